@@ -1,0 +1,38 @@
+import type express from 'express';
+import { localChannelMode } from './config.ts';
+import type { ChannelAdapter } from './core/channel.ts';
+import type { Services } from './features/types.ts';
+import { createLocalAdapter } from '../bots/local/local-adapter.ts';
+import { demoIdentities } from './features/admin/roster.ts';
+
+/** A started chat platform: its adapter and, if it serves HTTP, its routes. */
+export interface ChannelInstance {
+  readonly adapter: ChannelAdapter;
+  readonly routes?: express.Router;
+}
+
+/** One line per chat platform: when it is on, and how to build it. */
+export interface ChannelRegistration {
+  readonly name: string;
+  enabled(services: Services): boolean;
+  create(services: Services): Promise<ChannelInstance>;
+}
+
+export const channelRegistry: readonly ChannelRegistration[] = [
+  {
+    name: 'local',
+    enabled: ({ config }) => localChannelMode(config) !== 'off',
+    async create({ config, programme, clock }) {
+      const adapter = createLocalAdapter({
+        token: localChannelMode(config) === 'token' ? config.LOCAL_CHANNEL_TOKEN : undefined,
+        botName: config.WECHAT_BOT_NAME,
+        now: () => clock.now(),
+        directory: async () => {
+          const demo = demoIdentities(programme.data);
+          return { people: config.DEMO_ROSTER ? demo.people : demo.people.filter((p) => p.role === 'anonymous'), groups: demo.groups };
+        },
+      });
+      return { adapter, routes: adapter.router() };
+    },
+  },
+];

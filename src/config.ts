@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { ConfigError } from './core/errors.ts';
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes', 'on'].includes(v)));
+const optionalString = z.string().trim().min(1).optional().catch(undefined);
+const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+const cron = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .refine((v) => /^(\S+\s+){4,5}\S+$/.test(v), '应为 cron 表达式，例如 "30 8 * * 1"');
+
+/** Every environment variable Shifan reads; .env.example documents each one. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_BASE_URL: optionalString,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DB_PATH: z.string().min(1).default('storage/data/shifan.sqlite'),
+  PROGRAMME: z.string().regex(/^[a-z0-9-]+$/, '应为 storage/programmes 下的文件夹名').default('gansu-2018'),
+  DEMO_ROSTER: bool(true),
+  INVITE_TTL_HOURS: int(72, 1),
+
+  LOCAL_CHANNEL: z.enum(['auto', 'off']).default('auto'),
+  LOCAL_CHANNEL_TOKEN: optionalString,
+
+  LARK_APP_ID: optionalString,
+  LARK_APP_SECRET: optionalString,
+  LARK_DOMAIN: z.string().default('feishu'),
+  LARK_MODE: z.enum(['ws', 'webhook']).default('ws'),
+  LARK_WEBHOOK_PATH: z.string().startsWith('/').default('/lark/events'),
+  LARK_ENCRYPT_KEY: optionalString,
+  LARK_VERIFICATION_TOKEN: optionalString,
+
+  WECHATY_ENABLED: bool(false),
+  WECHATY_PUPPET: z.string().default('wechaty-puppet-wechat4u'),
+  WECHATY_PUPPET_SERVICE_TOKEN: optionalString,
+  WECHATY_NAME: z.string().default('shifan'),
+  WECHAT_BOT_NAME: z.string().default('示范助手'),
+
+  LLM_BASE_URL: optionalString,
+  LLM_API_KEY: optionalString,
+  LLM_MODEL: z.string().default('qwen-plus'),
+  LLM_TIMEOUT_MS: int(8000, 100),
+
+  FORM_IDLE_REMIND_MINUTES: int(120, 1),
+  FORM_EXPIRE_HOURS: int(72, 1),
+
+  SCHEDULER_ENABLED: bool(true),
+  CRON_WEEK_OPEN: cron('0 9 * * 1'),
+  CRON_WEEK_REMIND: cron('0 15 * * 4'),
+  CRON_WEEK_LAST_CALL: cron('0 15 * * 5'),
+  CRON_WEEK_DEADLINE: cron('0 18 * * 5'),
+  CRON_WEEK_ESCALATE: cron('30 9 * * 1'),
+  CRON_MILESTONES: cron('0 9 * * *'),
+  CRON_DIGEST: cron('30 8 * * 1'),
+  REMINDER_DAYS_BEFORE: z
+    .string()
+    .default('14,7,3,1,0')
+    .transform((v) => v.split(',').map((s) => Number(s.trim())))
+    .refine((list) => list.every((n) => Number.isInteger(n) && n >= 0), '应为以逗号分隔的天数，例如 14,7,3,1,0'),
+  OVERDUE_REMIND_EVERY_DAYS: int(1, 1),
+  QUIET_HOURS: z
+    .string()
+    .regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, '应为 HH:MM-HH:MM，例如 21:00-08:00')
+    .default('21:00-08:00'),
+  OUTBOX_GRACE_HOURS: int(24, 0),
+  OUTBOX_MAX_ATTEMPTS: int(8, 1),
+
+  DASHBOARD_TOKEN: optionalString,
+});
+
+export type Config = Readonly<z.infer<typeof configSchema>>;
+
+/** Reads and validates the configuration once; a bad value fails naming its variable. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
+  const known = Object.fromEntries(
+    Object.keys(configSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
+  const parsed = configSchema.safeParse(known);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(known[String(i.path[0])])})`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  return Object.freeze(parsed.data);
+}
+
+/** Whether a real chat platform is configured, which turns the open local channel off. */
+export function platformsEnabled(config: Config): string[] {
+  const list: string[] = [];
+  if (config.LARK_APP_ID && config.LARK_APP_SECRET) list.push('lark');
+  if (config.WECHATY_ENABLED) list.push('wechat');
+  return list;
+}
+
+/** Whether the local web chat and its API run, and whether they demand a token. */
+export function localChannelMode(config: Config): 'open' | 'token' | 'off' {
+  if (config.LOCAL_CHANNEL === 'off') return 'off';
+  const guarded = config.NODE_ENV === 'production' || platformsEnabled(config).length > 0;
+  if (config.LOCAL_CHANNEL_TOKEN) return 'token';
+  if (guarded) return 'off';
+  return 'open';
+}

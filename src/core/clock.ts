@@ -1,0 +1,65 @@
+/** The source of "now"; injected wherever time matters so tests and previews can run at any date. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock that only moves when told to; for tests and `scheduler preview --at`. */
+export class ManualClock implements Clock {
+  #now: Date;
+  constructor(start: Date | string) {
+    this.#now = new Date(start);
+  }
+  now(): Date {
+    return new Date(this.#now);
+  }
+  set(to: Date | string): void {
+    this.#now = new Date(to);
+  }
+  advance(ms: number): void {
+    this.#now = new Date(this.#now.getTime() + ms);
+  }
+}
+
+export const TIME_ZONE = 'Asia/Shanghai';
+const SHANGHAI_OFFSET_MS = 8 * 3600_000; // China has no daylight saving time.
+
+/** The calendar date (YYYY-MM-DD) of an instant in Asia/Shanghai. */
+export function shanghaiDate(at: Date): string {
+  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The instant of a Shanghai wall-clock time, e.g. ('2018-09-30', '18:00'). */
+export function shanghaiTime(date: string, time = '00:00'): Date {
+  return new Date(`${date}T${time}:00+08:00`);
+}
+
+/** Whole days from the Shanghai date of `from` to the date `to` (negative when past). */
+export function daysUntil(from: Date, to: string): number {
+  const a = Date.parse(`${shanghaiDate(from)}T00:00:00Z`);
+  const b = Date.parse(`${to}T00:00:00Z`);
+  return Math.round((b - a) / 86_400_000);
+}
+
+/** The ISO week (e.g. 2018-W40) that contains the Shanghai date of an instant. */
+export function isoWeek(at: Date): string {
+  const d = new Date(`${shanghaiDate(at)}T00:00:00Z`);
+  const day = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - day);
+  const year = d.getUTCFullYear();
+  const week = Math.ceil(((d.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 + 1) / 7);
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** Monday and Sunday (YYYY-MM-DD) of an ISO week such as 2018-W40. */
+export function isoWeekRange(week: string): { start: string; end: string } {
+  const m = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (!m) throw new Error(`not an ISO week: ${week}`);
+  const year = Number(m[1]);
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() || 7) - 1) * 86_400_000);
+  const start = new Date(monday.getTime() + (Number(m[2]) - 1) * 7 * 86_400_000);
+  const end = new Date(start.getTime() + 6 * 86_400_000);
+  return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
+}

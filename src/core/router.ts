@@ -1,0 +1,192 @@
+import type { Actor, ChatRegistration, Role } from './actor.ts';
+import { ANONYMOUS, ROLE_NAMES } from './actor.ts';
+import type { MessageHandler } from './channel.ts';
+import type { Clock } from './clock.ts';
+import { HandlerError } from './errors.ts';
+import type { Logger } from './logger.ts';
+import type { ChatKind, IncomingMessage } from './message.ts';
+import type { Reply } from './reply.ts';
+import { textReply } from './reply.ts';
+
+/** Everything a handler knows about the message it is answering. */
+export interface Context {
+  readonly message: IncomingMessage;
+  /** The message text, NFKC-normalised, trimmed, whitespace collapsed. */
+  readonly text: string;
+  readonly actor: Actor;
+  /** The group chat's registration, when the message came from a registered group. */
+  readonly chat?: ChatRegistration;
+  /** One conversation per person per chat: `platform:chatId:userId`. */
+  readonly conversationKey: string;
+  readonly now: Date;
+}
+
+export type Replies = readonly Reply[];
+export type Next = () => Promise<Replies>;
+/** Runs before commands; may answer itself or call `next()` to let commands and fallbacks answer. */
+export type Middleware = (ctx: Context, next: Next) => Promise<Replies>;
+/** Answers what no command matched; returns null to pass to the next fallback. */
+export type Fallback = (ctx: Context) => Promise<Replies | null>;
+
+export interface HelpEntry {
+  readonly usage: string;
+  readonly description: string;
+}
+
+export interface Command {
+  readonly name: string;
+  /** Keywords matched against the whole text (case-insensitive), or a pattern over the text. */
+  readonly match: readonly string[] | RegExp;
+  /** Who may use it; everyone when absent. */
+  readonly roles?: readonly Role[];
+  /** Where it may be used; everywhere when absent. */
+  readonly chatKinds?: readonly ChatKind[];
+  /** Listed in 帮助 for these roles (default: `roles`, or everyone). */
+  readonly help?: HelpEntry & { readonly roles?: readonly Role[] };
+  handle(ctx: Context, match: RegExpExecArray | null): Promise<Replies>;
+}
+
+/** Identity look-ups the router needs; implemented over storage by the admin feature. */
+export interface IdentityResolver {
+  resolveActor(platform: string, userId: string): Promise<Actor>;
+  resolveChat(platform: string, chatId: string): Promise<ChatRegistration | undefined>;
+}
+
+/** Inbound de-duplication: true the first time a platform message id is seen. */
+export interface InboundLog {
+  firstSeen(platform: string, messageId: string, at: Date): Promise<boolean>;
+}
+
+export interface RouterDeps {
+  readonly identity: IdentityResolver;
+  readonly inbound: InboundLog;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+const MAX_TEXT = 4000;
+
+/** Normalises what people type: full-width to half-width, trimmed, single spaces. */
+export function normaliseText(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+}
+
+export const FALLBACK_TEXT =
+  '抱歉，我暂时无法理解您的意思。您可以发送“帮助”查看我能做什么。';
+export const ERROR_TEXT = '抱歉，处理您的消息时出现了问题，已记录，请稍后再试。您之前填写的内容不会丢失。';
+
+/** Routes each incoming message through middlewares, commands and fallbacks; catches every handler error. */
+export class Router {
+  readonly #middlewares: Middleware[] = [];
+  readonly #commands: Command[] = [];
+  readonly #fallbacks: Fallback[] = [];
+
+  constructor(private readonly deps: RouterDeps) {}
+
+  use(middleware: Middleware): this {
+    this.#middlewares.push(middleware);
+    return this;
+  }
+
+  command(command: Command): this {
+    this.#commands.push(command);
+    return this;
+  }
+
+  fallback(fallback: Fallback): this {
+    this.#fallbacks.push(fallback);
+    return this;
+  }
+
+  /** The help entries a role may use, in registration order. */
+  helpFor(role: Role): HelpEntry[] {
+    return this.#commands
+      .filter((c) => c.help && (c.help.roles ?? c.roles ?? [role]).includes(role))
+      .map((c) => ({ usage: c.help!.usage, description: c.help!.description }));
+  }
+
+  /** Whether the text would be taken by a command (used by forms to tell commands from answers). */
+  matchesCommand(text: string): boolean {
+    return this.#commands.some((c) => matchCommand(c, normaliseText(text)) !== undefined);
+  }
+
+  /** The handler to give to channel adapters. */
+  readonly handle: MessageHandler = async (message) => {
+    if (message.chatKind === 'group' && !message.mentioned && !message.action) return [];
+    const log = this.deps.logger.child({ platform: message.platform, messageId: message.messageId });
+    try {
+      if (!(await this.deps.inbound.firstSeen(message.platform, message.messageId, message.receivedAt))) {
+        log.info('duplicate message ignored');
+        return [];
+      }
+      const ctx = await this.#context(message);
+      return await this.#run(ctx, 0);
+    } catch (err) {
+      const wrapped = err instanceof HandlerError ? err : new HandlerError('router', message.messageId, err);
+      log.error({ err: wrapped.cause ?? wrapped }, 'message handling failed');
+      return [textReply(ERROR_TEXT)];
+    }
+  };
+
+  /** Runs commands and fallbacks only, skipping middlewares (forms use it for a question asked mid-form). */
+  dispatch(ctx: Context): Promise<Replies> {
+    return this.#run(ctx, this.#middlewares.length);
+  }
+
+  async #context(message: IncomingMessage): Promise<Context> {
+    const [actor, chat] = await Promise.all([
+      this.deps.identity.resolveActor(message.platform, message.sender.userId),
+      message.chatKind === 'group' ? this.deps.identity.resolveChat(message.platform, message.chatId) : undefined,
+    ]);
+    return {
+      message,
+      text: normaliseText(message.text),
+      actor: actor ?? ANONYMOUS,
+      chat,
+      conversationKey: `${message.platform}:${message.chatId}:${message.sender.userId}`,
+      now: this.deps.clock.now(),
+    };
+  }
+
+  async #run(ctx: Context, index: number): Promise<Replies> {
+    const middleware = this.#middlewares[index];
+    if (middleware) return middleware(ctx, () => this.#run(ctx, index + 1));
+    for (const command of this.#commands) {
+      const match = matchCommand(command, ctx.text);
+      if (match === undefined) continue;
+      const refusal = refuse(command, ctx);
+      if (refusal) return [refusal];
+      try {
+        return await command.handle(ctx, match);
+      } catch (err) {
+        throw new HandlerError(command.name, ctx.message.messageId, err);
+      }
+    }
+    for (const fallback of this.#fallbacks) {
+      const replies = await fallback(ctx);
+      if (replies) return replies;
+    }
+    return [textReply(FALLBACK_TEXT)];
+  }
+}
+
+function matchCommand(command: Command, text: string): RegExpExecArray | null | undefined {
+  if (command.match instanceof RegExp) {
+    command.match.lastIndex = 0;
+    return command.match.exec(text) ?? undefined;
+  }
+  const lower = text.toLowerCase();
+  return command.match.some((k) => k.toLowerCase() === lower) ? null : undefined;
+}
+
+function refuse(command: Command, ctx: Context): Reply | undefined {
+  if (command.roles && !command.roles.includes(ctx.actor.role)) {
+    const who = command.roles.map((r) => ROLE_NAMES[r]).join('、');
+    const hint = ctx.actor.role === 'anonymous' ? '如您是项目工作人员，请先发送“绑定 邀请码”完成身份绑定。' : '';
+    return textReply(`抱歉，该功能仅限${who}使用。${hint}`);
+  }
+  if (command.chatKinds && !command.chatKinds.includes(ctx.message.chatKind)) {
+    return textReply(command.chatKinds.includes('direct') ? '为保护数据安全，该功能请在与我的私聊中使用。' : '该功能请在群聊中使用。');
+  }
+  return undefined;
+}

@@ -1,0 +1,35 @@
+import type { Actor, ChatRegistration } from '../../core/actor.ts';
+import { ANONYMOUS } from '../../core/actor.ts';
+import type { IdentityResolver } from '../../core/router.ts';
+import type { Db } from '../../../storage/database.ts';
+import { findChat } from '../../../storage/repositories/chat.repository.ts';
+import { findPersonByIdentity } from '../../../storage/repositories/people.repository.ts';
+
+/** Resolves platform users and group chats to roster people and registrations. */
+export function createIdentityResolver(db: Db): IdentityResolver {
+  return {
+    async resolveActor(platform, userId): Promise<Actor> {
+      const person = await findPersonByIdentity(db, platform, userId);
+      if (!person) return ANONYMOUS;
+      return {
+        role: person.role,
+        personId: person.id,
+        name: person.name,
+        countyId: person.county_id ?? undefined,
+        countyName: person.county_name ?? undefined,
+        prefectureId: person.prefecture_id ?? undefined,
+        prefectureName: person.prefecture_name ?? undefined,
+      };
+    },
+    async resolveChat(platform, chatId): Promise<ChatRegistration | undefined> {
+      const chat = await findChat(db, platform, chatId);
+      if (!chat) return undefined;
+      return {
+        purpose: chat.purpose,
+        prefectureId: chat.prefecture_id ?? undefined,
+        countyId: chat.county_id ?? undefined,
+        name: chat.name ?? undefined,
+      };
+    },
+  };
+}

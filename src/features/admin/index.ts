@@ -1,0 +1,88 @@
+import { ROLE_NAMES, type Actor } from '../../core/actor.ts';
+import { reply, textReply } from '../../core/reply.ts';
+import type { Feature } from '../types.ts';
+import { registerChat } from '../../../storage/repositories/chat.repository.ts';
+import { findCounty } from '../../programme.ts';
+import { redeemInvite } from './invites.ts';
+
+const INTRO: Readonly<Record<Actor['role'], string>> = {
+  anonymous: '您好，我是“示范助手”，服务甘肃省电子商务进农村综合示范项目。您可以直接向我提问项目政策，我会引用通知原文作答。项目工作人员请先发送“绑定 邀请码”完成身份绑定。',
+  official: '您好，我是“示范助手”。您可以向我提问项目政策、填报本县每周进度、查看本县进度和截止日期。',
+  prefecture: '您好，我是“示范助手”。您可以查看本州各示范县进度、管理截止日期、获取汇总，也可以提问项目政策。',
+  admin: '您好，我是“示范助手”。管理员可通过命令行签发邀请码、导入名册（npm run cli -- invite / roster import），也可以提问项目政策。',
+};
+
+function describe(actor: Actor): string {
+  if (actor.role === 'anonymous') return '您尚未绑定身份，目前是访客。项目工作人员请发送“绑定 邀请码”（邀请码由管理员提供）。';
+  const place = actor.countyName ?? actor.prefectureName ?? '';
+  return `您是${place ? place + '的' : ''}${ROLE_NAMES[actor.role]}${actor.name ? `（${actor.name}）` : ''}。`;
+}
+
+/** Help, binding by invite code, "who am I" and group registration. */
+export const adminFeature: Feature = ({ router, db, clock, programme }) => {
+  router.command({
+    name: 'help',
+    match: ['帮助', 'help', '?', '菜单', '功能', '/help'],
+    help: { usage: '帮助', description: '查看我能为您做什么', roles: ['anonymous', 'official', 'prefecture', 'admin'] },
+    async handle(ctx) {
+      const entries = router.helpFor(ctx.actor.role);
+      return [
+        reply({
+          title: '示范助手 · 使用帮助',
+          paragraphs: [INTRO[ctx.actor.role]],
+          fields: entries.map((e) => ({ label: e.usage, value: e.description })),
+          footer: '政策问题可直接输入，例如：“公共服务中心资金比例是多少？”',
+        }),
+      ];
+    },
+  });
+
+  router.command({
+    name: 'whoami',
+    match: ['我是谁', '我的身份', 'whoami'],
+    help: { usage: '我是谁', description: '查看您当前绑定的身份', roles: ['anonymous', 'official', 'prefecture', 'admin'] },
+    async handle(ctx) {
+      return [textReply(describe(ctx.actor))];
+    },
+  });
+
+  router.command({
+    name: 'bind',
+    match: /^(?:绑定|綁定|bind)\s*[:：]?\s*(?!本群)(\S.*)?$/i,
+    chatKinds: ['direct'],
+    help: { usage: '绑定 邀请码', description: '用管理员提供的邀请码绑定您的身份', roles: ['anonymous'] },
+    async handle(ctx, match) {
+      const code = match?.[1]?.trim();
+      if (!code) return [textReply('请在“绑定”后输入邀请码，例如：绑定 ABCD-2345')];
+      const result = await redeemInvite(db, code, { platform: ctx.message.platform, userId: ctx.message.sender.userId, displayName: ctx.message.sender.name }, clock.now());
+      if (!result.ok) return [textReply(result.error)];
+      const p = result.value;
+      const place = p.county_name ?? p.prefecture_name ?? '';
+      const rebound = ctx.actor.role !== 'anonymous' ? `（原绑定身份“${ctx.actor.name ?? ''}”已解除）` : '';
+      return [textReply(`绑定成功${rebound}：您是${place ? place + '的' : ''}${ROLE_NAMES[p.role]}${p.name ? `（${p.name}）` : ''}。发送“帮助”查看可用功能。`)];
+    },
+  });
+
+  router.command({
+    name: 'register-group',
+    match: /^绑定本群\s*(州级群|县级群)?\s*(\S+)?$/,
+    roles: ['prefecture', 'admin'],
+    chatKinds: ['group'],
+    help: { usage: '绑定本群 州级群', description: '在群内@我，把本群登记为本州工作群，接收汇总和催办', roles: ['prefecture'] },
+    async handle(ctx, match) {
+      const kind = match?.[1];
+      if (!kind) return [textReply('请说明群的类型，例如：绑定本群 州级群，或：绑定本群 县级群 卓尼县')];
+      const at = clock.now();
+      if (kind === '州级群') {
+        if (!ctx.actor.prefectureId) return [textReply('只有州级工作人员可以登记州级群。')];
+        await registerChat(db, { platform: ctx.message.platform, platformChatId: ctx.message.chatId, name: ctx.message.chatName ?? null, purpose: 'prefecture', prefectureId: ctx.actor.prefectureId, countyId: null, registeredBy: ctx.actor.personId ?? null }, at);
+        return [textReply(`已将本群登记为${ctx.actor.prefectureName ?? ''}工作群，周汇总和逾期催办将发送到本群。`)];
+      }
+      const county = match?.[2] ? findCounty(programme.data, match[2]) : undefined;
+      if (!county) return [textReply('请写明县名，例如：绑定本群 县级群 卓尼县')];
+      if (ctx.actor.role === 'prefecture' && county.prefecture !== ctx.actor.prefectureId) return [textReply(`${county.name}不属于您所在的州，无法登记。`)];
+      await registerChat(db, { platform: ctx.message.platform, platformChatId: ctx.message.chatId, name: ctx.message.chatName ?? null, purpose: 'county', prefectureId: county.prefecture, countyId: county.id, registeredBy: ctx.actor.personId ?? null }, at);
+      return [textReply(`已将本群登记为${county.name}工作群。`)];
+    },
+  });
+};

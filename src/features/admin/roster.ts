@@ -1,0 +1,147 @@
+import { parse } from 'csv-parse/sync';
+import type { Db } from '../../../storage/database.ts';
+import { bindIdentity, findPersonByIdentity, insertPerson } from '../../../storage/repositories/people.repository.ts';
+import { registerChat } from '../../../storage/repositories/chat.repository.ts';
+import type { PersonRole } from '../../../storage/schema.ts';
+import { findCounty, findPrefecture, type ProgrammeData } from '../../programme.ts';
+
+const ROLE_WORDS: Readonly<Record<string, PersonRole>> = {
+  official: 'official', 县级联络员: 'official', 联络员: 'official', 县级: 'official',
+  prefecture: 'prefecture', 州级工作人员: 'prefecture', 州级: 'prefecture',
+  admin: 'admin', 管理员: 'admin',
+};
+const HEADERS: Readonly<Record<string, string>> = {
+  name: 'name', 姓名: 'name', role: 'role', 角色: 'role', county: 'county', 县: 'county', 示范县: 'county',
+  prefecture: 'prefecture', 州: 'prefecture', 市州: 'prefecture', ids: 'ids', 平台账号: 'ids', identities: 'ids',
+};
+
+export interface RosterRow {
+  readonly line: number;
+  readonly name: string;
+  readonly role: PersonRole;
+  readonly countyId: string | null;
+  readonly prefectureId: string | null;
+  readonly identities: readonly { platform: string; userId: string }[];
+}
+
+export interface RosterProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
+/**
+ * Parses a roster CSV: name, role, county, optional prefecture, optional platform ids
+ * written as `lark:ou_xxx;wechat:wxid_xxx`. Returns every bad row, not just the first.
+ */
+export function parseRoster(csv: string, programme: ProgrammeData): { rows: RosterRow[]; problems: RosterProblem[] } {
+  let records: string[][];
+  try {
+    records = parse(csv.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, relax_column_count: true });
+  } catch (err) {
+    return { rows: [], problems: [{ line: 0, message: `文件不是有效的 CSV：${(err as Error).message}` }] };
+  }
+  const [header, ...body] = records;
+  if (!header) return { rows: [], problems: [{ line: 1, message: '文件为空' }] };
+  const columns = header.map((h) => HEADERS[h.toLowerCase()] ?? HEADERS[h]);
+  const missing = ['name', 'role'].filter((c) => !columns.includes(c));
+  if (missing.length) return { rows: [], problems: [{ line: 1, message: `表头缺少列：${missing.join('、')}（需要 name,role,county,prefecture,ids）` }] };
+  const rows: RosterRow[] = [];
+  const problems: RosterProblem[] = [];
+  const seen = new Map<string, number>();
+  body.forEach((cells, i) => {
+    const line = i + 2;
+    const get = (col: string) => (cells[columns.indexOf(col)] ?? '').trim();
+    const errors: string[] = [];
+    const name = get('name');
+    if (!name) errors.push('姓名为空');
+    const role = ROLE_WORDS[get('role').toLowerCase()] ?? ROLE_WORDS[get('role')];
+    if (!role) errors.push(`角色“${get('role')}”无效（应为 official、prefecture 或 admin）`);
+    let countyId: string | null = null;
+    let prefectureId: string | null = null;
+    if (role === 'official') {
+      const county = get('county') ? findCounty(programme, get('county')) : undefined;
+      if (!county) errors.push(get('county') ? `示范县“${get('county')}”不在名单中` : '县级联络员必须填写示范县');
+      else {
+        countyId = county.id;
+        prefectureId = county.prefecture;
+      }
+    } else if (role === 'prefecture') {
+      const pref = get('prefecture') ? findPrefecture(programme, get('prefecture')) : undefined;
+      if (!pref) errors.push(get('prefecture') ? `“${get('prefecture')}”不在名单中` : '州级工作人员必须填写州');
+      else prefectureId = pref.id;
+    }
+    const identities: { platform: string; userId: string }[] = [];
+    for (const part of get('ids').split(/[;；]/).map((s) => s.trim()).filter(Boolean)) {
+      const m = /^([a-z]+)[:：](.+)$/.exec(part);
+      if (!m) {
+        errors.push(`平台账号“${part}”格式应为 平台:账号，例如 lark:ou_xxx`);
+        continue;
+      }
+      const key = `${m[1]}:${m[2]!.trim()}`;
+      if (seen.has(key)) errors.push(`平台账号 ${key} 与第 ${seen.get(key)} 行重复`);
+      seen.set(key, line);
+      identities.push({ platform: m[1]!, userId: m[2]!.trim() });
+    }
+    if (errors.length) problems.push({ line, message: errors.join('；') });
+    else rows.push({ line, name, role: role!, countyId, prefectureId, identities });
+  });
+  return { rows, problems };
+}
+
+/** Imports parsed roster rows in one transaction; an identity already bound elsewhere is a problem too. */
+export async function importRoster(db: Db, rows: readonly RosterRow[], now: Date): Promise<RosterProblem[]> {
+  const problems: RosterProblem[] = [];
+  for (const row of rows) {
+    for (const id of row.identities) {
+      const existing = await findPersonByIdentity(db, id.platform, id.userId);
+      if (existing) problems.push({ line: row.line, message: `平台账号 ${id.platform}:${id.userId} 已绑定到“${existing.name}”` });
+    }
+  }
+  if (problems.length) return problems;
+  await db.transaction().execute(async (trx) => {
+    for (const row of rows) {
+      const personId = await insertPerson(trx, { name: row.name, role: row.role, county_id: row.countyId, prefecture_id: row.prefectureId, created_at: now.toISOString() });
+      for (const id of row.identities) await bindIdentity(trx, personId, id.platform, id.userId, now);
+    }
+  });
+  return [];
+}
+
+/** A local-chat identity of the demo roster. */
+export interface DemoIdentity {
+  readonly id: string;
+  readonly name: string;
+  readonly role: PersonRole | 'anonymous';
+  readonly place?: string;
+}
+
+const DEMO_OFFICIALS: Readonly<Record<string, string>> = { zhuoni: '杨建华', diebu: '才让东主', zhouqu: '王海燕', luqu: '道吉草' };
+
+/** The demo roster of the local web chat: an official per prefecture county, prefecture staff, an admin, a visitor. */
+export function demoIdentities(programme: ProgrammeData): { people: DemoIdentity[]; groups: { id: string; name: string; prefectureId: string }[] } {
+  const people: DemoIdentity[] = [];
+  for (const pref of programme.prefectures) {
+    for (const c of programme.counties.filter((x) => x.prefecture === pref.id)) {
+      people.push({ id: `${c.id}-official`, name: DEMO_OFFICIALS[c.id] ?? `${c.name}联络员`, role: 'official', place: c.name });
+    }
+    people.push({ id: `${pref.id}-staff`, name: '马文军', role: 'prefecture', place: pref.name });
+  }
+  people.push({ id: 'admin', name: '系统管理员', role: 'admin' }, { id: 'visitor', name: '访客', role: 'anonymous' });
+  const groups = programme.prefectures.map((p) => ({ id: `${p.id}-group`, name: p.groupName, prefectureId: p.id }));
+  return { people, groups };
+}
+
+/** Creates the demo roster and the prefecture group on the local channel; idempotent. */
+export async function seedDemoRoster(db: Db, programme: ProgrammeData, now: Date): Promise<void> {
+  const { people, groups } = demoIdentities(programme);
+  for (const p of people) {
+    if (p.role === 'anonymous' || (await findPersonByIdentity(db, 'local', p.id))) continue;
+    const county = p.role === 'official' && p.place ? findCounty(programme, p.place) : undefined;
+    const prefectureId = county?.prefecture ?? (p.role === 'prefecture' && p.place ? findPrefecture(programme, p.place)?.id ?? null : null);
+    const personId = await insertPerson(db, { name: p.name, role: p.role, county_id: county?.id ?? null, prefecture_id: prefectureId, created_at: now.toISOString() });
+    await bindIdentity(db, personId, 'local', p.id, now);
+  }
+  for (const g of groups) {
+    await registerChat(db, { platform: 'local', platformChatId: g.id, name: g.name, purpose: 'prefecture', prefectureId: g.prefectureId, countyId: null, registeredBy: null }, now);
+  }
+}

@@ -1,0 +1,5 @@
+import { adminFeature } from './admin/index.ts';
+import type { Feature } from './types.ts';
+
+/** Every feature, in the order their commands are tried. Adding a feature is one line here. */
+export const features: readonly Feature[] = [adminFeature];

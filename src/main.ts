@@ -1,0 +1,144 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { channelRegistry } from './channels.ts';
+import { loadConfig, localChannelMode, platformsEnabled, type Config } from './config.ts';
+import type { ChannelAdapter } from './core/channel.ts';
+import { systemClock, type Clock } from './core/clock.ts';
+import type { Logger } from './core/logger.ts';
+import { Router } from './core/router.ts';
+import { createIdentityResolver } from './features/admin/identity.ts';
+import { demoIdentities, seedDemoRoster } from './features/admin/roster.ts';
+import { features } from './features/index.ts';
+import type { Services } from './features/types.ts';
+import { createHttpApp, errorHandler } from './http/app.ts';
+import { createLogger } from './logging.ts';
+import { loadProgramme } from './programme.ts';
+import { migrate, openDatabase } from '../storage/database.ts';
+import { recordInbound } from '../storage/repositories/inbound.repository.ts';
+import { syncProgramme } from '../storage/repositories/programme.repository.ts';
+
+export interface StartOptions {
+  readonly config?: Config;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+}
+
+/** Opens the database (migrated), loads the programme data and, outside production, the demo roster. */
+export async function createServices(options: StartOptions = {}): Promise<Services> {
+  const config = options.config ?? loadConfig();
+  const logger = options.logger ?? createLogger(config);
+  const clock = options.clock ?? systemClock;
+  const programme = loadProgramme(config.PROGRAMME);
+  const db = openDatabase(config.DB_PATH);
+  try {
+    await migrate(db);
+    await syncProgramme(db, programme.data, clock.now());
+    if (config.DEMO_ROSTER && config.NODE_ENV !== 'production') await seedDemoRoster(db, programme.data, clock.now());
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+  return { config, logger, clock, programme, db };
+}
+
+/** A running Shifan: what tests and the process need to reach. */
+export interface Shifan {
+  readonly services: Services;
+  readonly router: Router;
+  readonly adapters: ReadonlyMap<string, ChannelAdapter>;
+  readonly url: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+/** The composition root: config → storage → core → features → bots → http. */
+export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
+  const services = await createServices(options);
+  const { config, logger, db, clock } = services;
+  let ready = false;
+
+  const router = new Router({
+    identity: createIdentityResolver(db),
+    inbound: { firstSeen: (platform, id, at) => recordInbound(db, platform, id, at) },
+    clock,
+    logger,
+  });
+  for (const feature of features) await feature({ ...services, router });
+
+  const app = createHttpApp(() => ready);
+  const adapters = new Map<string, ChannelAdapter>();
+  for (const registration of channelRegistry) {
+    if (!registration.enabled(services)) continue;
+    const channel = await registration.create(services);
+    if (channel.routes) app.use(channel.routes);
+    adapters.set(registration.name, channel.adapter);
+  }
+  app.use(errorHandler((err) => logger.error({ err }, 'http request failed')));
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = config.PUBLIC_BASE_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
+
+  for (const adapter of adapters.values()) await adapter.start(router.handle);
+  ready = true;
+
+  let stopped = false;
+  return {
+    services,
+    router,
+    adapters,
+    url,
+    port,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      ready = false;
+      for (const adapter of adapters.values()) await adapter.stop().catch((err: unknown) => logger.warn({ err }, 'adapter stop failed'));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.destroy();
+    },
+  };
+}
+
+function printBanner(shifan: Shifan): void {
+  const { config, programme } = shifan.services;
+  const lines = [`Shifan 示范助手 is ready: ${shifan.url}`];
+  const mode = localChannelMode(config);
+  if (mode !== 'off') {
+    lines.push(`  Local web chat: ${shifan.url}/${mode === 'token' ? '?token=<LOCAL_CHANNEL_TOKEN>' : ''}`);
+    if (config.DEMO_ROSTER && config.NODE_ENV !== 'production') {
+      const demo = demoIdentities(programme.data);
+      lines.push('  Demo identities (local user ids):');
+      for (const p of demo.people) lines.push(`    ${p.id.padEnd(18)} ${p.name}${p.place ? ' · ' + p.place : ''} (${p.role})`);
+      for (const g of demo.groups) lines.push(`    group ${g.id.padEnd(12)} ${g.name}`);
+    }
+  }
+  const platforms = platformsEnabled(config);
+  lines.push(`  Chat platforms: ${platforms.length ? platforms.join(', ') : 'none configured (local web chat only)'}`);
+  console.log(lines.join('\n'));
+}
+
+async function main(): Promise<void> {
+  let shifan: Shifan;
+  try {
+    shifan = await startShifan();
+  } catch (err) {
+    console.error(`Shifan could not start: ${(err as Error).message}`);
+    process.exit(1);
+  }
+  printBanner(shifan);
+  const shutdown = async (signal: string) => {
+    shifan.services.logger.info({ signal }, 'shutting down');
+    await shifan.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const clauseId = z.string().regex(/^[a-z0-9-]+$/);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The shape of storage/programmes/<id>/programme.json: a year's programme as data, not code. */
+export const programmeSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    year: z.number().int(),
+    notice: z.string(),
+    documents: z.record(z.string(), z.object({ title: z.string(), cite: z.string() })),
+    allocationClause: clauseId,
+    prefectures: z.array(
+      z.object({ id: z.string(), name: z.string(), fullName: z.string(), clause: clauseId, groupName: z.string() }),
+    ),
+    counties: z.array(
+      z.object({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        seq: z.number().int(),
+        name: z.string(),
+        prefecture: z.string().nullable(),
+        allocationWan: z.number().positive(),
+      }),
+    ),
+    totalWan: z.number().positive(),
+    milestones: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        aliases: z.array(z.string()),
+        due: isoDate,
+        detail: z.string(),
+        filedWith: z.array(z.string()),
+        clauses: z.array(clauseId).min(1),
+      }),
+    ),
+    fundRules: z.object({
+      upstreamMinShare: z.object({ share: z.number(), clause: clauseId, text: z.string() }),
+      serviceCentreMaxShare: z.object({ share: z.number(), clause: clauseId, text: z.string() }),
+      forbiddenUses: z.object({ items: z.array(z.string()), clauses: z.array(clauseId), text: z.string() }),
+    }),
+    targets: z.object({
+      serviceCoverage: z.object({ share: z.number(), approximate: z.boolean(), clause: clauseId, text: z.string() }),
+    }),
+  })
+  .superRefine((p, ctx) => {
+    const sum = p.counties.reduce((s, c) => s + c.allocationWan, 0);
+    if (Math.abs(sum - p.totalWan) > 1e-6) ctx.addIssue({ code: 'custom', message: `counties sum to ${sum}, totalWan is ${p.totalWan}` });
+    const prefectures = new Set(p.prefectures.map((x) => x.id));
+    for (const c of p.counties) {
+      if (c.prefecture && !prefectures.has(c.prefecture)) ctx.addIssue({ code: 'custom', message: `${c.name}: unknown prefecture ${c.prefecture}` });
+    }
+  });
+
+export type ProgrammeData = z.infer<typeof programmeSchema>;
+export type CountyData = ProgrammeData['counties'][number];
+export type MilestoneData = ProgrammeData['milestones'][number];
+
+/** A loaded programme: its data and its notice's Markdown. */
+export interface Programme {
+  readonly data: ProgrammeData;
+  readonly noticeMarkdown: string;
+  readonly folder: string;
+}
+
+export const PROGRAMMES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'storage', 'programmes');
+
+/** Reads and validates a programme folder; fails naming the file and the bad field. */
+export function loadProgramme(id: string, root = PROGRAMMES_DIR): Programme {
+  const folder = join(root, id);
+  const file = join(folder, 'programme.json');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`cannot read programme data ${file}: ${(err as Error).message}`, { cause: err });
+  }
+  const parsed = programmeSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`invalid programme data ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return { data: parsed.data, noticeMarkdown: readFileSync(join(folder, parsed.data.notice), 'utf8'), folder };
+}
+
+/** Finds a county by name, tolerating a missing 县/区/市 suffix. */
+export function findCounty(data: ProgrammeData, name: string): CountyData | undefined {
+  const bare = (s: string) => s.replace(/(县|区|市)$/, '');
+  return data.counties.find((c) => c.name === name || bare(c.name) === bare(name.trim()));
+}
+
+/** Finds a prefecture by id, short name or full name. */
+export function findPrefecture(data: ProgrammeData, name: string) {
+  const n = name.trim();
+  return data.prefectures.find((p) => p.id === n || p.name === n || p.fullName === n || p.name.replace(/州$/, '') === n);
+}

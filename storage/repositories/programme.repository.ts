@@ -1,0 +1,61 @@
+import type { Db } from '../database.ts';
+
+/** The programme facts the database keeps (a structural subset of programme.json). */
+export interface ProgrammeRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly prefectures: readonly { readonly id: string; readonly name: string }[];
+  readonly counties: readonly { readonly id: string; readonly name: string; readonly prefecture: string | null; readonly allocationWan: number }[];
+  readonly milestones: readonly { readonly id: string; readonly title: string; readonly due: string; readonly detail: string; readonly clauses: readonly string[] }[];
+}
+
+/** Loads a programme's prefectures, counties and milestones; keeps what people changed since (poor villages, moved milestones). */
+export async function syncProgramme(db: Db, p: ProgrammeRecord, now: Date): Promise<void> {
+  const at = now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('programmes')
+      .values({ id: p.id, name: p.name, loaded_at: at })
+      .onConflict((oc) => oc.column('id').doUpdateSet({ name: p.name, loaded_at: at }))
+      .execute();
+    for (const pref of p.prefectures) {
+      await trx
+        .insertInto('prefectures')
+        .values({ id: pref.id, programme_id: p.id, name: pref.name })
+        .onConflict((oc) => oc.column('id').doUpdateSet({ name: pref.name }))
+        .execute();
+    }
+    for (const c of p.counties) {
+      const allocation = Math.round(c.allocationWan * 10_000);
+      await trx
+        .insertInto('counties')
+        .values({ id: c.id, programme_id: p.id, prefecture_id: c.prefecture, name: c.name, allocation_yuan: allocation, poor_villages: null })
+        .onConflict((oc) => oc.column('id').doUpdateSet({ name: c.name, prefecture_id: c.prefecture, allocation_yuan: allocation }))
+        .execute();
+    }
+    for (const m of p.milestones) {
+      await trx
+        .insertInto('milestones')
+        .values({
+          id: m.id, programme_id: p.id, title: m.title, due_date: m.due, clause_id: m.clauses[0] ?? null,
+          detail: m.detail, source: 'programme', created_by: null, created_at: at, closed_at: null,
+        })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    }
+  });
+}
+
+export function listCounties(db: Db, prefectureId?: string) {
+  let q = db.selectFrom('counties').selectAll().orderBy('id');
+  if (prefectureId) q = q.where('prefecture_id', '=', prefectureId);
+  return q.execute();
+}
+
+export function getCounty(db: Db, id: string) {
+  return db.selectFrom('counties').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function setPoorVillages(db: Db, countyId: string, count: number): Promise<void> {
+  await db.updateTable('counties').set({ poor_villages: count }).where('id', '=', countyId).execute();
+}

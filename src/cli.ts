@@ -1,82 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { Command, Option } from 'commander';
-import { loadConfig } from './config.ts';
-import { ROLE_NAMES } from './core/actor.ts';
-import { silentLogger } from './core/logger.ts';
-import { issueInvite } from './features/admin/invites.ts';
-import { importRoster, parseRoster } from './features/admin/roster.ts';
-import type { Services } from './features/types.ts';
-import { createServices } from './main.ts';
-import type { PersonRole } from '../storage/schema.ts';
+import { Command } from 'commander';
+import { registerAdminCommands } from './cli/admin-commands.ts';
 
-/** Runs `fn` with the services open, and closes them after. */
-async function withServices<T>(fn: (s: Services) => Promise<T>): Promise<T> {
-  const services = await createServices({ config: loadConfig(), logger: silentLogger });
-  try {
-    return await fn(services);
-  } finally {
-    await services.db.destroy();
-  }
-}
-
-/** Fails the command with a message for the person at the terminal. */
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
+/** `npm run cli -- <command>`: one register function per command group, one line each. */
 export const program = new Command('shifan').description('Shifan 示范助手 command line').showHelpAfterError();
-
-program
-  .command('invite')
-  .description('issue a one-time invite code (绑定 <code> in private chat binds the sender)')
-  .addOption(new Option('--role <role>', 'role of the person').choices(['official', 'prefecture', 'admin']).makeOptionMandatory())
-  .option('--county <name>', 'county, for --role official (e.g. 卓尼县)')
-  .option('--prefecture <name>', 'prefecture, for --role prefecture (e.g. 甘南州)')
-  .option('--name <name>', "the person's name")
-  .option('--json', 'print one JSON object')
-  .action(async (opts: { role: PersonRole; county?: string; prefecture?: string; name?: string; json?: boolean }) => {
-    await withServices(async ({ db, programme, config, clock }) => {
-      const result = await issueInvite(db, programme.data, opts, config.INVITE_TTL_HOURS, clock.now());
-      if (!result.ok) fail(result.error);
-      const inv = result.value;
-      if (opts.json) {
-        console.log(JSON.stringify(inv));
-        return;
-      }
-      const place = inv.countyName ?? inv.prefectureName ?? '';
-      console.log(`邀请码：${inv.code}`);
-      console.log(`身份：${place}${ROLE_NAMES[inv.role]}；有效期至 ${new Date(inv.expiresAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}（仅可使用一次）`);
-      console.log(`请对方在与机器人的私聊中发送：绑定 ${inv.code}`);
-    });
-  });
-
-const roster = program.command('roster').description('manage the roster of people');
-roster
-  .command('import <file>')
-  .description('import people from a CSV file (name,role,county,prefecture,ids); nothing is imported if any row is bad')
-  .action(async (file: string) => {
-    let csv: string;
-    try {
-      csv = readFileSync(file, 'utf8');
-    } catch (err) {
-      fail(`无法读取文件 ${file}：${(err as Error).message}`);
-    }
-    await withServices(async ({ db, programme, clock }) => {
-      const parsed = parseRoster(csv, programme.data);
-      const problems = parsed.problems.length ? parsed.problems : await importRoster(db, parsed.rows, clock.now());
-      if (problems.length) {
-        console.error(`名册有 ${problems.length} 行有误，未导入任何人员：`);
-        for (const p of problems) console.error(`  第 ${p.line} 行：${p.message}`);
-        process.exitCode = 1;
-        return;
-      }
-      console.log(`已导入 ${parsed.rows.length} 人。`);
-    });
-  });
+registerAdminCommands(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  fail(`Error: ${(err as Error).message}`);
+  console.error(`Error: ${(err as Error).message}`);
+  process.exit(1);
 }

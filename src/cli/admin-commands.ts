@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { type Command, Option } from 'commander';
+import { ROLE_NAMES } from '../core/actor.ts';
+import { issueInvite } from '../features/admin/invites.ts';
+import { importRoster, parseRoster } from '../features/admin/roster.ts';
+import { fail, withServices } from './services.ts';
+import type { PersonRole } from '../../storage/schema.ts';
+
+/** invite and roster import. */
+export function registerAdminCommands(program: Command): void {
+  program
+    .command('invite')
+    .description('issue a one-time invite code (绑定 <code> in private chat binds the sender)')
+    .addOption(new Option('--role <role>', 'role of the person').choices(['official', 'prefecture', 'admin']).makeOptionMandatory())
+    .option('--county <name>', 'county, for --role official (e.g. 卓尼县)')
+    .option('--prefecture <name>', 'prefecture, for --role prefecture (e.g. 甘南州)')
+    .option('--name <name>', "the person's name")
+    .option('--json', 'print one JSON object')
+    .action(async (opts: { role: PersonRole; county?: string; prefecture?: string; name?: string; json?: boolean }) => {
+      await withServices(async ({ db, programme, config, clock }) => {
+        const result = await issueInvite(db, programme.data, opts, config.INVITE_TTL_HOURS, clock.now());
+        if (!result.ok) fail(result.error);
+        const inv = result.value;
+        if (opts.json) {
+          console.log(JSON.stringify(inv));
+          return;
+        }
+        const place = inv.countyName ?? inv.prefectureName ?? '';
+        console.log(`邀请码：${inv.code}`);
+        console.log(`身份：${place}${ROLE_NAMES[inv.role]}；有效期至 ${new Date(inv.expiresAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}（仅可使用一次）`);
+        console.log(`请对方在与机器人的私聊中发送：绑定 ${inv.code}`);
+      });
+    });
+
+  const roster = program.command('roster').description('manage the roster of people');
+  roster
+    .command('import <file>')
+    .description('import people from a CSV file (name,role,county,prefecture,ids); nothing is imported if any row is bad')
+    .action(async (file: string) => {
+      let csv: string;
+      try {
+        csv = readFileSync(file, 'utf8');
+      } catch (err) {
+        fail(`无法读取文件 ${file}：${(err as Error).message}`);
+      }
+      await withServices(async ({ db, programme, clock }) => {
+        const parsed = parseRoster(csv, programme.data);
+        const problems = parsed.problems.length ? parsed.problems : await importRoster(db, parsed.rows, clock.now());
+        if (problems.length) {
+          console.error(`名册有 ${problems.length} 行有误，未导入任何人员：`);
+          for (const p of problems) console.error(`  第 ${p.line} 行：${p.message}`);
+          process.exitCode = 1;
+          return;
+        }
+        console.log(`已导入 ${parsed.rows.length} 人。`);
+      });
+    });
+}

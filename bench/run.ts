@@ -1,0 +1,43 @@
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * `npm run bench`: runs every bench/<area>.bench.ts (each exports `run()`
+ * returning named figures), prints one table and writes bench/results/latest.json.
+ * `npm run bench -- qa digest` runs only the named areas.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+const only = process.argv.slice(2);
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => only.length === 0 || only.includes(f.replace('.bench.ts', '')))
+  .sort();
+
+const rows: { area: string; figure: string; value: number | string }[] = [];
+const results: Record<string, Record<string, number | string>> = {};
+for (const file of files) {
+  const area = file.replace('.bench.ts', '');
+  process.stderr.write(`running ${area}…\n`);
+  try {
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as { run: () => Promise<Record<string, number | string>> };
+    const figures = await mod.run();
+    results[area] = figures;
+    for (const [figure, value] of Object.entries(figures)) rows.push({ area, figure, value: typeof value === 'number' ? Math.round(value * 100) / 100 : value });
+  } catch (err) {
+    results[area] = { error: String((err as Error).message) };
+    rows.push({ area, figure: 'error', value: String((err as Error).message) });
+  }
+}
+
+const width = (k: 'area' | 'figure') => Math.max(k.length, ...rows.map((r) => r[k].length));
+const [wa, wf] = [width('area'), width('figure')];
+console.log(`${'area'.padEnd(wa)}  ${'figure'.padEnd(wf)}  value`);
+console.log(`${'-'.repeat(wa)}  ${'-'.repeat(wf)}  ${'-'.repeat(12)}`);
+for (const r of rows) console.log(`${r.area.padEnd(wa)}  ${r.figure.padEnd(wf)}  ${r.value}`);
+
+const out = join(here, 'results', 'latest.json');
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2));
+console.log(`\nwritten to ${out}`);
+process.exit(0);

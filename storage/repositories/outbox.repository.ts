@@ -1,0 +1,166 @@
+import type { Db } from '../database.ts';
+import type { OutboxRow, OutboxTable } from '../schema.ts';
+
+/** A message to send later; `reply` is any JSON-serialisable reply (src/core/reply.ts Reply). */
+export interface OutboxMessage {
+  /** Unique de-duplication key, e.g. `milestone:plan-filing:county:zhuoni:T-3@2018-09-30:to:local:zhuoni-official`. */
+  readonly dedupKey: string;
+  readonly platform: string;
+  readonly chatId: string;
+  readonly chatKind: 'direct' | 'group';
+  readonly reply: { readonly text: string };
+  /** Why it is sent, shown in previews and kept for the audit. */
+  readonly reason?: string | null;
+  /** When it is due; it is not sent before this instant. */
+  readonly dueAt: Date;
+  /** The earliest instant to send (default `dueAt`), e.g. pushed out of quiet hours. */
+  readonly notBefore?: Date;
+  /** 'skipped' records a message that came due too long ago and will not be sent. */
+  readonly status?: 'pending' | 'skipped';
+}
+
+/**
+ * Puts a message in the outbox unless one with the same de-duplication key exists.
+ * Returns true when it was inserted. Safe to call again and from several processes.
+ */
+export async function enqueue(db: Db, message: OutboxMessage, now: Date): Promise<boolean> {
+  const status = message.status ?? 'pending';
+  const notBefore = message.notBefore && message.notBefore > message.dueAt ? message.notBefore : message.dueAt;
+  const res = await db
+    .insertInto('outbox')
+    .values({
+      dedup_key: message.dedupKey,
+      platform: message.platform,
+      chat_id: message.chatId,
+      chat_kind: message.chatKind,
+      reply: JSON.stringify(message.reply),
+      reason: message.reason ?? null,
+      due_at: message.dueAt.toISOString(),
+      status,
+      attempts: 0,
+      next_attempt_at: notBefore.toISOString(),
+      locked_by: null,
+      locked_until: null,
+      last_error: status === 'skipped' ? 'came due outside the grace window; not sent' : null,
+      sent_at: null,
+      created_at: now.toISOString(),
+    })
+    .onConflict((oc) => oc.column('dedup_key').doNothing())
+    .executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0n) === 1;
+}
+
+/** The de-duplication keys among `keys` that are already in the outbox (any status). */
+export async function existingKeys(db: Db, keys: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const chunk = keys.slice(i, i + 500);
+    if (!chunk.length) continue;
+    const rows = await db.selectFrom('outbox').select('dedup_key').where('dedup_key', 'in', chunk).execute();
+    for (const r of rows) found.add(r.dedup_key);
+  }
+  return found;
+}
+
+export interface ClaimOptions {
+  /** A token unique to this claim (worker id + counter); only its holder may settle the rows. */
+  readonly token: string;
+  readonly now: Date;
+  readonly limit: number;
+  /** How long the claim holds before another worker may take the row over (a crashed sender). */
+  readonly lockMs: number;
+}
+
+/**
+ * Atomically claims due rows: pending and due, or stuck in 'sending' past their lock.
+ * The status condition is repeated in the outer UPDATE, so two workers racing for one
+ * row cannot both win (SQLite serialises writers; PostgreSQL re-checks the row after its lock).
+ */
+export async function claimDue(db: Db, options: ClaimOptions): Promise<OutboxRow[]> {
+  const now = options.now.toISOString();
+  const until = new Date(options.now.getTime() + options.lockMs).toISOString();
+  const candidates = db
+    .selectFrom('outbox')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]),
+        eb.and([eb('status', '=', 'sending'), eb('locked_until', '<', now)]),
+      ]),
+    )
+    .orderBy('next_attempt_at')
+    .orderBy('id')
+    .limit(options.limit);
+  return db
+    .updateTable('outbox')
+    .set({ status: 'sending', locked_by: options.token, locked_until: until })
+    .where('id', 'in', candidates)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]),
+        eb.and([eb('status', '=', 'sending'), eb('locked_until', '<', now)]),
+      ]),
+    )
+    .returningAll()
+    .execute();
+}
+
+type Settle = Pick<OutboxTable, 'status' | 'attempts' | 'next_attempt_at' | 'last_error' | 'sent_at'>;
+
+async function settle(db: Db, id: number, token: string, values: Partial<Settle>): Promise<boolean> {
+  const res = await db
+    .updateTable('outbox')
+    .set({ ...values, locked_by: null, locked_until: null })
+    .where('id', '=', id)
+    .where('status', '=', 'sending')
+    .where('locked_by', '=', token)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Records a claimed row as sent. */
+export function markSent(db: Db, id: number, token: string, attempts: number, now: Date): Promise<boolean> {
+  return settle(db, id, token, { status: 'sent', attempts, sent_at: now.toISOString(), last_error: null });
+}
+
+/** Puts a claimed row back to pending for another attempt at `nextAttemptAt`, keeping the error. */
+export function markRetry(db: Db, id: number, token: string, attempts: number, error: string, nextAttemptAt: Date): Promise<boolean> {
+  return settle(db, id, token, { status: 'pending', attempts, last_error: error, next_attempt_at: nextAttemptAt.toISOString() });
+}
+
+/** Records a claimed row as failed for good, with the error. */
+export function markFailed(db: Db, id: number, token: string, attempts: number, error: string): Promise<boolean> {
+  return settle(db, id, token, { status: 'failed', attempts, last_error: error });
+}
+
+/** Records a claimed row as skipped (e.g. it came due before the grace window). */
+export function markSkipped(db: Db, id: number, token: string, reason: string): Promise<boolean> {
+  return settle(db, id, token, { status: 'skipped', last_error: reason });
+}
+
+export interface OutboxFilter {
+  readonly status?: OutboxRow['status'];
+  readonly chatId?: string;
+  readonly keyPrefix?: string;
+}
+
+/** Outbox rows, oldest first, for the CLI, previews and tests. */
+export function listOutbox(db: Db, filter: OutboxFilter = {}): Promise<OutboxRow[]> {
+  let q = db.selectFrom('outbox').selectAll().orderBy('due_at').orderBy('id');
+  if (filter.status) q = q.where('status', '=', filter.status);
+  if (filter.chatId) q = q.where('chat_id', '=', filter.chatId);
+  if (filter.keyPrefix) q = q.where('dedup_key', 'like', `${filter.keyPrefix.replace(/[%_]/g, '')}%`);
+  return q.execute();
+}
+
+/** Row counts by status. */
+export async function countOutbox(db: Db): Promise<Record<OutboxRow['status'], number>> {
+  const rows = await db
+    .selectFrom('outbox')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('status')
+    .execute();
+  const counts: Record<OutboxRow['status'], number> = { pending: 0, sending: 0, sent: 0, failed: 0, skipped: 0 };
+  for (const r of rows) counts[r.status] = Number(r.n);
+  return counts;
+}

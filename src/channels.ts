@@ -1,8 +1,11 @@
+import { dirname, join } from 'node:path';
 import type express from 'express';
 import { localChannelMode } from './config.ts';
 import type { ChannelAdapter } from './core/channel.ts';
 import type { Services } from './features/types.ts';
 import { createLocalAdapter } from '../bots/local/local-adapter.ts';
+import { createLarkAdapter } from '../bots/lark/lark-adapter.ts';
+import { createWechatAdapter, wechatSdkLogLevel } from '../bots/wechat/wechat-adapter.ts';
 import { demoIdentities } from './features/admin/roster.ts';
 
 /** A started chat platform: its adapter and, if it serves HTTP, its routes. */
@@ -19,6 +22,26 @@ export interface ChannelRegistration {
 }
 
 export const channelRegistry: readonly ChannelRegistration[] = [
+  // Lark comes first: its webhook needs the raw body, before any JSON body parser on the app.
+  {
+    name: 'lark',
+    enabled: ({ config }) => Boolean(config.LARK_APP_ID && config.LARK_APP_SECRET),
+    async create({ config, clock, logger }) {
+      const adapter = createLarkAdapter({
+        appId: config.LARK_APP_ID!,
+        appSecret: config.LARK_APP_SECRET!,
+        domain: config.LARK_DOMAIN,
+        mode: config.LARK_MODE,
+        webhookPath: config.LARK_WEBHOOK_PATH,
+        encryptKey: config.LARK_ENCRYPT_KEY,
+        verificationToken: config.LARK_VERIFICATION_TOKEN,
+        botName: config.WECHAT_BOT_NAME,
+        logger: logger.child({ channel: 'lark' }),
+        now: () => clock.now(),
+      });
+      return { adapter, routes: config.LARK_MODE === 'webhook' ? adapter.router() : undefined };
+    },
+  },
   {
     name: 'local',
     enabled: ({ config }) => localChannelMode(config) !== 'off',
@@ -31,6 +54,24 @@ export const channelRegistry: readonly ChannelRegistration[] = [
           const demo = demoIdentities(programme.data);
           return { people: config.DEMO_ROSTER ? demo.people : demo.people.filter((p) => p.role === 'anonymous'), groups: demo.groups };
         },
+      });
+      return { adapter, routes: adapter.router() };
+    },
+  },
+  {
+    name: 'wechat',
+    enabled: ({ config }) => config.WECHATY_ENABLED,
+    async create({ config, clock, logger }) {
+      const adapter = createWechatAdapter({
+        puppet: config.WECHATY_PUPPET,
+        puppetToken: config.WECHATY_PUPPET_SERVICE_TOKEN,
+        // The login session file sits next to the database (storage/data/, git-ignored).
+        name: join(dirname(config.DB_PATH), config.WECHATY_NAME),
+        botName: config.WECHAT_BOT_NAME,
+        qrToken: config.WECHAT_QR_TOKEN ?? config.LOCAL_CHANNEL_TOKEN,
+        logger: logger.child({ channel: 'wechat' }),
+        now: () => clock.now(),
+        sdkLogLevel: wechatSdkLogLevel(config.LOG_LEVEL),
       });
       return { adapter, routes: adapter.router() };
     },

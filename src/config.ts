@@ -43,6 +43,7 @@ export const configSchema = z.object({
   WECHATY_PUPPET_SERVICE_TOKEN: optionalString,
   WECHATY_NAME: z.string().default('shifan'),
   WECHAT_BOT_NAME: z.string().default('示范助手'),
+  WECHAT_QR_TOKEN: optionalString,
 
   LLM_BASE_URL: optionalString,
   LLM_API_KEY: optionalString,

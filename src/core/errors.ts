@@ -21,8 +21,9 @@ export class ChannelError extends Error {
     super(message, { cause: options.cause });
   }
 
-  /** Whether sending again later may succeed. */
+  /** Whether sending again later may succeed; an adapter that knows when to retry (retryAfterMs) makes any kind retryable. */
   get retryable(): boolean {
+    if (this.options.retryAfterMs !== undefined) return true;
     return this.kind === 'rate_limited' || this.kind === 'network' || this.kind === 'server' || this.kind === 'unknown';
   }
 }

@@ -1,0 +1,83 @@
+import { isoWeek, isoWeekRange, shanghaiTime } from '../../core/clock.ts';
+import { fail, ok, type Result } from '../../core/errors.ts';
+import type { SendTarget } from '../../core/message.ts';
+import { textReply, type Reply } from '../../core/reply.ts';
+import type { Feature, Services } from '../types.ts';
+import { listPrefectureChats } from '../../../storage/repositories/chat.repository.ts';
+import { loadDigest, scopeFor } from './digest.ts';
+import { digestReply } from './digest-reply.ts';
+import { addWeeks, isIsoWeek, lastClosedWeek } from './weeks.ts';
+
+const WEEK_FORMAT = '请按“汇总 2018-W40”的格式输入周次（年份-W周数），或发送“汇总”查看最近一周。';
+
+/**
+ * Which week a request names. No argument: the latest week whose report
+ * deadline has passed (what the scheduled digest covers); 本周: the current
+ * week so far; 上周: the week before the current one.
+ */
+export function parseDigestWeek(which: string | undefined, arg: string | undefined, now: Date, deadlineCron: string): Result<string> {
+  const current = isoWeek(now);
+  const text = arg?.trim() ?? '';
+  if (!text) return ok(which === '本周' ? current : which === '上周' ? addWeeks(current, -1) : lastClosedWeek(now, deadlineCron));
+  const full = /^(\d{4})\s*-?\s*W\s*(\d{1,2})$/i.exec(text) ?? /^(\d{4})\s*年\s*第?\s*(\d{1,2})\s*周$/.exec(text);
+  const short = full ? undefined : /^(?:W\s*|第\s*)?(\d{1,2})\s*周?$/i.exec(text);
+  const year = full ? full[1]! : current.slice(0, 4);
+  const n = full ? full[2]! : short?.[1];
+  const week = n ? `${year}-W${n.padStart(2, '0')}` : '';
+  if (!isIsoWeek(week)) return fail(WEEK_FORMAT);
+  if (shanghaiTime(isoWeekRange(week).start) > now) return fail(`${week}尚未开始。${WEEK_FORMAT}`);
+  return ok(week);
+}
+
+/** On-demand digests for prefecture staff and admins: 汇总, 本周汇总, 上周汇总, 汇总 2018-W40. */
+export const digestFeature: Feature = ({ router, db, programme, config, clock }) => {
+  router.command({
+    name: 'digest',
+    match: /^(本周|上周)?周?汇总(?:\s*((?:\d|第|[wW]\s*\d).*))?$/,
+    roles: ['prefecture', 'admin'],
+    help: { usage: '汇总 / 本周汇总 / 汇总 2018-W40', description: '查看各示范县周汇总：报送、资金执行、规则提示、覆盖、培训、里程碑、问题' },
+    async handle(ctx, match) {
+      const week = parseDigestWeek(match?.[1], match?.[2], ctx.now, config.CRON_WEEK_DEADLINE);
+      if (!week.ok) return [textReply(week.error)];
+      // In a registered prefecture group the group's prefecture decides; elsewhere the person's.
+      const prefectureId = ctx.chat?.purpose === 'prefecture' ? ctx.chat.prefectureId : ctx.actor.prefectureId;
+      const scope = scopeFor(programme.data, prefectureId);
+      const model = await loadDigest({ db, programme, config }, scope, week.value, clock.now());
+      if (model.counties.length === 0) return [textReply(`${scope.name}暂无示范县数据。`)];
+      return [digestReply(model, programme)];
+    },
+  });
+};
+
+/** A scheduled digest: where it goes, what it says, and the outbox key that keeps it from being sent twice. */
+export interface DigestMessage {
+  readonly target: SendTarget;
+  readonly reply: Reply;
+  readonly dedupKey: string;
+}
+
+/**
+ * The digests for every prefecture's registered group chats, covering the
+ * latest week whose report deadline has passed at `now`. The key names the
+ * chat too, so a prefecture with groups on two platforms gets both.
+ */
+export async function buildDigestMessages(services: Pick<Services, 'db' | 'programme' | 'config'>, now: Date): Promise<DigestMessage[]> {
+  const { db, programme, config } = services;
+  const week = lastClosedWeek(now, config.CRON_WEEK_DEADLINE);
+  const out: DigestMessage[] = [];
+  for (const prefecture of programme.data.prefectures) {
+    const chats = await listPrefectureChats(db, prefecture.id);
+    if (chats.length === 0) continue;
+    const model = await loadDigest(services, scopeFor(programme.data, prefecture.id), week, now);
+    if (model.counties.length === 0) continue;
+    const reply = digestReply(model, programme);
+    for (const chat of chats) {
+      out.push({
+        target: { platform: chat.platform, chatId: chat.platform_chat_id, chatKind: 'group' },
+        reply,
+        dedupKey: `digest:${prefecture.id}:${week}:${chat.platform}:${chat.platform_chat_id}`,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import type { Db } from '../../../storage/database.ts';
+import type { ProgrammeData } from '../../programme.ts';
+import { WEEKLY_FORM_ID } from '../weekly-report/fields.ts';
+import { isTextField, type CountyInfo, type Figures, type MilestoneDone, type MilestoneInfo, type ReportRow, type TextKey } from './aggregate.ts';
+
+/** The counties a digest covers: one prefecture's, or every county of the programme when `prefectureId` is null. */
+export async function loadCounties(db: Db, programme: ProgrammeData, prefectureId: string | null): Promise<CountyInfo[]> {
+  let q = db.selectFrom('counties').select(['id', 'name', 'prefecture_id', 'allocation_yuan', 'poor_villages']).where('programme_id', '=', programme.id);
+  if (prefectureId) q = q.where('prefecture_id', '=', prefectureId);
+  const rows = await q.execute();
+  // The annex table's order, which is how officials know the list; counties added later go last.
+  const seq = new Map(programme.counties.map((c) => [c.id, c.seq]));
+  rows.sort((a, b) => (seq.get(a.id) ?? Infinity) - (seq.get(b.id) ?? Infinity) || a.id.localeCompare(b.id));
+  return rows.map((r) => ({ id: r.id, name: r.name, prefectureId: r.prefecture_id, allocationYuan: r.allocation_yuan, poorVillages: r.poor_villages }));
+}
+
+/**
+ * The weekly reports of these counties for periods up to `to` (and from `from`
+ * when given), flattened. Text values are kept only for `textsFor` (a week, or
+ * 'all'), since the digest needs only its own week's issues.
+ */
+export async function loadReports(
+  db: Db,
+  countyIds: readonly string[],
+  options: { readonly to: string; readonly from?: string; readonly textsFor: string | 'all' },
+): Promise<ReportRow[]> {
+  if (countyIds.length === 0) return [];
+  let q = db
+    .selectFrom('reports as r')
+    .innerJoin('report_values as v', 'v.report_id', 'r.id')
+    .select(['r.id', 'r.county_id', 'r.period', 'r.submitted_at', 'v.field', 'v.num', 'v.text'])
+    .where('r.form_id', '=', WEEKLY_FORM_ID)
+    .where('r.county_id', 'in', countyIds)
+    .where('r.period', '<=', options.to);
+  if (options.from) q = q.where('r.period', '>=', options.from);
+  const rows = await q.execute();
+  const reports = new Map<number, { countyId: string; period: string; submittedAt: string; values: Figures; texts: Partial<Record<TextKey, string>> }>();
+  for (const row of rows) {
+    let report = reports.get(row.id);
+    if (!report) {
+      report = { countyId: row.county_id, period: row.period, submittedAt: row.submitted_at, values: {}, texts: {} };
+      reports.set(row.id, report);
+    }
+    if (isTextField(row.field)) {
+      if (row.text !== null && (options.textsFor === 'all' || options.textsFor === row.period)) report.texts[row.field] = row.text;
+    } else if (row.num !== null) {
+      (report.values as Record<string, number>)[row.field] = row.num;
+    }
+  }
+  return [...reports.values()];
+}
+
+/** The first and last weeks any of these counties reported for (undefined when none did). */
+export async function reportedWeeks(db: Db, countyIds: readonly string[]): Promise<{ first: string; last: string } | undefined> {
+  if (countyIds.length === 0) return undefined;
+  const row = await db
+    .selectFrom('reports')
+    .select((eb) => [eb.fn.min('period').as('first'), eb.fn.max('period').as('last')])
+    .where('form_id', '=', WEEKLY_FORM_ID)
+    .where('county_id', 'in', countyIds)
+    .executeTakeFirst();
+  return row?.first && row.last ? { first: row.first, last: row.last } : undefined;
+}
+
+/** The programme's open milestones (closed ones are no longer tracked). */
+export async function loadMilestones(db: Db, programmeId: string): Promise<MilestoneInfo[]> {
+  const rows = await db
+    .selectFrom('milestones')
+    .select(['id', 'title', 'due_date', 'clause_id'])
+    .where('programme_id', '=', programmeId)
+    .where('closed_at', 'is', null)
+    .orderBy('due_date')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, title: r.title, dueDate: r.due_date, clauseId: r.clause_id }));
+}
+
+/** Which of these counties marked which milestone done, and when. */
+export async function loadMilestonesDone(db: Db, countyIds: readonly string[]): Promise<MilestoneDone[]> {
+  if (countyIds.length === 0) return [];
+  const rows = await db.selectFrom('milestone_status').select(['milestone_id', 'county_id', 'done_at']).where('county_id', 'in', countyIds).execute();
+  return rows.map((r) => ({ milestoneId: r.milestone_id, countyId: r.county_id, doneAt: r.done_at }));
+}

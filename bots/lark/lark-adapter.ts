@@ -1,0 +1,232 @@
+import * as lark from '@larksuiteoapi/node-sdk';
+import type express from 'express';
+import type { ChannelAdapter, MessageHandler, SendResult } from '../../src/core/channel.ts';
+import { ConfigError } from '../../src/core/errors.ts';
+import type { Logger } from '../../src/core/logger.ts';
+import type { SendTarget } from '../../src/core/message.ts';
+import { textReply, type Reply } from '../../src/core/reply.ts';
+import {
+  parseCardAction,
+  parseMessageEvent,
+  type BotIdentity,
+  type LarkCardActionEvent,
+  type LarkMessageEvent,
+  type ParsedEvent,
+} from './lark-events.ts';
+import { chatDestination, LarkSender, type Destination, type LarkSenderOptions } from './lark-sender.ts';
+import { createLarkWebhookRouter } from './lark-webhook.ts';
+import { RecentIds } from './recent-ids.ts';
+import { WorkQueue } from './work-queue.ts';
+
+export interface LarkAdapterConfig {
+  readonly appId: string;
+  readonly appSecret: string;
+  /** 'feishu', 'lark' or a base URL such as http://127.0.0.1:9999. */
+  readonly domain: string;
+  readonly mode: 'ws' | 'webhook';
+  readonly webhookPath: string;
+  readonly encryptKey?: string;
+  readonly verificationToken?: string;
+  /** The bot's display name, used to spot its @-mention when its open_id cannot be fetched. */
+  readonly botName: string;
+  readonly logger: Logger;
+  readonly now?: () => Date;
+  /** Rate limits and retries (defaults are Lark's published limits). */
+  readonly sending?: Partial<Omit<LarkSenderOptions, 'logger' | 'dropToken'>>;
+}
+
+const UNSUPPORTED_TEXT = '抱歉，我目前只能阅读文字消息，请直接输入文字提问或填报。';
+const CARD_TOAST = { toast: { type: 'info', content: '已收到，正在处理' } };
+
+/** Lark/Feishu on the official SDK: long connection or webhook in, im.v1 messages and JSON 2.0 cards out. */
+export class LarkAdapter implements ChannelAdapter {
+  readonly name = 'lark';
+  readonly client: lark.Client;
+  readonly #config: LarkAdapterConfig;
+  readonly #log: Logger;
+  readonly #dispatcher: lark.EventDispatcher;
+  readonly #sender: LarkSender;
+  readonly #seen = new RecentIds();
+  readonly #queue: WorkQueue;
+  readonly #tokenCache = new MemoryCache();
+  #ws?: lark.WSClient;
+  #handler?: MessageHandler;
+  #bot: BotIdentity;
+
+  constructor(config: LarkAdapterConfig) {
+    if (config.mode === 'webhook' && (!config.encryptKey || !config.verificationToken)) {
+      throw new ConfigError('LARK_MODE=webhook needs LARK_ENCRYPT_KEY and LARK_VERIFICATION_TOKEN (Feishu console → 事件与回调 → 加密策略)');
+    }
+    this.#config = config;
+    this.#log = config.logger;
+    this.#bot = { name: config.botName };
+    const sdkLogger = sdkLoggerFor(this.#log);
+    // The SDK's shared axios instance has no timeout; a hung request must not hold a reply forever.
+    if (!lark.defaultHttpInstance.defaults.timeout) lark.defaultHttpInstance.defaults.timeout = 15_000;
+    this.client = new lark.Client({
+      appId: config.appId,
+      appSecret: config.appSecret,
+      domain: larkDomain(config.domain),
+      cache: this.#tokenCache,
+      logger: sdkLogger,
+      loggerLevel: lark.LoggerLevel.warn,
+    });
+    this.#dispatcher = new lark.EventDispatcher({
+      encryptKey: config.encryptKey,
+      verificationToken: config.verificationToken,
+      logger: sdkLogger,
+      loggerLevel: lark.LoggerLevel.warn,
+    }).register({
+      'im.message.receive_v1': (data: unknown) => this.#onEvent(data as LarkMessageEvent & { event_id?: string }, 'message'),
+      'card.action.trigger': (data: unknown) => this.#onEvent(data as LarkCardActionEvent, 'card'),
+    });
+    this.#sender = new LarkSender(this.client, { ...config.sending, logger: this.#log, dropToken: () => this.#tokenCache.clear() });
+    this.#queue = new WorkQueue((err) => this.#log.error({ err }, 'Lark event processing failed'));
+  }
+
+  async start(handler: MessageHandler): Promise<void> {
+    this.#handler = handler;
+    this.#bot = await this.#fetchBotIdentity();
+    if (this.#config.mode !== 'ws') return;
+    const ws = new lark.WSClient({
+      appId: this.#config.appId,
+      appSecret: this.#config.appSecret,
+      domain: larkDomain(this.#config.domain),
+      logger: sdkLoggerFor(this.#log),
+      loggerLevel: lark.LoggerLevel.warn,
+    });
+    acceptCardFrames(ws);
+    this.#ws = ws;
+    await ws.start({ eventDispatcher: this.#dispatcher });
+  }
+
+  async stop(): Promise<void> {
+    this.#ws?.close({ force: true });
+    this.#ws = undefined;
+    await this.#queue.idle();
+    this.#handler = undefined;
+  }
+
+  /** Resolves when every received event has been processed and answered (for tests and shutdown). */
+  idle(): Promise<void> {
+    return this.#queue.idle();
+  }
+
+  send(target: SendTarget, reply: Reply): Promise<SendResult> {
+    return this.#sender.send(chatDestination(target.chatId, target.chatKind), reply, target.chatKind);
+  }
+
+  /** The webhook routes (LARK_MODE=webhook): events at the path, card callbacks at `${path}/card`. */
+  router(): express.Router {
+    return createLarkWebhookRouter({
+      path: this.#config.webhookPath,
+      encryptKey: this.#config.encryptKey ?? '',
+      verificationToken: this.#config.verificationToken ?? '',
+      dispatcher: this.#dispatcher,
+      logger: this.#log,
+    });
+  }
+
+  /** Called by the SDK's dispatcher for webhook and long-connection events alike; only queues work. */
+  async #onEvent(data: (LarkMessageEvent | LarkCardActionEvent) & { event_id?: string }, kind: 'message' | 'card'): Promise<unknown> {
+    const now = this.#config.now?.() ?? new Date();
+    const parsed = kind === 'message' ? parseMessageEvent(data as LarkMessageEvent, this.#bot, now) : parseCardAction(data as LarkCardActionEvent, now);
+    // Lark redelivers unanswered events with the same event_id; a message id seen before is the same message.
+    const freshEvent = data.event_id ? this.#seen.add(`event:${data.event_id}`) : true;
+    const messageId = parsed.kind === 'message' ? parsed.message.messageId : undefined;
+    const freshMessage = messageId ? this.#seen.add(`message:${messageId}`) : true;
+    if (!freshEvent || !freshMessage) {
+      this.#log.info({ eventId: data.event_id, messageId }, 'duplicate Lark event ignored');
+      return kind === 'card' ? CARD_TOAST : undefined;
+    }
+    if (parsed.kind === 'ignore') {
+      this.#log.debug({ eventId: data.event_id, reason: parsed.reason }, 'Lark event ignored');
+      return undefined;
+    }
+    const key = parsed.kind === 'message' ? `${parsed.message.chatId}:${parsed.message.sender.userId}` : parsed.chatId;
+    this.#queue.push(key, () => this.#process(parsed));
+    return kind === 'card' ? CARD_TOAST : undefined;
+  }
+
+  async #process(parsed: Exclude<ParsedEvent, { kind: 'ignore' }>): Promise<void> {
+    const chat = chatDestination(parsed.kind === 'message' ? parsed.message.chatId : parsed.chatId, parsed.kind === 'message' ? parsed.message.chatKind : parsed.chatKind);
+    const dest: Destination = parsed.replyToMessageId ? { kind: 'reply', messageId: parsed.replyToMessageId, fallback: chat } : chat;
+    if (parsed.kind === 'unsupported') {
+      await this.#sender.send(dest, textReply(UNSUPPORTED_TEXT), parsed.chatKind);
+      return;
+    }
+    const handler = this.#handler;
+    if (!handler) return;
+    const replies = await handler(parsed.message);
+    for (const [i, reply] of replies.entries()) {
+      await this.#sender.send(dest, reply, parsed.message.chatKind, `${parsed.message.messageId}:${i}`);
+    }
+  }
+
+  async #fetchBotIdentity(): Promise<BotIdentity> {
+    try {
+      const res = (await this.client.request({ method: 'GET', url: '/open-apis/bot/v3/info' })) as { code?: number; bot?: { open_id?: string; app_name?: string } };
+      if (res?.code === 0 && res.bot?.open_id) return { openId: res.bot.open_id, name: res.bot.app_name ?? this.#config.botName };
+    } catch (err) {
+      this.#log.warn({ err }, 'could not fetch the Lark bot identity; recognising @-mentions by name');
+    }
+    return { name: this.#config.botName };
+  }
+}
+
+/** The SDK's domain option: its enum for feishu/lark, else the base URL as given. */
+export function larkDomain(domain: string): lark.Domain | string {
+  if (domain === 'feishu') return lark.Domain.Feishu;
+  if (domain === 'lark') return lark.Domain.Lark;
+  return domain.replace(/\/+$/, '');
+}
+
+/**
+ * The WSClient drops frames of type "card" (only "event" frames reach the dispatcher), so card
+ * callbacks over the long connection would time out; relabel them so the dispatcher sees them.
+ */
+function acceptCardFrames(ws: lark.WSClient): void {
+  type Frame = { headers: { key: string; value: string }[] };
+  const target = ws as unknown as { handleEventData?: (data: Frame) => Promise<void> };
+  const original = target.handleEventData?.bind(ws);
+  if (!original) return;
+  target.handleEventData = (data: Frame) =>
+    original({ ...data, headers: data.headers.map((h) => (h.key === 'type' && h.value === 'card' ? { ...h, value: 'event' } : h)) });
+}
+
+/** The SDK logs arrays of arguments; route them to our logger. */
+function sdkLoggerFor(log: Logger): { error: (...m: unknown[]) => void; warn: (...m: unknown[]) => void; info: (...m: unknown[]) => void; debug: (...m: unknown[]) => void; trace: (...m: unknown[]) => void } {
+  const sdk = log.child({ sdk: 'lark' });
+  const fmt = (m: unknown[]) => ({ sdk: m.flat().map((x) => (x instanceof Error ? x.message : typeof x === 'string' ? x : JSON.stringify(x)?.slice(0, 500))) });
+  return {
+    error: (...m) => sdk.error(fmt(m), 'lark sdk'),
+    warn: (...m) => sdk.warn(fmt(m), 'lark sdk'),
+    info: (...m) => sdk.debug(fmt(m), 'lark sdk'),
+    debug: (...m) => sdk.debug(fmt(m), 'lark sdk'),
+    trace: () => {},
+  };
+}
+
+/** A per-adapter token cache (the SDK's default is process-wide), which we can clear when Lark says the token is stale. */
+class MemoryCache {
+  readonly #values = new Map<string, { value: unknown; expiresAt?: number }>();
+  #key(key: string | Symbol, namespace?: string): string {
+    return `${namespace ?? ''}/${key.toString()}`;
+  }
+  async get(key: string | Symbol, options?: { namespace?: string }): Promise<unknown> {
+    const entry = this.#values.get(this.#key(key, options?.namespace));
+    return entry && (!entry.expiresAt || entry.expiresAt > Date.now()) ? entry.value : undefined;
+  }
+  async set(key: string | Symbol, value: unknown, expiresAt?: number, options?: { namespace?: string }): Promise<boolean> {
+    this.#values.set(this.#key(key, options?.namespace), { value, expiresAt });
+    return true;
+  }
+  async clear(): Promise<void> {
+    this.#values.clear();
+  }
+}
+
+/** Creates the Lark adapter. */
+export function createLarkAdapter(config: LarkAdapterConfig): LarkAdapter {
+  return new LarkAdapter(config);
+}

@@ -4,6 +4,7 @@ import { localChannelMode } from './config.ts';
 import type { ChannelAdapter } from './core/channel.ts';
 import type { Services } from './features/types.ts';
 import { createLocalAdapter } from '../bots/local/local-adapter.ts';
+import { createLarkAdapter } from '../bots/lark/lark-adapter.ts';
 import { createWechatAdapter, wechatSdkLogLevel } from '../bots/wechat/wechat-adapter.ts';
 import { demoIdentities } from './features/admin/roster.ts';
 
@@ -21,6 +22,26 @@ export interface ChannelRegistration {
 }
 
 export const channelRegistry: readonly ChannelRegistration[] = [
+  // Lark comes first: its webhook needs the raw body, before any JSON body parser on the app.
+  {
+    name: 'lark',
+    enabled: ({ config }) => Boolean(config.LARK_APP_ID && config.LARK_APP_SECRET),
+    async create({ config, clock, logger }) {
+      const adapter = createLarkAdapter({
+        appId: config.LARK_APP_ID!,
+        appSecret: config.LARK_APP_SECRET!,
+        domain: config.LARK_DOMAIN,
+        mode: config.LARK_MODE,
+        webhookPath: config.LARK_WEBHOOK_PATH,
+        encryptKey: config.LARK_ENCRYPT_KEY,
+        verificationToken: config.LARK_VERIFICATION_TOKEN,
+        botName: config.WECHAT_BOT_NAME,
+        logger: logger.child({ channel: 'lark' }),
+        now: () => clock.now(),
+      });
+      return { adapter, routes: config.LARK_MODE === 'webhook' ? adapter.router() : undefined };
+    },
+  },
   {
     name: 'local',
     enabled: ({ config }) => localChannelMode(config) !== 'off',

@@ -1,5 +1,7 @@
+import type { EventEmitter } from 'node:events';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { ScanStatus } from 'wechaty';
+import type { WechatStatus } from '../../../bots/wechat/login-page.ts';
 import { setWechatTestOverrides, type ProcessedMessage, type WechatAdapter, type WechatAdapterConfig } from '../../../bots/wechat/wechat-adapter.ts';
 import { issueInvite, type InviteRequest } from '../../../src/features/admin/invites.ts';
 import { startTestBot, type TestBot } from '../../support/bot.ts';
@@ -32,11 +34,16 @@ export interface WechatHarness {
   /** Binds a WeChat contact to a new roster person with an invite code, as an official would. */
   bind(contact: ContactMock, request: InviteRequest): Promise<string>;
   nextProcessed(from: string): Promise<ProcessedMessage>;
+  /** Resolves when the adapter reaches a login status (at once if it is there). */
+  untilStatus(status: WechatStatus): Promise<void>;
   login(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startWechatHarness(options: { overrides?: Partial<WechatAdapterConfig>; now?: string; env?: Record<string, string> } = {}): Promise<WechatHarness> {
+/** Starts the bot with a mock puppet; shows the login QR code and logs in unless `login` is false. */
+export async function startWechatHarness(
+  options: { overrides?: Partial<WechatAdapterConfig>; now?: string; env?: Record<string, string>; login?: boolean } = {},
+): Promise<WechatHarness> {
   const mocker = new mock.Mocker();
   const puppet = new PuppetMock({ mocker });
   const printed: string[] = [];
@@ -65,30 +72,38 @@ export async function startWechatHarness(options: { overrides?: Partial<WechatAd
     const on = (m: MessageMock) => {
       if (m.payload.talkerId === self.id) said.push(m.payload.text ?? '');
     };
-    where.on('message', on);
+    // Both mocks are typed event emitters; their union is not callable, the Node type is.
+    const emitter = where as unknown as EventEmitter;
+    emitter.on('message', on);
     try {
       await action();
     } finally {
-      where.off('message', on);
+      emitter.off('message', on);
     }
     return said;
   };
 
-  const login = async () => {
-    const loggedIn = new Promise<void>((resolve) => {
-      const on = (status: string) => {
-        if (status !== 'logged-in') return;
+  const untilStatus = (wanted: WechatStatus) =>
+    new Promise<void>((resolve) => {
+      if (adapter.loginState().status === wanted) return resolve();
+      const on = (status: WechatStatus) => {
+        if (status !== wanted) return;
         adapter.events.off('status', on);
         resolve();
       };
       adapter.events.on('status', on);
     });
+
+  const login = async () => {
+    const loggedIn = untilStatus('logged-in');
     mocker.login(self);
     await loggedIn;
   };
 
-  mocker.scan(LOGIN_QR, ScanStatus.Waiting);
-  await login();
+  if (options.login !== false) {
+    mocker.scan(LOGIN_QR, ScanStatus.Waiting);
+    await login();
+  }
 
   const harness: WechatHarness = {
     bot,
@@ -119,6 +134,7 @@ export async function startWechatHarness(options: { overrides?: Partial<WechatAd
       return (await harness.sayPrivately(contact, `绑定 ${invite.value.code}`)).join('\n');
     },
     nextProcessed,
+    untilStatus,
     login,
     close: () => bot.close(),
   };

@@ -6,12 +6,13 @@ export class RateLimiter {
     private readonly limit: number,
     private readonly windowMs = 1000,
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+    private readonly now: () => number = Date.now,
   ) {}
 
   /** Waits until the key may start another call, then counts it. */
   async acquire(key: string): Promise<void> {
     for (;;) {
-      const now = Date.now();
+      const now = this.now();
       const recent = (this.#starts.get(key) ?? []).filter((t) => now - t < this.windowMs);
       if (recent.length < this.limit) {
         recent.push(now);

@@ -243,7 +243,7 @@ export function cardText(card: Record<string, any>): string {
   return out.join('\n').replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)));
 }
 
-/** Every element with a given tag anywhere in a card. */
+/** Every element with a given tag anywhere in a card (or below an element). */
 export function cardElements(card: Record<string, any>, tag: string): any[] {
   const found: any[] = [];
   const walk = (el: any) => {
@@ -252,7 +252,7 @@ export function cardElements(card: Record<string, any>, tag: string): any[] {
     for (const child of el.elements ?? []) walk(child);
     if (el.tag === 'column_set') for (const col of el.columns ?? []) walk(col);
   };
-  for (const el of card.body?.elements ?? []) walk(el);
+  for (const el of card.body?.elements ?? card.elements ?? []) walk(el);
   return found;
 }
 

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { issueInvite } from '../../../src/features/admin/invites.ts';
+import { cardElements, larkFixture } from '../../support/fake-lark.ts';
+import { messageEvent, read, startLarkBot, type LarkBot } from './lark-harness.ts';
+
+const OFFICIAL = 'ou_1111aaaa2222bbbb3333cccc4444dddd';
+const STAFF = 'ou_5555eeee6666ffff7777aaaa8888bbbb';
+const STRANGER = 'ou_9999cccc0000dddd1111eeee2222ffff';
+const GROUP = 'oc_a0553eda9014c201e6969b478895c230';
+
+let lark: LarkBot;
+beforeAll(async () => {
+  lark = await startLarkBot();
+});
+afterAll(() => lark.close());
+beforeEach(() => lark.fake.reset());
+
+async function bind(openId: string, request: Parameters<typeof issueInvite>[2]): Promise<string> {
+  const { db, programme } = lark.bot.shifan.services;
+  const result = await issueInvite(db, programme.data, request, 72, lark.bot.clock.now());
+  if (!result.ok) throw new Error(result.error);
+  return read(await lark.say(openId, `绑定 ${result.value.code}`));
+}
+
+describe('private chat', () => {
+  it('answers 帮助 with a help card sent to the person by open_id', async () => {
+    const [m, ...rest] = await lark.say(STRANGER, '帮助');
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ api: 'create', receiveIdType: 'open_id', receiveId: STRANGER, msgType: 'interactive' });
+    expect(m!.content.header.title.content).toBe('示范助手 · 使用帮助');
+    expect(read([m!])).toContain('绑定 邀请码');
+  });
+
+  it('reads a rich-text (post) message as text', async () => {
+    expect(read(await lark.say(STRANGER, '我是谁', { post: true }))).toContain('尚未绑定');
+  });
+
+  it('binds a Lark user by invite code, by open_id', async () => {
+    expect(await bind(OFFICIAL, { role: 'official', county: '卓尼县', name: '杨卓玛' })).toBe('绑定成功：您是卓尼县的县级联络员（杨卓玛）。发送“帮助”查看可用功能。');
+    const [m] = await lark.say(OFFICIAL, '我是谁');
+    expect(m).toMatchObject({ msgType: 'text', content: { text: '您是卓尼县的县级联络员（杨卓玛）。' } });
+  });
+
+  it('says politely that it reads only text when sent an image', async () => {
+    const e = messageEvent(STRANGER, '');
+    e.event.message.message_type = 'image';
+    e.event.message.content = JSON.stringify({ image_key: 'img_v2_041b28e3-5680-48c2-9af2-497ace79333g' });
+    await lark.post(e);
+    await lark.adapter.idle();
+    expect(read(lark.fake.messages)).toBe('抱歉，我目前只能阅读文字消息，请直接输入文字提问或填报。');
+  });
+
+  it('treats a tapped button like the words on it', async () => {
+    expect(read(await lark.tap(STRANGER, '我是谁'))).toContain('尚未绑定');
+  });
+});
+
+describe('group chat', () => {
+  it('stays silent unless @-mentioned', async () => {
+    expect(await lark.say(STAFF, '帮助', { groupChatId: GROUP, mention: false })).toEqual([]);
+    expect(lark.fake.calls.filter((c) => c.api === 'create' || c.api === 'reply')).toEqual([]);
+  });
+
+  it('answers an @-mention as a reply to that message, with the placeholder stripped', async () => {
+    const e = messageEvent(STAFF, '我是谁', { groupChatId: GROUP });
+    await lark.post(e);
+    await lark.adapter.idle();
+    const [m] = lark.fake.messages;
+    expect(m).toMatchObject({ api: 'reply', replyTo: e.event.message.message_id, msgType: 'text' });
+    expect(read([m!])).toContain('尚未绑定');
+  });
+
+  it('strips the mention in a plain text group message too', async () => {
+    expect(read(await lark.say(STAFF, '我是谁', { groupChatId: GROUP, post: false }))).toContain('尚未绑定');
+  });
+
+  it('does not answer when someone else is @-mentioned', async () => {
+    const e = larkFixture('im.message.receive_v1.group-post-mention');
+    e.header.event_id = 'a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1';
+    e.event.message.message_id = 'om_someoneelse0000000000000000001';
+    e.event.message.mentions[0].id.open_id = 'ou_colleague000000000000000000000';
+    e.event.message.mentions[0].name = '李明';
+    await lark.post(e);
+    await lark.adapter.idle();
+    expect(lark.fake.messages).toEqual([]);
+  });
+
+  it('lets prefecture staff register the group as the prefecture group', async () => {
+    expect(await bind(STAFF, { role: 'prefecture', prefecture: '甘南州', name: '马文清' })).toContain('绑定成功');
+    const text = read(await lark.say(STAFF, '绑定本群 州级群', { groupChatId: GROUP }));
+    expect(text).toBe('已将本群登记为甘南州工作群，周汇总和逾期催办将发送到本群。');
+  });
+
+  it('refuses personal binding in a group', async () => {
+    expect(read(await lark.say(STRANGER, '绑定 ABCD-2345', { groupChatId: 'oc_other000000000000000000000000' }))).toContain('请在与我的私聊中使用');
+  });
+});
+
+describe('cards in conversation', () => {
+  it('shows the help entries in bold in the card', async () => {
+    const [m] = await lark.say(STRANGER, '帮助');
+    expect(cardElements(m!.content, 'markdown')[0].content).toContain('**帮助**');
+  });
+});

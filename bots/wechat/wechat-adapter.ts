@@ -111,10 +111,18 @@ export class WechatAdapter implements ChannelAdapter {
     if (this.config.sdkLogLevel) wechatyLog.level(this.config.sdkLogLevel);
     this.#wechaty ??= this.#build();
     this.#setStatus('starting');
+    if (this.config.puppet === 'wechaty-puppet-service' && !this.config.puppetToken) {
+      this.#log.error('wechat: WECHATY_PUPPET=wechaty-puppet-service needs WECHATY_PUPPET_SERVICE_TOKEN (the token from your puppet service provider)');
+    }
     try {
       await this.#wechaty.start();
     } catch (err) {
       // WeChat being down must not keep the other channels from starting.
+      if ((err as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') {
+        this.#log.error({ err }, `wechat: the puppet "${String(this.config.puppet)}" is not installed; install it (npm install ${String(this.config.puppet)}) or choose another WECHATY_PUPPET`);
+        this.#setStatus('stopped');
+        return;
+      }
       this.#log.error({ err }, 'wechat: the puppet did not start');
       this.#scheduleRestart('start failed');
     }
@@ -177,9 +185,10 @@ export class WechatAdapter implements ChannelAdapter {
   #onScan(qrcode: string, status: ScanStatus): void {
     clearTimeout(this.#watchdog);
     if (status === ScanStatus.Waiting || status === ScanStatus.Timeout) {
-      if (!qrcode || qrcode === this.#qrcode) return;
-      this.#qrcode = qrcode;
+      if (!qrcode) return;
       this.#setStatus('waiting-for-scan');
+      if (qrcode === this.#qrcode) return; // printed already
+      this.#qrcode = qrcode;
       const url = qrcodeValueToImageUrl(qrcode);
       this.#log.info({ url }, 'wechat: scan the QR code to log in');
       const print = this.config.print ?? ((text: string) => console.log(text));

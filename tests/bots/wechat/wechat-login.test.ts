@@ -118,3 +118,21 @@ describe('logout and login again', () => {
     expect(h.adapter.loginState().status).toBe('logged-in');
   });
 });
+
+describe('a puppet that is not installed', () => {
+  it('is reported once with what to do, and the rest of the bot still starts', async () => {
+    const lines: { level: string; msg: string; obj: Record<string, unknown> }[] = [];
+    const other = await startWechatHarness({ login: false, overrides: { puppet: 'wechaty-puppet-not-installed', logger: recordingLogger(lines) } });
+    try {
+      expect(other.adapter.loginState().status).toBe('stopped');
+      expect(lines.filter((l) => l.level === 'error').map((l) => l.msg)).toEqual([
+        'wechat: the puppet "wechaty-puppet-not-installed" is not installed; install it (npm install wechaty-puppet-not-installed) or choose another WECHATY_PUPPET',
+      ]);
+      expect((await fetch(`${other.bot.url}/healthz`)).status).toBe(200);
+      const err = await other.adapter.send({ platform: 'wechat', chatId: 'x', chatKind: 'direct' }, textReply('提醒')).catch((e: unknown) => e);
+      expect(err).toMatchObject({ kind: 'authentication', retryable: true });
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -1,0 +1,156 @@
+import { isoWeek } from '../../core/clock.ts';
+import { reply, textReply } from '../../core/reply.ts';
+import type { Context } from '../../core/router.ts';
+import { parseCount } from '../../forms/parsers.ts';
+import { registerForm } from '../../forms/runtime.ts';
+import { findCounty } from '../../programme.ts';
+import type { Feature } from '../types.ts';
+import { findConversation } from '../../../storage/repositories/conversation.repository.ts';
+import { getCounty, setPoorVillages } from '../../../storage/repositories/programme.repository.ts';
+import { findPreviousReport, findReport, listRevisions } from '../../../storage/repositories/report.repository.ts';
+import { weeklyReportDeadline } from './deadline.ts';
+import { WEEKLY_FORM_ID } from './fields.ts';
+import { actingFor } from './permissions.ts';
+import { progressReply } from './progress.ts';
+import { fromStoredValues, labelOf, shanghaiClock, weeklyDefinition } from './store.ts';
+
+const WEEK_ARG = /^(\d{4})\s*-?\s*W\s*(\d{1,2})$/i;
+
+function periodArg(year: string | undefined, week: string | undefined, now: Date): string {
+  return year && week ? `${year}-W${week.padStart(2, '0')}` : isoWeek(now);
+}
+
+/** The weekly progress report: 填报 (form), 修改周报, 修改记录, 我县进度 / 进度 县名, 设置贫困村. */
+export const weeklyReportFeature: Feature = ({ router, db, logger, programme, config }) => {
+  const form = registerForm({ router, db, logger }, weeklyDefinition(programme, config, db));
+  const title = (countyName: string, period: string) => `${countyName} ${period} 周报`;
+
+  router.command({
+    name: 'weekly-report-start',
+    match: /^(?:填报|周报|填写周报|填周报|我要填报|填报周报)(?:\s*(\S+))?$/,
+    roles: ['official', 'prefecture'],
+    chatKinds: ['direct'],
+    help: { usage: '填报', description: '填写本县本周进度周报（州级工作人员代填：填报 县名）', roles: ['official', 'prefecture'] },
+    async handle(ctx, match) {
+      const who = actingFor(programme.data, ctx.actor, match?.[1], '填报');
+      if (!who.ok) return [textReply(who.error)];
+      const { county, onBehalf } = who.value;
+      const period = isoWeek(ctx.now);
+      const existing = await findReport(db, WEEKLY_FORM_ID, county.id, period);
+      if (existing) {
+        const deadline = weeklyReportDeadline(period, config);
+        const edit = ctx.now <= deadline ? `如需修改，请在${shanghaiClock(deadline)}前发送“修改周报${onBehalf ? ' ' + county.name : ''}”。` : '本期修改截止时间已过。';
+        return [textReply(`${county.name}${period}的周报已于${shanghaiClock(new Date(existing.submitted_at))}提交。${edit}`)];
+      }
+      const previous = await findPreviousReport(db, WEEKLY_FORM_ID, county.id, period);
+      const intro = `开始填写${county.name}${period}周报${onBehalf ? '（州级代填）' : ''}，共十余项，金额单位为万元。${previous ? `上期（${previous.period}）数据可回复“同上周”沿用。` : ''}您也可以随时回复“暂停”，稍后发送“继续填报”接着填。`;
+      return form.start(ctx, {
+        title: title(county.name, period),
+        subject: { countyId: county.id, countyName: county.name, period, onBehalf },
+        previous: previous ? fromStoredValues(previous.values).answers : {},
+        personId: ctx.actor.personId ?? null,
+        countyId: county.id,
+        intro,
+      });
+    },
+  });
+
+  router.command({
+    name: 'weekly-report-edit',
+    match: /^修改\s*(?:周报\s*)?(\d{4})\s*-?\s*W\s*(\d{1,2})(?:\s*(\S+))?$|^修改\s*周报(?:\s*(\S+))?$/i,
+    roles: ['official', 'prefecture'],
+    chatKinds: ['direct'],
+    help: { usage: '修改周报', description: '在截止时间前修改已提交的周报（或：修改 2018-W40）', roles: ['official', 'prefecture'] },
+    async handle(ctx, match) {
+      const who = actingFor(programme.data, ctx.actor, match?.[3] ?? match?.[4], '修改周报');
+      if (!who.ok) return [textReply(who.error)];
+      const { county, onBehalf } = who.value;
+      const period = periodArg(match?.[1], match?.[2], ctx.now);
+      const report = await findReport(db, WEEKLY_FORM_ID, county.id, period);
+      if (!report) return [textReply(`${county.name}${period}的周报尚未提交，无法修改。${period === isoWeek(ctx.now) ? '发送“填报”填写本周周报。' : ''}`)];
+      const deadline = weeklyReportDeadline(period, config);
+      if (ctx.now > deadline) return [textReply(`${county.name}${period}周报的修改截止时间（${shanghaiClock(deadline)}）已过，不能再修改。如确需更正，请联系州级工作人员。`)];
+      const previous = await findPreviousReport(db, WEEKLY_FORM_ID, county.id, period);
+      const stored = fromStoredValues(report.values);
+      return form.start(ctx, {
+        mode: 'edit',
+        title: title(county.name, period),
+        subject: { countyId: county.id, countyName: county.name, period, onBehalf },
+        answers: stored.answers,
+        reasons: stored.reasons,
+        previous: previous ? fromStoredValues(previous.values).answers : {},
+        personId: ctx.actor.personId ?? null,
+        countyId: county.id,
+        intro: `修改${county.name}${period}周报，${shanghaiClock(deadline)}前有效。每处修改都会记录修改人、时间和原因。`,
+      });
+    },
+  });
+
+  router.command({
+    name: 'weekly-report-revisions',
+    match: /^修改记录(?:\s*(\d{4})\s*-?\s*W\s*(\d{1,2}))?(?:\s*(\S+))?$/i,
+    roles: ['official', 'prefecture', 'admin'],
+    chatKinds: ['direct'],
+    help: { usage: '修改记录', description: '查看周报的修改记录（或：修改记录 2018-W40）', roles: ['official', 'prefecture'] },
+    async handle(ctx, match) {
+      const who = actingFor(programme.data, ctx.actor, match?.[3], '查看修改记录');
+      if (!who.ok) return [textReply(who.error)];
+      const period = periodArg(match?.[1], match?.[2], ctx.now);
+      const report = await findReport(db, WEEKLY_FORM_ID, who.value.county.id, period);
+      if (!report) return [textReply(`${who.value.county.name}${period}的周报尚未提交。`)];
+      const revisions = await listRevisions(db, report.id);
+      if (!revisions.length) return [textReply(`${who.value.county.name}${period}周报提交后没有修改过。`)];
+      return [reply({
+        title: `${who.value.county.name} ${period} 周报修改记录`,
+        table: {
+          columns: ['时间', '项目', '原值', '新值', '修改人', '原因'],
+          rows: revisions.map((r) => [shanghaiClock(new Date(r.changed_at)), labelOf(r.field), r.old_value ?? '（空）', r.new_value ?? '（空）', r.changed_by_name ?? '—', r.reason ?? '']),
+        },
+      })];
+    },
+  });
+
+  router.command({
+    name: 'weekly-report-progress',
+    match: /^(?:我县进度|本县进度|进度|查看进度|项目进度)(?:\s*(\S+))?$/,
+    roles: ['official', 'prefecture', 'admin'],
+    help: { usage: '我县进度', description: '查看本县累计进度和规则提示（州级：进度 县名）', roles: ['official', 'prefecture'] },
+    async handle(ctx, match) {
+      const who = actingFor(programme.data, ctx.actor, match?.[1], '查看进度');
+      if (!who.ok) return [textReply(who.error)];
+      const county = await getCounty(db, who.value.county.id);
+      if (!county) return [textReply('未找到该示范县，请联系管理员。')];
+      return [await progressReply(db, programme, county, ctx.now, config.CRON_WEEK_DEADLINE)];
+    },
+  });
+
+  router.command({
+    name: 'weekly-report-poor-villages',
+    match: /^设置贫困村(?:数)?(?:\s*(\S+?)(?:\s*[:：]?\s*(\S+))?)?$/,
+    roles: ['prefecture', 'admin'],
+    help: { usage: '设置贫困村 县名 数量', description: '登记示范县建档立卡贫困村总数，用于计算覆盖率', roles: ['prefecture'] },
+    async handle(ctx, match) {
+      const usage = '请按格式发送：设置贫困村 县名 数量，例如：设置贫困村 卓尼县 120';
+      if (!match?.[1] || !match[2]) return [textReply(usage)];
+      const county = findCounty(programme.data, match[1]);
+      if (!county) return [textReply(`未找到示范县“${match[1]}”。${usage}`)];
+      if (ctx.actor.role === 'prefecture' && county.prefecture !== ctx.actor.prefectureId) return [textReply(`${county.name}不属于${ctx.actor.prefectureName ?? '您所在的州'}，无法设置。`)];
+      const count = parseCount(match[2]);
+      if (!count.ok) return [textReply(`${count.error}${usage}`)];
+      if (count.value < 1 || count.value > 10_000) return [textReply(`贫困村数量应在1到10000之间。${usage}`)];
+      await setPoorVillages(db, county.id, count.value);
+      return [textReply(`已登记${county.name}建档立卡贫困村${count.value}个，覆盖率将按此计算（目标50%左右）。`)];
+    },
+  });
+
+  // Reached only when no paused form took the words: explain why there is nothing to continue or cancel.
+  router.command({
+    name: 'weekly-report-nothing-open',
+    match: ['继续填报', '取消填报', '放弃填报'],
+    async handle(ctx: Context) {
+      const row = await findConversation(db, ctx.conversationKey);
+      if (row?.status === 'expired' && ctx.text === '继续填报') return [textReply('您上次未完成的填写已超时失效，请重新发送“填报”开始。')];
+      return [textReply('您目前没有未完成的填报。发送“填报”开始填写本周周报。')];
+    },
+  });
+};

@@ -1,0 +1,35 @@
+import type { Actor } from '../../core/actor.ts';
+import type { Result } from '../../core/errors.ts';
+import { fail, ok } from '../../core/errors.ts';
+import { findCounty, type CountyData, type ProgrammeData } from '../../programme.ts';
+
+/** The county a person acts for, and whether on behalf of it (prefecture staff). */
+export interface ActingFor {
+  readonly county: CountyData;
+  readonly onBehalf: boolean;
+}
+
+/**
+ * Which county's report a person may file, view or change: an official only
+ * their own; prefecture staff any county of their prefecture, named; an admin any named county.
+ */
+export function actingFor(data: ProgrammeData, actor: Actor, countyName: string | undefined, verb: string): Result<ActingFor> {
+  const named = countyName ? findCounty(data, countyName) : undefined;
+  if (countyName && !named) return fail(`未找到示范县“${countyName}”，请核对县名，例如：${verb} 卓尼县`);
+  if (actor.role === 'official') {
+    const own = actor.countyId ? data.counties.find((c) => c.id === actor.countyId) : undefined;
+    if (!own) return fail('您的账号尚未关联示范县，请联系管理员。');
+    if (named && named.id !== own.id) return fail(`您是${own.name}的联络员，只能${verb}本县（${own.name}）的周报。`);
+    return ok({ county: own, onBehalf: false });
+  }
+  if (actor.role === 'prefecture') {
+    if (!named) return fail(`请写明县名，例如：${verb} 卓尼县`);
+    if (named.prefecture !== actor.prefectureId) return fail(`${named.name}不属于${actor.prefectureName ?? '您所在的州'}，无法${verb}。`);
+    return ok({ county: named, onBehalf: true });
+  }
+  if (actor.role === 'admin') {
+    if (!named) return fail(`请写明县名，例如：${verb} 卓尼县`);
+    return ok({ county: named, onBehalf: true });
+  }
+  return fail('该功能仅限示范县联络员和州级工作人员使用。');
+}

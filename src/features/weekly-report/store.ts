@@ -1,0 +1,241 @@
+import type { Config } from '../../config.ts';
+import type { Reply } from '../../core/reply.ts';
+import { reply } from '../../core/reply.ts';
+import type { Context } from '../../core/router.ts';
+import type { FormDefinition, SubmitResult } from '../../forms/runtime.ts';
+import type { FormState, Subject } from '../../forms/state.ts';
+import { bareLabel, isVisible, type Answers, type FieldValue } from '../../forms/template.ts';
+import { formatValue, formatWan } from '../../forms/values.ts';
+import type { Programme } from '../../programme.ts';
+import type { Db } from '../../../storage/database.ts';
+import { listPrefectureChats } from '../../../storage/repositories/chat.repository.ts';
+import { enqueue } from '../../../storage/repositories/outbox.repository.ts';
+import { getCounty } from '../../../storage/repositories/programme.repository.ts';
+import {
+  cumulativeFigures,
+  findReport,
+  insertReport,
+  periodsWithValue,
+  updateReportValues,
+  type StoredValue,
+  type ValueChange,
+} from '../../../storage/repositories/report.repository.ts';
+import type { County } from '../../../storage/schema.ts';
+import { weeklyReportDeadline } from './deadline.ts';
+import { WEEKLY_FIELDS, WEEKLY_FORM_ID } from './fields.ts';
+import { checkRules, findingsContent, type Finding } from './rules.ts';
+import { reasonField, WEEKLY_TEMPLATE, ZERO_WHEN_HIDDEN } from './template.ts';
+
+const SUMMED = WEEKLY_FIELDS.filter((f) => f.kind !== 'text' && f.measure === 'weekly').map((f) => f.key);
+const LATEST = WEEKLY_FIELDS.filter((f) => f.kind !== 'text' && f.measure !== 'weekly').map((f) => f.key);
+const FIELD = new Map(WEEKLY_TEMPLATE.fields.map((f) => [f.key, f]));
+
+/** What a weekly-report form is about. */
+export interface WeeklySubject {
+  readonly countyId: string;
+  readonly countyName: string;
+  readonly period: string;
+  readonly onBehalf: boolean;
+}
+
+export const weeklySubject = (s: Subject): WeeklySubject => ({
+  countyId: String(s.countyId), countyName: String(s.countyName), period: String(s.period), onBehalf: s.onBehalf === true,
+});
+
+/** Answers → report_values rows in the units of fields.ts, with reasons for lower running totals. */
+export function toStoredValues(answers: Answers, reasons: Readonly<Record<string, string>>): Record<string, StoredValue> {
+  const out: Record<string, StoredValue> = {};
+  for (const f of WEEKLY_TEMPLATE.fields) {
+    const v = answers[f.key];
+    if (v === undefined || v === null) {
+      if (ZERO_WHEN_HIDDEN.includes(f.key as never) && !isVisible(f, answers)) out[f.key] = { num: 0, text: null };
+      continue;
+    }
+    out[f.key] = typeof v === 'string' ? { num: null, text: v } : { num: typeof v === 'boolean' ? Number(v) : v, text: null };
+  }
+  for (const [key, reason] of Object.entries(reasons)) if (answers[key] !== undefined) out[reasonField(key)] = { num: null, text: reason };
+  return out;
+}
+
+/** report_values rows → answers and reasons, for editing. */
+export function fromStoredValues(values: Readonly<Record<string, StoredValue>>): { answers: Record<string, FieldValue>; reasons: Record<string, string> } {
+  const answers: Record<string, FieldValue> = {};
+  const reasons: Record<string, string> = {};
+  for (const f of WEEKLY_TEMPLATE.fields) {
+    const v = values[f.key];
+    if (!v) continue;
+    if (f.kind === 'text') {
+      if (v.text !== null) answers[f.key] = v.text;
+    } else if (v.num !== null) answers[f.key] = f.kind === 'yesno' ? v.num === 1 : v.num;
+    const reason = values[reasonField(f.key)]?.text;
+    if (reason) reasons[f.key] = reason;
+  }
+  return { answers, reasons };
+}
+
+function describeStored(field: string, v: StoredValue | undefined): string | null {
+  if (!v || (v.num === null && v.text === null)) return null;
+  const spec = FIELD.get(field);
+  if (!spec) return v.text ?? String(v.num);
+  if (spec.kind === 'text') return v.text;
+  return formatValue(spec, spec.kind === 'yesno' ? v.num === 1 : v.num);
+}
+
+function labelOf(field: string): string {
+  const spec = FIELD.get(field);
+  if (spec) return bareLabel(spec);
+  const base = FIELD.get(field.replace(/:reason$/, ''));
+  return base ? `${bareLabel(base)}减少原因` : field;
+}
+
+/** Spending of a county in every other period: what the allocation must still cover. */
+async function otherSpending(db: Db, countyId: string, period: string): Promise<number> {
+  const [c] = await cumulativeFigures(db, { formId: WEEKLY_FORM_ID, upTo: '9999-W99', summed: ['spent_total'], latest: [], countyIds: [countyId], exceptPeriod: period });
+  return c?.figures.spent_total ?? 0;
+}
+
+function allocationError(county: County, others: number, week: number): string {
+  return `本周新增支出${formatWan(week)}万元，加上其他各周累计支出${formatWan(others)}万元，共${formatWan(others + week)}万元，超过了${county.name}下达的中央财政资金${formatWan(county.allocation_yuan)}万元。请核对后重新填写。`;
+}
+
+/** A county's running figures and rule findings up to a period. */
+export async function evaluateCounty(db: Db, programme: Programme, county: County, upTo: string) {
+  const [cum] = await cumulativeFigures(db, { formId: WEEKLY_FORM_ID, upTo, summed: SUMMED, latest: LATEST, countyIds: [county.id] });
+  const totals = cum?.figures ?? {};
+  const forbiddenPeriods = await periodsWithValue(db, WEEKLY_FORM_ID, county.id, 'forbidden_use', 1, upTo);
+  const findings = checkRules(programme, {
+    countyName: county.name, allocationYuan: county.allocation_yuan, poorVillages: county.poor_villages, totals, forbiddenPeriods,
+  });
+  return { cumulative: cum, totals, findings };
+}
+
+const shanghaiClock = (at: Date): string => {
+  const d = new Date(at.getTime() + 8 * 3600_000);
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+};
+
+/** Posts a red flag to the prefecture's group chats through the outbox, once per county and period. */
+async function raiseRedFlag(db: Db, programme: Programme, county: County, s: WeeklySubject, note: string, ctx: Context, finding: Finding | undefined): Promise<number> {
+  if (!county.prefecture_id) return 0;
+  const chats = await listPrefectureChats(db, county.prefecture_id);
+  const who = `${ctx.actor.name ?? '填报人'}${s.onBehalf ? '（州级代填）' : ''}`;
+  const message = reply({
+    title: '违规用途预警',
+    tone: 'error',
+    paragraphs: [
+      `${county.name}在${s.period}周报中报告：本周有中央财政资金用于${programme.data.fundRules.forbiddenUses.items.join('、')}等禁止用途。`,
+      `说明：${note || '（未说明）'}`,
+      `填报人：${who}，${shanghaiClock(ctx.now)}。请州级核查并督促整改。`,
+    ],
+    citations: finding?.citation ? [finding.citation] : undefined,
+  });
+  let queued = 0;
+  for (const chat of chats) {
+    const inserted = await enqueue(db, {
+      dedupKey: `redflag:${county.id}:${s.period}:${chat.platform}:${chat.platform_chat_id}`,
+      platform: chat.platform, chatId: chat.platform_chat_id, chatKind: 'group', reply: message,
+      reason: `forbidden use reported by ${county.id} for ${s.period}`, dueAt: ctx.now,
+    }, ctx.now);
+    if (inserted) queued++;
+  }
+  return chats.length;
+}
+
+function resultReply(title: string, lead: string[], fields: { label: string; value: string }[], findings: readonly Finding[], footer?: string): Reply {
+  const { paragraphs, citations } = findingsContent(findings);
+  const worst = findings.some((f) => f.level === 'red-flag' || f.level === 'refuse') ? 'error' : findings.some((f) => f.level === 'warning') ? 'warning' : 'success';
+  return reply({ title, tone: worst, paragraphs: [...lead, '规则核对：', ...paragraphs], fields, citations, footer });
+}
+
+function totalsFields(county: County, totals: Readonly<Record<string, number>>) {
+  const spent = totals.spent_total ?? 0;
+  const share = county.allocation_yuan ? Math.round((spent / county.allocation_yuan) * 1000) / 10 : 0;
+  return [
+    { label: '累计支出', value: `${formatWan(spent)}万元（占下达资金${formatWan(county.allocation_yuan)}万元的${share}%）` },
+    { label: '其中农村产品上行', value: `${formatWan(totals.spent_upstream ?? 0)}万元` },
+    { label: '其中县级公共服务中心', value: `${formatWan(totals.spent_service_centre ?? 0)}万元` },
+  ];
+}
+
+/** The weekly report's form definition: allocation check while answering, storage and rule checks on submission and edit. */
+export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRON_WEEK_DEADLINE'>, db: Db): FormDefinition {
+  return {
+    template: WEEKLY_TEMPLATE,
+
+    async check(subject, answers, key) {
+      const s = weeklySubject(subject);
+      const value = answers[key];
+      if (typeof value !== 'number') return undefined;
+      const county = await getCounty(db, s.countyId);
+      if (!county) return undefined;
+      if (key === 'spent_total') {
+        const others = await otherSpending(db, s.countyId, s.period);
+        if (others + value > county.allocation_yuan) return allocationError(county, others, value);
+      }
+      if (key === 'poor_villages_covered' && county.poor_villages !== null && value > county.poor_villages) {
+        return `累计覆盖的贫困村（${value}个）超过了${county.name}登记的建档立卡贫困村总数（${county.poor_villages}个），请核对。`;
+      }
+      return undefined;
+    },
+
+    async submit({ db: trx, state, ctx }): Promise<SubmitResult> {
+      const s = weeklySubject(state.subject);
+      const county = await getCounty(trx, s.countyId);
+      if (!county) return { ok: false, close: true, error: '未找到该示范县，请联系管理员。' };
+      const values = toStoredValues(state.answers, state.reasons);
+      const week = values.spent_total?.num ?? 0;
+      const others = await otherSpending(trx, s.countyId, s.period);
+      if (others + week > county.allocation_yuan) return { ok: false, key: 'spent_total', error: allocationError(county, others, week) };
+      const id = await insertReport(trx, {
+        formId: WEEKLY_FORM_ID, formVersion: WEEKLY_TEMPLATE.version, countyId: s.countyId, period: s.period,
+        submittedBy: ctx.actor.personId ?? null, onBehalf: s.onBehalf, values,
+      }, ctx.now);
+      if (id === undefined) return { ok: false, close: true, error: `${county.name}${s.period}的周报已经提交过了，本次填写未保存。截止时间前可发送“修改周报”修改。` };
+      return { ok: true, replies: [await afterSave(trx, county, s, state, ctx, 'submit')] };
+    },
+
+    async saveEdit({ db: trx, state, ctx, reason }): Promise<SubmitResult> {
+      const s = weeklySubject(state.subject);
+      const county = await getCounty(trx, s.countyId);
+      const deadline = weeklyReportDeadline(s.period, config);
+      if (!county) return { ok: false, close: true, error: '未找到该示范县，请联系管理员。' };
+      if (ctx.now > deadline) return { ok: false, close: true, error: `${s.period}周报的修改截止时间（${shanghaiClock(deadline)}）已过，本次修改未保存。如确需更正，请联系州级工作人员。` };
+      const report = await findReport(trx, WEEKLY_FORM_ID, s.countyId, s.period);
+      if (!report) return { ok: false, close: true, error: `${county.name}${s.period}的周报不存在，无法修改。` };
+      const next = toStoredValues(state.answers, state.reasons);
+      const week = next.spent_total?.num ?? 0;
+      const others = await otherSpending(trx, s.countyId, s.period);
+      if (others + week > county.allocation_yuan) return { ok: false, key: 'spent_total', error: allocationError(county, others, week) };
+      const changes: ValueChange[] = [];
+      for (const field of new Set([...Object.keys(report.values), ...Object.keys(next)])) {
+        const was = report.values[field];
+        const now = next[field];
+        if ((was?.num ?? null) === (now?.num ?? null) && (was?.text ?? null) === (now?.text ?? null)) continue;
+        changes.push({ field, value: now ?? { num: null, text: null }, oldText: describeStored(field, was), newText: describeStored(field, now) });
+      }
+      await updateReportValues(trx, report.id, changes, { personId: ctx.actor.personId ?? null, reason }, ctx.now);
+      return { ok: true, replies: [await afterSave(trx, county, s, state, ctx, 'edit', changes, reason)] };
+    },
+  };
+
+  async function afterSave(trx: Db, county: County, s: WeeklySubject, state: FormState, ctx: Context, kind: 'submit' | 'edit', changes: readonly ValueChange[] = [], reason = ''): Promise<Reply> {
+    const { totals, findings } = await evaluateCounty(trx, programme, county, s.period);
+    const lead: string[] = [];
+    const deadline = weeklyReportDeadline(s.period, config);
+    const flag = findings.find((f) => f.rule === 'forbidden-use');
+    if (state.answers.forbidden_use === true) {
+      const chats = await raiseRedFlag(trx, programme, county, s, String(state.answers.forbidden_use_note ?? ''), ctx, flag);
+      lead.push(chats ? '本周报告了禁止用途的支出，已按规定报告州级工作群。' : '本周报告了禁止用途的支出。本州尚未登记工作群，请直接向州级主管部门报告。');
+    }
+    if (kind === 'submit') {
+      const late = ctx.now > deadline ? '（已过本期截止时间，记为逾期提交）' : '';
+      lead.unshift(`${county.name}${s.period}周报已提交${late}。${s.onBehalf ? `由${ctx.actor.name ?? '州级工作人员'}代为填报。` : ''}${ctx.now <= deadline ? `${shanghaiClock(deadline)}前可发送“修改周报”修改。` : ''}`);
+      return resultReply(`已提交：${state.title}`, lead, totalsFields(county, totals), findings);
+    }
+    lead.unshift(`已保存对${county.name}${s.period}周报的${changes.length}处修改，修改原因：${reason}。`);
+    const changed = changes.map((c) => ({ label: labelOf(c.field), value: `${c.oldText ?? '（空）'} → ${c.newText ?? '（空）'}` }));
+    return resultReply(`已修改：${state.title}`, lead, [...changed, ...totalsFields(county, totals)], findings, '发送“修改记录”可查看全部修改记录。');
+  }
+}
+
+export { shanghaiClock, labelOf };

@@ -1,0 +1,60 @@
+import type { FieldSpec, FormTemplate } from '../../forms/template.ts';
+import { WEEKLY_FIELDS, WEEKLY_FORM_ID, type WeeklyFieldKey } from './fields.ts';
+
+type Extra = Omit<FieldSpec, 'key' | 'label' | 'kind'>;
+
+const spent = (a: Readonly<Record<string, unknown>>) => typeof a.spent_total === 'number' && a.spent_total > 0;
+const trained = (a: Readonly<Record<string, unknown>>) => typeof a.training_sessions === 'number' && a.training_sessions > 0;
+// Sanity bound for one week's figure; the allocation check does the real limit.
+const MAX_AMOUNT_YUAN = 100_000 * 10_000;
+
+/** How each field of fields.ts is asked. Parts of the spending and training details are asked only when there was any. */
+const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
+  spent_total: { prompt: '本周新增支出的中央财政资金是多少万元？', max: MAX_AMOUNT_YUAN },
+  spent_upstream: { prompt: '其中用于农村产品上行（产销对接、品牌、分级包装、仓储、物流配送）的有多少万元？', askIf: spent, max: MAX_AMOUNT_YUAN },
+  spent_service_centre: { prompt: '其中用于县级电商公共服务中心的有多少万元？', askIf: spent, max: MAX_AMOUNT_YUAN },
+  spent_service_points: { prompt: '其中用于乡村电商服务站点的有多少万元？', askIf: spent, max: MAX_AMOUNT_YUAN },
+  spent_training: { prompt: '其中用于电商培训的有多少万元？', askIf: spent, max: MAX_AMOUNT_YUAN },
+  forbidden_use: { prompt: '本周是否有中央财政资金用于网络交易平台、楼堂馆所、工作经费或购买流量？' },
+  forbidden_use_note: {
+    prompt: '请说明资金的具体用途和金额。',
+    askIf: (a) => a.forbidden_use === true,
+    required: true,
+    example: '例如：支付某平台推广流量费3万元',
+  },
+  service_points_total: { prompt: '截至目前，累计建成乡镇和村级电商服务站点多少个？', unit: '个', cumulative: true, max: 100_000 },
+  poor_villages_covered: { prompt: '截至目前，电商服务站点累计覆盖建档立卡贫困村多少个？', unit: '个', cumulative: true, max: 100_000 },
+  training_sessions: { prompt: '本周举办电商培训多少场？', unit: '场', max: 1_000 },
+  trainees: { prompt: '本周培训多少人次？', unit: '人次', askIf: trained, max: 100_000 },
+  trainees_poor: { prompt: '其中建档立卡贫困户多少人次？', unit: '人次', askIf: trained, max: 100_000 },
+  tenders_done: { prompt: '截至目前，累计完成招标的项目有多少个？', unit: '个', cumulative: true, max: 10_000 },
+  tenders_planned: { prompt: '计划招标的项目共有多少个？', unit: '个', max: 10_000 },
+  online_sales: { prompt: '本周农产品网络零售额是多少万元？', max: MAX_AMOUNT_YUAN * 100 },
+  households_benefited: { prompt: '截至目前，累计带动贫困户多少户？', unit: '户', cumulative: true, max: 10_000_000 },
+  issues: { prompt: '本周存在哪些问题、需要州级协调哪些事项？', maxLength: 500, example: '例如：物流配送中心选址需州级协调用地' },
+};
+
+/** The weekly progress report as a form: the keys, labels and kinds of fields.ts, asked in that order. */
+export const WEEKLY_TEMPLATE: FormTemplate = {
+  id: WEEKLY_FORM_ID,
+  version: 1,
+  title: '示范县每周进度',
+  fields: WEEKLY_FIELDS.map((f) => ({
+    key: f.key,
+    label: f.label,
+    kind: f.kind,
+    required: !('optional' in f && f.optional),
+    ...ASK[f.key],
+  })),
+  rules: [
+    { kind: 'parts', total: 'spent_total', parts: ['spent_upstream', 'spent_service_centre', 'spent_service_points', 'spent_training'] },
+    { kind: 'at-most', part: 'trainees_poor', whole: 'trainees' },
+    { kind: 'at-most', part: 'tenders_done', whole: 'tenders_planned' },
+  ],
+};
+
+/** Fields left unasked because there was nothing to report (no spending, no training) are stored as 0. */
+export const ZERO_WHEN_HIDDEN: readonly WeeklyFieldKey[] = ['spent_upstream', 'spent_service_centre', 'spent_service_points', 'spent_training', 'trainees', 'trainees_poor'];
+
+/** report_values field holding why a running total went down: `<key>:reason`. */
+export const reasonField = (key: string): string => `${key}:reason`;

@@ -1,0 +1,234 @@
+import type { Reply } from '../core/reply.ts';
+import { textReply } from '../core/reply.ts';
+import { controlOf, editTarget, looksLikeQuestion } from './controls.ts';
+import { parseText } from './parsers.ts';
+import { cancelConfirmReply, questionReply, reasonReply, summaryReply, whyReply } from './prompts.ts';
+import { fieldIssue, formIssues } from './schema.ts';
+import type { FormState, Step } from './state.ts';
+import { bareLabel, fieldByKey, isRequired, visibleFields, type Answers, type FieldValue, type FormTemplate } from './template.ts';
+import { parseAnswer } from './values.ts';
+
+/** A check that needs data beyond the form (e.g. the allocation): a Chinese sentence when the answer cannot stand. */
+export type ExtraCheck = (answers: Answers, key: string) => Promise<string | undefined>;
+
+export interface StepInput {
+  readonly template: FormTemplate;
+  readonly state: FormState;
+  readonly text: string;
+  readonly now: Date;
+  /** Whether the text is a bot command (帮助, 我是谁…): answered by the router, then the form asks again. */
+  readonly isCommand: boolean;
+  readonly check?: ExtraCheck;
+}
+
+/** What one message did to a form. */
+export type Outcome =
+  | { readonly kind: 'continue'; readonly state: FormState; readonly replies: Reply[] }
+  /** Not an answer: let the router answer it, then send `replies` (the question again). */
+  | { readonly kind: 'ask-router'; readonly state: FormState; readonly replies: Reply[] }
+  | { readonly kind: 'pause'; readonly state: FormState; readonly replies: Reply[] }
+  | { readonly kind: 'close'; readonly status: 'cancelled' | 'submitted'; readonly replies: Reply[] }
+  | { readonly kind: 'submit'; readonly state: FormState }
+  | { readonly kind: 'save-edit'; readonly state: FormState; readonly reason: string };
+
+/** The reply that asks for whatever the current step wants. */
+export function promptFor(template: FormTemplate, state: FormState, before: readonly string[] = []): Reply {
+  const step = state.step;
+  switch (step.at) {
+    case 'field':
+      return questionReply(template, state, step.key, before);
+    case 'reason':
+      return reasonReply(template, state, step.key, before);
+    case 'confirm':
+      return summaryReply(template, state, before);
+    case 'cancel':
+      return cancelConfirmReply(state);
+    case 'why':
+      return whyReply(before);
+  }
+}
+
+const at = (state: FormState, step: Step, patch: Partial<FormState> = {}): FormState => ({ ...state, ...patch, step });
+
+function keep(template: FormTemplate, state: FormState, before: readonly string[] = []): Outcome {
+  return { kind: 'continue', state, replies: [promptFor(template, state, before)] };
+}
+
+/** A running total below last period's without a reason yet. */
+function pendingReason(template: FormTemplate, state: FormState): string | undefined {
+  return visibleFields(template, state.answers).find((f) => {
+    const now = state.answers[f.key];
+    const before = state.previous[f.key];
+    return f.cumulative && typeof now === 'number' && typeof before === 'number' && now < before && !state.reasons[f.key];
+  })?.key;
+}
+
+/** Drops answers of fields no longer asked, then goes to the next reason, unanswered field or the summary. */
+export function advance(template: FormTemplate, state: FormState, before: readonly string[] = []): Outcome {
+  const visible = new Set(visibleFields(template, state.answers).map((f) => f.key));
+  const answers = Object.fromEntries(Object.entries(state.answers).filter(([k]) => visible.has(k)));
+  const reasons = Object.fromEntries(Object.entries(state.reasons).filter(([k]) => visible.has(k)));
+  const cleaned: FormState = { ...state, answers, reasons, invalid: 0 };
+  const reasonKey = pendingReason(template, cleaned);
+  if (reasonKey) return keep(template, at(cleaned, { at: 'reason', key: reasonKey }), before);
+  const next = visibleFields(template, answers).find((f) => answers[f.key] === undefined);
+  if (next) return keep(template, at(cleaned, { at: 'field', key: next.key }), before);
+  return keep(template, at(cleaned, { at: 'confirm' }, { reviewing: false }), before);
+}
+
+function invalid(template: FormTemplate, state: FormState, error: string): Outcome {
+  const next = { ...state, invalid: state.invalid + 1 };
+  return keep(template, next, [error]);
+}
+
+async function accept(input: StepInput, key: string, value: FieldValue | null): Promise<Outcome> {
+  const { template, state } = input;
+  const answers = { ...state.answers, [key]: value };
+  if (value !== null) {
+    const issue = fieldIssue(template, answers, key) ?? (await input.check?.(answers, key));
+    if (issue) return invalid(template, state, issue);
+  }
+  const { [key]: _dropped, ...reasons } = state.reasons;
+  const trail = state.reviewing || state.trail.at(-1) === key ? state.trail : [...state.trail, key];
+  return advance(template, { ...state, answers, reasons, trail });
+}
+
+async function fieldStep(input: StepInput, key: string): Promise<Outcome> {
+  const { template, state, text } = input;
+  const field = fieldByKey(template, key);
+  if (!field) return advance(template, state);
+  const control = controlOf(text);
+  if (control === 'back') {
+    if (state.reviewing) return keep(template, at(state, { at: 'confirm' }, { reviewing: false, invalid: 0 }));
+    const trail = [...state.trail];
+    const previous = trail.pop();
+    if (!previous) return keep(template, state, ['已经是第一项了。']);
+    return keep(template, at(state, { at: 'field', key: previous }, { trail, invalid: 0 }));
+  }
+  if (control === 'skip') {
+    if (isRequired(field, state.answers)) return keep(template, state, [`“${bareLabel(field)}”为必填项，不能跳过。`]);
+    return accept(input, key, null);
+  }
+  if (control === 'keep' && state.answers[key] !== undefined) return accept(input, key, state.answers[key] ?? null);
+  if (control === 'same') {
+    const previous = state.previous[key];
+    if (previous === undefined || previous === null) return keep(template, state, ['上期没有这一项的数据，请直接填写。']);
+    return accept(input, key, previous);
+  }
+  if (input.isCommand) return { kind: 'ask-router', state, replies: [promptFor(template, state)] };
+  const parsed = parseAnswer(field, text, input.now);
+  if (!parsed.ok) {
+    if (looksLikeQuestion(text)) return { kind: 'ask-router', state, replies: [promptFor(template, state)] };
+    return invalid(template, state, parsed.error);
+  }
+  return accept(input, key, parsed.value);
+}
+
+function reasonStep(input: StepInput, key: string): Outcome {
+  const { template, state, text } = input;
+  const control = controlOf(text);
+  if (control === 'redo' || control === 'back') {
+    const { [key]: _dropped, ...answers } = state.answers;
+    return keep(template, at(state, { at: 'field', key }, { answers, invalid: 0 }));
+  }
+  if (input.isCommand) return { kind: 'ask-router', state, replies: [promptFor(template, state)] };
+  const parsed = control === 'skip' ? undefined : parseText(text, 200);
+  if (!parsed?.ok || parsed.value.length < 2) return invalid(template, state, '请用一句话说明累计数减少的原因，不能跳过；填写有误请回复“重填”。');
+  return advance(template, { ...state, reasons: { ...state.reasons, [key]: parsed.value } });
+}
+
+function findField(template: FormTemplate, state: FormState, target: { index: number } | { name: string }): { key?: string; error?: string } {
+  const visible = visibleFields(template, state.answers);
+  if ('index' in target) {
+    const f = visible[target.index - 1];
+    return f ? { key: f.key } : { error: `没有第${target.index}项，请回复1到${visible.length}之间的序号。` };
+  }
+  const name = target.name;
+  const exact = visible.find((f) => bareLabel(f) === name || f.label === name || f.key === name);
+  if (exact) return { key: exact.key };
+  let found = visible.filter((f) => f.label.includes(name));
+  if (found.length > 1) found = found.filter((f) => bareLabel(f).endsWith(name)).length ? found.filter((f) => bareLabel(f).endsWith(name)) : found;
+  if (found.length === 1) return { key: found[0]!.key };
+  if (found.length > 1) {
+    const list = found.map((f) => `${visible.indexOf(f) + 1}. ${bareLabel(f)}`).join('；');
+    return { error: `“${name}”对应多项：${list}。请回复“修改 序号”。` };
+  }
+  return { error: `没有找到“${name}”这一项，请回复“修改 序号”，例如“修改 3”。` };
+}
+
+function confirmStep(input: StepInput): Outcome {
+  const { template, state, text } = input;
+  const control = controlOf(text);
+  if (control === 'confirm') {
+    const issues = formIssues(template, state.answers);
+    if (issues.length) {
+      const first = issues[0]!;
+      return keep(template, at(state, { at: 'field', key: first.key }, { reviewing: true, invalid: 0 }), [first.message]);
+    }
+    if (state.mode === 'fill') return { kind: 'submit', state };
+    const changed = template.fields.some((f) => (state.original?.[f.key] ?? null) !== (state.answers[f.key] ?? null));
+    if (!changed) return { kind: 'close', status: 'cancelled', replies: [textReply(`您没有修改任何内容，${state.title}保持不变。`)] };
+    return keep(template, at(state, { at: 'why' }));
+  }
+  if (control === 'edit') return keep(template, state, ['请回复要修改的序号或名称，例如“修改 3”或“修改 培训人次”。']);
+  const target = editTarget(text);
+  if (target) {
+    const found = findField(template, state, target);
+    if (!found.key) return keep(template, state, [found.error!]);
+    return keep(template, at(state, { at: 'field', key: found.key }, { reviewing: true, invalid: 0 }));
+  }
+  if (control === 'back') {
+    const last = visibleFields(template, state.answers).at(-1)!;
+    return keep(template, at(state, { at: 'field', key: last.key }, { reviewing: true, invalid: 0 }));
+  }
+  if (input.isCommand || looksLikeQuestion(text)) return { kind: 'ask-router', state, replies: [promptFor(template, state)] };
+  return keep(template, { ...state, invalid: state.invalid + 1 }, ['请回复“确认”提交，或“修改 序号”修改某一项，或“取消”放弃。']);
+}
+
+function whyStep(input: StepInput): Outcome {
+  const { template, state, text } = input;
+  if (controlOf(text) === 'back') return keep(template, at(state, { at: 'confirm' }));
+  if (input.isCommand) return { kind: 'ask-router', state, replies: [promptFor(template, state)] };
+  const parsed = parseText(text, 200);
+  if (!parsed.ok || parsed.value.length < 2) return invalid(template, state, '修改原因不能为空，请用一句话说明。');
+  return { kind: 'save-edit', state, reason: parsed.value };
+}
+
+/** Applies one message to a form: a control, an answer, or something for the router. */
+export async function step(input: StepInput): Promise<Outcome> {
+  const { template, state, text } = input;
+  const control = controlOf(text);
+  const current = state.step;
+  if (current.at === 'cancel') {
+    if (control === 'confirm' || control === 'cancel' || /^(确定取消|确认取消|确定放弃)$/.test(text)) {
+      return { kind: 'close', status: 'cancelled', replies: [textReply(`已取消“${state.title}”，本次填写的内容未保存。如需重新填写，请再次发送“填报”。`)] };
+    }
+    const back = at(state, current.back);
+    if (control === 'pause') return { kind: 'pause', state: back, replies: [pausedReply(template, back)] };
+    return keep(template, back, ['好的，我们继续填写。']);
+  }
+  if (control === 'cancel') return keep(template, at(state, { at: 'cancel', back: current }));
+  if (control === 'pause') return { kind: 'pause', state, replies: [pausedReply(template, state)] };
+  if (control === 'resume') return keep(template, state, ['好的，我们继续。']);
+  switch (current.at) {
+    case 'field':
+      return fieldStep(input, current.key);
+    case 'reason':
+      return reasonStep(input, current.key);
+    case 'confirm':
+      return confirmStep(input);
+    case 'why':
+      return whyStep(input);
+  }
+}
+
+/** Where the form stands, for the pause message and reminders: 已填 5/16 项. */
+export function progressOf(template: FormTemplate, state: FormState): { answered: number; total: number } {
+  const visible = visibleFields(template, state.answers);
+  return { answered: visible.filter((f) => state.answers[f.key] !== undefined).length, total: visible.length };
+}
+
+export function pausedReply(template: FormTemplate, state: FormState): Reply {
+  const { answered, total } = progressOf(template, state);
+  return textReply(`已暂停“${state.title}”，已填写的${answered}/${total}项已保存。需要继续时，请发送“继续填报”。`);
+}

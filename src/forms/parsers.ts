@@ -1,0 +1,196 @@
+import nzhcn from 'nzh/cn';
+import { shanghaiDate } from '../core/clock.ts';
+import type { Result } from '../core/errors.ts';
+import { fail, ok } from '../core/errors.ts';
+
+/**
+ * Parsers for what officials really type. Each returns a Result whose error is
+ * a Chinese sentence saying what was expected. Values are in storage units:
+ * amounts integer 元, counts integers, percentages basis points, dates YYYY-MM-DD.
+ */
+
+export const AMOUNT_EXPECTED = '请输入金额（单位：万元），例如 45、45万、四十五万 或 450000元；没有请回复 0 或“无”。';
+export const COUNT_EXPECTED = '请输入整数，例如 3 或 3个；没有请回复 0。';
+export const PERCENT_EXPECTED = '请输入百分比，例如 35% 或 35（表示35%），应在0到100之间。';
+export const YESNO_EXPECTED = '请回复“是”或“否”（也可以回复“有”或“没有”）。';
+export const DATE_EXPECTED = '请输入日期，例如 9月30日、2026-12-20 或 下周五。';
+
+const ZERO_WORDS = new Set(['无', '没有', '没', '零', '暂无', '无支出', '本周无', '本周没有', '均无', '没有支出', '未支出', '无此项', 'none', '-', '—', '/']);
+const DECORATIONS = /^(?:约|大约|大概|共|共计|合计|累计|计|本周|人民币|rmb|¥|￥)+|(?:左右|上下|整|多|余|以上|。|\.)+$/gi;
+const CHINESE_DIGITS = /^[零〇一二两三四五六七八九十百千万亿点]+$/;
+
+/** Chinese or Arabic numerals to a number; undefined when it is neither. */
+export function parseNumeral(raw: string): number | undefined {
+  const s = raw.trim();
+  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
+  if (!CHINESE_DIGITS.test(s)) return undefined;
+  if (/点.*点/.test(s) || s.startsWith('点') || s.endsWith('点')) return undefined;
+  // nzh knows 二 but not 两 or 〇; both are everyday writing.
+  const normalised = s.replace(/两/g, '二').replace(/〇/g, '零');
+  const value = Number(nzhcn.decodeS(normalised));
+  if (!Number.isFinite(value)) return undefined;
+  // nzh decodes some nonsense to 0; only 零 itself may be zero.
+  if (value === 0 && !/^零+$/.test(normalised)) return undefined;
+  return value;
+}
+
+function clean(raw: string, decorations = true): string {
+  const s = raw
+    .normalize('NFKC')
+    .trim()
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/(\d)[,，](?=\d{3}(?:\D|$))/g, '$1');
+  return decorations ? s.replace(DECORATIONS, '') : s.replace(/[。.]+$/, '');
+}
+
+function isZeroWord(s: string): boolean {
+  return ZERO_WORDS.has(s.toLowerCase()) || /^(?:0+(?:\.0+)?)(?:万元|万|元)?$/.test(s);
+}
+
+const AMOUNT_UNITS: readonly (readonly [string, number])[] = [
+  ['亿元', 100_000_000], ['亿', 100_000_000], ['万元', 10_000], ['万', 10_000], ['元', 1], ['块钱', 1], ['块', 1],
+];
+
+/** An amount in 万元 as officials type it (`45`, `45万`, `四十五万`, `1,500万`, `1.2亿`, `450000元`, `无`) → integer 元. */
+export function parseAmount(raw: string): Result<number> {
+  const s = clean(raw);
+  if (!s) return fail(AMOUNT_EXPECTED);
+  if (isZeroWord(s)) return ok(0);
+  if (/^[-－负]/.test(s)) return fail('金额不能为负数。' + AMOUNT_EXPECTED);
+  let multiplier = 10_000; // a bare number is 万元, the form's unit
+  let body = s;
+  for (const [unit, factor] of AMOUNT_UNITS) {
+    if (body.endsWith(unit)) {
+      multiplier = factor;
+      body = body.slice(0, -unit.length);
+      break;
+    }
+  }
+  const value = parseNumeral(body);
+  if (value === undefined) return fail(AMOUNT_EXPECTED);
+  const yuan = Math.round(value * multiplier);
+  if (!Number.isSafeInteger(yuan)) return fail('金额过大，请核对。' + AMOUNT_EXPECTED);
+  return ok(yuan);
+}
+
+const COUNT_UNITS = /(?:人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单)$/;
+
+/** A whole count (`3`, `3个`, `三场`, `120人次`, `没有`) → integer. */
+export function parseCount(raw: string): Result<number> {
+  const s = clean(raw);
+  if (!s) return fail(COUNT_EXPECTED);
+  if (isZeroWord(s)) return ok(0);
+  if (/^[-－负]/.test(s)) return fail('数量不能为负数。' + COUNT_EXPECTED);
+  const body = s.replace(COUNT_UNITS, '');
+  const value = parseNumeral(body);
+  if (value === undefined) return fail(COUNT_EXPECTED);
+  if (!Number.isInteger(value)) return fail('数量应为整数。' + COUNT_EXPECTED);
+  if (!Number.isSafeInteger(value)) return fail('数量过大，请核对。' + COUNT_EXPECTED);
+  return ok(value);
+}
+
+/** A percentage (`35%`, `35`, `百分之三十五`, `三成五`) → basis points (35% → 3500). */
+export function parsePercentage(raw: string): Result<number> {
+  const s = clean(raw);
+  if (!s) return fail(PERCENT_EXPECTED);
+  if (isZeroWord(s)) return ok(0);
+  let value: number | undefined;
+  const tenths = /^([一二两三四五六七八九十\d])成([一二三四五六七八九\d])?$/.exec(s);
+  if (s.startsWith('百分之')) value = parseNumeral(s.slice(3));
+  else if (tenths) value = (parseNumeral(tenths[1]!) ?? NaN) * 10 + (tenths[2] ? parseNumeral(tenths[2]) ?? NaN : 0);
+  else value = parseNumeral(s.replace(/%$/, ''));
+  if (value === undefined || !Number.isFinite(value)) return fail(PERCENT_EXPECTED);
+  if (value < 0 || value > 100) return fail(PERCENT_EXPECTED);
+  return ok(Math.round(value * 100));
+}
+
+const YES = /^(?:是|是的|有|有的|对|对的|存在|y|yes|是滴|嗯|确实有)$/i;
+const NO = /^(?:否|不是|无|没有|没|没有的|不|不存在|n|no|无此情况|没有此情况|均无|没有发生|未发生|未)$/i;
+
+/** Yes or no (`是`, `否`, `有`, `没有`) → boolean. */
+export function parseYesNo(raw: string): Result<boolean> {
+  const s = clean(raw).replace(/[!！。,，]+$/, '');
+  if (YES.test(s)) return ok(true);
+  if (NO.test(s)) return ok(false);
+  return fail(YESNO_EXPECTED);
+}
+
+export interface ChoiceOption {
+  readonly value: string;
+  readonly label: string;
+  readonly aliases?: readonly string[];
+}
+
+/** One of the options, by its label, value, an alias or its number in the list. */
+export function parseChoice(raw: string, options: readonly ChoiceOption[]): Result<string> {
+  const s = clean(raw);
+  const expected = `请从以下选项中选择一项（可回复序号）：${options.map((o, i) => `${i + 1}. ${o.label}`).join('；')}`;
+  const index = parseNumeral(s);
+  if (index !== undefined && Number.isInteger(index) && index >= 1 && index <= options.length) return ok(options[index - 1]!.value);
+  const lower = s.toLowerCase();
+  const found = options.find((o) => [o.value, o.label, ...(o.aliases ?? [])].some((x) => x.toLowerCase() === lower));
+  return found ? ok(found.value) : fail(expected);
+}
+
+/** A short text, trimmed, at most `maxLength` characters. */
+export function parseText(raw: string, maxLength = 500): Result<string> {
+  const s = raw.normalize('NFKC').trim().replace(/\s+/g, ' ');
+  if (!s) return fail('请输入文字内容。');
+  if (s.length > maxLength) return fail(`内容过长（${s.length}字），请精简到${maxLength}字以内。`);
+  return ok(s);
+}
+
+const WEEKDAYS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 七: 7 };
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function validDate(y: number, m: number, d: number): string | undefined {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+function lastDayOfMonth(y: number, m: number): string {
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/** A date (`9月30日`, `2026-12-20`, `下周五`, `明天`, `12月底`) in Asia/Shanghai, relative to `now` → YYYY-MM-DD. */
+export function parseDate(raw: string, now: Date): Result<string> {
+  const s = clean(raw, false).replace(/^(?:在|于)/, '').replace(/(?:之?前|以前)$/, '');
+  const today = shanghaiDate(now);
+  const year = Number(today.slice(0, 4));
+  const rel: Readonly<Record<string, number>> = { 今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2, 大后天: 3, 昨天: -1 };
+  if (s in rel) return ok(addDays(today, rel[s]!));
+  const week = /^(上|本|这|下|下下)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天七1-7])$/.exec(s);
+  if (week) {
+    const todayDow = new Date(`${today}T00:00:00Z`).getUTCDay() || 7;
+    const target = WEEKDAYS[week[2]!] ?? Number(week[2]);
+    const monday = addDays(today, 1 - todayDow);
+    const offset = { 上: -7, 本: 0, 这: 0, 下: 7, 下下: 14 }[week[1] as '上'] ?? undefined;
+    // A bare 周五 means the coming one (today included).
+    if (offset === undefined) return ok(addDays(today, (target - todayDow + 7) % 7));
+    return ok(addDays(monday, offset + target - 1));
+  }
+  const full = /^(\d{4})(?:[-/.年])(\d{1,2})(?:[-/.月])(\d{1,2})[日号]?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (full) {
+    const d = validDate(Number(full[1]), Number(full[2]), Number(full[3]));
+    return d ? ok(d) : fail('这个日期不存在，请核对。' + DATE_EXPECTED);
+  }
+  const monthDay = /^([\d一二三四五六七八九十]{1,3})(?:月|[-/.])([\d一二三四五六七八九十]{1,3})[日号]?$/.exec(s);
+  if (monthDay) {
+    const m = parseNumeral(monthDay[1]!);
+    const d = parseNumeral(monthDay[2]!);
+    const date = m !== undefined && d !== undefined ? validDate(year, m, d) : undefined;
+    return date ? ok(date) : fail('这个日期不存在，请核对。' + DATE_EXPECTED);
+  }
+  const monthEnd = /^(?:(\d{4})年)?([\d一二三四五六七八九十]{1,3})月(?:底|末|末尾)$/.exec(s);
+  if (monthEnd) {
+    const m = parseNumeral(monthEnd[2]!);
+    if (m !== undefined && Number.isInteger(m) && m >= 1 && m <= 12) return ok(lastDayOfMonth(monthEnd[1] ? Number(monthEnd[1]) : year, m));
+  }
+  return fail(DATE_EXPECTED);
+}

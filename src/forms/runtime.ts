@@ -1,0 +1,260 @@
+import type { Logger } from '../core/logger.ts';
+import type { Reply } from '../core/reply.ts';
+import { reply, textReply } from '../core/reply.ts';
+import type { Context, Replies, Router } from '../core/router.ts';
+import type { Db } from '../../storage/database.ts';
+import {
+  findConversation,
+  openConversation,
+  saveConversation,
+  type ConversationStatus,
+} from '../../storage/repositories/conversation.repository.ts';
+import type { Conversation } from '../../storage/schema.ts';
+import { controlOf } from './controls.ts';
+import { advance, promptFor, step, type Outcome } from './engine.ts';
+import { cardForm, formSubmitAction } from './prompts.ts';
+import { formIssues } from './schema.ts';
+import { readState, STATE_VERSION, type FormState, type Subject } from './state.ts';
+import { bareLabel, isRequired, visibleFields, type Answers, type FieldValue, type FormTemplate } from './template.ts';
+import { parseAnswer } from './values.ts';
+
+export interface SubmitInput {
+  /** The transaction the submission runs in, together with closing the form. */
+  readonly db: Db;
+  readonly state: FormState;
+  readonly ctx: Context;
+}
+
+export type SubmitResult =
+  | { readonly ok: true; readonly replies: Reply[] }
+  /** Refused: stays at the summary, or goes to `key` to change it; `close` ends the form (e.g. already submitted). */
+  | { readonly ok: false; readonly error: string; readonly key?: string; readonly close?: boolean };
+
+/** What a feature supplies to run its form: the template and what happens on submission. */
+export interface FormDefinition {
+  readonly template: FormTemplate;
+  /** A check that needs data (e.g. the allocation); a Chinese sentence when the answer cannot stand. */
+  check?(subject: Subject, answers: Answers, key: string): Promise<string | undefined>;
+  /** Stores a confirmed new submission. */
+  submit(input: SubmitInput): Promise<SubmitResult>;
+  /** Stores confirmed changes to an earlier submission, with the reason given. */
+  saveEdit?(input: SubmitInput & { readonly reason: string }): Promise<SubmitResult>;
+}
+
+export interface StartOptions {
+  readonly title: string;
+  readonly subject: Subject;
+  readonly mode?: 'fill' | 'edit';
+  /** Last period's values, for 同上周 and running totals. */
+  readonly previous?: Answers;
+  /** Edit mode: the stored values. */
+  readonly answers?: Answers;
+  /** Edit mode: reasons stored with them for running totals below last period's. */
+  readonly reasons?: Readonly<Record<string, string>>;
+  readonly personId?: number | null;
+  readonly countyId?: string | null;
+  /** First paragraph of the opening message. */
+  readonly intro?: string;
+}
+
+/** A registered form: start it from a command; the middleware does the rest. */
+export interface FormHandle {
+  readonly template: FormTemplate;
+  start(ctx: Context, options: StartOptions): Promise<Reply[]>;
+  /** The open or paused form of this template on the conversation, if any. */
+  current(ctx: Context): Promise<{ readonly status: ConversationStatus; readonly state: FormState } | undefined>;
+}
+
+export interface FormHost {
+  readonly router: Router;
+  readonly db: Db;
+  readonly logger: Logger;
+}
+
+const ACTIVE: readonly ConversationStatus[] = ['open', 'paused'];
+const STALE_TEXT = '填报表单已更新，您之前未完成的填写已失效，请重新发送“填报”开始。';
+// Contexts being answered by the router from inside a form, so a start command can tell.
+const askedMidForm = new WeakSet<Context>();
+
+const sameSubject = (a: Subject, b: Subject): boolean =>
+  Object.keys({ ...a, ...b }).every((k) => (a[k] ?? null) === (b[k] ?? null));
+
+function parseCardValues(template: FormTemplate, state: FormState, values: Readonly<Record<string, string>>, now: Date) {
+  const answers: Record<string, FieldValue | null> = {};
+  const errors = new Map<string, string>();
+  for (const f of template.fields) {
+    const raw = (values[f.key] ?? '').trim();
+    if (!raw) continue;
+    const parsed = parseAnswer(f, raw, now);
+    if (parsed.ok) answers[f.key] = parsed.value;
+    else errors.set(f.key, parsed.error);
+  }
+  for (const f of visibleFields(template, answers)) {
+    if (answers[f.key] === undefined && !errors.has(f.key) && !isRequired(f, answers)) answers[f.key] = null;
+  }
+  for (const issue of formIssues(template, answers)) if (!errors.has(issue.key)) errors.set(issue.key, issue.message);
+  return { answers, errors, visible: visibleFields(template, answers) };
+}
+
+/**
+ * Registers a form: a router middleware that takes over a conversation while
+ * it has this form open, committing the state with every answer before replying.
+ */
+export function registerForm(host: FormHost, definition: FormDefinition): FormHandle {
+  const { router, db, logger } = host;
+  const { template } = definition;
+  const submitAction = formSubmitAction(template.id);
+
+  const check = (state: FormState) => (definition.check ? (answers: Answers, key: string) => definition.check!(state.subject, answers, key) : undefined);
+
+  async function load(ctx: Context): Promise<{ row: Conversation; state: FormState | undefined } | undefined> {
+    const row = await findConversation(db, ctx.conversationKey);
+    if (!row || row.form_id !== template.id || !ACTIVE.includes(row.status)) return undefined;
+    const state = row.form_version === template.version ? readState(row.state) : undefined;
+    return { row, state };
+  }
+
+  async function commit(ctx: Context, row: Conversation, state: FormState | undefined, status: ConversationStatus): Promise<boolean> {
+    return saveConversation(db, row.key, row.version, { state: state ? JSON.stringify(state) : undefined, status }, ctx.now);
+  }
+
+  async function finish(ctx: Context, row: Conversation, outcome: Outcome): Promise<Replies | undefined> {
+    switch (outcome.kind) {
+      case 'continue':
+        return (await commit(ctx, row, outcome.state, 'open')) ? outcome.replies : undefined;
+      case 'pause':
+        return (await commit(ctx, row, outcome.state, 'paused')) ? outcome.replies : undefined;
+      case 'close':
+        return (await commit(ctx, row, undefined, outcome.status)) ? outcome.replies : undefined;
+      case 'ask-router': {
+        askedMidForm.add(ctx);
+        const answered = await router.dispatch(ctx);
+        return [...answered, ...outcome.replies];
+      }
+      case 'submit':
+      case 'save-edit': {
+        if (outcome.kind === 'save-edit' && !definition.saveEdit) return [textReply('该表单不支持修改。')];
+        const result = await db.transaction().execute(async (trx) => {
+          const input = { db: trx, state: outcome.state, ctx };
+          const res = outcome.kind === 'submit' ? await definition.submit(input) : await definition.saveEdit!({ ...input, reason: outcome.reason });
+          if (!res.ok && !res.close) return res;
+          if (!(await saveConversation(trx, row.key, row.version, { status: 'submitted' }, ctx.now))) throw new ConflictError();
+          return res;
+        }).catch((err: unknown) => {
+          if (err instanceof ConflictError) return undefined;
+          throw err;
+        });
+        if (!result) return undefined;
+        if (result.ok) return result.replies;
+        if (result.close) return [textReply(result.error)];
+        const back = result.key
+          ? { ...outcome.state, step: { at: 'field' as const, key: result.key }, reviewing: true, invalid: 0 }
+          : { ...outcome.state, step: { at: 'confirm' as const } };
+        return (await commit(ctx, row, back, 'open')) ? [promptFor(template, back, [result.error])] : undefined;
+      }
+    }
+  }
+
+  async function handleCard(ctx: Context, row: Conversation, state: FormState): Promise<Replies | undefined> {
+    const values = ctx.message.action?.values ?? {};
+    const { answers, errors, visible } = parseCardValues(template, state, values, ctx.now);
+    const checker = check(state);
+    if (checker) {
+      for (const f of visible) {
+        if (errors.has(f.key) || answers[f.key] === undefined || answers[f.key] === null) continue;
+        const issue = await checker(answers, f.key);
+        if (issue) errors.set(f.key, issue);
+      }
+    }
+    const base: FormState = { ...state, reviewing: false, invalid: 0 };
+    if (errors.size) {
+      const kept = Object.fromEntries(Object.entries(answers).filter(([k]) => !errors.has(k)));
+      const firstKey = visible.find((f) => errors.has(f.key))?.key ?? [...errors.keys()][0]!;
+      const lines = visible.filter((f) => errors.has(f.key)).map((f) => `· ${bareLabel(f)}：${errors.get(f.key)}`);
+      const next: FormState = { ...base, answers: kept, trail: Object.keys(kept), step: { at: 'field', key: firstKey } };
+      const outcome: Outcome = { kind: 'continue', state: next, replies: [promptFor(template, next, [`提交的表单有${errors.size}处需要更正，其余内容已保存：`, lines.join('\n'), '请先更正下面这一项：'])] };
+      return finish(ctx, row, outcome);
+    }
+    return finish(ctx, row, advance(template, { ...base, answers, trail: visible.map((f) => f.key), reasons: {} }, ['已收到您提交的表单。']));
+  }
+
+  async function handleOnce(ctx: Context, next: () => Promise<Replies>): Promise<Replies | undefined> {
+    const loaded = await load(ctx);
+    if (!loaded) return next();
+    const { row, state } = loaded;
+    if (!state) {
+      await commit(ctx, row, undefined, 'expired');
+      return [textReply(STALE_TEXT)];
+    }
+    const action = ctx.message.action;
+    const control = controlOf(ctx.text);
+    if (row.status === 'paused') {
+      if (action?.name === submitAction) return handleCard(ctx, row, state);
+      if (control === 'resume') return finish(ctx, row, { kind: 'continue', state, replies: [promptFor(template, state, [`好的，我们继续填写“${state.title}”。`])] });
+      if (control === 'cancel') return finish(ctx, row, await step({ template, state, text: ctx.text, now: ctx.now, isCommand: false }));
+      return next();
+    }
+    if (action?.name === submitAction) return handleCard(ctx, row, state);
+    if (!ctx.text) return [promptFor(template, state)];
+    const outcome = await step({ template, state, text: ctx.text, now: ctx.now, isCommand: router.matchesCommand(ctx.text), check: check(state) });
+    return finish(ctx, row, outcome);
+  }
+
+  router.use(async (ctx, next) => {
+    // A second message may commit first; then read again and apply this one to the new state.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const replies = await handleOnce(ctx, next);
+      if (replies) return replies;
+      logger.debug({ key: ctx.conversationKey }, 'form state changed meanwhile; retrying');
+    }
+    return [textReply('您的消息与另一条消息同时到达，请稍后重发这一条。')];
+  });
+
+  return {
+    template,
+    async current(ctx) {
+      const loaded = await load(ctx);
+      return loaded?.state ? { status: loaded.row.status, state: loaded.state } : undefined;
+    },
+    async start(ctx, options) {
+      const mode = options.mode ?? 'fill';
+      const existing = await findConversation(db, ctx.conversationKey);
+      if (existing && ACTIVE.includes(existing.status)) {
+        const st = readState(existing.state);
+        if (askedMidForm.has(ctx)) return [textReply(`您正在填写“${st?.title ?? '表单'}”，请先完成或回复“暂停”。`)];
+        if (st && existing.form_id === template.id && existing.form_version === template.version && st.mode === mode && sameSubject(st.subject, options.subject)) {
+          const resumed = await saveConversation(db, existing.key, existing.version, { status: 'open' }, ctx.now);
+          if (resumed) return [promptFor(template, st, [`您有一份未完成的“${st.title}”，我们从上次的位置继续。`])];
+        }
+        if (st) return [textReply(`您还有一份未完成的“${st.title}”。请先发送“继续填报”完成它，或发送“取消填报”放弃后再开始新的填写。`)];
+      }
+      const answers = { ...(options.answers ?? {}) };
+      const initial: FormState = {
+        v: STATE_VERSION,
+        mode,
+        title: options.title,
+        subject: options.subject,
+        chatKind: ctx.message.chatKind,
+        step: { at: 'confirm' },
+        answers,
+        original: mode === 'edit' ? answers : undefined,
+        previous: { ...(options.previous ?? {}) },
+        reasons: { ...(options.reasons ?? {}) },
+        trail: [],
+        invalid: 0,
+        reviewing: false,
+      };
+      const first = mode === 'edit' ? { kind: 'continue' as const, state: initial, replies: [promptFor(template, initial)] } : advance(template, initial);
+      if (first.kind !== 'continue') throw new Error('a new form must start with a question');
+      const opened = await openConversation(db, {
+        key: ctx.conversationKey, formId: template.id, formVersion: template.version, state: JSON.stringify(first.state),
+        personId: options.personId ?? null, countyId: options.countyId ?? null, platform: ctx.message.platform, chatId: ctx.message.chatId,
+      }, ctx.now);
+      if (!opened) return [textReply('您还有一份未完成的填写。请先发送“继续填报”完成它，或发送“取消填报”放弃。')];
+      const opening = promptFor(template, first.state, options.intro ? [options.intro] : []);
+      return [mode === 'fill' ? reply({ ...opening, form: cardForm(template) }) : opening];
+    },
+  };
+}
+
+class ConflictError extends Error {}

@@ -1,0 +1,50 @@
+import type { FieldValue } from './template.ts';
+
+/** Bump when FormState's shape changes; stored states of another version are dropped on read. */
+export const STATE_VERSION = 1;
+
+/** Where the form stands: a field, a reason for a lower running total, the summary, a pending cancel, or why an edit was made. */
+export type Step =
+  | { readonly at: 'field'; readonly key: string }
+  | { readonly at: 'reason'; readonly key: string }
+  | { readonly at: 'confirm' }
+  | { readonly at: 'cancel'; readonly back: Step }
+  | { readonly at: 'why' };
+
+/** What the form is about (e.g. county and period), as plain JSON. */
+export type Subject = Readonly<Record<string, string | number | boolean | null>>;
+
+/** A form in progress: plain JSON, committed with every answer. */
+export interface FormState {
+  readonly v: number;
+  /** fill: a new submission; edit: changes to a stored one. */
+  readonly mode: 'fill' | 'edit';
+  /** What the person is filling in, e.g. 卓尼县 2018-W38 周报. */
+  readonly title: string;
+  readonly subject: Subject;
+  readonly chatKind: 'direct' | 'group';
+  readonly step: Step;
+  readonly answers: Readonly<Record<string, FieldValue | null>>;
+  /** Edit mode: the stored values, to show and record what changed. */
+  readonly original?: Readonly<Record<string, FieldValue | null>>;
+  /** Last period's values, for 同上周 and running totals. */
+  readonly previous: Readonly<Record<string, FieldValue | null>>;
+  /** Why a running total is below last period's, per field. */
+  readonly reasons: Readonly<Record<string, string>>;
+  /** Fields answered in order, for 上一步. */
+  readonly trail: readonly string[];
+  /** Invalid answers in a row to the current step. */
+  readonly invalid: number;
+  /** Came from the summary (修改 3): return there after the answer. */
+  readonly reviewing: boolean;
+}
+
+/** Reads a stored state; undefined when it is not JSON or of another version (stale states are dropped). */
+export function readState(json: string): FormState | undefined {
+  try {
+    const parsed = JSON.parse(json) as FormState;
+    return parsed && parsed.v === STATE_VERSION ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}

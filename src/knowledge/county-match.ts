@@ -1,0 +1,59 @@
+import type { CountyData, ProgrammeData } from '../programme.ts';
+import { charPinyin } from './text.ts';
+
+/** A county found in a question; `typed` differs from the name when it was matched by sound or by a near spelling. */
+export interface CountyMention {
+  readonly county: CountyData;
+  readonly typed: string;
+  readonly fuzzy: boolean;
+}
+
+const bare = (name: string) => name.replace(/(县|区|市)$/, '');
+
+// Words that end in 县/区/市 but name no county.
+const NOT_PLACES = /^(示范|各|本|全|每|我|咱|贵|该|这|那|个|一|两|几|哪|市|省|州|乡|城|辖|地|社|园|片|景|老|新|山|库|保护|试点|项目|贫困|深度|非示范|其他|其它|别的|周边)$/;
+
+const GENERIC_END = /(示范|试点|项目|贫困|重点|深度|其他|其它)$/;
+
+/** Finds the counties of the annex table named in a question, exactly, without the suffix, or by sound (桌尼 → 卓尼县). */
+export function findCounties(data: ProgrammeData, text: string): CountyMention[] {
+  const found = new Map<string, CountyMention>();
+  for (const county of data.counties) {
+    const b = bare(county.name);
+    if (text.includes(county.name) || (b.length >= 2 && text.includes(b))) found.set(county.id, { county, typed: county.name, fuzzy: false });
+  }
+  // Sound-alike spellings (the phone's pinyin keyboard picked a wrong character), two-syllable names and longer.
+  const chars = [...text];
+  const syllables = chars.map(charPinyin);
+  for (const county of data.counties) {
+    if (found.has(county.id)) continue;
+    const b = [...bare(county.name)];
+    if (b.length < 2) continue;
+    const target = b.map(charPinyin);
+    for (let i = 0; i + target.length <= chars.length; i++) {
+      if (!target.every((s, k) => syllables[i + k] === s)) continue;
+      const typed = chars.slice(i, i + target.length).join('');
+      const shared = b.filter((ch, k) => chars[i + k] === ch).length;
+      // A sound-alike shares at least one character, or is followed by 县/区/市, to avoid ordinary words.
+      const suffix = chars[i + target.length];
+      if (shared === 0 && !(suffix && /[县区市]/.test(suffix))) continue;
+      found.set(county.id, { county, typed: suffix && /[县区市]/.test(suffix) ? typed + suffix : typed, fuzzy: true });
+      break;
+    }
+  }
+  return [...found.values()];
+}
+
+/** Place names ending in 县/区/市 that are not in the annex table (e.g. 夏河县), for "is it on the list" questions. */
+export function unknownPlaces(data: ProgrammeData, text: string, known: readonly CountyMention[]): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/([\p{Script=Han}]{1,3}?)(县|区|市)/gu)) {
+    const stem = m[1]!;
+    const name = stem + m[2]!;
+    if (NOT_PLACES.test(stem) || /[是的在有和吗呢了么什哪个几每各本全我这那该些啥县区市州省乡村]/.test(stem) || GENERIC_END.test(stem)) continue;
+    if (data.counties.some((c) => c.name === name || name.endsWith(c.name) || c.name.endsWith(name))) continue;
+    if (known.some((k) => name.includes(bare(k.county.name)) || name.includes(k.typed) || k.typed.includes(name))) continue;
+    out.push(name);
+  }
+  return out;
+}

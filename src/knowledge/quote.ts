@@ -1,0 +1,28 @@
+const MAX_QUOTE = 90;
+
+/**
+ * Shortens a long sentence to the comma-separated parts around the words that matter,
+ * marking cuts with ……, so a phone shows the rule and not the whole paragraph.
+ */
+export function excerpt(sentence: string, keywords: readonly string[], max = MAX_QUOTE): string {
+  if (sentence.length <= max) return sentence;
+  const parts = sentence.match(/[^，：]+[，：]?/g) ?? [sentence];
+  const weight = parts.map((p) => keywords.filter((k) => k && p.includes(k)).reduce((s, k) => s + k.length, 0));
+  let best = weight.indexOf(Math.max(...weight));
+  if (best < 0) best = 0;
+  let from = best;
+  let to = best;
+  const len = () => parts.slice(from, to + 1).join('').length;
+  // Grow towards the sentence end first: rules tend to state the requirement after the subject.
+  while (true) {
+    const canRight = to + 1 < parts.length && len() + parts[to + 1]!.length <= max;
+    const canLeft = from > 0 && len() + parts[from - 1]!.length <= max;
+    if (canRight && (weight[to + 1]! >= (canLeft ? weight[from - 1]! : 0) || !canLeft)) to += 1;
+    else if (canLeft) from -= 1;
+    else break;
+  }
+  let text = parts.slice(from, to + 1).join('');
+  if (to < parts.length - 1) text = text.replace(/[，：]$/, '') + '……';
+  if (from > 0) text = '……' + text;
+  return text;
+}

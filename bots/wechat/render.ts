@@ -7,25 +7,34 @@ export const MAX_MESSAGE_CHARS = 1500;
 /** One Reply as WeChat messages: plain text, numbered choices instead of buttons, split when long. */
 export interface WechatRendering {
   readonly messages: readonly string[];
-  /** The buttons, in the order of their numbers; empty when the reply had none. */
+  /** The buttons a bare number picks, in the order of their numbers; empty when numbers do not apply. */
   readonly choices: readonly QuickReply[];
 }
 
 /** Renders a Reply for WeChat on a phone. */
 export function renderForWechat(reply: Reply, maxChars = MAX_MESSAGE_CHARS): WechatRendering {
-  const choices = reply.buttons ?? [];
+  const buttons = reply.buttons ?? [];
   let text = reply.text;
-  if (choices.length) {
+  if (buttons.length) {
     // reply.text already lists the buttons the generic way; swap that block for numbers.
-    const generic = renderPlainText({ buttons: choices });
-    const numbered = numberedChoices(choices);
+    const generic = renderPlainText({ buttons });
+    const numbered = numberedChoices(buttons);
     text = text.includes(generic) ? text.replace(generic, numbered) : `${text}\n\n${numbered}`;
   }
-  return { messages: splitMessage(text.trim(), maxChars), choices };
+  return { messages: splitMessage(text.trim(), maxChars), choices: numberable(buttons) ? buttons : [] };
 }
 
-/** "回复 1 有用  2 没用" on one line when short, else one numbered line per choice. */
+/**
+ * A lone choice only matters when typed as a word: a bare "1" must stay a number, since the
+ * question may expect one (an optional amount offers just “跳过”).
+ */
+export function numberable(choices: readonly QuickReply[]): boolean {
+  return choices.length >= 2;
+}
+
+/** "回复 1 有用  2 没用" on one line when short, else one numbered line per choice; a lone choice as its word. */
 export function numberedChoices(choices: readonly QuickReply[]): string {
+  if (!numberable(choices)) return choices.map((c) => `回复“${c.value}”${c.label === c.value ? '' : `：${c.label}`}`).join('\n');
   const oneLine = `回复 ${choices.map((c, i) => `${i + 1} ${c.label}`).join('  ')}`;
   if (oneLine.length <= 24 && !choices.some((c) => c.label.includes('\n'))) return oneLine;
   return ['请回复序号：', ...choices.map((c, i) => `${i + 1}. ${c.label}`)].join('\n');

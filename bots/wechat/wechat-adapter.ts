@@ -329,14 +329,14 @@ export class WechatAdapter implements ChannelAdapter {
     return { outcome: 'answered', replies: replies.length };
   }
 
-  /** Says every reply as one or more messages; remembers the numbered choices of the last reply that had some. */
+  /** Says every reply as one or more messages; remembers the numbered choices of the last reply that had buttons. */
   async #deliver(conversation: Room | Contact, replies: readonly Reply[], chatId: string, userId?: string, mention?: Contact): Promise<string | undefined> {
     let choices: readonly QuickReply[] = [];
     let lastId: string | undefined;
     let first = true;
     for (const reply of replies) {
       const rendered = renderForWechat(reply);
-      if (rendered.choices.length) choices = rendered.choices;
+      if (reply.buttons?.length) choices = rendered.choices;
       for (const text of rendered.messages) {
         // In a group, the first message @-mentions the person asked, as people do in WeChat groups.
         const sent = mention && first && isRoom(conversation) ? await conversation.say(text, mention) : await conversation.say(text);

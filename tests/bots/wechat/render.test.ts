@@ -21,6 +21,13 @@ describe('rendering a Reply for WeChat', () => {
     expect(text).toBe('请回复序号：\n1. 填报本周进度\n2. 查看本县截止日期\n3. 稍后提醒我');
   });
 
+  it('shows a lone choice as the word to type, so that a bare number stays a number', () => {
+    // An optional amount: "1" means 1万元, not "skip".
+    const r = reply({ paragraphs: ['（14/16）本周农产品网络零售额是多少万元？（选填，可回复“跳过”）'], buttons: [{ label: '跳过', value: '跳过' }] });
+    expect(renderForWechat(r)).toEqual({ messages: ['（14/16）本周农产品网络零售额是多少万元？（选填，可回复“跳过”）\n\n回复“跳过”'], choices: [] });
+    expect(numberedChoices([{ label: '确认提交', value: '确认' }])).toBe('回复“确认”：确认提交');
+  });
+
   it('leaves a reply without buttons as its plain text', () => {
     const r = reply({ title: '周汇总', chart: { title: '执行率', unit: '%', max: 100, series: [{ label: '卓尼县', value: 50 }, { label: '迭部县', value: 100 }] } });
     expect(renderForWechat(r).messages).toEqual(['【周汇总】\n\n执行率\n卓尼县 ▇▇▇▇▇░░░░░ 50%\n迭部县 ▇▇▇▇▇▇▇▇▇▇ 100%']);

@@ -142,7 +142,13 @@ describe('choosing the week', () => {
     expect(await bot.sayText('gannan-staff', '汇总 第40周')).toContain('2018年第40周');
     expect(await bot.sayText('gannan-staff', '本周汇总')).toContain('2018年第41周（10月8日—10月14日）');
     // Monday morning: nobody has reported for W41 yet, and its deadline is Friday.
-    expect(await bot.sayText('gannan-staff', '本周汇总')).toContain('尚未报送（10月12日 18:00截止）：卓尼县、迭部县、舟曲县、碌曲县');
+    const current = await bot.sayText('gannan-staff', '本周汇总');
+    expect(current).toContain('尚未报送（10月12日 18:00截止）：卓尼县、迭部县、舟曲县、碌曲县');
+    // Two weeks on, W39 is folded into the history and still counts; the running totals carry over.
+    expect(current).toContain('累计支出 390万元');
+    expect(current).toContain('本周支出 0万元（上周 120万元）');
+    expect(current).toContain('服务站点 35 个');
+    expect(current).toContain('⚠ 迭部县上行占比 29.2%，低于50%');
   });
 
   it('says what is expected for a week it cannot read, or one not begun', async () => {

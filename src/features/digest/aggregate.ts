@@ -3,7 +3,7 @@
  * Nothing here touches the database or the clock; callers pass both in.
  */
 import { daysUntil } from '../../core/clock.ts';
-import { WEEKLY_FIELDS, type WeeklyFieldKey } from '../weekly-report/fields.ts';
+import { WEEKLY_FIELDS } from '../weekly-report/fields.ts';
 
 type FieldDef = (typeof WEEKLY_FIELDS)[number];
 /** Fields stored in report_values.num (amounts in 元, counts, yes/no as 1/0). */
@@ -15,6 +15,10 @@ const NUMERIC = WEEKLY_FIELDS.filter((f) => f.kind !== 'text') as readonly Extra
 const TEXT_KEYS = new Set<string>(WEEKLY_FIELDS.filter((f) => f.kind === 'text').map((f) => f.key));
 const SUMMED = NUMERIC.filter((f) => f.measure === 'weekly').map((f) => f.key);
 const LATEST = NUMERIC.filter((f) => f.measure !== 'weekly').map((f) => f.key);
+/** Numeric fields that add up over weeks (this week's figure). */
+export const SUMMED_FIELDS: readonly NumericKey[] = SUMMED;
+/** Numeric fields reported as running totals or plans: the latest value counts. */
+export const LATEST_FIELDS: readonly NumericKey[] = LATEST;
 
 export type Figures = Partial<Record<NumericKey, number>>;
 
@@ -274,6 +278,3 @@ const NOTHING = /^(无|没有|暂无|无问题|没有问题|暂无问题|无。|
 export function saysSomething(text: string | undefined): text is string {
   return !!text && text.trim().length > 0 && !NOTHING.test(text.trim());
 }
-
-/** The figure keys that a field list covers, for callers that iterate generically. */
-export const FIELD_KEYS: readonly WeeklyFieldKey[] = WEEKLY_FIELDS.map((f) => f.key);

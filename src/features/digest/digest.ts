@@ -5,7 +5,7 @@ import {
   buildSeries, milestoneGrid, ruleWarnings, summarise,
   type AreaSummary, type CountyInfo, type CountyWeek, type MilestoneCell, type MilestoneInfo, type RuleWarning, type Rules,
 } from './aggregate.ts';
-import { loadCounties, loadMilestones, loadMilestonesDone, loadReports } from './queries.ts';
+import { loadBaseline, loadCounties, loadMilestones, loadMilestonesDone, loadReports } from './queries.ts';
 import { addWeeks, reportDeadline } from './weeks.ts';
 
 /** Whose counties a digest covers: a prefecture, or every county of the programme (prefectureId null). */
@@ -59,11 +59,14 @@ export async function loadDigest(services: Pick<Services, 'db' | 'programme' | '
   const { db, programme, config } = services;
   const counties = await loadCounties(db, programme.data, scope.prefectureId);
   const ids = counties.map((c) => c.id);
-  const [reports, milestones, done] = await Promise.all([
-    loadReports(db, ids, { to: week, textsFor: week }),
+  // History before last week arrives pre-folded; only last week and this week come as reports.
+  const [baseline, recent, milestones, done] = await Promise.all([
+    loadBaseline(db, ids, addWeeks(week, -2)),
+    loadReports(db, ids, { from: addWeeks(week, -1), to: week, textsFor: week }),
     loadMilestones(db, programme.data.id),
     loadMilestonesDone(db, ids),
   ]);
+  const reports = [...baseline, ...recent];
   return computeDigest({ scope, week, now, counties, reports, milestones, done, rules: rulesOf(programme.data), deadlineCron: config.CRON_WEEK_DEADLINE });
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../../storage/database.ts';
 import type { ProgrammeData } from '../../programme.ts';
 import { WEEKLY_FORM_ID } from '../weekly-report/fields.ts';
-import { isTextField, type CountyInfo, type Figures, type MilestoneDone, type MilestoneInfo, type ReportRow, type TextKey } from './aggregate.ts';
+import { LATEST_FIELDS, SUMMED_FIELDS, isTextField, type CountyInfo, type Figures, type MilestoneDone, type MilestoneInfo, type ReportRow, type TextKey } from './aggregate.ts';
 
 /** The counties a digest covers: one prefecture's, or every county of the programme when `prefectureId` is null. */
 export async function loadCounties(db: Db, programme: ProgrammeData, prefectureId: string | null): Promise<CountyInfo[]> {
@@ -48,6 +48,45 @@ export async function loadReports(
     }
   }
   return [...reports.values()];
+}
+
+/**
+ * Every county's history up to `upTo`, folded into one row per county: weekly
+ * figures summed, cumulative figures at their latest value. The database does
+ * the folding (GROUP BY and a window function, both standard SQL), so a digest
+ * reads a few hundred rows instead of every value ever reported.
+ */
+export async function loadBaseline(db: Db, countyIds: readonly string[], upTo: string): Promise<ReportRow[]> {
+  if (countyIds.length === 0) return [];
+  const history = db
+    .selectFrom('reports as r')
+    .innerJoin('report_values as v', 'v.report_id', 'r.id')
+    .where('r.form_id', '=', WEEKLY_FORM_ID)
+    .where('r.county_id', 'in', countyIds)
+    .where('r.period', '<=', upTo);
+  const sums = await history
+    .select((eb) => ['r.county_id as county_id', 'v.field as field', eb.fn.sum<number>('v.num').as('value')])
+    .where('v.field', 'in', SUMMED_FIELDS)
+    .groupBy(['r.county_id', 'v.field'])
+    .execute();
+  const ranked = history
+    .select((eb) => [
+      'r.county_id as county_id',
+      'v.field as field',
+      'v.num as value',
+      eb.fn.agg<number>('row_number').over((ob) => ob.partitionBy(['r.county_id', 'v.field']).orderBy('r.period', 'desc')).as('rn'),
+    ])
+    .where('v.field', 'in', LATEST_FIELDS)
+    .where('v.num', 'is not', null);
+  const latest = await db.selectFrom(ranked.as('h')).select(['county_id', 'field', 'value']).where('rn', '=', 1).execute();
+  const byCounty = new Map<string, Record<string, number>>();
+  for (const row of [...sums, ...latest]) {
+    if (row.value === null) continue;
+    let values = byCounty.get(row.county_id);
+    if (!values) byCounty.set(row.county_id, (values = {}));
+    values[row.field] = Number(row.value);
+  }
+  return [...byCounty].map(([countyId, values]) => ({ countyId, period: upTo, submittedAt: '', values: values as Figures, texts: {} }));
 }
 
 /** The first and last weeks any of these counties reported for (undefined when none did). */

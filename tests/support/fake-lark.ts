@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 /** One request the fake Open API received. */
 export interface FakeLarkCall {
@@ -78,11 +79,91 @@ export class FakeLark {
       if (!fake.#authorised(req, res, call)) return;
       res.json({ code: 0, msg: 'ok', data: {} });
     });
+    app.post('/callback/ws/endpoint', (req, res) => {
+      const ok = req.body?.AppID === FAKE_APP_ID && req.body?.AppSecret === FAKE_APP_SECRET;
+      if (!ok) {
+        res.json({ code: 514, msg: 'auth failed', data: {} });
+        return;
+      }
+      const port = (fake.server.address() as AddressInfo).port;
+      res.json({
+        code: 0,
+        msg: 'ok',
+        data: {
+          URL: `ws://127.0.0.1:${port}/ws?device_id=fake-device&service_id=7`,
+          ClientConfig: { ReconnectCount: -1, ReconnectInterval: 120, ReconnectNonce: 30, PingInterval: 120 },
+        },
+      });
+    });
     const server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
     fake = new FakeLark(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    fake.#wss = new WebSocketServer({ server, path: '/ws' });
+    fake.#wss.on('connection', (socket) => {
+      fake.#sockets.add(socket);
+      socket.on('close', () => fake.#sockets.delete(socket));
+      socket.on('message', (data: Buffer) => {
+        const frame = decodeFrame(new Uint8Array(data));
+        const id = frame.headers.find((h) => h.key === 'message_id')?.value;
+        const waiter = id ? fake.#acks.get(id) : undefined;
+        if (waiter && id) {
+          fake.#acks.delete(id);
+          waiter(JSON.parse(Buffer.from(frame.payload).toString('utf8')) as WsAck);
+        }
+      });
+    });
     return fake;
+  }
+
+  #wss?: WebSocketServer;
+  readonly #sockets = new Set<WebSocket>();
+  readonly #acks = new Map<string, (ack: WsAck) => void>();
+
+  /** Whether a long-connection client is connected. */
+  get wsConnected(): boolean {
+    return this.#sockets.size > 0;
+  }
+
+  /** Waits until a long-connection client has connected (bounded). */
+  async waitForWs(timeoutMs = 5000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (!this.wsConnected) {
+      if (Date.now() > until) throw new Error('no long-connection client connected');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  /** Pushes an event over the long connection as Lark does (a protobuf data frame) and returns the client's ack. */
+  async push(payload: unknown, type: 'event' | 'card' = 'event', timeoutMs = 5000): Promise<WsAck> {
+    const socket = [...this.#sockets][0];
+    if (!socket) throw new Error('no long-connection client');
+    const messageId = `msg_${++this.#seq}`;
+    const acked = new Promise<WsAck>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#acks.delete(messageId);
+        reject(new Error(`no ack for ${messageId}`));
+      }, timeoutMs);
+      this.#acks.set(messageId, (ack) => {
+        clearTimeout(timer);
+        resolve(ack);
+      });
+    });
+    socket.send(
+      encodeFrame({
+        service: 7,
+        method: 1,
+        headers: [
+          { key: 'type', value: type },
+          { key: 'message_id', value: messageId },
+          { key: 'sum', value: '1' },
+          { key: 'seq', value: '0' },
+          { key: 'trace_id', value: `trace_${messageId}` },
+        ],
+        payload: Buffer.from(JSON.stringify(payload), 'utf8'),
+      }),
+    );
+    return acked;
   }
 
   /** Answers the next `times` message sends with a failure (e.g. 429 / 99991400, 500). */
@@ -109,6 +190,8 @@ export class FakeLark {
   }
 
   async close(): Promise<void> {
+    for (const socket of this.#sockets) socket.terminate();
+    this.#wss?.close();
     this.server.closeAllConnections();
     await new Promise<void>((r) => this.server.close(() => r()));
   }
@@ -183,6 +266,90 @@ export class FakeLark {
     });
     res.json({ code: 0, msg: 'ok', data: { message_id: messageId, msg_type: body.msg_type, create_time: String(Date.now()) } });
   }
+}
+
+/** What the long-connection client answers to a data frame: HTTP-like code, and the handler's result in base64. */
+export interface WsAck {
+  readonly code: number;
+  readonly data?: string;
+}
+
+interface Frame {
+  readonly service: number;
+  readonly method: number;
+  readonly headers: readonly { key: string; value: string }[];
+  readonly payload: Uint8Array;
+}
+
+// Lark's long connection speaks protobuf (pbbp2.Frame); the few fields we need, encoded by hand.
+function varint(n: number): number[] {
+  const out: number[] = [];
+  let v = n;
+  while (v > 0x7f) {
+    out.push((v & 0x7f) | 0x80);
+    v = Math.floor(v / 128);
+  }
+  out.push(v);
+  return out;
+}
+
+function lengthDelimited(field: number, bytes: Uint8Array): number[] {
+  return [...varint((field << 3) | 2), ...varint(bytes.length), ...bytes];
+}
+
+function encodeFrame(f: Frame): Uint8Array {
+  const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
+  const out: number[] = [8, 0, 16, 0, 24, ...varint(f.service), 32, ...varint(f.method)];
+  for (const h of f.headers) out.push(...lengthDelimited(5, new Uint8Array([...lengthDelimited(1, utf8(h.key)), ...lengthDelimited(2, utf8(h.value))])));
+  out.push(...lengthDelimited(8, f.payload));
+  return new Uint8Array(out);
+}
+
+function readFields(buf: Uint8Array): { field: number; value: number | Uint8Array }[] {
+  const fields: { field: number; value: number | Uint8Array }[] = [];
+  let i = 0;
+  const readVarint = () => {
+    let result = 0;
+    let mul = 1;
+    for (;;) {
+      const b = buf[i++]!;
+      result += (b & 0x7f) * mul;
+      if (b < 0x80) return result;
+      mul *= 128;
+    }
+  };
+  while (i < buf.length) {
+    const key = readVarint();
+    const wire = key & 7;
+    const field = key >>> 3;
+    if (wire === 0) fields.push({ field, value: readVarint() });
+    else if (wire === 2) {
+      const len = readVarint();
+      fields.push({ field, value: buf.subarray(i, i + len) });
+      i += len;
+    } else if (wire === 1) i += 8;
+    else if (wire === 5) i += 4;
+    else throw new Error(`unsupported wire type ${wire}`);
+  }
+  return fields;
+}
+
+function decodeFrame(buf: Uint8Array): Frame {
+  const text = (b: Uint8Array) => Buffer.from(b).toString('utf8');
+  let service = 0;
+  let method = 0;
+  let payload: Uint8Array = new Uint8Array();
+  const headers: { key: string; value: string }[] = [];
+  for (const { field, value } of readFields(buf)) {
+    if (field === 3 && typeof value === 'number') service = value;
+    if (field === 4 && typeof value === 'number') method = value;
+    if (field === 8 && value instanceof Uint8Array) payload = value;
+    if (field === 5 && value instanceof Uint8Array) {
+      const h = readFields(value);
+      headers.push({ key: text(h.find((x) => x.field === 1)?.value as Uint8Array), value: text(h.find((x) => x.field === 2)?.value as Uint8Array) });
+    }
+  }
+  return { service, method, headers, payload };
 }
 
 const KNOWN_TAGS = new Set(['div', 'markdown', 'table', 'chart', 'column_set', 'column', 'button', 'form', 'input', 'select_static', 'date_picker', 'hr', 'note', 'img']);

@@ -116,6 +116,12 @@ async function fieldStep(input: StepInput, key: string): Promise<Outcome> {
     return accept(input, key, previous);
   }
   if (input.isCommand) return { kind: 'ask-router', state, replies: [promptFor(template, state)] };
+  const target = editTarget(text);
+  if (target) {
+    // 修改 2 mid-form: jump back to an answered field; the next answer returns to the first unanswered one.
+    const found = findField(template, state, target);
+    if (found.key && state.answers[found.key] !== undefined) return keep(template, at(state, { at: 'field', key: found.key }, { invalid: 0 }));
+  }
   const parsed = parseAnswer(field, text, input.now);
   if (!parsed.ok) {
     if (looksLikeQuestion(text)) return { kind: 'ask-router', state, replies: [promptFor(template, state)] };

@@ -168,11 +168,20 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
     }
     const base: FormState = { ...state, reviewing: false, invalid: 0 };
     if (errors.size) {
-      const kept = Object.fromEntries(Object.entries(answers).filter(([k]) => !errors.has(k)));
-      const firstKey = visible.find((f) => errors.has(f.key))?.key ?? [...errors.keys()][0]!;
-      const lines = visible.filter((f) => errors.has(f.key)).map((f) => `· ${bareLabel(f)}：${errors.get(f.key)}`);
+      // One line per problem: a rule across fields names every field it involves; ask again only one of them.
+      // The last field a rule names is the part that broke it (the total comes first).
+      const firstOf = new Map<string, string>();
+      for (const f of visible) {
+        const message = errors.get(f.key);
+        if (message) firstOf.set(message, f.key);
+      }
+      for (const [key, message] of errors) if (!firstOf.has(message)) firstOf.set(message, key);
+      const redo = new Set(firstOf.values());
+      const kept = Object.fromEntries(Object.entries(answers).filter(([k]) => !redo.has(k)));
+      const firstKey = visible.find((f) => redo.has(f.key))?.key ?? [...redo][0]!;
+      const lines = [...firstOf].map(([message, key]) => `· ${bareLabel(template.fields.find((f) => f.key === key)!)}：${message}`);
       const next: FormState = { ...base, answers: kept, trail: Object.keys(kept), step: { at: 'field', key: firstKey } };
-      const outcome: Outcome = { kind: 'continue', state: next, replies: [promptFor(template, next, [`提交的表单有${errors.size}处需要更正，其余内容已保存：`, lines.join('\n'), '请先更正下面这一项：'])] };
+      const outcome: Outcome = { kind: 'continue', state: next, replies: [promptFor(template, next, [`提交的表单有${firstOf.size}处需要更正，其余内容已保存：`, lines.join('\n'), '请先更正下面这一项：'])] };
       return finish(ctx, row, outcome);
     }
     return finish(ctx, row, advance(template, { ...base, answers, trail: visible.map((f) => f.key), reasons: {} }, ['已收到您提交的表单。']));

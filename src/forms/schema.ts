@@ -66,18 +66,21 @@ export function formSchema(template: FormTemplate, options: { complete?: boolean
       const totalField = fieldByKey(template, rule.total)!;
       const totalName = bareLabel(totalField);
       let sum = 0;
+      let single = false;
       for (const key of rule.parts) {
         const part = num(answers, key);
         if (part === undefined) continue;
         sum += part;
         const pf = fieldByKey(template, key)!;
         if (part > total) {
+          single = true;
           const message = `${bareLabel(pf)}（${formatValue(pf, part)}）不能超过${totalName}（${formatValue(totalField, total)}）。`;
           ctx.addIssue({ code: 'custom', path: [key], message });
           ctx.addIssue({ code: 'custom', path: [rule.total], message });
         }
       }
-      if (sum > total) {
+      // One part above the total already says it; the sum would only repeat it.
+      if (sum > total && !single) {
         const answered = rule.parts.filter((k) => num(answers, k) !== undefined).map((k) => bareLabel(fieldByKey(template, k)!));
         const message = `${answered.join('、')}合计${formatValue(totalField, sum)}，超过了${totalName}（${formatValue(totalField, total)}）。各“其中”项之和不能超过总额。`;
         for (const key of [...rule.parts, rule.total]) if (num(answers, key) !== undefined) ctx.addIssue({ code: 'custom', path: [key], message });

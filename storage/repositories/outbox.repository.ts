@@ -69,6 +69,8 @@ export interface ClaimOptions {
   readonly limit: number;
   /** How long the claim holds before another worker may take the row over (a crashed sender). */
   readonly lockMs: number;
+  /** Only rows for these platforms (the adapters this process has); all when absent. */
+  readonly platforms?: readonly string[];
 }
 
 /**
@@ -79,7 +81,8 @@ export interface ClaimOptions {
 export async function claimDue(db: Db, options: ClaimOptions): Promise<OutboxRow[]> {
   const now = options.now.toISOString();
   const until = new Date(options.now.getTime() + options.lockMs).toISOString();
-  const candidates = db
+  if (options.platforms && !options.platforms.length) return [];
+  let candidates = db
     .selectFrom('outbox')
     .select('id')
     .where((eb) =>
@@ -91,6 +94,7 @@ export async function claimDue(db: Db, options: ClaimOptions): Promise<OutboxRow
     .orderBy('next_attempt_at')
     .orderBy('id')
     .limit(options.limit);
+  if (options.platforms) candidates = candidates.where('platform', 'in', options.platforms);
   return db
     .updateTable('outbox')
     .set({ status: 'sending', locked_by: options.token, locked_until: until })

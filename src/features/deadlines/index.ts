@@ -1,0 +1,144 @@
+import type { Actor } from '../../core/actor.ts';
+import { daysUntil } from '../../core/clock.ts';
+import { reply, textReply, type Reply } from '../../core/reply.ts';
+import type { Programme } from '../../programme.ts';
+import type { Feature } from '../types.ts';
+import type { Db } from '../../../storage/database.ts';
+import {
+  closeMilestone, insertMilestone, listMilestones, listMilestoneStatus, markMilestoneDone, moveMilestone,
+} from '../../../storage/repositories/milestone.repository.ts';
+import { listCounties } from '../../../storage/repositories/programme.repository.ts';
+import { findMilestone, formatDate, newMilestoneId, parseDate, splitMilestoneAndNote } from './milestones.ts';
+
+/** Adds a milestone (chat or CLI); the reply says what was added. */
+export async function addMilestone(
+  db: Db, programme: Programme, input: { dateText: string; title: string; by: number | null; source: 'chat' | 'cli' }, now: Date,
+): Promise<{ ok: true; id: string; text: string } | { ok: false; text: string }> {
+  const title = input.title.trim();
+  if (!title) return { ok: false, text: '请写明截止事项的名称，例如：新增截止 2026-12-20 验收材料报送' };
+  if (title.length > 60) return { ok: false, text: '截止事项名称请不超过60个字。' };
+  const date = parseDate(input.dateText, now);
+  if (!date.ok) return { ok: false, text: date.error };
+  const all = await listMilestones(db, { includeClosed: true });
+  if (all.some((m) => !m.closed_at && m.title === title)) return { ok: false, text: `已有名为“${title}”的截止事项。如需调整日期，请发送：调整截止 ${title} ${date.value}` };
+  const id = newMilestoneId(date.value, new Set(all.map((m) => m.id)));
+  await insertMilestone(db, { id, programmeId: programme.data.id, title, dueDate: date.value, source: input.source, createdBy: input.by }, now);
+  const past = daysUntil(now, date.value) < 0 ? '（该日期已过，将按逾期事项提醒）' : '';
+  return { ok: true, id, text: `已新增截止事项“${title}”，截止日期${formatDate(date.value)}${past}，编号 ${id}。将在截止前按计划提醒尚未完成的示范县。` };
+}
+
+/** Moves a milestone by id or name. */
+export async function changeMilestoneDate(db: Db, programme: Programme, query: string, dateText: string, now: Date): Promise<{ ok: boolean; text: string }> {
+  const found = findMilestone(await listMilestones(db, { includeClosed: true }), programme, query);
+  if (!found.ok) return { ok: false, text: found.error };
+  const date = parseDate(dateText, now);
+  if (!date.ok) return { ok: false, text: date.error };
+  await moveMilestone(db, found.value.id, date.value);
+  return { ok: true, text: `已将“${found.value.title}”的截止日期由${formatDate(found.value.due_date)}调整为${formatDate(date.value)}，提醒将按新日期发送。` };
+}
+
+/** Closes a milestone by id or name: no more reminders. */
+export async function closeMilestoneByName(db: Db, programme: Programme, query: string, now: Date): Promise<{ ok: boolean; text: string }> {
+  const found = findMilestone(await listMilestones(db), programme, query);
+  if (!found.ok) return { ok: false, text: found.error };
+  await closeMilestone(db, found.value.id, now);
+  return { ok: true, text: `已关闭截止事项“${found.value.title}”，今后不再就此事项发送提醒。` };
+}
+
+/** The milestones with, per county, done (when, by whom, note) or not done. */
+export async function milestoneOverview(db: Db, programme: Programme, scope: { countyId?: string; prefectureId?: string }, now: Date): Promise<Reply[]> {
+  const milestones = await listMilestones(db, { programmeId: programme.data.id });
+  if (!milestones.length) return [textReply('目前没有未关闭的截止事项。')];
+  const counties = (await listCounties(db, scope.prefectureId)).filter((c) => !scope.countyId || c.id === scope.countyId);
+  const status = await listMilestoneStatus(db, milestones.map((m) => m.id));
+  return milestones.map((m) => {
+    const days = daysUntil(now, m.due_date);
+    const when = days > 0 ? `还有${days}天` : days === 0 ? '今日截止' : `已逾期${-days}天`;
+    const rows = counties.map((c) => {
+      const s = status.find((x) => x.milestone_id === m.id && x.county_id === c.id);
+      return [c.name, s ? `已完成（${s.done_at.slice(0, 10)}${s.done_by_name ? '，' + s.done_by_name : ''}）` : '未完成', s?.note ?? ''];
+    });
+    const doneCount = rows.filter((r) => r[1] !== '未完成').length;
+    return reply({
+      title: `${m.title}（${m.id}）`,
+      tone: days < 0 && doneCount < counties.length ? 'error' : 'info',
+      fields: [
+        { label: '截止日期', value: `${formatDate(m.due_date)}（${when}）` },
+        ...(scope.countyId ? [] : [{ label: '完成情况', value: `${doneCount}/${counties.length} 个县已完成` }]),
+      ],
+      table: { columns: ['县区', '状态', '备注'], rows },
+    });
+  });
+}
+
+const scopeOf = (actor: Actor) => (actor.role === 'official' ? { countyId: actor.countyId } : actor.role === 'prefecture' ? { prefectureId: actor.prefectureId } : {});
+
+/** Milestones in chat: list, add, move, close (prefecture staff), mark done (county officials). */
+export const deadlinesFeature: Feature = ({ router, db, clock, programme }) => {
+  router.command({
+    name: 'deadlines-list',
+    match: /^(?:截止日期|截止事项|截止时间|查看截止(?:日期)?)$/,
+    roles: ['official', 'prefecture', 'admin'],
+    help: { usage: '截止日期', description: '查看各项截止日期及完成情况' },
+    async handle(ctx) {
+      return milestoneOverview(db, programme, scopeOf(ctx.actor), clock.now());
+    },
+  });
+
+  router.command({
+    name: 'deadlines-add',
+    match: /^新增截止(?:日期|事项)?\s*(\S+)?\s*(.*)$/,
+    roles: ['prefecture', 'admin'],
+    help: { usage: '新增截止 2026-12-20 验收材料报送', description: '新增一个截止事项，系统将提醒未完成的县区' },
+    async handle(ctx, match) {
+      if (!match?.[1]) return [textReply('请按格式发送：新增截止 日期 事项名称，例如：新增截止 2026-12-20 验收材料报送')];
+      const res = await addMilestone(db, programme, { dateText: match[1], title: match[2] ?? '', by: ctx.actor.personId ?? null, source: 'chat' }, clock.now());
+      return [textReply(res.text)];
+    },
+  });
+
+  router.command({
+    name: 'deadlines-move',
+    match: /^调整截止(?:日期)?\s*(.*?)\s*(\S+)?$/,
+    roles: ['prefecture', 'admin'],
+    help: { usage: '调整截止 实施方案备案 2018-10-15', description: '调整某个截止事项的日期' },
+    async handle(_ctx, match) {
+      const [, name = '', date] = match ?? [];
+      if (!name || !date) return [textReply('请按格式发送：调整截止 事项名称或编号 新日期，例如：调整截止 实施方案备案 2018-10-15')];
+      return [textReply((await changeMilestoneDate(db, programme, name, date, clock.now())).text)];
+    },
+  });
+
+  router.command({
+    name: 'deadlines-close',
+    match: /^关闭截止(?:事项)?\s*(.*)$/,
+    roles: ['prefecture', 'admin'],
+    help: { usage: '关闭截止 实施方案备案', description: '关闭某个截止事项，不再提醒' },
+    async handle(_ctx, match) {
+      const name = match?.[1]?.trim();
+      if (!name) return [textReply('请写明要关闭的截止事项，例如：关闭截止 实施方案备案')];
+      return [textReply((await closeMilestoneByName(db, programme, name, clock.now())).text)];
+    },
+  });
+
+  router.command({
+    name: 'deadlines-done',
+    match: /^已完成\s*(.*)$/,
+    roles: ['official'],
+    help: { usage: '已完成 实施方案备案 [备注]', description: '报告本县已完成某个截止事项（可附备案文号等备注）' },
+    async handle(ctx, match) {
+      const text = match?.[1]?.trim();
+      if (!text) return [textReply('请写明已完成的事项，例如：已完成 实施方案备案 甘卓商发〔2018〕12号')];
+      if (!ctx.actor.countyId) return [textReply('您的账号未关联示范县，无法报告完成情况，请联系管理员。')];
+      const found = splitMilestoneAndNote(await listMilestones(db, { programmeId: programme.data.id }), programme, text);
+      if (!found.ok) return [textReply(found.error)];
+      const { milestone, note } = found.value;
+      await markMilestoneDone(db, { milestoneId: milestone.id, countyId: ctx.actor.countyId, personId: ctx.actor.personId ?? null, note }, clock.now());
+      return [
+        textReply(
+          `已记录：${ctx.actor.countyName ?? ''}已完成“${milestone.title}”${note ? `（备注：${note}）` : ''}。此事项将不再向贵县发送提醒，州级工作人员可在“截止日期”中查看。`,
+        ),
+      ];
+    },
+  });
+};

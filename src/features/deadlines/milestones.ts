@@ -1,0 +1,129 @@
+import { fail, ok, type Result } from '../../core/errors.ts';
+import { shanghaiDate } from '../../core/clock.ts';
+import type { Citation } from '../../core/reply.ts';
+import { parseNotice, type Clause } from '../../knowledge/notice.ts';
+import type { Programme } from '../../programme.ts';
+import type { Milestone } from '../../../storage/schema.ts';
+
+const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+
+/** 2018-09-30 → 2018年9月30日. */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** 2018-09-30 → 9月30日（星期日）. */
+export function formatDayWithWeekday(date: string): string {
+  const [, m, d] = date.split('-').map(Number);
+  return `${m}月${d}日（${WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]}）`;
+}
+
+/** An instant as Shanghai "M月D日 HH:MM". */
+export function formatMoment(at: Date): string {
+  const local = new Date(at.getTime() + 8 * 3600_000);
+  return `${local.getUTCMonth() + 1}月${local.getUTCDate()}日 ${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+function validDate(y: number, m: number, d: number): string | undefined {
+  const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const t = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(t.getTime()) || t.getUTCMonth() + 1 !== m || t.getUTCDate() !== d ? undefined : iso;
+}
+
+export const DATE_HINT = '请输入日期，例如 2026-12-20 或 2026年12月20日';
+
+/** Parses 2026-12-20, 2026/12/20, 2026.12.20, 2026年12月20日 or 12月20日 (this year, as of `now`). */
+export function parseDate(text: string, now: Date): Result<string> {
+  const t = text.trim();
+  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t);
+  if (m) {
+    const iso = validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    return iso ? ok(iso) : fail(`“${t}”不是有效日期。${DATE_HINT}`);
+  }
+  m = /^(\d{1,2})月(\d{1,2})日?$/.exec(t);
+  if (m) {
+    const iso = validDate(Number(shanghaiDate(now).slice(0, 4)), Number(m[1]), Number(m[2]));
+    return iso ? ok(iso) : fail(`“${t}”不是有效日期。${DATE_HINT}`);
+  }
+  return fail(`无法识别日期“${t}”。${DATE_HINT}`);
+}
+
+/** The names a milestone answers to: its id, its title and, for programme milestones, its aliases. */
+export function milestoneNames(m: Milestone, programme: Programme): string[] {
+  const data = programme.data.milestones.find((x) => x.id === m.id);
+  return [m.title, m.id, ...(data?.aliases ?? [])];
+}
+
+const norm = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+
+/** Finds an open milestone by id, title or alias, then by a unique partial title. */
+export function findMilestone(milestones: readonly Milestone[], programme: Programme, query: string): Result<Milestone> {
+  const q = norm(query);
+  if (!q) return fail('请写明截止事项的名称或编号，例如：实施方案备案');
+  const exact = milestones.filter((m) => milestoneNames(m, programme).some((n) => norm(n) === q));
+  if (exact.length === 1) return ok(exact[0]!);
+  const partial = exact.length ? exact : milestones.filter((m) => norm(m.title).includes(q) || q.includes(norm(m.title)));
+  if (partial.length === 1) return ok(partial[0]!);
+  const list = milestones.map((m) => `${m.title}（${m.id}）`).join('、');
+  if (partial.length > 1) return fail(`“${query}”对应多个截止事项：${partial.map((m) => m.title).join('、')}，请写明完整名称或编号。`);
+  return fail(`未找到截止事项“${query}”。当前的截止事项有：${list || '无'}。`);
+}
+
+/**
+ * Splits "实施方案备案 甘卓商发〔2018〕12号" into a milestone and a note: the longest name
+ * that starts the text wins; otherwise the first word is the name.
+ */
+export function splitMilestoneAndNote(
+  milestones: readonly Milestone[],
+  programme: Programme,
+  text: string,
+): Result<{ milestone: Milestone; note: string | null }> {
+  const t = text.trim();
+  const names = milestones
+    .flatMap((m) => milestoneNames(m, programme).map((n) => ({ m, n })))
+    .sort((a, b) => b.n.length - a.n.length);
+  for (const { m, n } of names) {
+    if (t.toLowerCase().startsWith(n.toLowerCase())) {
+      const note = t.slice(n.length).replace(/^[\s,，:：;；]+/, '').trim();
+      return ok({ milestone: m, note: note || null });
+    }
+  }
+  const [first = '', ...rest] = t.split(' ');
+  const found = findMilestone(milestones, programme, first);
+  if (!found.ok) return found;
+  return ok({ milestone: found.value, note: rest.join(' ').trim() || null });
+}
+
+/** A fresh id for a milestone added in chat or by CLI: m-20261220, m-20261220-2, … */
+export function newMilestoneId(dueDate: string, taken: ReadonlySet<string>): string {
+  const base = `m-${dueDate.replaceAll('-', '')}`;
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+const clauseCache = new WeakMap<Programme, ReadonlyMap<string, Clause>>();
+
+function clauses(programme: Programme): ReadonlyMap<string, Clause> {
+  let map = clauseCache.get(programme);
+  if (!map) {
+    map = new Map(parseNotice(programme.noticeMarkdown, programme.data.documents).map((c) => [c.id, c]));
+    clauseCache.set(programme, map);
+  }
+  return map;
+}
+
+/**
+ * The clause of the notice that sets a milestone, quoting the sentence that names its month
+ * (e.g. “…9月30日前报省商务厅…”); undefined for milestones added in chat.
+ */
+export function milestoneCitation(programme: Programme, m: Pick<Milestone, 'id' | 'clause_id'>): Citation | undefined {
+  const data = programme.data.milestones.find((x) => x.id === m.id);
+  const clauseId = m.clause_id ?? data?.clauses[0];
+  if (!clauseId) return undefined;
+  const clause = clauses(programme).get(clauseId);
+  if (!clause) return undefined;
+  const month = data ? `${Number(data.due.slice(5, 7))}月` : undefined;
+  const quote = (month && clause.sentences.find((s) => s.includes(month))) ?? clause.sentences[0] ?? clause.body;
+  return { source: clause.source, section: clause.section, quote };
+}

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import type { ChannelAdapter } from '../core/channel.ts';
+import type { Clock } from '../core/clock.ts';
+import { ChannelError } from '../core/errors.ts';
+import type { Logger } from '../core/logger.ts';
+import type { Reply } from '../core/reply.ts';
+import type { Db } from '../../storage/database.ts';
+import { claimDue, markFailed, markRetry, markSent, markSkipped } from '../../storage/repositories/outbox.repository.ts';
+import type { OutboxRow } from '../../storage/schema.ts';
+import type { WorkingTime } from './working-time.ts';
+
+export interface DispatcherOptions {
+  readonly db: Db;
+  readonly adapters: ReadonlyMap<string, ChannelAdapter>;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly working: WorkingTime;
+  /** Attempts before a row is recorded as failed (OUTBOX_MAX_ATTEMPTS). */
+  readonly maxAttempts: number;
+  /** A row never tried that came due longer ago than this is recorded as skipped (OUTBOX_GRACE_HOURS). */
+  readonly graceMs: number;
+  /** First retry delay; doubles with each attempt up to `maxBackoffMs`. */
+  readonly baseBackoffMs?: number;
+  readonly maxBackoffMs?: number;
+  /** Per-chat rate limit: at most `burst` sends at once, then one every `perChatIntervalMs`. */
+  readonly perChatIntervalMs?: number;
+  readonly perChatBurst?: number;
+  readonly lockMs?: number;
+  readonly batchSize?: number;
+  readonly workerId?: string;
+  /** Waits for the rate limit; tests may inject a fake. */
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** Monotonic milliseconds for the rate limit. */
+  readonly monotonic?: () => number;
+}
+
+export interface DispatchSummary {
+  sent: number;
+  retried: number;
+  failed: number;
+  skipped: number;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Sends due outbox rows through the channel adapters: claims atomically, retries with back-off, limits each chat's rate. */
+export class Dispatcher {
+  readonly #o: Required<Omit<DispatcherOptions, 'workerId'>> & { workerId: string };
+  readonly #lastSend = new Map<string, number[]>();
+  #claims = 0;
+  #running: Promise<DispatchSummary> | undefined;
+
+  constructor(options: DispatcherOptions) {
+    this.#o = Object.freeze({
+      baseBackoffMs: 30_000,
+      maxBackoffMs: 3600_000,
+      perChatIntervalMs: 1000,
+      perChatBurst: 5,
+      lockMs: 5 * 60_000,
+      batchSize: 50,
+      sleep: defaultSleep,
+      monotonic: () => performance.now(),
+      ...options,
+      workerId: options.workerId ?? `dispatcher-${randomUUID().slice(0, 8)}`,
+    });
+  }
+
+  get workerId(): string {
+    return this.#o.workerId;
+  }
+
+  /** Sends everything due now; a call while one runs waits for it and returns its summary. */
+  dispatch(): Promise<DispatchSummary> {
+    this.#running ??= this.#dispatch().finally(() => (this.#running = undefined));
+    return this.#running;
+  }
+
+  /** Resolves when no dispatch is running. */
+  async idle(): Promise<void> {
+    await this.#running?.catch(() => undefined);
+  }
+
+  async #dispatch(): Promise<DispatchSummary> {
+    const summary: DispatchSummary = { sent: 0, retried: 0, failed: 0, skipped: 0 };
+    const o = this.#o;
+    // Nothing is pushed in quiet hours; rows wait for the morning.
+    if (o.working.isQuiet(o.clock.now())) return summary;
+    for (let round = 0; round < 100; round++) {
+      const now = o.clock.now();
+      const token = `${o.workerId}:${++this.#claims}`;
+      const rows = await claimDue(o.db, { token, now, limit: o.batchSize, lockMs: o.lockMs, platforms: [...o.adapters.keys()] });
+      if (!rows.length) break;
+      for (const row of rows) await this.#deliver(row, token, summary);
+      if (rows.length < o.batchSize) break;
+    }
+    return summary;
+  }
+
+  async #deliver(row: OutboxRow, token: string, summary: DispatchSummary): Promise<void> {
+    const o = this.#o;
+    const now = o.clock.now();
+    if (row.attempts === 0 && Date.parse(row.next_attempt_at) < now.getTime() - o.graceMs) {
+      await markSkipped(o.db, row.id, token, `came due ${row.due_at}, more than ${Math.round(o.graceMs / 3600_000)} h ago; not sent`);
+      summary.skipped++;
+      return;
+    }
+    const adapter = o.adapters.get(row.platform)!;
+    const attempts = row.attempts + 1;
+    try {
+      await this.#rateLimit(`${row.platform}:${row.chat_id}`);
+      await adapter.send({ platform: row.platform, chatId: row.chat_id, chatKind: row.chat_kind }, JSON.parse(row.reply) as Reply);
+      await markSent(o.db, row.id, token, attempts, o.clock.now());
+      summary.sent++;
+    } catch (err) {
+      const error = err instanceof ChannelError ? err : new ChannelError(row.platform, 'unknown', (err as Error)?.message ?? String(err), { cause: err });
+      const text = `${error.kind}: ${error.message}`;
+      if (error.retryable && attempts < o.maxAttempts) {
+        const backoff = Math.min(o.maxBackoffMs, o.baseBackoffMs * 2 ** (attempts - 1));
+        const wait = Math.max(backoff, error.options.retryAfterMs ?? 0);
+        await markRetry(o.db, row.id, token, attempts, text, new Date(o.clock.now().getTime() + wait));
+        o.logger.warn({ id: row.id, key: row.dedup_key, attempts, retryInMs: wait, err: error }, 'outbox send failed; will retry');
+        summary.retried++;
+      } else {
+        await markFailed(o.db, row.id, token, attempts, text);
+        o.logger.error({ id: row.id, key: row.dedup_key, attempts, err: error }, 'outbox send failed for good');
+        summary.failed++;
+      }
+    }
+  }
+
+  /** Waits until this chat has a free slot: `burst` sends, then one per interval. */
+  async #rateLimit(chat: string): Promise<void> {
+    const o = this.#o;
+    const history = this.#lastSend.get(chat) ?? [];
+    const now = o.monotonic();
+    const window = o.perChatIntervalMs * o.perChatBurst;
+    const recent = history.filter((t) => now - t < window);
+    if (recent.length >= o.perChatBurst) {
+      const wait = recent[0]! + window - now;
+      if (wait > 0) await o.sleep(wait);
+      recent.shift();
+    }
+    recent.push(o.monotonic());
+    this.#lastSend.set(chat, recent);
+    if (this.#lastSend.size > 10_000) this.#lastSend.clear();
+  }
+}

@@ -1,0 +1,33 @@
+import type { ChannelAdapter } from '../core/channel.ts';
+import type { Services } from '../features/types.ts';
+import { Dispatcher, type DispatcherOptions } from './dispatcher.ts';
+import { milestoneRemindersJob } from './jobs/milestone-reminders.ts';
+import { weeklyCycleJob } from './jobs/weekly-cycle.ts';
+import { Scheduler, type SchedulerOptions } from './scheduler.ts';
+import { WorkingTime } from './working-time.ts';
+
+export { Scheduler } from './scheduler.ts';
+export type { DueMessage, RunSummary } from './scheduler.ts';
+export { Dispatcher } from './dispatcher.ts';
+export type { DispatchSummary } from './dispatcher.ts';
+
+export interface CreateSchedulerOptions {
+  readonly dispatcher?: Partial<DispatcherOptions>;
+  readonly scheduler?: Partial<SchedulerOptions>;
+}
+
+/** Builds the scheduler from the configuration: working time, the milestone and weekly jobs, the outbox dispatcher. */
+export function createScheduler(services: Services, adapters: ReadonlyMap<string, ChannelAdapter>, options: CreateSchedulerOptions = {}): Scheduler {
+  const { config, db, clock, logger, programme } = services;
+  const working = new WorkingTime(config.QUIET_HOURS);
+  const graceMs = config.OUTBOX_GRACE_HOURS * 3600_000;
+  const dispatcher = new Dispatcher({
+    db, adapters, clock, logger: logger.child({ component: 'outbox' }), working, maxAttempts: config.OUTBOX_MAX_ATTEMPTS, graceMs,
+    ...options.dispatcher,
+  });
+  return new Scheduler({
+    db, clock, logger: logger.child({ component: 'scheduler' }), working, dispatcher, graceMs,
+    jobs: [milestoneRemindersJob({ db, programme, config, working }), weeklyCycleJob({ db, config, working })],
+    ...options.scheduler,
+  });
+}

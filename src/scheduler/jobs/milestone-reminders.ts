@@ -1,0 +1,119 @@
+import type { Config } from '../../config.ts';
+import { daysUntil, shanghaiDate } from '../../core/clock.ts';
+import { milestoneEscalation, milestoneReminder } from '../../features/deadlines/messages.ts';
+import { milestoneCitation } from '../../features/deadlines/milestones.ts';
+import type { Programme } from '../../programme.ts';
+import type { Db } from '../../../storage/database.ts';
+import { listMilestones, listMilestoneStatus } from '../../../storage/repositories/milestone.repository.ts';
+import type { Job, PlannedMessage } from '../job.ts';
+import { deliverable, nominalOn, within } from '../slots.ts';
+import { addDays, type WorkingTime } from '../working-time.ts';
+import { countyRecipients, prefectureGroups } from './recipients.ts';
+
+export interface MilestoneJobDeps {
+  readonly db: Db;
+  readonly programme: Programme;
+  readonly config: Pick<Config, 'CRON_MILESTONES' | 'REMINDER_DAYS_BEFORE' | 'OVERDUE_REMIND_EVERY_DAYS'>;
+  readonly working: WorkingTime;
+}
+
+/** Escalations to the prefecture group: the first overdue day, then weekly while any county is late. */
+const ESCALATE_EVERY_DAYS = 7;
+/** How far past a window the slot sequence is built, so a reminder pushed past a holiday is seen. */
+const HORIZON_DAYS = 16;
+
+/** The slots of one milestone: T-n before it is due, then D+k while overdue. */
+function reminderSlots(deps: MilestoneJobDeps, due: string, from: Date, to: Date) {
+  const first = addDays(shanghaiDate(from), -HORIZON_DAYS);
+  const last = addDays(shanghaiDate(to), HORIZON_DAYS);
+  const raw: { label: string; nominal: Date; data: null }[] = [];
+  const before = [...new Set(deps.config.REMINDER_DAYS_BEFORE)].sort((a, b) => b - a);
+  for (const n of before) {
+    const date = addDays(due, -n);
+    const nominal = date >= first && date <= last ? nominalOn(deps.config.CRON_MILESTONES, date) : undefined;
+    if (nominal) raw.push({ label: `T-${n}`, nominal, data: null });
+  }
+  const every = deps.config.OVERDUE_REMIND_EVERY_DAYS;
+  for (let k = every; addDays(due, k) <= last; k += every) {
+    const date = addDays(due, k);
+    if (date < first) continue;
+    const nominal = nominalOn(deps.config.CRON_MILESTONES, date);
+    if (nominal) raw.push({ label: `D+${k}`, nominal, data: null });
+  }
+  raw.sort((a, b) => a.nominal.getTime() - b.nominal.getTime());
+  return deliverable(raw, deps.working).filter((s) => within(s.delivery, from, to));
+}
+
+function escalationSlots(deps: MilestoneJobDeps, due: string, from: Date, to: Date) {
+  const first = addDays(shanghaiDate(from), -HORIZON_DAYS);
+  const last = addDays(shanghaiDate(to), HORIZON_DAYS);
+  const raw: { label: string; nominal: Date; data: null }[] = [];
+  for (let k = 1; addDays(due, k) <= last; k += ESCALATE_EVERY_DAYS) {
+    const date = addDays(due, k);
+    if (date < first) continue;
+    const nominal = nominalOn(deps.config.CRON_MILESTONES, date);
+    if (nominal) raw.push({ label: `D+${k}`, nominal, data: null });
+  }
+  return deliverable(raw, deps.working).filter((s) => within(s.delivery, from, to));
+}
+
+/** Reminds each county that has not done a milestone, and tells the prefecture group who is late. */
+export function milestoneRemindersJob(deps: MilestoneJobDeps): Job {
+  const { db, programme } = deps;
+  return {
+    name: 'milestones',
+    crons: [deps.config.CRON_MILESTONES],
+    async plan(from, to, now) {
+      const milestones = await listMilestones(db, { programmeId: programme.data.id });
+      if (!milestones.length) return [];
+      const done = new Set((await listMilestoneStatus(db, milestones.map((m) => m.id))).map((s) => `${s.milestone_id}:${s.county_id}`));
+      const counties = await countyRecipients(db);
+      const groups = await prefectureGroups(db, [...new Set(counties.map((c) => c.prefectureId).filter((p): p is string => !!p))]);
+      const out: PlannedMessage[] = [];
+      for (const m of milestones) {
+        const citation = milestoneCitation(programme, m);
+        const late = counties.filter((c) => !done.has(`${m.id}:${c.id}`));
+        for (const slot of reminderSlots(deps, m.due_date, from, to)) {
+          const sendDay = slot.delivery > now ? slot.delivery : now;
+          const daysLeft = daysUntil(sendDay, m.due_date);
+          for (const county of late) {
+            const message = milestoneReminder({ countyName: county.name, title: m.title, dueDate: m.due_date, detail: m.detail, daysLeft, citation });
+            for (const r of county.officials) {
+              out.push({
+                dedupKey: `milestone:${m.id}:county:${county.id}:${slot.label}@${m.due_date}:to:${r.target.platform}:${r.target.chatId}`,
+                target: r.target,
+                recipient: r.label,
+                reply: message,
+                reason: `${m.title}（截止${m.due_date}）${slot.label.startsWith('T') ? `截止前${slot.label.slice(2)}天提醒` : `逾期${slot.label.slice(2)}天提醒`}：${county.name}尚未完成`,
+                dueAt: slot.delivery,
+              });
+            }
+          }
+        }
+        for (const slot of escalationSlots(deps, m.due_date, from, to)) {
+          const today = shanghaiDate(slot.delivery > now ? slot.delivery : now);
+          for (const [prefectureId, chats] of groups) {
+            const inPrefecture = counties.filter((c) => c.prefectureId === prefectureId);
+            const lateHere = inPrefecture.filter((c) => !done.has(`${m.id}:${c.id}`));
+            if (!lateHere.length) continue;
+            const message = milestoneEscalation({
+              title: m.title, dueDate: m.due_date, today, lateCounties: lateHere.map((c) => c.name),
+              doneCount: inPrefecture.length - lateHere.length, totalCount: inPrefecture.length, citation,
+            });
+            for (const r of chats) {
+              out.push({
+                dedupKey: `milestone:${m.id}:prefecture:${prefectureId}:${slot.label}@${m.due_date}:to:${r.target.platform}:${r.target.chatId}`,
+                target: r.target,
+                recipient: r.label,
+                reply: message,
+                reason: `${m.title}（截止${m.due_date}）逾期通报：${lateHere.map((c) => c.name).join('、')}未完成`,
+                dueAt: slot.delivery,
+              });
+            }
+          }
+        }
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { SendTarget } from '../../core/message.ts';
+import type { Db } from '../../../storage/database.ts';
+import { listPrefectureChats } from '../../../storage/repositories/chat.repository.ts';
+import { listPeopleWithIdentities } from '../../../storage/repositories/people.repository.ts';
+import { listCounties } from '../../../storage/repositories/programme.repository.ts';
+
+/** One place a job can send to, and how a preview names it. */
+export interface Recipient {
+  readonly target: SendTarget;
+  readonly label: string;
+}
+
+export interface CountyRecipients {
+  readonly id: string;
+  readonly name: string;
+  readonly prefectureId: string | null;
+  /** Every identity, on every platform, of the county's active officials (direct chat: chat id = user id). */
+  readonly officials: readonly Recipient[];
+}
+
+/** Every county with its officials' private chats. */
+export async function countyRecipients(db: Db): Promise<CountyRecipients[]> {
+  const [counties, officials] = await Promise.all([listCounties(db), listPeopleWithIdentities(db, { role: 'official' })]);
+  return counties.map((c) => ({
+    id: c.id,
+    name: c.name,
+    prefectureId: c.prefecture_id,
+    officials: officials
+      .filter((o) => o.county_id === c.id)
+      .map((o) => ({
+        target: { platform: o.platform, chatId: o.platform_user_id, chatKind: 'direct' as const },
+        label: `${c.name}联络员 ${o.name}（${o.platform}:${o.platform_user_id}）`,
+      })),
+  }));
+}
+
+/** The registered group chats of each prefecture that has counties. */
+export async function prefectureGroups(db: Db, prefectureIds: readonly string[]): Promise<Map<string, Recipient[]>> {
+  const out = new Map<string, Recipient[]>();
+  for (const id of prefectureIds) {
+    const chats = await listPrefectureChats(db, id);
+    out.set(
+      id,
+      chats.map((c) => ({
+        target: { platform: c.platform, chatId: c.platform_chat_id, chatKind: 'group' as const },
+        label: `${c.name ?? '州级工作群'}（${c.platform}:${c.platform_chat_id}）`,
+      })),
+    );
+  }
+  return out;
+}

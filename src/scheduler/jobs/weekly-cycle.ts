@@ -1,0 +1,122 @@
+import type { Config } from '../../config.ts';
+import { isoWeek, isoWeekRange, shanghaiDate, shanghaiTime } from '../../core/clock.ts';
+import { weeklyEscalation, weeklyMessage, type WeeklyStage } from '../../features/deadlines/messages.ts';
+import { WEEKLY_FORM_ID } from '../../features/weekly-report/fields.ts';
+import type { Db } from '../../../storage/database.ts';
+import { fireTimes } from '../cron-times.ts';
+import type { Job, PlannedMessage } from '../job.ts';
+import { deliverable, within, type Slot } from '../slots.ts';
+import { addDays, type WorkingTime } from '../working-time.ts';
+import { countyRecipients, prefectureGroups } from './recipients.ts';
+
+export interface WeeklyJobDeps {
+  readonly db: Db;
+  readonly config: Pick<Config, 'CRON_WEEK_OPEN' | 'CRON_WEEK_REMIND' | 'CRON_WEEK_LAST_CALL' | 'CRON_WEEK_DEADLINE' | 'CRON_WEEK_ESCALATE'>;
+  readonly working: WorkingTime;
+}
+
+const STAGE_CRON: readonly [WeeklyStage, keyof WeeklyJobDeps['config']][] = [
+  ['open', 'CRON_WEEK_OPEN'],
+  ['remind', 'CRON_WEEK_REMIND'],
+  ['last-call', 'CRON_WEEK_LAST_CALL'],
+  ['deadline', 'CRON_WEEK_DEADLINE'],
+];
+
+type Stage = WeeklyStage | 'escalate';
+
+interface WeekPlan {
+  readonly week: string;
+  readonly start: string;
+  readonly end: string;
+  /** The report deadline as it applies (moved to working time if it fell on a holiday). */
+  readonly deadline: Date;
+  readonly slots: readonly Slot<Stage>[];
+}
+
+/** The weekly cycle of one ISO week; none for a week with no working day (e.g. National Day). */
+export function weekPlan(deps: WeeklyJobDeps, week: string): WeekPlan | undefined {
+  const { start, end } = isoWeekRange(week);
+  if (!deps.working.hasWorkday(start)) return undefined;
+  const weekFrom = shanghaiTime(start);
+  const weekTo = new Date(shanghaiTime(addDays(end, 1)).getTime() - 1);
+  const raw = STAGE_CRON.flatMap(([stage, key]) => {
+    const nominal = fireTimes(deps.config[key], weekFrom, weekTo)[0];
+    return nominal ? [{ label: stage, nominal, data: stage as Stage }] : [];
+  }).sort((a, b) => a.nominal.getTime() - b.nominal.getTime());
+  const slots: Slot<Stage>[] = deliverable(raw, deps.working);
+  const deadlineSlot = slots.find((s) => s.data === 'deadline');
+  if (!deadlineSlot) return undefined;
+  const escalateNominal = fireTimes(deps.config.CRON_WEEK_ESCALATE, new Date(deadlineSlot.nominal.getTime() + 1), new Date(deadlineSlot.nominal.getTime() + 14 * 86_400_000))[0];
+  if (escalateNominal) {
+    const delivery = deps.working.next(escalateNominal);
+    slots.push({ label: 'escalate', nominal: escalateNominal, delivery: delivery > deadlineSlot.delivery ? delivery : deps.working.next(new Date(deadlineSlot.delivery.getTime() + 60_000)), data: 'escalate' });
+  }
+  return { week, start, end, deadline: deadlineSlot.delivery, slots };
+}
+
+/** Counties that have a weekly report for the period. */
+async function reportedCounties(db: Db, period: string): Promise<Set<string>> {
+  const rows = await db.selectFrom('reports').select('county_id').where('form_id', '=', WEEKLY_FORM_ID).where('period', '=', period).execute();
+  return new Set(rows.map((r) => r.county_id));
+}
+
+/** The weekly report cycle: opening, reminder, last call and deadline to counties that have not reported; escalation to the prefecture group. */
+export function weeklyCycleJob(deps: WeeklyJobDeps): Job {
+  const { db } = deps;
+  return {
+    name: 'weekly-cycle',
+    crons: [deps.config.CRON_WEEK_OPEN, deps.config.CRON_WEEK_REMIND, deps.config.CRON_WEEK_LAST_CALL, deps.config.CRON_WEEK_DEADLINE, deps.config.CRON_WEEK_ESCALATE],
+    async plan(from, to, _now) {
+      // A week's slots may be pushed up to a couple of weeks by holidays; look that far back.
+      const weeks = new Set<string>();
+      for (let d = addDays(shanghaiDate(from), -21); d <= shanghaiDate(to); d = addDays(d, 7)) weeks.add(isoWeek(shanghaiTime(d, '12:00')));
+      weeks.add(isoWeek(to));
+      const plans = [...weeks].sort().map((w) => weekPlan(deps, w)).filter((p): p is WeekPlan => !!p);
+      const due = plans.flatMap((p) => p.slots.filter((s) => within(s.delivery, from, to)).map((slot) => ({ plan: p, slot })));
+      if (!due.length) return [];
+      const counties = await countyRecipients(db);
+      const groups = await prefectureGroups(db, [...new Set(counties.map((c) => c.prefectureId).filter((p): p is string => !!p))]);
+      const out: PlannedMessage[] = [];
+      for (const { plan, slot } of due) {
+        const reported = await reportedCounties(db, plan.week);
+        const late = counties.filter((c) => !reported.has(c.id));
+        const base = { week: plan.week, weekStart: plan.start, weekEnd: plan.end, deadline: plan.deadline };
+        if (slot.data === 'escalate') {
+          for (const [prefectureId, chats] of groups) {
+            const inPrefecture = counties.filter((c) => c.prefectureId === prefectureId);
+            const lateHere = late.filter((c) => c.prefectureId === prefectureId);
+            if (!lateHere.length) continue;
+            const message = weeklyEscalation({ ...base, lateCounties: lateHere.map((c) => c.name), reportedCount: inPrefecture.length - lateHere.length, totalCount: inPrefecture.length });
+            for (const r of chats) {
+              out.push({
+                dedupKey: `week:${plan.week}:escalate:prefecture:${prefectureId}:to:${r.target.platform}:${r.target.chatId}`,
+                target: r.target,
+                recipient: r.label,
+                reply: message,
+                reason: `${plan.week} 周报逾期通报：${lateHere.map((c) => c.name).join('、')}未填报`,
+                dueAt: slot.delivery,
+              });
+            }
+          }
+          continue;
+        }
+        const stage = slot.data;
+        const stageName = { open: '开始填报通知', remind: '填报提醒', 'last-call': '最后提醒', deadline: '逾期提醒' }[stage];
+        for (const county of late) {
+          const message = weeklyMessage({ ...base, stage, countyName: county.name });
+          for (const r of county.officials) {
+            out.push({
+              dedupKey: `week:${plan.week}:${stage}:county:${county.id}:to:${r.target.platform}:${r.target.chatId}`,
+              target: r.target,
+              recipient: r.label,
+              reply: message,
+              reason: `${plan.week} 周报${stageName}：${county.name}尚未填报`,
+              dueAt: slot.delivery,
+            });
+          }
+        }
+      }
+      return out;
+    },
+  };
+}

@@ -14,6 +14,7 @@ import type { Services } from './features/types.ts';
 import { createHttpApp, errorHandler } from './http/app.ts';
 import { createLogger } from './logging.ts';
 import { loadProgramme } from './programme.ts';
+import { createScheduler, type Scheduler } from './scheduler/index.ts';
 import { migrate, openDatabase } from '../storage/database.ts';
 import { recordInbound } from '../storage/repositories/inbound.repository.ts';
 import { syncProgramme } from '../storage/repositories/programme.repository.ts';
@@ -47,6 +48,8 @@ export interface Shifan {
   readonly services: Services;
   readonly router: Router;
   readonly adapters: ReadonlyMap<string, ChannelAdapter>;
+  /** Reminders and the outbox; started only when SCHEDULER_ENABLED (tests drive it with `tick()`, `runDue(at)`, `dispatchNow()`). */
+  readonly scheduler: Scheduler;
   readonly url: string;
   readonly port: number;
   stop(): Promise<void>;
@@ -84,6 +87,8 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
   const url = config.PUBLIC_BASE_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
 
   for (const adapter of adapters.values()) await adapter.start(router.handle);
+  const scheduler = createScheduler(services, adapters);
+  if (config.SCHEDULER_ENABLED) await scheduler.start();
   ready = true;
 
   let stopped = false;
@@ -91,12 +96,14 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
     services,
     router,
     adapters,
+    scheduler,
     url,
     port,
     async stop() {
       if (stopped) return;
       stopped = true;
       ready = false;
+      await scheduler.stop().catch((err: unknown) => logger.warn({ err }, 'scheduler stop failed'));
       for (const adapter of adapters.values()) await adapter.stop().catch((err: unknown) => logger.warn({ err }, 'adapter stop failed'));
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

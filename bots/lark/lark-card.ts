@@ -143,7 +143,9 @@ function formElement(form: ReplyForm, chat: ChatKind): Element {
 function fieldElements(field: ReplyFormField): Element[] {
   const label = `${field.label}${field.required ? '' : '（选填）'}`;
   const placeholder = field.placeholder ? { placeholder: { tag: 'plain_text', content: field.placeholder } } : {};
-  const required = { required: Boolean(field.required) };
+  // Never `required` on the card: Lark would block the submit locally, also for fields that only
+  // apply after another answer; the core validates every value exactly as in the conversation.
+  const required = { required: false };
   switch (field.kind) {
     case 'select':
       return [

@@ -103,6 +103,7 @@ export class WechatAdapter implements ChannelAdapter {
   constructor(private readonly config: WechatAdapterConfig) {
     this.#log = config.logger;
     this.#backoff = { ...DEFAULT_BACKOFF, ...config.backoff };
+    this.events.setMaxListeners(100); // one waiter per conversation is normal for observers
   }
 
   async start(handler: MessageHandler): Promise<void> {

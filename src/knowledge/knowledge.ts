@@ -42,6 +42,8 @@ export interface Knowledge {
   readonly clauses: readonly Clause[];
   clause(id: string): Clause | undefined;
   answer(question: string, options: AnswerOptions): KnowledgeAnswer;
+  /** The clauses an answer quotes (what an LLM rephrasing may see). */
+  servedBy(answer: KnowledgeAnswer): Clause[];
   /** The text-retrieval ranking for a question (clause id, BM25 score, coverage), for tuning and `qa explain`. */
   explain(question: string): { id: string; score: number; coverage: number }[];
 }
@@ -494,6 +496,10 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
   return {
     clauses,
     clause: (id) => byId.get(id),
+    servedBy(answer) {
+      const fragments = answer.citations.flatMap((c) => c.quote.split('……')).filter((f) => f.length > 4);
+      return clauses.filter((c) => c.id === answer.clauseId || fragments.some((f) => c.body.includes(f)));
+    },
     explain: (question) =>
       rank(tokenise(stripForSearch(prepare(question))))
         .slice(0, 5)

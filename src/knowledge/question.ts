@@ -11,16 +11,20 @@ export const SLOT_WORDS =
   /什么时候|啥时候|何时|几号|截止|期限|还有几天|多少资金|多少|比例|占比|最多|最少|至少|上限|要求|怎么办|谁负责|报给谁|报谁|能不能|可以吗|有哪些|哪些|是什么|内容|记录|公开|标识|举报|责任/g;
 
 const FOLLOW_UP_HEAD = /^(那么|那|还有|另外|再问下?|如果是|要是)/;
-const FOLLOW_UP_TAIL = /(呢|嘞|咧|咋样|怎么样|如何|咋办)[?？!！。.]*$/;
+const FOLLOW_UP_TAIL = /(呢|嘞|咧)$/;
+const HOW_TAIL = /(咋样|怎么样|如何|咋办|怎么办)$/;
 
-/** Strips the follow-up wrapping (那……呢) and returns the subject, or undefined if the text is a full question. */
+/**
+ * Strips the follow-up wrapping (那……呢, 那……怎么样, ……呢) and returns the subject,
+ * or undefined when the text reads as a full question of its own.
+ */
 export function followUpSubject(text: string): string | undefined {
-  const t = text.replace(/[?？!！。.，,]+$/g, '');
+  const t = text.replace(/[?？!！。.，,~]+$/g, '');
   const head = FOLLOW_UP_HEAD.test(t);
-  const tail = FOLLOW_UP_TAIL.test(text);
+  const tail = FOLLOW_UP_TAIL.test(t);
   if (!head && !tail) return undefined;
-  const subject = t.replace(FOLLOW_UP_HEAD, '').replace(FOLLOW_UP_TAIL, '').replace(/^的|的$/g, '');
-  if (!subject || subject.length > 12) return undefined;
+  const subject = t.replace(FOLLOW_UP_HEAD, '').replace(FOLLOW_UP_TAIL, '').replace(head ? HOW_TAIL : /$^/, '').replace(/^的|的$/g, '');
+  if (!subject || subject.length > (head ? 10 : 8)) return undefined;
   SLOT_WORDS.lastIndex = 0;
   if (SLOT_WORDS.test(subject)) return undefined;
   return subject;

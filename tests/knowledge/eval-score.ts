@@ -31,10 +31,10 @@ export function judge(c: EvalCase, a: KnowledgeAnswer): string | undefined {
 }
 
 /** Runs the whole set; returns the failures and the score. */
-export function runEval(knowledge: Knowledge, set: readonly EvalCase[]) {
+export function runEval(knowledge: Knowledge, set: readonly EvalCase[], typed: (q: string) => string = (q) => q) {
   const failures: { q: string; why: string; answer: string }[] = [];
   for (const c of set) {
-    const a = knowledge.answer(c.q, { now: new Date(c.now ?? DEFAULT_NOW) });
+    const a = knowledge.answer(typed(c.q), { now: new Date(c.now ?? DEFAULT_NOW) });
     const why = judge(c, a);
     if (why) failures.push({ q: c.q, why, answer: a.answer });
   }

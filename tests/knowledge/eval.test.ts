@@ -27,6 +27,11 @@ describe('the Q&A evaluation set', () => {
     expect(result.failures).toEqual([]);
   });
 
+  it('does not depend on punctuation or full-width forms: the same set typed with ？ or a trailing space passes too', () => {
+    expect(runEval(knowledge, EVAL_SET, (q) => `${q}？`).failures).toEqual([]);
+    expect(runEval(knowledge, EVAL_SET, (q) => ` ${q.replace(/\?$/, '')}? `).failures).toEqual([]);
+  });
+
   it('the judge itself catches a wrong clause, a missing fact, a false answer and a figure in a refusal', () => {
     const base = { question: 'q', answer: '', citations: [], clauseId: 'plan-1', topic: '', intent: 'clause', confidence: 1, answered: true };
     expect(judge({ q: 'q', answerable: true, facts: ['50%'], clause: ['plan-3-1-3'] }, { ...base, answer: '50%' })).toMatch(/served by plan-1/);

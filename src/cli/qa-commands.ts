@@ -1,0 +1,86 @@
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { loadConfig } from '../config.ts';
+import { silentLogger } from '../core/logger.ts';
+import { answerJson, answerText } from '../features/policy-qa/format.ts';
+import { rephraserFrom } from '../features/policy-qa/index.ts';
+import { listMisses } from '../features/policy-qa/qa-log.ts';
+import { createKnowledge, type KnowledgeAnswer } from '../knowledge/index.ts';
+import { loadProgramme } from '../programme.ts';
+
+// services.ts pulls in the whole bot (chat SDKs); `ask` needs none of it, so it is loaded only by `qa misses`.
+const services = () => import('./services.ts');
+
+function usage(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+interface AskOptions {
+  readonly json?: boolean;
+  readonly jsonl?: boolean;
+  readonly at?: string;
+}
+
+/** `ask` (no database: the knowledge engine is pure, so answering is fast) and `qa misses`. */
+export function registerQaCommands(program: Command): void {
+  program
+    .command('ask [question...]')
+    .description('answer a policy question from the notice, quoting the clause (--jsonl: one question per stdin line)')
+    .option('--json', 'print {question, answered, answer, citations}')
+    .option('--jsonl', 'read questions from stdin, one per line; print one JSON object per line')
+    .option('--at <time>', 'answer as if it were this time (ISO, e.g. 2018-09-20T10:00+08:00), for deadline questions')
+    .action(async (words: string[], opts: AskOptions) => {
+      const config = loadConfig();
+      const now = opts.at ? new Date(opts.at) : new Date();
+      if (Number.isNaN(now.getTime())) usage(`--at 应为日期时间，例如 2018-09-20T10:00+08:00（收到 ${opts.at}）`);
+      const knowledge = createKnowledge(loadProgramme(config.PROGRAMME));
+      const rephrase = rephraserFrom(config, silentLogger);
+      const ask = async (question: string): Promise<KnowledgeAnswer> => {
+        const plain = knowledge.answer(question, { now });
+        if (!rephrase) return plain;
+        return rephrase(plain, knowledge.servedBy(plain));
+      };
+
+      if (opts.jsonl) {
+        const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+        for await (const line of lines) {
+          if (!line.trim()) continue;
+          process.stdout.write(`${JSON.stringify(answerJson(await ask(line.trim())))}\n`);
+        }
+        return;
+      }
+      const question = words.join(' ').trim();
+      if (!question) usage('请在 ask 后写上问题，例如：npm run cli -- ask "公共服务中心资金比例是多少？"');
+      const answer = await ask(question);
+      console.log(opts.json ? JSON.stringify(answerJson(answer)) : answerText(answer));
+    });
+
+  const qa = program.command('qa').description('policy Q&A log');
+  qa.command('misses')
+    .description('list questions the bot could not answer or whose answer was marked 没用, newest first')
+    .option('--limit <n>', 'how many', '50')
+    .option('--json', 'print one JSON object per line')
+    .action(async (opts: { limit: string; json?: boolean }) => {
+      const limit = Number(opts.limit);
+      if (!Number.isInteger(limit) || limit <= 0) usage(`--limit 应为正整数（收到 ${opts.limit}）`);
+      const { withServices } = await services();
+      await withServices(async ({ db }) => {
+        const rows = await listMisses(db, limit);
+        if (opts.json) {
+          for (const r of rows) console.log(JSON.stringify({ askedAt: r.asked_at, platform: r.platform, userId: r.user_id, question: r.question, answered: r.answered === 1, clause: r.clause_id, feedback: r.feedback }));
+          return;
+        }
+        if (!rows.length) {
+          console.log('没有未答出或被标记为“没用”的问题。');
+          return;
+        }
+        console.log(`未答出或被标记为“没用”的问题（最近 ${rows.length} 条）：`);
+        for (const r of rows) {
+          const when = new Date(r.asked_at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+          const why = r.answered ? '答复被标记为“没用”' : '未答出';
+          console.log(`${when}  ${why}${r.clause_id ? `（最接近：${r.clause_id}）` : ''}  ${r.platform}:${r.user_id}\n  ${r.question}`);
+        }
+      });
+    });
+}

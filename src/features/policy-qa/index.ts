@@ -1,0 +1,83 @@
+import { textReply } from '../../core/reply.ts';
+import type { Context } from '../../core/router.ts';
+import { createKnowledge, type KnowledgeAnswer } from '../../knowledge/index.ts';
+import { createRephraser, type Rephraser } from '../../knowledge/rephrase.ts';
+import type { Config } from '../../config.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { Feature } from '../types.ts';
+import { answerReply } from './format.ts';
+import { ConversationMemory } from './memory.ts';
+import { findQuestion, lastQuestionOf, logQuestion, recordFeedback } from './qa-log.ts';
+
+/** How long a follow-up such as 那培训呢？ may lean on the previous question. */
+export const FOLLOW_UP_TTL_MS = 30 * 60_000;
+
+const GREETING = /^(你好|您好|在吗|在不在|hi|hello|喂|嗨|哈喽)[啊呀!！。.~]*$/i;
+const THANKS = /^(谢谢|多谢|感谢|谢了|好的|收到|明白了|知道了|ok|嗯+|👍)[啊呀了您!！。.~]*$/i;
+
+/** The optional LLM rephraser, when LLM_BASE_URL is set. */
+export function rephraserFrom(config: Config, logger: Logger): Rephraser | undefined {
+  if (!config.LLM_BASE_URL) return undefined;
+  return createRephraser(
+    { baseUrl: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.LLM_TIMEOUT_MS },
+    (err) => logger.warn({ err }, 'LLM rephrasing failed; the plain answer is sent'),
+  );
+}
+
+/**
+ * Policy Q&A: answers whatever no command matched from the notice, with the clause quoted, logs every
+ * question, and takes 有用/没用 feedback. Registered last so its fallback never shadows a command.
+ */
+export const policyQaFeature: Feature = ({ router, db, programme, config, logger }) => {
+  const knowledge = createKnowledge(programme);
+  const memory = new ConversationMemory(FOLLOW_UP_TTL_MS);
+  const rephrase = rephraserFrom(config, logger);
+
+  async function answer(ctx: Context): Promise<KnowledgeAnswer> {
+    const previous = memory.get(ctx.conversationKey, ctx.now);
+    const plain = knowledge.answer(ctx.text, { now: ctx.now, previousTopic: previous?.topic });
+    if (!rephrase) return plain;
+    // The LLM sees only the clauses quoted in the answer.
+    return rephrase(plain, knowledge.servedBy(plain));
+  }
+
+  router.command({
+    name: 'qa-feedback',
+    match: /^(有用|没用|没有用|无用)[!！。.]*$/,
+    async handle(ctx, match) {
+      const up = match?.[1] === '有用';
+      const turn = memory.get(ctx.conversationKey, ctx.now);
+      const row = turn ? await findQuestion(db, turn.logId) : await lastQuestionOf(db, ctx.message.platform, ctx.message.sender.userId);
+      if (!row) return [textReply('还没有可以评价的回答。您可以直接提问项目政策，例如：“公共服务中心资金比例是多少？”')];
+      await recordFeedback(db, row.id, up ? 'up' : 'down', ctx.now);
+      return [
+        textReply(
+          up
+            ? '感谢您的反馈！如有其他政策问题，请随时提问。'
+            : '感谢您的反馈，我们已记录这个问题，管理员会据此改进答复。您也可以换一种说法再问一次，或向州商务局咨询。',
+        ),
+      ];
+    },
+  });
+
+  router.fallback(async (ctx) => {
+    if (!ctx.text || GREETING.test(ctx.text)) return null;
+    if (THANKS.test(ctx.text)) return [textReply('不客气。如有其他政策问题，请随时提问。')];
+    const result = await answer(ctx);
+    const logId = await logQuestion(
+      db,
+      {
+        platform: ctx.message.platform,
+        userId: ctx.message.sender.userId,
+        personId: ctx.actor.personId ?? null,
+        question: ctx.text,
+        answered: result.answered,
+        clauseId: result.clauseId,
+        answer: result.answer,
+      },
+      ctx.now,
+    );
+    memory.set(ctx.conversationKey, { topic: result.topic, logId }, ctx.now);
+    return [answerReply(result)];
+  });
+};

@@ -12,6 +12,7 @@ import { demoIdentities, seedDemoRoster } from './features/admin/roster.ts';
 import { features } from './features/index.ts';
 import type { Services } from './features/types.ts';
 import { createHttpApp, errorHandler } from './http/app.ts';
+import { createDashboardRouter } from './http/dashboard/router.ts';
 import { createLogger } from './logging.ts';
 import { loadProgramme } from './programme.ts';
 import { createScheduler, type Scheduler } from './scheduler/index.ts';
@@ -77,6 +78,8 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
     if (channel.routes) app.use(channel.routes);
     adapters.set(registration.name, channel.adapter);
   }
+  // Read-only dashboard, only when a token is configured: never open by default.
+  if (config.DASHBOARD_TOKEN) app.use('/dashboard', createDashboardRouter(services, config.DASHBOARD_TOKEN));
   app.use(errorHandler((err) => logger.error({ err }, 'http request failed')));
 
   const server = await new Promise<Server>((resolve, reject) => {
@@ -127,6 +130,8 @@ function printBanner(shifan: Shifan): void {
   }
   const platforms = platformsEnabled(config);
   lines.push(`  Chat platforms: ${platforms.length ? platforms.join(', ') : 'none configured (local web chat only)'}`);
+  if (config.DASHBOARD_TOKEN) lines.push(`  Dashboard: ${shifan.url}/dashboard?token=<DASHBOARD_TOKEN>`);
+  else if (config.NODE_ENV === 'development') lines.push('  Dashboard: off (set DASHBOARD_TOKEN in .env to open it at /dashboard)');
   console.log(lines.join('\n'));
 }
 

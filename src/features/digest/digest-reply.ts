@@ -1,6 +1,6 @@
 import { reply, type Citation, type Reply, type ReplyField } from '../../core/reply.ts';
 import type { Programme } from '../../programme.ts';
-import { coverageShare, executionShare, saysSomething, spendingShare, type AreaSummary, type CountyWeek, type RuleWarning } from './aggregate.ts';
+import { coverageShare, executionShare, saysSomething, spendingShare, type AreaSummary, type CountyWeek, type RuleWarning, type Rules } from './aggregate.ts';
 import { citeClause } from './clauses.ts';
 import type { DigestModel } from './digest.ts';
 import { STATUS_LABEL, delta, pct, shanghaiMoment, wan, wanNumber } from './format.ts';
@@ -31,18 +31,24 @@ function fundSection(m: DigestModel): string {
   ].join('\n');
 }
 
-function warningLine(w: RuleWarning, m: DigestModel): string {
-  const rules = m.rules;
+/** A rule warning in one short sentence, e.g. 迭部县上行占比 29.2%，低于50%. */
+export function describeWarning(w: RuleWarning, rules: Rules): string {
   switch (w.kind) {
     case 'upstream-low':
-      return `⚠ ${w.county.name}上行占比 ${pct(w.value)}，低于${pct(rules.upstreamMinShare.share)}`;
+      return `${w.county.name}上行占比 ${pct(w.value)}，低于${pct(rules.upstreamMinShare.share)}`;
     case 'service-centre-high':
-      return `⚠ ${w.county.name}服务中心占比 ${pct(w.value)}，高于${pct(rules.serviceCentreMaxShare.share)}`;
+      return `${w.county.name}服务中心占比 ${pct(w.value)}，高于${pct(rules.serviceCentreMaxShare.share)}`;
     case 'service-centre-over-cap':
-      return `⚠ ${w.county.name}服务中心支出已达下达资金的${pct(w.value)}，超过${pct(rules.serviceCentreMaxShare.share)}上限`;
+      return `${w.county.name}服务中心支出已达下达资金的${pct(w.value)}，超过${pct(rules.serviceCentreMaxShare.share)}上限`;
     case 'forbidden-use':
-      return `⚠ ${w.county.name}本周报告有资金用于禁止用途${saysSomething(w.note) ? `：${w.note.trim()}` : ''}`;
+      return `${w.county.name}本周报告有资金用于禁止用途${saysSomething(w.note) ? `：${w.note.trim()}` : ''}`;
   }
+}
+
+/** The rule a warning departs from, cited from the notice. */
+export function warningCitation(w: RuleWarning, rules: Rules, programme: Programme): Citation {
+  const quote = w.kind === 'upstream-low' ? rules.upstreamMinShare.text : w.kind === 'forbidden-use' ? rules.forbiddenUses.text : rules.serviceCentreMaxShare.text;
+  return citeClause(programme, w.clause, quote);
 }
 
 function structureSection(m: DigestModel): string {
@@ -56,7 +62,7 @@ function structureSection(m: DigestModel): string {
   } else {
     lines.push('尚无资金支出。');
   }
-  if (m.warnings.length) lines.push(...m.warnings.map((w) => warningLine(w, m)));
+  if (m.warnings.length) lines.push(...m.warnings.map((w) => `⚠ ${describeWarning(w, m.rules)}`));
   else if (spent > 0) lines.push('未发现违反资金使用规定的情况。');
   return lines.join('\n');
 }
@@ -168,14 +174,9 @@ function countyTable(rows: readonly CountyWeek[]) {
 }
 
 function citations(m: DigestModel, programme: Programme): Citation[] {
-  const rules = m.rules;
-  const byClause = new Map<string, string>();
-  for (const w of m.warnings) {
-    if (w.kind === 'upstream-low') byClause.set(rules.upstreamMinShare.clause, rules.upstreamMinShare.text);
-    else if (w.kind === 'forbidden-use') byClause.set(w.clause, rules.forbiddenUses.text);
-    else byClause.set(rules.serviceCentreMaxShare.clause, rules.serviceCentreMaxShare.text);
-  }
-  return [...byClause].map(([clause, text]) => citeClause(programme, clause, text));
+  const byClause = new Map<string, Citation>();
+  for (const w of m.warnings) if (!byClause.has(w.clause)) byClause.set(w.clause, warningCitation(w, m.rules, programme));
+  return [...byClause.values()];
 }
 
 /** The weekly digest as one platform-neutral Reply: sections, key changes, a county table and an execution chart. */

@@ -1,0 +1,136 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GANNAN_W39, GANNAN_W40, insertSampleReports } from '../../src/features/digest/sample-reports.ts';
+import { startTestBot, type TestBot } from '../support/bot.ts';
+
+const TOKEN = 'dashboard-test-token-8f3a';
+const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'output');
+
+let bot: TestBot;
+beforeAll(async () => {
+  bot = await startTestBot({ now: '2018-10-08T08:30:00+08:00', env: { DASHBOARD_TOKEN: TOKEN } });
+  const { db } = bot.shifan.services;
+  await insertSampleReports(db, [...GANNAN_W39, ...GANNAN_W40]);
+  await db.insertInto('milestone_status').values({ milestone_id: 'plan-filing', county_id: 'zhuoni', done_at: '2018-09-28T02:00:00Z', done_by: null, note: null }).execute();
+});
+afterAll(() => bot.close());
+
+describe('access', () => {
+  it('answers 401 without a token, with a wrong one, or with a wrong bearer', async () => {
+    for (const [path, headers] of [
+      ['/dashboard', {}],
+      ['/dashboard/ledger.xlsx', {}],
+      ['/dashboard?token=wrong', {}],
+      ['/dashboard', { authorization: 'Bearer wrong' }],
+      ['/dashboard', { cookie: `shifan_dashboard=${TOKEN}` }],
+    ] as const) {
+      const res = await fetch(bot.url + path, { headers, redirect: 'manual' });
+      expect(res.status, path).toBe(401);
+      expect(await res.text()).toContain('需要访问令牌');
+    }
+  });
+
+  it('opens with a bearer token, read-only', async () => {
+    const res = await fetch(`${bot.url}/dashboard?week=2018-W40`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const html = await res.text();
+    expect(html).toContain('甘南州项目看板');
+    expect(html).not.toContain(TOKEN);
+    const post = await fetch(`${bot.url}/dashboard`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(post.status).toBe(404);
+  });
+
+  it('says what is wrong with a bad week instead of failing', async () => {
+    const res = await fetch(`${bot.url}/dashboard?week=2018-40`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('应为 2018-W40 这样的 ISO 周次');
+  });
+
+  it('is off when no DASHBOARD_TOKEN is configured', async () => {
+    const plain = await startTestBot();
+    try {
+      expect((await fetch(`${plain.url}/dashboard`)).status).toBe(404);
+      expect((await fetch(`${plain.url}/dashboard?token=`)).status).toBe(404);
+    } finally {
+      await plain.close();
+    }
+  });
+});
+
+describe('in a browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(() => browser?.close());
+
+  it('shows what prefecture staff read: counties, figures, warnings, milestones, trends, and saves a screenshot', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${bot.url}/dashboard?token=${TOKEN}`);
+    // The token leaves the address bar at once (a cookie keeps the session).
+    expect(page.url()).toBe(`${bot.url}/dashboard/`);
+    await expect(page.title()).resolves.toBe('甘南州项目看板 · 2018-W40');
+
+    const header = await page.locator('header').innerText();
+    expect(header).toContain('甘南州项目看板');
+    expect(header).toContain('2018年第40周（10月1日—10月7日）');
+
+    const cards = await page.locator('.cards').innerText();
+    expect(cards).toContain('累计支出');
+    expect(cards).toContain('390万元（+120）');
+    expect(cards).toContain('6.5%（+2个百分点）');
+
+    const table = page.locator('#counties');
+    const rows = await table.locator('tbody tr').allInnerTexts();
+    expect(rows.map((r) => r.split('\t')[0])).toEqual(['卓尼县', '迭部县', '舟曲县', '碌曲县']);
+    const zhuoni = (await table.locator('tbody tr', { hasText: '卓尼县' }).innerText()).split('\t').map((cell) => cell.trim());
+    expect(zhuoni.slice(0, 5)).toEqual(['卓尼县', '已报送', '50', '150', '10%']);
+    expect(await table.locator('tbody tr', { hasText: '碌曲县' }).innerText()).toContain('逾期未报');
+    expect(await table.locator('tfoot').innerText()).toMatch(/合计\s+3\/4\s+120\s+390\s+6\.5%/);
+
+    const warnings = await page.locator('ul.warn').innerText();
+    expect(warnings).toContain('逾期未报：碌曲县');
+    expect(warnings).toContain('迭部县上行占比 29.2%，低于50%');
+    expect(warnings).toContain('依据：《甘肃省2018年电子商务进农村综合示范项目实施方案》 三（一）3');
+    expect(warnings).toContain('舟曲县本周报告有资金用于禁止用途：部分资金用于购买流量');
+
+    const milestones = page.locator('#milestones');
+    expect(await milestones.locator('tr', { hasText: '卓尼县' }).innerText()).toContain('已完成（9月28日）');
+    expect(await milestones.locator('tr', { hasText: '碌曲县' }).innerText()).toContain('逾期 8 天');
+
+    expect(await page.getByText('冷链物流车辆采购需州级协调统一招标').isVisible()).toBe(true);
+    await expect(page.locator('figure.chart figcaption').allInnerTexts()).resolves.toEqual(['资金执行率（%）', '甘南州每周新增支出（万元）', '累计服务站点（个）', '甘南州每周培训人次']);
+    expect(await page.locator('figure.chart').first().locator('polyline').count()).toBe(4);
+
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.screenshot({ path: join(OUTPUT, 'dashboard.png'), fullPage: true });
+
+    // Another week, chosen the way a person would: pick it and press 查看.
+    await page.selectOption('select[name=week]', '2018-W39');
+    await page.getByRole('button', { name: '查看' }).click();
+    await page.waitForURL(/week=2018-W39/);
+    expect(await page.locator('.cards').innerText()).toContain('270万元（+270）');
+    expect(await page.locator('#counties tbody tr', { hasText: '碌曲县' }).innerText()).toContain('已报送');
+
+    // The download button serves the ledger workbook.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '下载项目台账（Excel）' }).click()]);
+    expect(download.suggestedFilename()).toBe('甘南州项目台账-2018-W39.xlsx');
+    const file = join(OUTPUT, 'dashboard-ledger.xlsx');
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['资金', '站点与覆盖', '培训', '招标与带贫', '问题', '里程碑']);
+    // Up to W39 only, as chosen: one week × four counties.
+    expect(workbook.getWorksheet('资金')!.rowCount).toBe(5);
+    await context.close();
+  });
+});

@@ -36,6 +36,7 @@ export interface LarkAdapterConfig {
 }
 
 const UNSUPPORTED_TEXT = '抱歉，我目前只能阅读文字消息，请直接输入文字提问或填报。';
+const CHAT_NAME_RETRY_MS = 10 * 60_000;
 const CARD_TOAST = { toast: { type: 'info', content: '已收到，正在处理' } };
 
 /** Lark/Feishu on the official SDK: long connection or webhook in, im.v1 messages and JSON 2.0 cards out. */
@@ -49,6 +50,7 @@ export class LarkAdapter implements ChannelAdapter {
   readonly #seen = new RecentIds();
   readonly #queue: WorkQueue;
   readonly #tokenCache = new MemoryCache();
+  readonly #chatNames = new Map<string, { readonly name?: string; readonly at: number }>();
   #ws?: lark.WSClient;
   #handler?: MessageHandler;
   #bot: BotIdentity;
@@ -157,10 +159,27 @@ export class LarkAdapter implements ChannelAdapter {
     }
     const handler = this.#handler;
     if (!handler) return;
-    const replies = await handler(parsed.message);
+    const message = parsed.message.chatKind === 'group' ? { ...parsed.message, chatName: await this.#chatName(parsed.message.chatId) } : parsed.message;
+    const replies = await handler(message);
     for (const [i, reply] of replies.entries()) {
       await this.#sender.send(dest, reply, parsed.message.chatKind, `${parsed.message.messageId}:${i}`);
     }
+  }
+
+  /** A group's name (so a registered group is listed by name), fetched once per chat; undefined if Lark will not say. */
+  async #chatName(chatId: string): Promise<string | undefined> {
+    const known = this.#chatNames.get(chatId);
+    if (known && (known.name || Date.now() - known.at < CHAT_NAME_RETRY_MS)) return known.name;
+    let name: string | undefined;
+    try {
+      const res = await this.client.im.chat.get({ path: { chat_id: chatId } });
+      name = res?.code === 0 && res.data?.name ? res.data.name : undefined;
+    } catch (err) {
+      this.#log.debug({ err, chatId }, 'could not fetch the Lark chat name (needs im:chat:readonly)');
+    }
+    if (this.#chatNames.size > 5000) this.#chatNames.clear();
+    this.#chatNames.set(chatId, { name, at: Date.now() });
+    return name;
   }
 
   async #fetchBotIdentity(): Promise<BotIdentity> {

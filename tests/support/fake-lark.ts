@@ -7,7 +7,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 
 /** One request the fake Open API received. */
 export interface FakeLarkCall {
-  readonly api: 'token' | 'bot-info' | 'create' | 'reply' | 'patch';
+  readonly api: 'token' | 'bot-info' | 'chat-info' | 'create' | 'reply' | 'patch';
   readonly path: string;
   readonly query: Record<string, string>;
   readonly body: Record<string, unknown>;
@@ -45,6 +45,8 @@ export class FakeLark {
   readonly messages: FakeLarkMessage[] = [];
   /** Failures answered to the next message sends, in order. */
   readonly failures: FakeFailure[] = [];
+  /** Group names the chat-info API answers with. */
+  readonly chatNames = new Map<string, string>();
   /** When true, every interactive card is refused as Lark does with invalid card JSON. */
   rejectCards = false;
   #seq = 0;
@@ -71,6 +73,15 @@ export class FakeLark {
     app.get('/open-apis/bot/v3/info', (req, res) => {
       if (!fake.#authorised(req, res, fake.#record('bot-info', req))) return;
       res.json({ code: 0, msg: 'ok', bot: { activate_status: 2, app_name: '示范助手', open_id: FAKE_BOT_OPEN_ID, ip_white_list: [] } });
+    });
+    app.get('/open-apis/im/v1/chats/:id', (req, res) => {
+      if (!fake.#authorised(req, res, fake.#record('chat-info', req))) return;
+      const name = fake.chatNames.get(req.params.id);
+      if (!name) {
+        res.status(400).json({ code: 232011, msg: 'operator is not in the chat' });
+        return;
+      }
+      res.json({ code: 0, msg: 'ok', data: { name, chat_mode: 'group', chat_type: 'private', owner_id: 'ou_owner' } });
     });
     app.post('/open-apis/im/v1/messages', (req, res) => fake.#send('create', req, res));
     app.post('/open-apis/im/v1/messages/:id/reply', (req, res) => fake.#send('reply', req, res));

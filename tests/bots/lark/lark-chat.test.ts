@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { issueInvite } from '../../../src/features/admin/invites.ts';
+import { findChat } from '../../../storage/repositories/chat.repository.ts';
 import { cardElements, larkFixture } from '../../support/fake-lark.ts';
 import { messageEvent, read, startLarkBot, type LarkBot } from './lark-harness.ts';
 
@@ -11,6 +12,7 @@ const GROUP = 'oc_a0553eda9014c201e6969b478895c230';
 let lark: LarkBot;
 beforeAll(async () => {
   lark = await startLarkBot();
+  lark.fake.chatNames.set(GROUP, '甘南州电商示范工作群');
 });
 afterAll(() => lark.close());
 beforeEach(() => lark.fake.reset());
@@ -85,10 +87,12 @@ describe('group chat', () => {
     expect(lark.fake.messages).toEqual([]);
   });
 
-  it('lets prefecture staff register the group as the prefecture group', async () => {
+  it('lets prefecture staff register the group as the prefecture group, under its Lark name', async () => {
     expect(await bind(STAFF, { role: 'prefecture', prefecture: '甘南州', name: '马文清' })).toContain('绑定成功');
     const text = read(await lark.say(STAFF, '绑定本群 州级群', { groupChatId: GROUP }));
     expect(text).toBe('已将本群登记为甘南州工作群，周汇总和逾期催办将发送到本群。');
+    const chat = await findChat(lark.bot.shifan.services.db, 'lark', GROUP);
+    expect(chat).toMatchObject({ purpose: 'prefecture', prefecture_id: 'gannan', name: '甘南州电商示范工作群' });
   });
 
   it('refuses personal binding in a group', async () => {

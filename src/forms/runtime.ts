@@ -237,7 +237,15 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
         }
         if (st) return [textReply(`您还有一份未完成的“${st.title}”。请先发送“继续填报”完成它，或发送“取消填报”放弃后再开始新的填写。`)];
       }
-      const answers = { ...(options.answers ?? {}) };
+      const given = options.answers ?? {};
+      const answers: Record<string, FieldValue | null> = {};
+      // Edit: fields not asked are left out (they come back unanswered if they become asked), skipped optional ones are null.
+      for (const f of mode === 'edit' ? visibleFields(template, given) : []) {
+        const value = given[f.key];
+        if (value !== undefined) answers[f.key] = value;
+        else if (!isRequired(f, given)) answers[f.key] = null;
+      }
+      if (mode === 'fill') Object.assign(answers, given);
       const initial: FormState = {
         v: STATE_VERSION,
         mode,

@@ -207,7 +207,7 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
       const others = await otherSpending(trx, s.countyId, s.period);
       if (others + week > county.allocation_yuan) return { ok: false, key: 'spent_total', error: allocationError(county, others, week) };
       const changes: ValueChange[] = [];
-      for (const field of new Set([...Object.keys(report.values), ...Object.keys(next)])) {
+      for (const field of new Set([...Object.keys(next), ...Object.keys(report.values)])) { // template order
         const was = report.values[field];
         const now = next[field];
         if ((was?.num ?? null) === (now?.num ?? null) && (was?.text ?? null) === (now?.text ?? null)) continue;

@@ -1,6 +1,9 @@
 import type { ChannelAdapter } from '../core/channel.ts';
 import type { Services } from '../features/types.ts';
+import { sweepIdleForms } from '../forms/sweep.ts';
+import { enqueue } from '../../storage/repositories/outbox.repository.ts';
 import { Dispatcher, type DispatcherOptions } from './dispatcher.ts';
+import { digestJob } from './jobs/digest.ts';
 import { milestoneRemindersJob } from './jobs/milestone-reminders.ts';
 import { weeklyCycleJob } from './jobs/weekly-cycle.ts';
 import { Scheduler, type SchedulerOptions } from './scheduler.ts';
@@ -27,7 +30,15 @@ export function createScheduler(services: Services, adapters: ReadonlyMap<string
   });
   return new Scheduler({
     db, clock, logger: logger.child({ component: 'scheduler' }), working, dispatcher, graceMs,
-    jobs: [milestoneRemindersJob({ db, programme, config, working }), weeklyCycleJob({ db, config, working })],
+    jobs: [milestoneRemindersJob({ db, programme, config, working }), weeklyCycleJob({ db, config, working }), digestJob({ services, working })],
+    housekeeping: [
+      // The form engine's idle sweep: reminders about half-filled forms go out through the outbox too.
+      async (now) => {
+        for (const r of await sweepIdleForms({ db, config }, now)) {
+          await enqueue(db, { dedupKey: r.dedupKey, platform: r.target.platform, chatId: r.target.chatId, chatKind: r.target.chatKind, reply: r.reply, reason: '填报中断提醒', dueAt: now }, now);
+        }
+      },
+    ],
     ...options.scheduler,
   });
 }

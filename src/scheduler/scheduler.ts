@@ -55,6 +55,10 @@ export class Scheduler {
     this.#o = Object.freeze({ pollMs: 15_000, housekeeping: [], ...options, lookbackMs: Math.max(options.lookbackMs ?? 14 * DAY_MS, options.graceMs) });
   }
 
+  get working(): WorkingTime {
+    return this.#o.working;
+  }
+
   get dispatcher(): Dispatcher {
     return this.#o.dispatcher;
   }

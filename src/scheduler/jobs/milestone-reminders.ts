@@ -57,6 +57,11 @@ function escalationSlots(deps: MilestoneJobDeps, due: string, from: Date, to: Da
   return deliverable(raw, deps.working).filter((s) => within(s.delivery, from, to));
 }
 
+function slotName(label: string): string {
+  if (label === 'T-0') return '截止当天提醒';
+  return label.startsWith('T-') ? `截止前${label.slice(2)}天提醒` : `逾期${label.slice(2)}天提醒`;
+}
+
 /** Reminds each county that has not done a milestone, and tells the prefecture group who is late. */
 export function milestoneRemindersJob(deps: MilestoneJobDeps): Job {
   const { db, programme } = deps;
@@ -84,7 +89,7 @@ export function milestoneRemindersJob(deps: MilestoneJobDeps): Job {
                 target: r.target,
                 recipient: r.label,
                 reply: message,
-                reason: `${m.title}（截止${m.due_date}）${slot.label.startsWith('T') ? `截止前${slot.label.slice(2)}天提醒` : `逾期${slot.label.slice(2)}天提醒`}：${county.name}尚未完成`,
+                reason: `${m.title}（截止${m.due_date}）${slotName(slot.label)}：${county.name}尚未完成`,
                 dueAt: slot.delivery,
               });
             }

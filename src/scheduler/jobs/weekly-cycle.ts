@@ -1,8 +1,10 @@
 import type { Config } from '../../config.ts';
 import { isoWeek, isoWeekRange, shanghaiDate, shanghaiTime } from '../../core/clock.ts';
 import { weeklyEscalation, weeklyMessage, type WeeklyStage } from '../../features/deadlines/messages.ts';
+import { weeklyReportDeadline } from '../../features/weekly-report/deadline.ts';
 import { WEEKLY_FORM_ID } from '../../features/weekly-report/fields.ts';
 import type { Db } from '../../../storage/database.ts';
+import { countiesReported } from '../../../storage/repositories/report.repository.ts';
 import { fireTimes } from '../cron-times.ts';
 import type { Job, PlannedMessage } from '../job.ts';
 import { deliverable, within, type Slot } from '../slots.ts';
@@ -28,7 +30,7 @@ interface WeekPlan {
   readonly week: string;
   readonly start: string;
   readonly end: string;
-  /** The report deadline as it applies (moved to working time if it fell on a holiday). */
+  /** The report deadline as the weekly report form applies it (Friday 18:00 by default). */
   readonly deadline: Date;
   readonly slots: readonly Slot<Stage>[];
 }
@@ -51,13 +53,7 @@ export function weekPlan(deps: WeeklyJobDeps, week: string): WeekPlan | undefine
     const delivery = deps.working.next(escalateNominal);
     slots.push({ label: 'escalate', nominal: escalateNominal, delivery: delivery > deadlineSlot.delivery ? delivery : deps.working.next(new Date(deadlineSlot.delivery.getTime() + 60_000)), data: 'escalate' });
   }
-  return { week, start, end, deadline: deadlineSlot.delivery, slots };
-}
-
-/** Counties that have a weekly report for the period. */
-async function reportedCounties(db: Db, period: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('reports').select('county_id').where('form_id', '=', WEEKLY_FORM_ID).where('period', '=', period).execute();
-  return new Set(rows.map((r) => r.county_id));
+  return { week, start, end, deadline: weeklyReportDeadline(week, deps.config), slots };
 }
 
 /** The weekly report cycle: opening, reminder, last call and deadline to counties that have not reported; escalation to the prefecture group. */
@@ -78,7 +74,7 @@ export function weeklyCycleJob(deps: WeeklyJobDeps): Job {
       const groups = await prefectureGroups(db, [...new Set(counties.map((c) => c.prefectureId).filter((p): p is string => !!p))]);
       const out: PlannedMessage[] = [];
       for (const { plan, slot } of due) {
-        const reported = await reportedCounties(db, plan.week);
+        const reported = new Set(await countiesReported(db, WEEKLY_FORM_ID, plan.week));
         const late = counties.filter((c) => !reported.has(c.id));
         const base = { week: plan.week, weekStart: plan.start, weekEnd: plan.end, deadline: plan.deadline };
         if (slot.data === 'escalate') {

@@ -3,14 +3,12 @@ import { registerAdminCommands } from './cli/admin-commands.ts';
 import { registerExportCommands } from './cli/export-commands.ts';
 import { registerQaCommands } from './cli/qa-commands.ts';
 import { registerSchedulerCommands } from './cli/scheduler-commands.ts';
-import { registerSchedulerCommands } from './cli/scheduler-commands.ts';
 
 /** `npm run cli -- <command>`: one register function per command group, one line each. */
 export const program = new Command('shifan').description('Shifan 示范助手 command line').showHelpAfterError();
 registerAdminCommands(program);
 registerExportCommands(program);
 registerQaCommands(program);
-registerSchedulerCommands(program);
 registerSchedulerCommands(program);
 
 try {

@@ -172,6 +172,22 @@ describe('the scheduled digest', () => {
     expect(messages[0]!.reply.text).toContain('逾期未报：碌曲县');
   });
 
+  it('goes out once through the scheduler and the outbox on Monday morning, after the National Day holiday', async () => {
+    const { scheduler } = bot.shifan;
+    const digests = async () => (await bot.posts('gannan-group')).filter((p) => p.reply.text.includes('周汇总'));
+    // 1 October (a holiday) is skipped: its digest would land together with 8 October's, which covers the newer week.
+    await scheduler.runDue(new Date('2018-10-08T08:30:00+08:00'));
+    await scheduler.dispatchNow();
+    const sent = await digests();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.reply.text).toContain('2018年第40周（10月1日—10月7日）');
+    expect(sent[0]!.reply.text).toContain('逾期未报：碌曲县');
+    // A restart or a second run the same morning sends nothing twice.
+    await scheduler.runDue(new Date('2018-10-08T09:00:00+08:00'));
+    await scheduler.dispatchNow();
+    expect(await digests()).toHaveLength(1);
+  });
+
   it('covers the current week once its Friday deadline has passed', async () => {
     const messages = await buildDigestMessages(bot.shifan.services, new Date('2018-10-12T20:00:00+08:00'));
     expect(messages[0]!.dedupKey).toBe('digest:gannan:2018-W41:local:gannan-group');

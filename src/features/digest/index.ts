@@ -54,6 +54,10 @@ export interface DigestMessage {
   readonly target: SendTarget;
   readonly reply: Reply;
   readonly dedupKey: string;
+  /** The chat, as a preview names it. */
+  readonly recipient: string;
+  /** Why it is sent, for previews and the outbox audit. */
+  readonly reason: string;
 }
 
 /**
@@ -76,6 +80,8 @@ export async function buildDigestMessages(services: Pick<Services, 'db' | 'progr
         target: { platform: chat.platform, chatId: chat.platform_chat_id, chatKind: 'group' },
         reply,
         dedupKey: `digest:${prefecture.id}:${week}:${chat.platform}:${chat.platform_chat_id}`,
+        recipient: `${chat.name ?? prefecture.groupName}（${chat.platform}:${chat.platform_chat_id}）`,
+        reason: `${prefecture.name} ${week} 周汇总`,
       });
     }
   }

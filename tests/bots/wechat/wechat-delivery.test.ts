@@ -68,6 +68,12 @@ describe('the weekly digest delivered to the registered WeChat room', () => {
     ]);
   });
 
+  it('goes out on its own on Monday morning through the scheduler and the outbox, once', async () => {
+    const scheduled = await h.capture(room, () => h.bot.shifan.scheduler.tick());
+    expect(scheduled).toEqual(said);
+    expect(await h.capture(room, () => h.bot.shifan.scheduler.tick())).toEqual([]);
+  });
+
   it('is also there on demand: "@示范助手 汇总" in the room gives the same digest', async () => {
     const onDemand = await h.sayInRoom(staff, room, '汇总', true);
     expect(onDemand[0]).toBe(`@马文军 ${said[0]}`);

@@ -8,7 +8,8 @@ export class WorkQueue {
   /** Queues a job behind earlier jobs with the same key (one conversation at a time, in order). */
   push(key: string, job: () => Promise<void>): void {
     const previous = this.#tails.get(key) ?? Promise.resolve();
-    const run = previous.then(job).catch(this.onError);
+    // Start on a later turn of the event loop, so the platform's answer goes out first.
+    const run = previous.then(() => new Promise<void>((r) => setImmediate(r))).then(job).catch(this.onError);
     this.#tails.set(key, run);
     this.#pending.add(run);
     void run.finally(() => {

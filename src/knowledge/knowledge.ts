@@ -18,6 +18,8 @@ export interface AnswerOptions {
   readonly now: Date;
   /** The `topic` of the previous answer in the same conversation, for follow-ups such as 那培训呢？ */
   readonly previousTopic?: string;
+  /** The asker's county (e.g. 卓尼县), so that 我县/本县 can be read as it. */
+  readonly county?: string;
 }
 
 /** An answer with its citations; `answered` is false when the notice does not say. */
@@ -56,7 +58,7 @@ export const NEAREST_MIN_COVERAGE = 0.2;
 const MONEY = /资金|万|亿|补贴|补助|补|预算|额度|分配|分到|拿到|安排|下达|给了|给多少|多少资金/;
 const YES_NO_LIST = /是不是|是否|是否是|算不算|有没有|在不在|在名单|入选|列入|属于|包不包括|包括|是示范县|示范县吗|是吗|对吗|吗$/;
 /** Words naming the aspect asked about (对象, 内容, 要求…) that a rule rarely repeats; they do not count against coverage. */
-const ASPECT_WORDS = /^(对象|内容|要求|规定|办法|流程|程序|作用|职责|任务|措施|注意|事项|意思|用途|范围|情况|做法|具体|主要|工作|方面|干啥|干什么|做什么|负责|管|怎么办|处理|咋办|设置|设|担任|当|谁当|是)$/;
+const ASPECT_WORDS = /^(?:要|需要|应|应该|有)?(对象|内容|要求|规定|办法|流程|程序|作用|职责|任务|措施|注意|事项|意思|用途|范围|情况|做法|具体|主要|工作|方面|干啥|干什么|做什么|负责|管|怎么办|处理|咋办|设置|设|担任|当|谁当|是|注意事项|干啥|干什么)$/;
 const OTHER_PROVINCES =
   /陕西|青海|宁夏|新疆|四川|云南|贵州|西藏|内蒙|河南|河北|山东|山西|湖南|湖北|江苏|浙江|广东|广西|福建|江西|安徽|黑龙江|吉林|辽宁|海南|重庆|北京|上海|天津|外省|其他省|其它省|别的省|兄弟省/;
 
@@ -205,7 +207,9 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
       .sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage));
   }
 
-  function retrieve(q: string): Draft {
+  function retrieve(question: string): Draft {
+    // "What does <a body> do?": the notice states roles as 责任主体 or 监管单位.
+    const q = /(厅|局|办|政府|部门|单位)(是)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色)/.test(question) ? `${question}责任监管` : question;
     const query = tokenise(stripForSearch(q));
     const ranked = rank(query);
     // "Can the funds pay for X?": when X itself is nowhere in the notice, say so and show what is forbidden.
@@ -285,14 +289,17 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
     // Traps: things officials ask that the notice leaves open.
     if (/附件2|附件二|考核办法|打分|评分|分值|权重|得分|多少分|考核指标|评价指标|指标体系|考核细则/.test(q))
       return refuse(q, '绩效考核的具体指标和评分办法（附件2《绩效目标考核办法》不在本通知正文中）', 'refusal:annex-2', 'plan-6');
-    if ((/第三方/.test(q) || (/公司/.test(q) && /评价|评估|考核|验收/.test(q))) && /哪家|哪个|哪一家|什么公司|什么单位|公司|名字|名称|叫啥|叫什么|是谁|谁家|哪些机构|怎么选|如何选|选定|确定/.test(q))
+    const evaluatorNamed =
+      ((/第三方/.test(q) || /(评价|评估|考核|验收)(机构|公司|单位)/.test(q)) && /哪家|哪个|哪一家|什么公司|什么单位|什么机构|公司|名字|名称|叫啥|叫什么|是谁|谁家|哪些机构|怎么选|如何选|选定|确定|谁/.test(q)) ||
+      /(哪家|哪个|什么|哪些)(机构|公司|单位).{0,4}(评价|评估|考核|验收)|谁来(搞|做|开展|进行)?(绩效)?(评价|评估|考核|验收)|(评价|评估|考核|验收)(是)?(由)?谁来?(做|搞)/.test(q);
+    if (evaluatorNamed)
       return refuse(q, '由哪一家第三方机构开展绩效评价和验收，只写明“依托第三方机构”', 'refusal:evaluator', 'plan-6');
     if (/电话|号码|手机|网址|链接|邮箱|联系人|联系方式|地址|二维码|热线|微信号|qq/.test(q))
       return refuse(q, '具体的联系电话、网址或联系人', 'refusal:contact');
     if (/配套|自筹|地方财政.{0,4}(出|拿|投)|县级财政.{0,6}(比例|多少)|省级财政.{0,6}(比例|多少|配)|县财政.{0,4}(出|拿|投)/.test(q))
       return refuse(q, '地方配套资金的比例或金额', 'refusal:matching', 'plan-3');
     if (
-      /(拨付|拨款|下达|到账|到位|打款|下拨|拨).{0,6}(时间|什么时候|啥时候|何时|几批|几次|进度|比例|多少|节奏|方式)|分几批|分批|几批|到账|预付|进度款|尾款|首付|(什么时候|啥时候|何时).{0,6}(拨|到账|下达|到位|给资金|下来)/.test(q)
+      /(拨付|拨款|下达|到账|到位|打款|下拨|拨).{0,6}(时间|什么时候|啥时候|何时|几批|几次|进度|比例|多少|节奏|方式)|分几批|分批|几批|几期|分期|到账|预付|进度款|尾款|首付|(什么时候|啥时候|何时).{0,6}(拨|到账|下达|到位|给资金|下来)/.test(q)
     )
       return refuse(q, '资金拨付的时间、批次或比例', 'refusal:payment');
     if (/(每个|每一个|每|单个|一个)(服务点|村|户|人|乡镇|乡|镇|中心|企业|合作社|学员|贫困户|站|网点|点)/.test(q) && QUANTITY_SLOT.test(q) && !/每个?示范县|每个?县/.test(q))
@@ -390,7 +397,7 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
       };
     }
     const wholeProgramme = /总共|一共|合计|总额|总计|共计|总资金|总盘子|全省|所有|加起来|总的|总数|一起|整个|全部/.test(q);
-    if (MONEY.test(q) && wholeProgramme && /多少|几|是/.test(q)) {
+    if (MONEY.test(q) && wholeProgramme && /多少|几|是|吗|对不对|对吧/.test(q)) {
       return {
         answered: true,
         answer: `附件1所列${data.counties.length}个示范县的补贴资金合计${wan(data.totalWan)}（即${data.totalWan / 10000}亿元）${uniform ? `，每县${wan(perCounty)}` : ''}。`,
@@ -510,7 +517,8 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
         return { question, answered: false, answer: '请输入您的问题，例如：“公共服务中心资金比例是多少？”', citations: [], clauseId: null, topic: '', intent: 'empty', confidence: 0 };
       }
       const subject = options.previousTopic ? followUpSubject(raw) : undefined;
-      const resolved = subject !== undefined && options.previousTopic ? `${subject}${slotWords(options.previousTopic) || options.previousTopic}` : raw;
+      const own = options.county ? raw.replace(/我们县|咱们县|我县|本县|咱县/g, options.county) : raw;
+      const resolved = subject !== undefined && options.previousTopic ? `${subject}${slotWords(options.previousTopic) || options.previousTopic}` : own;
       const draft = answerResolved(resolved, options.now);
       return { ...draft, question, topic: resolved, confidence: draft.answered ? (draft.confidence ?? 1) : 0 };
     },

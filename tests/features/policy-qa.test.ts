@@ -55,6 +55,10 @@ describe('policy Q&A in chat', () => {
     expect(text).toContain('依据：附件1');
   });
 
+  it('reads 我县 as the asker’s own county', async () => {
+    expect(await bot.sayText('diebu-official', '我县能拿多少钱？')).toContain('迭部县的补贴资金为1500万元');
+  });
+
   it('counts the days to the filing deadline with the clock, and says when it has passed', async () => {
     bot.clock.set('2018-09-20T10:00:00+08:00');
     expect(await bot.sayText('luqu-official', '实施方案还有几天截止？')).toContain('今天距截止还有10天');

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAdminCommands } from './cli/admin-commands.ts';
 import { registerExportCommands } from './cli/export-commands.ts';
 import { registerQaCommands } from './cli/qa-commands.ts';
+import { registerReportCommands } from './cli/report-commands.ts';
 import { registerSchedulerCommands } from './cli/scheduler-commands.ts';
 
 /** `npm run cli -- <command>`: one register function per command group, one line each. */
@@ -9,6 +10,7 @@ export const program = new Command('shifan').description('Shifan 示范助手 co
 registerAdminCommands(program);
 registerExportCommands(program);
 registerQaCommands(program);
+registerReportCommands(program);
 registerSchedulerCommands(program);
 
 try {

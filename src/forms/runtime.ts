@@ -72,6 +72,7 @@ export interface FormHost {
 }
 
 const ACTIVE: readonly ConversationStatus[] = ['open', 'paused'];
+const CARD_CLOSED_TEXT = '这张表单已提交、已取消或已失效，本次提交未保存。如需填报，请发送“填报”重新开始。';
 const STALE_TEXT = '填报表单已更新，您之前未完成的填写已失效，请重新发送“填报”开始。';
 // Contexts being answered by the router from inside a form, so a start command can tell.
 const askedMidForm = new WeakSet<Context>();
@@ -189,7 +190,10 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
 
   async function handleOnce(ctx: Context, next: () => Promise<Replies>): Promise<Replies | undefined> {
     const loaded = await load(ctx);
-    if (!loaded) return next();
+    if (!loaded) {
+      if (ctx.message.action?.name === submitAction) return [textReply(CARD_CLOSED_TEXT)];
+      return next();
+    }
     const { row, state } = loaded;
     if (!state) {
       await commit(ctx, row, undefined, 'expired');

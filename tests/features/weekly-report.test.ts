@@ -72,9 +72,14 @@ describe('controls at any step', () => {
     expect(back).toContain('（1/');
     expect(back).toContain('当前填写：45万元');
     expect(texts(await bot.say(who, '上一步'))).toContain('已经是第一项了');
-    expect(texts(await bot.say(who, '50'))).toContain('其中用于农村产品上行');
-    expect(texts(await bot.say(who, '跳过'))).toContain('“其中用于农村产品上行”为必填项，不能跳过。');
+    expect(texts(await bot.say(who, '跳过'))).toContain('“本周新增支出的中央财政资金”为必填项，不能跳过。');
     expect(texts(await bot.say(who, '同上周'))).toContain('上期没有这一项的数据，请直接填写。');
+  });
+
+  it('jumps back to an answered field with 修改 N mid-form, then returns to where it was', async () => {
+    await bot.say(who, '50');
+    expect(texts(await bot.say(who, '修改 1'))).toContain('当前填写：50万元');
+    expect(texts(await bot.say(who, '50'))).toContain('（2/14）其中用于农村产品上行');
   });
 
   it('pauses, lets other commands through, and resumes at the same field', async () => {
@@ -249,6 +254,6 @@ describe('the card form', () => {
 
   it('tells a card submitted with no form open to start one', async () => {
     const replies = await submit(card);
-    expect(texts(replies)).not.toContain('已提交');
+    expect(texts(replies)).toBe('这张表单已提交、已取消或已失效，本次提交未保存。如需填报，请发送“填报”重新开始。');
   });
 });

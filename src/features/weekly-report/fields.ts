@@ -3,6 +3,10 @@
  * rule checks, the digest, the dashboard and the ledger export. Stored in
  * report_values.num as integer 元 (amounts), integers (counts), 1/0 (yes/no);
  * text fields in report_values.text.
+ * Also stored by the form: the four 其中 amounts and the trainee counts as 0
+ * when they were not asked (no spending, no training that week); an optional
+ * field that was skipped has no row; `<key>:reason` rows (text) say why a
+ * cumulative figure went below last period's.
  */
 export type WeeklyFieldKind = 'amount' | 'count' | 'yesno' | 'text';
 

@@ -12,7 +12,6 @@ import { listPrefectureChats } from '../../../storage/repositories/chat.reposito
 import { enqueue } from '../../../storage/repositories/outbox.repository.ts';
 import { getCounty } from '../../../storage/repositories/programme.repository.ts';
 import {
-  cumulativeFigures,
   findReport,
   insertReport,
   periodsWithValue,
@@ -22,12 +21,11 @@ import {
 } from '../../../storage/repositories/report.repository.ts';
 import type { County } from '../../../storage/schema.ts';
 import { weeklyReportDeadline } from './deadline.ts';
-import { WEEKLY_FIELDS, WEEKLY_FORM_ID } from './fields.ts';
+import { WEEKLY_FORM_ID } from './fields.ts';
+import { weeklyTotals } from './queries.ts';
 import { checkRules, findingsContent, type Finding } from './rules.ts';
 import { reasonField, WEEKLY_TEMPLATE, ZERO_WHEN_HIDDEN } from './template.ts';
 
-const SUMMED = WEEKLY_FIELDS.filter((f) => f.kind !== 'text' && f.measure === 'weekly').map((f) => f.key);
-const LATEST = WEEKLY_FIELDS.filter((f) => f.kind !== 'text' && f.measure !== 'weekly').map((f) => f.key);
 const FIELD = new Map(WEEKLY_TEMPLATE.fields.map((f) => [f.key, f]));
 
 /** What a weekly-report form is about. */
@@ -90,7 +88,7 @@ function labelOf(field: string): string {
 
 /** Spending of a county in every other period: what the allocation must still cover. */
 async function otherSpending(db: Db, countyId: string, period: string): Promise<number> {
-  const [c] = await cumulativeFigures(db, { formId: WEEKLY_FORM_ID, upTo: '9999-W99', summed: ['spent_total'], latest: [], countyIds: [countyId], exceptPeriod: period });
+  const [c] = await weeklyTotals(db, '9999-W99', [countyId], period);
   return c?.figures.spent_total ?? 0;
 }
 
@@ -100,7 +98,7 @@ function allocationError(county: County, others: number, week: number): string {
 
 /** A county's running figures and rule findings up to a period. */
 export async function evaluateCounty(db: Db, programme: Programme, county: County, upTo: string) {
-  const [cum] = await cumulativeFigures(db, { formId: WEEKLY_FORM_ID, upTo, summed: SUMMED, latest: LATEST, countyIds: [county.id] });
+  const [cum] = await weeklyTotals(db, upTo, [county.id]);
   const totals = cum?.figures ?? {};
   const forbiddenPeriods = await periodsWithValue(db, WEEKLY_FORM_ID, county.id, 'forbidden_use', 1, upTo);
   const findings = checkRules(programme, {

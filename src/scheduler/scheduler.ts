@@ -48,6 +48,7 @@ export class Scheduler {
   readonly #o: Required<SchedulerOptions>;
   readonly #tasks: ScheduledTask[] = [];
   #poll: NodeJS.Timeout | undefined;
+  #wake: NodeJS.Timeout | undefined;
   #tick: Promise<unknown> = Promise.resolve();
   #started = false;
 
@@ -88,6 +89,14 @@ export class Scheduler {
     const out: PlannedMessage[] = [];
     for (const job of this.#o.jobs) out.push(...(await job.plan(new Date(at.getTime() + 1), to, at)));
     return out.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.dedupKey.localeCompare(b.dedupKey));
+  }
+
+  /**
+   * When the next message comes due after `at` (up to `days` ahead). Reminders moved out of
+   * a holiday or quiet hours come due between cron times; the scheduler wakes for them too.
+   */
+  async nextDue(at: Date, days = 3): Promise<Date | undefined> {
+    return (await this.upcoming(at, days))[0]?.dueAt;
   }
 
   /** Puts what is due at `at` (default now) into the outbox; older than the grace window is recorded as skipped. */
@@ -142,6 +151,7 @@ export class Scheduler {
     if (this.#started) return;
     this.#started = true;
     await this.tick();
+    await this.#armWake();
     const expressions = new Set(this.#o.jobs.flatMap((j) => j.crons));
     // Wake at the end of quiet hours too, for reminders moved out of the night or a holiday.
     expressions.add(this.#o.working.morningCron());
@@ -159,18 +169,34 @@ export class Scheduler {
   async #safeTick(why: string): Promise<void> {
     try {
       await this.tick();
+      await this.#armWake();
     } catch (err) {
       this.#o.logger.error({ err, why }, 'scheduler run failed');
     }
   }
 
+  /** Sets a timer for the next due message, for those that fall between cron times. */
+  async #armWake(): Promise<void> {
+    if (!this.#started) return;
+    const now = this.#o.clock.now();
+    const next = await this.nextDue(now);
+    if (this.#wake) clearTimeout(this.#wake);
+    this.#wake = undefined;
+    if (!next || !this.#started) return;
+    const delay = Math.min(Math.max(next.getTime() - now.getTime(), 1000), 6 * 3600_000);
+    this.#wake = setTimeout(() => void this.#safeTick('next due'), delay);
+    this.#wake.unref();
+  }
+
   /** Stops the cron tasks and the poll, and waits for a running step to finish. */
   async stop(): Promise<void> {
+    this.#started = false;
     if (this.#poll) clearInterval(this.#poll);
+    if (this.#wake) clearTimeout(this.#wake);
     this.#poll = undefined;
+    this.#wake = undefined;
     for (const task of this.#tasks.splice(0)) await task.destroy();
     await this.#tick;
     await this.#o.dispatcher.idle();
-    this.#started = false;
   }
 }

@@ -112,9 +112,10 @@ export class FakeLark {
     fake = new FakeLark(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
     fake.#wss = new WebSocketServer({ server, path: '/ws' });
     fake.#wss.on('connection', (socket) => {
-      fake.#sockets.add(socket);
       socket.on('close', () => fake.#sockets.delete(socket));
       socket.on('message', (data: Buffer) => {
+        // The client's first frame (its ping) shows it is listening; frames sent earlier could be lost.
+        fake.#sockets.add(socket);
         const frame = decodeFrame(new Uint8Array(data));
         const id = frame.headers.find((h) => h.key === 'message_id')?.value;
         const waiter = id ? fake.#acks.get(id) : undefined;
@@ -131,7 +132,7 @@ export class FakeLark {
   readonly #sockets = new Set<WebSocket>();
   readonly #acks = new Map<string, (ack: WsAck) => void>();
 
-  /** Whether a long-connection client is connected. */
+  /** Whether a long-connection client is connected and listening. */
   get wsConnected(): boolean {
     return this.#sockets.size > 0;
   }

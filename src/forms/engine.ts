@@ -5,7 +5,7 @@ import { parseText } from './parsers.ts';
 import { cancelConfirmReply, questionReply, reasonReply, summaryReply, whyReply } from './prompts.ts';
 import { fieldIssue, formIssues } from './schema.ts';
 import type { FormState, Step } from './state.ts';
-import { bareLabel, fieldByKey, isRequired, visibleFields, type Answers, type FieldValue, type FormTemplate } from './template.ts';
+import { bareLabel, expectedFields, fieldByKey, isRequired, visibleFields, type Answers, type FieldValue, type FormTemplate } from './template.ts';
 import { parseAnswer } from './values.ts';
 
 /** A check that needs data beyond the form (e.g. the allocation): a Chinese sentence when the answer cannot stand. */
@@ -230,8 +230,8 @@ export async function step(input: StepInput): Promise<Outcome> {
 
 /** Where the form stands, for the pause message and reminders: 已填 5/16 项. */
 export function progressOf(template: FormTemplate, state: FormState): { answered: number; total: number } {
-  const visible = visibleFields(template, state.answers);
-  return { answered: visible.filter((f) => state.answers[f.key] !== undefined).length, total: visible.length };
+  const expected = expectedFields(template, state.answers);
+  return { answered: expected.filter((f) => state.answers[f.key] !== undefined).length, total: expected.length };
 }
 
 export function pausedReply(template: FormTemplate, state: FormState): Reply {

@@ -1,7 +1,7 @@
 import type { QuickReply, Reply, ReplyForm, ReplyFormField } from '../core/reply.ts';
 import { reply } from '../core/reply.ts';
 import type { FormState } from './state.ts';
-import { bareLabel, fieldByKey, isRequired, visibleFields, type FieldSpec, type FormTemplate } from './template.ts';
+import { bareLabel, expectedFields, fieldByKey, isRequired, visibleFields, type FieldSpec, type FormTemplate } from './template.ts';
 import { formatValue } from './values.ts';
 
 const KIND_HINT: Readonly<Record<FieldSpec['kind'], string>> = {
@@ -19,7 +19,7 @@ export const CONTROLS_HINT = '填写中可回复：上一步、跳过（选填�
 /** The question for the current field: progress, prompt, example, current and last-period values. */
 export function questionReply(template: FormTemplate, state: FormState, key: string, before: readonly string[] = []): Reply {
   const field = fieldByKey(template, key)!;
-  const visible = visibleFields(template, state.answers);
+  const visible = expectedFields(template, state.answers);
   const n = visible.findIndex((f) => f.key === key) + 1;
   const required = isRequired(field, state.answers);
   const lines = [...before];

@@ -22,6 +22,8 @@ export interface FieldSpec {
   readonly required?: boolean | ((answers: Answers) => boolean);
   /** Asked only when this holds; its answer is dropped when it stops holding. */
   readonly askIf?: (answers: Answers) => boolean;
+  /** The fields `askIf` reads: while one is unanswered the field is counted as still to come in "（3/16）". */
+  readonly dependsOn?: readonly string[];
   readonly options?: readonly ChoiceOption[];
   /** Unit shown after counts in summaries (个, 场, 人次…). */
   readonly unit?: string;
@@ -71,4 +73,9 @@ export function fieldByKey(template: FormTemplate, key: string): FieldSpec | und
 /** The label without a trailing unit in brackets, e.g. 本周培训人次. */
 export function bareLabel(field: FieldSpec): string {
   return field.label.replace(/[（(][^（）()]*[)）]$/, '');
+}
+
+/** The fields still expected given the answers so far: those asked, and those whose condition is not yet decided. */
+export function expectedFields(template: FormTemplate, answers: Answers): FieldSpec[] {
+  return template.fields.filter((f) => isVisible(f, answers) || (f.dependsOn ?? []).some((k) => answers[k] === undefined));
 }

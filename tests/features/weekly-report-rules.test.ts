@@ -35,7 +35,7 @@ describe('rule checks after submission, each citing its clause', () => {
     await answerAll(bot, 'zhuoni-official', ['150', '20', '130', '0', '0', '否']);
     // A running total below last week's asks why, and 重填 lets it be typed again.
     expect(texts(await bot.say('zhuoni-official', '10'))).toContain('您填写的“累计建成乡镇和村级电商服务站点”为10个，低于上期的12个');
-    expect(texts(await bot.say('zhuoni-official', '重填'))).toContain('（7/14）截至目前，累计建成乡镇和村级电商服务站点多少个？');
+    expect(texts(await bot.say('zhuoni-official', '重填'))).toContain('（7/16）截至目前，累计建成乡镇和村级电商服务站点多少个？');
     await bot.say('zhuoni-official', '10');
     expect(texts(await bot.say('zhuoni-official', '跳过'))).toContain('请用一句话说明累计数减少的原因');
     expect(texts(await bot.say('zhuoni-official', '两个站点撤并到乡镇中心站'))).toContain('累计覆盖建档立卡贫困村');

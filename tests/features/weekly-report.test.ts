@@ -79,17 +79,17 @@ describe('controls at any step', () => {
   it('jumps back to an answered field with 修改 N mid-form, then returns to where it was', async () => {
     await bot.say(who, '50');
     expect(texts(await bot.say(who, '修改 1'))).toContain('当前填写：50万元');
-    expect(texts(await bot.say(who, '50'))).toContain('（2/14）其中用于农村产品上行');
+    expect(texts(await bot.say(who, '50'))).toContain('（2/17）其中用于农村产品上行');
   });
 
   it('pauses, lets other commands through, and resumes at the same field', async () => {
     const paused = await bot.say(who, '稍后');
-    expect(texts(paused)).toBe('已暂停“迭部县 2018-W38 周报”，已填写的1/14项已保存。需要继续时，请发送“继续填报”。');
+    expect(texts(paused)).toBe('已暂停“迭部县 2018-W38 周报”，已填写的1/17项已保存。需要继续时，请发送“继续填报”。');
     // While paused, messages are not answers.
     expect(texts(await bot.say(who, '我是谁'))).toContain('迭部县的县级联络员');
     const resumed = texts(await bot.say(who, '继续填报'));
     expect(resumed).toContain('好的，我们继续填写“迭部县 2018-W38 周报”');
-    expect(resumed).toContain('（2/14）其中用于农村产品上行');
+    expect(resumed).toContain('（2/17）其中用于农村产品上行');
     // 填报 again while paused also resumes rather than starting over.
     await bot.say(who, '暂停');
     expect(texts(await bot.say(who, '填报'))).toContain('您有一份未完成的“迭部县 2018-W38 周报”，我们从上次的位置继续。');
@@ -99,10 +99,10 @@ describe('controls at any step', () => {
     const help = await bot.say(who, '帮助');
     expect(help).toHaveLength(2);
     expect(help[0]!.title).toBe('示范助手 · 使用帮助');
-    expect(help[1]!.text).toContain('（2/14）其中用于农村产品上行');
+    expect(help[1]!.text).toContain('（2/17）其中用于农村产品上行');
     const question = await bot.say(who, '公共服务中心的资金比例有什么规定？');
     expect(question).toHaveLength(2);
-    expect(question[1]!.text).toContain('（2/14）其中用于农村产品上行');
+    expect(question[1]!.text).toContain('（2/17）其中用于农村产品上行');
     // Starting the form again mid-form just points back to it.
     const again = await bot.say(who, '填报');
     expect(again).toHaveLength(2);
@@ -113,7 +113,7 @@ describe('controls at any step', () => {
     const replies = await bot.say(who, '很多钱');
     expect(replies).toHaveLength(1);
     expect(replies[0]!.text).toContain('请输入金额（单位：万元），例如 45、45万、四十五万 或 450000元');
-    expect(replies[0]!.text).toContain('（2/14）其中用于农村产品上行');
+    expect(replies[0]!.text).toContain('（2/17）其中用于农村产品上行');
     expect(texts(await bot.say(who, '60'))).toContain('其中用于农村产品上行（60万元）不能超过本周新增支出的中央财政资金（50万元）。');
     // The third failure in a row offers a pause (the field is required, so no skip).
     const third = await bot.say(who, '🙂');

@@ -22,7 +22,7 @@ export interface DispatcherOptions {
   /** First retry delay; doubles with each attempt up to `maxBackoffMs`. */
   readonly baseBackoffMs?: number;
   readonly maxBackoffMs?: number;
-  /** Per-chat rate limit: at most `burst` sends at once, then one every `perChatIntervalMs`. */
+  /** Per-chat rate limit: at most `perChatBurst` sends in any window of `perChatBurst × perChatIntervalMs`. */
   readonly perChatIntervalMs?: number;
   readonly perChatBurst?: number;
   readonly lockMs?: number;
@@ -128,7 +128,7 @@ export class Dispatcher {
     }
   }
 
-  /** Waits until this chat has a free slot: `burst` sends, then one per interval. */
+  /** Waits until this chat has a free slot in its sliding window. */
   async #rateLimit(chat: string): Promise<void> {
     const o = this.#o;
     const history = this.#lastSend.get(chat) ?? [];

@@ -1,0 +1,174 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelAdapter } from '../../src/core/channel.ts';
+import { ManualClock } from '../../src/core/clock.ts';
+import { ChannelError } from '../../src/core/errors.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import type { SendTarget } from '../../src/core/message.ts';
+import { textReply, type Reply } from '../../src/core/reply.ts';
+import { Dispatcher, type DispatcherOptions } from '../../src/scheduler/dispatcher.ts';
+import { WorkingTime } from '../../src/scheduler/working-time.ts';
+import { migrate, openDatabase, type Db } from '../../storage/database.ts';
+import { claimDue, enqueue, listOutbox } from '../../storage/repositories/outbox.repository.ts';
+
+/** A chat platform that records what it was asked to send and fails as told. */
+class FakeAdapter implements ChannelAdapter {
+  readonly name = 'fake';
+  readonly sent: { target: SendTarget; reply: Reply }[] = [];
+  calls = 0;
+  constructor(private readonly failures: (ChannelError | undefined)[] = [], private readonly delayMs = 0) {}
+  async start() {}
+  async stop() {}
+  async send(target: SendTarget, reply: Reply) {
+    this.calls++;
+    if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
+    const failure = this.failures.shift();
+    if (failure) throw failure;
+    this.sent.push({ target, reply });
+    return {};
+  }
+}
+
+const working = new WorkingTime('21:00-08:00', () => true);
+
+describe('the outbox dispatcher', () => {
+  let dir: string;
+  let db: Db;
+  const clock = new ManualClock('2018-09-27T10:00:00+08:00');
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'shifan-outbox-'));
+    db = openDatabase(join(dir, 'db.sqlite'));
+    await migrate(db);
+    clock.set('2018-09-27T10:00:00+08:00');
+  });
+
+  afterEach(async () => {
+    await db.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const dispatcher = (adapter: ChannelAdapter, over: Partial<DispatcherOptions> = {}, on: Db = db) =>
+    new Dispatcher({ db: on, adapters: new Map([['fake', adapter]]), clock, logger: silentLogger, working, maxAttempts: 8, graceMs: 24 * 3600_000, perChatIntervalMs: 0, ...over });
+
+  const put = (key: string, chatId = 'u1', dueAt = clock.now()) =>
+    enqueue(db, { dedupKey: key, platform: 'fake', chatId, chatKind: 'direct', reply: textReply(`消息 ${key}`), reason: 'test', dueAt }, clock.now());
+
+  it('retries a channel that fails three times with growing back-off, then records it sent once', async () => {
+    const network = () => new ChannelError('fake', 'network', 'connection reset');
+    const adapter = new FakeAdapter([network(), network(), network()]);
+    const d = dispatcher(adapter, { baseBackoffMs: 30_000 });
+    await put('k1');
+    const steps: string[] = [];
+    for (const seconds of [0, 10, 30, 60, 90, 150, 209, 210, 400]) {
+      clock.set(new Date(Date.parse('2018-09-27T10:00:00+08:00') + seconds * 1000));
+      const s = await d.dispatch();
+      if (s.sent || s.retried) steps.push(`${seconds}s ${s.sent ? 'sent' : 'retry'}`);
+    }
+    // Attempts at 0 s, then +30 s, +60 s, +120 s.
+    expect(steps).toEqual(['0s retry', '30s retry', '90s retry', '210s sent']);
+    expect(adapter.calls).toBe(4);
+    expect(adapter.sent.map((s) => s.reply.text)).toEqual(['消息 k1']);
+    const [row] = await listOutbox(db);
+    expect(row).toMatchObject({ status: 'sent', attempts: 4, last_error: null, sent_at: '2018-09-27T02:03:30.000Z' });
+  });
+
+  it('records a refused message as failed with the error, and gives up after the last attempt', async () => {
+    const adapter = new FakeAdapter([new ChannelError('fake', 'permission', 'bot is not in the chat'), ...Array.from({ length: 3 }, () => new ChannelError('fake', 'server', 'HTTP 502'))]);
+    const d = dispatcher(adapter, { maxAttempts: 3, baseBackoffMs: 1000 });
+    await put('refused', 'u1');
+    await put('flaky', 'u2');
+    for (let i = 0; i < 6; i++) {
+      await d.dispatch();
+      clock.advance(10_000);
+    }
+    const rows = Object.fromEntries((await listOutbox(db)).map((r) => [r.dedup_key, r]));
+    expect(rows.refused).toMatchObject({ status: 'failed', attempts: 1, last_error: 'permission: bot is not in the chat' });
+    expect(rows.flaky).toMatchObject({ status: 'failed', attempts: 3, last_error: 'server: HTTP 502' });
+    expect(adapter.sent).toEqual([]);
+  });
+
+  it('waits at least as long as the platform asks when rate-limited', async () => {
+    const adapter = new FakeAdapter([new ChannelError('fake', 'rate_limited', 'too many requests', { retryAfterMs: 600_000 })]);
+    const d = dispatcher(adapter, { baseBackoffMs: 1000 });
+    await put('k1');
+    await d.dispatch();
+    clock.advance(599_000);
+    expect((await d.dispatch()).sent).toBe(0);
+    clock.advance(1000);
+    expect((await d.dispatch()).sent).toBe(1);
+  });
+
+  it('sends nothing in quiet hours and sends in the morning', async () => {
+    const adapter = new FakeAdapter();
+    const d = dispatcher(adapter);
+    clock.set('2018-09-27T22:30:00+08:00');
+    await put('night');
+    expect((await d.dispatch()).sent).toBe(0);
+    clock.set('2018-09-28T07:59:00+08:00');
+    expect((await d.dispatch()).sent).toBe(0);
+    clock.set('2018-09-28T08:00:00+08:00');
+    expect((await d.dispatch()).sent).toBe(1);
+  });
+
+  it('records as skipped what came due before the grace window and was never tried', async () => {
+    const adapter = new FakeAdapter();
+    const d = dispatcher(adapter, { graceMs: 24 * 3600_000 });
+    await put('stale', 'u1', new Date('2018-09-26T09:00:00+08:00'));
+    await put('recent', 'u2', new Date('2018-09-26T11:00:00+08:00'));
+    expect(await d.dispatch()).toEqual({ sent: 1, retried: 0, failed: 0, skipped: 1 });
+    const rows = Object.fromEntries((await listOutbox(db)).map((r) => [r.dedup_key, r.status]));
+    expect(rows).toEqual({ stale: 'skipped', recent: 'sent' });
+  });
+
+  it('spaces sends to one chat beyond the burst, not sends to different chats', async () => {
+    const waits: number[] = [];
+    let now = 0;
+    const d = dispatcher(new FakeAdapter(), {
+      perChatIntervalMs: 1000, perChatBurst: 2,
+      monotonic: () => now,
+      sleep: async (ms) => {
+        waits.push(ms);
+        now += ms;
+      },
+    });
+    for (const k of ['a1', 'a2', 'a3', 'a4']) await put(k, 'chat-a');
+    for (const k of ['b1', 'b2']) await put(k, 'chat-b');
+    expect((await d.dispatch()).sent).toBe(6);
+    // At most two sends to one chat in any two seconds: a3 waits, a4 then fits the same window.
+    expect(waits).toEqual([2000]);
+  });
+
+  it('never sends one row twice when two dispatchers share the database', async () => {
+    const second = openDatabase(join(dir, 'db.sqlite'));
+    try {
+      const a = new FakeAdapter([], 2);
+      const b = new FakeAdapter([], 2);
+      for (let i = 0; i < 60; i++) await put(`k${i}`, `chat-${i % 7}`);
+      const da = dispatcher(a, { batchSize: 5, workerId: 'a' });
+      const db2 = dispatcher(b, { batchSize: 5, workerId: 'b' }, second);
+      await Promise.all([da.dispatch(), db2.dispatch(), da.dispatch(), db2.dispatch()]);
+      const texts = [...a.sent, ...b.sent].map((s) => s.reply.text).sort();
+      expect(texts).toHaveLength(60);
+      expect(new Set(texts).size).toBe(60);
+      expect(a.sent.length).toBeGreaterThan(0);
+      expect(b.sent.length).toBeGreaterThan(0);
+      expect((await listOutbox(db)).every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
+    } finally {
+      await second.destroy();
+    }
+  });
+
+  it('takes over a row whose sender died mid-send once its lock expires, and only then', async () => {
+    await put('k1');
+    // A sender that claimed the row and died: claimed, never settled.
+    expect(await claimDue(db, { token: 'dead:1', now: clock.now(), limit: 10, lockMs: 60_000 })).toHaveLength(1);
+    const adapter = new FakeAdapter();
+    const d = dispatcher(adapter);
+    expect((await d.dispatch()).sent).toBe(0);
+    clock.advance(61_000);
+    expect((await d.dispatch()).sent).toBe(1);
+  });
+});

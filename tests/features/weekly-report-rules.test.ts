@@ -101,6 +101,16 @@ describe('rule checks after submission, each citing its clause', () => {
     expect(progress.text).toContain('电商服务站点已覆盖建档立卡贫困村8个，占全县20个贫困村的40%，目标为50%左右，还差约2个。');
     expect(progress.citations).toContainEqual({ source: '《甘肃省2018年电子商务进农村综合示范项目实施方案》', section: '一', quote: '示范县建档立卡贫困村和整体行政村电商服务点覆盖率达到50%左右' });
   });
+
+  it('refuses more covered poor villages than the county has', async () => {
+    await bot.say('gannan-staff', '设置贫困村 舟曲 10');
+    await bot.say('zhouqu-official', '填报');
+    await answerAll(bot, 'zhouqu-official', ['0', '否', '3']);
+    expect(texts(await bot.say('zhouqu-official', '25'))).toContain('累计覆盖的贫困村（25个）超过了舟曲县登记的建档立卡贫困村总数（10个），请核对。');
+    expect(texts(await bot.say('zhouqu-official', '6'))).toContain('本周举办电商培训多少场');
+    await bot.say('zhouqu-official', '取消');
+    await bot.say('zhouqu-official', '确定');
+  });
 });
 
 describe('progress', () => {

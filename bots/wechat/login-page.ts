@@ -43,7 +43,7 @@ export async function renderLoginPage(state: WechatLoginState): Promise<string> 
 <h1>示范助手 · 微信登录</h1>
 <p data-status="${state.status}">${STATUS_TEXT[state.status]}</p>
 ${image}${account}
-<small>状态更新于 ${escapeHtml(state.since.toISOString())}</small>
+<small>状态更新于 ${shanghaiClock(state.since)}（北京时间）</small>
 </body></html>`;
 }
 
@@ -77,6 +77,10 @@ function guard(token: string) {
 
 function digest(s: string): Buffer {
   return createHash('sha256').update(s).digest();
+}
+
+function shanghaiClock(at: Date): string {
+  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 }
 
 function escapeHtml(s: string): string {

@@ -6,6 +6,8 @@ import { findCounties, unknownPlaces, type CountyMention } from './county-match.
 import { citationLabel, parseNotice, type Clause } from './notice.ts';
 import { followUpSubject, mentionedDate, QUANTITY_SLOT, slotWords, TIME_SLOT } from './question.ts';
 import { excerpt } from './quote.ts';
+import { SoundAlikeSpeller } from './spelling.ts';
+import { STOPWORDS, SYNONYMS } from './synonyms.ts';
 import { canonicalise, charPinyin, normalise, prepare, tokenise, type Tokens } from './text.ts';
 
 /** What the engine needs from a loaded programme. */
@@ -57,6 +59,9 @@ export const NEAREST_MIN_COVERAGE = 0.2;
 
 const MONEY = /资金|万|亿|补贴|补助|补|预算|额度|分配|分到|拿到|安排|下达|给了|给多少|多少资金/;
 const YES_NO_LIST = /是不是|是否|是否是|算不算|有没有|在不在|在名单|入选|列入|属于|包不包括|包括|是示范县|示范县吗|是吗|对吗|吗$/;
+/** Words the rules below look for, protected from and reachable by typo correction. */
+const INTENT_WORDS = ['覆盖率', '比例', '截止', '期限', '多少', '补贴', '补助', '资金', '最多', '最少', '至少', '上限', '示范县', '名单', '招标', '备案', '实施方案', '公服中心', '上行', '流量', '楼堂馆所', '工作经费', '交易平台', '第三方', '配套', '拨付', '到账', '电话', '网址', '什么', '时候', '哪些', '怎么', '节点', '时间节点'];
+
 /** Words naming the aspect asked about (对象, 内容, 要求…) that a rule rarely repeats; they do not count against coverage. */
 const ASPECT_WORDS = /^(?:要|需要|应|应该|有)?(对象|内容|要求|规定|办法|流程|程序|作用|职责|任务|措施|注意|事项|意思|用途|范围|情况|做法|具体|主要|工作|方面|干啥|干什么|做什么|负责|管|怎么办|处理|咋办|设置|设|担任|当|谁当|是|注意事项|干啥|干什么)$/;
 const OTHER_PROVINCES =
@@ -94,6 +99,12 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
   const parentTitle = (c: Clause) => (c.level > 2 ? (c.headingChain[c.headingChain.length - 1] ?? '') : '');
   const index = new Bm25Index(searchable.map((c) => tokenise(prepare(`${c.title}。${c.title}。${parentTitle(c)}。${c.body}`))));
   const docTexts = searchable.map((c) => prepare(`${c.title}。${parentTitle(c)}。${c.body}`));
+  // Known words for typo correction: the rule text (county names are matched separately, so the typed name can be echoed).
+  const speller = new SoundAlikeSpeller(
+    searchable.map((c) => `${c.title}。${c.body}`),
+    [...Object.keys(SYNONYMS), ...data.milestones.flatMap((m) => m.aliases), ...INTENT_WORDS],
+    [...Object.values(SYNONYMS).flat(), ...STOPWORDS],
+  );
   const docPinyin = docTexts.map((t) => [...t].map(charPinyin).join(' '));
   const sentenceTokens = new Map(searchable.map((c) => [c.id, c.sentences.map((s) => tokenise(prepare(s)))]));
   const milestoneAliases = data.milestones.map((m) => ({ milestone: m, aliases: [m.title, ...m.aliases].map(prepare) }));
@@ -512,7 +523,7 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
         .slice(0, 5)
         .map((h) => ({ id: searchable[h.doc]!.id, score: Math.round(h.score * 100) / 100, coverage: Math.round(h.coverage * 100) / 100 })),
     answer(question, options) {
-      const raw = normalise(question);
+      const raw = speller.correct(normalise(question));
       if (!raw.replace(/[\p{P}\p{S}]/gu, '')) {
         return { question, answered: false, answer: '请输入您的问题，例如：“公共服务中心资金比例是多少？”', citations: [], clauseId: null, topic: '', intent: 'empty', confidence: 0 };
       }

@@ -1,0 +1,78 @@
+import { charPinyin } from './text.ts';
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const HAN_WORD = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * Corrects the commonest phone typo: a pinyin keyboard picking a character that sounds the same
+ * (公服中新 → 公服中心, 招彪 → 招标, 上形 → 上行). A stretch of the question is replaced by a known word
+ * only when it sounds exactly the same, differs in exactly one character, is not a known word itself,
+ * and neither cuts through nor consists only of the question's dictionary words (闲置, 节点 and 几个 stay).
+ */
+export class SoundAlikeSpeller {
+  readonly #vocabulary = new Set<string>();
+  readonly #bySound = new Map<string, string[]>();
+
+  /** `texts` and `targets` give the words a typo may be corrected to; `protectedWords` are never changed. */
+  constructor(texts: readonly string[], targets: readonly string[], protectedWords: readonly string[]) {
+    for (const text of texts) {
+      for (const s of segmenter.segment(text)) if (s.isWordLike && HAN_WORD.test(s.segment)) this.#add(s.segment);
+    }
+    for (const w of targets) if (HAN_WORD.test(w)) this.#add(w);
+    for (const w of protectedWords) this.#vocabulary.add(w);
+  }
+
+  #add(word: string): void {
+    if (this.#vocabulary.has(word)) return;
+    this.#vocabulary.add(word);
+    const key = sound(word);
+    const list = this.#bySound.get(key) ?? [];
+    list.push(word);
+    this.#bySound.set(key, list);
+  }
+
+  /** The text with sound-alike typos of known words corrected. */
+  correct(text: string): string {
+    const chars = [...text];
+    // Where the question's own dictionary words start and end: a correction may not cut through one,
+    // nor replace a stretch made only of such words.
+    const boundaries = new Set<number>([0]);
+    const singles = new Set<number>();
+    let at = 0;
+    for (const s of segmenter.segment(text)) {
+      const n = [...s.segment].length;
+      if (n === 1) singles.add(at);
+      at += n;
+      boundaries.add(at);
+    }
+    const allowed = (from: number, len: number) => {
+      if (!boundaries.has(from) || !boundaries.has(from + len)) return false;
+      for (let k = from; k < from + len; k++) if (singles.has(k)) return true;
+      return false;
+    };
+    let out = '';
+    let i = 0;
+    outer: while (i < chars.length) {
+      for (let len = 4; len >= 2; len--) {
+        if (i + len > chars.length) continue;
+        const piece = chars.slice(i, i + len).join('');
+        // Place names (…县, …州) are matched by the county matcher, which tells the asker what it understood.
+        if (!HAN_WORD.test(piece) || /[县区市州省]/.test(piece) || this.#vocabulary.has(piece) || !allowed(i, len)) continue;
+        const candidates = this.#bySound.get(sound(piece));
+        const fix = candidates?.find((w) => [...w].filter((ch, k) => ch !== chars[i + k]).length === 1);
+        if (fix) {
+          out += fix;
+          i += len;
+          continue outer;
+        }
+      }
+      out += chars[i];
+      i += 1;
+    }
+    return out;
+  }
+}
+
+function sound(word: string): string {
+  return [...word].map(charPinyin).join(' ');
+}

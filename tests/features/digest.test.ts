@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigestMessages } from '../../src/features/digest/index.ts';
 import { GANNAN_W39, GANNAN_W40, insertSampleReports } from '../../src/features/digest/sample-reports.ts';
 import { setPoorVillages } from '../../storage/repositories/programme.repository.ts';
+import { updateReportValues } from '../../storage/repositories/report.repository.ts';
 import { startTestBot, type TestBot } from '../support/bot.ts';
 
 let bot: TestBot;
@@ -131,6 +132,16 @@ describe('choosing the week', () => {
     expect(current).toContain('本周支出 0万元（上周 120万元）');
     expect(current).toContain('服务站点 35 个');
     expect(current).toContain('⚠ 迭部县上行占比 29.2%，低于50%');
+  });
+
+  it('reflects a corrected figure in an old week at once', async () => {
+    const { db } = bot.shifan.services;
+    expect(await bot.sayText('gannan-staff', '本周汇总')).toContain('累计支出 390万元');
+    const report = await db.selectFrom('reports').select('id').where('county_id', '=', 'zhuoni').where('period', '=', '2018-W39').executeTakeFirstOrThrow();
+    await updateReportValues(db, report.id, [{ field: 'spent_total', value: { num: 1_100_000, text: null }, oldText: '100', newText: '110' }], { personId: null, reason: '更正' }, bot.clock.now());
+    expect(await bot.sayText('gannan-staff', '本周汇总')).toContain('累计支出 400万元');
+    await updateReportValues(db, report.id, [{ field: 'spent_total', value: { num: 1_000_000, text: null }, oldText: '110', newText: '100' }], { personId: null, reason: '改回' }, bot.clock.now());
+    expect(await bot.sayText('gannan-staff', '本周汇总')).toContain('累计支出 390万元');
   });
 
   it('says what is expected for a week it cannot read, or one not begun', async () => {

@@ -14,7 +14,7 @@ import type { Services } from './features/types.ts';
 import { createHttpApp, errorHandler } from './http/app.ts';
 import { createDashboardRouter } from './http/dashboard/router.ts';
 import { createLogger } from './logging.ts';
-import { loadProgramme } from './programme.ts';
+import { loadProgramme, type Programme } from './programme.ts';
 import { createScheduler, type Scheduler } from './scheduler/index.ts';
 import { migrate, openDatabase } from '../storage/database.ts';
 import { recordInbound } from '../storage/repositories/inbound.repository.ts';
@@ -24,6 +24,8 @@ export interface StartOptions {
   readonly config?: Config;
   readonly clock?: Clock;
   readonly logger?: Logger;
+  /** Programme data to use instead of loading PROGRAMME (benchmarks and fault tests with synthetic counties). */
+  readonly programme?: Programme;
 }
 
 /** Opens the database (migrated), loads the programme data and, outside production, the demo roster. */
@@ -31,7 +33,7 @@ export async function createServices(options: StartOptions = {}): Promise<Servic
   const config = options.config ?? loadConfig();
   const logger = options.logger ?? createLogger(config);
   const clock = options.clock ?? systemClock;
-  const programme = loadProgramme(config.PROGRAMME);
+  const programme = options.programme ?? loadProgramme(config.PROGRAMME);
   const db = openDatabase(config.DB_PATH);
   try {
     await migrate(db);

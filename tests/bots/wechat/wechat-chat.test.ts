@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_CHARS } from '../../../bots/wechat/render.ts';
+import { ChannelError } from '../../../src/core/errors.ts';
 import { reply, textReply } from '../../../src/core/reply.ts';
 import { startWechatHarness, type WechatHarness } from './harness.ts';
 
@@ -106,6 +107,14 @@ describe("the bot's own messages", () => {
     } finally {
       h.adapter.events.off('processed', record);
     }
+  });
+});
+
+describe('sending to a chat that does not exist', () => {
+  it('fails with a not-found error that the outbox does not retry', async () => {
+    const err = await h.adapter.send({ platform: 'wechat', chatId: 'no-such-room@chatroom', chatKind: 'group' }, textReply('通知')).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ChannelError);
+    expect(err).toMatchObject({ platform: 'wechat', kind: 'not_found', retryable: false });
   });
 });
 

@@ -96,6 +96,12 @@ export class LarkAdapter implements ChannelAdapter {
       domain: larkDomain(this.#config.domain),
       logger: sdkLoggerFor(this.#log),
       loggerLevel: lark.LoggerLevel.warn,
+      onReady: () => this.#log.info('Lark long connection ready'),
+      onError: (err: Error) =>
+        this.#log.error(
+          { err },
+          'Lark long connection failed: check LARK_APP_ID / LARK_APP_SECRET and that the app receives events and callbacks through the long connection (事件与回调 → 订阅方式 → 使用长连接接收)',
+        ),
     });
     acceptCardFrames(ws);
     this.#ws = ws;
@@ -197,7 +203,8 @@ export class LarkAdapter implements ChannelAdapter {
 export function larkDomain(domain: string): lark.Domain | string {
   if (domain === 'feishu') return lark.Domain.Feishu;
   if (domain === 'lark') return lark.Domain.Lark;
-  return domain.replace(/\/+$/, '');
+  const url = /^https?:\/\//i.test(domain) ? domain : `https://${domain}`;
+  return url.replace(/\/+$/, '');
 }
 
 /**

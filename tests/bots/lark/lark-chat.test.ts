@@ -72,6 +72,13 @@ describe('group chat', () => {
     expect(read([m!])).toContain('尚未绑定');
   });
 
+  it('posts in the chat instead when the message it answers was recalled', async () => {
+    lark.fake.failNext({ status: 400, code: 230011, msg: 'The message was withdrawn.' });
+    const [m] = await lark.say(STAFF, '我是谁', { groupChatId: GROUP });
+    expect(m).toMatchObject({ api: 'create', receiveIdType: 'chat_id', receiveId: GROUP });
+    expect(read([m!])).toContain('尚未绑定');
+  });
+
   it('strips the mention in a plain text group message too', async () => {
     expect(read(await lark.say(STAFF, '我是谁', { groupChatId: GROUP, post: false }))).toContain('尚未绑定');
   });

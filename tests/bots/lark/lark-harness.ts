@@ -75,6 +75,9 @@ export async function startLarkBot(options: { env?: Record<string, string>; now?
       LARK_VERIFICATION_TOKEN: VERIFICATION_TOKEN,
       ...options.env,
     },
+  }).catch(async (err: unknown) => {
+    await fake.close();
+    throw err;
   });
   const adapter = bot.shifan.adapters.get('lark') as LarkAdapter;
   const eventsUrl = `${bot.url}${WEBHOOK_PATH}`;

@@ -131,3 +131,19 @@ describe('acknowledgement and duplicates', () => {
   });
 });
 
+
+describe('configuration', () => {
+  it('refuses to start a webhook without an encrypt key, naming the variable', async () => {
+    await expect(startLarkBot({ env: { LARK_ENCRYPT_KEY: '' } })).rejects.toThrow(/LARK_ENCRYPT_KEY/);
+  });
+
+  it.each([
+    ['feishu', 0],
+    ['lark', 1],
+    ['http://127.0.0.1:9999/', 'http://127.0.0.1:9999'],
+    ['open.feishu.cn', 'https://open.feishu.cn'],
+  ] as const)('reads LARK_DOMAIN=%s', async (value, expected) => {
+    const { larkDomain } = await import('../../../bots/lark/lark-adapter.ts');
+    expect(larkDomain(value)).toBe(expected);
+  });
+});

@@ -16,11 +16,12 @@ function formatNumber(value: number): string {
 function renderTable(table: ReplyTable): string[] {
   // Phones are narrow: one block per row, "column：value" lines, instead of a grid.
   const [first, ...rest] = table.columns;
-  return table.rows.map((row) => {
+  const blocks = table.rows.map((row) => {
     const head = `▪ ${first ?? ''}${first ? '：' : ''}${String(row[0] ?? '')}`;
     const cells = rest.map((col, i) => `  ${col}：${String(row[i + 1] ?? '')}`);
     return [head, ...cells].join('\n');
   });
+  return table.title ? [table.title, ...blocks] : blocks;
 }
 
 function renderChart(chart: ReplyChart): string[] {

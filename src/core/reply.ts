@@ -13,6 +13,8 @@ export interface ReplyField {
 }
 
 export interface ReplyTable {
+  /** A caption shown above the table (e.g. the unit of its amounts). */
+  readonly title?: string;
   readonly columns: readonly string[];
   readonly rows: readonly (readonly (string | number)[])[];
 }

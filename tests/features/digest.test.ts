@@ -47,6 +47,7 @@ describe('the weekly digest on demand', () => {
     expect(text).toContain('执行率 6.5%');
     expect(text).toContain('本周支出 120万元（上周 270万元）');
     // The county table: 卓尼县 has spent 150 of 1500万.
+    expect(text).toContain('各县明细（金额：万元）\n\n▪ 县区：卓尼县');
     expect(text).toMatch(/▪ 县区：卓尼县\n {2}报送：已报送\n {2}本周支出：50\n {2}累计支出：150\n {2}执行率：10%/);
     expect(text).toMatch(/▪ 县区：碌曲县\n {2}报送：逾期未报\n {2}本周支出：—\n {2}累计支出：40/);
     expect(text).toContain('卓尼县 ▇░░░░░░░░░ 10%');

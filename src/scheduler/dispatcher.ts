@@ -5,7 +5,7 @@ import { ChannelError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Reply } from '../core/reply.ts';
 import type { Db } from '../../storage/database.ts';
-import { claimDue, markFailed, markRetry, markSent, markSkipped } from '../../storage/repositories/outbox.repository.ts';
+import { claimDue, markDeferred, markFailed, markRetry, markSent, markSkipped } from '../../storage/repositories/outbox.repository.ts';
 import type { OutboxRow } from '../../storage/schema.ts';
 import type { WorkingTime } from './working-time.ts';
 
@@ -22,16 +22,15 @@ export interface DispatcherOptions {
   /** First retry delay; doubles with each attempt up to `maxBackoffMs`. */
   readonly baseBackoffMs?: number;
   readonly maxBackoffMs?: number;
-  /** Per-chat rate limit: at most `perChatBurst` sends in any window of `perChatBurst × perChatIntervalMs`. */
+  /**
+   * Per-chat rate limit: at most `perChatBurst` sends in any window of `perChatBurst × perChatIntervalMs`;
+   * a row over the limit goes back to the outbox for when the window has room (not counted as an attempt).
+   */
   readonly perChatIntervalMs?: number;
   readonly perChatBurst?: number;
   readonly lockMs?: number;
   readonly batchSize?: number;
   readonly workerId?: string;
-  /** Waits for the rate limit; tests may inject a fake. */
-  readonly sleep?: (ms: number) => Promise<void>;
-  /** Monotonic milliseconds for the rate limit. */
-  readonly monotonic?: () => number;
 }
 
 export interface DispatchSummary {
@@ -39,9 +38,9 @@ export interface DispatchSummary {
   retried: number;
   failed: number;
   skipped: number;
+  /** Held back by the per-chat rate limit, to go out shortly. */
+  deferred: number;
 }
-
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Sends due outbox rows through the channel adapters: claims atomically, retries with back-off, limits each chat's rate. */
 export class Dispatcher {
@@ -58,8 +57,6 @@ export class Dispatcher {
       perChatBurst: 5,
       lockMs: 5 * 60_000,
       batchSize: 50,
-      sleep: defaultSleep,
-      monotonic: () => performance.now(),
       ...options,
       workerId: options.workerId ?? `dispatcher-${randomUUID().slice(0, 8)}`,
     });
@@ -81,7 +78,7 @@ export class Dispatcher {
   }
 
   async #dispatch(): Promise<DispatchSummary> {
-    const summary: DispatchSummary = { sent: 0, retried: 0, failed: 0, skipped: 0 };
+    const summary: DispatchSummary = { sent: 0, retried: 0, failed: 0, skipped: 0, deferred: 0 };
     const o = this.#o;
     // Nothing is pushed in quiet hours; rows wait for the morning.
     if (o.working.isQuiet(o.clock.now())) return summary;
@@ -106,8 +103,13 @@ export class Dispatcher {
     }
     const adapter = o.adapters.get(row.platform)!;
     const attempts = row.attempts + 1;
+    const wait = this.#rateLimit(`${row.platform}:${row.chat_id}`, now.getTime());
+    if (wait > 0) {
+      await markDeferred(o.db, row.id, token, new Date(now.getTime() + wait));
+      summary.deferred++;
+      return;
+    }
     try {
-      await this.#rateLimit(`${row.platform}:${row.chat_id}`);
       await adapter.send({ platform: row.platform, chatId: row.chat_id, chatKind: row.chat_kind }, JSON.parse(row.reply) as Reply);
       await markSent(o.db, row.id, token, attempts, o.clock.now());
       summary.sent++;
@@ -128,20 +130,15 @@ export class Dispatcher {
     }
   }
 
-  /** Waits until this chat has a free slot in its sliding window. */
-  async #rateLimit(chat: string): Promise<void> {
+  /** Takes a slot in this chat's sliding window: 0 when sending may go ahead, else how long to wait. */
+  #rateLimit(chat: string, now: number): number {
     const o = this.#o;
-    const history = this.#lastSend.get(chat) ?? [];
-    const now = o.monotonic();
     const window = o.perChatIntervalMs * o.perChatBurst;
-    const recent = history.filter((t) => now - t < window);
-    if (recent.length >= o.perChatBurst) {
-      const wait = recent[0]! + window - now;
-      if (wait > 0) await o.sleep(wait);
-      recent.shift();
-    }
-    recent.push(o.monotonic());
-    this.#lastSend.set(chat, recent);
+    const recent = (this.#lastSend.get(chat) ?? []).filter((t) => t <= now && now - t < window);
+    if (recent.length >= o.perChatBurst) return recent[0]! + window - now;
+    recent.push(now);
     if (this.#lastSend.size > 10_000) this.#lastSend.clear();
+    this.#lastSend.set(chat, recent);
+    return 0;
   }
 }

@@ -132,6 +132,11 @@ export function markRetry(db: Db, id: number, token: string, attempts: number, e
   return settle(db, id, token, { status: 'pending', attempts, last_error: error, next_attempt_at: nextAttemptAt.toISOString() });
 }
 
+/** Puts a claimed row back to pending for later without counting an attempt (e.g. a rate limit). */
+export function markDeferred(db: Db, id: number, token: string, nextAttemptAt: Date): Promise<boolean> {
+  return settle(db, id, token, { status: 'pending', next_attempt_at: nextAttemptAt.toISOString() });
+}
+
 /** Records a claimed row as failed for good, with the error. */
 export function markFailed(db: Db, id: number, token: string, attempts: number, error: string): Promise<boolean> {
   return settle(db, id, token, { status: 'failed', attempts, last_error: error });

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../support/bot.ts';
+
+describe('milestones in chat', () => {
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    bot = await startTestBot({ now: '2018-09-20T10:00:00+08:00' });
+  });
+
+  afterAll(async () => {
+    await bot?.close();
+  });
+
+  it('lets prefecture staff add a milestone, which is then reminded to counties that have not done it', async () => {
+    expect(await bot.sayText('gannan-staff', '新增截止 2018-10-26 验收材料报送')).toBe(
+      '已新增截止事项“验收材料报送”，截止日期2018年10月26日，编号 m-20181026。将在截止前按计划提醒尚未完成的示范县。',
+    );
+    bot.clock.set('2018-10-12T09:00:00+08:00'); // T-14
+    await bot.shifan.scheduler.tick();
+    const post = (await bot.posts('luqu-official')).find((p) => p.reply.title === '截止提醒：验收材料报送');
+    expect(post!.reply.text).toBe(
+      '【截止提醒：验收材料报送】\n\n碌曲县：“验收材料报送”将于2018年10月26日截止，距截止还有14天，请按时完成。\n\n事项：验收材料报送\n截止日期：2018年10月26日\n剩余天数：14天\n\n请回复：「已完成 验收材料报送」\n\n回复时可附备注（例如备案文号）；报告完成后，此事项将不再提醒贵县。',
+    );
+  });
+
+  it('records a county official marking a milestone done, with a note, by title or alias', async () => {
+    expect(await bot.sayText('zhuoni-official', '已完成 实施方案备案 卓商发〔2018〕45号')).toBe(
+      '已记录：卓尼县已完成“实施方案备案”（备注：卓商发〔2018〕45号）。此事项将不再向贵县发送提醒，州级工作人员可在“截止日期”中查看。',
+    );
+    expect(await bot.sayText('diebu-official', '已完成 备案')).toBe(
+      '已记录：迭部县已完成“实施方案备案”。此事项将不再向贵县发送提醒，州级工作人员可在“截止日期”中查看。',
+    );
+    const zhuoni = await bot.sayText('zhuoni-official', '截止日期');
+    expect(zhuoni).toContain('▪ 县区：卓尼县\n  状态：已完成（2018-10-12，杨建华）\n  备注：卓商发〔2018〕45号');
+    expect(zhuoni).not.toContain('迭部县');
+  });
+
+  it('lets prefecture staff move and close milestones by name or id', async () => {
+    expect(await bot.sayText('gannan-staff', '调整截止 项目招标 2019-01-15')).toBe(
+      '已将“项目招标”的截止日期由2018年12月31日调整为2019年1月15日，提醒将按新日期发送。',
+    );
+    expect(await bot.sayText('gannan-staff', '关闭截止 m-20181026')).toBe('已关闭截止事项“验收材料报送”，今后不再就此事项发送提醒。');
+    const list = await bot.sayText('gannan-staff', '截止日期');
+    expect(list).toContain('【项目招标（tendering）】\n\n截止日期：2019年1月15日（还有95天）');
+    expect(list).not.toContain('验收材料报送');
+    // Closed: no reminder at its T-7.
+    bot.clock.set('2018-10-19T09:00:00+08:00');
+    await bot.shifan.scheduler.tick();
+    expect((await bot.posts('luqu-official')).filter((p) => p.reply.title === '截止提醒：验收材料报送')).toHaveLength(1);
+  });
+
+  it('answers wrong input with what was expected', async () => {
+    expect(await bot.sayText('gannan-staff', '新增截止 2018-02-30 检查')).toBe('“2018-02-30”不是有效日期。请输入日期，例如 2026-12-20 或 2026年12月20日');
+    expect(await bot.sayText('gannan-staff', '新增截止 下周五 检查')).toBe('无法识别日期“下周五”。请输入日期，例如 2026-12-20 或 2026年12月20日');
+    expect(await bot.sayText('gannan-staff', '新增截止 2018-12-01')).toBe('请写明截止事项的名称，例如：新增截止 2026-12-20 验收材料报送');
+    expect(await bot.sayText('gannan-staff', '调整截止 绩效评价 2018-11-01')).toContain('未找到截止事项“绩效评价”。当前的截止事项有：');
+    expect(await bot.sayText('zhuoni-official', '已完成 植树造林')).toBe(
+      '未找到截止事项“植树造林”。当前的截止事项有：实施方案备案（plan-filing）、项目招标（tendering）。',
+    );
+    expect(await bot.sayText('zhuoni-official', '新增截止 2018-12-01 检查')).toBe('抱歉，该功能仅限州级工作人员、管理员使用。');
+    expect(await bot.sayText('visitor', '截止日期')).toContain('抱歉，该功能仅限');
+  });
+});

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueInvite } from '../../../src/features/admin/invites.ts';
+import { weeklyMessage } from '../../../src/features/deadlines/messages.ts';
 import { WEEKLY_FIELDS, WEEKLY_FORM_ID } from '../../../src/features/weekly-report/fields.ts';
 import { findReport } from '../../../storage/repositories/report.repository.ts';
 import { cardElements, type FakeLarkMessage } from '../../support/fake-lark.ts';
@@ -9,12 +10,13 @@ import { newId, read, startLarkBot, type LarkBot } from './lark-harness.ts';
 const ZHUONI = 'ou_1111aaaa2222bbbb3333cccc4444dddd';
 const DIEBU = 'ou_2222bbbb3333cccc4444dddd5555eeee';
 const ZHOUQU = 'ou_3333cccc4444dddd5555eeee6666ffff';
+const LUQU = 'ou_4444dddd5555eeee6666ffff7777bbbb';
 
 let lark: LarkBot;
 beforeAll(async () => {
   lark = await startLarkBot({ now: '2018-09-20T10:00:00+08:00' });
   const { db, programme } = lark.bot.shifan.services;
-  for (const [openId, county] of [[ZHUONI, '卓尼县'], [DIEBU, '迭部县'], [ZHOUQU, '舟曲县']] as const) {
+  for (const [openId, county] of [[ZHUONI, '卓尼县'], [DIEBU, '迭部县'], [ZHOUQU, '舟曲县'], [LUQU, '碌曲县']] as const) {
     const invite = await issueInvite(db, programme.data, { role: 'official', county, name: `${county}联络员` }, 72, lark.bot.clock.now());
     if (!invite.ok) throw new Error(invite.error);
     const bound = read(await lark.say(openId, `绑定 ${invite.value.code}`));
@@ -120,5 +122,28 @@ describe('weekly report by card form', () => {
     const report = await stored('diebu');
     expect(report?.values.spent_total?.num).toBe(600_000);
     expect(report?.values.households_benefited?.num).toBe(120);
+  });
+});
+
+describe('a reminder on Lark', () => {
+  it('is sent through adapter.send as a card whose 立即填报 button starts the report', async () => {
+    lark.fake.reset();
+    const reminder = weeklyMessage({
+      stage: 'remind',
+      countyName: '碌曲县',
+      week: '2018-W38',
+      weekStart: '2018-09-17',
+      weekEnd: '2018-09-23',
+      deadline: new Date('2018-09-21T18:00:00+08:00'),
+    });
+    // What the outbox does: the person's platform user id is the chat id of a direct chat.
+    await lark.adapter.send({ platform: 'lark', chatId: LUQU, chatKind: 'direct' }, reminder);
+    const card = only(lark.fake.messages);
+    expect(card).toMatchObject({ receiveIdType: 'open_id', receiveId: LUQU, msgType: 'interactive' });
+    expect(read([card])).toContain('碌曲县：贵县尚未填报第38周');
+    const [button] = cardElements(card.content, 'button');
+    expect(button.text.content).toBe('立即填报');
+    const opening = read(await lark.tap(LUQU, button.behaviors[0].value.value));
+    expect(opening).toContain('开始填写碌曲县2018-W38周报');
   });
 });

@@ -59,6 +59,12 @@ export const NEAREST_MIN_COVERAGE = 0.2;
 
 const MONEY = /资金|万|亿|补贴|补助|补|预算|额度|分配|分到|拿到|安排|下达|给了|给多少|多少资金/;
 const YES_NO_LIST = /是不是|是否|是否是|算不算|有没有|在不在|在名单|入选|列入|属于|包不包括|包括|是示范县|示范县吗|是吗|对吗|吗$/;
+/** Two clauses of different documents sharing this share of their bigrams say the same thing. */
+const PARALLEL_MIN_JACCARD = 0.3;
+
+/** Things a county spends on; money questions about them are not about the county's allocation. */
+const SUB_ITEMS = /服务点|站|村|户|人|培训|物流|快递|配送|企业|合作社|平台|品牌|认证|贴息|以奖代补|工资|经费|学员|每期|每单|每次/;
+
 /** Words the rules below look for, protected from and reachable by typo correction. */
 const INTENT_WORDS = ['覆盖率', '比例', '截止', '期限', '多少', '补贴', '补助', '资金', '最多', '最少', '至少', '上限', '示范县', '名单', '招标', '备案', '实施方案', '公服中心', '上行', '流量', '楼堂馆所', '工作经费', '交易平台', '第三方', '配套', '拨付', '到账', '电话', '网址', '什么', '时候', '哪些', '怎么', '节点', '时间节点'];
 
@@ -99,6 +105,19 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
   const parentTitle = (c: Clause) => (c.level > 2 ? (c.headingChain[c.headingChain.length - 1] ?? '') : '');
   const index = new Bm25Index(searchable.map((c) => tokenise(prepare(`${c.title}。${c.title}。${parentTitle(c)}。${c.body}`))));
   const docTexts = searchable.map((c) => prepare(`${c.title}。${parentTitle(c)}。${c.body}`));
+  // Clauses of the letter that restate a clause of the plan (and back), by shared character bigrams.
+  const bigramSets = searchable.map((c) => new Set(tokenise(prepare(c.body)).bigrams));
+  const parallels = new Map<string, Clause[]>();
+  searchable.forEach((a, i) =>
+    searchable.forEach((b, j) => {
+      if (a.documentId === b.documentId) return;
+      const x = bigramSets[i]!;
+      const y = bigramSets[j]!;
+      let shared = 0;
+      for (const t of x) if (y.has(t)) shared++;
+      if (shared / (x.size + y.size - shared) >= PARALLEL_MIN_JACCARD) parallels.set(a.id, [...(parallels.get(a.id) ?? []), b]);
+    }),
+  );
   // Known words for typo correction: the rule text (county names are matched separately, so the typed name can be echoed).
   const speller = new SoundAlikeSpeller(
     searchable.map((c) => `${c.title}。${c.body}`),
@@ -137,7 +156,7 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
     const ranked = prefer ? [{ clause: byId.get(prefer)!, coverage: 1 }] : search(q).slice(0, 3).map((h) => ({ clause: searchable[h.doc]!, coverage: cover(h.doc) }));
     for (const { clause, coverage } of ranked.slice(0, 3)) {
       if (!clause || coverage < NEAREST_MIN_COVERAGE) break;
-      const quote = bestSentences(clause, tokenise(stripForSearch(q)), { withoutFigures: true });
+      const { quote } = bestSentences(clause, tokenise(stripForSearch(q)), { withoutFigures: true });
       if (quote) return { clause, quote };
     }
     return undefined;
@@ -158,7 +177,8 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
   // ---- retrieval ------------------------------------------------------------------------------------------
   const search = (q: string) => index.search(tokenise(stripForSearch(q)));
 
-  function bestSentences(clause: Clause, query: Tokens, options: { withoutFigures?: boolean } = {}): string {
+  /** The sentence(s) of a clause that answer the query: the quote, its best sentence (shortened) as the lead, and a score. */
+  function bestSentences(clause: Clause, query: Tokens, options: { withoutFigures?: boolean } = {}): { quote: string; lead: string; score: number } {
     const tokens = sentenceTokens.get(clause.id) ?? [];
     const terms = new Set([...query.words, ...query.bigrams]);
     const scored = clause.sentences
@@ -170,19 +190,20 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
         return { s, i, score };
       })
       .filter((x) => !options.withoutFigures || !/\d|%/.test(x.s));
-    if (!scored.length) return '';
-    // A short clause is quoted whole: splitting two sentences helps nobody.
-    if (!options.withoutFigures && clause.sentences.length <= 2 && clause.body.length <= 150) return clause.sentences.join('');
+    if (!scored.length) return { quote: '', lead: '', score: 0 };
     const top = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
     const first = top[0]!;
     const keywords = [...terms].filter((t) => t.length > 1 && first.s.includes(t));
+    const lead = excerpt(first.s, keywords, 64);
+    // A short clause is quoted whole: splitting two sentences helps nobody.
+    if (!options.withoutFigures && clause.sentences.length <= 2 && clause.body.length <= 150) return { quote: clause.sentences.join(''), lead, score: first.score };
     const second = top[1];
     const one = excerpt(first.s, keywords);
     if (second && second.score >= first.score * 0.8 && second.score > 0 && one.length + second.s.length <= 150) {
       const pair = [first, second].sort((a, b) => a.i - b.i);
-      return pair.map((x) => (x === first ? one : excerpt(x.s, keywords))).join('');
+      return { quote: pair.map((x) => (x === first ? one : excerpt(x.s, keywords))).join(''), lead, score: first.score };
     }
-    return one;
+    return { quote: one, lead, score: first.score };
   }
 
   /**
@@ -236,13 +257,16 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
     const best = ranked[0];
     if (!best || best.coverage < ANSWER_MIN_COVERAGE || best.score <= 0) return refuse(q, '您所问的这一事项', 'refusal:low-confidence');
     const clause = searchable[best.doc]!;
-    const quote = bestSentences(clause, query);
-    const first = quote.split(/(?<=。)/)[0] ?? quote;
-    const lead = excerpt(first.replace(/^……/, ''), query.words.filter((w) => w.length > 1), 64);
+    const main = bestSentences(clause, query);
+    // The letter repeats parts of the plan: quote the parallel clause too when it says the same.
+    const also = (parallels.get(clause.id) ?? [])
+      .map((other) => ({ other, found: bestSentences(other, query) }))
+      .filter(({ found }) => found.score >= main.score * 0.7 && found.quote)
+      .slice(0, 1);
     return {
       answered: true,
-      answer: `根据${citationLabel(clause)}：${lead}`,
-      citations: [cite(clause.id, quote)],
+      answer: `根据${citationLabel(clause)}：${main.lead}`,
+      citations: [cite(clause.id, main.quote), ...also.map(({ other, found }) => cite(other.id, found.quote))],
       clauseId: clause.id,
       intent: 'clause',
       confidence: best.coverage,
@@ -256,19 +280,28 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
       .map((m) => `（您输入的“${m.typed}”，按“${m.county.name}”理解。）`)
       .join('');
 
+  /** 报省商务厅、省财政厅审核备案，并报州商务局、州财政局备案: the provincial bodies review, the others are informed. */
+  function filedWithText(m: MilestoneData): string {
+    const province = m.filedWith.filter((b) => b.startsWith('省'));
+    const others = m.filedWith.filter((b) => !b.startsWith('省'));
+    return `报${province.join('、')}审核备案${others.length ? `，并报${others.join('、')}备案` : ''}`;
+  }
+
   function milestoneAnswer(m: MilestoneData, now: Date): Draft {
     const days = daysUntil(now, m.due);
     const date = formatDate(m.due);
-    const clauseId = m.clauses[0]!;
+    const [, month, day] = m.due.split('-').map(Number) as [number, number, number];
+    // Say the date as the notice does (9月30日, or 12月底 for a month's last day) and quote the sentence that says it.
+    const monthEnd = new Date(Date.UTC(2000, month, 0)).getUTCDate() === day;
+    const said = monthEnd && byId.get(m.clauses[0]!)?.body.includes(`${month}月底`) ? `${month}月底` : `${month}月${day}日`;
     const filing = m.filedWith.length > 0;
-    const what = filing ? `须于${date}前报${m.filedWith.slice(0, 3).join('、')}审核备案，并报${m.filedWith.slice(3).join('、')}备案` : `须在${date}（12月底）前完成并组织实施`;
-    const name = filing ? '实施方案' : '示范县项目招标工作';
+    const name = filing ? '实施方案' : `示范县${m.title}`;
+    const what = filing ? `须于${date}前${filedWithText(m)}` : `须在${date}${said.endsWith('底') ? `（${said}）` : ''}前完成并组织实施`;
     let answer: string;
-    if (days > 0) answer = `${name}（${m.title}）${what}。今天距截止还有${days}天。`;
-    else if (days === 0) answer = `${name}（${m.title}）${what}。今天（${date}）就是截止日。`;
-    else answer = `${name}（${m.title}）已于${date}截止，已过去${-days}天。按通知要求，${filing ? `实施方案应在此前报${m.filedWith.slice(0, 3).join('、')}审核备案` : '招标工作应在12月底前完成并组织实施'}。`;
-    const needles = filing ? ['9月30日'] : ['12月底'];
-    return { answered: true, answer, citations: [cite(clauseId, sentenceWith(clauseId, needles))], clauseId, intent: `deadline:${m.id}` };
+    if (days > 0) answer = `${name}${what}。今天距截止还有${days}天。`;
+    else if (days === 0) answer = `${name}${what}。今天（${date}）就是截止日。`;
+    else answer = `${name}已于${date}截止，已过去${-days}天。按通知要求，${filing ? `实施方案应在此前${filedWithText(m)}` : `${m.title}工作应在${said}前完成并组织实施`}。`;
+    return { answered: true, answer, citations: m.clauses.map((id) => cite(id, sentenceWith(id, [said]))), clauseId: m.clauses[0]!, intent: `deadline:${m.id}` };
   }
 
   function milestonesMentioned(q: string): MilestoneData[] {
@@ -319,7 +352,7 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
 
     // The four Gannan counties, from the letter's addressees.
     const gannan = data.prefectures.find((p) => raw.includes(p.name.replace(/州$/, '')) || /本州|我州|州里|咱州|全州|我们州|咱们州/.test(raw));
-    if (gannan && !counties.length && (/哪些|哪几|几个|多少个|名单|有谁|包括|都有|是谁|县有/.test(q) || (MONEY.test(q) && /多少|总|共|合计/.test(q)))) {
+    if (gannan && !counties.length && !SUB_ITEMS.test(q) && (/哪些|哪几|几个|多少个|名单|有谁|包括|都有|是谁|县有/.test(q) || (MONEY.test(q) && /多少|总|共|合计/.test(q)))) {
       const list = gannanCounties(gannan.id);
       const names = list.map((c) => c.name).join('、');
       const sum = list.reduce((s, c) => s + c.allocationWan, 0);
@@ -340,7 +373,10 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
     // Ratios and the amounts they imply for one county.
     const countyPart = counties.length === 1 ? counties[0]!.county.name : '每个示范县';
     const base = counties.length === 1 ? counties[0]!.county.allocationWan : perCounty;
-    if (/上行/.test(q) && (QUANTITY_SLOT.test(q) || MONEY.test(q)) && !/覆盖/.test(q)) {
+    const asksAmount = QUANTITY_SLOT.test(q) || (MONEY.test(q) && /多少|几|占/.test(q));
+    // A question about part of a county's money (its service points, training…) is not about the county's allocation.
+    const aboutPart = SUB_ITEMS.test(q);
+    if (/上行/.test(q) && asksAmount && !/覆盖/.test(q)) {
       const r = rules.upstreamMinShare;
       return {
         answered: true,
@@ -350,7 +386,7 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
         intent: 'ratio:upstream',
       };
     }
-    if (/公服中心/.test(q) && (QUANTITY_SLOT.test(q) || MONEY.test(q))) {
+    if (/公服中心/.test(q) && asksAmount) {
       const r = rules.serviceCentreMaxShare;
       return {
         answered: true,
@@ -397,7 +433,7 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
         intent: asked ? 'refusal:not-listed' : 'fact:not-listed',
       };
     }
-    if (counties.length && (MONEY.test(q) || /多少|几/.test(q)) && !TIME_SLOT.test(q)) {
+    if (counties.length && (MONEY.test(q) || /多少|几/.test(q)) && !TIME_SLOT.test(q) && !aboutPart) {
       const lines = counties.map((m) => `${m.county.name}的补贴资金为${wan(m.county.allocationWan)}`).join('，');
       return {
         answered: true,
@@ -408,7 +444,7 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
       };
     }
     const wholeProgramme = /总共|一共|合计|总额|总计|共计|总资金|总盘子|全省|所有|加起来|总的|总数|一起|整个|全部/.test(q);
-    if (MONEY.test(q) && wholeProgramme && /多少|几|是|吗|对不对|对吧/.test(q)) {
+    if (MONEY.test(q) && wholeProgramme && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart) {
       return {
         answered: true,
         answer: `附件1所列${data.counties.length}个示范县的补贴资金合计${wan(data.totalWan)}（即${data.totalWan / 10000}亿元）${uniform ? `，每县${wan(perCounty)}` : ''}。`,
@@ -434,7 +470,7 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
         intent: list ? 'fact:county-list' : 'fact:county-count',
       };
     }
-    if (MONEY.test(q) && /每个?县|每个?示范县|一个县|一个示范县|各县|各示范县|单个县/.test(q) && uniform) {
+    if (MONEY.test(q) && /每个?县|每个?示范县|一个县|一个示范县|各县|各示范县|单个县/.test(q) && uniform && !aboutPart) {
       return {
         answered: true,
         answer: `每个示范县的补贴资金为${wan(perCounty)}，${data.counties.length}个示范县合计${wan(data.totalWan)}。`,
@@ -485,8 +521,8 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
       const clauseId = filing.clauses[0]!;
       return {
         answered: true,
-        answer: `实施方案、项目管理规定和资金管理规定须报${filing.filedWith.slice(0, 3).join('、')}审核备案，并报${filing.filedWith.slice(3).join('、')}备案（截止${formatDate(filing.due)}）。`,
-        citations: [cite(clauseId, sentenceWith(clauseId, ['9月30日']))],
+        answer: `实施方案、项目管理规定和资金管理规定须${filedWithText(filing)}（截止${formatDate(filing.due)}）。`,
+        citations: [cite(clauseId, sentenceWith(clauseId, ['备案']))],
         clauseId,
         intent: 'deadline:filed-with',
       };

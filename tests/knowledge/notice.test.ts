@@ -54,7 +54,7 @@ describe('answers', () => {
   it('count days to the filing deadline, and say when it has passed', () => {
     expect(knowledge.answer('实施方案还有几天截止', { now }).answer).toContain('还有10天');
     expect(knowledge.answer('实施方案还有几天截止', { now: new Date('2018-09-30T12:00:00+08:00') }).answer).toContain('今天（2018年9月30日）就是截止日');
-    expect(knowledge.answer('实施方案还有几天截止', { now: new Date('2018-10-01T09:00:00+08:00') }).answer).toContain('实施方案（实施方案备案）已于2018年9月30日截止，已过去1天');
+    expect(knowledge.answer('实施方案还有几天截止', { now: new Date('2018-10-01T09:00:00+08:00') }).answer).toContain('实施方案已于2018年9月30日截止，已过去1天');
   });
 
   it('lean a follow-up on the previous topic', () => {

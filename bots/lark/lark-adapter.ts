@@ -141,7 +141,7 @@ export class LarkAdapter implements ChannelAdapter {
     const parsed = kind === 'message' ? parseMessageEvent(data as LarkMessageEvent, this.#bot, now) : parseCardAction(data as LarkCardActionEvent, now);
     // Lark redelivers unanswered events with the same event_id; a message id seen before is the same message.
     const freshEvent = data.event_id ? this.#seen.add(`event:${data.event_id}`) : true;
-    const messageId = parsed.kind === 'message' ? parsed.message.messageId : undefined;
+    const messageId = parsed.kind === 'message' ? parsed.message.messageId : parsed.kind === 'unsupported' ? parsed.messageId : undefined;
     const freshMessage = messageId ? this.#seen.add(`message:${messageId}`) : true;
     if (!freshEvent || !freshMessage) {
       this.#log.info({ eventId: data.event_id, messageId }, 'duplicate Lark event ignored');
@@ -160,7 +160,7 @@ export class LarkAdapter implements ChannelAdapter {
     const chat = chatDestination(parsed.kind === 'message' ? parsed.message.chatId : parsed.chatId, parsed.kind === 'message' ? parsed.message.chatKind : parsed.chatKind);
     const dest: Destination = parsed.replyToMessageId ? { kind: 'reply', messageId: parsed.replyToMessageId, fallback: chat } : chat;
     if (parsed.kind === 'unsupported') {
-      await this.#sender.send(dest, textReply(UNSUPPORTED_TEXT), parsed.chatKind);
+      await this.#sender.send(dest, textReply(UNSUPPORTED_TEXT), parsed.chatKind, `${parsed.messageId}:unsupported`);
       return;
     }
     const handler = this.#handler;

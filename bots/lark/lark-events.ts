@@ -54,7 +54,7 @@ export interface BotIdentity {
 /** What the adapter does with an event: a message for the core, a polite refusal, or nothing. */
 export type ParsedEvent =
   | { readonly kind: 'message'; readonly message: IncomingMessage; readonly replyToMessageId?: string }
-  | { readonly kind: 'unsupported'; readonly chatId: string; readonly chatKind: ChatKind; readonly replyToMessageId?: string }
+  | { readonly kind: 'unsupported'; readonly chatId: string; readonly chatKind: ChatKind; readonly messageId: string; readonly replyToMessageId?: string }
   | { readonly kind: 'ignore'; readonly reason: string };
 
 /** The id the bot answers a person by: open_id, else union_id, else user_id. */
@@ -79,7 +79,7 @@ export function parseMessageEvent(event: LarkMessageEvent, bot: BotIdentity, now
   const replyToMessageId = chatKind === 'group' ? msg.message_id : undefined;
 
   const raw = extractText(msg.message_type, msg.content);
-  if (raw === undefined) return { kind: 'unsupported', chatId, chatKind, replyToMessageId };
+  if (raw === undefined) return { kind: 'unsupported', chatId, chatKind, messageId: msg.message_id, replyToMessageId };
   let text = raw;
   for (const m of mentions) text = text.split(m.key).join(isBot(m) ? ' ' : `@${m.name ?? ''}`);
   text = text.replace(/@_all/g, '@所有人').replace(/[ \t]+/g, ' ').trim();

@@ -1,0 +1,82 @@
+import { sql } from 'kysely';
+import { ERROR_TEXT } from '../../src/core/router.ts';
+import type { Reply } from '../../src/core/reply.ts';
+import type { Db } from '../../storage/database.ts';
+
+/** What must never reach a person: internals, JavaScript leftovers, English errors, the catch-all error. */
+const LEAKS: readonly RegExp[] = [
+  /\bundefined\b/, /\bNaN\b/, /\[object \w+\]/, /\bnull\b/, /\n\s+at .+[:(]\d+/, /\w+Error\b/, /SQLITE_/,
+  /\b(error|exception|failed|cannot|unexpected|invalid|not found|stack)\b/i,
+];
+
+/**
+ * Problems in what a person reads. Whatever the person typed may be quoted back,
+ * so their own words are taken out first.
+ */
+export function replyLeaks(replies: readonly Reply[], input: string): string[] {
+  const own = [input, input.normalize('NFKC'), ...input.normalize('NFKC').split(/[\s:：]+/)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+  const problems: string[] = [];
+  for (const r of replies) {
+    if (typeof r.text !== 'string' || !r.text.trim()) problems.push('a reply without text');
+    if (r.text === ERROR_TEXT) problems.push('the catch-all error reply (a handler threw)');
+    let text = r.text ?? '';
+    for (const w of own) text = text.split(w).join(' ');
+    for (const re of LEAKS) if (re.test(text)) problems.push(`${re} in: ${text.slice(0, 300)}`);
+  }
+  return problems;
+}
+
+/** Whole-database checks: SQLite's own, then the programme's rules over what was stored. */
+export async function consistencyProblems(db: Db): Promise<string[]> {
+  const problems: string[] = [];
+  const integrity = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db);
+  if (integrity.rows.map((r) => r.integrity_check).join() !== 'ok') problems.push(`integrity_check: ${JSON.stringify(integrity.rows)}`);
+  const fk = await sql`pragma foreign_key_check`.execute(db);
+  if (fk.rows.length) problems.push(`foreign_key_check: ${JSON.stringify(fk.rows.slice(0, 5))}`);
+
+  for (const c of await db.selectFrom('conversations').select(['key', 'state', 'status']).execute()) {
+    try {
+      const s: unknown = JSON.parse(c.state);
+      if (!s || typeof s !== 'object') problems.push(`conversation ${c.key}: state is not an object`);
+    } catch {
+      problems.push(`conversation ${c.key} (${c.status}): state is not JSON`);
+    }
+  }
+
+  const values = await db.selectFrom('report_values').innerJoin('reports', 'reports.id', 'report_values.report_id')
+    .select(['reports.id', 'reports.county_id', 'reports.period', 'report_values.field', 'report_values.num', 'report_values.text']).execute();
+  const byReport = new Map<number, { county: string; period: string; v: Record<string, number | null> }>();
+  for (const row of values) {
+    const r = byReport.get(row.id) ?? { county: row.county_id, period: row.period, v: {} };
+    r.v[row.field] = row.num;
+    byReport.set(row.id, r);
+    if (row.num !== null && (!Number.isSafeInteger(row.num) || row.num < 0)) problems.push(`report ${row.id} ${row.field} = ${row.num} is not a whole non-negative number`);
+  }
+  const spentBy = new Map<string, number>();
+  for (const [id, { county, period, v }] of byReport) {
+    const n = (k: string) => v[k] ?? 0;
+    const parts = n('spent_upstream') + n('spent_service_centre') + n('spent_service_points') + n('spent_training');
+    if (parts > n('spent_total')) problems.push(`report ${id} (${county} ${period}): parts ${parts} above the total ${n('spent_total')}`);
+    if (n('trainees_poor') > n('trainees')) problems.push(`report ${id}: poor trainees above trainees`);
+    if (n('tenders_done') > n('tenders_planned')) problems.push(`report ${id}: tenders done above planned`);
+    if (v.spent_total === undefined) problems.push(`report ${id}: no spent_total`);
+    spentBy.set(county, (spentBy.get(county) ?? 0) + n('spent_total'));
+  }
+  const reports = await db.selectFrom('reports').select(['id', 'county_id', 'period']).execute();
+  const periods = new Set<string>();
+  for (const r of reports) {
+    if (!byReport.has(r.id)) problems.push(`report ${r.id} has no values`);
+    const key = `${r.county_id}:${r.period}`;
+    if (periods.has(key)) problems.push(`two reports for ${key}`);
+    periods.add(key);
+  }
+  for (const c of await db.selectFrom('counties').select(['id', 'allocation_yuan', 'poor_villages']).execute()) {
+    if ((spentBy.get(c.id) ?? 0) > c.allocation_yuan) problems.push(`${c.id}: cumulative spending ${spentBy.get(c.id)} above the allocation ${c.allocation_yuan}`);
+    if (c.poor_villages !== null && !(Number.isSafeInteger(c.poor_villages) && c.poor_villages >= 1 && c.poor_villages <= 10_000)) problems.push(`${c.id}: poor_villages ${c.poor_villages}`);
+  }
+  for (const m of await db.selectFrom('milestones').selectAll().execute()) {
+    if (!m.title.trim() || m.title.length > 60) problems.push(`milestone ${m.id}: title ${JSON.stringify(m.title.slice(0, 80))}`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(m.due_date) || Number.isNaN(new Date(`${m.due_date}T00:00:00Z`).getTime())) problems.push(`milestone ${m.id}: due date ${m.due_date}`);
+  }
+  return problems;
+}

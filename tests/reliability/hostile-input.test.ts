@@ -1,0 +1,195 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Reply } from '../../src/core/reply.ts';
+import { startTestBot, type TestBot } from '../support/bot.ts';
+import { startLarkBot, newId, type LarkBot } from '../bots/lark/lark-harness.ts';
+import { FakeLark, larkFixture } from '../support/fake-lark.ts';
+import { consistencyProblems, replyLeaks } from './consistency.ts';
+import { fragment, hostileAction, hostileCase, hostileText, toMessage, type HostileCase } from './hostile-arbitraries.ts';
+
+const WEEK_MS = 7 * 24 * 3600_000;
+const IN_PROCESS_RUNS = Number(process.env.HOSTILE_RUNS ?? 10_000);
+const rejections: unknown[] = [];
+const onRejection = (reason: unknown) => rejections.push(reason);
+
+beforeAll(() => {
+  process.on('unhandledRejection', onRejection);
+});
+afterAll(() => {
+  process.off('unhandledRejection', onRejection);
+});
+
+const describeCase = (c: HostileCase) => JSON.stringify({ ...c, text: c.text.length > 200 ? `${c.text.slice(0, 200)}…(${c.text.length})` : c.text }).slice(0, 600);
+
+describe('10,000 hostile messages through the router', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    // Thursday of 2018-W38; the clock moves a week every 500 messages, so reports pile up over weeks.
+    bot = await startTestBot({ now: '2018-09-20T10:00:00+08:00' });
+  });
+  afterAll(() => bot.close());
+
+  it('answers each with a reply or a deliberate silence, never an internal error, and keeps the database consistent', async () => {
+    let runs = 0;
+    let silent = 0;
+    const counts = { answered: 0, redelivered: 0 };
+    await fc.assert(
+      fc.asyncProperty(hostileCase, async (c) => {
+        if (++runs % 500 === 0) bot.clock.advance(WEEK_MS);
+        const message = toMessage(c, bot.clock.now());
+        const replies: readonly Reply[] = await bot.shifan.router.handle(message);
+        const expectSilence = message.chatKind === 'group' && !message.mentioned && !message.action;
+        if (expectSilence) {
+          silent++;
+          if (replies.length !== 0) throw new Error(`an unmentioned group message was answered: ${describeCase(c)}`);
+        } else {
+          counts.answered++;
+          if (replies.length === 0) throw new Error(`no reply: ${describeCase(c)}`);
+          const leaks = replyLeaks(replies, c.text);
+          if (leaks.length) throw new Error(`${leaks.join('; ')} — for ${describeCase(c)}`);
+        }
+        if (c.redeliver) {
+          counts.redelivered++;
+          const again = await bot.shifan.router.handle(message);
+          if (again.length !== 0) throw new Error(`a redelivered message was answered again: ${describeCase(c)}`);
+        }
+      }),
+      { numRuns: IN_PROCESS_RUNS, seed: Number(process.env.HOSTILE_SEED ?? 20181), endOnFailure: true, interruptAfterTimeLimit: 100_000, markInterruptAsFailure: true },
+    );
+    expect(runs).toBe(IN_PROCESS_RUNS);
+    expect(counts.answered).toBeGreaterThan(IN_PROCESS_RUNS / 2);
+    expect(silent).toBeGreaterThan(IN_PROCESS_RUNS / 100);
+    expect(counts.redelivered).toBeGreaterThan(IN_PROCESS_RUNS / 100);
+    expect(rejections).toEqual([]);
+    expect(await consistencyProblems(bot.shifan.services.db)).toEqual([]);
+
+    // The mix reached deep into forms: reports were filed and questions logged, and the bot still works.
+    const db = bot.shifan.services.db;
+    const reports = await db.selectFrom('reports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const asked = await db.selectFrom('qa_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(reports.n)).toBeGreaterThan(0);
+    expect(Number(asked.n)).toBeGreaterThan(100);
+    expect(await bot.sayText('visitor', '我是谁')).toContain('访客');
+  }, 150_000);
+});
+
+describe('hostile requests through the local channel HTTP API', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ now: '2018-09-20T10:00:00+08:00' });
+  });
+  afterAll(() => bot.close());
+
+  const junk = fc.oneof(fc.constant(null), fc.integer(), fc.boolean(), fc.array(fragment, { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fragment, { maxKeys: 3 }), fragment);
+  const body = fc.record({
+    from: fc.oneof({ weight: 4, arbitrary: fc.constantFrom('visitor', 'zhuoni-official', 'gannan-staff', 'admin') }, { weight: 1, arbitrary: junk }),
+    chat: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom('gannan-group', '../../etc', '%2F') }, { weight: 1, arbitrary: junk }),
+    text: fc.oneof({ weight: 6, arbitrary: hostileText }, { weight: 1, arbitrary: junk }),
+    mentioned: fc.oneof(fc.boolean(), junk),
+    messageId: fc.oneof(fc.constant(undefined), fc.string({ maxLength: 300 }), junk),
+    action: fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: hostileAction }, { weight: 1, arbitrary: junk }),
+  });
+
+  it('answers 300 hostile bodies with replies or a Chinese 4xx, never a 5xx or a stack trace', async () => {
+    await fc.assert(
+      fc.asyncProperty(body, async (b) => {
+        const res = await fetch(`${bot.url}/api/local/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) });
+        const raw = await res.text();
+        const what = `${res.status} ${raw.slice(0, 300)} for ${JSON.stringify(b).slice(0, 300)}`;
+        if (res.status >= 500) throw new Error(`server error: ${what}`);
+        const json = JSON.parse(raw) as { replies?: Reply[]; error?: string };
+        if (res.status === 200) {
+          if (!Array.isArray(json.replies)) throw new Error(`no replies array: ${what}`);
+          const leaks = replyLeaks(json.replies, typeof b.text === 'string' ? b.text : '');
+          if (leaks.length) throw new Error(`${leaks.join('; ')}: ${what}`);
+        } else {
+          if (res.status !== 400 && res.status !== 413) throw new Error(`unexpected status: ${what}`);
+          if (!/[\u4e00-\u9fff]/.test(json.error ?? '') || /\n\s+at /.test(raw)) throw new Error(`not a Chinese error: ${what}`);
+        }
+      }),
+      { numRuns: 300, seed: 2018, endOnFailure: true, interruptAfterTimeLimit: 40_000, markInterruptAsFailure: true },
+    );
+    // Bodies that are not JSON at all, or far too large.
+    for (const raw of ['{not json', '', 'null', '[]', '"text"', `{"text":"${'填'.repeat(300_000)}"}`]) {
+      const res = await fetch(`${bot.url}/api/local/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
+      expect([400, 413]).toContain(res.status);
+      expect((await res.json()).error).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(rejections).toEqual([]);
+    expect(await consistencyProblems(bot.shifan.services.db)).toEqual([]);
+    expect(await bot.sayText('zhuoni-official', '我是谁')).toContain('卓尼县');
+  }, 60_000);
+});
+
+describe('hostile events through the Lark webhook', () => {
+  let lark: LarkBot;
+  beforeAll(async () => {
+    lark = await startLarkBot({ now: '2018-09-20T10:00:00+08:00' });
+  });
+  afterAll(() => lark.close());
+
+  const PERSON = 'ou_5555eeee6666ffff7777aaaa8888bbbb';
+  const anyJson = fc.jsonValue({ maxDepth: 3 });
+  const content = fc.oneof(
+    hostileText.map((text) => JSON.stringify({ text })),
+    fc.array(fc.array(fc.oneof(fc.record({ tag: fc.constantFrom('text', 'at', 'a', 'img', 'emotion', 'x'), text: fc.oneof(hostileText, anyJson), user_id: fc.oneof(fc.string(), anyJson) }), anyJson), { maxLength: 4 }), { maxLength: 3 })
+      .map((c) => JSON.stringify({ title: '', content: c })),
+    anyJson.map((v) => JSON.stringify(v)),
+    fc.string({ unit: 'binary', maxLength: 50 }),
+  );
+  const messageEvent = fc.record({
+    type: fc.constantFrom('text', 'post', 'image', 'file', 'sticker', 'merge_forward', '', '\u0000'),
+    content,
+    group: fc.boolean(),
+    mentions: fc.oneof(fc.constant(undefined), fc.array(fc.record({ key: fc.oneof(fc.constant('@_user_1'), fc.string({ maxLength: 5 })), name: fc.oneof(fc.constant('示范助手'), fc.string()) }), { maxLength: 3 })),
+  });
+  const cardEvent = fc.record({
+    value: fc.oneof(
+      fc.record({ shifan: fc.constant('button'), value: fc.oneof(hostileText, anyJson), chat: fc.oneof(fc.constantFrom('direct', 'group'), anyJson) }),
+      fc.record({ shifan: fc.constant('form'), form: fc.oneof(fc.constant('weekly-report'), fc.string(), anyJson), chat: fc.constant('direct') }),
+      anyJson,
+      fc.string().map((s) => s),
+    ),
+    formValue: fc.oneof(fc.constant(undefined), fc.dictionary(fc.string({ maxLength: 20 }), anyJson, { maxKeys: 20 }), anyJson),
+  });
+
+  it('acknowledges 150 hostile events, answers in Chinese without internals, and keeps the database consistent', async () => {
+    let sent = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(messageEvent.map((m) => ({ kind: 'message' as const, m })), cardEvent.map((c) => ({ kind: 'card' as const, c }))), async (ev) => {
+        const before = lark.fake.messages.length;
+        let res: Response;
+        if (ev.kind === 'message') {
+          const e = larkFixture(ev.m.group ? 'im.message.receive_v1.group-post-mention' : 'im.message.receive_v1.p2p-text');
+          e.header.event_id = newId();
+          e.event.sender.sender_id = { open_id: PERSON };
+          e.event.message.message_id = newId('om_');
+          e.event.message.message_type = ev.m.type;
+          e.event.message.content = ev.m.content;
+          if (ev.m.mentions !== undefined) e.event.message.mentions = ev.m.mentions;
+          res = await lark.post(e);
+        } else {
+          const e = larkFixture('card.action.trigger.form');
+          e.header.event_id = newId();
+          e.event.operator = { open_id: PERSON };
+          e.event.action.value = ev.c.value;
+          e.event.action.form_value = ev.c.formValue;
+          res = await lark.post(e, {}, '/lark/events/card');
+        }
+        if (res.status !== 200) throw new Error(`webhook answered ${res.status} ${await res.text()} for ${JSON.stringify(ev).slice(0, 400)}`);
+        await lark.adapter.idle();
+        const out = lark.fake.messages.slice(before);
+        sent += out.length;
+        for (const m of out) {
+          const text = FakeLark.readable(m);
+          const leaks = replyLeaks([{ text } as Reply], ev.kind === 'message' ? ev.m.content : JSON.stringify(ev.c));
+          if (leaks.length) throw new Error(`${leaks.join('; ')} for ${JSON.stringify(ev).slice(0, 400)}`);
+        }
+      }),
+      { numRuns: 150, seed: 2019, endOnFailure: true, interruptAfterTimeLimit: 40_000, markInterruptAsFailure: true },
+    );
+    expect(sent).toBeGreaterThan(0);
+    expect(rejections).toEqual([]);
+    expect(await consistencyProblems(lark.bot.shifan.services.db)).toEqual([]);
+  }, 60_000);
+});

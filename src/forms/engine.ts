@@ -15,6 +15,8 @@ export interface StepInput {
   readonly template: FormTemplate;
   readonly state: FormState;
   readonly text: string;
+  /** The text as typed (full-width punctuation kept), stored for text answers and reasons. */
+  readonly raw?: string;
   readonly now: Date;
   /** Whether the text is a bot command (帮助, 我是谁…): answered by the router, then the form asks again. */
   readonly isCommand: boolean;
@@ -47,6 +49,9 @@ export function promptFor(template: FormTemplate, state: FormState, before: read
       return whyReply(before);
   }
 }
+
+/** The longest text taken as a command rather than the answer at a text field. */
+const SHORT_COMMAND = 6;
 
 const at = (state: FormState, step: Step, patch: Partial<FormState> = {}): FormState => ({ ...state, ...patch, step });
 
@@ -115,19 +120,20 @@ async function fieldStep(input: StepInput, key: string): Promise<Outcome> {
     if (previous === undefined || previous === null) return keep(template, state, ['上期没有这一项的数据，请直接填写。']);
     return accept(input, key, previous);
   }
-  if (input.isCommand) return { kind: 'ask-router', state, replies: [promptFor(template, state)] };
   const target = editTarget(text);
   if (target) {
     // 修改 2 mid-form: jump back to an answered field; the next answer returns to the first unanswered one.
     const found = findField(template, state, target);
     if (found.key && state.answers[found.key] !== undefined) return keep(template, at(state, { at: 'field', key: found.key }, { invalid: 0 }));
   }
-  const parsed = parseAnswer(field, text, input.now);
-  if (!parsed.ok) {
-    if (looksLikeQuestion(text)) return { kind: 'ask-router', state, replies: [promptFor(template, state)] };
-    return invalid(template, state, parsed.error);
-  }
-  return accept(input, key, parsed.value);
+  const askRouter: Outcome = { kind: 'ask-router', state, replies: [promptFor(template, state)] };
+  // Any text answers a text field, so only a short command (帮助, 我县进度) is taken as one there;
+  // "已完成招标，需协调物流" is an answer even though a command starts with 已完成.
+  if (field.kind === 'text' && input.isCommand && text.length <= SHORT_COMMAND) return askRouter;
+  const parsed = parseAnswer(field, field.kind === 'text' ? input.raw ?? text : text, input.now);
+  if (parsed.ok) return accept(input, key, parsed.value);
+  if (input.isCommand || looksLikeQuestion(text)) return askRouter;
+  return invalid(template, state, parsed.error);
 }
 
 function reasonStep(input: StepInput, key: string): Outcome {
@@ -138,7 +144,7 @@ function reasonStep(input: StepInput, key: string): Outcome {
     return keep(template, at(state, { at: 'field', key }, { answers, invalid: 0 }));
   }
   if (input.isCommand) return { kind: 'ask-router', state, replies: [promptFor(template, state)] };
-  const parsed = control === 'skip' ? undefined : parseText(text, 200);
+  const parsed = control === 'skip' ? undefined : parseText(input.raw ?? text, 200);
   if (!parsed?.ok || parsed.value.length < 2) return invalid(template, state, '请用一句话说明累计数减少的原因，不能跳过；填写有误请回复“重填”。');
   return advance(template, { ...state, reasons: { ...state.reasons, [key]: parsed.value } });
 }
@@ -195,7 +201,7 @@ function whyStep(input: StepInput): Outcome {
   const { template, state, text } = input;
   if (controlOf(text) === 'back') return keep(template, at(state, { at: 'confirm' }));
   if (input.isCommand) return { kind: 'ask-router', state, replies: [promptFor(template, state)] };
-  const parsed = parseText(text, 200);
+  const parsed = parseText(input.raw ?? text, 200);
   if (!parsed.ok || parsed.value.length < 2) return invalid(template, state, '修改原因不能为空，请用一句话说明。');
   return { kind: 'save-edit', state, reason: parsed.value };
 }

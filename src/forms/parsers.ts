@@ -112,6 +112,10 @@ export function parseYesNo(raw: string): Result<boolean> {
   const s = clean(raw).replace(/[!！。,，]+$/, '');
   if (YES.test(s)) return ok(true);
   if (NO.test(s)) return ok(false);
+  // "有，用于购买流量" / "没有，均按规定使用": the answer leads, the rest explains it.
+  const lead = /^([^，,。.；;：:]+)[，,。.；;：:]/.exec(s)?.[1];
+  if (lead && YES.test(lead)) return ok(true);
+  if (lead && NO.test(lead)) return ok(false);
   return fail(YESNO_EXPECTED);
 }
 
@@ -134,7 +138,8 @@ export function parseChoice(raw: string, options: readonly ChoiceOption[]): Resu
 
 /** A short text, trimmed, at most `maxLength` characters. */
 export function parseText(raw: string, maxLength = 500): Result<string> {
-  const s = raw.normalize('NFKC').trim().replace(/\s+/g, ' ');
+  // No NFKC here: full-width Chinese punctuation is part of the text people wrote.
+  const s = raw.trim().replace(/\s+/g, ' ');
   if (!s) return fail('请输入文字内容。');
   if (s.length > maxLength) return fail(`内容过长（${s.length}字），请精简到${maxLength}字以内。`);
   return ok(s);

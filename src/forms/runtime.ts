@@ -209,7 +209,7 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
     }
     if (action?.name === submitAction) return handleCard(ctx, row, state);
     if (!ctx.text) return [promptFor(template, state)];
-    const outcome = await step({ template, state, text: ctx.text, now: ctx.now, isCommand: router.matchesCommand(ctx.text), check: check(state) });
+    const outcome = await step({ template, state, text: ctx.text, raw: ctx.message.text, now: ctx.now, isCommand: router.matchesCommand(ctx.text), check: check(state) });
     return finish(ctx, row, outcome);
   }
 

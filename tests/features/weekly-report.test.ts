@@ -142,8 +142,20 @@ describe('controls at any step', () => {
     expect(texts(await bot.say(who, '跳过'))).toContain('累计带动贫困户');
   });
 
+  it('takes a text answer that starts like a command as the answer, but a short command as a command', async () => {
+    await bot.say(who, '80户');
+    const help = await bot.say(who, '帮助');
+    expect(help).toHaveLength(2);
+    expect(help[1]!.text).toContain('本周存在哪些问题');
+    const summary = await bot.say(who, '已完成招标，需协调物流配送中心用地');
+    expect(summary[0]!.title).toContain('请核对');
+    expect(summary[0]!.fields?.at(-1)?.value).toBe('已完成招标，需协调物流配送中心用地');
+    await bot.say(who, '修改 存在问题');
+    await bot.say(who, '无');
+  });
+
   it('edits by number and by name at the summary, and returns to it', async () => {
-    const summary = await answerAll(bot, who, ['80户', '无']);
+    const summary = await bot.say(who, '不变');
     expect(summary[0]!.title).toContain('请核对');
     const byNumber = texts(await bot.say(who, '修改 10'));
     expect(byNumber).toContain('本周培训多少人次？');

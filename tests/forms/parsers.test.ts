@@ -66,6 +66,8 @@ const YESNO: readonly (readonly [string, boolean])[] = [
   ['是的', true],
   ['不是', false],
   ['没有。', false],
+  ['有，用于购买推广流量', true],
+  ['没有，均按规定使用', false],
 ];
 
 // Thursday 2026-11-26 in Shanghai.

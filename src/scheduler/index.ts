@@ -30,7 +30,7 @@ export function createScheduler(services: Services, adapters: ReadonlyMap<string
   });
   return new Scheduler({
     db, clock, logger: logger.child({ component: 'scheduler' }), working, dispatcher, graceMs,
-    jobs: [milestoneRemindersJob({ db, programme, config, working }), weeklyCycleJob({ db, config, working }), digestJob({ services, working })],
+    jobs: [milestoneRemindersJob({ db, programme, config, working }), weeklyCycleJob({ db, config, working, countyOrder: programme.data.counties.map((c) => c.id) }), digestJob({ services, working })],
     housekeeping: [
       // The form engine's idle sweep: reminders about half-filled forms go out through the outbox too.
       async (now) => {

@@ -150,8 +150,8 @@ export class Scheduler {
   async start(): Promise<void> {
     if (this.#started) return;
     this.#started = true;
-    await this.tick();
-    await this.#armWake();
+    // Catch up on what came due while stopped; a failure is logged and retried by the next wake, never fatal.
+    await this.#safeTick('start');
     const expressions = new Set(this.#o.jobs.flatMap((j) => j.crons));
     // Wake at the end of quiet hours too, for reminders moved out of the night or a holiday.
     expressions.add(this.#o.working.morningCron());

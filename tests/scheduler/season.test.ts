@@ -107,12 +107,12 @@ describe('a whole season of reminders', () => {
       '10-15 09:30 周报逾期通报',
     ]);
     const texts = posts.map((p) => p.reply.paragraphs?.[0] ?? '');
-    expect(texts[1]).toBe('第38周（9月17日（星期一）至9月23日（星期日））项目进度周报已于9月21日 18:00截止，以下示范县尚未填报：迭部县、碌曲县、舟曲县。请相关县区尽快补报。');
-    expect(texts[2]).toBe('“实施方案备案”已于2018年9月30日截止。截至2018年10月8日，以下示范县尚未完成：迭部县、碌曲县、舟曲县。请相关县区抓紧办理，并及时回复完成情况。');
+    expect(texts[1]).toBe('第38周（9月17日（星期一）至9月23日（星期日））项目进度周报已于9月21日 18:00截止，以下示范县尚未填报：迭部县、舟曲县、碌曲县。请相关县区尽快补报。');
+    expect(texts[2]).toBe('“实施方案备案”已于2018年9月30日截止。截至2018年10月8日，以下示范县尚未完成：迭部县、舟曲县、碌曲县。请相关县区抓紧办理，并及时回复完成情况。');
     // W39: 舟曲 reported on Saturday; the W39 escalation was due Monday 10-01 (National Day) and went out 10-08.
     expect(texts[3]).toContain('第39周');
     expect(texts[3]).toContain('以下示范县尚未填报：迭部县、碌曲县。');
-    expect(texts[4]).toContain('以下示范县尚未完成：碌曲县、舟曲县。');
+    expect(texts[4]).toContain('以下示范县尚未完成：舟曲县、碌曲县。');
   });
 
   it('shows prefecture staff who has and has not done each milestone', async () => {

@@ -49,7 +49,10 @@ export async function closeMilestoneByName(db: Db, programme: Programme, query: 
 export async function milestoneOverview(db: Db, programme: Programme, scope: { countyId?: string; prefectureId?: string }, now: Date): Promise<Reply[]> {
   const milestones = await listMilestones(db, { programmeId: programme.data.id });
   if (!milestones.length) return [textReply('目前没有未关闭的截止事项。')];
-  const counties = (await listCounties(db, scope.prefectureId)).filter((c) => !scope.countyId || c.id === scope.countyId);
+  const order = programme.data.counties.map((c) => c.id);
+  const counties = (await listCounties(db, scope.prefectureId))
+    .filter((c) => !scope.countyId || c.id === scope.countyId)
+    .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const status = await listMilestoneStatus(db, milestones.map((m) => m.id));
   return milestones.map((m) => {
     const days = daysUntil(now, m.due_date);

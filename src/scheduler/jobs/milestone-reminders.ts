@@ -72,7 +72,7 @@ export function milestoneRemindersJob(deps: MilestoneJobDeps): Job {
       const milestones = await listMilestones(db, { programmeId: programme.data.id });
       if (!milestones.length) return [];
       const done = new Set((await listMilestoneStatus(db, milestones.map((m) => m.id))).map((s) => `${s.milestone_id}:${s.county_id}`));
-      const counties = await countyRecipients(db);
+      const counties = await countyRecipients(db, programme.data.counties.map((c) => c.id));
       const groups = await prefectureGroups(db, [...new Set(counties.map((c) => c.prefectureId).filter((p): p is string => !!p))]);
       const out: PlannedMessage[] = [];
       for (const m of milestones) {

@@ -18,9 +18,11 @@ export interface CountyRecipients {
   readonly officials: readonly Recipient[];
 }
 
-/** Every county with its officials' private chats. */
-export async function countyRecipients(db: Db): Promise<CountyRecipients[]> {
+/** Every county with its officials' private chats, in the programme's order (`order`: county ids) when given. */
+export async function countyRecipients(db: Db, order: readonly string[] = []): Promise<CountyRecipients[]> {
   const [counties, officials] = await Promise.all([listCounties(db), listPeopleWithIdentities(db, { role: 'official' })]);
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  counties.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
   return counties.map((c) => ({
     id: c.id,
     name: c.name,

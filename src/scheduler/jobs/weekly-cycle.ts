@@ -13,6 +13,8 @@ import { countyRecipients, prefectureGroups } from './recipients.ts';
 
 export interface WeeklyJobDeps {
   readonly db: Db;
+  /** County ids in the programme's order, for naming counties in that order. */
+  readonly countyOrder?: readonly string[];
   readonly config: Pick<Config, 'CRON_WEEK_OPEN' | 'CRON_WEEK_REMIND' | 'CRON_WEEK_LAST_CALL' | 'CRON_WEEK_DEADLINE' | 'CRON_WEEK_ESCALATE'>;
   readonly working: WorkingTime;
 }
@@ -70,7 +72,7 @@ export function weeklyCycleJob(deps: WeeklyJobDeps): Job {
       const plans = [...weeks].sort().map((w) => weekPlan(deps, w)).filter((p): p is WeekPlan => !!p);
       const due = plans.flatMap((p) => p.slots.filter((s) => within(s.delivery, from, to)).map((slot) => ({ plan: p, slot })));
       if (!due.length) return [];
-      const counties = await countyRecipients(db);
+      const counties = await countyRecipients(db, deps.countyOrder);
       const groups = await prefectureGroups(db, [...new Set(counties.map((c) => c.prefectureId).filter((p): p is string => !!p))]);
       const out: PlannedMessage[] = [];
       for (const { plan, slot } of due) {

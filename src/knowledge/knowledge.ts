@@ -62,6 +62,9 @@ const YES_NO_LIST = /是不是|是否|是否是|算不算|有没有|在不在|�
 /** Two clauses of different documents sharing this share of their bigrams say the same thing. */
 const PARALLEL_MIN_JACCARD = 0.3;
 
+/** Gansu's prefecture-level cities and prefectures (临夏市 itself is a demonstration county, so only 临夏州 counts). */
+const OTHER_PREFECTURES = /兰州|嘉峪关|金昌|白银|天水|武威|张掖|平凉|酒泉|庆阳|定西|陇南|临夏州|临夏回族自治州|甘南/;
+
 /** Things a county spends on; money questions about them are not about the county's allocation. */
 const SUB_ITEMS = /服务点|站|村|户|人|培训|物流|快递|配送|企业|合作社|平台|品牌|认证|贴息|以奖代补|工资|经费|学员|每期|每单|每次/;
 
@@ -350,6 +353,18 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
       return refuse(q, '每个服务点、每村、每户或每人的补贴标准或金额', 'refusal:per-unit');
     if (/工资|薪酬|劳务费|人员经费|编制/.test(q) && QUANTITY_SLOT.test(q)) return refuse(q, '人员工资或劳务费用的标准', 'refusal:salary');
 
+    // Other prefectures: the annex lists counties without their prefecture, so the notice cannot say which are whose.
+    const otherPrefecture = OTHER_PREFECTURES.exec(raw)?.[0];
+    if (otherPrefecture && !counties.length && !data.prefectures.some((p) => p.name.startsWith(otherPrefecture)) && /几个|多少|哪些|哪几|名单|有谁|都有/.test(q)) {
+      return {
+        answered: false,
+        answer: `通知中没有明确规定各市州分别有哪些示范县：附件1只列出县名，未注明所属市州。您可以问某个县是否在名单中，例如：“${data.counties[0]?.name ?? ''}是示范县吗？”`,
+        citations: [],
+        clauseId: data.allocationClause,
+        intent: 'refusal:other-prefecture',
+      };
+    }
+
     // The four Gannan counties, from the letter's addressees.
     const gannan = data.prefectures.find((p) => raw.includes(p.name.replace(/州$/, '')) || /本州|我州|州里|咱州|全州|我们州|咱们州/.test(raw));
     if (gannan && !counties.length && !SUB_ITEMS.test(q) && (/哪些|哪几|几个|多少个|名单|有谁|包括|都有|是谁|县有/.test(q) || (MONEY.test(q) && /多少|总|共|合计/.test(q)))) {
@@ -373,7 +388,8 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
     // Ratios and the amounts they imply for one county.
     const countyPart = counties.length === 1 ? counties[0]!.county.name : '每个示范县';
     const base = counties.length === 1 ? counties[0]!.county.allocationWan : perCounty;
-    const asksAmount = QUANTITY_SLOT.test(q) || (MONEY.test(q) && /多少|几|占/.test(q));
+    // Money and shares, not floor space or staff.
+    const asksAmount = (QUANTITY_SLOT.test(q) || (MONEY.test(q) && /多少|几|占/.test(q))) && !/面积|平方|米|人员|人数|几个人|几人|多大|几层|规模|配几|配多少/.test(q);
     // A question about part of a county's money (its service points, training…) is not about the county's allocation.
     const aboutPart = SUB_ITEMS.test(q);
     if (/上行/.test(q) && asksAmount && !/覆盖/.test(q)) {

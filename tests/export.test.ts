@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { progressBar, registerExportCommands } from '../src/cli/export-commands.ts';
 import { ManualClock } from '../src/core/clock.ts';
 import { silentLogger } from '../src/core/logger.ts';
-import { GANNAN_W39, GANNAN_W40, insertSampleReports } from '../src/features/digest/sample-reports.ts';
+import { GANNAN_W38, GANNAN_W39, insertSampleReports } from '../src/features/digest/sample-reports.ts';
 import { createServices } from '../src/main.ts';
 import { testConfig } from './support/bot.ts';
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
   const config = testConfig(dir);
   const services = await createServices({ config, clock: new ManualClock('2018-10-08T08:30:00+08:00'), logger: silentLogger });
   try {
-    await insertSampleReports(services.db, [...GANNAN_W39, ...GANNAN_W40]);
+    await insertSampleReports(services.db, [...GANNAN_W38, ...GANNAN_W39]);
     await services.db.insertInto('milestone_status').values({ milestone_id: 'plan-filing', county_id: 'zhuoni', done_at: '2018-09-28T02:00:00Z', done_by: null, note: null }).execute();
   } finally {
     await services.db.destroy();
@@ -121,34 +121,34 @@ describe('npm run cli -- export --format xlsx', () => {
     ]);
     const rows = records(funds);
     expect(rows).toHaveLength(40);
-    expect(rows.filter((r) => r.values['周次'] === '2018-W40').map((r) => r.values['县区'])).toHaveLength(20);
+    expect(rows.filter((r) => r.values['周次'] === '2018-W39').map((r) => r.values['县区'])).toHaveLength(20);
   });
 
   it('stores amounts in 万元 and shares as numbers, formatted as percentages', () => {
     const rows = records(workbook.getWorksheet('资金')!);
-    const zhuoni = rows.find((r) => r.values['县区'] === '卓尼县' && r.values['周次'] === '2018-W40')!;
-    expect(zhuoni.values).toMatchObject({ 起始日期: '2018-10-01', 报送状态: '已报送', '本周支出（万元）': 50, '下达资金（万元）': 1500, '累计支出（万元）': 150, '累计上行（万元）': 90 });
+    const zhuoni = rows.find((r) => r.values['县区'] === '卓尼县' && r.values['周次'] === '2018-W39')!;
+    expect(zhuoni.values).toMatchObject({ 起始日期: '2018-09-24', 报送状态: '已报送', '本周支出（万元）': 50, '下达资金（万元）': 1500, '累计支出（万元）': 150, '累计上行（万元）': 90 });
     expect(zhuoni.values['资金执行率']).toBeCloseTo(0.1, 10);
     expect(zhuoni.cells['资金执行率']!.numFmt).toBe('0.0%');
     expect(zhuoni.cells['累计支出（万元）']!.type).toBe(ExcelJS.ValueType.Number);
-    const luqu = rows.find((r) => r.values['县区'] === '碌曲县' && r.values['周次'] === '2018-W40')!;
+    const luqu = rows.find((r) => r.values['县区'] === '碌曲县' && r.values['周次'] === '2018-W39')!;
     // Not reported: this week's figures are empty, the running total carries over.
     expect(luqu.values['本周支出（万元）']).toBeNull();
     expect(luqu.values['累计支出（万元）']).toBe(40);
-    const zhouqu = rows.find((r) => r.values['县区'] === '舟曲县' && r.values['周次'] === '2018-W40')!;
+    const zhouqu = rows.find((r) => r.values['县区'] === '舟曲县' && r.values['周次'] === '2018-W39')!;
     expect(zhouqu.values).toMatchObject({ 报送状态: '逾期补报', 本周违规用途: '是', 违规用途说明: '部分资金用于购买流量' });
   });
 
   it('fills the other indicator groups with numbers', () => {
-    const sites = records(workbook.getWorksheet('站点与覆盖')!).find((r) => r.values['县区'] === '卓尼县' && r.values['周次'] === '2018-W40')!;
+    const sites = records(workbook.getWorksheet('站点与覆盖')!).find((r) => r.values['县区'] === '卓尼县' && r.values['周次'] === '2018-W39')!;
     expect(sites.values).toMatchObject({ '累计服务站点（个）': 15, '累计覆盖贫困村（个）': 12 });
-    const training = records(workbook.getWorksheet('培训')!).find((r) => r.values['县区'] === '卓尼县' && r.values['周次'] === '2018-W40')!;
+    const training = records(workbook.getWorksheet('培训')!).find((r) => r.values['县区'] === '卓尼县' && r.values['周次'] === '2018-W39')!;
     expect(training.values).toMatchObject({ 本周培训人次: 60, 本周贫困户人次: 20, 累计培训场次: 3, 累计培训人次: 160, 累计贫困户人次: 60 });
-    const tenders = records(workbook.getWorksheet('招标与带贫')!).find((r) => r.values['县区'] === '卓尼县' && r.values['周次'] === '2018-W40')!;
+    const tenders = records(workbook.getWorksheet('招标与带贫')!).find((r) => r.values['县区'] === '卓尼县' && r.values['周次'] === '2018-W39')!;
     expect(tenders.values).toMatchObject({ '累计完成招标（项）': 2, '计划招标（项）': 5, '累计带动贫困户（户）': 70 });
     expect(tenders.values['招标完成率']).toBeCloseTo(0.4, 10);
-    const issues = records(workbook.getWorksheet('问题')!).find((r) => r.values['县区'] === '卓尼县' && r.values['周次'] === '2018-W40')!;
-    expect(issues.values).toMatchObject({ 填报时间: '2018-10-04 11:00', 存在问题及需州级协调事项: '冷链物流车辆采购需州级协调统一招标' });
+    const issues = records(workbook.getWorksheet('问题')!).find((r) => r.values['县区'] === '卓尼县' && r.values['周次'] === '2018-W39')!;
+    expect(issues.values).toMatchObject({ 填报时间: '2018-09-27 11:00', 存在问题及需州级协调事项: '冷链物流车辆采购需州级协调统一招标' });
   });
 
   it('lists every milestone for every county with its clause and state', () => {
@@ -178,7 +178,7 @@ describe('other formats and choices', () => {
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(9);
     const header = lines[0]!.split(',');
-    const zhuoni = lines.find((l) => l.startsWith('2018-W40,2018-10-01,2018-10-07,卓尼县'))!.split(',');
+    const zhuoni = lines.find((l) => l.startsWith('2018-W39,2018-09-24,2018-09-30,卓尼县'))!.split(',');
     expect(zhuoni[header.indexOf('累计支出（万元）')]).toBe('150');
     expect(zhuoni[header.indexOf('资金执行率（%）')]).toBe('10');
     expect(zhuoni[header.indexOf('累计服务站点（个）')]).toBe('15');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigestMessages } from '../../src/features/digest/index.ts';
-import { GANNAN_W39, GANNAN_W40, insertSampleReports } from '../../src/features/digest/sample-reports.ts';
+import { GANNAN_W38, GANNAN_W39, insertSampleReports } from '../../src/features/digest/sample-reports.ts';
 import { setPoorVillages } from '../../storage/repositories/programme.repository.ts';
 import { updateReportValues } from '../../storage/repositories/report.repository.ts';
 import { startTestBot, type TestBot } from '../support/bot.ts';
@@ -9,7 +9,7 @@ let bot: TestBot;
 beforeAll(async () => {
   bot = await startTestBot({ now: '2018-10-08T08:30:00+08:00' });
   const { db } = bot.shifan.services;
-  await insertSampleReports(db, [...GANNAN_W39, ...GANNAN_W40]);
+  await insertSampleReports(db, [...GANNAN_W38, ...GANNAN_W39]);
   await setPoorVillages(bot.shifan.services.db, 'zhuoni', 30);
   // 实施方案备案 was due 30 September: done by 卓尼县 and 迭部县 only.
   await db.insertInto('milestone_status').values([
@@ -29,9 +29,9 @@ describe('the weekly digest on demand', () => {
     text = await bot.sayText('gannan-staff', '汇总');
   });
 
-  it('covers the last closed week for the prefecture', () => {
+  it('covers the last closed week for the prefecture, skipping the National Day week that needed no report', () => {
     expect(text).toContain('【甘南州电商示范项目周汇总】');
-    expect(text).toContain('2018年第40周（10月1日—10月7日）');
+    expect(text).toContain('2018年第39周（9月24日—9月30日）\n数据截至 10月8日 08:30');
   });
 
   it('names who reported, who filed late and who is still missing', () => {
@@ -115,22 +115,22 @@ describe('the weekly digest on demand', () => {
 
 describe('choosing the week', () => {
   it('gives an earlier week when named, with its own figures', async () => {
-    const text = await bot.sayText('gannan-staff', '汇总 2018-W39');
-    expect(text).toContain('2018年第39周（9月24日—9月30日）');
+    const text = await bot.sayText('gannan-staff', '汇总 2018-W38');
+    expect(text).toContain('2018年第38周（9月17日—9月23日）');
     expect(text).toContain('一、报送情况（已报 4/4 县）');
     expect(text).toContain('累计支出 270万元');
     expect(text).toContain('本周支出 270万元（上周 0万元）');
   });
 
-  it('accepts 第40周 and 本周汇总 for the current week so far', async () => {
-    expect(await bot.sayText('gannan-staff', '汇总 第40周')).toContain('2018年第40周');
+  it('accepts 第39周 and 本周汇总 for the current week so far', async () => {
+    expect(await bot.sayText('gannan-staff', '汇总 第39周')).toContain('2018年第39周');
     expect(await bot.sayText('gannan-staff', '本周汇总')).toContain('2018年第41周（10月8日—10月14日）');
     // Monday morning: nobody has reported for W41 yet, and its deadline is Friday.
     const current = await bot.sayText('gannan-staff', '本周汇总');
     expect(current).toContain('尚未报送（10月12日 18:00截止）：卓尼县、迭部县、舟曲县、碌曲县');
-    // Two weeks on, W39 is folded into the history and still counts; the running totals carry over.
+    // Two weeks on, W38 and W39 are folded into the history and still count; the running totals carry over.
     expect(current).toContain('累计支出 390万元');
-    expect(current).toContain('本周支出 0万元（上周 120万元）');
+    expect(current).toContain('本周支出 0万元（上周 0万元）');
     expect(current).toContain('服务站点 35 个');
     expect(current).toContain('⚠ 迭部县上行占比 29.2%，低于50%');
   });
@@ -138,11 +138,19 @@ describe('choosing the week', () => {
   it('reflects a corrected figure in an old week at once', async () => {
     const { db } = bot.shifan.services;
     expect(await bot.sayText('gannan-staff', '本周汇总')).toContain('累计支出 390万元');
-    const report = await db.selectFrom('reports').select('id').where('county_id', '=', 'zhuoni').where('period', '=', '2018-W39').executeTakeFirstOrThrow();
+    const report = await db.selectFrom('reports').select('id').where('county_id', '=', 'zhuoni').where('period', '=', '2018-W38').executeTakeFirstOrThrow();
     await updateReportValues(db, report.id, [{ field: 'spent_total', value: { num: 1_100_000, text: null }, oldText: '100', newText: '110' }], { personId: null, reason: '更正' }, bot.clock.now());
     expect(await bot.sayText('gannan-staff', '本周汇总')).toContain('累计支出 400万元');
     await updateReportValues(db, report.id, [{ field: 'spent_total', value: { num: 1_000_000, text: null }, oldText: '110', newText: '100' }], { personId: null, reason: '改回' }, bot.clock.now());
     expect(await bot.sayText('gannan-staff', '本周汇总')).toContain('累计支出 390万元');
+  });
+
+  it('says a holiday week needed no report instead of calling counties late', async () => {
+    const text = await bot.sayText('gannan-staff', '汇总 2018-W40');
+    expect(text).toContain('2018年第40周（10月1日—10月7日）');
+    expect(text).toContain('一、报送情况\n本周为法定节假日，无需报送。');
+    expect(text).not.toContain('逾期未报');
+    expect(text).toContain('报送：节假日无需报送');
   });
 
   it('says what is expected for a week it cannot read, or one not begun', async () => {
@@ -179,7 +187,7 @@ describe('the scheduled digest', () => {
   it('builds one message per registered prefecture group, keyed so it is sent once', async () => {
     const messages = await buildDigestMessages(bot.shifan.services, new Date('2018-10-08T08:30:00+08:00'));
     expect(messages.map((m) => [m.target, m.dedupKey])).toEqual([
-      [{ platform: 'local', chatId: 'gannan-group', chatKind: 'group' }, 'digest:gannan:2018-W40:local:gannan-group'],
+      [{ platform: 'local', chatId: 'gannan-group', chatKind: 'group' }, 'digest:gannan:2018-W39:local:gannan-group'],
     ]);
     expect(messages[0]!.reply.text).toContain('逾期未报：碌曲县');
   });
@@ -187,12 +195,12 @@ describe('the scheduled digest', () => {
   it('goes out once through the scheduler and the outbox on Monday morning, after the National Day holiday', async () => {
     const { scheduler } = bot.shifan;
     const digests = async () => (await bot.posts('gannan-group')).filter((p) => p.reply.text.includes('周汇总'));
-    // 1 October (a holiday) is skipped: its digest would land together with 8 October's, which covers the newer week.
+    // 1 October is a holiday: that digest moves to 8 October, which covers the same week (W40 needed no report).
     await scheduler.runDue(new Date('2018-10-08T08:30:00+08:00'));
     await scheduler.dispatchNow();
     const sent = await digests();
     expect(sent).toHaveLength(1);
-    expect(sent[0]!.reply.text).toContain('2018年第40周（10月1日—10月7日）');
+    expect(sent[0]!.reply.text).toContain('2018年第39周（9月24日—9月30日）');
     expect(sent[0]!.reply.text).toContain('逾期未报：碌曲县');
     // A restart or a second run the same morning sends nothing twice.
     await scheduler.runDue(new Date('2018-10-08T09:00:00+08:00'));

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GANNAN_W39, GANNAN_W40, insertSampleReports } from '../../src/features/digest/sample-reports.ts';
+import { GANNAN_W38, GANNAN_W39, insertSampleReports } from '../../src/features/digest/sample-reports.ts';
 import { startTestBot, type TestBot } from '../support/bot.ts';
 
 const TOKEN = 'dashboard-test-token-8f3a';
@@ -14,7 +14,7 @@ let bot: TestBot;
 beforeAll(async () => {
   bot = await startTestBot({ now: '2018-10-08T08:30:00+08:00', env: { DASHBOARD_TOKEN: TOKEN } });
   const { db } = bot.shifan.services;
-  await insertSampleReports(db, [...GANNAN_W39, ...GANNAN_W40]);
+  await insertSampleReports(db, [...GANNAN_W38, ...GANNAN_W39]);
   await db.insertInto('milestone_status').values({ milestone_id: 'plan-filing', county_id: 'zhuoni', done_at: '2018-09-28T02:00:00Z', done_by: null, note: null }).execute();
 });
 afterAll(() => bot.close());
@@ -35,7 +35,7 @@ describe('access', () => {
   });
 
   it('opens with a bearer token, read-only', async () => {
-    const res = await fetch(`${bot.url}/dashboard?week=2018-W40`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    const res = await fetch(`${bot.url}/dashboard?week=2018-W39`, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
     const html = await res.text();
@@ -78,11 +78,11 @@ describe('in a browser', () => {
     await page.goto(`${bot.url}/dashboard?token=${TOKEN}`);
     // The token leaves the address bar at once (a cookie keeps the session).
     expect(page.url()).toBe(`${bot.url}/dashboard/`);
-    await expect(page.title()).resolves.toBe('甘南州项目看板 · 2018-W40');
+    await expect(page.title()).resolves.toBe('甘南州项目看板 · 2018-W39');
 
     const header = await page.locator('header').innerText();
     expect(header).toContain('甘南州项目看板');
-    expect(header).toContain('2018年第40周（10月1日—10月7日）');
+    expect(header).toContain('2018年第39周（9月24日—9月30日）');
 
     const cards = await page.locator('.cards').innerText();
     expect(cards).toContain('累计支出');
@@ -115,21 +115,21 @@ describe('in a browser', () => {
     await page.screenshot({ path: join(OUTPUT, 'dashboard.png'), fullPage: true });
 
     // Another week, chosen the way a person would: pick it and press 查看.
-    await page.selectOption('select[name=week]', '2018-W39');
+    await page.selectOption('select[name=week]', '2018-W38');
     await page.getByRole('button', { name: '查看' }).click();
-    await page.waitForURL(/week=2018-W39/);
+    await page.waitForURL(/week=2018-W38/);
     expect(await page.locator('.cards').innerText()).toContain('270万元（+270）');
     expect(await page.locator('#counties tbody tr', { hasText: '碌曲县' }).innerText()).toContain('已报送');
 
     // The download button serves the ledger workbook.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '下载项目台账（Excel）' }).click()]);
-    expect(download.suggestedFilename()).toBe('甘南州项目台账-2018-W39.xlsx');
+    expect(download.suggestedFilename()).toBe('甘南州项目台账-2018-W38.xlsx');
     const file = join(OUTPUT, 'dashboard-ledger.xlsx');
     await download.saveAs(file);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['资金', '站点与覆盖', '培训', '招标与带贫', '问题', '里程碑']);
-    // Up to W39 only, as chosen: one week × four counties.
+    // Up to W38 only, as chosen: one week × four counties.
     expect(workbook.getWorksheet('资金')!.rowCount).toBe(5);
     await context.close();
   });

@@ -40,8 +40,11 @@ export interface ReportRow {
   readonly texts: Partial<Record<TextKey, string>>;
 }
 
-/** on-time: in by the deadline; late-filed: in after it; late: missing after it; pending: missing, deadline not reached. */
-export type ReportStatus = 'on-time' | 'late-filed' | 'late' | 'pending';
+/**
+ * on-time: in by the deadline; late-filed: in after it; late: missing after it;
+ * pending: missing, deadline not reached; not-required: missing in a week that needed no report (holidays).
+ */
+export type ReportStatus = 'on-time' | 'late-filed' | 'late' | 'pending' | 'not-required';
 
 /** A county in a week: that week's report (if any) and its running figures up to that week. */
 export interface CountyWeek {
@@ -61,8 +64,9 @@ export function isTextField(field: string): field is TextKey {
   return TEXT_KEYS.has(field);
 }
 
-/** A report's status for its week, given the week's deadline and now. */
-export function reportStatus(submittedAt: string | null, deadline: Date, now: Date): ReportStatus {
+/** A report's status for its week, given the week's deadline (null: no report was required) and now. */
+export function reportStatus(submittedAt: string | null, deadline: Date | null, now: Date): ReportStatus {
+  if (!deadline) return submittedAt ? 'on-time' : 'not-required';
   if (submittedAt) return Date.parse(submittedAt) <= deadline.getTime() ? 'on-time' : 'late-filed';
   return now.getTime() > deadline.getTime() ? 'late' : 'pending';
 }
@@ -75,7 +79,7 @@ export function countySeries(
   county: CountyInfo,
   reports: readonly ReportRow[],
   weeks: readonly string[],
-  deadlineOf: (week: string) => Date,
+  deadlineOf: (week: string) => Date | null,
   now: Date,
 ): CountyWeek[] {
   const sorted = [...reports].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
@@ -117,7 +121,7 @@ export function buildSeries(
   counties: readonly CountyInfo[],
   reports: readonly ReportRow[],
   weeks: readonly string[],
-  deadlineOf: (week: string) => Date,
+  deadlineOf: (week: string) => Date | null,
   now: Date,
 ): CountyWeek[][] {
   const byCounty = new Map<string, ReportRow[]>();
@@ -127,7 +131,7 @@ export function buildSeries(
     else byCounty.set(r.countyId, [r]);
   }
   const deadlines = new Map(weeks.map((w) => [w, deadlineOf(w)]));
-  const cachedDeadline = (w: string) => deadlines.get(w) ?? deadlineOf(w);
+  const cachedDeadline = (w: string) => (deadlines.has(w) ? deadlines.get(w)! : deadlineOf(w));
   return counties.map((c) => countySeries(c, byCounty.get(c.id) ?? [], weeks, cachedDeadline, now));
 }
 

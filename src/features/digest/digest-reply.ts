@@ -9,6 +9,12 @@ import { addWeeks, monthDay, weekLabel } from './weeks.ts';
 const names = (rows: readonly { county: { name: string } }[]) => rows.map((r) => r.county.name).join('、');
 
 function reportingSection(m: DigestModel): string {
+  if (!m.deadline) {
+    const lines = ['一、报送情况', '本周为法定节假日，无需报送。'];
+    const reported = m.rows.filter((r) => r.submittedAt);
+    if (reported.length) lines.push(`仍报送了：${names(reported)}`);
+    return lines.join('\n');
+  }
   const lines = [`一、报送情况（已报 ${m.summary.reported}/${m.summary.counties} 县）`];
   for (const status of ['on-time', 'late-filed', 'late', 'pending'] as const) {
     const rows = m.rows.filter((r) => r.status === status);

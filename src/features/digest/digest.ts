@@ -6,7 +6,7 @@ import {
   type AreaSummary, type CountyInfo, type CountyWeek, type MilestoneCell, type MilestoneInfo, type RuleWarning, type Rules,
 } from './aggregate.ts';
 import { loadBaseline, loadCounties, loadMilestones, loadMilestonesDone, loadReports } from './queries.ts';
-import { addWeeks, reportDeadline } from './weeks.ts';
+import { addWeeks, lastClosedWeek, reportDue } from './weeks.ts';
 
 /** Whose counties a digest covers: a prefecture, or every county of the programme (prefectureId null). */
 export interface DigestScope {
@@ -21,7 +21,8 @@ export interface DigestModel {
   readonly previousWeek: string;
   /** When the figures were taken (milestones are judged at this instant). */
   readonly asOf: Date;
-  readonly deadline: Date;
+  /** When the week's report is due; null for a holiday week that needs none. */
+  readonly deadline: Date | null;
   readonly counties: readonly CountyInfo[];
   readonly rules: Rules;
   readonly rows: readonly CountyWeek[];
@@ -46,12 +47,14 @@ export function scopeFor(data: ProgrammeData, prefectureId: string | undefined |
 }
 
 /**
- * The instant milestones are judged at: now, unless the week is long past —
- * then the end of that week, so an old digest reads as it did at the time.
+ * The instant milestones are judged at: now for the latest closed week or a
+ * later one; for an older week the end of that week, so an old digest reads as
+ * it did at the time.
  */
-export function digestAsOf(week: string, now: Date): Date {
+export function digestAsOf(week: string, now: Date, deadlineCron: string): Date {
+  if (week >= lastClosedWeek(now, deadlineCron)) return now;
   const end = shanghaiTime(isoWeekRange(week).end, '23:59');
-  return now.getTime() > end.getTime() + 7 * 86_400_000 ? end : now;
+  return end < now ? end : now;
 }
 
 /** Reads the reports up to `week` and computes the digest for a scope. */
@@ -84,11 +87,11 @@ export function computeDigest(input: {
 }): DigestModel {
   const { scope, week, now, counties, reports, rules } = input;
   const previousWeek = addWeeks(week, -1);
-  const deadlineOf = (w: string) => reportDeadline(w, input.deadlineCron);
+  const deadlineOf = (w: string) => reportDue(w, input.deadlineCron);
   const series = buildSeries(counties, reports, [previousWeek, week], deadlineOf, now);
   const previous = series.map((s) => s[0]!);
   const rows = series.map((s) => s[1]!);
-  const asOf = digestAsOf(week, now);
+  const asOf = digestAsOf(week, now, input.deadlineCron);
   return {
     scope,
     week,

@@ -34,4 +34,5 @@ export const STATUS_LABEL: Readonly<Record<ReportStatus, string>> = {
   'late-filed': '逾期补报',
   late: '逾期未报',
   pending: '尚未报送',
+  'not-required': '节假日无需报送',
 };

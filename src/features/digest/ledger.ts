@@ -15,7 +15,7 @@ import { citeClause } from './clauses.ts';
 import type { DigestScope } from './digest.ts';
 import { STATUS_LABEL, wanNumber } from './format.ts';
 import { loadCounties, loadMilestones, loadMilestonesDone, loadReports, reportedWeeks } from './queries.ts';
-import { reportDeadline, weeksBetween } from './weeks.ts';
+import { reportDue, weeksBetween } from './weeks.ts';
 
 /** How a column's values are stored: text, 万元 amounts, integer counts, shares (0–1, shown as %). */
 export type ColumnKind = 'text' | 'wan' | 'int' | 'pct';
@@ -65,7 +65,7 @@ export async function loadLedger(
     loadMilestones(db, programme.data.id),
     loadMilestonesDone(db, ids),
   ]);
-  const series = buildSeries(counties, reports, weeks, (w) => reportDeadline(w, config.CRON_WEEK_DEADLINE), now);
+  const series = buildSeries(counties, reports, weeks, (w) => reportDue(w, config.CRON_WEEK_DEADLINE), now);
   const byWeek = weeks.map((_, i) => series.map((s) => s[i]!));
   return { scope, weeks, counties, byWeek, milestones: milestoneGrid(milestones, done, counties, now), asOf: now };
 }

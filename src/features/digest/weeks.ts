@@ -1,3 +1,4 @@
+import chineseDays from 'chinese-days';
 import { isoWeek, isoWeekRange, shanghaiTime } from '../../core/clock.ts';
 
 const WEEK = /^(\d{4})-W(\d{2})$/;
@@ -41,10 +42,33 @@ export function reportDeadline(week: string, cronExpression: string): Date {
   return shanghaiTime(day, `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`);
 }
 
-/** The latest week whose report deadline has passed at `now`: the week a scheduled digest covers. */
+const workweeks = new Map<string, boolean>();
+
+/** Whether an ISO week has a working day (China's holidays and 调休 from `chinese-days`); the National Day week has none. */
+export function hasWorkday(week: string): boolean {
+  let known = workweeks.get(week);
+  if (known === undefined) {
+    const monday = Date.parse(`${isoWeekRange(week).start}T00:00:00Z`);
+    known = Array.from({ length: 7 }, (_, i) => new Date(monday + i * 86_400_000).toISOString().slice(0, 10)).some((d) => chineseDays.isWorkday(d));
+    workweeks.set(week, known);
+  }
+  return known;
+}
+
+/** When a week's report is due, or null for a week without a working day, which needs no report. */
+export function reportDue(week: string, cronExpression: string): Date | null {
+  return hasWorkday(week) ? reportDeadline(week, cronExpression) : null;
+}
+
+/**
+ * The latest week whose report deadline has passed at `now`, skipping weeks
+ * that needed no report (a holiday week): the week a scheduled digest covers.
+ */
 export function lastClosedWeek(now: Date, cronExpression: string): string {
   const current = isoWeek(now);
-  return reportDeadline(current, cronExpression) <= now ? current : addWeeks(current, -1);
+  let week = reportDeadline(current, cronExpression) <= now ? current : addWeeks(current, -1);
+  for (let i = 0; i < 4 && !hasWorkday(week); i++) week = addWeeks(week, -1);
+  return week;
 }
 
 /** "9月24日" for a YYYY-MM-DD date. */

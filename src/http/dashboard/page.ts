@@ -31,7 +31,7 @@ h2{font-size:17px;margin:4px 0 12px}
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid #eaeef2;padding:6px 8px;text-align:right;white-space:nowrap}
 th{background:#f6f8fa;position:sticky;top:0}td.name,th.name,td.text{text-align:left}td.text{white-space:normal;min-width:200px}
 .bar{display:inline-block;width:80px;height:10px;background:#eaeef2;border-radius:5px;vertical-align:middle;margin-right:6px;overflow:hidden}.bar i{display:block;height:100%;background:#1f6feb}
-.s-late,.m-overdue{color:#d1242f;font-weight:bold}.s-late-filed,.m-due-soon{color:#9a6700}.s-on-time,.m-done{color:#1a7f37}.s-pending,.m-open{color:#57606a}
+.s-late,.m-overdue{color:#d1242f;font-weight:bold}.s-late-filed,.m-due-soon{color:#9a6700}.s-on-time,.m-done{color:#1a7f37}.s-pending,.s-not-required,.m-open{color:#57606a}
 ul.warn li{margin:4px 0}ul.warn .cite{color:#57606a;font-size:12px}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:16px}
 figure.chart{margin:0}figcaption{font-weight:bold;margin-bottom:4px}svg{width:100%;height:auto;background:#fff}

@@ -104,7 +104,7 @@ function tableElement(table: ReplyTable): Element {
       name: `c${i}`,
       display_name: name,
       data_type: numeric[i] ? 'number' : 'text',
-      ...(numeric[i] ? { format: { precision: 2 } } : {}),
+      ...(numeric[i] ? { format: { precision: table.rows.every((r) => Number.isInteger(r[i])) ? 0 : 1, separator: true } } : {}),
       width: 'auto',
     })),
     rows: table.rows.map((row) => Object.fromEntries(table.columns.map((_, i) => [`c${i}`, numeric[i] ? row[i] : String(row[i] ?? '')]))),

@@ -66,7 +66,7 @@ describe('rendering', () => {
     expect(m).toMatchObject({ receiveIdType: 'chat_id', receiveId: GROUP, msgType: 'interactive' });
     const [table] = cardElements(m!.content, 'table');
     expect(table.columns.map((c: { display_name: string }) => c.display_name)).toEqual(['县', '报送', '执行率%']);
-    expect(table.columns[2].data_type).toBe('number');
+    expect(table.columns[2]).toMatchObject({ data_type: 'number', format: { precision: 1 } });
     expect(table.rows).toEqual([{ c0: '卓尼县', c1: '已报', c2: 42.5 }, { c0: '迭部县', c1: '未报', c2: 0 }]);
     const [chart] = cardElements(m!.content, 'chart');
     expect(chart.chart_spec.type).toBe('bar');

@@ -130,8 +130,8 @@ describe('progress', () => {
 
   it('lets prefecture staff see any county of their prefecture, and nobody else', async () => {
     expect((await bot.say('gannan-staff', '进度 卓尼县'))[0]!.title).toBe('卓尼县项目进度（截至2018-W39）');
-    expect(await bot.sayText('gannan-staff', '进度')).toBe('请写明县名，例如：查看进度 卓尼县');
-    expect(await bot.sayText('diebu-official', '进度 卓尼县')).toBe('您是迭部县的联络员，只能查看进度本县（迭部县）的周报。');
+    expect(await bot.sayText('gannan-staff', '进度')).toBe('请写明县名，例如：进度 卓尼县');
+    expect(await bot.sayText('diebu-official', '进度 卓尼县')).toBe('您是迭部县的联络员，只能查看本县（迭部县）的周报。');
     expect(await bot.sayText('visitor', '我县进度')).toContain('抱歉，该功能仅限');
     expect(await bot.sayText('zhouqu-official', '我县进度')).toContain('舟曲县尚未提交过周报');
   });

@@ -62,7 +62,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     chatKinds: ['direct'],
     help: { usage: '修改周报', description: '在截止时间前修改已提交的周报（或：修改 2018-W40）', roles: ['official', 'prefecture'] },
     async handle(ctx, match) {
-      const who = actingFor(programme.data, ctx.actor, match?.[3] ?? match?.[4], '修改周报');
+      const who = actingFor(programme.data, ctx.actor, match?.[3] ?? match?.[4], '修改', '修改周报');
       if (!who.ok) return [textReply(who.error)];
       const { county, onBehalf } = who.value;
       const period = periodArg(match?.[1], match?.[2], ctx.now);
@@ -93,7 +93,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     chatKinds: ['direct'],
     help: { usage: '修改记录', description: '查看周报的修改记录（或：修改记录 2018-W40）', roles: ['official', 'prefecture'] },
     async handle(ctx, match) {
-      const who = actingFor(programme.data, ctx.actor, match?.[3], '查看修改记录');
+      const who = actingFor(programme.data, ctx.actor, match?.[3], '查看', '修改记录');
       if (!who.ok) return [textReply(who.error)];
       const period = periodArg(match?.[1], match?.[2], ctx.now);
       const report = await findReport(db, WEEKLY_FORM_ID, who.value.county.id, period);
@@ -116,7 +116,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     roles: ['official', 'prefecture', 'admin'],
     help: { usage: '我县进度', description: '查看本县累计进度和规则提示（州级：进度 县名）', roles: ['official', 'prefecture'] },
     async handle(ctx, match) {
-      const who = actingFor(programme.data, ctx.actor, match?.[1], '查看进度');
+      const who = actingFor(programme.data, ctx.actor, match?.[1], '查看', '进度');
       if (!who.ok) return [textReply(who.error)];
       const county = await getCounty(db, who.value.county.id);
       if (!county) return [textReply('未找到该示范县，请联系管理员。')];
@@ -147,6 +147,8 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
   router.command({
     name: 'weekly-report-nothing-open',
     match: ['继续填报', '取消填报', '放弃填报'],
+    // Only those who may file are told to send 填报; others get the usual refusal.
+    roles: ['official', 'prefecture'],
     async handle(ctx: Context) {
       const row = await findConversation(db, ctx.conversationKey);
       if (row?.status === 'expired' && ctx.text === '继续填报') return [textReply('您上次未完成的填写已超时失效，请重新发送“填报”开始。')];

@@ -12,10 +12,11 @@ export interface ActingFor {
 /**
  * Which county's report a person may file, view or change: an official only
  * their own; prefecture staff any county of their prefecture, named; an admin any named county.
+ * `verb` goes into sentences (填报, 修改, 查看); `command` is what to type in the example (default: the verb).
  */
-export function actingFor(data: ProgrammeData, actor: Actor, countyName: string | undefined, verb: string): Result<ActingFor> {
+export function actingFor(data: ProgrammeData, actor: Actor, countyName: string | undefined, verb: string, command = verb): Result<ActingFor> {
   const named = countyName ? findCounty(data, countyName) : undefined;
-  if (countyName && !named) return fail(`未找到示范县“${countyName}”，请核对县名，例如：${verb} 卓尼县`);
+  if (countyName && !named) return fail(`未找到示范县“${countyName}”，请核对县名，例如：${command} 卓尼县`);
   if (actor.role === 'official') {
     const own = actor.countyId ? data.counties.find((c) => c.id === actor.countyId) : undefined;
     if (!own) return fail('您的账号尚未关联示范县，请联系管理员。');
@@ -23,12 +24,12 @@ export function actingFor(data: ProgrammeData, actor: Actor, countyName: string 
     return ok({ county: own, onBehalf: false });
   }
   if (actor.role === 'prefecture') {
-    if (!named) return fail(`请写明县名，例如：${verb} 卓尼县`);
+    if (!named) return fail(`请写明县名，例如：${command} 卓尼县`);
     if (named.prefecture !== actor.prefectureId) return fail(`${named.name}不属于${actor.prefectureName ?? '您所在的州'}，无法${verb}。`);
     return ok({ county: named, onBehalf: true });
   }
   if (actor.role === 'admin') {
-    if (!named) return fail(`请写明县名，例如：${verb} 卓尼县`);
+    if (!named) return fail(`请写明县名，例如：${command} 卓尼县`);
     return ok({ county: named, onBehalf: true });
   }
   return fail('该功能仅限示范县联络员和州级工作人员使用。');

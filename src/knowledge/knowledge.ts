@@ -53,12 +53,15 @@ export interface Knowledge {
 }
 
 /** Minimum share of the question's (IDF-weighted) words a clause must contain to be quoted as the answer; calibrated on the evaluation set. */
-export const ANSWER_MIN_COVERAGE = 0.42;
+export const ANSWER_MIN_COVERAGE = 0.4;
 /** Below this even the "nearest clause" of a refusal is too far to be worth showing. */
 export const NEAREST_MIN_COVERAGE = 0.2;
 
 const MONEY = /资金|万|亿|补贴|补助|补|预算|额度|分配|分到|拿到|安排|下达|给了|给多少|多少资金/;
 const YES_NO_LIST = /是不是|是否|是否是|算不算|有没有|在不在|在名单|入选|列入|属于|包不包括|包括|是示范县|示范县吗|是吗|对吗|吗$/;
+/** How much more a question word found nowhere in the notice counts against coverage; calibrated with the threshold. */
+const UNKNOWN_WORD_WEIGHT = 2;
+
 /** Two clauses of different documents sharing this share of their bigrams say the same thing. */
 const PARALLEL_MIN_JACCARD = 0.3;
 
@@ -72,7 +75,7 @@ const SUB_ITEMS = /服务点|站|村|户|人|培训|物流|快递|配送|企业|
 const INTENT_WORDS = ['覆盖率', '比例', '截止', '期限', '多少', '补贴', '补助', '资金', '最多', '最少', '至少', '上限', '示范县', '名单', '招标', '备案', '实施方案', '公服中心', '上行', '流量', '楼堂馆所', '工作经费', '交易平台', '第三方', '配套', '拨付', '到账', '电话', '网址', '什么', '时候', '哪些', '怎么', '节点', '时间节点'];
 
 /** Words naming the aspect asked about (对象, 内容, 要求…) that a rule rarely repeats; they do not count against coverage. */
-const ASPECT_WORDS = /^(?:要|需要|应|应该|有)?(对象|内容|要求|规定|办法|流程|程序|作用|职责|任务|措施|注意|事项|意思|用途|范围|情况|做法|具体|主要|工作|方面|干啥|干什么|做什么|负责|管|怎么办|处理|咋办|设置|设|担任|当|谁当|是|注意事项|干啥|干什么)$/;
+const ASPECT_WORDS = /^(?:要|需要|应|应该|有)?(对象|内容|要求|规定|办法|流程|程序|作用|职责|任务|措施|注意|事项|意思|用途|范围|情况|做法|具体|主要|工作|方面|干啥|干什么|做什么|负责|管|怎么办|处理|咋办|设置|设|担任|当|谁当|是|注意事项|干啥|干什么|会不会|谁是|随便|随意|处理|不要|要不要|有没有|能不能|可不可以|是不是|几级|怎么样|咋样)$/;
 const OTHER_PROVINCES =
   /陕西|青海|宁夏|新疆|四川|云南|贵州|西藏|内蒙|河南|河北|山东|山西|湖南|湖北|江苏|浙江|广东|广西|福建|江西|安徽|黑龙江|吉林|辽宁|海南|重庆|北京|上海|天津|外省|其他省|其它省|别的省|兄弟省/;
 
@@ -219,7 +222,10 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
       .filter((w) => !ASPECT_WORDS.test(w))
       .map((w) => {
         const df = docTexts.reduce((n, t) => n + (t.includes(w) ? 1 : 0), 0);
-        return { w, py: w.length > 1 ? [...w].map(charPinyin).join(' ') : '', idf: Math.log(1 + (docTexts.length - df + 0.5) / (df + 0.5)) };
+        const py = w.length > 1 ? [...w].map(charPinyin).join(' ') : '';
+        // A word no clause has, even by sound, names something the notice does not cover: it weighs more.
+        const unknown = w.length > 1 && df === 0 && !docPinyin.some((p) => p.includes(py));
+        return { w, py, idf: Math.log(1 + (docTexts.length - df + 0.5) / (df + 0.5)) * (unknown ? UNKNOWN_WORD_WEIGHT : 1) };
       });
     const total = weighted.reduce((a, x) => a + x.idf, 0);
     return (doc) => {
@@ -571,7 +577,7 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
       return clauses.filter((c) => c.id === answer.clauseId || fragments.some((f) => c.body.includes(f)));
     },
     explain: (question) =>
-      rank(tokenise(stripForSearch(prepare(question))))
+      rank(tokenise(stripForSearch(canonicalise(speller.correct(normalise(question))))))
         .slice(0, 5)
         .map((h) => ({ id: searchable[h.doc]!.id, score: Math.round(h.score * 100) / 100, coverage: Math.round(h.coverage * 100) / 100 })),
     answer(question, options) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKnowledge } from '../../src/knowledge/index.ts';
+import { ANSWER_MIN_COVERAGE, createKnowledge } from '../../src/knowledge/index.ts';
 import { loadProgramme } from '../../src/programme.ts';
 import { EVAL_SET } from './eval-set.ts';
 import { judge, runEval } from './eval-score.ts';
@@ -25,6 +25,17 @@ describe('the Q&A evaluation set', () => {
         result.failures.map((f) => `\n  ✘ ${f.q}: ${f.why}\n    ${f.answer}`).join(''),
     );
     expect(result.failures).toEqual([]);
+  });
+
+  it('has its refusal threshold between the text answers and the refused questions', () => {
+    const now = new Date('2018-09-20T10:00:00+08:00');
+    const routed = EVAL_SET.map((c) => ({ c, a: knowledge.answer(c.q, { now }) })).filter(({ a }) => a.intent === 'clause' || a.intent === 'refusal:low-confidence');
+    const answered = routed.filter(({ a }) => a.answered).map(({ c }) => knowledge.explain(c.q)[0]!.coverage);
+    const refused = routed.filter(({ a }) => !a.answered).map(({ c }) => knowledge.explain(c.q)[0]?.coverage ?? 0);
+    console.log(`coverage of text answers ≥ ${Math.min(...answered)}; of refused questions ≤ ${Math.max(...refused)}; threshold ${ANSWER_MIN_COVERAGE}`);
+    expect(Math.min(...answered)).toBeGreaterThanOrEqual(ANSWER_MIN_COVERAGE);
+    expect(Math.max(...refused)).toBeLessThan(ANSWER_MIN_COVERAGE);
+    expect(refused.length).toBeGreaterThanOrEqual(5);
   });
 
   it('does not depend on punctuation or full-width forms: the same set typed with ？ or a trailing space passes too', () => {

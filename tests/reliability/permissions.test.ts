@@ -277,7 +277,7 @@ describe('what a matrix cell cannot show', () => {
     expect(texts(await bot.say(USERS.zhuoni, '修改周报'))).toContain('修改卓尼县2018-W38周报');
     // Another county's official cannot reach the report through the card form either.
     await reset();
-    const card = await bot.sayText(USERS.diebu, '', { action: { name: 'form-submit:weekly-report', values: { spent_total: '0', issues: '篡改' } } });
+    const card = texts(await bot.say(USERS.diebu, '', { action: { name: 'form-submit:weekly-report', values: { spent_total: '0', issues: '篡改' } } }));
     expect(card).toBe('这张表单已提交、已取消或已失效，本次提交未保存。如需填报，请发送“填报”重新开始。');
     const { db } = bot.shifan.services;
     const issues = await db.selectFrom('report_values').innerJoin('reports', 'reports.id', 'report_values.report_id')

@@ -147,3 +147,15 @@ describe('configuration', () => {
     expect(larkDomain(value)).toBe(expected);
   });
 });
+
+describe('next to the local channel', () => {
+  it('still sees the raw body when the local web chat (with its JSON parser) is on too', async () => {
+    const both = await startLarkBot({ env: { LOCAL_CHANNEL_TOKEN: 'local-secret' } });
+    try {
+      expect(read(await both.say(PERSON, '我是谁'))).toContain('尚未绑定');
+      expect(await both.bot.sayText('visitor', '我是谁')).toContain('尚未绑定');
+    } finally {
+      await both.close();
+    }
+  });
+});

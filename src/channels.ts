@@ -4,8 +4,6 @@ import { localChannelMode } from './config.ts';
 import type { ChannelAdapter } from './core/channel.ts';
 import type { Services } from './features/types.ts';
 import { createLocalAdapter } from '../bots/local/local-adapter.ts';
-import { createLarkAdapter } from '../bots/lark/lark-adapter.ts';
-import { createWechatAdapter, wechatSdkLogLevel } from '../bots/wechat/wechat-adapter.ts';
 import { demoIdentities } from './features/admin/roster.ts';
 
 /** A started chat platform: its adapter and, if it serves HTTP, its routes. */
@@ -27,6 +25,8 @@ export const channelRegistry: readonly ChannelRegistration[] = [
     name: 'lark',
     enabled: ({ config }) => Boolean(config.LARK_APP_ID && config.LARK_APP_SECRET),
     async create({ config, clock, logger }) {
+      // Loaded only when enabled: each platform SDK costs start-up time and tens of MB of memory.
+      const { createLarkAdapter } = await import('../bots/lark/lark-adapter.ts');
       const adapter = createLarkAdapter({
         appId: config.LARK_APP_ID!,
         appSecret: config.LARK_APP_SECRET!,
@@ -62,6 +62,7 @@ export const channelRegistry: readonly ChannelRegistration[] = [
     name: 'wechat',
     enabled: ({ config }) => config.WECHATY_ENABLED,
     async create({ config, clock, logger }) {
+      const { createWechatAdapter, wechatSdkLogLevel } = await import('../bots/wechat/wechat-adapter.ts');
       const adapter = createWechatAdapter({
         puppet: config.WECHATY_PUPPET,
         puppetToken: config.WECHATY_PUPPET_SERVICE_TOKEN,

@@ -1,0 +1,111 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon, { type Result } from 'autocannon';
+import { openDatabase } from '../storage/database.ts';
+import { spawnBot, type ChildBot } from '../tests/support/child-bot.ts';
+import { FAKE_APP_ID, FAKE_APP_SECRET, FakeLark } from '../tests/support/fake-lark.ts';
+import { signedMessageEvents, type SignedEvent } from './support/lark-events.ts';
+
+const ENCRYPT_KEY = 'bench-encrypt-key-0123456789';
+const TOKEN = '066zT6pS4QCbgj5Do145GfDbbagCHGgF';
+const CONNECTIONS = 100;
+const SECONDS = Number(process.env.BENCH_WEBHOOK_SECONDS ?? 8);
+/** More events than the bot can take in SECONDS, so no event is ever sent twice. */
+const POOL = Number(process.env.BENCH_WEBHOOK_POOL ?? 40_000);
+
+/** Drives `url` with autocannon at 100 connections for SECONDS, each request the next pre-built event. */
+async function hammer(url: string, events: readonly SignedEvent[], amount: number): Promise<Result> {
+  let next = 0;
+  const instance = autocannon({
+    url,
+    connections: CONNECTIONS,
+    amount,
+    timeout: 10,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => {
+          const e = events[next++ % events.length]!;
+          return { ...req, method: 'POST', path: '/lark/events', headers: e.headers, body: e.body };
+        },
+      },
+    ],
+  });
+  const timer = setTimeout(() => instance.stop(), SECONDS * 1000);
+  const result = await instance;
+  clearTimeout(timer);
+  return result;
+}
+
+/**
+ * The Lark webhook path (signature check, decryption, de-duplication, queueing, acknowledgement,
+ * then persistence and routing off the request) in the real app in its own process, against a
+ * bare express handler measured in the same run; every request a distinct signed, encrypted event.
+ */
+export async function run(): Promise<Record<string, number | string>> {
+  const dir = mkdtempSync(join(tmpdir(), 'shifan-bench-webhook-'));
+  const fake = await FakeLark.start();
+  const events = signedMessageEvents(POOL, { encryptKey: ENCRYPT_KEY, people: 1000, text: '我是谁' });
+  let bare: ChildBot | undefined;
+  let bot: ChildBot | undefined;
+  try {
+    bare = await spawnBot({ entry: 'bench/support/bare-express.ts', env: {} });
+    await hammer(`${bare.url}/lark/events`, events, 2000); // warm-up
+    const base = await hammer(`${bare.url}/lark/events`, events, POOL * 10);
+    await bare.stop();
+
+    const dbPath = join(dir, 'bench.sqlite');
+    bot = await spawnBot({
+      env: {
+        NODE_ENV: 'development', DB_PATH: dbPath, SCHEDULER_ENABLED: 'false',
+        LARK_APP_ID: FAKE_APP_ID, LARK_APP_SECRET: FAKE_APP_SECRET, LARK_DOMAIN: fake.url, LARK_MODE: 'webhook',
+        LARK_ENCRYPT_KEY: ENCRYPT_KEY, LARK_VERIFICATION_TOKEN: TOKEN,
+      },
+    });
+    const idleRss = bot.rssMb();
+    const t0 = performance.now();
+    const lark = await hammer(`${bot.url}/lark/events`, events, POOL);
+    const acked = lark['2xx'];
+    // Persistence runs after the acknowledgement: wait until every acknowledged event is recorded.
+    const db = openDatabase(dbPath);
+    let persisted = 0;
+    let persistedMs = 0;
+    try {
+      const until = Date.now() + 60_000;
+      while (Date.now() < until) {
+        const row = await db.selectFrom('inbound_events').select((eb) => eb.fn.countAll<number>().as('n')).where('platform', '=', 'lark').executeTakeFirstOrThrow();
+        persisted = Number(row.n);
+        persistedMs = performance.now() - t0;
+        if (persisted >= acked) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    } finally {
+      await db.destroy();
+    }
+    const afterRss = bot.rssMb();
+    const rps = lark.requests.average;
+    return {
+      webhook_connections: CONNECTIONS,
+      bare_express_req_per_s: base.requests.average,
+      bare_express_p50_ms: base.latency.p50,
+      bare_express_p99_ms: base.latency.p99,
+      lark_webhook_req_per_s: rps,
+      lark_webhook_p50_ms: lark.latency.p50,
+      lark_webhook_p99_ms: lark.latency.p99,
+      lark_webhook_ratio_to_bare: Math.round((rps / base.requests.average) * 1000) / 1000,
+      lark_webhook_target: `ratio >= 0.4 and p99 < 50 ms: ${rps / base.requests.average >= 0.4 && lark.latency.p99 < 50 ? 'met' : 'NOT met'}`,
+      lark_events_acked: acked,
+      lark_events_refused_or_failed: lark.non2xx + lark.errors + lark.timeouts,
+      lark_events_persisted: persisted,
+      lark_persisted_per_s: persisted / (persistedMs / 1000),
+      lark_bot_rss_idle_mb: idleRss,
+      lark_bot_rss_after_load_mb: afterRss,
+    };
+  } finally {
+    await bare?.stop();
+    await bot?.kill(); // replies to the flood are still waiting on Lark's 50/s limit; no need to drain them
+    await fake.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,91 @@
+import { Agent, request } from 'node:http';
+
+/** One official's conversation as the load driver saw it. */
+export interface ConversationTrace {
+  readonly from: string;
+  /** Messages the bot acknowledged with HTTP 200, in order (the opening command included). */
+  readonly acknowledged: string[];
+  /** The reply texts to those messages, in the same order. */
+  readonly replies: string[];
+  /** The message whose request failed or was cut off (e.g. the bot was killed), if any. */
+  unanswered?: string;
+}
+
+export interface LoadResult {
+  readonly traces: ConversationTrace[];
+  /** Latency of every acknowledged message, in ms. */
+  readonly latencies: number[];
+  readonly wallMs: number;
+  readonly failures: number;
+}
+
+/** POSTs to the local channel's API over a keep-alive agent; resolves with the status and the replies' texts. */
+export function postLocal(agent: Agent, url: string, from: string, text: string, timeoutMs = 30_000): Promise<{ status: number; text: string }> {
+  const body = JSON.stringify({ from, text });
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${url}/api/local/messages`,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: timeoutMs },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks).toString('utf8');
+          if (res.statusCode !== 200) return resolve({ status: res.statusCode ?? 0, text: raw });
+          try {
+            const parsed = JSON.parse(raw) as { replies: { text: string }[] };
+            resolve({ status: 200, text: parsed.replies.map((r) => r.text).join('\n\n') });
+          } catch (err) {
+            reject(err);
+          }
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('request timed out')));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/**
+ * Every official works through `script` at the same time, each sending the next message as soon
+ * as the previous one is answered, like people at their phones but without thinking time.
+ * A failed request ends that official's run (recorded as `unanswered`); the others go on.
+ */
+export async function runConversations(url: string, officials: readonly string[], script: readonly string[], options: { stopAfter?: (trace: ConversationTrace) => boolean } = {}): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
+  const latencies: number[] = [];
+  let failures = 0;
+  const t0 = performance.now();
+  const traces = await Promise.all(
+    officials.map(async (from) => {
+      const trace: ConversationTrace = { from, acknowledged: [], replies: [] };
+      for (const text of script) {
+        if (options.stopAfter?.(trace)) break;
+        const t = performance.now();
+        try {
+          const res = await postLocal(agent, url, from, text);
+          if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${res.text.slice(0, 200)}`);
+          latencies.push(performance.now() - t);
+          trace.acknowledged.push(text);
+          trace.replies.push(res.text);
+        } catch {
+          failures++;
+          trace.unanswered = text;
+          break;
+        }
+      }
+      return trace;
+    }),
+  );
+  const wallMs = performance.now() - t0;
+  agent.destroy();
+  return { traces, latencies, wallMs, failures };
+}
+
+/** The p-th percentile of ascending-sorted values. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}

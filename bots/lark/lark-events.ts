@@ -81,7 +81,8 @@ export function parseMessageEvent(event: LarkMessageEvent, bot: BotIdentity, now
   const raw = extractText(msg.message_type, msg.content);
   if (raw === undefined) return { kind: 'unsupported', chatId, chatKind, messageId: msg.message_id, replyToMessageId };
   let text = raw;
-  for (const m of mentions) text = text.split(m.key).join(isBot(m) ? ' ' : `@${m.name ?? ''}`);
+  // Longest keys first, so @_user_1 does not eat the start of @_user_10.
+  for (const m of [...mentions].sort((a, b) => b.key.length - a.key.length)) text = text.split(m.key).join(isBot(m) ? ' ' : `@${m.name ?? ''}`);
   text = text.replace(/@_all/g, '@所有人').replace(/[ \t]+/g, ' ').trim();
 
   return {

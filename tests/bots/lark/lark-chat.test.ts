@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { issueInvite } from '../../../src/features/admin/invites.ts';
 import { findChat } from '../../../storage/repositories/chat.repository.ts';
-import { cardElements, larkFixture } from '../../support/fake-lark.ts';
+import { parseMessageEvent } from '../../../bots/lark/lark-events.ts';
+import { cardElements, FAKE_BOT_OPEN_ID, larkFixture } from '../../support/fake-lark.ts';
 import { messageEvent, read, startLarkBot, type LarkBot } from './lark-harness.ts';
 
 const OFFICIAL = 'ou_1111aaaa2222bbbb3333cccc4444dddd';
@@ -111,5 +112,17 @@ describe('cards in conversation', () => {
   it('shows the help entries in bold in the card', async () => {
     const [m] = await lark.say(STRANGER, '帮助');
     expect(cardElements(m!.content, 'markdown')[0].content).toContain('**帮助**');
+  });
+});
+
+describe('mentions', () => {
+  it('keeps other people’s @-names and strips only the bot, with ten or more mentions', () => {
+    const e = messageEvent(STAFF, '', { groupChatId: GROUP, post: false });
+    const people = Array.from({ length: 10 }, (_, i) => ({ key: `@_user_${i + 2}`, id: { open_id: `ou_person${i}000000000000000000000` }, name: `同事${i + 2}` }));
+    e.event.message.mentions = [e.event.message.mentions[0], ...people];
+    e.event.message.content = JSON.stringify({ text: '@_user_1 请 @_user_11 和 @_user_2 填报' });
+    // What the SDK hands the handler: header and event merged.
+    const parsed = parseMessageEvent({ ...e.header, ...e.event }, { openId: FAKE_BOT_OPEN_ID, name: '示范助手' }, new Date());
+    expect(parsed.kind === 'message' && parsed.message.text).toBe('请 @同事11 和 @同事2 填报');
   });
 });

@@ -19,6 +19,8 @@ export interface MilestoneJobDeps {
 
 /** Escalations to the prefecture group: the first overdue day, then weekly while any county is late. */
 const ESCALATE_EVERY_DAYS = 7;
+/** Overdue reminders and escalations stop this long after the due date; a milestone still open by then needs a person, not a bot. */
+export const MAX_OVERDUE_DAYS = 90;
 /** How far past a window the slot sequence is built, so a reminder pushed past a holiday is seen. */
 const HORIZON_DAYS = 16;
 
@@ -34,7 +36,7 @@ function reminderSlots(deps: MilestoneJobDeps, due: string, from: Date, to: Date
     if (nominal) raw.push({ label: `T-${n}`, nominal, data: null });
   }
   const every = deps.config.OVERDUE_REMIND_EVERY_DAYS;
-  for (let k = every; addDays(due, k) <= last; k += every) {
+  for (let k = every; k <= MAX_OVERDUE_DAYS && addDays(due, k) <= last; k += every) {
     const date = addDays(due, k);
     if (date < first) continue;
     const nominal = nominalOn(deps.config.CRON_MILESTONES, date);
@@ -48,7 +50,7 @@ function escalationSlots(deps: MilestoneJobDeps, due: string, from: Date, to: Da
   const first = addDays(shanghaiDate(from), -HORIZON_DAYS);
   const last = addDays(shanghaiDate(to), HORIZON_DAYS);
   const raw: { label: string; nominal: Date; data: null }[] = [];
-  for (let k = 1; addDays(due, k) <= last; k += ESCALATE_EVERY_DAYS) {
+  for (let k = 1; k <= MAX_OVERDUE_DAYS && addDays(due, k) <= last; k += ESCALATE_EVERY_DAYS) {
     const date = addDays(due, k);
     if (date < first) continue;
     const nominal = nominalOn(deps.config.CRON_MILESTONES, date);

@@ -86,8 +86,8 @@ describe('in a browser', () => {
 
     const cards = await page.locator('.cards').innerText();
     expect(cards).toContain('累计支出');
-    expect(cards).toContain('390万元（+120）');
-    expect(cards).toContain('6.5%（+2个百分点）');
+    expect(cards).toContain('610万元（+120）');
+    expect(cards).toContain('10.2%（+2个百分点）');
 
     const table = page.locator('#counties');
     const rows = await table.locator('tbody tr').allInnerTexts();
@@ -95,11 +95,12 @@ describe('in a browser', () => {
     const zhuoni = (await table.locator('tbody tr', { hasText: '卓尼县' }).innerText()).split('\t').map((cell) => cell.trim());
     expect(zhuoni.slice(0, 5)).toEqual(['卓尼县', '已报送', '50', '150', '10%']);
     expect(await table.locator('tbody tr', { hasText: '碌曲县' }).innerText()).toContain('逾期未报');
-    expect(await table.locator('tfoot').innerText()).toMatch(/合计\s+3\/4\s+120\s+390\s+6\.5%/);
+    expect(await table.locator('tfoot').innerText()).toMatch(/合计\s+3\/4\s+120\s+610\s+10\.2%/);
 
     const warnings = await page.locator('ul.warn').innerText();
     expect(warnings).toContain('逾期未报：碌曲县');
-    expect(warnings).toContain('迭部县上行占比 29.2%，低于50%');
+    expect(warnings).toContain('迭部县上行占比 30.9%，低于50%');
+    expect(warnings).toContain('迭部县服务中心支出已达下达资金的15.3%，超过15%上限');
     expect(warnings).toContain('依据：《甘肃省2018年电子商务进农村综合示范项目实施方案》 三（一）3');
     expect(warnings).toContain('舟曲县本周报告有资金用于禁止用途：部分资金用于购买流量');
 
@@ -118,7 +119,7 @@ describe('in a browser', () => {
     await page.selectOption('select[name=week]', '2018-W38');
     await page.getByRole('button', { name: '查看' }).click();
     await page.waitForURL(/week=2018-W38/);
-    expect(await page.locator('.cards').innerText()).toContain('270万元（+270）');
+    expect(await page.locator('.cards').innerText()).toContain('490万元（+490）');
     expect(await page.locator('#counties tbody tr', { hasText: '碌曲县' }).innerText()).toContain('已报送');
 
     // The download button serves the ledger workbook.

@@ -142,6 +142,8 @@ const ratio = (part: number | undefined, whole: number | undefined): number | nu
 export const executionShare = (cw: CountyWeek): number => ratio(cw.totals.spent_total ?? 0, cw.county.allocationYuan) ?? 0;
 /** A spending category's share of everything spent so far; null before any spending. */
 export const spendingShare = (cw: CountyWeek, key: NumericKey): number | null => ratio(cw.totals[key] ?? 0, cw.totals.spent_total);
+/** Service-centre spending as a share of the allocation, which is what the 15% rule limits. */
+export const serviceCentreShare = (cw: CountyWeek): number => ratio(cw.totals.spent_service_centre ?? 0, cw.county.allocationYuan) ?? 0;
 /** Poor villages covered as a share of the county's poor villages; null when either is unknown. */
 export const coverageShare = (cw: CountyWeek): number | null => ratio(cw.totals.poor_villages_covered, cw.county.poorVillages ?? undefined);
 
@@ -189,45 +191,6 @@ export interface Rules {
   readonly serviceCentreMaxShare: { readonly share: number; readonly clause: string; readonly text: string };
   readonly forbiddenUses: { readonly items: readonly string[]; readonly clauses: readonly string[]; readonly text: string };
   readonly serviceCoverage: { readonly share: number; readonly clause: string; readonly text: string };
-}
-
-export type WarningKind = 'upstream-low' | 'service-centre-high' | 'service-centre-over-cap' | 'forbidden-use';
-
-/** A county's departure from a fund rule, with the clause that sets the rule. */
-export interface RuleWarning {
-  readonly county: CountyInfo;
-  readonly kind: WarningKind;
-  /** The measured share (0–1) or, for forbidden use, 1. */
-  readonly value: number;
-  readonly clause: string;
-  /** For forbidden use: what the county wrote about it. */
-  readonly note?: string;
-}
-
-/**
- * Checks a county's spending so far against the rules: 上行 share of what was
- * spent below the minimum, service-centre share above the maximum (of what was
- * spent, and of the allocation — the latter is a hard breach), and a forbidden
- * use flagged in this week's report.
- */
-export function ruleWarnings(cw: CountyWeek, rules: Rules): RuleWarning[] {
-  const out: RuleWarning[] = [];
-  const upstream = spendingShare(cw, 'spent_upstream');
-  if (upstream !== null && upstream < rules.upstreamMinShare.share) {
-    out.push({ county: cw.county, kind: 'upstream-low', value: upstream, clause: rules.upstreamMinShare.clause });
-  }
-  const centre = cw.totals.spent_service_centre ?? 0;
-  const ofAllocation = ratio(centre, cw.county.allocationYuan) ?? 0;
-  const centreShare = spendingShare(cw, 'spent_service_centre');
-  if (ofAllocation > rules.serviceCentreMaxShare.share) {
-    out.push({ county: cw.county, kind: 'service-centre-over-cap', value: ofAllocation, clause: rules.serviceCentreMaxShare.clause });
-  } else if (centreShare !== null && centreShare > rules.serviceCentreMaxShare.share) {
-    out.push({ county: cw.county, kind: 'service-centre-high', value: centreShare, clause: rules.serviceCentreMaxShare.clause });
-  }
-  if (cw.weekly.forbidden_use === 1) {
-    out.push({ county: cw.county, kind: 'forbidden-use', value: 1, clause: rules.forbiddenUses.clauses[0] ?? '', note: cw.texts.forbidden_use_note });
-  }
-  return out;
 }
 
 export interface MilestoneInfo {

@@ -1,7 +1,7 @@
 import { reply, type Citation, type Reply, type ReplyField } from '../../core/reply.ts';
 import type { Programme } from '../../programme.ts';
-import { coverageShare, executionShare, saysSomething, spendingShare, type AreaSummary, type CountyWeek, type RuleWarning, type Rules } from './aggregate.ts';
-import { citeClause } from './clauses.ts';
+import { coverageShare, executionShare, saysSomething, serviceCentreShare, spendingShare, type AreaSummary, type CountyWeek, type Rules } from './aggregate.ts';
+import type { RuleWarning } from './warnings.ts';
 import type { DigestModel } from './digest.ts';
 import { STATUS_LABEL, delta, pct, shanghaiMoment, wan, wanNumber } from './format.ts';
 import { addWeeks, monthDay, weekLabel } from './weeks.ts';
@@ -37,24 +37,18 @@ function fundSection(m: DigestModel): string {
   ].join('\n');
 }
 
-/** A rule warning in one short sentence, e.g. 迭部县上行占比 29.2%，低于50%. */
+/** A rule warning in one short sentence, e.g. 迭部县上行占比 30.9%，低于50%. */
 export function describeWarning(w: RuleWarning, rules: Rules): string {
   switch (w.kind) {
+    case 'over-allocation':
+      return `${w.county.name}累计支出已达下达资金的${pct(w.value)}，超出下达额度`;
     case 'upstream-low':
       return `${w.county.name}上行占比 ${pct(w.value)}，低于${pct(rules.upstreamMinShare.share)}`;
-    case 'service-centre-high':
-      return `${w.county.name}服务中心占比 ${pct(w.value)}，高于${pct(rules.serviceCentreMaxShare.share)}`;
     case 'service-centre-over-cap':
       return `${w.county.name}服务中心支出已达下达资金的${pct(w.value)}，超过${pct(rules.serviceCentreMaxShare.share)}上限`;
     case 'forbidden-use':
       return `${w.county.name}本周报告有资金用于禁止用途${saysSomething(w.note) ? `：${w.note.trim()}` : ''}`;
   }
-}
-
-/** The rule a warning departs from, cited from the notice. */
-export function warningCitation(w: RuleWarning, rules: Rules, programme: Programme): Citation {
-  const quote = w.kind === 'upstream-low' ? rules.upstreamMinShare.text : w.kind === 'forbidden-use' ? rules.forbiddenUses.text : rules.serviceCentreMaxShare.text;
-  return citeClause(programme, w.clause, quote);
 }
 
 function structureSection(m: DigestModel): string {
@@ -64,7 +58,7 @@ function structureSection(m: DigestModel): string {
   const lines = ['三、资金结构（按已支出计）'];
   if (spent > 0) {
     lines.push(`上行占比 ${pct((s.totals.spent_upstream ?? 0) / spent)}（不低于${pct(rules.upstreamMinShare.share)}）`);
-    lines.push(`服务中心占比 ${pct((s.totals.spent_service_centre ?? 0) / spent)}（不高于${pct(rules.serviceCentreMaxShare.share)}）`);
+    lines.push(`服务中心占下达 ${pct((s.totals.spent_service_centre ?? 0) / s.allocationYuan)}（不高于${pct(rules.serviceCentreMaxShare.share)}）`);
   } else {
     lines.push('尚无资金支出。');
   }
@@ -160,33 +154,33 @@ export function changeFields(now: AreaSummary, before: AreaSummary): ReplyField[
 }
 
 function countyTable(rows: readonly CountyWeek[]) {
-  const share = (cw: CountyWeek, key: 'spent_upstream' | 'spent_service_centre') => {
-    const s = spendingShare(cw, key);
+  const upstream = (cw: CountyWeek) => {
+    const s = spendingShare(cw, 'spent_upstream');
     return s === null ? '—' : pct(s);
   };
   return {
     title: '各县明细（金额：万元）',
-    columns: ['县区', '报送', '本周支出', '累计支出', '执行率', '上行占比', '服务中心占比'],
+    columns: ['县区', '报送', '本周支出', '累计支出', '执行率', '上行占比', '服务中心占下达'],
     rows: rows.map((cw) => [
       cw.county.name,
       STATUS_LABEL[cw.status],
       cw.submittedAt ? wanNumber(cw.weekly.spent_total ?? 0) : '—',
       wanNumber(cw.totals.spent_total ?? 0),
       pct(executionShare(cw)),
-      share(cw, 'spent_upstream'),
-      share(cw, 'spent_service_centre'),
+      upstream(cw),
+      pct(serviceCentreShare(cw)),
     ]),
   };
 }
 
-function citations(m: DigestModel, programme: Programme): Citation[] {
-  const byClause = new Map<string, Citation>();
-  for (const w of m.warnings) if (!byClause.has(w.clause)) byClause.set(w.clause, warningCitation(w, m.rules, programme));
-  return [...byClause.values()];
+function citations(m: DigestModel): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const w of m.warnings) if (w.citation) seen.set(`${w.citation.source}${w.citation.section}`, w.citation);
+  return [...seen.values()];
 }
 
 /** The weekly digest as one platform-neutral Reply: sections, key changes, a county table and an execution chart. */
-export function digestReply(m: DigestModel, programme: Programme): Reply {
+export function digestReply(m: DigestModel): Reply {
   const intro = `${weekLabel(m.week)}\n数据截至 ${shanghaiMoment(m.asOf)}`;
   const footer = `查看上一周请发送“汇总 ${addWeeks(m.week, -1)}”。`;
   if (!m.anyReport) {
@@ -220,7 +214,7 @@ export function digestReply(m: DigestModel, programme: Programme): Reply {
       max: 100,
       series: m.rows.map((cw) => ({ label: cw.county.name, value: Math.round(executionShare(cw) * 1000) / 10 })),
     },
-    citations: citations(m, programme),
+    citations: citations(m),
     footer,
   });
 }

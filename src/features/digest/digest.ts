@@ -1,10 +1,11 @@
 import { isoWeekRange, shanghaiTime } from '../../core/clock.ts';
-import type { ProgrammeData } from '../../programme.ts';
+import type { Programme, ProgrammeData } from '../../programme.ts';
 import type { Services } from '../types.ts';
 import {
-  buildSeries, milestoneGrid, ruleWarnings, summarise,
-  type AreaSummary, type CountyInfo, type CountyWeek, type MilestoneCell, type MilestoneInfo, type RuleWarning, type Rules,
+  buildSeries, milestoneGrid, summarise,
+  type AreaSummary, type CountyInfo, type CountyWeek, type MilestoneCell, type MilestoneInfo, type Rules,
 } from './aggregate.ts';
+import { countyWarnings, type RuleWarning } from './warnings.ts';
 import { loadBaseline, loadCounties, loadMilestones, loadMilestonesDone, loadReports } from './queries.ts';
 import { addWeeks, lastClosedWeek, reportDue } from './weeks.ts';
 
@@ -70,7 +71,7 @@ export async function loadDigest(services: Pick<Services, 'db' | 'programme' | '
     loadMilestonesDone(db, ids),
   ]);
   const reports = [...baseline, ...recent];
-  return computeDigest({ scope, week, now, counties, reports, milestones, done, rules: rulesOf(programme.data), deadlineCron: config.CRON_WEEK_DEADLINE });
+  return computeDigest({ scope, week, now, counties, reports, milestones, done, programme, deadlineCron: config.CRON_WEEK_DEADLINE });
 }
 
 /** The pure part of `loadDigest`: rows in, model out. */
@@ -82,10 +83,10 @@ export function computeDigest(input: {
   readonly reports: Parameters<typeof buildSeries>[1];
   readonly milestones: readonly MilestoneInfo[];
   readonly done: Parameters<typeof milestoneGrid>[1];
-  readonly rules: Rules;
+  readonly programme: Programme;
   readonly deadlineCron: string;
 }): DigestModel {
-  const { scope, week, now, counties, reports, rules } = input;
+  const { scope, week, now, counties, reports, programme } = input;
   const previousWeek = addWeeks(week, -1);
   const deadlineOf = (w: string) => reportDue(w, input.deadlineCron);
   const series = buildSeries(counties, reports, [previousWeek, week], deadlineOf, now);
@@ -99,12 +100,12 @@ export function computeDigest(input: {
     asOf,
     deadline: deadlineOf(week),
     counties,
-    rules,
+    rules: rulesOf(programme.data),
     rows,
     previous,
     summary: summarise(rows),
     previousSummary: summarise(previous),
-    warnings: rows.flatMap((cw) => ruleWarnings(cw, rules)),
+    warnings: rows.flatMap((cw) => countyWarnings(programme, cw)),
     milestones: milestoneGrid(input.milestones, input.done, counties, asOf),
     anyReport: reports.length > 0,
   };

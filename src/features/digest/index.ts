@@ -44,7 +44,7 @@ export const digestFeature: Feature = ({ router, db, programme, config, clock })
       const scope = scopeFor(programme.data, prefectureId);
       const model = await loadDigest({ db, programme, config }, scope, week.value, clock.now());
       if (model.counties.length === 0) return [textReply(`${scope.name}暂无示范县数据。`)];
-      return [digestReply(model, programme)];
+      return [digestReply(model)];
     },
   });
 };
@@ -74,7 +74,7 @@ export async function buildDigestMessages(services: Pick<Services, 'db' | 'progr
     if (chats.length === 0) continue;
     const model = await loadDigest(services, scopeFor(programme.data, prefecture.id), week, now);
     if (model.counties.length === 0) continue;
-    const reply = digestReply(model, programme);
+    const reply = digestReply(model);
     for (const chat of chats) {
       out.push({
         target: { platform: chat.platform, chatId: chat.platform_chat_id, chatKind: 'group' },

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { isoWeekRange } from '../../core/clock.ts';
 import type { Services } from '../types.ts';
 import {
-  buildSeries, coverageShare, executionShare, milestoneGrid, spendingShare,
+  buildSeries, coverageShare, executionShare, milestoneGrid, serviceCentreShare, spendingShare,
   type CountyInfo, type CountyWeek, type MilestoneCell, type MilestoneInfo, type MilestoneState,
 } from './aggregate.ts';
 import { citeClause } from './clauses.ts';
@@ -108,7 +108,7 @@ const GROUPS: readonly IndicatorGroup[] = [
       { header: '累计上行（万元）', kind: 'wan' },
       { header: '上行占比', kind: 'pct' },
       { header: '累计服务中心（万元）', kind: 'wan' },
-      { header: '服务中心占比', kind: 'pct' },
+      { header: '服务中心占下达资金', kind: 'pct' },
       { header: '本周违规用途', kind: 'text' },
       { header: '违规用途说明', kind: 'text', width: 30 },
     ],
@@ -124,7 +124,7 @@ const GROUPS: readonly IndicatorGroup[] = [
       wanNumber(cw.totals.spent_upstream ?? 0),
       spendingShare(cw, 'spent_upstream'),
       wanNumber(cw.totals.spent_service_centre ?? 0),
-      spendingShare(cw, 'spent_service_centre'),
+      serviceCentreShare(cw),
       cw.weekly.forbidden_use === undefined ? null : cw.weekly.forbidden_use ? '是' : '否',
       cw.texts.forbidden_use_note ?? null,
     ],

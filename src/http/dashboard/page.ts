@@ -1,5 +1,5 @@
-import { coverageShare, executionShare, saysSomething, spendingShare, type CountyWeek, type MilestoneCell } from '../../features/digest/aggregate.ts';
-import { changeFields, describeWarning, warningCitation } from '../../features/digest/digest-reply.ts';
+import { coverageShare, executionShare, saysSomething, serviceCentreShare, spendingShare, type CountyWeek, type MilestoneCell } from '../../features/digest/aggregate.ts';
+import { changeFields, describeWarning } from '../../features/digest/digest-reply.ts';
 import type { DigestModel } from '../../features/digest/digest.ts';
 import { STATUS_LABEL, pct, shanghaiMoment, wan, wanNumber } from '../../features/digest/format.ts';
 import type { LedgerData } from '../../features/digest/ledger.ts';
@@ -49,23 +49,23 @@ function barCell(share: number): string {
 }
 
 function countyTable(m: DigestModel): string {
-  const head = ['县区', '报送', '本周支出（万元）', '累计支出（万元）', '资金执行率', '上行占比', '服务中心占比', '服务站点（个）', '覆盖贫困村', '本周培训（人次）', '累计培训（人次）', '招标（完成/计划）', '带动贫困户（户）'];
+  const head = ['县区', '报送', '本周支出（万元）', '累计支出（万元）', '资金执行率', '上行占比', '服务中心占下达', '服务站点（个）', '覆盖贫困村', '本周培训（人次）', '累计培训（人次）', '招标（完成/计划）', '带动贫困户（户）'];
   const share = (s: number | null) => (s === null ? '—' : pct(s));
   const rows = m.rows.map((cw) => {
     const coverage = coverageShare(cw);
     const covered = cw.totals.poor_villages_covered ?? 0;
-    return `<tr><td class="name">${esc(cw.county.name)}</td>${statusCell(cw)}<td>${cw.submittedAt ? esc(wanNumber(cw.weekly.spent_total ?? 0)) : '—'}</td><td>${esc(wanNumber(cw.totals.spent_total ?? 0))}</td>${barCell(executionShare(cw))}<td>${esc(share(spendingShare(cw, 'spent_upstream')))}</td><td>${esc(share(spendingShare(cw, 'spent_service_centre')))}</td><td>${cw.totals.service_points_total ?? 0}</td><td>${covered}${cw.county.poorVillages ? `/${cw.county.poorVillages}（${esc(pct(coverage ?? 0))}）` : ''}</td><td>${cw.submittedAt ? (cw.weekly.trainees ?? 0) : '—'}</td><td>${cw.totals.trainees ?? 0}</td><td>${cw.totals.tenders_done ?? 0}/${cw.totals.tenders_planned ?? 0}</td><td>${cw.totals.households_benefited ?? 0}</td></tr>`;
+    return `<tr><td class="name">${esc(cw.county.name)}</td>${statusCell(cw)}<td>${cw.submittedAt ? esc(wanNumber(cw.weekly.spent_total ?? 0)) : '—'}</td><td>${esc(wanNumber(cw.totals.spent_total ?? 0))}</td>${barCell(executionShare(cw))}<td>${esc(share(spendingShare(cw, 'spent_upstream')))}</td><td>${esc(pct(serviceCentreShare(cw)))}</td><td>${cw.totals.service_points_total ?? 0}</td><td>${covered}${cw.county.poorVillages ? `/${cw.county.poorVillages}（${esc(pct(coverage ?? 0))}）` : ''}</td><td>${cw.submittedAt ? (cw.weekly.trainees ?? 0) : '—'}</td><td>${cw.totals.trainees ?? 0}</td><td>${cw.totals.tenders_done ?? 0}/${cw.totals.tenders_planned ?? 0}</td><td>${cw.totals.households_benefited ?? 0}</td></tr>`;
   });
   const s = m.summary;
   const spent = s.totals.spent_total ?? 0;
-  const total = `<tr><th class="name">合计</th><th>${s.reported}/${s.counties}</th><th>${esc(wan(s.weekly.spent_total ?? 0))}</th><th>${esc(wan(spent))}</th><th>${esc(pct(s.allocationYuan ? spent / s.allocationYuan : 0))}</th><th>${spent ? esc(pct((s.totals.spent_upstream ?? 0) / spent)) : '—'}</th><th>${spent ? esc(pct((s.totals.spent_service_centre ?? 0) / spent)) : '—'}</th><th>${s.totals.service_points_total ?? 0}</th><th>${s.totals.poor_villages_covered ?? 0}</th><th>${s.weekly.trainees ?? 0}</th><th>${s.totals.trainees ?? 0}</th><th>${s.totals.tenders_done ?? 0}/${s.totals.tenders_planned ?? 0}</th><th>${s.totals.households_benefited ?? 0}</th></tr>`;
+  const total = `<tr><th class="name">合计</th><th>${s.reported}/${s.counties}</th><th>${esc(wan(s.weekly.spent_total ?? 0))}</th><th>${esc(wan(spent))}</th><th>${esc(pct(s.allocationYuan ? spent / s.allocationYuan : 0))}</th><th>${spent ? esc(pct((s.totals.spent_upstream ?? 0) / spent)) : '—'}</th><th>${esc(pct(s.allocationYuan ? (s.totals.spent_service_centre ?? 0) / s.allocationYuan : 0))}</th><th>${s.totals.service_points_total ?? 0}</th><th>${s.totals.poor_villages_covered ?? 0}</th><th>${s.weekly.trainees ?? 0}</th><th>${s.totals.trainees ?? 0}</th><th>${s.totals.tenders_done ?? 0}/${s.totals.tenders_planned ?? 0}</th><th>${s.totals.households_benefited ?? 0}</th></tr>`;
   return `<table id="counties"><thead><tr>${head.map((h, i) => `<th${i === 0 ? ' class="name"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody><tfoot>${total}</tfoot></table>`;
 }
 
-function warnings(m: DigestModel, programme: Programme): string {
+function warnings(m: DigestModel): string {
   const items = m.warnings.map((w) => {
-    const cite = warningCitation(w, m.rules, programme);
-    return `<li>⚠ ${esc(describeWarning(w, m.rules))}<br><span class="cite">依据：${esc(cite.source)} ${esc(cite.section)}：“${esc(cite.quote)}”</span></li>`;
+    const cite = w.citation ? `<br><span class="cite">依据：${esc(w.citation.source)} ${esc(w.citation.section)}：“${esc(w.citation.quote)}”</span>` : '';
+    return `<li>⚠ ${esc(describeWarning(w, m.rules))}${cite}</li>`;
   });
   const late = m.rows.filter((r) => r.status === 'late').map((r) => r.county.name);
   if (late.length) items.unshift(`<li class="s-late">逾期未报：${esc(late.join('、'))}</li>`);
@@ -140,8 +140,8 @@ export function renderDashboard(v: DashboardView): string {
 </form></header>
 <main>
 <section><h2>关键指标（与上周相比）</h2><div class="cards">${cards}</div></section>
-<section><h2>提示与预警</h2>${warnings(m, v.programme)}</section>
-<section><h2>各县指标（${esc(m.week)}）</h2><div style="overflow-x:auto">${countyTable(m)}</div><p class="muted">金额单位：万元；执行率 = 累计支出 ÷ 下达资金；上行、服务中心占比按已支出计。</p></section>
+<section><h2>提示与预警</h2>${warnings(m)}</section>
+<section><h2>各县指标（${esc(m.week)}）</h2><div style="overflow-x:auto">${countyTable(m)}</div><p class="muted">金额单位：万元；执行率 = 累计支出 ÷ 下达资金；上行占比按已支出计，服务中心按占下达资金计（与填报时的规则核对一致）。</p></section>
 <section><h2>趋势</h2>${trends(v.trend)}</section>
 <section><h2>里程碑进展</h2><div style="overflow-x:auto">${milestoneTable(m)}</div></section>
 <section><h2>需州级协调的问题</h2>${issues(m)}</section>

@@ -54,7 +54,7 @@ describe('the weekly digest on demand', () => {
   });
 
   it('warns about the fund rules with their clauses', () => {
-    expect(text).toContain('上行占比 44.3%（不低于50%）');
+    expect(text).toContain('三、资金结构\n上行占已支出 44.3%（不低于50%）');
     expect(text).toContain('服务中心占下达 4.3%（不高于15%）');
     expect(text).toContain('⚠ 迭部县上行占比 30.9%，低于50%');
     expect(text).toContain('⚠ 迭部县服务中心支出已达下达资金的15.3%，超过15%上限');

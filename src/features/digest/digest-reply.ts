@@ -55,9 +55,9 @@ function structureSection(m: DigestModel): string {
   const rules = m.rules;
   const s = m.summary;
   const spent = s.totals.spent_total ?? 0;
-  const lines = ['三、资金结构（按已支出计）'];
+  const lines = ['三、资金结构'];
   if (spent > 0) {
-    lines.push(`上行占比 ${pct((s.totals.spent_upstream ?? 0) / spent)}（不低于${pct(rules.upstreamMinShare.share)}）`);
+    lines.push(`上行占已支出 ${pct((s.totals.spent_upstream ?? 0) / spent)}（不低于${pct(rules.upstreamMinShare.share)}）`);
     lines.push(`服务中心占下达 ${pct((s.totals.spent_service_centre ?? 0) / s.allocationYuan)}（不高于${pct(rules.serviceCentreMaxShare.share)}）`);
   } else {
     lines.push('尚无资金支出。');

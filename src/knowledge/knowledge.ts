@@ -75,7 +75,7 @@ const SUB_ITEMS = /服务点|站|村|户|人|培训|物流|快递|配送|企业|
 const INTENT_WORDS = ['覆盖率', '比例', '截止', '期限', '多少', '补贴', '补助', '资金', '最多', '最少', '至少', '上限', '示范县', '名单', '招标', '备案', '实施方案', '公服中心', '上行', '流量', '楼堂馆所', '工作经费', '交易平台', '第三方', '配套', '拨付', '到账', '电话', '网址', '什么', '时候', '哪些', '怎么', '节点', '时间节点'];
 
 /** Words naming the aspect asked about (对象, 内容, 要求…) that a rule rarely repeats; they do not count against coverage. */
-const ASPECT_WORDS = /^(?:要|需要|应|应该|有)?(对象|内容|要求|规定|办法|流程|程序|作用|职责|任务|措施|注意|事项|意思|用途|范围|情况|做法|具体|主要|工作|方面|干啥|干什么|做什么|负责|管|怎么办|处理|咋办|设置|设|担任|当|谁当|是|注意事项|干啥|干什么|会不会|谁是|随便|随意|处理|不要|要不要|有没有|能不能|可不可以|是不是|几级|怎么样|咋样)$/;
+const ASPECT_WORDS = /^(?:要|需要|应|应该|有)?(对象|内容|要求|规定|办法|流程|程序|作用|职责|任务|措施|注意|事项|意思|用途|范围|情况|做法|具体|主要|工作|方面|干啥|干什么|做什么|负责|管|怎么办|处理|咋办|设置|设|担任|当|谁当|是|注意事项|干啥|干什么|会不会|谁是|随便|随意|处理|不要|要不要|有没有|能不能|可不可以|是不是|几级|怎么样|咋样|体现|后果|结果|包括|包含|涉及|办理|落实|执行|进行|需要|必须|应该|具体|情况|有啥|干嘛|什么样|参加|参与)$/;
 const OTHER_PROVINCES =
   /陕西|青海|宁夏|新疆|四川|云南|贵州|西藏|内蒙|河南|河北|山东|山西|湖南|湖北|江苏|浙江|广东|广西|福建|江西|安徽|黑龙江|吉林|辽宁|海南|重庆|北京|上海|天津|外省|其他省|其它省|别的省|兄弟省/;
 
@@ -186,13 +186,16 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
   /** The sentence(s) of a clause that answer the query: the quote, its best sentence (shortened) as the lead, and a score. */
   function bestSentences(clause: Clause, query: Tokens, options: { withoutFigures?: boolean } = {}): { quote: string; lead: string; score: number } {
     const tokens = sentenceTokens.get(clause.id) ?? [];
-    const terms = new Set([...query.words, ...query.bigrams]);
+    // Words, and the character pairs inside long words (公服中心 → 公服, 中心); pairs across two words are noise here.
+    const inner = query.words.filter((w) => w.length > 2).flatMap((w) => [...w].slice(1).map((ch, k) => w[k] + ch));
+    const terms = new Set([...query.words, ...inner]);
     const scored = clause.sentences
       .map((s, i) => {
         const t = tokens[i]!;
         const have = new Set([...t.words, ...t.bigrams]);
         let score = 0;
-        for (const term of terms) if (have.has(term)) score += index.idf(query.words.includes(term) ? 'words' : 'bigrams', term);
+        // Whole words say more than character pairs about which sentence answers.
+        for (const term of terms) if (have.has(term)) score += query.words.includes(term) ? 2 * index.idf('words', term) : index.idf('bigrams', term);
         return { s, i, score };
       })
       .filter((x) => !options.withoutFigures || !/\d|%/.test(x.s));
@@ -223,17 +226,21 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
       .map((w) => {
         const df = docTexts.reduce((n, t) => n + (t.includes(w) ? 1 : 0), 0);
         const py = w.length > 1 ? [...w].map(charPinyin).join(' ') : '';
-        // A word no clause has, even by sound, names something the notice does not cover: it weighs more.
-        const unknown = w.length > 1 && df === 0 && !docPinyin.some((p) => p.includes(py));
-        return { w, py, idf: Math.log(1 + (docTexts.length - df + 0.5) / (df + 0.5)) * (unknown ? UNKNOWN_WORD_WEIGHT : 1) };
+        const pairs = w.length > 2 ? [...w].slice(1).map((ch, k) => w[k] + ch) : [];
+        // A word no clause has, even by sound or in parts, names something the notice does not cover: it weighs more.
+        const unknown = w.length > 1 && df === 0 && !docPinyin.some((p) => p.includes(py)) && !pairs.some((p) => docTexts.some((t) => t.includes(p)));
+        return { w, py, pairs, idf: Math.log(1 + (docTexts.length - df + 0.5) / (df + 0.5)) * (unknown ? UNKNOWN_WORD_WEIGHT : 1) };
       });
     const total = weighted.reduce((a, x) => a + x.idf, 0);
     return (doc) => {
       if (!total) return 0;
       let have = 0;
       for (const x of weighted) {
-        if (docTexts[doc]!.includes(x.w)) have += x.idf;
+        const text = docTexts[doc]!;
+        if (text.includes(x.w)) have += x.idf;
         else if (x.py && docPinyin[doc]!.includes(x.py)) have += x.idf / 2;
+        // A compound the notice words differently (总结经验 for 总结…经验): credit for its character pairs.
+        else if (x.pairs.length) have += (x.idf * x.pairs.filter((p) => text.includes(p)).length) / x.pairs.length / 2;
       }
       return have / total;
     };

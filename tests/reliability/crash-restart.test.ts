@@ -1,0 +1,166 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../storage/database.ts';
+import { spawnBot, type ChildBot } from '../support/child-bot.ts';
+import { postLocal, runConversations, type ConversationTrace } from '../support/conversation-load.ts';
+import { seedLoadDatabase } from '../support/load-roster.ts';
+import { TYPICAL_WEEK } from '../forms/weekly-report-support.ts';
+
+/** Officials filling in at once; the bench runs 1,000, this keeps the test within about a minute. */
+const OFFICIALS = 200;
+/** Officials who submit before the others start, so finished reports go through the crash too. */
+const EARLY = 10;
+/** The bot is killed once this many messages of the others have been acknowledged (about 4 each). */
+const KILL_AFTER_ACKS = 750;
+/** Officials who, after the restart, go on to submit (every other conversation is checked with 继续填报). */
+const FINISHERS = 20;
+const NOW = '2018-09-20T10:00:00+08:00';
+const PERIOD = '2018-W38';
+const SCRIPT = ['填报', ...TYPICAL_WEEK, '确认'];
+
+/** What the form stores for each answer of TYPICAL_WEEK, in the order they are asked. */
+const STORED: readonly (readonly [string, unknown])[] = [
+  ['spent_total', 450_000], ['spent_upstream', 250_000], ['spent_service_centre', 50_000], ['spent_service_points', 80_000],
+  ['spent_training', 20_000], ['forbidden_use', false], ['service_points_total', 12], ['poor_villages_covered', 8],
+  ['training_sessions', 2], ['trainees', 120], ['trainees_poor', 45], ['tenders_done', 3], ['tenders_planned', 10],
+  ['online_sales', null], ['households_benefited', 200], ['issues', '物流配送中心选址需州级协调'],
+];
+
+const dir = mkdtempSync(join(tmpdir(), 'shifan-crash-'));
+const dbPath = join(dir, 'crash.sqlite');
+const bots: ChildBot[] = [];
+afterAll(async () => {
+  for (const b of bots) await b.kill();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function start(): Promise<ChildBot> {
+  const bot = await spawnBot({
+    entry: 'tests/support/bot-process.ts',
+    env: {
+      NODE_ENV: 'development', LOG_LEVEL: 'silent', DB_PATH: dbPath, SCHEDULER_ENABLED: 'false', DEMO_ROSTER: 'false',
+      SHIFAN_LOAD_COUNTIES: String(OFFICIALS), SHIFAN_FIXED_NOW: NOW,
+    },
+    timeoutMs: 90_000,
+  });
+  bots.push(bot);
+  return bot;
+}
+
+/** The form's stored state for an official's private chat. */
+async function conversation(db: Db, from: string): Promise<{ status: string; answers: Record<string, unknown> } | undefined> {
+  const row = await db.selectFrom('conversations').select(['status', 'state']).where('key', '=', `local:${from}:${from}`).executeTakeFirst();
+  return row ? { status: row.status, answers: (JSON.parse(row.state) as { answers: Record<string, unknown> }).answers } : undefined;
+}
+
+/** The stored report of the official's county for the week, as field → value. */
+async function storedReport(db: Db, official: string): Promise<Record<string, unknown> | undefined> {
+  const person = await db
+    .selectFrom('people').innerJoin('identities', 'identities.person_id', 'people.id').select('people.county_id')
+    .where('identities.platform', '=', 'local').where('identities.platform_user_id', '=', official).executeTakeFirstOrThrow();
+  const countyId = person.county_id!;
+  const report = await db.selectFrom('reports').select('id').where('county_id', '=', countyId).where('period', '=', PERIOD).executeTakeFirst();
+  if (!report) return undefined;
+  const rows = await db.selectFrom('report_values').selectAll().where('report_id', '=', report.id).execute();
+  return Object.fromEntries(rows.map((r) => [r.field, r.num ?? r.text]));
+}
+
+/** Form answers acknowledged in a trace (填报 opens the form, 确认 submits it; neither is an answer). */
+const answered = (trace: ConversationTrace) => trace.acknowledged.filter((m, i) => i > 0 && !(m === '确认' && i === SCRIPT.length - 1)).length;
+const submitted = (trace: ConversationTrace) => trace.acknowledged.length === SCRIPT.length;
+
+describe('the bot killed with SIGKILL in the middle of many conversations', () => {
+  it('keeps every acknowledged answer and resumes every conversation at its field after a restart', { timeout: 240_000 }, async () => {
+    const officials = await seedLoadDatabase(dbPath, OFFICIALS, NOW);
+    const first = await start();
+
+    const early = await runConversations(first.url, officials.slice(0, EARLY), SCRIPT);
+    expect(early.failures).toBe(0);
+    expect(early.traces.every((t) => t.replies.at(-1)?.includes('已提交'))).toBe(true);
+
+    // Everyone else fills in at once; SIGKILL lands while requests are in flight.
+    let acks = 0;
+    let killing: Promise<void> | undefined;
+    const crashed = await runConversations(first.url, officials.slice(EARLY), SCRIPT, {
+      startDelayMs: (i) => i * 25, // staggered, so the kill finds them at many different fields
+      onAcknowledged: () => {
+        if (++acks === KILL_AFTER_ACKS) killing = first.kill();
+      },
+    });
+    await killing;
+    expect(first.process.signalCode).toBe('SIGKILL');
+    expect(crashed.failures).toBeGreaterThan(0); // the kill cut conversations off mid-way
+    const traces = [...early.traces, ...crashed.traces];
+    const cut = crashed.traces.filter((t) => t.unanswered !== undefined);
+    expect(new Set(cut.map(answered)).size).toBeGreaterThan(2); // killed at many different fields
+
+    const second = await start();
+    const db = openDatabase(dbPath);
+    const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+    const problems: string[] = [];
+    try {
+      // Every acknowledged answer is stored; an unacknowledged one may or may not have been.
+      const resumeAt = new Map<string, number>();
+      for (const trace of traces) {
+        const acked = answered(trace);
+        if (submitted(trace)) {
+          const report = await storedReport(db, trace.from);
+          if (!report || report.spent_total !== 450_000 || report.households_benefited !== 200) problems.push(`${trace.from}: submitted report missing or wrong`);
+          continue;
+        }
+        const saved = await conversation(db, trace.from);
+        if (trace.acknowledged.length === 0) {
+          if (saved && Object.keys(saved.answers).length > 0) problems.push(`${trace.from}: answers stored that were never sent`);
+          continue;
+        }
+        if (!saved) {
+          problems.push(`${trace.from}: acknowledged 填报 but no conversation stored`);
+          continue;
+        }
+        const stored = Object.keys(saved.answers).length;
+        const expected = Object.fromEntries(STORED.slice(0, acked));
+        const maybeOneMore = trace.unanswered !== undefined && trace.unanswered !== '确认' ? 1 : 0;
+        if (stored < acked || stored > acked + maybeOneMore) problems.push(`${trace.from}: ${acked} answers acknowledged, ${stored} stored`);
+        for (const [key, value] of Object.entries(expected)) {
+          if (saved.answers[key] !== value) problems.push(`${trace.from}: ${key} is ${JSON.stringify(saved.answers[key])}, expected ${JSON.stringify(value)}`);
+        }
+        resumeAt.set(trace.from, stored);
+      }
+
+      // 继续填报 asks the field after the last stored answer (or shows the summary when all are in).
+      await Promise.all(
+        [...resumeAt].map(async ([from, stored]) => {
+          const reply = (await postLocal(agent, second.url, from, '继续填报')).text;
+          const ok = stored === STORED.length ? reply.includes('请核对') : reply.includes(`（${stored + 1}/`);
+          if (!ok) problems.push(`${from}: after ${stored} answers 继续填报 said ${JSON.stringify(reply.slice(0, 80))}`);
+        }),
+      );
+      expect(problems).toEqual([]);
+      expect(resumeAt.size).toBeGreaterThan(OFFICIALS / 2);
+
+      // Some of them go on to the end: the rest of their answers, then 确认.
+      const finishers = [...resumeAt].slice(0, FINISHERS);
+      await Promise.all(
+        finishers.map(async ([from, stored]) => {
+          let last = '';
+          for (const answer of [...TYPICAL_WEEK.slice(stored), '确认']) last = (await postLocal(agent, second.url, from, answer)).text;
+          if (!last.includes('已提交')) problems.push(`${from}: finishing said ${JSON.stringify(last.slice(0, 80))}`);
+          const report = await storedReport(db, from);
+          if (JSON.stringify(report?.spent_total) !== '450000' || report?.issues !== '物流配送中心选址需州级协调') problems.push(`${from}: finished report not stored as answered`);
+        }),
+      );
+      expect(problems).toEqual([]);
+
+      // A report submitted before the crash is not offered again.
+      const before = (await postLocal(agent, second.url, officials[0]!, '填报')).text;
+      expect(before).toContain('周报已于');
+    } finally {
+      agent.destroy();
+      await db.destroy();
+      await second.stop();
+    }
+  });
+});

@@ -51,6 +51,24 @@ describe('access', () => {
     expect(await res.text()).toContain('应为 2018-W40 这样的 ISO 周次');
   });
 
+  it('opens before anyone has reported, naming who is late', async () => {
+    const empty = await startTestBot({ now: '2018-10-08T08:30:00+08:00', env: { DASHBOARD_TOKEN: TOKEN } });
+    try {
+      const res = await fetch(`${empty.url}/dashboard`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain('逾期未报：卓尼县、迭部县、舟曲县、碌曲县');
+      const ledger = await fetch(`${empty.url}/dashboard/ledger.xlsx`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(ledger.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await ledger.arrayBuffer());
+      expect(workbook.getWorksheet('资金')!.rowCount).toBe(1);
+      expect(workbook.getWorksheet('里程碑')!.rowCount).toBe(9);
+    } finally {
+      await empty.close();
+    }
+  });
+
   it('is off when no DASHBOARD_TOKEN is configured', async () => {
     const plain = await startTestBot();
     try {

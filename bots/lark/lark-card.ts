@@ -142,7 +142,9 @@ function formElement(form: ReplyForm, chat: ChatKind): Element {
 
 function fieldElements(field: ReplyFormField): Element[] {
   const label = `${field.label}${field.required ? '' : '（选填）'}`;
-  const placeholder = field.placeholder ? { placeholder: { tag: 'plain_text', content: field.placeholder } } : {};
+  // Placeholders are written for the conversation ("请回复…"); on a card one fills in or picks.
+  const hint = field.kind === 'select' ? '请选择' : field.kind === 'date' ? '请选择日期' : field.placeholder?.replace(/回复/g, '填写');
+  const placeholder = hint ? { placeholder: { tag: 'plain_text', content: hint.slice(0, 100) } } : {};
   // Never `required` on the card: Lark would block the submit locally, also for fields that only
   // apply after another answer; the core validates every value exactly as in the conversation.
   const required = { required: false };

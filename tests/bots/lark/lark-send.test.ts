@@ -94,6 +94,8 @@ describe('rendering', () => {
     const [form] = cardElements(card, 'form');
     expect(form).toBeDefined();
     expect(cardElements(form, 'input').map((i) => i.name)).toEqual(['spent_total', 'issues']);
+    expect(cardElements(form, 'input')[0].placeholder.content).toBe('例如 45');
+    expect(cardElements(form, 'select_static')[0].placeholder.content).toBe('请选择');
     expect(cardElements(form, 'select_static')[0].options.map((o: { value: string }) => o.value)).toEqual(['no', 'yes']);
     expect(cardElements(form, 'date_picker')[0].name).toBe('filed_on');
     const submit = cardElements(form, 'button').find((b) => b.form_action_type === 'submit');

@@ -78,6 +78,9 @@ describe('weekly report by card form', () => {
     const [form] = cardElements(opening.content, 'form');
     const names = [...cardElements(form, 'input'), ...cardElements(form, 'select_static')].map((e) => e.name);
     expect(names.sort()).toEqual(WEEKLY_FIELDS.map((f) => f.key).sort());
+    // Hints speak of filling in, not of replying.
+    const [amount] = cardElements(form, 'input');
+    expect(amount.placeholder.content).not.toContain('回复');
     const submit = cardElements(form, 'button').find((b) => b.form_action_type === 'submit');
     expect(submit.behaviors[0].value).toEqual({ shifan: 'form', form: WEEKLY_FORM_ID, chat: 'direct' });
   });

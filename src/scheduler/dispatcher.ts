@@ -48,6 +48,7 @@ export class Dispatcher {
   readonly #lastSend = new Map<string, number[]>();
   #claims = 0;
   #running: Promise<DispatchSummary> | undefined;
+  #queued: Promise<DispatchSummary> | undefined;
 
   constructor(options: DispatcherOptions) {
     this.#o = Object.freeze({
@@ -66,15 +67,24 @@ export class Dispatcher {
     return this.#o.workerId;
   }
 
-  /** Sends everything due now; a call while one runs waits for it and returns its summary. */
+  /** Sends everything due now. Passes never overlap: a call while one runs gets one more pass after it. */
   dispatch(): Promise<DispatchSummary> {
-    this.#running ??= this.#dispatch().finally(() => (this.#running = undefined));
-    return this.#running;
+    if (!this.#running) {
+      this.#running = this.#dispatch().finally(() => (this.#running = undefined));
+      return this.#running;
+    }
+    this.#queued ??= this.#running
+      .catch(() => undefined)
+      .then(() => {
+        this.#queued = undefined;
+        return this.dispatch();
+      });
+    return this.#queued;
   }
 
   /** Resolves when no dispatch is running. */
   async idle(): Promise<void> {
-    await this.#running?.catch(() => undefined);
+    await (this.#queued ?? this.#running)?.catch(() => undefined);
   }
 
   async #dispatch(): Promise<DispatchSummary> {

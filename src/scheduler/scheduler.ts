@@ -156,7 +156,9 @@ export class Scheduler {
     // Wake at the end of quiet hours too, for reminders moved out of the night or a holiday.
     expressions.add(this.#o.working.morningCron());
     for (const expression of expressions) {
-      const task = cron.schedule(expression, () => this.#safeTick(`cron ${expression}`), { timezone: TIME_ZONE, name: `shifan ${expression}`, noOverlap: true });
+      const task = cron.schedule(expression, () => this.#safeTick(`cron ${expression}`), {
+        timezone: TIME_ZONE, name: `shifan ${expression}`, noOverlap: true, logger: this.#cronLogger,
+      });
       this.#tasks.push(task);
     }
     this.#poll = setInterval(() => {
@@ -165,6 +167,14 @@ export class Scheduler {
     }, this.#o.pollMs);
     this.#poll.unref();
   }
+
+  /** node-cron's own messages (e.g. a missed run) go to our log instead of the console. */
+  readonly #cronLogger = {
+    info: (message: string) => this.#o.logger.debug({ source: 'node-cron' }, message),
+    warn: (message: string) => this.#o.logger.warn({ source: 'node-cron' }, message),
+    error: (message: string | Error, err?: Error) => this.#o.logger.error({ source: 'node-cron', err: err ?? message }, String(message)),
+    debug: (message: string | Error) => this.#o.logger.debug({ source: 'node-cron' }, String(message)),
+  };
 
   async #safeTick(why: string): Promise<void> {
     try {

@@ -53,16 +53,17 @@ export function postLocal(agent: Agent, url: string, from: string, text: string,
  * as the previous one is answered, like people at their phones but without thinking time.
  * A failed request ends that official's run (recorded as `unanswered`); the others go on.
  */
-export async function runConversations(url: string, officials: readonly string[], script: readonly string[], options: { stopAfter?: (trace: ConversationTrace) => boolean } = {}): Promise<LoadResult> {
+export async function runConversations(url: string, officials: readonly string[], script: readonly string[], options: { onAcknowledged?: (trace: ConversationTrace) => void; startDelayMs?: (index: number) => number } = {}): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
   const latencies: number[] = [];
   let failures = 0;
   const t0 = performance.now();
   const traces = await Promise.all(
-    officials.map(async (from) => {
+    officials.map(async (from, index) => {
       const trace: ConversationTrace = { from, acknowledged: [], replies: [] };
+      const delay = options.startDelayMs?.(index) ?? 0;
+      if (delay > 0) await new Promise((r) => setTimeout(r, delay));
       for (const text of script) {
-        if (options.stopAfter?.(trace)) break;
         const t = performance.now();
         try {
           const res = await postLocal(agent, url, from, text);
@@ -70,6 +71,7 @@ export async function runConversations(url: string, officials: readonly string[]
           latencies.push(performance.now() - t);
           trace.acknowledged.push(text);
           trace.replies.push(res.text);
+          options.onAcknowledged?.(trace);
         } catch {
           failures++;
           trace.unanswered = text;

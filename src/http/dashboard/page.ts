@@ -29,7 +29,7 @@ h2{font-size:17px;margin:4px 0 12px}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:10px}
 .card{border:1px solid #d0d7de;border-radius:8px;padding:10px 12px;background:#fff}.card .label{font-size:13px;color:#57606a}.card .value{font-size:18px;font-weight:bold;margin-top:4px}
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid #eaeef2;padding:6px 8px;text-align:right;white-space:nowrap}
-th{background:#f6f8fa;position:sticky;top:0}td.name,th.name,td.text{text-align:left}td.text{white-space:normal;min-width:200px}
+th{background:#f6f8fa;position:sticky;top:0;white-space:normal;vertical-align:bottom}td.name,th.name,td.text{text-align:left}td.text{white-space:normal;min-width:200px}
 .bar{display:inline-block;width:80px;height:10px;background:#eaeef2;border-radius:5px;vertical-align:middle;margin-right:6px;overflow:hidden}.bar i{display:block;height:100%;background:#1f6feb}
 .s-late,.m-overdue{color:#d1242f;font-weight:bold}.s-late-filed,.m-due-soon{color:#9a6700}.s-on-time,.m-done{color:#1a7f37}.s-pending,.s-not-required,.m-open{color:#57606a}
 ul.warn li{margin:4px 0}ul.warn .cite{color:#57606a;font-size:12px}

@@ -156,7 +156,7 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
   const countyRow = (c: CountyData) => `${c.seq} ${c.name} ${c.allocationWan}（单位：万元）`;
 
   // ---- refusals -------------------------------------------------------------------------------------------
-  /** The nearest clause to a question the notice does not answer; quotes without figures, so no number is implied. */
+  /** The nearest clause to a question the notice does not answer; quotes no amount or share, so no number is implied. */
   const nearest = (q: string, prefer?: string): { clause: Clause; quote: string } | undefined => {
     const cover = coverage(tokenise(stripForSearch(q)).words);
     const ranked = prefer ? [{ clause: byId.get(prefer)!, coverage: 1 }] : search(q).slice(0, 3).map((h) => ({ clause: searchable[h.doc]!, coverage: cover(h.doc) }));
@@ -198,7 +198,8 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
         for (const term of terms) if (have.has(term)) score += query.words.includes(term) ? 2 * index.idf('words', term) : index.idf('bigrams', term);
         return { s, i, score };
       })
-      .filter((x) => !options.withoutFigures || !/\d|%/.test(x.s));
+      // Quoted next to a refusal, a sentence with an amount or a share could be read as the answer; dates are fine.
+      .filter((x) => !options.withoutFigures || !/\d|%/.test(x.s.replace(/\d{1,2}月(\d{1,2}日|底)|〔\d{4}〕\d+号/g, '')));
     if (!scored.length) return { quote: '', lead: '', score: 0 };
     const top = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
     const first = top[0]!;
@@ -539,6 +540,9 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
 
     // Deadlines, with today's date from the injected clock.
     const mentioned = milestonesMentioned(q);
+    if (/晚了|逾期|超期|没报|未报|误了|错过|没按时|没完成/.test(q) && /怎么办|会怎样|怎么样|后果|处理|咋办|影响|处罚|追责/.test(q)) {
+      return refuse(q, '逾期未完成的处理办法', 'refusal:late', mentioned[0]?.clauses[0]);
+    }
     const date = mentionedDate(q);
     if (mentioned.length && (TIME_SLOT.test(q) || date)) {
       const drafts = mentioned.map((m) => milestoneAnswer(m, now));
@@ -557,10 +561,12 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
       };
     }
     if (TIME_SLOT.test(q) && !mentioned.length) {
-      const rest = q.replace(/有哪些|哪些|几个|重要|关键|主要|时间节点|节点|时间|截止|日期|期限|deadline|什么时候|啥时候|项目|示范县|工作|要求|的|有|都|是|吗|呢|[?？,，。]/g, '');
+      const rest = q.replace(/有哪些|哪些|几个|重要|关键|主要|时间节点|节点|时间|截止|日期|期限|deadline|什么时候|啥时候|几号|哪天|哪一天|最近|下一个|下个|接下来|马上|快要|快|到期|项目|示范县|工作|要求|事项|的|有|都|是|啥|吗|呢|[?？,，。]/g, '');
       if (!rest) {
-        const drafts = data.milestones.map((m) => milestoneAnswer(m, now));
-        return { ...drafts[0]!, answer: drafts.map((d) => d.answer).join(''), citations: drafts.flatMap((d) => d.citations), intent: 'deadline:all' };
+        // "The next deadline": the first one not yet passed, or all of them.
+        const upcoming = /最近|下一个|下个|接下来|马上|快/.test(q) ? data.milestones.filter((m) => daysUntil(now, m.due) >= 0).slice(0, 1) : [];
+        const drafts = (upcoming.length ? upcoming : data.milestones).map((m) => milestoneAnswer(m, now));
+        return { ...drafts[0]!, answer: drafts.map((d) => d.answer).join(''), citations: drafts.flatMap((d) => d.citations), intent: drafts.length > 1 ? 'deadline:all' : drafts[0]!.intent };
       }
     }
     return undefined;

@@ -25,7 +25,7 @@ export function judge(c: EvalCase, a: KnowledgeAnswer): string | undefined {
   // No figure at all beyond the programme year: a refusal must not imply a number.
   let bare = [a.answer, ...a.citations.map((c) => c.quote)].join('\n');
   for (const c of a.citations) bare = bare.split(c.source).join('').split(c.section).join('');
-  bare = bare.replace(/2018|附件\d/g, '');
+  bare = bare.replace(/2018|附件\d|\d{1,2}月(\d{1,2}日|底)|〔\d{4}〕\d+号/g, '');
   if (/\d/.test(bare)) return 'a refusal states a figure';
   return undefined;
 }

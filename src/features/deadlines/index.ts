@@ -69,7 +69,8 @@ export async function milestoneOverview(db: Db, programme: Programme, scope: { c
         { label: '截止日期', value: `${formatDate(m.due_date)}（${when}）` },
         ...(scope.countyId ? [] : [{ label: '完成情况', value: `${doneCount}/${counties.length} 个县已完成` }]),
       ],
-      table: { columns: ['县区', '状态', '备注'], rows },
+      // The note column only when someone left a note, so phones do not show empty lines.
+      table: rows.some((r) => r[2]) ? { columns: ['县区', '状态', '备注'], rows } : { columns: ['县区', '状态'], rows: rows.map((r) => r.slice(0, 2)) },
     });
   });
 }

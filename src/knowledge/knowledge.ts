@@ -600,7 +600,8 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
       }
       const subject = options.previousTopic ? followUpSubject(raw) : undefined;
       const own = options.county ? raw.replace(/我们县|咱们县|我县|本县|咱县/g, options.county) : raw;
-      const resolved = subject !== undefined && options.previousTopic ? `${subject}${slotWords(options.previousTopic) || options.previousTopic}` : own;
+      // A follow-up (那培训呢？) borrows what the previous question asked (什么时候截止, 比例多少, 要求) for its new subject.
+      const resolved = subject !== undefined && options.previousTopic ? `${subject}${slotWords(options.previousTopic)}` : own;
       const draft = answerResolved(resolved, options.now);
       return { ...draft, question, topic: resolved, confidence: draft.answered ? (draft.confidence ?? 1) : 0 };
     },

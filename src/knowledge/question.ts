@@ -8,7 +8,7 @@ export const QUANTITY_SLOT =
 
 /** Words that carry the kind of question, reused by a follow-up such as 那培训呢？ */
 export const SLOT_WORDS =
-  /什么时候|啥时候|何时|几号|截止|期限|还有几天|多少资金|多少|比例|占比|最多|最少|至少|上限|要求|怎么办|谁负责|报给谁|报谁|能不能|可以吗|有哪些|哪些|是什么|内容|记录|公开|标识|举报|责任/g;
+  /什么时候|啥时候|何时|几号|截止|期限|还有几天|多少资金|多少钱|多少个|多少|几个|比例|占比|最多|最少|至少|上限|要求|怎么办|谁负责|报给谁|报谁|能不能|可以吗|是示范县吗|是不是示范县|在不在名单|有哪些|哪些|是什么|内容/g;
 
 const FOLLOW_UP_HEAD = /^(那么|那|还有|另外|再问下?|如果是|要是)/;
 const FOLLOW_UP_TAIL = /(呢|嘞|咧)$/;

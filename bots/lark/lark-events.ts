@@ -72,7 +72,8 @@ export function parseMessageEvent(event: LarkMessageEvent, bot: BotIdentity, now
   // Direct chats are answered by the person's open_id, which is also their identity, so
   // bot-initiated sends (outbox, SendTarget.chatId = the person's id) reach the same chat.
   const chatId = chatKind === 'direct' ? sender : msg.chat_id;
-  const mentions = msg.mentions ?? [];
+  // Malformed mentions (not a list, null entries) must not throw: that would answer Lark 500 and it would redeliver forever.
+  const mentions = Array.isArray(msg.mentions) ? msg.mentions.filter((m): m is LarkMention => Boolean(m) && typeof m === 'object') : [];
   const isBot = (m: LarkMention) => (bot.openId ? m.id?.open_id === bot.openId : m.name === bot.name);
   const mentioned = chatKind === 'direct' || mentions.some(isBot);
   if (!mentioned) return { kind: 'ignore', reason: 'group message without @-mention' };
@@ -185,11 +186,16 @@ function decodeValue(raw: unknown): CardActionValue | undefined {
   return undefined;
 }
 
+/** A form value as text; objects as JSON, since String() throws on {"toString": 1} and says [object Object] otherwise. */
+function plainText(v: unknown): string {
+  return typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
+}
+
 function formValues(raw: Readonly<Record<string, unknown>> | undefined): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw ?? {})) {
     if (v === null || v === undefined) continue;
-    const s = Array.isArray(v) ? v.map(String).join(',') : String(v);
+    const s = Array.isArray(v) ? v.map(plainText).join(',') : plainText(v);
     // Date pickers answer "2018-09-30 +0800"; the core wants the date.
     const date = /^(\d{4}-\d{2}-\d{2}) [+-]\d{4}$/.exec(s);
     values[k] = date ? date[1]! : s.trim();

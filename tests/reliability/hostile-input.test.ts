@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/core/reply.ts';
 import { startTestBot, type TestBot } from '../support/bot.ts';
-import { startLarkBot, newId, type LarkBot } from '../bots/lark/lark-harness.ts';
+import { messageEvent as larkMessage, newId, startLarkBot, type LarkBot } from '../bots/lark/lark-harness.ts';
 import { FakeLark, larkFixture } from '../support/fake-lark.ts';
 import { consistencyProblems, replyLeaks } from './consistency.ts';
 import { fragment, hostileAction, hostileCase, hostileText, toMessage, type HostileCase } from './hostile-arbitraries.ts';
@@ -146,7 +146,11 @@ describe('hostile events through the Lark webhook', () => {
     type: fc.constantFrom('text', 'post', 'image', 'file', 'sticker', 'merge_forward', '', '\u0000'),
     content,
     group: fc.boolean(),
-    mentions: fc.oneof(fc.constant(undefined), fc.array(fc.record({ key: fc.oneof(fc.constant('@_user_1'), fc.string({ maxLength: 5 })), name: fc.oneof(fc.constant('示范助手'), fc.string()) }), { maxLength: 3 })),
+    mentions: fc.oneof(
+      fc.constant(undefined),
+      fc.array(fc.record({ key: fc.oneof(fc.constant('@_user_1'), fc.string({ maxLength: 5 })), name: fc.oneof(fc.constant('示范助手'), fc.string()) }), { maxLength: 3 }),
+      anyJson,
+    ),
   });
   const cardEvent = fc.record({
     value: fc.oneof(
@@ -197,4 +201,33 @@ describe('hostile events through the Lark webhook', () => {
     expect(rejections).toEqual([]);
     expect(await consistencyProblems(lark.bot.shifan.services.db)).toEqual([]);
   }, 60_000);
+
+  // Each of these once answered 500 (a TypeError in the event parser), so Lark would have redelivered it again and again.
+  it.each([
+    ['mentions that are an object', (e: Record<string, any>) => { e.event.message.mentions = {}; }],
+    ['mentions holding null', (e: Record<string, any>) => { e.event.message.mentions = [null]; }],
+    ['mentions that are a string', (e: Record<string, any>) => { e.event.message.mentions = '@_user_1'; }],
+  ])('acknowledges a message event with %s, in private and in a group', async (_name, mutate) => {
+    for (const groupChatId of [undefined, 'oc_hostile_group']) {
+      const e = larkMessage(PERSON, '帮助', { groupChatId });
+      mutate(e);
+      const res = await lark.post(e);
+      expect(res.status).toBe(200);
+      await lark.adapter.idle();
+    }
+    expect(rejections).toEqual([]);
+  });
+
+  it('acknowledges a card form whose values are objects that cannot become text, and answers in Chinese', async () => {
+    const e = larkFixture('card.action.trigger.form');
+    e.header.event_id = newId();
+    e.event.operator = { open_id: PERSON };
+    e.event.action.value = { shifan: 'form', form: 'weekly-report', chat: 'direct' };
+    e.event.action.form_value = { spent_total: { toString: 1 }, issues: [{ valueOf: null }], trainees: null };
+    const before = lark.fake.messages.length;
+    const res = await lark.post(e, {}, '/lark/events/card');
+    expect(res.status).toBe(200);
+    await lark.adapter.idle();
+    expect(lark.fake.messages.slice(before).map((m) => FakeLark.readable(m))).toEqual(['这张表单已提交、已取消或已失效，本次提交未保存。如需填报，请发送“填报”重新开始。']);
+  });
 });

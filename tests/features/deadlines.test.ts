@@ -59,6 +59,13 @@ describe('milestones in chat', () => {
       '未找到截止事项“植树造林”。当前的截止事项有：实施方案备案（plan-filing）、项目招标（tendering）。',
     );
     expect(await bot.sayText('zhuoni-official', '新增截止 2018-12-01 检查')).toBe('抱歉，该功能仅限州级工作人员、管理员使用。');
-    expect(await bot.sayText('visitor', '截止日期')).toContain('抱歉，该功能仅限');
+    expect(await bot.sayText('visitor', '已完成 实施方案备案')).toBe('抱歉，该功能仅限县级联络员使用。如您是项目工作人员，请先发送“绑定 邀请码”完成身份绑定。');
+  });
+
+  it('shows anyone the dates and the clauses that set them, but not who has done what', async () => {
+    const text = await bot.sayText('visitor', '截止日期');
+    expect(text).toContain('【截止日期】\n\n实施方案备案：2018年9月30日（已截止）\n项目招标：2019年1月15日（还有');
+    expect(text).toContain('依据：州商办发〔2018〕183号 二\n“12月底前完成示范县项目招标工作并组织实施。”');
+    expect(text).not.toContain('卓尼县');
   });
 });

@@ -8,7 +8,7 @@ import {
   closeMilestone, insertMilestone, listMilestones, listMilestoneStatus, markMilestoneDone, moveMilestone,
 } from '../../../storage/repositories/milestone.repository.ts';
 import { listCounties } from '../../../storage/repositories/programme.repository.ts';
-import { findMilestone, formatDate, newMilestoneId, parseDate, splitMilestoneAndNote } from './milestones.ts';
+import { findMilestone, formatDate, milestoneCitation, newMilestoneId, parseDate, splitMilestoneAndNote } from './milestones.ts';
 
 /** Adds a milestone (chat or CLI); the reply says what was added. */
 export async function addMilestone(
@@ -75,6 +75,20 @@ export async function milestoneOverview(db: Db, programme: Programme, scope: { c
   });
 }
 
+/** The open milestones with their due dates and the clauses that set them, for anyone. */
+async function publicDeadlines(db: Db, programme: Programme, now: Date): Promise<Reply> {
+  const milestones = await listMilestones(db, { programmeId: programme.data.id });
+  if (!milestones.length) return textReply('目前没有未关闭的截止事项。');
+  return reply({
+    title: '截止日期',
+    fields: milestones.map((m) => {
+      const days = daysUntil(now, m.due_date);
+      return { label: m.title, value: `${formatDate(m.due_date)}（${days > 0 ? `还有${days}天` : days === 0 ? '今日截止' : '已截止'}）` };
+    }),
+    citations: milestones.map((m) => milestoneCitation(programme, m)).filter((c): c is NonNullable<typeof c> => !!c),
+  });
+}
+
 const scopeOf = (actor: Actor) => (actor.role === 'official' ? { countyId: actor.countyId } : actor.role === 'prefecture' ? { prefectureId: actor.prefectureId } : {});
 
 /** Milestones in chat: list, add, move, close (prefecture staff), mark done (county officials). */
@@ -82,9 +96,10 @@ export const deadlinesFeature: Feature = ({ router, db, clock, programme }) => {
   router.command({
     name: 'deadlines-list',
     match: /^(?:截止日期|截止事项|截止时间|查看截止(?:日期)?)$/,
-    roles: ['official', 'prefecture', 'admin'],
-    help: { usage: '截止日期', description: '查看各项截止日期及完成情况' },
+    help: { usage: '截止日期', description: '查看各项截止日期及完成情况', roles: ['official', 'prefecture', 'admin'] },
     async handle(ctx) {
+      // The dates are public (they are in the notice); who has done what is for staff only.
+      if (ctx.actor.role === 'anonymous') return [await publicDeadlines(db, programme, clock.now())];
       return milestoneOverview(db, programme, scopeOf(ctx.actor), clock.now());
     },
   });

@@ -36,6 +36,8 @@ export interface LarkAdapterConfig {
 }
 
 const UNSUPPORTED_TEXT = '抱歉，我目前只能阅读文字消息，请直接输入文字提问或填报。';
+const GROUP_WELCOME =
+  '您好，我是“示范助手”，服务电子商务进农村综合示范项目。在群内提问请先@我。州级工作人员可在本群发送“@示范助手 绑定本群 州级群”登记本群，登记后周汇总和逾期催办将发送到本群。';
 const CHAT_NAME_RETRY_MS = 10 * 60_000;
 const CARD_TOAST = { toast: { type: 'info', content: '已收到，正在处理' } };
 
@@ -81,6 +83,7 @@ export class LarkAdapter implements ChannelAdapter {
     }).register({
       'im.message.receive_v1': (data: unknown) => this.#onEvent(data as LarkMessageEvent & { event_id?: string }, 'message'),
       'card.action.trigger': (data: unknown) => this.#onEvent(data as LarkCardActionEvent, 'card'),
+      'im.chat.member.bot.added_v1': (data: unknown) => this.#onBotAdded(data as { event_id?: string; chat_id?: string; name?: string }),
     });
     this.#sender = new LarkSender(this.client, { ...config.sending, logger: this.#log, dropToken: () => this.#tokenCache.clear() });
     this.#queue = new WorkQueue((err) => this.#log.error({ err }, 'Lark event processing failed'));
@@ -154,6 +157,18 @@ export class LarkAdapter implements ChannelAdapter {
     const key = parsed.kind === 'message' ? `${parsed.message.chatId}:${parsed.message.sender.userId}` : parsed.chatId;
     this.#queue.push(key, () => this.#process(parsed));
     return kind === 'card' ? CARD_TOAST : undefined;
+  }
+
+  /** The bot was added to a group: say how to use it there and how to register the group. */
+  async #onBotAdded(data: { event_id?: string; chat_id?: string; name?: string }): Promise<undefined> {
+    const chatId = data.chat_id;
+    if (!chatId || (data.event_id && !this.#seen.add(`event:${data.event_id}`))) return undefined;
+    if (data.name) this.#chatNames.set(chatId, { name: data.name, at: Date.now() });
+    const key = data.event_id ? `${data.event_id}:welcome` : undefined;
+    this.#queue.push(chatId, async () => {
+      await this.#sender.send(chatDestination(chatId, 'group'), textReply(GROUP_WELCOME), 'group', key);
+    });
+    return undefined;
   }
 
   async #process(parsed: Exclude<ParsedEvent, { kind: 'ignore' }>): Promise<void> {

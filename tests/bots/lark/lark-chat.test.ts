@@ -103,6 +103,16 @@ describe('group chat', () => {
     expect(chat).toMatchObject({ purpose: 'prefecture', prefecture_id: 'gannan', name: '甘南州电商示范工作群' });
   });
 
+  it('greets a group it is added to once, saying how to register it', async () => {
+    const e = larkFixture('im.chat.member.bot.added_v1');
+    await lark.post(e);
+    await lark.post(e);
+    await lark.adapter.idle();
+    expect(lark.fake.messages).toHaveLength(1);
+    expect(lark.fake.messages[0]).toMatchObject({ api: 'create', receiveIdType: 'chat_id', receiveId: e.event.chat_id, msgType: 'text' });
+    expect(read(lark.fake.messages)).toContain('“@示范助手 绑定本群 州级群”');
+  });
+
   it('refuses personal binding in a group', async () => {
     expect(read(await lark.say(STRANGER, '绑定 ABCD-2345', { groupChatId: 'oc_other000000000000000000000000' }))).toContain('请在与我的私聊中使用');
   });

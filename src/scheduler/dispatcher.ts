@@ -97,13 +97,27 @@ export class Dispatcher {
       const token = `${o.workerId}:${++this.#claims}`;
       const rows = await claimDue(o.db, { token, now, limit: o.batchSize, lockMs: o.lockMs, platforms: [...o.adapters.keys()] });
       if (!rows.length) break;
-      for (const row of rows) await this.#deliver(row, token, summary);
+      // In the order they came due; a chat whose earlier message must wait holds its later ones back too.
+      rows.sort((a, b) => a.due_at.localeCompare(b.due_at) || a.id - b.id);
+      const held = new Map<string, Date>();
+      for (const row of rows) {
+        const chat = `${row.platform}:${row.chat_id}`;
+        const until = held.get(chat);
+        if (until) {
+          await markDeferred(o.db, row.id, token, until);
+          summary.deferred++;
+          continue;
+        }
+        const waitUntil = await this.#deliver(row, token, summary);
+        if (waitUntil) held.set(chat, waitUntil);
+      }
       if (rows.length < o.batchSize) break;
     }
     return summary;
   }
 
-  async #deliver(row: OutboxRow, token: string, summary: DispatchSummary): Promise<void> {
+  /** Sends one row; returns when it will be tried again if it went back to the outbox. */
+  async #deliver(row: OutboxRow, token: string, summary: DispatchSummary): Promise<Date | undefined> {
     const o = this.#o;
     const now = o.clock.now();
     if (row.attempts === 0 && Date.parse(row.next_attempt_at) < now.getTime() - o.graceMs) {
@@ -115,9 +129,10 @@ export class Dispatcher {
     const attempts = row.attempts + 1;
     const wait = this.#rateLimit(`${row.platform}:${row.chat_id}`, now.getTime());
     if (wait > 0) {
-      await markDeferred(o.db, row.id, token, new Date(now.getTime() + wait));
+      const until = new Date(now.getTime() + wait);
+      await markDeferred(o.db, row.id, token, until);
       summary.deferred++;
-      return;
+      return until;
     }
     try {
       await adapter.send({ platform: row.platform, chatId: row.chat_id, chatKind: row.chat_kind }, JSON.parse(row.reply) as Reply);
@@ -129,9 +144,11 @@ export class Dispatcher {
       if (error.retryable && attempts < o.maxAttempts) {
         const backoff = Math.min(o.maxBackoffMs, o.baseBackoffMs * 2 ** (attempts - 1));
         const wait = Math.max(backoff, error.options.retryAfterMs ?? 0);
-        await markRetry(o.db, row.id, token, attempts, text, new Date(o.clock.now().getTime() + wait));
+        const until = new Date(o.clock.now().getTime() + wait);
+        await markRetry(o.db, row.id, token, attempts, text, until);
         o.logger.warn({ id: row.id, key: row.dedup_key, attempts, retryInMs: wait, err: error }, 'outbox send failed; will retry');
         summary.retried++;
+        return until;
       } else {
         await markFailed(o.db, row.id, token, attempts, text);
         o.logger.error({ id: row.id, key: row.dedup_key, attempts, err: error }, 'outbox send failed for good');

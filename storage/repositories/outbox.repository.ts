@@ -91,7 +91,31 @@ export async function claimDue(db: Db, options: ClaimOptions): Promise<OutboxRow
         eb.and([eb('status', '=', 'sending'), eb('locked_until', '<', now)]),
       ]),
     )
-    .orderBy('next_attempt_at')
+    // A chat's messages go out in the order they came due: none overtakes an earlier one that
+    // is waiting for a retry or held by another worker (one that is due now is claimed with it).
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('outbox as earlier')
+            .select('earlier.id')
+            .whereRef('earlier.platform', '=', 'outbox.platform')
+            .whereRef('earlier.chat_id', '=', 'outbox.chat_id')
+            .where((eb) =>
+              eb.or([
+                eb('earlier.due_at', '<', eb.ref('outbox.due_at')),
+                eb.and([eb('earlier.due_at', '=', eb.ref('outbox.due_at')), eb('earlier.id', '<', eb.ref('outbox.id'))]),
+              ]),
+            )
+            .where((eb) =>
+              eb.or([
+                eb.and([eb('earlier.status', '=', 'pending'), eb('earlier.next_attempt_at', '>', now)]),
+                eb.and([eb('earlier.status', '=', 'sending'), eb('earlier.locked_until', '>=', now)]),
+              ]),
+            ),
+        ),
+      ),
+    )
+    .orderBy('due_at')
     .orderBy('id')
     .limit(options.limit);
   if (options.platforms) candidates = candidates.where('platform', 'in', options.platforms);

@@ -6,11 +6,11 @@ import { buildDigestMessages } from '../../../src/features/digest/index.ts';
 import { insertSampleReports } from '../../../src/features/digest/sample-reports.ts';
 import { startWechatHarness, type ContactMock, type RoomMock, type WechatHarness } from './harness.ts';
 
-/** Gannan's week 40 (1–7 October 2018): three counties reported, 碌曲县 did not. */
-const W40 = [
-  { countyId: 'zhuoni', period: '2018-W40', submittedAt: '2018-10-04T03:00:00Z', figures: { spent_total: 150, spent_upstream: 90, spent_service_centre: 15, forbidden_use: false, service_points_total: 15, poor_villages_covered: 12, training_sessions: 1, trainees: 60, trainees_poor: 20, tenders_done: 2, tenders_planned: 5, households_benefited: 70, issues: '冷链物流车辆采购需州级协调统一招标' } },
-  { countyId: 'diebu', period: '2018-W40', submittedAt: '2018-10-05T09:00:00Z', figures: { spent_total: 40, spent_upstream: 25, spent_service_centre: 5, forbidden_use: false, service_points_total: 9, poor_villages_covered: 6, training_sessions: 1, trainees: 40, trainees_poor: 10, tenders_done: 1, tenders_planned: 4, households_benefited: 40 } },
-  { countyId: 'zhouqu', period: '2018-W40', submittedAt: '2018-10-05T02:00:00Z', figures: { spent_total: 300, spent_upstream: 200, spent_service_centre: 30, forbidden_use: false, service_points_total: 6, poor_villages_covered: 4, training_sessions: 0, trainees: 0, trainees_poor: 0, tenders_done: 1, tenders_planned: 3, households_benefited: 20 } },
+/** Gannan's week 39 (24–30 September 2018): three counties reported, 碌曲县 did not. (Week 40 was the National Day week, with no working day and no report due.) */
+const W39 = [
+  { countyId: 'zhuoni', period: '2018-W39', submittedAt: '2018-09-26T03:00:00Z', figures: { spent_total: 150, spent_upstream: 90, spent_service_centre: 15, forbidden_use: false, service_points_total: 15, poor_villages_covered: 12, training_sessions: 1, trainees: 60, trainees_poor: 20, tenders_done: 2, tenders_planned: 5, households_benefited: 70, issues: '冷链物流车辆采购需州级协调统一招标' } },
+  { countyId: 'diebu', period: '2018-W39', submittedAt: '2018-09-28T09:00:00Z', figures: { spent_total: 40, spent_upstream: 25, spent_service_centre: 5, forbidden_use: false, service_points_total: 9, poor_villages_covered: 6, training_sessions: 1, trainees: 40, trainees_poor: 10, tenders_done: 1, tenders_planned: 4, households_benefited: 40 } },
+  { countyId: 'zhouqu', period: '2018-W39', submittedAt: '2018-09-28T02:00:00Z', figures: { spent_total: 300, spent_upstream: 200, spent_service_centre: 30, forbidden_use: false, service_points_total: 6, poor_villages_covered: 4, training_sessions: 0, trainees: 0, trainees_poor: 0, tenders_done: 1, tenders_planned: 3, households_benefited: 20 } },
 ];
 
 let h: WechatHarness;
@@ -18,9 +18,9 @@ let staff: ContactMock;
 let room: RoomMock;
 let roomTarget: SendTarget;
 beforeAll(async () => {
-  // Monday morning after week 40, when the scheduled digest goes out.
+  // Monday morning after the National Day week, when the scheduled digest (covering week 39) goes out.
   h = await startWechatHarness({ now: '2018-10-08T08:30:00+08:00' });
-  await insertSampleReports(h.bot.shifan.services.db, W40);
+  await insertSampleReports(h.bot.shifan.services.db, W39);
   staff = h.contact('马文军');
   await h.bind(staff, { role: 'prefecture', prefecture: '甘南州', name: '马文军' });
   room = h.room('甘南州电商示范工作群', [staff]);
@@ -46,7 +46,7 @@ describe('the weekly digest delivered to the registered WeChat room', () => {
       expect(m.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
       expect(m).not.toMatch(/<\/?[a-z]+>|\*\*|\|---/);
     }
-    expect(said[0]).toMatch(/^【甘南州电商示范项目周汇总】\n\n2018年第40周（10月1日—10月7日）/);
+    expect(said[0]).toMatch(/^【甘南州电商示范项目周汇总】\n\n2018年第39周（9月24日—9月30日）/);
     if (said.length > 1) said.forEach((m, i) => expect(m.endsWith(`（${i + 1}/${said.length}）`)).toBe(true));
   });
 

@@ -107,7 +107,8 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
   const clauses = parseNotice(source.noticeMarkdown, data.documents);
   const byId = new Map(clauses.map((c) => [c.id, c]));
   // The annex table is answered from the data; a document's letterhead and addressees answer nothing.
-  const searchable = clauses.filter((c) => c.body && c.id !== data.allocationClause && c.level > 1);
+  // The list of annexes names documents and rules nothing.
+  const searchable = clauses.filter((c) => c.body && c.id !== data.allocationClause && c.level > 1 && !/^附件/.test(c.title));
   const parentTitle = (c: Clause) => (c.level > 2 ? (c.headingChain[c.headingChain.length - 1] ?? '') : '');
   const index = new Bm25Index(searchable.map((c) => tokenise(prepare(`${c.title}。${c.title}。${parentTitle(c)}。${c.body}`))));
   const docTexts = searchable.map((c) => prepare(`${c.title}。${parentTitle(c)}。${c.body}`));
@@ -381,7 +382,8 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
 
     // The four Gannan counties, from the letter's addressees.
     const gannan = data.prefectures.find((p) => raw.includes(p.name.replace(/州$/, '')) || /本州|我州|州里|咱州|全州|我们州|咱们州/.test(raw));
-    if (gannan && !counties.length && !SUB_ITEMS.test(q) && (/哪些|哪几|几个|多少个|名单|有谁|包括|都有|是谁|县有/.test(q) || (MONEY.test(q) && /多少|总|共|合计/.test(q)))) {
+    const bare = raw.replace(/[\p{P}\p{S}\s]/gu, '');
+    if (gannan && !counties.length && !SUB_ITEMS.test(q) && (gannan.name.startsWith(bare) || gannan.fullName === bare ||/哪些|哪几|几个|多少个|名单|有谁|包括|都有|是谁|县有/.test(q) || (MONEY.test(q) && /多少|总|共|合计/.test(q)))) {
       const list = gannanCounties(gannan.id);
       const names = list.map((c) => c.name).join('、');
       const sum = list.reduce((s, c) => s + c.allocationWan, 0);
@@ -439,8 +441,10 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
 
     // Facts from the annex table.
     const unknown = counties.length ? [] : unknownPlaces(data, raw, counties);
-    const asksMembership = YES_NO_LIST.test(q) && !MONEY.test(q.replace(/多少资金/, ''));
-    if (counties.length && (asksMembership || /名单|示范县/.test(q)) && !MONEY.test(q)) {
+    // A bare name (卓尼, 卓尼县?) asks whether it is on the list.
+    const bareName = counties.length === 1 && raw.replace(/[\p{P}\p{S}\s]/gu, '').replace(/(县|区|市)$/, '').length <= counties[0]!.typed.replace(/(县|区|市)$/, '').length;
+    const asksMembership = (YES_NO_LIST.test(q) || bareName) && !MONEY.test(q.replace(/多少资金/, ''));
+    if (counties.length && (asksMembership || /名单|示范县/.test(q)) && !MONEY.test(q) && !SUB_ITEMS.test(q)) {
       const names = counties.map((m) => m.county.name).join('、');
       return {
         answered: true,
@@ -485,7 +489,7 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
     }
     if (
       /(几个|多少个|多少|几家|数量|哪些|哪几个|名单|都有|有谁|都是)/.test(q) &&
-      /示范县|县区|几个县|多少个县|哪些县|哪几个县/.test(q) &&
+      (/示范县|县区|几个县|多少个县|哪些县|哪几个县/.test(q) || /^(示范县)?名单$/.test(bare)) &&
       !TIME_SLOT.test(q) &&
       !/服务点|站|村|户|人|中心|企业|合作社|项目/.test(q)
     ) {
@@ -544,7 +548,9 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
       return refuse(q, '逾期未完成的处理办法', 'refusal:late', mentioned[0]?.clauses[0]);
     }
     const date = mentionedDate(q);
-    if (mentioned.length && (TIME_SLOT.test(q) || date)) {
+    // A bare milestone word (招标, 报备) asks for its deadline.
+    const bareMilestone = mentioned.length === 1 && milestoneAliases.some(({ aliases }) => aliases.includes(canonicalise(bare)));
+    if (mentioned.length && (TIME_SLOT.test(q) || date || bareMilestone)) {
       const drafts = mentioned.map((m) => milestoneAnswer(m, now));
       if (drafts.length === 1) return drafts[0];
       return { ...drafts[0]!, answer: drafts.map((d) => d.answer).join(''), citations: drafts.flatMap((d) => d.citations), intent: 'deadline:all' };

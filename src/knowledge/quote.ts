@@ -22,7 +22,14 @@ export function excerpt(sentence: string, keywords: readonly string[], max = MAX
     else break;
   }
   let text = parts.slice(from, to + 1).join('');
-  if (to < parts.length - 1) text = text.replace(/[，：]$/, '') + '……';
+  let cut = to < parts.length - 1;
+  // One very long part (a list of document titles) is cut at a list mark.
+  if (text.length > max * 1.5) {
+    const at = text.lastIndexOf('、', max);
+    text = text.slice(0, at > max / 2 ? at : max);
+    cut = true;
+  }
+  if (cut) text = text.replace(/[，：、]$/, '') + '……';
   if (from > 0) text = '……' + text;
   return text;
 }

@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -42,6 +43,7 @@ function runArea(file: string): Promise<Figures> {
 }
 
 const only = process.argv.slice(2);
+const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
 const files = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => only.length === 0 || only.includes(f.replace('.bench.ts', '')))
@@ -70,6 +72,9 @@ for (const r of rows) console.log(`${r.area.padEnd(wa)}  ${r.figure.padEnd(wf)} 
 
 const out = join(here, 'results', 'latest.json');
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2));
+// Figures depend on the machine and on what else runs on it: say which, and how busy it was.
+const host = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', loadAvgAtStart: loadAtStart, loadAvgAtEnd: loadavg().map((l) => Math.round(l * 100) / 100) };
+console.log(`\nnode ${process.version}, ${host.cpus} × ${host.cpu}; load average at start ${host.loadAvgAtStart.join(' ')}, at end ${host.loadAvgAtEnd.join(' ')}`);
+writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), node: process.version, host, results }, null, 2));
 console.log(`\nwritten to ${out}`);
 process.exit(0);

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, localChannelMode } from '../../src/config.ts';
+import { configSchema, loadConfig, localChannelMode } from '../../src/config.ts';
 
 describe('configuration', () => {
   it('starts with no environment at all on sensible defaults', () => {
@@ -19,5 +20,15 @@ describe('configuration', () => {
     expect(localChannelMode(loadConfig({ NODE_ENV: 'production' }))).toBe('off');
     expect(localChannelMode(loadConfig({ LARK_APP_ID: 'cli_x', LARK_APP_SECRET: 's' }))).toBe('off');
     expect(localChannelMode(loadConfig({ NODE_ENV: 'production', LOCAL_CHANNEL_TOKEN: 't0ken' }))).toBe('token');
+  });
+
+  it('documents every variable it reads in .env.example, with a comment', () => {
+    // Blocks are separated by blank lines; each variable's block must carry a comment.
+    const blocks = readFileSync('.env.example', 'utf8').split(/\n\s*\n/);
+    for (const key of Object.keys(configSchema.shape)) {
+      const block = blocks.find((b) => new RegExp(`^${key}=`, 'm').test(b));
+      expect(block, `${key} is in .env.example`).toBeDefined();
+      expect(block, `${key} has a comment`).toMatch(/^#/m);
+    }
   });
 });

@@ -132,6 +132,8 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
     [...Object.values(SYNONYMS).flat(), ...STOPWORDS],
   );
   const docPinyin = docTexts.map((t) => [...t].map(charPinyin).join(' '));
+  const allText = docTexts.join('|');
+  const allPinyin = docPinyin.join(' | ');
   const sentenceTokens = new Map(searchable.map((c) => [c.id, c.sentences.map((s) => tokenise(prepare(s)))]));
   const milestoneAliases = data.milestones.map((m) => ({ milestone: m, aliases: [m.title, ...m.aliases].map(prepare) }));
   const gannanCounties = (prefectureId: string) => data.counties.filter((c) => c.prefecture === prefectureId);
@@ -230,7 +232,7 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
         const py = w.length > 1 ? [...w].map(charPinyin).join(' ') : '';
         const pairs = w.length > 2 ? [...w].slice(1).map((ch, k) => w[k] + ch) : [];
         // A word no clause has, even by sound or in parts, names something the notice does not cover: it weighs more.
-        const unknown = w.length > 1 && df === 0 && !docPinyin.some((p) => p.includes(py)) && !pairs.some((p) => docTexts.some((t) => t.includes(p)));
+        const unknown = w.length > 1 && df === 0 && !allPinyin.includes(py) && !pairs.some((p) => allText.includes(p));
         return { w, py, pairs, idf: Math.log(1 + (docTexts.length - df + 0.5) / (df + 0.5)) * (unknown ? UNKNOWN_WORD_WEIGHT : 1) };
       });
     const total = weighted.reduce((a, x) => a + x.idf, 0);

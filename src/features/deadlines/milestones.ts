@@ -33,13 +33,21 @@ function validDate(y: number, m: number, d: number): string | undefined {
 
 export const DATE_HINT = '请输入日期，例如 2026-12-20 或 2026年12月20日';
 
+/** A milestone this many years before or after today is a typo (1018 for 2018 would escalate at once, 2108 would never remind). */
+const MAX_YEARS_AWAY = 10;
+
+function nearEnough(iso: string, typed: string, now: Date): Result<string> {
+  const away = Math.abs(Number(iso.slice(0, 4)) - Number(shanghaiDate(now).slice(0, 4)));
+  return away <= MAX_YEARS_AWAY ? ok(iso) : fail(`“${typed}”与今天相差超过${MAX_YEARS_AWAY}年，请核对年份。${DATE_HINT}`);
+}
+
 /** Parses 2026-12-20, 2026/12/20, 2026.12.20, 2026年12月20日 or 12月20日 (this year, as of `now`). */
 export function parseDate(text: string, now: Date): Result<string> {
   const t = text.trim();
   let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t);
   if (m) {
     const iso = validDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    return iso ? ok(iso) : fail(`“${t}”不是有效日期。${DATE_HINT}`);
+    return iso ? nearEnough(iso, t, now) : fail(`“${t}”不是有效日期。${DATE_HINT}`);
   }
   m = /^(\d{1,2})月(\d{1,2})日?$/.exec(t);
   if (m) {
@@ -86,13 +94,21 @@ export function splitMilestoneAndNote(
   for (const { m, n } of names) {
     if (t.toLowerCase().startsWith(n.toLowerCase())) {
       const note = t.slice(n.length).replace(/^[\s,，:：;；]+/, '').trim();
-      return ok({ milestone: m, note: note || null });
+      return withNote(m, note);
     }
   }
   const [first = '', ...rest] = t.split(' ');
   const found = findMilestone(milestones, programme, first);
   if (!found.ok) return found;
-  return ok({ milestone: found.value, note: rest.join(' ').trim() || null });
+  return withNote(found.value, rest.join(' ').trim());
+}
+
+/** Notes are shown in every overview table; a pasted document would swamp them. */
+const MAX_NOTE = 200;
+
+function withNote(milestone: Milestone, note: string): Result<{ milestone: Milestone; note: string | null }> {
+  if (note.length > MAX_NOTE) return fail(`备注请不超过${MAX_NOTE}个字（现有${note.length}字），例如：已完成 ${milestone.title} 甘卓商发〔2018〕12号`);
+  return ok({ milestone, note: note || null });
 }
 
 /** A fresh id for a milestone added in chat or by CLI: m-20261220, m-20261220-2, … */

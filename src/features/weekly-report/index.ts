@@ -4,6 +4,7 @@ import type { Context } from '../../core/router.ts';
 import { parseCount } from '../../forms/parsers.ts';
 import { registerForm } from '../../forms/runtime.ts';
 import { findCounty } from '../../programme.ts';
+import { isIsoWeek } from '../digest/weeks.ts';
 import type { Feature } from '../types.ts';
 import { findConversation } from '../../../storage/repositories/conversation.repository.ts';
 import { getCounty, setPoorVillages } from '../../../storage/repositories/programme.repository.ts';
@@ -19,6 +20,9 @@ const WEEK_ARG = /^(\d{4})\s*-?\s*W\s*(\d{1,2})$/i;
 function periodArg(year: string | undefined, week: string | undefined, now: Date): string {
   return year && week ? `${year}-W${week.padStart(2, '0')}` : isoWeek(now);
 }
+
+/** What to say when a typed week does not exist (2018-W00, 2018-W53, 0000-W01). */
+const badWeek = (period: string, command: string) => `“${period}”不是有效的周次，请按“${command} 2018-W40”的格式输入（年份-W周数）。`;
 
 /** The weekly progress report: 填报 (form), 修改周报, 修改记录, 我县进度 / 进度 县名, 设置贫困村. */
 export const weeklyReportFeature: Feature = ({ router, db, logger, programme, config }) => {
@@ -66,6 +70,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
       if (!who.ok) return [textReply(who.error)];
       const { county, onBehalf } = who.value;
       const period = periodArg(match?.[1], match?.[2], ctx.now);
+      if (!isIsoWeek(period)) return [textReply(badWeek(period, '修改'))];
       const report = await findReport(db, WEEKLY_FORM_ID, county.id, period);
       if (!report) return [textReply(`${county.name}${period}的周报尚未提交，无法修改。${period === isoWeek(ctx.now) ? '发送“填报”填写本周周报。' : ''}`)];
       const deadline = weeklyReportDeadline(period, config);
@@ -96,6 +101,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
       const who = actingFor(programme.data, ctx.actor, match?.[3], '查看', '修改记录');
       if (!who.ok) return [textReply(who.error)];
       const period = periodArg(match?.[1], match?.[2], ctx.now);
+      if (!isIsoWeek(period)) return [textReply(badWeek(period, '修改记录'))];
       const report = await findReport(db, WEEKLY_FORM_ID, who.value.county.id, period);
       if (!report) return [textReply(`${who.value.county.name}${period}的周报尚未提交。`)];
       const revisions = await listRevisions(db, report.id);

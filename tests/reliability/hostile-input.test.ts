@@ -231,3 +231,37 @@ describe('hostile events through the Lark webhook', () => {
     expect(lark.fake.messages.slice(before).map((m) => FakeLark.readable(m))).toEqual(['这张表单已提交、已取消或已失效，本次提交未保存。如需填报，请发送“填报”重新开始。']);
   });
 });
+
+describe('hostile arguments that once got through', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ now: '2018-09-20T10:00:00+08:00' });
+  });
+  afterAll(() => bot.close());
+
+  it('refuses milestone dates that are surely typos, and keeps the milestones as they were', async () => {
+    const db = bot.shifan.services.db;
+    const before = await db.selectFrom('milestones').select(['id', 'due_date']).orderBy('id').execute();
+    expect(await bot.sayText('gannan-staff', '新增截止 2108-12-20 验收材料报送')).toBe('“2108-12-20”与今天相差超过10年，请核对年份。请输入日期，例如 2026-12-20 或 2026年12月20日');
+    expect(await bot.sayText('gannan-staff', '新增截止 9999-12-31 远期事项')).toContain('请核对年份');
+    expect(await bot.sayText('gannan-staff', '调整截止 实施方案备案 1018-09-30')).toBe('“1018-09-30”与今天相差超过10年，请核对年份。请输入日期，例如 2026-12-20 或 2026年12月20日');
+    expect(await db.selectFrom('milestones').select(['id', 'due_date']).orderBy('id').execute()).toEqual(before);
+    // A date within the programme's horizon still works.
+    expect(await bot.sayText('gannan-staff', '新增截止 2019-06-30 验收材料报送')).toContain('已新增截止事项“验收材料报送”，截止日期2019年6月30日');
+  });
+
+  it('refuses a pasted document as a milestone note, and records nothing', async () => {
+    const long = `已完成 实施方案备案 ${'甘卓商发〔2018〕12号'.repeat(40)}`;
+    expect(await bot.sayText('zhuoni-official', long)).toMatch(/^备注请不超过200个字（现有\d+字），例如：已完成 实施方案备案 甘卓商发〔2018〕12号$/);
+    const db = bot.shifan.services.db;
+    expect(await db.selectFrom('milestone_status').selectAll().where('county_id', '=', 'zhuoni').execute()).toEqual([]);
+    expect(await bot.sayText('zhuoni-official', '已完成 实施方案备案 甘卓商发〔2018〕12号')).toContain('已记录：卓尼县已完成“实施方案备案”（备注：甘卓商发〔2018〕12号）');
+  });
+
+  it('says which weeks do not exist instead of looking them up', async () => {
+    expect(await bot.sayText('zhuoni-official', '修改 2018-W00')).toBe('“2018-W00”不是有效的周次，请按“修改 2018-W40”的格式输入（年份-W周数）。');
+    expect(await bot.sayText('zhuoni-official', '修改 2018-W53')).toBe('“2018-W53”不是有效的周次，请按“修改 2018-W40”的格式输入（年份-W周数）。');
+    expect(await bot.sayText('zhuoni-official', '修改记录 2018-W99')).toBe('“2018-W99”不是有效的周次，请按“修改记录 2018-W40”的格式输入（年份-W周数）。');
+    expect(await bot.sayText('zhuoni-official', '修改记录 2018-W37')).toBe('卓尼县2018-W37的周报尚未提交。');
+  });
+});

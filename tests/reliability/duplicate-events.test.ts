@@ -185,3 +185,25 @@ describe('the same local message id five times at once', () => {
     expect(await db.selectFrom('inbound_events').selectAll().where('event_id', 'in', ['dup-done-1', 'dup-add-1']).execute()).toHaveLength(2);
   });
 });
+
+describe('the same report confirmed by two people at once', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ now: NOW });
+  });
+  afterAll(() => bot.close());
+
+  it('files one report when the county official and prefecture staff (on behalf) confirm at the same moment', async () => {
+    expect(await bot.sayText('luqu-official', '填报')).toContain('开始填写碌曲县2018-W38周报');
+    expect(await bot.sayText('gannan-staff', '填报 碌曲县')).toContain('开始填写碌曲县2018-W38周报（州级代填）');
+    await Promise.all([answerAll(bot, 'luqu-official', TYPICAL_WEEK), answerAll(bot, 'gannan-staff', TYPICAL_WEEK)]);
+    const [official, staff] = await Promise.all([bot.sayText('luqu-official', '确认'), bot.sayText('gannan-staff', '确认')]);
+    const filed = [official, staff].filter((t) => t.includes('碌曲县2018-W38周报已提交'));
+    expect(filed).toHaveLength(1);
+    const other = [official, staff].find((t) => !t.includes('碌曲县2018-W38周报已提交'))!;
+    expect(other).toContain('碌曲县2018-W38的周报已');
+    const db = bot.shifan.services.db;
+    expect(await db.selectFrom('reports').selectAll().where('county_id', '=', 'luqu').execute()).toHaveLength(1);
+    expect(await consistencyProblems(db)).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ import {
 } from '../../../storage/repositories/report.repository.ts';
 import type { County } from '../../../storage/schema.ts';
 import { weeklyReportDeadline } from './deadline.ts';
+import { actingFor } from './permissions.ts';
 import { WEEKLY_FORM_ID } from './fields.ts';
 import { weeklyTotals } from './queries.ts';
 import { checkRules, findingsContent, type Finding } from './rules.ts';
@@ -155,6 +156,16 @@ function totalsFields(county: County, totals: Readonly<Record<string, number>>) 
   ];
 }
 
+/**
+ * Rights can change while a form is open (the person deactivated or bound to another county):
+ * who submits is checked again when the report is stored, with the rule the 填报 command applies.
+ */
+function noLongerAllowed(programme: Programme, ctx: Context, county: County): string | undefined {
+  if (actingFor(programme.data, ctx.actor, county.name, '填报').ok) return undefined;
+  const bind = ctx.actor.role === 'anonymous' ? '如您是项目工作人员，请先发送“绑定 邀请码”完成身份绑定。' : '';
+  return `您当前的身份无权提交${county.name}的周报，本次填写未保存。${bind}`;
+}
+
 /** The weekly report's form definition: allocation check while answering, storage and rule checks on submission and edit. */
 export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRON_WEEK_DEADLINE'>, db: Db): FormDefinition {
   return {
@@ -180,6 +191,8 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
       const s = weeklySubject(state.subject);
       const county = await getCounty(trx, s.countyId);
       if (!county) return { ok: false, close: true, error: '未找到该示范县，请联系管理员。' };
+      const denied = noLongerAllowed(programme, ctx, county);
+      if (denied) return { ok: false, close: true, error: denied };
       const values = toStoredValues(state.answers, state.reasons);
       const week = values.spent_total?.num ?? 0;
       const others = await otherSpending(trx, s.countyId, s.period);
@@ -197,6 +210,8 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
       const county = await getCounty(trx, s.countyId);
       const deadline = weeklyReportDeadline(s.period, config);
       if (!county) return { ok: false, close: true, error: '未找到该示范县，请联系管理员。' };
+      const denied = noLongerAllowed(programme, ctx, county);
+      if (denied) return { ok: false, close: true, error: denied };
       if (ctx.now > deadline) return { ok: false, close: true, error: `${s.period}周报的修改截止时间（${shanghaiClock(deadline)}）已过，本次修改未保存。如确需更正，请联系州级工作人员。` };
       const report = await findReport(trx, WEEKLY_FORM_ID, s.countyId, s.period);
       if (!report) return { ok: false, close: true, error: `${county.name}${s.period}的周报不存在，无法修改。` };

@@ -4,6 +4,7 @@ import { seedDemoRoster } from '../../src/features/admin/roster.ts';
 import { addMilestone } from '../../src/features/deadlines/index.ts';
 import { startTestBot, type TestBot } from '../support/bot.ts';
 import { answerAll, texts, TYPICAL_WEEK } from '../forms/weekly-report-support.ts';
+import { consistencyProblems } from './consistency.ts';
 
 /**
  * Every role × every chat command, in private and in the registered prefecture group,
@@ -151,7 +152,8 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
   {
     text: '截止日期',
     row: {
-      visitor: onlyAnon(OFF_PRE_ADMIN), zhuoni: has('县区：卓尼县', '迭部县'), diebu: has('县区：迭部县', '卓尼县'), kongtong: has('县区：崆峒区', '卓尼县'),
+      // The dates are public (they are in the notice); which county has done what is not.
+      visitor: has('实施方案备案：2018年9月30日', '县区'), zhuoni: has('县区：卓尼县', '迭部县'), diebu: has('县区：迭部县', '卓尼县'), kongtong: has('县区：崆峒区', '卓尼县'),
       staff: has('完成情况：0/4 个县已完成', '崆峒区'), admin: has('完成情况：0/20 个县已完成'),
     },
   },
@@ -294,5 +296,41 @@ describe('what a matrix cell cannot show', () => {
     expect(await db.selectFrom('milestones').select('id').where('source', '=', 'chat').execute()).toEqual([]);
     expect((await db.selectFrom('milestones').select('due_date').where('id', '=', 'plan-filing').executeTakeFirstOrThrow()).due_date).toBe('2018-09-30');
     expect((await db.selectFrom('counties').select('poor_villages').where('id', '=', 'zhuoni').executeTakeFirstOrThrow()).poor_villages).toBeNull();
+  });
+});
+
+describe('rights checked again when a report is stored', () => {
+  const personOf = async (userId: string) =>
+    (await bot.shifan.services.db.selectFrom('identities').select('person_id').where('platform', '=', 'local').where('platform_user_id', '=', userId).executeTakeFirstOrThrow()).person_id;
+  const reportsOf = (countyId: string) => bot.shifan.services.db.selectFrom('reports').selectAll().where('county_id', '=', countyId).execute();
+
+  it('refuses the report of an official deactivated while the form was open', async () => {
+    await reset();
+    const db = bot.shifan.services.db;
+    expect(await bot.sayText('luqu-official', '填报')).toContain('开始填写碌曲县2018-W38周报');
+    await answerAll(bot, 'luqu-official', TYPICAL_WEEK);
+    const id = await personOf('luqu-official');
+    await db.updateTable('people').set({ active: 0 }).where('id', '=', id).execute();
+    try {
+      expect(await bot.sayText('luqu-official', '确认')).toBe('您当前的身份无权提交碌曲县的周报，本次填写未保存。如您是项目工作人员，请先发送“绑定 邀请码”完成身份绑定。');
+      expect(await reportsOf('luqu')).toEqual([]);
+    } finally {
+      await db.updateTable('people').set({ active: 1 }).where('id', '=', id).execute();
+    }
+  });
+
+  it('refuses the report of an official bound to another county while the form was open', async () => {
+    await reset();
+    const { db, programme } = bot.shifan.services;
+    expect(await bot.sayText('zhouqu-official', '填报')).toContain('开始填写舟曲县2018-W38周报');
+    await answerAll(bot, 'zhouqu-official', TYPICAL_WEEK.slice(0, 4));
+    // Mid-form, the same person redeems an invite for 迭部县 (a question mid-form goes to the router).
+    const invite = await issueInvite(db, programme.data, { role: 'official', county: '迭部县', name: '调岗联络员' }, 72, bot.clock.now());
+    if (!invite.ok) throw new Error(invite.error);
+    expect(texts(await bot.say('zhouqu-official', `绑定 ${invite.value.code}`))).toContain('绑定成功');
+    await answerAll(bot, 'zhouqu-official', TYPICAL_WEEK.slice(4));
+    expect(await bot.sayText('zhouqu-official', '确认')).toBe('您当前的身份无权提交舟曲县的周报，本次填写未保存。');
+    expect(await reportsOf('zhouqu')).toEqual([]);
+    expect(await consistencyProblems(db)).toEqual([]);
   });
 });

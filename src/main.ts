@@ -2,49 +2,19 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { channelRegistry } from './channels.ts';
-import { loadConfig, localChannelMode, platformsEnabled, type Config } from './config.ts';
+import { localChannelMode, platformsEnabled } from './config.ts';
 import type { ChannelAdapter } from './core/channel.ts';
-import { systemClock, type Clock } from './core/clock.ts';
-import type { Logger } from './core/logger.ts';
 import { Router } from './core/router.ts';
 import { createIdentityResolver } from './features/admin/identity.ts';
-import { demoIdentities, seedDemoRoster } from './features/admin/roster.ts';
+import { demoIdentities } from './features/admin/roster.ts';
 import { features } from './features/index.ts';
 import type { Services } from './features/types.ts';
 import { createHttpApp, errorHandler } from './http/app.ts';
-import { createDashboardRouter } from './http/dashboard/router.ts';
-import { createLogger } from './logging.ts';
-import { loadProgramme, type Programme } from './programme.ts';
 import { createScheduler, type Scheduler } from './scheduler/index.ts';
-import { migrate, openDatabase } from '../storage/database.ts';
+import { createServices, type StartOptions } from './services.ts';
 import { recordInbound } from '../storage/repositories/inbound.repository.ts';
-import { syncProgramme } from '../storage/repositories/programme.repository.ts';
 
-export interface StartOptions {
-  readonly config?: Config;
-  readonly clock?: Clock;
-  readonly logger?: Logger;
-  /** Programme data to use instead of loading PROGRAMME (benchmarks and fault tests with synthetic counties). */
-  readonly programme?: Programme;
-}
-
-/** Opens the database (migrated), loads the programme data and, outside production, the demo roster. */
-export async function createServices(options: StartOptions = {}): Promise<Services> {
-  const config = options.config ?? loadConfig();
-  const logger = options.logger ?? createLogger(config);
-  const clock = options.clock ?? systemClock;
-  const programme = options.programme ?? loadProgramme(config.PROGRAMME);
-  const db = openDatabase(config.DB_PATH);
-  try {
-    await migrate(db);
-    await syncProgramme(db, programme.data, clock.now());
-    if (config.DEMO_ROSTER && config.NODE_ENV !== 'production') await seedDemoRoster(db, programme.data, clock.now());
-  } catch (err) {
-    await db.destroy();
-    throw err;
-  }
-  return { config, logger, clock, programme, db };
-}
+export { createServices, type StartOptions } from './services.ts';
 
 /** A running Shifan: what tests and the process need to reach. */
 export interface Shifan {
@@ -81,7 +51,11 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
     adapters.set(registration.name, channel.adapter);
   }
   // Read-only dashboard, only when a token is configured: never open by default.
-  if (config.DASHBOARD_TOKEN) app.use('/dashboard', createDashboardRouter(services, config.DASHBOARD_TOKEN));
+  if (config.DASHBOARD_TOKEN) {
+    // Loaded only when on: the ledger's Excel writer is heavy to import.
+    const { createDashboardRouter } = await import('./http/dashboard/router.ts');
+    app.use('/dashboard', createDashboardRouter(services, config.DASHBOARD_TOKEN));
+  }
   app.use(errorHandler((err) => logger.error({ err }, 'http request failed')));
 
   const server = await new Promise<Server>((resolve, reject) => {

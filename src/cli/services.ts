@@ -1,7 +1,7 @@
 import { loadConfig } from '../config.ts';
 import { silentLogger } from '../core/logger.ts';
 import type { Services } from '../features/types.ts';
-import { createServices } from '../main.ts';
+import { createServices } from '../services.ts';
 
 /** Runs `fn` with the services open, and closes them after. */
 export async function withServices<T>(fn: (s: Services) => Promise<T>, options: Parameters<typeof createServices>[0] = {}): Promise<T> {

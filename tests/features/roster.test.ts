@@ -17,7 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli.ts', ...args], { env, timeout: 30_000 });
+    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli.ts', ...args], { env, timeout: 120_000 });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -25,7 +25,8 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
   }
 }
 
-describe('npm run cli -- roster import', () => {
+// Each case starts CLI processes (tsx compiles on the fly): slow on a busy 2-core machine.
+describe('npm run cli -- roster import', { timeout: 240_000 }, () => {
   it('reports every bad row with its line number and imports nothing', async () => {
     const file = join(dir, 'bad.csv');
     writeFileSync(

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../../core/errors.ts';
 import { shanghaiDate } from '../../core/clock.ts';
 import type { Citation } from '../../core/reply.ts';
-import { parseNotice, type Clause } from '../../knowledge/notice.ts';
+import { noticeClauses } from '../../knowledge/cite.ts';
 import type { Programme } from '../../programme.ts';
 import type { Milestone } from '../../../storage/schema.ts';
 
@@ -118,17 +118,6 @@ export function newMilestoneId(dueDate: string, taken: ReadonlySet<string>): str
   for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
 }
 
-const clauseCache = new WeakMap<Programme, ReadonlyMap<string, Clause>>();
-
-function clauses(programme: Programme): ReadonlyMap<string, Clause> {
-  let map = clauseCache.get(programme);
-  if (!map) {
-    map = new Map(parseNotice(programme.noticeMarkdown, programme.data.documents).map((c) => [c.id, c]));
-    clauseCache.set(programme, map);
-  }
-  return map;
-}
-
 /**
  * The clause of the notice that sets a milestone, quoting the sentence that names its month
  * (e.g. “…9月30日前报省商务厅…”); undefined for milestones added in chat.
@@ -137,7 +126,7 @@ export function milestoneCitation(programme: Programme, m: Pick<Milestone, 'id' 
   const data = programme.data.milestones.find((x) => x.id === m.id);
   const clauseId = m.clause_id ?? data?.clauses[0];
   if (!clauseId) return undefined;
-  const clause = clauses(programme).get(clauseId);
+  const clause = noticeClauses(programme).get(clauseId);
   if (!clause) return undefined;
   const month = data ? `${Number(data.due.slice(5, 7))}月` : undefined;
   const quote = (month && clause.sentences.find((s) => s.includes(month))) ?? clause.sentences[0] ?? clause.body;

@@ -11,7 +11,7 @@ import {
   buildSeries, coverageShare, executionShare, milestoneGrid, serviceCentreShare, spendingShare,
   type CountyInfo, type CountyWeek, type MilestoneCell, type MilestoneInfo, type MilestoneState,
 } from './aggregate.ts';
-import { citeClause } from './clauses.ts';
+import { citeClause } from '../../knowledge/cite.ts';
 import type { DigestScope } from './digest.ts';
 import { STATUS_LABEL, wanNumber } from './format.ts';
 import { loadCounties, loadMilestones, loadMilestonesDone, loadReports, reportedWeeks } from './queries.ts';

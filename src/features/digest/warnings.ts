@@ -2,7 +2,7 @@ import type { Citation } from '../../core/reply.ts';
 import type { Programme } from '../../programme.ts';
 import { checkRules, type Finding } from '../weekly-report/rules.ts';
 import type { CountyInfo, CountyWeek } from './aggregate.ts';
-import { citeClause } from './clauses.ts';
+import { citeClause } from '../../knowledge/cite.ts';
 
 export type WarningKind = 'over-allocation' | 'upstream-low' | 'service-centre-over-cap' | 'forbidden-use';
 

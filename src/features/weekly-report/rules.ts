@@ -1,7 +1,7 @@
 import type { Citation } from '../../core/reply.ts';
 import { formatWan } from '../../forms/values.ts';
 import type { Programme } from '../../programme.ts';
-import { citeClause } from '../digest/clauses.ts';
+import { citeClause } from '../../knowledge/cite.ts';
 
 /**
  * The 上行 share is checked only once cumulative spending reaches this share

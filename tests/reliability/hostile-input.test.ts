@@ -96,8 +96,17 @@ describe('hostile requests through the local channel HTTP API', () => {
   });
 
   it('answers 300 hostile bodies with replies or a Chinese 4xx, never a 5xx or a stack trace', async () => {
+    const seen = new Set<string>();
     await fc.assert(
       fc.asyncProperty(body, async (b) => {
+        // What the local channel makes of the body: silence for a group message without @, and for a message id seen before.
+        const text = typeof b.text === 'string' ? b.text : '';
+        const inGroup = typeof b.chat === 'string' && b.chat.trim() !== '';
+        const action = b.action as { name?: unknown } | undefined;
+        const hasAction = Boolean(action) && typeof action === 'object' && typeof action?.name === 'string' && action.name !== '';
+        const silent = inGroup && b.mentioned !== true && !/@(示范助手|bot|机器人)/i.test(text) && !hasAction;
+        const id = typeof b.messageId === 'string' && b.messageId ? b.messageId.slice(0, 200) : undefined;
+        const duplicate = id !== undefined && seen.has(id);
         const res = await fetch(`${bot.url}/api/local/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) });
         const raw = await res.text();
         const what = `${res.status} ${raw.slice(0, 300)} for ${JSON.stringify(b).slice(0, 300)}`;
@@ -105,6 +114,9 @@ describe('hostile requests through the local channel HTTP API', () => {
         const json = JSON.parse(raw) as { replies?: Reply[]; error?: string };
         if (res.status === 200) {
           if (!Array.isArray(json.replies)) throw new Error(`no replies array: ${what}`);
+          if (json.replies.length === 0 && !silent && !duplicate) throw new Error(`no reply: ${what}`);
+          if (json.replies.length > 0 && (silent || duplicate)) throw new Error(`answered a ${silent ? 'group message without @' : 'duplicate'}: ${what}`);
+          if (id !== undefined && !silent) seen.add(id);
           const leaks = replyLeaks(json.replies, typeof b.text === 'string' ? b.text : '');
           if (leaks.length) throw new Error(`${leaks.join('; ')}: ${what}`);
         } else {

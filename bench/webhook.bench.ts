@@ -46,7 +46,9 @@ async function hammer(url: string, events: readonly SignedEvent[], amount: numbe
 export async function run(): Promise<Record<string, number | string>> {
   const dir = mkdtempSync(join(tmpdir(), 'shifan-bench-webhook-'));
   const fake = await FakeLark.start();
-  const events = signedMessageEvents(POOL, { encryptKey: ENCRYPT_KEY, people: 1000, text: '我是谁' });
+  // Every event from a different person: the bot handles one person's events in order, so with
+  // repeat senders the processing rate would only show Lark's 50 sends/s limit on the replies.
+  const events = signedMessageEvents(POOL, { encryptKey: ENCRYPT_KEY, people: POOL, text: '我是谁' });
   let bare: ChildBot | undefined;
   let bot: ChildBot | undefined;
   try {
@@ -67,12 +69,13 @@ export async function run(): Promise<Record<string, number | string>> {
     const t0 = performance.now();
     const lark = await hammer(`${bot.url}/lark/events`, events, POOL);
     const acked = lark['2xx'];
-    // Persistence runs after the acknowledgement: wait until every acknowledged event is recorded.
+    // Recording, routing and replying run after the acknowledgement, at most 8 events at a time,
+    // each reply within Lark's 50 messages/s per app: count what was handled 10 s after the load.
     const db = openDatabase(dbPath);
     let persisted = 0;
     let persistedMs = 0;
     try {
-      const until = Date.now() + 60_000;
+      const until = Date.now() + 10_000;
       while (Date.now() < until) {
         const row = await db.selectFrom('inbound_events').select((eb) => eb.fn.countAll<number>().as('n')).where('platform', '=', 'lark').executeTakeFirstOrThrow();
         persisted = Number(row.n);
@@ -97,8 +100,9 @@ export async function run(): Promise<Record<string, number | string>> {
       lark_webhook_target: `ratio >= 0.4 and p99 < 50 ms: ${rps / base.requests.average >= 0.4 && lark.latency.p99 < 50 ? 'met' : 'NOT met'}`,
       lark_events_acked: acked,
       lark_events_refused_or_failed: lark.non2xx + lark.errors + lark.timeouts,
-      lark_events_persisted: persisted,
-      lark_persisted_per_s: persisted / (persistedMs / 1000),
+      lark_events_handled_by_load_end_plus_10s: persisted,
+      lark_events_handled_per_s: persisted / (persistedMs / 1000),
+      lark_events_handled_note: 'recorded, routed and replied to after the ack; bounded by Lark’s 50 sends/s per app',
       lark_bot_rss_idle_mb: idleRss,
       lark_bot_rss_after_load_mb: afterRss,
     };

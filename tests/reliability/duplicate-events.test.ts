@@ -207,3 +207,21 @@ describe('the same report confirmed by two people at once', () => {
     expect(await consistencyProblems(db)).toEqual([]);
   });
 });
+
+describe('one invite code redeemed five times at once', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ now: NOW });
+  });
+  afterAll(() => bot.close());
+
+  it('binds exactly one person and tells the others it is used', async () => {
+    const { db, programme } = bot.shifan.services;
+    const invite = await issueInvite(db, programme.data, { role: 'official', county: '崆峒区', name: '崆峒区联络员' }, 72, bot.clock.now());
+    if (!invite.ok) throw new Error(invite.error);
+    const said = await Promise.all(FIVE.map((i) => bot.sayText(`newcomer-${i}`, `绑定 ${invite.value.code}`)));
+    expect(said.filter((t) => t.startsWith('绑定成功'))).toHaveLength(1);
+    expect(said.filter((t) => t === '该邀请码已被使用，每个邀请码只能使用一次。如需绑定，请联系管理员重新获取。')).toHaveLength(4);
+    expect(await db.selectFrom('identities').selectAll().where('platform_user_id', 'like', 'newcomer-%').execute()).toHaveLength(1);
+  });
+});

@@ -39,6 +39,7 @@ const UNSUPPORTED_TEXT = '抱歉，我目前只能阅读文字消息，请直接
 const GROUP_WELCOME =
   '您好，我是“示范助手”，服务电子商务进农村综合示范项目。在群内提问请先@我。州级工作人员可在本群发送“@示范助手 绑定本群 州级群”登记本群，登记后周汇总和逾期催办将发送到本群。';
 const CHAT_NAME_RETRY_MS = 10 * 60_000;
+const STOP_GRACE_MS = 10_000;
 const CARD_TOAST = { toast: { type: 'info', content: '已收到，正在处理' } };
 
 /** Lark/Feishu on the official SDK: long connection or webhook in, im.v1 messages and JSON 2.0 cards out. */
@@ -114,7 +115,14 @@ export class LarkAdapter implements ChannelAdapter {
   async stop(): Promise<void> {
     this.#ws?.close({ force: true });
     this.#ws = undefined;
-    await this.#queue.idle();
+    // Finish what was acknowledged, but do not hold a shutdown for long (a flood drains at 50 sends/s).
+    let timer: NodeJS.Timeout | undefined;
+    const drained = await Promise.race([
+      this.#queue.idle().then(() => true),
+      new Promise<false>((r) => (timer = setTimeout(() => r(false), STOP_GRACE_MS))),
+    ]);
+    clearTimeout(timer);
+    if (!drained) this.#log.warn({ pending: this.#queue.size }, 'Lark adapter stopped with events still queued');
     this.#handler = undefined;
   }
 

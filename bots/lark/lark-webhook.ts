@@ -1,7 +1,8 @@
+import type { IncomingMessage } from 'node:http';
 import express, { type Request, type Response } from 'express';
 import type { EventDispatcher } from '@larksuiteoapi/node-sdk';
 import type { Logger } from '../../src/core/logger.ts';
-import { decryptPayload, sameSecret, verifySignature } from './lark-security.ts';
+import { LarkRequestVerifier } from './lark-security.ts';
 
 export interface LarkWebhookOptions {
   /** Events path, e.g. /lark/events; card callbacks are accepted at `${path}/card` too. */
@@ -12,7 +13,7 @@ export interface LarkWebhookOptions {
   readonly logger: Logger;
 }
 
-const MAX_BODY = '1mb';
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * The webhook endpoint: checks the signature over the raw bytes and the verification token
@@ -20,36 +21,39 @@ const MAX_BODY = '1mb';
  * the dispatcher, whose handlers only queue work so Lark gets its answer well within 3 s.
  */
 export function createLarkWebhookRouter(options: LarkWebhookOptions): express.Router {
+  const verifier = new LarkRequestVerifier(options.encryptKey, options.verificationToken);
   const router = express.Router();
   const paths = [options.path, `${options.path.replace(/\/$/, '')}/card`];
-  router.post(paths, express.raw({ type: () => true, limit: MAX_BODY }), async (req: Request, res: Response) => {
+  router.post(paths, async (req: Request, res: Response) => {
     try {
-      await handle(req, res, options);
+      await handle(req, res, verifier, options);
     } catch (err) {
       options.logger.error({ err }, 'Lark webhook failed');
-      if (!res.headersSent) res.status(500).json({ error: 'internal error' });
+      if (!res.headersSent) send(res, 500, { error: 'internal error' });
     }
   });
   return router;
 }
 
-async function handle(req: Request, res: Response, options: LarkWebhookOptions): Promise<void> {
-  const raw = Buffer.isBuffer(req.body) ? req.body : undefined;
+/** Answers with a small JSON body (no ETag or other work a webhook answer does not need). */
+function send(res: Response, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+}
+
+async function handle(req: Request, res: Response, verifier: LarkRequestVerifier, options: LarkWebhookOptions): Promise<void> {
+  const raw = await readBody(req);
+  if (raw === 'too-large') return send(res, 413, { error: 'body too large' });
   const outer = raw ? parseObject(raw.toString('utf8')) : undefined;
-  if (!raw || !outer) {
-    res.status(400).json({ error: 'expected a JSON body' });
-    return;
-  }
-  const payload = typeof outer.encrypt === 'string' ? decryptPayload(outer.encrypt, options.encryptKey) : outer;
+  if (!raw || !outer) return send(res, 400, { error: 'expected a JSON body' });
+  const payload = typeof outer.encrypt === 'string' ? verifier.decrypt(outer.encrypt) : outer;
   const refuse = (why: string) => {
     options.logger.warn({ why, ip: req.ip }, 'Lark webhook request refused');
-    res.status(401).json({ error: 'unauthorized' });
+    send(res, 401, { error: 'unauthorized' });
   };
   if (!payload) return refuse('cannot decrypt');
 
   const header = (payload.header ?? {}) as Record<string, unknown>;
-  const token = typeof header.token === 'string' ? header.token : typeof payload.token === 'string' ? payload.token : undefined;
-  if (!sameSecret(token, options.verificationToken)) return refuse('wrong verification token');
+  if (!verifier.tokenMatches(header.token ?? payload.token)) return refuse('wrong verification token');
 
   const sig = {
     timestamp: req.get('x-lark-request-timestamp'),
@@ -59,15 +63,28 @@ async function handle(req: Request, res: Response, options: LarkWebhookOptions):
   const signed = Boolean(sig.timestamp || sig.nonce || sig.signature);
   if (payload.type === 'url_verification') {
     // Lark may send the challenge unsigned; it proves itself by the token (and by the encryption).
-    if (signed && !verifySignature(sig, options.encryptKey, raw)) return refuse('bad signature on challenge');
-    res.json({ challenge: payload.challenge });
-    return;
+    if (signed && !verifier.signatureMatches(sig, raw)) return refuse('bad signature on challenge');
+    return send(res, 200, { challenge: payload.challenge });
   }
-  if (!verifySignature(sig, options.encryptKey, raw)) return refuse(signed ? 'bad signature' : 'missing signature');
+  if (!verifier.signatureMatches(sig, raw)) return refuse(signed ? 'bad signature' : 'missing signature');
 
   // Handlers only parse, de-duplicate and queue, so this returns at once.
   const result: unknown = await options.dispatcher.invoke(payload, { needCheck: false });
-  res.json(result && typeof result === 'object' ? result : {});
+  send(res, 200, result && typeof result === 'object' ? result : {});
+}
+
+/** The request body as bytes (a signature needs them), or undefined if a parser upstream already consumed it. */
+async function readBody(req: IncomingMessage & { body?: unknown }): Promise<Buffer | 'too-large' | undefined> {
+  if (Buffer.isBuffer(req.body)) return req.body;
+  if (req.readableEnded || req.body !== undefined) return undefined;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  // Read to the end even when too large (keeping nothing more), so the answer can still be sent.
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+  }
+  return size > MAX_BODY_BYTES ? 'too-large' : Buffer.concat(chunks);
 }
 
 function parseObject(text: string): Record<string, unknown> | undefined {

@@ -33,6 +33,8 @@ export interface LarkAdapterConfig {
   readonly now?: () => Date;
   /** Rate limits and retries (defaults are Lark's published limits). */
   readonly sending?: Partial<Omit<LarkSenderOptions, 'logger' | 'dropToken'>>;
+  /** Events waiting to be processed beyond which new ones are refused for Lark to redeliver later (default 10 000). */
+  readonly maxBacklog?: number;
 }
 
 const UNSUPPORTED_TEXT = '抱歉，我目前只能阅读文字消息，请直接输入文字提问或填报。';
@@ -40,6 +42,7 @@ const GROUP_WELCOME =
   '您好，我是“示范助手”，服务电子商务进农村综合示范项目。在群内提问请先@我。州级工作人员可在本群发送“@示范助手 绑定本群 州级群”登记本群，登记后周汇总和逾期催办将发送到本群。';
 const CHAT_NAME_RETRY_MS = 10 * 60_000;
 const STOP_GRACE_MS = 10_000;
+const MAX_BACKLOG = 10_000;
 const CARD_TOAST = { toast: { type: 'info', content: '已收到，正在处理' } };
 
 /** Lark/Feishu on the official SDK: long connection or webhook in, im.v1 messages and JSON 2.0 cards out. */
@@ -143,11 +146,19 @@ export class LarkAdapter implements ChannelAdapter {
       verificationToken: this.#config.verificationToken ?? '',
       dispatcher: this.#dispatcher,
       logger: this.#log,
+      busy: () => this.#busy(),
     });
+  }
+
+  /** Whether so much is waiting that new events should be refused (Lark redelivers them later). */
+  #busy(): boolean {
+    return this.#queue.size >= (this.#config.maxBacklog ?? MAX_BACKLOG);
   }
 
   /** Called by the SDK's dispatcher for webhook and long-connection events alike; only queues work. */
   async #onEvent(data: (LarkMessageEvent | LarkCardActionEvent) & { event_id?: string }, kind: 'message' | 'card'): Promise<unknown> {
+    // Over the long connection a throw makes the SDK answer 500, so Lark delivers the event again later.
+    if (this.#busy()) throw new Error('Lark adapter busy: event refused for redelivery');
     const now = this.#config.now?.() ?? new Date();
     const parsed = kind === 'message' ? parseMessageEvent(data as LarkMessageEvent, this.#bot, now) : parseCardAction(data as LarkCardActionEvent, now);
     // Lark redelivers unanswered events with the same event_id; a message id seen before is the same message.

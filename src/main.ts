@@ -62,6 +62,10 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
     s.once('error', reject);
   });
+  // Longer than the usual proxy/client idle timeouts, so a reused keep-alive socket is
+  // never closed by us just as a request arrives on it (a reset the client cannot retry).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const port = (server.address() as AddressInfo).port;
   const url = config.PUBLIC_BASE_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
 

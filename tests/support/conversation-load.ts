@@ -7,6 +7,8 @@ export interface ConversationTrace {
   readonly acknowledged: string[];
   /** The reply texts to those messages, in the same order. */
   readonly replies: string[];
+  /** Why the request failed, if one did. */
+  error?: string;
   /** The message whose request failed or was cut off (e.g. the bot was killed), if any. */
   unanswered?: string;
 }
@@ -72,9 +74,10 @@ export async function runConversations(url: string, officials: readonly string[]
           trace.acknowledged.push(text);
           trace.replies.push(res.text);
           options.onAcknowledged?.(trace);
-        } catch {
+        } catch (err) {
           failures++;
           trace.unanswered = text;
+          trace.error = (err as Error).message;
           break;
         }
       }

@@ -5,6 +5,7 @@ import type { ChannelAdapter } from './core/channel.ts';
 import type { Services } from './features/types.ts';
 import { createLocalAdapter } from '../bots/local/local-adapter.ts';
 import { demoIdentities } from './features/admin/roster.ts';
+import { enqueue } from '../storage/repositories/outbox.repository.ts';
 
 /** A started chat platform: its adapter and, if it serves HTTP, its routes. */
 export interface ChannelInstance {
@@ -24,7 +25,7 @@ export const channelRegistry: readonly ChannelRegistration[] = [
   {
     name: 'lark',
     enabled: ({ config }) => Boolean(config.LARK_APP_ID && config.LARK_APP_SECRET),
-    async create({ config, clock, logger }) {
+    async create({ config, clock, logger, db }) {
       // Loaded only when enabled: each platform SDK costs start-up time and tens of MB of memory.
       const { createLarkAdapter } = await import('../bots/lark/lark-adapter.ts');
       const adapter = createLarkAdapter({
@@ -38,6 +39,11 @@ export const channelRegistry: readonly ChannelRegistration[] = [
         botName: config.WECHAT_BOT_NAME,
         logger: logger.child({ channel: 'lark' }),
         now: () => clock.now(),
+        // A reply Lark would not take even after retries waits in the outbox instead of being lost.
+        onUndelivered: async (target, reply, dedupKey, error) => {
+          logger.warn({ err: error, dedupKey }, 'Lark reply not delivered; queued in the outbox');
+          await enqueue(db, { dedupKey, platform: target.platform, chatId: target.chatId, chatKind: target.chatKind, reply, reason: `回复未能即时送达（${error.kind}），稍后重发`, dueAt: clock.now() }, clock.now());
+        },
       });
       return { adapter, routes: config.LARK_MODE === 'webhook' ? adapter.router() : undefined };
     },

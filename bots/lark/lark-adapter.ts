@@ -1,7 +1,7 @@
 import * as lark from '@larksuiteoapi/node-sdk';
 import type express from 'express';
 import type { ChannelAdapter, MessageHandler, SendResult } from '../../src/core/channel.ts';
-import { ConfigError } from '../../src/core/errors.ts';
+import { ChannelError, ConfigError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import type { SendTarget } from '../../src/core/message.ts';
 import { textReply, type Reply } from '../../src/core/reply.ts';
@@ -35,6 +35,11 @@ export interface LarkAdapterConfig {
   readonly sending?: Partial<Omit<LarkSenderOptions, 'logger' | 'dropToken'>>;
   /** Events waiting to be processed beyond which new ones are refused for Lark to redeliver later (default 10 000). */
   readonly maxBacklog?: number;
+  /**
+   * Takes a reply that could not be delivered after the sender's retries (Lark down or
+   * rate limiting for long), so it is sent later instead of lost: main puts it in the outbox.
+   */
+  readonly onUndelivered?: (target: SendTarget, reply: Reply, dedupKey: string, error: ChannelError) => Promise<void>;
 }
 
 const UNSUPPORTED_TEXT = '抱歉，我目前只能阅读文字消息，请直接输入文字提问或填报。';
@@ -201,8 +206,21 @@ export class LarkAdapter implements ChannelAdapter {
     if (!handler) return;
     const message = parsed.message.chatKind === 'group' ? { ...parsed.message, chatName: await this.#chatName(parsed.message.chatId) } : parsed.message;
     const replies = await handler(message);
+    const target: SendTarget = { platform: 'lark', chatId: parsed.message.chatId, chatKind: parsed.message.chatKind };
+    let failed: ChannelError | undefined;
     for (const [i, reply] of replies.entries()) {
-      await this.#sender.send(dest, reply, parsed.message.chatKind, `${parsed.message.messageId}:${i}`);
+      const key = `${parsed.message.messageId}:${i}`;
+      if (!failed) {
+        try {
+          await this.#sender.send(dest, reply, parsed.message.chatKind, key);
+          continue;
+        } catch (err) {
+          if (!(err instanceof ChannelError && err.retryable && this.#config.onUndelivered)) throw err;
+          failed = err;
+        }
+      }
+      // Once one reply waits, the later ones wait behind it, so they arrive in order.
+      await this.#config.onUndelivered!(target, reply, `reply:lark:${key}`, failed);
     }
   }
 

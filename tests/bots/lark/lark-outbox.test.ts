@@ -57,3 +57,24 @@ describe('scheduled messages through the outbox to Lark', () => {
     expect(rows.filter((r) => r.status === 'pending')).toEqual([]);
   });
 });
+
+describe('a reply Lark will not take even after retries', () => {
+  it('waits in the outbox and is delivered once when Lark is back, instead of being lost', async () => {
+    const { scheduler } = lark.bot.shifan;
+    lark.fake.reset();
+    // More 5xx answers than the sender's attempts: the reply cannot go out now.
+    lark.fake.failNext({ status: 503, code: 503, msg: 'service unavailable' }, 4);
+    const now = await lark.say(ZHUONI, '我是谁');
+    expect(now).toEqual([]);
+    const queued = (await larkRows()).filter((r) => r.dedup_key.startsWith('reply:lark:'));
+    expect(queued).toHaveLength(1);
+    expect(queued[0]).toMatchObject({ chat_id: ZHUONI, chat_kind: 'direct', status: 'pending' });
+
+    expect(await scheduler.dispatchNow()).toMatchObject({ sent: 1 });
+    const delivered = lark.fake.messagesTo(ZHUONI);
+    expect(delivered).toHaveLength(1);
+    expect(FakeLark.readable(delivered[0]!)).toContain('卓尼县的县级联络员');
+    await scheduler.dispatchNow();
+    expect(lark.fake.messagesTo(ZHUONI)).toHaveLength(1);
+  });
+});

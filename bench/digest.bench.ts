@@ -11,7 +11,7 @@ import { digestReply } from '../src/features/digest/digest-reply.ts';
 import { ledgerSheets, loadLedger, writeWorkbook } from '../src/features/digest/ledger.ts';
 import { clearBaselineCache } from '../src/features/digest/queries.ts';
 import { insertSampleReports, type SampleReport } from '../src/features/digest/sample-reports.ts';
-import { weeksBetween } from '../src/features/digest/weeks.ts';
+import { weeksBetween } from '../src/core/weeks.ts';
 import type { Services } from '../src/features/types.ts';
 import { createServices } from '../src/main.ts';
 

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { renderForWechat } from '../bots/wechat/render.ts';
-import { setWechatTestOverrides, type ProcessedMessage, type WechatAdapter } from '../bots/wechat/wechat-adapter.ts';
+import { setWechatTestOverrides, type WechatAdapter } from '../bots/wechat/wechat-adapter.ts';
 import { loadConfig } from '../src/config.ts';
 import { ManualClock } from '../src/core/clock.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { reply } from '../src/core/reply.ts';
 import { startShifan } from '../src/main.ts';
+import { processedFrom } from '../tests/bots/wechat/harness.ts';
 
 const ROUNDS = 300;
 const CONCURRENT_CONTACTS = 20;
@@ -35,15 +36,7 @@ export async function run(): Promise<Record<string, number | string>> {
     mocker.login(self);
     await new Promise<void>((resolve) => adapter.events.once('status', () => resolve()));
 
-    const processed = (from: string) =>
-      new Promise<ProcessedMessage>((resolve) => {
-        const on = (p: ProcessedMessage) => {
-          if (p.from !== from) return;
-          adapter.events.off('processed', on);
-          resolve(p);
-        };
-        adapter.events.on('processed', on);
-      });
+    const processed = (from: string) => processedFrom(adapter, from);
 
     // Round trips, one at a time.
     const contact = mocker.createContact({ name: '杨建华' });

@@ -3,7 +3,7 @@ import { finished } from 'node:stream/promises';
 import { type Command, Option } from 'commander';
 import { scopeFor } from '../features/digest/digest.ts';
 import { SHEET_NAMES, ledgerSheets, loadLedger, sheetToCsv, wideSheet, writeWorkbook } from '../features/digest/ledger.ts';
-import { isIsoWeek } from '../features/digest/weeks.ts';
+import { isIsoWeek } from '../core/weeks.ts';
 import { findPrefecture } from '../programme.ts';
 import { fail, withServices } from './services.ts';
 

@@ -4,7 +4,7 @@ import { coverageShare, executionShare, saysSomething, serviceCentreShare, spend
 import type { RuleWarning } from './warnings.ts';
 import type { DigestModel } from './digest.ts';
 import { STATUS_LABEL, delta, pct, shanghaiMoment, wan, wanNumber } from './format.ts';
-import { addWeeks, monthDay, weekLabel } from './weeks.ts';
+import { addWeeks, monthDay, weekLabel } from '../../core/weeks.ts';
 
 const names = (rows: readonly { county: { name: string } }[]) => rows.map((r) => r.county.name).join('、');
 

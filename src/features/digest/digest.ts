@@ -7,7 +7,7 @@ import {
 } from './aggregate.ts';
 import { countyWarnings, type RuleWarning } from './warnings.ts';
 import { loadBaseline, loadCounties, loadMilestones, loadMilestonesDone, loadReports } from './queries.ts';
-import { addWeeks, lastClosedWeek, reportDue } from './weeks.ts';
+import { addWeeks, lastClosedWeek, reportDue } from '../../core/weeks.ts';
 
 /** Whose counties a digest covers: a prefecture, or every county of the programme (prefectureId null). */
 export interface DigestScope {

@@ -1,6 +1,6 @@
 import { shanghaiDate } from '../../core/clock.ts';
 import type { ReportStatus } from './aggregate.ts';
-import { monthDay } from './weeks.ts';
+import { monthDay } from '../../core/weeks.ts';
 
 /** Integer 元 → 万元 rounded to 2 decimals, as a number (for tables and workbooks). */
 export function wanNumber(yuan: number): number {

@@ -6,7 +6,7 @@ import type { Feature, Services } from '../types.ts';
 import { listPrefectureChats } from '../../../storage/repositories/chat.repository.ts';
 import { loadDigest, scopeFor } from './digest.ts';
 import { digestReply } from './digest-reply.ts';
-import { addWeeks, isIsoWeek, lastClosedWeek } from './weeks.ts';
+import { addWeeks, isIsoWeek, lastClosedWeek } from '../../core/weeks.ts';
 
 const WEEK_FORMAT = '请按“汇总 2018-W40”的格式输入周次（年份-W周数），或发送“汇总”查看最近一周。';
 

@@ -1,5 +1,5 @@
 import type { Config } from '../../config.ts';
-import { reportDeadline } from '../digest/weeks.ts';
+import { reportDeadline } from '../../core/weeks.ts';
 
 /**
  * The instant a period's weekly report is due and stops being editable: the

@@ -4,7 +4,7 @@ import type { Context } from '../../core/router.ts';
 import { parseCount } from '../../forms/parsers.ts';
 import { registerForm } from '../../forms/runtime.ts';
 import { findCounty } from '../../programme.ts';
-import { isIsoWeek } from '../digest/weeks.ts';
+import { isIsoWeek } from '../../core/weeks.ts';
 import type { Feature } from '../types.ts';
 import { findConversation } from '../../../storage/repositories/conversation.repository.ts';
 import { getCounty, setPoorVillages } from '../../../storage/repositories/programme.repository.ts';

@@ -3,7 +3,7 @@ import { changeFields, describeWarning } from '../../features/digest/digest-repl
 import type { DigestModel } from '../../features/digest/digest.ts';
 import { STATUS_LABEL, pct, shanghaiMoment, wan, wanNumber } from '../../features/digest/format.ts';
 import type { LedgerData } from '../../features/digest/ledger.ts';
-import { monthDay, weekLabel } from '../../features/digest/weeks.ts';
+import { monthDay, weekLabel } from '../../core/weeks.ts';
 import type { Programme } from '../../programme.ts';
 import { barChart, esc, lineChart } from './svg.ts';
 

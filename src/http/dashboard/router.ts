@@ -4,7 +4,7 @@ import { isoWeek } from '../../core/clock.ts';
 import { loadDigest, scopeFor, type DigestScope } from '../../features/digest/digest.ts';
 import { ledgerFileName, ledgerSheets, loadLedger, writeWorkbook } from '../../features/digest/ledger.ts';
 import { reportedWeeks, loadCounties } from '../../features/digest/queries.ts';
-import { isIsoWeek, lastClosedWeek, weeksBetween } from '../../features/digest/weeks.ts';
+import { isIsoWeek, lastClosedWeek, weeksBetween } from '../../core/weeks.ts';
 import type { Services } from '../../features/types.ts';
 import { renderDashboard } from './page.ts';
 import { esc } from './svg.ts';

@@ -41,6 +41,18 @@ export interface WechatHarness {
 }
 
 /** Starts the bot with a mock puppet; shows the login QR code and logs in unless `login` is false. */
+/** Resolves when the adapter has finished handling the next message from a contact. */
+export function processedFrom(adapter: WechatAdapter, from: string): Promise<ProcessedMessage> {
+  return new Promise((resolve) => {
+    const on = (p: ProcessedMessage) => {
+      if (p.from !== from) return;
+      adapter.events.off('processed', on);
+      resolve(p);
+    };
+    adapter.events.on('processed', on);
+  });
+}
+
 export async function startWechatHarness(
   options: { overrides?: Partial<WechatAdapterConfig>; now?: string; env?: Record<string, string>; login?: boolean } = {},
 ): Promise<WechatHarness> {
@@ -57,15 +69,7 @@ export async function startWechatHarness(
   const adapter = bot.shifan.adapters.get('wechat') as WechatAdapter;
   const self = mocker.createContact({ name: '示范助手' });
 
-  const nextProcessed = (from: string) =>
-    new Promise<ProcessedMessage>((resolve) => {
-      const on = (p: ProcessedMessage) => {
-        if (p.from !== from) return;
-        adapter.events.off('processed', on);
-        resolve(p);
-      };
-      adapter.events.on('processed', on);
-    });
+  const nextProcessed = (from: string) => processedFrom(adapter, from);
 
   const capture: WechatHarness['capture'] = async (where, action) => {
     const said: string[] = [];

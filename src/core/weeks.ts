@@ -1,5 +1,5 @@
 import chineseDays from 'chinese-days';
-import { isoWeek, isoWeekRange, shanghaiTime } from '../../core/clock.ts';
+import { isoWeek, isoWeekRange, shanghaiTime } from './clock.ts';
 
 const WEEK = /^(\d{4})-W(\d{2})$/;
 

@@ -80,6 +80,8 @@ export class Router {
   readonly #middlewares: Middleware[] = [];
   readonly #commands: Command[] = [];
   readonly #fallbacks: Fallback[] = [];
+  /** The last message in line for each conversation; later ones wait for it. */
+  readonly #tails = new Map<string, Promise<void>>();
 
   constructor(private readonly deps: RouterDeps) {}
 
@@ -113,6 +115,23 @@ export class Router {
   /** The handler to give to channel adapters. */
   readonly handle: MessageHandler = async (message) => {
     if (message.chatKind === 'group' && !message.mentioned && !message.action) return [];
+    // One person's messages in one chat are handled in the order they arrived, whatever the
+    // channel: a form answer must never overtake the one typed before it.
+    const key = `${message.platform}:${message.chatId}:${message.sender.userId}`;
+    const previous = this.#tails.get(key);
+    let release!: () => void;
+    const tail = new Promise<void>((resolve) => (release = resolve));
+    this.#tails.set(key, tail);
+    try {
+      if (previous) await previous;
+      return await this.#handleInTurn(message);
+    } finally {
+      release();
+      if (this.#tails.get(key) === tail) this.#tails.delete(key);
+    }
+  };
+
+  async #handleInTurn(message: IncomingMessage): Promise<Replies> {
     const log = this.deps.logger.child({ platform: message.platform, messageId: message.messageId });
     try {
       if (!(await this.deps.inbound.firstSeen(message.platform, message.messageId, message.receivedAt))) {
@@ -126,7 +145,7 @@ export class Router {
       log.error({ err: wrapped.cause ?? wrapped }, 'message handling failed');
       return [textReply(ERROR_TEXT)];
     }
-  };
+  }
 
   /** Runs commands and fallbacks only, skipping middlewares (forms use it for a question asked mid-form). */
   dispatch(ctx: Context): Promise<Replies> {

@@ -1,0 +1,22 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The blind sets were written by helpers who saw only the notice (Q&A) or the form's
+ * field list (form reader), never the code, and were committed before the code was
+ * run on them. Their hashes are pinned here so that nobody tunes them afterwards:
+ * a changed blind set fails this test. Tune on the development sets instead.
+ */
+const PINNED: Readonly<Record<string, string>> = {
+  'tests/forms/blind/blind-set.json': 'a04e948b61f74c3f8634cef243ab2c2200a77333db13f4c6d579015a98c00711',
+};
+
+describe('the blind evaluation sets are frozen', () => {
+  for (const [path, hash] of Object.entries(PINNED)) {
+    it(`${path} is byte for byte the committed set`, () => {
+      const actual = createHash('sha256').update(readFileSync(new URL(`../${path}`, import.meta.url))).digest('hex');
+      expect(actual).toBe(hash);
+    });
+  }
+});

@@ -47,6 +47,25 @@ export const programmeSchema = z
     targets: z.object({
       serviceCoverage: z.object({ share: z.number(), approximate: z.boolean(), clause: clauseId, text: z.string() }),
     }),
+    /** What lies outside this programme, so the Q&A can tell a question about elsewhere from one about ours. */
+    scope: z.object({
+      province: z.string(),
+      /** Words naming the province's prefecture-level divisions (short forms, as typed). */
+      prefectureWords: z.array(z.string()),
+      /** Words naming other provinces or places elsewhere. */
+      elsewhereWords: z.array(z.string()),
+      /** Years other than the programme's that the notice itself cites (e.g. its funding rules'). */
+      otherYearsAllowed: z.array(z.number().int()),
+    }),
+    /** Clauses by the role the Q&A gives them (principles, evaluation…), so no clause id is written in code. */
+    clauseRoles: z.object({
+      principles: clauseId,
+      workContent: clauseId,
+      training: clauseId,
+      evaluation: clauseId,
+      buildings: clauseId,
+      responsibilities: clauseId,
+    }),
   })
   .superRefine((p, ctx) => {
     const sum = p.counties.reduce((s, c) => s + c.allocationWan, 0);

@@ -5,6 +5,7 @@ import { silentLogger } from '../core/logger.ts';
 import { answerJson, answerText } from '../features/policy-qa/format.ts';
 import { rephraserFrom } from '../features/policy-qa/index.ts';
 import { listMisses } from '../features/policy-qa/qa-log.ts';
+import { evalReport, EVAL_SETS, isEvalSetName, loadEvalSet, runEval } from '../knowledge/evaluation.ts';
 import { createKnowledge, type KnowledgeAnswer } from '../knowledge/index.ts';
 import { loadProgramme } from '../programme.ts';
 
@@ -57,6 +58,18 @@ export function registerQaCommands(program: Command): void {
     });
 
   const qa = program.command('qa').description('policy Q&A log');
+  qa.command('eval')
+    .description('score the Q&A on a question set (dev, dev2: tuned on; blind: written from the notice alone, never tuned on)')
+    .requiredOption('--set <name>', `the set: ${Object.keys(EVAL_SETS).join(', ')}`)
+    .option('--json', 'print {"answerable":{"right":N,"total":N},"unanswerable":{"refused":N,"total":N}}')
+    .action((opts: { set: string; json?: boolean }) => {
+      if (!isEvalSetName(opts.set)) usage(`--set 应为 ${Object.keys(EVAL_SETS).join('、')} 之一（收到 ${opts.set}）`);
+      const config = loadConfig();
+      const result = runEval(createKnowledge(loadProgramme(config.PROGRAMME)), loadEvalSet(opts.set));
+      if (opts.json) console.log(JSON.stringify({ answerable: result.answerable, unanswerable: result.unanswerable }));
+      else console.log(evalReport(opts.set, result));
+    });
+
   qa.command('misses')
     .description('list questions the bot could not answer or whose answer was marked 没用, newest first')
     .option('--limit <n>', 'how many', '50')

@@ -1,3 +1,4 @@
 /** The platform-neutral knowledge engine: parse the notice, retrieve, answer with citations. */
-export { createKnowledge, ANSWER_MIN_COVERAGE, type AnswerOptions, type Knowledge, type KnowledgeAnswer, type KnowledgeSource } from './knowledge.ts';
+export { createKnowledge, type AnswerOptions, type Knowledge, type KnowledgeAnswer, type KnowledgeSource } from './engine.ts';
+export { ANSWER_MIN_COVERAGE } from './answerability.ts';
 export { citationLabel, parseNotice, type Clause } from './notice.ts';

@@ -1,5 +1,5 @@
 import type { Clause } from './notice.ts';
-import type { KnowledgeAnswer } from './knowledge.ts';
+import type { KnowledgeAnswer } from './engine.ts';
 
 /** An OpenAI-compatible chat endpoint (LLM_BASE_URL, LLM_API_KEY, LLM_MODEL, LLM_TIMEOUT_MS). */
 export interface RephraseOptions {

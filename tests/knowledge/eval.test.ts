@@ -1,53 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_MIN_COVERAGE, createKnowledge } from '../../src/knowledge/index.ts';
+import { createKnowledge } from '../../src/knowledge/index.ts';
+import { evalReport, judge, loadEvalSet, runEval, scoreLine, type EvalSetName } from '../../src/knowledge/evaluation.ts';
 import { loadProgramme } from '../../src/programme.ts';
-import { EVAL_SET } from './eval-set.ts';
-import { judge, runEval } from './eval-score.ts';
 
 const knowledge = createKnowledge(loadProgramme('gansu-2018'));
 
-describe('the Q&A evaluation set', () => {
-  it('is large and colloquial enough: 80+ questions, at least a fifth unanswerable', () => {
-    expect(EVAL_SET.length).toBeGreaterThanOrEqual(80);
-    expect(EVAL_SET.filter((c) => !c.answerable).length / EVAL_SET.length).toBeGreaterThanOrEqual(0.2);
-    for (const c of EVAL_SET) {
-      if (c.answerable) expect(c.facts?.length && c.clause?.length, c.q).toBeTruthy();
-      // Every expected clause exists, so a renamed id cannot pass silently.
-      for (const id of c.clause ?? []) expect(knowledge.clause(id), `${c.q}: ${id}`).toBeDefined();
-    }
+/**
+ * The Q&A against its question sets. `dev` and `dev2` are tuned on; `blind` was written by a
+ * helper who saw only notice.md and is never tuned on (tests/blind-sets.test.ts pins its hash).
+ * The scores are printed on every run; the floors below only stop a regression.
+ */
+const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: number }>> = {
+  dev: { answerable: 1, unanswerable: 1 },
+  dev2: { answerable: 0.84, unanswerable: 0.95 },
+  blind: { answerable: 0.7, unanswerable: 0.85 },
+};
+
+describe('the Q&A evaluation sets', () => {
+  for (const name of ['dev', 'dev2', 'blind'] as const) {
+    it(`${name}: well-formed, every expected clause exists, at least a fifth unanswerable`, () => {
+      const set = loadEvalSet(name);
+      expect(set.length).toBeGreaterThanOrEqual(170);
+      expect(set.filter((c) => !c.answerable).length / set.length).toBeGreaterThanOrEqual(0.2);
+      expect(new Set(set.map((c) => c.id)).size).toBe(set.length);
+      for (const c of set) {
+        if (c.answerable) expect(c.facts?.length && c.clause?.length, c.q).toBeTruthy();
+        for (const id of c.clause ?? []) expect(knowledge.clause(id), `${c.id}: ${id}`).toBeDefined();
+      }
+    });
+
+    it(`${name}: the score holds (printed with every miss on dev sets)`, () => {
+      const result = runEval(knowledge, loadEvalSet(name));
+      // The blind set's misses are not printed: reading them would be tuning on it.
+      console.log(name === 'blind' ? scoreLine(name, result) : evalReport(name, result));
+      expect(result.answerable.right / result.answerable.total).toBeGreaterThanOrEqual(FLOORS[name].answerable);
+      expect(result.unanswerable.refused / result.unanswerable.total).toBeGreaterThanOrEqual(FLOORS[name].unanswerable);
+    });
+  }
+
+  it('does not depend on punctuation or full-width forms: the development set typed with ？ or spaces scores the same', () => {
+    const dev = loadEvalSet('dev');
+    const plain = runEval(knowledge, dev);
+    expect(runEval(knowledge, dev, (q) => `${q}？`).failures.map((f) => f.id)).toEqual(plain.failures.map((f) => f.id));
+    expect(runEval(knowledge, dev, (q) => ` ${q.replace(/\?$/, '')}? `).failures.map((f) => f.id)).toEqual(plain.failures.map((f) => f.id));
   });
 
-  it('answers every answerable question right, from the right clause, and refuses every unanswerable one', () => {
-    const result = runEval(knowledge, EVAL_SET);
-    const answerable = EVAL_SET.filter((c) => c.answerable).length;
-    console.log(
-      `Q&A eval: ${result.passed}/${result.total} right (${answerable} answerable, ${result.total - answerable} unanswerable)` +
-        result.failures.map((f) => `\n  ✘ ${f.q}: ${f.why}\n    ${f.answer}`).join(''),
-    );
-    expect(result.failures).toEqual([]);
-  });
-
-  it('has its refusal threshold between the text answers and the refused questions', () => {
-    const now = new Date('2018-09-20T10:00:00+08:00');
-    const routed = EVAL_SET.map((c) => ({ c, a: knowledge.answer(c.q, { now }) })).filter(({ a }) => a.intent === 'clause' || a.intent === 'refusal:low-confidence');
-    const answered = routed.filter(({ a }) => a.answered).map(({ c }) => knowledge.explain(c.q)[0]!.coverage);
-    const refused = routed.filter(({ a }) => !a.answered).map(({ c }) => knowledge.explain(c.q)[0]?.coverage ?? 0);
-    console.log(`coverage of text answers ≥ ${Math.min(...answered)}; of refused questions ≤ ${Math.max(...refused)}; threshold ${ANSWER_MIN_COVERAGE}`);
-    expect(Math.min(...answered)).toBeGreaterThanOrEqual(ANSWER_MIN_COVERAGE);
-    expect(Math.max(...refused)).toBeLessThan(ANSWER_MIN_COVERAGE);
-    expect(refused.length).toBeGreaterThanOrEqual(5);
-  });
-
-  it('does not depend on punctuation or full-width forms: the same set typed with ？ or a trailing space passes too', () => {
-    expect(runEval(knowledge, EVAL_SET, (q) => `${q}？`).failures).toEqual([]);
-    expect(runEval(knowledge, EVAL_SET, (q) => ` ${q.replace(/\?$/, '')}? `).failures).toEqual([]);
-  });
-
-  it('the judge itself catches a wrong clause, a missing fact, a false answer and a figure in a refusal', () => {
+  it('the judge catches a wrong clause, a missing fact, a false answer, a trap and a figure in a refusal', () => {
     const base = { question: 'q', answer: '', citations: [], clauseId: 'plan-1', topic: '', intent: 'clause', confidence: 1, answered: true };
-    expect(judge({ q: 'q', answerable: true, facts: ['50%'], clause: ['plan-3-1-3'] }, { ...base, answer: '50%' })).toMatch(/served by plan-1/);
-    expect(judge({ q: 'q', answerable: true, facts: ['50%'], clause: ['plan-1'] }, { ...base, answer: '一半' })).toMatch(/missing 50%/);
-    expect(judge({ q: 'q', answerable: false }, base)).toMatch(/instead of refusing/);
-    expect(judge({ q: 'q', answerable: false }, { ...base, answered: false, answer: '通知中没有明确规定。一般为2万元' })).toMatch(/figure/);
+    expect(judge({ id: 't', q: 'q', answerable: true, facts: ['50%'], clause: ['plan-3-1-3'] }, { ...base, answer: '50%' })).toMatch(/served by plan-1/);
+    expect(judge({ id: 't', q: 'q', answerable: true, facts: ['50%'], clause: ['plan-1'] }, { ...base, answer: '一半' })).toMatch(/missing 50%/);
+    expect(judge({ id: 't', q: 'q', answerable: true, facts: [['6000万元', '6000万']], clause: ['plan-1'] }, { ...base, answer: '合计6000万' })).toBeUndefined();
+    expect(judge({ id: 't', q: 'q', answerable: true, facts: ['1500万元'], clause: ['plan-1'], traps: ['2000万'] }, { ...base, answer: '1500万元，不是2000万' })).toMatch(/states 2000万/);
+    expect(judge({ id: 't', q: 'q', answerable: false }, base)).toMatch(/instead of refusing/);
+    expect(judge({ id: 't', q: 'q', answerable: false }, { ...base, answered: false, answer: '通知中没有明确规定。一般为2万元' })).toMatch(/figure/);
   });
 });

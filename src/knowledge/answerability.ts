@@ -1,0 +1,121 @@
+import type { KnowledgeBase } from './base.ts';
+import { QUANTITY_SLOT, TIME_SLOT } from './question.ts';
+import { ASPECT_WORDS, coverage, type Ranked } from './retrieval.ts';
+import { charPinyin } from './text.ts';
+import { contentWords } from './words.ts';
+
+/**
+ * Whether the notice answers a question, decided from what is asked and what the best
+ * clause holds: the question's subject must be in the notice (no content word the
+ * notice never mentions), the clause must cover enough of the question, and when a
+ * figure or a date is asked, the clause must contain one.
+ */
+
+/** What a question asks for. */
+export type Asked = 'quantity' | 'time' | 'yesno' | 'who' | 'where' | 'list' | 'how';
+
+const YES_NO = /能不能|可不可以|可以吗|能吗|行不行|行吗|中不中|允许|让不让|算不算|要不要|需不需要|是不是|有没有|吗$|不$|没$|没有$|么$/;
+
+export function askedType(q: string): Asked {
+  const bare = q.replace(/[\p{P}\p{S}\s]+$/u, '');
+  if (TIME_SLOT.test(bare) && /什么时候|啥时候|何时|哪天|几号|几月|截止|最晚|最迟|期限|时限|多久|多长时间/.test(bare)) return 'time';
+  if (/多少|几成|比例|百分|占比|额度|金额|上限|下限|最高|最低|最多|最少|至少|不超过|不低于|多大|几个点|几回|几次|几年|几天|一年几|几台|几个人|利率|费率/.test(bare)) return 'quantity';
+  if (/谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家|什么部门|什么单位|啥部门|哪级/.test(bare)) return 'who';
+  if (/哪里|哪儿|在哪|挂哪|放哪|什么地方|啥地方|哪个网站|什么网站|哪些地方/.test(bare)) return 'where';
+  if (YES_NO.test(bare)) return 'yesno';
+  if (/哪些|哪几|有啥|有什么|包括|清单|列表/.test(bare)) return 'list';
+  if (QUANTITY_SLOT.test(bare)) return 'quantity';
+  return 'how';
+}
+
+/** Words that say how something is asked, never what about. */
+const GENERIC =
+  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果)$/;
+
+/** A word right after a question word (啥程度, 哪些环节) or right before 是啥 (定位是啥) names the aspect asked, not the subject. */
+function aspectOf(q: string, w: string): boolean {
+  const at = q.indexOf(w);
+  if (at < 0) return false;
+  const before = q.slice(Math.max(0, at - 3), at);
+  const after = q.slice(at + w.length, at + w.length + 3);
+  return /(啥|什么|哪些|哪个|哪几个|哪种|哪几|几个|多少|怎样的?|什么样的?)$/.test(before) || /^(是啥|是什么|是哪|咋说|怎么说)/.test(after);
+}
+
+/** What the question is about: its content words, without those that say how it asks (名单, 哪几个, 啥程度). */
+export function subjectWords(kb: KnowledgeBase, q: string): string[] {
+  const text = kb.stripForSearch(q);
+  return contentWords(text).filter((w) => !(GENERIC.test(w) || ASPECT_WORDS.test(w) || /[哪几啥谁怎么]/.test(w) || aspectOf(text, w)));
+}
+
+/** The question's subject words that the notice never mentions, by character, sound or part. */
+export function absentWords(kb: KnowledgeBase, q: string): string[] {
+  return subjectWords(kb, q).filter((w) => {
+    if (kb.allText.includes(w)) return false;
+    if (kb.allPinyin.includes([...w].map(charPinyin).join(' '))) return false;
+    // A compound the notice words differently (跟踪服务: 服务 is there): not absent.
+    if (w.length > 2 && [...w].slice(1).some((ch, k) => kb.allText.includes(w[k] + ch))) return false;
+    return true;
+  });
+}
+
+/** The least share of the question a clause must cover to be quoted as the answer; calibrated on the development sets. */
+export const ANSWER_MIN_COVERAGE = 0.3;
+/** A clause that holds all of the question's subject may cover less of its wording. */
+const SUBJECT_MIN_COVERAGE = 0.9;
+const ANSWER_MIN_COVERAGE_WITH_SUBJECT = 0.2;
+/** A second clause scoring this close to the first, and not a restatement of it, makes the choice uncertain. */
+const AMBIGUOUS_RATIO = 0.9;
+
+/** What kind of figure a quantity question wants, and how a clause would state one. */
+const FIGURES: readonly { readonly asks: RegExp; readonly states: RegExp }[] = [
+  // A duration or a frequency: 多久, 几年, 一年几回.
+  { asks: /多久|多长时间|多长|几年|几天|几个月|多少天|多少年|几回|几次|多少次|一年几|每年几|频次|频率/, states: /(?<![\d月])\d{1,3}\s*(?:天|个?工作日|年(?!\d)|个月|周|次|回)|每(?:年|月|季|周)/ },
+  // A share: 比例, 百分之, 几成.
+  { asks: /比例|百分|几成|占比|%|几个点/, states: /\d+(?:\.\d+)?\s*%/ },
+  // Money: 多少钱, 补贴多少, 费用.
+  { asks: /钱|资金|补贴|补助|费|万|元|金额|额度|预算|奖励|利率/, states: /\d+(?:\.\d+)?\s*(?:万|亿|元)/ },
+  // Levels: 几级.
+  { asks: /几级/, states: /[一二三四五六七八九十两]+级/ },
+  // Anything else counted.
+  { asks: /./, states: /\d+\s*(?:个|家|次|人|项|名|台|场)|[一二三四五六七八九十两]+(?:个|家|项|条|名|台)/ },
+];
+const DATE = /\d{1,2}月(?:\d{1,2}日|底|末)|年底|年内/;
+
+/** The parts of a clause (between commas) that speak of the question's subject; the whole body when none does. */
+function partsAbout(body: string, subject: readonly string[]): string {
+  const parts = body.split(/[，。；：]/).filter((p) => subject.some((w) => p.includes(w)));
+  return parts.length ? parts.join('，') : body;
+}
+
+/** Whether a clause holds, where it speaks of the subject, the kind of figure the question asks for. */
+export function holdsFigure(q: string, body: string, subject: readonly string[] = []): boolean {
+  const kind = FIGURES.find((f) => f.asks.test(q))!;
+  return kind.states.test(partsAbout(body, subject));
+}
+
+export type Decision =
+  | { readonly kind: 'answer'; readonly best: Ranked; readonly also?: Ranked }
+  | { readonly kind: 'refuse'; readonly reason: 'absent' | 'low-coverage' | 'no-figure' | 'no-date'; readonly absent?: readonly string[]; readonly nearest?: Ranked };
+
+/** Decides from the ranking whether, and from which clause(s), the notice answers the question. */
+export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]): Decision {
+  const best = ranked[0];
+  const absent = absentWords(kb, q);
+  if (absent.length) return { kind: 'refuse', reason: 'absent', absent, nearest: best };
+  if (!best || best.score <= 0) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
+  // The question's wording may be far from the clause's (盯住啥企业 for 紧盯龙头企业) when its subject is all there.
+  const subject = subjectWords(kb, q);
+  const subjectCovered = subject.length ? coverage(kb, subject)(best.doc) : 0;
+  if (best.coverage < ANSWER_MIN_COVERAGE && !(subjectCovered >= SUBJECT_MIN_COVERAGE && best.coverage >= ANSWER_MIN_COVERAGE_WITH_SUBJECT)) {
+    return { kind: 'refuse', reason: 'low-coverage', nearest: best };
+  }
+  const asked = askedType(q);
+  if (asked === 'quantity' && !holdsFigure(q, best.clause.body, subject)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]!.states.test(partsAbout(best.clause.body, subject)) : DATE.test(best.clause.body))) return { kind: 'refuse', reason: 'no-date', nearest: best };
+  // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it.
+  if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补|资金/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  const second = ranked[1];
+  const restates = (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === second?.clause.id);
+  const close = second && !restates && second.score * (0.5 + second.coverage) >= AMBIGUOUS_RATIO * best.score * (0.5 + best.coverage) && second.coverage >= ANSWER_MIN_COVERAGE;
+  return close ? { kind: 'answer', best, also: second } : { kind: 'answer', best };
+}

@@ -1,0 +1,134 @@
+import type { Citation } from '../core/reply.ts';
+import { decide } from './answerability.ts';
+import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
+import { findCounties } from './county-match.ts';
+import { INTENTS, type Question } from './intents/index.ts';
+import { aboutElsewhere, oursPart } from './intents/scope.ts';
+import { citationLabel, type Clause } from './notice.ts';
+import { refuse, type Draft } from './phrasing.ts';
+import { followUpSubject, slotWords } from './question.ts';
+import { bestSentences, queryTokens, rank } from './retrieval.ts';
+import { canonicalise, normalise } from './text.ts';
+
+export type { KnowledgeSource } from './base.ts';
+
+export interface AnswerOptions {
+  readonly now: Date;
+  /** The `topic` of the previous answer in the same conversation, for follow-ups such as 那培训呢？ */
+  readonly previousTopic?: string;
+  /** The asker's county (e.g. 卓尼县), so that 我县/本县 can be read as it. */
+  readonly county?: string;
+}
+
+/** An answer with its citations; `answered` is false when the notice does not say. */
+export interface KnowledgeAnswer {
+  readonly question: string;
+  readonly answered: boolean;
+  /** One or two sentences for the person who asked. */
+  readonly answer: string;
+  readonly citations: readonly Citation[];
+  /** The clause that served the answer (for a refusal: the nearest clause, if any). */
+  readonly clauseId: string | null;
+  /** What a follow-up in the same conversation may lean on. */
+  readonly topic: string;
+  /** Which intent produced the answer (a table fact, a deadline, a ratio, text retrieval or a refusal). */
+  readonly intent: string;
+  /** Retrieval confidence (0..1) for text answers; 1 for facts from the programme data. */
+  readonly confidence: number;
+}
+
+/** The pure knowledge engine: parse once, answer many times, no I/O. */
+export interface Knowledge {
+  readonly clauses: readonly Clause[];
+  clause(id: string): Clause | undefined;
+  answer(question: string, options: AnswerOptions): KnowledgeAnswer;
+  /** The clauses an answer quotes (what an LLM rephrasing may see). */
+  servedBy(answer: KnowledgeAnswer): Clause[];
+  /** The text-retrieval ranking for a question (clause id, BM25 score, coverage), for tuning and `qa explain`. */
+  explain(question: string): { id: string; score: number; coverage: number }[];
+}
+
+/** Text retrieval for what no intent recognised: answer from the best clause(s), or refuse when the evidence is not there. */
+function retrieve(kb: KnowledgeBase, question: string): Draft {
+  // "What does <a body> do?": the notice states roles as 责任主体 or 监管单位.
+  const q = /(厅|局|办|政府|部门|单位)(是)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色)/.test(question) ? `${question}责任监管` : question;
+  const query = queryTokens(kb, q);
+  const ranked = rank(kb, query);
+  const decision = decide(kb, question, ranked);
+  if (decision.kind === 'refuse') {
+    const what = decision.reason === 'no-figure' ? '您所问的具体数额或比例' : decision.reason === 'no-date' ? '这一事项的具体时间' : '您所问的这一事项';
+    return refuse(kb, q, what, `refusal:${decision.reason}`, decision.nearest && decision.nearest.coverage >= 0.2 ? decision.nearest.clause.id : undefined);
+  }
+  const { best, also } = decision;
+  const main = bestSentences(kb, best.clause, query);
+  // The letter repeats parts of the plan: quote the parallel clause too when it says the same.
+  const parallel = (kb.parallels.get(best.clause.id) ?? [])
+    .map((other) => ({ other, found: bestSentences(kb, other, query) }))
+    .filter(({ found }) => found.score >= main.score * 0.7 && found.quote)
+    .slice(0, 1);
+  const second = also ? bestSentences(kb, also.clause, query) : undefined;
+  const lead = second?.quote
+    ? `通知中有两处相关规定，请结合来看：${citationLabel(best.clause)}：${main.lead}；${citationLabel(also!.clause)}：${second.lead}`
+    : `根据${citationLabel(best.clause)}：${main.lead}`;
+  return {
+    answered: true,
+    answer: lead,
+    citations: [
+      kb.cite(best.clause.id, main.quote),
+      ...parallel.map(({ other, found }) => kb.cite(other.id, found.quote)),
+      ...(second?.quote ? [kb.cite(also!.clause.id, second.quote)] : []),
+    ],
+    clauseId: best.clause.id,
+    intent: second?.quote ? 'clause:two' : 'clause',
+    confidence: best.coverage,
+  };
+}
+
+function answerResolved(kb: KnowledgeBase, raw: string, now: Date): Draft {
+  const q = canonicalise(raw);
+  const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
+  // 听说外省每县给2000万，我们每县多少: answer about ours, and say the other figure is not this notice's.
+  const ours = aboutElsewhere(question, kb) ? oursPart(question, kb) : undefined;
+  const draft = answerQuestion(kb, question, ours !== undefined);
+  if (!ours || !draft.answered) return draft;
+  return { ...draft, answer: `您提到的其他地区或年份的情况不出自本通知。按本通知：${draft.answer}` };
+}
+
+/** The intents in order, then text retrieval; `skipScope` when the question's part about elsewhere has been noted. */
+function answerQuestion(kb: KnowledgeBase, question: Question, skipScope: boolean): Draft {
+  for (const intent of INTENTS) {
+    if (skipScope && intent.id === 'refusal:out-of-scope') continue;
+    const draft = intent.run(question, kb);
+    if (draft) return draft;
+  }
+  return retrieve(kb, question.q);
+}
+
+/** Builds the engine over a programme's data and notice. */
+export function createKnowledge(source: KnowledgeSource): Knowledge {
+  const kb = buildKnowledgeBase(source);
+  return {
+    clauses: kb.clauses,
+    clause: (id) => kb.byId.get(id),
+    servedBy(answer) {
+      const fragments = answer.citations.flatMap((c) => c.quote.split('……')).filter((f) => f.length > 4);
+      return kb.clauses.filter((c) => c.id === answer.clauseId || fragments.some((f) => c.body.includes(f)));
+    },
+    explain: (question) =>
+      rank(kb, queryTokens(kb, canonicalise(kb.speller.correct(normalise(question)))))
+        .slice(0, 5)
+        .map((h) => ({ id: h.clause.id, score: Math.round(h.score * 100) / 100, coverage: Math.round(h.coverage * 100) / 100 })),
+    answer(question, options) {
+      const raw = kb.speller.correct(normalise(question));
+      if (!raw.replace(/[\p{P}\p{S}]/gu, '')) {
+        return { question, answered: false, answer: '请输入您的问题，例如：“公共服务中心资金比例是多少？”', citations: [], clauseId: null, topic: '', intent: 'empty', confidence: 0 };
+      }
+      const subject = options.previousTopic ? followUpSubject(raw) : undefined;
+      const own = options.county ? raw.replace(/我们县|咱们县|我县|本县|咱县/g, options.county) : raw;
+      // A follow-up (那培训呢？) borrows what the previous question asked (什么时候截止, 比例多少, 要求) for its new subject.
+      const resolved = subject !== undefined && options.previousTopic ? `${subject}${slotWords(options.previousTopic)}` : own;
+      const draft = answerResolved(kb, resolved, options.now);
+      return { ...draft, question, topic: resolved, confidence: draft.answered ? (draft.confidence ?? 1) : 0 };
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Knowledge, KnowledgeAnswer } from './engine.ts';
+
+/**
+ * Scoring the Q&A against question sets: the development sets (tuned on) and the
+ * blind set (written by someone who saw only the notice, never tuned on). Used by
+ * the tests, `qa eval` and the bench, so all three judge alike.
+ */
+
+/** A fact a right answer must state: one string, or alternatives of which any one will do. */
+const fact = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+const evalCase = z.object({
+  id: z.string(),
+  q: z.string().min(1),
+  answerable: z.boolean(),
+  /** Every one must appear in the answer or its quotes. */
+  facts: z.array(fact).optional(),
+  /** The clause that must serve the answer (any of these). */
+  clause: z.array(z.string()).optional(),
+  /** None may appear anywhere in what the bot says. */
+  traps: z.array(z.string()).optional(),
+  /** ISO time for "now" (default 2018-09-20 10:00 Shanghai). */
+  now: z.string().optional(),
+});
+
+export type EvalCase = z.infer<typeof evalCase>;
+
+const evalFile = z.object({ about: z.string(), cases: z.array(evalCase).min(1) });
+
+export const DEFAULT_NOW = '2018-09-20T10:00:00+08:00';
+
+/** The sets, by name: dev (written with the engine), dev2 (written apart from the code, tuned on), blind (never tuned on). */
+export const EVAL_SETS = {
+  dev: 'tests/knowledge/dev-set.json',
+  dev2: 'tests/knowledge/dev-set-2.json',
+  blind: 'tests/knowledge/blind/blind-set.json',
+} as const;
+
+export type EvalSetName = keyof typeof EVAL_SETS;
+
+export function isEvalSetName(name: string): name is EvalSetName {
+  return Object.hasOwn(EVAL_SETS, name);
+}
+
+/** Loads a named set from the repository (the path is relative to the repository root). */
+export function loadEvalSet(name: EvalSetName): EvalCase[] {
+  const url = new URL(`../../${EVAL_SETS[name]}`, import.meta.url);
+  return evalFile.parse(JSON.parse(readFileSync(url, 'utf8'))).cases;
+}
+
+/** Everything the person reads: the answer and the quotes. */
+export function visibleText(a: KnowledgeAnswer): string {
+  return [a.answer, ...a.citations.map((c) => `${c.source} ${c.section} ${c.quote}`)].join('\n');
+}
+
+const factText = (f: string | readonly string[]) => (typeof f === 'string' ? f : f.join('|'));
+
+/** Why an answer fails its case, or undefined when it is right. */
+export function judge(c: EvalCase, a: KnowledgeAnswer): string | undefined {
+  const text = visibleText(a);
+  const trapped = (c.traps ?? []).filter((t) => text.includes(t));
+  if (c.answerable) {
+    if (!a.answered) return 'refused an answerable question';
+    if (c.clause && !c.clause.includes(a.clauseId ?? '')) return `served by ${a.clauseId}, expected ${c.clause.join(' or ')}`;
+    const missing = (c.facts ?? []).filter((f) => (typeof f === 'string' ? !text.includes(f) : !f.some((x) => text.includes(x))));
+    if (missing.length) return `missing ${missing.map(factText).join(', ')}`;
+    if (trapped.length) return `states ${trapped.join(', ')}`;
+    return undefined;
+  }
+  if (a.answered) return `answered (${a.clauseId}) instead of refusing`;
+  if (!a.answer.includes('通知中没有明确规定')) return 'refusal does not say 通知中没有明确规定';
+  if (trapped.length) return `states ${trapped.join(', ')}`;
+  // No figure at all beyond the programme year: a refusal must not imply a number.
+  let bare = [a.answer, ...a.citations.map((x) => x.quote)].join('\n');
+  for (const x of a.citations) bare = bare.split(x.source).join('').split(x.section).join('');
+  bare = bare.replace(/20\d\d年?|附件\d|\d{1,2}月(\d{1,2}日|底)|〔\d{4}〕\d+号/g, '');
+  if (/\d/.test(bare)) return 'a refusal states a figure';
+  return undefined;
+}
+
+export interface EvalFailure {
+  readonly id: string;
+  readonly q: string;
+  readonly why: string;
+  readonly answer: string;
+  readonly clause: string | null;
+}
+
+export interface EvalResult {
+  readonly answerable: { readonly right: number; readonly total: number };
+  readonly unanswerable: { readonly refused: number; readonly total: number };
+  readonly failures: readonly EvalFailure[];
+}
+
+/** Runs a set; `typed` rewrites each question (e.g. to add punctuation) before it is asked. */
+export function runEval(knowledge: Knowledge, set: readonly EvalCase[], typed: (q: string) => string = (q) => q): EvalResult {
+  const failures: EvalFailure[] = [];
+  let right = 0;
+  let refused = 0;
+  for (const c of set) {
+    const a = knowledge.answer(typed(c.q), { now: new Date(c.now ?? DEFAULT_NOW) });
+    const why = judge(c, a);
+    if (why) failures.push({ id: c.id, q: c.q, why, answer: a.answer, clause: a.clauseId });
+    else if (c.answerable) right++;
+    else refused++;
+  }
+  const answerable = set.filter((c) => c.answerable).length;
+  return { answerable: { right, total: answerable }, unanswerable: { refused, total: set.length - answerable }, failures };
+}
+
+const pct = (n: number, d: number) => (d ? `${Math.round((1000 * n) / d) / 10}%` : '—');
+
+/** One line: 答对 N/M (x%)，拒答 N/M. */
+export function scoreLine(name: string, r: EvalResult): string {
+  return `${name}: answerable ${r.answerable.right}/${r.answerable.total} right (${pct(r.answerable.right, r.answerable.total)}), unanswerable ${r.unanswerable.refused}/${r.unanswerable.total} refused (${pct(r.unanswerable.refused, r.unanswerable.total)})`;
+}
+
+/** The score line and every miss with the clause the engine chose. */
+export function evalReport(name: string, r: EvalResult): string {
+  return [scoreLine(name, r), ...r.failures.map((f) => `  ✘ ${f.id} ${f.q}\n    ${f.why} [chose ${f.clause ?? '—'}]\n    ${f.answer}`)].join('\n');
+}

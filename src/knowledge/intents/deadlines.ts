@@ -1,0 +1,80 @@
+import { daysUntil } from '../../core/clock.ts';
+import type { MilestoneData } from '../../programme.ts';
+import type { KnowledgeBase } from '../base.ts';
+import { filedWithText, formatDate, joinDrafts, milestoneAnswer, refuse } from '../phrasing.ts';
+import { mentionedDate, TIME_SLOT } from '../question.ts';
+import { canonicalise, prepare } from '../text.ts';
+import { intent, type Question } from './types.ts';
+
+/** The programme's milestones (filing the plan, tendering): their dates, who the plan is filed with, what happens when late. */
+
+function milestonesMentioned(kb: KnowledgeBase, q: string): MilestoneData[] {
+  const date = mentionedDate(q);
+  if (date) {
+    const byDate = kb.data.milestones.filter((m) => {
+      const [, mm, dd] = m.due.split('-').map(Number);
+      return mm === date.month && (date.day === undefined || date.day === dd);
+    });
+    if (byDate.length) return byDate;
+  }
+  if (/调整|变更/.test(q)) return [];
+  return kb.data.milestones.filter((m) => [m.title, ...m.aliases].map(prepare).some((a) => q.includes(a)));
+}
+
+const LATE = /晚了|逾期|超期|没报|未报|误了|错过|没按时|没完成|来不及|完不成|拖了|推迟/;
+const CONSEQUENCE = /怎么办|会怎样|怎么样|后果|处理|咋办|影响|处罚|追责|咋整|能不能|可以|延期|宽限/;
+
+export const lateMilestone = intent({
+  id: 'refusal:late',
+  recognise: ({ q }, kb) => (LATE.test(q) && CONSEQUENCE.test(q) ? { near: milestonesMentioned(kb, q)[0]?.clauses[0] } : undefined),
+  answer: ({ near }, { q }, kb) => refuse(kb, q, '逾期未完成的处理办法', 'refusal:late', near),
+});
+
+/** A bare milestone word (招标, 报备) asks for its deadline. */
+function bareMilestone(kb: KnowledgeBase, { bare }: Question, mentioned: readonly MilestoneData[]): boolean {
+  return mentioned.length === 1 && mentioned[0]!.aliases.concat(mentioned[0]!.title).map(prepare).includes(canonicalise(bare));
+}
+
+export const milestoneDeadline = intent({
+  id: 'deadline',
+  recognise: (question, kb) => {
+    const mentioned = milestonesMentioned(kb, question.q);
+    const asksWhen = TIME_SLOT.test(question.q) || mentionedDate(question.q) !== undefined || bareMilestone(kb, question, mentioned);
+    return mentioned.length && asksWhen && !/谁|哪个部门|哪些部门|报给|报哪/.test(question.q) ? mentioned : undefined;
+  },
+  answer: (mentioned, { now }, kb) => {
+    const drafts = mentioned.map((m) => milestoneAnswer(kb, m, now));
+    return drafts.length === 1 ? drafts[0]! : joinDrafts(drafts, 'deadline:all');
+  },
+});
+
+export const filedWith = intent({
+  id: 'deadline:filed-with',
+  recognise: ({ q }, kb) => {
+    const filing = kb.data.milestones.find((m) => m.filedWith.length);
+    return filing && milestonesMentioned(kb, q).includes(filing) && /谁|哪|部门|单位|报给|交给|送给|报到/.test(q) ? filing : undefined;
+  },
+  answer: (filing, _q, kb) => {
+    const clauseId = filing.clauses[0]!;
+    return {
+      answered: true,
+      answer: `实施方案、项目管理规定和资金管理规定须${filedWithText(filing)}（截止${formatDate(filing.due)}）。`,
+      citations: [kb.cite(clauseId, kb.sentenceWith(clauseId, ['备案']))],
+      clauseId,
+      intent: 'deadline:filed-with',
+    };
+  },
+});
+
+const DEADLINE_WORDS = /有哪些|哪些|几个|重要|关键|主要|时间节点|节点|时间|截止|日期|期限|deadline|什么时候|啥时候|几号|哪天|哪一天|最近|下一个|下个|接下来|马上|快要|快|到期|项目|示范县|工作|要求|事项|的|有|都|是|啥|吗|呢|[?？,，。]/g;
+
+export const allDeadlines = intent({
+  id: 'deadline:all',
+  recognise: ({ q }, kb) => (TIME_SLOT.test(q) && !milestonesMentioned(kb, q).length && !q.replace(DEADLINE_WORDS, '') ? true : undefined),
+  answer: (_m, { q, now }, kb) => {
+    // "The next deadline": the first one not yet passed, or all of them.
+    const upcoming = /最近|下一个|下个|接下来|马上|快/.test(q) ? kb.data.milestones.filter((m) => daysUntil(now, m.due) >= 0).slice(0, 1) : [];
+    const drafts = (upcoming.length ? upcoming : kb.data.milestones).map((m) => milestoneAnswer(kb, m, now));
+    return joinDrafts(drafts, drafts.length > 1 ? 'deadline:all' : drafts[0]!.intent);
+  },
+});

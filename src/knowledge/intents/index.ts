@@ -1,0 +1,40 @@
+import { allDeadlines, filedWith, lateMilestone, milestoneDeadline } from './deadlines.ts';
+import { documents } from './documents.ts';
+import { countyAllocation, countyList, membership, notListed, otherPrefecture, perCountyAllocation, prefectureCounties, programmeTotal, tableFacts } from './places.ts';
+import { coverageTarget, serviceCentreShare, upstreamShare } from './ratios.ts';
+import { outline } from './outline.ts';
+import { forbiddenUses, principles } from './rules.ts';
+import { outOfScope, traps } from './scope.ts';
+import type { TableIntent } from './types.ts';
+
+export type { Question, TableIntent } from './types.ts';
+
+/**
+ * The intents, tried in this order before text retrieval; the first that recognises a
+ * question answers it. Refusals of what the notice leaves open come first, so that a
+ * trap (每个服务点补贴多少) is never answered by a broader fact (每县1500万元).
+ */
+export const INTENTS: readonly TableIntent[] = [
+  outOfScope,
+  traps,
+  documents,
+  outline,
+  otherPrefecture,
+  prefectureCounties,
+  upstreamShare,
+  serviceCentreShare,
+  coverageTarget,
+  tableFacts,
+  membership,
+  notListed,
+  countyAllocation,
+  programmeTotal,
+  countyList,
+  perCountyAllocation,
+  forbiddenUses,
+  principles,
+  lateMilestone,
+  milestoneDeadline,
+  filedWith,
+  allDeadlines,
+];

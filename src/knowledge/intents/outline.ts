@@ -1,0 +1,44 @@
+import type { KnowledgeBase } from '../base.ts';
+import type { Clause } from '../notice.ts';
+import { prepare } from '../text.ts';
+import { intent } from './types.ts';
+
+/**
+ * Questions about the documents' structure: "工作内容分哪几块", "基本原则有几条",
+ * "州里转发时提了哪几条要求". Answered from the headings of the notice, so any notice
+ * in the same Markdown form is answered alike.
+ */
+
+const ASKS_PARTS = /(分|有|包括|提了|提出|讲了|说了|列了)(哪|几)(几)?(大)?(块|部分|方面|条|点|项|个方面)|几条|哪几条|哪几块|哪几个方面|几个方面|几大块|都叫啥|分别是|主要内容|说了啥|讲了啥|要我们干啥|要求我们干啥|简单说说/;
+
+const bareTitle = (c: Clause) => c.title.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '');
+
+/** The heading the question names (工作内容, 基本原则…), or the letter when it speaks of the letter as a whole. */
+function namedHeading(kb: KnowledgeBase, q: string): Clause | undefined {
+  const withChildren = kb.clauses.filter((c) => c.level >= 2 && kb.clauses.some((x) => x.id.startsWith(`${c.id}-`)));
+  const named = withChildren.filter((c) => q.includes(prepare(bareTitle(c))));
+  if (named.length) return named.sort((a, b) => b.title.length - a.title.length)[0];
+  // The letter (〔2018〕183号, 州里转发时): its numbered points.
+  const letter = kb.clauses.find((c) => c.level === 1 && /〔\d{4}〕\d+号/.test(c.title));
+  const number = letter ? /〔\d{4}〕(\d+号)/.exec(letter.title)?.[1] : undefined;
+  if (letter && ((number && q.includes(number)) || /转发|州里|州上|州商务局/.test(q))) return letter;
+  return undefined;
+}
+
+export const outline = intent({
+  id: 'list:outline',
+  recognise: ({ q }, kb) => (ASKS_PARTS.test(q) ? namedHeading(kb, q) : undefined),
+  answer: (heading, _q, kb) => {
+    const parts = kb.clauses.filter((c) => c.id.startsWith(`${heading.id}-`) && c.id.split('-').length === heading.id.split('-').length + 1);
+    if (!parts.length) return undefined;
+    const first = parts[0]!;
+    const name = heading.level === 1 ? heading.source : `“${bareTitle(heading)}”`;
+    return {
+      answered: true,
+      answer: `${name}共${parts.length}${heading.level === 1 ? '条要求' : /原则|要求/.test(heading.title) ? '条' : '个部分'}：${parts.map((c) => c.title).join('；')}。`,
+      citations: parts.slice(0, 4).map((c) => kb.cite(c.id, c.sentences[0] ?? c.title)),
+      clauseId: first.id,
+      intent: 'list:outline',
+    };
+  },
+});

@@ -1,0 +1,178 @@
+import type { KnowledgeBase } from '../base.ts';
+import { unknownPlaces } from '../county-match.ts';
+import { fuzzyNote, wan, type Draft } from '../phrasing.ts';
+import { TIME_SLOT } from '../question.ts';
+import { intent, type Question } from './types.ts';
+
+/** The annex table and the letter's addressees: which counties, which prefecture, how much money. */
+
+export const MONEY = /资金|万|亿|补贴|补助|补|预算|额度|分配|分到|拿到|安排|下达|给了|给多少|多少资金|钱/;
+const YES_NO_LIST = /是不是|是否|是否是|算不算|有没有|在不在|在名单|入选|列入|属于|包不包括|包括|是示范县|示范县吗|是吗|对吗|吗$|没有$|不$/;
+/** Things a county spends on; money questions about them are not about the county's allocation. */
+export const SUB_ITEMS = /服务点|站|村|户|人|培训|物流|快递|配送|企业|合作社|平台|品牌|认证|贴息|以奖代补|工资|经费|学员|每期|每单|每次|上行|公服中心|比例|占/;
+const OUR_PREFECTURE = /本州|我州|州里|咱州|全州|我们州|咱们州/;
+
+const perCounty = (kb: KnowledgeBase) => kb.data.counties[0]?.allocationWan ?? 0;
+const uniform = (kb: KnowledgeBase) => kb.data.counties.every((c) => c.allocationWan === perCounty(kb));
+
+export const otherPrefecture = intent({
+  id: 'refusal:other-prefecture',
+  recognise: (question, kb) => {
+    const other = kb.data.scope.prefectureWords.find((w) => question.raw.includes(w));
+    if (!other || question.counties.length || kb.data.prefectures.some((p) => p.name.startsWith(other) || p.fullName.startsWith(other))) return undefined;
+    return /几个|多少|哪些|哪几|名单|有谁|都有|入选/.test(question.q) ? other : undefined;
+  },
+  answer: (_other, _q, kb) => ({
+    answered: false,
+    answer: `通知中没有明确规定各市州分别有哪些示范县：附件1只列出县名，未注明所属市州。您可以问某个县是否在名单中，例如：“${kb.data.counties[0]?.name ?? ''}是示范县吗？”`,
+    citations: [],
+    clauseId: kb.data.allocationClause,
+    intent: 'refusal:other-prefecture',
+  }),
+});
+
+export const prefectureCounties = intent({
+  id: 'fact:prefecture-counties',
+  recognise: ({ raw, q, bare, counties }, kb) => {
+    const p = kb.data.prefectures.find((x) => raw.includes(x.name.replace(/州$/, '')) || OUR_PREFECTURE.test(raw));
+    if (!p || counties.length || SUB_ITEMS.test(q)) return undefined;
+    const money = MONEY.test(q) && /多少|总|共|合计/.test(q);
+    const asks = p.name.startsWith(bare) || p.fullName === bare || /哪些|哪几|几个|多少个|名单|有谁|包括|都有|是谁|县有|入选/.test(q) || money;
+    return asks ? { p, money } : undefined;
+  },
+  answer: ({ p, money }, _q, kb): Draft => {
+    const list = kb.data.counties.filter((c) => c.prefecture === p.id);
+    const names = list.map((c) => c.name).join('、');
+    const sum = list.reduce((s, c) => s + c.allocationWan, 0);
+    const letter = kb.byId.get(p.clause);
+    const addressees = letter?.sentences.find((s) => list.every((c) => s.includes(c.name))) ?? names;
+    return {
+      answered: true,
+      answer: money ? `${p.name}有${list.length}个示范县（${names}），每县补贴资金${wan(perCounty(kb))}，合计${wan(sum)}。` : `${p.name}的示范县有${list.length}个：${names}。`,
+      citations: [kb.cite(p.clause, addressees, '主送单位'), ...(money ? [kb.tableCite(list.map(kb.countyRow).join('；'))] : [])],
+      clauseId: p.clause,
+      intent: 'fact:prefecture-counties',
+    };
+  },
+});
+
+/** A bare name (卓尼, 卓尼县?) or a yes/no about the list asks whether it is on the list. */
+function asksMembership({ raw, q, counties }: Question): boolean {
+  const bareName = counties.length === 1 && raw.replace(/[\p{P}\p{S}\s]/gu, '').replace(/(县|区|市)$/, '').length <= counties[0]!.typed.replace(/(县|区|市)$/, '').length;
+  return (YES_NO_LIST.test(q) || bareName) && !MONEY.test(q.replace(/多少资金/, ''));
+}
+
+export const membership = intent({
+  id: 'fact:membership',
+  recognise: (question) => {
+    const { q, counties } = question;
+    return counties.length && (asksMembership(question) || /名单|示范县|入选/.test(q)) && !MONEY.test(q) && !SUB_ITEMS.test(q) ? true : undefined;
+  },
+  answer: (_m, { counties }, kb) => ({
+    answered: true,
+    answer: `是的，${counties.map((m) => m.county.name).join('、')}在附件1所列的${kb.data.counties.length}个示范县之中${uniform(kb) ? `，补贴资金${wan(perCounty(kb))}` : ''}。${fuzzyNote(counties)}`,
+    citations: [kb.tableCite(counties.map((m) => kb.countyRow(m.county)).join('；'))],
+    clauseId: kb.data.allocationClause,
+    intent: 'fact:membership',
+  }),
+});
+
+export const notListed = intent({
+  id: 'fact:not-listed',
+  recognise: (question, kb) => {
+    if (question.counties.length) return undefined;
+    const place = unknownPlaces(kb.data, question.raw, question.counties)[0];
+    if (!place || !(asksMembership(question) || /名单|示范县|资金|多少|补贴|入选/.test(question.q))) return undefined;
+    return { place, asked: MONEY.test(question.q) || /多少/.test(question.q) };
+  },
+  answer: ({ place, asked }, _q, kb) => ({
+    answered: !asked,
+    answer: asked ? `通知中没有明确规定${place}的补贴资金：附件1所列${kb.data.counties.length}个示范县中没有${place}。` : `不是。附件1所列的${kb.data.counties.length}个示范县中没有${place}。`,
+    citations: [kb.tableCite(`共${kb.data.counties.length}个示范县：${kb.data.counties.map((c) => c.name).join('、')}。`)],
+    clauseId: kb.data.allocationClause,
+    intent: asked ? 'refusal:not-listed' : 'fact:not-listed',
+  }),
+});
+
+export const countyAllocation = intent({
+  id: 'fact:allocation',
+  recognise: ({ q, counties }) => (counties.length && (MONEY.test(q) || /多少|几/.test(q)) && !TIME_SLOT.test(q) && !SUB_ITEMS.test(q) ? true : undefined),
+  answer: (_m, { counties }, kb) => ({
+    answered: true,
+    answer: `${counties.map((m) => `${m.county.name}的补贴资金为${wan(m.county.allocationWan)}`).join('，')}。${fuzzyNote(counties)}`,
+    citations: [kb.tableCite(counties.map((m) => kb.countyRow(m.county)).join('；'))],
+    clauseId: kb.data.allocationClause,
+    intent: 'fact:allocation',
+  }),
+});
+
+const WHOLE = /总共|一共|合计|总额|总计|共计|总资金|总盘子|全省|所有|加起来|总的|总数|一起|整个|全部|总量|总投入/;
+
+export const programmeTotal = intent({
+  id: 'fact:total',
+  recognise: ({ q }) => (MONEY.test(q) && WHOLE.test(q) && /多少|几|是|吗|对不对|对吧/.test(q) && !SUB_ITEMS.test(q) ? true : undefined),
+  answer: (_m, _q, kb) => ({
+    answered: true,
+    answer: `附件1所列${kb.data.counties.length}个示范县的补贴资金合计${wan(kb.data.totalWan)}（即${kb.data.totalWan / 10000}亿元）${uniform(kb) ? `，每县${wan(perCounty(kb))}` : ''}。`,
+    citations: [kb.tableCite(`合计 ${kb.data.totalWan}（单位：万元）`)],
+    clauseId: kb.data.allocationClause,
+    intent: 'fact:total',
+  }),
+});
+
+export const countyList = intent({
+  id: 'fact:county-list',
+  recognise: ({ q, bare }) => {
+    const asks = /(几个|多少个|多少|几家|数量|哪些|哪几个|哪几|名单|都有|有谁|都是|入选)/.test(q) && (/示范县|县区|几个县|多少个县|哪些县|哪几个县|入选/.test(q) || /^(示范县)?名单$/.test(bare));
+    if (!asks || TIME_SLOT.test(q) || /服务点|站|村|户|人|中心|企业|合作社|项目|部门|单位|文件/.test(q)) return undefined;
+    return { list: /哪些|哪几|名单|都有|有谁|都是/.test(q) };
+  },
+  answer: ({ list }, _q, kb) => ({
+    answered: true,
+    answer: list
+      ? `共有${kb.data.counties.length}个示范县：${kb.data.counties.map((c) => c.name).join('、')}。`
+      : `全省共有${kb.data.counties.length}个示范县${uniform(kb) ? `，每县补贴资金${wan(perCounty(kb))}` : ''}。`,
+    citations: [kb.tableCite(`序号1至${kb.data.counties.length}：${kb.data.counties.map((c) => c.name).join('、')}。`)],
+    clauseId: kb.data.allocationClause,
+    intent: list ? 'fact:county-list' : 'fact:county-count',
+  }),
+});
+
+export const perCountyAllocation = intent({
+  id: 'fact:per-county',
+  recognise: ({ q }, kb) => (MONEY.test(q) && /每个?县|每个?示范县|一个县|一个示范县|各县|各示范县|单个县|每家/.test(q) && uniform(kb) && !SUB_ITEMS.test(q) ? true : undefined),
+  answer: (_m, _q, kb) => ({
+    answered: true,
+    answer: `每个示范县的补贴资金为${wan(perCounty(kb))}，${kb.data.counties.length}个示范县合计${wan(kb.data.totalWan)}。`,
+    citations: [kb.tableCite(`每个示范县 ${perCounty(kb)}；合计 ${kb.data.totalWan}（单位：万元）`)],
+    clauseId: kb.data.allocationClause,
+    intent: 'fact:allocation',
+  }),
+});
+
+/** 计划表里的数是元还是万元 / 各县补贴一样吗: the table's unit and whether every county has the same. */
+export const tableFacts = intent({
+  id: 'fact:table',
+  recognise: ({ q }) => {
+    if (/万元还是元|元还是万元|单位是|啥单位|什么单位|单位/.test(q) && /表|附件|计划|数/.test(q)) return 'unit' as const;
+    if (/一样|相同|有多有少|不一样|差别|区别|统一|平均/.test(q) && MONEY.test(q) && /示范县|各县|每县|每个县|县/.test(q)) return 'uniform' as const;
+    return undefined;
+  },
+  answer: (asked, _q, kb): Draft => {
+    const table = kb.byId.get(kb.data.allocationClause);
+    const unit = table?.sentences.find((x) => /单位/.test(x)) ?? '单位：万元';
+    const same = uniform(kb);
+    return {
+      answered: true,
+      answer:
+        asked === 'unit'
+          ? `附件1建设计划表的金额${unit.replace(/[：:]/, '为').replace(/。$/, '')}，每个示范县的补贴资金为${wan(perCounty(kb))}。`
+          : same
+            ? `附件1所列${kb.data.counties.length}个示范县的补贴资金都一样，每县${wan(perCounty(kb))}，合计${wan(kb.data.totalWan)}。`
+            : `附件1所列各示范县的补贴资金不尽相同，合计${wan(kb.data.totalWan)}。`,
+      citations: [kb.tableCite(asked === 'unit' ? `${unit} ${kb.countyRow(kb.data.counties[0]!)}` : `每个示范县 ${perCounty(kb)}；合计 ${kb.data.totalWan}（单位：万元）`)],
+      clauseId: kb.data.allocationClause,
+      intent: `fact:table-${asked}`,
+    };
+  },
+});

@@ -1,0 +1,100 @@
+import { absentWords } from '../answerability.ts';
+import type { KnowledgeBase } from '../base.ts';
+import { fuzzyNote, percent, wan, type Draft } from '../phrasing.ts';
+import { QUANTITY_SLOT } from '../question.ts';
+import { MONEY } from './places.ts';
+import { intent, type Question } from './types.ts';
+
+/** The funding shares (上行 at least 50%, the service centre at most 15%) and the coverage target, with a check of a figure the asker gives. */
+
+/** A share or an amount the question carries: 18%, 百分之十八, 600万. */
+export function carriedFigure(q: string): { share?: number; wan?: number } | undefined {
+  const pct = /(\d+(?:\.\d+)?)\s*(?:%|％|个点)/.exec(q) ?? /百分之(\d+(?:\.\d+)?)/.exec(q);
+  if (pct) return { share: Number(pct[1]) / 100 };
+  const amount = /(\d+(?:\.\d+)?)\s*万/.exec(q);
+  if (amount) return { wan: Number(amount[1]) };
+  return undefined;
+}
+
+/** Money and shares, not floor space or staff; a carried figure with 超/够/行 asks for a check. */
+function asksAmount(q: string): boolean {
+  const check = carriedFigure(q) !== undefined && /超|够|行不行|可以吗|行吗|合规|符合|达标|违规|多了|少了|高了|低了|没问题|有问题|对不对|要求/.test(q);
+  return (check || QUANTITY_SLOT.test(q) || (MONEY.test(q) && /多少|几|占/.test(q))) && !/面积|平方|米|人员|人数|几个人|几人|几层|规模|配几|配多少/.test(q);
+}
+
+function scope({ counties }: Question, kb: KnowledgeBase) {
+  const perCounty = kb.data.counties[0]?.allocationWan ?? 0;
+  const uniform = kb.data.counties.every((c) => c.allocationWan === perCounty);
+  const one = counties.length === 1 ? counties[0]!.county : undefined;
+  return { part: one?.name ?? '每个示范县', base: one?.allocationWan ?? perCounty, showBase: uniform || one !== undefined };
+}
+
+/** 您所说的18%高于15%的上限。 — a comparison of the asker's figure with the rule, or nothing. */
+function check(q: string, rule: { share: number; max: boolean }, base: number): string {
+  const fig = carriedFigure(q);
+  if (!fig) return '';
+  const limit = base * rule.share;
+  const [said, ok, bound] =
+    fig.share !== undefined
+      ? [percent(fig.share), rule.max ? fig.share <= rule.share : fig.share >= rule.share, percent(rule.share)]
+      : fig.wan !== undefined && fig.wan <= base
+        ? [wan(fig.wan), rule.max ? fig.wan <= limit : fig.wan >= limit, wan(limit)]
+        : [undefined, true, ''];
+  if (said === undefined) return '';
+  if (rule.max) return ok ? `您所说的${said}未超过${bound}的上限，符合这一要求。` : `您所说的${said}高于${bound}的上限，不符合“原则上不得高于${percent(rule.share)}”的要求。`;
+  return ok ? `您所说的${said}达到了不低于${bound}的要求。` : `您所说的${said}低于${bound}，不符合“原则上不低于${percent(rule.share)}”的要求。`;
+}
+
+export const upstreamShare = intent({
+  id: 'ratio:upstream',
+  recognise: ({ q }, kb) => (/上行/.test(q) && asksAmount(q) && !/覆盖/.test(q) && !absentWords(kb, q).length ? true : undefined),
+  answer: (_m, question, kb): Draft => {
+    const r = kb.data.fundRules.upstreamMinShare;
+    const { part, base, showBase } = scope(question, kb);
+    return {
+      answered: true,
+      answer: `中央财政资金支持农村产品上行的比例原则上不低于${percent(r.share)}；${part}${showBase ? wan(base) : ''}中用于上行的不少于${wan(base * r.share)}。${check(question.q, { share: r.share, max: false }, base)}${fuzzyNote(question.counties)}`,
+      citations: [kb.cite(r.clause, r.text + '。')],
+      clauseId: r.clause,
+      intent: 'ratio:upstream',
+    };
+  },
+});
+
+export const serviceCentreShare = intent({
+  id: 'ratio:service-centre',
+  recognise: ({ q }, kb) => (/公服中心/.test(q) && asksAmount(q) && !absentWords(kb, q).length ? true : undefined),
+  answer: (_m, question, kb): Draft => {
+    const r = kb.data.fundRules.serviceCentreMaxShare;
+    const { part, base } = scope(question, kb);
+    return {
+      answered: true,
+      answer: `公共服务中心建设资金使用比例原则上不得高于${percent(r.share)}；${part}${wan(base)}中，用于公共服务中心的最多${wan(base * r.share)}。${check(question.q, { share: r.share, max: true }, base)}${fuzzyNote(question.counties)}`,
+      citations: [kb.cite(r.clause, kb.sentenceWith(r.clause, [percent(r.share)]))],
+      clauseId: r.clause,
+      intent: 'ratio:service-centre',
+    };
+  },
+});
+
+export const coverageTarget = intent({
+  id: 'target:coverage',
+  recognise: ({ q }) => (/覆盖/.test(q) || (/服务点/.test(q) && /目标|达到|要求.{0,4}(多少|比例)|多少|比例|几成/.test(q) && !/每个|补贴|补助|资金|标准|钱|费/.test(q)) ? true : undefined),
+  answer: (_m, question, kb): Draft => {
+    const t = kb.data.targets.serviceCoverage;
+    const fig = carriedFigure(question.q);
+    const said =
+      fig?.share !== undefined
+        ? fig.share >= t.share
+          ? `您所说的${percent(fig.share)}已达到${percent(t.share)}左右的目标。`
+          : `您所说的${percent(fig.share)}低于${percent(t.share)}左右的目标。`
+        : '';
+    return {
+      answered: true,
+      answer: `目标是示范县建档立卡贫困村和整体行政村电商服务点覆盖率达到${percent(t.share)}${t.approximate ? '左右' : ''}。${said}`,
+      citations: [kb.cite(t.clause, t.text + '。')],
+      clauseId: t.clause,
+      intent: 'target:coverage',
+    };
+  },
+});

@@ -1,0 +1,59 @@
+import { type Draft } from '../phrasing.ts';
+import { intent } from './types.ts';
+
+/** What the central funds may not pay for, the buildings rule, and the four principles. */
+
+const NAMES_FORBIDDEN = /交易平台|楼堂馆所|工作经费|购买流量|流量|办公经费|发工资|人员工资|差旅|办公楼|大楼|楼房|(盖|建|修|起)个?新?.{0,2}楼/;
+const ASKS_PERMISSION = /能|可以|可不可以|行不行|允许|让不让|吗|算不算|用于|花|中不中|行吗|违规|合规/;
+const ASKS_LIST = /不得用于|(?<!能)不能(用|花)|(?<!可)不可以用|不准|不许|禁止|负面清单|红线|哪些.{0,4}(?<!能)不(能|得|可以)|(?<!能)不能.{0,4}(干|做|买|支出)|不能碰|别碰|雷区|禁区/;
+const PARK = /产业园区|园区|厂房|孵化基地|基地/;
+
+export const forbiddenUses = intent({
+  id: 'rule:forbidden-uses',
+  recognise: ({ q }) => {
+    const named = NAMES_FORBIDDEN.test(q);
+    if ((named && ASKS_PERMISSION.test(q)) || ASKS_LIST.test(q)) return { named, park: PARK.test(q) };
+    if (PARK.test(q) && /建|盖|修|搞|弄|投|花|用/.test(q)) return { named: false, park: true };
+    return undefined;
+  },
+  answer: ({ named, park }, _q, kb): Draft => {
+    const forbidden = kb.data.fundRules.forbiddenUses;
+    const items = forbidden.items.join('、');
+    const buildings = kb.data.clauseRoles.buildings;
+    const parkRule = kb.sentenceWith(buildings, ['避免盲目建设']);
+    const forbiddenQuotes = forbidden.clauses.map((id) => kb.cite(id, kb.sentenceWith(id, ['不得用于'])));
+    if (park && !named) {
+      return {
+        answered: true,
+        answer: `通知要求：示范县项目建设要充分利用县域内现有各类产业园区、闲置厂房与商业化电商平台，避免盲目建设电商产业园区和资源浪费；中央财政资金不得用于${items}等支出。`,
+        citations: [kb.cite(buildings, parkRule), ...forbiddenQuotes.filter((c) => c.quote !== parkRule)],
+        clauseId: buildings,
+        intent: 'rule:buildings',
+      };
+    }
+    return {
+      answered: true,
+      answer: named ? `不可以。中央财政资金不得用于${items}等支出，有关支持项目应开放共享。` : `中央财政资金不得用于${items}等支出；有关支持项目应开放共享。`,
+      citations: forbiddenQuotes,
+      clauseId: forbidden.clauses[0]!,
+      intent: 'rule:forbidden-uses',
+    };
+  },
+});
+
+export const principles = intent({
+  id: 'list:principles',
+  recognise: ({ q }) => (/原则(?!上)/.test(q) && !/实用|节约|公服中心|中心|建设|比例/.test(q) ? true : undefined),
+  answer: (_m, _q, kb): Draft => {
+    const root = kb.data.clauseRoles.principles;
+    const list = kb.clauses.filter((c) => c.id.startsWith(`${root}-`) && c.level === (kb.byId.get(root)?.level ?? 2) + 1);
+    const first = list[0];
+    return {
+      answered: true,
+      answer: `实施方案确定了${list.length}条基本原则：${list.map((c) => `“${c.title}”`).join('、')}。`,
+      citations: first ? [kb.cite(first.id, first.sentences[0] ?? first.title, `${kb.byId.get(root)?.section ?? ''}（${kb.byId.get(root)?.title.replace(/^[一二三四五六七八九十]+、/, '') ?? ''}）`)] : [],
+      clauseId: root,
+      intent: 'list:principles',
+    };
+  },
+});

@@ -1,0 +1,100 @@
+import type { KnowledgeBase } from '../base.ts';
+import { refuse } from '../phrasing.ts';
+import { QUANTITY_SLOT } from '../question.ts';
+import { intent, when, type Question } from './types.ts';
+
+/**
+ * Questions the notice leaves open, recognised by what they ask for: another year or
+ * province, the annex not in the notice, the evaluator's name, contacts, matching funds,
+ * payment schedules, per-unit subsidies, salaries. Each is refused, naming what is open.
+ */
+
+const words = (list: readonly string[]) => new RegExp(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
+/** Years the question names other than the programme's (and those the notice itself cites). */
+function otherYears(question: Question, kb: KnowledgeBase): number[] {
+  const { year, scope } = kb.data;
+  return [...question.raw.matchAll(/(20\d\d)年?/g)].map((m) => Number(m[1])).filter((y) => y !== year && !scope.otherYearsAllowed.includes(y));
+}
+
+/** The question asks about somewhere or some year else, and not (also) about ours. */
+export function aboutElsewhere(question: Question, kb: KnowledgeBase): boolean {
+  const elsewhere = words(kb.data.scope.elsewhereWords);
+  return otherYears(question, kb).length > 0 || /去年|明年|后年|下一年|下一批|上一批|往年/.test(question.raw) || elsewhere.test(question.raw) || /全国.{0,10}(几个|多少|哪些).{0,4}示范县/.test(question.q);
+}
+
+/** 听说外省每县给2000万，我们这批每县多少: the part about ours, when the question has one. */
+export function oursPart(question: Question, kb: KnowledgeBase): string | undefined {
+  const elsewhere = words(kb.data.scope.elsewhereWords);
+  let parts = question.raw.split(/[，,。；;！!]/).filter(Boolean);
+  // Typed without punctuation: split where the question turns to ours (咱甘肃这批…).
+  if (parts.length < 2) {
+    const turn = /咱们|咱|我们|我县|本县|我省|本省|这批|这次|本次/.exec(question.raw);
+    if (!turn || turn.index === 0) return undefined;
+    parts = [question.raw.slice(0, turn.index), question.raw.slice(turn.index)];
+  }
+  const ours = parts.filter((p) => !elsewhere.test(p) && !/听说|据说|人家|别人/.test(p) && !/(20\d\d)年/.test(p));
+  if (!ours.length || ours.length === parts.length) return undefined;
+  const rest = ours.join('，');
+  return /我们|咱们|咱|我省|本省|我县|本县|这批|这次|本次|我们这|甘肃|示范县|每县|每个县/.test(rest) && /多少|几|吗|哪|什么|啥/.test(rest) ? rest : undefined;
+}
+
+export const outOfScope = intent({
+  id: 'refusal:out-of-scope',
+  recognise: when((question, kb) => aboutElsewhere(question, kb) && !oursPart(question, kb)),
+  answer: (_m, _q, kb) => ({
+    answered: false,
+    answer: `本通知只涉及${kb.data.name}，通知中没有明确规定其他年份、其他省份的安排，请以相应年度、相应地区的文件为准。`,
+    citations: [],
+    clauseId: null,
+    intent: 'refusal:out-of-scope',
+  }),
+});
+
+interface Trap {
+  readonly id: string;
+  readonly test: (q: string) => boolean;
+  readonly what: string;
+  /** The clause role whose text is nearest, if any. */
+  readonly near?: 'evaluation' | 'workContent';
+}
+
+const EVALUATOR_NAMED = (q: string) =>
+  ((/第三方/.test(q) || /(评价|评估|考核|验收)(机构|公司|单位)/.test(q)) &&
+    /哪家|哪个|哪一家|什么公司|什么单位|什么机构|公司|名字|名称|叫啥|叫什么|是谁|谁家|哪些机构|怎么选|如何选|选定|确定|谁/.test(q)) ||
+  /(哪家|哪个|什么|哪些)(机构|公司|单位).{0,4}(评价|评估|考核|验收)|谁来(搞|做|开展|进行)?(绩效)?(评价|评估|考核|验收)|(评价|评估|考核|验收)(是)?(由)?谁来?(做|搞)/.test(q);
+
+const TRAPS: readonly Trap[] = [
+  {
+    id: 'refusal:annex-2',
+    test: (q) => /附件2|附件二|打分|评分|分值|权重|得分|多少分|考核指标|评价指标|指标体系|考核细则|考核办法.{0,6}(内容|怎么|细则|具体|指标)/.test(q),
+    what: '绩效考核的具体指标和评分办法（附件2《绩效目标考核办法》不在本通知正文中）',
+    near: 'evaluation',
+  },
+  { id: 'refusal:evaluator', test: EVALUATOR_NAMED, what: '由哪一家第三方机构开展绩效评价和验收，只写明“依托第三方机构”', near: 'evaluation' },
+  { id: 'refusal:contact', test: (q) => /电话|号码|手机|网址|链接|邮箱|联系人|联系方式|地址|二维码|热线|微信号|qq/.test(q), what: '具体的联系电话、网址或联系人' },
+  {
+    id: 'refusal:matching',
+    test: (q) => /配套|自筹|地方财政.{0,4}(出|拿|投)|县级财政.{0,6}(比例|多少)|省级财政.{0,6}(比例|多少|配)|县财政.{0,4}(出|拿|投)/.test(q),
+    what: '地方配套资金的比例或金额',
+    near: 'workContent',
+  },
+  {
+    id: 'refusal:payment',
+    test: (q) =>
+      /(拨付|拨款|下达|到账|到位|打款|下拨|拨).{0,6}(时间|什么时候|啥时候|何时|几批|几次|进度|比例|多少|节奏|方式)|分几批|分批|几批|几期|分期|到账|预付|进度款|尾款|首付|(什么时候|啥时候|何时).{0,6}(拨|到账|下达|到位|给资金|下来)/.test(q),
+    what: '资金拨付的时间、批次或比例',
+  },
+  {
+    id: 'refusal:per-unit',
+    test: (q) => /(每个|每一个|每|单个|一个).{0,2}(服务点|村|户|人|乡镇|乡|镇|中心|企业|合作社|学员|贫困户|站|网点|点|场|期|班|单)/.test(q) && QUANTITY_SLOT.test(q) && !/每个?示范县|每个?县/.test(q),
+    what: '每个服务点、每村、每户或每人的补贴标准或金额',
+  },
+  { id: 'refusal:salary', test: (q) => /工资|薪酬|劳务费|人员经费|编制|讲课费|课时费/.test(q) && QUANTITY_SLOT.test(q), what: '人员工资或劳务费用的标准' },
+];
+
+export const traps = intent({
+  id: 'refusal:trap',
+  recognise: (question) => TRAPS.find((t) => t.test(question.q) || t.test(question.raw)),
+  answer: (trap, question, kb) => refuse(kb, question.q, trap.what, trap.id, trap.near ? kb.data.clauseRoles[trap.near] : undefined),
+});

@@ -61,6 +61,9 @@ export function rank(kb: KnowledgeBase, query: Tokens): Ranked[] {
 
 export const queryTokens = (kb: KnowledgeBase, q: string): Tokens => tokenise(kb.stripForSearch(q));
 
+/** The longest quote of one sentence, in characters. */
+const QUOTE_MAX = 130;
+
 export interface Quoted {
   readonly quote: string;
   readonly lead: string;
@@ -91,8 +94,9 @@ export function bestSentences(kb: KnowledgeBase, clause: Clause, query: Tokens, 
   // A short clause is quoted whole: splitting two sentences helps nobody.
   if (!options.withoutFigures && clause.sentences.length <= 2 && clause.body.length <= 150) return { quote: clause.sentences.join(''), lead, score: first.score };
   const second = top[1];
-  const one = excerpt(first.s, keywords);
-  if (second && second.score >= first.score * 0.8 && second.score > 0 && one.length + second.s.length <= 150) {
+  // Long enough to carry the rule whole (a list of what to fill in, a full document title), short enough for a phone.
+  const one = excerpt(first.s, keywords, QUOTE_MAX);
+  if (second && second.score >= first.score * 0.8 && second.score > 0 && one.length + second.s.length <= 180) {
     const pair = [first, second].sort((a, b) => a.i - b.i);
     return { quote: pair.map((x) => (x === first ? one : excerpt(x.s, keywords))).join(''), lead, score: first.score };
   }

@@ -12,8 +12,8 @@ const knowledge = createKnowledge(loadProgramme('gansu-2018'));
  */
 const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: number }>> = {
   dev: { answerable: 1, unanswerable: 1 },
-  dev2: { answerable: 0.84, unanswerable: 0.95 },
-  blind: { answerable: 0.7, unanswerable: 0.85 },
+  dev2: { answerable: 0.89, unanswerable: 0.95 },
+  blind: { answerable: 0.77, unanswerable: 0.86 },
 };
 
 describe('the Q&A evaluation sets', () => {

@@ -11,6 +11,8 @@ import { intent } from './types.ts';
 
 /** 《title》（文号） as cited in a clause. */
 export interface CitedDocument {
+  /** The bodies named right before the title (财政部办公厅、商务部办公厅…), if any. */
+  readonly issuers: string;
   readonly title: string;
   readonly number: string;
   readonly clauseId: string;
@@ -18,9 +20,15 @@ export interface CitedDocument {
 
 const CITED = /(《[^》]+》)(?:（([^）]*〔\d{4}〕\d+号)）)?/g;
 
+/** The bodies named right before a title: the text since the last mark, if it ends with a body (厅, 部, 办…). */
+function issuersBefore(text: string): string {
+  const run = text.slice(Math.max(0, text.length - 40)).split(/[，。；：（）、]?(?:以|依据|按照|根据)|[，。；：（）]/).pop() ?? '';
+  return /(厅|部|办|司|局|委|院|府)$/.test(run) ? run : '';
+}
+
 /** The documents a clause cites, in order, with their 文号 where given. */
 export function citedDocuments(clause: Clause): CitedDocument[] {
-  return [...clause.body.matchAll(CITED)].map((m) => ({ title: m[1]!, number: m[2] ?? '', clauseId: clause.id }));
+  return [...clause.body.matchAll(CITED)].map((m) => ({ issuers: issuersBefore(clause.body.slice(0, m.index)), title: m[1]!, number: m[2] ?? '', clauseId: clause.id }));
 }
 
 const full = (d: CitedDocument) => `${d.title}${d.number ? `（${d.number}）` : ''}`;
@@ -36,7 +44,7 @@ function letterOf(kb: KnowledgeBase): { clause: Clause; number: string; issuers:
   return undefined;
 }
 
-const ASKS_NUMBER = /文号|字号|发文号|编号|几号文|多少号/;
+const ASKS_NUMBER = /文号|发文字号|发文号|文件编号|编号|几号文|多少号/;
 const ASKS_ISSUER = /(哪|几)几?(家|个部门|个单位|个局).{0,4}(联合)?(发|印发|下发|出)|(哪|几|什么|啥)(个|些|家)?(部门|单位|机关|局).{0,4}(发|印发|下发|出|联合)|谁(发|印发|下发|出)的|发文(单位|机关|部门)|联合发文|落款|(发|下发|印发)(的)?(文|通知)的?(是|有)?(哪|谁)/;
 const ASKS_SIGNER = /签发|谁签|签字/;
 const ASKS_ADDRESSEE = /主送|发给(谁|哪)|下发给|发到(哪|谁)|给(哪些|哪几个)(县|单位|部门)/;
@@ -46,13 +54,14 @@ const ASKS_FUNDS_RULES = /(资金|中央资金).{0,8}(遵守|按照|依据|执�
 const ASKS_TITLE = /全名|全称|名称|标题|叫啥|叫什么|名字/;
 const ASKS_ANNEXES = /附件/;
 
-type Asked = 'number' | 'issuer' | 'signer' | 'addressee' | 'copy' | 'basis' | 'funds-rules' | 'annexes' | 'plan-title' | { readonly byNumber: string };
+type Asked = 'number' | 'issuer' | 'signer' | 'addressee' | 'copy' | 'basis' | 'funds-rules' | 'annexes' | 'plan-title' | { readonly byNumber: string; readonly issuer: boolean };
 
 export const documents = intent({
   id: 'fact:documents',
   recognise: ({ q }): Asked | undefined => {
     const byNumber = /(\d+号)/.exec(q)?.[1];
-    if (byNumber && (ASKS_TITLE.test(q) || /哪个|什么|啥|讲|说/.test(q)) && !ASKS_ISSUER.test(q)) return { byNumber };
+    const issuer = ASKS_ISSUER.test(q) || /哪几家|哪些部门|谁发/.test(q);
+    if (byNumber && (ASKS_TITLE.test(q) || /哪个|什么|啥|讲|说/.test(q) || issuer)) return { byNumber, issuer };
     if (ASKS_ANNEXES.test(q) && /哪|几|什么|啥|有/.test(q)) return 'annexes';
     if (ASKS_TITLE.test(q) && /实施方案|转发/.test(q)) return 'plan-title';
     if (ASKS_SIGNER.test(q)) return 'signer';
@@ -65,62 +74,75 @@ export const documents = intent({
     if (ASKS_FUNDS_RULES.test(q) && /遵守|按照|依据|执行|什么|哪个|哪些|啥|文号/.test(q)) return 'funds-rules';
     return undefined;
   },
-  answer: (asked, _q, kb): Draft | undefined => {
-    const letter = letterOf(kb);
-    const evaluation = kb.byId.get(kb.data.clauseRoles.evaluation);
-    const fundsClause = kb.data.fundRules.forbiddenUses.clauses[0]!;
-    const draft = (answer: string, clauseId: string, quote: string, section?: string): Draft => ({
-      answered: true,
-      answer,
-      citations: [kb.cite(clauseId, quote, section)],
-      clauseId,
-      intent: `fact:documents:${asked}`,
-    });
-    if (typeof asked === 'object') {
-      const doc = kb.clauses.flatMap(citedDocuments).find((d) => d.number.endsWith(asked.byNumber) || d.number.includes(`〕${asked.byNumber}`));
-      if (doc) return { ...draft(`${doc.number}是${doc.title}。`, doc.clauseId, kb.sentenceWith(doc.clauseId, [doc.number])), intent: 'fact:documents:by-number' };
-      return undefined;
-    }
-    if (asked === 'annexes') {
-      const list = kb.clauses.find((c) => /^附件/.test(c.title) && c.level > 1);
-      if (list) return draft(`${kb.data.documents.plan?.cite ?? '实施方案'}的${list.body.replace(/^附件[：:]\s*/, '附件有：')}。`.replace(/。。$/, '。'), list.id, list.body);
-    }
-    if (asked === 'plan-title') {
-      const plan = kb.data.documents.plan;
-      if (plan) return draft(`转发的实施方案全称为${plan.cite}。`, letter?.clause.id ?? 'plan', letter?.clause.sentences.find((x) => x.includes(plan.cite)) ?? plan.cite);
-    }
-    if (asked === 'basis' && evaluation) {
-      const docs = citedDocuments(evaluation);
-      return draft(`绩效目标考核以下列文件为基本依据：${docs.map(full).join('；')}等国家、省上出台的相关规定政策文件。`, evaluation.id, evaluation.sentences[0] ?? '');
-    }
-    if (asked === 'funds-rules') {
-      const clause = kb.byId.get(fundsClause);
-      const doc = clause ? citedDocuments(clause)[0] : undefined;
-      if (clause && doc) return draft(`中央资金使用要严格遵守${full(doc)}等相关规定。`, clause.id, kb.sentenceWith(clause.id, [doc.title]));
-    }
-    if (!letter) return undefined;
-    const head = letter.clause;
-    const line = (re: RegExp) => head.sentences.find((s) => re.test(s)) ?? '';
-    switch (asked) {
-      case 'number':
-        return draft(`本通知的文号是${letter.number}（${letter.issuers.join('、')}联合发文）。`, head.id, line(/〔\d{4}〕\d+号$/) || letter.number, '文号');
-      case 'issuer':
-        return draft(`本通知由${letter.issuers.join('、')}联合印发（${letter.number}），转发${kb.data.documents.plan?.cite ?? '实施方案'}。`, head.id, line(/文件$/) || head.title, '版头');
-      case 'signer': {
-        const signer = line(/签发人/);
-        return signer ? draft(`本通知的${signer.replace(/[：:]/, '是').replace(/。$/, '')}。`, head.id, signer, '签发人') : undefined;
-      }
-      case 'addressee': {
-        const to = line(/[：:]$/);
-        return draft(`本通知主送${to.replace(/[：:]$/, '')}。`, head.id, to, '主送单位');
-      }
-      case 'copy': {
-        const copy = kb.clauses.flatMap((c) => c.sentences).find((s) => /^抄送/.test(s));
-        const owner = kb.clauses.find((c) => copy && c.sentences.includes(copy));
-        return copy && owner ? draft(`本通知${copy.replace(/[：:]/, '').replace(/。$/, '')}。`, owner.id, copy, '抄送') : undefined;
-      }
-      default:
-        return undefined;
-    }
-  },
+  answer: (asked, _q, kb) => (typeof asked === 'object' ? byNumber(kb, asked) : asked === 'annexes' || asked === 'plan-title' || asked === 'basis' || asked === 'funds-rules' ? aboutCited(kb, asked) : aboutLetter(kb, asked)),
 });
+
+type Drafter = (answer: string, clauseId: string, quote: string, section?: string) => Draft;
+
+const drafter =
+  (kb: KnowledgeBase, intent: string): Drafter =>
+  (answer, clauseId, quote, section) => ({ answered: true, answer, citations: [kb.cite(clauseId, quote, section)], clauseId, intent });
+
+/** 163号文件叫啥, 102号文是哪几家发的: a document cited by its number (or the letter itself). */
+function byNumber(kb: KnowledgeBase, asked: { readonly byNumber: string; readonly issuer: boolean }): Draft | undefined {
+  const letter = letterOf(kb);
+  if (letter?.number.endsWith(`〕${asked.byNumber}`)) return aboutLetter(kb, asked.issuer ? 'issuer' : 'number');
+  const doc = kb.clauses.flatMap(citedDocuments).find((d) => d.number.endsWith(`〕${asked.byNumber}`));
+  if (!doc) return undefined;
+  const answer = asked.issuer && doc.issuers ? `${doc.number}（${doc.title}）由${doc.issuers}印发。` : `${doc.number}是${doc.title}。`;
+  return drafter(kb, 'fact:documents:by-number')(answer, doc.clauseId, kb.sentenceWith(doc.clauseId, [doc.number]));
+}
+
+/** The annexes, the forwarded plan's full title, the evaluation's basis, the funding rules: documents the notice names. */
+function aboutCited(kb: KnowledgeBase, asked: 'annexes' | 'plan-title' | 'basis' | 'funds-rules'): Draft | undefined {
+  const draft = drafter(kb, `fact:documents:${asked}`);
+  const plan = kb.data.documents.plan;
+  switch (asked) {
+    case 'annexes': {
+      const list = kb.clauses.find((c) => /^附件/.test(c.title) && c.level > 1);
+      return list ? draft(`${plan?.cite ?? '实施方案'}的${list.body.replace(/^附件[：:]\s*/, '附件有：').replace(/。?$/, '。')}`, list.id, list.body) : undefined;
+    }
+    case 'plan-title': {
+      const letter = letterOf(kb);
+      return plan && letter ? draft(`转发的实施方案全称为${plan.cite}。`, letter.clause.id, letter.clause.sentences.find((x) => x.includes(plan.cite)) ?? plan.cite) : undefined;
+    }
+    case 'basis': {
+      const evaluation = kb.byId.get(kb.data.clauseRoles.evaluation);
+      if (!evaluation) return undefined;
+      return draft(`绩效目标考核以下列文件为基本依据：${citedDocuments(evaluation).map(full).join('；')}等国家、省上出台的相关规定政策文件。`, evaluation.id, evaluation.sentences[0] ?? '');
+    }
+    case 'funds-rules': {
+      const clause = kb.byId.get(kb.data.fundRules.forbiddenUses.clauses[0]!);
+      const doc = clause ? citedDocuments(clause)[0] : undefined;
+      return clause && doc ? draft(`中央资金使用要严格遵守${full(doc)}等相关规定。`, clause.id, kb.sentenceWith(clause.id, [doc.title])) : undefined;
+    }
+  }
+}
+
+/** The letter's own particulars: its 文号, issuers, signer, addressees, copies. */
+function aboutLetter(kb: KnowledgeBase, asked: 'number' | 'issuer' | 'signer' | 'addressee' | 'copy'): Draft | undefined {
+  const letter = letterOf(kb);
+  if (!letter) return undefined;
+  const draft = drafter(kb, `fact:documents:${asked}`);
+  const head = letter.clause;
+  const line = (re: RegExp) => head.sentences.find((s) => re.test(s)) ?? '';
+  switch (asked) {
+    case 'number':
+      return draft(`本通知的文号是${letter.number}（${letter.issuers.join('、')}联合发文）。`, head.id, line(/〔\d{4}〕\d+号$/) || letter.number, '文号');
+    case 'issuer':
+      return draft(`本通知由${letter.issuers.join('、')}联合印发（${letter.number}），转发${kb.data.documents.plan?.cite ?? '实施方案'}。`, head.id, line(/文件$/) || head.title, '版头');
+    case 'signer': {
+      const signer = line(/签发人/);
+      return signer ? draft(`本通知的${signer.replace(/[：:]/, '是').replace(/。$/, '')}。`, head.id, signer, '签发人') : undefined;
+    }
+    case 'addressee': {
+      const to = line(/[：:]$/);
+      return to ? draft(`本通知主送${to.replace(/[：:]$/, '')}。`, head.id, to, '主送单位') : undefined;
+    }
+    case 'copy': {
+      const owner = kb.clauses.find((c) => c.sentences.some((x) => /^抄送/.test(x)));
+      const copy = owner?.sentences.find((x) => /^抄送/.test(x));
+      return owner && copy ? draft(`本通知${copy.replace(/[：:]/, '').replace(/。$/, '')}。`, owner.id, copy, '抄送') : undefined;
+    }
+  }
+}

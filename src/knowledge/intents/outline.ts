@@ -36,7 +36,7 @@ export const outline = intent({
     return {
       answered: true,
       answer: `${name}共${parts.length}${heading.level === 1 ? '条要求' : /原则|要求/.test(heading.title) ? '条' : '个部分'}：${parts.map((c) => c.title).join('；')}。`,
-      citations: parts.slice(0, 4).map((c) => kb.cite(c.id, c.sentences[0] ?? c.title)),
+      citations: parts.slice(0, 4).map((c) => kb.cite(c.id, c.body.length <= 200 ? c.sentences.join('') : (c.sentences[0] ?? c.title))),
       clauseId: first.id,
       intent: 'list:outline',
     };

@@ -50,7 +50,8 @@ export const prefectureCounties = intent({
       answered: true,
       answer: money ? `${p.name}有${list.length}个示范县（${names}），每县补贴资金${wan(perCounty(kb))}，合计${wan(sum)}。` : `${p.name}的示范县有${list.length}个：${names}。`,
       citations: [kb.cite(p.clause, addressees, '主送单位'), ...(money ? [kb.tableCite(list.map(kb.countyRow).join('；'))] : [])],
-      clauseId: p.clause,
+      // The sum comes from the table; the list, from the letter's addressees.
+      clauseId: money ? kb.data.allocationClause : p.clause,
       intent: 'fact:prefecture-counties',
     };
   },
@@ -82,7 +83,7 @@ export const notListed = intent({
   recognise: (question, kb) => {
     if (question.counties.length) return undefined;
     const place = unknownPlaces(kb.data, question.raw, question.counties)[0];
-    if (!place || !(asksMembership(question) || /名单|示范县|资金|多少|补贴|入选/.test(question.q))) return undefined;
+    if (!place || !(asksMembership(question) || /名单|示范县|资金|多少|补贴|入选/.test(question.raw))) return undefined;
     return { place, asked: MONEY.test(question.q) || /多少/.test(question.q) };
   },
   answer: ({ place, asked }, _q, kb) => ({
@@ -122,9 +123,9 @@ export const programmeTotal = intent({
 
 export const countyList = intent({
   id: 'fact:county-list',
-  recognise: ({ q, bare }) => {
-    const asks = /(几个|多少个|多少|几家|数量|哪些|哪几个|哪几|名单|都有|有谁|都是|入选)/.test(q) && (/示范县|县区|几个县|多少个县|哪些县|哪几个县|入选/.test(q) || /^(示范县)?名单$/.test(bare));
-    if (!asks || TIME_SLOT.test(q) || /服务点|站|村|户|人|中心|企业|合作社|项目|部门|单位|文件/.test(q)) return undefined;
+  recognise: ({ q, raw, bare }) => {
+    const asks = /(几个|多少个|多少|几家|数量|哪些|哪几个|哪几|名单|都有|有谁|都是|入选)/.test(q) && (/示范县|县区|几个县|多少个县|哪些县|哪几个县|入选/.test(raw) || /^(示范县)?名单$/.test(bare));
+    if (!asks || TIME_SLOT.test(q) || /服务点|站|村|户|人|中心|企业|合作社|项目|部门|单位|文件|政府|事|工作|要求|责任|资格|取消|情况|条件|怎么|咋/.test(q)) return undefined;
     return { list: /哪些|哪几|名单|都有|有谁|都是/.test(q) };
   },
   answer: ({ list }, _q, kb) => ({

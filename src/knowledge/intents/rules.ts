@@ -16,7 +16,7 @@ export const forbiddenUses = intent({
     if (PARK.test(q) && /建|盖|修|搞|弄|投|花|用/.test(q)) return { named: false, park: true };
     return undefined;
   },
-  answer: ({ named, park }, _q, kb): Draft => {
+  answer: ({ named, park }, question, kb): Draft => {
     const forbidden = kb.data.fundRules.forbiddenUses;
     const items = forbidden.items.join('、');
     const buildings = kb.data.clauseRoles.buildings;
@@ -31,10 +31,12 @@ export const forbiddenUses = intent({
         intent: 'rule:buildings',
       };
     }
+    // A new building: the buildings rule (use what exists, no blind building) is part of the answer.
+    const building = /(盖|建|修|起)个?新?.{0,2}楼|大楼|办公楼|楼房/.test(question.q);
     return {
       answered: true,
-      answer: named ? `不可以。中央财政资金不得用于${items}等支出，有关支持项目应开放共享。` : `中央财政资金不得用于${items}等支出；有关支持项目应开放共享。`,
-      citations: forbiddenQuotes,
+      answer: named ? `不可以。中央财政资金不得用于${items}等支出，有关支持项目应开放共享。${building ? '通知还要求充分利用县域内现有各类产业园区、闲置厂房，避免盲目建设。' : ''}` : `中央财政资金不得用于${items}等支出；有关支持项目应开放共享。`,
+      citations: [...forbiddenQuotes, ...(building ? [kb.cite(buildings, parkRule)] : [])],
       clauseId: forbidden.clauses[0]!,
       intent: 'rule:forbidden-uses',
     };
@@ -52,7 +54,7 @@ export const principles = intent({
       answered: true,
       answer: `实施方案确定了${list.length}条基本原则：${list.map((c) => `“${c.title}”`).join('、')}。`,
       citations: first ? [kb.cite(first.id, first.sentences[0] ?? first.title, `${kb.byId.get(root)?.section ?? ''}（${kb.byId.get(root)?.title.replace(/^[一二三四五六七八九十]+、/, '') ?? ''}）`)] : [],
-      clauseId: root,
+      clauseId: first?.id ?? root,
       intent: 'list:principles',
     };
   },

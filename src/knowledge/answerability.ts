@@ -19,7 +19,7 @@ const YES_NO = /能不能|可不可以|可以吗|能吗|行不行|行吗|中不�
 export function askedType(q: string): Asked {
   const bare = q.replace(/[\p{P}\p{S}\s]+$/u, '');
   if (TIME_SLOT.test(bare) && /什么时候|啥时候|何时|哪天|几号|几月|截止|最晚|最迟|期限|时限|多久|多长时间/.test(bare)) return 'time';
-  if (/多少|几成|比例|百分|占比|额度|金额|上限|下限|最高|最低|最多|最少|至少|不超过|不低于|多大|几个点|几回|几次|几年|几天|一年几|几台|几个人|利率|费率/.test(bare)) return 'quantity';
+  if (/多少|几成|比例|百分|占比|额度|金额|上限|下限|最高|最低|最多|最少|至少|不超过|不低于|多大|几个点|几回|几次|几年|几天|一年几|几台|几个人|利率|费率|[一二两三四五几]年还是|实施期|建设期/.test(bare)) return 'quantity';
   if (/谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家|什么部门|什么单位|啥部门|哪级/.test(bare)) return 'who';
   if (/哪里|哪儿|在哪|挂哪|放哪|什么地方|啥地方|哪个网站|什么网站|哪些地方/.test(bare)) return 'where';
   if (YES_NO.test(bare)) return 'yesno';
@@ -69,7 +69,7 @@ const AMBIGUOUS_RATIO = 0.9;
 /** What kind of figure a quantity question wants, and how a clause would state one. */
 const FIGURES: readonly { readonly asks: RegExp; readonly states: RegExp }[] = [
   // A duration or a frequency: 多久, 几年, 一年几回.
-  { asks: /多久|多长时间|多长|几年|几天|几个月|多少天|多少年|几回|几次|多少次|一年几|每年几|频次|频率/, states: /(?<![\d月])\d{1,3}\s*(?:天|个?工作日|年(?!\d)|个月|周|次|回)|每(?:年|月|季|周)/ },
+  { asks: /多久|多长时间|多长|几年|几天|几个月|多少天|多少年|几回|几次|多少次|一年几|每年几|频次|频率|[一二两三四五几]年还是|还是[一二两三四五几]年|实施期|建设期|周期/, states: /(?<![\d月])\d{1,3}\s*(?:天|个?工作日|年(?!\d)|个月|周|次|回)|每(?:年|月|季|周)/ },
   // A share: 比例, 百分之, 几成.
   { asks: /比例|百分|几成|占比|%|几个点/, states: /\d+(?:\.\d+)?\s*%/ },
   // Money: 多少钱, 补贴多少, 费用.
@@ -112,6 +112,11 @@ export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]):
   const asked = askedType(q);
   if (asked === 'quantity' && !holdsFigure(q, best.clause.body, subject)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]!.states.test(partsAbout(best.clause.body, subject)) : DATE.test(best.clause.body))) return { kind: 'refuse', reason: 'no-date', nearest: best };
+  // 每个月更新吗: a frequency the clause does not state is not required by it.
+  if (/每个?(月|周|年|季度?|天)|多久一次|几次/.test(q) && !FIGURES[0]!.states.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-date', nearest: best };
+  // 认定标准是什么, 申请条件有哪些: a standard or procedure the clause does not name is not given by it.
+  const criterion = /(标准|条件|程序|流程|细则|门槛)(是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样)/.exec(q)?.[1];
+  if (criterion && !best.clause.body.includes(criterion)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it.
   if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补|资金/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   const second = ranked[1];

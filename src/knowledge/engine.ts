@@ -1,5 +1,5 @@
 import type { Citation } from '../core/reply.ts';
-import { decide } from './answerability.ts';
+import { askedType, decide } from './answerability.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
 import { findCounties } from './county-match.ts';
 import { INTENTS, type Question } from './intents/index.ts';
@@ -67,9 +67,11 @@ function retrieve(kb: KnowledgeBase, question: string): Draft {
     .filter(({ found }) => found.score >= main.score * 0.7 && found.quote)
     .slice(0, 1);
   const second = also ? bestSentences(kb, also.clause, query) : undefined;
+  // A yes/no is answered by stating the rule, not by a 可以 or 不可以 the clause does not say.
+  const yesNo = askedType(question) === 'yesno';
   const lead = second?.quote
-    ? `通知中有两处相关规定，请结合来看：${citationLabel(best.clause)}：${main.lead}；${citationLabel(also!.clause)}：${second.lead}`
-    : `根据${citationLabel(best.clause)}：${main.lead}`;
+    ? `通知中有两处相关规定，请结合来看：${citationLabel(best.clause)}：${main.lead.replace(/[。；]$/, '')}；${citationLabel(also!.clause)}：${second.lead}`
+    : `${yesNo ? '按照' : '根据'}${citationLabel(best.clause)}${yesNo ? '的要求' : ''}：${main.lead}`;
   return {
     answered: true,
     answer: lead,

@@ -21,12 +21,12 @@ function milestonesMentioned(kb: KnowledgeBase, q: string): MilestoneData[] {
   return kb.data.milestones.filter((m) => [m.title, ...m.aliases].map(prepare).some((a) => q.includes(a)));
 }
 
-const LATE = /晚了|逾期|超期|没报|未报|误了|错过|没按时|没完成|来不及|完不成|拖了|推迟/;
-const CONSEQUENCE = /怎么办|会怎样|怎么样|后果|处理|咋办|影响|处罚|追责|咋整|能不能|可以|延期|宽限/;
+const LATE = /晚了|逾期|超期|没报|未报|误了|错过|没按时|没完成|来不及|完不成|拖了|推迟|退回|打回|驳回|没通过|不通过/;
+const CONSEQUENCE = /怎么办|会怎样|怎么样|会咋样|咋样|后果|处理|咋办|影响|处罚|追责|咋整|能不能|可以|延期|宽限|多少天|几天|多久|重新报/;
 
 export const lateMilestone = intent({
   id: 'refusal:late',
-  recognise: ({ q }, kb) => (LATE.test(q) && CONSEQUENCE.test(q) ? { near: milestonesMentioned(kb, q)[0]?.clauses[0] } : undefined),
+  recognise: ({ q, raw }, kb) => ((LATE.test(q) || LATE.test(raw)) && CONSEQUENCE.test(q) ? { near: milestonesMentioned(kb, q)[0]?.clauses[0] } : undefined),
   answer: ({ near }, { q }, kb) => refuse(kb, q, '逾期未完成的处理办法', 'refusal:late', near),
 });
 

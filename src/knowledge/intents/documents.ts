@@ -23,7 +23,8 @@ const CITED = /(《[^》]+》)(?:（([^）]*〔\d{4}〕\d+号)）)?/g;
 /** The bodies named right before a title: the text since the last mark, if it ends with a body (厅, 部, 办…). */
 function issuersBefore(text: string): string {
   const run = text.slice(Math.max(0, text.length - 40)).split(/[，。；：（）、]?(?:以|依据|按照|根据)|[，。；：（）]/).pop() ?? '';
-  return /(厅|部|办|司|局|委|院|府)$/.test(run) ? run : '';
+  const body = run.replace(/^、+/, '');
+  return /(厅|部|办|司|局|委|院|府)$/.test(body) ? body : '';
 }
 
 /** The documents a clause cites, in order, with their 文号 where given. */
@@ -54,17 +55,41 @@ const ASKS_FUNDS_RULES = /(资金|中央资金).{0,8}(遵守|按照|依据|执�
 const ASKS_TITLE = /全名|全称|名称|标题|叫啥|叫什么|名字/;
 const ASKS_ANNEXES = /附件/;
 
-type Asked = 'number' | 'issuer' | 'signer' | 'addressee' | 'copy' | 'basis' | 'funds-rules' | 'annexes' | 'plan-title' | { readonly byNumber: string; readonly issuer: boolean };
+type Asked =
+  | 'number'
+  | 'issuer'
+  | 'signer'
+  | 'addressee'
+  | 'copy'
+  | 'basis'
+  | 'funds-rules'
+  | 'annexes'
+  | 'plan-title'
+  | { readonly byNumber: string; readonly issuer: boolean }
+  | { readonly byTitle: CitedDocument; readonly issuer: boolean };
+
+/** The cited document whose title the question quotes (eight characters or more of it). */
+function quotedDocument(kb: KnowledgeBase, q: string): CitedDocument | undefined {
+  const plain = (t: string) => t.replace(/[《》〈〉<>]/g, '');
+  const text = plain(q);
+  for (const doc of kb.clauses.flatMap(citedDocuments)) {
+    const title = plain(doc.title);
+    for (let i = 0; i + 8 <= title.length; i++) if (text.includes(title.slice(i, i + 8))) return doc;
+  }
+  return undefined;
+}
 
 export const documents = intent({
   id: 'fact:documents',
-  recognise: ({ q }): Asked | undefined => {
+  recognise: ({ q, raw }, kb): Asked | undefined => {
     const byNumber = /(\d+号)/.exec(q)?.[1];
-    const issuer = ASKS_ISSUER.test(q) || /哪几家|哪些部门|谁发/.test(q);
+    const issuer = ASKS_ISSUER.test(q) || /哪几家|哪些部门|谁发|哪个部门|什么部门|由谁/.test(q);
+    const byTitle = /文号|编号|几号|谁|哪|部门|印发|发布|什么/.test(q) ? quotedDocument(kb, raw) : undefined;
+    if (byTitle && !kb.clauses.some((c) => c.level === 1 && raw.includes(c.title.slice(0, 12)))) return { byTitle, issuer };
     if (byNumber && (ASKS_TITLE.test(q) || /哪个|什么|啥|讲|说/.test(q) || issuer)) return { byNumber, issuer };
     if (ASKS_ANNEXES.test(q) && /哪|几|什么|啥|有/.test(q)) return 'annexes';
     if (ASKS_TITLE.test(q) && /实施方案|转发/.test(q)) return 'plan-title';
-    if (ASKS_SIGNER.test(q)) return 'signer';
+    if (ASKS_SIGNER.test(q) && !/职务|职位|级别|什么官|哪个单位|电话|联系/.test(q)) return 'signer';
     if (ASKS_COPY.test(q)) return 'copy';
     if (ASKS_ADDRESSEE.test(q)) return 'addressee';
     if (ASKS_ISSUER.test(q)) return 'issuer';
@@ -74,7 +99,7 @@ export const documents = intent({
     if (ASKS_FUNDS_RULES.test(q) && /遵守|按照|依据|执行|什么|哪个|哪些|啥|文号/.test(q)) return 'funds-rules';
     return undefined;
   },
-  answer: (asked, _q, kb) => (typeof asked === 'object' ? byNumber(kb, asked) : asked === 'annexes' || asked === 'plan-title' || asked === 'basis' || asked === 'funds-rules' ? aboutCited(kb, asked) : aboutLetter(kb, asked)),
+  answer: (asked, _q, kb) => (typeof asked === 'object' ? ('byTitle' in asked ? byTitle(kb, asked) : byNumber(kb, asked)) : asked === 'annexes' || asked === 'plan-title' || asked === 'basis' || asked === 'funds-rules' ? aboutCited(kb, asked) : aboutLetter(kb, asked)),
 });
 
 type Drafter = (answer: string, clauseId: string, quote: string, section?: string) => Draft;
@@ -90,7 +115,18 @@ function byNumber(kb: KnowledgeBase, asked: { readonly byNumber: string; readonl
   const doc = kb.clauses.flatMap(citedDocuments).find((d) => d.number.endsWith(`〕${asked.byNumber}`));
   if (!doc) return undefined;
   const answer = asked.issuer && doc.issuers ? `${doc.number}（${doc.title}）由${doc.issuers}印发。` : `${doc.number}是${doc.title}。`;
-  return drafter(kb, 'fact:documents:by-number')(answer, doc.clauseId, kb.sentenceWith(doc.clauseId, [doc.number]));
+  return drafter(kb, 'fact:documents:by-number')(answer, doc.clauseId, `${doc.issuers}${full(doc)}`);
+}
+
+/** 《…暂行办法》的文号是什么, 《…管理办法》是哪个部门印发的: a document the question names by its title. */
+function byTitle(kb: KnowledgeBase, asked: { readonly byTitle: CitedDocument; readonly issuer: boolean }): Draft | undefined {
+  const doc = asked.byTitle;
+  // 《财政部关于印发…的通知》: the issuer opens the title.
+  const issuers = doc.issuers || (/^《(.+?)关于/.exec(doc.title)?.[1] ?? '');
+  const answer = asked.issuer
+    ? issuers ? `${doc.title}由${issuers}印发${doc.number ? `，文号为${doc.number}` : ''}。` : undefined
+    : doc.number ? `${doc.title}的文号是${doc.number}。` : `通知中引用${doc.title}时没有写明文号。`;
+  return answer ? drafter(kb, 'fact:documents:by-title')(answer, doc.clauseId, `${doc.issuers}${full(doc)}`) : undefined;
 }
 
 /** The annexes, the forwarded plan's full title, the evaluation's basis, the funding rules: documents the notice names. */
@@ -109,7 +145,10 @@ function aboutCited(kb: KnowledgeBase, asked: 'annexes' | 'plan-title' | 'basis'
     case 'basis': {
       const evaluation = kb.byId.get(kb.data.clauseRoles.evaluation);
       if (!evaluation) return undefined;
-      return draft(`绩效目标考核以下列文件为基本依据：${citedDocuments(evaluation).map(full).join('；')}等国家、省上出台的相关规定政策文件。`, evaluation.id, evaluation.sentences[0] ?? '');
+      // The sentence that names the basis, word for word: 以……等……为基本依据.
+      const sentence = evaluation.sentences.find((x) => /为基本依据/.test(x)) ?? evaluation.sentences[0] ?? '';
+      const list = /以(.+?)(?:等[^《》]*)?为基本依据/.exec(sentence)?.[1] ?? citedDocuments(evaluation).map(full).join('、');
+      return draft(`绩效目标考核以${list}等相关规定政策文件为基本依据。`, evaluation.id, sentence);
     }
     case 'funds-rules': {
       const clause = kb.byId.get(kb.data.fundRules.forbiddenUses.clauses[0]!);

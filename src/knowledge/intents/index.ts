@@ -1,7 +1,7 @@
 import { allDeadlines, filedWith, lateMilestone, milestoneDeadline } from './deadlines.ts';
 import { documents } from './documents.ts';
 import { countyAllocation, countyList, membership, notListed, otherPrefecture, perCountyAllocation, prefectureCounties, programmeTotal, tableFacts } from './places.ts';
-import { coverageTarget, serviceCentreShare, upstreamShare } from './ratios.ts';
+import { coverageTarget, fundShares } from './ratios.ts';
 import { outline } from './outline.ts';
 import { forbiddenUses, principles } from './rules.ts';
 import { outOfScope, traps } from './scope.ts';
@@ -17,12 +17,11 @@ export type { Question, TableIntent } from './types.ts';
 export const INTENTS: readonly TableIntent[] = [
   outOfScope,
   traps,
-  documents,
   outline,
+  documents,
   otherPrefecture,
   prefectureCounties,
-  upstreamShare,
-  serviceCentreShare,
+  fundShares,
   coverageTarget,
   tableFacts,
   membership,

@@ -9,7 +9,7 @@ import { intent } from './types.ts';
  * in the same Markdown form is answered alike.
  */
 
-const ASKS_PARTS = /(分|有|包括|提了|提出|讲了|说了|列了)(哪|几)(几)?(大)?(块|部分|方面|条|点|项|个方面)|几条|哪几条|哪几块|哪几个方面|几个方面|几大块|都叫啥|分别是|主要内容|说了啥|讲了啥|要我们干啥|要求我们干啥|简单说说/;
+const ASKS_PARTS = /说了(啥|什么|哪些)|讲了(啥|什么|哪些)|(哪些|什么|啥)要求|(分|有|包括|提了|提出|讲了|说了|列了)(哪|几)(几)?(大)?(块|部分|方面|条|点|项|个方面)|几条|哪几条|哪几块|哪几个方面|几个方面|几大块|都叫啥|分别是|主要内容|说了啥|讲了啥|要我们干啥|要求我们干啥|简单说说/;
 
 const bareTitle = (c: Clause) => c.title.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '');
 
@@ -25,6 +25,13 @@ function namedHeading(kb: KnowledgeBase, q: string): Clause | undefined {
   return undefined;
 }
 
+/** What to quote for a part: its text when short, else its first sentence; a heading without text, its first sub-part's. */
+function firstWords(kb: KnowledgeBase, c: Clause): string {
+  if (c.body) return c.body.length <= 200 ? c.sentences.join('') : (c.sentences[0] ?? c.title);
+  const child = kb.clauses.find((x) => x.id.startsWith(`${c.id}-`) && x.body);
+  return child ? `${child.title}：${child.sentences[0] ?? ''}` : c.title;
+}
+
 export const outline = intent({
   id: 'list:outline',
   recognise: ({ q }, kb) => (ASKS_PARTS.test(q) ? namedHeading(kb, q) : undefined),
@@ -36,7 +43,7 @@ export const outline = intent({
     return {
       answered: true,
       answer: `${name}共${parts.length}${heading.level === 1 ? '条要求' : /原则|要求/.test(heading.title) ? '条' : '个部分'}：${parts.map((c) => c.title).join('；')}。`,
-      citations: parts.slice(0, 4).map((c) => kb.cite(c.id, c.body.length <= 200 ? c.sentences.join('') : (c.sentences[0] ?? c.title))),
+      citations: parts.slice(0, 4).map((c) => kb.cite(c.id, firstWords(kb, c))),
       clauseId: first.id,
       intent: 'list:outline',
     };

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../base.ts';
+import { subjectWords } from '../answerability.ts';
 import { unknownPlaces } from '../county-match.ts';
 import { fuzzyNote, wan, type Draft } from '../phrasing.ts';
 import { TIME_SLOT } from '../question.ts';
@@ -40,7 +41,8 @@ export const prefectureCounties = intent({
     const asks = p.name.startsWith(bare) || p.fullName === bare || /哪些|哪几|几个|多少个|名单|有谁|包括|都有|是谁|县有|入选/.test(q) || money;
     return asks ? { p, money } : undefined;
   },
-  answer: ({ p, money }, _q, kb): Draft => {
+  answer: ({ p, money }, question, kb): Draft => {
+    const share = /占|比例|百分之|几成/.test(question.q);
     const list = kb.data.counties.filter((c) => c.prefecture === p.id);
     const names = list.map((c) => c.name).join('、');
     const sum = list.reduce((s, c) => s + c.allocationWan, 0);
@@ -48,7 +50,9 @@ export const prefectureCounties = intent({
     const addressees = letter?.sentences.find((s) => list.every((c) => s.includes(c.name))) ?? names;
     return {
       answered: true,
-      answer: money ? `${p.name}有${list.length}个示范县（${names}），每县补贴资金${wan(perCounty(kb))}，合计${wan(sum)}。` : `${p.name}的示范县有${list.length}个：${names}。`,
+      answer: money
+        ? `${p.name}有${list.length}个示范县（${names}），每县补贴资金${wan(perCounty(kb))}，合计${wan(sum)}${share ? `，占全省合计${wan(kb.data.totalWan)}的${Math.round((1000 * sum) / kb.data.totalWan) / 10}%` : ''}。`
+        : `${p.name}的示范县有${list.length}个：${names}。`,
       citations: [kb.cite(p.clause, addressees, '主送单位'), ...(money ? [kb.tableCite(list.map(kb.countyRow).join('；'))] : [])],
       // The sum comes from the table; the list, from the letter's addressees.
       clauseId: money ? kb.data.allocationClause : p.clause,
@@ -56,6 +60,15 @@ export const prefectureCounties = intent({
     };
   },
 });
+
+/** Words a question about a county's place on the list or its money may use; any other subject is about something else. */
+const TABLE_WORDS = /^(示范县|名单|资金|补贴|补助|补贴资金|计划|计划表|附件|今年|这次|这批|批次|全省|合计|总额|总数|县区|资格|项目|中央)$/;
+
+/** The question's subject, once the county names are set aside, is only the list or the money. */
+function onlyAboutTable(question: Question, kb: KnowledgeBase): boolean {
+  // Place names (临潭县, 天水市) are what is asked about, not another subject.
+  return subjectWords(kb, question.q).every((w) => TABLE_WORDS.test(w) || /[县区市州]$/.test(w) || kb.data.scope.prefectureWords.some((p) => w.startsWith(p)));
+}
 
 /** A bare name (卓尼, 卓尼县?) or a yes/no about the list asks whether it is on the list. */
 function asksMembership({ raw, q, counties }: Question): boolean {
@@ -65,9 +78,9 @@ function asksMembership({ raw, q, counties }: Question): boolean {
 
 export const membership = intent({
   id: 'fact:membership',
-  recognise: (question) => {
+  recognise: (question, kb) => {
     const { q, counties } = question;
-    return counties.length && (asksMembership(question) || /名单|示范县|入选/.test(q)) && !MONEY.test(q) && !SUB_ITEMS.test(q) ? true : undefined;
+    return counties.length && (asksMembership(question) || /名单|示范县|入选/.test(q)) && !MONEY.test(q) && !SUB_ITEMS.test(q) && onlyAboutTable(question, kb) ? true : undefined;
   },
   answer: (_m, { counties }, kb) => ({
     answered: true,
@@ -83,7 +96,7 @@ export const notListed = intent({
   recognise: (question, kb) => {
     if (question.counties.length) return undefined;
     const place = unknownPlaces(kb.data, question.raw, question.counties)[0];
-    if (!place || !(asksMembership(question) || /名单|示范县|资金|多少|补贴|入选/.test(question.raw))) return undefined;
+    if (!place || !(asksMembership(question) || /名单|示范县|入选|(资金|补贴|钱).{0,4}多少/.test(question.raw)) || !onlyAboutTable(question, kb)) return undefined;
     return { place, asked: MONEY.test(question.q) || /多少/.test(question.q) };
   },
   answer: ({ place, asked }, _q, kb) => ({
@@ -97,14 +110,23 @@ export const notListed = intent({
 
 export const countyAllocation = intent({
   id: 'fact:allocation',
-  recognise: ({ q, counties }) => (counties.length && (MONEY.test(q) || /多少|几/.test(q)) && !TIME_SLOT.test(q) && !SUB_ITEMS.test(q) ? true : undefined),
-  answer: (_m, { counties }, kb) => ({
+  recognise: (question, kb) => {
+    const { q, counties } = question;
+    return counties.length && (MONEY.test(q) || /多少|几/.test(q)) && !TIME_SLOT.test(q) && !SUB_ITEMS.test(q) && onlyAboutTable(question, kb) ? true : undefined;
+  },
+  answer: (_m, { q, counties }, kb) => {
+    const sum = counties.reduce((s, m) => s + m.county.allocationWan, 0);
+    // 三个区加起来, 全省合计又是多少: the sum of those named, and the programme's total when asked.
+    const together = counties.length > 1 && /加起来|合计|一共|总共|共计|加一块|一起/.test(q) ? `，合计${wan(sum)}` : '';
+    const whole = WHOLE.test(q) && /全省|全部|所有/.test(q) ? `；全省${kb.data.counties.length}个示范县合计${wan(kb.data.totalWan)}` : '';
+    return {
     answered: true,
-    answer: `${counties.map((m) => `${m.county.name}的补贴资金为${wan(m.county.allocationWan)}`).join('，')}。${fuzzyNote(counties)}`,
-    citations: [kb.tableCite(counties.map((m) => kb.countyRow(m.county)).join('；'))],
+    answer: `${counties.map((m) => `${m.county.name}的补贴资金为${wan(m.county.allocationWan)}`).join('，')}${together}${whole}。${fuzzyNote(counties)}`,
+    citations: [kb.tableCite(counties.map((m) => kb.countyRow(m.county)).join('；') + (whole ? `；合计 ${kb.data.totalWan}` : ''))],
     clauseId: kb.data.allocationClause,
     intent: 'fact:allocation',
-  }),
+    };
+  },
 });
 
 const WHOLE = /总共|一共|合计|总额|总计|共计|总资金|总盘子|全省|所有|加起来|总的|总数|一起|整个|全部|总量|总投入/;

@@ -45,41 +45,55 @@ function check(q: string, rule: { share: number; max: boolean }, base: number): 
   return ok ? `您所说的${said}达到了不低于${bound}的要求。` : `您所说的${said}低于${bound}，不符合“原则上不低于${percent(rule.share)}”的要求。`;
 }
 
-export const upstreamShare = intent({
-  id: 'ratio:upstream',
-  recognise: ({ q }, kb) => (/上行/.test(q) && asksAmount(q) && !/覆盖/.test(q) && !absentWords(kb, q).length ? true : undefined),
-  answer: (_m, question, kb): Draft => {
-    const r = kb.data.fundRules.upstreamMinShare;
-    const { part, base, showBase } = scope(question, kb);
-    return {
-      answered: true,
-      answer: `中央财政资金支持农村产品上行的比例原则上不低于${percent(r.share)}；${part}${showBase ? wan(base) : ''}中用于上行的不少于${wan(base * r.share)}。${check(question.q, { share: r.share, max: false }, base)}${fuzzyNote(question.counties)}`,
-      citations: [kb.cite(r.clause, r.text + '。')],
-      clauseId: r.clause,
-      intent: 'ratio:upstream',
-    };
-  },
-});
+interface ShareRule {
+  readonly id: 'upstream' | 'service-centre';
+  readonly word: RegExp;
+  readonly rule: { readonly share: number; readonly clause: string; readonly text: string };
+  readonly max: boolean;
+}
 
-export const serviceCentreShare = intent({
-  id: 'ratio:service-centre',
-  recognise: ({ q }, kb) => (/公服中心/.test(q) && asksAmount(q) && !absentWords(kb, q).length ? true : undefined),
-  answer: (_m, question, kb): Draft => {
-    const r = kb.data.fundRules.serviceCentreMaxShare;
-    const { part, base } = scope(question, kb);
+const shareRules = (kb: KnowledgeBase): readonly ShareRule[] => [
+  { id: 'upstream', word: /上行/, rule: kb.data.fundRules.upstreamMinShare, max: false },
+  { id: 'service-centre', word: /公服中心/, rule: kb.data.fundRules.serviceCentreMaxShare, max: true },
+];
+
+/** The part of the question that speaks of one rule's subject (上行800万、公服中心200万 → 上行800万). */
+function partAbout(q: string, word: RegExp, several: boolean): string {
+  if (!several) return q;
+  return q.split(/[，,、；;和及与]/).find((p) => word.test(p)) ?? '';
+}
+
+/** 上行 at least 50%, the service centre at most 15%: the rule, the amount it implies, and a check of the asker's figure for each named. */
+export const fundShares = intent({
+  id: 'ratio:shares',
+  recognise: ({ q }, kb) => {
+    const named = shareRules(kb).filter((r) => r.word.test(q));
+    if (!named.length || !asksAmount(q) || /覆盖/.test(q)) return undefined;
+    // 公服中心运营公司每年给多少运营费: a cost the notice never names is not a share.
+    if (!carriedFigure(q) && absentWords(kb, q).length) return undefined;
+    return named;
+  },
+  answer: (named, question, kb): Draft => {
+    const { part, base, showBase } = scope(question, kb);
+    const sentences = named.map(({ id, word, rule, max }) => {
+      const figure = check(partAbout(question.q, word, named.length > 1), { share: rule.share, max }, base);
+      return id === 'upstream'
+        ? `中央财政资金支持农村产品上行的比例原则上不低于${percent(rule.share)}；${part}${showBase ? wan(base) : ''}中用于上行的不少于${wan(base * rule.share)}。${figure}`
+        : `公共服务中心建设资金使用比例原则上不得高于${percent(rule.share)}；${part}${wan(base)}中，用于公共服务中心的最多${wan(base * rule.share)}。${figure}`;
+    });
     return {
       answered: true,
-      answer: `公共服务中心建设资金使用比例原则上不得高于${percent(r.share)}；${part}${wan(base)}中，用于公共服务中心的最多${wan(base * r.share)}。${check(question.q, { share: r.share, max: true }, base)}${fuzzyNote(question.counties)}`,
-      citations: [kb.cite(r.clause, kb.sentenceWith(r.clause, [percent(r.share)]))],
-      clauseId: r.clause,
-      intent: 'ratio:service-centre',
+      answer: `${sentences.join('')}${fuzzyNote(question.counties)}`,
+      citations: named.map(({ id, rule }) => kb.cite(rule.clause, id === 'upstream' ? `${rule.text}。` : kb.sentenceWith(rule.clause, [percent(rule.share)]))),
+      clauseId: named[0]!.rule.clause,
+      intent: named.length > 1 ? 'ratio:both' : `ratio:${named[0]!.id}`,
     };
   },
 });
 
 export const coverageTarget = intent({
   id: 'target:coverage',
-  recognise: ({ q }) => (/覆盖/.test(q) || (/服务点/.test(q) && /目标|达到|要求.{0,4}(多少|比例)|多少|比例|几成/.test(q) && !/每个|补贴|补助|资金|标准|钱|费/.test(q)) ? true : undefined),
+  recognise: ({ q }) => (/乡镇|乡级|镇级|县级/.test(q) ? undefined : /覆盖/.test(q) || (/服务点/.test(q) && /目标|达到|要求.{0,4}(多少|比例)|多少|比例|几成/.test(q) && !/每个|补贴|补助|资金|标准|钱|费/.test(q)) ? true : undefined),
   answer: (_m, question, kb): Draft => {
     const t = kb.data.targets.serviceCoverage;
     const fig = carriedFigure(question.q);

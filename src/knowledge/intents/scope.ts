@@ -36,7 +36,9 @@ export function oursPart(question: Question, kb: KnowledgeBase): string | undefi
   const ours = parts.filter((p) => !elsewhere.test(p) && !/听说|据说|人家|别人/.test(p) && !/(20\d\d)年/.test(p));
   if (!ours.length || ours.length === parts.length) return undefined;
   const rest = ours.join('，');
-  return /我们|咱们|咱|我省|本省|我县|本县|这批|这次|本次|我们这|甘肃|示范县|每县|每个县/.test(rest) && /多少|几|吗|哪|什么|啥/.test(rest) ? rest : undefined;
+  // 我们一样吗 compares with elsewhere: nothing of ours is asked on its own.
+  const asksOurs = /多少|几|哪|什么|啥/.test(rest) || (/吗/.test(rest) && /资金|钱|补贴|示范县|截止|比例|要求/.test(rest));
+  return /我们|咱们|咱|我省|本省|我县|本县|这批|这次|本次|我们这|甘肃|示范县|每县|每个县/.test(rest) && asksOurs && !/一样|相同|区别|差别|比较|对比/.test(rest) ? rest : undefined;
 }
 
 export const outOfScope = intent({
@@ -72,7 +74,16 @@ const TRAPS: readonly Trap[] = [
     near: 'evaluation',
   },
   { id: 'refusal:evaluator', test: EVALUATOR_NAMED, what: '由哪一家第三方机构开展绩效评价和验收，只写明“依托第三方机构”', near: 'evaluation' },
-  { id: 'refusal:contact', test: (q) => /电话|号码|手机|网址|链接|邮箱|联系人|联系方式|地址|二维码|热线|微信号|qq/.test(q), what: '具体的联系电话、网址或联系人' },
+  {
+    id: 'refusal:contact',
+    test: (q) => /(电话|号码|手机|网址|链接|邮箱|联系人|联系方式|地址|二维码|热线|微信号|qq).{0,4}(是|多少|哪|什么|啥|给|告诉|有没有|发)|(多少|什么|哪个|啥).{0,3}(电话|号码|网址|邮箱|地址)|^(电话|网址|联系方式|联系人)/.test(q),
+    what: '具体的联系电话、网址或联系人',
+  },
+  {
+    id: 'refusal:penalty',
+    test: (q) => /处罚|处分|罚款|问责|追责|惩罚|责任追究|纪律处分/.test(q) && !/(考核|评价|绩效).{0,6}不合格/.test(q),
+    what: '违反有关要求的具体处罚或处分办法',
+  },
   {
     id: 'refusal:matching',
     test: (q) => /配套|自筹|地方财政.{0,4}(出|拿|投)|县级财政.{0,6}(比例|多少)|省级财政.{0,6}(比例|多少|配)|县财政.{0,4}(出|拿|投)/.test(q),
@@ -87,8 +98,13 @@ const TRAPS: readonly Trap[] = [
   },
   {
     id: 'refusal:per-unit',
-    test: (q) => /(每个|每一个|每|单个|一个).{0,2}(服务点|村|户|人|乡镇|乡|镇|中心|企业|合作社|学员|贫困户|站|网点|点|场|期|班|单)/.test(q) && QUANTITY_SLOT.test(q) && !/每个?示范县|每个?县/.test(q),
+    test: (q) => /(每个|每一个|每|单个|一个).{0,2}(服务点|村|户|人|乡镇|乡|镇|中心|企业|合作社|学员|贫困户|站|网点|点|场|期|班|单)/.test(q) && QUANTITY_SLOT.test(q) && /补贴|补助|资金|钱|标准|奖励|经费|费用|给多少|拿多少|分多少/.test(q) && !/每个?示范县|每个?县/.test(q),
     what: '每个服务点、每村、每户或每人的补贴标准或金额',
+  },
+  {
+    id: 'refusal:named-company',
+    test: (q) => /企业|公司|承办|中标|供应商|运营商|服务商|快递/.test(q) && /哪家|哪一家|哪个企业|哪个公司|哪些企业|哪些公司|叫什么|叫啥|名字|名称|是谁|定了|选了|选定|确定了/.test(q) && !/责任|监管|主体/.test(q),
+    what: '具体由哪家企业承办或中标',
   },
   { id: 'refusal:salary', test: (q) => /工资|薪酬|劳务费|人员经费|编制|讲课费|课时费/.test(q) && QUANTITY_SLOT.test(q), what: '人员工资或劳务费用的标准' },
 ];

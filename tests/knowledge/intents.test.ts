@@ -1,0 +1,271 @@
+import { describe, expect, it } from 'vitest';
+import { absentWords, askedType, decide } from '../../src/knowledge/answerability.ts';
+import { buildKnowledgeBase } from '../../src/knowledge/base.ts';
+import { findCounties } from '../../src/knowledge/county-match.ts';
+import { createKnowledge } from '../../src/knowledge/index.ts';
+import { INTENTS, type Question } from '../../src/knowledge/intents/index.ts';
+import { queryTokens, rank } from '../../src/knowledge/retrieval.ts';
+import { canonicalise, normalise } from '../../src/knowledge/text.ts';
+import { loadProgramme } from '../../src/programme.ts';
+
+const programme = loadProgramme('gansu-2018');
+const kb = buildKnowledgeBase(programme);
+const knowledge = createKnowledge(programme);
+/** Ten days before the plan must be filed (9月30日). */
+const NOW = new Date('2018-09-20T10:00:00+08:00');
+
+/** A question as the engine builds it (see answerResolved in src/knowledge/engine.ts). */
+function question(text: string, now = NOW): Question {
+  const raw = kb.speller.correct(normalise(text));
+  return { raw, q: canonicalise(raw), bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
+}
+
+/** What a user reads when the intent takes the question. */
+interface Takes {
+  readonly q: string;
+  /** Phrases the answer must contain. */
+  readonly says: readonly string[];
+  readonly clause: string | null;
+  /** A phrase one of the citations must quote; omitted for a refusal that cites nothing. */
+  readonly quote?: string;
+  /** Defaults to true. */
+  readonly answered?: boolean;
+  /** Phrases the answer must not contain (a figure a refusal must not imply…). */
+  readonly never?: readonly string[];
+  readonly now?: Date;
+}
+
+const covered = new Set<string>();
+
+/** One intent of the table, on its own: the questions it takes and the near ones it must leave to others. */
+function intentCases(id: string, takes: readonly Takes[], leaves: readonly string[]): void {
+  covered.add(id);
+  const intent = INTENTS.find((i) => i.id === id);
+  describe(id, () => {
+    for (const t of takes) {
+      it(`takes “${t.q}”`, () => {
+        const draft = intent!.run(question(t.q, t.now), kb);
+        expect(draft, t.q).toBeDefined();
+        expect(draft!.answered).toBe(t.answered ?? true);
+        for (const s of t.says) expect(draft!.answer).toContain(s);
+        for (const s of t.never ?? []) expect(draft!.answer).not.toContain(s);
+        expect(draft!.clauseId).toBe(t.clause);
+        if (t.quote) expect(draft!.citations.map((c) => c.quote).join('\n')).toContain(t.quote);
+        for (const c of draft!.citations) expect(c.quote, `${c.source} ${c.section}`).not.toBe('');
+      });
+    }
+    for (const q of leaves) it(`leaves “${q}” to others`, () => expect(intent!.run(question(q), kb)).toBeUndefined());
+  });
+}
+
+describe('intents/scope.ts', () => {
+  intentCases('refusal:out-of-scope', [
+    { q: '去年的示范县每县多少钱', says: ['其他年份、其他省份'], clause: null, answered: false, never: ['1500'] },
+    { q: '陕西有几个示范县', says: ['本通知只涉及甘肃省2018年电子商务进农村综合示范项目'], clause: null, answered: false, never: ['20个'] },
+    { q: '2019年还有示范项目吗', says: ['请以相应年度、相应地区的文件为准'], clause: null, answered: false },
+  ], ['听说外省每县给2000万，我们这批每县多少', '2015年的资金管理办法是啥']);
+  intentCases('refusal:trap', [
+    { q: '每个服务点补贴多少', says: ['通知中没有明确规定每个服务点', '补贴标准或金额'], clause: 'plan-3-2-2', quote: '便民服务', answered: false, never: ['1500', '万元'] },
+    { q: '第三方评价机构是哪家', says: ['由哪一家第三方机构', '依托第三方机构'], clause: 'plan-6', quote: '依托第三方机构开展绩效评价和项目验收工作', answered: false },
+    { q: '县里要配套多少资金', says: ['地方配套资金的比例或金额'], clause: 'plan-3', quote: '以奖代补、贷款贴息', answered: false, never: ['%'] },
+    { q: '资金分几批拨付', says: ['资金拨付的时间、批次或比例'], clause: null, answered: false },
+  ], ['每个县补贴多少钱', '第三方物流可以参与吗']);
+});
+
+describe('intents/documents.ts', () => {
+  intentCases('fact:documents', [
+    { q: '本通知的文号是多少', says: ['州商办发〔2018〕183号'], clause: 'letter', quote: '州商办发〔2018〕183号' },
+    { q: '这个通知是谁发的', says: ['甘南州商务局、甘南州财政局、甘南州扶贫开发办公室联合印发'], clause: 'letter', quote: '甘南州商务局 甘南州财政局 甘南州扶贫开发办公室文件' },
+    { q: '102号文是哪几家发的', says: ['财办建〔2018〕102号', '由财政部办公厅、商务部办公厅、国务院扶贫办综合司印发'], clause: 'plan-6', quote: '财办建〔2018〕102号' },
+    { q: '256号文件叫啥', says: ['财建〔2015〕256号是《财政部关于印发〈中央财政服务业发展专项资金管理办法〉的通知》'], clause: 'letter-4', quote: '《财政部关于印发〈中央财政服务业发展专项资金管理办法〉的通知》' },
+    { q: '签发人是谁', says: ['签发人是李志明'], clause: 'letter', quote: '签发人：李志明' },
+    { q: '资金使用要遵守哪个管理办法', says: ['《财政部关于印发〈中央财政服务业发展专项资金管理办法〉的通知》（财建〔2015〕256号）'], clause: 'letter-4', quote: '财建〔2015〕256号' },
+  ], ['资金管理规定什么时候备案', '绩效评价不合格会怎样']);
+
+  it('names the evaluation’s basis in full, with 文号, and no “……” inside the list', () => {
+    const draft = INTENTS.find((i) => i.id === 'fact:documents')!.run(question('绩效考核的依据是什么'), kb)!;
+    expect(draft.clauseId).toBe('plan-6');
+    const list = draft.answer.slice(draft.answer.indexOf('：') + 1);
+    expect(list).toContain('《关于开展2018年电子商务进农村综合示范工作的通知》（财办建〔2018〕102号）');
+    expect(list).toContain('《中央对地方专项转移支付绩效目标管理暂行办法》（财预〔2015〕163号）');
+    expect(list).toContain('《甘肃省2018年电子商务进农村综合示范项目绩效目标考核办法》');
+    expect(list).not.toContain('……');
+    expect(draft.citations[0]!.quote).toContain('为基本依据');
+  });
+});
+
+describe('intents/outline.ts', () => {
+  intentCases('list:outline', [
+    { q: '州里转发时提了哪几条要求', says: ['州商办发〔2018〕183号共4条要求', '四、严格遵守中央资金使用要求'], clause: 'letter-1', quote: '直接责任主体' },
+    { q: '基本原则分哪几条', says: ['“基本原则”共4条', '政府引导、市场发力'], clause: 'plan-2-1', quote: '省上统筹、市州监管、县负全责' },
+    { q: '工作要求分哪几个方面', says: ['“工作要求”共6条', '（一）加强组织领导', '（六）做好总结和宣传推广'], clause: 'plan-4-1', quote: '建立健全工作机制' },
+  ], ['培训分哪几块', '基本原则的第一条是什么']);
+});
+
+describe('intents/places.ts', () => {
+  intentCases('refusal:other-prefecture', [
+    { q: '平凉有哪些示范县', says: ['附件1只列出县名，未注明所属市州'], clause: 'annex-1', answered: false, never: ['崆峒区、西和县'] },
+    { q: '天水有几个示范县', says: ['通知中没有明确规定各市州分别有哪些示范县'], clause: 'annex-1', answered: false, never: ['20个'] },
+  ], ['甘南州有哪些示范县', '平凉的崆峒区是示范县吗']);
+  intentCases('fact:prefecture-counties', [
+    { q: '甘南州有哪些示范县', says: ['甘南州的示范县有4个：卓尼县、迭部县、舟曲县、碌曲县'], clause: 'letter', quote: '卓尼县、迭部县、舟曲县、碌曲县商务局、财政局、扶贫办' },
+    { q: '我州示范县资金一共多少', says: ['4个示范县', '每县补贴资金1500万元', '合计6000万元'], clause: 'annex-1', quote: '20 碌曲县 1500' },
+  ], ['甘南州每个服务点补贴多少', '卓尼县有多少资金']);
+  intentCases('fact:table', [
+    { q: '附件1的金额单位是元还是万元', says: ['单位为万元', '1500万元'], clause: 'annex-1', quote: '单位：万元' },
+    { q: '各县补贴一样吗', says: ['20个示范县的补贴资金都一样', '每县1500万元', '合计30000万元'], clause: 'annex-1', quote: '合计 30000' },
+  ], ['卓尼县补贴多少钱', '附件有哪些']);
+  intentCases('fact:membership', [
+    { q: '卓尼是示范县吗', says: ['是的，卓尼县在附件1所列的20个示范县之中', '1500万元'], clause: 'annex-1', quote: '6 卓尼县 1500' },
+    { q: '桌尼县在名单里吗', says: ['是的，卓尼县', '您输入的“桌尼县”，按“卓尼县”理解'], clause: 'annex-1', quote: '卓尼县' },
+  ], ['卓尼县补贴多少钱', '夏河县是示范县吗']);
+  intentCases('fact:not-listed', [
+    { q: '夏河县是示范县吗', says: ['不是。附件1所列的20个示范县中没有夏河县'], clause: 'annex-1', quote: '共20个示范县' },
+    { q: '夏河县补贴多少', says: ['通知中没有明确规定夏河县的补贴资金'], clause: 'annex-1', quote: '碌曲县', answered: false, never: ['1500万元'] },
+  ], ['卓尼是示范县吗', '示范县名单']);
+  intentCases('fact:allocation', [
+    { q: '卓尼县补贴多少钱', says: ['卓尼县的补贴资金为1500万元'], clause: 'annex-1', quote: '6 卓尼县 1500' },
+    { q: '舟曲县和迭部县各给多少', says: ['迭部县的补贴资金为1500万元', '舟曲县的补贴资金为1500万元'], clause: 'annex-1', quote: '13 舟曲县 1500' },
+  ], ['卓尼县每个服务点补贴多少', '卓尼县招标什么时候截止']);
+  intentCases('fact:total', [
+    { q: '总共多少资金', says: ['合计30000万元（即3亿元）', '每县1500万元'], clause: 'annex-1', quote: '合计 30000' },
+    { q: '全省示范资金一共多少', says: ['20个示范县的补贴资金合计30000万元'], clause: 'annex-1', quote: '30000' },
+  ], ['总共有几个示范县', '全省培训经费一共多少']);
+  intentCases('fact:county-list', [
+    { q: '示范县名单', says: ['共有20个示范县：崆峒区、西和县', '漳县、碌曲县'], clause: 'annex-1', quote: '序号1至20' },
+    { q: '全省一共有几个示范县', says: ['全省共有20个示范县'], clause: 'annex-1', quote: '崆峒区' },
+  ], ['示范县名单什么时候公布', '示范县有哪些要求']);
+  intentCases('fact:per-county', [
+    { q: '每个县补贴多少钱', says: ['每个示范县的补贴资金为1500万元', '20个示范县合计30000万元'], clause: 'annex-1', quote: '每个示范县 1500' },
+    { q: '一个示范县能拿到多少资金', says: ['1500万元'], clause: 'annex-1', quote: '1500' },
+  ], ['每个县的服务点补贴多少', '卓尼县补贴多少']);
+});
+
+describe('intents/ratios.ts', () => {
+  intentCases('ratio:shares', [
+    { q: '上行比例是多少', says: ['原则上不低于50%', '每个示范县1500万元中用于上行的不少于750万元'], clause: 'plan-3-1-3', quote: '中央财政资金支持农村产品上行的比例原则上不低于50%' },
+    { q: '卓尼县用于上行的资金最少多少', says: ['卓尼县1500万元中用于上行的不少于750万元'], clause: 'plan-3-1-3', quote: '不低于50%' },
+    { q: '上行占40%行不行', says: ['您所说的40%低于50%', '不符合'], clause: 'plan-3-1-3', quote: '不低于50%' },
+    { q: '公服中心占到18%了超了没', says: ['原则上不得高于15%', '您所说的18%高于15%的上限'], clause: 'plan-3-2-2', quote: '资金使用比例原则上不得高于15%' },
+    { q: '公服中心最多花多少钱', says: ['用于公共服务中心的最多225万元'], clause: 'plan-3-2-2', quote: '不得高于15%' },
+    { q: '公服中心用了200万行不行', says: ['您所说的200万元未超过225万元的上限'], clause: 'plan-3-2-2', quote: '不得高于15%' },
+    {
+      q: '碌曲方案上行800万、公服中心200万，这两个比例都合规吗',
+      says: ['您所说的800万元达到了不低于750万元的要求', '您所说的200万元未超过225万元的上限'],
+      clause: 'plan-3-1-3',
+      quote: '不得高于15%',
+    },
+  ], ['上行有哪些支持方式', '覆盖率要达到多少', '公服中心面积要多大', '公服中心有什么功能', '公服中心运营公司每年给多少运营费']);
+  intentCases('target:coverage', [
+    { q: '服务点覆盖率要达到多少', says: ['电商服务点覆盖率达到50%左右'], clause: 'plan-1', quote: '覆盖率达到50%左右' },
+    { q: '覆盖率达到40%够不够', says: ['您所说的40%低于50%左右的目标'], clause: 'plan-1', quote: '50%左右' },
+  ], ['每个服务点补贴多少', '服务点要提供哪些功能']);
+});
+
+describe('intents/rules.ts', () => {
+  intentCases('rule:forbidden-uses', [
+    { q: '资金能不能用来买流量', says: ['不可以', '不得用于网络交易平台、楼堂馆所建设、工作经费、购买流量'], clause: 'letter-4', quote: '购买流量等支出' },
+    { q: '中央资金不能用于哪些方面', says: ['中央财政资金不得用于网络交易平台'], clause: 'letter-4', quote: '不得用于网络交易平台' },
+    { q: '能建电商产业园吗', says: ['避免盲目建设电商产业园区'], clause: 'plan-4-5', quote: '充分利用县域内现有各类产业园区、闲置厂房' },
+  ], ['资金可以用于培训吗', '上行资金比例多少']);
+  intentCases('list:principles', [
+    { q: '基本原则是什么', says: ['4条基本原则', '“上下联动，各负其责”', '“政府引导、市场发力”'], clause: 'plan-2-1', quote: '省上统筹、市州监管、县负全责' },
+    { q: '四个原则是啥', says: ['“聚焦精准，助力扶贫”', '“因地制宜，协调推进”'], clause: 'plan-2-1', quote: '管理体制' },
+  ], ['原则上不低于多少', '公服中心要坚持什么原则']);
+});
+
+describe('intents/deadlines.ts', () => {
+  intentCases('refusal:late', [
+    { q: '实施方案备案晚了怎么办', says: ['通知中没有明确规定逾期未完成的处理办法'], clause: 'letter-2', quote: '制定项目实施方案', answered: false },
+    { q: '招标没按时完成会怎样', says: ['逾期未完成的处理办法'], clause: 'letter-2', quote: '12月底前完成示范县项目招标工作', answered: false },
+  ], ['实施方案什么时候报备', '招标']);
+  intentCases('deadline', [
+    { q: '实施方案什么时候报备', says: ['须于2018年9月30日前报省商务厅、省财政厅、省扶贫办审核备案', '还有10天'], clause: 'letter-2', quote: '9月30日前报省商务厅' },
+    { q: '招标', says: ['2018年12月31日（12月底）前完成', '还有102天'], clause: 'letter-2', quote: '12月底前完成示范县项目招标工作' },
+    { q: '招标什么时候截止', now: new Date('2019-01-05T10:00:00+08:00'), says: ['已于2018年12月31日截止，已过去5天'], clause: 'letter-2', quote: '12月底前' },
+  ], ['实施方案报给谁', '实施方案能调整吗']);
+  intentCases('deadline:filed-with', [
+    { q: '实施方案报给谁', says: ['报省商务厅、省财政厅、省扶贫办审核备案，并报州商务局、州财政局、州扶贫办备案', '截止2018年9月30日'], clause: 'letter-2', quote: '审核备案' },
+    { q: '备案要报哪些部门', says: ['省扶贫办审核备案', '州扶贫办备案'], clause: 'letter-2', quote: '州扶贫办备案' },
+  ], ['实施方案什么时候报备', '招标报给谁']);
+  intentCases('deadline:all', [
+    { q: '有哪些时间节点', says: ['2018年9月30日前', '2018年12月31日（12月底）前'], clause: 'letter-2', quote: '12月底前完成' },
+    { q: '最近的截止日期是什么时候', says: ['2018年9月30日前', '还有10天'], never: ['12月31日'], clause: 'letter-2', quote: '9月30日前' },
+  ], ['培训什么时候开始', '招标什么时候截止']);
+});
+
+it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));
+
+describe('the whole engine', () => {
+  const ask = (q: string) => knowledge.answer(q, { now: NOW });
+
+  it('answers ours and disowns a figure from elsewhere without repeating it', () => {
+    const a = ask('听说外省每县给2000万，我们这批每县多少');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('1500万元');
+    expect(a.answer).toContain('不出自本通知');
+    expect(a.answer).not.toContain('2000');
+    expect(a.clauseId).toBe('annex-1');
+  });
+
+  it('compares the service centre’s 18% with the 15% ceiling', () => {
+    const a = ask('公服中心占到18%了超了没');
+    expect(a.answer).toContain('18%高于15%');
+    expect(a.citations[0]!.quote).toContain('不得高于15%');
+  });
+
+  it('gives the documents: 文号, issuers, and a document by its number', () => {
+    expect(ask('本通知文号').answer).toContain('州商办发〔2018〕183号');
+    expect(ask('这个文是哪几个部门联合发的').answer).toContain('甘南州商务局、甘南州财政局、甘南州扶贫开发办公室');
+    expect(ask('163号文件叫啥').answer).toContain('《中央对地方专项转移支付绩效目标管理暂行办法》');
+  });
+
+  it('quotes both clauses when two that do not restate each other score close', () => {
+    const [first, second] = knowledge.explain('营商环境有什么要求');
+    expect([first!.id, second!.id]).toEqual(['plan-2-4', 'plan-3-2-1']);
+    const a = ask('营商环境有什么要求');
+    expect(a.answer).toContain('通知中有两处相关规定');
+    expect(a.answer).toContain('二“政府引导、市场发力”');
+    expect(a.answer).toContain('三（二）1');
+    expect(a.citations.map((c) => c.section)).toEqual(expect.arrayContaining(['二“政府引导、市场发力”', '三（二）1']));
+    expect(a.citations.every((c) => c.quote.includes('营商环境'))).toBe(true);
+  });
+});
+
+describe('answerability.ts', () => {
+  it.each([
+    ['上行比例是多少', 'quantity'],
+    ['公服中心最多花多少钱', 'quantity'],
+    ['招标什么时候截止', 'time'],
+    ['验收需要多长时间', 'time'],
+    ['培训免费吗', 'yesno'],
+    ['资金能不能用于物流', 'yesno'],
+    ['监管单位是谁', 'who'],
+    ['哪个部门负责验收', 'who'],
+    ['专栏设在哪里', 'where'],
+    ['培训对象有哪些', 'list'],
+    ['怎么开展培训', 'how'],
+  ])('askedType(“%s”) is %s', (q, type) => expect(askedType(q)).toBe(type));
+
+  it('finds 免费 absent from the notice, and nothing absent in a question about who is trained', () => {
+    expect(absentWords(kb, '培训免费吗')).toEqual(['免费']);
+    expect(absentWords(kb, '培训都针对谁')).toEqual([]);
+  });
+
+  const decision = (text: string) => {
+    const q = canonicalise(kb.speller.correct(normalise(text)));
+    return decide(kb, q, rank(kb, queryTokens(kb, q)));
+  };
+
+  it('refuses a figure the best clause does not hold, naming that clause as the nearest', () => {
+    const d = decision('培训经费每年多少');
+    expect(d).toMatchObject({ kind: 'refuse', reason: 'no-figure' });
+    expect(d.kind === 'refuse' && d.nearest?.clause.id).toBe('plan-3-3');
+  });
+
+  it('refuses a subject the notice never mentions, and answers one it does', () => {
+    expect(decision('培训免费吗')).toMatchObject({ kind: 'refuse', reason: 'absent', absent: ['免费'] });
+    const d = decision('培训都针对谁');
+    expect(d.kind === 'answer' && d.best.clause.id).toBe('plan-3-3');
+  });
+});

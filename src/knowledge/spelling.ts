@@ -73,6 +73,14 @@ export class SoundAlikeSpeller {
   }
 }
 
+/**
+ * A syllable as a fuzzy-pinyin keyboard (and the region's speech) confuses it: front and back
+ * nasals (jin/jing, fen/feng, an/ang), flat and retroflex initials (z/zh, c/ch, s/sh), l and n.
+ */
+export function fuzzySyllable(py: string): string {
+  return py.replace(/^([zcs])h/, '$1').replace(/^n/, 'l').replace(/(i|e|a)ng$/, '$1n');
+}
+
 function sound(word: string): string {
-  return [...word].map(charPinyin).join(' ');
+  return [...word].map((ch) => fuzzySyllable(charPinyin(ch))).join(' ');
 }

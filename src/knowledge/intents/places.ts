@@ -76,11 +76,19 @@ function asksMembership({ raw, q, counties }: Question): boolean {
   return (YES_NO_LIST.test(q) || bareName) && !MONEY.test(q.replace(/多少资金/, ''));
 }
 
+/** What is left of a membership question once the names and the words of asking are gone (迭部是示范县吗 → nothing). */
+function residual({ raw, counties }: Question): string {
+  let rest = raw.replace(/[\p{P}\p{S}\s]/gu, '');
+  for (const m of counties) rest = rest.split(m.typed).join('').split(m.county.name).join('').split(m.county.name.replace(/(县|区|市)$/, '')).join('');
+  return rest.replace(/20\d\d年?|示范县|示范|名单|计划表|附件1?|是不是|是否|在不在|有没有|算不算|属不属于|属于|列入|入选|进了|今年|这次|这批|本次|吗|呢|啊|吧|的|了|里|中|之一|县|区|市|是|在|不|没|有|也|还|都|请问|问一下|一下/g, '');
+}
+
 export const membership = intent({
   id: 'fact:membership',
   recognise: (question, kb) => {
     const { q, counties } = question;
-    return counties.length && (asksMembership(question) || /名单|示范县|入选/.test(q)) && !MONEY.test(q) && !SUB_ITEMS.test(q) && onlyAboutTable(question, kb) ? true : undefined;
+    const asks = asksMembership(question) || /名单|示范县|入选/.test(q);
+    return counties.length && asks && !MONEY.test(q) && !SUB_ITEMS.test(q) && onlyAboutTable(question, kb) && residual(question).length <= 3 ? true : undefined;
   },
   answer: (_m, { counties }, kb) => ({
     answered: true,
@@ -177,7 +185,7 @@ export const perCountyAllocation = intent({
 export const tableFacts = intent({
   id: 'fact:table',
   recognise: ({ q }) => {
-    if (/万元还是元|元还是万元|单位是|啥单位|什么单位|单位/.test(q) && /表|附件|计划|数/.test(q)) return 'unit' as const;
+    if (/万元还是元|元还是万元|金额单位|计量单位|单位是(元|万元|啥|什么)|(啥|什么)单位|以什么为单位/.test(q) && /表|附件|计划|数|金额/.test(q)) return 'unit' as const;
     if (/一样|相同|有多有少|不一样|差别|区别|统一|平均/.test(q) && MONEY.test(q) && /示范县|各县|每县|每个县|县/.test(q)) return 'uniform' as const;
     return undefined;
   },

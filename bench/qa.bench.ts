@@ -13,7 +13,7 @@ function percentile(sorted: readonly number[], p: number): number {
 /** Index build time and per-question latency over the evaluation set, plus its score. */
 export async function run(): Promise<Record<string, number | string>> {
   const programme = loadProgramme('gansu-2018');
-  const EVAL_SET = [...loadEvalSet('dev'), ...loadEvalSet('dev2'), ...loadEvalSet('blind')];
+  const EVAL_SET = [...loadEvalSet('dev'), ...loadEvalSet('dev2'), ...loadEvalSet('dev3'), ...loadEvalSet('blind')];
 
   let t = performance.now();
   let knowledge = createKnowledge(programme);
@@ -44,6 +44,7 @@ export async function run(): Promise<Record<string, number | string>> {
   cpu.sort((a, b) => a - b);
   const dev = runEval(knowledge, loadEvalSet('dev'));
   const dev2 = runEval(knowledge, loadEvalSet('dev2'));
+  const dev3 = runEval(knowledge, loadEvalSet('dev3'));
   const blind = runEval(knowledge, loadEvalSet('blind'));
   const score = (r: typeof dev) => `${r.answerable.right}/${r.answerable.total} answered right, ${r.unanswerable.refused}/${r.unanswerable.total} refused`;
 
@@ -59,6 +60,7 @@ export async function run(): Promise<Record<string, number | string>> {
     qa_cpu_p99_ms: percentile(cpu, 99),
     qa_eval_dev: score(dev),
     qa_eval_dev2: score(dev2),
+    qa_eval_dev3: score(dev3),
     qa_eval_blind: score(blind),
   };
 }

@@ -60,6 +60,8 @@ export function absentWords(kb: KnowledgeBase, q: string): string[] {
 
 /** The least share of the question a clause must cover to be quoted as the answer; calibrated on the development sets. */
 export const ANSWER_MIN_COVERAGE = 0.3;
+/** A clause covering this much of a question answers it despite one word the notice never uses (优先, 营造). */
+const ABSENT_OVERRIDE_COVERAGE = 0.55;
 /** A clause that holds all of the question's subject may cover less of its wording. */
 const SUBJECT_MIN_COVERAGE = 0.9;
 const ANSWER_MIN_COVERAGE_WITH_SUBJECT = 0.2;
@@ -100,8 +102,9 @@ export type Decision =
 /** Decides from the ranking whether, and from which clause(s), the notice answers the question. */
 export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]): Decision {
   const best = ranked[0];
+  // A word the notice never uses names something it does not cover, unless the rest of the question is squarely a clause's.
   const absent = absentWords(kb, q);
-  if (absent.length) return { kind: 'refuse', reason: 'absent', absent, nearest: best };
+  if (absent.length && !(best && best.coverage >= ABSENT_OVERRIDE_COVERAGE)) return { kind: 'refuse', reason: 'absent', absent, nearest: best };
   if (!best || best.score <= 0) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // The question's wording may be far from the clause's (盯住啥企业 for 紧盯龙头企业) when its subject is all there.
   const subject = subjectWords(kb, q);

@@ -13,7 +13,7 @@ const knowledge = createKnowledge(loadProgramme('gansu-2018'));
 const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: number }>> = {
   dev: { answerable: 1, unanswerable: 1 },
   dev2: { answerable: 0.9, unanswerable: 0.97 },
-  dev3: { answerable: 0.8, unanswerable: 0.96 },
+  dev3: { answerable: 0.82, unanswerable: 0.96 },
   blind: { answerable: 0.79, unanswerable: 0.86 },
 };
 

@@ -56,6 +56,8 @@ export const programmeSchema = z
       elsewhereWords: z.array(z.string()),
       /** Years other than the programme's that the notice itself cites (e.g. its funding rules'). */
       otherYearsAllowed: z.array(z.number().int()),
+      /** Whom a refusal suggests asking (e.g. 州商务局或省商务厅). */
+      askWhom: z.string(),
     }),
     /** Clauses by the role the Q&A gives them (principles, evaluation…), so no clause id is written in code. */
     clauseRoles: z.object({

@@ -44,7 +44,7 @@ export const fuzzyNote = (mentions: readonly CountyMention[]): string =>
 export function refuse(kb: KnowledgeBase, q: string, what: string, intent: string, prefer?: string): Draft {
   const near = nearest(kb, q, prefer);
   const lead = `${REFUSAL_LEAD}${what}。`;
-  if (!near) return { answered: false, answer: `${lead}建议向州商务局或省商务厅咨询具体要求。`, citations: [], clauseId: null, intent };
+  if (!near) return { answered: false, answer: `${lead}建议向${kb.data.scope.askWhom}咨询具体要求。`, citations: [], clauseId: null, intent };
   return {
     answered: false,
     answer: `${lead}与此最相关的是${citationLabel(near.clause)}的规定，供参考。`,

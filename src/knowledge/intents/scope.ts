@@ -38,7 +38,8 @@ export function oursPart(question: Question, kb: KnowledgeBase): string | undefi
   const rest = ours.join('，');
   // 我们一样吗 compares with elsewhere: nothing of ours is asked on its own.
   const asksOurs = /多少|几|哪|什么|啥/.test(rest) || (/吗/.test(rest) && /资金|钱|补贴|示范县|截止|比例|要求/.test(rest));
-  return /我们|咱们|咱|我省|本省|我县|本县|这批|这次|本次|我们这|甘肃|示范县|每县|每个县/.test(rest) && asksOurs && !/一样|相同|区别|差别|比较|对比/.test(rest) ? rest : undefined;
+  const province = kb.data.scope.province.replace(/省$/, '');
+  return (/我们|咱们|咱|我省|本省|我县|本县|这批|这次|本次|我们这|示范县|每县|每个县/.test(rest) || rest.includes(province)) && asksOurs && !/一样|相同|区别|差别|比较|对比/.test(rest) ? rest : undefined;
 }
 
 export const outOfScope = intent({

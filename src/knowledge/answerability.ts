@@ -58,6 +58,18 @@ export function absentWords(kb: KnowledgeBase, q: string): string[] {
   });
 }
 
+const bigramsOf = (w: string): string[] => (w.length < 2 ? [w] : [...w].slice(1).map((ch, k) => w[k] + ch));
+
+/** What a "may the money buy/build X" question would buy or build: X, before 能用 or after the verb. */
+export function boughtObject(q: string): string | undefined {
+  const bare = q.replace(/[\p{P}\p{S}\s]/gu, '');
+  if (!/(资金|钱|经费)/.test(bare) || !/(买|购买|购置|建|盖|修|租|添置|配)/.test(bare)) return undefined;
+  const after = /(?:买|购买|购置|建|盖|修|租|添置|配)(?:个|一个|一批|些|点)?([\p{Script=Han}]{1,6}?)(?:吗|不|么|呢|行不行|可以吗|可不可以|能不能)?$/u.exec(bare)?.[1];
+  const before = /^([\p{Script=Han}]{2,6}?)(?:能|可以|可不可以|能不能)(?:用|拿)/u.exec(bare)?.[1];
+  const object = (after && !/^(资金|钱|吗|不|能)/.test(after) ? after : before)?.replace(/^(用|拿)/, '');
+  return object || undefined;
+}
+
 /** The least share of the question a clause must cover to be quoted as the answer; calibrated on the development sets. */
 export const ANSWER_MIN_COVERAGE = 0.3;
 /** A clause covering this much of a question answers it despite one word the notice never uses (优先, 营造). */
@@ -120,6 +132,11 @@ export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]):
   // 认定标准是什么, 申请条件有哪些: a standard or procedure the clause does not name is not given by it.
   const criterion = /(标准|条件|程序|流程|细则|门槛)(是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样)/.exec(q)?.[1];
   if (criterion && !best.clause.body.includes(criterion)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
+  // 物流车能用资金买吗: what the money would buy or build must be in the clause, not only its neighbours.
+  const object = boughtObject(q);
+  if (asked === 'yesno' && object && !bigramsOf(object).every((b) => best.clause.body.includes(b) || kb.allText.includes(b) && best.clause.title.includes(b))) {
+    return { kind: 'refuse', reason: 'absent', absent: [object], nearest: best };
+  }
   // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it.
   if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补|资金/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   const second = ranked[1];

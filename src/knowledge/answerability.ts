@@ -50,6 +50,8 @@ export function subjectWords(kb: KnowledgeBase, q: string): string[] {
 /** The question's subject words that the notice never mentions, by character, sound or part. */
 export function absentWords(kb: KnowledgeBase, q: string): string[] {
   return subjectWords(kb, q).filter((w) => {
+    // Places are matched by the county and prefecture intents, not searched in the text.
+    if (/[县区市州]$/.test(w) || kb.data.scope.prefectureWords.some((p) => w.startsWith(p))) return false;
     if (kb.allText.includes(w)) return false;
     if (kb.allPinyin.includes([...w].map(charPinyin).join(' '))) return false;
     // A compound the notice words differently (跟踪服务: 服务 is there): not absent.
@@ -97,8 +99,9 @@ const DATE = /\d{1,2}月(?:\d{1,2}日|底|末)|年底|年内/;
 
 /** The parts of a clause (between commas) that speak of the question's subject; the whole body when none does. */
 function partsAbout(body: string, subject: readonly string[]): string {
-  const parts = body.split(/[，。；：]/).filter((p) => subject.some((w) => p.includes(w)));
-  return parts.length ? parts.join('，') : body;
+  const parts = body.split(/[，。；：]/).map((p) => ({ p, n: subject.filter((w) => p.includes(w)).length }));
+  const most = Math.max(0, ...parts.map((x) => x.n));
+  return most ? parts.filter((x) => x.n === most).map((x) => x.p).join('，') : body;
 }
 
 /** Whether a clause holds, where it speaks of the subject, the kind of figure the question asks for. */
@@ -139,6 +142,8 @@ export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]):
   }
   // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it.
   if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补|资金/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  // 收不收学员的钱, 有没有奖, 能多拿钱不: a fee or a reward the clause does not speak of.
+  if (/掏钱|收费|收钱|付费|要钱|免费|交钱|出钱|有没有奖|有奖|奖金|多拿钱|多给钱|多给|加钱/.test(q) && !/费|收费|奖|补贴|补助/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   const second = ranked[1];
   const restates = (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === second?.clause.id);
   const close = second && !restates && second.score * (0.5 + second.coverage) >= AMBIGUOUS_RATIO * best.score * (0.5 + best.coverage) && second.coverage >= ANSWER_MIN_COVERAGE;

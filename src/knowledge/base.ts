@@ -89,6 +89,12 @@ export function buildKnowledgeBase(source: KnowledgeSource): KnowledgeBase {
     'g',
   );
   const allocation = data.documents[data.allocationClause];
+  // The programme's own name (甘肃省2018年电商进农村综合示范项目) is in almost every question and every clause: it ranks nothing.
+  const province = data.scope.province.replace(/省$/, '');
+  const programmeName = new RegExp(
+    `(?:${province}省?)?(?:${data.year}年?)?(?:的)?(?:电商进农村|电商)?(?:综合)?示范(?:项目|工作)(?:的)?|${province}省|${data.year}年?|电商进农村(?:综合示范)?|综合示范`,
+    'g',
+  );
 
   const cite = (clauseId: string, quote: string, section?: string): Citation => {
     const c = byId.get(clauseId);
@@ -109,7 +115,7 @@ export function buildKnowledgeBase(source: KnowledgeSource): KnowledgeBase {
     sentenceTokens: new Map(searchable.map((c) => [c.id, c.sentences.map((s) => tokenise(prepare(s)))])),
     parallels,
     speller,
-    stripForSearch: (q) => q.replace(placeNames, ''),
+    stripForSearch: (q) => q.replace(placeNames, '').replace(programmeName, ''),
     cite,
     sentenceWith(clauseId, needles) {
       const c = byId.get(clauseId);

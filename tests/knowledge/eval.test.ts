@@ -13,12 +13,13 @@ const knowledge = createKnowledge(loadProgramme('gansu-2018'));
 const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: number }>> = {
   dev: { answerable: 1, unanswerable: 1 },
   dev2: { answerable: 0.9, unanswerable: 0.97 },
-  dev3: { answerable: 0.82, unanswerable: 0.96 },
-  blind: { answerable: 0.79, unanswerable: 0.86 },
+  dev3: { answerable: 0.81, unanswerable: 0.96 },
+  dev4: { answerable: 0.6, unanswerable: 0.88 },
+  blind: { answerable: 0.79, unanswerable: 0.88 },
 };
 
 describe('the Q&A evaluation sets', () => {
-  for (const name of ['dev', 'dev2', 'dev3', 'blind'] as const) {
+  for (const name of ['dev', 'dev2', 'dev3', 'dev4', 'blind'] as const) {
     it(`${name}: well-formed, every expected clause exists, at least a fifth unanswerable`, () => {
       const set = loadEvalSet(name);
       expect(set.length).toBeGreaterThanOrEqual(170);

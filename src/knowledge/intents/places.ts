@@ -151,11 +151,13 @@ export const programmeTotal = intent({
   }),
 });
 
+const ASKS_LIST = /(哪些|哪几个?|几个|多少个?)(示范)?(县|县区|区县|县市)|示范县(一共|总共|共)?(有|是|都有|都是|包括|名单)(哪|几|多少|谁)|名单|入选(的)?(有|是|都有)?(哪|几)|(有|共|一共|总共)(几|多少)个?示范县|示范县(一共|总共|共)?(有)?(多少|几)个/;
+
 export const countyList = intent({
   id: 'fact:county-list',
-  recognise: ({ q, raw, bare }) => {
-    const asks = /(几个|多少个|多少|几家|数量|哪些|哪几个|哪几|名单|都有|有谁|都是|入选)/.test(q) && (/示范县|县区|几个县|多少个县|哪些县|哪几个县|入选/.test(raw) || /^(示范县)?名单$/.test(bare));
-    if (!asks || TIME_SLOT.test(q) || /服务点|站|村|户|人|中心|企业|合作社|项目|部门|单位|文件|政府|事|工作|要求|责任|资格|取消|情况|条件|怎么|咋/.test(q)) return undefined;
+  recognise: ({ q, bare }) => {
+    const asks = ASKS_LIST.test(q) || /^(示范县)?名单$/.test(bare);
+    if (!asks || TIME_SLOT.test(q) || /服务点|站|村|户|人|中心|企业|合作社|部门|单位|文件|政府|工作|要求|责任|资格|取消|情况|条件|内容|信息/.test(q)) return undefined;
     return { list: /哪些|哪几|名单|都有|有谁|都是/.test(q) };
   },
   answer: ({ list }, _q, kb) => ({

@@ -92,7 +92,7 @@ export function buildKnowledgeBase(source: KnowledgeSource): KnowledgeBase {
   // The programme's own name (甘肃省2018年电商进农村综合示范项目) is in almost every question and every clause: it ranks nothing.
   const province = data.scope.province.replace(/省$/, '');
   const programmeName = new RegExp(
-    `(?:${province}省?)?(?:${data.year}年?)?(?:的)?(?:电商进农村|电商)?(?:综合)?示范(?:项目|工作)(?:的)?|${province}省|${data.year}年?|电商进农村(?:综合示范)?|综合示范`,
+    `(?:${province}省?)?(?:${data.year}年?)?(?:的)?(?:电商进农村|电商)?(?:综合)?示范(?:项目|工作)(?:的)?|(?:电商进农村|电商)(?:综合)?示范(?:项目|工作)?|${province}省?|${data.year}年?|电商进农村(?:综合示范)?|综合示范`,
     'g',
   );
 

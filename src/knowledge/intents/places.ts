@@ -11,6 +11,8 @@ export const MONEY = /资金|万|亿|补贴|补助|补|预算|额度|分配|分�
 const YES_NO_LIST = /是不是|是否|是否是|算不算|有没有|在不在|在名单|入选|列入|属于|包不包括|包括|是示范县|示范县吗|是吗|对吗|吗$|没有$|不$/;
 /** Things a county spends on; money questions about them are not about the county's allocation. */
 export const SUB_ITEMS = /服务点|站|村|户|人|培训|物流|快递|配送|企业|合作社|平台|品牌|认证|贴息|以奖代补|工资|经费|学员|每期|每单|每次|上行|公服中心|比例|占/;
+/** The question is about part of the money (its service points, training…), once the programme's own name (电商进农村) is set aside. */
+const aboutPart = (q: string, kb: KnowledgeBase) => SUB_ITEMS.test(kb.stripForSearch(q));
 const OUR_PREFECTURE = /本州|我州|州里|咱州|全州|我们州|咱们州/;
 
 const perCounty = (kb: KnowledgeBase) => kb.data.counties[0]?.allocationWan ?? 0;
@@ -36,7 +38,7 @@ export const prefectureCounties = intent({
   id: 'fact:prefecture-counties',
   recognise: ({ raw, q, bare, counties }, kb) => {
     const p = kb.data.prefectures.find((x) => raw.includes(x.name.replace(/州$/, '')) || OUR_PREFECTURE.test(raw));
-    if (!p || counties.length || SUB_ITEMS.test(q)) return undefined;
+    if (!p || counties.length || aboutPart(q, kb)) return undefined;
     const money = MONEY.test(q) && /多少|总|共|合计/.test(q);
     const asks = p.name.startsWith(bare) || p.fullName === bare || /哪些|哪几|几个|多少个|名单|有谁|包括|都有|是谁|县有|入选/.test(q) || money;
     return asks ? { p, money } : undefined;
@@ -88,7 +90,7 @@ export const membership = intent({
   recognise: (question, kb) => {
     const { q, counties } = question;
     const asks = asksMembership(question) || /名单|示范县|入选/.test(q);
-    return counties.length && asks && !MONEY.test(q) && !SUB_ITEMS.test(q) && onlyAboutTable(question, kb) && residual(question).length <= 3 ? true : undefined;
+    return counties.length && asks && !MONEY.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) && residual(question).length <= 3 ? true : undefined;
   },
   answer: (_m, { counties }, kb) => ({
     answered: true,
@@ -120,7 +122,7 @@ export const countyAllocation = intent({
   id: 'fact:allocation',
   recognise: (question, kb) => {
     const { q, counties } = question;
-    return counties.length && (MONEY.test(q) || /多少|几/.test(q)) && !TIME_SLOT.test(q) && !SUB_ITEMS.test(q) && onlyAboutTable(question, kb) ? true : undefined;
+    return counties.length && (MONEY.test(q) || /多少|几/.test(q)) && !TIME_SLOT.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
   },
   answer: (_m, { q, counties }, kb) => {
     const sum = counties.reduce((s, m) => s + m.county.allocationWan, 0);
@@ -141,7 +143,7 @@ const WHOLE = /总共|一共|合计|总额|总计|共计|总资金|总盘子|全
 
 export const programmeTotal = intent({
   id: 'fact:total',
-  recognise: ({ q }) => (MONEY.test(q) && WHOLE.test(q) && /多少|几|是|吗|对不对|对吧/.test(q) && !SUB_ITEMS.test(q) ? true : undefined),
+  recognise: ({ q }, kb) => (MONEY.test(q) && WHOLE.test(q) && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart(q, kb) ? true : undefined),
   answer: (_m, _q, kb) => ({
     answered: true,
     answer: `附件1所列${kb.data.counties.length}个示范县的补贴资金合计${wan(kb.data.totalWan)}（即${kb.data.totalWan / 10000}亿元）${uniform(kb) ? `，每县${wan(perCounty(kb))}` : ''}。`,
@@ -173,7 +175,7 @@ export const countyList = intent({
 
 export const perCountyAllocation = intent({
   id: 'fact:per-county',
-  recognise: ({ q }, kb) => (MONEY.test(q) && /每个?县|每个?示范县|一个县|一个示范县|各县|各示范县|单个县|每家/.test(q) && uniform(kb) && !SUB_ITEMS.test(q) ? true : undefined),
+  recognise: ({ q }, kb) => (MONEY.test(q) && /每个?县|每个?示范县|一个县|一个示范县|各县|各示范县|单个县|每家/.test(q) && uniform(kb) && !aboutPart(q, kb) ? true : undefined),
   answer: (_m, _q, kb) => ({
     answered: true,
     answer: `每个示范县的补贴资金为${wan(perCounty(kb))}，${kb.data.counties.length}个示范县合计${wan(kb.data.totalWan)}。`,

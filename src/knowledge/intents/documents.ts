@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../base.ts';
+import { canonicalise } from '../text.ts';
 import type { Clause } from '../notice.ts';
 import type { Draft } from '../phrasing.ts';
 import { intent } from './types.ts';
@@ -70,10 +71,14 @@ type Asked =
 
 /** The cited document whose title the question quotes (eight characters or more of it). */
 function quotedDocument(kb: KnowledgeBase, q: string): CitedDocument | undefined {
-  const plain = (t: string) => t.replace(/[《》〈〉<>]/g, '');
+  // Without the programme's own name (电子商务进农村综合示范…), which many titles and questions share.
+  const plain = (t: string) => kb.stripForSearch(canonicalise(t.replace(/[《》〈〉<>]/g, '')));
   const text = plain(q);
+  // The programme's own documents (the plan this notice forwards) are not "cited documents": their name is in every question.
+  const own = new Set(Object.values(kb.data.documents).map((d) => plain(d.cite)));
   for (const doc of kb.clauses.flatMap(citedDocuments)) {
     const title = plain(doc.title);
+    if (own.has(title)) continue;
     for (let i = 0; i + 8 <= title.length; i++) if (text.includes(title.slice(i, i + 8))) return doc;
   }
   return undefined;

@@ -123,7 +123,8 @@ export function readQuantity(raw: string, kind: QuantityKind): Result<Quantity> 
   const s = normalised.replace(/[。.!！~～]+$/, '');
   const typed = raw.normalize('NFKC').trim();
   if (!s) return fail(expected);
-  if (s.length > 40) return fail(expected);
+  // Code, formulas and Latin words are not figures (<script>1</script>, 1e9).
+  if (s.length > 40 || /[a-z<>{}=;'"\\^*#@]/i.test(s.replace(/rmb|ok/gi, ''))) return fail(expected);
   if (ZERO_WORDS.test(s) || /^0+(?:\.0+)?(?:万元|万|元)?$/.test(s)) return ok({ value: 0, unitless: false, typed });
   if (/^[-－负]\s*\d/.test(s) || /负[零一二两三四五六七八九十\d]/.test(s)) return fail((kind === 'amount' ? '金额不能为负数。' : '数量不能为负数。') + expected);
   let approx = APPROX_BEFORE.test(s) || APPROX_INSIDE.test(s);

@@ -22,8 +22,10 @@ export type Answer =
   | { readonly ok: false; readonly error: string };
 
 const CONFIRM_TAIL = '回复“是”确认，或直接重新输入。';
-// A figure typed without a unit at or above this many 万元 (1亿元) in one week was meant in 元.
+// A figure typed without a unit at or above this many 万元 (1亿元) in one week was meant in 元;
+// above the limit, a bare figure of four digits or more (5000 at a 万元 field) likely was too.
 const UNITLESS_IMPLAUSIBLE_WAN = 10_000;
+const UNITLESS_DOUBTFUL_WAN = 1_000;
 
 /** 1500000 → 1,500,000. */
 export const groupDigits = (n: number): string => Math.round(n).toLocaleString('en-US');
@@ -42,7 +44,7 @@ function askAmount(q: Quantity, limits: AnswerLimits): Answer {
   const max = limits.maxYuan;
   const tooBig = max !== undefined && yuan > max;
   // A bare 1500000 at a 万元 field: the person most likely wrote 元.
-  if (q.unitless && (tooBig || yuan >= UNITLESS_IMPLAUSIBLE_WAN * 10_000)) {
+  if (q.unitless && (yuan >= UNITLESS_IMPLAUSIBLE_WAN * 10_000 || (tooBig && yuan >= UNITLESS_DOUBTFUL_WAN * 10_000))) {
     const asYuan = yuan / 10_000;
     if (max === undefined || asYuan <= max) return { ok: true, value: Math.round(asYuan), confirm: `本项的单位是万元。您填写的是 ${reading(Math.round(asYuan))}吗？${CONFIRM_TAIL}` };
   }

@@ -123,9 +123,11 @@ async function accept(input: StepInput, key: string, value: FieldValue | null, n
 /** Whether a message steers the form rather than answering it: a control word, or a sentence of the intent table that is not an answer to the current field. */
 export function controlAt(template: FormTemplate, state: FormState, text: string, now: Date, isCommand = false): Control | undefined {
   const exact = controlOf(text);
-  if (exact || isCommand) return exact;
+  if (exact) return exact;
   const intent = intentOf(text);
   if (!intent || intent === 'start-report') return undefined;
+  // A command (帮助, 我县进度, 继续填报) is the router's; only "填到哪了" is the form's own.
+  if (isCommand && !(intent === 'progress' && !/进度/.test(text))) return undefined;
   const key = state.step.at === 'field' || state.step.at === 'check' ? state.step.key : undefined;
   const field = key ? fieldByKey(template, key) : undefined;
   // "没有培训" at a count field is 0, not a control; any text answers a text field, so there the intent wins.

@@ -3,7 +3,6 @@ import { reply, textReply } from '../../core/reply.ts';
 import type { Context, Replies } from '../../core/router.ts';
 import { parseCount } from '../../forms/parsers.ts';
 import { registerForm } from '../../forms/runtime.ts';
-import { intentOf } from '../../forms/intents.ts';
 import { isIsoWeek } from '../../core/weeks.ts';
 import type { Feature } from '../types.ts';
 import { findConversation } from '../../../storage/repositories/conversation.repository.ts';
@@ -11,6 +10,7 @@ import { getCounty, setPoorVillages } from '../../../storage/repositories/progra
 import { findPreviousReport, findReport, listRevisions } from '../../../storage/repositories/report.repository.ts';
 import { weeklyReportDeadline } from './deadline.ts';
 import { WEEKLY_FORM_ID } from './fields.ts';
+import { commandIntent, PROGRESS_COMMAND, RESUME_OR_DROP, START_COMMAND } from './command-words.ts';
 import { actingFor, countyNamed, type ActingFor } from './permissions.ts';
 import { progressReply } from './progress.ts';
 import { fromStoredValues, labelOf, shanghaiClock, weeklyDefinition } from './store.ts';
@@ -56,7 +56,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
 
   router.command({
     name: 'weekly-report-start',
-    match: /^(?:填报|周报|填写周报|填周报|我要填报|填报周报)(?:\s*(\S+))?$/,
+    match: START_COMMAND,
     roles: ['official', 'prefecture'],
     chatKinds: ['direct'],
     help: { usage: '填报', description: '填写本县本周进度周报（州级工作人员代填：填报 县名）', roles: ['official', 'prefecture'] },
@@ -66,7 +66,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
   // 我要报这周的周报, 报周报, 周报怎么填: everyday words for the same, before the policy Q&A hears them.
   router.command({
     name: 'weekly-report-start-words',
-    match: (text) => intentOf(text) === 'start-report',
+    match: (text) => commandIntent(text) === 'start-report',
     roles: ['official', 'prefecture'],
     chatKinds: ['direct'],
     handle: (ctx) => startReport(ctx, undefined, true),
@@ -138,7 +138,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
 
   router.command({
     name: 'weekly-report-progress',
-    match: /^(?:我县进度|本县进度|进度|查看进度|项目进度)(?:\s*(\S+))?$/,
+    match: PROGRESS_COMMAND,
     roles: ['official', 'prefecture', 'admin'],
     help: { usage: '我县进度', description: '查看本县累计进度和规则提示（州级：进度 县名）', roles: ['official', 'prefecture'] },
     async handle(ctx, match) {
@@ -158,7 +158,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
   // 看看我县进度, 我们县的进度怎么样: the same in everyday words.
   router.command({
     name: 'weekly-report-progress-words',
-    match: (text) => intentOf(text) === 'progress' && /进度/.test(text),
+    match: (text) => commandIntent(text) === 'progress',
     roles: ['official', 'prefecture', 'admin'],
     handle: (ctx) => countyProgress(ctx, undefined),
   });
@@ -186,7 +186,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
   // Reached only when no paused form took the words: explain why there is nothing to continue or cancel.
   router.command({
     name: 'weekly-report-nothing-open',
-    match: (text) => ['继续填报', '取消填报', '放弃填报'].includes(text) || intentOf(text) === 'resume',
+    match: (text) => RESUME_OR_DROP.includes(text) || commandIntent(text) === 'resume',
     // Only those who may file are told to send 填报; others get the usual refusal.
     roles: ['official', 'prefecture'],
     async handle(ctx: Context) {

@@ -1,0 +1,19 @@
+import { intentOf } from '../../forms/intents.ts';
+
+/** 填报 / 填报 卓尼县: start this week's report (group 1: a county, for staff). */
+export const START_COMMAND = /^(?:填报|周报|填写周报|填周报|我要填报|填报周报)(?:\s*(\S+))?$/;
+/** 我县进度 / 进度 卓尼县: a county's running figures (group 1: a county). */
+export const PROGRESS_COMMAND = /^(?:我县进度|本县进度|进度|查看进度|项目进度)(?:\s*(\S+))?$/;
+/** Words that resume or drop a paused form; heard by the form first, by a command when none is paused. */
+export const RESUME_OR_DROP = ['继续填报', '取消填报', '放弃填报'];
+
+/** What a message typed outside a form asks of the weekly report, by command word or everyday words. */
+export function commandIntent(text: string): 'start-report' | 'resume' | 'progress' | 'none' {
+  if (START_COMMAND.test(text)) return 'start-report';
+  if (PROGRESS_COMMAND.test(text)) return 'progress';
+  if (text === RESUME_OR_DROP[0]) return 'resume';
+  const intent = intentOf(text);
+  if (intent === 'start-report' || intent === 'resume') return intent;
+  // Outside a form, progress means the county's figures: the words must say 进度.
+  return intent === 'progress' && /进度/.test(text) ? 'progress' : 'none';
+}

@@ -81,8 +81,7 @@ function spansOf(s: string, kind: QuantityKind): Span[] {
     const after = s.slice(start + text.length);
     if (NOT_QUANTITY_BEFORE.test(before) && !/^\d/.test(text)) continue;
     if (NOT_QUANTITY_AFTER.test(after) && !(kind === 'count' && /^天/.test(after))) continue;
-    if (/^[一]$/.test(text) && (IDIOM_AFTER_ONE.test(after) || /[统万唯第]$/.test(before))) continue;
-    if (text === '万' || text === '亿' || /^[十百千万亿]+$/.test(text) && text.length > 1) continue;
+    if (/^[一]$/.test(text) && (IDIOM_AFTER_ONE.test(after) || /[统万唯第这那每哪同]$/.test(before))) continue;
     out.push({ text, start, end: start + text.length });
   }
   return out;

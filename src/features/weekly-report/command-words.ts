@@ -1,9 +1,14 @@
 import { intentOf } from '../../forms/intents.ts';
 
-/** 填报 / 填报 卓尼县: start this week's report (group 1: a county, for staff). */
-export const START_COMMAND = /^(?:填报|周报|填写周报|填周报|我要填报|填报周报)(?:\s*(\S+))?$/;
-/** 我县进度 / 进度 卓尼县: a county's running figures (group 1: a county). */
-export const PROGRESS_COMMAND = /^(?:我县进度|本县进度|进度|查看进度|项目进度)(?:\s*(\S+))?$/;
+// The county after a command word: spaced (填报 卓尼), or a name ending in 县/区/市 (填报卓尼县), so that
+// "周报需要报哪些内容" is a question, not 周报 for a county called 需要报哪些内容.
+const COUNTY_ARG = '(?:\\s+(\\S+)|(\\S{1,5}[县区市]))?$';
+/** 填报 / 填报 卓尼县: start this week's report (group 1 or 2: a county, for staff). */
+export const START_COMMAND = new RegExp(`^(?:填报|周报|填写周报|填周报|我要填报|填报周报)${COUNTY_ARG}`);
+/** 我县进度 / 进度 卓尼县: a county's running figures (group 1 or 2: a county). */
+export const PROGRESS_COMMAND = new RegExp(`^(?:我县进度|本县进度|进度|查看进度|项目进度)${COUNTY_ARG}`);
+/** The county a command names, if any. */
+export const countyArg = (match: RegExpExecArray | null): string | undefined => match?.[1] ?? match?.[2];
 /** Words that resume or drop a paused form; heard by the form first, by a command when none is paused. */
 export const RESUME_OR_DROP = ['继续填报', '取消填报', '放弃填报'];
 

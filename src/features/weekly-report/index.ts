@@ -10,7 +10,7 @@ import { getCounty, setPoorVillages } from '../../../storage/repositories/progra
 import { findPreviousReport, findReport, listRevisions } from '../../../storage/repositories/report.repository.ts';
 import { weeklyReportDeadline } from './deadline.ts';
 import { WEEKLY_FORM_ID } from './fields.ts';
-import { commandIntent, PROGRESS_COMMAND, RESUME_OR_DROP, START_COMMAND } from './command-words.ts';
+import { commandIntent, countyArg, PROGRESS_COMMAND, RESUME_OR_DROP, START_COMMAND } from './command-words.ts';
 import { actingFor, countyNamed, type ActingFor } from './permissions.ts';
 import { progressReply } from './progress.ts';
 import { fromStoredValues, labelOf, shanghaiClock, weeklyDefinition } from './store.ts';
@@ -60,7 +60,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     roles: ['official', 'prefecture'],
     chatKinds: ['direct'],
     help: { usage: '填报', description: '填写本县本周进度周报（州级工作人员代填：填报 县名）', roles: ['official', 'prefecture'] },
-    handle: (ctx, match) => startReport(ctx, match?.[1], false),
+    handle: (ctx, match) => startReport(ctx, countyArg(match), false),
   });
 
   // 我要报这周的周报, 报周报, 周报怎么填: everyday words for the same, before the policy Q&A hears them.
@@ -142,7 +142,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     roles: ['official', 'prefecture', 'admin'],
     help: { usage: '我县进度', description: '查看本县累计进度和规则提示（州级：进度 县名）', roles: ['official', 'prefecture'] },
     async handle(ctx, match) {
-      return countyProgress(ctx, match?.[1]);
+      return countyProgress(ctx, countyArg(match));
     },
   });
 

@@ -1,4 +1,3 @@
-import nzhcn from 'nzh/cn';
 import { shanghaiDate } from '../core/clock.ts';
 import type { Result } from '../core/errors.ts';
 import { fail, ok } from '../core/errors.ts';

@@ -32,7 +32,7 @@ const SEVERAL = '您的回复中有多个数字，请只填写一个数。';
 
 const ZERO_WORDS = /^(?:无|没有|没|零|暂无|无支出|本周无|本周没有|均无|没有支出|未支出|无此项|none|-|—|\/|否|未|未开展|没开展|尚无|还没有|目前没有)$/i;
 const NEGATION = /(?:没有|没|无|未|尚未|还未|暂未|不曾)/;
-const APPROX_BEFORE = /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体)/;
+const APPROX_BEFORE = /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|超过|大于|小于|少于|多于)/;
 const APPROX_AFTER = /^(?:左右|上下|出头|以上|以下|不到|来)/;
 // 60多万, 二十来个, 3千余元: the approximation sits inside the numeral.
 const APPROX_INSIDE = new RegExp(`(?<=[\\d十百千万])[多余来](?=[万亿千百元块${'个场次人户村家项名期'}]|$)`);
@@ -53,6 +53,8 @@ function normalise(raw: string): { s: string; letter: boolean } {
   let s = raw.normalize('NFKC').trim().replace(/[\s\u3000]+/g, '');
   s = s.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
   s = s.replace(/^(?:人民币|rmb)/i, '').replace(/[¥￥$]/g, '');
+  // 30w, 5k: the shorthand of people who type in pinyin.
+  s = s.replace(/(\d)[wW](?![a-zA-Z])/g, '$1万').replace(/(\d)[kK](?![a-zA-Z])/g, '$1千');
   const before = s;
   // 6O, l5, 1O0: a letter next to digits that looks like one.
   s = s.replace(/(?<=\d)[Oo]|[Oo](?=\d)/g, '0').replace(/(?<=\d)[lI|]|[lI|](?=\d)/g, '1');

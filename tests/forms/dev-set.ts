@@ -23,7 +23,7 @@ export const DEV_SET: readonly DevCase[] = [
   amount('￥8,000元', 0.8), amount('人民币20万元', 20), amount('１２０万', 120), amount('12.5', 12.5), amount('12.5万元', 12.5), amount('0.35万', 0.35),
   amount('3500元', 0.35), amount('三十二点五万', 32.5), amount('十二点五万', 12.5), amount('一万零五百元', 1.05), amount('两万', 2), amount('二十万零五百', 20.05),
   amount('壹拾贰万伍仟元', 12.5), amount('8.8888万', 8.8888), amount('1500万元整', 1500), amount('十万', 10), amount('一万五', 1.5), amount('12万5', 12.5),
-  amount('七万三', 7.3), amount('三千五百元', 0.35), amount('两百五十元', 0.025), amount('六十万', 60),
+  amount('七万三', 7.3), amount('30w', 30), amount('5k元', 0.5), amount('12万5千', 12.5), amount('叁拾万元整', 30), amount('三千五百元', 0.35), amount('两百五十元', 0.025), amount('六十万', 60),
   // amounts: in a sentence
   amount('本周支出28万', 28), amount('这周花了15万元', 15), amount('共计支出二十万', 20), amount('本周新增支出3.5万元', 3.5), amount('上一个月花了5万', 5),
   amount('支出了12万', 12), amount('合计6万元', 6), amount('本周没有支出', 0), amount('这周没花钱', 0), amount('无', 0), amount('没有', 0), amount('0', 0), amount('0元', 0),
@@ -32,7 +32,7 @@ export const DEV_SET: readonly DevCase[] = [
   amount('四五十万', 'ask'), amount('40-50万', 'ask'), amount('40到50万', 'ask'), amount('三到五万', 'ask'), amount('七八万', 'ask'), amount('大概六十万左右吧', 'ask'),
   amount('约45万', 'ask'), amount('45万左右', 'ask'), amount('60多万', 'ask'), amount('差不多20万', 'ask'), amount('将近30万', 'ask'), amount('6O', 'ask'), amount('l5万', 'ask'),
   amount('1O0', 'ask'), amount('1500000', 'ask'), amount('2000万', 'ask'), amount('5000', 'ask'), amount('200000', 'ask'), amount('1600万', 'ask', 'spent_total'),
-  amount('15万多', 'ask'), amount('二十来万', 'ask'),
+  amount('15万多', 'ask'), amount('不到10万', 'ask'), amount('10万以上', 'ask'), amount('150,000', 'ask'), amount('二十来万', 'ask'),
   // amounts: reject
   amount('很多钱', 'reject'), amount('abc', 'reject'), amount('-5', 'reject'), amount('负3万', 'reject'), amount('45万万', 'reject'), amount('1e9', 'reject'),
   amount('不知道', 'reject'), amount('5个', 'reject'), amount('20万和30万', 'reject'), amount('<script>1</script>', 'reject'),
@@ -64,5 +64,7 @@ export const DEV_SET: readonly DevCase[] = [
   command('我要报这周的周报', 'start-report'), command('报周报', 'start-report'), command('我来填一下本周进度', 'start-report'), command('填报', 'start-report'),
   command('周报怎么填', 'start-report'), command('报这周的', 'start-report'), command('填报 卓尼县', 'start-report'), command('继续填报', 'resume'),
   command('继续', 'resume'), command('接着填', 'resume'), command('我县进度', 'progress'), command('看看我县进度', 'progress'),
+  command('这周的周报在哪填', 'start-report'), command('接着填周报', 'resume'), command('进度怎么样', 'progress'),
+  control('先这样吧，回头再填', 'pause'), control('我不想填了', 'cancel'), control('先跳过', 'skip'),
   command('公服中心能花多少', 'none'), command('周报需要报哪些内容', 'none'), command('帮助', 'none'),
 ];

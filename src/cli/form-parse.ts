@@ -21,7 +21,7 @@ export type ParseInput = z.infer<typeof ParseInput>;
 export type ParseOutput =
   | { readonly ok: true; readonly value: number | boolean | string; readonly display: string; readonly confirm: false; readonly note?: string }
   | { readonly ok: true; readonly value: number | boolean | string | null; readonly confirm: true; readonly question: string; readonly note?: string }
-  | { readonly ok: true; readonly control: 'cancel' | 'pause' | 'back' | 'skip' | 'resume' | 'progress' | null }
+  | { readonly ok: true; readonly control: FormControl | null }
   | { readonly ok: true; readonly intent: 'start-report' | 'resume' | 'progress' | 'none' }
   | { readonly ok: false; readonly error: string };
 
@@ -43,7 +43,9 @@ const GENERIC: FormTemplate = {
     { key: 'yesno', label: '是否', prompt: '是否？', kind: 'yesno' },
   ],
 };
-const CONTROLS = new Set(['cancel', 'pause', 'back', 'skip', 'resume', 'progress']);
+type FormControl = 'cancel' | 'pause' | 'back' | 'skip' | 'resume' | 'progress';
+const CONTROLS: readonly string[] = ['cancel', 'pause', 'back', 'skip', 'resume', 'progress'] satisfies readonly FormControl[];
+const isFormControl = (c: string | undefined): c is FormControl => c !== undefined && CONTROLS.includes(c);
 
 function stateAt(key: string | undefined): FormState {
   return {
@@ -65,7 +67,7 @@ export function formParse(input: ParseInput, options: ParseOptions = {}): ParseO
   if (input.field && !weekly) return { ok: false, error: `unknown field "${input.field}"` };
   if (input.kind === 'control') {
     const control = controlAt(WEEKLY_TEMPLATE, stateAt(weekly?.key), input.text.normalize('NFKC').trim(), now);
-    return { ok: true, control: control && CONTROLS.has(control) ? (control as 'cancel') : null };
+    return { ok: true, control: isFormControl(control) ? control : null };
   }
   if (input.kind === 'date') {
     const date = parseDate(input.text, now);

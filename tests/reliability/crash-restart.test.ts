@@ -95,7 +95,7 @@ describe('the bot killed with SIGKILL in the middle of many conversations', () =
       },
     });
     await killing;
-    expect(first.process.signalCode).toBe('SIGKILL');
+    expect(first.process.signalCode, `exit code ${first.process.exitCode}, ${acks} answers acknowledged, ${crashed.failures} cut off, killed: ${Boolean(killing)}`).toBe('SIGKILL');
     expect(crashed.failures).toBeGreaterThan(0); // the kill cut conversations off mid-way
     const traces = [...early.traces, ...crashed.traces];
     const cut = crashed.traces.filter((t) => t.unanswered !== undefined);

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './cli/admin-commands.ts';
 import { registerExportCommands } from './cli/export-commands.ts';
+import { registerFormCommands } from './cli/form-commands.ts';
 import { registerQaCommands } from './cli/qa-commands.ts';
 import { registerReportCommands } from './cli/report-commands.ts';
 import { registerSchedulerCommands } from './cli/scheduler-commands.ts';
@@ -9,6 +10,7 @@ import { registerSchedulerCommands } from './cli/scheduler-commands.ts';
 export const program = new Command('shifan').description('Shifan 示范助手 command line').showHelpAfterError();
 registerAdminCommands(program);
 registerExportCommands(program);
+registerFormCommands(program);
 registerQaCommands(program);
 registerReportCommands(program);
 registerSchedulerCommands(program);

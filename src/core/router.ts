@@ -35,8 +35,8 @@ export interface HelpEntry {
 
 export interface Command {
   readonly name: string;
-  /** Keywords matched against the whole text (case-insensitive), or a pattern over the text. */
-  readonly match: readonly string[] | RegExp;
+  /** Keywords matched against the whole text (case-insensitive), a pattern over the text, or a test of its meaning. */
+  readonly match: readonly string[] | RegExp | ((text: string) => boolean);
   /** Who may use it; everyone when absent. */
   readonly roles?: readonly Role[];
   /** Where it may be used; everywhere when absent. */
@@ -190,6 +190,7 @@ export class Router {
 }
 
 function matchCommand(command: Command, text: string): RegExpExecArray | null | undefined {
+  if (typeof command.match === 'function') return command.match(text) ? null : undefined;
   if (command.match instanceof RegExp) {
     command.match.lastIndex = 0;
     return command.match.exec(text) ?? undefined;

@@ -1,15 +1,19 @@
 import type { Reply } from '../core/reply.ts';
 import { textReply } from '../core/reply.ts';
-import { controlOf, editTarget, looksLikeQuestion } from './controls.ts';
+import { controlOf, editTarget, looksLikeQuestion, type Control } from './controls.ts';
+import { findField } from './field-names.ts';
+import { intentOf } from './intents.ts';
 import { parseText } from './parsers.ts';
-import { cancelConfirmReply, questionReply, reasonReply, summaryReply, whyReply } from './prompts.ts';
+import { cancelConfirmReply, checkReply, positionOf, questionReply, reasonReply, summaryReply, whyReply } from './prompts.ts';
 import { fieldIssue, formIssues } from './schema.ts';
 import type { FormState, Step } from './state.ts';
-import { bareLabel, expectedFields, fieldByKey, isRequired, visibleFields, type Answers, type FieldValue, type FormTemplate } from './template.ts';
-import { parseAnswer } from './values.ts';
+import { bareLabel, fieldByKey, isRequired, isVisible, visibleFields, type Answers, type FieldValue, type FormTemplate } from './template.ts';
+import { canonical, readAnswer, type AnswerLimits } from './values.ts';
 
 /** A check that needs data beyond the form (e.g. the allocation): a Chinese sentence when the answer cannot stand. */
 export type ExtraCheck = (answers: Answers, key: string) => Promise<string | undefined>;
+/** What a field's figure may reach given the other data (e.g. the allocation still unspent). */
+export type LimitsOf = (answers: Answers, key: string) => Promise<AnswerLimits>;
 
 export interface StepInput {
   readonly template: FormTemplate;
@@ -21,6 +25,7 @@ export interface StepInput {
   /** Whether the text is a bot command (帮助, 我是谁…): answered by the router, then the form asks again. */
   readonly isCommand: boolean;
   readonly check?: ExtraCheck;
+  readonly limits?: LimitsOf;
 }
 
 /** What one message did to a form. */
@@ -45,6 +50,8 @@ export function promptFor(template: FormTemplate, state: FormState, before: read
       return summaryReply(template, state, before);
     case 'cancel':
       return cancelConfirmReply(state);
+    case 'check':
+      return checkReply(step.question, before);
     case 'why':
       return whyReply(before);
   }
@@ -86,23 +93,52 @@ function invalid(template: FormTemplate, state: FormState, error: string): Outco
   return keep(template, next, [error]);
 }
 
-async function accept(input: StepInput, key: string, value: FieldValue | null): Promise<Outcome> {
-  const { template, state } = input;
+async function accept(input: StepInput, key: string, value: FieldValue | null, note?: string): Promise<Outcome> {
+  const { template } = input;
+  const state = at(input.state, { at: 'field', key });
+  const field = fieldByKey(template, key)!;
   const answers = { ...state.answers, [key]: value };
   if (value !== null) {
     const issue = fieldIssue(template, answers, key) ?? (await input.check?.(answers, key));
     if (issue) return invalid(template, state, issue);
   }
   const { [key]: _dropped, ...reasons } = state.reasons;
+  const { [key]: _note, ...kept } = state.notes ?? {};
+  const notes: Record<string, string> = kept;
+  const detail = field.detailField ? fieldByKey(template, field.detailField) : undefined;
+  const offerDetail = note && detail && isVisible(detail, answers) && answers[detail.key] === undefined;
+  if (note && !offerDetail) notes[key] = note;
   const trail = state.reviewing || state.trail.at(-1) === key ? state.trail : [...state.trail, key];
-  return advance(template, { ...state, answers, reasons, trail });
+  const echo = value === null ? [] : [`已记录：${bareLabel(field)} ${field.kind === 'text' ? `“${String(value)}”` : canonical(field, value)}。`];
+  const next = advance(template, { ...state, answers, reasons, notes, trail }, echo);
+  if (offerDetail && next.kind === 'continue' && next.state.step.at === 'field' && next.state.step.key === detail.key) {
+    // 有，买了2万的流量: the words after the yes are offered as the details asked next.
+    const question = `您提到：“${note}”。将其作为“${bareLabel(detail)}”，回复“是”确认，或直接输入新的说明。`;
+    const checking = at(next.state, { at: 'check', key: detail.key, value: note, question });
+    return keep(template, checking, echo);
+  }
+  return next;
 }
 
-async function fieldStep(input: StepInput, key: string): Promise<Outcome> {
+/** Whether a message steers the form rather than answering it: a control word, or a sentence of the intent table that is not an answer to the current field. */
+export function controlAt(template: FormTemplate, state: FormState, text: string, now: Date, isCommand = false): Control | undefined {
+  const exact = controlOf(text);
+  if (exact) return exact;
+  const intent = intentOf(text);
+  if (!intent || intent === 'start-report') return undefined;
+  // A command (帮助, 我县进度, 继续填报) is the router's; only "填到哪了" is the form's own.
+  if (isCommand && !(intent === 'progress' && !/进度/.test(text))) return undefined;
+  const key = state.step.at === 'field' || state.step.at === 'check' ? state.step.key : undefined;
+  const field = key ? fieldByKey(template, key) : undefined;
+  // "没有培训" at a count field is 0, not a control; any text answers a text field, so there the intent wins.
+  if (field && field.kind !== 'text' && readAnswer(field, text, now).ok) return undefined;
+  return intent;
+}
+
+async function fieldStep(input: StepInput, key: string, control: Control | undefined): Promise<Outcome> {
   const { template, state, text } = input;
   const field = fieldByKey(template, key);
   if (!field) return advance(template, state);
-  const control = controlOf(text);
   if (control === 'back') {
     if (state.reviewing) return keep(template, at(state, { at: 'confirm' }, { reviewing: false, invalid: 0 }));
     const trail = [...state.trail];
@@ -130,15 +166,33 @@ async function fieldStep(input: StepInput, key: string): Promise<Outcome> {
   // Any text answers a text field, so only a short command (帮助, 我县进度) is taken as one there;
   // "已完成招标，需协调物流" is an answer even though a command starts with 已完成.
   if (field.kind === 'text' && input.isCommand && text.length <= SHORT_COMMAND) return askRouter;
-  const parsed = parseAnswer(field, field.kind === 'text' ? input.raw ?? text : text, input.now);
-  if (parsed.ok) return accept(input, key, parsed.value);
+  const limits = field.kind === 'amount' ? await input.limits?.(state.answers, key) : undefined;
+  const read = readAnswer(field, field.kind === 'text' ? input.raw ?? text : text, input.now, limits);
+  if (read.ok && read.confirm !== undefined) {
+    const checking = at(state, { at: 'check', key, value: read.value, question: read.confirm, ...(read.note ? { note: read.note } : {}) }, { invalid: 0 });
+    return keep(template, checking);
+  }
+  if (read.ok) return accept(input, key, read.value, read.note);
   if (input.isCommand || looksLikeQuestion(text)) return askRouter;
-  return invalid(template, state, parsed.error);
+  return invalid(template, state, read.error);
 }
 
-function reasonStep(input: StepInput, key: string): Outcome {
+const NO_WORDS = /^(?:否|不是|不对|错了|不|没有|填错了|不是的)$/;
+
+/** A reading awaiting its yes: 是 stores it, a new answer replaces it, 否 asks again. */
+async function checkStep(input: StepInput, current: Extract<Step, { at: 'check' }>, control: Control | undefined): Promise<Outcome> {
   const { template, state, text } = input;
-  const control = controlOf(text);
+  const atField = at(state, { at: 'field', key: current.key });
+  if (control === 'confirm') {
+    if (current.value === null) return keep(template, state, ['请直接输入准确数字。']);
+    return accept({ ...input, state: atField }, current.key, current.value, current.note);
+  }
+  if (control === 'back' || NO_WORDS.test(text.replace(/[。.!！]+$/, ''))) return keep(template, atField, ['好的，请重新填写。']);
+  return fieldStep({ ...input, state: atField }, current.key, control);
+}
+
+function reasonStep(input: StepInput, key: string, control: Control | undefined): Outcome {
+  const { template, state, text } = input;
   if (control === 'redo' || control === 'back') {
     const { [key]: _dropped, ...answers } = state.answers;
     return keep(template, at(state, { at: 'field', key }, { answers, invalid: 0 }));
@@ -149,28 +203,8 @@ function reasonStep(input: StepInput, key: string): Outcome {
   return advance(template, { ...state, reasons: { ...state.reasons, [key]: parsed.value } });
 }
 
-function findField(template: FormTemplate, state: FormState, target: { index: number } | { name: string }): { key?: string; error?: string } {
-  const visible = visibleFields(template, state.answers);
-  if ('index' in target) {
-    const f = visible[target.index - 1];
-    return f ? { key: f.key } : { error: `没有第${target.index}项，请回复1到${visible.length}之间的序号。` };
-  }
-  const name = target.name;
-  const exact = visible.find((f) => bareLabel(f) === name || f.label === name || f.key === name);
-  if (exact) return { key: exact.key };
-  let found = visible.filter((f) => f.label.includes(name));
-  if (found.length > 1) found = found.filter((f) => bareLabel(f).endsWith(name)).length ? found.filter((f) => bareLabel(f).endsWith(name)) : found;
-  if (found.length === 1) return { key: found[0]!.key };
-  if (found.length > 1) {
-    const list = found.map((f) => `${visible.indexOf(f) + 1}. ${bareLabel(f)}`).join('；');
-    return { error: `“${name}”对应多项：${list}。请回复“修改 序号”。` };
-  }
-  return { error: `没有找到“${name}”这一项，请回复“修改 序号”，例如“修改 3”。` };
-}
-
-function confirmStep(input: StepInput): Outcome {
+function confirmStep(input: StepInput, control: Control | undefined): Outcome {
   const { template, state, text } = input;
-  const control = controlOf(text);
   if (control === 'confirm') {
     const issues = formIssues(template, state.answers);
     if (issues.length) {
@@ -197,9 +231,9 @@ function confirmStep(input: StepInput): Outcome {
   return keep(template, { ...state, invalid: state.invalid + 1 }, ['请回复“确认”提交，或“修改 序号”修改某一项，或“取消”放弃。']);
 }
 
-function whyStep(input: StepInput): Outcome {
+function whyStep(input: StepInput, control: Control | undefined): Outcome {
   const { template, state, text } = input;
-  if (controlOf(text) === 'back') return keep(template, at(state, { at: 'confirm' }));
+  if (control === 'back') return keep(template, at(state, { at: 'confirm' }));
   if (input.isCommand) return { kind: 'ask-router', state, replies: [promptFor(template, state)] };
   const parsed = parseText(input.raw ?? text, 200);
   if (!parsed.ok || parsed.value.length < 2) return invalid(template, state, '修改原因不能为空，请用一句话说明。');
@@ -209,7 +243,7 @@ function whyStep(input: StepInput): Outcome {
 /** Applies one message to a form: a control, an answer, or something for the router. */
 export async function step(input: StepInput): Promise<Outcome> {
   const { template, state, text } = input;
-  const control = controlOf(text);
+  const control = controlAt(template, state, text, input.now, input.isCommand);
   const current = state.step;
   if (current.at === 'cancel') {
     if (control === 'confirm' || control === 'cancel' || /^(确定取消|确认取消|确定放弃)$/.test(text)) {
@@ -222,25 +256,33 @@ export async function step(input: StepInput): Promise<Outcome> {
   if (control === 'cancel') return keep(template, at(state, { at: 'cancel', back: current }));
   if (control === 'pause') return { kind: 'pause', state, replies: [pausedReply(template, state)] };
   if (control === 'resume') return keep(template, state, ['好的，我们继续。']);
+  if (control === 'progress') return keep(template, state, [progressLine(template, state)]);
   switch (current.at) {
     case 'field':
-      return fieldStep(input, current.key);
+      return fieldStep(input, current.key, control);
+    case 'check':
+      return checkStep(input, current, control);
     case 'reason':
-      return reasonStep(input, current.key);
+      return reasonStep(input, current.key, control);
     case 'confirm':
-      return confirmStep(input);
+      return confirmStep(input, control);
     case 'why':
-      return whyStep(input);
+      return whyStep(input, control);
   }
 }
 
-/** Where the form stands, for the pause message and reminders: 已填 5/16 项. */
-export function progressOf(template: FormTemplate, state: FormState): { answered: number; total: number } {
-  const expected = expectedFields(template, state.answers);
-  return { answered: expected.filter((f) => state.answers[f.key] !== undefined).length, total: expected.length };
+/** Where the form stands, for the pause message and reminders: 已填 5 项，还剩约 11 项. */
+export function progressOf(template: FormTemplate, state: FormState): { answered: number; remaining: number } {
+  const { answered, remaining } = positionOf(template, state);
+  return { answered, remaining: remaining + (state.step.at === 'field' || state.step.at === 'check' ? 1 : 0) };
+}
+
+function progressLine(template: FormTemplate, state: FormState): string {
+  const { answered, remaining } = progressOf(template, state);
+  return remaining ? `您已填写${answered}项，还剩约${remaining}项。` : `您已填写全部${answered}项，请核对后提交。`;
 }
 
 export function pausedReply(template: FormTemplate, state: FormState): Reply {
-  const { answered, total } = progressOf(template, state);
-  return textReply(`已暂停“${state.title}”，已填写的${answered}/${total}项已保存。需要继续时，请发送“继续填报”。`);
+  const { answered, remaining } = progressOf(template, state);
+  return textReply(`已暂停“${state.title}”，已填写的${answered}项已保存${remaining ? `（还剩约${remaining}项）` : ''}。需要继续时，请发送“继续填报”。`);
 }

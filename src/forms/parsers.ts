@@ -1,7 +1,10 @@
-import nzhcn from 'nzh/cn';
 import { shanghaiDate } from '../core/clock.ts';
 import type { Result } from '../core/errors.ts';
 import { fail, ok } from '../core/errors.ts';
+import { numeralValue } from './numbers.ts';
+import { AMOUNT_EXPECTED, COUNT_EXPECTED, readQuantity, type Quantity } from './quantity.ts';
+
+export { AMOUNT_EXPECTED, COUNT_EXPECTED };
 
 /**
  * Parsers for what officials really type. Each returns a Result whose error is
@@ -9,29 +12,15 @@ import { fail, ok } from '../core/errors.ts';
  * amounts integer 元, counts integers, percentages basis points, dates YYYY-MM-DD.
  */
 
-export const AMOUNT_EXPECTED = '请输入金额（单位：万元），例如 45、45万、四十五万 或 450000元；没有请回复 0 或“无”。';
-export const COUNT_EXPECTED = '请输入整数，例如 3 或 3个；没有请回复 0。';
 export const PERCENT_EXPECTED = '请输入百分比，例如 35% 或 35（表示35%），应在0到100之间。';
 export const YESNO_EXPECTED = '请回复“是”或“否”（也可以回复“有”或“没有”）。';
 export const DATE_EXPECTED = '请输入日期，例如 9月30日、2026-12-20 或 下周五。';
 
 const ZERO_WORDS = new Set(['无', '没有', '没', '零', '暂无', '无支出', '本周无', '本周没有', '均无', '没有支出', '未支出', '无此项', 'none', '-', '—', '/']);
 const DECORATIONS = /^(?:约|大约|大概|共|共计|合计|累计|计|本周|人民币|rmb|¥|￥)+|(?:左右|上下|整|多|余|以上|。|\.)+$/gi;
-const CHINESE_DIGITS = /^[零〇一二两三四五六七八九十百千万亿点]+$/;
-
-/** Chinese or Arabic numerals to a number; undefined when it is neither. */
+/** Chinese or Arabic numerals to a number (the grammar of numbers.ts); undefined when it is neither, or a range. */
 export function parseNumeral(raw: string): number | undefined {
-  const s = raw.trim();
-  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
-  if (!CHINESE_DIGITS.test(s)) return undefined;
-  if (/点.*点/.test(s) || s.startsWith('点') || s.endsWith('点')) return undefined;
-  // nzh knows 二 but not 两 or 〇; both are everyday writing.
-  const normalised = s.replace(/两/g, '二').replace(/〇/g, '零');
-  const value = Number(nzhcn.decodeS(normalised));
-  if (!Number.isFinite(value)) return undefined;
-  // nzh decodes some nonsense to 0; only 零 itself may be zero.
-  if (value === 0 && !/^零+$/.test(normalised)) return undefined;
-  return value;
+  return numeralValue(raw.normalize('NFKC').trim());
 }
 
 function clean(raw: string, decorations = true): string {
@@ -47,46 +36,33 @@ function isZeroWord(s: string): boolean {
   return ZERO_WORDS.has(s.toLowerCase()) || /^(?:0+(?:\.0+)?)(?:万元|万|元)?$/.test(s);
 }
 
-const AMOUNT_UNITS: readonly (readonly [string, number])[] = [
-  ['亿元', 100_000_000], ['亿', 100_000_000], ['万元', 10_000], ['万', 10_000], ['元', 1], ['块钱', 1], ['块', 1],
-];
-
-/** An amount in 万元 as officials type it (`45`, `45万`, `四十五万`, `1,500万`, `1.2亿`, `450000元`, `无`) → integer 元. */
-export function parseAmount(raw: string): Result<number> {
-  const s = clean(raw);
-  if (!s) return fail(AMOUNT_EXPECTED);
-  if (isZeroWord(s)) return ok(0);
-  if (/^[-－负]/.test(s)) return fail('金额不能为负数。' + AMOUNT_EXPECTED);
-  let multiplier = 10_000; // a bare number is 万元, the form's unit
-  let body = s;
-  for (const [unit, factor] of AMOUNT_UNITS) {
-    if (body.endsWith(unit)) {
-      multiplier = factor;
-      body = body.slice(0, -unit.length);
-      break;
-    }
+/** Why a doubtful reading cannot be stored as it stands (a card form cannot ask back). */
+export function doubtSentence(q: Quantity): string {
+  switch (q.doubt) {
+    case 'range':
+      return `“${q.typed}”是一个范围，请填写准确数字。`;
+    case 'approx':
+      return `“${q.typed}”是约数，请填写准确数字。`;
+    case 'letter':
+      return `“${q.typed}”中含有字母，请只用数字填写。`;
+    default:
+      return '';
   }
-  const value = parseNumeral(body);
-  if (value === undefined) return fail(AMOUNT_EXPECTED);
-  const yuan = Math.round(value * multiplier);
-  if (!Number.isSafeInteger(yuan)) return fail('金额过大，请核对。' + AMOUNT_EXPECTED);
-  return ok(yuan);
 }
 
-const COUNT_UNITS = /(?:人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单)$/;
+function certain(q: Result<Quantity>): Result<number> {
+  if (!q.ok) return q;
+  return q.value.doubt ? fail(doubtSentence(q.value)) : ok(q.value.value);
+}
 
-/** A whole count (`3`, `3个`, `三场`, `120人次`, `没有`) → integer. */
+/** An amount in 万元 as officials type it (`45`, `45万`, `十二万五`, `1,500万`, `1.2亿`, `450000元`, `无`) → integer 元; doubtful readings fail. */
+export function parseAmount(raw: string): Result<number> {
+  return certain(readQuantity(raw, 'amount'));
+}
+
+/** A whole count (`3`, `3个`, `三场`, `120人次`, `没有`, `共二十个村`) → integer; doubtful readings fail. */
 export function parseCount(raw: string): Result<number> {
-  const s = clean(raw);
-  if (!s) return fail(COUNT_EXPECTED);
-  if (isZeroWord(s)) return ok(0);
-  if (/^[-－负]/.test(s)) return fail('数量不能为负数。' + COUNT_EXPECTED);
-  const body = s.replace(COUNT_UNITS, '');
-  const value = parseNumeral(body);
-  if (value === undefined) return fail(COUNT_EXPECTED);
-  if (!Number.isInteger(value)) return fail('数量应为整数。' + COUNT_EXPECTED);
-  if (!Number.isSafeInteger(value)) return fail('数量过大，请核对。' + COUNT_EXPECTED);
-  return ok(value);
+  return certain(readQuantity(raw, 'count'));
 }
 
 /** A percentage (`35%`, `35`, `百分之三十五`, `三成五`) → basis points (35% → 3500). */
@@ -104,19 +80,33 @@ export function parsePercentage(raw: string): Result<number> {
   return ok(Math.round(value * 100));
 }
 
-const YES = /^(?:是|是的|有|有的|对|对的|存在|y|yes|是滴|嗯|确实有)$/i;
-const NO = /^(?:否|不是|无|没有|没|没有的|不|不存在|n|no|无此情况|没有此情况|均无|没有发生|未发生|未)$/i;
+const YES = /^(?:是|是的|有|有的|对|对的|存在|y|yes|是滴|嗯|确实有|有一点|有一些|有过|有点|用了|有用于|确实|属实)$/i;
+const NO = /^(?:否|不是|无|没有|没|没有的|不|不存在|n|no|无此情况|没有此情况|均无|没有发生|未发生|未|没用|没有用|都没有|一律没有|从未|未曾)$/i;
+// 没有用于这些, 没用于购买流量, 未发生此类支出: a sentence that starts by denying it.
+const NO_LEAD = /^(?:没有|没|无|未|不存在|均未|都没有|从未|并未|不曾)(?!问题|关系|吗)/;
+const YES_LEAD = /^(?:有|是|存在|确实有|用了|有用于)(?:一点|一些|点|的|过)?/;
+
+/** Yes or no with what follows it (`有一点，买了2万的流量` → true, note 买了2万的流量). */
+export function readYesNo(raw: string): Result<{ value: boolean; note?: string }> {
+  const s = clean(raw, false).replace(/[!！。,，]+$/, '');
+  if (YES.test(s)) return ok({ value: true });
+  if (NO.test(s)) return ok({ value: false });
+  if (/[?？吗]$|有没有|是不是|是否/.test(s)) return fail(YESNO_EXPECTED);
+  // "有，用于购买流量" / "没有，均按规定使用": the answer leads, the rest explains it.
+  const lead = /^([^，,。.；;：:]+)[，,。.；;：:]+(.*)$/.exec(s);
+  const note = lead?.[2]?.trim() || undefined;
+  if (lead && YES.test(lead[1]!)) return ok({ value: true, ...(note ? { note } : {}) });
+  if (lead && NO.test(lead[1]!)) return ok({ value: false, ...(note ? { note } : {}) });
+  if (NO_LEAD.test(s)) return ok({ value: false });
+  const yes = YES_LEAD.exec(s);
+  if (yes && s.length > yes[0].length && !/^有(?:关|些问题)/.test(s)) return ok({ value: true, note: s.slice(yes[0].length).replace(/^[，,：:]/, '') });
+  return fail(YESNO_EXPECTED);
+}
 
 /** Yes or no (`是`, `否`, `有`, `没有`) → boolean. */
 export function parseYesNo(raw: string): Result<boolean> {
-  const s = clean(raw).replace(/[!！。,，]+$/, '');
-  if (YES.test(s)) return ok(true);
-  if (NO.test(s)) return ok(false);
-  // "有，用于购买流量" / "没有，均按规定使用": the answer leads, the rest explains it.
-  const lead = /^([^，,。.；;：:]+)[，,。.；;：:]/.exec(s)?.[1];
-  if (lead && YES.test(lead)) return ok(true);
-  if (lead && NO.test(lead)) return ok(false);
-  return fail(YESNO_EXPECTED);
+  const read = readYesNo(raw);
+  return read.ok ? ok(read.value.value) : read;
 }
 
 export interface ChoiceOption {

@@ -16,15 +16,38 @@ const KIND_HINT: Readonly<Record<FieldSpec['kind'], string>> = {
 
 export const CONTROLS_HINT = '填写中可回复：上一步、跳过（选填项）、同上周、暂停、取消。';
 
+/**
+ * Where the form stands at its current step: the question's place among the fields still expected, and
+ * how many unanswered ones follow. Conditional fields come after the answer that decides them, so
+ * answering removes fields only ahead of the current one: the number never jumps backwards.
+ */
+export function positionOf(template: FormTemplate, state: FormState): { n: number; answered: number; remaining: number } {
+  const current = state.step.at === 'field' || state.step.at === 'check' ? state.step.key : undefined;
+  const expected = expectedFields(template, state.answers);
+  const answered = expected.filter((f) => f.key !== current && state.answers[f.key] !== undefined).length;
+  const remaining = expected.filter((f) => f.key !== current && state.answers[f.key] === undefined).length;
+  const index = expected.findIndex((f) => f.key === current);
+  return { n: index >= 0 ? index + 1 : answered + 1, answered, remaining };
+}
+
+/** 第3项，还剩约10项 / 第16项，最后一项. */
+export function positionLabel(template: FormTemplate, state: FormState): string {
+  const { n, remaining } = positionOf(template, state);
+  return `第${n}项，${remaining ? `还剩约${remaining}项` : '最后一项'}`;
+}
+
+/** A reading to confirm before it is stored. */
+export function checkReply(question: string, before: readonly string[] = []): Reply {
+  return reply({ paragraphs: [...before, question], buttons: [{ label: '是', value: '是' }] });
+}
+
 /** The question for the current field: progress, prompt, example, current and last-period values. */
 export function questionReply(template: FormTemplate, state: FormState, key: string, before: readonly string[] = []): Reply {
   const field = fieldByKey(template, key)!;
-  const visible = expectedFields(template, state.answers);
-  const n = visible.findIndex((f) => f.key === key) + 1;
   const required = isRequired(field, state.answers);
   const lines = [...before];
   const options = field.kind === 'choice' ? `\n${(field.options ?? []).map((o, i) => `${i + 1}. ${o.label}`).join('\n')}` : '';
-  lines.push(`（${n}/${visible.length}）${field.prompt}${required ? '' : '（选填，可回复“跳过”）'}${options}`);
+  lines.push(`（${positionLabel(template, state)}）${field.prompt}${required ? '' : '（选填，可回复“跳过”）'}${options}`);
   const notes: string[] = [];
   const current = state.answers[key];
   if (current !== undefined) notes.push(`当前填写：${formatValue(field, current)}${state.reviewing ? '（回复“不变”保留）' : ''}`);
@@ -57,6 +80,8 @@ function summaryValue(field: FieldSpec, state: FormState): string {
   }
   const reason = state.reasons[field.key];
   if (reason) notes.push(`低于上期，原因：${reason}`);
+  const note = state.notes?.[field.key];
+  if (note) notes.push(`说明：${note}`);
   return notes.length ? `${value}（${notes.join('；')}）` : value;
 }
 

@@ -12,11 +12,12 @@ import {
 import type { Conversation } from '../../storage/schema.ts';
 import { controlOf } from './controls.ts';
 import { advance, promptFor, step, type Outcome } from './engine.ts';
+import { intentOf } from './intents.ts';
 import { cardForm, formSubmitAction } from './prompts.ts';
 import { formIssues } from './schema.ts';
 import { readState, STATE_VERSION, type FormState, type Subject } from './state.ts';
 import { bareLabel, isRequired, visibleFields, type Answers, type FieldValue, type FormTemplate } from './template.ts';
-import { parseAnswer } from './values.ts';
+import { parseAnswer, type AnswerLimits } from './values.ts';
 
 export interface SubmitInput {
   /** The transaction the submission runs in, together with closing the form. */
@@ -35,6 +36,8 @@ export interface FormDefinition {
   readonly template: FormTemplate;
   /** A check that needs data (e.g. the allocation); a Chinese sentence when the answer cannot stand. */
   check?(subject: Subject, answers: Answers, key: string): Promise<string | undefined>;
+  /** What an amount may reach before the form asks "您填写的是 … 吗？" (e.g. the allocation still unspent). */
+  limits?(subject: Subject, answers: Answers, key: string): Promise<AnswerLimits>;
   /** Stores a confirmed new submission. */
   submit(input: SubmitInput): Promise<SubmitResult>;
   /** Stores confirmed changes to an earlier submission, with the reason given. */
@@ -107,6 +110,7 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
   const submitAction = formSubmitAction(template.id);
 
   const check = (state: FormState) => (definition.check ? (answers: Answers, key: string) => definition.check!(state.subject, answers, key) : undefined);
+  const limits = (state: FormState) => (definition.limits ? (answers: Answers, key: string) => definition.limits!(state.subject, answers, key) : undefined);
 
   async function load(ctx: Context): Promise<{ row: Conversation; state: FormState | undefined } | undefined> {
     const row = await findConversation(db, ctx.conversationKey);
@@ -200,7 +204,8 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
       return [textReply(STALE_TEXT)];
     }
     const action = ctx.message.action;
-    const control = controlOf(ctx.text);
+    // A paused form hears only resume and cancel, in everyday words too (接着填, 算了不填了).
+    const control = controlOf(ctx.text) ?? intentOf(ctx.text);
     if (row.status === 'paused') {
       if (action?.name === submitAction) return handleCard(ctx, row, state);
       if (control === 'resume') return finish(ctx, row, { kind: 'continue', state, replies: [promptFor(template, state, [`好的，我们继续填写“${state.title}”。`])] });
@@ -209,7 +214,7 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
     }
     if (action?.name === submitAction) return handleCard(ctx, row, state);
     if (!ctx.text) return [promptFor(template, state)];
-    const outcome = await step({ template, state, text: ctx.text, raw: ctx.message.text, now: ctx.now, isCommand: router.matchesCommand(ctx.text), check: check(state) });
+    const outcome = await step({ template, state, text: ctx.text, raw: ctx.message.text, now: ctx.now, isCommand: router.matchesCommand(ctx.text), check: check(state), limits: limits(state) });
     return finish(ctx, row, outcome);
   }
 

@@ -1,14 +1,19 @@
 import type { FieldValue } from './template.ts';
 
-/** Bump when FormState's shape changes; stored states of another version are dropped on read. */
+/**
+ * Bump when FormState's shape changes incompatibly; stored states of another version are dropped on read.
+ * The `check` step and `notes` were added without a bump: older states simply lack them.
+ */
 export const STATE_VERSION = 1;
 
-/** Where the form stands: a field, a reason for a lower running total, the summary, a pending cancel, or why an edit was made. */
+/** Where the form stands: a field, a reading to confirm, a reason for a lower running total, the summary, a pending cancel, or why an edit was made. */
 export type Step =
   | { readonly at: 'field'; readonly key: string }
   | { readonly at: 'reason'; readonly key: string }
   | { readonly at: 'confirm' }
   | { readonly at: 'cancel'; readonly back: Step }
+  /** A reading that needs a yes before it is stored (a range has no value: only a new figure will do). */
+  | { readonly at: 'check'; readonly key: string; readonly value: FieldValue | null; readonly question: string; readonly note?: string }
   | { readonly at: 'why' };
 
 /** What the form is about (e.g. county and period), as plain JSON. */
@@ -31,6 +36,8 @@ export interface FormState {
   readonly previous: Readonly<Record<string, FieldValue | null>>;
   /** Why a running total is below last period's, per field. */
   readonly reasons: Readonly<Record<string, string>>;
+  /** Words given with an answer (有，买了2万的流量), per field, shown in the summary. */
+  readonly notes?: Readonly<Record<string, string>>;
   /** Fields answered in order, for 上一步. */
   readonly trail: readonly string[];
   /** Invalid answers in a row to the current step. */

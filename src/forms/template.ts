@@ -15,6 +15,10 @@ export interface FieldSpec {
   readonly key: string;
   /** Short name used in summaries and `修改 名称`. */
   readonly label: string;
+  /** Other names people use for it in `修改 名称` (培训次数, 花了多少). */
+  readonly aliases?: readonly string[];
+  /** The field that holds the details of a yes (有，买了2万的流量 → its text is offered there). */
+  readonly detailField?: string;
   /** The question put to the person. */
   readonly prompt: string;
   readonly kind: FieldKind;
@@ -22,7 +26,7 @@ export interface FieldSpec {
   readonly required?: boolean | ((answers: Answers) => boolean);
   /** Asked only when this holds; its answer is dropped when it stops holding. */
   readonly askIf?: (answers: Answers) => boolean;
-  /** The fields `askIf` reads: while one is unanswered the field is counted as still to come in "（3/16）". */
+  /** The fields `askIf` reads: while one is unanswered the field is counted as still to come in "（第3项，还剩约10项）". */
   readonly dependsOn?: readonly string[];
   readonly options?: readonly ChoiceOption[];
   /** Unit shown after counts in summaries (个, 场, 人次…). */

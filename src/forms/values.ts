@@ -1,8 +1,97 @@
 import type { Result } from '../core/errors.ts';
-import { parseAmount, parseChoice, parseCount, parseDate, parsePercentage, parseText, parseYesNo } from './parsers.ts';
+import { ok } from '../core/errors.ts';
+import { parseAmount, parseChoice, parseCount, parseDate, parsePercentage, parseText, readYesNo } from './parsers.ts';
+import { readQuantity, type Quantity } from './quantity.ts';
 import type { FieldSpec, FieldValue } from './template.ts';
 
-/** Parses a typed answer for a field into its storage value. */
+/** What an answer's figure may reach: e.g. the allocation still unspent, for spending fields (元). */
+export interface AnswerLimits {
+  readonly maxYuan?: number;
+  /** How the limit is named in the question, e.g. 剩余可用的中央财政资金. */
+  readonly maxLabel?: string;
+}
+
+/**
+ * A typed answer as the live form reads it: a value to store, or a question to
+ * ask first (`confirm`, with the value that "是" would store; null for a range,
+ * where only a new figure will do), and any words after a yes or no (`note`).
+ */
+export type Answer =
+  | { readonly ok: true; readonly value: FieldValue; readonly confirm?: undefined; readonly note?: string }
+  | { readonly ok: true; readonly value: FieldValue | null; readonly confirm: string; readonly note?: string }
+  | { readonly ok: false; readonly error: string };
+
+const CONFIRM_TAIL = '回复“是”确认，或直接重新输入。';
+// A figure typed without a unit at or above this many 万元 (1亿元) in one week was meant in 元;
+// above the limit, a bare figure of four digits or more (5000 at a 万元 field) likely was too.
+const UNITLESS_IMPLAUSIBLE_WAN = 10_000;
+const UNITLESS_DOUBTFUL_WAN = 1_000;
+
+/** 1500000 → 1,500,000. */
+export const groupDigits = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+function countText(field: FieldSpec, n: number): string {
+  return `${n}${field.unit ?? '个'}`;
+}
+
+function askAmount(q: Quantity, limits: AnswerLimits): Answer {
+  const yuan = q.value;
+  if (q.doubt === 'range') {
+    return { ok: true, value: null, confirm: `您填写的是一个范围（${formatWan(yuan)}万至${formatWan(q.high ?? yuan)}万元），请直接输入准确数字，例如 45 或 45万。` };
+  }
+  const reading = (y: number) => `${formatWan(y)}万元（${groupDigits(y)}元）`;
+  if (q.doubt) return { ok: true, value: yuan, confirm: `${doubtLead(q)}您填写的是 ${reading(yuan)}吗？${CONFIRM_TAIL}` };
+  const max = limits.maxYuan;
+  const tooBig = max !== undefined && yuan > max;
+  // A bare 1500000 at a 万元 field: the person most likely wrote 元.
+  if (q.unitless && (yuan >= UNITLESS_IMPLAUSIBLE_WAN * 10_000 || (tooBig && yuan >= UNITLESS_DOUBTFUL_WAN * 10_000))) {
+    const asYuan = yuan / 10_000;
+    if (max === undefined || asYuan <= max) return { ok: true, value: Math.round(asYuan), confirm: `本项的单位是万元。您填写的是 ${reading(Math.round(asYuan))}吗？${CONFIRM_TAIL}` };
+  }
+  if (tooBig) {
+    return { ok: true, value: yuan, confirm: `您填写的是 ${reading(yuan)}吗？这超过了${limits.maxLabel ?? '本项的合理范围'}（${formatWan(max)}万元），请核对。${CONFIRM_TAIL}` };
+  }
+  return { ok: true, value: yuan };
+}
+
+function doubtLead(q: Quantity): string {
+  return q.doubt === 'approx' ? `“${q.typed}”是约数，周报需要准确数字。` : q.doubt === 'letter' ? `“${q.typed}”中含有字母。` : '';
+}
+
+function askCount(field: FieldSpec, q: Quantity): Answer {
+  if (q.doubt === 'range') return { ok: true, value: null, confirm: `您填写的是一个范围（${q.value}至${countText(field, q.high ?? q.value)}），请直接输入准确数字，例如 ${q.value}。` };
+  if (q.doubt) return { ok: true, value: q.value, confirm: `${doubtLead(q)}您填写的是 ${countText(field, q.value)}吗？${CONFIRM_TAIL}` };
+  return { ok: true, value: q.value };
+}
+
+/** Reads a typed answer for a field the way the live form does: value, question, or the reason it cannot be read. */
+export function readAnswer(field: FieldSpec, raw: string, now: Date, limits: AnswerLimits = {}): Answer {
+  switch (field.kind) {
+    case 'amount': {
+      const q = readQuantity(raw, 'amount');
+      return q.ok ? askAmount(q.value, limits) : q;
+    }
+    case 'count': {
+      const q = readQuantity(raw, 'count');
+      return q.ok ? askCount(field, q.value) : q;
+    }
+    case 'yesno': {
+      const r = readYesNo(raw);
+      return r.ok ? { ok: true, value: r.value.value, ...(r.value.note ? { note: r.value.note } : {}) } : r;
+    }
+    default: {
+      const parsed = parseAnswer(field, raw, now);
+      return parsed.ok ? { ok: true, value: parsed.value } : parsed;
+    }
+  }
+}
+
+/** The canonical form of a stored value, echoed when it is stored: 12.5万元, 3场, 是. */
+export function canonical(field: FieldSpec, value: FieldValue): string {
+  return field.kind === 'count' ? countText(field, Number(value)) : formatValue(field, value);
+}
+
+/** Parses an answer that cannot be asked back (a card form field): a doubtful figure fails with why. */
 export function parseAnswer(field: FieldSpec, raw: string, now: Date): Result<FieldValue> {
   switch (field.kind) {
     case 'amount':
@@ -11,8 +100,10 @@ export function parseAnswer(field: FieldSpec, raw: string, now: Date): Result<Fi
       return parseCount(raw);
     case 'percentage':
       return parsePercentage(raw);
-    case 'yesno':
-      return parseYesNo(raw);
+    case 'yesno': {
+      const r = readYesNo(raw);
+      return r.ok ? ok(r.value.value) : r;
+    }
     case 'choice':
       return parseChoice(raw, field.options ?? []);
     case 'date':

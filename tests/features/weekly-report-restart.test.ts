@@ -31,7 +31,7 @@ describe('a restart in the middle of a form', () => {
     const second = await startTestBot({ clock, reuseDir: first.dir });
     bots.push(second);
     const next = texts(await second.say('zhuoni-official', TYPICAL_WEEK[4]!));
-    expect(next).toContain('（6/17）本周是否有中央财政资金用于网络交易平台、楼堂馆所、工作经费或购买流量？');
+    expect(next).toContain('（第6项，还剩约11项）本周是否有中央财政资金用于网络交易平台、楼堂馆所、工作经费或购买流量？');
     const summary = await answerAll(second, 'zhuoni-official', TYPICAL_WEEK.slice(5));
     expect(summary[0]!.fields?.slice(0, 5).map((f) => f.value)).toEqual(['45万元', '25万元', '5万元', '8万元', '2万元']);
     expect(texts(await second.say('zhuoni-official', '确认'))).toContain('已提交');
@@ -57,7 +57,7 @@ describe('a restart in the middle of a form', () => {
     await bot.say('luqu-official', '45');
     await bot.shifan.services.db.updateTable('conversations').set({ form_version: 0 }).where('key', '=', 'local:luqu-official:luqu-official').execute();
     expect(await bot.sayText('luqu-official', '20')).toBe('填报表单已更新，您之前未完成的填写已失效，请重新发送“填报”开始。');
-    expect(texts(await bot.say('luqu-official', '填报'))).toContain('（1/');
+    expect(texts(await bot.say('luqu-official', '填报'))).toContain('（第1项');
     await bot.close();
   });
 });

@@ -35,7 +35,7 @@ describe('rule checks after submission, each citing its clause', () => {
     await answerAll(bot, 'zhuoni-official', ['150', '20', '130', '0', '0', '否']);
     // A running total below last week's asks why, and 重填 lets it be typed again.
     expect(texts(await bot.say('zhuoni-official', '10'))).toContain('您填写的“累计建成乡镇和村级电商服务站点”为10个，低于上期的12个');
-    expect(texts(await bot.say('zhuoni-official', '重填'))).toContain('（7/16）截至目前，累计建成乡镇和村级电商服务站点多少个？');
+    expect(texts(await bot.say('zhuoni-official', '重填'))).toContain('（第7项，还剩约9项）截至目前，累计建成乡镇和村级电商服务站点多少个？');
     await bot.say('zhuoni-official', '10');
     expect(texts(await bot.say('zhuoni-official', '跳过'))).toContain('请用一句话说明累计数减少的原因');
     expect(texts(await bot.say('zhuoni-official', '两个站点撤并到乡镇中心站'))).toContain('累计覆盖建档立卡贫困村');
@@ -58,9 +58,11 @@ describe('rule checks after submission, each citing its clause', () => {
   it('refuses a week that would take cumulative spending above the allocation', async () => {
     bot.clock.set('2018-10-04T10:00:00+08:00'); // 2018-W40
     await bot.say('zhuoni-official', '填报');
-    const refused = texts(await bot.say('zhuoni-official', '1200万'));
+    // Above what is left of the allocation: asked once with the reading spelled out, then refused on 是.
+    expect(texts(await bot.say('zhuoni-official', '1200万'))).toContain('您填写的是 1200万元（12,000,000元）吗？这超过了剩余可用的中央财政资金（1150万元）');
+    const refused = texts(await bot.say('zhuoni-official', '是'));
     expect(refused).toContain('本周新增支出1200万元，加上其他各周累计支出350万元，共1550万元，超过了卓尼县下达的中央财政资金1500万元。请核对后重新填写。');
-    expect(refused).toContain('（1/');
+    expect(refused).toContain('（第1项');
     expect(texts(await bot.say('zhuoni-official', '1150'))).toContain('其中用于农村产品上行');
     await bot.say('zhuoni-official', '取消');
     await bot.say('zhuoni-official', '确定');

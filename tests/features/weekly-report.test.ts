@@ -69,7 +69,7 @@ describe('controls at any step', () => {
     await bot.say(who, '填报');
     await bot.say(who, '45');
     const back = texts(await bot.say(who, '上一步'));
-    expect(back).toContain('（1/');
+    expect(back).toContain('（第1项');
     expect(back).toContain('当前填写：45万元');
     expect(texts(await bot.say(who, '上一步'))).toContain('已经是第一项了');
     expect(texts(await bot.say(who, '跳过'))).toContain('“本周新增支出的中央财政资金”为必填项，不能跳过。');
@@ -79,17 +79,17 @@ describe('controls at any step', () => {
   it('jumps back to an answered field with 修改 N mid-form, then returns to where it was', async () => {
     await bot.say(who, '50');
     expect(texts(await bot.say(who, '修改 1'))).toContain('当前填写：50万元');
-    expect(texts(await bot.say(who, '50'))).toContain('（2/17）其中用于农村产品上行');
+    expect(texts(await bot.say(who, '50'))).toContain('（第2项，还剩约15项）其中用于农村产品上行');
   });
 
   it('pauses, lets other commands through, and resumes at the same field', async () => {
     const paused = await bot.say(who, '稍后');
-    expect(texts(paused)).toBe('已暂停“迭部县 2018-W38 周报”，已填写的1/17项已保存。需要继续时，请发送“继续填报”。');
+    expect(texts(paused)).toBe('已暂停“迭部县 2018-W38 周报”，已填写的1项已保存（还剩约16项）。需要继续时，请发送“继续填报”。');
     // While paused, messages are not answers.
     expect(texts(await bot.say(who, '我是谁'))).toContain('迭部县的县级联络员');
     const resumed = texts(await bot.say(who, '继续填报'));
     expect(resumed).toContain('好的，我们继续填写“迭部县 2018-W38 周报”');
-    expect(resumed).toContain('（2/17）其中用于农村产品上行');
+    expect(resumed).toContain('（第2项，还剩约15项）其中用于农村产品上行');
     // 填报 again while paused also resumes rather than starting over.
     await bot.say(who, '暂停');
     expect(texts(await bot.say(who, '填报'))).toContain('您有一份未完成的“迭部县 2018-W38 周报”，我们从上次的位置继续。');
@@ -99,10 +99,10 @@ describe('controls at any step', () => {
     const help = await bot.say(who, '帮助');
     expect(help).toHaveLength(2);
     expect(help[0]!.title).toBe('示范助手 · 使用帮助');
-    expect(help[1]!.text).toContain('（2/17）其中用于农村产品上行');
+    expect(help[1]!.text).toContain('（第2项，还剩约15项）其中用于农村产品上行');
     const question = await bot.say(who, '公共服务中心的资金比例有什么规定？');
     expect(question).toHaveLength(2);
-    expect(question[1]!.text).toContain('（2/17）其中用于农村产品上行');
+    expect(question[1]!.text).toContain('（第2项，还剩约15项）其中用于农村产品上行');
     // Starting the form again mid-form just points back to it.
     const again = await bot.say(who, '填报');
     expect(again).toHaveLength(2);
@@ -113,7 +113,7 @@ describe('controls at any step', () => {
     const replies = await bot.say(who, '很多钱');
     expect(replies).toHaveLength(1);
     expect(replies[0]!.text).toContain('请输入金额（单位：万元），例如 45、45万、四十五万 或 450000元');
-    expect(replies[0]!.text).toContain('（2/17）其中用于农村产品上行');
+    expect(replies[0]!.text).toContain('（第2项，还剩约15项）其中用于农村产品上行');
     expect(texts(await bot.say(who, '60'))).toContain('其中用于农村产品上行（60万元）不能超过本周新增支出的中央财政资金（50万元）。');
     // The third failure in a row offers a pause (the field is required, so no skip).
     const third = await bot.say(who, '🙂');
@@ -179,7 +179,7 @@ describe('controls at any step', () => {
     expect(await storedReport(bot, 'diebu', '2018-W38')).toBeUndefined();
     expect(await bot.sayText(who, '继续填报')).toBe('您目前没有未完成的填报。发送“填报”开始填写本周周报。');
     // A new start begins from the first field.
-    expect(texts(await bot.say(who, '填报'))).toContain('（1/');
+    expect(texts(await bot.say(who, '填报'))).toContain('（第1项');
     await bot.say(who, '取消');
     await bot.say(who, '确定');
   });
@@ -192,10 +192,11 @@ describe('adversarial answers', () => {
     for (const junk of ["'; DROP TABLE reports; --", '<script>alert(1)</script>', '1e9', '-5', '45万万', 'NaN']) {
       const replies = await bot.say(who, junk);
       expect(replies).toHaveLength(1);
-      expect(replies[0]!.text).toContain('（1/');
+      expect(replies[0]!.text).toContain('（第1项');
       expect(replies[0]!.text).not.toMatch(/error|undefined|stack/i);
     }
-    expect(texts(await bot.say(who, '1.2亿'))).toContain('超过了舟曲县下达的中央财政资金1500万元');
+    expect(texts(await bot.say(who, '1.2亿'))).toContain('您填写的是 12000万元（120,000,000元）吗？');
+    expect(texts(await bot.say(who, '是'))).toContain('超过了舟曲县下达的中央财政资金1500万元');
     await answerAll(bot, who, ['0', '否', '1', '0', '0', '0', '0', '跳过', '0']);
     const long = texts(await bot.say(who, '问题'.repeat(300)));
     expect(long).toContain('内容过长（600字），请精简到500字以内。');
@@ -251,7 +252,7 @@ describe('the card form', () => {
       expect(text).toContain('其中用于农村产品上行（40万元）不能超过本周新增支出的中央财政资金（30万元）');
       expect(text).toContain('本周培训人次：请输入整数');
       expect(text).toContain('累计带动贫困户为必填项');
-      expect(text).toContain('请先更正下面这一项：\n\n（2/16）其中用于农村产品上行（产销对接、品牌、分级包装、仓储、物流配送）的有多少万元？');
+      expect(text).toContain('请先更正下面这一项：\n\n（第2项，还剩约2项）其中用于农村产品上行（产销对接、品牌、分级包装、仓储、物流配送）的有多少万元？');
       // The corrected card goes to the same confirmation step.
       const summary = await submit(card);
       expect(summary[0]!.title).toBe('请核对：碌曲县 2018-W39 周报');

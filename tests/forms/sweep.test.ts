@@ -31,7 +31,7 @@ describe('idle forms', () => {
     bot.clock.advance(minutes(60));
     expect(await sweep()).toEqual([]);
     // Answering starts a new idle stretch, which is reminded again.
-    expect(texts(await bot.say('zhuoni-official', '20'))).toContain('（3/');
+    expect(texts(await bot.say('zhuoni-official', '20'))).toContain('（第3项');
     bot.clock.advance(minutes(121));
     expect(await sweep()).toHaveLength(1);
   });
@@ -44,7 +44,7 @@ describe('idle forms', () => {
     const diebu = reminders.find((r) => r.target.chatId === 'diebu-official');
     expect(diebu?.reply.text).toContain('您的“迭部县 2018-W38 周报”还没有填完（已填写0项，内容已保存）。发送“继续填报”即可从上次的位置接着填写。');
     // The reminder's button works.
-    expect(texts(await bot.say('diebu-official', '继续填报'))).toContain('（1/');
+    expect(texts(await bot.say('diebu-official', '继续填报'))).toContain('（第1项');
   });
 
   it('expires forms idle beyond the limit; a later answer is no longer taken as part of them', async () => {
@@ -54,6 +54,6 @@ describe('idle forms', () => {
     expect(rows.map((r) => r.status)).toEqual(['expired', 'expired']);
     expect(await bot.sayText('zhuoni-official', '继续填报')).toBe('您上次未完成的填写已超时失效，请重新发送“填报”开始。');
     expect(await bot.sayText('zhuoni-official', '45')).not.toContain('（');
-    expect(texts(await bot.say('zhuoni-official', '填报'))).toContain('（1/');
+    expect(texts(await bot.say('zhuoni-official', '填报'))).toContain('（第1项');
   });
 });

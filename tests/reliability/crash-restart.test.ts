@@ -95,7 +95,7 @@ describe('the bot killed with SIGKILL in the middle of many conversations', () =
       },
     });
     await killing;
-    expect(first.process.signalCode).toBe('SIGKILL');
+    expect(first.process.signalCode, `exit code ${first.process.exitCode}, ${acks} answers acknowledged, ${crashed.failures} cut off, killed: ${Boolean(killing)}`).toBe('SIGKILL');
     expect(crashed.failures).toBeGreaterThan(0); // the kill cut conversations off mid-way
     const traces = [...early.traces, ...crashed.traces];
     const cut = crashed.traces.filter((t) => t.unanswered !== undefined);
@@ -138,7 +138,7 @@ describe('the bot killed with SIGKILL in the middle of many conversations', () =
       await Promise.all(
         [...resumeAt].map(async ([from, stored]) => {
           const reply = (await postLocal(agent, second.url, from, '继续填报')).text;
-          const ok = stored === STORED.length ? reply.includes('请核对') : reply.includes(`（${stored + 1}/`);
+          const ok = stored === STORED.length ? reply.includes('请核对') : reply.includes(`（第${stored + 1}项`);
           if (!ok) problems.push(`${from}: after ${stored} answers 继续填报 said ${JSON.stringify(reply.slice(0, 80))}`);
         }),
       );

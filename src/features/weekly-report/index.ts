@@ -1,9 +1,8 @@
 import { isoWeek } from '../../core/clock.ts';
 import { reply, textReply } from '../../core/reply.ts';
-import type { Context } from '../../core/router.ts';
+import type { Context, Replies } from '../../core/router.ts';
 import { parseCount } from '../../forms/parsers.ts';
 import { registerForm } from '../../forms/runtime.ts';
-import { findCounty } from '../../programme.ts';
 import { isIsoWeek } from '../../core/weeks.ts';
 import type { Feature } from '../types.ts';
 import { findConversation } from '../../../storage/repositories/conversation.repository.ts';
@@ -11,7 +10,8 @@ import { getCounty, setPoorVillages } from '../../../storage/repositories/progra
 import { findPreviousReport, findReport, listRevisions } from '../../../storage/repositories/report.repository.ts';
 import { weeklyReportDeadline } from './deadline.ts';
 import { WEEKLY_FORM_ID } from './fields.ts';
-import { actingFor } from './permissions.ts';
+import { commandIntent, countyArg, PROGRESS_COMMAND, RESUME_OR_DROP, START_COMMAND } from './command-words.ts';
+import { actingFor, countyNamed, type ActingFor } from './permissions.ts';
 import { progressReply } from './progress.ts';
 import { fromStoredValues, labelOf, shanghaiClock, weeklyDefinition } from './store.ts';
 
@@ -29,34 +29,47 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
   const form = registerForm({ router, db, logger }, weeklyDefinition(programme, config, db));
   const title = (countyName: string, period: string) => `${countyName} ${period} 周报`;
 
+  /** Starts this week's report; `how` adds one line on how the form works (for 周报怎么填 and the like). */
+  async function startReport(ctx: Context, countyArg: string | undefined, how: boolean): Promise<Replies> {
+    const who = actingFor(programme.data, ctx.actor, countyArg, '填报');
+    if (!who.ok) return [textReply(who.error)];
+    const { county, onBehalf, readAs } = who.value;
+    const period = isoWeek(ctx.now);
+    const existing = await findReport(db, WEEKLY_FORM_ID, county.id, period);
+    if (existing) {
+      const deadline = weeklyReportDeadline(period, config);
+      const edit = ctx.now <= deadline ? `如需修改，请在${shanghaiClock(deadline)}前发送“修改周报${onBehalf ? ' ' + county.name : ''}”。` : '本期修改截止时间已过。';
+      return [textReply(`${readAs ?? ''}${county.name}${period}的周报已于${shanghaiClock(new Date(existing.submitted_at))}提交。${edit}`)];
+    }
+    const previous = await findPreviousReport(db, WEEKLY_FORM_ID, county.id, period);
+    const howLine = how ? '周报由我逐项提问，您直接回复数字或“是/否”即可，例如 45 或 45万；' : '';
+    const intro = `${readAs ?? ''}开始填写${county.name}${period}周报${onBehalf ? '（州级代填）' : ''}，共十余项，金额单位为万元。${howLine}${previous ? `上期（${previous.period}）数据可回复“同上周”沿用。` : ''}您也可以随时回复“暂停”，稍后发送“继续填报”接着填。`;
+    return form.start(ctx, {
+      title: title(county.name, period),
+      subject: { countyId: county.id, countyName: county.name, period, onBehalf },
+      previous: previous ? fromStoredValues(previous.values).answers : {},
+      personId: ctx.actor.personId ?? null,
+      countyId: county.id,
+      intro,
+    });
+  }
+
   router.command({
     name: 'weekly-report-start',
-    match: /^(?:填报|周报|填写周报|填周报|我要填报|填报周报)(?:\s*(\S+))?$/,
+    match: START_COMMAND,
     roles: ['official', 'prefecture'],
     chatKinds: ['direct'],
     help: { usage: '填报', description: '填写本县本周进度周报（州级工作人员代填：填报 县名）', roles: ['official', 'prefecture'] },
-    async handle(ctx, match) {
-      const who = actingFor(programme.data, ctx.actor, match?.[1], '填报');
-      if (!who.ok) return [textReply(who.error)];
-      const { county, onBehalf } = who.value;
-      const period = isoWeek(ctx.now);
-      const existing = await findReport(db, WEEKLY_FORM_ID, county.id, period);
-      if (existing) {
-        const deadline = weeklyReportDeadline(period, config);
-        const edit = ctx.now <= deadline ? `如需修改，请在${shanghaiClock(deadline)}前发送“修改周报${onBehalf ? ' ' + county.name : ''}”。` : '本期修改截止时间已过。';
-        return [textReply(`${county.name}${period}的周报已于${shanghaiClock(new Date(existing.submitted_at))}提交。${edit}`)];
-      }
-      const previous = await findPreviousReport(db, WEEKLY_FORM_ID, county.id, period);
-      const intro = `开始填写${county.name}${period}周报${onBehalf ? '（州级代填）' : ''}，共十余项，金额单位为万元。${previous ? `上期（${previous.period}）数据可回复“同上周”沿用。` : ''}您也可以随时回复“暂停”，稍后发送“继续填报”接着填。`;
-      return form.start(ctx, {
-        title: title(county.name, period),
-        subject: { countyId: county.id, countyName: county.name, period, onBehalf },
-        previous: previous ? fromStoredValues(previous.values).answers : {},
-        personId: ctx.actor.personId ?? null,
-        countyId: county.id,
-        intro,
-      });
-    },
+    handle: (ctx, match) => startReport(ctx, countyArg(match), false),
+  });
+
+  // 我要报这周的周报, 报周报, 周报怎么填: everyday words for the same, before the policy Q&A hears them.
+  router.command({
+    name: 'weekly-report-start-words',
+    match: (text) => commandIntent(text) === 'start-report',
+    roles: ['official', 'prefecture'],
+    chatKinds: ['direct'],
+    handle: (ctx) => startReport(ctx, undefined, true),
   });
 
   router.command({
@@ -68,7 +81,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     async handle(ctx, match) {
       const who = actingFor(programme.data, ctx.actor, match?.[3] ?? match?.[4], '修改', '修改周报');
       if (!who.ok) return [textReply(who.error)];
-      const { county, onBehalf } = who.value;
+      const { county, onBehalf, readAs } = who.value;
       const period = periodArg(match?.[1], match?.[2], ctx.now);
       if (!isIsoWeek(period)) return [textReply(badWeek(period, '修改'))];
       const report = await findReport(db, WEEKLY_FORM_ID, county.id, period);
@@ -86,7 +99,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
         previous: previous ? fromStoredValues(previous.values).answers : {},
         personId: ctx.actor.personId ?? null,
         countyId: county.id,
-        intro: `修改${county.name}${period}周报，${shanghaiClock(deadline)}前有效。每处修改都会记录修改人、时间和原因。`,
+        intro: `${readAs ?? ''}修改${county.name}${period}周报，${shanghaiClock(deadline)}前有效。每处修改都会记录修改人、时间和原因。`,
       });
     },
   });
@@ -100,34 +113,54 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     async handle(ctx, match) {
       const who = actingFor(programme.data, ctx.actor, match?.[3], '查看', '修改记录');
       if (!who.ok) return [textReply(who.error)];
-      const period = periodArg(match?.[1], match?.[2], ctx.now);
-      if (!isIsoWeek(period)) return [textReply(badWeek(period, '修改记录'))];
-      const report = await findReport(db, WEEKLY_FORM_ID, who.value.county.id, period);
-      if (!report) return [textReply(`${who.value.county.name}${period}的周报尚未提交。`)];
-      const revisions = await listRevisions(db, report.id);
-      if (!revisions.length) return [textReply(`${who.value.county.name}${period}周报提交后没有修改过。`)];
-      return [reply({
-        title: `${who.value.county.name} ${period} 周报修改记录`,
-        table: {
-          columns: ['时间', '项目', '原值', '新值', '修改人', '原因'],
-          rows: revisions.map((r) => [shanghaiClock(new Date(r.changed_at)), labelOf(r.field), r.old_value ?? '（空）', r.new_value ?? '（空）', r.changed_by_name ?? '—', r.reason ?? '']),
-        },
-      })];
+      if (who.value.readAs) return [textReply(who.value.readAs), ...(await revisionsOf(ctx, who.value, match))];
+      return revisionsOf(ctx, who.value, match);
     },
   });
 
+  async function revisionsOf(ctx: Context, acting: ActingFor, match: RegExpExecArray | null): Promise<Replies> {
+    const { county } = acting;
+    const period = periodArg(match?.[1], match?.[2], ctx.now);
+    if (!isIsoWeek(period)) return [textReply(badWeek(period, '修改记录'))];
+    const report = await findReport(db, WEEKLY_FORM_ID, county.id, period);
+    if (!report) return [textReply(`${county.name}${period}的周报尚未提交。`)];
+    const revisions = await listRevisions(db, report.id);
+    if (!revisions.length) return [textReply(`${county.name}${period}周报提交后没有修改过。`)];
+    return [reply({
+      title: `${county.name} ${period} 周报修改记录`,
+      table: {
+        columns: ['时间', '项目', '原值', '新值', '修改人', '原因'],
+        rows: revisions.map((r) => [shanghaiClock(new Date(r.changed_at)), labelOf(r.field), r.old_value ?? '（空）', r.new_value ?? '（空）', r.changed_by_name ?? '—', r.reason ?? '']),
+      },
+    })];
+  }
+
+
   router.command({
     name: 'weekly-report-progress',
-    match: /^(?:我县进度|本县进度|进度|查看进度|项目进度)(?:\s*(\S+))?$/,
+    match: PROGRESS_COMMAND,
     roles: ['official', 'prefecture', 'admin'],
     help: { usage: '我县进度', description: '查看本县累计进度和规则提示（州级：进度 县名）', roles: ['official', 'prefecture'] },
     async handle(ctx, match) {
-      const who = actingFor(programme.data, ctx.actor, match?.[1], '查看', '进度');
-      if (!who.ok) return [textReply(who.error)];
-      const county = await getCounty(db, who.value.county.id);
-      if (!county) return [textReply('未找到该示范县，请联系管理员。')];
-      return [await progressReply(db, programme, county, ctx.now, config.CRON_WEEK_DEADLINE)];
+      return countyProgress(ctx, countyArg(match));
     },
+  });
+
+  async function countyProgress(ctx: Context, countyArg: string | undefined): Promise<Replies> {
+    const who = actingFor(programme.data, ctx.actor, countyArg, '查看', '进度');
+    if (!who.ok) return [textReply(who.error)];
+    const county = await getCounty(db, who.value.county.id);
+    if (!county) return [textReply('未找到该示范县，请联系管理员。')];
+    const progress = await progressReply(db, programme, county, ctx.now, config.CRON_WEEK_DEADLINE);
+    return who.value.readAs ? [textReply(who.value.readAs), progress] : [progress];
+  }
+
+  // 看看我县进度, 我们县的进度怎么样: the same in everyday words.
+  router.command({
+    name: 'weekly-report-progress-words',
+    match: (text) => commandIntent(text) === 'progress',
+    roles: ['official', 'prefecture', 'admin'],
+    handle: (ctx) => countyProgress(ctx, undefined),
   });
 
   router.command({
@@ -138,26 +171,27 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     async handle(ctx, match) {
       const usage = '请按格式发送：设置贫困村 县名 数量，例如：设置贫困村 卓尼县 120';
       if (!match?.[1] || !match[2]) return [textReply(usage)];
-      const county = findCounty(programme.data, match[1]);
-      if (!county) return [textReply(`未找到示范县“${match[1]}”。${usage}`)];
+      const named = countyNamed(programme.data, match[1]);
+      if (!named) return [textReply(`未找到示范县“${match[1]}”。${usage}`)];
+      const { county, readAs } = named;
       if (ctx.actor.role === 'prefecture' && county.prefecture !== ctx.actor.prefectureId) return [textReply(`${county.name}不属于${ctx.actor.prefectureName ?? '您所在的州'}，无法设置。`)];
       const count = parseCount(match[2]);
       if (!count.ok) return [textReply(`${count.error}${usage}`)];
       if (count.value < 1 || count.value > 10_000) return [textReply(`贫困村数量应在1到10000之间。${usage}`)];
       await setPoorVillages(db, county.id, count.value);
-      return [textReply(`已登记${county.name}建档立卡贫困村${count.value}个，覆盖率将按此计算（目标50%左右）。`)];
+      return [textReply(`${readAs ?? ''}已登记${county.name}建档立卡贫困村${count.value}个，覆盖率将按此计算（目标50%左右）。`)];
     },
   });
 
   // Reached only when no paused form took the words: explain why there is nothing to continue or cancel.
   router.command({
     name: 'weekly-report-nothing-open',
-    match: ['继续填报', '取消填报', '放弃填报'],
+    match: (text) => RESUME_OR_DROP.includes(text) || commandIntent(text) === 'resume',
     // Only those who may file are told to send 填报; others get the usual refusal.
     roles: ['official', 'prefecture'],
     async handle(ctx: Context) {
       const row = await findConversation(db, ctx.conversationKey);
-      if (row?.status === 'expired' && ctx.text === '继续填报') return [textReply('您上次未完成的填写已超时失效，请重新发送“填报”开始。')];
+      if (row?.status === 'expired' && ctx.text !== '取消填报' && ctx.text !== '放弃填报') return [textReply('您上次未完成的填写已超时失效，请重新发送“填报”开始。')];
       return [textReply('您目前没有未完成的填报。发送“填报”开始填写本周周报。')];
     },
   });

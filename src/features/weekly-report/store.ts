@@ -23,6 +23,7 @@ import type { County } from '../../../storage/schema.ts';
 import { weeklyReportDeadline } from './deadline.ts';
 import { actingFor } from './permissions.ts';
 import { WEEKLY_FORM_ID } from './fields.ts';
+import { weeklyAmountLimits } from './limits.ts';
 import { weeklyTotals } from './queries.ts';
 import { checkRules, findingsContent, type Finding } from './rules.ts';
 import { reasonField, WEEKLY_TEMPLATE, ZERO_WHEN_HIDDEN } from './template.ts';
@@ -185,6 +186,13 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
         return `累计覆盖的贫困村（${value}个）超过了${county.name}登记的建档立卡贫困村总数（${county.poor_villages}个），请核对。`;
       }
       return undefined;
+    },
+
+    async limits(subject, _answers, key) {
+      const s = weeklySubject(subject);
+      const county = await getCounty(db, s.countyId);
+      if (!county) return {};
+      return weeklyAmountLimits(key, county.allocation_yuan, await otherSpending(db, s.countyId, s.period));
     },
 
     async submit({ db: trx, state, ctx }): Promise<SubmitResult> {

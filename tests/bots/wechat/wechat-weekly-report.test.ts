@@ -34,8 +34,8 @@ describe('a whole weekly report in a private WeChat chat', () => {
   it('asks one question per message, with numbered choices for yes/no', async () => {
     const first = await say('填报');
     expect(first).toContain('开始填写卓尼县2018-W40周报');
-    expect(first).toMatch(/（1\/\d+）本周新增支出的中央财政资金是多少万元？/);
-    expect(await say('45')).toMatch(/（2\/\d+）其中用于农村产品上行/);
+    expect(first).toMatch(/（第1项，还剩约\d+项）本周新增支出的中央财政资金是多少万元？/);
+    expect(await say('45')).toMatch(/已记录：本周新增支出的中央财政资金 45万元。[\s\S]*（第2项，还剩约\d+项）其中用于农村产品上行/);
     await say('30万');
     await say('5');
     await say('3');
@@ -46,10 +46,10 @@ describe('a whole weekly report in a private WeChat chat', () => {
     expect(await say('2')).toMatch(/累计建成乡镇和村级电商服务站点多少个？/);
   });
 
-  it('says what it expected when an answer is not a number, without losing earlier answers', async () => {
-    const bad = await say('十五个左右吧');
-    expect(bad).toMatch(/请|整数/);
-    expect(bad).not.toMatch(/error|undefined|stack/i);
+  it('asks back an approximate figure with its reading spelled out, and takes a new figure instead', async () => {
+    const asked = await say('十五个左右吧');
+    expect(asked).toContain('“十五个左右吧”是约数，周报需要准确数字。您填写的是 15个吗？回复“是”确认，或直接重新输入。');
+    expect(asked).not.toMatch(/error|undefined|stack/i);
     await say('15');
     await say('12');
     await say('1');

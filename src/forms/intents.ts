@@ -1,0 +1,107 @@
+/**
+ * What everyday sentences mean for a form: one table, shared by the router
+ * (start a report, resume, progress, typed outside a form) and the form
+ * engine (cancel, pause, back, skip, resume, progress, typed inside one).
+ * Each phrase is matched against a whole clause, so "上一个月花了5万" is not
+ * "上一个"; every example is tested.
+ */
+export type Intent = 'cancel' | 'pause' | 'back' | 'skip' | 'resume' | 'progress' | 'start-report';
+
+export interface IntentEntry {
+  readonly intent: Intent;
+  /** Each clause of the message must match one of these (fillers and particles removed). */
+  readonly phrases: readonly RegExp[];
+  /** Sentences that must be read as this intent. */
+  readonly examples: readonly string[];
+  /** Sentences that must not be (answers, questions). */
+  readonly notExamples: readonly string[];
+}
+
+const REPORT_VERB = '(?:填报|上报|报送|提交|填写|填|报|交|写)';
+const THIS_WEEK = '(?:这周|本周|这一周|这个星期|本星期|这星期|这礼拜|本期)';
+const REPORT = `(?:周报|周进度|进度|进展|情况|数据)`;
+
+export const INTENTS: readonly IntentEntry[] = [
+  {
+    intent: 'cancel',
+    phrases: [/^(?:算了|不填了|不报了|不弄了|不写了|不做了|不想填了|不想报了|不要了|取消(?:填报|填写|周报)?|放弃(?:填报|填写)?|退出(?:填报|填写)?|撤销|别填了|不用填了)$/],
+    examples: ['算了，不填了', '算了', '不报了', '先不弄了', '那就不填了吧', '算了算了', '我不想填了', '取消填报'],
+    notExamples: ['不填', '没有', '上一个月花了5万', '取消了两场培训'],
+  },
+  {
+    intent: 'pause',
+    phrases: [/^(?:等会儿?(?:再(?:填|报|弄|说|写))?|等一下(?:再(?:填|报|弄|说))?|一会儿?再(?:填|报|弄|说|写)|待会儿?(?:再(?:填|报|弄|说))?|稍后(?:再(?:填|报|弄|说))?|晚点(?:再(?:填|报|弄|说))?|回头再(?:填|报|弄|说)|明天再(?:填|报|弄|说)|下午再(?:填|报|弄|说)|暂停(?:一下|填报)?|停一下|有事|忙|在开会|要开会)$/],
+    examples: ['等会儿', '一会儿再填', '稍后', '我先忙一下，一会儿再填', '现在在开会，晚点再填', '等一下再说吧', '先这样吧，回头再填'],
+    notExamples: ['稍后提交了5万', '等会儿的培训有20人'],
+  },
+  {
+    intent: 'back',
+    phrases: [/^(?:上一个|上一题|上一项|上一步|返回(?:上一(?:题|项|步|个))?|回到上一(?:题|项|步|个)|退回(?:上一(?:题|项|步|个))?|回上一(?:题|项|步|个)|上一(?:题|项|个)填错了|上一(?:题|项|个)(?:要)?改一下)$/],
+    examples: ['上一个', '返回上一题', '回到上一题', '上一题填错了', '返回'],
+    notExamples: ['上一个月花了5万', '上一周培训3场'],
+  },
+  {
+    intent: 'skip',
+    phrases: [/^(?:跳过(?:这一?(?:题|项|个))?|这一?(?:题|项|个)(?:先)?跳过|这一?(?:题|项|个)不填|下一题|下一项|这(?:题|项)不适用|不适用)$/],
+    examples: ['跳过这一题', '这项先跳过', '这一项不填', '不适用'],
+    notExamples: ['没有', '0'],
+  },
+  {
+    intent: 'resume',
+    phrases: [/^(?:(?:继续|接着)(?:填报|填写|填|报|写|来)?(?:周报|刚才的(?:周报|填报)?)?|恢复填报|我?回来了|好了继续|可以继续了)$/],
+    examples: ['继续', '接着填', '我回来了，继续', '继续刚才的周报', '接着填周报'],
+    notExamples: ['继续推进招标'],
+  },
+  {
+    intent: 'progress',
+    phrases: [
+      /^(?:填到哪(?:儿|里)?了|到哪(?:儿|里)?了|还有几(?:项|题|个)|还剩几(?:项|题|个)|还剩多少(?:项|题)?|还有多少(?:项|题)|现在第几(?:项|题)|到第几(?:项|题)了)$/,
+      /^(?:看看|查看|查一下|看一下)?(?:我县|本县|我们县)?(?:的)?(?:项目)?进度(?:怎么样|如何)?$/,
+    ],
+    examples: ['填到哪了', '还有几项', '还剩多少', '看看我县进度', '进度怎么样'],
+    notExamples: ['项目进度有什么要求', '三项'],
+  },
+  {
+    intent: 'start-report',
+    phrases: [
+      new RegExp(`^${REPORT_VERB}(?:一下|下)?${THIS_WEEK}?的?${REPORT}$`),
+      new RegExp(`^${REPORT_VERB}(?:一下|下)?${THIS_WEEK}的?$`),
+      new RegExp(`^${THIS_WEEK}的?${REPORT}(?:要|来|该)?${REPORT_VERB}(?:一下|了)?$`),
+      new RegExp(`^(?:${THIS_WEEK}的?)?(?:周报怎么(?:填|报|写|交)|怎么(?:填|报|写|交)周报|周报在哪(?:儿|里)?(?:填|报|交)|开始(?:填报|填周报|填写周报)|填报周报)$`),
+    ],
+    examples: ['我要报这周的周报', '报周报', '我来填一下本周进度', '报这周的', '填一下本周进度', '周报怎么填', '我要报周报', '本周的周报要交了', '这周的周报在哪填', '填一下周报'],
+    notExamples: ['周报需要报哪些内容', '报账要什么材料', '三项'],
+  },
+];
+
+/** Words said before or after the point that change nothing (那就…吧, 我先…). */
+const LEAD = /^(?:好的|好|嗯|哦|噢|那|那就|那么|就|我|我们|咱们|先|还是|要|想|来|准备|现在|你好|请问)+/;
+const TAIL = /(?:吧|啦|呀|啊|哈|哦|呢|嘛|好吗|可以吗)+$/;
+const FILLER = /^(?:好的|好|嗯|哦|噢|那|行|ok|可以|不好意思|抱歉|麻烦了|谢谢|这样|先这样|就这样)$/i;
+
+function clauses(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .split(/[，,。.!！?？~～、；;…]+/)
+    .map((c) => c.replace(TAIL, '').replace(LEAD, '').replace(/^(.+?)\1+$/, '$1'))
+    .filter((c) => c && !FILLER.test(c));
+}
+
+const matches = (entry: IntentEntry, clause: string): boolean =>
+  entry.phrases.some((p) => p.test(clause)) || entry.phrases.some((p) => p.test(clause.replace(/了$/, '')));
+
+/** The intent of a whole message, when every clause of it says the same thing (or only pads it). */
+export function intentOf(text: string): Intent | undefined {
+  const parts = clauses(text);
+  if (!parts.length || text.length > 40) return undefined;
+  const found = new Set<Intent>();
+  for (const part of parts) {
+    const entry = INTENTS.find((e) => matches(e, part));
+    // One clause may state the reason (我先忙一下): ignored when another clause carries the intent.
+    if (entry) found.add(entry.intent);
+    else if (!/^(?:忙一下|有点事|有事|忙|在开会|不对)$/.test(part)) return undefined;
+  }
+  return found.size === 1 ? [...found][0] : found.size === 2 && found.has('cancel') && found.has('pause') ? 'pause' : undefined;
+}

@@ -1,0 +1,169 @@
+import type { Result } from '../core/errors.ts';
+import { fail, ok } from '../core/errors.ts';
+import { NUMERAL_CHARS, readNumeral } from './numbers.ts';
+
+/**
+ * Reads the one amount or count in what an official typed — a bare figure or
+ * a short sentence (本周支出28万, 共二十个村, 这周没有培训) — and says why the
+ * reading is not certain when it is not (a range, an approximation, a letter
+ * standing in for a digit), so the form can ask instead of guessing.
+ */
+
+export type QuantityKind = 'amount' | 'count';
+
+/** Why a reading needs the person's confirmation. */
+export type Doubt = 'range' | 'approx' | 'letter';
+
+export interface Quantity {
+  /** Storage units: 元 for amounts, the count itself for counts. For a range, its low end. */
+  readonly value: number;
+  /** Amount typed with no unit at all (45): read as 万元, the form's unit. */
+  readonly unitless: boolean;
+  readonly doubt?: Doubt;
+  /** A range's high end, in the same units. */
+  readonly high?: number;
+  /** The words the value was read from, as typed (for the question). */
+  readonly typed: string;
+}
+
+export const AMOUNT_EXPECTED = '请输入金额（单位：万元），例如 45、45万、四十五万 或 450000元；没有请回复 0 或“无”。';
+export const COUNT_EXPECTED = '请输入整数，例如 3 或 3个；没有请回复 0。';
+const SEVERAL = '您的回复中有多个数字，请只填写一个数。';
+
+const ZERO_WORDS = /^(?:无|没有|没|零|暂无|无支出|本周无|本周没有|均无|没有支出|未支出|无此项|none|-|—|\/|否|未|未开展|没开展|尚无|还没有|目前没有)$/i;
+const NEGATION = /(?:没有|没|无|未|尚未|还未|暂未|不曾)/;
+const APPROX_BEFORE = /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|超过|大于|小于|少于|多于)/;
+const APPROX_AFTER = /^(?:左右|上下|出头|以上|以下|不到|来)/;
+// 60多万, 二十来个, 3千余元: the approximation sits inside the numeral.
+const APPROX_INSIDE = new RegExp(`(?<=[\\d十百千万])[多余来](?=[万亿千百元块${'个场次人户村家项名期'}]|$)`);
+const RANGE_JOIN = /^(?:-|~|～|—|–|到|至|或|或者)$/;
+
+const AMOUNT_SUFFIX = /^(?:亿元|万元|元|块钱|块|圆)/;
+const COUNT_SUFFIX = /^(?:人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单|期次)/;
+// What cannot follow an amount or a count: a date, a time, an ordinal.
+const NOT_QUANTITY_AFTER = /^(?:月|日|号|年|周|季度|点钟|时|分钟|岁)/;
+const NOT_QUANTITY_BEFORE = /(?:第|周|星期|礼拜|上|下|统|万|唯|初)$/;
+// 一 in ordinary words (一下, 一些, 一直, 一起, 一共, 一般, 一样, 一点儿, 一个月).
+const IDIOM_AFTER_ONE = /^(?:下|些|直|起|共|般|样|点|边|会|律|定|切|旦|致|同|并|概|个月|周)/;
+
+const SPAN = new RegExp(`[${NUMERAL_CHARS}]+`, 'g');
+
+/** NFKC, no spaces, no thousands separators or currency signs; letters that stand for digits replaced (and noted). */
+function normalise(raw: string): { s: string; letter: boolean } {
+  let s = raw.normalize('NFKC').trim().replace(/[\s\u3000]+/g, '');
+  s = s.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+  s = s.replace(/^(?:人民币|rmb)/i, '').replace(/[¥￥$]/g, '');
+  // 30w, 5k: the shorthand of people who type in pinyin.
+  s = s.replace(/(\d)[wW](?![a-zA-Z])/g, '$1万').replace(/(\d)[kK](?![a-zA-Z])/g, '$1千');
+  const before = s;
+  // 6O, l5, 1O0: a letter next to digits that looks like one.
+  s = s.replace(/(?<=\d)[Oo]|[Oo](?=\d)/g, '0').replace(/(?<=\d)[lI|]|[lI|](?=\d)/g, '1');
+  return { s, letter: s !== before };
+}
+
+interface Span {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function spansOf(s: string, kind: QuantityKind): Span[] {
+  const out: Span[] = [];
+  for (const m of s.matchAll(SPAN)) {
+    let text = m[0];
+    let start = m.index;
+    // A trailing or leading 点 is a word (一点, 十点), not a decimal point.
+    while (text.endsWith('点') || text.endsWith('.')) text = text.slice(0, -1);
+    while (text.startsWith('点') || text.startsWith('.')) {
+      text = text.slice(1);
+      start++;
+    }
+    if (!text) continue;
+    const before = s.slice(0, start);
+    const after = s.slice(start + text.length);
+    if (NOT_QUANTITY_BEFORE.test(before) && !/^\d/.test(text)) continue;
+    if (NOT_QUANTITY_AFTER.test(after) && !(kind === 'count' && /^天/.test(after))) continue;
+    if (/^[一]$/.test(text) && (IDIOM_AFTER_ONE.test(after) || /[统万唯第这那每哪同]$/.test(before))) continue;
+    out.push({ text, start, end: start + text.length });
+  }
+  return out;
+}
+
+/** Joins `40-50万`, `三到五场` into one span: the join word between two numerals. */
+function rangeOf(s: string, spans: readonly Span[]): { low: Span; high: Span } | undefined {
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const join = s.slice(spans[i]!.end, spans[i + 1]!.start);
+    if (RANGE_JOIN.test(join)) return { low: spans[i]!, high: spans[i + 1]! };
+  }
+  return undefined;
+}
+
+function unitAfter(s: string, span: Span, kind: QuantityKind): { unit: string; mismatch: boolean } {
+  const after = s.slice(span.end).replace(/^[多余来]/, '');
+  const amount = AMOUNT_SUFFIX.exec(after)?.[0];
+  const count = COUNT_SUFFIX.exec(after)?.[0];
+  if (kind === 'amount') return { unit: amount ?? '', mismatch: !amount && Boolean(count) };
+  // 共二十个村 at a count: 个 is the unit; 元 after a count is another kind of figure.
+  return { unit: count ?? '', mismatch: !count && Boolean(amount) };
+}
+
+/** The value in storage units of a numeral read at a field of this kind. */
+function toUnits(value: number, numeral: string, unit: string, kind: QuantityKind): { value: number; unitless: boolean } {
+  if (kind === 'count') return { value, unitless: false };
+  if (unit.startsWith('亿')) return { value: value * 100_000_000, unitless: false };
+  if (unit === '万元') return { value: value * 10_000, unitless: false };
+  // 45万 / 450000元 / 2百万 are in 元 already; a figure with no unit at all is 万元.
+  if (unit || /[万亿]/.test(numeral)) return { value, unitless: false };
+  return { value: value * 10_000, unitless: true };
+}
+
+/** Reads one amount (→ 元) or count from a short answer; a failure is a Chinese sentence saying what was expected. */
+export function readQuantity(raw: string, kind: QuantityKind): Result<Quantity> {
+  const expected = kind === 'amount' ? AMOUNT_EXPECTED : COUNT_EXPECTED;
+  const { s: normalised, letter } = normalise(raw);
+  const s = normalised.replace(/[。.!！~～]+$/, '');
+  const typed = raw.normalize('NFKC').trim();
+  if (!s) return fail(expected);
+  // Code, formulas and Latin words are not figures (<script>1</script>, 1e9).
+  if (s.length > 40 || /[a-z<>{}=;'"\\^*#@]/i.test(s.replace(/rmb|ok/gi, ''))) return fail(expected);
+  if (ZERO_WORDS.test(s) || /^0+(?:\.0+)?(?:万元|万|元)?$/.test(s)) return ok({ value: 0, unitless: false, typed });
+  if (/^[-－负]\s*\d/.test(s) || /负[零一二两三四五六七八九十\d]/.test(s)) return fail((kind === 'amount' ? '金额不能为负数。' : '数量不能为负数。') + expected);
+  let approx = APPROX_BEFORE.test(s) || APPROX_INSIDE.test(s);
+  const text = s.replace(new RegExp(APPROX_INSIDE.source, 'g'), '');
+  const spans = spansOf(text, kind);
+  if (!spans.length) {
+    // 这周没有培训, 本周无支出: a negation with no figure is zero.
+    if (NEGATION.test(text) && !/[?？吗]/.test(text)) return ok({ value: 0, unitless: false, typed });
+    return fail(expected);
+  }
+  const range = rangeOf(text, spans);
+  if (range) {
+    const highUnit = unitAfter(text, range.high, kind);
+    const low = readNumeral(range.low.text);
+    const high = readNumeral(range.high.text);
+    if (low?.kind !== 'value' || high?.kind !== 'value' || highUnit.mismatch) return fail(expected);
+    // 40-50万: the unit written once at the end belongs to both.
+    const lowNumeral = /[万亿]/.test(range.low.text) ? range.low.text : range.low.text + (/[万亿]$/.test(range.high.text) ? range.high.text.at(-1) : '');
+    const lowValue = readNumeral(lowNumeral);
+    if (lowValue?.kind !== 'value') return fail(expected);
+    const lo = toUnits(lowValue.value, lowNumeral, highUnit.unit, kind);
+    const hi = toUnits(high.value, range.high.text, highUnit.unit, kind);
+    return ok({ value: lo.value, high: hi.value, unitless: hi.unitless, doubt: 'range', typed });
+  }
+  if (spans.length > 1) return fail(SEVERAL + expected);
+  const span = spans[0]!;
+  const numeral = readNumeral(span.text);
+  const unit = unitAfter(text, span, kind);
+  if (!numeral || unit.mismatch) return fail(expected);
+  if (APPROX_AFTER.test(text.slice(span.end + unit.unit.length))) approx = true;
+  if (numeral.kind === 'range') {
+    const lo = toUnits(numeral.low, span.text, unit.unit, kind);
+    const hi = toUnits(numeral.high, span.text, unit.unit, kind);
+    return ok({ value: lo.value, high: hi.value, unitless: lo.unitless, doubt: 'range', typed });
+  }
+  const read = toUnits(numeral.value, span.text, unit.unit, kind);
+  if (kind === 'count' && !Number.isInteger(read.value)) return fail('数量应为整数。' + expected);
+  if (!Number.isSafeInteger(Math.round(read.value))) return fail((kind === 'amount' ? '金额过大，请核对。' : '数量过大，请核对。') + expected);
+  const doubt: Doubt | undefined = letter ? 'letter' : approx ? 'approx' : undefined;
+  return ok({ value: Math.round(read.value), unitless: read.unitless, typed, ...(doubt ? { doubt } : {}) });
+}

@@ -1,0 +1,27 @@
+import { expect } from 'vitest';
+
+/**
+ * What an official types in everyday words, and what they must see, in any
+ * channel: the report starts without its command word, figures are read and
+ * echoed, a range is asked back, pausing, resuming and cancelling work.
+ * Each line: what is said, and texts the replies must contain.
+ */
+export const EVERYDAY_WORDS: readonly (readonly [string, readonly string[]])[] = [
+  ['我要报这周的周报', ['开始填写', '周报由我逐项提问', '本周新增支出的中央财政资金是多少万元？']],
+  ['十二万五', ['已记录：本周新增支出的中央财政资金 12.5万元。', '（第2项，还剩约15项）其中用于农村产品上行']],
+  ['四五十万', ['您填写的是一个范围（40万至50万元），请直接输入准确数字']],
+  ['十万', ['已记录：其中用于农村产品上行 10万元。']],
+  ['一会儿再填', ['已暂停', '已填写的2项已保存']],
+  ['接着填', ['我们继续填写', '其中用于县级电商公共服务中心的有多少万元？']],
+  ['算了，不填了', ['确定要取消']],
+  ['确定', ['已取消', '本次填写的内容未保存']],
+];
+
+/** Plays the script through `say` (one channel's way of sending a private message and reading the reply). */
+export async function playEverydayWords(say: (text: string) => Promise<string>): Promise<void> {
+  for (const [said, seen] of EVERYDAY_WORDS) {
+    const reply = await say(said);
+    for (const text of seen) expect(reply, `reply to ${said}`).toContain(text);
+    expect(reply).not.toContain('通知中没有明确规定');
+  }
+}

@@ -1,0 +1,79 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/core/clock.ts';
+import { startTestBot, type TestBot } from '../support/bot.ts';
+import { storedReport, texts } from '../forms/weekly-report-support.ts';
+
+const bots: TestBot[] = [];
+afterAll(async () => {
+  for (const b of bots.reverse()) await b.stop().catch(() => undefined);
+});
+
+async function bot(clock = new ManualClock('2018-09-20T10:00:00+08:00'), reuseDir?: string): Promise<TestBot> {
+  const b = await startTestBot({ clock, ...(reuseDir ? { reuseDir } : {}) });
+  bots.push(b);
+  return b;
+}
+
+describe('the weekly report reads what officials type', () => {
+  it('keeps a reading awaiting confirmation across a restart, and 是 stores the reading it offered', async () => {
+    const clock = new ManualClock('2018-09-20T10:00:00+08:00');
+    const first = await bot(clock);
+    await first.say('zhuoni-official', '填报');
+    expect(texts(await first.say('zhuoni-official', '1500000'))).toContain('本项的单位是万元。您填写的是 150万元（1,500,000元）吗？回复“是”确认，或直接重新输入。');
+    await first.stop();
+    const second = await bot(clock, first.dir);
+    expect(texts(await second.say('zhuoni-official', '是'))).toContain('已记录：本周新增支出的中央财政资金 150万元。');
+  });
+
+  it('takes a new figure instead of 是, and 否 asks again', async () => {
+    const b = await bot();
+    await b.say('diebu-official', '填报');
+    await b.say('diebu-official', '大概六十万左右吧');
+    expect(texts(await b.say('diebu-official', '否'))).toContain('好的，请重新填写。');
+    await b.say('diebu-official', '三五十万');
+    expect(texts(await b.say('diebu-official', '是'))).toContain('请直接输入准确数字。');
+    expect(texts(await b.say('diebu-official', '三十八万六千'))).toContain('已记录：本周新增支出的中央财政资金 38.6万元。');
+  });
+
+  it('offers the words after a yes as the details asked next, and stores them on 是', async () => {
+    const b = await bot();
+    await b.say('zhuoni-official', '填报');
+    for (const a of ['0']) await b.say('zhuoni-official', a);
+    const offered = texts(await b.say('zhuoni-official', '有一点，买了2万的流量'));
+    expect(offered).toContain('已记录：本周是否有资金用于网络交易平台、楼堂馆所、工作经费或购买流量 是。');
+    expect(offered).toContain('您提到：“买了2万的流量”。将其作为“违规用途说明”，回复“是”确认，或直接输入新的说明。');
+    expect(texts(await b.say('zhuoni-official', '是'))).toContain('累计建成乡镇和村级电商服务站点');
+    for (const a of ['12', '8', '没有培训', '3', '10', '跳过', '200户', '跳过']) await b.say('zhuoni-official', a);
+    expect(texts(await b.say('zhuoni-official', '确认'))).toContain('已提交');
+    const stored = await storedReport(b, 'zhuoni', '2018-W38');
+    expect(stored?.values).toMatchObject({ forbidden_use: 1, forbidden_use_note: '买了2万的流量', training_sessions: 0 });
+  });
+
+  it('numbers the questions without ever going back as answers remove fields', async () => {
+    const b = await bot();
+    await b.say('zhouqu-official', '填报');
+    const numbers: number[] = [];
+    for (const a of ['0', '否', '12', '8', '0', '3', '10', '跳过', '200户']) {
+      const m = /（第(\d+)项，(?:还剩约\d+项|最后一项)）/.exec(texts(await b.say('zhouqu-official', a)));
+      if (m) numbers.push(Number(m[1]));
+    }
+    expect(numbers).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('finds a county by a near spelling and a field by another name', async () => {
+    const b = await bot();
+    expect(texts(await b.say('gannan-staff', '填报 桌尼县'))).toContain('按“卓尼县”理解。开始填写卓尼县2018-W38周报（州级代填）');
+    for (const a of ['0', '否', '12', '8', '2场', '60', '20', '3', '10', '跳过', '200户', '跳过']) await b.say('gannan-staff', a);
+    expect(texts(await b.say('gannan-staff', '修改 培训次数'))).toContain('本周举办电商培训多少场？');
+    expect(texts(await b.say('gannan-staff', '3'))).toContain('请核对');
+    expect(texts(await b.say('gannan-staff', '修改 花了多少'))).toContain('本周新增支出的中央财政资金是多少万元？');
+  });
+
+  it('starts the report from a question about how to fill it in, instead of the policy Q&A', async () => {
+    const b = await bot();
+    const reply = texts(await b.say('diebu-official', '周报怎么填'));
+    expect(reply).toContain('周报由我逐项提问');
+    expect(reply).not.toContain('通知中没有明确规定');
+    expect(texts(await b.say('diebu-official', '填到哪了'))).toContain('您已填写0项，还剩约17项。');
+  });
+});

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
+import { FORM_SETS, formScoreLine, isFormSetName, loadFormSet, runFormEval } from './form-eval.ts';
 import { formParseLine } from './form-parse.ts';
 
 /** form parse --jsonl: reads what officials type, line by line, as the live form would. */
@@ -15,5 +16,19 @@ export function registerFormCommands(program: Command): void {
         if (!line.trim()) continue;
         process.stdout.write(`${JSON.stringify(formParseLine(line))}\n`);
       }
+    });
+  form
+    .command('eval')
+    .description('score the form reader on an answer set (dev2: tuned on; blind: written from the field list alone, never tuned on)')
+    .requiredOption('--set <name>', `the set: ${Object.keys(FORM_SETS).join(', ')}`)
+    .option('--json', 'print {"understood":N,"total":N,"misread":N,"wrong":N}')
+    .action((opts: { set: string; json?: boolean }) => {
+      if (!isFormSetName(opts.set)) {
+        console.error(`--set 应为 ${Object.keys(FORM_SETS).join('、')} 之一（收到 ${opts.set}）`);
+        process.exit(1);
+      }
+      const r = runFormEval(loadFormSet(opts.set));
+      if (opts.json) console.log(JSON.stringify({ understood: r.understood, total: r.total, misread: r.misread.length, wrong: r.wrong }));
+      else console.log([formScoreLine(opts.set, r), ...(opts.set === 'blind' ? [] : r.misread.map((m) => `  ✘ ${m.id} ${m.text} → ${m.got}`))].join('\n'));
     });
 }

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { formParse, type ParseOutput } from './form-parse.ts';
+
+/**
+ * Scoring the form reader against answer sets written by helpers who saw only the form's field
+ * list (tests/forms/blind/brief.md), never the parser, through the very code the live form uses
+ * (formParse). Used by the tests and `form eval`.
+ */
+
+const expectation = z.union([
+  z.literal('ask'),
+  z.literal('reject'),
+  z.object({ value: z.union([z.number(), z.boolean(), z.string()]), detail: z.boolean().optional() }),
+  z.object({ control: z.string() }),
+  z.object({ intent: z.string() }),
+]);
+
+const formCase = z.object({
+  id: z.string(),
+  kind: z.enum(['amount', 'count', 'yesno', 'date', 'control', 'command']),
+  field: z.string().optional(),
+  text: z.string(),
+  expect: expectation,
+});
+
+export type FormCase = z.infer<typeof formCase>;
+
+/** The answer sets, by name: dev2 (written apart from the parser, tuned on) and blind (never tuned on). */
+export const FORM_SETS = { dev2: 'tests/forms/dev-set-2.json', blind: 'tests/forms/blind/blind-set.json' } as const;
+export type FormSetName = keyof typeof FORM_SETS;
+export const isFormSetName = (name: string): name is FormSetName => Object.hasOwn(FORM_SETS, name);
+
+export function loadFormSet(name: FormSetName): FormCase[] {
+  const file = z.object({ about: z.string(), cases: z.array(formCase).min(1) });
+  return file.parse(JSON.parse(readFileSync(new URL(`../../${FORM_SETS[name]}`, import.meta.url), 'utf8'))).cases;
+}
+
+/** How one reading fares: understood (stored right or the right question asked), safe (re-asked), or a silent misreading. */
+export type Verdict = 'understood' | 'safe' | 'misread' | 'wrong';
+
+const same = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 1e-6 : a === b);
+
+export function verdict(c: FormCase, out: ParseOutput): Verdict {
+  const e = c.expect;
+  if (typeof e === 'object' && 'control' in e) return 'control' in out && out.control === e.control ? 'understood' : 'control' in out && out.control !== null ? 'wrong' : 'safe';
+  if (typeof e === 'object' && 'intent' in e) return 'intent' in out && out.intent === e.intent ? 'understood' : 'wrong';
+  if (!out.ok) return e === 'reject' ? 'understood' : 'safe';
+  if (!('confirm' in out)) return 'wrong';
+  if (e === 'ask') return out.confirm ? 'understood' : 'misread';
+  if (e === 'reject') return out.confirm ? 'safe' : 'misread';
+  if (out.confirm) return same(out.value, e.value) ? 'understood' : 'safe';
+  return same(out.value, e.value) ? 'understood' : 'misread';
+}
+
+export interface FormEvalResult {
+  readonly total: number;
+  readonly understood: number;
+  readonly misread: readonly { readonly id: string; readonly text: string; readonly got: string }[];
+  readonly wrong: number;
+  readonly byKind: Readonly<Record<string, { readonly understood: number; readonly total: number }>>;
+}
+
+/** Runs a set through `formParse` (the form's own readers) with the clock on 2018-09-20, as the set assumes. */
+export function runFormEval(set: readonly FormCase[]): FormEvalResult {
+  const misread: { id: string; text: string; got: string }[] = [];
+  const byKind: Record<string, { understood: number; total: number }> = {};
+  let understood = 0;
+  let wrong = 0;
+  for (const c of set) {
+    const out = formParse({ kind: c.kind, text: c.text, ...(c.field ? { field: c.field } : {}), now: '2018-09-20' });
+    const v = verdict(c, out);
+    const k = (byKind[c.kind] ??= { understood: 0, total: 0 });
+    k.total++;
+    if (v === 'understood') {
+      understood++;
+      k.understood++;
+    } else if (v === 'misread') misread.push({ id: c.id, text: c.text, got: JSON.stringify(out) });
+    else if (v === 'wrong') wrong++;
+  }
+  return { total: set.length, understood, misread, wrong, byKind };
+}
+
+/** One line: understood N/M, silent misreadings, wrong controls or intents, by kind. */
+export function formScoreLine(name: string, r: FormEvalResult): string {
+  const kinds = Object.entries(r.byKind).map(([k, v]) => `${k} ${v.understood}/${v.total}`).join(', ');
+  return `${name}: understood ${r.understood}/${r.total} (${Math.round((1000 * r.understood) / r.total) / 10}%), silent misreadings ${r.misread.length}, wrong control or intent ${r.wrong} [${kinds}]`;
+}

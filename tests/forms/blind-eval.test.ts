@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formScoreLine, loadFormSet, runFormEval, verdict } from '../../src/cli/form-eval.ts';
+
+/**
+ * The form reader against the blind answer set (365 answers written by a helper who saw only the
+ * field list; frozen by tests/blind-sets.test.ts). Its misses are never printed here: reading them
+ * would be tuning on it. The floors only stop a regression; the README states the score.
+ */
+describe('the form reader on the blind answer set', () => {
+  it('prints its score and holds its floor', () => {
+    const r = runFormEval(loadFormSet('blind'));
+    console.log(formScoreLine('blind', r));
+    expect(r.total).toBeGreaterThanOrEqual(300);
+    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.77);
+    expect(r.misread.length).toBeLessThanOrEqual(17);
+  });
+
+  it('the verdict tells a silent misreading from a question asked and from a re-prompt', () => {
+    const amount = { id: 't', kind: 'amount' as const, field: 'spent_total', text: 'x' };
+    expect(verdict({ ...amount, expect: { value: 12.5 } }, { ok: true, value: 12.5, display: '12.5万元', confirm: false })).toBe('understood');
+    expect(verdict({ ...amount, expect: { value: 12.5 } }, { ok: true, value: 120005, display: '120005万元', confirm: false })).toBe('misread');
+    expect(verdict({ ...amount, expect: 'ask' }, { ok: true, value: 450, display: '450万元', confirm: false })).toBe('misread');
+    expect(verdict({ ...amount, expect: 'ask' }, { ok: true, value: null, confirm: true, question: '？' })).toBe('understood');
+    expect(verdict({ ...amount, expect: { value: 12.5 } }, { ok: false, error: '请输入' })).toBe('safe');
+    expect(verdict({ ...amount, expect: 'reject' }, { ok: false, error: '请输入' })).toBe('understood');
+  });
+});

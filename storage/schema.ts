@@ -182,6 +182,23 @@ export interface QaLogTable {
   feedback_at: string | null;
 }
 
+/** A one-time login link for the web chat; only the code's SHA-256 is stored. */
+export interface WebLoginTable {
+  code_hash: string;
+  person_id: number;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** A browser session of the web chat, bound to one person; only the id's SHA-256 is stored. */
+export interface WebSessionTable {
+  id_hash: string;
+  person_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   programmes: ProgrammeTable;
   prefectures: PrefectureTable;
@@ -199,6 +216,8 @@ export interface Database {
   outbox: OutboxTable;
   inbound_events: InboundEventTable;
   qa_log: QaLogTable;
+  web_logins: WebLoginTable;
+  web_sessions: WebSessionTable;
 }
 
 export type County = Selectable<CountyTable>;

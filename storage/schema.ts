@@ -131,6 +131,8 @@ export interface MilestoneTable {
   created_by: number | null;
   created_at: string;
   closed_at: string | null;
+  /** Null: programme-wide (only the admin changes it); else the one prefecture whose counties it concerns. */
+  prefecture_id: string | null;
 }
 
 export interface MilestoneStatusTable {

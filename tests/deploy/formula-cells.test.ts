@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { sheetToCsv, writeWorkbook, type LedgerSheet } from '../../src/features/digest/ledger.ts';
@@ -29,7 +29,7 @@ describe('ledger cells that look like formulas', () => {
     out.on('data', (c: Buffer) => chunks.push(c));
     await writeWorkbook([sheet], out, { title: 't', created: new Date('2018-10-08T00:00:00Z') });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.concat(chunks));
+    await wb.xlsx.read(Readable.from([Buffer.concat(chunks)]));
     const ws = wb.getWorksheet('问题')!;
     HOSTILE.forEach((text, i) => {
       const cell = ws.getRow(i + 2).getCell(2);

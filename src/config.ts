@@ -75,6 +75,7 @@ export const configSchema = z.object({
     .default('21:00-08:00'),
   OUTBOX_GRACE_HOURS: int(24, 0),
   OUTBOX_MAX_ATTEMPTS: int(8, 1),
+  RETENTION_DAYS: int(90, 30),
 
   DASHBOARD_TOKEN: optionalString,
 });

@@ -201,6 +201,14 @@ export interface WebSessionTable {
   expires_at: string;
 }
 
+/** One failed 绑定 attempt, counted to slow down guessing. */
+export interface BindFailureTable {
+  id: Generated<number>;
+  platform: string;
+  user_id: string;
+  failed_at: string;
+}
+
 export interface Database {
   programmes: ProgrammeTable;
   prefectures: PrefectureTable;
@@ -220,6 +228,7 @@ export interface Database {
   qa_log: QaLogTable;
   web_logins: WebLoginTable;
   web_sessions: WebSessionTable;
+  bind_failures: BindFailureTable;
 }
 
 export type County = Selectable<CountyTable>;

@@ -15,6 +15,7 @@ import { createHttpApp, errorHandler } from './http/app.ts';
 import { createScheduler, type Scheduler } from './scheduler/index.ts';
 import { createServices, type StartOptions } from './services.ts';
 import { recordInbound } from '../storage/repositories/inbound.repository.ts';
+import { probeStore } from '../storage/repositories/health.repository.ts';
 
 export { createServices, type StartOptions } from './services.ts';
 
@@ -46,7 +47,7 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
   });
   for (const feature of features) await feature({ ...services, router });
 
-  const app = createHttpApp(() => ready);
+  const app = createHttpApp(() => ready, () => probeStore(db));
   const adapters = new Map<string, ChannelAdapter>();
   for (const registration of channelRegistry) {
     if (!registration.enabled(services)) continue;

@@ -6,6 +6,8 @@ import type { Services } from './features/types.ts';
 import { createLocalAdapter } from '../bots/local/local-adapter.ts';
 import { demoIdentities } from './features/admin/roster.ts';
 import { enqueue } from '../storage/repositories/outbox.repository.ts';
+import { recordInbound } from '../storage/repositories/inbound.repository.ts';
+import { createWebSessions } from './web-sessions.ts';
 
 /** A started chat platform: its adapter and, if it serves HTTP, its routes. */
 export interface ChannelInstance {
@@ -39,6 +41,7 @@ export const channelRegistry: readonly ChannelRegistration[] = [
         botName: config.WECHAT_BOT_NAME,
         logger: logger.child({ channel: 'lark' }),
         now: () => clock.now(),
+        firstSeen: (eventId) => recordInbound(db, 'lark-event', eventId, clock.now()),
         // A reply Lark would not take even after retries waits in the outbox instead of being lost.
         onUndelivered: async (target, reply, dedupKey, error) => {
           logger.warn({ err: error, dedupKey }, 'Lark reply not delivered; queued in the outbox');
@@ -51,14 +54,17 @@ export const channelRegistry: readonly ChannelRegistration[] = [
   {
     name: 'local',
     enabled: ({ config }) => localChannelMode(config) !== 'off',
-    async create({ config, programme, clock }) {
+    async create({ config, programme, clock, db }) {
+      const mode = localChannelMode(config);
       const adapter = createLocalAdapter({
-        token: localChannelMode(config) === 'token' ? config.LOCAL_CHANNEL_TOKEN : undefined,
+        token: mode === 'token' ? config.LOCAL_CHANNEL_TOKEN : undefined,
+        // Production: a person signed in by a login link, never the `from` a request names.
+        sessions: mode === 'session' ? createWebSessions({ db, clock, secret: config.LOCAL_CHANNEL_TOKEN!, sessionDays: config.LOCAL_SESSION_DAYS }) : undefined,
         botName: config.WECHAT_BOT_NAME,
         now: () => clock.now(),
         directory: async () => {
           const demo = demoIdentities(programme.data);
-          return { people: config.DEMO_ROSTER ? demo.people : demo.people.filter((p) => p.role === 'anonymous'), groups: demo.groups };
+          return { people: config.DEMO_ROSTER && config.NODE_ENV !== 'production' ? demo.people : demo.people.filter((p) => p.role === 'anonymous'), groups: demo.groups };
         },
       });
       return { adapter, routes: adapter.router() };
@@ -75,7 +81,8 @@ export const channelRegistry: readonly ChannelRegistration[] = [
         // The login session file sits next to the database (storage/data/, git-ignored).
         name: join(dirname(config.DB_PATH), config.WECHATY_NAME),
         botName: config.WECHAT_BOT_NAME,
-        qrToken: config.WECHAT_QR_TOKEN ?? config.LOCAL_CHANNEL_TOKEN,
+        // Its own token only: a web chat token must not open the bot's WeChat login.
+        qrToken: config.WECHAT_QR_TOKEN,
         logger: logger.child({ channel: 'wechat' }),
         now: () => clock.now(),
         sdkLogLevel: wechatSdkLogLevel(config.LOG_LEVEL),

@@ -5,6 +5,10 @@ import { registerFormCommands } from './cli/form-commands.ts';
 import { registerQaCommands } from './cli/qa-commands.ts';
 import { registerReportCommands } from './cli/report-commands.ts';
 import { registerSchedulerCommands } from './cli/scheduler-commands.ts';
+import { loadEnvFile } from './env-file.ts';
+
+// The same .env as the bot, so the CLI opens the same database; real environment variables win.
+loadEnvFile();
 
 /** `npm run cli -- <command>`: one register function per command group, one line each. */
 export const program = new Command('shifan').description('Shifan 示范助手 command line').showHelpAfterError();

@@ -27,8 +27,10 @@ export const configSchema = z.object({
   DEMO_ROSTER: bool(true),
   INVITE_TTL_HOURS: int(72, 1),
 
-  LOCAL_CHANNEL: z.enum(['auto', 'off']).default('auto'),
+  LOCAL_CHANNEL: z.enum(['auto', 'on', 'off']).default('auto'),
   LOCAL_CHANNEL_TOKEN: optionalString,
+  LOCAL_SESSION_DAYS: int(30, 1),
+  LOGIN_LINK_TTL_HOURS: int(24, 1),
 
   LARK_APP_ID: optionalString,
   LARK_APP_SECRET: optionalString,
@@ -73,6 +75,7 @@ export const configSchema = z.object({
     .default('21:00-08:00'),
   OUTBOX_GRACE_HOURS: int(24, 0),
   OUTBOX_MAX_ATTEMPTS: int(8, 1),
+  RETENTION_DAYS: int(90, 30),
 
   DASHBOARD_TOKEN: optionalString,
 });
@@ -100,11 +103,16 @@ export function platformsEnabled(config: Config): string[] {
   return list;
 }
 
-/** Whether the local web chat and its API run, and whether they demand a token. */
-export function localChannelMode(config: Config): 'open' | 'token' | 'off' {
+/**
+ * Whether the local web chat and its API run, and who a request speaks for:
+ * open (development: the `from` the page names), token (outside development
+ * with a platform on: the shared token, then `from`), session (production: a
+ * person signed in through a one-time login link; `from` is ignored), or off.
+ */
+export function localChannelMode(config: Config): 'open' | 'token' | 'session' | 'off' {
   if (config.LOCAL_CHANNEL === 'off') return 'off';
-  const guarded = config.NODE_ENV === 'production' || platformsEnabled(config).length > 0;
+  if (config.NODE_ENV === 'production') return config.LOCAL_CHANNEL_TOKEN || config.LOCAL_CHANNEL === 'on' ? 'session' : 'off';
   if (config.LOCAL_CHANNEL_TOKEN) return 'token';
-  if (guarded) return 'off';
+  if (platformsEnabled(config).length > 0 && config.LOCAL_CHANNEL !== 'on') return 'off';
   return 'open';
 }

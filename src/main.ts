@@ -2,7 +2,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { channelRegistry } from './channels.ts';
-import { localChannelMode, platformsEnabled } from './config.ts';
+import { loadConfig, localChannelMode, platformsEnabled } from './config.ts';
+import { loadEnvFile } from './env-file.ts';
+import { assertSafeToStart } from './start-checks.ts';
 import type { ChannelAdapter } from './core/channel.ts';
 import { Router } from './core/router.ts';
 import { createIdentityResolver } from './features/admin/identity.ts';
@@ -13,6 +15,7 @@ import { createHttpApp, errorHandler } from './http/app.ts';
 import { createScheduler, type Scheduler } from './scheduler/index.ts';
 import { createServices, type StartOptions } from './services.ts';
 import { recordInbound } from '../storage/repositories/inbound.repository.ts';
+import { probeStore } from '../storage/repositories/health.repository.ts';
 
 export { createServices, type StartOptions } from './services.ts';
 
@@ -30,7 +33,9 @@ export interface Shifan {
 
 /** The composition root: config → storage → core → features → bots → http. */
 export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
-  const services = await createServices(options);
+  const checked = options.config ?? loadConfig();
+  assertSafeToStart(checked);
+  const services = await createServices({ ...options, config: checked });
   const { config, logger, db, clock } = services;
   let ready = false;
 
@@ -42,7 +47,7 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
   });
   for (const feature of features) await feature({ ...services, router });
 
-  const app = createHttpApp(() => ready);
+  const app = createHttpApp(() => ready, () => probeStore(db));
   const adapters = new Map<string, ChannelAdapter>();
   for (const registration of channelRegistry) {
     if (!registration.enabled(services)) continue;
@@ -118,6 +123,7 @@ function printBanner(shifan: Shifan): void {
 async function main(): Promise<void> {
   let shifan: Shifan;
   try {
+    loadEnvFile(); // .env in the working directory; real environment variables win
     shifan = await startShifan();
   } catch (err) {
     console.error(`Shifan could not start: ${(err as Error).message}`);

@@ -131,6 +131,8 @@ export interface MilestoneTable {
   created_by: number | null;
   created_at: string;
   closed_at: string | null;
+  /** Null: programme-wide (only the admin changes it); else the one prefecture whose counties it concerns. */
+  prefecture_id: string | null;
 }
 
 export interface MilestoneStatusTable {
@@ -182,6 +184,31 @@ export interface QaLogTable {
   feedback_at: string | null;
 }
 
+/** A one-time login link for the web chat; only the code's SHA-256 is stored. */
+export interface WebLoginTable {
+  code_hash: string;
+  person_id: number;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** A browser session of the web chat, bound to one person; only the id's SHA-256 is stored. */
+export interface WebSessionTable {
+  id_hash: string;
+  person_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+/** One failed 绑定 attempt, counted to slow down guessing. */
+export interface BindFailureTable {
+  id: Generated<number>;
+  platform: string;
+  user_id: string;
+  failed_at: string;
+}
+
 export interface Database {
   programmes: ProgrammeTable;
   prefectures: PrefectureTable;
@@ -199,6 +226,9 @@ export interface Database {
   outbox: OutboxTable;
   inbound_events: InboundEventTable;
   qa_log: QaLogTable;
+  web_logins: WebLoginTable;
+  web_sessions: WebSessionTable;
+  bind_failures: BindFailureTable;
 }
 
 export type County = Selectable<CountyTable>;

@@ -40,6 +40,12 @@ export interface LarkAdapterConfig {
    * rate limiting for long), so it is sent later instead of lost: main puts it in the outbox.
    */
   readonly onUndelivered?: (target: SendTarget, reply: Reply, dedupKey: string, error: ChannelError) => Promise<void>;
+  /**
+   * Records an event id durably (inbound_events) and says whether it is new, so an
+   * event that is not a message (the bot added to a group) has one effect even when
+   * Lark redelivers it after a restart. Messages are de-duplicated by the router.
+   */
+  readonly firstSeen?: (eventId: string) => Promise<boolean>;
 }
 
 const UNSUPPORTED_TEXT = '抱歉，我目前只能阅读文字消息，请直接输入文字提问或填报。';
@@ -190,6 +196,10 @@ export class LarkAdapter implements ChannelAdapter {
     if (data.name) this.#chatNames.set(chatId, { name: data.name, at: Date.now() });
     const key = data.event_id ? `${data.event_id}:welcome` : undefined;
     this.#queue.push(chatId, async () => {
+      if (data.event_id && this.#config.firstSeen && !(await this.#config.firstSeen(`event:${data.event_id}`))) {
+        this.#log.info({ eventId: data.event_id }, 'duplicate Lark event ignored (seen before a restart)');
+        return;
+      }
       await this.#sender.send(chatDestination(chatId, 'group'), textReply(GROUP_WELCOME), 'group', key);
     });
     return undefined;
@@ -199,6 +209,8 @@ export class LarkAdapter implements ChannelAdapter {
     const chat = chatDestination(parsed.kind === 'message' ? parsed.message.chatId : parsed.chatId, parsed.kind === 'message' ? parsed.message.chatKind : parsed.chatKind);
     const dest: Destination = parsed.replyToMessageId ? { kind: 'reply', messageId: parsed.replyToMessageId, fallback: chat } : chat;
     if (parsed.kind === 'unsupported') {
+      // Not a text for the router, so its id is recorded here: one answer even after a restart.
+      if (this.#config.firstSeen && !(await this.#config.firstSeen(`message:${parsed.messageId}`))) return;
       await this.#sender.send(dest, textReply(UNSUPPORTED_TEXT), parsed.chatKind, `${parsed.messageId}:unsupported`);
       return;
     }

@@ -13,9 +13,28 @@ export interface LarkWebhookOptions {
   readonly logger: Logger;
   /** True when the backlog is full: the event is refused with 503 and Lark delivers it again later. */
   readonly busy?: () => boolean;
+  /** Wall-clock milliseconds for the timestamp window (never the demo clock: freshness is real time). */
+  readonly wallClock?: () => number;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * How old a signed timestamp may be. Lark redelivers an unanswered event after
+ * 15 s, 5 min, 1 h and 6 h, and does not document whether the redelivery is
+ * signed afresh; 24 h keeps the last redelivery either way and still refuses a
+ * captured request replayed days later.
+ */
+export const MAX_SIGNED_AGE_MS = 24 * 3600_000;
+/** How far ahead of this server's clock a timestamp may be (clock drift). */
+export const MAX_SIGNED_AHEAD_MS = 5 * 60_000;
+
+/** Whether a signed timestamp (Unix seconds) is inside the window. */
+export function timestampFresh(timestamp: string | undefined, nowMs: number): boolean {
+  if (!timestamp || !/^[1-9]\d{0,11}$/.test(timestamp)) return false;
+  const at = Number(timestamp) * 1000;
+  return at >= nowMs - MAX_SIGNED_AGE_MS && at <= nowMs + MAX_SIGNED_AHEAD_MS;
+}
 
 /**
  * The webhook endpoint: checks the signature over the raw bytes and the verification token
@@ -69,6 +88,7 @@ async function handle(req: Request, res: Response, verifier: LarkRequestVerifier
     return send(res, 200, { challenge: payload.challenge });
   }
   if (!verifier.signatureMatches(sig, raw)) return refuse(signed ? 'bad signature' : 'missing signature');
+  if (!timestampFresh(sig.timestamp, (options.wallClock ?? Date.now)())) return refuse('timestamp outside the window');
 
   if (options.busy?.()) {
     res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'retry-after': '5' }).end('{"error":"busy"}');

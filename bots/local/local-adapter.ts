@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import type { ChannelAdapter, MessageHandler, SendResult } from '../../src/core/channel.ts';
 import type { IncomingMessage, SendTarget } from '../../src/core/message.ts';
@@ -12,9 +12,34 @@ export interface LocalDirectoryEntry {
   readonly place?: string;
 }
 
+/** A person signed in to the web chat, and the group chats they belong to. */
+export interface LocalSessionPerson {
+  /** The local user id the router sees for this person. */
+  readonly userId: string;
+  readonly name: string;
+  readonly role: string;
+  readonly place?: string;
+  readonly groups: readonly { id: string; name: string }[];
+  /** Whether the person may post in a group not yet registered (to register it with 绑定本群). */
+  readonly mayOpenGroups: boolean;
+}
+
+/** Person-bound sessions: in production a request speaks for the person of its session cookie, never for the `from` it names. */
+export interface LocalSessions {
+  /** The person behind a session cookie value, if the session is live. */
+  person(cookie: string): Promise<LocalSessionPerson | undefined>;
+  /** Uses a one-time login code; the new session's cookie value and lifetime. */
+  login(code: string): Promise<{ cookie: string; maxAgeMs: number } | undefined>;
+  logout(cookie: string): Promise<void>;
+}
+
+export const SESSION_COOKIE = 'shifan_web';
+
 export interface LocalAdapterConfig {
   /** When set, every request must present it (Authorization: Bearer, x-local-token or ?token=). */
   readonly token?: string;
+  /** When set (production), every API request needs a session cookie from a login link, and speaks for that person. */
+  readonly sessions?: LocalSessions;
   /** The demo people and groups the page offers. */
   readonly directory: () => Promise<{ people: readonly LocalDirectoryEntry[]; groups: readonly { id: string; name: string }[] }>;
   /** The bot's display name; "@name" in a group message counts as a mention. */
@@ -68,18 +93,47 @@ export class LocalAdapter implements ChannelAdapter {
     r.get('/', (_req, res) => {
       res.type('html').send(LOCAL_PAGE);
     });
-    r.use('/api/local', (req, res, next) => this.#guard(req, res, next));
+    const sessions = this.config.sessions;
+    if (sessions) {
+      r.get('/login/:code', async (req, res) => {
+        const login = await sessions.login(req.params.code.slice(0, 200));
+        res.set('Cache-Control', 'no-store').set('Referrer-Policy', 'no-referrer');
+        if (!login) {
+          res.status(401).type('html').send(LOGIN_FAILED_PAGE);
+          return;
+        }
+        res.cookie(SESSION_COOKIE, login.cookie, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/', maxAge: login.maxAgeMs });
+        res.redirect(303, '/');
+      });
+      r.post('/api/local/logout', async (req, res) => {
+        const cookie = cookieValue(req, SESSION_COOKIE);
+        if (cookie) await sessions.logout(cookie);
+        res.clearCookie(SESSION_COOKIE, { path: '/' }).json({ ok: true });
+      });
+    }
+    r.use('/api/local', (req, res, next) => void this.#guard(req, res, next).catch(next));
     r.get('/api/local/directory', async (_req, res) => {
+      const person = res.locals.person as LocalSessionPerson | undefined;
+      if (person) {
+        res.json({ people: [{ id: person.userId, name: person.name, role: person.role, place: person.place }], groups: person.groups });
+        return;
+      }
       res.json(await this.config.directory());
     });
     r.post('/api/local/messages', async (req, res) => {
+      const person = res.locals.person as LocalSessionPerson | undefined;
       const body = req.body as Record<string, unknown> | undefined;
       const text = typeof body?.text === 'string' ? body.text : '';
-      const from = typeof body?.from === 'string' && body.from.trim() ? body.from.trim().slice(0, 100) : 'visitor';
+      // With sessions the sender is the signed-in person; the `from` a client names counts only in development.
+      const from = person ? person.userId : typeof body?.from === 'string' && body.from.trim() ? body.from.trim().slice(0, 100) : 'visitor';
       const chat = typeof body?.chat === 'string' && body.chat.trim() ? body.chat.trim().slice(0, 100) : undefined;
       const action = parseAction(body?.action);
       if (!text.trim() && !action) {
         res.status(400).json({ error: '消息内容不能为空（text）' });
+        return;
+      }
+      if (person && chat && !person.mayOpenGroups && !person.groups.some((g) => g.id === chat)) {
+        res.status(403).json({ error: '您不是该群的成员，不能在该群发言。' });
         return;
       }
       if (!this.#handler) {
@@ -88,15 +142,17 @@ export class LocalAdapter implements ChannelAdapter {
       }
       const mention = new RegExp(`@(${escapeRegExp(this.config.botName)}|bot|机器人)\\s*`, 'gi');
       const mentioned = chat ? body?.mentioned === true || mention.test(text) : true;
+      const clientId = typeof body?.messageId === 'string' && body.messageId ? body.messageId.slice(0, 200) : randomUUID();
       const message: IncomingMessage = {
         platform: 'local',
         chatId: chat ?? from,
         chatKind: chat ? 'group' : 'direct',
         chatName: chat,
-        sender: { userId: from, name: typeof body?.name === 'string' ? body.name : undefined },
+        sender: { userId: from, name: person ? person.name : typeof body?.name === 'string' ? body.name.slice(0, 100) : undefined },
         text: text.replace(mention, ' ').trim(),
         mentioned,
-        messageId: typeof body?.messageId === 'string' && body.messageId ? body.messageId.slice(0, 200) : randomUUID(),
+        // One person's message ids cannot collide with (and so silence) another's.
+        messageId: person ? `${person.userId}:${clientId}` : clientId,
         receivedAt: this.config.now?.() ?? new Date(),
         action,
       };
@@ -104,26 +160,65 @@ export class LocalAdapter implements ChannelAdapter {
       res.json({ replies });
     });
     r.get('/api/local/chats/:chat/messages', (req, res) => {
+      const person = res.locals.person as LocalSessionPerson | undefined;
+      const chat = req.params.chat;
+      if (person && chat !== person.userId && !person.groups.some((g) => g.id === chat)) {
+        res.status(403).json({ error: '您只能查看自己的会话和所在群的消息。' });
+        return;
+      }
       const after = Number(req.query.after ?? 0);
-      const messages = this.postsAfter(req.params.chat, Number.isFinite(after) ? after : 0);
+      const messages = this.postsAfter(chat, Number.isFinite(after) ? after : 0);
       res.json({ messages, cursor: messages.at(-1)?.cursor ?? (Number.isFinite(after) ? after : 0) });
     });
     return r;
   }
 
-  #guard(req: Request, res: Response, next: NextFunction): void {
+  async #guard(req: Request, res: Response, next: NextFunction): Promise<void> {
+    const sessions = this.config.sessions;
+    if (sessions) {
+      const cookie = cookieValue(req, SESSION_COOKIE);
+      const person = cookie ? await sessions.person(cookie) : undefined;
+      if (!person) {
+        res.status(401).json({ error: '请先使用管理员发给您的登录链接登录。' });
+        return;
+      }
+      res.locals.person = person;
+      return next();
+    }
     const token = this.config.token;
     if (!token) return next();
     const presented =
       req.get('x-local-token') ??
       req.get('authorization')?.replace(/^Bearer\s+/i, '') ??
       (typeof req.query.token === 'string' ? req.query.token : undefined);
-    if (presented !== token) {
+    if (!sameSecret(presented, token)) {
       res.status(401).json({ error: '需要有效的本地通道令牌（LOCAL_CHANNEL_TOKEN）' });
       return;
     }
     next();
   }
+}
+
+const LOGIN_FAILED_PAGE = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>登录链接无效</title></head><body style="font-family:sans-serif;max-width:560px;margin:60px auto;line-height:1.7"><h1>登录链接无效</h1><p>该登录链接已使用、已过期或不正确。登录链接只能使用一次，请向管理员重新索取。</p></body></html>';
+
+/** Constant-time comparison of a presented secret with the expected one. */
+function sameSecret(presented: string | undefined, expected: string): boolean {
+  const digest = (v: string) => createHash('sha256').update(v).digest();
+  return presented !== undefined && timingSafeEqual(digest(presented), digest(expected));
+}
+
+function cookieValue(req: Request, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) {
+      try {
+        return decodeURIComponent(v.join('='));
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
 }
 
 function parseAction(raw: unknown): IncomingMessage['action'] {

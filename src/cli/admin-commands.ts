@@ -4,6 +4,8 @@ import { ROLE_NAMES } from '../core/actor.ts';
 import { issueInvite } from '../features/admin/invites.ts';
 import { importRoster, parseRoster } from '../features/admin/roster.ts';
 import { fail, withServices } from './services.ts';
+import { issueLoginCode } from '../web-sessions.ts';
+import { getPerson } from '../../storage/repositories/people.repository.ts';
 import type { PersonRole } from '../../storage/schema.ts';
 
 /** invite and roster import. */
@@ -29,6 +31,27 @@ export function registerAdminCommands(program: Command): void {
         console.log(`邀请码：${inv.code}`);
         console.log(`身份：${place}${ROLE_NAMES[inv.role]}；有效期至 ${new Date(inv.expiresAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}（仅可使用一次）`);
         console.log(`请对方在与机器人的私聊中发送：绑定 ${inv.code}`);
+      });
+    });
+
+  program
+    .command('login-link')
+    .description('issue a one-time login link to the web chat (production) for a person of the roster')
+    .requiredOption('--person <id>', "the person's id in the roster")
+    .option('--json', 'print one JSON object')
+    .action(async (opts: { person: string; json?: boolean }) => {
+      await withServices(async ({ db, config, clock }) => {
+        const person = /^\d+$/.test(opts.person) ? await getPerson(db, Number(opts.person)) : undefined;
+        if (!person || !person.active) fail(`名册中没有编号为 ${opts.person} 的在岗人员。`);
+        const { code, expiresAt } = await issueLoginCode(db, person.id, config.LOGIN_LINK_TTL_HOURS, clock.now());
+        const base = config.PUBLIC_BASE_URL ?? `http://${config.HOST}:${config.PORT}`;
+        const url = `${base.replace(/\/$/, '')}/login/${code}`;
+        if (opts.json) {
+          console.log(JSON.stringify({ personId: person.id, name: person.name, url, expiresAt: expiresAt.toISOString() }));
+          return;
+        }
+        console.log(`登录链接（${person.name}，仅可使用一次，有效期至 ${expiresAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}）：`);
+        console.log(url);
       });
     });
 

@@ -144,10 +144,13 @@ export function registerSchedulerCommands(program: Command): void {
     });
   deadline
     .command('add <date> <title...>')
-    .description('add a milestone, e.g. deadline add 2026-12-20 验收材料报送')
-    .action(async (date: string, title: string[]) => {
+    .description('add a milestone, e.g. deadline add 2026-12-20 验收材料报送 (programme-wide unless --prefecture)')
+    .option('--prefecture <id>', "a prefecture's own milestone (its counties only), e.g. gannan")
+    .action(async (date: string, title: string[], opts: { prefecture?: string }) => {
       await withServices(async ({ db, programme, clock }) => {
-        const res = await addMilestone(db, programme, { dateText: date, title: title.join(' '), by: null, source: 'cli' }, clock.now());
+        const prefecture = opts.prefecture ? programme.data.prefectures.find((p) => p.id === opts.prefecture || p.name === opts.prefecture) : undefined;
+        if (opts.prefecture && !prefecture) fail(`没有名为“${opts.prefecture}”的市州。`);
+        const res = await addMilestone(db, programme, { dateText: date, title: title.join(' '), by: null, source: 'cli', prefectureId: prefecture?.id ?? null }, clock.now());
         if (!res.ok) fail(res.text);
         console.log(res.text);
       });

@@ -1,12 +1,38 @@
 import express from 'express';
 
-/** The express app: health check first; bots and the dashboard mount their routers on it. */
-export function createHttpApp(isReady: () => boolean): express.Express {
+/** How long /healthz waits for the store before it answers 503. */
+export const HEALTH_TIMEOUT_MS = 2000;
+
+/**
+ * The express app: health check first; bots and the dashboard mount their routers on it.
+ * `/healthz` runs `probe` (a cheap store query) with a timeout: 503 when it fails or hangs.
+ */
+export function createHttpApp(isReady: () => boolean, probe?: () => Promise<void>): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.get('/healthz', (_req, res) => {
-    if (isReady()) res.json({ status: 'ok' });
-    else res.status(503).json({ status: 'starting' });
+  // Checks arriving while one probe runs share it, so a hung store does not pile them up.
+  let running: Promise<boolean> | undefined;
+  const storeOk = () =>
+    (running ??= new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS);
+      probe!().then(
+        () => resolve(true),
+        () => resolve(false),
+      ).finally(() => clearTimeout(timer));
+    }).finally(() => {
+      running = undefined;
+    }));
+  app.get('/healthz', async (_req, res) => {
+    res.set('Cache-Control', 'no-store');
+    if (!isReady()) {
+      res.status(503).json({ status: 'starting' });
+      return;
+    }
+    if (probe && !(await storeOk())) {
+      res.status(503).json({ status: 'unavailable', reason: 'database' });
+      return;
+    }
+    res.json({ status: 'ok' });
   });
   return app;
 }

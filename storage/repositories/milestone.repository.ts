@@ -21,6 +21,8 @@ export interface NewMilestoneInput {
   readonly detail?: string | null;
   readonly source: 'chat' | 'cli';
   readonly createdBy: number | null;
+  /** Null or absent: programme-wide. */
+  readonly prefectureId?: string | null;
 }
 
 /** Adds a milestone; false when the id is taken. */
@@ -29,7 +31,7 @@ export async function insertMilestone(db: Db, m: NewMilestoneInput, now: Date): 
     .insertInto('milestones')
     .values({
       id: m.id, programme_id: m.programmeId, title: m.title, due_date: m.dueDate, clause_id: null, detail: m.detail ?? null,
-      source: m.source, created_by: m.createdBy, created_at: now.toISOString(), closed_at: null,
+      source: m.source, created_by: m.createdBy, created_at: now.toISOString(), closed_at: null, prefecture_id: m.prefectureId ?? null,
     })
     .onConflict((oc) => oc.column('id').doNothing())
     .executeTakeFirst();

@@ -19,7 +19,8 @@ describe('configuration', () => {
   it('turns the local channel off in production or with a platform unless a token is set', () => {
     expect(localChannelMode(loadConfig({ NODE_ENV: 'production' }))).toBe('off');
     expect(localChannelMode(loadConfig({ LARK_APP_ID: 'cli_x', LARK_APP_SECRET: 's' }))).toBe('off');
-    expect(localChannelMode(loadConfig({ NODE_ENV: 'production', LOCAL_CHANNEL_TOKEN: 't0ken' }))).toBe('token');
+    expect(localChannelMode(loadConfig({ LARK_APP_ID: 'cli_x', LARK_APP_SECRET: 's', LOCAL_CHANNEL_TOKEN: 't0ken' }))).toBe('token');
+    expect(localChannelMode(loadConfig({ NODE_ENV: 'production', LOCAL_CHANNEL_TOKEN: 't0ken' }))).toBe('session');
   });
 
   it('documents every variable it reads in .env.example, with a comment', () => {

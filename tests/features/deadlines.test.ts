@@ -36,8 +36,9 @@ describe('milestones in chat', () => {
     expect(zhuoni).not.toContain('迭部县');
   });
 
-  it('lets prefecture staff move and close milestones by name or id', async () => {
-    expect(await bot.sayText('gannan-staff', '调整截止 项目招标 2019-01-15')).toBe(
+  it('lets prefecture staff move and close their milestones, and the admin the programme-wide ones, by name or id', async () => {
+    expect(await bot.sayText('gannan-staff', '调整截止 项目招标 2019-01-15')).toBe('“项目招标”是全省统一的截止事项，只能由管理员调整。如需调整，请联系管理员。');
+    expect(await bot.sayText('admin', '调整截止 项目招标 2019-01-15')).toBe(
       '已将“项目招标”的截止日期由2018年12月31日调整为2019年1月15日，提醒将按新日期发送。',
     );
     expect(await bot.sayText('gannan-staff', '关闭截止 m-20181026')).toBe('已关闭截止事项“验收材料报送”，今后不再就此事项发送提醒。');

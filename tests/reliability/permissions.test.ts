@@ -179,6 +179,21 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
     },
   },
   {
+    // Programme-wide milestones belong to the admin; prefecture staff change only their prefecture's.
+    text: '调整截止 实施方案备案 2018-10-15',
+    row: {
+      visitor: onlyAnon(PRE_ADMIN), zhuoni: only(PRE_ADMIN), diebu: only(PRE_ADMIN), kongtong: only(PRE_ADMIN),
+      staff: says('“实施方案备案”是全省统一的截止事项，只能由管理员调整。如需调整，请联系管理员。'), admin: has('调整为2018年10月15日'),
+    },
+  },
+  {
+    text: '关闭截止 项目招标',
+    row: {
+      visitor: onlyAnon(PRE_ADMIN), zhuoni: only(PRE_ADMIN), diebu: only(PRE_ADMIN), kongtong: only(PRE_ADMIN),
+      staff: says('“项目招标”是全省统一的截止事项，只能由管理员关闭。如需关闭，请联系管理员。'), admin: says('已关闭截止事项“项目招标”，今后不再就此事项发送提醒。'),
+    },
+  },
+  {
     text: '已完成 实施方案备案 甘卓商发〔2018〕12号',
     row: {
       visitor: onlyAnon('县级联络员'), zhuoni: has('已记录：卓尼县已完成“实施方案备案”'), diebu: has('已记录：迭部县已完成“实施方案备案”'),
@@ -220,14 +235,15 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
 
 let bot: TestBot;
 
-/** Back to the same state before every cell: no open forms, the programme's milestones plus one added in chat, nothing set. */
+/** Back to the same state before every cell: no open forms, the programme's milestones (at their dates) plus one of 甘南州's, nothing set. */
 async function reset(): Promise<void> {
   const { db, programme } = bot.shifan.services;
   await db.deleteFrom('conversations').execute();
   await db.deleteFrom('milestone_status').execute();
   await db.deleteFrom('milestones').where('source', '!=', 'programme').execute();
   await db.updateTable('milestones').set({ closed_at: null }).execute();
-  const added = await addMilestone(db, programme, { dateText: '2018-12-20', title: '验收材料', by: null, source: 'cli' }, bot.clock.now());
+  for (const m of programme.data.milestones) await db.updateTable('milestones').set({ due_date: m.due }).where('id', '=', m.id).execute();
+  const added = await addMilestone(db, programme, { dateText: '2018-12-20', title: '验收材料', by: null, source: 'cli', prefectureId: 'gannan' }, bot.clock.now());
   if (!added.ok) throw new Error(added.text);
   await db.updateTable('counties').set({ poor_villages: null }).execute();
   await db.deleteFrom('chats').execute();

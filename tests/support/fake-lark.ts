@@ -52,6 +52,11 @@ export class FakeLark {
   #seq = 0;
   readonly #uuids = new Map<string, string>();
 
+  /** Lark keeps a send's uuid for an hour only: after that the same uuid sends again. */
+  forgetUuids(): void {
+    this.#uuids.clear();
+  }
+
   private constructor(
     private readonly server: Server,
     readonly url: string,
@@ -451,6 +456,8 @@ export interface LarkRequestOptions {
   readonly sign?: boolean;
   /** Sign with this key instead (a forger who does not know the real one). */
   readonly signWith?: string;
+  /** Sign with this timestamp instead of now (Unix seconds, or any string). */
+  readonly timestamp?: string;
 }
 
 /** Builds the HTTP request Lark would POST for a payload: body bytes plus signature headers. */
@@ -459,7 +466,7 @@ export function larkRequest(payload: unknown, options: LarkRequestOptions): { bo
   const body = options.encrypt === false ? json : JSON.stringify({ encrypt: larkEncrypt(json, options.encryptKey) });
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
   if (options.sign !== false) {
-    const timestamp = String(Math.floor(Date.now() / 1000));
+    const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
     const nonce = randomBytes(8).toString('hex');
     headers['x-lark-request-timestamp'] = timestamp;
     headers['x-lark-request-nonce'] = nonce;

@@ -4,6 +4,11 @@ import type { Feature } from '../types.ts';
 import { registerChat } from '../../../storage/repositories/chat.repository.ts';
 import { findCounty } from '../../programme.ts';
 import { redeemInvite } from './invites.ts';
+import { bindFailuresSince, recordBindFailure } from '../../../storage/repositories/bind-failure.repository.ts';
+
+/** At most this many wrong 绑定 codes per platform user in BIND_WINDOW_MS; then a wait (guessing codes stays hopeless). */
+export const BIND_MAX_FAILURES = 5;
+const BIND_WINDOW_MS = 10 * 60_000;
 
 const INTRO: Readonly<Record<Actor['role'], string>> = {
   anonymous: '您好，我是“示范助手”，服务甘肃省电子商务进农村综合示范项目。您可以直接向我提问项目政策，我会引用通知原文作答。项目工作人员请先发送“绑定 邀请码”完成身份绑定。',
@@ -54,8 +59,19 @@ export const adminFeature: Feature = ({ router, db, clock, programme }) => {
     async handle(ctx, match) {
       const code = match?.[1]?.trim();
       if (!code) return [textReply('请在“绑定”后输入邀请码，例如：绑定 ABCD-2345')];
-      const result = await redeemInvite(db, code, { platform: ctx.message.platform, userId: ctx.message.sender.userId, displayName: ctx.message.sender.name }, clock.now());
-      if (!result.ok) return [textReply(result.error)];
+      const now = clock.now();
+      const { platform, userId } = { platform: ctx.message.platform, userId: ctx.message.sender.userId };
+      const failures = await bindFailuresSince(db, platform, userId, new Date(now.getTime() - BIND_WINDOW_MS));
+      if (failures.length >= BIND_MAX_FAILURES) {
+        const waitMs = new Date(failures[failures.length - BIND_MAX_FAILURES]!).getTime() + BIND_WINDOW_MS - now.getTime();
+        const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
+        return [textReply(`您尝试绑定的次数较多，为保障账号安全，请${minutes}分钟后再试。如邀请码有误，请联系管理员重新获取。`)];
+      }
+      const result = await redeemInvite(db, code, { platform, userId, displayName: ctx.message.sender.name?.slice(0, 50) }, now);
+      if (!result.ok) {
+        await recordBindFailure(db, platform, userId, now);
+        return [textReply(result.error)];
+      }
       const p = result.value;
       const place = p.county_name ?? p.prefecture_name ?? '';
       const rebound = ctx.actor.role !== 'anonymous' ? `（原绑定身份“${ctx.actor.name ?? ''}”已解除）` : '';

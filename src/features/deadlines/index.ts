@@ -10,9 +10,29 @@ import {
 import { listCounties } from '../../../storage/repositories/programme.repository.ts';
 import { findMilestone, formatDate, milestoneCitation, newMilestoneId, parseDate, splitMilestoneAndNote } from './milestones.ts';
 
-/** Adds a milestone (chat or CLI); the reply says what was added. */
+/** Who changes milestones: the admin (prefectureId null: programme-wide ones too) or one prefecture's staff. */
+export interface MilestoneEditor {
+  readonly prefectureId: string | null;
+}
+
+const ADMIN_EDITOR: MilestoneEditor = { prefectureId: null };
+
+/** Whether a milestone concerns a county of this prefecture (programme-wide ones concern all). */
+const concerns = (m: { prefecture_id: string | null }, prefectureId: string | null | undefined) => m.prefecture_id === null || m.prefecture_id === prefectureId;
+
+/** The milestone an editor may change, or the sentence saying why not. */
+async function editable(db: Db, programme: Programme, query: string, editor: MilestoneEditor, verb: string, includeClosed: boolean) {
+  const visible = (await listMilestones(db, { includeClosed })).filter((m) => editor.prefectureId === null || concerns(m, editor.prefectureId));
+  const found = findMilestone(visible, programme, query);
+  if (found.ok && editor.prefectureId !== null && found.value.prefecture_id === null) {
+    return { ok: false as const, error: `“${found.value.title}”是全省统一的截止事项，只能由管理员${verb}。如需${verb}，请联系管理员。` };
+  }
+  return found;
+}
+
+/** Adds a milestone (chat or CLI); the reply says what was added. Prefecture staff add their prefecture's; the admin adds programme-wide ones. */
 export async function addMilestone(
-  db: Db, programme: Programme, input: { dateText: string; title: string; by: number | null; source: 'chat' | 'cli' }, now: Date,
+  db: Db, programme: Programme, input: { dateText: string; title: string; by: number | null; source: 'chat' | 'cli'; prefectureId?: string | null }, now: Date,
 ): Promise<{ ok: true; id: string; text: string } | { ok: false; text: string }> {
   const title = input.title.trim();
   if (!title) return { ok: false, text: '请写明截止事项的名称，例如：新增截止 2026-12-20 验收材料报送' };
@@ -22,14 +42,16 @@ export async function addMilestone(
   const all = await listMilestones(db, { includeClosed: true });
   if (all.some((m) => !m.closed_at && m.title === title)) return { ok: false, text: `已有名为“${title}”的截止事项。如需调整日期，请发送：调整截止 ${title} ${date.value}` };
   const id = newMilestoneId(date.value, new Set(all.map((m) => m.id)));
-  await insertMilestone(db, { id, programmeId: programme.data.id, title, dueDate: date.value, source: input.source, createdBy: input.by }, now);
+  await insertMilestone(db, { id, programmeId: programme.data.id, title, dueDate: date.value, source: input.source, createdBy: input.by, prefectureId: input.prefectureId ?? null }, now);
   const past = daysUntil(now, date.value) < 0 ? '（该日期已过，将按逾期事项提醒）' : '';
   return { ok: true, id, text: `已新增截止事项“${title}”，截止日期${formatDate(date.value)}${past}，编号 ${id}。将在截止前按计划提醒尚未完成的示范县。` };
 }
 
-/** Moves a milestone by id or name. */
-export async function changeMilestoneDate(db: Db, programme: Programme, query: string, dateText: string, now: Date): Promise<{ ok: boolean; text: string }> {
-  const found = findMilestone(await listMilestones(db, { includeClosed: true }), programme, query);
+/** Moves a milestone by id or name, if the editor may. */
+export async function changeMilestoneDate(
+  db: Db, programme: Programme, query: string, dateText: string, now: Date, editor: MilestoneEditor = ADMIN_EDITOR,
+): Promise<{ ok: boolean; text: string }> {
+  const found = await editable(db, programme, query, editor, '调整', true);
   if (!found.ok) return { ok: false, text: found.error };
   const date = parseDate(dateText, now);
   if (!date.ok) return { ok: false, text: date.error };
@@ -37,9 +59,9 @@ export async function changeMilestoneDate(db: Db, programme: Programme, query: s
   return { ok: true, text: `已将“${found.value.title}”的截止日期由${formatDate(found.value.due_date)}调整为${formatDate(date.value)}，提醒将按新日期发送。` };
 }
 
-/** Closes a milestone by id or name: no more reminders. */
-export async function closeMilestoneByName(db: Db, programme: Programme, query: string, now: Date): Promise<{ ok: boolean; text: string }> {
-  const found = findMilestone(await listMilestones(db), programme, query);
+/** Closes a milestone by id or name, if the editor may: no more reminders. */
+export async function closeMilestoneByName(db: Db, programme: Programme, query: string, now: Date, editor: MilestoneEditor = ADMIN_EDITOR): Promise<{ ok: boolean; text: string }> {
+  const found = await editable(db, programme, query, editor, '关闭', false);
   if (!found.ok) return { ok: false, text: found.error };
   await closeMilestone(db, found.value.id, now);
   return { ok: true, text: `已关闭截止事项“${found.value.title}”，今后不再就此事项发送提醒。` };
@@ -47,14 +69,16 @@ export async function closeMilestoneByName(db: Db, programme: Programme, query: 
 
 /** The milestones with, per county, done (when, by whom, note) or not done. */
 export async function milestoneOverview(db: Db, programme: Programme, scope: { countyId?: string; prefectureId?: string }, now: Date): Promise<Reply[]> {
-  const milestones = await listMilestones(db, { programmeId: programme.data.id });
-  if (!milestones.length) return [textReply('目前没有未关闭的截止事项。')];
   const order = programme.data.counties.map((c) => c.id);
-  const counties = (await listCounties(db, scope.prefectureId))
+  const inScope = (await listCounties(db, scope.prefectureId))
     .filter((c) => !scope.countyId || c.id === scope.countyId)
     .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  // A prefecture's milestone concerns only its counties; people outside it do not see it.
+  const milestones = (await listMilestones(db, { programmeId: programme.data.id })).filter((m) => inScope.some((c) => concerns(m, c.prefecture_id)));
+  if (!milestones.length) return [textReply('目前没有未关闭的截止事项。')];
   const status = await listMilestoneStatus(db, milestones.map((m) => m.id));
   return milestones.map((m) => {
+    const counties = inScope.filter((c) => concerns(m, c.prefecture_id));
     const days = daysUntil(now, m.due_date);
     const when = days > 0 ? `还有${days}天` : days === 0 ? '今日截止' : `已逾期${-days}天`;
     const rows = counties.map((c) => {
@@ -77,7 +101,8 @@ export async function milestoneOverview(db: Db, programme: Programme, scope: { c
 
 /** The open milestones with their due dates and the clauses that set them, for anyone. */
 async function publicDeadlines(db: Db, programme: Programme, now: Date): Promise<Reply> {
-  const milestones = await listMilestones(db, { programmeId: programme.data.id });
+  // Anyone may read the programme-wide dates (they are in the notice); a prefecture's own are for its people.
+  const milestones = (await listMilestones(db, { programmeId: programme.data.id })).filter((m) => m.prefecture_id === null);
   if (!milestones.length) return textReply('目前没有未关闭的截止事项。');
   return reply({
     title: '截止日期',
@@ -88,6 +113,9 @@ async function publicDeadlines(db: Db, programme: Programme, now: Date): Promise
     citations: milestones.map((m) => milestoneCitation(programme, m)).filter((c): c is NonNullable<typeof c> => !!c),
   });
 }
+
+/** The admin edits every milestone; prefecture staff only their prefecture's (an unset prefecture matches none). */
+const editorOf = (actor: Actor): MilestoneEditor => ({ prefectureId: actor.role === 'admin' ? null : (actor.prefectureId ?? '') });
 
 const scopeOf = (actor: Actor) => (actor.role === 'official' ? { countyId: actor.countyId } : actor.role === 'prefecture' ? { prefectureId: actor.prefectureId } : {});
 
@@ -111,7 +139,7 @@ export const deadlinesFeature: Feature = ({ router, db, clock, programme }) => {
     help: { usage: '新增截止 2026-12-20 验收材料报送', description: '新增一个截止事项，系统将提醒未完成的县区' },
     async handle(ctx, match) {
       if (!match?.[1]) return [textReply('请按格式发送：新增截止 日期 事项名称，例如：新增截止 2026-12-20 验收材料报送')];
-      const res = await addMilestone(db, programme, { dateText: match[1], title: match[2] ?? '', by: ctx.actor.personId ?? null, source: 'chat' }, clock.now());
+      const res = await addMilestone(db, programme, { dateText: match[1], title: match[2] ?? '', by: ctx.actor.personId ?? null, source: 'chat', prefectureId: editorOf(ctx.actor).prefectureId }, clock.now());
       return [textReply(res.text)];
     },
   });
@@ -121,10 +149,10 @@ export const deadlinesFeature: Feature = ({ router, db, clock, programme }) => {
     match: /^调整截止(?:日期)?\s*(.*?)\s*(\S+)?$/,
     roles: ['prefecture', 'admin'],
     help: { usage: '调整截止 实施方案备案 2018-10-15', description: '调整某个截止事项的日期' },
-    async handle(_ctx, match) {
+    async handle(ctx, match) {
       const [, name = '', date] = match ?? [];
       if (!name || !date) return [textReply('请按格式发送：调整截止 事项名称或编号 新日期，例如：调整截止 实施方案备案 2018-10-15')];
-      return [textReply((await changeMilestoneDate(db, programme, name, date, clock.now())).text)];
+      return [textReply((await changeMilestoneDate(db, programme, name, date, clock.now(), editorOf(ctx.actor))).text)];
     },
   });
 
@@ -133,10 +161,10 @@ export const deadlinesFeature: Feature = ({ router, db, clock, programme }) => {
     match: /^关闭截止(?:事项)?\s*(.*)$/,
     roles: ['prefecture', 'admin'],
     help: { usage: '关闭截止 实施方案备案', description: '关闭某个截止事项，不再提醒' },
-    async handle(_ctx, match) {
+    async handle(ctx, match) {
       const name = match?.[1]?.trim();
       if (!name) return [textReply('请写明要关闭的截止事项，例如：关闭截止 实施方案备案')];
-      return [textReply((await closeMilestoneByName(db, programme, name, clock.now())).text)];
+      return [textReply((await closeMilestoneByName(db, programme, name, clock.now(), editorOf(ctx.actor))).text)];
     },
   });
 

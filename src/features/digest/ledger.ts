@@ -275,7 +275,9 @@ export async function writeWorkbook(
 function csvCell(value: Cell, kind: ColumnKind): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(kind === 'pct' ? Math.round(value * 1000) / 10 : value);
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  // A text a spreadsheet would run as a formula (= + - @, tab, CR) is shown as text instead.
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One sheet as CSV: UTF-8 with a BOM (so Excel reads the Chinese), CRLF lines; shares as percentages with "（%）" in the header. */

@@ -4,10 +4,11 @@ import { isoWeek } from '../../core/clock.ts';
 import { loadDigest, scopeFor, type DigestScope } from '../../features/digest/digest.ts';
 import { ledgerFileName, ledgerSheets, loadLedger, writeWorkbook } from '../../features/digest/ledger.ts';
 import { reportedWeeks, loadCounties } from '../../features/digest/queries.ts';
-import { isIsoWeek, lastClosedWeek, weeksBetween } from '../../core/weeks.ts';
+import { lastClosedWeek, weeksBetween } from '../../core/weeks.ts';
 import type { Services } from '../../features/types.ts';
 import { renderDashboard } from './page.ts';
 import { esc } from './svg.ts';
+import { MAX_EXPORT_WEEKS, weekProblem, weekWindow } from './week-bounds.ts';
 
 const COOKIE = 'shifan_dashboard';
 
@@ -96,7 +97,8 @@ export function createDashboardRouter(services: Services, token: string): expres
     const reported = await reportedWeeks(services.db, counties.map((c) => c.id));
     const fallback = reported && reported.last < lastClosedWeek(now, services.config.CRON_WEEK_DEADLINE) ? reported.last : lastClosedWeek(now, services.config.CRON_WEEK_DEADLINE);
     const week = typeof req.query.week === 'string' && req.query.week ? req.query.week : fallback;
-    if (!isIsoWeek(week)) return badRequest(res, `周次“${week}”无效，应为 2018-W40 这样的 ISO 周次。`);
+    const weekError = weekProblem(week, weekWindow(services.programme.data, now));
+    if (weekError) return badRequest(res, weekError);
     const first = reported && reported.first < week ? reported.first : week;
     const newest = [isoWeek(now), week, reported?.last ?? week].sort().at(-1)!;
     const [model, trend] = await Promise.all([
@@ -114,8 +116,13 @@ export function createDashboardRouter(services: Services, token: string): expres
     const chosen = chosenScope(services, req.query.scope);
     if (!chosen) return badRequest(res, '范围无效。');
     const to = typeof req.query.to === 'string' && req.query.to ? req.query.to : undefined;
-    if (to !== undefined && !isIsoWeek(to)) return badRequest(res, `周次“${to}”无效。`);
     const now = services.clock.now();
+    const toError = to === undefined ? undefined : weekProblem(to, weekWindow(services.programme.data, now));
+    if (toError) return badRequest(res, toError);
+    const reported = await reportedWeeks(services.db, (await loadCounties(services.db, services.programme.data, chosen.scope.prefectureId)).map((c) => c.id));
+    const from = reported?.first;
+    const until = to ?? reported?.last;
+    if (from && until && weeksBetween(from, until).length > MAX_EXPORT_WEEKS) return badRequest(res, `一次最多导出 ${MAX_EXPORT_WEEKS} 周的台账，请缩短截止周次。`);
     const data = await loadLedger(services, chosen.scope, now, { to });
     res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.attachment(ledgerFileName(data, 'xlsx'));

@@ -17,6 +17,13 @@ const W = 720;
 const H = 260;
 const PAD = { left: 52, right: 16, top: 16, bottom: 48 };
 
+/** The largest value, or 0; a loop, because spreading a long array into Math.max overflows the stack. */
+export function maxOf(values: Iterable<number>): number {
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  return max;
+}
+
 function niceMax(value: number): number {
   if (value <= 0) return 1;
   const step = 10 ** Math.floor(Math.log10(value));
@@ -56,7 +63,7 @@ function legend(labels: readonly string[]): string {
 export function lineChart(title: string, labels: readonly string[], series: readonly LineSeries[], options: { unit?: string; ceiling?: number } = {}): string {
   const unit = options.unit ?? '';
   // The axis fits the data, but never beyond the ceiling (100 for percentages).
-  const top = Math.min(options.ceiling ?? Infinity, niceMax(Math.max(0, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null)))));
+  const top = Math.min(options.ceiling ?? Infinity, niceMax(maxOf(series.flatMap((s) => s.values.filter((v): v is number => v !== null)))));
   const plotH = H - PAD.top - PAD.bottom;
   const yAt = (v: number) => PAD.top + plotH - (plotH * Math.min(v, top)) / top;
   const lines = series.map((s, si) => {
@@ -73,7 +80,7 @@ export function lineChart(title: string, labels: readonly string[], series: read
 /** A bar chart of one value per x label. */
 export function barChart(title: string, labels: readonly string[], values: readonly number[], options: { unit?: string } = {}): string {
   const unit = options.unit ?? '';
-  const top = niceMax(Math.max(0, ...values));
+  const top = niceMax(maxOf(values));
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const slot = plotW / Math.max(1, labels.length);

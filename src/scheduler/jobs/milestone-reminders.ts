@@ -79,7 +79,9 @@ export function milestoneRemindersJob(deps: MilestoneJobDeps): Job {
       const out: PlannedMessage[] = [];
       for (const m of milestones) {
         const citation = milestoneCitation(programme, m);
-        const late = counties.filter((c) => !done.has(`${m.id}:${c.id}`));
+        // A prefecture's own milestone concerns only its counties.
+        const concerned = counties.filter((c) => m.prefecture_id === null || c.prefectureId === m.prefecture_id);
+        const late = concerned.filter((c) => !done.has(`${m.id}:${c.id}`));
         for (const slot of reminderSlots(deps, m.due_date, from, to)) {
           const sendDay = slot.delivery > now ? slot.delivery : now;
           const daysLeft = daysUntil(sendDay, m.due_date);
@@ -100,7 +102,7 @@ export function milestoneRemindersJob(deps: MilestoneJobDeps): Job {
         for (const slot of escalationSlots(deps, m.due_date, from, to)) {
           const today = shanghaiDate(slot.delivery > now ? slot.delivery : now);
           for (const [prefectureId, chats] of groups) {
-            const inPrefecture = counties.filter((c) => c.prefectureId === prefectureId);
+            const inPrefecture = concerned.filter((c) => c.prefectureId === prefectureId);
             const lateHere = inPrefecture.filter((c) => !done.has(`${m.id}:${c.id}`));
             if (!lateHere.length) continue;
             const message = milestoneEscalation({

@@ -65,8 +65,8 @@ describe('local channel outside development', () => {
     }
   });
 
-  it('demands the token when one is set', async () => {
-    const bot = await startTestBot({ env: { NODE_ENV: 'production', LOCAL_CHANNEL_TOKEN: 's3cret-token' } });
+  it('demands the token when one is set (outside production; there people sign in, see tests/deploy)', async () => {
+    const bot = await startTestBot({ env: { LOCAL_CHANNEL_TOKEN: 's3cret-token' } });
     try {
       const body = JSON.stringify({ from: 'visitor', text: '帮助' });
       const without = await fetch(`${bot.url}/api/local/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });

@@ -16,7 +16,7 @@ export interface LocalAdapterConfig {
   /** When set, every request must present it (Authorization: Bearer, x-local-token or ?token=). */
   readonly token?: string;
   /** The demo people and groups the page offers. */
-  readonly directory: () => Promise<{ people: readonly LocalDirectoryEntry[]; groups: readonly { id: string; name: string }[] }>;
+  readonly directory: () => Promise<{ people: readonly LocalDirectoryEntry[]; groups: readonly { id: string; name: string }[]; demoNow?: string }>;
   /** The bot's display name; "@name" in a group message counts as a mention. */
   readonly botName: string;
   readonly now?: () => Date;

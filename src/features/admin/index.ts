@@ -1,4 +1,5 @@
 import { ROLE_NAMES, type Actor } from '../../core/actor.ts';
+import { shanghaiDateTime } from '../../core/clock.ts';
 import { reply, textReply } from '../../core/reply.ts';
 import type { Feature } from '../types.ts';
 import { registerChat } from '../../../storage/repositories/chat.repository.ts';
@@ -42,7 +43,8 @@ export const adminFeature: Feature = ({ router, db, clock, programme }) => {
     match: ['我是谁', '我的身份', 'whoami'],
     help: { usage: '我是谁', description: '查看您当前绑定的身份', roles: ['anonymous', 'official', 'prefecture', 'admin'] },
     async handle(ctx) {
-      return [textReply(describe(ctx.actor))];
+      const demo = clock.demo ? `\n现在是演示时间 ${shanghaiDateTime(ctx.now)}：系统按2018年项目进度演示，已有的周报为演示数据。` : '';
+      return [textReply(describe(ctx.actor) + demo)];
     },
   });
 

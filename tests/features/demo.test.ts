@@ -54,6 +54,11 @@ describe('the demo database', () => {
     // The digest quotes each county's issues, each marked as demo data.
     expect(await bot.sayText('gannan-staff', '汇总')).toContain('演示数据：');
 
+    // People read names, never the programme's ids.
+    for (const [who, text] of [['gannan-staff', '截止日期'], ['gannan-staff', '汇总'], ['gannan-staff', '本周汇总'], ['zhuoni-official', '截止日期'], ['zhuoni-official', '我县进度'], ['visitor', '截止日期']] as const) {
+      expect(await bot.sayText(who, text), `${who}: ${text}`).not.toMatch(/plan-filing|tendering|zhuoni|diebu|zhouqu|luqu|gannan/);
+    }
+
     const dir = bot.dir;
     await bot.stop();
     bot = await startTestBot({ clock: new DemoManualClock(START), reuseDir: dir });

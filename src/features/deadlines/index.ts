@@ -63,7 +63,7 @@ export async function milestoneOverview(db: Db, programme: Programme, scope: { c
     });
     const doneCount = rows.filter((r) => r[1] !== '未完成').length;
     return reply({
-      title: `${m.title}（${m.id}）`,
+      title: m.title,
       tone: days < 0 && doneCount < counties.length ? 'error' : 'info',
       fields: [
         { label: '截止日期', value: `${formatDate(m.due_date)}（${when}）` },

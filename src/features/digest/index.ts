@@ -6,7 +6,7 @@ import type { Feature, Services } from '../types.ts';
 import { listPrefectureChats } from '../../../storage/repositories/chat.repository.ts';
 import { loadDigest, scopeFor } from './digest.ts';
 import { digestReply } from './digest-reply.ts';
-import { addWeeks, isIsoWeek, lastClosedWeek } from '../../core/weeks.ts';
+import { addWeeks, isIsoWeek, lastClosedWeek, weekLabel } from '../../core/weeks.ts';
 import { weekThatMatters } from './default-week.ts';
 import { latestReportedWeek, loadCounties } from './queries.ts';
 
@@ -90,7 +90,7 @@ export async function buildDigestMessages(services: Pick<Services, 'db' | 'progr
         reply,
         dedupKey: `digest:${prefecture.id}:${week}:${chat.platform}:${chat.platform_chat_id}`,
         recipient: `${chat.name ?? prefecture.groupName}（${chat.platform}:${chat.platform_chat_id}）`,
-        reason: `${prefecture.name} ${week} 周汇总`,
+        reason: `${prefecture.name}${weekLabel(week)}周汇总`,
       });
     }
   }

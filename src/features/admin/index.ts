@@ -70,7 +70,10 @@ export const adminFeature: Feature = ({ router, db, clock, programme }) => {
     match: /^绑定本群\s*(州级群|县级群)?\s*(\S+)?$/,
     roles: ['prefecture', 'admin'],
     chatKinds: ['group'],
-    help: { usage: '绑定本群 州级群', description: '在群内@我，把本群登记为本州工作群，接收汇总和催办', roles: ['prefecture'] },
+    help: [
+      { usage: '绑定本群 州级群', description: '在群内@我，把本群登记为本州工作群，接收汇总和催办', roles: ['prefecture'] },
+      { usage: '绑定本群 县级群 卓尼县', description: '在群内@我，把本群登记为示范县工作群', roles: ['admin'] },
+    ],
     async handle(ctx, match) {
       const kind = match?.[1];
       if (!kind) return [textReply('请说明群的类型，例如：绑定本群 州级群，或：绑定本群 县级群 卓尼县')];

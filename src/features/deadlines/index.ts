@@ -96,7 +96,10 @@ export const deadlinesFeature: Feature = ({ router, db, clock, programme }) => {
   router.command({
     name: 'deadlines-list',
     match: /^(?:截止日期|截止事项|截止时间|查看截止(?:日期)?)$/,
-    help: { usage: '截止日期', description: '查看各项截止日期及完成情况', roles: ['official', 'prefecture', 'admin'] },
+    help: [
+      { usage: '截止日期', description: '查看项目各项截止日期及其依据', roles: ['anonymous'] },
+      { usage: '截止日期', description: '查看各项截止日期及完成情况', roles: ['official', 'prefecture', 'admin'] },
+    ],
     async handle(ctx) {
       // The dates are public (they are in the notice); who has done what is for staff only.
       if (ctx.actor.role === 'anonymous') return [await publicDeadlines(db, programme, clock.now())];
@@ -108,7 +111,7 @@ export const deadlinesFeature: Feature = ({ router, db, clock, programme }) => {
     name: 'deadlines-add',
     match: /^新增截止(?:日期|事项)?\s*(\S+)?\s*(.*)$/,
     roles: ['prefecture', 'admin'],
-    help: { usage: '新增截止 2026-12-20 验收材料报送', description: '新增一个截止事项，系统将提醒未完成的县区' },
+    help: { usage: '新增截止 2018-11-30 验收材料报送', description: '新增一个截止事项，系统将提醒未完成的县区' },
     async handle(ctx, match) {
       if (!match?.[1]) return [textReply('请按格式发送：新增截止 日期 事项名称，例如：新增截止 2026-12-20 验收材料报送')];
       const res = await addMilestone(db, programme, { dateText: match[1], title: match[2] ?? '', by: ctx.actor.personId ?? null, source: 'chat' }, clock.now());
@@ -144,7 +147,7 @@ export const deadlinesFeature: Feature = ({ router, db, clock, programme }) => {
     name: 'deadlines-done',
     match: /^已完成\s*(.*)$/,
     roles: ['official'],
-    help: { usage: '已完成 实施方案备案 [备注]', description: '报告本县已完成某个截止事项（可附备案文号等备注）' },
+    help: { usage: '已完成 实施方案备案 甘卓商发〔2018〕12号', description: '报告本县已完成某个截止事项，可附备案文号等备注' },
     async handle(ctx, match) {
       const text = match?.[1]?.trim();
       if (!text) return [textReply('请写明已完成的事项，例如：已完成 实施方案备案 甘卓商发〔2018〕12号')];

@@ -38,7 +38,7 @@ export const digestFeature: Feature = ({ router, db, programme, config, clock })
     name: 'digest',
     match: /^(本周|上周)?周?汇总(?:\s*((?:\d|第|[wW]\s*\d).*))?$/,
     roles: ['prefecture', 'admin'],
-    help: { usage: '汇总 / 本周汇总 / 汇总 2018-W40', description: '查看各示范县周汇总：报送、资金执行、规则提示、覆盖、培训、里程碑、问题' },
+    help: { usage: '汇总', description: '查看各示范县周汇总：报送、资金执行、规则提示、覆盖、培训、里程碑、问题（也可发送“本周汇总”或“汇总 2018-W38”）' },
     async handle(ctx, match) {
       // In a registered prefecture group the group's prefecture decides; elsewhere the person's.
       const prefectureId = ctx.chat?.purpose === 'prefecture' ? ctx.chat.prefectureId : ctx.actor.prefectureId;

@@ -32,7 +32,7 @@ describe('milestones in chat', () => {
       '已记录：迭部县已完成“实施方案备案”。此事项将不再向贵县发送提醒，州级工作人员可在“截止日期”中查看。',
     );
     const zhuoni = await bot.sayText('zhuoni-official', '截止日期');
-    expect(zhuoni).toContain('▪ 县区：卓尼县\n  状态：已完成（2018-10-12，杨建华）\n  备注：卓商发〔2018〕45号');
+    expect(zhuoni).toContain('▪ 县区：卓尼县\n  状态：已完成（2018年10月12日，杨建华）\n  备注：卓商发〔2018〕45号');
     expect(zhuoni).not.toContain('迭部县');
   });
 

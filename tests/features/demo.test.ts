@@ -51,6 +51,9 @@ describe('the demo database', () => {
     const progress = await bot.sayText('diebu-official', '我县进度');
     expect(progress).toMatch(/上行累计支出.*低于50%/);
     expect(progress).toMatch(/公共服务中心累计支出.*超过/);
+    // Coverage against the registered poor villages, and 卓尼县 has filed its plan.
+    expect(progress).toMatch(/覆盖.*45/);
+    expect(await bot.sayText('zhuoni-official', '截止日期')).toMatch(/已完成（2018年9月18日/);
     // The digest quotes each county's issues, each marked as demo data.
     expect(await bot.sayText('gannan-staff', '汇总')).toContain('演示数据：');
 

@@ -1,5 +1,5 @@
 import type { Actor } from '../../core/actor.ts';
-import { daysUntil } from '../../core/clock.ts';
+import { daysUntil, shanghaiDate } from '../../core/clock.ts';
 import { reply, textReply, type Reply } from '../../core/reply.ts';
 import type { Programme } from '../../programme.ts';
 import type { Feature } from '../types.ts';
@@ -59,7 +59,7 @@ export async function milestoneOverview(db: Db, programme: Programme, scope: { c
     const when = days > 0 ? `还有${days}天` : days === 0 ? '今日截止' : `已逾期${-days}天`;
     const rows = counties.map((c) => {
       const s = status.find((x) => x.milestone_id === m.id && x.county_id === c.id);
-      return [c.name, s ? `已完成（${s.done_at.slice(0, 10)}${s.done_by_name ? '，' + s.done_by_name : ''}）` : '未完成', s?.note ?? ''];
+      return [c.name, s ? `已完成（${formatDate(shanghaiDate(new Date(s.done_at)))}${s.done_by_name ? '，' + s.done_by_name : ''}）` : '未完成', s?.note ?? ''];
     });
     const doneCount = rows.filter((r) => r[1] !== '未完成').length;
     return reply({

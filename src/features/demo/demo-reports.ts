@@ -33,6 +33,11 @@ const PROFILES: readonly Profile[] = [
   { spent: [30, 40, 35, 30], upstreamShare: 0.55, centreShare: 0.08, files: [4, '17:00'], missing: 1, issues: '培训师资不足，需州级统筹' },
 ];
 
+/** The counties of the demo roster's prefectures, in the programme's order. */
+export function demoCounties(programme: ProgrammeData): ProgrammeData['counties'] {
+  return programme.prefectures.flatMap((p) => programme.counties.filter((c) => c.prefecture === p.id));
+}
+
 function at(week: string, dayOffset: number, time: string): Date {
   const monday = Date.parse(`${isoWeekRange(week).start}T00:00:00Z`);
   return shanghaiTime(new Date(monday + dayOffset * 86_400_000).toISOString().slice(0, 10), time);
@@ -47,7 +52,7 @@ const round = (n: number): number => Math.round(n * 10) / 10;
  * week, with a late report, a missing one, a forbidden use and rule warnings.
  */
 export function demoReports(programme: ProgrammeData, now: Date): SampleReport[] {
-  const counties = programme.prefectures.flatMap((p) => programme.counties.filter((c) => c.prefecture === p.id));
+  const counties = demoCounties(programme);
   const current = isoWeek(now);
   const weeks = Array.from({ length: WEEKS_BACK + 1 }, (_, i) => addWeeks(current, i - WEEKS_BACK)).filter(hasWorkday);
   const reports: SampleReport[] = [];

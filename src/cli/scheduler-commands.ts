@@ -29,7 +29,6 @@ function printDue(list: readonly DueMessage[]): void {
     console.log(`● ${formatMoment(m.dueAt)}  → ${m.recipient}`);
     console.log(`  内容：${summary(m)}`);
     console.log(`  原因：${m.reason}`);
-    console.log(`  去重键：${m.dedupKey}`);
   }
 }
 

@@ -64,7 +64,9 @@ export const channelRegistry: readonly ChannelRegistration[] = [
         now: () => clock.now(),
         directory: async () => {
           const demo = demoIdentities(programme.data);
-          return { people: config.DEMO_ROSTER && config.NODE_ENV !== 'production' ? demo.people : demo.people.filter((p) => p.role === 'anonymous'), groups: demo.groups };
+          const people = config.DEMO_ROSTER && config.NODE_ENV !== 'production' ? demo.people : demo.people.filter((p) => p.role === 'anonymous');
+          // The page shows 演示时间 from this moment on, so nobody mistakes the demo for today.
+          return { people, groups: demo.groups, ...(clock.demo ? { demoNow: clock.now().toISOString() } : {}) };
         },
       });
       return { adapter, routes: adapter.router() };

@@ -25,6 +25,12 @@ export const configSchema = z.object({
   DB_PATH: z.string().min(1).default('storage/data/shifan.sqlite'),
   PROGRAMME: z.string().regex(/^[a-z0-9-]+$/, '应为 storage/programmes 下的文件夹名').default('gansu-2018'),
   DEMO_ROSTER: bool(true),
+  DEMO_CLOCK: bool(true),
+  DEMO_START: z
+    .string()
+    .trim()
+    .default('2018-09-20T09:30:00+08:00')
+    .refine((v) => !Number.isNaN(Date.parse(v)), '应为带时区的日期时间，例如 2018-09-20T09:30:00+08:00'),
   INVITE_TTL_HOURS: int(72, 1),
 
   LOCAL_CHANNEL: z.enum(['auto', 'on', 'off']).default('auto'),
@@ -115,4 +121,10 @@ export function localChannelMode(config: Config): 'open' | 'token' | 'session' |
   if (config.LOCAL_CHANNEL_TOKEN) return 'token';
   if (platformsEnabled(config).length > 0 && config.LOCAL_CHANNEL !== 'on') return 'off';
   return 'open';
+}
+
+/** The programme moment the demo clock starts at, when it runs (development with the demo roster); else undefined. */
+export function demoClockStart(config: Config): Date | undefined {
+  if (config.NODE_ENV !== 'development' || !config.DEMO_ROSTER || !config.DEMO_CLOCK) return undefined;
+  return new Date(config.DEMO_START);
 }

@@ -61,7 +61,13 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
     const { createDashboardRouter } = await import('./http/dashboard/router.ts');
     app.use('/dashboard', createDashboardRouter(services, config.DASHBOARD_TOKEN));
   }
-  app.use(errorHandler((err) => logger.error({ err }, 'http request failed')));
+  app.use(
+    errorHandler((err, status) => {
+      // A client's mistake (a malformed JSON body) is not our failure: a warning, without a stack.
+      if (status < 500) logger.warn({ status, error: err instanceof Error ? err.message : String(err) }, 'http client error');
+      else logger.error({ err }, 'http request failed');
+    }),
+  );
 
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
@@ -130,13 +136,23 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   printBanner(shifan);
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     shifan.services.logger.info({ signal }, 'shutting down');
     await shifan.stop();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // `kill` on `npm start` ends npm without passing the signal on; when npm is gone, stop too.
+  if (process.env.npm_lifecycle_event) {
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) void shutdown('parent exited');
+    }, 500).unref();
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

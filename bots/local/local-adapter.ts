@@ -41,7 +41,7 @@ export interface LocalAdapterConfig {
   /** When set (production), every API request needs a session cookie from a login link, and speaks for that person. */
   readonly sessions?: LocalSessions;
   /** The demo people and groups the page offers. */
-  readonly directory: () => Promise<{ people: readonly LocalDirectoryEntry[]; groups: readonly { id: string; name: string }[] }>;
+  readonly directory: () => Promise<{ people: readonly LocalDirectoryEntry[]; groups: readonly { id: string; name: string }[]; demoNow?: string }>;
   /** The bot's display name; "@name" in a group message counts as a mention. */
   readonly botName: string;
   readonly now?: () => Date;

@@ -29,7 +29,6 @@ function printDue(list: readonly DueMessage[]): void {
     console.log(`● ${formatMoment(m.dueAt)}  → ${m.recipient}`);
     console.log(`  内容：${summary(m)}`);
     console.log(`  原因：${m.reason}`);
-    console.log(`  去重键：${m.dedupKey}`);
   }
 }
 
@@ -51,8 +50,10 @@ async function atClock<T>(at: Date | undefined, fn: (s: Services) => Promise<T>)
   return withServices(fn, { clock });
 }
 
+const OUTBOX_STATUS: Readonly<Record<string, string>> = { pending: '待发送', sending: '发送中', sent: '已发送', failed: '发送失败', skipped: '已跳过' };
+
 function printRow(r: OutboxRow): void {
-  console.log(`#${r.id} ${r.status.padEnd(7)} 到期 ${formatMoment(new Date(r.due_at))} 尝试 ${r.attempts} → ${r.platform}:${r.chat_id}  ${r.reason ?? ''}${r.last_error ? `\n    错误：${r.last_error}` : ''}`);
+  console.log(`#${r.id} ${OUTBOX_STATUS[r.status] ?? r.status} 到期 ${formatMoment(new Date(r.due_at))} 尝试 ${r.attempts} → ${r.platform}:${r.chat_id}  ${r.reason ?? ''}${r.last_error ? `\n    错误：${r.last_error}` : ''}`);
 }
 
 /** scheduler preview / run-once / outbox, and deadline list / add / move / close. */
@@ -125,7 +126,7 @@ export function registerSchedulerCommands(program: Command): void {
     .action(async (opts: { status?: OutboxRow['status']; limit: string }) => {
       await withServices(async ({ db }) => {
         const counts = await countOutbox(db);
-        console.log(Object.entries(counts).map(([k, v]) => `${k} ${v}`).join('  '));
+        console.log(Object.entries(counts).map(([k, v]) => `${OUTBOX_STATUS[k] ?? k} ${v}`).join('  '));
         const rows = await listOutbox(db, opts.status ? { status: opts.status } : {});
         const shown = (opts.status ? rows : rows.filter((r) => r.status !== 'sent')).slice(-Number(opts.limit) || -50);
         for (const r of shown) printRow(r);

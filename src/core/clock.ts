@@ -1,6 +1,8 @@
 /** The source of "now"; injected wherever time matters so tests and previews can run at any date. */
 export interface Clock {
   now(): Date;
+  /** True for the demo clock: replies and pages then say 演示时间. */
+  readonly demo?: boolean;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -19,6 +21,21 @@ export class ManualClock implements Clock {
   }
   advance(ms: number): void {
     this.#now = new Date(this.#now.getTime() + ms);
+  }
+}
+
+/** A clock that starts at a chosen moment of the programme and moves on in real time; for demonstrations. */
+export class DemoClock implements Clock {
+  readonly demo = true;
+  readonly #offsetMs: number;
+  constructor(
+    start: Date,
+    private readonly real: Clock = systemClock,
+  ) {
+    this.#offsetMs = start.getTime() - real.now().getTime();
+  }
+  now(): Date {
+    return new Date(this.real.now().getTime() + this.#offsetMs);
   }
 }
 
@@ -62,4 +79,10 @@ export function isoWeekRange(week: string): { start: string; end: string } {
   const start = new Date(monday.getTime() + (Number(m[2]) - 1) * 7 * 86_400_000);
   const end = new Date(start.getTime() + 6 * 86_400_000);
   return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
+}
+
+/** "2018年9月20日 09:30" in Asia/Shanghai. */
+export function shanghaiDateTime(at: Date): string {
+  const iso = new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString();
+  return `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日 ${iso.slice(11, 16)}`;
 }

@@ -29,9 +29,12 @@ export type Middleware = (ctx: Context, next: Next) => Promise<Replies>;
 export type Fallback = (ctx: Context) => Promise<Replies | null>;
 
 export interface HelpEntry {
+  /** One example of what to type, e.g. 进度 卓尼县. */
   readonly usage: string;
   readonly description: string;
 }
+
+export type RoleHelp = HelpEntry & { readonly roles?: readonly Role[] };
 
 export interface Command {
   readonly name: string;
@@ -41,8 +44,11 @@ export interface Command {
   readonly roles?: readonly Role[];
   /** Where it may be used; everywhere when absent. */
   readonly chatKinds?: readonly ChatKind[];
-  /** Listed in 帮助 for these roles (default: `roles`, or everyone). */
-  readonly help?: HelpEntry & { readonly roles?: readonly Role[] };
+  /**
+   * Listed in 帮助 for these roles (default: `roles`, or everyone), never for a role that may
+   * not use it; several entries when roles use it differently (填报 / 填报 卓尼县).
+   */
+  readonly help?: RoleHelp | readonly RoleHelp[];
   handle(ctx: Context, match: RegExpExecArray | null): Promise<Replies>;
 }
 
@@ -102,9 +108,17 @@ export class Router {
 
   /** The help entries a role may use, in registration order. */
   helpFor(role: Role): HelpEntry[] {
-    return this.#commands
-      .filter((c) => c.help && (c.help.roles ?? c.roles ?? [role]).includes(role))
-      .map((c) => ({ usage: c.help!.usage, description: c.help!.description }));
+    return this.#commands.flatMap((c) => {
+      if (!c.help || (c.roles && !c.roles.includes(role))) return [];
+      const entries: readonly RoleHelp[] = Array.isArray(c.help) ? c.help : [c.help as RoleHelp];
+      return entries.filter((e) => (e.roles ?? c.roles ?? [role]).includes(role)).map((e) => ({ usage: e.usage, description: e.description }));
+    });
+  }
+
+  /** Whether a role may use the command that takes this text; undefined when no command takes it. */
+  permits(role: Role, text: string): boolean | undefined {
+    const command = this.#commands.find((c) => matchCommand(c, normaliseText(text)) !== undefined);
+    return command && (!command.roles || command.roles.includes(role));
   }
 
   /** Whether the text would be taken by a command (used by forms to tell commands from answers). */

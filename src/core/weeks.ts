@@ -1,5 +1,5 @@
 import chineseDays from 'chinese-days';
-import { isoWeek, isoWeekRange, shanghaiTime } from './clock.ts';
+import { isoWeek, isoWeekRange, shanghaiDate, shanghaiTime } from './clock.ts';
 
 const WEEK = /^(\d{4})-W(\d{2})$/;
 
@@ -80,4 +80,9 @@ export function monthDay(date: string): string {
 export function weekLabel(week: string): string {
   const { start, end } = isoWeekRange(week);
   return `${week.slice(0, 4)}年第${Number(week.slice(6))}周（${monthDay(start)}—${monthDay(end)}）`;
+}
+
+/** "9月30日" in the year of `now` (the current or demo year), else "2018年9月30日". */
+export function dateLabel(date: string, now: Date): string {
+  return date.slice(0, 4) === shanghaiDate(now).slice(0, 4) ? monthDay(date) : `${Number(date.slice(0, 4))}年${monthDay(date)}`;
 }

@@ -38,10 +38,10 @@ export function createHttpApp(isReady: () => boolean, probe?: () => Promise<void
 }
 
 /** Catches what a route threw: a JSON error in Chinese, never a stack trace. */
-export function errorHandler(log: (err: unknown) => void): express.ErrorRequestHandler {
+export function errorHandler(log: (err: unknown, status: number) => void): express.ErrorRequestHandler {
   return (err, _req, res, _next) => {
-    log(err);
     const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    log(err, status);
     if (!res.headersSent) res.status(status).json({ error: status === 500 ? '服务器内部错误，请稍后再试' : '请求格式不正确' });
   };
 }

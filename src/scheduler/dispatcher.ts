@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ChannelAdapter } from '../core/channel.ts';
-import type { Clock } from '../core/clock.ts';
+import { shanghaiDateTime, type Clock } from '../core/clock.ts';
 import { ChannelError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Reply } from '../core/reply.ts';
@@ -121,7 +121,7 @@ export class Dispatcher {
     const o = this.#o;
     const now = o.clock.now();
     if (row.attempts === 0 && Date.parse(row.next_attempt_at) < now.getTime() - o.graceMs) {
-      await markSkipped(o.db, row.id, token, `came due ${row.due_at}, more than ${Math.round(o.graceMs / 3600_000)} h ago; not sent`);
+      await markSkipped(o.db, row.id, token, `应于${shanghaiDateTime(new Date(row.due_at))}发送，已超过补发时限（${Math.round(o.graceMs / 3600_000)}小时），不再发送。`);
       summary.skipped++;
       return;
     }

@@ -41,7 +41,7 @@ export async function enqueue(db: Db, message: OutboxMessage, now: Date): Promis
       next_attempt_at: notBefore.toISOString(),
       locked_by: null,
       locked_until: null,
-      last_error: status === 'skipped' ? 'came due outside the grace window; not sent' : null,
+      last_error: status === 'skipped' ? '到期时已超过补发时限（OUTBOX_GRACE_HOURS），不再发送。' : null,
       sent_at: null,
       created_at: now.toISOString(),
     })

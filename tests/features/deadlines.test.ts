@@ -32,7 +32,7 @@ describe('milestones in chat', () => {
       '已记录：迭部县已完成“实施方案备案”。此事项将不再向贵县发送提醒，州级工作人员可在“截止日期”中查看。',
     );
     const zhuoni = await bot.sayText('zhuoni-official', '截止日期');
-    expect(zhuoni).toContain('▪ 县区：卓尼县\n  状态：已完成（2018-10-12，杨建华）\n  备注：卓商发〔2018〕45号');
+    expect(zhuoni).toContain('▪ 县区：卓尼县\n  状态：已完成（2018年10月12日，杨建华）\n  备注：卓商发〔2018〕45号');
     expect(zhuoni).not.toContain('迭部县');
   });
 
@@ -43,7 +43,7 @@ describe('milestones in chat', () => {
     );
     expect(await bot.sayText('gannan-staff', '关闭截止 m-20181026')).toBe('已关闭截止事项“验收材料报送”，今后不再就此事项发送提醒。');
     const list = await bot.sayText('gannan-staff', '截止日期');
-    expect(list).toContain('【项目招标（tendering）】\n\n截止日期：2019年1月15日（还有95天）');
+    expect(list).toContain('【项目招标】\n\n截止日期：2019年1月15日（还有95天）');
     expect(list).not.toContain('验收材料报送');
     // Closed: no reminder at its T-7.
     bot.clock.set('2018-10-19T09:00:00+08:00');
@@ -57,7 +57,7 @@ describe('milestones in chat', () => {
     expect(await bot.sayText('gannan-staff', '新增截止 2018-12-01')).toBe('请写明截止事项的名称，例如：新增截止 2026-12-20 验收材料报送');
     expect(await bot.sayText('gannan-staff', '调整截止 绩效评价 2018-11-01')).toContain('未找到截止事项“绩效评价”。当前的截止事项有：');
     expect(await bot.sayText('zhuoni-official', '已完成 植树造林')).toBe(
-      '未找到截止事项“植树造林”。当前的截止事项有：实施方案备案（plan-filing）、项目招标（tendering）。',
+      '未找到截止事项“植树造林”。当前的截止事项有：实施方案备案、项目招标。',
     );
     expect(await bot.sayText('zhuoni-official', '新增截止 2018-12-01 检查')).toBe('抱歉，该功能仅限州级工作人员、管理员使用。');
     expect(await bot.sayText('visitor', '已完成 实施方案备案')).toBe('抱歉，该功能仅限县级联络员使用。如您是项目工作人员，请先发送“绑定 邀请码”完成身份绑定。');

@@ -75,7 +75,7 @@ describe('rule checks after submission, each citing its clause', () => {
     const done = (await bot.say('diebu-official', '确认'))[0]!;
     expect(done.tone).toBe('error');
     expect(done.text).toContain('本周报告了禁止用途的支出，已按规定报告州级工作群。');
-    expect(done.text).toContain('🚩 迭部县报告有资金用于网络交易平台、楼堂馆所建设、工作经费、购买流量等禁止用途（2018-W38）');
+    expect(done.text).toContain('【违规】 迭部县报告有资金用于网络交易平台、楼堂馆所建设、工作经费、购买流量等禁止用途（2018-W38）');
     expect(done.citations).toContainEqual({ source: '《甘肃省2018年电子商务进农村综合示范项目实施方案》', section: '四（五）', quote: '中央财政资金不得用于网络交易平台、楼堂馆所建设、工作经费及购买流量等支出' });
     const outbox = await bot.shifan.services.db.selectFrom('outbox').selectAll().where('dedup_key', 'like', 'redflag:diebu:2018-W38%').execute();
     expect(outbox).toHaveLength(1);

@@ -17,15 +17,17 @@ describe('npm run cli -- scheduler', () => {
   it('previews who gets what and why at a moment, without writing to the outbox', async () => {
     const out = await cli('scheduler', 'preview', '--at', '2018-09-25T09:00+08:00');
     expect(out).toContain('预览时刻：9月25日 09:00（北京时间）');
-    expect(out).toContain('● 9月25日 09:00  → 卓尼县联络员 杨建华（local:zhuoni-official）\n  内容：【截止提醒：实施方案备案】卓尼县：“实施方案备案”将于2018年9月30日截止，距截止还有5天，请按时完成。\n  原因：实施方案备案（截止2018-09-30）截止前7天提醒：卓尼县尚未完成');
-    expect(out).toContain('原因：2018-W39 周报开始填报通知：迭部县尚未填报');
-    expect(await cli('scheduler', 'outbox')).toMatch(/^pending 0 {2}sending 0 {2}sent 0 {2}failed 0 {2}skipped 0\n$/);
+    expect(out).toContain('● 9月25日 09:00  → 卓尼县联络员 杨建华（local:zhuoni-official）\n  内容：【截止提醒：实施方案备案】卓尼县：“实施方案备案”将于2018年9月30日截止，距截止还有5天，请按时完成。\n  原因：实施方案备案（2018年9月30日截止）截止前7天提醒：卓尼县尚未完成');
+    expect(out).toContain('原因：2018年第39周（9月24日—9月30日）周报开始填报通知：迭部县尚未填报');
+    // Operators read names: no milestone ids, no outbox keys.
+    expect(out).not.toMatch(/plan-filing|tendering|去重键|milestone:|week:20/);
+    expect(await cli('scheduler', 'outbox')).toMatch(/^待发送 0 {2}发送中 0 {2}已发送 0 {2}发送失败 0 {2}已跳过 0\n$/);
   }, 90_000);
 
   it('says why nothing goes out on a holiday, and what comes next', async () => {
     const out = await cli('scheduler', 'preview', '--at', '2018-09-24 09:00');
     expect(out).toContain('此刻没有需要发送的消息。\n（此刻为休息日、节假日或免打扰时段，提醒顺延至下一个工作时间发送。）');
-    expect(out).toContain('  9月25日 09:00  → 迭部县联络员 才让东主（local:diebu-official）：实施方案备案（截止2018-09-30）截止前7天提醒：迭部县尚未完成');
+    expect(out).toContain('  9月25日 09:00  → 迭部县联络员 才让东主（local:diebu-official）：实施方案备案（2018年9月30日截止）截止前7天提醒：迭部县尚未完成');
   }, 90_000);
 
   it('run-once enqueues and dispatches once; a second run sends nothing again', async () => {

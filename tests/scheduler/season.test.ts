@@ -117,9 +117,9 @@ describe('a whole season of reminders', () => {
 
   it('shows prefecture staff who has and has not done each milestone', async () => {
     const text = await bot.sayText('gannan-staff', '截止日期');
-    expect(text).toContain('【实施方案备案（plan-filing）】');
+    expect(text).toContain('【实施方案备案】');
     expect(text).toContain('完成情况：2/4 个县已完成');
-    expect(text).toContain('▪ 县区：卓尼县\n  状态：已完成（2018-09-26，杨建华）\n  备注：卓商发〔2018〕45号');
+    expect(text).toContain('▪ 县区：卓尼县\n  状态：已完成（2018年9月26日，杨建华）\n  备注：卓商发〔2018〕45号');
     expect(text).toContain('▪ 县区：舟曲县\n  状态：未完成');
   });
 });

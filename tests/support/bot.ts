@@ -25,6 +25,11 @@ export interface TestBot {
   close(): Promise<void>;
 }
 
+/** A manual clock the bot takes for the demo clock: demo reports are seeded and replies say 演示时间. */
+export class DemoManualClock extends ManualClock {
+  readonly demo = true;
+}
+
 export function testConfig(dir: string, env: Record<string, string> = {}): Config {
   return loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DB_PATH: join(dir, 'shifan.sqlite'), SCHEDULER_ENABLED: 'false', ...env });
 }

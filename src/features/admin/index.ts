@@ -1,4 +1,5 @@
 import { ROLE_NAMES, type Actor } from '../../core/actor.ts';
+import { shanghaiDateTime } from '../../core/clock.ts';
 import { reply, textReply } from '../../core/reply.ts';
 import type { Feature } from '../types.ts';
 import { registerChat } from '../../../storage/repositories/chat.repository.ts';
@@ -47,7 +48,8 @@ export const adminFeature: Feature = ({ router, db, clock, programme }) => {
     match: ['我是谁', '我的身份', 'whoami'],
     help: { usage: '我是谁', description: '查看您当前绑定的身份', roles: ['anonymous', 'official', 'prefecture', 'admin'] },
     async handle(ctx) {
-      return [textReply(describe(ctx.actor))];
+      const demo = clock.demo ? `\n现在是演示时间 ${shanghaiDateTime(ctx.now)}：系统按2018年项目进度演示，已有的周报为演示数据。` : '';
+      return [textReply(describe(ctx.actor) + demo)];
     },
   });
 
@@ -84,7 +86,10 @@ export const adminFeature: Feature = ({ router, db, clock, programme }) => {
     match: /^绑定本群\s*(州级群|县级群)?\s*(\S+)?$/,
     roles: ['prefecture', 'admin'],
     chatKinds: ['group'],
-    help: { usage: '绑定本群 州级群', description: '在群内@我，把本群登记为本州工作群，接收汇总和催办', roles: ['prefecture'] },
+    help: [
+      { usage: '绑定本群 州级群', description: '在群内@我，把本群登记为本州工作群，接收汇总和催办', roles: ['prefecture'] },
+      { usage: '绑定本群 县级群 卓尼县', description: '在群内@我，把本群登记为示范县工作群', roles: ['admin'] },
+    ],
     async handle(ctx, match) {
       const kind = match?.[1];
       if (!kind) return [textReply('请说明群的类型，例如：绑定本群 州级群，或：绑定本群 县级群 卓尼县')];

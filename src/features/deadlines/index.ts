@@ -1,5 +1,5 @@
 import type { Actor } from '../../core/actor.ts';
-import { daysUntil } from '../../core/clock.ts';
+import { daysUntil, shanghaiDate } from '../../core/clock.ts';
 import { reply, textReply, type Reply } from '../../core/reply.ts';
 import type { Programme } from '../../programme.ts';
 import type { Feature } from '../types.ts';
@@ -83,11 +83,11 @@ export async function milestoneOverview(db: Db, programme: Programme, scope: { c
     const when = days > 0 ? `还有${days}天` : days === 0 ? '今日截止' : `已逾期${-days}天`;
     const rows = counties.map((c) => {
       const s = status.find((x) => x.milestone_id === m.id && x.county_id === c.id);
-      return [c.name, s ? `已完成（${s.done_at.slice(0, 10)}${s.done_by_name ? '，' + s.done_by_name : ''}）` : '未完成', s?.note ?? ''];
+      return [c.name, s ? `已完成（${formatDate(shanghaiDate(new Date(s.done_at)))}${s.done_by_name ? '，' + s.done_by_name : ''}）` : '未完成', s?.note ?? ''];
     });
     const doneCount = rows.filter((r) => r[1] !== '未完成').length;
     return reply({
-      title: `${m.title}（${m.id}）`,
+      title: m.title,
       tone: days < 0 && doneCount < counties.length ? 'error' : 'info',
       fields: [
         { label: '截止日期', value: `${formatDate(m.due_date)}（${when}）` },
@@ -124,7 +124,10 @@ export const deadlinesFeature: Feature = ({ router, db, clock, programme }) => {
   router.command({
     name: 'deadlines-list',
     match: /^(?:截止日期|截止事项|截止时间|查看截止(?:日期)?)$/,
-    help: { usage: '截止日期', description: '查看各项截止日期及完成情况', roles: ['official', 'prefecture', 'admin'] },
+    help: [
+      { usage: '截止日期', description: '查看项目各项截止日期及其依据', roles: ['anonymous'] },
+      { usage: '截止日期', description: '查看各项截止日期及完成情况', roles: ['official', 'prefecture', 'admin'] },
+    ],
     async handle(ctx) {
       // The dates are public (they are in the notice); who has done what is for staff only.
       if (ctx.actor.role === 'anonymous') return [await publicDeadlines(db, programme, clock.now())];
@@ -136,7 +139,7 @@ export const deadlinesFeature: Feature = ({ router, db, clock, programme }) => {
     name: 'deadlines-add',
     match: /^新增截止(?:日期|事项)?\s*(\S+)?\s*(.*)$/,
     roles: ['prefecture', 'admin'],
-    help: { usage: '新增截止 2026-12-20 验收材料报送', description: '新增一个截止事项，系统将提醒未完成的县区' },
+    help: { usage: '新增截止 2018-11-30 验收材料报送', description: '新增一个截止事项，系统将提醒未完成的县区' },
     async handle(ctx, match) {
       if (!match?.[1]) return [textReply('请按格式发送：新增截止 日期 事项名称，例如：新增截止 2026-12-20 验收材料报送')];
       const res = await addMilestone(db, programme, { dateText: match[1], title: match[2] ?? '', by: ctx.actor.personId ?? null, source: 'chat', prefectureId: editorOf(ctx.actor).prefectureId }, clock.now());
@@ -172,7 +175,7 @@ export const deadlinesFeature: Feature = ({ router, db, clock, programme }) => {
     name: 'deadlines-done',
     match: /^已完成\s*(.*)$/,
     roles: ['official'],
-    help: { usage: '已完成 实施方案备案 [备注]', description: '报告本县已完成某个截止事项（可附备案文号等备注）' },
+    help: { usage: '已完成 实施方案备案 甘卓商发〔2018〕12号', description: '报告本县已完成某个截止事项，可附备案文号等备注' },
     async handle(ctx, match) {
       const text = match?.[1]?.trim();
       if (!text) return [textReply('请写明已完成的事项，例如：已完成 实施方案备案 甘卓商发〔2018〕12号')];

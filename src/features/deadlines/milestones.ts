@@ -73,7 +73,7 @@ export function findMilestone(milestones: readonly Milestone[], programme: Progr
   if (exact.length === 1) return ok(exact[0]!);
   const partial = exact.length ? exact : milestones.filter((m) => norm(m.title).includes(q) || q.includes(norm(m.title)));
   if (partial.length === 1) return ok(partial[0]!);
-  const list = milestones.map((m) => `${m.title}（${m.id}）`).join('、');
+  const list = milestones.map((m) => m.title).join('、');
   if (partial.length > 1) return fail(`“${query}”对应多个截止事项：${partial.map((m) => m.title).join('、')}，请写明完整名称或编号。`);
   return fail(`未找到截止事项“${query}”。当前的截止事项有：${list || '无'}。`);
 }

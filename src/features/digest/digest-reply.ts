@@ -4,18 +4,18 @@ import { coverageShare, executionShare, saysSomething, serviceCentreShare, spend
 import type { RuleWarning } from './warnings.ts';
 import type { DigestModel } from './digest.ts';
 import { STATUS_LABEL, delta, pct, shanghaiMoment, wan, wanNumber } from './format.ts';
-import { addWeeks, monthDay, weekLabel } from '../../core/weeks.ts';
+import { addWeeks, dateLabel, weekLabel } from '../../core/weeks.ts';
 
 const names = (rows: readonly { county: { name: string } }[]) => rows.map((r) => r.county.name).join('、');
 
 function reportingSection(m: DigestModel): string {
   if (!m.deadline) {
-    const lines = ['一、报送情况', '本周为法定节假日，无需报送。'];
+    const lines = ['报送情况', '本周为法定节假日，无需报送。'];
     const reported = m.rows.filter((r) => r.submittedAt);
     if (reported.length) lines.push(`仍报送了：${names(reported)}`);
     return lines.join('\n');
   }
-  const lines = [`一、报送情况（已报 ${m.summary.reported}/${m.summary.counties} 县）`];
+  const lines = [`报送情况（已报 ${m.summary.reported}/${m.summary.counties} 县）`];
   for (const status of ['on-time', 'late-filed', 'late', 'pending'] as const) {
     const rows = m.rows.filter((r) => r.status === status);
     if (!rows.length) continue;
@@ -29,7 +29,7 @@ function fundSection(m: DigestModel): string {
   const s = m.summary;
   const spent = s.totals.spent_total ?? 0;
   return [
-    '二、资金执行',
+    '资金执行',
     `下达资金 ${wan(s.allocationYuan)}万元`,
     `累计支出 ${wan(spent)}万元`,
     `执行率 ${pct(s.allocationYuan ? spent / s.allocationYuan : 0)}`,
@@ -55,7 +55,7 @@ function structureSection(m: DigestModel): string {
   const rules = m.rules;
   const s = m.summary;
   const spent = s.totals.spent_total ?? 0;
-  const lines = ['三、资金结构'];
+  const lines = ['资金结构'];
   if (spent > 0) {
     lines.push(`上行占已支出 ${pct((s.totals.spent_upstream ?? 0) / spent)}（不低于${pct(rules.upstreamMinShare.share)}）`);
     lines.push(`服务中心占下达 ${pct((s.totals.spent_service_centre ?? 0) / s.allocationYuan)}（不高于${pct(rules.serviceCentreMaxShare.share)}）`);
@@ -70,7 +70,7 @@ function structureSection(m: DigestModel): string {
 function coverageSection(m: DigestModel): string {
   const rules = m.rules;
   const s = m.summary;
-  const lines = ['四、站点与覆盖', `服务站点 ${s.totals.service_points_total ?? 0} 个`, `覆盖贫困村 ${s.totals.poor_villages_covered ?? 0} 个`];
+  const lines = ['站点与覆盖', `服务站点 ${s.totals.service_points_total ?? 0} 个`, `覆盖贫困村 ${s.totals.poor_villages_covered ?? 0} 个`];
   const target = `目标${rules.serviceCoverage.share ? '约' + pct(rules.serviceCoverage.share) : ''}`;
   if (s.poorVillagesKnown > 0) {
     const known = m.rows.filter((r) => r.county.poorVillages);
@@ -90,7 +90,7 @@ function trainingSection(m: DigestModel): string {
   const w = m.summary.weekly;
   const t = m.summary.totals;
   return [
-    '五、培训',
+    '培训',
     `本周 ${w.training_sessions ?? 0} 场、${w.trainees ?? 0} 人次`,
     `其中贫困户 ${w.trainees_poor ?? 0} 人次`,
     `累计 ${t.training_sessions ?? 0} 场、${t.trainees ?? 0} 人次`,
@@ -103,14 +103,14 @@ function tendersSection(m: DigestModel): string {
   const planned = t.tenders_planned ?? 0;
   const done = t.tenders_done ?? 0;
   return [
-    '六、招标与带贫',
+    '招标与带贫',
     `招标完成 ${done}/${planned} 项${planned ? `（${pct(done / planned)}）` : ''}`,
     `累计带动贫困户 ${t.households_benefited ?? 0} 户`,
   ].join('\n');
 }
 
 function milestoneSection(m: DigestModel): string {
-  const lines = ['七、里程碑'];
+  const lines = ['里程碑'];
   for (const { milestone, cells } of m.milestones) {
     const open = m.rows.filter((r) => {
       const state = cells.get(r.county.id)?.state;
@@ -119,7 +119,7 @@ function milestoneSection(m: DigestModel): string {
     if (!open.length) continue;
     const days = cells.get(open[0]!.county.id)!.daysLeft;
     const when = days < 0 ? `已逾期 ${-days} 天` : days === 0 ? '今天到期' : `还有 ${days} 天`;
-    lines.push(`${days < 0 ? '⚠ ' : ''}${milestone.title}（${monthDay(milestone.dueDate)}，${when}）`);
+    lines.push(`${days < 0 ? '⚠ ' : ''}${milestone.title}（${dateLabel(milestone.dueDate, m.asOf)}，${when}）`);
     lines.push(`未完成：${names(open)}`);
   }
   if (lines.length === 1) lines.push('30天内没有到期或逾期未完成的事项。');
@@ -128,7 +128,7 @@ function milestoneSection(m: DigestModel): string {
 
 function issuesSection(m: DigestModel): string {
   const raised = m.rows.filter((r) => saysSomething(r.texts.issues));
-  const lines = ['八、需州级协调的问题'];
+  const lines = ['需州级协调的问题'];
   if (raised.length) for (const r of raised) lines.push(`${r.county.name}：${r.texts.issues!.trim()}`);
   else lines.push('本周各县未提出需协调的问题。');
   return lines.join('\n');
@@ -179,32 +179,64 @@ function citations(m: DigestModel): Citation[] {
   return [...seen.values()];
 }
 
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** Numbers the sections shown, 一、二、三… without gaps. */
+function numbered(sections: readonly string[]): string[] {
+  return sections.map((section, i) => `${NUMERALS[i] ?? String(i + 1)}、${section}`);
+}
+
+/** "甘南州4个示范县", or "全部20个示范县" for the whole programme. */
+function countiesOf(m: DigestModel): string {
+  return m.scope.prefectureId ? `${m.scope.name}${m.counties.length}个示范县` : `全部${m.counties.length}个示范县`;
+}
+
+/** For a week in which nobody reported: the current week, and the last week that has reports. */
+export interface EmptyWeekHints {
+  readonly current: string;
+  readonly lastWithData?: string;
+}
+
+function emptyWeekButtons(m: DigestModel, hints: EmptyWeekHints | undefined) {
+  if (!hints) return undefined;
+  const buttons = [];
+  if (hints.current !== m.week) buttons.push({ label: '本周汇总', value: '本周汇总' });
+  if (hints.lastWithData && hints.lastWithData !== m.week) buttons.push({ label: `汇总 ${hints.lastWithData}`, value: `汇总 ${hints.lastWithData}` });
+  return buttons.length ? buttons : undefined;
+}
+
 /** The weekly digest as one platform-neutral Reply: sections, key changes, a county table and an execution chart. */
-export function digestReply(m: DigestModel): Reply {
+export function digestReply(m: DigestModel, empty?: EmptyWeekHints): Reply {
   const intro = `${weekLabel(m.week)}\n数据截至 ${shanghaiMoment(m.asOf)}`;
   const footer = `查看上一周请发送“汇总 ${addWeeks(m.week, -1)}”。`;
+  const buttons = emptyWeekButtons(m, empty);
   if (!m.anyReport) {
     return reply({
       title: `${m.scope.name}电商示范项目周汇总`,
-      paragraphs: [intro, `截至本周，${m.scope.name}${m.counties.length}个示范县均未报送周进度，暂无可汇总的数据。`, reportingSection(m), milestoneSection(m)],
+      paragraphs: [intro, `截至本周，${countiesOf(m)}均未报送周进度，暂无可汇总的数据。`, ...numbered([reportingSection(m), milestoneSection(m)])],
+      buttons,
       footer,
     });
   }
   const late = m.rows.some((r) => r.status === 'late');
+  const nobody = empty && m.summary.reported === 0 ? [`本周${countiesOf(m)}均未报送周报，以下累计数据截至此前的报送。`] : [];
   return reply({
     title: `${m.scope.name}电商示范项目周汇总`,
     tone: m.warnings.length || late ? 'warning' : 'info',
     paragraphs: [
       intro,
-      reportingSection(m),
-      fundSection(m),
-      structureSection(m),
-      coverageSection(m),
-      trainingSection(m),
-      tendersSection(m),
-      milestoneSection(m),
-      issuesSection(m),
-      '九、与上周相比',
+      ...nobody,
+      ...numbered([
+        reportingSection(m),
+        fundSection(m),
+        structureSection(m),
+        coverageSection(m),
+        trainingSection(m),
+        tendersSection(m),
+        milestoneSection(m),
+        issuesSection(m),
+        '与上周相比',
+      ]),
     ],
     fields: changeFields(m.summary, m.previousSummary),
     table: countyTable(m.rows),
@@ -215,6 +247,7 @@ export function digestReply(m: DigestModel): Reply {
       series: m.rows.map((cw) => ({ label: cw.county.name, value: Math.round(executionShare(cw) * 1000) / 10 })),
     },
     citations: citations(m),
+    buttons,
     footer,
   });
 }

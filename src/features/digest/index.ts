@@ -6,19 +6,22 @@ import type { Feature, Services } from '../types.ts';
 import { listPrefectureChats } from '../../../storage/repositories/chat.repository.ts';
 import { loadDigest, scopeFor } from './digest.ts';
 import { digestReply } from './digest-reply.ts';
-import { addWeeks, isIsoWeek, lastClosedWeek } from '../../core/weeks.ts';
+import { addWeeks, isIsoWeek, lastClosedWeek, weekLabel } from '../../core/weeks.ts';
+import { weekThatMatters } from './default-week.ts';
+import { latestReportedWeek, loadCounties } from './queries.ts';
 
 const WEEK_FORMAT = '请按“汇总 2018-W40”的格式输入周次（年份-W周数），或发送“汇总”查看最近一周。';
 
 /**
- * Which week a request names. No argument: the latest week whose report
- * deadline has passed (what the scheduled digest covers); 本周: the current
- * week so far; 上周: the week before the current one.
+ * Which week a request names. No argument: `fallback` (the week that
+ * matters), else the latest week whose report deadline has passed (what the
+ * scheduled digest covers); 本周: the current week so far; 上周: the week
+ * before the current one.
  */
-export function parseDigestWeek(which: string | undefined, arg: string | undefined, now: Date, deadlineCron: string): Result<string> {
+export function parseDigestWeek(which: string | undefined, arg: string | undefined, now: Date, deadlineCron: string, fallback?: string): Result<string> {
   const current = isoWeek(now);
   const text = arg?.trim() ?? '';
-  if (!text) return ok(which === '本周' ? current : which === '上周' ? addWeeks(current, -1) : lastClosedWeek(now, deadlineCron));
+  if (!text) return ok(which === '本周' ? current : which === '上周' ? addWeeks(current, -1) : fallback ?? lastClosedWeek(now, deadlineCron));
   const full = /^(\d{4})\s*-?\s*W\s*(\d{1,2})$/i.exec(text) ?? /^(\d{4})\s*年\s*第?\s*(\d{1,2})\s*周$/.exec(text);
   const short = full ? undefined : /^(?:W\s*|第\s*)?(\d{1,2})\s*周?$/i.exec(text);
   const year = full ? full[1]! : current.slice(0, 4);
@@ -35,16 +38,22 @@ export const digestFeature: Feature = ({ router, db, programme, config, clock })
     name: 'digest',
     match: /^(本周|上周)?周?汇总(?:\s*((?:\d|第|[wW]\s*\d).*))?$/,
     roles: ['prefecture', 'admin'],
-    help: { usage: '汇总 / 本周汇总 / 汇总 2018-W40', description: '查看各示范县周汇总：报送、资金执行、规则提示、覆盖、培训、里程碑、问题' },
+    help: { usage: '汇总', description: '查看各示范县周汇总：报送、资金执行、规则提示、覆盖、培训、里程碑、问题（也可发送“本周汇总”或“汇总 2018-W38”）' },
     async handle(ctx, match) {
-      const week = parseDigestWeek(match?.[1], match?.[2], ctx.now, config.CRON_WEEK_DEADLINE);
-      if (!week.ok) return [textReply(week.error)];
       // In a registered prefecture group the group's prefecture decides; elsewhere the person's.
       const prefectureId = ctx.chat?.purpose === 'prefecture' ? ctx.chat.prefectureId : ctx.actor.prefectureId;
       const scope = scopeFor(programme.data, prefectureId);
+      const countyIds = (await loadCounties(db, programme.data, scope.prefectureId)).map((c) => c.id);
+      const fallback = await weekThatMatters(db, countyIds, ctx.now, config.CRON_WEEK_DEADLINE);
+      const week = parseDigestWeek(match?.[1], match?.[2], ctx.now, config.CRON_WEEK_DEADLINE, fallback);
+      if (!week.ok) return [textReply(week.error)];
       const model = await loadDigest({ db, programme, config }, scope, week.value, clock.now());
       if (model.counties.length === 0) return [textReply(`${scope.name}暂无示范县数据。`)];
-      return [digestReply(model)];
+      if (model.summary.reported > 0) return [digestReply(model)];
+      // An empty week says so and points to where the figures are.
+      const current = isoWeek(ctx.now);
+      const lastWithData = await latestReportedWeek(db, countyIds, current);
+      return [digestReply(model, { current, lastWithData })];
     },
   });
 };
@@ -81,7 +90,7 @@ export async function buildDigestMessages(services: Pick<Services, 'db' | 'progr
         reply,
         dedupKey: `digest:${prefecture.id}:${week}:${chat.platform}:${chat.platform_chat_id}`,
         recipient: `${chat.name ?? prefecture.groupName}（${chat.platform}:${chat.platform_chat_id}）`,
-        reason: `${prefecture.name} ${week} 周汇总`,
+        reason: `${prefecture.name}${weekLabel(week)}周汇总`,
       });
     }
   }

@@ -162,3 +162,16 @@ export async function loadMilestonesDone(db: Db, countyIds: readonly string[]): 
   const rows = await db.selectFrom('milestone_status').select(['milestone_id', 'county_id', 'done_at']).where('county_id', 'in', countyIds).execute();
   return rows.map((r) => ({ milestoneId: r.milestone_id, countyId: r.county_id, doneAt: r.done_at }));
 }
+
+/** The latest week up to `upTo` (included) in which any of the counties filed a weekly report. */
+export async function latestReportedWeek(db: Db, countyIds: readonly string[], upTo: string): Promise<string | undefined> {
+  if (countyIds.length === 0) return undefined;
+  const row = await db
+    .selectFrom('reports')
+    .select((eb) => eb.fn.max('period').as('last'))
+    .where('form_id', '=', WEEKLY_FORM_ID)
+    .where('county_id', 'in', countyIds)
+    .where('period', '<=', upTo)
+    .executeTakeFirst();
+  return row?.last ?? undefined;
+}

@@ -59,7 +59,10 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     match: START_COMMAND,
     roles: ['official', 'prefecture'],
     chatKinds: ['direct'],
-    help: { usage: '填报', description: '填写本县本周进度周报（州级工作人员代填：填报 县名）', roles: ['official', 'prefecture'] },
+    help: [
+      { usage: '填报', description: '填写本县本周进度周报', roles: ['official'] },
+      { usage: '填报 卓尼县', description: '代本州示范县填写本周进度周报（记为代填）', roles: ['prefecture'] },
+    ],
     handle: (ctx, match) => startReport(ctx, countyArg(match), false),
   });
 
@@ -77,7 +80,10 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     match: /^修改\s*(?:周报\s*)?(\d{4})\s*-?\s*W\s*(\d{1,2})(?:\s*(\S+))?$|^修改\s*周报(?:\s*(\S+))?$/i,
     roles: ['official', 'prefecture'],
     chatKinds: ['direct'],
-    help: { usage: '修改周报', description: '在截止时间前修改已提交的周报（或：修改 2018-W40）', roles: ['official', 'prefecture'] },
+    help: [
+      { usage: '修改周报', description: '在截止时间前修改本县已提交的本周周报', roles: ['official'] },
+      { usage: '修改 2018-W38 卓尼县', description: '在截止时间前修改本州示范县已提交的周报', roles: ['prefecture'] },
+    ],
     async handle(ctx, match) {
       const who = actingFor(programme.data, ctx.actor, match?.[3] ?? match?.[4], '修改', '修改周报');
       if (!who.ok) return [textReply(who.error)];
@@ -109,7 +115,10 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     match: /^修改记录(?:\s*(\d{4})\s*-?\s*W\s*(\d{1,2}))?(?:\s*(\S+))?$/i,
     roles: ['official', 'prefecture', 'admin'],
     chatKinds: ['direct'],
-    help: { usage: '修改记录', description: '查看周报的修改记录（或：修改记录 2018-W40）', roles: ['official', 'prefecture'] },
+    help: [
+      { usage: '修改记录', description: '查看本县本周周报的修改记录', roles: ['official'] },
+      { usage: '修改记录 2018-W38 卓尼县', description: '查看示范县周报的修改记录', roles: ['prefecture', 'admin'] },
+    ],
     async handle(ctx, match) {
       const who = actingFor(programme.data, ctx.actor, match?.[3], '查看', '修改记录');
       if (!who.ok) return [textReply(who.error)];
@@ -140,7 +149,10 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     name: 'weekly-report-progress',
     match: PROGRESS_COMMAND,
     roles: ['official', 'prefecture', 'admin'],
-    help: { usage: '我县进度', description: '查看本县累计进度和规则提示（州级：进度 县名）', roles: ['official', 'prefecture'] },
+    help: [
+      { usage: '我县进度', description: '查看本县累计进度和规则提示', roles: ['official'] },
+      { usage: '进度 卓尼县', description: '查看示范县累计进度和规则提示', roles: ['prefecture', 'admin'] },
+    ],
     async handle(ctx, match) {
       return countyProgress(ctx, countyArg(match));
     },
@@ -167,7 +179,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     name: 'weekly-report-poor-villages',
     match: /^设置贫困村(?:数)?(?:\s*(\S+?)(?:\s*[:：]?\s*(\S+))?)?$/,
     roles: ['prefecture', 'admin'],
-    help: { usage: '设置贫困村 县名 数量', description: '登记示范县建档立卡贫困村总数，用于计算覆盖率', roles: ['prefecture'] },
+    help: { usage: '设置贫困村 卓尼县 120', description: '登记示范县建档立卡贫困村总数，用于计算覆盖率' },
     async handle(ctx, match) {
       const usage = '请按格式发送：设置贫困村 县名 数量，例如：设置贫困村 卓尼县 120';
       if (!match?.[1] || !match[2]) return [textReply(usage)];

@@ -103,7 +103,7 @@ export function checkRules(programme: Programme, input: RuleInput): Finding[] {
   return findings;
 }
 
-const MARK: Readonly<Record<FindingLevel, string>> = { refuse: '✖', 'red-flag': '🚩', warning: '⚠', ok: '✔', info: 'ℹ' };
+const MARK: Readonly<Record<FindingLevel, string>> = { refuse: '✖', 'red-flag': '【违规】', warning: '⚠', ok: '✔', info: 'ℹ' };
 
 /** Findings as paragraphs and the citations of those that need attention. */
 export function findingsContent(findings: readonly Finding[]): { paragraphs: string[]; citations: Citation[] } {

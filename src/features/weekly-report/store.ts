@@ -7,6 +7,7 @@ import type { FormState, Subject } from '../../forms/state.ts';
 import { bareLabel, isVisible, type Answers, type FieldValue } from '../../forms/template.ts';
 import { formatValue, formatWan } from '../../forms/values.ts';
 import type { Programme } from '../../programme.ts';
+import { weekLabel } from '../../core/weeks.ts';
 import type { Db } from '../../../storage/database.ts';
 import { listPrefectureChats } from '../../../storage/repositories/chat.repository.ts';
 import { enqueue } from '../../../storage/repositories/outbox.repository.ts';
@@ -134,7 +135,7 @@ async function raiseRedFlag(db: Db, programme: Programme, county: County, s: Wee
     const inserted = await enqueue(db, {
       dedupKey: `redflag:${county.id}:${s.period}:${chat.platform}:${chat.platform_chat_id}`,
       platform: chat.platform, chatId: chat.platform_chat_id, chatKind: 'group', reply: message,
-      reason: `forbidden use reported by ${county.id} for ${s.period}`, dueAt: ctx.now,
+      reason: `${county.name}在${weekLabel(s.period)}的周报中报告有资金用于禁止用途，通报州级工作群`, dueAt: ctx.now,
     }, ctx.now);
     if (inserted) queued++;
   }

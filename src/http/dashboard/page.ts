@@ -3,7 +3,8 @@ import { changeFields, describeWarning } from '../../features/digest/digest-repl
 import type { DigestModel } from '../../features/digest/digest.ts';
 import { STATUS_LABEL, pct, shanghaiMoment, wan, wanNumber } from '../../features/digest/format.ts';
 import type { LedgerData } from '../../features/digest/ledger.ts';
-import { monthDay, weekLabel } from '../../core/weeks.ts';
+import { shanghaiDate } from '../../core/clock.ts';
+import { dateLabel, weekLabel } from '../../core/weeks.ts';
 import type { Programme } from '../../programme.ts';
 import { barChart, esc, lineChart } from './svg.ts';
 
@@ -72,10 +73,10 @@ function warnings(m: DigestModel): string {
   return items.length ? `<ul class="warn">${items.join('')}</ul>` : '<p class="muted">本周未发现逾期未报或违反资金使用规定的情况。</p>';
 }
 
-function milestoneCell(cell: MilestoneCell | undefined): string {
+function milestoneCell(cell: MilestoneCell | undefined, asOf: Date): string {
   if (!cell) return '<td>—</td>';
   const text =
-    cell.state === 'done' ? `已完成${cell.doneAt ? `（${monthDay(new Date(Date.parse(cell.doneAt) + 8 * 3600_000).toISOString().slice(0, 10))}）` : ''}`
+    cell.state === 'done' ? `已完成${cell.doneAt ? `（${dateLabel(shanghaiDate(new Date(cell.doneAt)), asOf)}）` : ''}`
     : cell.state === 'overdue' ? `逾期 ${-cell.daysLeft} 天`
     : cell.daysLeft === 0 ? '今天到期'
     : `还有 ${cell.daysLeft} 天`;
@@ -84,8 +85,8 @@ function milestoneCell(cell: MilestoneCell | undefined): string {
 
 function milestoneTable(m: DigestModel): string {
   if (!m.milestones.length) return '<p class="muted">暂无里程碑。</p>';
-  const head = m.milestones.map(({ milestone }) => `<th class="name">${esc(milestone.title)}<br><span class="muted">${esc(monthDay(milestone.dueDate))}截止</span></th>`).join('');
-  const rows = m.counties.map((c) => `<tr><td class="name">${esc(c.name)}</td>${m.milestones.map(({ cells }) => milestoneCell(cells.get(c.id))).join('')}</tr>`);
+  const head = m.milestones.map(({ milestone }) => `<th class="name">${esc(milestone.title)}<br><span class="muted">${esc(dateLabel(milestone.dueDate, m.asOf))}截止</span></th>`).join('');
+  const rows = m.counties.map((c) => `<tr><td class="name">${esc(c.name)}</td>${m.milestones.map(({ cells }) => milestoneCell(cells.get(c.id), m.asOf)).join('')}</tr>`);
   return `<table id="milestones"><thead><tr><th class="name">县区</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 

@@ -1,7 +1,7 @@
 import type { Config } from '../../config.ts';
 import { daysUntil, shanghaiDate } from '../../core/clock.ts';
 import { milestoneEscalation, milestoneReminder } from '../../features/deadlines/messages.ts';
-import { milestoneCitation } from '../../features/deadlines/milestones.ts';
+import { formatDate as fullDate, milestoneCitation } from '../../features/deadlines/milestones.ts';
 import type { Programme } from '../../programme.ts';
 import type { Db } from '../../../storage/database.ts';
 import { listMilestones, listMilestoneStatus } from '../../../storage/repositories/milestone.repository.ts';
@@ -93,7 +93,7 @@ export function milestoneRemindersJob(deps: MilestoneJobDeps): Job {
                 target: r.target,
                 recipient: r.label,
                 reply: message,
-                reason: `${m.title}（截止${m.due_date}）${slotName(slot.label)}：${county.name}尚未完成`,
+                reason: `${m.title}（${fullDate(m.due_date)}截止）${slotName(slot.label)}：${county.name}尚未完成`,
                 dueAt: slot.delivery,
               });
             }
@@ -115,7 +115,7 @@ export function milestoneRemindersJob(deps: MilestoneJobDeps): Job {
                 target: r.target,
                 recipient: r.label,
                 reply: message,
-                reason: `${m.title}（截止${m.due_date}）逾期通报：${lateHere.map((c) => c.name).join('、')}未完成`,
+                reason: `${m.title}（${fullDate(m.due_date)}截止）逾期通报：${lateHere.map((c) => c.name).join('、')}未完成`,
                 dueAt: slot.delivery,
               });
             }

@@ -1,5 +1,6 @@
 import type { Config } from '../../config.ts';
 import { isoWeek, isoWeekRange, shanghaiDate, shanghaiTime } from '../../core/clock.ts';
+import { weekLabel } from '../../core/weeks.ts';
 import { weeklyEscalation, weeklyMessage, type WeeklyStage } from '../../features/deadlines/messages.ts';
 import { weeklyReportDeadline } from '../../features/weekly-report/deadline.ts';
 import { WEEKLY_FORM_ID } from '../../features/weekly-report/fields.ts';
@@ -91,7 +92,7 @@ export function weeklyCycleJob(deps: WeeklyJobDeps): Job {
                 target: r.target,
                 recipient: r.label,
                 reply: message,
-                reason: `${plan.week} 周报逾期通报：${lateHere.map((c) => c.name).join('、')}未填报`,
+                reason: `${weekLabel(plan.week)}周报逾期通报：${lateHere.map((c) => c.name).join('、')}未填报`,
                 dueAt: slot.delivery,
               });
             }
@@ -108,7 +109,7 @@ export function weeklyCycleJob(deps: WeeklyJobDeps): Job {
               target: r.target,
               recipient: r.label,
               reply: message,
-              reason: `${plan.week} 周报${stageName}：${county.name}尚未填报`,
+              reason: `${weekLabel(plan.week)}周报${stageName}：${county.name}尚未填报`,
               dueAt: slot.delivery,
             });
           }

@@ -3,7 +3,7 @@ import { commandIntent } from '../features/weekly-report/command-words.ts';
 import { weeklyAmountLimits } from '../features/weekly-report/limits.ts';
 import { WEEKLY_TEMPLATE } from '../features/weekly-report/template.ts';
 import { controlAt } from '../forms/engine.ts';
-import { parseDate } from '../forms/parsers.ts';
+import { readDate } from '../forms/dates.ts';
 import { fieldIssue } from '../forms/schema.ts';
 import { STATE_VERSION, type FormState } from '../forms/state.ts';
 import { fieldByKey, type FieldSpec, type FormTemplate } from '../forms/template.ts';
@@ -70,8 +70,9 @@ export function formParse(input: ParseInput, options: ParseOptions = {}): ParseO
     return { ok: true, control: isFormControl(control) ? control : null };
   }
   if (input.kind === 'date') {
-    const date = parseDate(input.text, now);
-    return date.ok ? { ok: true, value: date.value, display: date.value, confirm: false } : { ok: false, error: date.error };
+    const date = readDate(input.text, now);
+    if (!date.ok) return date;
+    return date.confirm === undefined ? { ok: true, value: date.value, display: date.value, confirm: false } : { ok: true, value: date.value, confirm: true, question: date.confirm };
   }
   const template = weekly ? WEEKLY_TEMPLATE : GENERIC;
   const field: FieldSpec = weekly ?? fieldByKey(GENERIC, input.kind)!;

@@ -92,8 +92,38 @@ function clauses(text: string): string[] {
 const matches = (entry: IntentEntry, clause: string): boolean =>
   entry.phrases.some((p) => p.test(clause)) || entry.phrases.some((p) => p.test(clause.replace(/了$/, '')));
 
+/**
+ * Said in other words than the table's phrases (不报了 全部取消, 先保存 下午再弄, 继续上次的周报):
+ * the words that carry each intent. Tried only for a short message with no figure in it that
+ * is not a question about the rules, and only when exactly one intent's words are there.
+ */
+const KEYWORDS: readonly { readonly intent: Intent; readonly words: RegExp }[] = [
+  { intent: 'cancel', words: /取消|作废|不报了|不填了|不弄了|不写了|不交了|放弃|撤销|退出|cancel/ },
+  { intent: 'pause', words: /暂停|停一下|先停|等会|等一下|一会儿?再|待会|稍后|晚点|回头再|下午再|晚上再|明天再|改天|先保存|先存着|开个?会|有事|忙完|pause/ },
+  { intent: 'back', words: /上一(?:题|个问题|项|步|个)|返回|退回|回到上|回上一|改上一|back/ },
+  { intent: 'skip', words: /跳过|略过|skip|不适用|这(?:项|题|个)不填|下一(?:题|项)/ },
+  { intent: 'progress', words: /填到哪|到哪(?:儿|里)?了|还剩|还差|还有(?:多少|几)|填了多少|第几(?:项|题)|几项没填/ },
+  { intent: 'resume', words: /^(?:继续|接着|接上)(?:上次|刚才|填|报|周报|写|吧|的|没填完的?)*$|上次没填完|填了一半|没填完的/ },
+  { intent: 'start-report', words: /(?:开始|启动|要交|交|填报|上报|报|填|写).{0,8}(?:周报|进度|进展)|周报.{0,4}(?:开始|启动)/ },
+];
+const NOT_A_CONTROL = /[\d零〇一二两三四五六七八九十百千万]+(?:万|元|个|场|人|户|次|项|家|村)|哪些|什么|怎么算|是否|规定|要求|多少钱|资金|比例|\?|？|吗$/;
+
+function byKeywords(text: string): Intent | undefined {
+  const s = text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  if (s.length > 25 || NOT_A_CONTROL.test(s.replace(/还有(?:多少|几)|还剩(?:多少|几)|第几|几项|怎么填|[上下这那]一(?:个|项|题|步)/g, ''))) return undefined;
+  const found = KEYWORDS.filter((k) => k.words.test(s)).map((k) => k.intent);
+  // 晚点接着填: a pause that says it will go on; 刚才填了一半 继续: going on.
+  if (found.includes('pause') && found.includes('resume')) return 'pause';
+  if (found.includes('cancel') && found.includes('pause')) return 'pause';
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The intent of a whole message, when every clause of it says the same thing (or only pads it). */
 export function intentOf(text: string): Intent | undefined {
+  return byPhrases(text) ?? byKeywords(text);
+}
+
+function byPhrases(text: string): Intent | undefined {
   const parts = clauses(text);
   if (!parts.length || text.length > 40) return undefined;
   const found = new Set<Intent>();

@@ -12,7 +12,7 @@ import { NUMERAL_CHARS, readNumeral } from './numbers.ts';
 export type QuantityKind = 'amount' | 'count';
 
 /** Why a reading needs the person's confirmation. */
-export type Doubt = 'range' | 'approx' | 'letter';
+export type Doubt = 'range' | 'approx' | 'letter' | 'several' | 'fraction';
 
 export interface Quantity {
   /** Storage units: 元 for amounts, the count itself for counts. For a range, its low end. */
@@ -30,8 +30,15 @@ export const AMOUNT_EXPECTED = '请输入金额（单位：万元），例如 45
 export const COUNT_EXPECTED = '请输入整数，例如 3 或 3个；没有请回复 0。';
 const SEVERAL = '您的回复中有多个数字，请只填写一个数。';
 
-const ZERO_WORDS = /^(?:无|没有|没|零|暂无|无支出|本周无|本周没有|均无|没有支出|未支出|无此项|none|-|—|\/|否|未|未开展|没开展|尚无|还没有|目前没有)$/i;
+const ZERO_WORDS = /^(?:无|没有|没|零|暂无|木有|莫得|没得|莫有|一个也没有|都不是.{0,6}|全都不是.{0,6}|无支出|本周无|本周没有|均无|没有支出|未支出|无此项|none|-|—|\/|否|未|未开展|没开展|尚无|还没有|目前没有)$/i;
 const NEGATION = /(?:没有|没|无|未|尚未|还未|暂未|不曾)/;
+// 还没统计出来, 商务局还没给数, 待定: there is a figure, but not yet; nothing to store.
+const NOT_YET = /(?:还没|尚未|还未|暂未|没有?)(?:统计|定|确定|算|核|核实|汇总|出来|给数|报上来|拿到)|不清楚|不知道|待定|待统计|待核实|说不准|不好说|没数|问一下|问问/;
+const NOT_YET_TEXT = '还没有确定的数字时，可以回复“暂停”，等数字确定后发送“继续填报”接着填写。';
+// 一分钱没花, 一个都没有, 一场也没办: not one.
+const NOT_ONE = /^(?:一|1)(?:分钱?|毛钱?|块钱?|个|场|次|人|户|项|家|村|期)?(?:都|也)?(?:没|没有|未|不)/;
+// 十几个, 几十万, 几百人: 几 inside a numeral is a range.
+const SEVERAL_DIGIT = /[十百千万]几|几[十百千万]/;
 const APPROX_BEFORE = /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|超过|大于|小于|少于|多于)/;
 const APPROX_AFTER = /^(?:左右|上下|出头|以上|以下|不到|来)/;
 // 60多万, 二十来个, 3千余元: the approximation sits inside the numeral.
@@ -92,7 +99,8 @@ function spansOf(s: string, kind: QuantityKind): Span[] {
 /** Joins `40-50万`, `三到五场` into one span: the join word between two numerals. */
 function rangeOf(s: string, spans: readonly Span[]): { low: Span; high: Span } | undefined {
   for (let i = 0; i + 1 < spans.length; i++) {
-    const join = s.slice(spans[i]!.end, spans[i + 1]!.start);
+    // 5个或6个, 3万到5万: a unit may stand on both sides of the join.
+    const join = s.slice(spans[i]!.end, spans[i + 1]!.start).replace(AMOUNT_SUFFIX, '').replace(COUNT_SUFFIX, '');
     if (RANGE_JOIN.test(join)) return { low: spans[i]!, high: spans[i + 1]! };
   }
   return undefined;
@@ -118,22 +126,34 @@ function toUnits(value: number, numeral: string, unit: string, kind: QuantityKin
 }
 
 /** Reads one amount (→ 元) or count from a short answer; a failure is a Chinese sentence saying what was expected. */
-export function readQuantity(raw: string, kind: QuantityKind): Result<Quantity> {
+export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): Result<Quantity> {
   const expected = kind === 'amount' ? AMOUNT_EXPECTED : COUNT_EXPECTED;
   const { s: normalised, letter } = normalise(raw);
   const s = normalised.replace(/[。.!！~～]+$/, '');
   const typed = raw.normalize('NFKC').trim();
   if (!s) return fail(expected);
+  // 百来个, 千把人: a leading 百 or 千 is one of it.
+  if (/^[百千](?:来|把|多|余)/.test(s)) return readQuantity(`一${raw.normalize('NFKC').trim()}`, kind, unitOf);
   // Code, formulas and Latin words are not figures (<script>1</script>, 1e9).
   if (s.length > 40 || /[a-z<>{}=;'"\\^*#@]/i.test(s.replace(/rmb|ok/gi, ''))) return fail(expected);
-  if (ZERO_WORDS.test(s) || /^0+(?:\.0+)?(?:万元|万|元)?$/.test(s)) return ok({ value: 0, unitless: false, typed });
+  if (NOT_YET.test(s)) return fail(NOT_YET_TEXT);
+  if (ZERO_WORDS.test(s) || NOT_ONE.test(s) || /^0+(?:\.0+)?(?:万元|万|元)?$/.test(s)) return ok({ value: 0, unitless: false, typed });
+  if (SEVERAL_DIGIT.test(s)) {
+    // 十几个 → 11 to 19; 几十万 → 10万 to 90万: asked back as a range, never stored.
+    const lowText = s.replace(/几/g, '一');
+    const highText = s.replace(/几/g, '九');
+    const low = readQuantity(lowText, kind);
+    const high = readQuantity(highText, kind);
+    if (low.ok && high.ok) return ok({ value: low.value.value, high: high.value.value, unitless: low.value.unitless, doubt: 'range', typed });
+  }
   if (/^[-－负]\s*\d/.test(s) || /负[零一二两三四五六七八九十\d]/.test(s)) return fail((kind === 'amount' ? '金额不能为负数。' : '数量不能为负数。') + expected);
   let approx = APPROX_BEFORE.test(s) || APPROX_INSIDE.test(s);
   const text = s.replace(new RegExp(APPROX_INSIDE.source, 'g'), '');
   const spans = spansOf(text, kind);
   if (!spans.length) {
     // 这周没有培训, 本周无支出: a negation with no figure is zero.
-    if (NEGATION.test(text) && !/[?？吗]/.test(text)) return ok({ value: 0, unitless: false, typed });
+    // (没填, 还剩多少没填 speak of the form, not of the figure.)
+    if (NEGATION.test(text) && !/[?？吗]/.test(text) && !/填|写|报|问题|几项|多少/.test(text)) return ok({ value: 0, unitless: false, typed });
     return fail(expected);
   }
   const range = rangeOf(text, spans);
@@ -150,7 +170,13 @@ export function readQuantity(raw: string, kind: QuantityKind): Result<Quantity> 
     const hi = toUnits(high.value, range.high.text, highUnit.unit, kind);
     return ok({ value: lo.value, high: hi.value, unitless: hi.unitless, doubt: 'range', typed });
   }
-  if (spans.length > 1) return fail(SEVERAL + expected);
+  if (spans.length > 1) {
+    // 办了2场，培训了80人 at a count: the one figure in the field's own unit is offered, never stored unasked.
+    const own = unitOf ? spans.filter((sp) => unitAfter(text, sp, kind).unit.startsWith(unitOf)) : [];
+    const only = own.length === 1 ? readNumeral(own[0]!.text) : undefined;
+    if (kind === 'count' && only?.kind === 'value' && Number.isInteger(only.value)) return ok({ value: only.value, unitless: false, doubt: 'several', typed });
+    return fail(SEVERAL + expected);
+  }
   const span = spans[0]!;
   const numeral = readNumeral(span.text);
   const unit = unitAfter(text, span, kind);
@@ -162,7 +188,8 @@ export function readQuantity(raw: string, kind: QuantityKind): Result<Quantity> 
     return ok({ value: lo.value, high: hi.value, unitless: lo.unitless, doubt: 'range', typed });
   }
   const read = toUnits(numeral.value, span.text, unit.unit, kind);
-  if (kind === 'count' && !Number.isInteger(read.value)) return fail('数量应为整数。' + expected);
+  // 1.5场: a count is whole; asked for again rather than rounded.
+  if (kind === 'count' && !Number.isInteger(read.value)) return ok({ value: read.value, unitless: false, doubt: 'fraction', typed });
   if (!Number.isSafeInteger(Math.round(read.value))) return fail((kind === 'amount' ? '金额过大，请核对。' : '数量过大，请核对。') + expected);
   const doubt: Doubt | undefined = letter ? 'letter' : approx ? 'approx' : undefined;
   return ok({ value: Math.round(read.value), unitless: read.unitless, typed, ...(doubt ? { doubt } : {}) });

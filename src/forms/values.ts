@@ -1,6 +1,7 @@
 import type { Result } from '../core/errors.ts';
 import { ok } from '../core/errors.ts';
 import { parseAmount, parseChoice, parseCount, parseDate, parsePercentage, parseText, readYesNo } from './parsers.ts';
+import { readDate } from './dates.ts';
 import { readQuantity, type Quantity } from './quantity.ts';
 import type { FieldSpec, FieldValue } from './template.ts';
 
@@ -30,6 +31,8 @@ const UNITLESS_DOUBTFUL_WAN = 1_000;
 /** 1500000 → 1,500,000. */
 export const groupDigits = (n: number): string => Math.round(n).toLocaleString('en-US');
 
+const bareUnit = (field: FieldSpec): string => (field.unit ? `${field.unit}数` : '数量');
+
 function countText(field: FieldSpec, n: number): string {
   return `${n}${field.unit ?? '个'}`;
 }
@@ -55,14 +58,25 @@ function askAmount(q: Quantity, limits: AnswerLimits): Answer {
 }
 
 function doubtLead(q: Quantity): string {
-  return q.doubt === 'approx' ? `“${q.typed}”是约数，周报需要准确数字。` : q.doubt === 'letter' ? `“${q.typed}”中含有字母。` : '';
+  if (q.doubt === 'approx') return `“${q.typed}”是约数，周报需要准确数字。`;
+  if (q.doubt === 'letter') return `“${q.typed}”中含有字母。`;
+  if (q.doubt === 'several') return `您的回复中有多个数字。`;
+  return '';
 }
 
 function askCount(field: FieldSpec, q: Quantity): Answer {
+  if (q.doubt === 'fraction') return { ok: true, value: null, confirm: `“${q.typed}”不是整数，${bareUnit(field)}应为整数，请直接输入准确数字，例如 2。` };
   if (q.doubt === 'range') return { ok: true, value: null, confirm: `您填写的是一个范围（${q.value}至${countText(field, q.high ?? q.value)}），请直接输入准确数字，例如 ${q.value}。` };
   if (q.doubt) return { ok: true, value: q.value, confirm: `${doubtLead(q)}您填写的是 ${countText(field, q.value)}吗？${CONFIRM_TAIL}` };
+  // 500场 in one week: possible, but far more than usual.
+  if (field.plausible !== undefined && q.value > field.plausible && (field.max === undefined || q.value <= field.max)) {
+    return { ok: true, value: q.value, confirm: `您填写的是 ${countText(field, q.value)}吗？这个数字明显高于一般情况，请核对。${CONFIRM_TAIL}` };
+  }
   return { ok: true, value: q.value };
 }
+
+// 应该没有吧, 可能有吧, 有又没有: a yes or no said with doubt is asked back.
+const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有/;
 
 /** Reads a typed answer for a field the way the live form does: value, question, or the reason it cannot be read. */
 export function readAnswer(field: FieldSpec, raw: string, now: Date, limits: AnswerLimits = {}): Answer {
@@ -72,12 +86,19 @@ export function readAnswer(field: FieldSpec, raw: string, now: Date, limits: Ans
       return q.ok ? askAmount(q.value, limits) : q;
     }
     case 'count': {
-      const q = readQuantity(raw, 'count');
+      const q = readQuantity(raw, 'count', field.unit);
       return q.ok ? askCount(field, q.value) : q;
     }
     case 'yesno': {
       const r = readYesNo(raw);
-      return r.ok ? { ok: true, value: r.value.value, ...(r.value.note ? { note: r.value.note } : {}) } : r;
+      if (!r.ok) return r;
+      const note = r.value.note ? { note: r.value.note } : {};
+      if (HEDGED.test(raw)) return { ok: true, value: r.value.value, confirm: `您的回答是“${r.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`, ...note };
+      return { ok: true, value: r.value.value, ...note };
+    }
+    case 'date': {
+      const d = readDate(raw, now);
+      return d.ok && d.confirm !== undefined ? { ok: true, value: d.value, confirm: d.confirm } : d;
     }
     default: {
       const parsed = parseAnswer(field, raw, now);

@@ -40,9 +40,9 @@ export const DEV_SET: readonly DevCase[] = [
   count('3', 3), count('3个', 3), count('三场', 3, 'training_sessions'), count('二十个村', 20), count('共二十个村', 20), count('一百二十人次', 120, 'trainees'),
   count('1,200人', 1200), count('两场', 2), count('十五个', 15), count('这周没有培训', 0, 'training_sessions'), count('没有培训', 0, 'training_sessions'),
   count('没有', 0), count('无', 0), count('0', 0), count('本周举办了4场培训', 4, 'training_sessions'), count('培训了2场', 2, 'training_sessions'),
-  count('1.2万人次', 12000, 'trainees'), count('35户', 35, 'households_benefited'), count('一共12个站点', 12, 'service_points_total'), count('十二个', 12),
+  count('1.2万人次', 'ask', 'trainees'), count('35户', 35, 'households_benefited'), count('一共12个站点', 12, 'service_points_total'), count('十二个', 12),
   count('三到五场', 'ask', 'training_sessions'), count('三五场', 'ask', 'training_sessions'), count('十七八个', 'ask'), count('大概二十个', 'ask'),
-  count('20个左右', 'ask'), count('l5', 'ask'), count('3O个', 'ask'), count('1.5', 'reject'), count('五百元', 'reject'), count('很多', 'reject'),
+  count('20个左右', 'ask'), count('l5', 'ask'), count('3O个', 'ask'), count('1.5', 'ask'), count('五百元', 'reject'), count('很多', 'reject'),
   count('5000', 'reject', 'training_sessions'), count('-3', 'reject'), count('一百多人', 'ask', 'trainees'),
   // yes / no with details
   yesno('是', true), yesno('否', false), yesno('有', true), yesno('没有', false), yesno('无', false), yesno('是的', true), yesno('不是', false),

@@ -19,6 +19,6 @@ export function commandIntent(text: string): 'start-report' | 'resume' | 'progre
   if (text === RESUME_OR_DROP[0]) return 'resume';
   const intent = intentOf(text);
   if (intent === 'start-report' || intent === 'resume') return intent;
-  // Outside a form, progress means the county's figures: the words must say 进度.
-  return intent === 'progress' && /进度/.test(text) ? 'progress' : 'none';
+  // Outside a form, progress means the county's reporting: the words must speak of it (进度, 周报, 填到哪).
+  return intent === 'progress' && /进度|周报|填到|没填|还差|还剩|填了/.test(text) ? 'progress' : 'none';
 }

@@ -2,11 +2,12 @@ import type { AnswerLimits } from '../../forms/values.ts';
 
 /**
  * What a weekly amount may reach before the form asks again: this week's
- * spending at most the allocation still unspent. The 其中 parts are held to
- * the week's spending by the template's rule, which says so plainly; other
- * amounts (online sales) have only the field's bound.
+ * spending and each of its 其中 parts at most the allocation still unspent (the
+ * template's rule then holds the parts to the week's total); other amounts
+ * (online sales) have only the field's bound.
  */
 export function weeklyAmountLimits(key: string, allocationYuan: number, spentElsewhereYuan: number): AnswerLimits {
-  if (key === 'spent_total') return { maxYuan: Math.max(0, allocationYuan - spentElsewhereYuan), maxLabel: '剩余可用的中央财政资金' };
+  // This week's spending and each of its parts: never more than the allocation still unspent.
+  if (key.startsWith('spent_')) return { maxYuan: Math.max(0, allocationYuan - spentElsewhereYuan), maxLabel: '剩余可用的中央财政资金' };
   return {};
 }

@@ -1,0 +1,103 @@
+import chineseDays from 'chinese-days';
+import { shanghaiDate } from '../core/clock.ts';
+import { DATE_EXPECTED, parseDate } from './parsers.ts';
+
+/**
+ * A date as officials type it in a chat, read in Asia/Shanghai relative to now: what parseDate
+ * reads (9月30日, 下周五, 12月底) and also holidays from the official calendar (中秋节,
+ * 国庆后第一个工作日), 三天后, 下个月15号, 月底; and, instead of guessing, a question back
+ * for a week or a part of a month with no day (下周, 下个月初), two dates, or a day already past.
+ */
+export type DateReading =
+  | { readonly ok: true; readonly value: string; readonly confirm?: undefined }
+  | { readonly ok: true; readonly value: string | null; readonly confirm: string }
+  | { readonly ok: false; readonly error: string };
+
+const CONFIRM_TAIL = '回复“是”确认，或直接重新输入。';
+const WHICH_DAY = '请告诉我具体哪一天，例如 下周五 或 9月28日。';
+const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function lastDayOfMonth(y: number, m: number): string {
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+function dayOfMonth(y: number, m: number, d: number): string | undefined {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === (m - 1 + 12) % 12 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : undefined;
+}
+
+const small = (s: string): number | undefined => (/^\d{1,2}$/.test(s) ? Number(s) : NUMERALS[s]);
+
+/** The festival day in the given year: 中秋 by the lunar calendar, 国庆 and 元旦 by the solar one. */
+function festival(name: string, year: number): string | undefined {
+  if (/国庆|十一/.test(name)) return `${year}-10-01`;
+  if (/元旦/.test(name)) return `${year}-01-01`;
+  const lunar = /中秋/.test(name) ? [8, 15] : /端午/.test(name) ? [5, 5] : /春节|过年/.test(name) ? [1, 1] : undefined;
+  if (!lunar) return undefined;
+  for (let d = `${year}-01-01`; d <= `${year}-12-31`; d = addDays(d, 1)) {
+    const l = chineseDays.getLunarDate(d);
+    if (!l.isLeap && l.lunarMon === lunar[0] && l.lunarDay === lunar[1]) return d;
+  }
+  return undefined;
+}
+
+/** Reads the forms above, or undefined to fall back on parseDate. */
+function readSpecial(s: string, today: string): string | null | undefined {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  const holiday = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:前|之前)?(?:最后一个工作日)$/.exec(s) ?? /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:节?后|过后|收假后|假期后|放假回来)(?:第一个工作日|上班(?:第一天)?|第一天上班|第一天)$/.exec(s);
+  if (holiday) {
+    const day = festival(holiday[1]!, year);
+    if (!day) return undefined;
+    return /最后一个工作日/.test(s) ? chineseDays.findWorkday(-1, day) : chineseDays.findWorkday(1, day);
+  }
+  const fest = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:当天|那天)?$/.exec(s);
+  if (fest) return festival(fest[1]!, year) ?? undefined;
+  const later = /^([\d一两二三四五六七八九十]{1,2})(天|日|周|个?星期|个?礼拜)(?:以?后|之后)$/.exec(s) ?? /^(一)(周)(?:以?后|之后)$/.exec(s);
+  if (later) {
+    const n = small(later[1]!);
+    return n === undefined ? undefined : addDays(today, /天|日/.test(later[2]!) ? n : 7 * n);
+  }
+  const nextMonthDay = /^下个?月([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
+  if (nextMonthDay) {
+    const d = small(nextMonthDay[1]!) ?? (/^[\d]+$/.test(nextMonthDay[1]!) ? Number(nextMonthDay[1]) : undefined);
+    return d === undefined ? undefined : dayOfMonth(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, d) ?? undefined;
+  }
+  if (/^(?:本月|这个?月)?(?:月底|月末)$/.test(s)) return lastDayOfMonth(year, month);
+  if (/^下个?月(?:底|末|月底)$/.test(s)) return lastDayOfMonth(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1);
+  if (/^(?:今年)?(?:年底|年末)$/.test(s)) return `${year}-12-31`;
+  // A week, or a part of a month, with no day: asked back.
+  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^(?:上旬|中旬|下旬|月初|月中|过几天|近期|最近|尽快|过段时间)$/.test(s)) return null;
+  return undefined;
+}
+
+export function readDate(raw: string, now: Date): DateReading {
+  const today = shanghaiDate(now);
+  const s = raw
+    .normalize('NFKC')
+    .trim()
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[。.!！]+$/, '')
+    .replace(/^(?:在|于|最晚|最迟|截止到?|截至)/, '')
+    .replace(/(?:下班|上班|中午|晚上)?(?:之?前|以前)$/, '');
+  if (!s) return { ok: false, error: DATE_EXPECTED };
+  if (/或者?|还是|要么/.test(s)) return { ok: true, value: null, confirm: `您给出了不止一个日期。${WHICH_DAY}` };
+  const special = readSpecial(s, today);
+  if (special === null) return { ok: true, value: null, confirm: WHICH_DAY };
+  const value = special ?? (() => {
+    const parsed = parseDate(s, now);
+    return parsed.ok ? parsed.value : undefined;
+  })();
+  if (value === undefined) return parseDate(s, now) as DateReading;
+  if (value < today) {
+    const [y, m, d] = value.split('-').map(Number);
+    return { ok: true, value, confirm: `您填写的日期（${y}年${m}月${d}日）已经过去，请确认是否无误。${CONFIRM_TAIL}` };
+  }
+  return { ok: true, value };
+}

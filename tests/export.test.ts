@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { progressBar, registerExportCommands } from '../src/cli/export-commands.ts';
 import { ManualClock } from '../src/core/clock.ts';
 import { silentLogger } from '../src/core/logger.ts';
-import { GANNAN_W38, GANNAN_W39, insertSampleReports } from '../src/features/digest/sample-reports.ts';
+import { insertSampleReports } from '../src/features/demo/index.ts';
+import { GANNAN_W38, GANNAN_W39 } from './support/gannan-reports.ts';
 import { createServices } from '../src/main.ts';
 import { testConfig } from './support/bot.ts';
 

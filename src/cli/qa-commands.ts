@@ -4,7 +4,7 @@ import { loadConfig } from '../config.ts';
 import { silentLogger } from '../core/logger.ts';
 import { answerJson, answerText } from '../features/policy-qa/format.ts';
 import { rephraserFrom } from '../features/policy-qa/index.ts';
-import { listMisses } from '../features/policy-qa/qa-log.ts';
+import { listMisses } from '../../storage/repositories/qa-log.repository.ts';
 import { evalReport, EVAL_SETS, isEvalSetName, loadEvalSet, runEval } from '../knowledge/evaluation.ts';
 import { createKnowledge, type KnowledgeAnswer } from '../knowledge/index.ts';
 import { loadProgramme } from '../programme.ts';

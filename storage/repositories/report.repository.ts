@@ -39,6 +39,30 @@ export async function insertReport(db: Db, report: NewReport, now: Date): Promis
   return row.id;
 }
 
+/** A report filed at a known moment (demonstrations, tests, the benchmark). */
+export interface BackdatedReport extends NewReport {
+  readonly submittedAt: string;
+}
+
+/** Stores reports with their own filing times, in one transaction; for seeding, never for people's reports. */
+export async function insertBackdatedReports(db: Db, reports: readonly BackdatedReport[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const r of reports) {
+      const { id } = await trx
+        .insertInto('reports')
+        .values({
+          form_id: r.formId, form_version: r.formVersion, county_id: r.countyId, period: r.period,
+          submitted_by: r.submittedBy, on_behalf: r.onBehalf ? 1 : 0, submitted_at: r.submittedAt, updated_at: r.submittedAt,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const values = Object.entries(r.values).map(([field, v]) => ({ report_id: id, field, num: v.num, text: v.text }));
+      // SQLite allows 999 bound parameters per statement; 4 per row.
+      for (let i = 0; i < values.length; i += 200) await trx.insertInto('report_values').values(values.slice(i, i + 200)).execute();
+    }
+  });
+}
+
 async function withValues(db: Db, reports: readonly Report[]): Promise<ReportWithValues[]> {
   if (!reports.length) return [];
   const rows = await db.selectFrom('report_values').selectAll().where('report_id', 'in', reports.map((r) => r.id)).execute();

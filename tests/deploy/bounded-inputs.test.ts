@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GANNAN_W38, GANNAN_W39, insertSampleReports } from '../../src/features/digest/sample-reports.ts';
+import { insertSampleReports } from '../../src/features/demo/index.ts';
+import { GANNAN_W38, GANNAN_W39 } from '../support/gannan-reports.ts';
 import { barChart, lineChart } from '../../src/http/dashboard/svg.ts';
 import { startTestBot, type TestBot } from '../support/bot.ts';
 

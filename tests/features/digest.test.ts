@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigestMessages } from '../../src/features/digest/index.ts';
-import { GANNAN_W38, GANNAN_W39, insertSampleReports } from '../../src/features/digest/sample-reports.ts';
+import { insertSampleReports } from '../../src/features/demo/index.ts';
+import { GANNAN_W38, GANNAN_W39 } from '../support/gannan-reports.ts';
 import { setPoorVillages } from '../../storage/repositories/programme.repository.ts';
 import { updateReportValues } from '../../storage/repositories/report.repository.ts';
 import { startTestBot, type TestBot } from '../support/bot.ts';

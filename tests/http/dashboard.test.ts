@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GANNAN_W38, GANNAN_W39, insertSampleReports } from '../../src/features/digest/sample-reports.ts';
+import { insertSampleReports } from '../../src/features/demo/index.ts';
+import { GANNAN_W38, GANNAN_W39 } from '../support/gannan-reports.ts';
 import { startTestBot, type TestBot } from '../support/bot.ts';
 
 const TOKEN = 'dashboard-test-token-8f3a';

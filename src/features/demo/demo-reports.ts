@@ -1,7 +1,7 @@
 import { isoWeek, isoWeekRange, shanghaiTime } from '../../core/clock.ts';
 import { addWeeks, hasWorkday } from '../../core/weeks.ts';
 import type { ProgrammeData } from '../../programme.ts';
-import type { SampleReport } from '../digest/sample-reports.ts';
+import type { SampleReport } from './sample-reports.ts';
 
 /** Put in front of every demo report's 存在问题 so that nobody takes it for a county's real figures. */
 export const DEMO_MARK = '演示数据';

@@ -3,11 +3,12 @@ import { listMilestoneStatus, markMilestoneDone } from '../../../storage/reposit
 import { getCounty, setPoorVillages } from '../../../storage/repositories/programme.repository.ts';
 import { countiesReported } from '../../../storage/repositories/report.repository.ts';
 import type { ProgrammeData } from '../../programme.ts';
-import { insertSampleReports } from '../digest/sample-reports.ts';
+import { insertSampleReports } from './sample-reports.ts';
 import { WEEKLY_FORM_ID } from '../weekly-report/fields.ts';
 import { DEMO_MARK, demoCounties, demoReports } from './demo-reports.ts';
 
 export { DEMO_MARK, demoReports } from './demo-reports.ts';
+export { insertSampleReports, type SampleReport } from './sample-reports.ts';
 
 /**
  * Stores the demo reports for the weeks up to `now` (the demo clock's moment);

@@ -7,7 +7,7 @@ import type { Logger } from '../../core/logger.ts';
 import type { Feature } from '../types.ts';
 import { answerReply } from './format.ts';
 import { ConversationMemory } from './memory.ts';
-import { findQuestion, lastQuestionOf, logQuestion, recordFeedback } from './qa-log.ts';
+import { findQuestion, lastQuestionOf, logQuestion, recordFeedback } from '../../../storage/repositories/qa-log.repository.ts';
 
 /** How long a follow-up such as 那培训呢？ may lean on the previous question. */
 export const FOLLOW_UP_TTL_MS = 30 * 60_000;

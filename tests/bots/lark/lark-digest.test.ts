@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueInvite } from '../../../src/features/admin/invites.ts';
 import { buildDigestMessages } from '../../../src/features/digest/index.ts';
-import { insertSampleReports } from '../../../src/features/digest/sample-reports.ts';
+import { insertSampleReports } from '../../../src/features/demo/index.ts';
 import { cardElements, FakeLark } from '../../support/fake-lark.ts';
 import { read, startLarkBot, type LarkBot } from './lark-harness.ts';
 

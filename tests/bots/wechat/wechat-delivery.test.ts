@@ -3,7 +3,7 @@ import { MAX_MESSAGE_CHARS } from '../../../bots/wechat/render.ts';
 import type { SendTarget } from '../../../src/core/message.ts';
 import { reply } from '../../../src/core/reply.ts';
 import { buildDigestMessages } from '../../../src/features/digest/index.ts';
-import { insertSampleReports } from '../../../src/features/digest/sample-reports.ts';
+import { insertSampleReports } from '../../../src/features/demo/index.ts';
 import { startWechatHarness, type ContactMock, type RoomMock, type WechatHarness } from './harness.ts';
 
 /** Gannan's week 39 (24–30 September 2018): three counties reported, 碌曲县 did not. (Week 40 was the National Day week, with no working day and no report due.) */

@@ -1,5 +1,5 @@
-import type { Db } from '../../../storage/database.ts';
-import type { QaLogRow } from '../../../storage/schema.ts';
+import type { Db } from '../database.ts';
+import type { QaLogRow } from '../schema.ts';
 
 export interface QaLogEntry {
   readonly platform: string;

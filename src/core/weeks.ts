@@ -1,4 +1,4 @@
-import chineseDays from 'chinese-days';
+/** Pure ISO-week arithmetic and labels; the programme's calendar (deadlines, holidays) belongs to the weekly report. */
 import { isoWeek, isoWeekRange, shanghaiDate, shanghaiTime } from './clock.ts';
 
 const WEEK = /^(\d{4})-W(\d{2})$/;
@@ -22,53 +22,6 @@ export function weeksBetween(from: string, to: string): string[] {
   const list: string[] = [];
   for (let w = from; w <= to; w = addWeeks(w, 1)) list.push(w);
   return list;
-}
-
-/**
- * The instant a week's report is due, read from the CRON_WEEK_DEADLINE
- * expression ("0 18 * * 5" = Friday 18:00); Friday 18:00 when it is not a
- * plain weekly time.
- */
-export function reportDeadline(week: string, cronExpression: string): Date {
-  const [minute, hour, , , dow] = cronExpression.trim().split(/\s+/).slice(-5);
-  const plain = (s: string | undefined, max: number) => (s !== undefined && /^\d+$/.test(s) && Number(s) <= max ? Number(s) : undefined);
-  const m = plain(minute, 59);
-  const h = plain(hour, 23);
-  const d = plain(dow, 7);
-  const [mm, hh, dd] = m === undefined || h === undefined || d === undefined ? [0, 18, 5] : [m, h, d];
-  const offset = dd === 0 || dd === 7 ? 6 : dd - 1;
-  const { start } = isoWeekRange(week);
-  const day = new Date(Date.parse(`${start}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
-  return shanghaiTime(day, `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`);
-}
-
-const workweeks = new Map<string, boolean>();
-
-/** Whether an ISO week has a working day (China's holidays and 调休 from `chinese-days`); the National Day week has none. */
-export function hasWorkday(week: string): boolean {
-  let known = workweeks.get(week);
-  if (known === undefined) {
-    const monday = Date.parse(`${isoWeekRange(week).start}T00:00:00Z`);
-    known = Array.from({ length: 7 }, (_, i) => new Date(monday + i * 86_400_000).toISOString().slice(0, 10)).some((d) => chineseDays.isWorkday(d));
-    workweeks.set(week, known);
-  }
-  return known;
-}
-
-/** When a week's report is due, or null for a week without a working day, which needs no report. */
-export function reportDue(week: string, cronExpression: string): Date | null {
-  return hasWorkday(week) ? reportDeadline(week, cronExpression) : null;
-}
-
-/**
- * The latest week whose report deadline has passed at `now`, skipping weeks
- * that needed no report (a holiday week): the week a scheduled digest covers.
- */
-export function lastClosedWeek(now: Date, cronExpression: string): string {
-  const current = isoWeek(now);
-  let week = reportDeadline(current, cronExpression) <= now ? current : addWeeks(current, -1);
-  for (let i = 0; i < 4 && !hasWorkday(week); i++) week = addWeeks(week, -1);
-  return week;
 }
 
 /** "9月24日" for a YYYY-MM-DD date. */

@@ -1,5 +1,6 @@
 import { isoWeek, isoWeekRange, shanghaiTime } from '../../core/clock.ts';
-import { addWeeks, hasWorkday } from '../../core/weeks.ts';
+import { addWeeks } from '../../core/weeks.ts';
+import { hasWorkday } from '../weekly-report/deadline.ts';
 import type { ProgrammeData } from '../../programme.ts';
 import type { SampleReport } from './sample-reports.ts';
 

@@ -6,7 +6,8 @@ import type { Feature, Services } from '../types.ts';
 import { listPrefectureChats } from '../../../storage/repositories/chat.repository.ts';
 import { loadDigest, scopeFor } from './digest.ts';
 import { digestReply } from './digest-reply.ts';
-import { addWeeks, isIsoWeek, lastClosedWeek, weekLabel } from '../../core/weeks.ts';
+import { addWeeks, isIsoWeek, weekLabel } from '../../core/weeks.ts';
+import { lastClosedWeek } from '../weekly-report/deadline.ts';
 import { weekThatMatters } from './default-week.ts';
 import { latestReportedWeek, loadCounties } from './queries.ts';
 

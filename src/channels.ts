@@ -4,7 +4,7 @@ import { localChannelMode } from './config.ts';
 import type { ChannelAdapter } from './core/channel.ts';
 import type { Services } from './features/types.ts';
 import { createLocalAdapter } from '../bots/local/local-adapter.ts';
-import { demoIdentities } from './features/admin/roster.ts';
+import { demoIdentities } from './features/admin/index.ts';
 import { enqueue } from '../storage/repositories/outbox.repository.ts';
 import { recordInbound } from '../storage/repositories/inbound.repository.ts';
 import { createWebSessions } from './web-sessions.ts';

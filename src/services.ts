@@ -1,7 +1,7 @@
 import { demoClockStart, loadConfig, type Config } from './config.ts';
 import { DemoClock, systemClock, type Clock } from './core/clock.ts';
 import type { Logger } from './core/logger.ts';
-import { seedDemoRoster } from './features/admin/roster.ts';
+import { seedDemoRoster } from './features/admin/index.ts';
 import { seedDemoReports } from './features/demo/index.ts';
 import type { Services } from './features/types.ts';
 import { createLogger } from './logging.ts';

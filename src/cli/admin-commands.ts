@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { ROLE_NAMES } from '../core/actor.ts';
-import { issueInvite } from '../features/admin/invites.ts';
-import { importRoster, parseRoster } from '../features/admin/roster.ts';
+import { importRoster, issueInvite, parseRoster } from '../features/admin/index.ts';
 import { fail, withServices } from './services.ts';
 import { issueLoginCode } from '../web-sessions.ts';
 import { getPerson } from '../../storage/repositories/people.repository.ts';

@@ -1,8 +1,7 @@
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { type Command, Option } from 'commander';
-import { scopeFor } from '../features/digest/digest.ts';
-import { SHEET_NAMES, ledgerSheets, loadLedger, sheetToCsv, wideSheet, writeWorkbook } from '../features/digest/ledger.ts';
+import { ledgerSheets, loadLedger, scopeFor, SHEET_NAMES, sheetToCsv, wideSheet, writeWorkbook } from '../features/digest/index.ts';
 import { isIsoWeek } from '../core/weeks.ts';
 import { findPrefecture } from '../programme.ts';
 import { fail, withServices } from './services.ts';

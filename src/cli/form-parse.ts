@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { commandIntent } from '../features/weekly-report/command-words.ts';
-import { weeklyAmountLimits } from '../features/weekly-report/limits.ts';
-import { WEEKLY_TEMPLATE } from '../features/weekly-report/template.ts';
+import { commandIntent, WEEKLY_TEMPLATE, weeklyAmountLimits } from '../features/weekly-report/index.ts';
 import { controlAt } from '../forms/engine.ts';
 import { readDate } from '../forms/dates.ts';
 import { fieldIssue } from '../forms/schema.ts';

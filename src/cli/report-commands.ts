@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import { isoWeek } from '../core/clock.ts';
-import { WEEKLY_FORM_ID } from '../features/weekly-report/fields.ts';
-import { fromStoredValues, labelOf, shanghaiClock } from '../features/weekly-report/store.ts';
-import { WEEKLY_TEMPLATE } from '../features/weekly-report/template.ts';
-import { weeklyReportDeadline } from '../features/weekly-report/deadline.ts';
+import { fromStoredValues, labelOf, shanghaiClock, WEEKLY_FORM_ID, WEEKLY_TEMPLATE, weeklyReportDeadline } from '../features/weekly-report/index.ts';
 import { formatValue } from '../forms/values.ts';
 import { findCounty } from '../programme.ts';
 import { fail, withServices } from './services.ts';

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import type { ChannelAdapter } from '../core/channel.ts';
 import { ManualClock, systemClock, type Clock } from '../core/clock.ts';
-import { milestoneOverview, addMilestone, changeMilestoneDate, closeMilestoneByName } from '../features/deadlines/index.ts';
-import { formatMoment } from '../features/deadlines/milestones.ts';
+import { addMilestone, changeMilestoneDate, closeMilestoneByName, formatMoment, milestoneOverview } from '../features/deadlines/index.ts';
 import type { Services } from '../features/types.ts';
 import { createScheduler, type DueMessage } from '../scheduler/index.ts';
 import { fail, withServices } from './services.ts';

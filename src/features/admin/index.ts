@@ -7,6 +7,10 @@ import { findCounty } from '../../programme.ts';
 import { redeemInvite } from './invites.ts';
 import { bindFailuresSince, recordBindFailure } from '../../../storage/repositories/bind-failure.repository.ts';
 
+export { createIdentityResolver } from './identity.ts';
+export { issueInvite } from './invites.ts';
+export { demoIdentities, importRoster, parseRoster, seedDemoRoster } from './roster.ts';
+
 /** At most this many wrong 绑定 codes per platform user in BIND_WINDOW_MS; then a wait (guessing codes stays hopeless). */
 export const BIND_MAX_FAILURES = 5;
 const BIND_WINDOW_MS = 10 * 60_000;

@@ -10,6 +10,9 @@ import {
 import { listCounties } from '../../../storage/repositories/programme.repository.ts';
 import { findMilestone, formatDate, milestoneCitation, newMilestoneId, parseDate, splitMilestoneAndNote } from './milestones.ts';
 
+export { milestoneEscalation, milestoneReminder, weeklyEscalation, weeklyMessage, type WeeklyStage } from './messages.ts';
+export { formatDate, formatMoment, milestoneCitation } from './milestones.ts';
+
 /** Who changes milestones: the admin (prefectureId null: programme-wide ones too) or one prefecture's staff. */
 export interface MilestoneEditor {
   readonly prefectureId: string | null;

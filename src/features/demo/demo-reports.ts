@@ -1,6 +1,6 @@
 import { isoWeek, isoWeekRange, shanghaiTime } from '../../core/clock.ts';
 import { addWeeks } from '../../core/weeks.ts';
-import { hasWorkday } from '../weekly-report/deadline.ts';
+import { hasWorkday } from '../weekly-report/index.ts';
 import type { ProgrammeData } from '../../programme.ts';
 import type { SampleReport } from './sample-reports.ts';
 

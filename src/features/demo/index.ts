@@ -4,7 +4,7 @@ import { getCounty, setPoorVillages } from '../../../storage/repositories/progra
 import { countiesReported } from '../../../storage/repositories/report.repository.ts';
 import type { ProgrammeData } from '../../programme.ts';
 import { insertSampleReports } from './sample-reports.ts';
-import { WEEKLY_FORM_ID } from '../weekly-report/fields.ts';
+import { WEEKLY_FORM_ID } from '../weekly-report/index.ts';
 import { DEMO_MARK, demoCounties, demoReports } from './demo-reports.ts';
 
 export { DEMO_MARK, demoReports } from './demo-reports.ts';

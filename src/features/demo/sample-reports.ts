@@ -1,6 +1,6 @@
 import type { Db } from '../../../storage/database.ts';
 import { insertBackdatedReports, type StoredValue } from '../../../storage/repositories/report.repository.ts';
-import { WEEKLY_FIELDS, WEEKLY_FORM_ID, wanToYuan, type WeeklyFieldKey } from '../weekly-report/fields.ts';
+import { wanToYuan, WEEKLY_FIELDS, WEEKLY_FORM_ID, type WeeklyFieldKey } from '../weekly-report/index.ts';
 
 /** A weekly report as a person would write it: amounts in 万元, counts, yes/no as true/false, texts. */
 export interface SampleReport {

@@ -3,7 +3,7 @@
  * Nothing here touches the database or the clock; callers pass both in.
  */
 import { daysUntil } from '../../core/clock.ts';
-import { WEEKLY_FIELDS } from '../weekly-report/fields.ts';
+import { WEEKLY_FIELDS } from '../weekly-report/index.ts';
 
 type FieldDef = (typeof WEEKLY_FIELDS)[number];
 /** Fields stored in report_values.num (amounts in 元, counts, yes/no as 1/0). */

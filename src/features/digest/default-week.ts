@@ -1,5 +1,5 @@
 import { isoWeek } from '../../core/clock.ts';
-import { lastClosedWeek } from '../weekly-report/deadline.ts';
+import { lastClosedWeek } from '../weekly-report/index.ts';
 import type { Db } from '../../../storage/database.ts';
 import { latestReportedWeek } from './queries.ts';
 

@@ -8,7 +8,7 @@ import {
 import { countyWarnings, type RuleWarning } from './warnings.ts';
 import { loadBaseline, loadCounties, loadMilestones, loadMilestonesDone, loadReports } from './queries.ts';
 import { addWeeks } from '../../core/weeks.ts';
-import { lastClosedWeek, reportDue } from '../weekly-report/deadline.ts';
+import { lastClosedWeek, reportDue } from '../weekly-report/index.ts';
 
 /** Whose counties a digest covers: a prefecture, or every county of the programme (prefectureId null). */
 export interface DigestScope {

@@ -7,9 +7,17 @@ import { listPrefectureChats } from '../../../storage/repositories/chat.reposito
 import { loadDigest, scopeFor } from './digest.ts';
 import { digestReply } from './digest-reply.ts';
 import { addWeeks, isIsoWeek, weekLabel } from '../../core/weeks.ts';
-import { lastClosedWeek } from '../weekly-report/deadline.ts';
+import { lastClosedWeek } from '../weekly-report/index.ts';
 import { weekThatMatters } from './default-week.ts';
 import { latestReportedWeek, loadCounties } from './queries.ts';
+
+export { coverageShare, executionShare, saysSomething, serviceCentreShare, spendingShare, type CountyWeek, type MilestoneCell } from './aggregate.ts';
+export { changeFields, describeWarning, digestReply } from './digest-reply.ts';
+export { loadDigest, scopeFor, type DigestModel, type DigestScope } from './digest.ts';
+export { STATUS_LABEL, pct, shanghaiMoment, wan, wanNumber } from './format.ts';
+export { SHEET_NAMES, ledgerFileName, ledgerSheets, loadLedger, sheetToCsv, wideSheet, writeWorkbook, type LedgerData } from './ledger.ts';
+export { loadCounties, reportedWeeks } from './queries.ts';
+export { weekThatMatters } from './default-week.ts';
 
 const WEEK_FORMAT = '请按“汇总 2018-W40”的格式输入周次（年份-W周数），或发送“汇总”查看最近一周。';
 

@@ -16,7 +16,7 @@ import type { DigestScope } from './digest.ts';
 import { STATUS_LABEL, wanNumber } from './format.ts';
 import { loadCounties, loadMilestones, loadMilestonesDone, loadReports, reportedWeeks } from './queries.ts';
 import { weeksBetween } from '../../core/weeks.ts';
-import { reportDue } from '../weekly-report/deadline.ts';
+import { reportDue } from '../weekly-report/index.ts';
 
 /** How a column's values are stored: text, 万元 amounts, integer counts, shares (0–1, shown as %). */
 export type ColumnKind = 'text' | 'wan' | 'int' | 'pct';

@@ -1,7 +1,7 @@
 import type { Db } from '../../../storage/database.ts';
 import * as repo from '../../../storage/repositories/digest.repository.ts';
 import type { ProgrammeData } from '../../programme.ts';
-import { WEEKLY_FIELDS, WEEKLY_FORM_ID } from '../weekly-report/fields.ts';
+import { WEEKLY_FIELDS, WEEKLY_FORM_ID } from '../weekly-report/index.ts';
 import { LATEST_FIELDS, SUMMED_FIELDS, isTextField, type CountyInfo, type ReportRow } from './aggregate.ts';
 
 /** The weekly report, as the digest repository reads it. */

@@ -1,6 +1,6 @@
 import type { Citation } from '../../core/reply.ts';
 import type { Programme } from '../../programme.ts';
-import { checkRules, type Finding } from '../weekly-report/rules.ts';
+import { checkRules, type Finding } from '../weekly-report/index.ts';
 import type { CountyInfo, CountyWeek } from './aggregate.ts';
 import { citeClause } from '../../knowledge/cite.ts';
 

@@ -9,6 +9,8 @@ import { answerReply } from './format.ts';
 import { ConversationMemory } from './memory.ts';
 import { findQuestion, lastQuestionOf, logQuestion, recordFeedback } from '../../../storage/repositories/qa-log.repository.ts';
 
+export { answerJson, answerText } from './format.ts';
+
 /** How long a follow-up such as 那培训呢？ may lean on the previous question. */
 export const FOLLOW_UP_TTL_MS = 30 * 60_000;
 

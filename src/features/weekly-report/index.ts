@@ -15,6 +15,14 @@ import { actingFor, countyNamed, type ActingFor } from './permissions.ts';
 import { progressReply } from './progress.ts';
 import { fromStoredValues, labelOf, shanghaiClock, weeklyDefinition } from './store.ts';
 
+export { commandIntent } from './command-words.ts';
+export { hasWorkday, lastClosedWeek, reportDeadline, reportDue, weeklyReportDeadline } from './deadline.ts';
+export { WEEKLY_FIELDS, WEEKLY_FORM_ID, wanToYuan, type WeeklyFieldKey } from './fields.ts';
+export { weeklyAmountLimits } from './limits.ts';
+export { checkRules, type Finding } from './rules.ts';
+export { fromStoredValues, labelOf, shanghaiClock } from './store.ts';
+export { WEEKLY_TEMPLATE } from './template.ts';
+
 const WEEK_ARG = /^(\d{4})\s*-?\s*W\s*(\d{1,2})$/i;
 
 function periodArg(year: string | undefined, week: string | undefined, now: Date): string {

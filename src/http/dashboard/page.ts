@@ -1,8 +1,4 @@
-import { coverageShare, executionShare, saysSomething, serviceCentreShare, spendingShare, type CountyWeek, type MilestoneCell } from '../../features/digest/aggregate.ts';
-import { changeFields, describeWarning } from '../../features/digest/digest-reply.ts';
-import type { DigestModel } from '../../features/digest/digest.ts';
-import { STATUS_LABEL, pct, shanghaiMoment, wan, wanNumber } from '../../features/digest/format.ts';
-import type { LedgerData } from '../../features/digest/ledger.ts';
+import { changeFields, type CountyWeek, coverageShare, describeWarning, type DigestModel, executionShare, type LedgerData, type MilestoneCell, pct, saysSomething, serviceCentreShare, shanghaiMoment, spendingShare, STATUS_LABEL, wan, wanNumber } from '../../features/digest/index.ts';
 import { shanghaiDate } from '../../core/clock.ts';
 import { dateLabel, weekLabel } from '../../core/weeks.ts';
 import type { Programme } from '../../programme.ts';

@@ -1,10 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import express from 'express';
 import { isoWeek } from '../../core/clock.ts';
-import { loadDigest, scopeFor, type DigestScope } from '../../features/digest/digest.ts';
-import { ledgerFileName, ledgerSheets, loadLedger, writeWorkbook } from '../../features/digest/ledger.ts';
-import { reportedWeeks, loadCounties } from '../../features/digest/queries.ts';
-import { weekThatMatters } from '../../features/digest/default-week.ts';
+import { type DigestScope, ledgerFileName, ledgerSheets, loadCounties, loadDigest, loadLedger, reportedWeeks, scopeFor, weekThatMatters, writeWorkbook } from '../../features/digest/index.ts';
 import { weeksBetween } from '../../core/weeks.ts';
 import type { Services } from '../../features/types.ts';
 import { renderDashboard } from './page.ts';

@@ -1,7 +1,6 @@
 import type { Config } from '../../config.ts';
 import { daysUntil, shanghaiDate } from '../../core/clock.ts';
-import { milestoneEscalation, milestoneReminder } from '../../features/deadlines/messages.ts';
-import { formatDate as fullDate, milestoneCitation } from '../../features/deadlines/milestones.ts';
+import { formatDate as fullDate, milestoneCitation, milestoneEscalation, milestoneReminder } from '../../features/deadlines/index.ts';
 import type { Programme } from '../../programme.ts';
 import type { Db } from '../../../storage/database.ts';
 import { listMilestones, listMilestoneStatus } from '../../../storage/repositories/milestone.repository.ts';

@@ -1,9 +1,8 @@
 import type { Config } from '../../config.ts';
 import { isoWeek, isoWeekRange, shanghaiDate, shanghaiTime } from '../../core/clock.ts';
 import { weekLabel } from '../../core/weeks.ts';
-import { weeklyEscalation, weeklyMessage, type WeeklyStage } from '../../features/deadlines/messages.ts';
-import { weeklyReportDeadline } from '../../features/weekly-report/deadline.ts';
-import { WEEKLY_FORM_ID } from '../../features/weekly-report/fields.ts';
+import { weeklyEscalation, weeklyMessage, type WeeklyStage } from '../../features/deadlines/index.ts';
+import { WEEKLY_FORM_ID, weeklyReportDeadline } from '../../features/weekly-report/index.ts';
 import type { Db } from '../../../storage/database.ts';
 import { countiesReported } from '../../../storage/repositories/report.repository.ts';
 import { fireTimes } from '../cron-times.ts';

@@ -10,7 +10,7 @@ import { digestReply, ledgerSheets, loadDigest, loadLedger, scopeFor, writeWorkb
 import { clearBaselineCache } from '../storage/repositories/digest.repository.ts';
 import { insertSampleReports, type SampleReport } from '../src/features/demo/index.ts';
 import { weeksBetween } from '../src/core/weeks.ts';
-import type { Services } from '../src/features/types.ts';
+import type { Services } from '../src/services.ts';
 import { createServices } from '../src/main.ts';
 
 const COUNTIES = 86;

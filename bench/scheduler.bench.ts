@@ -8,6 +8,7 @@ import { ManualClock } from '../src/core/clock.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { textReply } from '../src/core/reply.ts';
 import { createServices } from '../src/main.ts';
+import { composeFeatures } from '../src/services.ts';
 import { fireTimes } from '../src/scheduler/cron-times.ts';
 import { createScheduler } from '../src/scheduler/index.ts';
 import { enqueue } from '../storage/repositories/outbox.repository.ts';
@@ -33,7 +34,7 @@ export async function run(): Promise<Record<string, number | string>> {
       }
     }
     const adapters = new Map([['local', noop('local')], ['lark', noop('lark')]]);
-    const scheduler = createScheduler(services, adapters, { dispatcher: { perChatIntervalMs: 0 } });
+    const scheduler = createScheduler(services, adapters, (await composeFeatures(services)).jobs, { dispatcher: { perChatIntervalMs: 0 } });
 
     // A season's wake-ups: each cron time from 9-17 to 10-19.
     const crons = [config.CRON_MILESTONES, config.CRON_WEEK_OPEN, config.CRON_WEEK_REMIND, config.CRON_WEEK_LAST_CALL, config.CRON_WEEK_DEADLINE, config.CRON_WEEK_ESCALATE, config.CRON_DIGEST, '0 8 * * *'];

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import type express from 'express';
 import { localChannelMode } from './config.ts';
 import type { ChannelAdapter } from './core/channel.ts';
-import type { Services } from './features/types.ts';
+import type { Services } from './services.ts';
 import { createLocalAdapter } from '../bots/local/local-adapter.ts';
 import { demoIdentities } from './features/admin/index.ts';
 import { enqueue } from '../storage/repositories/outbox.repository.ts';

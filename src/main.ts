@@ -6,17 +6,14 @@ import { loadConfig, localChannelMode, platformsEnabled } from './config.ts';
 import { loadEnvFile } from './env-file.ts';
 import { assertSafeToStart } from './start-checks.ts';
 import type { ChannelAdapter } from './core/channel.ts';
-import { Router } from './core/router.ts';
-import { createIdentityResolver, demoIdentities } from './features/admin/index.ts';
-import { features } from './features/index.ts';
-import type { Services } from './features/types.ts';
+import type { Router } from './core/router.ts';
+import { demoIdentities } from './features/admin/index.ts';
 import { createHttpApp, errorHandler } from './http/app.ts';
 import { createScheduler, type Scheduler } from './scheduler/index.ts';
-import { createServices, type StartOptions } from './services.ts';
-import { recordInbound } from '../storage/repositories/inbound.repository.ts';
+import { composeFeatures, createServices, type Services, type StartOptions } from './services.ts';
 import { probeStore } from '../storage/repositories/health.repository.ts';
 
-export { createServices, type StartOptions } from './services.ts';
+export { createServices, type Services, type StartOptions } from './services.ts';
 
 /** A running Shifan: what tests and the process need to reach. */
 export interface Shifan {
@@ -38,13 +35,7 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
   const { config, logger, db, clock } = services;
   let ready = false;
 
-  const router = new Router({
-    identity: createIdentityResolver(db),
-    inbound: { firstSeen: (platform, id, at) => recordInbound(db, platform, id, at) },
-    clock,
-    logger,
-  });
-  for (const feature of features) await feature({ ...services, router });
+  const { router, jobs, routes } = await composeFeatures(services);
 
   const app = createHttpApp(() => ready, () => probeStore(db));
   const adapters = new Map<string, ChannelAdapter>();
@@ -54,12 +45,8 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
     if (channel.routes) app.use(channel.routes);
     adapters.set(registration.name, channel.adapter);
   }
-  // Read-only dashboard, only when a token is configured: never open by default.
-  if (config.DASHBOARD_TOKEN) {
-    // Loaded only when on: the ledger's Excel writer is heavy to import.
-    const { createDashboardRouter } = await import('./http/dashboard/router.ts');
-    app.use('/dashboard', createDashboardRouter(services, config.DASHBOARD_TOKEN));
-  }
+  // What the features registered (the dashboard, when DASHBOARD_TOKEN is set).
+  for (const route of routes) app.use(route.path, await route.load());
   app.use(
     errorHandler((err, status) => {
       // A client's mistake (a malformed JSON body) is not our failure: a warning, without a stack.
@@ -80,7 +67,7 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
   const url = config.PUBLIC_BASE_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
 
   for (const adapter of adapters.values()) await adapter.start(router.handle);
-  const scheduler = createScheduler(services, adapters);
+  const scheduler = createScheduler(services, adapters, jobs);
   if (config.SCHEDULER_ENABLED) await scheduler.start();
   ready = true;
 

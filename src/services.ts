@@ -1,13 +1,19 @@
 import { demoClockStart, loadConfig, type Config } from './config.ts';
 import { DemoClock, systemClock, type Clock } from './core/clock.ts';
 import type { Logger } from './core/logger.ts';
-import { seedDemoRoster } from './features/admin/index.ts';
+import { createIdentityResolver, seedDemoRoster } from './features/admin/index.ts';
 import { seedDemoReports } from './features/demo/index.ts';
-import type { Services } from './features/types.ts';
+import { Router } from './core/router.ts';
+import { installFeatures, type InstalledFeatures } from './features/index.ts';
+import type { FeatureServices } from './features/types.ts';
 import { createLogger } from './logging.ts';
 import { loadProgramme, type Programme } from './programme.ts';
 import { migrate, openDatabase } from '../storage/database.ts';
+import { recordInbound } from '../storage/repositories/inbound.repository.ts';
 import { syncProgramme } from '../storage/repositories/programme.repository.ts';
+
+/** What the composition root builds once and every feature, job and command may use. */
+export type Services = FeatureServices;
 
 export interface StartOptions {
   readonly config?: Config;
@@ -40,3 +46,14 @@ export async function createServices(options: StartOptions = {}): Promise<Servic
   return { config, logger, clock, programme, db };
 }
 
+/** The router with every feature installed on it, and the jobs and routes the features registered. */
+export async function composeFeatures(services: Services): Promise<InstalledFeatures & { readonly router: Router }> {
+  const { db, clock, logger } = services;
+  const router = new Router({
+    identity: createIdentityResolver(db),
+    inbound: { firstSeen: (platform, id, at) => recordInbound(db, platform, id, at) },
+    clock,
+    logger,
+  });
+  return { router, ...(await installFeatures(services, router)) };
+}

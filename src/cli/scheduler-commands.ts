@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { ChannelAdapter } from '../core/channel.ts';
 import { ManualClock, systemClock, type Clock } from '../core/clock.ts';
 import { addMilestone, changeMilestoneDate, closeMilestoneByName, formatMoment, milestoneOverview } from '../features/deadlines/index.ts';
-import type { Services } from '../features/types.ts';
+import { composeFeatures, type Services } from '../services.ts';
 import { createScheduler, type DueMessage } from '../scheduler/index.ts';
 import { fail, withServices } from './services.ts';
 import { countOutbox, listOutbox } from '../../storage/repositories/outbox.repository.ts';
@@ -67,7 +67,7 @@ export function registerSchedulerCommands(program: Command): void {
     .action(async (opts: { at?: string; json?: boolean }) => {
       const at = parseAt(opts.at);
       await atClock(at, async (services) => {
-        const s = createScheduler(services, new Map());
+        const s = createScheduler(services, new Map(), (await composeFeatures(services)).jobs);
         const due = await s.due(at);
         const send = due.filter((m) => m.status === 'send');
         const skip = due.filter((m) => m.status === 'skip');
@@ -102,7 +102,7 @@ export function registerSchedulerCommands(program: Command): void {
       const at = parseAt(opts.at);
       await atClock(at, async (services) => {
         const adapters = new Map<string, ChannelAdapter>(opts.enqueueOnly ? [] : [['local', terminalAdapter()]]);
-        const s = createScheduler(services, adapters, { dispatcher: { perChatIntervalMs: 0 } });
+        const s = createScheduler(services, adapters, (await composeFeatures(services)).jobs, { dispatcher: { perChatIntervalMs: 0 } });
         const run = await s.runDue(at);
         console.log(`已写入发件箱 ${run.enqueued} 条；已存在（不重复发送）${run.existing} 条；超过补发时限记录为跳过 ${run.skipped} 条。`);
         if (opts.enqueueOnly) {

@@ -1,6 +1,6 @@
 import { loadConfig } from '../config.ts';
 import { silentLogger } from '../core/logger.ts';
-import type { Services } from '../features/types.ts';
+import type { Services } from '../services.ts';
 import { createServices } from '../services.ts';
 
 /** Runs `fn` with the services open, and closes them after. */

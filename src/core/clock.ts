@@ -86,3 +86,8 @@ export function shanghaiDateTime(at: Date): string {
   const iso = new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString();
   return `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日 ${iso.slice(11, 16)}`;
 }
+
+/** The YYYY-MM-DD date `days` calendar days after (negative: before) `date`. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,12 +1,14 @@
+import type express from 'express';
 import type { Config } from '../config.ts';
 import type { Clock } from '../core/clock.ts';
+import type { JobFactory } from '../core/job.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Router } from '../core/router.ts';
 import type { Programme } from '../programme.ts';
 import type { Db } from '../../storage/database.ts';
 
-/** What every feature and command-line command may use. */
-export interface Services {
+/** The shared resources a feature works with (the composition root builds them). */
+export interface FeatureServices {
   readonly config: Config;
   readonly db: Db;
   readonly clock: Clock;
@@ -14,10 +16,24 @@ export interface Services {
   readonly programme: Programme;
 }
 
-/** What a feature gets when it registers its handlers. */
-export interface FeatureContext extends Services {
-  readonly router: Router;
+/** HTTP routes a feature mounts under `path`; `load` runs once at start, so heavy modules can be imported lazily. */
+export interface RouteRegistration {
+  readonly path: string;
+  load(): Promise<express.Router>;
 }
 
-/** A feature registers commands, middlewares or fallbacks; the core never knows its features. */
+/**
+ * What a feature gets when it registers itself (Probot's app function): the
+ * router for its commands, middlewares and fallbacks, and a place for its
+ * scheduled jobs and HTTP routes. The scheduler and the HTTP app only collect them.
+ */
+export interface FeatureContext extends FeatureServices {
+  readonly router: Router;
+  /** Adds a scheduled job; the scheduler lends it the working calendar and cron helpers. */
+  schedule(job: JobFactory): void;
+  /** Adds HTTP routes. */
+  route(route: RouteRegistration): void;
+}
+
+/** A feature registers commands, middlewares, fallbacks, jobs and routes; the core never knows its features. */
 export type Feature = (ctx: FeatureContext) => void | Promise<void>;

@@ -1,6 +1,6 @@
 import cron from 'node-cron';
 import { shanghaiDate } from '../core/clock.ts';
-import { addDays } from './working-time.ts';
+import { addDays } from '../core/clock.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -1,13 +1,13 @@
 import type { ChannelAdapter } from '../core/channel.ts';
-import type { Services } from '../features/types.ts';
+import type { JobFactory, JobKit } from '../core/job.ts';
+import type { FeatureServices } from '../features/types.ts';
 import { sweepIdleForms } from '../forms/sweep.ts';
 import { enqueue } from '../../storage/repositories/outbox.repository.ts';
 import { pruneOldRecords } from '../../storage/repositories/retention.repository.ts';
 import { Dispatcher, type DispatcherOptions } from './dispatcher.ts';
-import { digestJob } from './jobs/digest.ts';
-import { milestoneRemindersJob } from './jobs/milestone-reminders.ts';
-import { weeklyCycleJob } from './jobs/weekly-cycle.ts';
+import { fireTimes } from './cron-times.ts';
 import { Scheduler, type SchedulerOptions } from './scheduler.ts';
+import { deliverable, nominalOn } from './slots.ts';
 import { WorkingTime } from './working-time.ts';
 
 export { Scheduler } from './scheduler.ts';
@@ -20,10 +20,19 @@ export interface CreateSchedulerOptions {
   readonly scheduler?: Partial<SchedulerOptions>;
 }
 
-/** Builds the scheduler from the configuration: working time, the milestone and weekly jobs, the outbox dispatcher. */
-export function createScheduler(services: Services, adapters: ReadonlyMap<string, ChannelAdapter>, options: CreateSchedulerOptions = {}): Scheduler {
-  const { config, db, clock, logger, programme } = services;
+/**
+ * Builds the scheduler from the configuration: working time, the jobs the
+ * features registered (each given the working calendar and cron helpers), the outbox dispatcher.
+ */
+export function createScheduler(
+  services: Omit<FeatureServices, 'programme'>,
+  adapters: ReadonlyMap<string, ChannelAdapter>,
+  jobs: readonly JobFactory[],
+  options: CreateSchedulerOptions = {},
+): Scheduler {
+  const { config, db, clock, logger } = services;
   const working = new WorkingTime(config.QUIET_HOURS);
+  const kit: JobKit = { working, fireTimes, nominalOn, deliverable: (slots) => deliverable(slots, working) };
   const graceMs = config.OUTBOX_GRACE_HOURS * 3600_000;
   let prunedAt = 0;
   const dispatcher = new Dispatcher({
@@ -32,7 +41,7 @@ export function createScheduler(services: Services, adapters: ReadonlyMap<string
   });
   return new Scheduler({
     db, clock, logger: logger.child({ component: 'scheduler' }), working, dispatcher, graceMs,
-    jobs: [milestoneRemindersJob({ db, programme, config, working }), weeklyCycleJob({ db, config, working, countyOrder: programme.data.counties.map((c) => c.id) }), digestJob({ services, working })],
+    jobs: jobs.map((job) => job(kit)),
     housekeeping: [
       // The form engine's idle sweep: reminders about half-filled forms go out through the outbox too.
       async (now) => {

@@ -4,7 +4,7 @@ import type { Logger } from '../core/logger.ts';
 import type { Db } from '../../storage/database.ts';
 import { enqueue, existingKeys } from '../../storage/repositories/outbox.repository.ts';
 import type { Dispatcher, DispatchSummary } from './dispatcher.ts';
-import type { Job, PlannedMessage } from './job.ts';
+import type { Job, PlannedMessage } from '../core/job.ts';
 import type { WorkingTime } from './working-time.ts';
 
 export interface SchedulerOptions {

@@ -1,15 +1,6 @@
 import { nextFireTime } from './cron-times.ts';
-import type { WorkingTime } from './working-time.ts';
 import { shanghaiTime } from '../core/clock.ts';
-
-/** A moment something is meant to go out, and when it actually may. */
-export interface Slot<T> {
-  readonly label: string;
-  readonly nominal: Date;
-  /** `nominal` moved out of quiet hours, weekends and holidays. */
-  readonly delivery: Date;
-  readonly data: T;
-}
+import type { Slot, WorkingCalendar } from '../core/job.ts';
 
 /** The first fire time of `cron` on or after a Shanghai date's midnight. */
 export function nominalOn(cron: string, date: string): Date | undefined {
@@ -21,13 +12,10 @@ export function nominalOn(cron: string, date: string): Date | undefined {
  * after the next one (a reminder pushed past a holiday is covered by the later one).
  * `slots` must be in nominal order.
  */
-export function deliverable<T>(slots: readonly Omit<Slot<T>, 'delivery'>[], working: WorkingTime): Slot<T>[] {
+export function deliverable<T>(slots: readonly Omit<Slot<T>, 'delivery'>[], working: WorkingCalendar): Slot<T>[] {
   const moved = slots.map((s) => ({ ...s, delivery: working.next(s.nominal) }));
   return moved.filter((s, i) => {
     const next = moved[i + 1];
     return !next || s.delivery.getTime() < next.delivery.getTime();
   });
 }
-
-/** Whether an instant lies in [from, to]. */
-export const within = (at: Date, from: Date, to: Date): boolean => at.getTime() >= from.getTime() && at.getTime() <= to.getTime();

@@ -1,7 +1,6 @@
 import chineseDays from 'chinese-days';
-import { shanghaiDate, shanghaiTime } from '../core/clock.ts';
-
-const DAY_MS = 86_400_000;
+import { addDays, shanghaiDate, shanghaiTime } from '../core/clock.ts';
+import type { WorkingCalendar } from '../core/job.ts';
 
 /** Minutes after midnight of an "HH:MM" string. */
 function minutes(hhmm: string): number {
@@ -19,15 +18,11 @@ function shanghaiMinutes(at: Date): number {
   return local.getUTCHours() * 60 + local.getUTCMinutes();
 }
 
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 /**
  * When the bot may push: working days (China's public holidays and 调休 make-up
  * workdays, from the `chinese-days` calendar) outside quiet hours.
  */
-export class WorkingTime {
+export class WorkingTime implements WorkingCalendar {
   readonly #quietStart: number;
   readonly #quietEnd: number;
   readonly #isWorkday: (date: string) => boolean;
@@ -93,4 +88,3 @@ export class WorkingTime {
   }
 }
 
-export { addDays };

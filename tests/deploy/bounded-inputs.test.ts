@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertSampleReports } from '../../src/features/demo/index.ts';
 import { GANNAN_W38, GANNAN_W39 } from '../support/gannan-reports.ts';
-import { barChart, lineChart } from '../../src/http/dashboard/svg.ts';
+import { barChart, lineChart } from '../../src/features/dashboard/svg.ts';
 import { startTestBot, type TestBot } from '../support/bot.ts';
 
 const TOKEN = 'bounded-dashboard-token';

@@ -8,6 +8,8 @@ import {
   closeMilestone, insertMilestone, listMilestones, listMilestoneStatus, markMilestoneDone, moveMilestone,
 } from '../../../storage/repositories/milestone.repository.ts';
 import { listCounties } from '../../../storage/repositories/programme.repository.ts';
+import { milestoneRemindersJob } from './milestone-job.ts';
+import { weeklyCycleJob } from './weekly-job.ts';
 import { findMilestone, formatDate, milestoneCitation, newMilestoneId, parseDate, splitMilestoneAndNote } from './milestones.ts';
 
 export { milestoneEscalation, milestoneReminder, weeklyEscalation, weeklyMessage, type WeeklyStage } from './messages.ts';
@@ -123,7 +125,9 @@ const editorOf = (actor: Actor): MilestoneEditor => ({ prefectureId: actor.role 
 const scopeOf = (actor: Actor) => (actor.role === 'official' ? { countyId: actor.countyId } : actor.role === 'prefecture' ? { prefectureId: actor.prefectureId } : {});
 
 /** Milestones in chat: list, add, move, close (prefecture staff), mark done (county officials). */
-export const deadlinesFeature: Feature = ({ router, db, clock, programme }) => {
+export const deadlinesFeature: Feature = ({ router, db, clock, programme, config, schedule }) => {
+  schedule((kit) => milestoneRemindersJob({ db, programme, config, kit }));
+  schedule((kit) => weeklyCycleJob({ db, config, kit, countyOrder: programme.data.counties.map((c) => c.id) }));
   router.command({
     name: 'deadlines-list',
     match: /^(?:截止日期|截止事项|截止时间|查看截止(?:日期)?)$/,

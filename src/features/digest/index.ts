@@ -1,9 +1,8 @@
 import { isoWeek, isoWeekRange, shanghaiTime } from '../../core/clock.ts';
 import { fail, ok, type Result } from '../../core/errors.ts';
-import type { SendTarget } from '../../core/message.ts';
-import { textReply, type Reply } from '../../core/reply.ts';
-import type { Feature, Services } from '../types.ts';
-import { listPrefectureChats } from '../../../storage/repositories/chat.repository.ts';
+import { textReply } from '../../core/reply.ts';
+import type { Feature } from '../types.ts';
+import { digestJob } from './digest-job.ts';
 import { loadDigest, scopeFor } from './digest.ts';
 import { digestReply } from './digest-reply.ts';
 import { addWeeks, isIsoWeek, weekLabel } from '../../core/weeks.ts';
@@ -12,6 +11,7 @@ import { weekThatMatters } from './default-week.ts';
 import { latestReportedWeek, loadCounties } from './queries.ts';
 
 export { coverageShare, executionShare, saysSomething, serviceCentreShare, spendingShare, type CountyWeek, type MilestoneCell } from './aggregate.ts';
+export { buildDigestMessages, type DigestMessage } from './digest-job.ts';
 export { changeFields, describeWarning, digestReply } from './digest-reply.ts';
 export { loadDigest, scopeFor, type DigestModel, type DigestScope } from './digest.ts';
 export { STATUS_LABEL, pct, shanghaiMoment, wan, wanNumber } from './format.ts';
@@ -42,7 +42,8 @@ export function parseDigestWeek(which: string | undefined, arg: string | undefin
 }
 
 /** On-demand digests for prefecture staff and admins: 汇总, 本周汇总, 上周汇总, 汇总 2018-W40. */
-export const digestFeature: Feature = ({ router, db, programme, config, clock }) => {
+export const digestFeature: Feature = ({ router, db, programme, config, clock, schedule }) => {
+  schedule((kit) => digestJob({ services: { db, programme, config }, kit }));
   router.command({
     name: 'digest',
     match: /^(本周|上周)?周?汇总(?:\s*((?:\d|第|[wW]\s*\d).*))?$/,
@@ -66,42 +67,3 @@ export const digestFeature: Feature = ({ router, db, programme, config, clock })
     },
   });
 };
-
-/** A scheduled digest: where it goes, what it says, and the outbox key that keeps it from being sent twice. */
-export interface DigestMessage {
-  readonly target: SendTarget;
-  readonly reply: Reply;
-  readonly dedupKey: string;
-  /** The chat, as a preview names it. */
-  readonly recipient: string;
-  /** Why it is sent, for previews and the outbox audit. */
-  readonly reason: string;
-}
-
-/**
- * The digests for every prefecture's registered group chats, covering the
- * latest week whose report deadline has passed at `now`. The key names the
- * chat too, so a prefecture with groups on two platforms gets both.
- */
-export async function buildDigestMessages(services: Pick<Services, 'db' | 'programme' | 'config'>, now: Date): Promise<DigestMessage[]> {
-  const { db, programme, config } = services;
-  const week = lastClosedWeek(now, config.CRON_WEEK_DEADLINE);
-  const out: DigestMessage[] = [];
-  for (const prefecture of programme.data.prefectures) {
-    const chats = await listPrefectureChats(db, prefecture.id);
-    if (chats.length === 0) continue;
-    const model = await loadDigest(services, scopeFor(programme.data, prefecture.id), week, now);
-    if (model.counties.length === 0) continue;
-    const reply = digestReply(model);
-    for (const chat of chats) {
-      out.push({
-        target: { platform: chat.platform, chatId: chat.platform_chat_id, chatKind: 'group' },
-        reply,
-        dedupKey: `digest:${prefecture.id}:${week}:${chat.platform}:${chat.platform_chat_id}`,
-        recipient: `${chat.name ?? prefecture.groupName}（${chat.platform}:${chat.platform_chat_id}）`,
-        reason: `${prefecture.name}${weekLabel(week)}周汇总`,
-      });
-    }
-  }
-  return out;
-}

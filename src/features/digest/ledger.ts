@@ -4,9 +4,8 @@
  * written as an .xlsx workbook (exceljs, streamed) or as CSV.
  */
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { isoWeekRange } from '../../core/clock.ts';
-import type { Services } from '../types.ts';
+import type { FeatureServices } from '../types.ts';
 import {
   buildSeries, coverageShare, executionShare, milestoneGrid, serviceCentreShare, spendingShare,
   type CountyInfo, type CountyWeek, type MilestoneCell, type MilestoneInfo, type MilestoneState,
@@ -49,7 +48,7 @@ export interface LedgerData {
 
 /** Loads the ledger's data; weeks default to the first through the last week anyone reported for. */
 export async function loadLedger(
-  services: Pick<Services, 'db' | 'programme' | 'config'>,
+  services: Pick<FeatureServices, 'db' | 'programme' | 'config'>,
   scope: DigestScope,
   now: Date,
   range: { readonly from?: string; readonly to?: string } = {},
@@ -194,7 +193,7 @@ function shanghaiDateTime(iso: string): string {
 const MILESTONE_STATE: Readonly<Record<MilestoneState, string>> = { done: '已完成', overdue: '已逾期', 'due-soon': '30天内到期', open: '未到期' };
 
 /** Builds every sheet: the indicator groups (one row per county per week) and the milestones (one row per county per milestone). */
-export function ledgerSheets(data: LedgerData, programme: Services['programme']): LedgerSheet[] {
+export function ledgerSheets(data: LedgerData, programme: FeatureServices['programme']): LedgerSheet[] {
   const rows = data.byWeek.flat();
   const sheets: LedgerSheet[] = GROUPS.map((g) => ({ name: g.name, columns: [...COMMON, ...g.columns], rows: rows.map((cw) => [...common(cw), ...g.row(cw)]) }));
   const milestoneRows: Cell[][] = [];
@@ -247,6 +246,8 @@ export async function writeWorkbook(
   meta: { readonly title: string; readonly created: Date },
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
+  // Imported here, not at the top: exceljs is heavy, and only exports need it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   workbook.creator = '示范助手';
   workbook.title = meta.title;

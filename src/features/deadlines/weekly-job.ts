@@ -1,14 +1,11 @@
 import type { Config } from '../../config.ts';
-import { isoWeek, isoWeekRange, shanghaiDate, shanghaiTime } from '../../core/clock.ts';
+import { addDays, isoWeek, isoWeekRange, shanghaiDate, shanghaiTime } from '../../core/clock.ts';
+import { within, type Job, type JobKit, type PlannedMessage, type Slot } from '../../core/job.ts';
+import { WEEKLY_FORM_ID, weeklyReportDeadline } from '../weekly-report/index.ts';
+import { weeklyEscalation, weeklyMessage, type WeeklyStage } from './messages.ts';
 import { weekLabel } from '../../core/weeks.ts';
-import { weeklyEscalation, weeklyMessage, type WeeklyStage } from '../../features/deadlines/index.ts';
-import { WEEKLY_FORM_ID, weeklyReportDeadline } from '../../features/weekly-report/index.ts';
 import type { Db } from '../../../storage/database.ts';
 import { countiesReported } from '../../../storage/repositories/report.repository.ts';
-import { fireTimes } from '../cron-times.ts';
-import type { Job, PlannedMessage } from '../job.ts';
-import { deliverable, within, type Slot } from '../slots.ts';
-import { addDays, type WorkingTime } from '../working-time.ts';
 import { countyRecipients, prefectureGroups } from './recipients.ts';
 
 export interface WeeklyJobDeps {
@@ -16,7 +13,7 @@ export interface WeeklyJobDeps {
   /** County ids in the programme's order, for naming counties in that order. */
   readonly countyOrder?: readonly string[];
   readonly config: Pick<Config, 'CRON_WEEK_OPEN' | 'CRON_WEEK_REMIND' | 'CRON_WEEK_LAST_CALL' | 'CRON_WEEK_DEADLINE' | 'CRON_WEEK_ESCALATE'>;
-  readonly working: WorkingTime;
+  readonly kit: JobKit;
 }
 
 const STAGE_CRON: readonly [WeeklyStage, keyof WeeklyJobDeps['config']][] = [
@@ -40,20 +37,20 @@ interface WeekPlan {
 /** The weekly cycle of one ISO week; none for a week with no working day (e.g. National Day). */
 export function weekPlan(deps: WeeklyJobDeps, week: string): WeekPlan | undefined {
   const { start, end } = isoWeekRange(week);
-  if (!deps.working.hasWorkday(start)) return undefined;
+  if (!deps.kit.working.hasWorkday(start)) return undefined;
   const weekFrom = shanghaiTime(start);
   const weekTo = new Date(shanghaiTime(addDays(end, 1)).getTime() - 1);
   const raw = STAGE_CRON.flatMap(([stage, key]) => {
-    const nominal = fireTimes(deps.config[key], weekFrom, weekTo)[0];
+    const nominal = deps.kit.fireTimes(deps.config[key], weekFrom, weekTo)[0];
     return nominal ? [{ label: stage, nominal, data: stage as Stage }] : [];
   }).sort((a, b) => a.nominal.getTime() - b.nominal.getTime());
-  const slots: Slot<Stage>[] = deliverable(raw, deps.working);
+  const slots: Slot<Stage>[] = deps.kit.deliverable(raw);
   const deadlineSlot = slots.find((s) => s.data === 'deadline');
   if (!deadlineSlot) return undefined;
-  const escalateNominal = fireTimes(deps.config.CRON_WEEK_ESCALATE, new Date(deadlineSlot.nominal.getTime() + 1), new Date(deadlineSlot.nominal.getTime() + 14 * 86_400_000))[0];
+  const escalateNominal = deps.kit.fireTimes(deps.config.CRON_WEEK_ESCALATE, new Date(deadlineSlot.nominal.getTime() + 1), new Date(deadlineSlot.nominal.getTime() + 14 * 86_400_000))[0];
   if (escalateNominal) {
-    const delivery = deps.working.next(escalateNominal);
-    slots.push({ label: 'escalate', nominal: escalateNominal, delivery: delivery > deadlineSlot.delivery ? delivery : deps.working.next(new Date(deadlineSlot.delivery.getTime() + 60_000)), data: 'escalate' });
+    const delivery = deps.kit.working.next(escalateNominal);
+    slots.push({ label: 'escalate', nominal: escalateNominal, delivery: delivery > deadlineSlot.delivery ? delivery : deps.kit.working.next(new Date(deadlineSlot.delivery.getTime() + 60_000)), data: 'escalate' });
   }
   return { week, start, end, deadline: weeklyReportDeadline(week, deps.config), slots };
 }

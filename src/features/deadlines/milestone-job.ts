@@ -1,19 +1,18 @@
 import type { Config } from '../../config.ts';
-import { daysUntil, shanghaiDate } from '../../core/clock.ts';
-import { formatDate as fullDate, milestoneCitation, milestoneEscalation, milestoneReminder } from '../../features/deadlines/index.ts';
+import { addDays, daysUntil, shanghaiDate } from '../../core/clock.ts';
+import { within, type Job, type JobKit, type PlannedMessage } from '../../core/job.ts';
+import { milestoneEscalation, milestoneReminder } from './messages.ts';
+import { formatDate as fullDate, milestoneCitation } from './milestones.ts';
 import type { Programme } from '../../programme.ts';
 import type { Db } from '../../../storage/database.ts';
 import { listMilestones, listMilestoneStatus } from '../../../storage/repositories/milestone.repository.ts';
-import type { Job, PlannedMessage } from '../job.ts';
-import { deliverable, nominalOn, within } from '../slots.ts';
-import { addDays, type WorkingTime } from '../working-time.ts';
 import { countyRecipients, prefectureGroups } from './recipients.ts';
 
 export interface MilestoneJobDeps {
   readonly db: Db;
   readonly programme: Programme;
   readonly config: Pick<Config, 'CRON_MILESTONES' | 'REMINDER_DAYS_BEFORE' | 'OVERDUE_REMIND_EVERY_DAYS'>;
-  readonly working: WorkingTime;
+  readonly kit: JobKit;
 }
 
 /** Escalations to the prefecture group: the first overdue day, then weekly while any county is late. */
@@ -31,18 +30,18 @@ function reminderSlots(deps: MilestoneJobDeps, due: string, from: Date, to: Date
   const before = [...new Set(deps.config.REMINDER_DAYS_BEFORE)].sort((a, b) => b - a);
   for (const n of before) {
     const date = addDays(due, -n);
-    const nominal = date >= first && date <= last ? nominalOn(deps.config.CRON_MILESTONES, date) : undefined;
+    const nominal = date >= first && date <= last ? deps.kit.nominalOn(deps.config.CRON_MILESTONES, date) : undefined;
     if (nominal) raw.push({ label: `T-${n}`, nominal, data: null });
   }
   const every = deps.config.OVERDUE_REMIND_EVERY_DAYS;
   for (let k = every; k <= MAX_OVERDUE_DAYS && addDays(due, k) <= last; k += every) {
     const date = addDays(due, k);
     if (date < first) continue;
-    const nominal = nominalOn(deps.config.CRON_MILESTONES, date);
+    const nominal = deps.kit.nominalOn(deps.config.CRON_MILESTONES, date);
     if (nominal) raw.push({ label: `D+${k}`, nominal, data: null });
   }
   raw.sort((a, b) => a.nominal.getTime() - b.nominal.getTime());
-  return deliverable(raw, deps.working).filter((s) => within(s.delivery, from, to));
+  return deps.kit.deliverable(raw).filter((s) => within(s.delivery, from, to));
 }
 
 function escalationSlots(deps: MilestoneJobDeps, due: string, from: Date, to: Date) {
@@ -52,10 +51,10 @@ function escalationSlots(deps: MilestoneJobDeps, due: string, from: Date, to: Da
   for (let k = 1; k <= MAX_OVERDUE_DAYS && addDays(due, k) <= last; k += ESCALATE_EVERY_DAYS) {
     const date = addDays(due, k);
     if (date < first) continue;
-    const nominal = nominalOn(deps.config.CRON_MILESTONES, date);
+    const nominal = deps.kit.nominalOn(deps.config.CRON_MILESTONES, date);
     if (nominal) raw.push({ label: `D+${k}`, nominal, data: null });
   }
-  return deliverable(raw, deps.working).filter((s) => within(s.delivery, from, to));
+  return deps.kit.deliverable(raw).filter((s) => within(s.delivery, from, to));
 }
 
 function slotName(label: string): string {

@@ -1,4 +1,4 @@
-import { changeFields, type CountyWeek, coverageShare, describeWarning, type DigestModel, executionShare, type LedgerData, type MilestoneCell, pct, saysSomething, serviceCentreShare, shanghaiMoment, spendingShare, STATUS_LABEL, wan, wanNumber } from '../../features/digest/index.ts';
+import { changeFields, type CountyWeek, coverageShare, describeWarning, type DigestModel, executionShare, type LedgerData, type MilestoneCell, pct, saysSomething, serviceCentreShare, shanghaiMoment, spendingShare, STATUS_LABEL, wan, wanNumber } from '../digest/index.ts';
 import { shanghaiDate } from '../../core/clock.ts';
 import { dateLabel, weekLabel } from '../../core/weeks.ts';
 import type { Programme } from '../../programme.ts';

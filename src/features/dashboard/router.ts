@@ -1,9 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import express from 'express';
 import { isoWeek } from '../../core/clock.ts';
-import { type DigestScope, ledgerFileName, ledgerSheets, loadCounties, loadDigest, loadLedger, reportedWeeks, scopeFor, weekThatMatters, writeWorkbook } from '../../features/digest/index.ts';
+import { type DigestScope, ledgerFileName, ledgerSheets, loadCounties, loadDigest, loadLedger, reportedWeeks, scopeFor, weekThatMatters, writeWorkbook } from '../digest/index.ts';
 import { weeksBetween } from '../../core/weeks.ts';
-import type { Services } from '../../features/types.ts';
+import type { FeatureServices } from '../types.ts';
 import { renderDashboard } from './page.ts';
 import { esc } from './svg.ts';
 import { MAX_EXPORT_WEEKS, weekProblem, weekWindow } from './week-bounds.ts';
@@ -66,11 +66,11 @@ function badRequest(res: express.Response, message: string): void {
 }
 
 /** The dashboard's scopes: each prefecture, then every county of the programme. */
-function scopeOptions(services: Services): { value: string; label: string }[] {
+function scopeOptions(services: FeatureServices): { value: string; label: string }[] {
   return [...services.programme.data.prefectures.map((p) => ({ value: p.id, label: p.name })), { value: 'all', label: '全部示范县' }];
 }
 
-function chosenScope(services: Services, value: unknown): { scope: DigestScope; value: string } | undefined {
+function chosenScope(services: FeatureServices, value: unknown): { scope: DigestScope; value: string } | undefined {
   const options = scopeOptions(services);
   const v = typeof value === 'string' && value ? value : options[0]!.value;
   if (!options.some((o) => o.value === v)) return undefined;
@@ -78,7 +78,7 @@ function chosenScope(services: Services, value: unknown): { scope: DigestScope; 
 }
 
 /** The read-only dashboard at /dashboard: the county × indicator table, trends, milestones, and the ledger download. */
-export function createDashboardRouter(services: Services, token: string): express.Router {
+export function createDashboardRouter(services: FeatureServices, token: string): express.Router {
   const router = express.Router();
   router.use(requireToken(token));
   router.use((_req, res, next) => {

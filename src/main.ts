@@ -32,7 +32,7 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
   const checked = options.config ?? loadConfig();
   assertSafeToStart(checked);
   const services = await createServices({ ...options, config: checked });
-  const { config, logger, db, clock } = services;
+  const { config, logger, db } = services;
   let ready = false;
 
   const { router, jobs, routes } = await composeFeatures(services);

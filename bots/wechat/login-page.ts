@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import QRCode from 'qrcode';
+import { shanghaiIso } from '../../src/core/clock.ts';
 
 /** Where the WeChat login stands, as the admin page shows it. */
 export type WechatStatus = 'starting' | 'waiting-for-scan' | 'scanned' | 'logged-in' | 'logged-out' | 'restarting' | 'stopped';
@@ -80,7 +81,7 @@ function digest(s: string): Buffer {
 }
 
 function shanghaiClock(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+  return shanghaiIso(at).replace('T', ' ');
 }
 
 function escapeHtml(s: string): string {

@@ -6,6 +6,7 @@ import { fieldIssue } from '../forms/schema.ts';
 import { STATE_VERSION, type FormState } from '../forms/state.ts';
 import { fieldByKey, type FieldSpec, type FormTemplate } from '../forms/template.ts';
 import { canonical, readAnswer, type AnswerLimits } from '../forms/values.ts';
+import { shanghaiTime } from '../core/clock.ts';
 
 /** One line of `form parse --jsonl`. */
 export const ParseInput = z.object({
@@ -59,7 +60,7 @@ function stateAt(key: string | undefined): FormState {
  * with the programme's allocation and nothing spent yet).
  */
 export function formParse(input: ParseInput, options: ParseOptions = {}): ParseOutput {
-  const now = input.now ? new Date(`${input.now}T12:00:00+08:00`) : options.now ?? new Date();
+  const now = input.now ? shanghaiTime(input.now, '12:00') : options.now ?? new Date();
   if (input.kind === 'command') return { ok: true, intent: commandIntent(input.text.normalize('NFKC').trim()) };
   const weekly = input.field ? fieldByKey(WEEKLY_TEMPLATE, input.field) : undefined;
   if (input.field && !weekly) return { ok: false, error: `unknown field "${input.field}"` };

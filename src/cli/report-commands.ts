@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { isoWeek } from '../core/clock.ts';
-import { fromStoredValues, labelOf, shanghaiClock, WEEKLY_FORM_ID, WEEKLY_TEMPLATE, weeklyReportDeadline } from '../features/weekly-report/index.ts';
+import { isoWeek, shanghaiMoment } from '../core/clock.ts';
+import { fromStoredValues, labelOf, WEEKLY_FORM_ID, WEEKLY_TEMPLATE, weeklyReportDeadline } from '../features/weekly-report/index.ts';
 import { formatValue } from '../forms/values.ts';
 import { findCounty } from '../programme.ts';
 import { fail, withServices } from './services.ts';
@@ -20,11 +20,11 @@ export function registerReportCommands(program: Command): void {
         const period = opts.period ?? isoWeek(clock.now());
         if (!WEEK.test(period)) fail(`周次格式应为 2018-W38，收到“${period}”`);
         const reports = new Map((await listReportsOfPeriod(db, WEEKLY_FORM_ID, period)).map((r) => [r.county_id, r]));
-        console.log(`${period} 周报（截止 ${shanghaiClock(weeklyReportDeadline(period, config))}）：已报 ${reports.size} / ${programme.data.counties.length} 县`);
+        console.log(`${period} 周报（截止 ${shanghaiMoment(weeklyReportDeadline(period, config))}）：已报 ${reports.size} / ${programme.data.counties.length} 县`);
         for (const c of programme.data.counties) {
           const r = reports.get(c.id);
           const spent = r?.values.spent_total?.num;
-          console.log(`  ${c.name.padEnd(6, '　')} ${r ? `已报 ${shanghaiClock(new Date(r.submitted_at))}${r.on_behalf ? '（代填）' : ''}  本周支出 ${spent === undefined || spent === null ? '—' : formatValue(WEEKLY_TEMPLATE.fields[0]!, spent)}` : '未报'}`);
+          console.log(`  ${c.name.padEnd(6, '　')} ${r ? `已报 ${shanghaiMoment(new Date(r.submitted_at))}${r.on_behalf ? '（代填）' : ''}  本周支出 ${spent === undefined || spent === null ? '—' : formatValue(WEEKLY_TEMPLATE.fields[0]!, spent)}` : '未报'}`);
         }
       });
     });
@@ -40,14 +40,14 @@ export function registerReportCommands(program: Command): void {
         const stored = await findReport(db, WEEKLY_FORM_ID, county.id, period);
         if (!stored) fail(`${county.name}${period}的周报尚未提交`);
         const { answers, reasons } = fromStoredValues(stored.values);
-        console.log(`${county.name} ${period} 周报，提交于 ${shanghaiClock(new Date(stored.submitted_at))}${stored.on_behalf ? '（州级代填）' : ''}`);
+        console.log(`${county.name} ${period} 周报，提交于 ${shanghaiMoment(new Date(stored.submitted_at))}${stored.on_behalf ? '（州级代填）' : ''}`);
         for (const f of WEEKLY_TEMPLATE.fields) {
           if (answers[f.key] === undefined) continue;
           console.log(`  ${f.label}：${formatValue(f, answers[f.key])}${reasons[f.key] ? `（减少原因：${reasons[f.key]}）` : ''}`);
         }
         const revisions = await listRevisions(db, stored.id);
         if (revisions.length) console.log('修改记录：');
-        for (const r of revisions) console.log(`  ${shanghaiClock(new Date(r.changed_at))} ${r.changed_by_name ?? '—'} ${labelOf(r.field)}：${r.old_value ?? '（空）'} → ${r.new_value ?? '（空）'}，原因：${r.reason ?? ''}`);
+        for (const r of revisions) console.log(`  ${shanghaiMoment(new Date(r.changed_at))} ${r.changed_by_name ?? '—'} ${labelOf(r.field)}：${r.old_value ?? '（空）'} → ${r.new_value ?? '（空）'}，原因：${r.reason ?? ''}`);
       });
     });
 }

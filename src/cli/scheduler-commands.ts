@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ChannelAdapter } from '../core/channel.ts';
-import { ManualClock, systemClock, type Clock } from '../core/clock.ts';
-import { addMilestone, changeMilestoneDate, closeMilestoneByName, formatMoment, milestoneOverview } from '../features/deadlines/index.ts';
+import { type Clock, ManualClock, shanghaiMoment, systemClock } from '../core/clock.ts';
+import { addMilestone, changeMilestoneDate, closeMilestoneByName, milestoneOverview } from '../features/deadlines/index.ts';
 import { composeFeatures, type Services } from '../services.ts';
 import { createScheduler, type DueMessage } from '../scheduler/index.ts';
 import { fail, withServices } from './services.ts';
@@ -25,7 +25,7 @@ function summary(m: { reply: { title?: string; paragraphs?: readonly string[]; t
 
 function printDue(list: readonly DueMessage[]): void {
   for (const m of list) {
-    console.log(`● ${formatMoment(m.dueAt)}  → ${m.recipient}`);
+    console.log(`● ${shanghaiMoment(m.dueAt)}  → ${m.recipient}`);
     console.log(`  内容：${summary(m)}`);
     console.log(`  原因：${m.reason}`);
   }
@@ -52,7 +52,7 @@ async function atClock<T>(at: Date | undefined, fn: (s: Services) => Promise<T>)
 const OUTBOX_STATUS: Readonly<Record<string, string>> = { pending: '待发送', sending: '发送中', sent: '已发送', failed: '发送失败', skipped: '已跳过' };
 
 function printRow(r: OutboxRow): void {
-  console.log(`#${r.id} ${OUTBOX_STATUS[r.status] ?? r.status} 到期 ${formatMoment(new Date(r.due_at))} 尝试 ${r.attempts} → ${r.platform}:${r.chat_id}  ${r.reason ?? ''}${r.last_error ? `\n    错误：${r.last_error}` : ''}`);
+  console.log(`#${r.id} ${OUTBOX_STATUS[r.status] ?? r.status} 到期 ${shanghaiMoment(new Date(r.due_at))} 尝试 ${r.attempts} → ${r.platform}:${r.chat_id}  ${r.reason ?? ''}${r.last_error ? `\n    错误：${r.last_error}` : ''}`);
 }
 
 /** scheduler preview / run-once / outbox, and deadline list / add / move / close. */
@@ -76,7 +76,7 @@ export function registerSchedulerCommands(program: Command): void {
           console.log(JSON.stringify({ at: at.toISOString(), send, skip: skip.map((m) => m.dedupKey), upcoming: upcoming.map((m) => ({ dueAt: m.dueAt, to: m.recipient, reason: m.reason })) }, null, 2));
           return;
         }
-        console.log(`预览时刻：${formatMoment(at)}（北京时间）`);
+        console.log(`预览时刻：${shanghaiMoment(at)}（北京时间）`);
         if (send.length) {
           console.log(`此刻将发送 ${send.length} 条：`);
           printDue(send);
@@ -87,7 +87,7 @@ export function registerSchedulerCommands(program: Command): void {
         if (skip.length) console.log(`另有 ${skip.length} 条已超过补发时限（OUTBOX_GRACE_HOURS=${services.config.OUTBOX_GRACE_HOURS}），将记录为跳过、不再发送。`);
         if (upcoming.length) {
           console.log(`未来7天内的计划（${upcoming.length} 条）：`);
-          for (const m of upcoming.slice(0, 30)) console.log(`  ${formatMoment(m.dueAt)}  → ${m.recipient}：${m.reason}`);
+          for (const m of upcoming.slice(0, 30)) console.log(`  ${shanghaiMoment(m.dueAt)}  → ${m.recipient}：${m.reason}`);
           if (upcoming.length > 30) console.log(`  ……另有 ${upcoming.length - 30} 条`);
         }
       });

@@ -42,9 +42,26 @@ export class DemoClock implements Clock {
 export const TIME_ZONE = 'Asia/Shanghai';
 const SHANGHAI_OFFSET_MS = 8 * 3600_000; // China has no daylight saving time.
 
+/** The Asia/Shanghai wall-clock time of an instant, "YYYY-MM-DDTHH:MM:SS": the one place the +8 h offset is applied. */
+export function shanghaiIso(at: Date): string {
+  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19);
+}
+
 /** The calendar date (YYYY-MM-DD) of an instant in Asia/Shanghai. */
 export function shanghaiDate(at: Date): string {
-  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  return shanghaiIso(at).slice(0, 10);
+}
+
+/** Minutes after midnight, Shanghai wall clock, of an instant. */
+export function shanghaiMinutes(at: Date): number {
+  const iso = shanghaiIso(at);
+  return Number(iso.slice(11, 13)) * 60 + Number(iso.slice(14, 16));
+}
+
+/** "10月1日 08:30": an instant's month, day and time in Asia/Shanghai. */
+export function shanghaiMoment(at: Date): string {
+  const iso = shanghaiIso(at);
+  return `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日 ${iso.slice(11, 16)}`;
 }
 
 /** The instant of a Shanghai wall-clock time, e.g. ('2018-09-30', '18:00'). */
@@ -83,7 +100,7 @@ export function isoWeekRange(week: string): { start: string; end: string } {
 
 /** "2018年9月20日 09:30" in Asia/Shanghai. */
 export function shanghaiDateTime(at: Date): string {
-  const iso = new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString();
+  const iso = shanghaiIso(at);
   return `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日 ${iso.slice(11, 16)}`;
 }
 

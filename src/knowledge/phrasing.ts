@@ -29,9 +29,7 @@ export function wan(n: number): string {
   return `${Number.isInteger(n) ? n : Math.round(n * 100) / 100}万元`;
 }
 
-export function percent(share: number): string {
-  return `${Math.round(share * 1000) / 10}%`;
-}
+export { percent } from '../core/percent.ts';
 
 /** （您输入的“桌尼”，按“卓尼县”理解。） for counties matched by sound or spelling. */
 export const fuzzyNote = (mentions: readonly CountyMention[]): string =>

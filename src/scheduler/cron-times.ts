@@ -1,6 +1,5 @@
 import cron from 'node-cron';
-import { shanghaiDate } from '../core/clock.ts';
-import { addDays } from '../core/clock.ts';
+import { addDays, shanghaiDate, shanghaiTime } from '../core/clock.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -55,7 +54,7 @@ export function fireTimes(expression: string, from: Date, to: Date): Date[] {
   const last = shanghaiDate(to);
   for (let date = shanghaiDate(from); date <= last; date = addDays(date, 1)) {
     if (!dayMatches(f, date)) continue;
-    const midnight = Date.parse(`${date}T00:00:00+08:00`);
+    const midnight = shanghaiTime(date).getTime();
     for (const h of f.hours) {
       for (const m of f.minutes) {
         for (const s of f.seconds) {
@@ -72,15 +71,6 @@ export function fireTimes(expression: string, from: Date, to: Date): Date[] {
 export function nextFireTime(expression: string, at: Date, days = 366): Date | undefined {
   for (let start = at.getTime(); start < at.getTime() + days * DAY_MS; start += 31 * DAY_MS) {
     const found = fireTimes(expression, new Date(start), new Date(start + 31 * DAY_MS - 1))[0];
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** The last fire time strictly before `at` (searching up to `days` back), or undefined. */
-export function previousFireTime(expression: string, at: Date, days = 366): Date | undefined {
-  for (let end = at.getTime() - 1; end > at.getTime() - days * DAY_MS; end -= 31 * DAY_MS) {
-    const found = fireTimes(expression, new Date(end - 31 * DAY_MS + 1), new Date(end)).at(-1);
     if (found) return found;
   }
   return undefined;

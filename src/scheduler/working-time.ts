@@ -1,5 +1,5 @@
 import chineseDays from 'chinese-days';
-import { addDays, shanghaiDate, shanghaiTime } from '../core/clock.ts';
+import { addDays, shanghaiDate, shanghaiMinutes, shanghaiTime } from '../core/clock.ts';
 import type { WorkingCalendar } from '../core/job.ts';
 
 /** Minutes after midnight of an "HH:MM" string. */
@@ -10,12 +10,6 @@ function minutes(hhmm: string): number {
 
 function hhmm(total: number): string {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-}
-
-/** The Shanghai wall-clock minutes after midnight of an instant. */
-function shanghaiMinutes(at: Date): number {
-  const local = new Date(at.getTime() + 8 * 3600_000);
-  return local.getUTCHours() * 60 + local.getUTCMinutes();
 }
 
 /**

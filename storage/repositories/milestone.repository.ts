@@ -9,10 +9,6 @@ export function listMilestones(db: Db, options: { programmeId?: string; includeC
   return q.execute();
 }
 
-export function getMilestone(db: Db, id: string): Promise<Milestone | undefined> {
-  return db.selectFrom('milestones').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 export interface NewMilestoneInput {
   readonly id: string;
   readonly programmeId: string;

@@ -56,7 +56,3 @@ export async function listPeopleWithIdentities(db: Db, filter: { role?: PersonRo
   if (filter.prefectureId) q = q.where('people.prefecture_id', '=', filter.prefectureId);
   return q.execute();
 }
-
-export function countPeople(db: Db) {
-  return db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-}

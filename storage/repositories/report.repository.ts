@@ -195,11 +195,6 @@ export async function updateReportValues(
   await db.updateTable('reports').set({ updated_at: at }).where('id', '=', reportId).execute();
 }
 
-/** Removes a value (a field no longer asked after an edit). */
-export async function deleteReportValue(db: Db, reportId: number, field: string): Promise<void> {
-  await db.deleteFrom('report_values').where('report_id', '=', reportId).where('field', '=', field).execute();
-}
-
 /** A report's change trail, oldest first, with the names of who changed what. */
 export function listRevisions(db: Db, reportId: number) {
   return db

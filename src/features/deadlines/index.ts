@@ -13,7 +13,7 @@ import { weeklyCycleJob } from './weekly-job.ts';
 import { findMilestone, formatDate, milestoneCitation, newMilestoneId, parseDate, splitMilestoneAndNote } from './milestones.ts';
 
 export { milestoneEscalation, milestoneReminder, weeklyEscalation, weeklyMessage, type WeeklyStage } from './messages.ts';
-export { formatDate, formatMoment, milestoneCitation } from './milestones.ts';
+export { formatDate, milestoneCitation } from './milestones.ts';
 
 /** Who changes milestones: the admin (prefectureId null: programme-wide ones too) or one prefecture's staff. */
 export interface MilestoneEditor {

@@ -1,5 +1,6 @@
 import { reply, type Citation, type Reply } from '../../core/reply.ts';
-import { formatDate, formatDayWithWeekday, formatMoment } from './milestones.ts';
+import { formatDate, formatDayWithWeekday } from './milestones.ts';
+import { shanghaiMoment } from '../../core/clock.ts';
 
 /** The quick reply that starts the weekly report at once. */
 export const START_REPORT_BUTTON = { label: '立即填报', value: '填报' } as const;
@@ -84,7 +85,7 @@ export function weeklyMessage(input: {
 }): Reply {
   const { countyName, deadline } = input;
   const period = `第${Number(input.week.slice(-2))}周（${formatDayWithWeekday(input.weekStart)}至${formatDayWithWeekday(input.weekEnd)}）`;
-  const due = formatMoment(deadline);
+  const due = shanghaiMoment(deadline);
   const texts: Record<WeeklyStage, { title: string; text: string; tone: 'info' | 'warning' | 'error' }> = {
     open: {
       title: '周报开始填报',
@@ -131,7 +132,7 @@ export function weeklyEscalation(input: {
   return reply({
     title: '周报逾期通报',
     tone: 'error',
-    paragraphs: [`${period}项目进度周报已于${formatMoment(input.deadline)}截止，以下示范县尚未填报：${late}。请相关县区尽快补报。`],
+    paragraphs: [`${period}项目进度周报已于${shanghaiMoment(input.deadline)}截止，以下示范县尚未填报：${late}。请相关县区尽快补报。`],
     fields: [
       { label: '已填报', value: `${input.reportedCount}/${input.totalCount} 个县` },
       { label: '未填报', value: late },

@@ -19,12 +19,6 @@ export function formatDayWithWeekday(date: string): string {
   return `${m}月${d}日（${WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]}）`;
 }
 
-/** An instant as Shanghai "M月D日 HH:MM". */
-export function formatMoment(at: Date): string {
-  const local = new Date(at.getTime() + 8 * 3600_000);
-  return `${local.getUTCMonth() + 1}月${local.getUTCDate()}日 ${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
-}
-
 function validDate(y: number, m: number, d: number): string | undefined {
   const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   const t = new Date(`${iso}T00:00:00Z`);

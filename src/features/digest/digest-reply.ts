@@ -1,5 +1,4 @@
 import { reply, type Citation, type Reply, type ReplyField } from '../../core/reply.ts';
-import type { Programme } from '../../programme.ts';
 import { coverageShare, executionShare, saysSomething, serviceCentreShare, spendingShare, type AreaSummary, type CountyWeek, type Rules } from './aggregate.ts';
 import type { RuleWarning } from './warnings.ts';
 import type { DigestModel } from './digest.ts';

@@ -1,6 +1,4 @@
-import { shanghaiDate } from '../../core/clock.ts';
 import type { ReportStatus } from './aggregate.ts';
-import { monthDay } from '../../core/weeks.ts';
 
 /** Integer 元 → 万元 rounded to 2 decimals, as a number (for tables and workbooks). */
 export function wanNumber(yuan: number): number {
@@ -12,10 +10,7 @@ export function wan(yuan: number): string {
   return String(wanNumber(yuan));
 }
 
-/** A share (0.206) → "20.6%"; whole percentages lose the ".0". */
-export function pct(share: number): string {
-  return `${String(Math.round(share * 1000) / 10)}%`;
-}
+export { percent as pct } from '../../core/percent.ts';
 
 /** A change as "+12", "-3" or "持平"; `format` renders the magnitude. */
 export function delta(change: number, format: (n: number) => string = String): string {
@@ -23,11 +18,7 @@ export function delta(change: number, format: (n: number) => string = String): s
   return `${change > 0 ? '+' : '-'}${format(Math.abs(change))}`;
 }
 
-/** "10月1日 08:30" in Asia/Shanghai. */
-export function shanghaiMoment(at: Date): string {
-  const hm = new Date(at.getTime() + 8 * 3600_000).toISOString().slice(11, 16);
-  return `${monthDay(shanghaiDate(at))} ${hm}`;
-}
+export { shanghaiMoment } from '../../core/clock.ts';
 
 export const STATUS_LABEL: Readonly<Record<ReportStatus, string>> = {
   'on-time': '已报送',

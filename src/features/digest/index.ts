@@ -5,7 +5,7 @@ import type { Feature } from '../types.ts';
 import { digestJob } from './digest-job.ts';
 import { loadDigest, scopeFor } from './digest.ts';
 import { digestReply } from './digest-reply.ts';
-import { addWeeks, isIsoWeek, weekLabel } from '../../core/weeks.ts';
+import { addWeeks, isIsoWeek } from '../../core/weeks.ts';
 import { lastClosedWeek } from '../weekly-report/index.ts';
 import { weekThatMatters } from './default-week.ts';
 import { latestReportedWeek, loadCounties } from './queries.ts';

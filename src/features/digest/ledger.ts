@@ -4,7 +4,7 @@
  * written as an .xlsx workbook (exceljs, streamed) or as CSV.
  */
 import type { Writable } from 'node:stream';
-import { isoWeekRange } from '../../core/clock.ts';
+import { isoWeekRange, shanghaiIso } from '../../core/clock.ts';
 import type { FeatureServices } from '../types.ts';
 import {
   buildSeries, coverageShare, executionShare, milestoneGrid, serviceCentreShare, spendingShare,
@@ -187,7 +187,7 @@ const GROUPS: readonly IndicatorGroup[] = [
 export const SHEET_NAMES: readonly string[] = [...GROUPS.map((g) => g.name), '里程碑'];
 
 function shanghaiDateTime(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+  return shanghaiIso(new Date(iso)).slice(0, 16).replace('T', ' ');
 }
 
 const MILESTONE_STATE: Readonly<Record<MilestoneState, string>> = { done: '已完成', overdue: '已逾期', 'due-soon': '30天内到期', open: '未到期' };

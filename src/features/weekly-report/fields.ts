@@ -45,5 +45,3 @@ export type WeeklyFieldKey = (typeof WEEKLY_FIELDS)[number]['key'];
 
 /** 万元 → integer 元. */
 export const wanToYuan = (wan: number): number => Math.round(wan * 10_000);
-/** integer 元 → 万元 (for display). */
-export const yuanToWan = (yuan: number): number => yuan / 10_000;

@@ -1,4 +1,4 @@
-import { isoWeek } from '../../core/clock.ts';
+import { isoWeek, shanghaiMoment } from '../../core/clock.ts';
 import { reply, textReply } from '../../core/reply.ts';
 import type { Context, Replies } from '../../core/router.ts';
 import { parseCount } from '../../forms/parsers.ts';
@@ -13,17 +13,15 @@ import { WEEKLY_FORM_ID } from './fields.ts';
 import { commandIntent, countyArg, PROGRESS_COMMAND, RESUME_OR_DROP, START_COMMAND } from './command-words.ts';
 import { actingFor, countyNamed, type ActingFor } from './permissions.ts';
 import { progressReply } from './progress.ts';
-import { fromStoredValues, labelOf, shanghaiClock, weeklyDefinition } from './store.ts';
+import { fromStoredValues, labelOf, weeklyDefinition } from './store.ts';
 
 export { commandIntent } from './command-words.ts';
 export { hasWorkday, lastClosedWeek, reportDeadline, reportDue, weeklyReportDeadline } from './deadline.ts';
 export { WEEKLY_FIELDS, WEEKLY_FORM_ID, wanToYuan, type WeeklyFieldKey } from './fields.ts';
 export { weeklyAmountLimits } from './limits.ts';
 export { checkRules, type Finding } from './rules.ts';
-export { fromStoredValues, labelOf, shanghaiClock } from './store.ts';
+export { fromStoredValues, labelOf } from './store.ts';
 export { WEEKLY_TEMPLATE } from './template.ts';
-
-const WEEK_ARG = /^(\d{4})\s*-?\s*W\s*(\d{1,2})$/i;
 
 function periodArg(year: string | undefined, week: string | undefined, now: Date): string {
   return year && week ? `${year}-W${week.padStart(2, '0')}` : isoWeek(now);
@@ -46,8 +44,8 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     const existing = await findReport(db, WEEKLY_FORM_ID, county.id, period);
     if (existing) {
       const deadline = weeklyReportDeadline(period, config);
-      const edit = ctx.now <= deadline ? `如需修改，请在${shanghaiClock(deadline)}前发送“修改周报${onBehalf ? ' ' + county.name : ''}”。` : '本期修改截止时间已过。';
-      return [textReply(`${readAs ?? ''}${county.name}${period}的周报已于${shanghaiClock(new Date(existing.submitted_at))}提交。${edit}`)];
+      const edit = ctx.now <= deadline ? `如需修改，请在${shanghaiMoment(deadline)}前发送“修改周报${onBehalf ? ' ' + county.name : ''}”。` : '本期修改截止时间已过。';
+      return [textReply(`${readAs ?? ''}${county.name}${period}的周报已于${shanghaiMoment(new Date(existing.submitted_at))}提交。${edit}`)];
     }
     const previous = await findPreviousReport(db, WEEKLY_FORM_ID, county.id, period);
     const howLine = how ? '周报由我逐项提问，您直接回复数字或“是/否”即可，例如 45 或 45万；' : '';
@@ -101,7 +99,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
       const report = await findReport(db, WEEKLY_FORM_ID, county.id, period);
       if (!report) return [textReply(`${county.name}${period}的周报尚未提交，无法修改。${period === isoWeek(ctx.now) ? '发送“填报”填写本周周报。' : ''}`)];
       const deadline = weeklyReportDeadline(period, config);
-      if (ctx.now > deadline) return [textReply(`${county.name}${period}周报的修改截止时间（${shanghaiClock(deadline)}）已过，不能再修改。如确需更正，请联系州级工作人员。`)];
+      if (ctx.now > deadline) return [textReply(`${county.name}${period}周报的修改截止时间（${shanghaiMoment(deadline)}）已过，不能再修改。如确需更正，请联系州级工作人员。`)];
       const previous = await findPreviousReport(db, WEEKLY_FORM_ID, county.id, period);
       const stored = fromStoredValues(report.values);
       return form.start(ctx, {
@@ -113,7 +111,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
         previous: previous ? fromStoredValues(previous.values).answers : {},
         personId: ctx.actor.personId ?? null,
         countyId: county.id,
-        intro: `${readAs ?? ''}修改${county.name}${period}周报，${shanghaiClock(deadline)}前有效。每处修改都会记录修改人、时间和原因。`,
+        intro: `${readAs ?? ''}修改${county.name}${period}周报，${shanghaiMoment(deadline)}前有效。每处修改都会记录修改人、时间和原因。`,
       });
     },
   });
@@ -147,7 +145,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
       title: `${county.name} ${period} 周报修改记录`,
       table: {
         columns: ['时间', '项目', '原值', '新值', '修改人', '原因'],
-        rows: revisions.map((r) => [shanghaiClock(new Date(r.changed_at)), labelOf(r.field), r.old_value ?? '（空）', r.new_value ?? '（空）', r.changed_by_name ?? '—', r.reason ?? '']),
+        rows: revisions.map((r) => [shanghaiMoment(new Date(r.changed_at)), labelOf(r.field), r.old_value ?? '（空）', r.new_value ?? '（空）', r.changed_by_name ?? '—', r.reason ?? '']),
       },
     })];
   }

@@ -1,4 +1,4 @@
-import { isoWeek } from '../../core/clock.ts';
+import { isoWeek, shanghaiMoment } from '../../core/clock.ts';
 import type { Reply } from '../../core/reply.ts';
 import { reply } from '../../core/reply.ts';
 import { formatWan } from '../../forms/values.ts';
@@ -9,9 +9,10 @@ import type { County } from '../../../storage/schema.ts';
 import { weeklyReportDeadline } from './deadline.ts';
 import { WEEKLY_FORM_ID } from './fields.ts';
 import { findingsContent } from './rules.ts';
-import { evaluateCounty, shanghaiClock } from './store.ts';
+import { evaluateCounty } from './store.ts';
+import { percent } from '../../core/percent.ts';
 
-const pctOf = (part: number, whole: number): string => (whole > 0 ? `${Math.round((part / whole) * 1000) / 10}%` : '—');
+const pctOf = (part: number, whole: number): string => (whole > 0 ? percent(part / whole) : '—');
 
 /** A county's cumulative figures up to the current week, with the rule findings and this week's status. */
 export async function progressReply(db: Db, programme: Programme, county: County, now: Date, deadlineCron?: string): Promise<Reply> {
@@ -20,10 +21,10 @@ export async function progressReply(db: Db, programme: Programme, county: County
   const deadline = weeklyReportDeadline(period, deadlineCron ? { CRON_WEEK_DEADLINE: deadlineCron } : undefined);
   const thisWeek = await findReport(db, WEEKLY_FORM_ID, county.id, period);
   const status = thisWeek
-    ? `本周（${period}）周报已于${shanghaiClock(new Date(thisWeek.submitted_at))}提交。`
+    ? `本周（${period}）周报已于${shanghaiMoment(new Date(thisWeek.submitted_at))}提交。`
     : now > deadline
-      ? `本周（${period}）周报尚未提交，已过截止时间（${shanghaiClock(deadline)}），请尽快补报。`
-      : `本周（${period}）周报尚未提交，截止时间为${shanghaiClock(deadline)}，发送“填报”开始填写。`;
+      ? `本周（${period}）周报尚未提交，已过截止时间（${shanghaiMoment(deadline)}），请尽快补报。`
+      : `本周（${period}）周报尚未提交，截止时间为${shanghaiMoment(deadline)}，发送“填报”开始填写。`;
   if (!cumulative) {
     return reply({ title: `${county.name}项目进度`, paragraphs: [`${county.name}尚未提交过周报，暂无进度数据。`, status] });
   }

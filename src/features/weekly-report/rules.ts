@@ -2,6 +2,7 @@ import type { Citation } from '../../core/reply.ts';
 import { formatWan } from '../../forms/values.ts';
 import type { Programme } from '../../programme.ts';
 import { citeClause } from '../../knowledge/cite.ts';
+import { percent } from '../../core/percent.ts';
 
 /**
  * The 上行 share is checked only once cumulative spending reaches this share
@@ -33,7 +34,6 @@ export interface RuleInput {
   readonly forbiddenPeriods: readonly string[];
 }
 
-const pct = (x: number): string => `${Math.round(x * 1000) / 10}%`;
 
 /** The programme's fund rules and coverage target, checked against a county's cumulative figures. */
 export function checkRules(programme: Programme, input: RuleInput): Finding[] {
@@ -57,14 +57,14 @@ export function checkRules(programme: Programme, input: RuleInput): Finding[] {
     findings.push(share < upstream.share
       ? {
           rule: 'upstream-share', level: 'warning',
-          message: `农村产品上行累计支出${formatWan(input.totals.spent_upstream ?? 0)}万元，占累计支出的${pct(share)}，低于${pct(upstream.share)}的要求。请在后续支出中提高上行比例。`,
+          message: `农村产品上行累计支出${formatWan(input.totals.spent_upstream ?? 0)}万元，占累计支出的${percent(share)}，低于${percent(upstream.share)}的要求。请在后续支出中提高上行比例。`,
           citation: citeClause(programme, upstream.clause, upstream.text),
         }
-      : { rule: 'upstream-share', level: 'ok', message: `农村产品上行占累计支出${pct(share)}，符合不低于${pct(upstream.share)}的要求。` });
+      : { rule: 'upstream-share', level: 'ok', message: `农村产品上行占累计支出${percent(share)}，符合不低于${percent(upstream.share)}的要求。` });
   } else {
     findings.push({
       rule: 'upstream-share', level: 'info',
-      message: `累计支出达到下达资金的${pct(UPSTREAM_CHECK_FROM_SHARE)}（${formatWan(allocation * UPSTREAM_CHECK_FROM_SHARE)}万元）后开始核对上行比例（不低于${pct(upstream.share)}）。`,
+      message: `累计支出达到下达资金的${percent(UPSTREAM_CHECK_FROM_SHARE)}（${formatWan(allocation * UPSTREAM_CHECK_FROM_SHARE)}万元）后开始核对上行比例（不低于${percent(upstream.share)}）。`,
     });
   }
 
@@ -74,7 +74,7 @@ export function checkRules(programme: Programme, input: RuleInput): Finding[] {
   if (centreShare > centre.share) {
     findings.push({
       rule: 'service-centre-share', level: 'warning',
-      message: `县级电商公共服务中心累计支出${formatWan(centreSpent)}万元，占下达资金的${pct(centreShare)}，超过了${pct(centre.share)}（${formatWan(allocation * centre.share)}万元）的上限。`,
+      message: `县级电商公共服务中心累计支出${formatWan(centreSpent)}万元，占下达资金的${percent(centreShare)}，超过了${percent(centre.share)}（${formatWan(allocation * centre.share)}万元）的上限。`,
       citation: citeClause(programme, centre.clause, centre.text),
     });
   }
@@ -94,7 +94,7 @@ export function checkRules(programme: Programme, input: RuleInput): Finding[] {
     const share = covered / input.poorVillages;
     findings.push({
       rule: 'coverage', level: share >= coverage.share ? 'ok' : 'info',
-      message: `电商服务站点已覆盖建档立卡贫困村${covered}个，占全县${input.poorVillages}个贫困村的${pct(share)}，目标为${pct(coverage.share)}${coverage.approximate ? '左右' : ''}${share >= coverage.share ? '，已达到。' : `，还差约${Math.max(0, Math.ceil(input.poorVillages * coverage.share) - covered)}个。`}`,
+      message: `电商服务站点已覆盖建档立卡贫困村${covered}个，占全县${input.poorVillages}个贫困村的${percent(share)}，目标为${percent(coverage.share)}${coverage.approximate ? '左右' : ''}${share >= coverage.share ? '，已达到。' : `，还差约${Math.max(0, Math.ceil(input.poorVillages * coverage.share) - covered)}个。`}`,
       citation: citeClause(programme, coverage.clause, coverage.text),
     });
   } else {

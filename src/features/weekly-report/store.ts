@@ -28,6 +28,7 @@ import { weeklyAmountLimits } from './limits.ts';
 import { weeklyTotals } from './queries.ts';
 import { checkRules, findingsContent, type Finding } from './rules.ts';
 import { reasonField, WEEKLY_TEMPLATE, ZERO_WHEN_HIDDEN } from './template.ts';
+import { shanghaiMoment } from '../../core/clock.ts';
 
 const FIELD = new Map(WEEKLY_TEMPLATE.fields.map((f) => [f.key, f]));
 
@@ -110,11 +111,6 @@ export async function evaluateCounty(db: Db, programme: Programme, county: Count
   return { cumulative: cum, totals, findings };
 }
 
-const shanghaiClock = (at: Date): string => {
-  const d = new Date(at.getTime() + 8 * 3600_000);
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-};
-
 /** Posts a red flag to the prefecture's group chats through the outbox, once per county and period. */
 async function raiseRedFlag(db: Db, programme: Programme, county: County, s: WeeklySubject, note: string, ctx: Context, finding: Finding | undefined): Promise<number> {
   if (!county.prefecture_id) return 0;
@@ -126,18 +122,16 @@ async function raiseRedFlag(db: Db, programme: Programme, county: County, s: Wee
     paragraphs: [
       `${county.name}在${s.period}周报中报告：本周有中央财政资金用于${programme.data.fundRules.forbiddenUses.items.join('、')}等禁止用途。`,
       `说明：${note || '（未说明）'}`,
-      `填报人：${who}，${shanghaiClock(ctx.now)}。请州级核查并督促整改。`,
+      `填报人：${who}，${shanghaiMoment(ctx.now)}。请州级核查并督促整改。`,
     ],
     citations: finding?.citation ? [finding.citation] : undefined,
   });
-  let queued = 0;
   for (const chat of chats) {
-    const inserted = await enqueue(db, {
+    await enqueue(db, {
       dedupKey: `redflag:${county.id}:${s.period}:${chat.platform}:${chat.platform_chat_id}`,
       platform: chat.platform, chatId: chat.platform_chat_id, chatKind: 'group', reply: message,
       reason: `${county.name}在${weekLabel(s.period)}的周报中报告有资金用于禁止用途，通报州级工作群`, dueAt: ctx.now,
     }, ctx.now);
-    if (inserted) queued++;
   }
   return chats.length;
 }
@@ -221,7 +215,7 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
       if (!county) return { ok: false, close: true, error: '未找到该示范县，请联系管理员。' };
       const denied = noLongerAllowed(programme, ctx, county);
       if (denied) return { ok: false, close: true, error: denied };
-      if (ctx.now > deadline) return { ok: false, close: true, error: `${s.period}周报的修改截止时间（${shanghaiClock(deadline)}）已过，本次修改未保存。如确需更正，请联系州级工作人员。` };
+      if (ctx.now > deadline) return { ok: false, close: true, error: `${s.period}周报的修改截止时间（${shanghaiMoment(deadline)}）已过，本次修改未保存。如确需更正，请联系州级工作人员。` };
       const report = await findReport(trx, WEEKLY_FORM_ID, s.countyId, s.period);
       if (!report) return { ok: false, close: true, error: `${county.name}${s.period}的周报不存在，无法修改。` };
       const next = toStoredValues(state.answers, state.reasons);
@@ -251,7 +245,7 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
     }
     if (kind === 'submit') {
       const late = ctx.now > deadline ? '（已过本期截止时间，记为逾期提交）' : '';
-      lead.unshift(`${county.name}${s.period}周报已提交${late}。${s.onBehalf ? `由${ctx.actor.name ?? '州级工作人员'}代为填报。` : ''}${ctx.now <= deadline ? `${shanghaiClock(deadline)}前可发送“修改周报”修改。` : ''}`);
+      lead.unshift(`${county.name}${s.period}周报已提交${late}。${s.onBehalf ? `由${ctx.actor.name ?? '州级工作人员'}代为填报。` : ''}${ctx.now <= deadline ? `${shanghaiMoment(deadline)}前可发送“修改周报”修改。` : ''}`);
       return resultReply(`已提交：${state.title}`, lead, totalsFields(county, totals), findings);
     }
     lead.unshift(`已保存对${county.name}${s.period}周报的${changes.length}处修改，修改原因：${reason}。`);
@@ -260,4 +254,4 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
   }
 }
 
-export { shanghaiClock, labelOf };
+export { labelOf };

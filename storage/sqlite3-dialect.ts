@@ -28,6 +28,7 @@ export class Sqlite3Dialect implements Dialect {
   createDriver(): Driver {
     return new Sqlite3Driver(this.options.filename, this.options.onOpen);
   }
+  // biome-ignore lint/suspicious/noExplicitAny: Kysely's Dialect interface declares Kysely<any> here.
   createIntrospector(db: Kysely<any>): DatabaseIntrospector {
     return new SqliteIntrospector(db);
   }

@@ -297,17 +297,20 @@ function sdkLoggerFor(log: Logger): { error: (...m: unknown[]) => void; warn: (.
   };
 }
 
+// biome-ignore lint/complexity/noBannedTypes: the SDK's Cache interface declares its keys as `string | Symbol`.
+type CacheKey = string | Symbol;
+
 /** A per-adapter token cache (the SDK's default is process-wide), which we can clear when Lark says the token is stale. */
 class MemoryCache {
   readonly #values = new Map<string, { value: unknown; expiresAt?: number }>();
-  #key(key: string | Symbol, namespace?: string): string {
+  #key(key: CacheKey, namespace?: string): string {
     return `${namespace ?? ''}/${key.toString()}`;
   }
-  async get(key: string | Symbol, options?: { namespace?: string }): Promise<unknown> {
+  async get(key: CacheKey, options?: { namespace?: string }): Promise<unknown> {
     const entry = this.#values.get(this.#key(key, options?.namespace));
     return entry && (!entry.expiresAt || entry.expiresAt > Date.now()) ? entry.value : undefined;
   }
-  async set(key: string | Symbol, value: unknown, expiresAt?: number, options?: { namespace?: string }): Promise<boolean> {
+  async set(key: CacheKey, value: unknown, expiresAt?: number, options?: { namespace?: string }): Promise<boolean> {
     this.#values.set(this.#key(key, options?.namespace), { value, expiresAt });
     return true;
   }

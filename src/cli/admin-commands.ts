@@ -41,7 +41,7 @@ export function registerAdminCommands(program: Command): void {
     .action(async (opts: { person: string; json?: boolean }) => {
       await withServices(async ({ db, config, clock }) => {
         const person = /^\d+$/.test(opts.person) ? await getPerson(db, Number(opts.person)) : undefined;
-        if (!person || !person.active) fail(`名册中没有编号为 ${opts.person} 的在岗人员。`);
+        if (!person?.active) fail(`名册中没有编号为 ${opts.person} 的在岗人员。`);
         const { code, expiresAt } = await issueLoginCode(db, person.id, config.LOGIN_LINK_TTL_HOURS, clock.now());
         const base = config.PUBLIC_BASE_URL ?? `http://${config.HOST}:${config.PORT}`;
         const url = `${base.replace(/\/$/, '')}/login/${code}`;

@@ -83,7 +83,7 @@ const askedMidForm = new WeakSet<Context>();
 const sameSubject = (a: Subject, b: Subject): boolean =>
   Object.keys({ ...a, ...b }).every((k) => (a[k] ?? null) === (b[k] ?? null));
 
-function parseCardValues(template: FormTemplate, state: FormState, values: Readonly<Record<string, string>>, now: Date) {
+function parseCardValues(template: FormTemplate, values: Readonly<Record<string, string>>, now: Date) {
   const answers: Record<string, FieldValue | null> = {};
   const errors = new Map<string, string>();
   for (const f of template.fields) {
@@ -162,7 +162,7 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
 
   async function handleCard(ctx: Context, row: Conversation, state: FormState): Promise<Replies | undefined> {
     const values = ctx.message.action?.values ?? {};
-    const { answers, errors, visible } = parseCardValues(template, state, values, ctx.now);
+    const { answers, errors, visible } = parseCardValues(template, values, ctx.now);
     const checker = check(state);
     if (checker) {
       for (const f of visible) {

@@ -112,7 +112,7 @@ describe('the bot killed with SIGKILL in the middle of many conversations', () =
         const acked = answered(trace);
         if (submitted(trace)) {
           const report = await storedReport(db, trace.from);
-          if (!report || report.spent_total !== 450_000 || report.households_benefited !== 200) problems.push(`${trace.from}: submitted report missing or wrong`);
+          if (report?.spent_total !== 450_000 || report.households_benefited !== 200) problems.push(`${trace.from}: submitted report missing or wrong`);
           continue;
         }
         const saved = await conversation(db, trace.from);

@@ -16,6 +16,7 @@ const SQL = [
   "卓尼县'; update counties set allocation_yuan=0; --",
 ];
 const MARKUP = [
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection attempt, as a hostile person would type it.
   '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '{{constructor.constructor("return process")()}}', '${process.exit(1)}', '</textarea><b>',
   '<a href="javascript:alert(1)">点我</a>', '&lt;&#x3C;&amp;', ']]><!--', '**粗体** _斜体_ [链接](http://x)', '<at user_id="all"></at>', '@_all', '@_user_1',
   '{"tag":"markdown","content":"x"}', '__proto__', 'constructor', 'toString', 'hasOwnProperty',

@@ -248,21 +248,30 @@ export class FakeLark {
       res.status(400).json({ code, msg });
     };
     if (api === 'create' && (!body.receive_id || !['open_id', 'union_id', 'user_id', 'chat_id', 'email'].includes(String(req.query.receive_id_type)))) {
-      return refuse(230001, 'invalid receive_id or receive_id_type');
+      refuse(230001, 'invalid receive_id or receive_id_type');
+      return;
     }
     let content: Record<string, any>;
     try {
       content = JSON.parse(body.content ?? '');
     } catch {
-      return refuse(230001, 'content is not JSON');
+      refuse(230001, 'content is not JSON');
+      return;
     }
     if (body.msg_type === 'text') {
-      if (typeof content.text !== 'string' || !content.text) return refuse(230001, 'text content missing');
+      if (typeof content.text !== 'string' || !content.text) {
+        refuse(230001, 'text content missing');
+        return;
+      }
     } else if (body.msg_type === 'interactive') {
       const problem = this.rejectCards ? 'card rejected by switch' : cardProblem(content);
-      if (problem) return refuse(230099, `Failed to create card content, ext=${problem}`);
+      if (problem) {
+        refuse(230099, `Failed to create card content, ext=${problem}`);
+        return;
+      }
     } else {
-      return refuse(230001, `unsupported msg_type ${body.msg_type}`);
+      refuse(230001, `unsupported msg_type ${body.msg_type}`);
+      return;
     }
     // Lark sends a message once per uuid (within an hour).
     const previous = body.uuid ? this.#uuids.get(body.uuid) : undefined;

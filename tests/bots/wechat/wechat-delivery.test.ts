@@ -47,7 +47,7 @@ describe('the weekly digest delivered to the registered WeChat room', () => {
       expect(m).not.toMatch(/<\/?[a-z]+>|\*\*|\|---/);
     }
     expect(said[0]).toMatch(/^【甘南州电商示范项目周汇总】\n\n2018年第39周（9月24日—9月30日）/);
-    if (said.length > 1) said.forEach((m, i) => expect(m.endsWith(`（${i + 1}/${said.length}）`)).toBe(true));
+    if (said.length > 1) for (const [i, m] of said.entries()) expect(m.endsWith(`（${i + 1}/${said.length}）`)).toBe(true);
   });
 
   it('reads the county table as one short block per county', () => {

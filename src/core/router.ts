@@ -19,6 +19,8 @@ export interface Context {
   /** One conversation per person per chat: `platform:chatId:userId`. */
   readonly conversationKey: string;
   readonly now: Date;
+  /** True when an open form hands the message on to the commands (a question asked while filling in). */
+  readonly duringForm?: boolean;
 }
 
 export type Replies = readonly Reply[];

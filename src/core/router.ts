@@ -79,8 +79,7 @@ export function normaliseText(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
 }
 
-export const FALLBACK_TEXT =
-  '抱歉，我暂时无法理解您的意思。您可以发送“帮助”查看我能做什么。';
+export const FALLBACK_TEXT = '抱歉，我暂时无法理解您的意思。您可以发送“帮助”查看我能做什么。';
 export const ERROR_TEXT = '抱歉，处理您的消息时出现了问题，已记录，请稍后再试。您之前填写的内容不会丢失。';
 
 /** Routes each incoming message through middlewares, commands and fallbacks; catches every handler error. */

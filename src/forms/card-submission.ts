@@ -56,7 +56,11 @@ export async function cardOutcome(
     const firstKey = visible.find((f) => redo.has(f.key))?.key ?? [...redo][0]!;
     const lines = [...firstOf].map(([message, key]) => `· ${bareLabel(template.fields.find((f) => f.key === key)!)}：${message}`);
     const next: FormState = { ...base, answers: kept, trail: Object.keys(kept), step: { at: 'field', key: firstKey } };
-    return { kind: 'continue', state: next, replies: [promptFor(template, next, [`提交的表单有${firstOf.size}处需要更正，其余内容已保存：`, lines.join('\n'), '请先更正下面这一项：'])] };
+    return {
+      kind: 'continue',
+      state: next,
+      replies: [promptFor(template, next, [`提交的表单有${firstOf.size}处需要更正，其余内容已保存：`, lines.join('\n'), '请先更正下面这一项：'])],
+    };
   }
   return advance(template, { ...base, answers, trail: visible.map((f) => f.key), reasons: {} }, ['已收到您提交的表单。']);
 }

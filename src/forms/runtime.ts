@@ -3,12 +3,7 @@ import type { Reply } from '../core/reply.ts';
 import { reply, textReply } from '../core/reply.ts';
 import type { Context, Replies, Router } from '../core/router.ts';
 import type { Db } from '../../storage/database.ts';
-import {
-  findConversation,
-  openConversation,
-  saveConversation,
-  type ConversationStatus,
-} from '../../storage/repositories/conversation.repository.ts';
+import { findConversation, openConversation, saveConversation, type ConversationStatus } from '../../storage/repositories/conversation.repository.ts';
 import type { Conversation } from '../../storage/schema.ts';
 import { controlOf } from './controls.ts';
 import { advance, promptFor, step, type Outcome } from './engine.ts';
@@ -78,8 +73,7 @@ const ACTIVE: readonly ConversationStatus[] = ['open', 'paused'];
 const CARD_CLOSED_TEXT = '这张表单已提交、已取消或已失效，本次提交未保存。如需填报，请发送“填报”重新开始。';
 const STALE_TEXT = '填报表单已更新，您之前未完成的填写已失效，请重新发送“填报”开始。';
 
-const sameSubject = (a: Subject, b: Subject): boolean =>
-  Object.keys({ ...a, ...b }).every((k) => (a[k] ?? null) === (b[k] ?? null));
+const sameSubject = (a: Subject, b: Subject): boolean => Object.keys({ ...a, ...b }).every((k) => (a[k] ?? null) === (b[k] ?? null));
 
 /**
  * Registers a form: a router middleware that takes over a conversation while
@@ -120,16 +114,19 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
       case 'submit':
       case 'save-edit': {
         if (outcome.kind === 'save-edit' && !definition.saveEdit) return [textReply('该表单不支持修改。')];
-        const result = await db.transaction().execute(async (trx) => {
-          const input = { db: trx, state: outcome.state, ctx };
-          const res = outcome.kind === 'submit' ? await definition.submit(input) : await definition.saveEdit!({ ...input, reason: outcome.reason });
-          if (!res.ok && !res.close) return res;
-          if (!(await saveConversation(trx, row.key, row.version, { status: 'submitted' }, ctx.now))) throw new ConflictError();
-          return res;
-        }).catch((err: unknown) => {
-          if (err instanceof ConflictError) return undefined;
-          throw err;
-        });
+        const result = await db
+          .transaction()
+          .execute(async (trx) => {
+            const input = { db: trx, state: outcome.state, ctx };
+            const res = outcome.kind === 'submit' ? await definition.submit(input) : await definition.saveEdit!({ ...input, reason: outcome.reason });
+            if (!res.ok && !res.close) return res;
+            if (!(await saveConversation(trx, row.key, row.version, { status: 'submitted' }, ctx.now))) throw new ConflictError();
+            return res;
+          })
+          .catch((err: unknown) => {
+            if (err instanceof ConflictError) return undefined;
+            throw err;
+          });
         if (!result) return undefined;
         if (result.ok) return result.replies;
         if (result.close) return [textReply(result.error)];
@@ -161,13 +158,23 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
     const control = controlOf(ctx.text) ?? intentOf(ctx.text);
     if (row.status === 'paused') {
       if (action?.name === submitAction) return handleCard(ctx, row, state);
-      if (control === 'resume') return finish(ctx, row, { kind: 'continue', state, replies: [promptFor(template, state, [`好的，我们继续填写“${state.title}”。`])] });
+      if (control === 'resume')
+        return finish(ctx, row, { kind: 'continue', state, replies: [promptFor(template, state, [`好的，我们继续填写“${state.title}”。`])] });
       if (control === 'cancel') return finish(ctx, row, await step({ template, state, text: ctx.text, now: ctx.now, isCommand: false }));
       return next();
     }
     if (action?.name === submitAction) return handleCard(ctx, row, state);
     if (!ctx.text) return [promptFor(template, state)];
-    const outcome = await step({ template, state, text: ctx.text, raw: ctx.message.text, now: ctx.now, isCommand: router.matchesCommand(ctx.text), check: check(state), limits: limits(state) });
+    const outcome = await step({
+      template,
+      state,
+      text: ctx.text,
+      raw: ctx.message.text,
+      now: ctx.now,
+      isCommand: router.matchesCommand(ctx.text),
+      check: check(state),
+      limits: limits(state),
+    });
     return finish(ctx, row, outcome);
   }
 
@@ -193,7 +200,13 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
       if (existing && ACTIVE.includes(existing.status)) {
         const st = readState(existing.state);
         if (ctx.duringForm) return [textReply(`您正在填写“${st?.title ?? '表单'}”，请先完成或回复“暂停”。`)];
-        if (st && existing.form_id === template.id && existing.form_version === template.version && st.mode === mode && sameSubject(st.subject, options.subject)) {
+        if (
+          st &&
+          existing.form_id === template.id &&
+          existing.form_version === template.version &&
+          st.mode === mode &&
+          sameSubject(st.subject, options.subject)
+        ) {
           const resumed = await saveConversation(db, existing.key, existing.version, { status: 'open' }, ctx.now);
           if (resumed) return [promptFor(template, st, [`您有一份未完成的“${st.title}”，我们从上次的位置继续。`])];
         }
@@ -225,10 +238,20 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
       };
       const first = mode === 'edit' ? { kind: 'continue' as const, state: initial, replies: [promptFor(template, initial)] } : advance(template, initial);
       if (first.kind !== 'continue') throw new Error('a new form must start with a question');
-      const opened = await openConversation(db, {
-        key: ctx.conversationKey, formId: template.id, formVersion: template.version, state: JSON.stringify(first.state),
-        personId: options.personId ?? null, countyId: options.countyId ?? null, platform: ctx.message.platform, chatId: ctx.message.chatId,
-      }, ctx.now);
+      const opened = await openConversation(
+        db,
+        {
+          key: ctx.conversationKey,
+          formId: template.id,
+          formVersion: template.version,
+          state: JSON.stringify(first.state),
+          personId: options.personId ?? null,
+          countyId: options.countyId ?? null,
+          platform: ctx.message.platform,
+          chatId: ctx.message.chatId,
+        },
+        ctx.now,
+      );
       if (!opened) return [textReply('您还有一份未完成的填写。请先发送“继续填报”完成它，或发送“取消填报”放弃。')];
       const opening = promptFor(template, first.state, options.intro ? [options.intro] : []);
       return [mode === 'fill' ? reply({ ...opening, form: cardForm(template) }) : opening];

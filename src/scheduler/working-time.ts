@@ -81,4 +81,3 @@ export class WorkingTime implements WorkingCalendar {
     return false;
   }
 }
-

@@ -131,8 +131,14 @@ async function historyVersion(db: Db, formId: string, countyIds: readonly string
     .where('county_id', 'in', countyIds)
     .where('period', '<=', upTo)
     .executeTakeFirst();
-  const values = await db.selectFrom('report_values').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
-  const revisions = await db.selectFrom('report_revisions').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+  const values = await db
+    .selectFrom('report_values')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  const revisions = await db
+    .selectFrom('report_revisions')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
   return [reports?.n, reports?.id, reports?.at, values?.n, revisions?.id].join('|');
 }
 
@@ -153,7 +159,10 @@ async function foldHistory(db: Db, form: DigestForm, countyIds: readonly string[
       'r.county_id as county_id',
       'v.field as field',
       'v.num as value',
-      eb.fn.agg<number>('row_number').over((ob) => ob.partitionBy(['r.county_id', 'v.field']).orderBy('r.period', 'desc')).as('rn'),
+      eb.fn
+        .agg<number>('row_number')
+        .over((ob) => ob.partitionBy(['r.county_id', 'v.field']).orderBy('r.period', 'desc'))
+        .as('rn'),
     ])
     .where('v.field', 'in', form.latestFields)
     .where('v.num', 'is not', null);

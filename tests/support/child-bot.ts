@@ -52,7 +52,14 @@ export function rssOf(pid: number): number {
  * the tsx CLI would add a wrapper process) on a free port with the given environment, and
  * waits until /healthz answers 200.
  */
-export async function spawnBot(options: { entry?: string; env: Record<string, string>; timeoutMs?: number; port?: number; nodeArgs?: readonly string[]; cwd?: string }): Promise<ChildBot> {
+export async function spawnBot(options: {
+  entry?: string;
+  env: Record<string, string>;
+  timeoutMs?: number;
+  port?: number;
+  nodeArgs?: readonly string[];
+  cwd?: string;
+}): Promise<ChildBot> {
   const port = options.port ?? (await freePort());
   const entry = options.entry ?? 'src/main.ts';
   const t0 = performance.now();

@@ -1,7 +1,18 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import express from 'express';
 import { isoWeek } from '../../core/clock.ts';
-import { type DigestScope, ledgerFileName, ledgerSheets, loadCounties, loadDigest, loadLedger, reportedWeeks, scopeFor, weekThatMatters, writeWorkbook } from '../digest/index.ts';
+import {
+  type DigestScope,
+  ledgerFileName,
+  ledgerSheets,
+  loadCounties,
+  loadDigest,
+  loadLedger,
+  reportedWeeks,
+  scopeFor,
+  weekThatMatters,
+  writeWorkbook,
+} from '../digest/index.ts';
 import { weeksBetween } from '../../core/weeks.ts';
 import type { FeatureServices } from '../types.ts';
 import { renderDashboard } from './page.ts';
@@ -58,11 +69,19 @@ function unauthorized(res: express.Response): void {
     .status(401)
     .set('WWW-Authenticate', 'Bearer realm="shifan-dashboard"')
     .type('html')
-    .send(page('需要访问令牌', '<h1>需要访问令牌</h1><p>项目看板仅供州级工作人员查看。请使用管理员提供的链接（含 <code>?token=</code>）打开，或在请求头中提供 <code>Authorization: Bearer &lt;令牌&gt;</code>。</p>'));
+    .send(
+      page(
+        '需要访问令牌',
+        '<h1>需要访问令牌</h1><p>项目看板仅供州级工作人员查看。请使用管理员提供的链接（含 <code>?token=</code>）打开，或在请求头中提供 <code>Authorization: Bearer &lt;令牌&gt;</code>。</p>',
+      ),
+    );
 }
 
 function badRequest(res: express.Response, message: string): void {
-  res.status(400).type('html').send(page('请求有误', `<h1>请求有误</h1><p>${esc(message)}</p><p><a href="./">返回看板</a></p>`));
+  res
+    .status(400)
+    .type('html')
+    .send(page('请求有误', `<h1>请求有误</h1><p>${esc(message)}</p><p><a href="./">返回看板</a></p>`));
 }
 
 /** The dashboard's scopes: each prefecture, then every county of the programme. */
@@ -83,7 +102,10 @@ export function createDashboardRouter(services: FeatureServices, token: string):
   router.use(requireToken(token));
   router.use((_req, res, next) => {
     // Only inline styles and inline SVG; nothing loads from elsewhere and nothing runs.
-    res.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    res.set(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    );
     next();
   });
 
@@ -92,8 +114,19 @@ export function createDashboardRouter(services: FeatureServices, token: string):
     if (!chosen) return badRequest(res, '范围无效，请从下拉列表中选择。');
     const now = services.clock.now();
     const counties = await loadCounties(services.db, services.programme.data, chosen.scope.prefectureId);
-    const reported = await reportedWeeks(services.db, counties.map((c) => c.id));
-    const week = typeof req.query.week === 'string' && req.query.week ? req.query.week : await weekThatMatters(services.db, counties.map((c) => c.id), now, services.config.CRON_WEEK_DEADLINE);
+    const reported = await reportedWeeks(
+      services.db,
+      counties.map((c) => c.id),
+    );
+    const week =
+      typeof req.query.week === 'string' && req.query.week
+        ? req.query.week
+        : await weekThatMatters(
+            services.db,
+            counties.map((c) => c.id),
+            now,
+            services.config.CRON_WEEK_DEADLINE,
+          );
     const weekError = weekProblem(week, weekWindow(services.programme.data, now));
     if (weekError) return badRequest(res, weekError);
     const first = reported && reported.first < week ? reported.first : week;
@@ -102,11 +135,16 @@ export function createDashboardRouter(services: FeatureServices, token: string):
       loadDigest(services, chosen.scope, week, now),
       loadLedger(services, chosen.scope, now, { from: first, to: week }),
     ]);
-    res.type('html').send(renderDashboard({
-      model, trend, programme: services.programme,
-      weekOptions: weeksBetween(reported?.first ?? week, newest).reverse(),
-      scopeOptions: scopeOptions(services), scopeValue: chosen.value,
-    }));
+    res.type('html').send(
+      renderDashboard({
+        model,
+        trend,
+        programme: services.programme,
+        weekOptions: weeksBetween(reported?.first ?? week, newest).reverse(),
+        scopeOptions: scopeOptions(services),
+        scopeValue: chosen.value,
+      }),
+    );
   });
 
   router.get('/ledger.xlsx', async (req, res) => {
@@ -116,10 +154,14 @@ export function createDashboardRouter(services: FeatureServices, token: string):
     const now = services.clock.now();
     const toError = to === undefined ? undefined : weekProblem(to, weekWindow(services.programme.data, now));
     if (toError) return badRequest(res, toError);
-    const reported = await reportedWeeks(services.db, (await loadCounties(services.db, services.programme.data, chosen.scope.prefectureId)).map((c) => c.id));
+    const reported = await reportedWeeks(
+      services.db,
+      (await loadCounties(services.db, services.programme.data, chosen.scope.prefectureId)).map((c) => c.id),
+    );
     const from = reported?.first;
     const until = to ?? reported?.last;
-    if (from && until && weeksBetween(from, until).length > MAX_EXPORT_WEEKS) return badRequest(res, `一次最多导出 ${MAX_EXPORT_WEEKS} 周的台账，请缩短截止周次。`);
+    if (from && until && weeksBetween(from, until).length > MAX_EXPORT_WEEKS)
+      return badRequest(res, `一次最多导出 ${MAX_EXPORT_WEEKS} 周的台账，请缩短截止周次。`);
     const data = await loadLedger(services, chosen.scope, now, { to });
     res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.attachment(ledgerFileName(data, 'xlsx'));

@@ -26,7 +26,13 @@ export async function insertSampleReports(db: Db, reports: readonly SampleReport
   await insertBackdatedReports(
     db,
     reports.map((r) => ({
-      formId: WEEKLY_FORM_ID, formVersion: 1, countyId: r.countyId, period: r.period, submittedBy: null, onBehalf: false, submittedAt: r.submittedAt,
+      formId: WEEKLY_FORM_ID,
+      formVersion: 1,
+      countyId: r.countyId,
+      period: r.period,
+      submittedBy: null,
+      onBehalf: false,
+      submittedAt: r.submittedAt,
       values: Object.fromEntries(Object.entries(r.figures).map(([field, value]) => [field, stored(field, value)])),
     })),
   );

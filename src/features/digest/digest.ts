@@ -2,8 +2,15 @@ import { isoWeekRange, shanghaiTime } from '../../core/clock.ts';
 import type { Programme, ProgrammeData } from '../../programme.ts';
 import type { FeatureServices } from '../types.ts';
 import {
-  buildSeries, milestoneGrid, summarise,
-  type AreaSummary, type CountyInfo, type CountyWeek, type MilestoneCell, type MilestoneInfo, type Rules,
+  buildSeries,
+  milestoneGrid,
+  summarise,
+  type AreaSummary,
+  type CountyInfo,
+  type CountyWeek,
+  type MilestoneCell,
+  type MilestoneInfo,
+  type Rules,
 } from './aggregate.ts';
 import { countyWarnings, type RuleWarning } from './warnings.ts';
 import { loadBaseline, loadCounties, loadMilestones, loadMilestonesDone, loadReports } from './queries.ts';
@@ -60,7 +67,12 @@ export function digestAsOf(week: string, now: Date, deadlineCron: string): Date 
 }
 
 /** Reads the reports up to `week` and computes the digest for a scope. */
-export async function loadDigest(services: Pick<FeatureServices, 'db' | 'programme' | 'config'>, scope: DigestScope, week: string, now: Date): Promise<DigestModel> {
+export async function loadDigest(
+  services: Pick<FeatureServices, 'db' | 'programme' | 'config'>,
+  scope: DigestScope,
+  week: string,
+  now: Date,
+): Promise<DigestModel> {
   const { db, programme, config } = services;
   const counties = await loadCounties(db, programme.data, scope.prefectureId);
   const ids = counties.map((c) => c.id);

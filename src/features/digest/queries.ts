@@ -23,7 +23,11 @@ export async function loadCounties(db: Db, programme: ProgrammeData, prefectureI
 }
 
 /** The weekly reports of these counties up to `to` (from `from` when given); texts only for `textsFor`. */
-export function loadReports(db: Db, countyIds: readonly string[], options: { readonly to: string; readonly from?: string; readonly textsFor: string | 'all' }): Promise<ReportRow[]> {
+export function loadReports(
+  db: Db,
+  countyIds: readonly string[],
+  options: { readonly to: string; readonly from?: string; readonly textsFor: string | 'all' },
+): Promise<ReportRow[]> {
   return repo.loadReports(db, WEEKLY_FORM, countyIds, options);
 }
 

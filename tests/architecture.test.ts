@@ -67,8 +67,8 @@ describe('the dependency rule of ARCHITECTURE.md', () => {
   });
 
   it('no source file is over 300 lines', () => {
-    // Known exceptions, to be split: the WeChat adapter (supervisor, mapper, sender) and the Lark adapter.
-    const exceptions = new Set(['bots/wechat/wechat-adapter.ts', 'bots/lark/lark-adapter.ts']);
+    // Known exception, to be split: the WeChat adapter (supervisor, mapper, sender).
+    const exceptions = new Set(['bots/wechat/wechat-adapter.ts']);
     const long = ['src', 'bots', 'storage']
       .flatMap(files)
       .filter((f) => !exceptions.has(f) && readFileSync(f, 'utf8').split('\n').length > 301)

@@ -5,6 +5,8 @@ import { ChannelError, ConfigError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import type { SendTarget } from '../../src/core/message.ts';
 import { textReply, type Reply } from '../../src/core/reply.ts';
+import { acceptCardFrames } from './card-frames.ts';
+import { MemoryCache, sdkLoggerFor } from './sdk-support.ts';
 import { parseCardAction, parseMessageEvent, type BotIdentity, type LarkCardActionEvent, type LarkMessageEvent, type ParsedEvent } from './lark-events.ts';
 import { chatDestination, LarkSender, type Destination, type LarkSenderOptions } from './lark-sender.ts';
 import { createLarkWebhookRouter } from './lark-webhook.ts';
@@ -114,7 +116,7 @@ export class LarkAdapter implements ChannelAdapter {
           'Lark long connection failed: check LARK_APP_ID / LARK_APP_SECRET and that the app receives events and callbacks through the long connection (事件与回调 → 订阅方式 → 使用长连接接收)',
         ),
     });
-    acceptCardFrames(ws);
+    acceptCardFrames(ws, this.#log);
     this.#ws = ws;
     await ws.start({ eventDispatcher: this.#dispatcher });
   }
@@ -265,60 +267,6 @@ export function larkDomain(domain: string): lark.Domain | string {
   if (domain === 'lark') return lark.Domain.Lark;
   const url = /^https?:\/\//i.test(domain) ? domain : `https://${domain}`;
   return url.replace(/\/+$/, '');
-}
-
-/**
- * The WSClient drops frames of type "card" (only "event" frames reach the dispatcher), so card
- * callbacks over the long connection would time out; relabel them so the dispatcher sees them.
- */
-function acceptCardFrames(ws: lark.WSClient): void {
-  type Frame = { headers: { key: string; value: string }[] };
-  const target = ws as unknown as { handleEventData?: (data: Frame) => Promise<void> };
-  const original = target.handleEventData?.bind(ws);
-  if (!original) return;
-  target.handleEventData = (data: Frame) =>
-    original({ ...data, headers: data.headers.map((h) => (h.key === 'type' && h.value === 'card' ? { ...h, value: 'event' } : h)) });
-}
-
-/** The SDK logs arrays of arguments; route them to our logger. */
-function sdkLoggerFor(log: Logger): {
-  error: (...m: unknown[]) => void;
-  warn: (...m: unknown[]) => void;
-  info: (...m: unknown[]) => void;
-  debug: (...m: unknown[]) => void;
-  trace: (...m: unknown[]) => void;
-} {
-  const sdk = log.child({ sdk: 'lark' });
-  const fmt = (m: unknown[]) => ({ sdk: m.flat().map((x) => (x instanceof Error ? x.message : typeof x === 'string' ? x : JSON.stringify(x)?.slice(0, 500))) });
-  return {
-    error: (...m) => sdk.error(fmt(m), 'lark sdk'),
-    warn: (...m) => sdk.warn(fmt(m), 'lark sdk'),
-    info: (...m) => sdk.debug(fmt(m), 'lark sdk'),
-    debug: (...m) => sdk.debug(fmt(m), 'lark sdk'),
-    trace: () => {},
-  };
-}
-
-// biome-ignore lint/complexity/noBannedTypes: the SDK's Cache interface declares its keys as `string | Symbol`.
-type CacheKey = string | Symbol;
-
-/** A per-adapter token cache (the SDK's default is process-wide), which we can clear when Lark says the token is stale. */
-class MemoryCache {
-  readonly #values = new Map<string, { value: unknown; expiresAt?: number }>();
-  #key(key: CacheKey, namespace?: string): string {
-    return `${namespace ?? ''}/${key.toString()}`;
-  }
-  async get(key: CacheKey, options?: { namespace?: string }): Promise<unknown> {
-    const entry = this.#values.get(this.#key(key, options?.namespace));
-    return entry && (!entry.expiresAt || entry.expiresAt > Date.now()) ? entry.value : undefined;
-  }
-  async set(key: CacheKey, value: unknown, expiresAt?: number, options?: { namespace?: string }): Promise<boolean> {
-    this.#values.set(this.#key(key, options?.namespace), { value, expiresAt });
-    return true;
-  }
-  async clear(): Promise<void> {
-    this.#values.clear();
-  }
 }
 
 /** Creates the Lark adapter. */

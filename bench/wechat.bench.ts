@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { renderForWechat } from '../bots/wechat/render.ts';
-import { setWechatTestOverrides, type WechatAdapter } from '../bots/wechat/wechat-adapter.ts';
+import type { WechatAdapter } from '../bots/wechat/wechat-adapter.ts';
 import { loadConfig } from '../src/config.ts';
 import { ManualClock } from '../src/core/clock.ts';
 import { silentLogger } from '../src/core/logger.ts';
@@ -26,7 +26,6 @@ function percentile(sorted: readonly number[], p: number): number {
 export async function run(): Promise<Record<string, number | string>> {
   const dir = mkdtempSync(join(tmpdir(), 'shifan-bench-wechat-'));
   const mocker = new mock.Mocker();
-  setWechatTestOverrides({ puppet: new PuppetMock({ mocker }), print: () => {} });
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -35,8 +34,12 @@ export async function run(): Promise<Record<string, number | string>> {
     SCHEDULER_ENABLED: 'false',
     WECHATY_ENABLED: 'true',
   });
-  const shifan = await startShifan({ config, clock: new ManualClock('2018-09-20T10:00:00+08:00'), logger: silentLogger });
-  setWechatTestOverrides(undefined);
+  const shifan = await startShifan({
+    config,
+    clock: new ManualClock('2018-09-20T10:00:00+08:00'),
+    logger: silentLogger,
+    channels: { wechat: { puppet: new PuppetMock({ mocker }), print: () => {} } },
+  });
   try {
     const adapter = shifan.adapters.get('wechat') as WechatAdapter;
     const self = mocker.createContact({ name: '示范助手' });

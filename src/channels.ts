@@ -4,6 +4,7 @@ import { localChannelMode } from './config.ts';
 import type { ChannelAdapter } from './core/channel.ts';
 import type { Services } from './services.ts';
 import { createLocalAdapter } from '../bots/local/local-adapter.ts';
+import type { WechatAdapterConfig } from '../bots/wechat/wechat-adapter.ts';
 import { demoIdentities } from './features/admin/index.ts';
 import { enqueue } from '../storage/repositories/outbox.repository.ts';
 import { recordInbound } from '../storage/repositories/inbound.repository.ts';
@@ -16,10 +17,15 @@ export interface ChannelInstance {
 }
 
 /** One line per chat platform: when it is on, and how to build it. */
+/** Adapter settings a test or benchmark injects (e.g. a wechaty-puppet-mock instance), by channel. */
+export interface ChannelOverrides {
+  readonly wechat?: Partial<WechatAdapterConfig>;
+}
+
 export interface ChannelRegistration {
   readonly name: string;
   enabled(services: Services): boolean;
-  create(services: Services): Promise<ChannelInstance>;
+  create(services: Services, overrides?: ChannelOverrides): Promise<ChannelInstance>;
 }
 
 export const channelRegistry: readonly ChannelRegistration[] = [
@@ -88,7 +94,7 @@ export const channelRegistry: readonly ChannelRegistration[] = [
   {
     name: 'wechat',
     enabled: ({ config }) => config.WECHATY_ENABLED,
-    async create({ config, clock, logger }) {
+    async create({ config, clock, logger }, overrides) {
       const { createWechatAdapter, wechatSdkLogLevel } = await import('../bots/wechat/wechat-adapter.ts');
       const adapter = createWechatAdapter({
         puppet: config.WECHATY_PUPPET,
@@ -101,6 +107,7 @@ export const channelRegistry: readonly ChannelRegistration[] = [
         logger: logger.child({ channel: 'wechat' }),
         now: () => clock.now(),
         sdkLogLevel: wechatSdkLogLevel(config.LOG_LEVEL),
+        ...overrides?.wechat,
       });
       return { adapter, routes: adapter.router() };
     },

@@ -44,7 +44,7 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
   const adapters = new Map<string, ChannelAdapter>();
   for (const registration of channelRegistry) {
     if (!registration.enabled(services)) continue;
-    const channel = await registration.create(services);
+    const channel = await registration.create(services, options.channels ?? {});
     if (channel.routes) app.use(channel.routes);
     adapters.set(registration.name, channel.adapter);
   }

@@ -1,3 +1,4 @@
+import type { ChannelOverrides } from './channels.ts';
 import { demoClockStart, loadConfig, type Config } from './config.ts';
 import { DemoClock, systemClock, type Clock } from './core/clock.ts';
 import type { Logger } from './core/logger.ts';
@@ -21,6 +22,8 @@ export interface StartOptions {
   readonly logger?: Logger;
   /** Programme data to use instead of loading PROGRAMME (benchmarks and fault tests with synthetic counties). */
   readonly programme?: Programme;
+  /** Adapter settings to inject (tests and benchmarks: a mock WeChat puppet). */
+  readonly channels?: ChannelOverrides;
 }
 
 /** Opens the database (migrated), loads the programme data and, outside production, the demo roster (and, on the demo clock, demo reports). */

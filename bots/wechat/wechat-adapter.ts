@@ -352,7 +352,11 @@ export class WechatAdapter implements ChannelAdapter {
     return lastId;
   }
 
-  /** Runs one person's messages in one chat in order (a form must see answers in the order typed). */
+  /**
+   * Runs one person's messages in one chat in order (a form must see answers in the order typed).
+   * The router orders what it is handed, but mapping a message awaits the puppet (mentions, topic,
+   * alias) first, so without this a later message could reach the router before an earlier one.
+   */
   #serially(key: string, task: () => Promise<void>): void {
     const run = (this.#queues.get(key) ?? Promise.resolve()).then(task);
     this.#queues.set(key, run);
@@ -399,14 +403,7 @@ export function wechatSdkLogLevel(level: string): NonNullable<WechatAdapterConfi
   return 'warn';
 }
 
-let testOverrides: Partial<WechatAdapterConfig> | undefined;
-
-/** Test hook: overrides the adapter config the registry builds (e.g. a wechaty-puppet-mock instance). */
-export function setWechatTestOverrides(overrides: Partial<WechatAdapterConfig> | undefined): void {
-  testOverrides = overrides;
-}
-
 /** Creates the WeChat adapter. */
 export function createWechatAdapter(config: WechatAdapterConfig): WechatAdapter {
-  return new WechatAdapter({ ...config, ...testOverrides });
+  return new WechatAdapter(config);
 }

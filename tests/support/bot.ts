@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../../src/config.ts';
 import { ManualClock, type Clock } from '../../src/core/clock.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { Reply } from '../../src/core/reply.ts';
+import type { ChannelOverrides } from '../../src/channels.ts';
 import { startShifan, type Shifan } from '../../src/main.ts';
 
 export interface TestBot {
@@ -35,11 +36,13 @@ export function testConfig(dir: string, env: Record<string, string> = {}): Confi
 }
 
 /** Starts the real bot on port 0 with a fresh SQLite file (or `reuse` a folder) and a manual clock. */
-export async function startTestBot(options: { env?: Record<string, string>; clock?: ManualClock; now?: string; reuseDir?: string } = {}): Promise<TestBot> {
+export async function startTestBot(
+  options: { env?: Record<string, string>; clock?: ManualClock; now?: string; reuseDir?: string; channels?: ChannelOverrides } = {},
+): Promise<TestBot> {
   const dir = options.reuseDir ?? mkdtempSync(join(tmpdir(), 'shifan-test-'));
   const clock = options.clock ?? new ManualClock(options.now ?? '2018-09-20T10:00:00+08:00');
   const config = testConfig(dir, options.env);
-  const shifan = await startShifan({ config, clock: clock as Clock, logger: silentLogger });
+  const shifan = await startShifan({ config, clock: clock as Clock, logger: silentLogger, channels: options.channels });
   const url = `http://127.0.0.1:${shifan.port}`;
   const token = options.env?.LOCAL_CHANNEL_TOKEN;
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { 'x-local-token': token } : {}) };

@@ -2,7 +2,7 @@ import type { EventEmitter } from 'node:events';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { ScanStatus } from 'wechaty';
 import type { WechatStatus } from '../../../bots/wechat/login-page.ts';
-import { setWechatTestOverrides, type ProcessedMessage, type WechatAdapter, type WechatAdapterConfig } from '../../../bots/wechat/wechat-adapter.ts';
+import type { ProcessedMessage, WechatAdapter, WechatAdapterConfig } from '../../../bots/wechat/wechat-adapter.ts';
 import { issueInvite, type InviteRequest } from '../../../src/features/admin/invites.ts';
 import { startTestBot, type TestBot } from '../../support/bot.ts';
 
@@ -59,13 +59,11 @@ export async function startWechatHarness(
   const mocker = new mock.Mocker();
   const puppet = new PuppetMock({ mocker });
   const printed: string[] = [];
-  setWechatTestOverrides({ puppet, print: (text) => printed.push(text), ...options.overrides });
-  let bot: TestBot;
-  try {
-    bot = await startTestBot({ now: options.now, env: { WECHATY_ENABLED: 'true', WECHAT_QR_TOKEN: QR_TOKEN, ...options.env } });
-  } finally {
-    setWechatTestOverrides(undefined);
-  }
+  const bot = await startTestBot({
+    now: options.now,
+    env: { WECHATY_ENABLED: 'true', WECHAT_QR_TOKEN: QR_TOKEN, ...options.env },
+    channels: { wechat: { puppet, print: (text) => printed.push(text), ...options.overrides } },
+  });
   const adapter = bot.shifan.adapters.get('wechat') as WechatAdapter;
   const self = mocker.createContact({ name: '示范助手' });
 

@@ -1,0 +1,75 @@
+import { types, type Contact, type Message, type Room } from 'wechaty';
+import type { IncomingMessage } from '../../src/core/message.ts';
+import type { QuickReplyMemory } from './quick-replies.ts';
+
+const MEDIA_TYPES: ReadonlySet<number> = new Set([
+  types.Message.Audio,
+  types.Message.Image,
+  types.Message.Video,
+  types.Message.Attachment,
+  types.Message.Emoticon,
+]);
+
+/** What a WeChat message is for the bot: a message for the router, a private non-text one (answered), or nothing. */
+export type MappedMessage =
+  | { readonly kind: 'message'; readonly message: IncomingMessage }
+  | { readonly kind: 'not-text' }
+  | { readonly kind: 'self' }
+  | { readonly kind: 'ignored' };
+
+export interface MapOptions {
+  /** The bot's names: "@name" in a group counts as a mention even without a mention list. */
+  readonly botNames: readonly string[];
+  /** Numbered choices offered to each person: a bare number picks one. */
+  readonly choices: QuickReplyMemory;
+  readonly now: Date;
+}
+
+/** Turns a Wechaty message into an IncomingMessage: private texts always, group texts when the bot is @-mentioned. */
+export async function mapWechatMessage(msg: Message, room: Room | undefined, talker: Contact, chatId: string, options: MapOptions): Promise<MappedMessage> {
+  const { choices, now } = options;
+  if (msg.self()) return { kind: 'self' };
+  if (talker.type() === types.Contact.Official) return { kind: 'ignored' };
+  if (msg.type() !== types.Message.Text) {
+    choices.take(chatId, talker.id, '', now);
+    return room || !MEDIA_TYPES.has(msg.type()) ? { kind: 'ignored' } : { kind: 'not-text' };
+  }
+  const mention = mentionPattern(options.botNames);
+  let text = msg.text();
+  let mentioned = !room;
+  if (room) {
+    const byList = await msg.mentionSelf().catch(() => false);
+    mentioned = byList || mention.test(text);
+    if (byList) text = await msg.mentionText().catch(() => text);
+    text = text.replace(mentionPattern(options.botNames), ' ').trim();
+  }
+  // A bare number right after a reply with numbered choices picks that choice.
+  const picked = choices.take(chatId, talker.id, text, now);
+  if (picked !== undefined) {
+    text = picked;
+    mentioned = true;
+  }
+  if (room && !mentioned) return { kind: 'ignored' };
+  return {
+    kind: 'message',
+    message: {
+      platform: 'wechat',
+      chatId,
+      chatKind: room ? 'group' : 'direct',
+      chatName: room ? await room.topic().catch(() => undefined) : undefined,
+      sender: { userId: talker.id, name: (room ? await room.alias(talker).catch(() => undefined) : undefined) || talker.name() || undefined },
+      text,
+      mentioned,
+      messageId: msg.id,
+      receivedAt: now,
+    },
+  };
+}
+
+function mentionPattern(names: readonly string[]): RegExp {
+  return new RegExp(`@(?:${names.map(escapeRegExp).join('|')})(?:[\\u2005\\u0020]|$)`, 'g');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

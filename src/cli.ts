@@ -1,22 +1,17 @@
 import { Command } from 'commander';
-import { registerAdminCommands } from './cli/admin-commands.ts';
-import { registerExportCommands } from './cli/export-commands.ts';
+import { cliContext } from './cli/context.ts';
 import { registerFormCommands } from './cli/form-commands.ts';
-import { registerQaCommands } from './cli/qa-commands.ts';
-import { registerReportCommands } from './cli/report-commands.ts';
 import { registerSchedulerCommands } from './cli/scheduler-commands.ts';
 import { loadEnvFile } from './env-file.ts';
+import { featureCommands } from './features/index.ts';
 
 // The same .env as the bot, so the CLI opens the same database; real environment variables win.
 loadEnvFile();
 
 /** `npm run cli -- <command>`: one register function per command group, one line each. */
 export const program = new Command('shifan').description('Shifan 示范助手 command line').showHelpAfterError();
-registerAdminCommands(program);
-registerExportCommands(program);
+for (const register of featureCommands) register(cliContext(program));
 registerFormCommands(program);
-registerQaCommands(program);
-registerReportCommands(program);
 registerSchedulerCommands(program);
 
 try {

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { progressBar, registerExportCommands } from '../src/cli/export-commands.ts';
+import { cliContext } from '../src/cli/context.ts';
+import { digestCommands } from '../src/features/digest/index.ts';
+import { progressBar } from '../src/features/digest/cli.ts';
 import { ManualClock } from '../src/core/clock.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { insertSampleReports } from '../src/features/demo/index.ts';
@@ -56,7 +58,7 @@ class Exit extends Error {
 /** The same export command in this process (starting the whole CLI costs seconds per run): what it prints and its exit code. */
 async function exportInProcess(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const program = new Command('shifan').exitOverride();
-  registerExportCommands(program);
+  digestCommands(cliContext(program));
   const out: string[] = [];
   const err: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));

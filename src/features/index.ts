@@ -1,16 +1,19 @@
 import type { JobFactory } from '../core/job.ts';
 import type { Router } from '../core/router.ts';
-import { adminFeature } from './admin/index.ts';
+import { adminCommands, adminFeature } from './admin/index.ts';
 import { dashboardFeature } from './dashboard/index.ts';
 import { deadlinesFeature } from './deadlines/index.ts';
-import { digestFeature } from './digest/index.ts';
-import { policyQaFeature } from './policy-qa/index.ts';
-import type { Feature, FeatureContext, FeatureServices, RouteRegistration } from './types.ts';
-import { weeklyReportFeature } from './weekly-report/index.ts';
+import { digestCommands, digestFeature } from './digest/index.ts';
+import { policyQaCommands, policyQaFeature } from './policy-qa/index.ts';
+import type { Feature, FeatureCommands, FeatureContext, FeatureServices, RouteRegistration } from './types.ts';
+import { weeklyReportCommands, weeklyReportFeature } from './weekly-report/index.ts';
 
 /** Every feature, in the order their commands are tried. Adding a feature is one line here. */
 // policyQaFeature stays last: its fallback answers whatever no command matched.
 export const features: readonly Feature[] = [adminFeature, weeklyReportFeature, deadlinesFeature, digestFeature, dashboardFeature, policyQaFeature];
+
+/** Every feature's command-line commands, for the CLI to register. */
+export const featureCommands: readonly FeatureCommands[] = [adminCommands, digestCommands, policyQaCommands, weeklyReportCommands];
 
 /** What the features registered besides their commands: for the scheduler and the HTTP app to collect. */
 export interface InstalledFeatures {

@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import type express from 'express';
 import type { Config } from '../config.ts';
 import type { Clock } from '../core/clock.ts';
@@ -37,3 +38,15 @@ export interface FeatureContext extends FeatureServices {
 
 /** A feature registers commands, middlewares, fallbacks, jobs and routes; the core never knows its features. */
 export type Feature = (ctx: FeatureContext) => void | Promise<void>;
+
+/** What a feature's command-line commands get: the program to add them to, and the services opened per command. */
+export interface CliContext {
+  readonly program: Command;
+  /** Runs `fn` with the services open (the bot's database), then closes them; `clock` to act at another moment. */
+  withServices<T>(fn: (services: FeatureServices) => Promise<T>, options?: { readonly clock?: Clock }): Promise<T>;
+  /** Ends the command with a message for the person at the terminal. */
+  readonly fail: (message: string) => never;
+}
+
+/** A feature's command-line commands (the CLI only collects them, as the scheduler collects jobs). */
+export type FeatureCommands = (cli: CliContext) => void;

@@ -10,6 +10,7 @@ import { bindFailuresSince, recordBindFailure } from '../../../storage/repositor
 export { createIdentityResolver } from './identity.ts';
 export { issueInvite } from './invites.ts';
 export { demoIdentities, importRoster, parseRoster, seedDemoRoster } from './roster.ts';
+export { adminCommands } from './cli.ts';
 
 /** At most this many wrong 绑定 codes per platform user in BIND_WINDOW_MS; then a wait (guessing codes stays hopeless). */
 export const BIND_MAX_FAILURES = 5;

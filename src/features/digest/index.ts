@@ -19,6 +19,7 @@ export { SHEET_NAMES, ledgerFileName, ledgerSheets, loadLedger, wideSheet, type 
 export { sheetToCsv, writeWorkbook } from './ledger-files.ts';
 export { loadCounties, reportedWeeks } from './queries.ts';
 export { weekThatMatters } from './default-week.ts';
+export { digestCommands } from './cli.ts';
 
 const WEEK_FORMAT = '请按“汇总 2018-W40”的格式输入周次（年份-W周数），或发送“汇总”查看最近一周。';
 

@@ -1,29 +1,21 @@
 import { textReply } from '../../core/reply.ts';
 import type { Context } from '../../core/router.ts';
 import { createKnowledge, type KnowledgeAnswer } from '../../knowledge/index.ts';
-import { createRephraser, type Rephraser } from '../../knowledge/rephrase.ts';
-import type { Config } from '../../config.ts';
-import type { Logger } from '../../core/logger.ts';
 import type { Feature } from '../types.ts';
 import { answerReply } from './format.ts';
 import { ConversationMemory } from './memory.ts';
 import { findQuestion, lastQuestionOf, logQuestion, recordFeedback } from '../../../storage/repositories/qa-log.repository.ts';
+import { rephraserFrom } from './rephraser.ts';
 
 export { answerJson, answerText } from './format.ts';
+export { policyQaCommands } from './cli.ts';
+export { rephraserFrom } from './rephraser.ts';
 
 /** How long a follow-up such as 那培训呢？ may lean on the previous question. */
 export const FOLLOW_UP_TTL_MS = 30 * 60_000;
 
 const GREETING = /^(你好|您好|在吗|在不在|hi|hello|喂|嗨|哈喽)[啊呀!！。.~]*$/i;
 const THANKS = /^(谢谢|多谢|感谢|谢了|好的|收到|明白了|知道了|ok|嗯+|👍)[啊呀了您!！。.~]*$/i;
-
-/** The optional LLM rephraser, when LLM_BASE_URL is set. */
-export function rephraserFrom(config: Config, logger: Logger): Rephraser | undefined {
-  if (!config.LLM_BASE_URL) return undefined;
-  return createRephraser({ baseUrl: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.LLM_TIMEOUT_MS }, (err) =>
-    logger.warn({ err }, 'LLM rephrasing failed; the plain answer is sent'),
-  );
-}
 
 /**
  * Policy Q&A: answers whatever no command matched from the notice, with the clause quoted, logs every

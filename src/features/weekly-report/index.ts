@@ -23,6 +23,7 @@ export { weeklyAmountLimits } from './limits.ts';
 export { checkRules, type Finding } from './rules.ts';
 export { fromStoredValues, labelOf } from './stored-values.ts';
 export { WEEKLY_TEMPLATE } from './template.ts';
+export { weeklyReportCommands } from './cli.ts';
 
 function periodArg(year: string | undefined, week: string | undefined, now: Date): string {
   return year && week ? `${year}-W${week.padStart(2, '0')}` : isoWeek(now);

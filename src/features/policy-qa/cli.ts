@@ -1,15 +1,14 @@
 import { createInterface } from 'node:readline';
-import type { Command } from 'commander';
-import { loadConfig } from '../config.ts';
-import { silentLogger } from '../core/logger.ts';
-import { answerJson, answerText, rephraserFrom } from '../features/policy-qa/index.ts';
-import { listMisses } from '../../storage/repositories/qa-log.repository.ts';
-import { evalReport, EVAL_SETS, isEvalSetName, loadEvalSet, runEval } from '../knowledge/evaluation.ts';
-import { createKnowledge, type KnowledgeAnswer } from '../knowledge/index.ts';
-import { loadProgramme } from '../programme.ts';
 
-// services.ts pulls in the whole bot (chat SDKs); `ask` needs none of it, so it is loaded only by `qa misses`.
-const services = () => import('./services.ts');
+import { loadConfig } from '../../config.ts';
+import { silentLogger } from '../../core/logger.ts';
+import { answerJson, answerText } from './format.ts';
+import { rephraserFrom } from './rephraser.ts';
+import { listMisses } from '../../../storage/repositories/qa-log.repository.ts';
+import { evalReport, EVAL_SETS, isEvalSetName, loadEvalSet, runEval } from '../../knowledge/evaluation.ts';
+import { createKnowledge, type KnowledgeAnswer } from '../../knowledge/index.ts';
+import { loadProgramme } from '../../programme.ts';
+import type { CliContext } from '../types.ts';
 
 function usage(message: string): never {
   console.error(message);
@@ -23,7 +22,8 @@ interface AskOptions {
 }
 
 /** `ask` (no database: the knowledge engine is pure, so answering is fast) and `qa misses`. */
-export function registerQaCommands(program: Command): void {
+export function policyQaCommands(cli: CliContext): void {
+  const { program, withServices } = cli;
   program
     .command('ask [question...]')
     .description('answer a policy question from the notice, quoting the clause (--jsonl: one question per stdin line)')
@@ -76,7 +76,6 @@ export function registerQaCommands(program: Command): void {
     .action(async (opts: { limit: string; json?: boolean }) => {
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit <= 0) usage(`--limit 应为正整数（收到 ${opts.limit}）`);
-      const { withServices } = await services();
       await withServices(async ({ db }) => {
         const rows = await listMisses(db, limit);
         if (opts.json) {

@@ -1,15 +1,18 @@
-import type { Command } from 'commander';
-import { isoWeek, shanghaiMoment } from '../core/clock.ts';
-import { fromStoredValues, labelOf, WEEKLY_FORM_ID, WEEKLY_TEMPLATE, weeklyReportDeadline } from '../features/weekly-report/index.ts';
-import { formatValue } from '../forms/values.ts';
-import { findCounty } from '../programme.ts';
-import { fail, withServices } from './services.ts';
-import { findReport, listReportsOfPeriod, listRevisions } from '../../storage/repositories/report.repository.ts';
+import { isoWeek, shanghaiMoment } from '../../core/clock.ts';
+import { weeklyReportDeadline } from './deadline.ts';
+import { WEEKLY_FORM_ID } from './fields.ts';
+import { fromStoredValues, labelOf } from './stored-values.ts';
+import { WEEKLY_TEMPLATE } from './template.ts';
+import { formatValue } from '../../forms/values.ts';
+import { findCounty } from '../../programme.ts';
+import { findReport, listReportsOfPeriod, listRevisions } from '../../../storage/repositories/report.repository.ts';
+import type { CliContext } from '../types.ts';
 
 const WEEK = /^\d{4}-W\d{2}$/;
 
 /** report list / report show: the weekly reports as stored, for whoever runs the bot. */
-export function registerReportCommands(program: Command): void {
+export function weeklyReportCommands(cli: CliContext): void {
+  const { program, withServices } = cli;
   const report = program.command('report').description('weekly progress reports');
   report
     .command('list')
@@ -18,7 +21,7 @@ export function registerReportCommands(program: Command): void {
     .action(async (opts: { period?: string }) => {
       await withServices(async ({ db, programme, clock, config }) => {
         const period = opts.period ?? isoWeek(clock.now());
-        if (!WEEK.test(period)) fail(`周次格式应为 2018-W38，收到“${period}”`);
+        if (!WEEK.test(period)) cli.fail(`周次格式应为 2018-W38，收到“${period}”`);
         const reports = new Map((await listReportsOfPeriod(db, WEEKLY_FORM_ID, period)).map((r) => [r.county_id, r]));
         console.log(
           `${period} 周报（截止 ${shanghaiMoment(weeklyReportDeadline(period, config))}）：已报 ${reports.size} / ${programme.data.counties.length} 县`,
@@ -39,10 +42,10 @@ export function registerReportCommands(program: Command): void {
     .action(async (countyName: string, opts: { period?: string }) => {
       await withServices(async ({ db, programme, clock }) => {
         const county = findCounty(programme.data, countyName);
-        if (!county) fail(`未找到示范县“${countyName}”`);
+        if (!county) cli.fail(`未找到示范县“${countyName}”`);
         const period = opts.period ?? isoWeek(clock.now());
         const stored = await findReport(db, WEEKLY_FORM_ID, county.id, period);
-        if (!stored) fail(`${county.name}${period}的周报尚未提交`);
+        if (!stored) cli.fail(`${county.name}${period}的周报尚未提交`);
         const { answers, reasons } = fromStoredValues(stored.values);
         console.log(`${county.name} ${period} 周报，提交于 ${shanghaiMoment(new Date(stored.submitted_at))}${stored.on_behalf ? '（州级代填）' : ''}`);
         for (const f of WEEKLY_TEMPLATE.fields) {

@@ -1,10 +1,12 @@
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { type Command, Option } from 'commander';
-import { ledgerSheets, loadLedger, scopeFor, SHEET_NAMES, sheetToCsv, wideSheet, writeWorkbook } from '../features/digest/index.ts';
-import { isIsoWeek } from '../core/weeks.ts';
-import { findPrefecture } from '../programme.ts';
-import { fail, withServices } from './services.ts';
+import { Option } from 'commander';
+import { scopeFor } from './digest.ts';
+import { ledgerSheets, loadLedger, SHEET_NAMES, wideSheet } from './ledger.ts';
+import { sheetToCsv, writeWorkbook } from './ledger-files.ts';
+import { isIsoWeek } from '../../core/weeks.ts';
+import { findPrefecture } from '../../programme.ts';
+import type { CliContext } from '../types.ts';
 
 interface ExportOptions {
   readonly format: 'xlsx' | 'csv';
@@ -42,7 +44,8 @@ export function progressBar(label: string, stream: NodeJS.WriteStream = process.
 }
 
 /** export: the project ledger (项目台账) as an Excel workbook or CSV. */
-export function registerExportCommands(program: Command): void {
+export function digestCommands(cli: CliContext): void {
+  const { program, withServices } = cli;
   program
     .command('export')
     .description('export the project ledger (项目台账): one row per county per week, a sheet per indicator group plus milestones')
@@ -57,15 +60,15 @@ export function registerExportCommands(program: Command): void {
         ['--from', opts.from],
         ['--to', opts.to],
       ] as const) {
-        if (week !== undefined && !isIsoWeek(week)) fail(`${name} 应为 ISO 周次，例如 2018-W40（收到 ${week}）`);
+        if (week !== undefined && !isIsoWeek(week)) cli.fail(`${name} 应为 ISO 周次，例如 2018-W40（收到 ${week}）`);
       }
-      if (opts.sheet && opts.format !== 'csv') fail('--sheet 仅用于 --format csv；Excel 文件包含全部工作表。');
+      if (opts.sheet && opts.format !== 'csv') cli.fail('--sheet 仅用于 --format csv；Excel 文件包含全部工作表。');
       await withServices(async (services) => {
         const { programme, clock } = services;
         let prefectureId: string | null = null;
         if (opts.prefecture) {
           const p = findPrefecture(programme.data, opts.prefecture);
-          if (!p) fail(`未找到“${opts.prefecture}”，可用：${programme.data.prefectures.map((x) => x.name).join('、')}`);
+          if (!p) cli.fail(`未找到“${opts.prefecture}”，可用：${programme.data.prefectures.map((x) => x.name).join('、')}`);
           prefectureId = p.id;
         }
         const now = clock.now();

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { type Command, Option } from 'commander';
-import { ROLE_NAMES } from '../core/actor.ts';
-import { importRoster, issueInvite, parseRoster } from '../features/admin/index.ts';
-import { fail, withServices } from './services.ts';
-import { issueLoginCode } from '../web-sessions.ts';
-import { getPerson } from '../../storage/repositories/people.repository.ts';
-import type { PersonRole } from '../../storage/schema.ts';
+import { Option } from 'commander';
+import { ROLE_NAMES } from '../../core/actor.ts';
+import { issueInvite } from './invites.ts';
+import { importRoster, parseRoster } from './roster.ts';
+import { issueLoginCode } from '../../web-sessions.ts';
+import { getPerson } from '../../../storage/repositories/people.repository.ts';
+import type { PersonRole } from '../../../storage/schema.ts';
+import type { CliContext } from '../types.ts';
 
 /** invite and roster import. */
-export function registerAdminCommands(program: Command): void {
+export function adminCommands(cli: CliContext): void {
+  const { program, withServices } = cli;
   program
     .command('invite')
     .description('issue a one-time invite code (绑定 <code> in private chat binds the sender)')
@@ -20,7 +22,7 @@ export function registerAdminCommands(program: Command): void {
     .action(async (opts: { role: PersonRole; county?: string; prefecture?: string; name?: string; json?: boolean }) => {
       await withServices(async ({ db, programme, config, clock }) => {
         const result = await issueInvite(db, programme.data, opts, config.INVITE_TTL_HOURS, clock.now());
-        if (!result.ok) fail(result.error);
+        if (!result.ok) cli.fail(result.error);
         const inv = result.value;
         if (opts.json) {
           console.log(JSON.stringify(inv));
@@ -43,7 +45,7 @@ export function registerAdminCommands(program: Command): void {
     .action(async (opts: { person: string; json?: boolean }) => {
       await withServices(async ({ db, config, clock }) => {
         const person = /^\d+$/.test(opts.person) ? await getPerson(db, Number(opts.person)) : undefined;
-        if (!person?.active) fail(`名册中没有编号为 ${opts.person} 的在岗人员。`);
+        if (!person?.active) cli.fail(`名册中没有编号为 ${opts.person} 的在岗人员。`);
         const { code, expiresAt } = await issueLoginCode(db, person.id, config.LOGIN_LINK_TTL_HOURS, clock.now());
         const base = config.PUBLIC_BASE_URL ?? `http://${config.HOST}:${config.PORT}`;
         const url = `${base.replace(/\/$/, '')}/login/${code}`;
@@ -65,7 +67,7 @@ export function registerAdminCommands(program: Command): void {
       try {
         csv = readFileSync(file, 'utf8');
       } catch (err) {
-        fail(`无法读取文件 ${file}：${(err as Error).message}`);
+        cli.fail(`无法读取文件 ${file}：${(err as Error).message}`);
       }
       await withServices(async ({ db, programme, clock }) => {
         const parsed = parseRoster(csv, programme.data);

@@ -75,7 +75,7 @@ export function buildKnowledgeBase(source: KnowledgeSource): KnowledgeBase {
   // Known words for typo correction: the rule text (county names are matched separately, so the typed name can be echoed).
   const speller = new SoundAlikeSpeller(
     searchable.map((c) => `${c.title}。${c.body}`),
-    [...Object.keys(SYNONYMS), ...data.milestones.flatMap((m) => m.aliases), ...INTENT_WORDS],
+    [...Object.keys(SYNONYMS), ...data.milestones.flatMap((m) => m.aliases), ...INTENT_WORDS, ...Object.values(data.documents).flatMap((d) => d.cite.match(/\p{Script=Han}{2,4}/gu) ?? [])],
     [...Object.values(SYNONYMS).flat(), ...STOPWORDS],
   );
   const docPinyin = docTexts.map((t) => [...t].map(charPinyin).join(' '));

@@ -92,7 +92,8 @@ function retrieve(kb: KnowledgeBase, asked: string): Draft {
 }
 
 function answerResolved(kb: KnowledgeBase, raw: string, now: Date): Draft {
-  const q = canonicalise(raw);
+  // 电商示范县 is a 示范县: the programme's name before it adds nothing an intent needs.
+  const q = canonicalise(raw).replace(/(?:电商进农村|电商)(?:综合)?(?=示范县)/g, '');
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
   // 听说外省每县给2000万，我们每县多少: answer about ours, and say the other figure is not this notice's.
   const ours = aboutElsewhere(question, kb) ? oursPart(question, kb) : undefined;

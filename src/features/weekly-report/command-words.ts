@@ -28,6 +28,7 @@ function requestOf(text: string): 'start-report' | 'resume' | 'progress' | undef
   if (s.length > 30) return undefined;
   // 可以报周报了吗？我现在就报: the question is answered by starting.
   if (/现在就报|现在要填|现在就填|我来报|我来填/.test(s) && /周报|报表|这周|本周/.test(s)) return 'start-report';
+  if (/还差|没填的?$|哪些没填|几项没/.test(s) && !/怎么|为什么|规定/.test(s)) return 'progress';
   if (NOT_A_REQUEST.test(s)) return undefined;
   const aboutReport = REPORT.test(s) || /报|填|上回的|上次的/.test(s);
   if (RESUME.test(s) && (aboutReport || /^(?:继续|接着)/.test(s))) return 'resume';

@@ -11,7 +11,8 @@ import { createIdentityResolver } from './features/admin/identity.ts';
 import { demoIdentities } from './features/admin/roster.ts';
 import { features } from './features/index.ts';
 import type { Services } from './features/types.ts';
-import { createHttpApp, errorHandler } from './http/app.ts';
+import { createHttpApp, errorHandler, notFoundHandler } from './http/app.ts';
+import { allowedHosts } from './http/security.ts';
 import { createScheduler, type Scheduler } from './scheduler/index.ts';
 import { createServices, type StartOptions } from './services.ts';
 import { recordInbound } from '../storage/repositories/inbound.repository.ts';
@@ -47,7 +48,7 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
   });
   for (const feature of features) await feature({ ...services, router });
 
-  const app = createHttpApp(() => ready, () => probeStore(db));
+  const app = createHttpApp(() => ready, () => probeStore(db), { allowedHosts: allowedHosts(config), trustProxy: config.TRUST_PROXY });
   const adapters = new Map<string, ChannelAdapter>();
   for (const registration of channelRegistry) {
     if (!registration.enabled(services)) continue;
@@ -61,6 +62,7 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
     const { createDashboardRouter } = await import('./http/dashboard/router.ts');
     app.use('/dashboard', createDashboardRouter(services, config.DASHBOARD_TOKEN));
   }
+  app.use(notFoundHandler());
   app.use(errorHandler((err) => logger.error({ err }, 'http request failed')));
 
   const server = await new Promise<Server>((resolve, reject) => {

@@ -113,6 +113,11 @@ export class Router {
     return this.#commands.some((c) => matchCommand(c, normaliseText(text)) !== undefined);
   }
 
+  /** Resolves once every message received so far has been handled (for an orderly shutdown). */
+  async idle(): Promise<void> {
+    while (this.#tails.size) await Promise.all([...this.#tails.values()]);
+  }
+
   /** The handler to give to channel adapters. */
   readonly handle: MessageHandler = async (incoming) => {
     if (incoming.chatKind === 'group' && !incoming.mentioned && !incoming.action) return [];

@@ -51,6 +51,30 @@ export function createHttpApp(isReady: () => boolean, probe?: () => Promise<void
   return app;
 }
 
+/** Counts open requests, so a shutdown can wait for them; while draining, answers ask the client not to reuse the connection. */
+export function requestTracker(): { middleware: express.RequestHandler; active(): number; drain(): void } {
+  const open = new Set<express.Response>();
+  let draining = false;
+  const closeAfter = (res: express.Response) => {
+    if (!res.headersSent) res.set('Connection', 'close');
+  };
+  return {
+    middleware: (_req, res, next) => {
+      open.add(res);
+      const end = () => open.delete(res);
+      res.once('finish', end);
+      res.once('close', end);
+      if (draining) closeAfter(res);
+      next();
+    },
+    active: () => open.size,
+    drain: () => {
+      draining = true;
+      for (const res of open) closeAfter(res);
+    },
+  };
+}
+
 /** Answers a path nothing serves: a short Chinese 404 (keeping the security headers, unlike express's default page). */
 export function notFoundHandler(): express.RequestHandler {
   return (_req, res) => {

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './cli/admin-commands.ts';
+import { registerBackupCommands } from './cli/backup-commands.ts';
 import { registerExportCommands } from './cli/export-commands.ts';
 import { registerFormCommands } from './cli/form-commands.ts';
 import { registerQaCommands } from './cli/qa-commands.ts';
@@ -13,6 +14,7 @@ loadEnvFile();
 /** `npm run cli -- <command>`: one register function per command group, one line each. */
 export const program = new Command('shifan').description('Shifan 示范助手 command line').showHelpAfterError();
 registerAdminCommands(program);
+registerBackupCommands(program);
 registerExportCommands(program);
 registerFormCommands(program);
 registerQaCommands(program);

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Result } from '../../core/errors.ts';
 import { fail, ok } from '../../core/errors.ts';
+import { TEXT_LIMITS } from '../../core/limits.ts';
 import type { Db } from '../../../storage/database.ts';
 import { findInvite, insertInvite, markInviteUsed } from '../../../storage/repositories/invite.repository.ts';
 import { bindIdentity, getPerson, insertPerson, type PersonWithPlaces } from '../../../storage/repositories/people.repository.ts';
@@ -47,6 +48,8 @@ export async function issueInvite(
   ttlHours: number,
   now: Date,
 ): Promise<Result<IssuedInvite>> {
+  const name = request.name?.trim() || undefined;
+  if (name && name.length > TEXT_LIMITS.name) return fail(`姓名过长（${name.length}字），请不超过${TEXT_LIMITS.name}字。`);
   let countyId: string | null = null;
   let countyName: string | null = null;
   let prefectureId: string | null = null;
@@ -68,7 +71,7 @@ export async function issueInvite(
   }
   const expiresAt = new Date(now.getTime() + ttlHours * 3600_000);
   const code = generateCode();
-  await insertInvite(db, { code, role: request.role, countyId, prefectureId, personName: request.name ?? null, expiresAt }, now);
+  await insertInvite(db, { code, role: request.role, countyId, prefectureId, personName: name ?? null, expiresAt }, now);
   return ok({ code, role: request.role, countyId, countyName, prefectureId, prefectureName, expiresAt: expiresAt.toISOString() });
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from '../../../storage/database.ts';
 import type { QaLogRow } from '../../../storage/schema.ts';
+import { clip, TEXT_LIMITS } from '../../core/limits.ts';
 
 export interface QaLogEntry {
   readonly platform: string;
@@ -20,7 +21,7 @@ export async function logQuestion(db: Db, entry: QaLogEntry, at: Date): Promise<
       platform: entry.platform,
       user_id: entry.userId,
       person_id: entry.personId,
-      question: entry.question,
+      question: clip(entry.question, TEXT_LIMITS.question),
       answered: entry.answered ? 1 : 0,
       clause_id: entry.clauseId,
       answer: entry.answer,

@@ -81,7 +81,8 @@ function retrieve(kb: KnowledgeBase, asked: string): Draft {
     answered: true,
     answer: lead,
     citations: [
-      kb.cite(best.clause.id, main.quote),
+      // The heading says what the clause is about (县乡村三级…物流配送体系建设): shown with its place.
+      kb.cite(best.clause.id, main.quote, best.clause.level > 2 && !best.clause.section.includes(best.clause.title) ? `${best.clause.section} ${best.clause.title}` : undefined),
       ...parallel.map(({ other, found }) => kb.cite(other.id, found.quote)),
       ...(second?.quote ? [kb.cite(also!.clause.id, second.quote)] : []),
     ],

@@ -64,7 +64,14 @@ function retrieve(kb: KnowledgeBase, asked: string): Draft {
     const what = decision.reason === 'no-figure' ? '您所问的具体数额或比例' : decision.reason === 'no-date' ? '这一事项的具体时间' : '您所问的这一事项';
     return refuse(kb, q, what, `refusal:${decision.reason}`, decision.nearest && decision.nearest.coverage >= 0.2 ? decision.nearest.clause.id : undefined);
   }
-  const { best, also } = decision;
+  const { also } = decision;
+  let best = decision.best;
+  // 州商务局会同哪些部门: the prefecture's own letter says it in its words; prefer it to the plan's restatement.
+  const letters = new Set(kb.data.prefectures.map((p) => p.clause));
+  if (/州/.test(question) && !/市州|省/.test(question) && !letters.has(best.clause.documentId)) {
+    const letter = ranked.find((r) => letters.has(r.clause.documentId) && (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === r.clause.id));
+    if (letter && letter.score >= best.score * 0.7) best = letter;
+  }
   const main = bestSentences(kb, best.clause, query);
   // The letter repeats parts of the plan: quote the parallel clause too when it says the same.
   const parallel = (kb.parallels.get(best.clause.id) ?? [])

@@ -96,7 +96,7 @@ export function bestSentences(kb: KnowledgeBase, clause: Clause, query: Tokens, 
   const second = top[1];
   // Long enough to carry the rule whole (a list of what to fill in, a full document title), short enough for a phone.
   const one = excerpt(first.s, keywords, QUOTE_MAX);
-  if (second && second.score >= first.score * 0.8 && second.score > 0 && one.length + second.s.length <= 180) {
+  if (second && second.score >= first.score * (options.withoutFigures ? 0.8 : 0.5) && second.score > 0 && one.length + second.s.length <= (options.withoutFigures ? 180 : 260)) {
     const pair = [first, second].sort((a, b) => a.i - b.i);
     return { quote: pair.map((x) => (x === first ? one : excerpt(x.s, keywords))).join(''), lead, score: first.score };
   }

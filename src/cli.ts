@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerBackupCommands } from './cli/backup-commands.ts';
 import { cliContext } from './cli/context.ts';
 import { registerFormCommands } from './cli/form-commands.ts';
 import { registerSchedulerCommands } from './cli/scheduler-commands.ts';
@@ -11,6 +12,7 @@ loadEnvFile();
 /** `npm run cli -- <command>`: one register function per command group, one line each. */
 export const program = new Command('shifan').description('Shifan 示范助手 command line').showHelpAfterError();
 for (const register of featureCommands) register(cliContext(program));
+registerBackupCommands(program);
 registerFormCommands(program);
 registerSchedulerCommands(program);
 

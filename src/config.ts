@@ -21,6 +21,13 @@ export const configSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_BASE_URL: optionalString,
+  /** More host names the bot answers to, besides PUBLIC_BASE_URL's, HOST's and loopback (comma-separated). */
+  ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((s) => s.trim().toLowerCase().replace(/^\[|\]$/g, '')).filter(Boolean)),
+  /** express 'trust proxy': false, true, a hop count, or addresses ('loopback', '10.0.0.0/8'); set it behind an HTTPS reverse proxy. */
+  TRUST_PROXY: z.string().trim().default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_PATH: z.string().min(1).default('storage/data/shifan.sqlite'),
   PROGRAMME: z.string().regex(/^[a-z0-9-]+$/, '应为 storage/programmes 下的文件夹名').default('gansu-2018'),
@@ -84,6 +91,7 @@ export const configSchema = z.object({
   RETENTION_DAYS: int(90, 30),
 
   DASHBOARD_TOKEN: optionalString,
+  DASHBOARD_SESSION_HOURS: int(12, 1),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;

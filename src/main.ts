@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Server as NetServer, type AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { channelRegistry } from './channels.ts';
 import { loadConfig, localChannelMode, platformsEnabled } from './config.ts';
@@ -8,7 +8,8 @@ import { assertSafeToStart } from './start-checks.ts';
 import type { ChannelAdapter } from './core/channel.ts';
 import type { Router } from './core/router.ts';
 import { demoIdentities } from './features/admin/index.ts';
-import { createHttpApp, errorHandler } from './http/app.ts';
+import { createHttpApp, errorHandler, notFoundHandler, requestTracker } from './http/app.ts';
+import { allowedHosts } from './http/security.ts';
 import { createScheduler, type Scheduler } from './scheduler/index.ts';
 import { composeFeatures, createServices, type Services, type StartOptions } from './services.ts';
 import { probeStore } from '../storage/repositories/health.repository.ts';
@@ -40,7 +41,10 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
   const app = createHttpApp(
     () => ready,
     () => probeStore(db),
+    { allowedHosts: allowedHosts(config), trustProxy: config.TRUST_PROXY },
   );
+  const requests = requestTracker();
+  app.use(requests.middleware);
   const adapters = new Map<string, ChannelAdapter>();
   for (const registration of channelRegistry) {
     if (!registration.enabled(services)) continue;
@@ -50,6 +54,7 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
   }
   // What the features registered (the dashboard, when DASHBOARD_TOKEN is set).
   for (const route of routes) app.use(route.path, await route.load());
+  app.use(notFoundHandler());
   app.use(
     errorHandler((err, status) => {
       // A client's mistake (a malformed JSON body) is not our failure: a warning, without a stack.
@@ -74,7 +79,7 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
   if (config.SCHEDULER_ENABLED) await scheduler.start();
   ready = true;
 
-  let stopped = false;
+  let stopping: Promise<void> | undefined;
   return {
     services,
     router,
@@ -82,17 +87,56 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
     scheduler,
     url,
     port,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      ready = false;
-      await scheduler.stop().catch((err: unknown) => logger.warn({ err }, 'scheduler stop failed'));
-      for (const adapter of adapters.values()) await adapter.stop().catch((err: unknown) => logger.warn({ err }, 'adapter stop failed'));
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await db.destroy();
+    stop() {
+      return (stopping ??= (async () => {
+        ready = false;
+        // No new connections. http.Server#close would also drop connections whose request is not
+        // read yet (they count as idle), so only the listener closes; every request that reached
+        // us is answered, with `Connection: close`, and then the connections are closed.
+        requests.drain();
+        const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
+        await scheduler.stop().catch((err: unknown) => logger.warn({ err }, 'scheduler stop failed'));
+        if (
+          !(await within(
+            quiet(() => requests.active()),
+            STOP_GRACE_MS,
+          ))
+        )
+          logger.warn('stopping with HTTP requests still open');
+        server.closeAllConnections();
+        await closed;
+        for (const adapter of adapters.values()) await adapter.stop().catch((err: unknown) => logger.warn({ err }, 'adapter stop failed'));
+        // Messages already received (Lark's long connection, WeChat) are handled before the database closes.
+        if (!(await within(router.idle(), STOP_GRACE_MS))) logger.warn('stopped with messages still being handled');
+        await db.destroy();
+      })());
     },
   };
+}
+
+/** How long a shutdown waits for messages in hand and open requests before cutting them. */
+const STOP_GRACE_MS = 10_000;
+
+/** Resolves once no request has been open for 100 ms running. */
+async function quiet(active: () => number): Promise<void> {
+  for (let calm = 0; calm < 5; ) {
+    await new Promise((r) => setTimeout(r, 20));
+    calm = active() === 0 ? calm + 1 : 0;
+  }
+}
+
+/** Whether `work` settles within `ms`. */
+async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const done = await Promise.race([
+    work.then(
+      () => true,
+      () => true,
+    ),
+    new Promise<false>((r) => (timer = setTimeout(() => r(false), ms))),
+  ]);
+  clearTimeout(timer);
+  return done;
 }
 
 function printBanner(shifan: Shifan): void {
@@ -130,7 +174,15 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     shifan.services.logger.info({ signal }, 'shutting down');
-    await shifan.stop();
+    // A second signal while stopping means "now".
+    process.once(signal, () => process.exit(1));
+    try {
+      await shifan.stop();
+    } catch (err) {
+      shifan.services.logger.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+    shifan.services.logger.info('stopped: database closed');
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -14,9 +14,10 @@ const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations
 /** Loads every timestamped migration in storage/migrations, in name order. */
 class FolderMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d{8}T\d{6}-.+\.ts$/.test(f)).sort();
+    // .ts under tsx, .js when compiled (npm run build); the name without its extension is what the database records.
+    const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d{8}T\d{6}-.+\.(ts|js)$/.test(f) && !f.endsWith('.d.ts')).sort();
     const entries = await Promise.all(
-      files.map(async (f) => [f.replace(/\.ts$/, ''), (await import(pathToFileURL(join(MIGRATIONS_DIR, f)).href)) as Migration] as const),
+      files.map(async (f) => [f.replace(/\.(ts|js)$/, ''), (await import(pathToFileURL(join(MIGRATIONS_DIR, f)).href)) as Migration] as const),
     );
     return Object.fromEntries(entries);
   }

@@ -33,7 +33,11 @@ export const isFormSetName = (name: string): name is FormSetName => Object.hasOw
 
 export function loadFormSet(name: FormSetName): FormCase[] {
   const file = z.object({ about: z.string(), cases: z.array(formCase).min(1) });
-  return file.parse(JSON.parse(readFileSync(new URL(`../../${FORM_SETS[name]}`, import.meta.url), 'utf8'))).cases;
+  const cases = file.parse(JSON.parse(readFileSync(new URL(`../../${FORM_SETS[name]}`, import.meta.url), 'utf8'))).cases;
+  // Some writers put "ask"/"reject" inside a value ({"value":"ask"}): the same expectation.
+  return cases.map((c) =>
+    typeof c.expect === 'object' && 'value' in c.expect && (c.expect.value === 'ask' || c.expect.value === 'reject') ? { ...c, expect: c.expect.value } : c,
+  );
 }
 
 /** How one reading fares: understood (stored right or the right question asked), safe (re-asked), or a silent misreading. */

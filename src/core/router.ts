@@ -3,6 +3,7 @@ import { ANONYMOUS, ROLE_NAMES } from './actor.ts';
 import type { MessageHandler } from './channel.ts';
 import type { Clock } from './clock.ts';
 import { HandlerError } from './errors.ts';
+import { clip, TEXT_LIMITS } from './limits.ts';
 import type { Logger } from './logger.ts';
 import type { ChatKind, IncomingMessage } from './message.ts';
 import type { Reply } from './reply.ts';
@@ -127,9 +128,23 @@ export class Router {
     return this.#commands.some((c) => matchCommand(c, normaliseText(text)) !== undefined);
   }
 
+  /** Resolves once every message received so far has been handled (for an orderly shutdown). */
+  async idle(): Promise<void> {
+    while (this.#tails.size) await Promise.all([...this.#tails.values()]);
+  }
+
   /** The handler to give to channel adapters. */
-  readonly handle: MessageHandler = async (message) => {
-    if (message.chatKind === 'group' && !message.mentioned && !message.action) return [];
+  readonly handle: MessageHandler = async (incoming) => {
+    if (incoming.chatKind === 'group' && !incoming.mentioned && !incoming.action) return [];
+    // Names come from platform profiles nobody here controls: kept within what is stored.
+    const message: IncomingMessage =
+      (incoming.sender.name?.length ?? 0) > TEXT_LIMITS.name || (incoming.chatName?.length ?? 0) > TEXT_LIMITS.chatName
+        ? {
+            ...incoming,
+            sender: { ...incoming.sender, name: clip(incoming.sender.name, TEXT_LIMITS.name) },
+            chatName: clip(incoming.chatName, TEXT_LIMITS.chatName),
+          }
+        : incoming;
     // One person's messages in one chat are handled in the order they arrived, whatever the
     // channel: a form answer must never overtake the one typed before it.
     const key = `${message.platform}:${message.chatId}:${message.sender.userId}`;
@@ -152,6 +167,9 @@ export class Router {
       if (!(await this.deps.inbound.firstSeen(message.platform, message.messageId, message.receivedAt))) {
         log.info('duplicate message ignored');
         return [];
+      }
+      if (message.text.length > TEXT_LIMITS.message) {
+        return [textReply(`您发送的内容过长（${message.text.length}字），请精简到${TEXT_LIMITS.message}字以内后重新发送。`)];
       }
       const ctx = await this.#context(message);
       return await this.#run(ctx, 0);

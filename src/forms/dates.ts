@@ -47,6 +47,31 @@ function festival(name: string, year: number): string | undefined {
   return undefined;
 }
 
+/** 二十八 → 28 (a day of the month). */
+function chineseDay(s: string): number | undefined {
+  const m = /^(?:([一二三])?十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || s === '') return undefined;
+  const tens = s.includes('十') ? (m[1] ? NUMERALS[m[1]]! : 1) : 0;
+  const ones = m[2] ? NUMERALS[m[2]]! : 0;
+  return tens * 10 + ones || undefined;
+}
+
+const LUNAR_MONTHS: Readonly<Record<string, number>> = { 正: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 冬: 11, 十二: 12, 腊: 12 };
+
+/** 农历八月十五 in the given year. */
+function lunarToSolar(monthText: string, dayText: string, year: number): string | undefined {
+  const month = LUNAR_MONTHS[monthText];
+  const day = chineseDay(dayText.replace(/^初/, '').replace(/^廿/, '二十'));
+  if (!month || !day) return undefined;
+  for (let d = `${year}-01-01`; d <= `${year}-12-31`; d = addDays(d, 1)) {
+    const l = chineseDays.getLunarDate(d);
+    if (!l.isLeap && l.lunarMon === month && l.lunarDay === day) return d;
+  }
+  return undefined;
+}
+
+const WEEKDAY_NAMES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, 七: 0 };
+
 /** Reads the forms above, or undefined to fall back on parseDate. */
 function readSpecial(s: string, today: string): string | null | undefined {
   const year = Number(today.slice(0, 4));
@@ -57,9 +82,11 @@ function readSpecial(s: string, today: string): string | null | undefined {
     if (!day) return undefined;
     return /最后一个工作日/.test(s) ? chineseDays.findWorkday(-1, day) : chineseDays.findWorkday(1, day);
   }
+  const lunarDay = /^(?:农历|阴历)([一二三四五六七八九十冬腊正]{1,2})月([初十廿一二三四五六七八九]{1,3})$/.exec(s);
+  if (lunarDay) return lunarToSolar(lunarDay[1]!, lunarDay[2]!, year);
   const fest = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:当天|那天)?$/.exec(s);
   if (fest) return festival(fest[1]!, year) ?? undefined;
-  const later = /^([\d一两二三四五六七八九十]{1,2})(天|日|周|个?星期|个?礼拜)(?:以?后|之后)$/.exec(s) ?? /^(一)(周)(?:以?后|之后)$/.exec(s);
+  const later = /^([\d一两二三四五六七八九十]{1,2})(天|日|周|个?星期|个?礼拜)(?:以?后|之后|内|以内|之内)$/.exec(s) ?? /^(一)(周)(?:以?后|之后|内|以内)$/.exec(s);
   if (later) {
     const n = small(later[1]!);
     return n === undefined ? undefined : addDays(today, /天|日/.test(later[2]!) ? n : 7 * n);
@@ -73,7 +100,13 @@ function readSpecial(s: string, today: string): string | null | undefined {
   if (/^下个?月(?:底|末|月底)$/.test(s)) return lastDayOfMonth(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1);
   if (/^(?:今年)?(?:年底|年末)$/.test(s)) return `${year}-12-31`;
   // A week, or a part of a month, with no day: asked back.
-  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^(?:上旬|中旬|下旬|月初|月中|过几天|近期|最近|尽快|过段时间)$/.test(s)) return null;
+  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)末?$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:上旬|中旬|下旬|月初|月中|过几天|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
+  // 28号, 二十八号: a day of this month.
+  const dayOnly = /^([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
+  if (dayOnly) {
+    const d = /^\d+$/.test(dayOnly[1]!) ? Number(dayOnly[1]) : chineseDay(dayOnly[1]!);
+    return d === undefined ? undefined : dayOfMonth(year, month, d);
+  }
   return undefined;
 }
 
@@ -84,8 +117,27 @@ export function readDate(raw: string, now: Date): DateReading {
     .trim()
     .replace(/[\s\u3000]+/g, '')
     .replace(/[。.!！]+$/, '')
-    .replace(/^(?:在|于|最晚|最迟|截止到?|截至)/, '')
-    .replace(/(?:下班|上班|中午|晚上)?(?:之?前|以前)$/, '');
+    .replace(/^(?:在|于|最晚|最迟|截止到?|截至|延期到|延期至|推迟到|推迟至|改到|改为|调整到|调整为|定在|定为)/, '')
+    .replace(/(?:上午|下午|中午|晚上|早上)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时](?:半|\d{1,2}分?)?/, '')
+    .replace(/(?:下班|上班|中午|晚上)?(?:之?前|以前)$/, '')
+    .replace(/^明儿个?|^明个/, '明天')
+    .replace(/^后儿个?/, '后天');
+  // 9月28日 周四 / 下周五，就是27号: a date and a weekday that do not agree are asked back.
+  const named = /[，,]?(?:就是|即)?(?:周|星期|礼拜)([一二三四五六日天])$/.exec(s);
+  if (named && /[月号日]/.test(s.slice(0, named.index))) {
+    const date = readDate(s.slice(0, named.index), now);
+    if (date.ok && date.value && new Date(`${date.value}T00:00:00Z`).getUTCDay() !== WEEKDAY_NAMES[named[1]!]) {
+      return { ok: true, value: null, confirm: `您写的日期和星期对不上（${date.value}不是星期${named[1]}）。${WHICH_DAY}` };
+    }
+    if (date.ok) return date;
+  }
+  const both = /^((?:上|本|这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天])[，,]?(?:就是|即)([\d一二三四五六七八九十]{1,3}[号日])$/.exec(s);
+  if (both) {
+    const a = readDate(both[1]!, now);
+    const b = readDate(both[2]!, now);
+    if (a.ok && b.ok && a.value !== b.value) return { ok: true, value: null, confirm: `${both[1]}是${a.value}，和${both[2]}对不上。${WHICH_DAY}` };
+    if (a.ok) return a;
+  }
   if (!s) return { ok: false, error: DATE_EXPECTED };
   if (/或者?|还是|要么/.test(s)) return { ok: true, value: null, confirm: `您给出了不止一个日期。${WHICH_DAY}` };
   const special = readSpecial(s, today);
@@ -95,6 +147,15 @@ export function readDate(raw: string, now: Date): DateReading {
     return parsed.ok ? parsed.value : undefined;
   })();
   if (value === undefined) return parseDate(s, now) as DateReading;
+  // 周三 said on a Thursday: this week's has passed; the coming one is meant, or not.
+  const bareWeekday = /^(?:周|星期|礼拜)([一二三四五六日天])$/.exec(s);
+  if (bareWeekday) {
+    const todayDow = new Date(`${today}T00:00:00Z`).getUTCDay();
+    const target = WEEKDAY_NAMES[bareWeekday[1]!]!;
+    if (target !== todayDow && (target === 0 ? 7 : target) < (todayDow === 0 ? 7 : todayDow)) {
+      return { ok: true, value, confirm: `本周的${s}已经过去。您指的是下${s}（${value}）吗？${CONFIRM_TAIL}` };
+    }
+  }
   if (value < today) {
     const [y, m, d] = value.split('-').map(Number);
     return { ok: true, value, confirm: `您填写的日期（${y}年${m}月${d}日）已经过去，请确认是否无误。${CONFIRM_TAIL}` };

@@ -2,7 +2,7 @@ import type { Reply } from '../core/reply.ts';
 import { textReply } from '../core/reply.ts';
 import { controlOf, editTarget, looksLikeQuestion, type Control } from './controls.ts';
 import { findField } from './field-names.ts';
-import { intentOf } from './intents.ts';
+import { FIXES_EARLIER, intentOf } from './intents.ts';
 import { parseText } from './parsers.ts';
 import { cancelConfirmReply, checkReply, positionOf, questionReply, reasonReply, summaryReply, whyReply } from './prompts.ts';
 import { fieldIssue, formIssues } from './schema.ts';
@@ -126,6 +126,7 @@ export function controlAt(template: FormTemplate, state: FormState, text: string
   if (exact) return exact;
   const intent = intentOf(text);
   if (!intent || intent === 'start-report') return undefined;
+  if (intent === 'back' && FIXES_EARLIER.test(text)) return 'back';
   // A command (帮助, 我县进度, 继续填报) is the router's; only "填到哪了" is the form's own.
   if (isCommand && !(intent === 'progress' && !/进度/.test(text))) return undefined;
   const key = state.step.at === 'field' || state.step.at === 'check' ? state.step.key : undefined;

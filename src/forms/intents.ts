@@ -98,32 +98,49 @@ const matches = (entry: IntentEntry, clause: string): boolean =>
  * is not a question about the rules, and only when exactly one intent's words are there.
  */
 const KEYWORDS: readonly { readonly intent: Intent; readonly words: RegExp }[] = [
-  { intent: 'cancel', words: /取消|作废|不报了|不填了|不弄了|不写了|不交了|放弃|撤销|退出|cancel/ },
-  { intent: 'pause', words: /暂停|停一下|先停|等会|等一下|一会儿?再|待会|稍后|晚点|回头再|下午再|晚上再|明天再|改天|先保存|先存着|开个?会|有事|忙完|pause/ },
-  { intent: 'back', words: /上一(?:题|个问题|项|步|个)|返回|退回|回到上|回上一|改上一|back/ },
-  { intent: 'skip', words: /跳过|略过|skip|不适用|这(?:项|题|个)不填|下一(?:题|项)/ },
-  { intent: 'progress', words: /填到哪|到哪(?:儿|里)?了|还剩|还差|还有(?:多少|几)|填了多少|第几(?:项|题)|几项没填/ },
-  { intent: 'resume', words: /^(?:继续|接着|接上)(?:上次|刚才|填|报|周报|写|吧|的|没填完的?)*$|上次没填完|填了一半|没填完的/ },
-  { intent: 'start-report', words: /(?:开始|启动|要交|交|填报|上报|报|填|写).{0,8}(?:周报|进度|进展)|周报.{0,4}(?:开始|启动)/ },
+  { intent: 'cancel', words: /取消|作废|不报了|不填了|莫填了|别填了|不弄了|不写了|不交了|放弃|撤销|退出|不要了|全部清空|清空|删了|cancel/ },
+  { intent: 'pause', words: /暂停(?!营业|服务|使用)|停一下|先停|等会|等一下|等哈|一会儿?再|待会|稍后|晚点|回头再|下午再|晚上再|明天(?:再|补|接着)|改天|先保存|先存着|先放着|开个?会|有事|有人找|忙完|下乡|出去一趟|pause/ },
+  { intent: 'back', words: /上一(?:题|个问题|项|步|个)|返回|退回|回到上|回上一|改上一|前一个|前面那个|刚才那个|上个数|back/ },
+  { intent: 'skip', words: /跳过|调过|略过|skip|pass|不适用|这(?:项|题|个)不填|下一(?:题|项|个)/ },
+  { intent: 'progress', words: /填到哪|到哪(?:儿|里)?了|还剩|还差|还有(?:多少|几|好多)|填了多少|完成多少|第几(?:项|题)|几项没填|快完了没|要填多少|填多久|多少个问题/ },
+  { intent: 'resume', words: /^(?:好了|好|要得|得行|行|中|嗯)?(?:继续|接着|接上)(?:上次|刚才|的|往下|填|报|周报|写|来|吧|没填完的?)*$|上次没填完|填了一半|没填完的|会开完了|回来了/ },
+];
+
+/** Typos of the control words themselves (取销, 暂亭): a pinyin keyboard's near miss. */
+const CONTROL_TYPOS: readonly (readonly [RegExp, string])[] = [
+  [/取销|取晓/g, '取消'],
+  [/暂亭|站停|暂挺/g, '暂停'],
+  [/调过|跳国/g, '跳过'],
 ];
 const NOT_A_CONTROL = /[\d零〇一二两三四五六七八九十百千万]+(?:万|元|个|场|人|户|次|项|家|村)|哪些|什么|怎么算|是否|规定|要求|多少钱|资金|比例|\?|？|吗$/;
 
 function byKeywords(text: string): Intent | undefined {
-  const s = text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-  if (s.length > 25 || NOT_A_CONTROL.test(s.replace(/还有(?:多少|几)|还剩(?:多少|几)|第几|几项|怎么填|[上下这那]一(?:个|项|题|步)/g, ''))) return undefined;
+  let s = text.normalize('NFKC').toLowerCase().replace(/[\s，,。.!！~～、…]+/g, '');
+  for (const [typo, word] of CONTROL_TYPOS) s = s.replace(typo, word);
+  // 刚才那个填错了，应该是6个 / 前面那个多打了个0: a wrong earlier answer, whatever figure follows.
+  if (s.length <= 25 && /填错了|打错了|多打了|少打了|写错了/.test(s) && /刚才|前面|前一个|上一|上个/.test(s)) return 'back';
+  if (s.length > 25 || NOT_A_CONTROL.test(s.replace(/还有(?:多少|几)|还剩(?:多少|几)|第几|几项|怎么填|要填多少个?问题|多少个问题|完成多少|填了多少|[上下这那前]一(?:个|项|题|步)/g, ''))) return undefined;
   const found = KEYWORDS.filter((k) => k.words.test(s)).map((k) => k.intent);
-  // 晚点接着填: a pause that says it will go on; 刚才填了一半 继续: going on.
-  if (found.includes('pause') && found.includes('resume')) return 'pause';
-  if (found.includes('cancel') && found.includes('pause')) return 'pause';
+  const has = (i: Intent) => found.includes(i);
+  // 晚点接着填, 今天先不弄了，明天接着来: a pause that says it will go on.
+  if (has('pause') || (has('cancel') && (has('resume') || /今天先|先不/.test(s)))) return has('back') || has('skip') ? undefined : 'pause';
+  // 这个不填了，下一个: giving up this question, not the report.
+  if (has('cancel') && has('skip')) return 'skip';
+  // 刚才那个填错了: going back to fix the last answer.
+  if (has('back') && !has('cancel')) return 'back';
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** 刚才那个填错了: an earlier answer was wrong, whatever figure the message also gives. */
+export const FIXES_EARLIER = /(?:刚才|前面|前一个|上一|上个)[^，,。]{0,6}(?:填错了|打错了|多打了|少打了|写错了)/;
+
 /** The intent of a whole message, when every clause of it says the same thing (or only pads it). */
 export function intentOf(text: string): Intent | undefined {
-  return byPhrases(text) ?? byKeywords(text);
+  return intentByPhrases(text) ?? byKeywords(text);
 }
 
-function byPhrases(text: string): Intent | undefined {
+/** The intent by the table's phrases alone (the router's commands add their own words, see weekly-report/command-words.ts). */
+export function intentByPhrases(text: string): Intent | undefined {
   const parts = clauses(text);
   if (!parts.length || text.length > 40) return undefined;
   const found = new Set<Intent>();

@@ -51,7 +51,7 @@ const COUNT_SUFFIX = /^(?:人次|场次|个|场|次|人|户|项|家|期|处|村|
 const NOT_QUANTITY_AFTER = /^(?:月|日|号|年|周|季度|点钟|时|分钟|岁)/;
 const NOT_QUANTITY_BEFORE = /(?:第|周|星期|礼拜|上|下|统|万|唯|初)$/;
 // 一 in ordinary words (一下, 一些, 一直, 一起, 一共, 一般, 一样, 一点儿, 一个月).
-const IDIOM_AFTER_ONE = /^(?:下|些|直|起|共|般|样|点|边|会|律|定|切|旦|致|同|并|概|个月|周)/;
+const IDIOM_AFTER_ONE = /^(?:下|些|直|起|共|般|样|点|边|会|律|定|切|旦|致|同|并|概|个月|周|趟|遍|阵|会儿|块儿)/;
 
 const SPAN = new RegExp(`[${NUMERAL_CHARS}]+`, 'g');
 
@@ -153,7 +153,9 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   if (!spans.length) {
     // 这周没有培训, 本周无支出: a negation with no figure is zero.
     // (没填, 还剩多少没填 speak of the form, not of the figure.)
-    if (NEGATION.test(text) && !/[?？吗]/.test(text) && !/填|写|报|问题|几项|多少/.test(text)) return ok({ value: 0, unitless: false, typed });
+    // Only a short denial, or one about the figure's own matter, is zero: 数还没对完 and 快完了没 are not.
+    const aboutTheMatter = text.length <= 6 || /支出|花|培训|站点|站|招标|用于|开展|发生|建|卖|销售|带动|覆盖|活动|项目|贫困|参加|参训|人次|村|户|企业|网店|零售/.test(text);
+    if (NEGATION.test(text) && aboutTheMatter && !/[?？吗]/.test(text) && !/填|写|报|问题|几项|多少|对完|核对|算完|完了没|明天|回头|先放/.test(text)) return ok({ value: 0, unitless: false, typed });
     return fail(expected);
   }
   const range = rangeOf(text, spans);

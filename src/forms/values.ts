@@ -77,6 +77,8 @@ function askCount(field: FieldSpec, q: Quantity): Answer {
 
 // 应该没有吧, 可能有吧, 有又没有: a yes or no said with doubt is asked back.
 const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有/;
+// 不太清楚, 我不晓得得问财务, 可能有可能没有: no answer yet, leaning neither way.
+const UNSURE = /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|不确定|得问|要问|问一下|可能有可能没有|说有也有/;
 
 /** Reads a typed answer for a field the way the live form does: value, question, or the reason it cannot be read. */
 export function readAnswer(field: FieldSpec, raw: string, now: Date, limits: AnswerLimits = {}): Answer {
@@ -91,6 +93,10 @@ export function readAnswer(field: FieldSpec, raw: string, now: Date, limits: Ans
     }
     case 'yesno': {
       const r = readYesNo(raw);
+      const clarify = '这一项需要明确回答。请核实后回复“是”或“否”；如需先问清楚，可以回复“暂停”，稍后发送“继续填报”接着填。';
+      // Not knowing is no answer (asked again); knowing both ways at once, or leaning one way, is asked back.
+      if (UNSURE.test(raw) && !r.ok) return { ok: false, error: clarify };
+      if (UNSURE.test(raw) && (HEDGED.test(raw) || /可能有可能没有|说有也有|又没有|又有/.test(raw))) return { ok: true, value: null, confirm: clarify };
       if (!r.ok) return r;
       const note = r.value.note ? { note: r.value.note } : {};
       if (HEDGED.test(raw)) return { ok: true, value: r.value.value, confirm: `您的回答是“${r.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`, ...note };

@@ -18,7 +18,7 @@ const YES_NO = /能不能|可不可以|可以吗|能吗|行不行|行吗|中不�
 
 export function askedType(q: string): Asked {
   const bare = q.replace(/[\p{P}\p{S}\s]+$/u, '');
-  if (TIME_SLOT.test(bare) && /什么时候|啥时候|何时|哪天|几号|几月|截止|最晚|最迟|期限|时限|多久|多长时间/.test(bare)) return 'time';
+  if ((TIME_SLOT.test(bare) && /什么时候|啥时候|何时|哪天|几号|几月|截止|最晚|最迟|期限|时限|多久|多长时间/.test(bare)) || /哪一?年|几几年|哪个月/.test(bare)) return 'time';
   if (/多少|几成|比例|百分|占比|额度|金额|上限|下限|最高|最低|最多|最少|至少|不超过|不低于|多大|几个点|几回|几次|几年|几天|一年几|几台|几个人|利率|费率|[一二两三四五几]年还是|实施期|建设期/.test(bare)) return 'quantity';
   if (/谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家|什么部门|什么单位|啥部门|哪级/.test(bare)) return 'who';
   if (/哪里|哪儿|在哪|挂哪|放哪|什么地方|啥地方|哪个网站|什么网站|哪些地方/.test(bare)) return 'where';
@@ -30,7 +30,7 @@ export function askedType(q: string): Asked {
 
 /** Words that say how something is asked, never what about. */
 const GENERIC =
-  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面)$/;
+  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员)$/;
 
 /** A word right after a question word (啥程度, 哪些环节) or right before 是啥 (定位是啥) names the aspect asked, not the subject. */
 function aspectOf(q: string, w: string): boolean {
@@ -95,7 +95,7 @@ const FIGURES: readonly { readonly asks: RegExp; readonly states: RegExp }[] = [
   // Anything else counted.
   { asks: /./, states: /\d+\s*(?:个|家|次|人|项|名|台|场)|[一二三四五六七八九十两]+(?:个|家|项|条|名|台)/ },
 ];
-const DATE = /\d{1,2}月(?:\d{1,2}日|底|末)|年底|年内/;
+const DATE = /\d{1,2}月(?:\d{1,2}日|底|末)|年底|年内|(?<!\d)20\d\d年(?!电子商务)/;
 
 /** The parts of a clause (between commas) that speak of the question's subject; the whole body when none does. */
 function partsAbout(body: string, subject: readonly string[]): string {
@@ -143,7 +143,7 @@ export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]):
   // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it.
   if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补|资金/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   // 收不收学员的钱, 有没有奖, 能多拿钱不: a fee or a reward the clause does not speak of.
-  if (/掏钱|收费|收钱|付费|要钱|免费|交钱|出钱|有没有奖|有奖|奖金|多拿钱|多给钱|多给|加钱/.test(q) && !/费|收费|奖|补贴|补助/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  if (/掏(?:钱|资金)|收(?!回)(?:不收)?.{0,6}(?:钱|资金)|(?:交|付|出|要)(?:钱|资金)|收费|付费|免费|有没有奖|有奖|奖金|多拿(?:钱|资金)|多给(?:钱|资金)?|加(?:钱|资金)/.test(q) && !/费|收费|奖|补贴|补助/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   const second = ranked[1];
   const restates = (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === second?.clause.id);
   const close = second && !restates && second.score * (0.5 + second.coverage) >= AMBIGUOUS_RATIO * best.score * (0.5 + best.coverage) && second.coverage >= ANSWER_MIN_COVERAGE;

@@ -64,7 +64,14 @@ function retrieve(kb: KnowledgeBase, asked: string): Draft {
     const what = decision.reason === 'no-figure' ? '您所问的具体数额或比例' : decision.reason === 'no-date' ? '这一事项的具体时间' : '您所问的这一事项';
     return refuse(kb, q, what, `refusal:${decision.reason}`, decision.nearest && decision.nearest.coverage >= 0.2 ? decision.nearest.clause.id : undefined);
   }
-  const { best, also } = decision;
+  const { also } = decision;
+  let best = decision.best;
+  // 州商务局会同哪些部门: the prefecture's own letter says it in its words; prefer it to the plan's restatement.
+  const letters = new Set(kb.data.prefectures.map((p) => p.clause));
+  if (/州/.test(question) && !/市州|省/.test(question) && !letters.has(best.clause.documentId)) {
+    const letter = ranked.find((r) => letters.has(r.clause.documentId) && (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === r.clause.id));
+    if (letter && letter.score >= best.score * 0.7) best = letter;
+  }
   const main = bestSentences(kb, best.clause, query);
   // The letter repeats parts of the plan: quote the parallel clause too when it says the same.
   const parallel = (kb.parallels.get(best.clause.id) ?? [])
@@ -81,7 +88,8 @@ function retrieve(kb: KnowledgeBase, asked: string): Draft {
     answered: true,
     answer: lead,
     citations: [
-      kb.cite(best.clause.id, main.quote),
+      // The heading says what the clause is about (县乡村三级…物流配送体系建设): shown with its place.
+      kb.cite(best.clause.id, main.quote, best.clause.level > 2 && !best.clause.section.includes(best.clause.title) ? `${best.clause.section} ${best.clause.title}` : undefined),
       ...parallel.map(({ other, found }) => kb.cite(other.id, found.quote)),
       ...(second?.quote ? [kb.cite(also!.clause.id, second.quote)] : []),
     ],
@@ -92,7 +100,8 @@ function retrieve(kb: KnowledgeBase, asked: string): Draft {
 }
 
 function answerResolved(kb: KnowledgeBase, raw: string, now: Date): Draft {
-  const q = canonicalise(raw);
+  // 电商示范县 is a 示范县: the programme's name before it adds nothing an intent needs.
+  const q = canonicalise(raw).replace(/(?:电商进农村|电商)(?:综合)?(?=示范县)/g, '');
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
   // 听说外省每县给2000万，我们每县多少: answer about ours, and say the other figure is not this notice's.
   const ours = aboutElsewhere(question, kb) ? oursPart(question, kb) : undefined;

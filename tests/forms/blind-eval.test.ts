@@ -11,16 +11,18 @@ describe('the form reader on its answer sets', () => {
     const r = runFormEval(loadFormSet('blind'));
     console.log(formScoreLine('blind', r));
     expect(r.total).toBeGreaterThanOrEqual(300);
-    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.9);
+    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.92);
     expect(r.misread.length).toBeLessThanOrEqual(1);
   });
 
-  it('the development answer set (tuned on) is read without a silent misreading; its misses are printed', () => {
-    const r = runFormEval(loadFormSet('dev2'));
-    console.log([formScoreLine('dev2', r), ...r.misread.map((m) => `  ✘ ${m.id} ${m.text} → ${m.got}`)].join('\n'));
-    expect(r.misread).toEqual([]);
-    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.96);
-  });
+  for (const name of ['dev2', 'dev3'] as const) {
+    it(`the development answer set ${name} (tuned on) is read without a silent misreading; its misses are printed`, () => {
+      const r = runFormEval(loadFormSet(name));
+      console.log([formScoreLine(name, r), ...r.misread.map((m) => `  ✘ ${m.id} ${m.text} → ${m.got}`)].join('\n'));
+      expect(r.misread).toEqual([]);
+      expect(r.understood / r.total).toBeGreaterThanOrEqual(0.96);
+    });
+  }
 
   it('the verdict tells a silent misreading from a question asked and from a re-prompt', () => {
     const amount = { id: 't', kind: 'amount' as const, field: 'spent_total', text: 'x' };

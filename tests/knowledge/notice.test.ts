@@ -39,10 +39,14 @@ describe('answers', () => {
   const knowledge = createKnowledge(programme);
   const now = new Date('2018-09-20T10:00:00+08:00');
 
-  it('quote the relevant sentence, not the whole clause', () => {
-    const a = knowledge.answer('培训要做记录吗', { now });
-    expect(a.citations[0]!.quote).toContain('如实做好培训记录');
-    expect(a.citations[0]!.quote.length).toBeLessThan(byId.get('plan-3-3')!.body.length / 2);
+  it('quote a clause that fits a phone screen whole, and a long one by its relevant sentences', () => {
+    const short = knowledge.answer('培训要做记录吗', { now });
+    expect(short.answer).toContain('如实做好培训记录');
+    expect(short.citations[0]!.quote).toBe(byId.get('plan-3-3')!.sentences.join(''));
+    const long = knowledge.answer('长期闲置的资金怎么处理', { now });
+    expect(long.clauseId).toBe('plan-6');
+    expect(long.citations[0]!.quote).toContain('长期闲置');
+    expect(long.citations[0]!.quote.length).toBeLessThan(byId.get('plan-6')!.body.length / 2);
   });
 
   it('say which county a mistyped name was taken for', () => {

@@ -59,13 +59,16 @@ export async function spawnBot(options: {
   port?: number;
   nodeArgs?: readonly string[];
   cwd?: string;
+  /** Compiled JavaScript (npm run build): plain node, no tsx loader. */
+  plainNode?: boolean;
 }): Promise<ChildBot> {
   const port = options.port ?? (await freePort());
   const entry = options.entry ?? 'src/main.ts';
   const t0 = performance.now();
   // From another working directory (to read its .env) the loader and the entry are named by absolute path.
   const loader = options.cwd ? import.meta.resolve('tsx') : 'tsx';
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', loader, options.cwd ? join(REPO_ROOT, entry) : entry], {
+  const script = options.cwd ? join(REPO_ROOT, entry) : entry;
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...(options.plainNode ? [] : ['--import', loader]), script], {
     cwd: options.cwd ?? REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

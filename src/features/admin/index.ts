@@ -75,7 +75,7 @@ export const adminFeature: Feature = ({ router, db, clock, programme }) => {
         const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
         return [textReply(`您尝试绑定的次数较多，为保障账号安全，请${minutes}分钟后再试。如邀请码有误，请联系管理员重新获取。`)];
       }
-      const result = await redeemInvite(db, code, { platform, userId, displayName: ctx.message.sender.name?.slice(0, 50) }, now);
+      const result = await redeemInvite(db, code, { platform, userId, displayName: ctx.message.sender.name }, now);
       if (!result.ok) {
         await recordBindFailure(db, platform, userId, now);
         return [textReply(result.error)];

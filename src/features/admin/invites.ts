@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Result } from '../../core/errors.ts';
 import { fail, ok } from '../../core/errors.ts';
+import { TEXT_LIMITS } from '../../core/limits.ts';
 import type { Db } from '../../../storage/database.ts';
 import { findInvite, insertInvite, markInviteUsed } from '../../../storage/repositories/invite.repository.ts';
 import { bindIdentity, getPerson, insertPerson, type PersonWithPlaces } from '../../../storage/repositories/people.repository.ts';
@@ -41,6 +42,8 @@ export interface IssuedInvite {
 
 /** Issues a one-time invite code for a role and place; the county or prefecture must exist in the programme. */
 export async function issueInvite(db: Db, programme: ProgrammeData, request: InviteRequest, ttlHours: number, now: Date): Promise<Result<IssuedInvite>> {
+  const name = request.name?.trim() || undefined;
+  if (name && name.length > TEXT_LIMITS.name) return fail(`姓名过长（${name.length}字），请不超过${TEXT_LIMITS.name}字。`);
   let countyId: string | null = null;
   let countyName: string | null = null;
   let prefectureId: string | null = null;
@@ -62,7 +65,7 @@ export async function issueInvite(db: Db, programme: ProgrammeData, request: Inv
   }
   const expiresAt = new Date(now.getTime() + ttlHours * 3600_000);
   const code = generateCode();
-  await insertInvite(db, { code, role: request.role, countyId, prefectureId, personName: request.name ?? null, expiresAt }, now);
+  await insertInvite(db, { code, role: request.role, countyId, prefectureId, personName: name ?? null, expiresAt }, now);
   return ok({ code, role: request.role, countyId, countyName, prefectureId, prefectureName, expiresAt: expiresAt.toISOString() });
 }
 

@@ -4,6 +4,7 @@ import { bindIdentity, findPersonByIdentity, insertPerson } from '../../../stora
 import { registerChat } from '../../../storage/repositories/chat.repository.ts';
 import type { PersonRole } from '../../../storage/schema.ts';
 import { findCounty, findPrefecture, type ProgrammeData } from '../../programme.ts';
+import { TEXT_LIMITS } from '../../core/limits.ts';
 
 const ROLE_WORDS: Readonly<Record<string, PersonRole>> = {
   official: 'official',
@@ -71,6 +72,7 @@ export function parseRoster(csv: string, programme: ProgrammeData): { rows: Rost
     const errors: string[] = [];
     const name = get('name');
     if (!name) errors.push('姓名为空');
+    else if (name.length > TEXT_LIMITS.name) errors.push(`姓名过长（${name.length}字），请不超过${TEXT_LIMITS.name}字`);
     const role = ROLE_WORDS[get('role').toLowerCase()] ?? ROLE_WORDS[get('role')];
     if (!role) errors.push(`角色“${get('role')}”无效（应为 official、prefecture 或 admin）`);
     let countyId: string | null = null;

@@ -17,6 +17,7 @@ import { weeksBetween } from '../../core/weeks.ts';
 import type { FeatureServices } from '../types.ts';
 import { renderDashboard } from './page.ts';
 import { esc } from './svg.ts';
+import { dashboardSessions, type DashboardSessions } from './session.ts';
 import { MAX_EXPORT_WEEKS, weekProblem, weekWindow } from './week-bounds.ts';
 
 const COOKIE = 'shifan_dashboard';
@@ -31,7 +32,12 @@ function tokenMatches(presented: string | undefined, expected: string): boolean 
 function cookieValue(req: express.Request, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('='));
+    if (k !== name) continue;
+    try {
+      return decodeURIComponent(v.join('='));
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }
@@ -41,25 +47,30 @@ function page(title: string, body: string): string {
 }
 
 /**
- * Token check: `?token=` (then remembered in an HttpOnly cookie and removed
- * from the address), `Authorization: Bearer`, or that cookie. 401 otherwise.
+ * Token check: `?token=` (then a signed sign-in cookie with an expiry, HttpOnly,
+ * Secure over HTTPS, and the token removed from the address), `Authorization:
+ * Bearer`, or that cookie while it is live. 401 otherwise.
  */
-function requireToken(token: string): express.RequestHandler {
-  // The cookie holds a hash of the token, never the token itself.
-  const session = createHash('sha256').update(`shifan-dashboard:${token}`).digest('hex');
+function requireToken(token: string, sessions: DashboardSessions, now: () => Date): express.RequestHandler {
   return (req, res, next) => {
     res.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY' });
     const query = typeof req.query.token === 'string' ? req.query.token : undefined;
     const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim();
     if (query !== undefined) {
       if (!tokenMatches(query, token)) return unauthorized(res);
-      res.cookie(COOKIE, session, { httpOnly: true, sameSite: 'strict', path: req.baseUrl || '/', secure: req.secure });
+      res.cookie(COOKIE, sessions.issue(now()), {
+        httpOnly: true,
+        sameSite: 'strict',
+        path: req.baseUrl || '/',
+        secure: req.secure,
+        maxAge: sessions.lifetimeMs,
+      });
       const params = new URLSearchParams(req.query as Record<string, string>);
       params.delete('token');
       const rest = params.toString();
       return res.redirect(303, `${req.baseUrl}${req.path === '/' ? '/' : req.path}${rest ? '?' + rest : ''}`);
     }
-    if (tokenMatches(bearer, token) || tokenMatches(cookieValue(req, COOKIE), session)) return next();
+    if (tokenMatches(bearer, token) || sessions.valid(cookieValue(req, COOKIE), now())) return next();
     return unauthorized(res);
   };
 }
@@ -99,7 +110,7 @@ function chosenScope(services: FeatureServices, value: unknown): { scope: Digest
 /** The read-only dashboard at /dashboard: the county × indicator table, trends, milestones, and the ledger download. */
 export function createDashboardRouter(services: FeatureServices, token: string): express.Router {
   const router = express.Router();
-  router.use(requireToken(token));
+  router.use(requireToken(token, dashboardSessions(token, services.config.DASHBOARD_SESSION_HOURS * 3_600_000), () => services.clock.now()));
   router.use((_req, res, next) => {
     // Only inline styles and inline SVG; nothing loads from elsewhere and nothing runs.
     res.set(

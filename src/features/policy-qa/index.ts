@@ -6,6 +6,7 @@ import { answerReply } from './format.ts';
 import { ConversationMemory } from './memory.ts';
 import { findQuestion, lastQuestionOf, logQuestion, recordFeedback } from '../../../storage/repositories/qa-log.repository.ts';
 import { rephraserFrom } from './rephraser.ts';
+import { clip, TEXT_LIMITS } from '../../core/limits.ts';
 
 export { answerJson, answerText } from './format.ts';
 export { policyQaCommands } from './cli.ts';
@@ -63,7 +64,8 @@ export const policyQaFeature: Feature = ({ router, db, programme, config, logger
         platform: ctx.message.platform,
         userId: ctx.message.sender.userId,
         personId: ctx.actor.personId ?? null,
-        question: ctx.text,
+        // The log keeps the first 500 characters of a question.
+        question: clip(ctx.text, TEXT_LIMITS.question),
         answered: result.answered,
         clauseId: result.clauseId,
         answer: result.answer,

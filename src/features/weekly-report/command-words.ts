@@ -1,4 +1,4 @@
-import { intentOf } from '../../forms/intents.ts';
+import { intentByPhrases } from '../../forms/intents.ts';
 
 // The county after a command word: spaced (填报 卓尼), or a name ending in 县/区/市 (填报卓尼县), so that
 // "周报需要报哪些内容" is a question, not 周报 for a county called 需要报哪些内容.
@@ -12,13 +12,42 @@ export const countyArg = (match: RegExpExecArray | null): string | undefined => 
 /** Words that resume or drop a paused form; heard by the form first, by a command when none is paused. */
 export const RESUME_OR_DROP = ['继续填报', '取消填报', '放弃填报'];
 
+/**
+ * The words of a request about this week's report, typed outside a form. A request names the
+ * report (周报, 报表, 这周的数据) or only the act (接着报), and has a verb of its kind; a question
+ * about the rules or a complaint names the report too, but is none of these.
+ */
+const REPORT = /周报|报表|周进度|进度报告|报送情况|这周的数据|本周的数据|这周的|本周的|这星期的|这礼拜的|本期的|(?:本周|这周)[^，。,]{0,8}(?:进展|进度|情况)/;
+const RESUME = /继续|接着|上次|上回|刚才|昨天那个|填了一半|暂停的|没填完|回来了/;
+const PROGRESS =
+  /报了没|报了吗|交了没|交了吗|交上去了|提交成功|提交了没|是否已提交|完成了多少|填了多少|还差|还剩|剩几|还有几项|还有啥没|没报的|报送情况|填到哪|到哪了/;
+const START = /报|填|录|交|写|开始|新建|开个|走起|补上|来一份/;
+const NOT_A_REQUEST =
+  /怎么算|算不算|多少钱|规定|要求|比例|会怎样|会怎么样|能改吗|改一下|修改|报错了|上周|别的县|其他县|烦|累死|天天|又要|为什么|为啥|啥意思|什么意思|不报了|不填了|下周再|行不行|能不能|可不可以|截止|哪天|什么时候|啥时候|模板|样表|发我|发给谁|给谁|晚两天|延期|推迟|怎么统计|怎么填写口径|里的|里面的|按.{1,6}算|哪些|什么|内容|口径|格式/;
+
+function requestOf(text: string): 'start-report' | 'resume' | 'progress' | undefined {
+  const s = text.normalize('NFKC').replace(/\s+/g, '');
+  if (s.length > 30) return undefined;
+  // 可以报周报了吗？我现在就报: the question is answered by starting.
+  if (/现在就报|现在要填|现在就填|我来报|我来填/.test(s) && /周报|报表|这周|本周/.test(s)) return 'start-report';
+  if (/还差|没填的?$|哪些没填|几项没/.test(s) && !/怎么|为什么|规定/.test(s)) return 'progress';
+  if (NOT_A_REQUEST.test(s)) return undefined;
+  const aboutReport = REPORT.test(s) || /报|填|上回的|上次的/.test(s);
+  if (RESUME.test(s) && (aboutReport || /^(?:继续|接着)/.test(s))) return 'resume';
+  if (PROGRESS.test(s) && (REPORT.test(s) || /我们县|本县|我县|还差|还有|还剩|剩几|没报|没填|填了/.test(s))) return 'progress';
+  // The verb must be its own word: 周报 and 报表 say which report, not that it is being filed.
+  if (START.test(s.replace(/周报|报表|报送情况|进度报告/g, '')) && REPORT.test(s) && !/[?？吗]$/.test(s)) return 'start-report';
+  return undefined;
+}
+
 /** What a message typed outside a form asks of the weekly report, by command word or everyday words. */
 export function commandIntent(text: string): 'start-report' | 'resume' | 'progress' | 'none' {
   if (START_COMMAND.test(text)) return 'start-report';
   if (PROGRESS_COMMAND.test(text)) return 'progress';
   if (text === RESUME_OR_DROP[0]) return 'resume';
-  const intent = intentOf(text);
+  const intent = intentByPhrases(text);
   if (intent === 'start-report' || intent === 'resume') return intent;
   // Outside a form, progress means the county's reporting: the words must speak of it (进度, 周报, 填到哪).
-  return intent === 'progress' && /进度|周报|填到|没填|还差|还剩|填了/.test(text) ? 'progress' : 'none';
+  if (intent === 'progress' && /进度|周报|填到|没填|还差|还剩|填了/.test(text)) return 'progress';
+  return requestOf(text) ?? 'none';
 }

@@ -41,7 +41,7 @@ export const milestoneDeadline = intent({
     const mentioned = milestonesMentioned(kb, question.q);
     const asksWhen = TIME_SLOT.test(question.q) || mentionedDate(question.q) !== undefined || bareMilestone(kb, question, mentioned);
     // 省厅审方案一般要多少天: how long a process takes is not its deadline.
-    const duration = /(审|批|审核|审批|办理|走完|流程).{0,6}(多少天|几天|多久|多长时间)/.test(question.q);
+    const duration = /(审|批|审核|审批|办理|走完|流程).{0,12}(多少天|几天|多久|多长时间)/.test(question.q);
     return mentioned.length && asksWhen && !duration && !/谁|哪个部门|哪些部门|报给|报哪/.test(question.q) ? mentioned : undefined;
   },
   answer: (mentioned, { now }, kb) => {

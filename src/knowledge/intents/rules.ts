@@ -4,7 +4,7 @@ import { intent } from './types.ts';
 /** What the central funds may not pay for, the buildings rule, and the four principles. */
 
 const NAMES_FORBIDDEN = /交易平台|楼堂馆所|工作经费|购买流量|流量|办公经费|发工资|人员工资|差旅|办公楼|大楼|楼房|(盖|建|修|起)个?新?.{0,2}楼/;
-const ASKS_PERMISSION = /能|可以|可不可以|行不行|允许|让不让|吗|算不算|用于|花|中不中|行吗|违规|合规/;
+const ASKS_PERMISSION = /能|可以|可不可以|行不行|行不$|允许|让不让|吗|算不算|用于|花|中不中|行吗|违规|合规/;
 const ASKS_LIST = /不得用于|(?<!能)不能(用|花)|(?<!可)不可以用|不准|不许|禁止|负面清单|红线|哪些.{0,4}(?<!能)不(能|得|可以)|(?<!能)不能.{0,4}(干|做|买|支出)|不能碰|别碰|雷区|禁区/;
 const PARK = /产业园区|园区|厂房|孵化基地|基地/;
 

@@ -34,7 +34,12 @@ function prng(seed: number): () => number {
 async function seed(services: Services): Promise<number> {
   const { db, programme } = services;
   const extra = Array.from({ length: COUNTIES - programme.data.counties.length }, (_, i) => ({
-    id: `bench-${i + 1}`, programme_id: programme.data.id, prefecture_id: null, name: `测试县${i + 1}`, allocation_yuan: 15_000_000, poor_villages: 40 + (i % 30),
+    id: `bench-${i + 1}`,
+    programme_id: programme.data.id,
+    prefecture_id: null,
+    name: `测试县${i + 1}`,
+    allocation_yuan: 15_000_000,
+    poor_villages: 40 + (i % 30),
   }));
   await db.insertInto('counties').values(extra).execute();
   const ids = [...programme.data.counties.map((c) => c.id), ...extra.map((c) => c.id)];
@@ -57,10 +62,20 @@ async function seed(services: Services): Promise<number> {
         period,
         submittedAt: new Date(Date.UTC(2018, 0, 4 + i * 7, 2 + Math.floor(rnd() * 8))).toISOString(),
         figures: {
-          spent_total: spent, spent_upstream: Math.round(spent * (0.4 + rnd() * 0.3) * 100) / 100, spent_service_centre: Math.round(spent * rnd() * 0.2 * 100) / 100,
-          spent_service_points: Math.round(spent * 0.1 * 100) / 100, spent_training: Math.round(spent * 0.05 * 100) / 100, forbidden_use: rnd() < 0.01,
-          service_points_total: points, poor_villages_covered: covered, training_sessions: Math.floor(rnd() * 3), trainees: Math.floor(rnd() * 120),
-          trainees_poor: Math.floor(rnd() * 50), tenders_done: tenders, tenders_planned: 12, households_benefited: households,
+          spent_total: spent,
+          spent_upstream: Math.round(spent * (0.4 + rnd() * 0.3) * 100) / 100,
+          spent_service_centre: Math.round(spent * rnd() * 0.2 * 100) / 100,
+          spent_service_points: Math.round(spent * 0.1 * 100) / 100,
+          spent_training: Math.round(spent * 0.05 * 100) / 100,
+          forbidden_use: rnd() < 0.01,
+          service_points_total: points,
+          poor_villages_covered: covered,
+          training_sessions: Math.floor(rnd() * 3),
+          trainees: Math.floor(rnd() * 120),
+          trainees_poor: Math.floor(rnd() * 50),
+          tenders_done: tenders,
+          tenders_planned: 12,
+          households_benefited: households,
           issues: rnd() < 0.15 ? '部分乡镇网络覆盖不足，需州级协调通信运营商' : '无',
         },
       });
@@ -115,7 +130,12 @@ export async function run(): Promise<Record<string, number | string>> {
     const t0 = performance.now();
     const data = await loadLedger(services, scope, now);
     let bytes = 0;
-    const sink = new Writable({ write(chunk: Buffer, _enc, cb) { bytes += chunk.length; cb(); } });
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        bytes += chunk.length;
+        cb();
+      },
+    });
     await writeWorkbook(ledgerSheets(data, services.programme), sink, { title: 'bench', created: now });
     const ledgerMs = performance.now() - t0;
 

@@ -30,9 +30,17 @@ export async function run(): Promise<Record<string, number | string>> {
   const dir = mkdtempSync(join(tmpdir(), 'shifan-bench-lark-'));
   const fake = await FakeLark.start();
   const config = loadConfig({
-    NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DB_PATH: join(dir, 'bench.sqlite'), SCHEDULER_ENABLED: 'false',
-    LARK_APP_ID: FAKE_APP_ID, LARK_APP_SECRET: FAKE_APP_SECRET, LARK_DOMAIN: fake.url, LARK_MODE: 'webhook',
-    LARK_ENCRYPT_KEY: ENCRYPT_KEY, LARK_VERIFICATION_TOKEN: TOKEN,
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    DB_PATH: join(dir, 'bench.sqlite'),
+    SCHEDULER_ENABLED: 'false',
+    LARK_APP_ID: FAKE_APP_ID,
+    LARK_APP_SECRET: FAKE_APP_SECRET,
+    LARK_DOMAIN: fake.url,
+    LARK_MODE: 'webhook',
+    LARK_ENCRYPT_KEY: ENCRYPT_KEY,
+    LARK_VERIFICATION_TOKEN: TOKEN,
   });
   const shifan = await startShifan({ config, clock: new ManualClock('2018-09-20T10:00:00+08:00'), logger: silentLogger });
   const adapter = shifan.adapters.get('lark') as LarkAdapter;

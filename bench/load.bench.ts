@@ -22,9 +22,17 @@ export async function run(): Promise<Record<string, number | string>> {
   let bot: ChildBot | undefined;
   try {
     const officials = await seedLoadDatabase(dbPath, OFFICIALS, NOW);
-    bot = await spawnBot({ nodeArgs: process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : [],
+    bot = await spawnBot({
+      nodeArgs: process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : [],
       entry: 'tests/support/bot-process.ts',
-      env: { NODE_ENV: 'development', DB_PATH: dbPath, SCHEDULER_ENABLED: 'false', DEMO_ROSTER: 'false', SHIFAN_LOAD_COUNTIES: String(OFFICIALS), SHIFAN_FIXED_NOW: NOW },
+      env: {
+        NODE_ENV: 'development',
+        DB_PATH: dbPath,
+        SCHEDULER_ENABLED: 'false',
+        DEMO_ROSTER: 'false',
+        SHIFAN_LOAD_COUNTIES: String(OFFICIALS),
+        SHIFAN_FIXED_NOW: NOW,
+      },
       timeoutMs: 120_000,
     });
     await new Promise((r) => setTimeout(r, 1000));
@@ -38,7 +46,11 @@ export async function run(): Promise<Record<string, number | string>> {
     const db = openDatabase(dbPath);
     let reports = 0;
     try {
-      const row = await db.selectFrom('reports').select((eb) => eb.fn.countAll<number>().as('n')).where('period', '=', '2018-W38').executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('reports')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('period', '=', '2018-W38')
+        .executeTakeFirstOrThrow();
       reports = Number(row.n);
     } finally {
       await db.destroy();

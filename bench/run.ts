@@ -57,7 +57,8 @@ for (const file of files) {
   try {
     const figures = await runArea(file);
     results[area] = figures;
-    for (const [figure, value] of Object.entries(figures)) rows.push({ area, figure, value: typeof value === 'number' ? Math.round(value * 100) / 100 : value });
+    for (const [figure, value] of Object.entries(figures))
+      rows.push({ area, figure, value: typeof value === 'number' ? Math.round(value * 100) / 100 : value });
   } catch (err) {
     results[area] = { error: String((err as Error).message) };
     rows.push({ area, figure: 'error', value: String((err as Error).message) });
@@ -73,8 +74,15 @@ for (const r of rows) console.log(`${r.area.padEnd(wa)}  ${r.figure.padEnd(wf)} 
 const out = join(here, 'results', 'latest.json');
 mkdirSync(dirname(out), { recursive: true });
 // Figures depend on the machine and on what else runs on it: say which, and how busy it was.
-const host = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', loadAvgAtStart: loadAtStart, loadAvgAtEnd: loadavg().map((l) => Math.round(l * 100) / 100) };
-console.log(`\nnode ${process.version}, ${host.cpus} × ${host.cpu}; load average at start ${host.loadAvgAtStart.join(' ')}, at end ${host.loadAvgAtEnd.join(' ')}`);
+const host = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  loadAvgAtStart: loadAtStart,
+  loadAvgAtEnd: loadavg().map((l) => Math.round(l * 100) / 100),
+};
+console.log(
+  `\nnode ${process.version}, ${host.cpus} × ${host.cpu}; load average at start ${host.loadAvgAtStart.join(' ')}, at end ${host.loadAvgAtEnd.join(' ')}`,
+);
 writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), node: process.version, host, results }, null, 2));
 console.log(`\nwritten to ${out}`);
 process.exit(0);

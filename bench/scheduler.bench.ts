@@ -27,17 +27,37 @@ export async function run(): Promise<Record<string, number | string>> {
     const now = clock.now();
     for (const c of services.programme.data.counties) {
       for (let i = 0; i < 2; i++) {
-        const id = await insertPerson(services.db, { name: `${c.name}联络员${i}`, role: 'official', county_id: c.id, prefecture_id: c.prefecture, created_at: now.toISOString() });
+        const id = await insertPerson(services.db, {
+          name: `${c.name}联络员${i}`,
+          role: 'official',
+          county_id: c.id,
+          prefecture_id: c.prefecture,
+          created_at: now.toISOString(),
+        });
         await bindIdentity(services.db, id, 'local', `bench-${c.id}-${i}`, now);
         await bindIdentity(services.db, id, 'lark', `ou_bench_${c.id}_${i}`, now);
       }
     }
-    const adapters = new Map([['local', noop('local')], ['lark', noop('lark')]]);
+    const adapters = new Map([
+      ['local', noop('local')],
+      ['lark', noop('lark')],
+    ]);
     const scheduler = createScheduler(services, adapters, { dispatcher: { perChatIntervalMs: 0 } });
 
     // A season's wake-ups: each cron time from 9-17 to 10-19.
-    const crons = [config.CRON_MILESTONES, config.CRON_WEEK_OPEN, config.CRON_WEEK_REMIND, config.CRON_WEEK_LAST_CALL, config.CRON_WEEK_DEADLINE, config.CRON_WEEK_ESCALATE, config.CRON_DIGEST, '0 8 * * *'];
-    const wakes = [...new Set(crons.flatMap((c) => fireTimes(c, new Date('2018-09-17T00:00:00+08:00'), new Date('2018-10-19T23:59:00+08:00')).map((d) => d.getTime())))].sort((a, b) => a - b);
+    const crons = [
+      config.CRON_MILESTONES,
+      config.CRON_WEEK_OPEN,
+      config.CRON_WEEK_REMIND,
+      config.CRON_WEEK_LAST_CALL,
+      config.CRON_WEEK_DEADLINE,
+      config.CRON_WEEK_ESCALATE,
+      config.CRON_DIGEST,
+      '0 8 * * *',
+    ];
+    const wakes = [
+      ...new Set(crons.flatMap((c) => fireTimes(c, new Date('2018-09-17T00:00:00+08:00'), new Date('2018-10-19T23:59:00+08:00')).map((d) => d.getTime()))),
+    ].sort((a, b) => a - b);
     const tickMs: number[] = [];
     let sent = 0;
     const seasonStart = performance.now();
@@ -61,7 +81,11 @@ export async function run(): Promise<Record<string, number | string>> {
     // Raw outbox throughput: 2000 rows to 400 chats through a no-op adapter.
     clock.set('2018-10-09T10:00:00+08:00');
     for (let i = 0; i < 2000; i++) {
-      await enqueue(services.db, { dedupKey: `bench:${i}`, platform: 'local', chatId: `chat-${i % 400}`, chatKind: 'direct', reply: textReply(`第${i}条`), dueAt: clock.now() }, clock.now());
+      await enqueue(
+        services.db,
+        { dedupKey: `bench:${i}`, platform: 'local', chatId: `chat-${i % 400}`, chatKind: 'direct', reply: textReply(`第${i}条`), dueAt: clock.now() },
+        clock.now(),
+      );
     }
     const d0 = performance.now();
     let dispatched = 0;

@@ -60,9 +60,15 @@ export async function run(): Promise<Record<string, number | string>> {
     const dbPath = join(dir, 'bench.sqlite');
     bot = await spawnBot({
       env: {
-        NODE_ENV: 'development', DB_PATH: dbPath, SCHEDULER_ENABLED: 'false',
-        LARK_APP_ID: FAKE_APP_ID, LARK_APP_SECRET: FAKE_APP_SECRET, LARK_DOMAIN: fake.url, LARK_MODE: 'webhook',
-        LARK_ENCRYPT_KEY: ENCRYPT_KEY, LARK_VERIFICATION_TOKEN: TOKEN,
+        NODE_ENV: 'development',
+        DB_PATH: dbPath,
+        SCHEDULER_ENABLED: 'false',
+        LARK_APP_ID: FAKE_APP_ID,
+        LARK_APP_SECRET: FAKE_APP_SECRET,
+        LARK_DOMAIN: fake.url,
+        LARK_MODE: 'webhook',
+        LARK_ENCRYPT_KEY: ENCRYPT_KEY,
+        LARK_VERIFICATION_TOKEN: TOKEN,
       },
     });
     const idleRss = bot.rssMb();
@@ -77,7 +83,11 @@ export async function run(): Promise<Record<string, number | string>> {
     try {
       const until = Date.now() + 10_000;
       while (Date.now() < until) {
-        const row = await db.selectFrom('inbound_events').select((eb) => eb.fn.countAll<number>().as('n')).where('platform', '=', 'lark').executeTakeFirstOrThrow();
+        const row = await db
+          .selectFrom('inbound_events')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('platform', '=', 'lark')
+          .executeTakeFirstOrThrow();
         persisted = Number(row.n);
         persistedMs = performance.now() - t0;
         if (persisted >= acked) break;

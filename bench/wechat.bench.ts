@@ -27,7 +27,14 @@ export async function run(): Promise<Record<string, number | string>> {
   const dir = mkdtempSync(join(tmpdir(), 'shifan-bench-wechat-'));
   const mocker = new mock.Mocker();
   setWechatTestOverrides({ puppet: new PuppetMock({ mocker }), print: () => {} });
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DB_PATH: join(dir, 'bench.sqlite'), SCHEDULER_ENABLED: 'false', WECHATY_ENABLED: 'true' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    DB_PATH: join(dir, 'bench.sqlite'),
+    SCHEDULER_ENABLED: 'false',
+    WECHATY_ENABLED: 'true',
+  });
   const shifan = await startShifan({ config, clock: new ManualClock('2018-09-20T10:00:00+08:00'), logger: silentLogger });
   setWechatTestOverrides(undefined);
   try {
@@ -66,7 +73,10 @@ export async function run(): Promise<Record<string, number | string>> {
     const seconds = (performance.now() - t1) / 1000;
 
     // Rendering a long reply (a 12,000-character digest) into phone-sized messages.
-    const long = reply({ title: '周汇总', paragraphs: Array.from({ length: 60 }, (_, i) => `${i + 1}、` + '各示范县按要求推进项目建设，资金拨付进度正常。'.repeat(9)) });
+    const long = reply({
+      title: '周汇总',
+      paragraphs: Array.from({ length: 60 }, (_, i) => `${i + 1}、` + '各示范县按要求推进项目建设，资金拨付进度正常。'.repeat(9)),
+    });
     const t2 = performance.now();
     let parts = 0;
     for (let i = 0; i < 200; i++) parts = renderForWechat(long).messages.length;

@@ -45,7 +45,19 @@ export const channelRegistry: readonly ChannelRegistration[] = [
         // A reply Lark would not take even after retries waits in the outbox instead of being lost.
         onUndelivered: async (target, reply, dedupKey, error) => {
           logger.warn({ err: error, dedupKey }, 'Lark reply not delivered; queued in the outbox');
-          await enqueue(db, { dedupKey, platform: target.platform, chatId: target.chatId, chatKind: target.chatKind, reply, reason: `回复未能即时送达（${error.kind}），稍后重发`, dueAt: clock.now() }, clock.now());
+          await enqueue(
+            db,
+            {
+              dedupKey,
+              platform: target.platform,
+              chatId: target.chatId,
+              chatKind: target.chatKind,
+              reply,
+              reason: `回复未能即时送达（${error.kind}），稍后重发`,
+              dueAt: clock.now(),
+            },
+            clock.now(),
+          );
         },
       });
       return { adapter, routes: config.LARK_MODE === 'webhook' ? adapter.router() : undefined };
@@ -59,7 +71,8 @@ export const channelRegistry: readonly ChannelRegistration[] = [
       const adapter = createLocalAdapter({
         token: mode === 'token' ? config.LOCAL_CHANNEL_TOKEN : undefined,
         // Production: a person signed in by a login link, never the `from` a request names.
-        sessions: mode === 'session' ? createWebSessions({ db, clock, secret: config.LOCAL_CHANNEL_TOKEN!, sessionDays: config.LOCAL_SESSION_DAYS }) : undefined,
+        sessions:
+          mode === 'session' ? createWebSessions({ db, clock, secret: config.LOCAL_CHANNEL_TOKEN!, sessionDays: config.LOCAL_SESSION_DAYS }) : undefined,
         botName: config.WECHAT_BOT_NAME,
         now: () => clock.now(),
         directory: async () => {

@@ -8,7 +8,19 @@ export function createLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
     level: config.LOG_LEVEL,
     base: { app: 'shifan' },
     redact: {
-      paths: ['*.LARK_APP_SECRET', '*.LARK_ENCRYPT_KEY', '*.LARK_VERIFICATION_TOKEN', '*.WECHATY_PUPPET_SERVICE_TOKEN', '*.LLM_API_KEY', '*.LOCAL_CHANNEL_TOKEN', '*.DASHBOARD_TOKEN', 'headers.authorization', '*.token', 'token', 'secret'],
+      paths: [
+        '*.LARK_APP_SECRET',
+        '*.LARK_ENCRYPT_KEY',
+        '*.LARK_VERIFICATION_TOKEN',
+        '*.WECHATY_PUPPET_SERVICE_TOKEN',
+        '*.LLM_API_KEY',
+        '*.LOCAL_CHANNEL_TOKEN',
+        '*.DASHBOARD_TOKEN',
+        'headers.authorization',
+        '*.token',
+        'token',
+        'secret',
+      ],
       censor: '[redacted]',
     },
   });

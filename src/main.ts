@@ -48,7 +48,11 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
   });
   for (const feature of features) await feature({ ...services, router });
 
-  const app = createHttpApp(() => ready, () => probeStore(db), { allowedHosts: allowedHosts(config), trustProxy: config.TRUST_PROXY });
+  const app = createHttpApp(
+    () => ready,
+    () => probeStore(db),
+    { allowedHosts: allowedHosts(config), trustProxy: config.TRUST_PROXY },
+  );
   const requests = requestTracker();
   app.use(requests.middleware);
   const adapters = new Map<string, ChannelAdapter>();
@@ -106,7 +110,13 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
         requests.drain();
         const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
         await scheduler.stop().catch((err: unknown) => logger.warn({ err }, 'scheduler stop failed'));
-        if (!(await within(quiet(() => requests.active()), STOP_GRACE_MS))) logger.warn('stopping with HTTP requests still open');
+        if (
+          !(await within(
+            quiet(() => requests.active()),
+            STOP_GRACE_MS,
+          ))
+        )
+          logger.warn('stopping with HTTP requests still open');
         server.closeAllConnections();
         await closed;
         for (const adapter of adapters.values()) await adapter.stop().catch((err: unknown) => logger.warn({ err }, 'adapter stop failed'));
@@ -132,7 +142,13 @@ async function quiet(active: () => number): Promise<void> {
 /** Whether `work` settles within `ms`. */
 async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const done = await Promise.race([work.then(() => true, () => true), new Promise<false>((r) => (timer = setTimeout(() => r(false), ms)))]);
+  const done = await Promise.race([
+    work.then(
+      () => true,
+      () => true,
+    ),
+    new Promise<false>((r) => (timer = setTimeout(() => r(false), ms))),
+  ]);
   clearTimeout(timer);
   return done;
 }

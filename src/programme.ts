@@ -15,9 +15,7 @@ export const programmeSchema = z
     notice: z.string(),
     documents: z.record(z.string(), z.object({ title: z.string(), cite: z.string() })),
     allocationClause: clauseId,
-    prefectures: z.array(
-      z.object({ id: z.string(), name: z.string(), fullName: z.string(), clause: clauseId, groupName: z.string() }),
-    ),
+    prefectures: z.array(z.object({ id: z.string(), name: z.string(), fullName: z.string(), clause: clauseId, groupName: z.string() })),
     counties: z.array(
       z.object({
         id: z.string().regex(/^[a-z0-9-]+$/),

@@ -39,4 +39,3 @@ export async function createServices(options: StartOptions = {}): Promise<Servic
   }
   return { config, logger, clock, programme, db };
 }
-

@@ -5,7 +5,12 @@ import type { Db } from '../storage/database.ts';
 import { bindIdentity, getPerson } from '../storage/repositories/people.repository.ts';
 import { getCounty } from '../storage/repositories/programme.repository.ts';
 import {
-  deleteWebSession, findWebSessionPerson, insertWebLogin, insertWebSession, listGroupChats, useWebLogin,
+  deleteWebSession,
+  findWebSessionPerson,
+  insertWebLogin,
+  insertWebSession,
+  listGroupChats,
+  useWebLogin,
 } from '../storage/repositories/web-session.repository.ts';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');

@@ -15,7 +15,11 @@ function imports(file: string): string[] {
 }
 
 function violations(dir: string, forbidden: RegExp): string[] {
-  return files(dir).flatMap((f) => imports(f).filter((i) => forbidden.test(i)).map((i) => `${f} imports ${i}`));
+  return files(dir).flatMap((f) =>
+    imports(f)
+      .filter((i) => forbidden.test(i))
+      .map((i) => `${f} imports ${i}`),
+  );
 }
 
 describe('the dependency rule of ARCHITECTURE.md', () => {
@@ -33,7 +37,11 @@ describe('the dependency rule of ARCHITECTURE.md', () => {
 
   it('storage imports only kysely, the driver and its own files', () => {
     const allowed = /^(kysely|sqlite3|node:.*|\.{1,2}\/.*)$/;
-    const bad = files('storage').flatMap((f) => imports(f).filter((i) => !allowed.test(i) || /\/src\//.test(i)).map((i) => `${f} imports ${i}`));
+    const bad = files('storage').flatMap((f) =>
+      imports(f)
+        .filter((i) => !allowed.test(i) || /\/src\//.test(i))
+        .map((i) => `${f} imports ${i}`),
+    );
     expect(bad).toEqual([]);
   });
 });

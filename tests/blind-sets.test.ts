@@ -16,7 +16,9 @@ const PINNED: Readonly<Record<string, string>> = {
 describe('the blind evaluation sets are frozen', () => {
   for (const [path, hash] of Object.entries(PINNED)) {
     it(`${path} is byte for byte the committed set`, () => {
-      const actual = createHash('sha256').update(readFileSync(new URL(`../${path}`, import.meta.url))).digest('hex');
+      const actual = createHash('sha256')
+        .update(readFileSync(new URL(`../${path}`, import.meta.url)))
+        .digest('hex');
       expect(actual).toBe(hash);
     });
   }

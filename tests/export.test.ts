@@ -23,7 +23,10 @@ beforeAll(async () => {
   const services = await createServices({ config, clock: new ManualClock('2018-10-08T08:30:00+08:00'), logger: silentLogger });
   try {
     await insertSampleReports(services.db, [...GANNAN_W38, ...GANNAN_W39]);
-    await services.db.insertInto('milestone_status').values({ milestone_id: 'plan-filing', county_id: 'zhuoni', done_at: '2018-09-28T02:00:00Z', done_by: null, note: null }).execute();
+    await services.db
+      .insertInto('milestone_status')
+      .values({ milestone_id: 'plan-filing', county_id: 'zhuoni', done_at: '2018-09-28T02:00:00Z', done_by: null, note: null })
+      .execute();
   } finally {
     await services.db.destroy();
   }
@@ -117,7 +120,17 @@ describe('npm run cli -- export --format xlsx', () => {
   it('has Chinese headers and one row per county per week', () => {
     const funds = workbook.getWorksheet('资金')!;
     expect((funds.getRow(1).values as unknown[]).slice(1, 12)).toEqual([
-      '周次', '起始日期', '截止日期', '县区', '报送状态', '本周支出（万元）', '本周上行（万元）', '本周服务中心（万元）', '本周服务站点（万元）', '本周培训（万元）', '下达资金（万元）',
+      '周次',
+      '起始日期',
+      '截止日期',
+      '县区',
+      '报送状态',
+      '本周支出（万元）',
+      '本周上行（万元）',
+      '本周服务中心（万元）',
+      '本周服务站点（万元）',
+      '本周培训（万元）',
+      '下达资金（万元）',
     ]);
     const rows = records(funds);
     expect(rows).toHaveLength(40);
@@ -127,7 +140,14 @@ describe('npm run cli -- export --format xlsx', () => {
   it('stores amounts in 万元 and shares as numbers, formatted as percentages', () => {
     const rows = records(workbook.getWorksheet('资金')!);
     const zhuoni = rows.find((r) => r.values['县区'] === '卓尼县' && r.values['周次'] === '2018-W39')!;
-    expect(zhuoni.values).toMatchObject({ 起始日期: '2018-09-24', 报送状态: '已报送', '本周支出（万元）': 50, '下达资金（万元）': 1500, '累计支出（万元）': 150, '累计上行（万元）': 90 });
+    expect(zhuoni.values).toMatchObject({
+      起始日期: '2018-09-24',
+      报送状态: '已报送',
+      '本周支出（万元）': 50,
+      '下达资金（万元）': 1500,
+      '累计支出（万元）': 150,
+      '累计上行（万元）': 90,
+    });
     expect(zhuoni.values['资金执行率']).toBeCloseTo(0.1, 10);
     expect(zhuoni.cells['资金执行率']!.numFmt).toBe('0.0%');
     expect(zhuoni.cells['累计支出（万元）']!.type).toBe(ExcelJS.ValueType.Number);

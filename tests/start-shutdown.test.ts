@@ -26,7 +26,9 @@ function descendants(root: number): number[] {
 /** Whether a process still runs (a zombie left for a container's init to reap does not). */
 function alive(pid: number): boolean {
   try {
-    return !execFileSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' }).trim().startsWith('Z');
+    return !execFileSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' })
+      .trim()
+      .startsWith('Z');
   } catch {
     return false; // ps exits 1 when there is no such process
   }

@@ -5,14 +5,7 @@ import { ChannelError, ConfigError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import type { SendTarget } from '../../src/core/message.ts';
 import { textReply, type Reply } from '../../src/core/reply.ts';
-import {
-  parseCardAction,
-  parseMessageEvent,
-  type BotIdentity,
-  type LarkCardActionEvent,
-  type LarkMessageEvent,
-  type ParsedEvent,
-} from './lark-events.ts';
+import { parseCardAction, parseMessageEvent, type BotIdentity, type LarkCardActionEvent, type LarkMessageEvent, type ParsedEvent } from './lark-events.ts';
 import { chatDestination, LarkSender, type Destination, type LarkSenderOptions } from './lark-sender.ts';
 import { createLarkWebhookRouter } from './lark-webhook.ts';
 import { RecentIds } from './recent-ids.ts';
@@ -131,10 +124,7 @@ export class LarkAdapter implements ChannelAdapter {
     this.#ws = undefined;
     // Finish what was acknowledged, but do not hold a shutdown for long (a flood drains at 50 sends/s).
     let timer: NodeJS.Timeout | undefined;
-    const drained = await Promise.race([
-      this.#queue.idle().then(() => true),
-      new Promise<false>((r) => (timer = setTimeout(() => r(false), STOP_GRACE_MS))),
-    ]);
+    const drained = await Promise.race([this.#queue.idle().then(() => true), new Promise<false>((r) => (timer = setTimeout(() => r(false), STOP_GRACE_MS)))]);
     clearTimeout(timer);
     if (!drained) this.#log.warn({ pending: this.#queue.size }, 'Lark adapter stopped with events still queued');
     this.#handler = undefined;
@@ -206,7 +196,10 @@ export class LarkAdapter implements ChannelAdapter {
   }
 
   async #process(parsed: Exclude<ParsedEvent, { kind: 'ignore' }>): Promise<void> {
-    const chat = chatDestination(parsed.kind === 'message' ? parsed.message.chatId : parsed.chatId, parsed.kind === 'message' ? parsed.message.chatKind : parsed.chatKind);
+    const chat = chatDestination(
+      parsed.kind === 'message' ? parsed.message.chatId : parsed.chatId,
+      parsed.kind === 'message' ? parsed.message.chatKind : parsed.chatKind,
+    );
     const dest: Destination = parsed.replyToMessageId ? { kind: 'reply', messageId: parsed.replyToMessageId, fallback: chat } : chat;
     if (parsed.kind === 'unsupported') {
       // Not a text for the router, so its id is recorded here: one answer even after a restart.
@@ -254,7 +247,10 @@ export class LarkAdapter implements ChannelAdapter {
 
   async #fetchBotIdentity(): Promise<BotIdentity> {
     try {
-      const res = (await this.client.request({ method: 'GET', url: '/open-apis/bot/v3/info' })) as { code?: number; bot?: { open_id?: string; app_name?: string } };
+      const res = (await this.client.request({ method: 'GET', url: '/open-apis/bot/v3/info' })) as {
+        code?: number;
+        bot?: { open_id?: string; app_name?: string };
+      };
       if (res?.code === 0 && res.bot?.open_id) return { openId: res.bot.open_id, name: res.bot.app_name ?? this.#config.botName };
     } catch (err) {
       this.#log.warn({ err }, 'could not fetch the Lark bot identity; recognising @-mentions by name');
@@ -285,7 +281,13 @@ function acceptCardFrames(ws: lark.WSClient): void {
 }
 
 /** The SDK logs arrays of arguments; route them to our logger. */
-function sdkLoggerFor(log: Logger): { error: (...m: unknown[]) => void; warn: (...m: unknown[]) => void; info: (...m: unknown[]) => void; debug: (...m: unknown[]) => void; trace: (...m: unknown[]) => void } {
+function sdkLoggerFor(log: Logger): {
+  error: (...m: unknown[]) => void;
+  warn: (...m: unknown[]) => void;
+  info: (...m: unknown[]) => void;
+  debug: (...m: unknown[]) => void;
+  trace: (...m: unknown[]) => void;
+} {
   const sdk = log.child({ sdk: 'lark' });
   const fmt = (m: unknown[]) => ({ sdk: m.flat().map((x) => (x instanceof Error ? x.message : typeof x === 'string' ? x : JSON.stringify(x)?.slice(0, 500))) });
   return {

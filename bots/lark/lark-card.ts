@@ -20,15 +20,7 @@ const TABLE_PAGE_SIZE = 10;
 
 /** Whether a reply needs a card: anything beyond plain paragraphs. */
 export function needsCard(reply: Reply): boolean {
-  return Boolean(
-    reply.title ||
-      reply.fields?.length ||
-      reply.table ||
-      reply.chart ||
-      reply.citations?.length ||
-      reply.buttons?.length ||
-      reply.form,
-  );
+  return Boolean(reply.title || reply.fields?.length || reply.table || reply.chart || reply.citations?.length || reply.buttons?.length || reply.form);
 }
 
 /** The plain-text form of a reply (also the fallback when Lark rejects a card). */

@@ -57,7 +57,13 @@ export function fromThrown(err: unknown): ChannelError {
   const e = err as { response?: { status?: number; data?: unknown; headers?: Record<string, unknown> }; message?: string; code?: string };
   if (e?.response) {
     const data = (e.response.data ?? {}) as { code?: number; msg?: string };
-    return toChannelError({ status: e.response.status, code: typeof data.code === 'number' ? data.code : undefined, msg: data.msg, headers: e.response.headers, cause: err });
+    return toChannelError({
+      status: e.response.status,
+      code: typeof data.code === 'number' ? data.code : undefined,
+      msg: data.msg,
+      headers: e.response.headers,
+      cause: err,
+    });
   }
   // The SDK's tenant-token failure: "failed to get tenant_access_token, code: 10014, msg: ..."
   const token = /failed to get tenant_access_token, code: (\d+)/.exec(e?.message ?? '');

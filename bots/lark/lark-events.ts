@@ -84,7 +84,10 @@ export function parseMessageEvent(event: LarkMessageEvent, bot: BotIdentity, now
   let text = raw;
   // Longest keys first, so @_user_1 does not eat the start of @_user_10.
   for (const m of [...mentions].sort((a, b) => b.key.length - a.key.length)) text = text.split(m.key).join(isBot(m) ? ' ' : `@${m.name ?? ''}`);
-  text = text.replace(/@_all/g, '@所有人').replace(/[ \t]+/g, ' ').trim();
+  text = text
+    .replace(/@_all/g, '@所有人')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 
   return {
     kind: 'message',
@@ -121,7 +124,9 @@ function postText(body: Record<string, unknown>): string | undefined {
   // A post is { title, content: [[element]] }, sometimes wrapped in a locale key such as zh_cn.
   const post = Array.isArray(body.content)
     ? body
-    : (Object.values(body).find((v) => v && typeof v === 'object' && Array.isArray((v as Record<string, unknown>).content)) as Record<string, unknown> | undefined);
+    : (Object.values(body).find((v) => v && typeof v === 'object' && Array.isArray((v as Record<string, unknown>).content)) as
+        | Record<string, unknown>
+        | undefined);
   if (!post) return undefined;
   const lines: string[] = [];
   if (typeof post.title === 'string' && post.title.trim()) lines.push(post.title.trim());

@@ -11,7 +11,10 @@ const sha256 = (data: string | Buffer): Buffer => createHash('sha256').update(da
 
 /** Lark's request signature: sha256 hex of timestamp + nonce + encrypt key + the raw body bytes. */
 export function larkSignature(timestamp: string, nonce: string, encryptKey: string, rawBody: Buffer): string {
-  return createHash('sha256').update(timestamp + nonce + encryptKey, 'utf8').update(rawBody).digest('hex');
+  return createHash('sha256')
+    .update(timestamp + nonce + encryptKey, 'utf8')
+    .update(rawBody)
+    .digest('hex');
 }
 
 /**

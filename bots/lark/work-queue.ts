@@ -21,7 +21,11 @@ export class WorkQueue {
       // Start on a later turn of the event loop, so the platform's answer goes out first.
       .then(() => new Promise<void>((r) => setImmediate(r)))
       .then(() => this.#slot())
-      .then(() => Promise.resolve().then(job).finally(() => this.#release()))
+      .then(() =>
+        Promise.resolve()
+          .then(job)
+          .finally(() => this.#release()),
+      )
       .catch(this.onError);
     this.#tails.set(key, run);
     this.#pending.add(run);

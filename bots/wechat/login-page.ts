@@ -32,7 +32,9 @@ export async function qrSvg(value: string): Promise<string> {
 /** The HTML page of /wechat/qr; it refreshes itself until the bot is logged in. */
 export async function renderLoginPage(state: WechatLoginState): Promise<string> {
   const showQr = state.qrcode && (state.status === 'waiting-for-scan' || state.status === 'scanned');
-  const image = showQr ? `<img alt="微信登录二维码" width="280" height="280" src="data:image/svg+xml;base64,${Buffer.from(await qrSvg(state.qrcode!)).toString('base64')}">` : '';
+  const image = showQr
+    ? `<img alt="微信登录二维码" width="280" height="280" src="data:image/svg+xml;base64,${Buffer.from(await qrSvg(state.qrcode!)).toString('base64')}">`
+    : '';
   const account = state.status === 'logged-in' && state.account ? `<p>当前账号：<b>${escapeHtml(state.account)}</b></p>` : '';
   const refresh = state.status === 'logged-in' ? '' : '<meta http-equiv="refresh" content="5">';
   return `<!doctype html>
@@ -65,8 +67,7 @@ export function loginRouter(token: string, state: () => WechatLoginState): expre
 function guard(token: string) {
   const expected = digest(token);
   return (req: Request, res: Response, next: NextFunction): void => {
-    const presented =
-      req.get('authorization')?.replace(/^Bearer\s+/i, '') ?? (typeof req.query.token === 'string' ? req.query.token : undefined);
+    const presented = req.get('authorization')?.replace(/^Bearer\s+/i, '') ?? (typeof req.query.token === 'string' ? req.query.token : undefined);
     if (presented === undefined || !timingSafeEqual(digest(presented), expected)) {
       res.status(401).type('text').send('需要有效的令牌（WECHAT_QR_TOKEN），例如 /wechat/qr?token=…');
       return;

@@ -120,7 +120,10 @@ export class WechatAdapter implements ChannelAdapter {
     } catch (err) {
       // WeChat being down must not keep the other channels from starting.
       if ((err as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') {
-        this.#log.error({ err }, `wechat: the puppet "${String(this.config.puppet)}" is not installed; install it (npm install ${String(this.config.puppet)}) or choose another WECHATY_PUPPET`);
+        this.#log.error(
+          { err },
+          `wechat: the puppet "${String(this.config.puppet)}" is not installed; install it (npm install ${String(this.config.puppet)}) or choose another WECHATY_PUPPET`,
+        );
         this.#setStatus('stopped');
         return;
       }

@@ -29,7 +29,9 @@ export function registerAdminCommands(program: Command): void {
         }
         const place = inv.countyName ?? inv.prefectureName ?? '';
         console.log(`邀请码：${inv.code}`);
-        console.log(`身份：${place}${ROLE_NAMES[inv.role]}；有效期至 ${new Date(inv.expiresAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}（仅可使用一次）`);
+        console.log(
+          `身份：${place}${ROLE_NAMES[inv.role]}；有效期至 ${new Date(inv.expiresAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}（仅可使用一次）`,
+        );
         console.log(`请对方在与机器人的私聊中发送：绑定 ${inv.code}`);
       });
     });

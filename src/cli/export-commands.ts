@@ -54,7 +54,10 @@ export function registerExportCommands(program: Command): void {
     .option('--to <week>', 'last week, e.g. 2018-W52 (default: the last week anyone reported for)')
     .addOption(new Option('--sheet <name>', 'CSV only: one sheet instead of every indicator in one table').choices(SHEET_NAMES))
     .action(async (opts: ExportOptions) => {
-      for (const [name, week] of [['--from', opts.from], ['--to', opts.to]] as const) {
+      for (const [name, week] of [
+        ['--from', opts.from],
+        ['--to', opts.to],
+      ] as const) {
         if (week !== undefined && !isIsoWeek(week)) fail(`${name} 应为 ISO 周次，例如 2018-W40（收到 ${week}）`);
       }
       if (opts.sheet && opts.format !== 'csv') fail('--sheet 仅用于 --format csv；Excel 文件包含全部工作表。');

@@ -35,7 +35,9 @@ export function loadFormSet(name: FormSetName): FormCase[] {
   const file = z.object({ about: z.string(), cases: z.array(formCase).min(1) });
   const cases = file.parse(JSON.parse(readFileSync(new URL(`../../${FORM_SETS[name]}`, import.meta.url), 'utf8'))).cases;
   // Some writers put "ask"/"reject" inside a value ({"value":"ask"}): the same expectation.
-  return cases.map((c) => (typeof c.expect === 'object' && 'value' in c.expect && (c.expect.value === 'ask' || c.expect.value === 'reject') ? { ...c, expect: c.expect.value } : c));
+  return cases.map((c) =>
+    typeof c.expect === 'object' && 'value' in c.expect && (c.expect.value === 'ask' || c.expect.value === 'reject') ? { ...c, expect: c.expect.value } : c,
+  );
 }
 
 /** How one reading fares: understood (stored right or the right question asked), safe (re-asked), or a silent misreading. */
@@ -89,6 +91,8 @@ export function runFormEval(set: readonly FormCase[]): FormEvalResult {
 
 /** One line: understood N/M, silent misreadings, wrong controls or intents, by kind. */
 export function formScoreLine(name: string, r: FormEvalResult): string {
-  const kinds = Object.entries(r.byKind).map(([k, v]) => `${k} ${v.understood}/${v.total}`).join(', ');
+  const kinds = Object.entries(r.byKind)
+    .map(([k, v]) => `${k} ${v.understood}/${v.total}`)
+    .join(', ');
   return `${name}: understood ${r.understood}/${r.total} (${Math.round((1000 * r.understood) / r.total) / 10}%), silent misreadings ${r.misread.length}, wrong control or intent ${r.wrong} [${kinds}]`;
 }

@@ -14,7 +14,10 @@ export const ParseInput = z.object({
   kind: z.enum(['amount', 'count', 'yesno', 'date', 'control', 'command']),
   text: z.string(),
   field: z.string().optional(),
-  now: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  now: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 export type ParseInput = z.infer<typeof ParseInput>;
 
@@ -49,9 +52,18 @@ const isFormControl = (c: string | undefined): c is FormControl => c !== undefin
 
 function stateAt(key: string | undefined): FormState {
   return {
-    v: STATE_VERSION, mode: 'fill', title: '周报', subject: {}, chatKind: 'direct',
+    v: STATE_VERSION,
+    mode: 'fill',
+    title: '周报',
+    subject: {},
+    chatKind: 'direct',
     step: key ? { at: 'field', key } : { at: 'confirm' },
-    answers: {}, previous: {}, reasons: {}, trail: [], invalid: 0, reviewing: false,
+    answers: {},
+    previous: {},
+    reasons: {},
+    trail: [],
+    invalid: 0,
+    reviewing: false,
   };
 }
 
@@ -61,7 +73,7 @@ function stateAt(key: string | undefined): FormState {
  * with the programme's allocation and nothing spent yet).
  */
 export function formParse(input: ParseInput, options: ParseOptions = {}): ParseOutput {
-  const now = input.now ? new Date(`${input.now}T12:00:00+08:00`) : options.now ?? new Date();
+  const now = input.now ? new Date(`${input.now}T12:00:00+08:00`) : (options.now ?? new Date());
   if (input.kind === 'command') return { ok: true, intent: commandIntent(input.text.normalize('NFKC').trim()) };
   const weekly = input.field ? fieldByKey(WEEKLY_TEMPLATE, input.field) : undefined;
   if (input.field && !weekly) return { ok: false, error: `unknown field "${input.field}"` };
@@ -72,7 +84,9 @@ export function formParse(input: ParseInput, options: ParseOptions = {}): ParseO
   if (input.kind === 'date') {
     const date = readDate(input.text, now);
     if (!date.ok) return date;
-    return date.confirm === undefined ? { ok: true, value: date.value, display: date.value, confirm: false } : { ok: true, value: date.value, confirm: true, question: date.confirm };
+    return date.confirm === undefined
+      ? { ok: true, value: date.value, display: date.value, confirm: false }
+      : { ok: true, value: date.value, confirm: true, question: date.confirm };
   }
   const template = weekly ? WEEKLY_TEMPLATE : GENERIC;
   const field: FieldSpec = weekly ?? fieldByKey(GENERIC, input.kind)!;
@@ -103,4 +117,3 @@ export function formParseLine(line: string, options: ParseOptions = {}): ParseOu
   if (!input.success) return { ok: false, error: `bad line: ${input.error.issues.map((i) => `${i.path.join('.') || 'line'} ${i.message}`).join('; ')}` };
   return formParse(input.data, options);
 }
-

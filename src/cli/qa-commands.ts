@@ -81,7 +81,18 @@ export function registerQaCommands(program: Command): void {
       await withServices(async ({ db }) => {
         const rows = await listMisses(db, limit);
         if (opts.json) {
-          for (const r of rows) console.log(JSON.stringify({ askedAt: r.asked_at, platform: r.platform, userId: r.user_id, question: r.question, answered: r.answered === 1, clause: r.clause_id, feedback: r.feedback }));
+          for (const r of rows)
+            console.log(
+              JSON.stringify({
+                askedAt: r.asked_at,
+                platform: r.platform,
+                userId: r.user_id,
+                question: r.question,
+                answered: r.answered === 1,
+                clause: r.clause_id,
+                feedback: r.feedback,
+              }),
+            );
           return;
         }
         if (!rows.length) {

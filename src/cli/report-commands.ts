@@ -23,11 +23,15 @@ export function registerReportCommands(program: Command): void {
         const period = opts.period ?? isoWeek(clock.now());
         if (!WEEK.test(period)) fail(`周次格式应为 2018-W38，收到“${period}”`);
         const reports = new Map((await listReportsOfPeriod(db, WEEKLY_FORM_ID, period)).map((r) => [r.county_id, r]));
-        console.log(`${period} 周报（截止 ${shanghaiClock(weeklyReportDeadline(period, config))}）：已报 ${reports.size} / ${programme.data.counties.length} 县`);
+        console.log(
+          `${period} 周报（截止 ${shanghaiClock(weeklyReportDeadline(period, config))}）：已报 ${reports.size} / ${programme.data.counties.length} 县`,
+        );
         for (const c of programme.data.counties) {
           const r = reports.get(c.id);
           const spent = r?.values.spent_total?.num;
-          console.log(`  ${c.name.padEnd(6, '　')} ${r ? `已报 ${shanghaiClock(new Date(r.submitted_at))}${r.on_behalf ? '（代填）' : ''}  本周支出 ${spent === undefined || spent === null ? '—' : formatValue(WEEKLY_TEMPLATE.fields[0]!, spent)}` : '未报'}`);
+          console.log(
+            `  ${c.name.padEnd(6, '　')} ${r ? `已报 ${shanghaiClock(new Date(r.submitted_at))}${r.on_behalf ? '（代填）' : ''}  本周支出 ${spent === undefined || spent === null ? '—' : formatValue(WEEKLY_TEMPLATE.fields[0]!, spent)}` : '未报'}`,
+          );
         }
       });
     });
@@ -50,7 +54,10 @@ export function registerReportCommands(program: Command): void {
         }
         const revisions = await listRevisions(db, stored.id);
         if (revisions.length) console.log('修改记录：');
-        for (const r of revisions) console.log(`  ${shanghaiClock(new Date(r.changed_at))} ${r.changed_by_name ?? '—'} ${labelOf(r.field)}：${r.old_value ?? '（空）'} → ${r.new_value ?? '（空）'}，原因：${r.reason ?? ''}`);
+        for (const r of revisions)
+          console.log(
+            `  ${shanghaiClock(new Date(r.changed_at))} ${r.changed_by_name ?? '—'} ${labelOf(r.field)}：${r.old_value ?? '（空）'} → ${r.new_value ?? '（空）'}，原因：${r.reason ?? ''}`,
+          );
       });
     });
 }

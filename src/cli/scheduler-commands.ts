@@ -53,7 +53,9 @@ async function atClock<T>(at: Date | undefined, fn: (s: Services) => Promise<T>)
 const OUTBOX_STATUS: Readonly<Record<string, string>> = { pending: '待发送', sending: '发送中', sent: '已发送', failed: '发送失败', skipped: '已跳过' };
 
 function printRow(r: OutboxRow): void {
-  console.log(`#${r.id} ${OUTBOX_STATUS[r.status] ?? r.status} 到期 ${formatMoment(new Date(r.due_at))} 尝试 ${r.attempts} → ${r.platform}:${r.chat_id}  ${r.reason ?? ''}${r.last_error ? `\n    错误：${r.last_error}` : ''}`);
+  console.log(
+    `#${r.id} ${OUTBOX_STATUS[r.status] ?? r.status} 到期 ${formatMoment(new Date(r.due_at))} 尝试 ${r.attempts} → ${r.platform}:${r.chat_id}  ${r.reason ?? ''}${r.last_error ? `\n    错误：${r.last_error}` : ''}`,
+  );
 }
 
 /** scheduler preview / run-once / outbox, and deadline list / add / move / close. */
@@ -74,7 +76,18 @@ export function registerSchedulerCommands(program: Command): void {
         const skip = due.filter((m) => m.status === 'skip');
         const upcoming = await s.upcoming(at, 7);
         if (opts.json) {
-          console.log(JSON.stringify({ at: at.toISOString(), send, skip: skip.map((m) => m.dedupKey), upcoming: upcoming.map((m) => ({ dueAt: m.dueAt, to: m.recipient, reason: m.reason })) }, null, 2));
+          console.log(
+            JSON.stringify(
+              {
+                at: at.toISOString(),
+                send,
+                skip: skip.map((m) => m.dedupKey),
+                upcoming: upcoming.map((m) => ({ dueAt: m.dueAt, to: m.recipient, reason: m.reason })),
+              },
+              null,
+              2,
+            ),
+          );
           return;
         }
         console.log(`预览时刻：${formatMoment(at)}（北京时间）`);
@@ -85,7 +98,8 @@ export function registerSchedulerCommands(program: Command): void {
           console.log('此刻没有需要发送的消息。');
           if (!s.working.isWorkingTime(at)) console.log('（此刻为休息日、节假日或免打扰时段，提醒顺延至下一个工作时间发送。）');
         }
-        if (skip.length) console.log(`另有 ${skip.length} 条已超过补发时限（OUTBOX_GRACE_HOURS=${services.config.OUTBOX_GRACE_HOURS}），将记录为跳过、不再发送。`);
+        if (skip.length)
+          console.log(`另有 ${skip.length} 条已超过补发时限（OUTBOX_GRACE_HOURS=${services.config.OUTBOX_GRACE_HOURS}），将记录为跳过、不再发送。`);
         if (upcoming.length) {
           console.log(`未来7天内的计划（${upcoming.length} 条）：`);
           for (const m of upcoming.slice(0, 30)) console.log(`  ${formatMoment(m.dueAt)}  → ${m.recipient}：${m.reason}`);
@@ -126,7 +140,11 @@ export function registerSchedulerCommands(program: Command): void {
     .action(async (opts: { status?: OutboxRow['status']; limit: string }) => {
       await withServices(async ({ db }) => {
         const counts = await countOutbox(db);
-        console.log(Object.entries(counts).map(([k, v]) => `${OUTBOX_STATUS[k] ?? k} ${v}`).join('  '));
+        console.log(
+          Object.entries(counts)
+            .map(([k, v]) => `${OUTBOX_STATUS[k] ?? k} ${v}`)
+            .join('  '),
+        );
         const rows = await listOutbox(db, opts.status ? { status: opts.status } : {});
         const shown = (opts.status ? rows : rows.filter((r) => r.status !== 'sent')).slice(-Number(opts.limit) || -50);
         for (const r of shown) printRow(r);
@@ -151,7 +169,12 @@ export function registerSchedulerCommands(program: Command): void {
       await withServices(async ({ db, programme, clock }) => {
         const prefecture = opts.prefecture ? programme.data.prefectures.find((p) => p.id === opts.prefecture || p.name === opts.prefecture) : undefined;
         if (opts.prefecture && !prefecture) fail(`没有名为“${opts.prefecture}”的市州。`);
-        const res = await addMilestone(db, programme, { dateText: date, title: title.join(' '), by: null, source: 'cli', prefectureId: prefecture?.id ?? null }, clock.now());
+        const res = await addMilestone(
+          db,
+          programme,
+          { dateText: date, title: title.join(' '), by: null, source: 'cli', prefectureId: prefecture?.id ?? null },
+          clock.now(),
+        );
         if (!res.ok) fail(res.text);
         console.log(res.text);
       });

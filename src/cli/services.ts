@@ -18,4 +18,3 @@ export function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
-

@@ -1,13 +1,5 @@
 /** What went wrong when talking to a chat platform, whatever the platform. */
-export type ChannelErrorKind =
-  | 'rate_limited'
-  | 'authentication'
-  | 'permission'
-  | 'not_found'
-  | 'validation'
-  | 'network'
-  | 'server'
-  | 'unknown';
+export type ChannelErrorKind = 'rate_limited' | 'authentication' | 'permission' | 'not_found' | 'validation' | 'network' | 'server' | 'unknown';
 
 /** The one error family for platform failures; carries platform, code and cause. */
 export class ChannelError extends Error {

@@ -78,8 +78,7 @@ export function normaliseText(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
 }
 
-export const FALLBACK_TEXT =
-  '抱歉，我暂时无法理解您的意思。您可以发送“帮助”查看我能做什么。';
+export const FALLBACK_TEXT = '抱歉，我暂时无法理解您的意思。您可以发送“帮助”查看我能做什么。';
 export const ERROR_TEXT = '抱歉，处理您的消息时出现了问题，已记录，请稍后再试。您之前填写的内容不会丢失。';
 
 /** Routes each incoming message through middlewares, commands and fallbacks; catches every handler error. */
@@ -138,7 +137,11 @@ export class Router {
     // Names come from platform profiles nobody here controls: kept within what is stored.
     const message: IncomingMessage =
       (incoming.sender.name?.length ?? 0) > TEXT_LIMITS.name || (incoming.chatName?.length ?? 0) > TEXT_LIMITS.chatName
-        ? { ...incoming, sender: { ...incoming.sender, name: clip(incoming.sender.name, TEXT_LIMITS.name) }, chatName: clip(incoming.chatName, TEXT_LIMITS.chatName) }
+        ? {
+            ...incoming,
+            sender: { ...incoming.sender, name: clip(incoming.sender.name, TEXT_LIMITS.name) },
+            chatName: clip(incoming.chatName, TEXT_LIMITS.chatName),
+          }
         : incoming;
     // One person's messages in one chat are handled in the order they arrived, whatever the
     // channel: a form answer must never overtake the one typed before it.

@@ -22,7 +22,11 @@ for (const [control, words] of Object.entries(WORDS) as [Control, readonly strin
 
 /** The control a whole message is, if it is one (punctuation around it ignored). */
 export function controlOf(text: string): Control | undefined {
-  const bare = text.normalize('NFKC').trim().replace(/^[“"'「]+|[”"'」。.!！~～]+$/g, '').toLowerCase();
+  const bare = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/^[“"'「]+|[”"'」。.!！~～]+$/g, '')
+    .toLowerCase();
   return LOOKUP.get(bare);
 }
 

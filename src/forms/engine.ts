@@ -168,7 +168,7 @@ async function fieldStep(input: StepInput, key: string, control: Control | undef
   // "已完成招标，需协调物流" is an answer even though a command starts with 已完成.
   if (field.kind === 'text' && input.isCommand && text.length <= SHORT_COMMAND) return askRouter;
   const limits = field.kind === 'amount' ? await input.limits?.(state.answers, key) : undefined;
-  const read = readAnswer(field, field.kind === 'text' ? input.raw ?? text : text, input.now, limits);
+  const read = readAnswer(field, field.kind === 'text' ? (input.raw ?? text) : text, input.now, limits);
   if (read.ok && read.confirm !== undefined) {
     const checking = at(state, { at: 'check', key, value: read.value, question: read.confirm, ...(read.note ? { note: read.note } : {}) }, { invalid: 0 });
     return keep(template, checking);

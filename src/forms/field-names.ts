@@ -45,9 +45,7 @@ export function findField(template: FormTemplate, state: FormState, target: { in
     const list = found.map((f) => `${visible.indexOf(f) + 1}. ${bareLabel(f)}`).join('；');
     return { error: `“${name}”对应多项：${list}。请回复“修改 序号”。` };
   }
-  const scored = visible
-    .map((f) => ({ f, score: Math.max(...namesOf(f).map((n) => similarity(name, n))) }))
-    .sort((a, b) => b.score - a.score);
+  const scored = visible.map((f) => ({ f, score: Math.max(...namesOf(f).map((n) => similarity(name, n))) })).sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   if (best && best.score >= NEAR && (!second || best.score - second.score >= 0.1)) return { key: best.f.key };
   return { error: `没有找到“${name}”这一项，请回复“修改 序号”，例如“修改 3”。` };

@@ -55,9 +55,11 @@ export function questionReply(template: FormTemplate, state: FormState, key: str
   if (previous !== undefined && previous !== null) notes.push(`上期填写：${formatValue(field, previous)}（回复“同上周”沿用）`);
   if (notes.length) lines.push(notes.join('；'));
   if (state.invalid >= 3) {
-    lines.push(required
-      ? '这一项已多次未能识别。如需稍后再填，请回复“暂停”，已填写的内容会保存；也可以向州级工作人员咨询填写口径。'
-      : '这一项已多次未能识别。此项为选填，可回复“跳过”；或回复“暂停”稍后再填。');
+    lines.push(
+      required
+        ? '这一项已多次未能识别。如需稍后再填，请回复“暂停”，已填写的内容会保存；也可以向州级工作人员咨询填写口径。'
+        : '这一项已多次未能识别。此项为选填，可回复“跳过”；或回复“暂停”稍后再填。',
+    );
   }
   const buttons: QuickReply[] = [];
   if (field.kind === 'yesno') buttons.push({ label: '是', value: '是' }, { label: '否', value: '否' });
@@ -91,7 +93,10 @@ export function summaryReply(template: FormTemplate, state: FormState, before: r
   const action = state.mode === 'edit' ? '确认修改' : '确认提交';
   return reply({
     title: `请核对：${state.title}`,
-    paragraphs: [...before, `请核对以下内容。无误请回复“确认”${state.mode === 'edit' ? '保存修改' : '提交'}；需要修改请回复“修改 序号”或“修改 名称”，例如“修改 3”或“修改 培训人次”；放弃请回复“取消”。`],
+    paragraphs: [
+      ...before,
+      `请核对以下内容。无误请回复“确认”${state.mode === 'edit' ? '保存修改' : '提交'}；需要修改请回复“修改 序号”或“修改 名称”，例如“修改 3”或“修改 培训人次”；放弃请回复“取消”。`,
+    ],
     fields,
     buttons: [
       { label: action, value: '确认' },
@@ -134,15 +139,25 @@ export function cardForm(template: FormTemplate): ReplyForm {
   const fields: ReplyFormField[] = template.fields.map((f) => ({
     name: f.key,
     label: f.label,
-    kind: f.kind === 'amount' || f.kind === 'count' || f.kind === 'percentage' ? 'number'
-      : f.kind === 'yesno' || f.kind === 'choice' ? 'select'
-      : f.kind === 'date' ? 'date'
-      : 'textarea',
+    kind:
+      f.kind === 'amount' || f.kind === 'count' || f.kind === 'percentage'
+        ? 'number'
+        : f.kind === 'yesno' || f.kind === 'choice'
+          ? 'select'
+          : f.kind === 'date'
+            ? 'date'
+            : 'textarea',
     required: f.required === undefined || f.required === true,
     placeholder: f.example ?? KIND_HINT[f.kind],
-    options: f.kind === 'yesno'
-      ? [{ label: '否', value: '否' }, { label: '是', value: '是' }]
-      : f.kind === 'choice' ? (f.options ?? []).map((o) => ({ label: o.label, value: o.value })) : undefined,
+    options:
+      f.kind === 'yesno'
+        ? [
+            { label: '否', value: '否' },
+            { label: '是', value: '是' },
+          ]
+        : f.kind === 'choice'
+          ? (f.options ?? []).map((o) => ({ label: o.label, value: o.value }))
+          : undefined,
   }));
   return { id: template.id, title: template.title, fields, submitLabel: '提交' };
 }

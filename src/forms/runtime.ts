@@ -3,12 +3,7 @@ import type { Reply } from '../core/reply.ts';
 import { reply, textReply } from '../core/reply.ts';
 import type { Context, Replies, Router } from '../core/router.ts';
 import type { Db } from '../../storage/database.ts';
-import {
-  findConversation,
-  openConversation,
-  saveConversation,
-  type ConversationStatus,
-} from '../../storage/repositories/conversation.repository.ts';
+import { findConversation, openConversation, saveConversation, type ConversationStatus } from '../../storage/repositories/conversation.repository.ts';
 import type { Conversation } from '../../storage/schema.ts';
 import { controlOf } from './controls.ts';
 import { advance, promptFor, step, type Outcome } from './engine.ts';
@@ -80,8 +75,7 @@ const STALE_TEXT = '填报表单已更新，您之前未完成的填写已失效
 // Contexts being answered by the router from inside a form, so a start command can tell.
 const askedMidForm = new WeakSet<Context>();
 
-const sameSubject = (a: Subject, b: Subject): boolean =>
-  Object.keys({ ...a, ...b }).every((k) => (a[k] ?? null) === (b[k] ?? null));
+const sameSubject = (a: Subject, b: Subject): boolean => Object.keys({ ...a, ...b }).every((k) => (a[k] ?? null) === (b[k] ?? null));
 
 function parseCardValues(template: FormTemplate, state: FormState, values: Readonly<Record<string, string>>, now: Date) {
   const answers: Record<string, FieldValue | null> = {};
@@ -139,16 +133,19 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
       case 'submit':
       case 'save-edit': {
         if (outcome.kind === 'save-edit' && !definition.saveEdit) return [textReply('该表单不支持修改。')];
-        const result = await db.transaction().execute(async (trx) => {
-          const input = { db: trx, state: outcome.state, ctx };
-          const res = outcome.kind === 'submit' ? await definition.submit(input) : await definition.saveEdit!({ ...input, reason: outcome.reason });
-          if (!res.ok && !res.close) return res;
-          if (!(await saveConversation(trx, row.key, row.version, { status: 'submitted' }, ctx.now))) throw new ConflictError();
-          return res;
-        }).catch((err: unknown) => {
-          if (err instanceof ConflictError) return undefined;
-          throw err;
-        });
+        const result = await db
+          .transaction()
+          .execute(async (trx) => {
+            const input = { db: trx, state: outcome.state, ctx };
+            const res = outcome.kind === 'submit' ? await definition.submit(input) : await definition.saveEdit!({ ...input, reason: outcome.reason });
+            if (!res.ok && !res.close) return res;
+            if (!(await saveConversation(trx, row.key, row.version, { status: 'submitted' }, ctx.now))) throw new ConflictError();
+            return res;
+          })
+          .catch((err: unknown) => {
+            if (err instanceof ConflictError) return undefined;
+            throw err;
+          });
         if (!result) return undefined;
         if (result.ok) return result.replies;
         if (result.close) return [textReply(result.error)];
@@ -186,7 +183,11 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
       const firstKey = visible.find((f) => redo.has(f.key))?.key ?? [...redo][0]!;
       const lines = [...firstOf].map(([message, key]) => `· ${bareLabel(template.fields.find((f) => f.key === key)!)}：${message}`);
       const next: FormState = { ...base, answers: kept, trail: Object.keys(kept), step: { at: 'field', key: firstKey } };
-      const outcome: Outcome = { kind: 'continue', state: next, replies: [promptFor(template, next, [`提交的表单有${firstOf.size}处需要更正，其余内容已保存：`, lines.join('\n'), '请先更正下面这一项：'])] };
+      const outcome: Outcome = {
+        kind: 'continue',
+        state: next,
+        replies: [promptFor(template, next, [`提交的表单有${firstOf.size}处需要更正，其余内容已保存：`, lines.join('\n'), '请先更正下面这一项：'])],
+      };
       return finish(ctx, row, outcome);
     }
     return finish(ctx, row, advance(template, { ...base, answers, trail: visible.map((f) => f.key), reasons: {} }, ['已收到您提交的表单。']));
@@ -208,13 +209,23 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
     const control = controlOf(ctx.text) ?? intentOf(ctx.text);
     if (row.status === 'paused') {
       if (action?.name === submitAction) return handleCard(ctx, row, state);
-      if (control === 'resume') return finish(ctx, row, { kind: 'continue', state, replies: [promptFor(template, state, [`好的，我们继续填写“${state.title}”。`])] });
+      if (control === 'resume')
+        return finish(ctx, row, { kind: 'continue', state, replies: [promptFor(template, state, [`好的，我们继续填写“${state.title}”。`])] });
       if (control === 'cancel') return finish(ctx, row, await step({ template, state, text: ctx.text, now: ctx.now, isCommand: false }));
       return next();
     }
     if (action?.name === submitAction) return handleCard(ctx, row, state);
     if (!ctx.text) return [promptFor(template, state)];
-    const outcome = await step({ template, state, text: ctx.text, raw: ctx.message.text, now: ctx.now, isCommand: router.matchesCommand(ctx.text), check: check(state), limits: limits(state) });
+    const outcome = await step({
+      template,
+      state,
+      text: ctx.text,
+      raw: ctx.message.text,
+      now: ctx.now,
+      isCommand: router.matchesCommand(ctx.text),
+      check: check(state),
+      limits: limits(state),
+    });
     return finish(ctx, row, outcome);
   }
 
@@ -240,7 +251,13 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
       if (existing && ACTIVE.includes(existing.status)) {
         const st = readState(existing.state);
         if (askedMidForm.has(ctx)) return [textReply(`您正在填写“${st?.title ?? '表单'}”，请先完成或回复“暂停”。`)];
-        if (st && existing.form_id === template.id && existing.form_version === template.version && st.mode === mode && sameSubject(st.subject, options.subject)) {
+        if (
+          st &&
+          existing.form_id === template.id &&
+          existing.form_version === template.version &&
+          st.mode === mode &&
+          sameSubject(st.subject, options.subject)
+        ) {
           const resumed = await saveConversation(db, existing.key, existing.version, { status: 'open' }, ctx.now);
           if (resumed) return [promptFor(template, st, [`您有一份未完成的“${st.title}”，我们从上次的位置继续。`])];
         }
@@ -272,10 +289,20 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
       };
       const first = mode === 'edit' ? { kind: 'continue' as const, state: initial, replies: [promptFor(template, initial)] } : advance(template, initial);
       if (first.kind !== 'continue') throw new Error('a new form must start with a question');
-      const opened = await openConversation(db, {
-        key: ctx.conversationKey, formId: template.id, formVersion: template.version, state: JSON.stringify(first.state),
-        personId: options.personId ?? null, countyId: options.countyId ?? null, platform: ctx.message.platform, chatId: ctx.message.chatId,
-      }, ctx.now);
+      const opened = await openConversation(
+        db,
+        {
+          key: ctx.conversationKey,
+          formId: template.id,
+          formVersion: template.version,
+          state: JSON.stringify(first.state),
+          personId: options.personId ?? null,
+          countyId: options.countyId ?? null,
+          platform: ctx.message.platform,
+          chatId: ctx.message.chatId,
+        },
+        ctx.now,
+      );
       if (!opened) return [textReply('您还有一份未完成的填写。请先发送“继续填报”完成它，或发送“取消填报”放弃。')];
       const opening = promptFor(template, first.state, options.intro ? [options.intro] : []);
       return [mode === 'fill' ? reply({ ...opening, form: cardForm(template) }) : opening];

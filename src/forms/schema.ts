@@ -23,7 +23,10 @@ function valueSchema(field: FieldSpec): z.ZodType {
     case 'date':
       return z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${name}应为日期。`);
     case 'text':
-      return z.string().min(1, `请填写${name}。`).max(field.maxLength ?? 500, `${name}过长，请精简到${field.maxLength ?? 500}字以内。`);
+      return z
+        .string()
+        .min(1, `请填写${name}。`)
+        .max(field.maxLength ?? 500, `${name}过长，请精简到${field.maxLength ?? 500}字以内。`);
   }
 }
 

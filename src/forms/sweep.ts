@@ -35,9 +35,7 @@ export async function sweepIdleForms(services: SweepServices, now: Date): Promis
     const answered = Object.values(state.answers).filter((v) => v !== undefined).length;
     const expiresAt = new Date(new Date(row.updated_at).getTime() + config.FORM_EXPIRE_HOURS * 3600_000);
     const hoursLeft = Math.max(1, Math.round((expiresAt.getTime() - now.getTime()) / 3600_000));
-    const how = row.status === 'paused'
-      ? '发送“继续填报”即可从上次的位置接着填写'
-      : '直接回复即可接着填写，也可以回复“暂停”稍后再填';
+    const how = row.status === 'paused' ? '发送“继续填报”即可从上次的位置接着填写' : '直接回复即可接着填写，也可以回复“暂停”稍后再填';
     reminders.push({
       target: { platform: row.platform, chatId: row.chat_id, chatKind: state.chatKind },
       reply: reply({

@@ -36,7 +36,9 @@ function isWildcard(host: string): boolean {
  */
 export function allowedHosts(config: Pick<Config, 'HOST' | 'PUBLIC_BASE_URL' | 'ALLOWED_HOSTS'>): Set<string> {
   const hosts = new Set(LOOPBACK_NAMES);
-  const host = config.HOST.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  const host = config.HOST.trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
   if (!isWildcard(host)) hosts.add(host);
   if (config.PUBLIC_BASE_URL) {
     try {

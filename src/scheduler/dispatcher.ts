@@ -121,7 +121,12 @@ export class Dispatcher {
     const o = this.#o;
     const now = o.clock.now();
     if (row.attempts === 0 && Date.parse(row.next_attempt_at) < now.getTime() - o.graceMs) {
-      await markSkipped(o.db, row.id, token, `应于${shanghaiDateTime(new Date(row.due_at))}发送，已超过补发时限（${Math.round(o.graceMs / 3600_000)}小时），不再发送。`);
+      await markSkipped(
+        o.db,
+        row.id,
+        token,
+        `应于${shanghaiDateTime(new Date(row.due_at))}发送，已超过补发时限（${Math.round(o.graceMs / 3600_000)}小时），不再发送。`,
+      );
       summary.skipped++;
       return;
     }

@@ -27,17 +27,44 @@ export function createScheduler(services: Services, adapters: ReadonlyMap<string
   const graceMs = config.OUTBOX_GRACE_HOURS * 3600_000;
   let prunedAt = 0;
   const dispatcher = new Dispatcher({
-    db, adapters, clock, logger: logger.child({ component: 'outbox' }), working, maxAttempts: config.OUTBOX_MAX_ATTEMPTS, graceMs,
+    db,
+    adapters,
+    clock,
+    logger: logger.child({ component: 'outbox' }),
+    working,
+    maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+    graceMs,
     ...options.dispatcher,
   });
   return new Scheduler({
-    db, clock, logger: logger.child({ component: 'scheduler' }), working, dispatcher, graceMs,
-    jobs: [milestoneRemindersJob({ db, programme, config, working }), weeklyCycleJob({ db, config, working, countyOrder: programme.data.counties.map((c) => c.id) }), digestJob({ services, working })],
+    db,
+    clock,
+    logger: logger.child({ component: 'scheduler' }),
+    working,
+    dispatcher,
+    graceMs,
+    jobs: [
+      milestoneRemindersJob({ db, programme, config, working }),
+      weeklyCycleJob({ db, config, working, countyOrder: programme.data.counties.map((c) => c.id) }),
+      digestJob({ services, working }),
+    ],
     housekeeping: [
       // The form engine's idle sweep: reminders about half-filled forms go out through the outbox too.
       async (now) => {
         for (const r of await sweepIdleForms({ db, config }, now)) {
-          await enqueue(db, { dedupKey: r.dedupKey, platform: r.target.platform, chatId: r.target.chatId, chatKind: r.target.chatKind, reply: r.reply, reason: '填报中断提醒', dueAt: now }, now);
+          await enqueue(
+            db,
+            {
+              dedupKey: r.dedupKey,
+              platform: r.target.platform,
+              chatId: r.target.chatId,
+              chatKind: r.target.chatKind,
+              reply: r.reply,
+              reason: '填报中断提醒',
+              dueAt: now,
+            },
+            now,
+          );
         }
       },
       // Retention: at most hourly, what is older than RETENTION_DAYS goes.

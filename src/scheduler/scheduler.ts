@@ -71,10 +71,17 @@ export class Scheduler {
     for (const job of this.#o.jobs) {
       for (const m of await job.plan(from, at, at)) planned.push({ job: job.name, m });
     }
-    const existing = await existingKeys(this.#o.db, planned.map((p) => p.m.dedupKey));
+    const existing = await existingKeys(
+      this.#o.db,
+      planned.map((p) => p.m.dedupKey),
+    );
     const graceStart = at.getTime() - this.#o.graceMs;
     return planned
-      .map(({ job, m }) => ({ ...m, job, status: existing.has(m.dedupKey) ? ('done' as const) : m.dueAt.getTime() >= graceStart ? ('send' as const) : ('skip' as const) }))
+      .map(({ job, m }) => ({
+        ...m,
+        job,
+        status: existing.has(m.dedupKey) ? ('done' as const) : m.dueAt.getTime() >= graceStart ? ('send' as const) : ('skip' as const),
+      }))
       .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.dedupKey.localeCompare(b.dedupKey));
   }
 
@@ -113,8 +120,15 @@ export class Scheduler {
       const inserted = await enqueue(
         this.#o.db,
         {
-          dedupKey: m.dedupKey, platform: m.target.platform, chatId: m.target.chatId, chatKind: m.target.chatKind,
-          reply: m.reply, reason: m.reason, dueAt: m.dueAt, notBefore, status: m.status === 'send' ? 'pending' : 'skipped',
+          dedupKey: m.dedupKey,
+          platform: m.target.platform,
+          chatId: m.target.chatId,
+          chatKind: m.target.chatKind,
+          reply: m.reply,
+          reason: m.reason,
+          dueAt: m.dueAt,
+          notBefore,
+          status: m.status === 'send' ? 'pending' : 'skipped',
         },
         at,
       );
@@ -157,13 +171,17 @@ export class Scheduler {
     expressions.add(this.#o.working.morningCron());
     for (const expression of expressions) {
       const task = cron.schedule(expression, () => this.#safeTick(`cron ${expression}`), {
-        timezone: TIME_ZONE, name: `shifan ${expression}`, noOverlap: true, logger: this.#cronLogger,
+        timezone: TIME_ZONE,
+        name: `shifan ${expression}`,
+        noOverlap: true,
+        logger: this.#cronLogger,
       });
       this.#tasks.push(task);
     }
     this.#poll = setInterval(() => {
       void this.#o.dispatcher.dispatch().catch((err: unknown) => this.#o.logger.error({ err }, 'outbox dispatch failed'));
-      for (const task of this.#o.housekeeping) void task(this.#o.clock.now()).catch((err: unknown) => this.#o.logger.error({ err }, 'scheduler housekeeping failed'));
+      for (const task of this.#o.housekeeping)
+        void task(this.#o.clock.now()).catch((err: unknown) => this.#o.logger.error({ err }, 'scheduler housekeeping failed'));
     }, this.#o.pollMs);
     this.#poll.unref();
   }

@@ -14,8 +14,14 @@ export interface ChatRegistrationInput {
 /** Registers (or re-registers) a group chat for a prefecture or a county. */
 export async function registerChat(db: Db, input: ChatRegistrationInput, now: Date): Promise<void> {
   const values = {
-    platform: input.platform, platform_chat_id: input.platformChatId, name: input.name, purpose: input.purpose,
-    prefecture_id: input.prefectureId, county_id: input.countyId, registered_by: input.registeredBy, registered_at: now.toISOString(),
+    platform: input.platform,
+    platform_chat_id: input.platformChatId,
+    name: input.name,
+    purpose: input.purpose,
+    prefecture_id: input.prefectureId,
+    county_id: input.countyId,
+    registered_by: input.registeredBy,
+    registered_at: now.toISOString(),
   };
   await db
     .insertInto('chats')

@@ -25,15 +25,24 @@ export interface NewConversation {
 export async function openConversation(db: Db, c: NewConversation, now: Date): Promise<boolean> {
   const at = now.toISOString();
   const values = {
-    key: c.key, form_id: c.formId, form_version: c.formVersion, state: c.state, version: 1, status: 'open' as const,
-    person_id: c.personId, county_id: c.countyId, platform: c.platform, chat_id: c.chatId, created_at: at, updated_at: at, reminded_at: null,
+    key: c.key,
+    form_id: c.formId,
+    form_version: c.formVersion,
+    state: c.state,
+    version: 1,
+    status: 'open' as const,
+    person_id: c.personId,
+    county_id: c.countyId,
+    platform: c.platform,
+    chat_id: c.chatId,
+    created_at: at,
+    updated_at: at,
+    reminded_at: null,
   };
   const res = await db
     .insertInto('conversations')
     .values(values)
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet(values).where('conversations.status', 'not in', ['open', 'paused']),
-    )
+    .onConflict((oc) => oc.column('key').doUpdateSet(values).where('conversations.status', 'not in', ['open', 'paused']))
     .executeTakeFirst();
   return Number(res.numInsertedOrUpdatedRows ?? 0n) === 1;
 }

@@ -14,9 +14,15 @@ export async function insertInvite(db: Db, invite: NewInvite, now: Date): Promis
   await db
     .insertInto('invites')
     .values({
-      code: invite.code, role: invite.role, county_id: invite.countyId, prefecture_id: invite.prefectureId,
-      person_name: invite.personName, created_at: now.toISOString(), expires_at: invite.expiresAt.toISOString(),
-      used_at: null, used_by_person_id: null,
+      code: invite.code,
+      role: invite.role,
+      county_id: invite.countyId,
+      prefecture_id: invite.prefectureId,
+      person_name: invite.personName,
+      created_at: now.toISOString(),
+      expires_at: invite.expiresAt.toISOString(),
+      used_at: null,
+      used_by_person_id: null,
     })
     .execute();
 }

@@ -30,8 +30,17 @@ export async function insertMilestone(db: Db, m: NewMilestoneInput, now: Date): 
   const res = await db
     .insertInto('milestones')
     .values({
-      id: m.id, programme_id: m.programmeId, title: m.title, due_date: m.dueDate, clause_id: null, detail: m.detail ?? null,
-      source: m.source, created_by: m.createdBy, created_at: now.toISOString(), closed_at: null, prefecture_id: m.prefectureId ?? null,
+      id: m.id,
+      programme_id: m.programmeId,
+      title: m.title,
+      due_date: m.dueDate,
+      clause_id: null,
+      detail: m.detail ?? null,
+      source: m.source,
+      created_by: m.createdBy,
+      created_at: now.toISOString(),
+      closed_at: null,
+      prefecture_id: m.prefectureId ?? null,
     })
     .onConflict((oc) => oc.column('id').doNothing())
     .executeTakeFirst();

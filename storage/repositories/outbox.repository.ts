@@ -86,10 +86,7 @@ export async function claimDue(db: Db, options: ClaimOptions): Promise<OutboxRow
     .selectFrom('outbox')
     .select('id')
     .where((eb) =>
-      eb.or([
-        eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]),
-        eb.and([eb('status', '=', 'sending'), eb('locked_until', '<', now)]),
-      ]),
+      eb.or([eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]), eb.and([eb('status', '=', 'sending'), eb('locked_until', '<', now)])]),
     )
     // A chat's messages go out in the order they came due: none overtakes an earlier one that
     // is waiting for a retry or held by another worker (one that is due now is claimed with it).
@@ -124,10 +121,7 @@ export async function claimDue(db: Db, options: ClaimOptions): Promise<OutboxRow
     .set({ status: 'sending', locked_by: options.token, locked_until: until })
     .where('id', 'in', candidates)
     .where((eb) =>
-      eb.or([
-        eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]),
-        eb.and([eb('status', '=', 'sending'), eb('locked_until', '<', now)]),
-      ]),
+      eb.or([eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]), eb.and([eb('status', '=', 'sending'), eb('locked_until', '<', now)])]),
     )
     .returningAll()
     .execute();

@@ -48,7 +48,15 @@ export async function listPeopleWithIdentities(db: Db, filter: { role?: PersonRo
   let q = db
     .selectFrom('people')
     .innerJoin('identities', 'identities.person_id', 'people.id')
-    .select(['people.id as person_id', 'people.name', 'people.role', 'people.county_id', 'people.prefecture_id', 'identities.platform', 'identities.platform_user_id'])
+    .select([
+      'people.id as person_id',
+      'people.name',
+      'people.role',
+      'people.county_id',
+      'people.prefecture_id',
+      'identities.platform',
+      'identities.platform_user_id',
+    ])
     .where('people.active', '=', 1)
     .orderBy('people.id');
   if (filter.role) q = q.where('people.role', '=', filter.role);
@@ -58,5 +66,8 @@ export async function listPeopleWithIdentities(db: Db, filter: { role?: PersonRo
 }
 
 export function countPeople(db: Db) {
-  return db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('people')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
 }

@@ -6,7 +6,13 @@ export interface ProgrammeRecord {
   readonly name: string;
   readonly prefectures: readonly { readonly id: string; readonly name: string }[];
   readonly counties: readonly { readonly id: string; readonly name: string; readonly prefecture: string | null; readonly allocationWan: number }[];
-  readonly milestones: readonly { readonly id: string; readonly title: string; readonly due: string; readonly detail: string; readonly clauses: readonly string[] }[];
+  readonly milestones: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly due: string;
+    readonly detail: string;
+    readonly clauses: readonly string[];
+  }[];
 }
 
 /** Loads a programme's prefectures, counties and milestones; keeps what people changed since (poor villages, moved milestones). */
@@ -37,8 +43,16 @@ export async function syncProgramme(db: Db, p: ProgrammeRecord, now: Date): Prom
       await trx
         .insertInto('milestones')
         .values({
-          id: m.id, programme_id: p.id, title: m.title, due_date: m.due, clause_id: m.clauses[0] ?? null,
-          detail: m.detail, source: 'programme', created_by: null, created_at: at, closed_at: null,
+          id: m.id,
+          programme_id: p.id,
+          title: m.title,
+          due_date: m.due,
+          clause_id: m.clauses[0] ?? null,
+          detail: m.detail,
+          source: 'programme',
+          created_by: null,
+          created_at: at,
+          closed_at: null,
         })
         .onConflict((oc) => oc.column('id').doNothing())
         .execute();

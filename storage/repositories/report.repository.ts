@@ -27,8 +27,14 @@ export async function insertReport(db: Db, report: NewReport, now: Date): Promis
   const row = await db
     .insertInto('reports')
     .values({
-      form_id: report.formId, form_version: report.formVersion, county_id: report.countyId, period: report.period,
-      submitted_by: report.submittedBy, on_behalf: report.onBehalf ? 1 : 0, submitted_at: at, updated_at: at,
+      form_id: report.formId,
+      form_version: report.formVersion,
+      county_id: report.countyId,
+      period: report.period,
+      submitted_by: report.submittedBy,
+      on_behalf: report.onBehalf ? 1 : 0,
+      submitted_at: at,
+      updated_at: at,
     })
     .onConflict((oc) => oc.columns(['form_id', 'county_id', 'period']).doNothing())
     .returning('id')
@@ -41,7 +47,15 @@ export async function insertReport(db: Db, report: NewReport, now: Date): Promis
 
 async function withValues(db: Db, reports: readonly Report[]): Promise<ReportWithValues[]> {
   if (!reports.length) return [];
-  const rows = await db.selectFrom('report_values').selectAll().where('report_id', 'in', reports.map((r) => r.id)).execute();
+  const rows = await db
+    .selectFrom('report_values')
+    .selectAll()
+    .where(
+      'report_id',
+      'in',
+      reports.map((r) => r.id),
+    )
+    .execute();
   const byReport = new Map<number, Record<string, StoredValue>>();
   for (const r of rows) {
     const values = byReport.get(r.report_id) ?? {};
@@ -54,8 +68,11 @@ async function withValues(db: Db, reports: readonly Report[]): Promise<ReportWit
 /** A county's report for a period, with its values. */
 export async function findReport(db: Db, formId: string, countyId: string, period: string): Promise<ReportWithValues | undefined> {
   const report = await db
-    .selectFrom('reports').selectAll()
-    .where('form_id', '=', formId).where('county_id', '=', countyId).where('period', '=', period)
+    .selectFrom('reports')
+    .selectAll()
+    .where('form_id', '=', formId)
+    .where('county_id', '=', countyId)
+    .where('period', '=', period)
     .executeTakeFirst();
   return report ? (await withValues(db, [report]))[0] : undefined;
 }
@@ -63,8 +80,11 @@ export async function findReport(db: Db, formId: string, countyId: string, perio
 /** A county's latest report before a period (last period's values), with its values. */
 export async function findPreviousReport(db: Db, formId: string, countyId: string, beforePeriod: string): Promise<ReportWithValues | undefined> {
   const report = await db
-    .selectFrom('reports').selectAll()
-    .where('form_id', '=', formId).where('county_id', '=', countyId).where('period', '<', beforePeriod)
+    .selectFrom('reports')
+    .selectAll()
+    .where('form_id', '=', formId)
+    .where('county_id', '=', countyId)
+    .where('period', '<', beforePeriod)
     .orderBy('period', 'desc')
     .limit(1)
     .executeTakeFirst();
@@ -193,8 +213,11 @@ export async function periodsWithValue(db: Db, formId: string, countyId: string,
     .selectFrom('reports as r')
     .innerJoin('report_values as v', 'v.report_id', 'r.id')
     .select('r.period')
-    .where('r.form_id', '=', formId).where('r.county_id', '=', countyId).where('r.period', '<=', upTo)
-    .where('v.field', '=', field).where('v.num', '=', num)
+    .where('r.form_id', '=', formId)
+    .where('r.county_id', '=', countyId)
+    .where('r.period', '<=', upTo)
+    .where('v.field', '=', field)
+    .where('v.num', '=', num)
     .orderBy('r.period')
     .execute();
   return rows.map((r) => r.period);

@@ -18,7 +18,11 @@ export async function pruneOldRecords(db: Db, before: Date, now: Date): Promise<
   const inboundEvents = n(await db.deleteFrom('inbound_events').where('received_at', '<', cutoff).executeTakeFirst());
   const qaLog = n(await db.deleteFrom('qa_log').where('asked_at', '<', cutoff).executeTakeFirst());
   const outbox = n(
-    await db.deleteFrom('outbox').where('status', 'in', ['sent', 'skipped']).where((eb) => eb.or([eb('sent_at', '<', cutoff), eb.and([eb('sent_at', 'is', null), eb('due_at', '<', cutoff)])])).executeTakeFirst(),
+    await db
+      .deleteFrom('outbox')
+      .where('status', 'in', ['sent', 'skipped'])
+      .where((eb) => eb.or([eb('sent_at', '<', cutoff), eb.and([eb('sent_at', 'is', null), eb('due_at', '<', cutoff)])]))
+      .executeTakeFirst(),
   );
   const dayAgo = new Date(now.getTime() - 86_400_000).toISOString();
   const other =

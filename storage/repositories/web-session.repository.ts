@@ -2,7 +2,10 @@ import type { Db } from '../database.ts';
 
 /** Stores a one-time login link's code hash for a person. */
 export async function insertWebLogin(db: Db, codeHash: string, personId: number, expiresAt: Date, now: Date): Promise<void> {
-  await db.insertInto('web_logins').values({ code_hash: codeHash, person_id: personId, created_at: now.toISOString(), expires_at: expiresAt.toISOString(), used_at: null }).execute();
+  await db
+    .insertInto('web_logins')
+    .values({ code_hash: codeHash, person_id: personId, created_at: now.toISOString(), expires_at: expiresAt.toISOString(), used_at: null })
+    .execute();
 }
 
 /** Uses a login link once: the person it was for, or undefined when unknown, used or expired. */
@@ -19,7 +22,10 @@ export async function useWebLogin(db: Db, codeHash: string, now: Date): Promise<
 }
 
 export async function insertWebSession(db: Db, idHash: string, personId: number, expiresAt: Date, now: Date): Promise<void> {
-  await db.insertInto('web_sessions').values({ id_hash: idHash, person_id: personId, created_at: now.toISOString(), expires_at: expiresAt.toISOString() }).execute();
+  await db
+    .insertInto('web_sessions')
+    .values({ id_hash: idHash, person_id: personId, created_at: now.toISOString(), expires_at: expiresAt.toISOString() })
+    .execute();
 }
 
 /** The person of a live session, if the person is still active. */

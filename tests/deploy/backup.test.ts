@@ -21,7 +21,10 @@ describe('npm run cli -- backup --out FILE', () => {
   });
 
   const cli = (args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DB_PATH: bot.dbPath, LOG_LEVEL: 'silent' } });
+    run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DB_PATH: bot.dbPath, LOG_LEVEL: 'silent' },
+    });
 
   it('copies the live database while the bot writes, and the copy restores with its data', async () => {
     // Data in the live database: a deadline added through the chat, and writes going on during the backup.

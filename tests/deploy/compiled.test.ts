@@ -24,7 +24,9 @@ async function openConnection(port: number): Promise<{ post(body: string): Promi
   return {
     post(body) {
       buffer = Buffer.alloc(0);
-      socket.write(`POST /api/local/messages HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      socket.write(
+        `POST /api/local/messages HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
       return new Promise((resolve) => {
         waiting = () => {
           const end = buffer.indexOf('\r\n\r\n');
@@ -32,7 +34,12 @@ async function openConnection(port: number): Promise<{ post(body: string): Promi
           const length = Number(/content-length:\s*(\d+)/i.exec(head)?.[1] ?? NaN);
           if (end >= 0 && buffer.length >= end + 4 + length) {
             waiting = undefined;
-            resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1]), head, body: buffer.subarray(end + 4, end + 4 + length).toString('utf8'), at: performance.now() });
+            resolve({
+              status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1]),
+              head,
+              body: buffer.subarray(end + 4, end + 4 + length).toString('utf8'),
+              at: performance.now(),
+            });
           } else if (socket.destroyed || socket.readableEnded) {
             waiting = undefined;
             resolve({ status: 0, head, body: '', at: performance.now() });
@@ -61,14 +68,23 @@ describe('the compiled bot (npm run build, npm run start:prod)', () => {
     const out = join(REPO_ROOT, OUT);
     const tsImports = jsFiles(out).filter((f) => /(?:from|import\()\s*["'][^"']+\.ts["']/.test(readFileSync(f, 'utf8')));
     expect(tsImports).toEqual([]);
-    for (const asset of ['bots/local/page.html', 'storage/programmes/gansu-2018/programme.json', 'storage/programmes/gansu-2018/notice.md', 'storage/migrations/20260101T000000-initial.js']) {
+    for (const asset of [
+      'bots/local/page.html',
+      'storage/programmes/gansu-2018/programme.json',
+      'storage/programmes/gansu-2018/notice.md',
+      'storage/migrations/20260101T000000-initial.js',
+    ]) {
       expect(existsSync(join(out, asset)), asset).toBe(true);
     }
   });
 
   it('runs with plain node: /healthz, the page and a chat message; SIGTERM answers what is in flight and closes the database', async () => {
     const dbPath = join(dir, 'compiled.sqlite');
-    const bot = await spawnBot({ entry: join(OUT, 'src', 'main.js'), plainNode: true, env: { NODE_ENV: 'development', DB_PATH: dbPath, SCHEDULER_ENABLED: 'true' } });
+    const bot = await spawnBot({
+      entry: join(OUT, 'src', 'main.js'),
+      plainNode: true,
+      env: { NODE_ENV: 'development', DB_PATH: dbPath, SCHEDULER_ENABLED: 'true' },
+    });
     try {
       expect(bot.process.spawnargs.join(' ')).not.toMatch(/tsx/);
       const page = await fetch(`${bot.url}/`);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueInvite } from '../../src/features/admin/invites.ts';
 import { startTestBot, type TestBot } from '../support/bot.ts';
 
-describe('a prefecture\'s own milestone', () => {
+describe("a prefecture's own milestone", () => {
   let bot: TestBot;
   beforeAll(async () => {
     bot = await startTestBot({ now: '2018-09-20T10:00:00+08:00' });
@@ -13,7 +13,7 @@ describe('a prefecture\'s own milestone', () => {
   });
   afterAll(() => bot.close());
 
-  it('is stored for the staff member\'s prefecture, reminded and shown to its counties only', async () => {
+  it("is stored for the staff member's prefecture, reminded and shown to its counties only", async () => {
     expect(await bot.sayText('gannan-staff', '新增截止 2018-10-26 验收材料报送')).toContain('已新增截止事项“验收材料报送”');
     const row = await bot.shifan.services.db.selectFrom('milestones').select('prefecture_id').where('title', '=', '验收材料报送').executeTakeFirstOrThrow();
     expect(row.prefecture_id).toBe('gannan');
@@ -35,7 +35,15 @@ describe('a prefecture\'s own milestone', () => {
     expect(await bot.sayText('gannan-staff', '调整截止 验收材料报送 2018-10-30')).toContain('调整为2018年10月30日');
     expect(await bot.sayText('admin', '调整截止 验收材料报送 2018-11-02')).toContain('调整为2018年11月2日');
     expect(await bot.sayText('gannan-staff', '关闭截止 实施方案备案')).toBe('“实施方案备案”是全省统一的截止事项，只能由管理员关闭。如需关闭，请联系管理员。');
-    const due = await bot.shifan.services.db.selectFrom('milestones').select(['id', 'due_date', 'closed_at']).where('id', 'in', ['plan-filing', 'tendering']).orderBy('id').execute();
-    expect(due).toEqual([{ id: 'plan-filing', due_date: '2018-09-30', closed_at: null }, { id: 'tendering', due_date: '2018-12-31', closed_at: null }]);
+    const due = await bot.shifan.services.db
+      .selectFrom('milestones')
+      .select(['id', 'due_date', 'closed_at'])
+      .where('id', 'in', ['plan-filing', 'tendering'])
+      .orderBy('id')
+      .execute();
+    expect(due).toEqual([
+      { id: 'plan-filing', due_date: '2018-09-30', closed_at: null },
+      { id: 'tendering', due_date: '2018-12-31', closed_at: null },
+    ]);
   });
 });

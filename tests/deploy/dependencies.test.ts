@@ -35,7 +35,9 @@ describe('the WeChat puppet with patched XML parsers', () => {
   });
 
   it('still loads, constructs, and reads an app message (a shared notice link)', async () => {
-    const mod = (await import(pathToFileURL(join(PUPPET_DIR, 'dist', 'esm', 'src', 'mod.js')).href)) as { PuppetWechat4u: new () => { start(): Promise<void> } };
+    const mod = (await import(pathToFileURL(join(PUPPET_DIR, 'dist', 'esm', 'src', 'mod.js')).href)) as {
+      PuppetWechat4u: new () => { start(): Promise<void> };
+    };
     expect(typeof new mod.PuppetWechat4u().start).toBe('function');
     const { parseAppmsgMessagePayload } = (await import(puppetFile('wechat4u/messages/message-appmsg.js'))) as {
       parseAppmsgMessagePayload(xml: string): Promise<{ title: string; des: string; type: number; url: string }>;
@@ -58,7 +60,10 @@ describe('the WeChat puppet with patched XML parsers', () => {
 
 describe('test-only packages', () => {
   it('wechaty-puppet-mock is a devDependency, and nothing the running bot loads imports it', () => {
-    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
     expect(pkg.dependencies['wechaty-puppet-mock']).toBeUndefined();
     expect(pkg.devDependencies['wechaty-puppet-mock']).toBeDefined();
     const importers: string[] = [];
@@ -66,7 +71,8 @@ describe('test-only packages', () => {
       for (const name of readdirSync(dir)) {
         const path = join(dir, name);
         if (statSync(path).isDirectory()) walk(path);
-        else if (/\.(ts|js|mjs)$/.test(name) && /from\s+['"]wechaty-puppet-mock['"]|import\(\s*['"]wechaty-puppet-mock['"]/.test(readFileSync(path, 'utf8'))) importers.push(path);
+        else if (/\.(ts|js|mjs)$/.test(name) && /from\s+['"]wechaty-puppet-mock['"]|import\(\s*['"]wechaty-puppet-mock['"]/.test(readFileSync(path, 'utf8')))
+          importers.push(path);
       }
     };
     walk(join(REPO_ROOT, 'src'));

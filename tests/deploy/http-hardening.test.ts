@@ -7,7 +7,10 @@ import { launchChromium } from '../support/browser.ts';
 import { insertPerson } from '../../storage/repositories/people.repository.ts';
 
 /** A GET with any Host header (fetch will not send one it did not derive from the URL). */
-function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers }, (res) => {
       let body = '';
@@ -119,7 +122,13 @@ describe('behind an HTTPS proxy, and the dashboard sign-in', () => {
     expect(String(secure.headers['set-cookie'])).toMatch(/;\s*Secure/i);
 
     const db = trusted.shifan.services.db;
-    const personId = await insertPerson(db, { name: '杨建华', role: 'official', county_id: 'zhuoni', prefecture_id: null, created_at: trusted.clock.now().toISOString() });
+    const personId = await insertPerson(db, {
+      name: '杨建华',
+      role: 'official',
+      county_id: 'zhuoni',
+      prefecture_id: null,
+      created_at: trusted.clock.now().toISOString(),
+    });
     const { code } = await issueLoginCode(db, personId, 24, trusted.clock.now());
     const login = await get(`${trusted.url}/login/${code}`, viaProxy);
     expect(login.status).toBe(303);

@@ -26,7 +26,7 @@ describe('Lark webhook timestamps', () => {
     expect(res.status).toBe(401);
   });
 
-  it('keeps Lark\'s redeliveries: a timestamp 6 h 5 min old (the last redelivery) is accepted', async () => {
+  it("keeps Lark's redeliveries: a timestamp 6 h 5 min old (the last redelivery) is accepted", async () => {
     const res = await lark.post(messageEvent(PERSON, '帮助'), { timestamp: secondsAgo(6 * 3600 + 300) });
     expect(res.status).toBe(200);
     await lark.adapter.idle();
@@ -34,7 +34,7 @@ describe('Lark webhook timestamps', () => {
 });
 
 describe('a bot-added event replayed after a restart', () => {
-  it('greets the group once, even when the replay comes after Lark\'s one-hour uuid memory', async () => {
+  it("greets the group once, even when the replay comes after Lark's one-hour uuid memory", async () => {
     const lark = await startLarkBot();
     try {
       const event = larkFixture('im.chat.member.bot.added_v1');
@@ -47,8 +47,13 @@ describe('a bot-added event replayed after a restart', () => {
       const again = await startTestBot({
         reuseDir: lark.bot.dir,
         env: {
-          LARK_APP_ID: FAKE_APP_ID, LARK_APP_SECRET: FAKE_APP_SECRET, LARK_DOMAIN: lark.fake.url, LARK_MODE: 'webhook',
-          LARK_WEBHOOK_PATH: WEBHOOK_PATH, LARK_ENCRYPT_KEY: ENCRYPT_KEY, LARK_VERIFICATION_TOKEN: VERIFICATION_TOKEN,
+          LARK_APP_ID: FAKE_APP_ID,
+          LARK_APP_SECRET: FAKE_APP_SECRET,
+          LARK_DOMAIN: lark.fake.url,
+          LARK_MODE: 'webhook',
+          LARK_WEBHOOK_PATH: WEBHOOK_PATH,
+          LARK_ENCRYPT_KEY: ENCRYPT_KEY,
+          LARK_VERIFICATION_TOKEN: VERIFICATION_TOKEN,
         },
       });
       try {

@@ -38,7 +38,11 @@ describe('.env', () => {
       expect(existsSync(db)).toBe(true);
       expect((await fetch(`${bot.url}/dashboard/`)).status).toBe(401); // on (without DASHBOARD_TOKEN there is no route: 404)
       // Production: the demo directory is gone and nobody is anybody without signing in.
-      const res = await fetch(`${bot.url}/api/local/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from: 'admin', text: '我是谁' }) });
+      const res = await fetch(`${bot.url}/api/local/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ from: 'admin', text: '我是谁' }),
+      });
       expect(res.status).toBe(401);
       expect(bot.stderr()).toBe('');
     } finally {
@@ -59,7 +63,9 @@ describe('refusing an unsafe start', () => {
 
   it('refuses a production surface that is on without its token', () => {
     expect(() => assertSafeToStart(loadConfig({ NODE_ENV: 'production', LOCAL_CHANNEL: 'on' }))).toThrow(/LOCAL_CHANNEL_TOKEN/);
-    expect(() => assertSafeToStart(loadConfig({ NODE_ENV: 'production', LARK_APP_ID: 'cli_x', LARK_APP_SECRET: 's', LARK_MODE: 'webhook', LARK_ENCRYPT_KEY: 'k' }))).toThrow(/LARK_VERIFICATION_TOKEN/);
+    expect(() =>
+      assertSafeToStart(loadConfig({ NODE_ENV: 'production', LARK_APP_ID: 'cli_x', LARK_APP_SECRET: 's', LARK_MODE: 'webhook', LARK_ENCRYPT_KEY: 'k' })),
+    ).toThrow(/LARK_VERIFICATION_TOKEN/);
     expect(() => assertSafeToStart(loadConfig({ NODE_ENV: 'production', HOST: '0.0.0.0', LOCAL_CHANNEL_TOKEN: 't' }))).not.toThrow();
   });
 

@@ -36,22 +36,40 @@ describe('length limits on what is stored', () => {
     const reply = await platformSays({ text: `绑定 ${issued.value.code}`, sender: { userId: 'ou_long_name', name: HUGE } });
     expect(reply).toContain('绑定成功');
     expect(reply.length).toBeLessThan(300);
-    const person = await db.selectFrom('people').innerJoin('identities', 'identities.person_id', 'people.id').select('people.name').where('identities.platform_user_id', '=', 'ou_long_name').executeTakeFirstOrThrow();
+    const person = await db
+      .selectFrom('people')
+      .innerJoin('identities', 'identities.person_id', 'people.id')
+      .select('people.name')
+      .where('identities.platform_user_id', '=', 'ou_long_name')
+      .executeTakeFirstOrThrow();
     expect(person.name).toBe('杨'.repeat(50));
   });
 
   it('a group name of 200,000 characters is registered as its first 100', async () => {
-    const reply = await platformSays({ platform: 'local', sender: { userId: 'gannan-staff' }, chatId: 'huge-name-group', chatKind: 'group', chatName: HUGE, text: '绑定本群 州级群' });
+    const reply = await platformSays({
+      platform: 'local',
+      sender: { userId: 'gannan-staff' },
+      chatId: 'huge-name-group',
+      chatKind: 'group',
+      chatName: HUGE,
+      text: '绑定本群 州级群',
+    });
     expect(reply).toContain('已将本群登记为');
     const chat = await bot.shifan.services.db.selectFrom('chats').select('name').where('platform_chat_id', '=', 'huge-name-group').executeTakeFirstOrThrow();
     expect(chat.name).toBe('杨'.repeat(100));
   });
 
   it('a message over 2,000 characters gets a clear Chinese answer and nothing is logged', async () => {
-    const before = await bot.shifan.services.db.selectFrom('qa_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await bot.shifan.services.db
+      .selectFrom('qa_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const reply = await bot.sayText('visitor', '公服中心能花多少'.repeat(300));
     expect(reply).toBe('您发送的内容过长（2400字），请精简到2000字以内后重新发送。');
-    const after = await bot.shifan.services.db.selectFrom('qa_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await bot.shifan.services.db
+      .selectFrom('qa_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 

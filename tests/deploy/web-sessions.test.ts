@@ -20,8 +20,32 @@ describe('the web chat in production: a person, not a token', () => {
     const now = bot.clock.now().toISOString();
     officialId = await insertPerson(db, { name: '杨建华', role: 'official', county_id: 'zhuoni', prefecture_id: null, created_at: now });
     adminId = await insertPerson(db, { name: '系统管理员', role: 'admin', county_id: null, prefecture_id: null, created_at: now });
-    await registerChat(db, { platform: 'local', platformChatId: 'gannan-web-group', name: '甘南州工作群', purpose: 'prefecture', prefectureId: 'gannan', countyId: null, registeredBy: adminId }, bot.clock.now());
-    await registerChat(db, { platform: 'local', platformChatId: 'kongtong-web-group', name: '崆峒区工作群', purpose: 'county', prefectureId: null, countyId: 'kongtong', registeredBy: adminId }, bot.clock.now());
+    await registerChat(
+      db,
+      {
+        platform: 'local',
+        platformChatId: 'gannan-web-group',
+        name: '甘南州工作群',
+        purpose: 'prefecture',
+        prefectureId: 'gannan',
+        countyId: null,
+        registeredBy: adminId,
+      },
+      bot.clock.now(),
+    );
+    await registerChat(
+      db,
+      {
+        platform: 'local',
+        platformChatId: 'kongtong-web-group',
+        name: '崆峒区工作群',
+        purpose: 'county',
+        prefectureId: null,
+        countyId: 'kongtong',
+        registeredBy: adminId,
+      },
+      bot.clock.now(),
+    );
   });
   afterAll(() => bot.close());
 
@@ -35,7 +59,11 @@ describe('the web chat in production: a person, not a token', () => {
   }
 
   const post = (cookie: string | undefined, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${bot.url}/api/local/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers }, body: JSON.stringify(body) });
+    fetch(`${bot.url}/api/local/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
+      body: JSON.stringify(body),
+    });
 
   it('a login link works once, and the session speaks for its person whatever `from` says', async () => {
     const { code } = await issueLoginCode(bot.shifan.services.db, officialId, 24, bot.clock.now());
@@ -72,7 +100,10 @@ describe('the web chat in production: a person, not a token', () => {
     expect((await get('kongtong-web-group')).status).toBe(403);
     expect((await post(cookie, { text: '@示范助手 帮助', chat: 'kongtong-web-group' })).status).toBe(403);
 
-    const dir = (await (await fetch(`${bot.url}/api/local/directory`, { headers: { cookie } })).json()) as { people: { id: string; name: string }[]; groups: { id: string }[] };
+    const dir = (await (await fetch(`${bot.url}/api/local/directory`, { headers: { cookie } })).json()) as {
+      people: { id: string; name: string }[];
+      groups: { id: string }[];
+    };
     expect(dir.people).toEqual([{ id: `person-${officialId}`, name: '杨建华', role: 'official', place: '卓尼县' }]);
     expect(dir.groups.map((g) => g.id)).toEqual(['gannan-web-group']);
   });
@@ -89,7 +120,12 @@ describe('the web chat in production: a person, not a token', () => {
 
 describe('/wechat/qr', () => {
   it('is not opened by the web chat token: it has its own token only', async () => {
-    const config = testConfig(process.env.TMPDIR ?? '/tmp', { WECHATY_ENABLED: 'true', WECHATY_PUPPET: 'wechaty-puppet-mock', LOCAL_CHANNEL_TOKEN: TOKEN, DB_PATH: ':memory:' });
+    const config = testConfig(process.env.TMPDIR ?? '/tmp', {
+      WECHATY_ENABLED: 'true',
+      WECHATY_PUPPET: 'wechaty-puppet-mock',
+      LOCAL_CHANNEL_TOKEN: TOKEN,
+      DB_PATH: ':memory:',
+    });
     const services = await createServices({ config, logger: silentLogger });
     try {
       const wechat = channelRegistry.find((r) => r.name === 'wechat')!;

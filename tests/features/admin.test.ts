@@ -89,7 +89,9 @@ describe('messages', () => {
 
   it('registers a group for the prefecture only for prefecture staff', async () => {
     expect(await bot.sayText('zhuoni-official', '绑定本群 州级群', { chat: 'new-group', mentioned: true })).toContain('仅限州级工作人员、管理员使用');
-    expect(await bot.sayText('gannan-staff', '绑定本群 州级群', { chat: 'new-group', mentioned: true })).toBe('已将本群登记为甘南州工作群，周汇总和逾期催办将发送到本群。');
+    expect(await bot.sayText('gannan-staff', '绑定本群 州级群', { chat: 'new-group', mentioned: true })).toBe(
+      '已将本群登记为甘南州工作群，周汇总和逾期催办将发送到本群。',
+    );
   });
 
   it('gives an unknown sender the anonymous help and a polite fallback for other text', async () => {

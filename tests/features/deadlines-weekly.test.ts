@@ -2,9 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot.ts';
 
 const CARD = {
-  spent_total: '30', spent_upstream: '20', spent_service_centre: '2', spent_service_points: '3', spent_training: '1',
-  forbidden_use: '否', service_points_total: '4', poor_villages_covered: '2', training_sessions: '1', trainees: '40',
-  trainees_poor: '12', tenders_done: '1', tenders_planned: '5', online_sales: '', households_benefited: '20', issues: '',
+  spent_total: '30',
+  spent_upstream: '20',
+  spent_service_centre: '2',
+  spent_service_points: '3',
+  spent_training: '1',
+  forbidden_use: '否',
+  service_points_total: '4',
+  poor_villages_covered: '2',
+  training_sessions: '1',
+  trainees: '40',
+  trainees_poor: '12',
+  tenders_done: '1',
+  tenders_planned: '5',
+  online_sales: '',
+  households_benefited: '20',
+  issues: '',
 };
 
 describe('the weekly reminder and the report form', () => {

@@ -37,7 +37,9 @@ describe('milestones in chat', () => {
   });
 
   it('lets prefecture staff move and close their milestones, and the admin the programme-wide ones, by name or id', async () => {
-    expect(await bot.sayText('gannan-staff', '调整截止 项目招标 2019-01-15')).toBe('“项目招标”是全省统一的截止事项，只能由管理员调整。如需调整，请联系管理员。');
+    expect(await bot.sayText('gannan-staff', '调整截止 项目招标 2019-01-15')).toBe(
+      '“项目招标”是全省统一的截止事项，只能由管理员调整。如需调整，请联系管理员。',
+    );
     expect(await bot.sayText('admin', '调整截止 项目招标 2019-01-15')).toBe(
       '已将“项目招标”的截止日期由2018年12月31日调整为2019年1月15日，提醒将按新日期发送。',
     );
@@ -56,9 +58,7 @@ describe('milestones in chat', () => {
     expect(await bot.sayText('gannan-staff', '新增截止 下周五 检查')).toBe('无法识别日期“下周五”。请输入日期，例如 2026-12-20 或 2026年12月20日');
     expect(await bot.sayText('gannan-staff', '新增截止 2018-12-01')).toBe('请写明截止事项的名称，例如：新增截止 2026-12-20 验收材料报送');
     expect(await bot.sayText('gannan-staff', '调整截止 绩效评价 2018-11-01')).toContain('未找到截止事项“绩效评价”。当前的截止事项有：');
-    expect(await bot.sayText('zhuoni-official', '已完成 植树造林')).toBe(
-      '未找到截止事项“植树造林”。当前的截止事项有：实施方案备案、项目招标。',
-    );
+    expect(await bot.sayText('zhuoni-official', '已完成 植树造林')).toBe('未找到截止事项“植树造林”。当前的截止事项有：实施方案备案、项目招标。');
     expect(await bot.sayText('zhuoni-official', '新增截止 2018-12-01 检查')).toBe('抱歉，该功能仅限州级工作人员、管理员使用。');
     expect(await bot.sayText('visitor', '已完成 实施方案备案')).toBe('抱歉，该功能仅限县级联络员使用。如您是项目工作人员，请先发送“绑定 邀请码”完成身份绑定。');
   });

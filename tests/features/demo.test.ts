@@ -58,7 +58,14 @@ describe('the demo database', () => {
     expect(await bot.sayText('gannan-staff', '汇总')).toContain('演示数据：');
 
     // People read names, never the programme's ids.
-    for (const [who, text] of [['gannan-staff', '截止日期'], ['gannan-staff', '汇总'], ['gannan-staff', '本周汇总'], ['zhuoni-official', '截止日期'], ['zhuoni-official', '我县进度'], ['visitor', '截止日期']] as const) {
+    for (const [who, text] of [
+      ['gannan-staff', '截止日期'],
+      ['gannan-staff', '汇总'],
+      ['gannan-staff', '本周汇总'],
+      ['zhuoni-official', '截止日期'],
+      ['zhuoni-official', '我县进度'],
+      ['visitor', '截止日期'],
+    ] as const) {
       expect(await bot.sayText(who, text), `${who}: ${text}`).not.toMatch(/plan-filing|tendering|zhuoni|diebu|zhouqu|luqu|gannan/);
     }
 

@@ -12,14 +12,32 @@ beforeAll(async () => {
   await insertSampleReports(db, [...GANNAN_W38, ...GANNAN_W39]);
   await setPoorVillages(bot.shifan.services.db, 'zhuoni', 30);
   // 实施方案备案 was due 30 September: done by 卓尼县 and 迭部县 only.
-  await db.insertInto('milestone_status').values([
-    { milestone_id: 'plan-filing', county_id: 'zhuoni', done_at: '2018-09-28T02:00:00Z', done_by: null, note: null },
-    { milestone_id: 'plan-filing', county_id: 'diebu', done_at: '2018-09-29T02:00:00Z', done_by: null, note: null },
-  ]).execute();
-  await db.insertInto('milestones').values({
-    id: 'site-acceptance', programme_id: 'gansu-2018', title: '站点建设验收', due_date: '2018-10-31', clause_id: null, detail: null, source: 'cli', created_by: null, created_at: '2018-09-01T00:00:00Z', closed_at: null,
-  }).execute();
-  await db.insertInto('milestone_status').values({ milestone_id: 'site-acceptance', county_id: 'luqu', done_at: '2018-10-02T02:00:00Z', done_by: null, note: null }).execute();
+  await db
+    .insertInto('milestone_status')
+    .values([
+      { milestone_id: 'plan-filing', county_id: 'zhuoni', done_at: '2018-09-28T02:00:00Z', done_by: null, note: null },
+      { milestone_id: 'plan-filing', county_id: 'diebu', done_at: '2018-09-29T02:00:00Z', done_by: null, note: null },
+    ])
+    .execute();
+  await db
+    .insertInto('milestones')
+    .values({
+      id: 'site-acceptance',
+      programme_id: 'gansu-2018',
+      title: '站点建设验收',
+      due_date: '2018-10-31',
+      clause_id: null,
+      detail: null,
+      source: 'cli',
+      created_by: null,
+      created_at: '2018-09-01T00:00:00Z',
+      closed_at: null,
+    })
+    .execute();
+  await db
+    .insertInto('milestone_status')
+    .values({ milestone_id: 'site-acceptance', county_id: 'luqu', done_at: '2018-10-02T02:00:00Z', done_by: null, note: null })
+    .execute();
 });
 afterAll(() => bot.close());
 
@@ -108,7 +126,16 @@ describe('the weekly digest on demand', () => {
     const [digest] = await bot.say('gannan-staff', '汇总');
     expect(digest?.table?.columns).toEqual(['县区', '报送', '本周支出', '累计支出', '执行率', '上行占比', '服务中心占下达']);
     expect(digest?.table?.rows.map((r) => r[0])).toEqual(['卓尼县', '迭部县', '舟曲县', '碌曲县']);
-    expect(digest?.chart).toMatchObject({ unit: '%', max: 100, series: [{ label: '卓尼县', value: 10 }, { label: '迭部县', value: 22.7 }, { label: '舟曲县', value: 5.3 }, { label: '碌曲县', value: 2.7 }] });
+    expect(digest?.chart).toMatchObject({
+      unit: '%',
+      max: 100,
+      series: [
+        { label: '卓尼县', value: 10 },
+        { label: '迭部县', value: 22.7 },
+        { label: '舟曲县', value: 5.3 },
+        { label: '碌曲县', value: 2.7 },
+      ],
+    });
     expect(digest?.citations?.length).toBe(3);
     expect(digest?.tone).toBe('warning');
   });
@@ -140,9 +167,21 @@ describe('choosing the week', () => {
     const { db } = bot.shifan.services;
     expect(await bot.sayText('gannan-staff', '本周汇总')).toContain('累计支出 610万元');
     const report = await db.selectFrom('reports').select('id').where('county_id', '=', 'zhuoni').where('period', '=', '2018-W38').executeTakeFirstOrThrow();
-    await updateReportValues(db, report.id, [{ field: 'spent_total', value: { num: 1_100_000, text: null }, oldText: '100', newText: '110' }], { personId: null, reason: '更正' }, bot.clock.now());
+    await updateReportValues(
+      db,
+      report.id,
+      [{ field: 'spent_total', value: { num: 1_100_000, text: null }, oldText: '100', newText: '110' }],
+      { personId: null, reason: '更正' },
+      bot.clock.now(),
+    );
     expect(await bot.sayText('gannan-staff', '本周汇总')).toContain('累计支出 620万元');
-    await updateReportValues(db, report.id, [{ field: 'spent_total', value: { num: 1_000_000, text: null }, oldText: '110', newText: '100' }], { personId: null, reason: '改回' }, bot.clock.now());
+    await updateReportValues(
+      db,
+      report.id,
+      [{ field: 'spent_total', value: { num: 1_000_000, text: null }, oldText: '110', newText: '100' }],
+      { personId: null, reason: '改回' },
+      bot.clock.now(),
+    );
     expect(await bot.sayText('gannan-staff', '本周汇总')).toContain('累计支出 610万元');
   });
 

@@ -67,7 +67,11 @@ describe('npm run cli -- ask / qa misses', () => {
     expect(out).toMatchObject({ question: '公服中心能花多少？', answered: true });
     expect(out.answer).toContain('最多225万元');
     expect(out.citations).toEqual([
-      { source: '《甘肃省2018年电子商务进农村综合示范项目实施方案》', section: '三（二）2', quote: '公共服务中心建设要坚持实用、节约原则，资金使用比例原则上不得高于15%。' },
+      {
+        source: '《甘肃省2018年电子商务进农村综合示范项目实施方案》',
+        section: '三（二）2',
+        quote: '公共服务中心建设要坚持实用、节约原则，资金使用比例原则上不得高于15%。',
+      },
     ]);
   });
 
@@ -80,7 +84,10 @@ describe('npm run cli -- ask / qa misses', () => {
 
   it('ask --jsonl answers one question per line, one JSON object per line, skipping blank lines', () => {
     expect(jsonl.code).toBe(0);
-    const lines = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l) as { question: string; answered: boolean; answer: string });
+    const lines = jsonl.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { question: string; answered: boolean; answer: string });
     expect(lines.map((l) => l.question)).toEqual(['桌尼县多少钱', '实施方案还有几天截止', '举报电话是多少']);
     expect(lines[0]!.answer).toContain('按“卓尼县”理解');
     expect(lines[1]!.answer).toContain('已于2018年9月30日截止');

@@ -17,7 +17,11 @@ describe('policy Q&A in chat', () => {
     expect(answer!.text).toContain('依据：《甘肃省2018年电子商务进农村综合示范项目实施方案》 三（二）2');
     expect(answer!.text).toContain('“公共服务中心建设要坚持实用、节约原则，资金使用比例原则上不得高于15%。”');
     expect(answer!.citations).toEqual([
-      { source: '《甘肃省2018年电子商务进农村综合示范项目实施方案》', section: '三（二）2', quote: '公共服务中心建设要坚持实用、节约原则，资金使用比例原则上不得高于15%。' },
+      {
+        source: '《甘肃省2018年电子商务进农村综合示范项目实施方案》',
+        section: '三（二）2',
+        quote: '公共服务中心建设要坚持实用、节约原则，资金使用比例原则上不得高于15%。',
+      },
     ]);
     expect(answer!.buttons).toEqual([
       { label: '有用', value: '有用' },

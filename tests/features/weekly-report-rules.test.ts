@@ -13,7 +13,17 @@ const W39 = '2018-09-27T10:00:00+08:00';
 
 /** Answers for a week without training and without forbidden use. */
 const week = (spent: [string, string, string, string, string], points: string, villages: string, extra: string[] = []) => [
-  ...spent, '否', points, villages, '0', '2', '5', '跳过', '100', ...extra, '跳过',
+  ...spent,
+  '否',
+  points,
+  villages,
+  '0',
+  '2',
+  '5',
+  '跳过',
+  '100',
+  ...extra,
+  '跳过',
 ];
 
 describe('rule checks after submission, each citing its clause', () => {
@@ -47,12 +57,23 @@ describe('rule checks after submission, each citing its clause', () => {
     expect(done.tone).toBe('warning');
     expect(done.text).toContain('⚠ 农村产品上行累计支出70万元，占累计支出的20%，低于50%的要求');
     expect(done.text).toContain('⚠ 县级电商公共服务中心累计支出230万元，占下达资金的15.3%，超过了15%（225万元）的上限');
-    expect(done.citations).toEqual(expect.arrayContaining([
-      { source: '《甘肃省2018年电子商务进农村综合示范项目实施方案》', section: '三（一）3', quote: '中央财政资金支持农村产品上行的比例原则上不低于50%' },
-      { source: '《甘肃省2018年电子商务进农村综合示范项目实施方案》', section: '三（二）2', quote: '公共服务中心建设要坚持实用、节约原则，资金使用比例原则上不得高于15%' },
-    ]));
+    expect(done.citations).toEqual(
+      expect.arrayContaining([
+        { source: '《甘肃省2018年电子商务进农村综合示范项目实施方案》', section: '三（一）3', quote: '中央财政资金支持农村产品上行的比例原则上不低于50%' },
+        {
+          source: '《甘肃省2018年电子商务进农村综合示范项目实施方案》',
+          section: '三（二）2',
+          quote: '公共服务中心建设要坚持实用、节约原则，资金使用比例原则上不得高于15%',
+        },
+      ]),
+    );
     const stored = await storedReport(bot, 'zhuoni', '2018-W39');
-    expect(stored?.values).toMatchObject({ service_points_total: 10, 'service_points_total:reason': '两个站点撤并到乡镇中心站', poor_villages_covered: 8, households_benefited: 100 });
+    expect(stored?.values).toMatchObject({
+      service_points_total: 10,
+      'service_points_total:reason': '两个站点撤并到乡镇中心站',
+      poor_villages_covered: 8,
+      households_benefited: 100,
+    });
   });
 
   it('refuses a week that would take cumulative spending above the allocation', async () => {
@@ -76,10 +97,20 @@ describe('rule checks after submission, each citing its clause', () => {
     expect(done.tone).toBe('error');
     expect(done.text).toContain('本周报告了禁止用途的支出，已按规定报告州级工作群。');
     expect(done.text).toContain('【违规】 迭部县报告有资金用于网络交易平台、楼堂馆所建设、工作经费、购买流量等禁止用途（2018-W38）');
-    expect(done.citations).toContainEqual({ source: '《甘肃省2018年电子商务进农村综合示范项目实施方案》', section: '四（五）', quote: '中央财政资金不得用于网络交易平台、楼堂馆所建设、工作经费及购买流量等支出' });
+    expect(done.citations).toContainEqual({
+      source: '《甘肃省2018年电子商务进农村综合示范项目实施方案》',
+      section: '四（五）',
+      quote: '中央财政资金不得用于网络交易平台、楼堂馆所建设、工作经费及购买流量等支出',
+    });
     const outbox = await bot.shifan.services.db.selectFrom('outbox').selectAll().where('dedup_key', 'like', 'redflag:diebu:2018-W38%').execute();
     expect(outbox).toHaveLength(1);
-    expect(outbox[0]).toMatchObject({ dedup_key: 'redflag:diebu:2018-W38:local:gannan-group', platform: 'local', chat_id: 'gannan-group', chat_kind: 'group', status: 'pending' });
+    expect(outbox[0]).toMatchObject({
+      dedup_key: 'redflag:diebu:2018-W38:local:gannan-group',
+      platform: 'local',
+      chat_id: 'gannan-group',
+      chat_kind: 'group',
+      status: 'pending',
+    });
     const message = JSON.parse(outbox[0]!.reply) as { title: string; text: string };
     expect(message.title).toBe('违规用途预警');
     expect(message.text).toContain('说明：购买某电商平台推广流量3万元');
@@ -101,7 +132,11 @@ describe('rule checks after submission, each citing its clause', () => {
     bot.clock.set(W39);
     const progress = (await bot.say('zhuoni-official', '我县进度'))[0]!;
     expect(progress.text).toContain('电商服务站点已覆盖建档立卡贫困村8个，占全县20个贫困村的40%，目标为50%左右，还差约2个。');
-    expect(progress.citations).toContainEqual({ source: '《甘肃省2018年电子商务进农村综合示范项目实施方案》', section: '一', quote: '示范县建档立卡贫困村和整体行政村电商服务点覆盖率达到50%左右' });
+    expect(progress.citations).toContainEqual({
+      source: '《甘肃省2018年电子商务进农村综合示范项目实施方案》',
+      section: '一',
+      quote: '示范县建档立卡贫困村和整体行政村电商服务点覆盖率达到50%左右',
+    });
   });
 
   it('refuses more covered poor villages than the county has', async () => {
@@ -165,7 +200,12 @@ describe('editing a submitted report until its deadline', () => {
     expect(texts(await bot.say('gannan-staff', '按培训签到表更正'))).toContain('3处修改');
 
     const stored = await storedReport(bot, 'zhuoni', '2018-W39');
-    const revisions = await bot.shifan.services.db.selectFrom('report_revisions').selectAll().where('report_id', '=', stored!.report.id).orderBy('id').execute();
+    const revisions = await bot.shifan.services.db
+      .selectFrom('report_revisions')
+      .selectAll()
+      .where('report_id', '=', stored!.report.id)
+      .orderBy('id')
+      .execute();
     expect(revisions.map((r) => [r.field, r.old_value, r.new_value, r.changed_by, r.reason])).toEqual([
       ['spent_total', '150万元', '160万元', await personId(bot, 'zhuoni-official'), '财务对账后更正'],
       ['training_sessions', '0场', '1场', await personId(bot, 'gannan-staff'), '按培训签到表更正'],
@@ -183,7 +223,9 @@ describe('editing a submitted report until its deadline', () => {
   it('closes an edit without changes, and refuses edits after the deadline', async () => {
     await bot.say('zhuoni-official', '修改周报');
     expect(await bot.sayText('zhuoni-official', '确认')).toBe('您没有修改任何内容，卓尼县 2018-W39 周报保持不变。');
-    expect(await bot.sayText('zhuoni-official', '修改 2018-W38')).toBe('卓尼县2018-W38周报的修改截止时间（9月21日 18:00）已过，不能再修改。如确需更正，请联系州级工作人员。');
+    expect(await bot.sayText('zhuoni-official', '修改 2018-W38')).toBe(
+      '卓尼县2018-W38周报的修改截止时间（9月21日 18:00）已过，不能再修改。如确需更正，请联系州级工作人员。',
+    );
     expect(await bot.sayText('zhuoni-official', '修改 2018-W41')).toBe('卓尼县2018-W41的周报尚未提交，无法修改。');
     // An edit started before the deadline cannot be saved after it.
     await bot.say('zhuoni-official', '修改周报');
@@ -191,7 +233,9 @@ describe('editing a submitted report until its deadline', () => {
     await bot.say('zhuoni-official', '170');
     await bot.say('zhuoni-official', '确认');
     bot.clock.set('2018-09-28T18:01:00+08:00');
-    expect(await bot.sayText('zhuoni-official', '补录')).toBe('2018-W39周报的修改截止时间（9月28日 18:00）已过，本次修改未保存。如确需更正，请联系州级工作人员。');
+    expect(await bot.sayText('zhuoni-official', '补录')).toBe(
+      '2018-W39周报的修改截止时间（9月28日 18:00）已过，本次修改未保存。如确需更正，请联系州级工作人员。',
+    );
     expect((await storedReport(bot, 'zhuoni', '2018-W39'))?.values.spent_total).toBe(1_600_000);
     expect(await bot.sayText('zhuoni-official', '修改周报')).toContain('修改截止时间（9月28日 18:00）已过');
   });

@@ -19,7 +19,9 @@ describe('the weekly report reads what officials type', () => {
     const clock = new ManualClock('2018-09-20T10:00:00+08:00');
     const first = await bot(clock);
     await first.say('zhuoni-official', '填报');
-    expect(texts(await first.say('zhuoni-official', '1500000'))).toContain('本项的单位是万元。您填写的是 150万元（1,500,000元）吗？回复“是”确认，或直接重新输入。');
+    expect(texts(await first.say('zhuoni-official', '1500000'))).toContain(
+      '本项的单位是万元。您填写的是 150万元（1,500,000元）吗？回复“是”确认，或直接重新输入。',
+    );
     await first.stop();
     const second = await bot(clock, first.dir);
     expect(texts(await second.say('zhuoni-official', '是'))).toContain('已记录：本周新增支出的中央财政资金 150万元。');

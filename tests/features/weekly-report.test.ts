@@ -17,7 +17,11 @@ describe('a whole weekly report, typed', () => {
     // The same reply carries the whole form for card clients.
     expect(opening!.form?.id).toBe('weekly-report');
     expect(opening!.form?.fields.map((f) => f.name)).toContain('forbidden_use_note');
-    expect(opening!.form?.fields.find((f) => f.name === 'spent_total')).toMatchObject({ label: '本周新增支出的中央财政资金（万元）', kind: 'number', required: true });
+    expect(opening!.form?.fields.find((f) => f.name === 'spent_total')).toMatchObject({
+      label: '本周新增支出的中央财政资金（万元）',
+      kind: 'number',
+      required: true,
+    });
     expect(opening!.form?.fields.find((f) => f.name === 'issues')).toMatchObject({ kind: 'textarea', required: false });
 
     const summary = await answerAll(bot, 'zhuoni-official', TYPICAL_WEEK);
@@ -37,11 +41,28 @@ describe('a whole weekly report, typed', () => {
     expect(done).toContain('9月21日 18:00前可发送“修改周报”修改');
 
     const stored = await storedReport(bot, 'zhuoni', '2018-W38');
-    expect(stored?.report).toMatchObject({ form_id: 'weekly-report', on_behalf: 0, submitted_by: await personId(bot, 'zhuoni-official'), submitted_at: '2018-09-20T02:00:00.000Z' });
+    expect(stored?.report).toMatchObject({
+      form_id: 'weekly-report',
+      on_behalf: 0,
+      submitted_by: await personId(bot, 'zhuoni-official'),
+      submitted_at: '2018-09-20T02:00:00.000Z',
+    });
     expect(stored?.values).toMatchObject({
-      spent_total: 450_000, spent_upstream: 250_000, spent_service_centre: 50_000, spent_service_points: 80_000, spent_training: 20_000,
-      forbidden_use: 0, service_points_total: 12, poor_villages_covered: 8, training_sessions: 2, trainees: 120, trainees_poor: 45,
-      tenders_done: 3, tenders_planned: 10, households_benefited: 200, issues: '物流配送中心选址需州级协调',
+      spent_total: 450_000,
+      spent_upstream: 250_000,
+      spent_service_centre: 50_000,
+      spent_service_points: 80_000,
+      spent_training: 20_000,
+      forbidden_use: 0,
+      service_points_total: 12,
+      poor_villages_covered: 8,
+      training_sessions: 2,
+      trainees: 120,
+      trainees_poor: 45,
+      tenders_done: 3,
+      tenders_planned: 10,
+      households_benefited: 200,
+      issues: '物流配送中心选址需州级协调',
     });
     expect(stored?.values).not.toHaveProperty('online_sales');
   });
@@ -57,7 +78,17 @@ describe('a whole weekly report, typed', () => {
     expect(summary[0]!.fields).toHaveLength(10);
     expect(texts(await bot.say('luqu-official', '确认'))).toContain('已提交');
     const stored = await storedReport(bot, 'luqu', '2018-W38');
-    expect(stored?.values).toMatchObject({ spent_total: 0, spent_upstream: 0, spent_service_centre: 0, spent_service_points: 0, spent_training: 0, trainees: 0, trainees_poor: 0, tenders_planned: 5, online_sales: 0 });
+    expect(stored?.values).toMatchObject({
+      spent_total: 0,
+      spent_upstream: 0,
+      spent_service_centre: 0,
+      spent_service_points: 0,
+      spent_training: 0,
+      trainees: 0,
+      trainees_poor: 0,
+      tenders_planned: 5,
+      online_sales: 0,
+    });
     expect(stored?.values).not.toHaveProperty('issues');
   });
 });
@@ -235,9 +266,22 @@ describe('the card form', () => {
   const who = 'luqu-official';
   const submit = (values: Record<string, string>) => bot.say(who, '', { action: { name: 'form-submit:weekly-report', values } });
   const card = {
-    spent_total: '30', spent_upstream: '20', spent_service_centre: '2', spent_service_points: '3', spent_training: '1',
-    forbidden_use: '否', service_points_total: '4', poor_villages_covered: '2', training_sessions: '1', trainees: '40',
-    trainees_poor: '12', tenders_done: '1', tenders_planned: '5', online_sales: '', households_benefited: '20', issues: '',
+    spent_total: '30',
+    spent_upstream: '20',
+    spent_service_centre: '2',
+    spent_service_points: '3',
+    spent_training: '1',
+    forbidden_use: '否',
+    service_points_total: '4',
+    poor_villages_covered: '2',
+    training_sessions: '1',
+    trainees: '40',
+    trainees_poor: '12',
+    tenders_done: '1',
+    tenders_planned: '5',
+    online_sales: '',
+    households_benefited: '20',
+    issues: '',
   };
 
   it('validates a whole submission like typed answers and lists what to correct in one message', async () => {

@@ -33,7 +33,11 @@ describe('a malformed request body', () => {
   });
 
   it('gets a Chinese 400 and is logged as a warning without a stack', async () => {
-    const res = await fetch(`http://127.0.0.1:${shifan.port}/api/local/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"from": "visitor", "text": ' });
+    const res = await fetch(`http://127.0.0.1:${shifan.port}/api/local/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"from": "visitor", "text": ',
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ error: '请求格式不正确' });
     expect(entries.filter((e) => e.level === 'error')).toEqual([]);

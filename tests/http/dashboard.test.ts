@@ -15,7 +15,10 @@ beforeAll(async () => {
   bot = await startTestBot({ now: '2018-10-08T08:30:00+08:00', env: { DASHBOARD_TOKEN: TOKEN } });
   const { db } = bot.shifan.services;
   await insertSampleReports(db, [...GANNAN_W38, ...GANNAN_W39]);
-  await db.insertInto('milestone_status').values({ milestone_id: 'plan-filing', county_id: 'zhuoni', done_at: '2018-09-28T02:00:00Z', done_by: null, note: null }).execute();
+  await db
+    .insertInto('milestone_status')
+    .values({ milestone_id: 'plan-filing', county_id: 'zhuoni', done_at: '2018-09-28T02:00:00Z', done_by: null, note: null })
+    .execute();
 });
 afterAll(() => bot.close());
 
@@ -85,7 +88,16 @@ describe('in a browser', () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(() => browser?.close());
@@ -127,7 +139,12 @@ describe('in a browser', () => {
     expect(await milestones.locator('tr', { hasText: '碌曲县' }).innerText()).toContain('逾期 8 天');
 
     expect(await page.getByText('冷链物流车辆采购需州级协调统一招标').isVisible()).toBe(true);
-    await expect(page.locator('figure.chart figcaption').allInnerTexts()).resolves.toEqual(['资金执行率（%）', '甘南州每周新增支出（万元）', '累计服务站点（个）', '甘南州每周培训人次']);
+    await expect(page.locator('figure.chart figcaption').allInnerTexts()).resolves.toEqual([
+      '资金执行率（%）',
+      '甘南州每周新增支出（万元）',
+      '累计服务站点（个）',
+      '甘南州每周培训人次',
+    ]);
     expect(await page.locator('figure.chart').first().locator('polyline').count()).toBe(4);
 
     mkdirSync(OUTPUT, { recursive: true });

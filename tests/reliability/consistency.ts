@@ -5,7 +5,13 @@ import type { Db } from '../../storage/database.ts';
 
 /** What must never reach a person: internals, JavaScript leftovers, English errors, the catch-all error. */
 const LEAKS: readonly RegExp[] = [
-  /\bundefined\b/, /\bNaN\b/, /\[object \w+\]/, /\bnull\b/, /\n\s+at .+[:(]\d+/, /\w+Error\b/, /SQLITE_/,
+  /\bundefined\b/,
+  /\bNaN\b/,
+  /\[object \w+\]/,
+  /\bnull\b/,
+  /\n\s+at .+[:(]\d+/,
+  /\w+Error\b/,
+  /SQLITE_/,
   /\b(error|exception|failed|cannot|unexpected|invalid|not found|stack)\b/i,
 ];
 
@@ -43,14 +49,18 @@ export async function consistencyProblems(db: Db): Promise<string[]> {
     }
   }
 
-  const values = await db.selectFrom('report_values').innerJoin('reports', 'reports.id', 'report_values.report_id')
-    .select(['reports.id', 'reports.county_id', 'reports.period', 'report_values.field', 'report_values.num', 'report_values.text']).execute();
+  const values = await db
+    .selectFrom('report_values')
+    .innerJoin('reports', 'reports.id', 'report_values.report_id')
+    .select(['reports.id', 'reports.county_id', 'reports.period', 'report_values.field', 'report_values.num', 'report_values.text'])
+    .execute();
   const byReport = new Map<number, { county: string; period: string; v: Record<string, number | null> }>();
   for (const row of values) {
     const r = byReport.get(row.id) ?? { county: row.county_id, period: row.period, v: {} };
     r.v[row.field] = row.num;
     byReport.set(row.id, r);
-    if (row.num !== null && (!Number.isSafeInteger(row.num) || row.num < 0)) problems.push(`report ${row.id} ${row.field} = ${row.num} is not a whole non-negative number`);
+    if (row.num !== null && (!Number.isSafeInteger(row.num) || row.num < 0))
+      problems.push(`report ${row.id} ${row.field} = ${row.num} is not a whole non-negative number`);
   }
   const spentBy = new Map<string, number>();
   for (const [id, { county, period, v }] of byReport) {
@@ -71,25 +81,36 @@ export async function consistencyProblems(db: Db): Promise<string[]> {
     periods.add(key);
   }
   for (const c of await db.selectFrom('counties').select(['id', 'allocation_yuan', 'poor_villages']).execute()) {
-    if ((spentBy.get(c.id) ?? 0) > c.allocation_yuan) problems.push(`${c.id}: cumulative spending ${spentBy.get(c.id)} above the allocation ${c.allocation_yuan}`);
-    if (c.poor_villages !== null && !(Number.isSafeInteger(c.poor_villages) && c.poor_villages >= 1 && c.poor_villages <= 10_000)) problems.push(`${c.id}: poor_villages ${c.poor_villages}`);
+    if ((spentBy.get(c.id) ?? 0) > c.allocation_yuan)
+      problems.push(`${c.id}: cumulative spending ${spentBy.get(c.id)} above the allocation ${c.allocation_yuan}`);
+    if (c.poor_villages !== null && !(Number.isSafeInteger(c.poor_villages) && c.poor_villages >= 1 && c.poor_villages <= 10_000))
+      problems.push(`${c.id}: poor_villages ${c.poor_villages}`);
   }
   // Every effect was made by someone allowed to make it.
   const people = new Map((await db.selectFrom('people').select(['id', 'role', 'county_id', 'prefecture_id']).execute()).map((p) => [p.id, p]));
   const countyPrefecture = new Map((await db.selectFrom('counties').select(['id', 'prefecture_id']).execute()).map((c) => [c.id, c.prefecture_id]));
   const mayAct = (personId: number | null, countyId: string) => {
     const p = personId === null ? undefined : people.get(personId);
-    return p?.role === 'official' ? p.county_id === countyId : p?.role === 'prefecture' ? p.prefecture_id !== null && p.prefecture_id === countyPrefecture.get(countyId) : false;
+    return p?.role === 'official'
+      ? p.county_id === countyId
+      : p?.role === 'prefecture'
+        ? p.prefecture_id !== null && p.prefecture_id === countyPrefecture.get(countyId)
+        : false;
   };
   for (const r of await db.selectFrom('reports').select(['id', 'county_id', 'submitted_by']).execute()) {
     if (!mayAct(r.submitted_by, r.county_id)) problems.push(`report ${r.id} of ${r.county_id} filed by person ${r.submitted_by}, who may not`);
   }
-  for (const rev of await db.selectFrom('report_revisions').innerJoin('reports', 'reports.id', 'report_revisions.report_id').select(['report_revisions.id', 'reports.county_id', 'changed_by']).execute()) {
+  for (const rev of await db
+    .selectFrom('report_revisions')
+    .innerJoin('reports', 'reports.id', 'report_revisions.report_id')
+    .select(['report_revisions.id', 'reports.county_id', 'changed_by'])
+    .execute()) {
     if (!mayAct(rev.changed_by, rev.county_id)) problems.push(`revision ${rev.id} of ${rev.county_id} by person ${rev.changed_by}, who may not`);
   }
   for (const s of await db.selectFrom('milestone_status').selectAll().execute()) {
     const p = s.done_by === null ? undefined : people.get(s.done_by);
-    if (p?.role !== 'official' || p.county_id !== s.county_id) problems.push(`milestone ${s.milestone_id} marked done for ${s.county_id} by person ${s.done_by}`);
+    if (p?.role !== 'official' || p.county_id !== s.county_id)
+      problems.push(`milestone ${s.milestone_id} marked done for ${s.county_id} by person ${s.done_by}`);
   }
   for (const m of await db.selectFrom('milestones').select(['id', 'created_by', 'source']).where('source', '=', 'chat').execute()) {
     const role = m.created_by === null ? undefined : people.get(m.created_by)?.role;
@@ -101,7 +122,8 @@ export async function consistencyProblems(db: Db): Promise<string[]> {
   }
   for (const m of await db.selectFrom('milestones').selectAll().execute()) {
     if (!m.title.trim() || m.title.length > 60) problems.push(`milestone ${m.id}: title ${JSON.stringify(m.title.slice(0, 80))}`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(m.due_date) || Number.isNaN(new Date(`${m.due_date}T00:00:00Z`).getTime())) problems.push(`milestone ${m.id}: due date ${m.due_date}`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(m.due_date) || Number.isNaN(new Date(`${m.due_date}T00:00:00Z`).getTime()))
+      problems.push(`milestone ${m.id}: due date ${m.due_date}`);
   }
   return problems;
 }

@@ -23,10 +23,22 @@ const SCRIPT = ['填报', ...TYPICAL_WEEK, '确认'];
 
 /** What the form stores for each answer of TYPICAL_WEEK, in the order they are asked. */
 const STORED: readonly (readonly [string, unknown])[] = [
-  ['spent_total', 450_000], ['spent_upstream', 250_000], ['spent_service_centre', 50_000], ['spent_service_points', 80_000],
-  ['spent_training', 20_000], ['forbidden_use', false], ['service_points_total', 12], ['poor_villages_covered', 8],
-  ['training_sessions', 2], ['trainees', 120], ['trainees_poor', 45], ['tenders_done', 3], ['tenders_planned', 10],
-  ['online_sales', null], ['households_benefited', 200], ['issues', '物流配送中心选址需州级协调'],
+  ['spent_total', 450_000],
+  ['spent_upstream', 250_000],
+  ['spent_service_centre', 50_000],
+  ['spent_service_points', 80_000],
+  ['spent_training', 20_000],
+  ['forbidden_use', false],
+  ['service_points_total', 12],
+  ['poor_villages_covered', 8],
+  ['training_sessions', 2],
+  ['trainees', 120],
+  ['trainees_poor', 45],
+  ['tenders_done', 3],
+  ['tenders_planned', 10],
+  ['online_sales', null],
+  ['households_benefited', 200],
+  ['issues', '物流配送中心选址需州级协调'],
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'shifan-crash-'));
@@ -41,8 +53,13 @@ async function start(): Promise<ChildBot> {
   const bot = await spawnBot({
     entry: 'tests/support/bot-process.ts',
     env: {
-      NODE_ENV: 'development', LOG_LEVEL: 'silent', DB_PATH: dbPath, SCHEDULER_ENABLED: 'false', DEMO_ROSTER: 'false',
-      SHIFAN_LOAD_COUNTIES: String(OFFICIALS), SHIFAN_FIXED_NOW: NOW,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'silent',
+      DB_PATH: dbPath,
+      SCHEDULER_ENABLED: 'false',
+      DEMO_ROSTER: 'false',
+      SHIFAN_LOAD_COUNTIES: String(OFFICIALS),
+      SHIFAN_FIXED_NOW: NOW,
     },
     timeoutMs: 90_000,
   });
@@ -59,8 +76,12 @@ async function conversation(db: Db, from: string): Promise<{ status: string; ans
 /** The stored report of the official's county for the week, as field → value. */
 async function storedReport(db: Db, official: string): Promise<Record<string, unknown> | undefined> {
   const person = await db
-    .selectFrom('people').innerJoin('identities', 'identities.person_id', 'people.id').select('people.county_id')
-    .where('identities.platform', '=', 'local').where('identities.platform_user_id', '=', official).executeTakeFirstOrThrow();
+    .selectFrom('people')
+    .innerJoin('identities', 'identities.person_id', 'people.id')
+    .select('people.county_id')
+    .where('identities.platform', '=', 'local')
+    .where('identities.platform_user_id', '=', official)
+    .executeTakeFirstOrThrow();
   const countyId = person.county_id!;
   const report = await db.selectFrom('reports').select('id').where('county_id', '=', countyId).where('period', '=', PERIOD).executeTakeFirst();
   if (!report) return undefined;
@@ -95,7 +116,10 @@ describe('the bot killed with SIGKILL in the middle of many conversations', () =
       },
     });
     await killing;
-    expect(first.process.signalCode, `exit code ${first.process.exitCode}, ${acks} answers acknowledged, ${crashed.failures} cut off, killed: ${Boolean(killing)}`).toBe('SIGKILL');
+    expect(
+      first.process.signalCode,
+      `exit code ${first.process.exitCode}, ${acks} answers acknowledged, ${crashed.failures} cut off, killed: ${Boolean(killing)}`,
+    ).toBe('SIGKILL');
     expect(crashed.failures).toBeGreaterThan(0); // the kill cut conversations off mid-way
     const traces = [...early.traces, ...crashed.traces];
     const cut = crashed.traces.filter((t) => t.unanswered !== undefined);
@@ -112,7 +136,8 @@ describe('the bot killed with SIGKILL in the middle of many conversations', () =
         const acked = answered(trace);
         if (submitted(trace)) {
           const report = await storedReport(db, trace.from);
-          if (!report || report.spent_total !== 450_000 || report.households_benefited !== 200) problems.push(`${trace.from}: submitted report missing or wrong`);
+          if (!report || report.spent_total !== 450_000 || report.households_benefited !== 200)
+            problems.push(`${trace.from}: submitted report missing or wrong`);
           continue;
         }
         const saved = await conversation(db, trace.from);
@@ -155,7 +180,8 @@ describe('the bot killed with SIGKILL in the middle of many conversations', () =
           for (const answer of [...TYPICAL_WEEK.slice(stored), '确认']) last = (await postLocal(agent, second.url, from, answer)).text;
           if (!last.includes('已提交')) problems.push(`${from}: finishing said ${JSON.stringify(last.slice(0, 80))}`);
           const report = await storedReport(db, from);
-          if (JSON.stringify(report?.spent_total) !== '450000' || report?.issues !== '物流配送中心选址需州级协调') problems.push(`${from}: finished report not stored as answered`);
+          if (JSON.stringify(report?.spent_total) !== '450000' || report?.issues !== '物流配送中心选址需州级协调')
+            problems.push(`${from}: finished report not stored as answered`);
         }),
       );
       expect(problems).toEqual([]);

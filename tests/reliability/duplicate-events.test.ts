@@ -25,7 +25,14 @@ async function formState(db: Db, key: string): Promise<{ at: string; key?: strin
 }
 
 const count = async (db: Db, table: 'qa_log' | 'reports' | 'inbound_events' | 'report_revisions') =>
-  Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 /** The exact same signed request (same bytes, same signature), POSTed `times` at once. */
 async function deliverAtOnce(urls: readonly string[], payload: unknown): Promise<number[]> {
@@ -40,7 +47,13 @@ describe('the same Lark event delivered five times at once', () => {
   beforeAll(async () => {
     lark = await startLarkBot({ now: NOW });
     db = lark.bot.shifan.services.db;
-    const invite = await issueInvite(db, lark.bot.shifan.services.programme.data, { role: 'official', county: '卓尼县', name: '卓尼县联络员' }, 72, lark.bot.clock.now());
+    const invite = await issueInvite(
+      db,
+      lark.bot.shifan.services.programme.data,
+      { role: 'official', county: '卓尼县', name: '卓尼县联络员' },
+      72,
+      lark.bot.clock.now(),
+    );
     if (!invite.ok) throw new Error(invite.error);
     expect(read(await lark.say(OFFICIAL, `绑定 ${invite.value.code}`))).toContain('绑定成功');
   });
@@ -53,7 +66,12 @@ describe('the same Lark event delivered five times at once', () => {
     const before = lark.fake.messages.length;
 
     const answer = messageEvent(OFFICIAL, '45');
-    expect(await deliverAtOnce(FIVE.map(() => lark.eventsUrl), answer)).toEqual([200, 200, 200, 200, 200]);
+    expect(
+      await deliverAtOnce(
+        FIVE.map(() => lark.eventsUrl),
+        answer,
+      ),
+    ).toEqual([200, 200, 200, 200, 200]);
     await lark.adapter.idle();
 
     const sent = lark.fake.messages.slice(before);
@@ -63,7 +81,12 @@ describe('the same Lark event delivered five times at once', () => {
     const state = await formState(db, key);
     expect(state).toMatchObject({ at: 'field', key: 'spent_upstream' });
     expect(state.answers.spent_total).toBe(450_000);
-    const seen = await db.selectFrom('inbound_events').selectAll().where('platform', '=', 'lark').where('event_id', '=', answer.event.message.message_id).execute();
+    const seen = await db
+      .selectFrom('inbound_events')
+      .selectAll()
+      .where('platform', '=', 'lark')
+      .where('event_id', '=', answer.event.message.message_id)
+      .execute();
     expect(seen).toHaveLength(1);
   });
 
@@ -71,7 +94,9 @@ describe('the same Lark event delivered five times at once', () => {
     const questions = await count(db, 'qa_log');
     const before = lark.fake.messages.length;
     const messageId = newId('om_');
-    const statuses = await Promise.all(FIVE.map(() => lark.post(messageEvent('ou_visitor00000000000000000000000', '培训资金能占多少？', { messageId })).then((r) => r.status)));
+    const statuses = await Promise.all(
+      FIVE.map(() => lark.post(messageEvent('ou_visitor00000000000000000000000', '培训资金能占多少？', { messageId })).then((r) => r.status)),
+    );
     expect(statuses).toEqual([200, 200, 200, 200, 200]);
     await lark.adapter.idle();
     expect(lark.fake.messages.slice(before)).toHaveLength(1);
@@ -91,7 +116,12 @@ describe('the same Lark event delivered five times at once', () => {
     click.header.event_id = newId();
     click.event.operator = { open_id: OFFICIAL, union_id: `on_${OFFICIAL.slice(3)}`, user_id: OFFICIAL.slice(3, 11), tenant_key: '736588c9260f175e' };
     click.event.action.value = { shifan: 'button', value: '确认', chat: 'direct' };
-    expect(await deliverAtOnce(FIVE.map(() => `${lark.eventsUrl}/card`), click)).toEqual([200, 200, 200, 200, 200]);
+    expect(
+      await deliverAtOnce(
+        FIVE.map(() => `${lark.eventsUrl}/card`),
+        click,
+      ),
+    ).toEqual([200, 200, 200, 200, 200]);
     await lark.adapter.idle();
 
     const sent = lark.fake.messages.slice(before);
@@ -112,8 +142,13 @@ describe('the same Lark event delivered five times at once to two bot instances 
       reuseDir: lark.bot.dir,
       clock: lark.bot.clock,
       env: {
-        LARK_APP_ID: FAKE_APP_ID, LARK_APP_SECRET: FAKE_APP_SECRET, LARK_DOMAIN: lark.fake.url, LARK_MODE: 'webhook',
-        LARK_WEBHOOK_PATH: WEBHOOK_PATH, LARK_ENCRYPT_KEY: ENCRYPT_KEY, LARK_VERIFICATION_TOKEN: VERIFICATION_TOKEN,
+        LARK_APP_ID: FAKE_APP_ID,
+        LARK_APP_SECRET: FAKE_APP_SECRET,
+        LARK_DOMAIN: lark.fake.url,
+        LARK_MODE: 'webhook',
+        LARK_WEBHOOK_PATH: WEBHOOK_PATH,
+        LARK_ENCRYPT_KEY: ENCRYPT_KEY,
+        LARK_VERIFICATION_TOKEN: VERIFICATION_TOKEN,
       },
     });
   });

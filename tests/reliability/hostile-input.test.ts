@@ -19,7 +19,8 @@ afterAll(() => {
   process.off('unhandledRejection', onRejection);
 });
 
-const describeCase = (c: HostileCase) => JSON.stringify({ ...c, text: c.text.length > 200 ? `${c.text.slice(0, 200)}…(${c.text.length})` : c.text }).slice(0, 600);
+const describeCase = (c: HostileCase) =>
+  JSON.stringify({ ...c, text: c.text.length > 200 ? `${c.text.slice(0, 200)}…(${c.text.length})` : c.text }).slice(0, 600);
 
 describe('10,000 hostile messages through the router', () => {
   let bot: TestBot;
@@ -59,7 +60,13 @@ describe('10,000 hostile messages through the router', () => {
         if (runs % 500 === 0) bot.clock.advance(WEEK_MS);
         await Promise.all([one(a), one(b)]);
       }),
-      { numRuns: IN_PROCESS_RUNS / 2, seed: Number(process.env.HOSTILE_SEED ?? 20181), endOnFailure: true, interruptAfterTimeLimit: 150_000, markInterruptAsFailure: true },
+      {
+        numRuns: IN_PROCESS_RUNS / 2,
+        seed: Number(process.env.HOSTILE_SEED ?? 20181),
+        endOnFailure: true,
+        interruptAfterTimeLimit: 150_000,
+        markInterruptAsFailure: true,
+      },
     );
     expect(runs).toBe(IN_PROCESS_RUNS);
     expect(counts.answered).toBeGreaterThan(IN_PROCESS_RUNS / 2);
@@ -70,8 +77,14 @@ describe('10,000 hostile messages through the router', () => {
 
     // The mix reached deep into forms: reports were filed and questions logged, and the bot still works.
     const db = bot.shifan.services.db;
-    const reports = await db.selectFrom('reports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const asked = await db.selectFrom('qa_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const reports = await db
+      .selectFrom('reports')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const asked = await db
+      .selectFrom('qa_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(reports.n)).toBeGreaterThan(0);
     expect(Number(asked.n)).toBeGreaterThan(100);
     expect(await bot.sayText('visitor', '我是谁')).toContain('访客');
@@ -85,10 +98,21 @@ describe('hostile requests through the local channel HTTP API', () => {
   });
   afterAll(() => bot.close());
 
-  const junk = fc.oneof(fc.constant(null), fc.integer(), fc.boolean(), fc.array(fragment, { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fragment, { maxKeys: 3 }), fragment);
+  const junk = fc.oneof(
+    fc.constant(null),
+    fc.integer(),
+    fc.boolean(),
+    fc.array(fragment, { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 5 }), fragment, { maxKeys: 3 }),
+    fragment,
+  );
   const body = fc.record({
     from: fc.oneof({ weight: 4, arbitrary: fc.constantFrom('visitor', 'zhuoni-official', 'gannan-staff', 'admin') }, { weight: 1, arbitrary: junk }),
-    chat: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom('gannan-group', '../../etc', '%2F') }, { weight: 1, arbitrary: junk }),
+    chat: fc.oneof(
+      { weight: 4, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.constantFrom('gannan-group', '../../etc', '%2F') },
+      { weight: 1, arbitrary: junk },
+    ),
     text: fc.oneof({ weight: 6, arbitrary: hostileText }, { weight: 1, arbitrary: junk }),
     mentioned: fc.oneof(fc.boolean(), junk),
     messageId: fc.oneof(fc.constant(undefined), fc.string({ maxLength: 300 }), junk),
@@ -149,7 +173,21 @@ describe('hostile events through the Lark webhook', () => {
   const anyJson = fc.jsonValue({ maxDepth: 3 });
   const content = fc.oneof(
     hostileText.map((text) => JSON.stringify({ text })),
-    fc.array(fc.array(fc.oneof(fc.record({ tag: fc.constantFrom('text', 'at', 'a', 'img', 'emotion', 'x'), text: fc.oneof(hostileText, anyJson), user_id: fc.oneof(fc.string(), anyJson) }), anyJson), { maxLength: 4 }), { maxLength: 3 })
+    fc
+      .array(
+        fc.array(
+          fc.oneof(
+            fc.record({
+              tag: fc.constantFrom('text', 'at', 'a', 'img', 'emotion', 'x'),
+              text: fc.oneof(hostileText, anyJson),
+              user_id: fc.oneof(fc.string(), anyJson),
+            }),
+            anyJson,
+          ),
+          { maxLength: 4 },
+        ),
+        { maxLength: 3 },
+      )
       .map((c) => JSON.stringify({ title: '', content: c })),
     anyJson.map((v) => JSON.stringify(v)),
     fc.string({ unit: 'binary', maxLength: 50 }),
@@ -160,7 +198,9 @@ describe('hostile events through the Lark webhook', () => {
     group: fc.boolean(),
     mentions: fc.oneof(
       fc.constant(undefined),
-      fc.array(fc.record({ key: fc.oneof(fc.constant('@_user_1'), fc.string({ maxLength: 5 })), name: fc.oneof(fc.constant('示范助手'), fc.string()) }), { maxLength: 3 }),
+      fc.array(fc.record({ key: fc.oneof(fc.constant('@_user_1'), fc.string({ maxLength: 5 })), name: fc.oneof(fc.constant('示范助手'), fc.string()) }), {
+        maxLength: 3,
+      }),
       anyJson,
     ),
   });
@@ -177,36 +217,42 @@ describe('hostile events through the Lark webhook', () => {
   it('acknowledges 150 hostile events, answers in Chinese without internals, and keeps the database consistent', async () => {
     let sent = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(messageEvent.map((m) => ({ kind: 'message' as const, m })), cardEvent.map((c) => ({ kind: 'card' as const, c }))), async (ev) => {
-        const before = lark.fake.messages.length;
-        let res: Response;
-        if (ev.kind === 'message') {
-          const e = larkFixture(ev.m.group ? 'im.message.receive_v1.group-post-mention' : 'im.message.receive_v1.p2p-text');
-          e.header.event_id = newId();
-          e.event.sender.sender_id = { open_id: PERSON };
-          e.event.message.message_id = newId('om_');
-          e.event.message.message_type = ev.m.type;
-          e.event.message.content = ev.m.content;
-          if (ev.m.mentions !== undefined) e.event.message.mentions = ev.m.mentions;
-          res = await lark.post(e);
-        } else {
-          const e = larkFixture('card.action.trigger.form');
-          e.header.event_id = newId();
-          e.event.operator = { open_id: PERSON };
-          e.event.action.value = ev.c.value;
-          e.event.action.form_value = ev.c.formValue;
-          res = await lark.post(e, {}, '/lark/events/card');
-        }
-        if (res.status !== 200) throw new Error(`webhook answered ${res.status} ${await res.text()} for ${JSON.stringify(ev).slice(0, 400)}`);
-        await lark.adapter.idle();
-        const out = lark.fake.messages.slice(before);
-        sent += out.length;
-        for (const m of out) {
-          const text = FakeLark.readable(m);
-          const leaks = replyLeaks([{ text } as Reply], ev.kind === 'message' ? ev.m.content : JSON.stringify(ev.c));
-          if (leaks.length) throw new Error(`${leaks.join('; ')} for ${JSON.stringify(ev).slice(0, 400)}`);
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          messageEvent.map((m) => ({ kind: 'message' as const, m })),
+          cardEvent.map((c) => ({ kind: 'card' as const, c })),
+        ),
+        async (ev) => {
+          const before = lark.fake.messages.length;
+          let res: Response;
+          if (ev.kind === 'message') {
+            const e = larkFixture(ev.m.group ? 'im.message.receive_v1.group-post-mention' : 'im.message.receive_v1.p2p-text');
+            e.header.event_id = newId();
+            e.event.sender.sender_id = { open_id: PERSON };
+            e.event.message.message_id = newId('om_');
+            e.event.message.message_type = ev.m.type;
+            e.event.message.content = ev.m.content;
+            if (ev.m.mentions !== undefined) e.event.message.mentions = ev.m.mentions;
+            res = await lark.post(e);
+          } else {
+            const e = larkFixture('card.action.trigger.form');
+            e.header.event_id = newId();
+            e.event.operator = { open_id: PERSON };
+            e.event.action.value = ev.c.value;
+            e.event.action.form_value = ev.c.formValue;
+            res = await lark.post(e, {}, '/lark/events/card');
+          }
+          if (res.status !== 200) throw new Error(`webhook answered ${res.status} ${await res.text()} for ${JSON.stringify(ev).slice(0, 400)}`);
+          await lark.adapter.idle();
+          const out = lark.fake.messages.slice(before);
+          sent += out.length;
+          for (const m of out) {
+            const text = FakeLark.readable(m);
+            const leaks = replyLeaks([{ text } as Reply], ev.kind === 'message' ? ev.m.content : JSON.stringify(ev.c));
+            if (leaks.length) throw new Error(`${leaks.join('; ')} for ${JSON.stringify(ev).slice(0, 400)}`);
+          }
+        },
+      ),
       { numRuns: 150, seed: 2019, endOnFailure: true, interruptAfterTimeLimit: 40_000, markInterruptAsFailure: true },
     );
     expect(sent).toBeGreaterThan(0);
@@ -216,9 +262,24 @@ describe('hostile events through the Lark webhook', () => {
 
   // Each of these once answered 500 (a TypeError in the event parser), so Lark would have redelivered it again and again.
   it.each([
-    ['mentions that are an object', (e: Record<string, any>) => { e.event.message.mentions = {}; }],
-    ['mentions holding null', (e: Record<string, any>) => { e.event.message.mentions = [null]; }],
-    ['mentions that are a string', (e: Record<string, any>) => { e.event.message.mentions = '@_user_1'; }],
+    [
+      'mentions that are an object',
+      (e: Record<string, any>) => {
+        e.event.message.mentions = {};
+      },
+    ],
+    [
+      'mentions holding null',
+      (e: Record<string, any>) => {
+        e.event.message.mentions = [null];
+      },
+    ],
+    [
+      'mentions that are a string',
+      (e: Record<string, any>) => {
+        e.event.message.mentions = '@_user_1';
+      },
+    ],
   ])('acknowledges a message event with %s, in private and in a group', async (_name, mutate) => {
     for (const groupChatId of [undefined, 'oc_hostile_group']) {
       const e = larkMessage(PERSON, '帮助', { groupChatId });
@@ -240,7 +301,9 @@ describe('hostile events through the Lark webhook', () => {
     const res = await lark.post(e, {}, '/lark/events/card');
     expect(res.status).toBe(200);
     await lark.adapter.idle();
-    expect(lark.fake.messages.slice(before).map((m) => FakeLark.readable(m))).toEqual(['这张表单已提交、已取消或已失效，本次提交未保存。如需填报，请发送“填报”重新开始。']);
+    expect(lark.fake.messages.slice(before).map((m) => FakeLark.readable(m))).toEqual([
+      '这张表单已提交、已取消或已失效，本次提交未保存。如需填报，请发送“填报”重新开始。',
+    ]);
   });
 });
 
@@ -254,9 +317,13 @@ describe('hostile arguments that once got through', () => {
   it('refuses milestone dates that are surely typos, and keeps the milestones as they were', async () => {
     const db = bot.shifan.services.db;
     const before = await db.selectFrom('milestones').select(['id', 'due_date']).orderBy('id').execute();
-    expect(await bot.sayText('gannan-staff', '新增截止 2108-12-20 验收材料报送')).toBe('“2108-12-20”与今天相差超过10年，请核对年份。请输入日期，例如 2026-12-20 或 2026年12月20日');
+    expect(await bot.sayText('gannan-staff', '新增截止 2108-12-20 验收材料报送')).toBe(
+      '“2108-12-20”与今天相差超过10年，请核对年份。请输入日期，例如 2026-12-20 或 2026年12月20日',
+    );
     expect(await bot.sayText('gannan-staff', '新增截止 9999-12-31 远期事项')).toContain('请核对年份');
-    expect(await bot.sayText('admin', '调整截止 实施方案备案 1018-09-30')).toBe('“1018-09-30”与今天相差超过10年，请核对年份。请输入日期，例如 2026-12-20 或 2026年12月20日');
+    expect(await bot.sayText('admin', '调整截止 实施方案备案 1018-09-30')).toBe(
+      '“1018-09-30”与今天相差超过10年，请核对年份。请输入日期，例如 2026-12-20 或 2026年12月20日',
+    );
     expect(await db.selectFrom('milestones').select(['id', 'due_date']).orderBy('id').execute()).toEqual(before);
     // A date within the programme's horizon still works.
     expect(await bot.sayText('gannan-staff', '新增截止 2019-06-30 验收材料报送')).toContain('已新增截止事项“验收材料报送”，截止日期2019年6月30日');
@@ -267,7 +334,9 @@ describe('hostile arguments that once got through', () => {
     expect(await bot.sayText('zhuoni-official', long)).toMatch(/^备注请不超过200个字（现有\d+字），例如：已完成 实施方案备案 甘卓商发〔2018〕12号$/);
     const db = bot.shifan.services.db;
     expect(await db.selectFrom('milestone_status').selectAll().where('county_id', '=', 'zhuoni').execute()).toEqual([]);
-    expect(await bot.sayText('zhuoni-official', '已完成 实施方案备案 甘卓商发〔2018〕12号')).toContain('已记录：卓尼县已完成“实施方案备案”（备注：甘卓商发〔2018〕12号）');
+    expect(await bot.sayText('zhuoni-official', '已完成 实施方案备案 甘卓商发〔2018〕12号')).toContain(
+      '已记录：卓尼县已完成“实施方案备案”（备注：甘卓商发〔2018〕12号）',
+    );
   });
 
   it('says which weeks do not exist instead of looking them up', async () => {

@@ -33,7 +33,14 @@ function message(chat: string, n: number): Reply {
     return reply({
       title: `甘南州电商示范项目周汇总 ${mark}`,
       paragraphs: ['本周共有 3 个县报送，1 个县未报送。'],
-      table: { columns: ['县', '报送', '累计支出（万元）'], rows: [['卓尼县', '已报', 450], ['迭部县', '已报', 320], ['舟曲县', '未报', 0]] },
+      table: {
+        columns: ['县', '报送', '累计支出（万元）'],
+        rows: [
+          ['卓尼县', '已报', 450],
+          ['迭部县', '已报', 320],
+          ['舟曲县', '未报', 0],
+        ],
+      },
     });
   }
   return textReply(`${mark} 提醒：请于本周五 18:00 前提交本周周报。`);
@@ -58,8 +65,15 @@ describe('Lark down (5xx), then rate limiting (429), then up', () => {
       return push(...calls);
     };
     adapter = createLarkAdapter({
-      appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, domain: fake.url, mode: 'webhook', webhookPath: '/lark/events',
-      encryptKey: 'outage-test-key', verificationToken: 'outage-test-token', botName: '示范助手', logger: silentLogger,
+      appId: FAKE_APP_ID,
+      appSecret: FAKE_APP_SECRET,
+      domain: fake.url,
+      mode: 'webhook',
+      webhookPath: '/lark/events',
+      encryptKey: 'outage-test-key',
+      verificationToken: 'outage-test-token',
+      botName: '示范助手',
+      logger: silentLogger,
       // The sender's back-off sleeps are shortened so the test stays short; its rate limiters
       // re-check the real time after every sleep, so Lark's limits hold exactly as in production.
       sending: { sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 20))) },
@@ -82,13 +96,30 @@ describe('Lark down (5xx), then rate limiting (429), then up', () => {
     for (let n = 1; n <= PER_CHAT; n++) {
       for (const chat of chats) {
         const dueAt = new Date(clock.now().getTime() + (n - 1) * 20_000);
-        await enqueue(db, { dedupKey: `outage:${chat}:${n}`, platform: 'lark', chatId: chat, chatKind: chat.startsWith('oc_') ? 'group' : 'direct', reply: message(chat, n), reason: n === 1 && chat.startsWith('oc_') ? '周汇总' : '周报提醒', dueAt }, clock.now());
+        await enqueue(
+          db,
+          {
+            dedupKey: `outage:${chat}:${n}`,
+            platform: 'lark',
+            chatId: chat,
+            chatKind: chat.startsWith('oc_') ? 'group' : 'direct',
+            reply: message(chat, n),
+            reason: n === 1 && chat.startsWith('oc_') ? '周汇总' : '周报提醒',
+            dueAt,
+          },
+          clock.now(),
+        );
       }
     }
     const total = chats.length * PER_CHAT;
     const dispatcher = new Dispatcher({
-      db, adapters: new Map([['lark', adapter]]), clock, logger: silentLogger,
-      working: new WorkingTime('21:00-08:00', () => true), maxAttempts: 8, graceMs: 24 * 3600_000,
+      db,
+      adapters: new Map([['lark', adapter]]),
+      clock,
+      logger: silentLogger,
+      working: new WorkingTime('21:00-08:00', () => true),
+      maxAttempts: 8,
+      graceMs: 24 * 3600_000,
     });
 
     // The outage, in real time: 503 for every send, then 429, then normal answers.
@@ -130,7 +161,10 @@ describe('Lark down (5xx), then rate limiting (429), then up', () => {
     expect(fake.messages).toHaveLength(total);
     const disorder: string[] = [];
     for (const chat of chats) {
-      const got = fake.messagesTo(chat).map((m) => /〔.{4}-(\d)〕/.exec(FakeLark.readable(m))?.[1]).join(',');
+      const got = fake
+        .messagesTo(chat)
+        .map((m) => /〔.{4}-(\d)〕/.exec(FakeLark.readable(m))?.[1])
+        .join(',');
       const want = Array.from({ length: PER_CHAT }, (_, i) => String(i + 1)).join(',');
       if (got !== want) disorder.push(`${chat}: ${got}`);
     }

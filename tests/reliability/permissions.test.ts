@@ -46,22 +46,33 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
   {
     text: '帮助',
     row: {
-      visitor: has('绑定 邀请码', '汇总'), zhuoni: has('填报', '新增截止'), diebu: has('填报', '新增截止'), kongtong: has('我县进度', '设置贫困村'),
-      staff: has('汇总'), admin: has('新增截止', '已完成'),
+      visitor: has('绑定 邀请码', '汇总'),
+      zhuoni: has('填报', '新增截止'),
+      diebu: has('填报', '新增截止'),
+      kongtong: has('我县进度', '设置贫困村'),
+      staff: has('汇总'),
+      admin: has('新增截止', '已完成'),
     },
   },
   {
     text: '我是谁',
     row: {
-      visitor: has('目前是访客'), zhuoni: says('您是卓尼县的县级联络员（杨建华）。'), diebu: has('您是迭部县的县级联络员'), kongtong: says('您是崆峒区的县级联络员（崆峒区联络员）。'),
-      staff: says('您是甘南州的州级工作人员（马文军）。'), admin: says('您是管理员（系统管理员）。'),
+      visitor: has('目前是访客'),
+      zhuoni: says('您是卓尼县的县级联络员（杨建华）。'),
+      diebu: has('您是迭部县的县级联络员'),
+      kongtong: says('您是崆峒区的县级联络员（崆峒区联络员）。'),
+      staff: says('您是甘南州的州级工作人员（马文军）。'),
+      admin: says('您是管理员（系统管理员）。'),
     },
   },
   { text: '绑定 WRONG-2345', row: ALL(privateOnly(has('邀请码“WRONG-2345”无效'))) },
   {
     text: '绑定本群 州级群',
     row: {
-      visitor: onlyAnon(PRE_ADMIN), zhuoni: only(PRE_ADMIN), diebu: only(PRE_ADMIN), kongtong: only(PRE_ADMIN),
+      visitor: onlyAnon(PRE_ADMIN),
+      zhuoni: only(PRE_ADMIN),
+      diebu: only(PRE_ADMIN),
+      kongtong: only(PRE_ADMIN),
       staff: [GROUP_ONLY, says('已将本群登记为甘南州工作群，周汇总和逾期催办将发送到本群。')],
       admin: [GROUP_ONLY, says('只有州级工作人员可以登记州级群。')],
     },
@@ -70,7 +81,10 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
     text: '绑定本群 县级群 崆峒区',
     group: 'scratch-group',
     row: {
-      visitor: onlyAnon(PRE_ADMIN), zhuoni: only(PRE_ADMIN), diebu: only(PRE_ADMIN), kongtong: only(PRE_ADMIN),
+      visitor: onlyAnon(PRE_ADMIN),
+      zhuoni: only(PRE_ADMIN),
+      diebu: only(PRE_ADMIN),
+      kongtong: only(PRE_ADMIN),
       staff: [GROUP_ONLY, says('崆峒区不属于您所在的州，无法登记。')],
       admin: [GROUP_ONLY, says('已将本群登记为崆峒区工作群。')],
     },
@@ -78,147 +92,223 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
   {
     text: '填报',
     row: {
-      visitor: onlyAnon(OFF_PRE), zhuoni: privateOnly(has('卓尼县2018-W38的周报已于')), diebu: privateOnly(has('开始填写迭部县2018-W38周报')),
-      kongtong: privateOnly(has('开始填写崆峒区2018-W38周报')), staff: privateOnly(says('请写明县名，例如：填报 卓尼县')), admin: only(OFF_PRE),
+      visitor: onlyAnon(OFF_PRE),
+      zhuoni: privateOnly(has('卓尼县2018-W38的周报已于')),
+      diebu: privateOnly(has('开始填写迭部县2018-W38周报')),
+      kongtong: privateOnly(has('开始填写崆峒区2018-W38周报')),
+      staff: privateOnly(says('请写明县名，例如：填报 卓尼县')),
+      admin: only(OFF_PRE),
     },
   },
   {
     text: '填报 卓尼县',
     row: {
-      visitor: onlyAnon(OFF_PRE), zhuoni: privateOnly(has('卓尼县2018-W38的周报已于')), diebu: privateOnly(ownOnly('迭部县', '填报')),
-      kongtong: privateOnly(ownOnly('崆峒区', '填报')), staff: privateOnly(has('卓尼县2018-W38的周报已于')), admin: only(OFF_PRE),
+      visitor: onlyAnon(OFF_PRE),
+      zhuoni: privateOnly(has('卓尼县2018-W38的周报已于')),
+      diebu: privateOnly(ownOnly('迭部县', '填报')),
+      kongtong: privateOnly(ownOnly('崆峒区', '填报')),
+      staff: privateOnly(has('卓尼县2018-W38的周报已于')),
+      admin: only(OFF_PRE),
     },
   },
   {
     text: '填报 崆峒区',
     row: {
-      visitor: onlyAnon(OFF_PRE), zhuoni: privateOnly(ownOnly('卓尼县', '填报')), diebu: privateOnly(ownOnly('迭部县', '填报')),
-      kongtong: privateOnly(has('开始填写崆峒区2018-W38周报')), staff: privateOnly(says('崆峒区不属于甘南州，无法填报。')), admin: only(OFF_PRE),
+      visitor: onlyAnon(OFF_PRE),
+      zhuoni: privateOnly(ownOnly('卓尼县', '填报')),
+      diebu: privateOnly(ownOnly('迭部县', '填报')),
+      kongtong: privateOnly(has('开始填写崆峒区2018-W38周报')),
+      staff: privateOnly(says('崆峒区不属于甘南州，无法填报。')),
+      admin: only(OFF_PRE),
     },
   },
   {
     text: '修改周报',
     row: {
-      visitor: onlyAnon(OFF_PRE), zhuoni: privateOnly(has('修改卓尼县2018-W38周报')),
+      visitor: onlyAnon(OFF_PRE),
+      zhuoni: privateOnly(has('修改卓尼县2018-W38周报')),
       diebu: privateOnly(says('迭部县2018-W38的周报尚未提交，无法修改。发送“填报”填写本周周报。')),
       kongtong: privateOnly(says('崆峒区2018-W38的周报尚未提交，无法修改。发送“填报”填写本周周报。')),
-      staff: privateOnly(says('请写明县名，例如：修改周报 卓尼县')), admin: only(OFF_PRE),
+      staff: privateOnly(says('请写明县名，例如：修改周报 卓尼县')),
+      admin: only(OFF_PRE),
     },
   },
   {
     text: '修改周报 卓尼县',
     row: {
-      visitor: onlyAnon(OFF_PRE), zhuoni: privateOnly(has('修改卓尼县2018-W38周报')), diebu: privateOnly(ownOnly('迭部县', '修改')),
-      kongtong: privateOnly(ownOnly('崆峒区', '修改')), staff: privateOnly(has('修改卓尼县2018-W38周报')), admin: only(OFF_PRE),
+      visitor: onlyAnon(OFF_PRE),
+      zhuoni: privateOnly(has('修改卓尼县2018-W38周报')),
+      diebu: privateOnly(ownOnly('迭部县', '修改')),
+      kongtong: privateOnly(ownOnly('崆峒区', '修改')),
+      staff: privateOnly(has('修改卓尼县2018-W38周报')),
+      admin: only(OFF_PRE),
     },
   },
   {
     text: '修改记录 卓尼县',
     row: {
-      visitor: onlyAnon(OFF_PRE_ADMIN), zhuoni: privateOnly(says('卓尼县2018-W38周报提交后没有修改过。')), diebu: privateOnly(ownOnly('迭部县', '查看')),
-      kongtong: privateOnly(ownOnly('崆峒区', '查看')), staff: privateOnly(says('卓尼县2018-W38周报提交后没有修改过。')),
+      visitor: onlyAnon(OFF_PRE_ADMIN),
+      zhuoni: privateOnly(says('卓尼县2018-W38周报提交后没有修改过。')),
+      diebu: privateOnly(ownOnly('迭部县', '查看')),
+      kongtong: privateOnly(ownOnly('崆峒区', '查看')),
+      staff: privateOnly(says('卓尼县2018-W38周报提交后没有修改过。')),
       admin: privateOnly(says('卓尼县2018-W38周报提交后没有修改过。')),
     },
   },
   {
     text: '修改记录',
     row: {
-      visitor: onlyAnon(OFF_PRE_ADMIN), zhuoni: privateOnly(says('卓尼县2018-W38周报提交后没有修改过。')), diebu: privateOnly(says('迭部县2018-W38的周报尚未提交。')),
-      kongtong: privateOnly(says('崆峒区2018-W38的周报尚未提交。')), staff: privateOnly(says('请写明县名，例如：修改记录 卓尼县')),
+      visitor: onlyAnon(OFF_PRE_ADMIN),
+      zhuoni: privateOnly(says('卓尼县2018-W38周报提交后没有修改过。')),
+      diebu: privateOnly(says('迭部县2018-W38的周报尚未提交。')),
+      kongtong: privateOnly(says('崆峒区2018-W38的周报尚未提交。')),
+      staff: privateOnly(says('请写明县名，例如：修改记录 卓尼县')),
       admin: privateOnly(says('请写明县名，例如：修改记录 卓尼县')),
     },
   },
   {
     text: '进度',
     row: {
-      visitor: onlyAnon(OFF_PRE_ADMIN), zhuoni: has('卓尼县项目进度'), diebu: has('迭部县项目进度', '卓尼县'), kongtong: has('崆峒区项目进度', '卓尼县'),
-      staff: says('请写明县名，例如：进度 卓尼县'), admin: says('请写明县名，例如：进度 卓尼县'),
+      visitor: onlyAnon(OFF_PRE_ADMIN),
+      zhuoni: has('卓尼县项目进度'),
+      diebu: has('迭部县项目进度', '卓尼县'),
+      kongtong: has('崆峒区项目进度', '卓尼县'),
+      staff: says('请写明县名，例如：进度 卓尼县'),
+      admin: says('请写明县名，例如：进度 卓尼县'),
     },
   },
   {
     text: '进度 卓尼县',
     row: {
-      visitor: onlyAnon(OFF_PRE_ADMIN), zhuoni: has('卓尼县项目进度'), diebu: ownOnly('迭部县', '查看'), kongtong: ownOnly('崆峒区', '查看'),
-      staff: has('卓尼县项目进度'), admin: has('卓尼县项目进度'),
+      visitor: onlyAnon(OFF_PRE_ADMIN),
+      zhuoni: has('卓尼县项目进度'),
+      diebu: ownOnly('迭部县', '查看'),
+      kongtong: ownOnly('崆峒区', '查看'),
+      staff: has('卓尼县项目进度'),
+      admin: has('卓尼县项目进度'),
     },
   },
   {
     text: '进度 崆峒区',
     row: {
-      visitor: onlyAnon(OFF_PRE_ADMIN), zhuoni: ownOnly('卓尼县', '查看'), diebu: ownOnly('迭部县', '查看'), kongtong: has('崆峒区项目进度'),
-      staff: says('崆峒区不属于甘南州，无法查看。'), admin: has('崆峒区项目进度'),
+      visitor: onlyAnon(OFF_PRE_ADMIN),
+      zhuoni: ownOnly('卓尼县', '查看'),
+      diebu: ownOnly('迭部县', '查看'),
+      kongtong: has('崆峒区项目进度'),
+      staff: says('崆峒区不属于甘南州，无法查看。'),
+      admin: has('崆峒区项目进度'),
     },
   },
   {
     text: '截止日期',
     row: {
       // The dates are public (they are in the notice); which county has done what is not.
-      visitor: has('实施方案备案：2018年9月30日', '县区'), zhuoni: has('县区：卓尼县', '迭部县'), diebu: has('县区：迭部县', '卓尼县'), kongtong: has('县区：崆峒区', '卓尼县'),
-      staff: has('完成情况：0/4 个县已完成', '崆峒区'), admin: has('完成情况：0/20 个县已完成'),
+      visitor: has('实施方案备案：2018年9月30日', '县区'),
+      zhuoni: has('县区：卓尼县', '迭部县'),
+      diebu: has('县区：迭部县', '卓尼县'),
+      kongtong: has('县区：崆峒区', '卓尼县'),
+      staff: has('完成情况：0/4 个县已完成', '崆峒区'),
+      admin: has('完成情况：0/20 个县已完成'),
     },
   },
   {
     text: '新增截止 2018-12-20 验收材料报送',
     row: {
-      visitor: onlyAnon(PRE_ADMIN), zhuoni: only(PRE_ADMIN), diebu: only(PRE_ADMIN), kongtong: only(PRE_ADMIN),
-      staff: has('已新增截止事项“验收材料报送”，截止日期2018年12月20日'), admin: has('已新增截止事项“验收材料报送”'),
+      visitor: onlyAnon(PRE_ADMIN),
+      zhuoni: only(PRE_ADMIN),
+      diebu: only(PRE_ADMIN),
+      kongtong: only(PRE_ADMIN),
+      staff: has('已新增截止事项“验收材料报送”，截止日期2018年12月20日'),
+      admin: has('已新增截止事项“验收材料报送”'),
     },
   },
   {
     text: '调整截止 验收材料 2018-12-25',
     row: {
-      visitor: onlyAnon(PRE_ADMIN), zhuoni: only(PRE_ADMIN), diebu: only(PRE_ADMIN), kongtong: only(PRE_ADMIN),
-      staff: has('已将“验收材料”的截止日期由2018年12月20日调整为2018年12月25日'), admin: has('调整为2018年12月25日'),
+      visitor: onlyAnon(PRE_ADMIN),
+      zhuoni: only(PRE_ADMIN),
+      diebu: only(PRE_ADMIN),
+      kongtong: only(PRE_ADMIN),
+      staff: has('已将“验收材料”的截止日期由2018年12月20日调整为2018年12月25日'),
+      admin: has('调整为2018年12月25日'),
     },
   },
   {
     text: '关闭截止 验收材料',
     row: {
-      visitor: onlyAnon(PRE_ADMIN), zhuoni: only(PRE_ADMIN), diebu: only(PRE_ADMIN), kongtong: only(PRE_ADMIN),
-      staff: says('已关闭截止事项“验收材料”，今后不再就此事项发送提醒。'), admin: says('已关闭截止事项“验收材料”，今后不再就此事项发送提醒。'),
+      visitor: onlyAnon(PRE_ADMIN),
+      zhuoni: only(PRE_ADMIN),
+      diebu: only(PRE_ADMIN),
+      kongtong: only(PRE_ADMIN),
+      staff: says('已关闭截止事项“验收材料”，今后不再就此事项发送提醒。'),
+      admin: says('已关闭截止事项“验收材料”，今后不再就此事项发送提醒。'),
     },
   },
   {
     // Programme-wide milestones belong to the admin; prefecture staff change only their prefecture's.
     text: '调整截止 实施方案备案 2018-10-15',
     row: {
-      visitor: onlyAnon(PRE_ADMIN), zhuoni: only(PRE_ADMIN), diebu: only(PRE_ADMIN), kongtong: only(PRE_ADMIN),
-      staff: says('“实施方案备案”是全省统一的截止事项，只能由管理员调整。如需调整，请联系管理员。'), admin: has('调整为2018年10月15日'),
+      visitor: onlyAnon(PRE_ADMIN),
+      zhuoni: only(PRE_ADMIN),
+      diebu: only(PRE_ADMIN),
+      kongtong: only(PRE_ADMIN),
+      staff: says('“实施方案备案”是全省统一的截止事项，只能由管理员调整。如需调整，请联系管理员。'),
+      admin: has('调整为2018年10月15日'),
     },
   },
   {
     text: '关闭截止 项目招标',
     row: {
-      visitor: onlyAnon(PRE_ADMIN), zhuoni: only(PRE_ADMIN), diebu: only(PRE_ADMIN), kongtong: only(PRE_ADMIN),
-      staff: says('“项目招标”是全省统一的截止事项，只能由管理员关闭。如需关闭，请联系管理员。'), admin: says('已关闭截止事项“项目招标”，今后不再就此事项发送提醒。'),
+      visitor: onlyAnon(PRE_ADMIN),
+      zhuoni: only(PRE_ADMIN),
+      diebu: only(PRE_ADMIN),
+      kongtong: only(PRE_ADMIN),
+      staff: says('“项目招标”是全省统一的截止事项，只能由管理员关闭。如需关闭，请联系管理员。'),
+      admin: says('已关闭截止事项“项目招标”，今后不再就此事项发送提醒。'),
     },
   },
   {
     text: '已完成 实施方案备案 甘卓商发〔2018〕12号',
     row: {
-      visitor: onlyAnon('县级联络员'), zhuoni: has('已记录：卓尼县已完成“实施方案备案”'), diebu: has('已记录：迭部县已完成“实施方案备案”'),
-      kongtong: has('已记录：崆峒区已完成“实施方案备案”'), staff: only('县级联络员'), admin: only('县级联络员'),
+      visitor: onlyAnon('县级联络员'),
+      zhuoni: has('已记录：卓尼县已完成“实施方案备案”'),
+      diebu: has('已记录：迭部县已完成“实施方案备案”'),
+      kongtong: has('已记录：崆峒区已完成“实施方案备案”'),
+      staff: only('县级联络员'),
+      admin: only('县级联络员'),
     },
   },
   {
     text: '本周汇总',
     row: {
-      visitor: onlyAnon(PRE_ADMIN), zhuoni: only(PRE_ADMIN), diebu: only(PRE_ADMIN), kongtong: only(PRE_ADMIN),
-      staff: has('甘南州电商示范项目周汇总', '崆峒区'), admin: [has('全部示范县电商示范项目周汇总'), has('甘南州电商示范项目周汇总', '崆峒区')],
+      visitor: onlyAnon(PRE_ADMIN),
+      zhuoni: only(PRE_ADMIN),
+      diebu: only(PRE_ADMIN),
+      kongtong: only(PRE_ADMIN),
+      staff: has('甘南州电商示范项目周汇总', '崆峒区'),
+      admin: [has('全部示范县电商示范项目周汇总'), has('甘南州电商示范项目周汇总', '崆峒区')],
     },
   },
   {
     text: '设置贫困村 卓尼县 120',
     row: {
-      visitor: onlyAnon(PRE_ADMIN), zhuoni: only(PRE_ADMIN), diebu: only(PRE_ADMIN), kongtong: only(PRE_ADMIN),
-      staff: says('已登记卓尼县建档立卡贫困村120个，覆盖率将按此计算（目标50%左右）。'), admin: says('已登记卓尼县建档立卡贫困村120个，覆盖率将按此计算（目标50%左右）。'),
+      visitor: onlyAnon(PRE_ADMIN),
+      zhuoni: only(PRE_ADMIN),
+      diebu: only(PRE_ADMIN),
+      kongtong: only(PRE_ADMIN),
+      staff: says('已登记卓尼县建档立卡贫困村120个，覆盖率将按此计算（目标50%左右）。'),
+      admin: says('已登记卓尼县建档立卡贫困村120个，覆盖率将按此计算（目标50%左右）。'),
     },
   },
   {
     text: '设置贫困村 崆峒区 50',
     row: {
-      visitor: onlyAnon(PRE_ADMIN), zhuoni: only(PRE_ADMIN), diebu: only(PRE_ADMIN), kongtong: only(PRE_ADMIN),
-      staff: says('崆峒区不属于甘南州，无法设置。'), admin: has('已登记崆峒区建档立卡贫困村50个'),
+      visitor: onlyAnon(PRE_ADMIN),
+      zhuoni: only(PRE_ADMIN),
+      diebu: only(PRE_ADMIN),
+      kongtong: only(PRE_ADMIN),
+      staff: says('崆峒区不属于甘南州，无法设置。'),
+      admin: has('已登记崆峒区建档立卡贫困村50个'),
     },
   },
   { text: '公共服务中心资金比例是多少？', row: ALL(has('原则上不得高于15%')) },
@@ -227,8 +317,12 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
   {
     text: '继续填报',
     row: {
-      visitor: onlyAnon(OFF_PRE), zhuoni: says('您目前没有未完成的填报。发送“填报”开始填写本周周报。'), diebu: says('您目前没有未完成的填报。发送“填报”开始填写本周周报。'),
-      kongtong: says('您目前没有未完成的填报。发送“填报”开始填写本周周报。'), staff: says('您目前没有未完成的填报。发送“填报”开始填写本周周报。'), admin: only(OFF_PRE),
+      visitor: onlyAnon(OFF_PRE),
+      zhuoni: says('您目前没有未完成的填报。发送“填报”开始填写本周周报。'),
+      diebu: says('您目前没有未完成的填报。发送“填报”开始填写本周周报。'),
+      kongtong: says('您目前没有未完成的填报。发送“填报”开始填写本周周报。'),
+      staff: says('您目前没有未完成的填报。发送“填报”开始填写本周周报。'),
+      admin: only(OFF_PRE),
     },
   },
 ];
@@ -243,7 +337,12 @@ async function reset(): Promise<void> {
   await db.deleteFrom('milestones').where('source', '!=', 'programme').execute();
   await db.updateTable('milestones').set({ closed_at: null }).execute();
   for (const m of programme.data.milestones) await db.updateTable('milestones').set({ due_date: m.due }).where('id', '=', m.id).execute();
-  const added = await addMilestone(db, programme, { dateText: '2018-12-20', title: '验收材料', by: null, source: 'cli', prefectureId: 'gannan' }, bot.clock.now());
+  const added = await addMilestone(
+    db,
+    programme,
+    { dateText: '2018-12-20', title: '验收材料', by: null, source: 'cli', prefectureId: 'gannan' },
+    bot.clock.now(),
+  );
   if (!added.ok) throw new Error(added.text);
   await db.updateTable('counties').set({ poor_villages: null }).execute();
   await db.deleteFrom('chats').execute();
@@ -271,13 +370,15 @@ describe('permission matrix: role × command, in private and in the prefecture g
       for (const role of Object.keys(USERS) as Roles[]) {
         const cells = row[role];
         const [dm, inGroup] = Array.isArray(cells) ? (cells as readonly [Cell, Cell]) : [cells as Cell, cells as Cell];
-        for (const [where, cell] of [['private', dm], ['group', inGroup]] as const) {
+        for (const [where, cell] of [
+          ['private', dm],
+          ['group', inGroup],
+        ] as const) {
           await reset();
           const options = where === 'group' ? { chat: group ?? GROUP, mentioned: true } : {};
           if (before) await bot.say(USERS[role], before, options);
           const got = await bot.sayText(USERS[role], text, options);
-          const wrong =
-            'says' in cell ? got !== cell.says : !got.includes(cell.has) || (cell.lacks !== undefined && got.includes(cell.lacks));
+          const wrong = 'says' in cell ? got !== cell.says : !got.includes(cell.has) || (cell.lacks !== undefined && got.includes(cell.lacks));
           // Whatever the command, 卓尼县's report stays with 卓尼县, its prefecture and the admin.
           const leaked = ['visitor', 'diebu', 'kongtong'].includes(role) && got.includes(CANARY);
           if (wrong || leaked) failures.push(`${role} in ${where}: expected ${JSON.stringify(cell)}, got ${JSON.stringify(got.slice(0, 300))}`);
@@ -298,14 +399,29 @@ describe('what a matrix cell cannot show', () => {
     const card = texts(await bot.say(USERS.diebu, '', { action: { name: 'form-submit:weekly-report', values: { spent_total: '0', issues: '篡改' } } }));
     expect(card).toBe('这张表单已提交、已取消或已失效，本次提交未保存。如需填报，请发送“填报”重新开始。');
     const { db } = bot.shifan.services;
-    const issues = await db.selectFrom('report_values').innerJoin('reports', 'reports.id', 'report_values.report_id')
-      .select('report_values.text').where('reports.county_id', '=', 'zhuoni').where('report_values.field', '=', 'issues').executeTakeFirst();
+    const issues = await db
+      .selectFrom('report_values')
+      .innerJoin('reports', 'reports.id', 'report_values.report_id')
+      .select('report_values.text')
+      .where('reports.county_id', '=', 'zhuoni')
+      .where('report_values.field', '=', 'issues')
+      .executeTakeFirst();
     expect(issues?.text).toBe(CANARY);
   });
 
   it('keeps an anonymous user away from every prefecture and admin command, whatever the spelling', async () => {
     await reset();
-    for (const text of ['汇总 2018-W37', '上周汇总', '新增截止 2018-12-01 测试', '调整截止 实施方案备案 2019-01-01', '关闭截止 实施方案备案', '设置贫困村数 卓尼县 10', '进度 卓尼县', '修改记录 2018-W38 卓尼县', '填报周报 卓尼县']) {
+    for (const text of [
+      '汇总 2018-W37',
+      '上周汇总',
+      '新增截止 2018-12-01 测试',
+      '调整截止 实施方案备案 2019-01-01',
+      '关闭截止 实施方案备案',
+      '设置贫困村数 卓尼县 10',
+      '进度 卓尼县',
+      '修改记录 2018-W38 卓尼县',
+      '填报周报 卓尼县',
+    ]) {
       expect(await bot.sayText(USERS.visitor, text), text).toMatch(/^抱歉，该功能仅限.+使用。如您是项目工作人员，请先发送“绑定 邀请码”完成身份绑定。$/);
     }
     const { db } = bot.shifan.services;
@@ -317,7 +433,14 @@ describe('what a matrix cell cannot show', () => {
 
 describe('rights checked again when a report is stored', () => {
   const personOf = async (userId: string) =>
-    (await bot.shifan.services.db.selectFrom('identities').select('person_id').where('platform', '=', 'local').where('platform_user_id', '=', userId).executeTakeFirstOrThrow()).person_id;
+    (
+      await bot.shifan.services.db
+        .selectFrom('identities')
+        .select('person_id')
+        .where('platform', '=', 'local')
+        .where('platform_user_id', '=', userId)
+        .executeTakeFirstOrThrow()
+    ).person_id;
   const reportsOf = (countyId: string) => bot.shifan.services.db.selectFrom('reports').selectAll().where('county_id', '=', countyId).execute();
 
   it('refuses the report of an official deactivated while the form was open', async () => {
@@ -328,7 +451,9 @@ describe('rights checked again when a report is stored', () => {
     const id = await personOf('luqu-official');
     await db.updateTable('people').set({ active: 0 }).where('id', '=', id).execute();
     try {
-      expect(await bot.sayText('luqu-official', '确认')).toBe('您当前的身份无权提交碌曲县的周报，本次填写未保存。如您是项目工作人员，请先发送“绑定 邀请码”完成身份绑定。');
+      expect(await bot.sayText('luqu-official', '确认')).toBe(
+        '您当前的身份无权提交碌曲县的周报，本次填写未保存。如您是项目工作人员，请先发送“绑定 邀请码”完成身份绑定。',
+      );
       expect(await reportsOf('luqu')).toEqual([]);
     } finally {
       await db.updateTable('people').set({ active: 1 }).where('id', '=', id).execute();

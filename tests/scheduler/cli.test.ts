@@ -17,7 +17,9 @@ describe('npm run cli -- scheduler', () => {
   it('previews who gets what and why at a moment, without writing to the outbox', async () => {
     const out = await cli('scheduler', 'preview', '--at', '2018-09-25T09:00+08:00');
     expect(out).toContain('预览时刻：9月25日 09:00（北京时间）');
-    expect(out).toContain('● 9月25日 09:00  → 卓尼县联络员 杨建华（local:zhuoni-official）\n  内容：【截止提醒：实施方案备案】卓尼县：“实施方案备案”将于2018年9月30日截止，距截止还有5天，请按时完成。\n  原因：实施方案备案（2018年9月30日截止）截止前7天提醒：卓尼县尚未完成');
+    expect(out).toContain(
+      '● 9月25日 09:00  → 卓尼县联络员 杨建华（local:zhuoni-official）\n  内容：【截止提醒：实施方案备案】卓尼县：“实施方案备案”将于2018年9月30日截止，距截止还有5天，请按时完成。\n  原因：实施方案备案（2018年9月30日截止）截止前7天提醒：卓尼县尚未完成',
+    );
     expect(out).toContain('原因：2018年第39周（9月24日—9月30日）周报开始填报通知：迭部县尚未填报');
     // Operators read names: no milestone ids, no outbox keys.
     expect(out).not.toMatch(/plan-filing|tendering|去重键|milestone:|week:20/);
@@ -40,6 +42,8 @@ describe('npm run cli -- scheduler', () => {
   }, 90_000);
 
   it('rejects a time it cannot read with an example', async () => {
-    await expect(cli('scheduler', 'preview', '--at', '下周一')).rejects.toMatchObject({ stderr: expect.stringContaining('无法识别时间“下周一”，请写成例如 2018-09-23T09:00+08:00') });
+    await expect(cli('scheduler', 'preview', '--at', '下周一')).rejects.toMatchObject({
+      stderr: expect.stringContaining('无法识别时间“下周一”，请写成例如 2018-09-23T09:00+08:00'),
+    });
   }, 90_000);
 });

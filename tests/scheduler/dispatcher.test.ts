@@ -18,7 +18,10 @@ class FakeAdapter implements ChannelAdapter {
   readonly name = 'fake';
   readonly sent: { target: SendTarget; reply: Reply }[] = [];
   calls = 0;
-  constructor(private readonly failures: (ChannelError | undefined)[] = [], private readonly delayMs = 0) {}
+  constructor(
+    private readonly failures: (ChannelError | undefined)[] = [],
+    private readonly delayMs = 0,
+  ) {}
   async start() {}
   async stop() {}
   async send(target: SendTarget, reply: Reply) {
@@ -51,7 +54,17 @@ describe('the outbox dispatcher', () => {
   });
 
   const dispatcher = (adapter: ChannelAdapter, over: Partial<DispatcherOptions> = {}, on: Db = db) =>
-    new Dispatcher({ db: on, adapters: new Map([['fake', adapter]]), clock, logger: silentLogger, working, maxAttempts: 8, graceMs: 24 * 3600_000, perChatIntervalMs: 0, ...over });
+    new Dispatcher({
+      db: on,
+      adapters: new Map([['fake', adapter]]),
+      clock,
+      logger: silentLogger,
+      working,
+      maxAttempts: 8,
+      graceMs: 24 * 3600_000,
+      perChatIntervalMs: 0,
+      ...over,
+    });
 
   const put = (key: string, chatId = 'u1', dueAt = clock.now()) =>
     enqueue(db, { dedupKey: key, platform: 'fake', chatId, chatKind: 'direct', reply: textReply(`消息 ${key}`), reason: 'test', dueAt }, clock.now());
@@ -76,7 +89,10 @@ describe('the outbox dispatcher', () => {
   });
 
   it('records a refused message as failed with the error, and gives up after the last attempt', async () => {
-    const adapter = new FakeAdapter([new ChannelError('fake', 'permission', 'bot is not in the chat'), ...Array.from({ length: 3 }, () => new ChannelError('fake', 'server', 'HTTP 502'))]);
+    const adapter = new FakeAdapter([
+      new ChannelError('fake', 'permission', 'bot is not in the chat'),
+      ...Array.from({ length: 3 }, () => new ChannelError('fake', 'server', 'HTTP 502')),
+    ]);
     const d = dispatcher(adapter, { maxAttempts: 3, baseBackoffMs: 1000 });
     await put('refused', 'u1');
     await put('flaky', 'u2');

@@ -15,8 +15,13 @@ export function sh(at: string | Date): string {
 /** Every moment node-cron would wake the scheduler between two instants (the job crons and the end of quiet hours). */
 export function wakeTimes(config: Config, from: string, to: string): Date[] {
   const crons = [
-    config.CRON_MILESTONES, config.CRON_WEEK_OPEN, config.CRON_WEEK_REMIND, config.CRON_WEEK_LAST_CALL,
-    config.CRON_WEEK_DEADLINE, config.CRON_WEEK_ESCALATE, '0 8 * * *',
+    config.CRON_MILESTONES,
+    config.CRON_WEEK_OPEN,
+    config.CRON_WEEK_REMIND,
+    config.CRON_WEEK_LAST_CALL,
+    config.CRON_WEEK_DEADLINE,
+    config.CRON_WEEK_ESCALATE,
+    '0 8 * * *',
   ];
   const all = crons.flatMap((c) => fireTimes(c, new Date(from), new Date(to)).map((d) => d.getTime()));
   return [...new Set(all)].sort((a, b) => a - b).map((t) => new Date(t));
@@ -58,7 +63,10 @@ export async function walk(bot: TestBot, from: string, to: string, actions: read
 
 /** Stores a county's weekly report for a period, as the report form would. */
 export function report(db: Db, countyId: string, period: string, at: string): Action {
-  return { at, run: () => insertReport(db, { formId: WEEKLY_FORM_ID, formVersion: 1, countyId, period, submittedBy: null, onBehalf: false, values: {} }, new Date(at)) };
+  return {
+    at,
+    run: () => insertReport(db, { formId: WEEKLY_FORM_ID, formVersion: 1, countyId, period, submittedBy: null, onBehalf: false, values: {} }, new Date(at)),
+  };
 }
 
 /** The bot's own posts to a chat as "MM-DD HH:MM 【title】". */

@@ -45,13 +45,15 @@ describe('restarts, quiet hours and a second instance', () => {
     const [today] = await fourth.posts('diebu-official');
     expect(today!.reply.paragraphs).toEqual(['迭部县：今天（2018年9月30日）是“实施方案备案”的截止日期，请于今日完成。']);
     const diebu = (await listOutbox(fourth.shifan.services.db, { chatId: 'diebu-official' })).map((r) => `${r.status} ${r.reason}`);
-    expect(diebu).toEqual(expect.arrayContaining([
-      'skipped 2018年第39周（9月24日—9月30日）周报最后提醒：迭部县尚未填报',
-      'skipped 2018年第39周（9月24日—9月30日）周报逾期提醒：迭部县尚未填报',
-      'skipped 实施方案备案（2018年9月30日截止）截止前1天提醒：迭部县尚未完成',
-      'sent 实施方案备案（2018年9月30日截止）截止当天提醒：迭部县尚未完成',
-      'sent 2018年第39周（9月24日—9月30日）周报填报提醒：迭部县尚未填报',
-    ]));
+    expect(diebu).toEqual(
+      expect.arrayContaining([
+        'skipped 2018年第39周（9月24日—9月30日）周报最后提醒：迭部县尚未填报',
+        'skipped 2018年第39周（9月24日—9月30日）周报逾期提醒：迭部县尚未填报',
+        'skipped 实施方案备案（2018年9月30日截止）截止前1天提醒：迭部县尚未完成',
+        'sent 实施方案备案（2018年9月30日截止）截止当天提醒：迭部县尚未完成',
+        'sent 2018年第39周（9月24日—9月30日）周报填报提醒：迭部县尚未填报',
+      ]),
+    );
   }, 60_000);
 
   it('moves a reminder that falls in quiet hours to the end of them', async () => {

@@ -12,7 +12,9 @@ describe('a whole season of reminders', () => {
     const db = bot.shifan.services.db;
     const actions: Action[] = [
       // 卓尼 reports every week on Wednesday; 迭部 never does; 舟曲 reports W39 late, on Saturday 9-29 (a make-up workday).
-      ...['2018-W38', '2018-W39', '2018-W41', '2018-W42'].map((w, i) => report(db, 'zhuoni', w, ['2018-09-19', '2018-09-26', '2018-10-10', '2018-10-17'][i] + 'T10:00:00+08:00')),
+      ...['2018-W38', '2018-W39', '2018-W41', '2018-W42'].map((w, i) =>
+        report(db, 'zhuoni', w, ['2018-09-19', '2018-09-26', '2018-10-10', '2018-10-17'][i] + 'T10:00:00+08:00'),
+      ),
       report(db, 'zhouqu', '2018-W39', '2018-09-29T10:00:00+08:00'),
       { at: '2018-09-26T11:00:00+08:00', run: () => bot.say('zhuoni-official', '已完成 实施方案备案 卓商发〔2018〕45号') },
       { at: '2018-10-10T11:00:00+08:00', run: () => bot.say('diebu-official', '已完成 方案备案') },
@@ -82,7 +84,9 @@ describe('a whole season of reminders', () => {
       ].join('\n\n'),
     );
     const weekly = (await bot.posts('diebu-official')).find((p) => p.reply.title === '周报填报提醒');
-    expect(weekly!.reply.paragraphs).toEqual(['迭部县：贵县尚未填报第38周（9月17日（星期一）至9月23日（星期日））项目进度周报，截止时间为9月21日 18:00，请及时填报。']);
+    expect(weekly!.reply.paragraphs).toEqual([
+      '迭部县：贵县尚未填报第38周（9月17日（星期一）至9月23日（星期日））项目进度周报，截止时间为9月21日 18:00，请及时填报。',
+    ]);
     expect(weekly!.reply.buttons).toEqual([{ label: '立即填报', value: '填报' }]);
   });
 
@@ -107,8 +111,12 @@ describe('a whole season of reminders', () => {
       '10-15 09:30 周报逾期通报',
     ]);
     const texts = posts.map((p) => p.reply.paragraphs?.[0] ?? '');
-    expect(texts[1]).toBe('第38周（9月17日（星期一）至9月23日（星期日））项目进度周报已于9月21日 18:00截止，以下示范县尚未填报：迭部县、舟曲县、碌曲县。请相关县区尽快补报。');
-    expect(texts[2]).toBe('“实施方案备案”已于2018年9月30日截止。截至2018年10月8日，以下示范县尚未完成：迭部县、舟曲县、碌曲县。请相关县区抓紧办理，并及时回复完成情况。');
+    expect(texts[1]).toBe(
+      '第38周（9月17日（星期一）至9月23日（星期日））项目进度周报已于9月21日 18:00截止，以下示范县尚未填报：迭部县、舟曲县、碌曲县。请相关县区尽快补报。',
+    );
+    expect(texts[2]).toBe(
+      '“实施方案备案”已于2018年9月30日截止。截至2018年10月8日，以下示范县尚未完成：迭部县、舟曲县、碌曲县。请相关县区抓紧办理，并及时回复完成情况。',
+    );
     // W39: 舟曲 reported on Saturday; the W39 escalation was due Monday 10-01 (National Day) and went out 10-08.
     expect(texts[3]).toContain('第39周');
     expect(texts[3]).toContain('以下示范县尚未填报：迭部县、碌曲县。');

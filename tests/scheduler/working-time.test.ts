@@ -27,7 +27,11 @@ describe('working time', () => {
   it('reads cron expressions in Asia/Shanghai time', () => {
     const times = fireTimes('0 15 * * 4', new Date('2018-09-20T00:00:00+08:00'), new Date('2018-10-05T00:00:00+08:00'));
     expect(times.map(sh)).toEqual(['09-20 15:00', '09-27 15:00', '10-04 15:00']);
-    expect(fireTimes('30 9 1,15 * *', new Date('2018-09-01T00:00:00+08:00'), new Date('2018-10-01T23:00:00+08:00')).map(sh)).toEqual(['09-01 09:30', '09-15 09:30', '10-01 09:30']);
+    expect(fireTimes('30 9 1,15 * *', new Date('2018-09-01T00:00:00+08:00'), new Date('2018-10-01T23:00:00+08:00')).map(sh)).toEqual([
+      '09-01 09:30',
+      '09-15 09:30',
+      '10-01 09:30',
+    ]);
   });
 });
 

@@ -21,7 +21,20 @@ describe('migrations', () => {
     const result = await migrate(db);
     expect(result.results?.every((r) => r.status === 'Success')).toBe(true);
     const tables = (await db.introspection.getTables()).map((t) => t.name);
-    for (const t of ['people', 'identities', 'invites', 'chats', 'conversations', 'reports', 'report_values', 'report_revisions', 'milestones', 'outbox', 'inbound_events', 'qa_log']) {
+    for (const t of [
+      'people',
+      'identities',
+      'invites',
+      'chats',
+      'conversations',
+      'reports',
+      'report_values',
+      'report_revisions',
+      'milestones',
+      'outbox',
+      'inbound_events',
+      'qa_log',
+    ]) {
       expect(tables).toContain(t);
     }
     const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);

@@ -55,7 +55,12 @@ export function postLocal(agent: Agent, url: string, from: string, text: string,
  * as the previous one is answered, like people at their phones but without thinking time.
  * A failed request ends that official's run (recorded as `unanswered`); the others go on.
  */
-export async function runConversations(url: string, officials: readonly string[], script: readonly string[], options: { onAcknowledged?: (trace: ConversationTrace) => void; startDelayMs?: (index: number) => number } = {}): Promise<LoadResult> {
+export async function runConversations(
+  url: string,
+  officials: readonly string[],
+  script: readonly string[],
+  options: { onAcknowledged?: (trace: ConversationTrace) => void; startDelayMs?: (index: number) => number } = {},
+): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
   const latencies: number[] = [];
   let failures = 0;

@@ -239,7 +239,10 @@ export class FakeLark {
     const failure = this.failures.shift();
     if (failure) {
       call.status = failure.status;
-      res.status(failure.status).set(failure.headers ?? {}).json({ code: failure.code, msg: failure.msg ?? 'failure injected by the fake' });
+      res
+        .status(failure.status)
+        .set(failure.headers ?? {})
+        .json({ code: failure.code, msg: failure.msg ?? 'failure injected by the fake' });
       return;
     }
     const body = req.body as { receive_id?: string; msg_type?: string; content?: string; uuid?: string };
@@ -369,7 +372,22 @@ function decodeFrame(buf: Uint8Array): Frame {
   return { service, method, headers, payload };
 }
 
-const KNOWN_TAGS = new Set(['div', 'markdown', 'table', 'chart', 'column_set', 'column', 'button', 'form', 'input', 'select_static', 'date_picker', 'hr', 'note', 'img']);
+const KNOWN_TAGS = new Set([
+  'div',
+  'markdown',
+  'table',
+  'chart',
+  'column_set',
+  'column',
+  'button',
+  'form',
+  'input',
+  'select_static',
+  'date_picker',
+  'hr',
+  'note',
+  'img',
+]);
 
 /** What Lark would refuse in a JSON 2.0 card (the subset of rules our cards touch). */
 function cardProblem(card: Record<string, any>): string | undefined {

@@ -43,7 +43,13 @@ export async function seedLoadDatabase(dbPath: string, officials: number, now = 
     const at = clock.now();
     await db.transaction().execute(async (trx) => {
       for (const [i, county] of programme.data.counties.slice(0, officials).entries()) {
-        const personId = await insertPerson(trx, { name: `联络员${i + 1}`, role: 'official', county_id: county.id, prefecture_id: county.prefecture, created_at: at.toISOString() });
+        const personId = await insertPerson(trx, {
+          name: `联络员${i + 1}`,
+          role: 'official',
+          county_id: county.id,
+          prefecture_id: county.prefecture,
+          created_at: at.toISOString(),
+        });
         await bindIdentity(trx, personId, 'local', loadOfficial(i), at);
         ids.push(loadOfficial(i));
       }

@@ -12,7 +12,8 @@ export const BIND_MAX_FAILURES = 5;
 const BIND_WINDOW_MS = 10 * 60_000;
 
 const INTRO: Readonly<Record<Actor['role'], string>> = {
-  anonymous: '您好，我是“示范助手”，服务甘肃省电子商务进农村综合示范项目。您可以直接向我提问项目政策，我会引用通知原文作答。项目工作人员请先发送“绑定 邀请码”完成身份绑定。',
+  anonymous:
+    '您好，我是“示范助手”，服务甘肃省电子商务进农村综合示范项目。您可以直接向我提问项目政策，我会引用通知原文作答。项目工作人员请先发送“绑定 邀请码”完成身份绑定。',
   official: '您好，我是“示范助手”。您可以向我提问项目政策、填报本县每周进度、查看本县进度和截止日期。',
   prefecture: '您好，我是“示范助手”。您可以查看本州各示范县进度、管理截止日期、获取汇总，也可以提问项目政策。',
   admin: '您好，我是“示范助手”。管理员可通过命令行签发邀请码、导入名册（npm run cli -- invite / roster import），也可以提问项目政策。',
@@ -96,13 +97,37 @@ export const adminFeature: Feature = ({ router, db, clock, programme }) => {
       const at = clock.now();
       if (kind === '州级群') {
         if (!ctx.actor.prefectureId) return [textReply('只有州级工作人员可以登记州级群。')];
-        await registerChat(db, { platform: ctx.message.platform, platformChatId: ctx.message.chatId, name: ctx.message.chatName ?? null, purpose: 'prefecture', prefectureId: ctx.actor.prefectureId, countyId: null, registeredBy: ctx.actor.personId ?? null }, at);
+        await registerChat(
+          db,
+          {
+            platform: ctx.message.platform,
+            platformChatId: ctx.message.chatId,
+            name: ctx.message.chatName ?? null,
+            purpose: 'prefecture',
+            prefectureId: ctx.actor.prefectureId,
+            countyId: null,
+            registeredBy: ctx.actor.personId ?? null,
+          },
+          at,
+        );
         return [textReply(`已将本群登记为${ctx.actor.prefectureName ?? ''}工作群，周汇总和逾期催办将发送到本群。`)];
       }
       const county = match?.[2] ? findCounty(programme.data, match[2]) : undefined;
       if (!county) return [textReply('请写明县名，例如：绑定本群 县级群 卓尼县')];
       if (ctx.actor.role === 'prefecture' && county.prefecture !== ctx.actor.prefectureId) return [textReply(`${county.name}不属于您所在的州，无法登记。`)];
-      await registerChat(db, { platform: ctx.message.platform, platformChatId: ctx.message.chatId, name: ctx.message.chatName ?? null, purpose: 'county', prefectureId: county.prefecture, countyId: county.id, registeredBy: ctx.actor.personId ?? null }, at);
+      await registerChat(
+        db,
+        {
+          platform: ctx.message.platform,
+          platformChatId: ctx.message.chatId,
+          name: ctx.message.chatName ?? null,
+          purpose: 'county',
+          prefectureId: county.prefecture,
+          countyId: county.id,
+          registeredBy: ctx.actor.personId ?? null,
+        },
+        at,
+      );
       return [textReply(`已将本群登记为${county.name}工作群。`)];
     },
   });

@@ -41,13 +41,7 @@ export interface IssuedInvite {
 }
 
 /** Issues a one-time invite code for a role and place; the county or prefecture must exist in the programme. */
-export async function issueInvite(
-  db: Db,
-  programme: ProgrammeData,
-  request: InviteRequest,
-  ttlHours: number,
-  now: Date,
-): Promise<Result<IssuedInvite>> {
+export async function issueInvite(db: Db, programme: ProgrammeData, request: InviteRequest, ttlHours: number, now: Date): Promise<Result<IssuedInvite>> {
   const name = request.name?.trim() || undefined;
   if (name && name.length > TEXT_LIMITS.name) return fail(`姓名过长（${name.length}字），请不超过${TEXT_LIMITS.name}字。`);
   let countyId: string | null = null;
@@ -87,21 +81,24 @@ export async function redeemInvite(
   if (!invite) return fail(`邀请码“${typedCode}”无效，请核对后重新输入（格式如 ABCD-2345），或联系管理员重新获取。`);
   if (invite.used_at) return fail('该邀请码已被使用，每个邀请码只能使用一次。如需绑定，请联系管理员重新获取。');
   if (new Date(invite.expires_at) <= now) return fail('该邀请码已过期，请联系管理员重新获取。');
-  const person = await db.transaction().execute(async (trx) => {
-    const personId = await insertPerson(trx, {
-      name: invite.person_name ?? who.displayName ?? '未署名',
-      role: invite.role,
-      county_id: invite.county_id,
-      prefecture_id: invite.prefecture_id,
-      created_at: now.toISOString(),
+  const person = await db
+    .transaction()
+    .execute(async (trx) => {
+      const personId = await insertPerson(trx, {
+        name: invite.person_name ?? who.displayName ?? '未署名',
+        role: invite.role,
+        county_id: invite.county_id,
+        prefecture_id: invite.prefecture_id,
+        created_at: now.toISOString(),
+      });
+      if (!(await markInviteUsed(trx, code, personId, now))) throw new InviteRaceError();
+      await bindIdentity(trx, personId, who.platform, who.userId, now);
+      return getPerson(trx, personId);
+    })
+    .catch((err: unknown) => {
+      if (err instanceof InviteRaceError) return undefined;
+      throw err;
     });
-    if (!(await markInviteUsed(trx, code, personId, now))) throw new InviteRaceError();
-    await bindIdentity(trx, personId, who.platform, who.userId, now);
-    return getPerson(trx, personId);
-  }).catch((err: unknown) => {
-    if (err instanceof InviteRaceError) return undefined;
-    throw err;
-  });
   if (!person) return fail('该邀请码已被使用，每个邀请码只能使用一次。如需绑定，请联系管理员重新获取。');
   return ok(person);
 }

@@ -7,13 +7,30 @@ import { findCounty, findPrefecture, type ProgrammeData } from '../../programme.
 import { TEXT_LIMITS } from '../../core/limits.ts';
 
 const ROLE_WORDS: Readonly<Record<string, PersonRole>> = {
-  official: 'official', 县级联络员: 'official', 联络员: 'official', 县级: 'official',
-  prefecture: 'prefecture', 州级工作人员: 'prefecture', 州级: 'prefecture',
-  admin: 'admin', 管理员: 'admin',
+  official: 'official',
+  县级联络员: 'official',
+  联络员: 'official',
+  县级: 'official',
+  prefecture: 'prefecture',
+  州级工作人员: 'prefecture',
+  州级: 'prefecture',
+  admin: 'admin',
+  管理员: 'admin',
 };
 const HEADERS: Readonly<Record<string, string>> = {
-  name: 'name', 姓名: 'name', role: 'role', 角色: 'role', county: 'county', 县: 'county', 示范县: 'county',
-  prefecture: 'prefecture', 州: 'prefecture', 市州: 'prefecture', ids: 'ids', 平台账号: 'ids', identities: 'ids',
+  name: 'name',
+  姓名: 'name',
+  role: 'role',
+  角色: 'role',
+  county: 'county',
+  县: 'county',
+  示范县: 'county',
+  prefecture: 'prefecture',
+  州: 'prefecture',
+  市州: 'prefecture',
+  ids: 'ids',
+  平台账号: 'ids',
+  identities: 'ids',
 };
 
 export interface RosterRow {
@@ -73,7 +90,10 @@ export function parseRoster(csv: string, programme: ProgrammeData): { rows: Rost
       else prefectureId = pref.id;
     }
     const identities: { platform: string; userId: string }[] = [];
-    for (const part of get('ids').split(/[;；]/).map((s) => s.trim()).filter(Boolean)) {
+    for (const part of get('ids')
+      .split(/[;；]/)
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const m = /^([a-z]+)[:：](.+)$/.exec(part);
       if (!m) {
         errors.push(`平台账号“${part}”格式应为 平台:账号，例如 lark:ou_xxx`);
@@ -102,7 +122,13 @@ export async function importRoster(db: Db, rows: readonly RosterRow[], now: Date
   if (problems.length) return problems;
   await db.transaction().execute(async (trx) => {
     for (const row of rows) {
-      const personId = await insertPerson(trx, { name: row.name, role: row.role, county_id: row.countyId, prefecture_id: row.prefectureId, created_at: now.toISOString() });
+      const personId = await insertPerson(trx, {
+        name: row.name,
+        role: row.role,
+        county_id: row.countyId,
+        prefecture_id: row.prefectureId,
+        created_at: now.toISOString(),
+      });
       for (const id of row.identities) await bindIdentity(trx, personId, id.platform, id.userId, now);
     }
   });
@@ -139,11 +165,21 @@ export async function seedDemoRoster(db: Db, programme: ProgrammeData, now: Date
   for (const p of people) {
     if (p.role === 'anonymous' || (await findPersonByIdentity(db, 'local', p.id))) continue;
     const county = p.role === 'official' && p.place ? findCounty(programme, p.place) : undefined;
-    const prefectureId = county?.prefecture ?? (p.role === 'prefecture' && p.place ? findPrefecture(programme, p.place)?.id ?? null : null);
-    const personId = await insertPerson(db, { name: p.name, role: p.role, county_id: county?.id ?? null, prefecture_id: prefectureId, created_at: now.toISOString() });
+    const prefectureId = county?.prefecture ?? (p.role === 'prefecture' && p.place ? (findPrefecture(programme, p.place)?.id ?? null) : null);
+    const personId = await insertPerson(db, {
+      name: p.name,
+      role: p.role,
+      county_id: county?.id ?? null,
+      prefecture_id: prefectureId,
+      created_at: now.toISOString(),
+    });
     await bindIdentity(db, personId, 'local', p.id, now);
   }
   for (const g of groups) {
-    await registerChat(db, { platform: 'local', platformChatId: g.id, name: g.name, purpose: 'prefecture', prefectureId: g.prefectureId, countyId: null, registeredBy: null }, now);
+    await registerChat(
+      db,
+      { platform: 'local', platformChatId: g.id, name: g.name, purpose: 'prefecture', prefectureId: g.prefectureId, countyId: null, registeredBy: null },
+      now,
+    );
   }
 }

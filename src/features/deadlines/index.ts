@@ -5,7 +5,12 @@ import type { Programme } from '../../programme.ts';
 import type { Feature } from '../types.ts';
 import type { Db } from '../../../storage/database.ts';
 import {
-  closeMilestone, insertMilestone, listMilestones, listMilestoneStatus, markMilestoneDone, moveMilestone,
+  closeMilestone,
+  insertMilestone,
+  listMilestones,
+  listMilestoneStatus,
+  markMilestoneDone,
+  moveMilestone,
 } from '../../../storage/repositories/milestone.repository.ts';
 import { listCounties } from '../../../storage/repositories/programme.repository.ts';
 import { findMilestone, formatDate, milestoneCitation, newMilestoneId, parseDate, splitMilestoneAndNote } from './milestones.ts';
@@ -32,7 +37,10 @@ async function editable(db: Db, programme: Programme, query: string, editor: Mil
 
 /** Adds a milestone (chat or CLI); the reply says what was added. Prefecture staff add their prefecture's; the admin adds programme-wide ones. */
 export async function addMilestone(
-  db: Db, programme: Programme, input: { dateText: string; title: string; by: number | null; source: 'chat' | 'cli'; prefectureId?: string | null }, now: Date,
+  db: Db,
+  programme: Programme,
+  input: { dateText: string; title: string; by: number | null; source: 'chat' | 'cli'; prefectureId?: string | null },
+  now: Date,
 ): Promise<{ ok: true; id: string; text: string } | { ok: false; text: string }> {
   const title = input.title.trim();
   if (!title) return { ok: false, text: '请写明截止事项的名称，例如：新增截止 2026-12-20 验收材料报送' };
@@ -40,16 +48,26 @@ export async function addMilestone(
   const date = parseDate(input.dateText, now);
   if (!date.ok) return { ok: false, text: date.error };
   const all = await listMilestones(db, { includeClosed: true });
-  if (all.some((m) => !m.closed_at && m.title === title)) return { ok: false, text: `已有名为“${title}”的截止事项。如需调整日期，请发送：调整截止 ${title} ${date.value}` };
+  if (all.some((m) => !m.closed_at && m.title === title))
+    return { ok: false, text: `已有名为“${title}”的截止事项。如需调整日期，请发送：调整截止 ${title} ${date.value}` };
   const id = newMilestoneId(date.value, new Set(all.map((m) => m.id)));
-  await insertMilestone(db, { id, programmeId: programme.data.id, title, dueDate: date.value, source: input.source, createdBy: input.by, prefectureId: input.prefectureId ?? null }, now);
+  await insertMilestone(
+    db,
+    { id, programmeId: programme.data.id, title, dueDate: date.value, source: input.source, createdBy: input.by, prefectureId: input.prefectureId ?? null },
+    now,
+  );
   const past = daysUntil(now, date.value) < 0 ? '（该日期已过，将按逾期事项提醒）' : '';
   return { ok: true, id, text: `已新增截止事项“${title}”，截止日期${formatDate(date.value)}${past}，编号 ${id}。将在截止前按计划提醒尚未完成的示范县。` };
 }
 
 /** Moves a milestone by id or name, if the editor may. */
 export async function changeMilestoneDate(
-  db: Db, programme: Programme, query: string, dateText: string, now: Date, editor: MilestoneEditor = ADMIN_EDITOR,
+  db: Db,
+  programme: Programme,
+  query: string,
+  dateText: string,
+  now: Date,
+  editor: MilestoneEditor = ADMIN_EDITOR,
 ): Promise<{ ok: boolean; text: string }> {
   const found = await editable(db, programme, query, editor, '调整', true);
   if (!found.ok) return { ok: false, text: found.error };
@@ -60,7 +78,13 @@ export async function changeMilestoneDate(
 }
 
 /** Closes a milestone by id or name, if the editor may: no more reminders. */
-export async function closeMilestoneByName(db: Db, programme: Programme, query: string, now: Date, editor: MilestoneEditor = ADMIN_EDITOR): Promise<{ ok: boolean; text: string }> {
+export async function closeMilestoneByName(
+  db: Db,
+  programme: Programme,
+  query: string,
+  now: Date,
+  editor: MilestoneEditor = ADMIN_EDITOR,
+): Promise<{ ok: boolean; text: string }> {
   const found = await editable(db, programme, query, editor, '关闭', false);
   if (!found.ok) return { ok: false, text: found.error };
   await closeMilestone(db, found.value.id, now);
@@ -76,7 +100,10 @@ export async function milestoneOverview(db: Db, programme: Programme, scope: { c
   // A prefecture's milestone concerns only its counties; people outside it do not see it.
   const milestones = (await listMilestones(db, { programmeId: programme.data.id })).filter((m) => inScope.some((c) => concerns(m, c.prefecture_id)));
   if (!milestones.length) return [textReply('目前没有未关闭的截止事项。')];
-  const status = await listMilestoneStatus(db, milestones.map((m) => m.id));
+  const status = await listMilestoneStatus(
+    db,
+    milestones.map((m) => m.id),
+  );
   return milestones.map((m) => {
     const counties = inScope.filter((c) => concerns(m, c.prefecture_id));
     const days = daysUntil(now, m.due_date);
@@ -117,7 +144,8 @@ async function publicDeadlines(db: Db, programme: Programme, now: Date): Promise
 /** The admin edits every milestone; prefecture staff only their prefecture's (an unset prefecture matches none). */
 const editorOf = (actor: Actor): MilestoneEditor => ({ prefectureId: actor.role === 'admin' ? null : (actor.prefectureId ?? '') });
 
-const scopeOf = (actor: Actor) => (actor.role === 'official' ? { countyId: actor.countyId } : actor.role === 'prefecture' ? { prefectureId: actor.prefectureId } : {});
+const scopeOf = (actor: Actor) =>
+  actor.role === 'official' ? { countyId: actor.countyId } : actor.role === 'prefecture' ? { prefectureId: actor.prefectureId } : {};
 
 /** Milestones in chat: list, add, move, close (prefecture staff), mark done (county officials). */
 export const deadlinesFeature: Feature = ({ router, db, clock, programme }) => {
@@ -142,7 +170,12 @@ export const deadlinesFeature: Feature = ({ router, db, clock, programme }) => {
     help: { usage: '新增截止 2018-11-30 验收材料报送', description: '新增一个截止事项，系统将提醒未完成的县区' },
     async handle(ctx, match) {
       if (!match?.[1]) return [textReply('请按格式发送：新增截止 日期 事项名称，例如：新增截止 2026-12-20 验收材料报送')];
-      const res = await addMilestone(db, programme, { dateText: match[1], title: match[2] ?? '', by: ctx.actor.personId ?? null, source: 'chat', prefectureId: editorOf(ctx.actor).prefectureId }, clock.now());
+      const res = await addMilestone(
+        db,
+        programme,
+        { dateText: match[1], title: match[2] ?? '', by: ctx.actor.personId ?? null, source: 'chat', prefectureId: editorOf(ctx.actor).prefectureId },
+        clock.now(),
+      );
       return [textReply(res.text)];
     },
   });

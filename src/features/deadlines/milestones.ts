@@ -88,12 +88,13 @@ export function splitMilestoneAndNote(
   text: string,
 ): Result<{ milestone: Milestone; note: string | null }> {
   const t = text.trim();
-  const names = milestones
-    .flatMap((m) => milestoneNames(m, programme).map((n) => ({ m, n })))
-    .sort((a, b) => b.n.length - a.n.length);
+  const names = milestones.flatMap((m) => milestoneNames(m, programme).map((n) => ({ m, n }))).sort((a, b) => b.n.length - a.n.length);
   for (const { m, n } of names) {
     if (t.toLowerCase().startsWith(n.toLowerCase())) {
-      const note = t.slice(n.length).replace(/^[\s,，:：;；]+/, '').trim();
+      const note = t
+        .slice(n.length)
+        .replace(/^[\s,，:：;；]+/, '')
+        .trim();
       return withNote(m, note);
     }
   }

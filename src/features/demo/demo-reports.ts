@@ -29,7 +29,15 @@ interface Profile {
 const PROFILES: readonly Profile[] = [
   { spent: [80, 120, 150, 100], upstreamShare: 0.6, centreShare: 0.1, files: [2, '16:00'], issues: '冷链物流车辆采购需州级协调统一招标' },
   { spent: [150, 120, 110, 90], upstreamShare: 0.2, centreShare: 0.6, files: [3, '10:00'], issues: '县级公共服务中心装修进度较快，上行项目尚在论证' },
-  { spent: [40, 60, 50, 40], upstreamShare: 0.5, centreShare: 0.05, files: [3, '09:00'], late: 1, forbidden: 2, issues: '部分乡镇网络信号差，服务站点建设受影响' },
+  {
+    spent: [40, 60, 50, 40],
+    upstreamShare: 0.5,
+    centreShare: 0.05,
+    files: [3, '09:00'],
+    late: 1,
+    forbidden: 2,
+    issues: '部分乡镇网络信号差，服务站点建设受影响',
+  },
   { spent: [30, 40, 35, 30], upstreamShare: 0.55, centreShare: 0.08, files: [4, '17:00'], missing: 1, issues: '培训师资不足，需州级统筹' },
 ];
 

@@ -135,8 +135,7 @@ export function buildSeries(
   return counties.map((c) => countySeries(c, byCounty.get(c.id) ?? [], weeks, cachedDeadline, now));
 }
 
-const ratio = (part: number | undefined, whole: number | undefined): number | null =>
-  whole && whole > 0 && part !== undefined ? part / whole : null;
+const ratio = (part: number | undefined, whole: number | undefined): number | null => (whole && whole > 0 && part !== undefined ? part / whole : null);
 
 /** Cumulative spending as a share of the county's allocation (0–1, may exceed 1). */
 export const executionShare = (cw: CountyWeek): number => ratio(cw.totals.spent_total ?? 0, cw.county.allocationYuan) ?? 0;

@@ -78,7 +78,8 @@ function coverageSection(m: DigestModel): string {
     lines.push(`覆盖率 ${pct(s.coveredOfKnown / s.poorVillagesKnown)}（${target}${scope}）`);
     for (const r of known) {
       const share = coverageShare(r);
-      if (share !== null && share < rules.serviceCoverage.share) lines.push(`${r.county.name} ${r.totals.poor_villages_covered ?? 0}/${r.county.poorVillages} 村（${pct(share)}）`);
+      if (share !== null && share < rules.serviceCoverage.share)
+        lines.push(`${r.county.name} ${r.totals.poor_villages_covered ?? 0}/${r.county.poorVillages} 村（${pct(share)}）`);
     }
   }
   const unknown = m.rows.filter((r) => !r.county.poorVillages);

@@ -2,8 +2,15 @@ import { isoWeekRange, shanghaiTime } from '../../core/clock.ts';
 import type { Programme, ProgrammeData } from '../../programme.ts';
 import type { Services } from '../types.ts';
 import {
-  buildSeries, milestoneGrid, summarise,
-  type AreaSummary, type CountyInfo, type CountyWeek, type MilestoneCell, type MilestoneInfo, type Rules,
+  buildSeries,
+  milestoneGrid,
+  summarise,
+  type AreaSummary,
+  type CountyInfo,
+  type CountyWeek,
+  type MilestoneCell,
+  type MilestoneInfo,
+  type Rules,
 } from './aggregate.ts';
 import { countyWarnings, type RuleWarning } from './warnings.ts';
 import { loadBaseline, loadCounties, loadMilestones, loadMilestonesDone, loadReports } from './queries.ts';

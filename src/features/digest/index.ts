@@ -21,7 +21,7 @@ const WEEK_FORMAT = '请按“汇总 2018-W40”的格式输入周次（年份-W
 export function parseDigestWeek(which: string | undefined, arg: string | undefined, now: Date, deadlineCron: string, fallback?: string): Result<string> {
   const current = isoWeek(now);
   const text = arg?.trim() ?? '';
-  if (!text) return ok(which === '本周' ? current : which === '上周' ? addWeeks(current, -1) : fallback ?? lastClosedWeek(now, deadlineCron));
+  if (!text) return ok(which === '本周' ? current : which === '上周' ? addWeeks(current, -1) : (fallback ?? lastClosedWeek(now, deadlineCron)));
   const full = /^(\d{4})\s*-?\s*W\s*(\d{1,2})$/i.exec(text) ?? /^(\d{4})\s*年\s*第?\s*(\d{1,2})\s*周$/.exec(text);
   const short = full ? undefined : /^(?:W\s*|第\s*)?(\d{1,2})\s*周?$/i.exec(text);
   const year = full ? full[1]! : current.slice(0, 4);

@@ -8,8 +8,17 @@ import ExcelJS from 'exceljs';
 import { isoWeekRange } from '../../core/clock.ts';
 import type { Services } from '../types.ts';
 import {
-  buildSeries, coverageShare, executionShare, milestoneGrid, serviceCentreShare, spendingShare,
-  type CountyInfo, type CountyWeek, type MilestoneCell, type MilestoneInfo, type MilestoneState,
+  buildSeries,
+  coverageShare,
+  executionShare,
+  milestoneGrid,
+  serviceCentreShare,
+  spendingShare,
+  type CountyInfo,
+  type CountyWeek,
+  type MilestoneCell,
+  type MilestoneInfo,
+  type MilestoneState,
 } from './aggregate.ts';
 import { citeClause } from '../../knowledge/cite.ts';
 import type { DigestScope } from './digest.ts';
@@ -150,8 +159,12 @@ const GROUPS: readonly IndicatorGroup[] = [
       { header: '累计贫困户人次', kind: 'int' },
     ],
     row: (cw) => [
-      intOrNull(cw.weekly.training_sessions), intOrNull(cw.weekly.trainees), intOrNull(cw.weekly.trainees_poor),
-      cw.totals.training_sessions ?? 0, cw.totals.trainees ?? 0, cw.totals.trainees_poor ?? 0,
+      intOrNull(cw.weekly.training_sessions),
+      intOrNull(cw.weekly.trainees),
+      intOrNull(cw.weekly.trainees_poor),
+      cw.totals.training_sessions ?? 0,
+      cw.totals.trainees ?? 0,
+      cw.totals.trainees_poor ?? 0,
     ],
   },
   {
@@ -168,8 +181,12 @@ const GROUPS: readonly IndicatorGroup[] = [
       const done = cw.totals.tenders_done;
       const planned = cw.totals.tenders_planned;
       return [
-        intOrNull(done), intOrNull(planned), planned ? (done ?? 0) / planned : null, intOrNull(cw.totals.households_benefited),
-        wanOrNull(cw.weekly.online_sales), wanNumber(cw.totals.online_sales ?? 0),
+        intOrNull(done),
+        intOrNull(planned),
+        planned ? (done ?? 0) / planned : null,
+        intOrNull(cw.totals.households_benefited),
+        wanOrNull(cw.weekly.online_sales),
+        wanNumber(cw.totals.online_sales ?? 0),
       ];
     },
   },
@@ -195,16 +212,23 @@ const MILESTONE_STATE: Readonly<Record<MilestoneState, string>> = { done: '已�
 /** Builds every sheet: the indicator groups (one row per county per week) and the milestones (one row per county per milestone). */
 export function ledgerSheets(data: LedgerData, programme: Services['programme']): LedgerSheet[] {
   const rows = data.byWeek.flat();
-  const sheets: LedgerSheet[] = GROUPS.map((g) => ({ name: g.name, columns: [...COMMON, ...g.columns], rows: rows.map((cw) => [...common(cw), ...g.row(cw)]) }));
+  const sheets: LedgerSheet[] = GROUPS.map((g) => ({
+    name: g.name,
+    columns: [...COMMON, ...g.columns],
+    rows: rows.map((cw) => [...common(cw), ...g.row(cw)]),
+  }));
   const milestoneRows: Cell[][] = [];
   for (const county of data.counties) {
     for (const { milestone, cells } of data.milestones) {
       const cell = cells.get(county.id)!;
       const cite = milestone.clauseId ? citeClause(programme, milestone.clauseId, '') : undefined;
       milestoneRows.push([
-        county.name, milestone.title, milestone.dueDate,
+        county.name,
+        milestone.title,
+        milestone.dueDate,
         cite ? `${cite.source}${cite.section ? ' ' + cite.section : ''}` : null,
-        MILESTONE_STATE[cell.state], cell.doneAt ? shanghaiDateTime(cell.doneAt).slice(0, 10) : null,
+        MILESTONE_STATE[cell.state],
+        cell.doneAt ? shanghaiDateTime(cell.doneAt).slice(0, 10) : null,
         cell.state === 'done' ? null : cell.daysLeft,
       ]);
     }

@@ -1,7 +1,17 @@
 import type { Db } from '../../../storage/database.ts';
 import type { ProgrammeData } from '../../programme.ts';
 import { WEEKLY_FORM_ID } from '../weekly-report/fields.ts';
-import { LATEST_FIELDS, SUMMED_FIELDS, isTextField, type CountyInfo, type Figures, type MilestoneDone, type MilestoneInfo, type ReportRow, type TextKey } from './aggregate.ts';
+import {
+  LATEST_FIELDS,
+  SUMMED_FIELDS,
+  isTextField,
+  type CountyInfo,
+  type Figures,
+  type MilestoneDone,
+  type MilestoneInfo,
+  type ReportRow,
+  type TextKey,
+} from './aggregate.ts';
 
 /** The counties a digest covers: one prefecture's, or every county of the programme when `prefectureId` is null. */
 export async function loadCounties(db: Db, programme: ProgrammeData, prefectureId: string | null): Promise<CountyInfo[]> {
@@ -94,8 +104,14 @@ async function historyVersion(db: Db, countyIds: readonly string[], upTo: string
     .where('county_id', 'in', countyIds)
     .where('period', '<=', upTo)
     .executeTakeFirst();
-  const values = await db.selectFrom('report_values').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
-  const revisions = await db.selectFrom('report_revisions').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+  const values = await db
+    .selectFrom('report_values')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  const revisions = await db
+    .selectFrom('report_revisions')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
   return [reports?.n, reports?.id, reports?.at, values?.n, revisions?.id].join('|');
 }
 
@@ -116,7 +132,10 @@ async function foldHistory(db: Db, countyIds: readonly string[], upTo: string): 
       'r.county_id as county_id',
       'v.field as field',
       'v.num as value',
-      eb.fn.agg<number>('row_number').over((ob) => ob.partitionBy(['r.county_id', 'v.field']).orderBy('r.period', 'desc')).as('rn'),
+      eb.fn
+        .agg<number>('row_number')
+        .over((ob) => ob.partitionBy(['r.county_id', 'v.field']).orderBy('r.period', 'desc'))
+        .as('rn'),
     ])
     .where('v.field', 'in', LATEST_FIELDS)
     .where('v.num', 'is not', null);

@@ -32,20 +32,36 @@ const ATTENTION = new Set<Finding['level']>(['refuse', 'red-flag', 'warning']);
 export function countyWarnings(programme: Programme, cw: CountyWeek): RuleWarning[] {
   const { county, totals } = cw;
   const spent = totals.spent_total ?? 0;
-  const findings = checkRules(programme, { countyName: county.name, allocationYuan: county.allocationYuan, poorVillages: county.poorVillages, totals, forbiddenPeriods: [] });
+  const findings = checkRules(programme, {
+    countyName: county.name,
+    allocationYuan: county.allocationYuan,
+    poorVillages: county.poorVillages,
+    totals,
+    forbiddenPeriods: [],
+  });
   const out: RuleWarning[] = [];
   for (const f of findings) {
     const kind = KIND[f.rule];
     if (!kind || !ATTENTION.has(f.level)) continue;
     const value =
-      kind === 'upstream-low' ? (spent ? (totals.spent_upstream ?? 0) / spent : 0)
-      : kind === 'service-centre-over-cap' ? (totals.spent_service_centre ?? 0) / county.allocationYuan
-      : spent / county.allocationYuan;
+      kind === 'upstream-low'
+        ? spent
+          ? (totals.spent_upstream ?? 0) / spent
+          : 0
+        : kind === 'service-centre-over-cap'
+          ? (totals.spent_service_centre ?? 0) / county.allocationYuan
+          : spent / county.allocationYuan;
     out.push({ county, kind, value, ...(f.citation ? { citation: f.citation } : {}) });
   }
   if (cw.weekly.forbidden_use === 1) {
     const rule = programme.data.fundRules.forbiddenUses;
-    out.push({ county, kind: 'forbidden-use', value: 1, citation: citeClause(programme, rule.clauses.at(-1)!, rule.text), ...(cw.texts.forbidden_use_note ? { note: cw.texts.forbidden_use_note } : {}) });
+    out.push({
+      county,
+      kind: 'forbidden-use',
+      value: 1,
+      citation: citeClause(programme, rule.clauses.at(-1)!, rule.text),
+      ...(cw.texts.forbidden_use_note ? { note: cw.texts.forbidden_use_note } : {}),
+    });
   }
   return out;
 }

@@ -23,7 +23,12 @@ export function answerText(answer: KnowledgeAnswer): string {
 }
 
 /** An answer as the CLI's JSON: exactly question, answered, answer and citations. */
-export function answerJson(answer: KnowledgeAnswer): { question: string; answered: boolean; answer: string; citations: { source: string; section: string; quote: string }[] } {
+export function answerJson(answer: KnowledgeAnswer): {
+  question: string;
+  answered: boolean;
+  answer: string;
+  citations: { source: string; section: string; quote: string }[];
+} {
   return {
     question: answer.question,
     answered: answer.answered,

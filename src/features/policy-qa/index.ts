@@ -18,9 +18,8 @@ const THANKS = /^(谢谢|多谢|感谢|谢了|好的|收到|明白了|知道了|
 /** The optional LLM rephraser, when LLM_BASE_URL is set. */
 export function rephraserFrom(config: Config, logger: Logger): Rephraser | undefined {
   if (!config.LLM_BASE_URL) return undefined;
-  return createRephraser(
-    { baseUrl: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.LLM_TIMEOUT_MS },
-    (err) => logger.warn({ err }, 'LLM rephrasing failed; the plain answer is sent'),
+  return createRephraser({ baseUrl: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.LLM_TIMEOUT_MS }, (err) =>
+    logger.warn({ err }, 'LLM rephrasing failed; the plain answer is sent'),
   );
 }
 

@@ -38,7 +38,8 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     const existing = await findReport(db, WEEKLY_FORM_ID, county.id, period);
     if (existing) {
       const deadline = weeklyReportDeadline(period, config);
-      const edit = ctx.now <= deadline ? `如需修改，请在${shanghaiClock(deadline)}前发送“修改周报${onBehalf ? ' ' + county.name : ''}”。` : '本期修改截止时间已过。';
+      const edit =
+        ctx.now <= deadline ? `如需修改，请在${shanghaiClock(deadline)}前发送“修改周报${onBehalf ? ' ' + county.name : ''}”。` : '本期修改截止时间已过。';
       return [textReply(`${readAs ?? ''}${county.name}${period}的周报已于${shanghaiClock(new Date(existing.submitted_at))}提交。${edit}`)];
     }
     const previous = await findPreviousReport(db, WEEKLY_FORM_ID, county.id, period);
@@ -93,7 +94,8 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
       const report = await findReport(db, WEEKLY_FORM_ID, county.id, period);
       if (!report) return [textReply(`${county.name}${period}的周报尚未提交，无法修改。${period === isoWeek(ctx.now) ? '发送“填报”填写本周周报。' : ''}`)];
       const deadline = weeklyReportDeadline(period, config);
-      if (ctx.now > deadline) return [textReply(`${county.name}${period}周报的修改截止时间（${shanghaiClock(deadline)}）已过，不能再修改。如确需更正，请联系州级工作人员。`)];
+      if (ctx.now > deadline)
+        return [textReply(`${county.name}${period}周报的修改截止时间（${shanghaiClock(deadline)}）已过，不能再修改。如确需更正，请联系州级工作人员。`)];
       const previous = await findPreviousReport(db, WEEKLY_FORM_ID, county.id, period);
       const stored = fromStoredValues(report.values);
       return form.start(ctx, {
@@ -135,15 +137,23 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     if (!report) return [textReply(`${county.name}${period}的周报尚未提交。`)];
     const revisions = await listRevisions(db, report.id);
     if (!revisions.length) return [textReply(`${county.name}${period}周报提交后没有修改过。`)];
-    return [reply({
-      title: `${county.name} ${period} 周报修改记录`,
-      table: {
-        columns: ['时间', '项目', '原值', '新值', '修改人', '原因'],
-        rows: revisions.map((r) => [shanghaiClock(new Date(r.changed_at)), labelOf(r.field), r.old_value ?? '（空）', r.new_value ?? '（空）', r.changed_by_name ?? '—', r.reason ?? '']),
-      },
-    })];
+    return [
+      reply({
+        title: `${county.name} ${period} 周报修改记录`,
+        table: {
+          columns: ['时间', '项目', '原值', '新值', '修改人', '原因'],
+          rows: revisions.map((r) => [
+            shanghaiClock(new Date(r.changed_at)),
+            labelOf(r.field),
+            r.old_value ?? '（空）',
+            r.new_value ?? '（空）',
+            r.changed_by_name ?? '—',
+            r.reason ?? '',
+          ]),
+        },
+      }),
+    ];
   }
-
 
   router.command({
     name: 'weekly-report-progress',
@@ -186,7 +196,8 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
       const named = countyNamed(programme.data, match[1]);
       if (!named) return [textReply(`未找到示范县“${match[1]}”。${usage}`)];
       const { county, readAs } = named;
-      if (ctx.actor.role === 'prefecture' && county.prefecture !== ctx.actor.prefectureId) return [textReply(`${county.name}不属于${ctx.actor.prefectureName ?? '您所在的州'}，无法设置。`)];
+      if (ctx.actor.role === 'prefecture' && county.prefecture !== ctx.actor.prefectureId)
+        return [textReply(`${county.name}不属于${ctx.actor.prefectureName ?? '您所在的州'}，无法设置。`)];
       const count = parseCount(match[2]);
       if (!count.ok) return [textReply(`${count.error}${usage}`)];
       if (count.value < 1 || count.value > 10_000) return [textReply(`贫困村数量应在1到10000之间。${usage}`)];
@@ -203,7 +214,8 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     roles: ['official', 'prefecture'],
     async handle(ctx: Context) {
       const row = await findConversation(db, ctx.conversationKey);
-      if (row?.status === 'expired' && ctx.text !== '取消填报' && ctx.text !== '放弃填报') return [textReply('您上次未完成的填写已超时失效，请重新发送“填报”开始。')];
+      if (row?.status === 'expired' && ctx.text !== '取消填报' && ctx.text !== '放弃填报')
+        return [textReply('您上次未完成的填写已超时失效，请重新发送“填报”开始。')];
       return [textReply('您目前没有未完成的填报。发送“填报”开始填写本周周报。')];
     },
   });

@@ -39,11 +39,20 @@ export async function progressReply(db: Db, programme: Programme, county: County
       { label: '下达中央财政资金', value: `${formatWan(county.allocation_yuan)}万元` },
       { label: '累计支出', value: `${formatWan(spent)}万元（执行率${pctOf(spent, county.allocation_yuan)}）` },
       { label: '其中农村产品上行', value: `${formatWan(n('spent_upstream'))}万元（占累计支出${pctOf(n('spent_upstream'), spent)}）` },
-      { label: '其中县级公共服务中心', value: `${formatWan(n('spent_service_centre'))}万元（占下达资金${pctOf(n('spent_service_centre'), county.allocation_yuan)}）` },
+      {
+        label: '其中县级公共服务中心',
+        value: `${formatWan(n('spent_service_centre'))}万元（占下达资金${pctOf(n('spent_service_centre'), county.allocation_yuan)}）`,
+      },
       { label: '其中乡村电商服务站点', value: `${formatWan(n('spent_service_points'))}万元` },
       { label: '其中电商培训', value: `${formatWan(n('spent_training'))}万元` },
       { label: '累计建成服务站点', value: `${n('service_points_total')}个` },
-      { label: '累计覆盖建档立卡贫困村', value: covered === undefined ? '—' : `${covered}个${county.poor_villages ? `（共${county.poor_villages}个，覆盖率${pctOf(covered, county.poor_villages)}）` : ''}` },
+      {
+        label: '累计覆盖建档立卡贫困村',
+        value:
+          covered === undefined
+            ? '—'
+            : `${covered}个${county.poor_villages ? `（共${county.poor_villages}个，覆盖率${pctOf(covered, county.poor_villages)}）` : ''}`,
+      },
       { label: '累计培训', value: `${n('training_sessions')}场，${n('trainees')}人次（其中贫困户${n('trainees_poor')}人次）` },
       { label: '招标', value: `已完成${n('tenders_done')}个，计划${n('tenders_planned')}个` },
       { label: '农产品网络零售额累计', value: `${formatWan(n('online_sales'))}万元` },

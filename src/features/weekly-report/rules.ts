@@ -45,7 +45,8 @@ export function checkRules(programme: Programme, input: RuleInput): Finding[] {
 
   if (spent > allocation) {
     findings.push({
-      rule: 'allocation', level: 'refuse',
+      rule: 'allocation',
+      level: 'refuse',
       message: `累计支出${formatWan(spent)}万元，超过了${input.countyName}下达的中央财政资金${formatWan(allocation)}万元。`,
       citation: citeClause(programme, allocationClause, annexRow),
     });
@@ -54,16 +55,20 @@ export function checkRules(programme: Programme, input: RuleInput): Finding[] {
   const upstream = fundRules.upstreamMinShare;
   if (spent >= allocation * UPSTREAM_CHECK_FROM_SHARE && spent > 0) {
     const share = (input.totals.spent_upstream ?? 0) / spent;
-    findings.push(share < upstream.share
-      ? {
-          rule: 'upstream-share', level: 'warning',
-          message: `农村产品上行累计支出${formatWan(input.totals.spent_upstream ?? 0)}万元，占累计支出的${pct(share)}，低于${pct(upstream.share)}的要求。请在后续支出中提高上行比例。`,
-          citation: citeClause(programme, upstream.clause, upstream.text),
-        }
-      : { rule: 'upstream-share', level: 'ok', message: `农村产品上行占累计支出${pct(share)}，符合不低于${pct(upstream.share)}的要求。` });
+    findings.push(
+      share < upstream.share
+        ? {
+            rule: 'upstream-share',
+            level: 'warning',
+            message: `农村产品上行累计支出${formatWan(input.totals.spent_upstream ?? 0)}万元，占累计支出的${pct(share)}，低于${pct(upstream.share)}的要求。请在后续支出中提高上行比例。`,
+            citation: citeClause(programme, upstream.clause, upstream.text),
+          }
+        : { rule: 'upstream-share', level: 'ok', message: `农村产品上行占累计支出${pct(share)}，符合不低于${pct(upstream.share)}的要求。` },
+    );
   } else {
     findings.push({
-      rule: 'upstream-share', level: 'info',
+      rule: 'upstream-share',
+      level: 'info',
       message: `累计支出达到下达资金的${pct(UPSTREAM_CHECK_FROM_SHARE)}（${formatWan(allocation * UPSTREAM_CHECK_FROM_SHARE)}万元）后开始核对上行比例（不低于${pct(upstream.share)}）。`,
     });
   }
@@ -73,7 +78,8 @@ export function checkRules(programme: Programme, input: RuleInput): Finding[] {
   const centreShare = allocation > 0 ? centreSpent / allocation : 0;
   if (centreShare > centre.share) {
     findings.push({
-      rule: 'service-centre-share', level: 'warning',
+      rule: 'service-centre-share',
+      level: 'warning',
       message: `县级电商公共服务中心累计支出${formatWan(centreSpent)}万元，占下达资金的${pct(centreShare)}，超过了${pct(centre.share)}（${formatWan(allocation * centre.share)}万元）的上限。`,
       citation: citeClause(programme, centre.clause, centre.text),
     });
@@ -82,7 +88,8 @@ export function checkRules(programme: Programme, input: RuleInput): Finding[] {
   const forbidden = fundRules.forbiddenUses;
   if (input.forbiddenPeriods.length) {
     findings.push({
-      rule: 'forbidden-use', level: 'red-flag',
+      rule: 'forbidden-use',
+      level: 'red-flag',
       message: `${input.countyName}报告有资金用于${forbidden.items.join('、')}等禁止用途（${input.forbiddenPeriods.join('、')}），已报告州级，请立即核查整改。`,
       citation: citeClause(programme, forbidden.clauses.at(-1)!, forbidden.text),
     });
@@ -93,12 +100,17 @@ export function checkRules(programme: Programme, input: RuleInput): Finding[] {
   if (input.poorVillages && input.poorVillages > 0 && covered !== undefined) {
     const share = covered / input.poorVillages;
     findings.push({
-      rule: 'coverage', level: share >= coverage.share ? 'ok' : 'info',
+      rule: 'coverage',
+      level: share >= coverage.share ? 'ok' : 'info',
       message: `电商服务站点已覆盖建档立卡贫困村${covered}个，占全县${input.poorVillages}个贫困村的${pct(share)}，目标为${pct(coverage.share)}${coverage.approximate ? '左右' : ''}${share >= coverage.share ? '，已达到。' : `，还差约${Math.max(0, Math.ceil(input.poorVillages * coverage.share) - covered)}个。`}`,
       citation: citeClause(programme, coverage.clause, coverage.text),
     });
   } else {
-    findings.push({ rule: 'coverage', level: 'info', message: '州级工作人员尚未登记本县建档立卡贫困村总数，暂无法计算覆盖率（州级可发送“设置贫困村 县名 数量”）。' });
+    findings.push({
+      rule: 'coverage',
+      level: 'info',
+      message: '州级工作人员尚未登记本县建档立卡贫困村总数，暂无法计算覆盖率（州级可发送“设置贫困村 县名 数量”）。',
+    });
   }
   return findings;
 }

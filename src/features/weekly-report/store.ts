@@ -40,7 +40,10 @@ export interface WeeklySubject {
 }
 
 export const weeklySubject = (s: Subject): WeeklySubject => ({
-  countyId: String(s.countyId), countyName: String(s.countyName), period: String(s.period), onBehalf: s.onBehalf === true,
+  countyId: String(s.countyId),
+  countyName: String(s.countyName),
+  period: String(s.period),
+  onBehalf: s.onBehalf === true,
 });
 
 /** Answers → report_values rows in the units of fields.ts, with reasons for lower running totals. */
@@ -105,7 +108,11 @@ export async function evaluateCounty(db: Db, programme: Programme, county: Count
   const totals = cum?.figures ?? {};
   const forbiddenPeriods = await periodsWithValue(db, WEEKLY_FORM_ID, county.id, 'forbidden_use', 1, upTo);
   const findings = checkRules(programme, {
-    countyName: county.name, allocationYuan: county.allocation_yuan, poorVillages: county.poor_villages, totals, forbiddenPeriods,
+    countyName: county.name,
+    allocationYuan: county.allocation_yuan,
+    poorVillages: county.poor_villages,
+    totals,
+    forbiddenPeriods,
   });
   return { cumulative: cum, totals, findings };
 }
@@ -116,7 +123,15 @@ const shanghaiClock = (at: Date): string => {
 };
 
 /** Posts a red flag to the prefecture's group chats through the outbox, once per county and period. */
-async function raiseRedFlag(db: Db, programme: Programme, county: County, s: WeeklySubject, note: string, ctx: Context, finding: Finding | undefined): Promise<number> {
+async function raiseRedFlag(
+  db: Db,
+  programme: Programme,
+  county: County,
+  s: WeeklySubject,
+  note: string,
+  ctx: Context,
+  finding: Finding | undefined,
+): Promise<number> {
   if (!county.prefecture_id) return 0;
   const chats = await listPrefectureChats(db, county.prefecture_id);
   const who = `${ctx.actor.name ?? '填报人'}${s.onBehalf ? '（州级代填）' : ''}`;
@@ -132,11 +147,19 @@ async function raiseRedFlag(db: Db, programme: Programme, county: County, s: Wee
   });
   let queued = 0;
   for (const chat of chats) {
-    const inserted = await enqueue(db, {
-      dedupKey: `redflag:${county.id}:${s.period}:${chat.platform}:${chat.platform_chat_id}`,
-      platform: chat.platform, chatId: chat.platform_chat_id, chatKind: 'group', reply: message,
-      reason: `${county.name}在${weekLabel(s.period)}的周报中报告有资金用于禁止用途，通报州级工作群`, dueAt: ctx.now,
-    }, ctx.now);
+    const inserted = await enqueue(
+      db,
+      {
+        dedupKey: `redflag:${county.id}:${s.period}:${chat.platform}:${chat.platform_chat_id}`,
+        platform: chat.platform,
+        chatId: chat.platform_chat_id,
+        chatKind: 'group',
+        reply: message,
+        reason: `${county.name}在${weekLabel(s.period)}的周报中报告有资金用于禁止用途，通报州级工作群`,
+        dueAt: ctx.now,
+      },
+      ctx.now,
+    );
     if (inserted) queued++;
   }
   return chats.length;
@@ -144,7 +167,11 @@ async function raiseRedFlag(db: Db, programme: Programme, county: County, s: Wee
 
 function resultReply(title: string, lead: string[], fields: { label: string; value: string }[], findings: readonly Finding[], footer?: string): Reply {
   const { paragraphs, citations } = findingsContent(findings);
-  const worst = findings.some((f) => f.level === 'red-flag' || f.level === 'refuse') ? 'error' : findings.some((f) => f.level === 'warning') ? 'warning' : 'success';
+  const worst = findings.some((f) => f.level === 'red-flag' || f.level === 'refuse')
+    ? 'error'
+    : findings.some((f) => f.level === 'warning')
+      ? 'warning'
+      : 'success';
   return reply({ title, tone: worst, paragraphs: [...lead, '规则核对：', ...paragraphs], fields, citations, footer });
 }
 
@@ -206,11 +233,21 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
       const week = values.spent_total?.num ?? 0;
       const others = await otherSpending(trx, s.countyId, s.period);
       if (others + week > county.allocation_yuan) return { ok: false, key: 'spent_total', error: allocationError(county, others, week) };
-      const id = await insertReport(trx, {
-        formId: WEEKLY_FORM_ID, formVersion: WEEKLY_TEMPLATE.version, countyId: s.countyId, period: s.period,
-        submittedBy: ctx.actor.personId ?? null, onBehalf: s.onBehalf, values,
-      }, ctx.now);
-      if (id === undefined) return { ok: false, close: true, error: `${county.name}${s.period}的周报已经提交过了，本次填写未保存。截止时间前可发送“修改周报”修改。` };
+      const id = await insertReport(
+        trx,
+        {
+          formId: WEEKLY_FORM_ID,
+          formVersion: WEEKLY_TEMPLATE.version,
+          countyId: s.countyId,
+          period: s.period,
+          submittedBy: ctx.actor.personId ?? null,
+          onBehalf: s.onBehalf,
+          values,
+        },
+        ctx.now,
+      );
+      if (id === undefined)
+        return { ok: false, close: true, error: `${county.name}${s.period}的周报已经提交过了，本次填写未保存。截止时间前可发送“修改周报”修改。` };
       return { ok: true, replies: [await afterSave(trx, county, s, state, ctx, 'submit')] };
     },
 
@@ -221,7 +258,12 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
       if (!county) return { ok: false, close: true, error: '未找到该示范县，请联系管理员。' };
       const denied = noLongerAllowed(programme, ctx, county);
       if (denied) return { ok: false, close: true, error: denied };
-      if (ctx.now > deadline) return { ok: false, close: true, error: `${s.period}周报的修改截止时间（${shanghaiClock(deadline)}）已过，本次修改未保存。如确需更正，请联系州级工作人员。` };
+      if (ctx.now > deadline)
+        return {
+          ok: false,
+          close: true,
+          error: `${s.period}周报的修改截止时间（${shanghaiClock(deadline)}）已过，本次修改未保存。如确需更正，请联系州级工作人员。`,
+        };
       const report = await findReport(trx, WEEKLY_FORM_ID, s.countyId, s.period);
       if (!report) return { ok: false, close: true, error: `${county.name}${s.period}的周报不存在，无法修改。` };
       const next = toStoredValues(state.answers, state.reasons);
@@ -229,7 +271,8 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
       const others = await otherSpending(trx, s.countyId, s.period);
       if (others + week > county.allocation_yuan) return { ok: false, key: 'spent_total', error: allocationError(county, others, week) };
       const changes: ValueChange[] = [];
-      for (const field of new Set([...Object.keys(next), ...Object.keys(report.values)])) { // template order
+      for (const field of new Set([...Object.keys(next), ...Object.keys(report.values)])) {
+        // template order
         const was = report.values[field];
         const now = next[field];
         if ((was?.num ?? null) === (now?.num ?? null) && (was?.text ?? null) === (now?.text ?? null)) continue;
@@ -240,7 +283,16 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
     },
   };
 
-  async function afterSave(trx: Db, county: County, s: WeeklySubject, state: FormState, ctx: Context, kind: 'submit' | 'edit', changes: readonly ValueChange[] = [], reason = ''): Promise<Reply> {
+  async function afterSave(
+    trx: Db,
+    county: County,
+    s: WeeklySubject,
+    state: FormState,
+    ctx: Context,
+    kind: 'submit' | 'edit',
+    changes: readonly ValueChange[] = [],
+    reason = '',
+  ): Promise<Reply> {
     const { totals, findings } = await evaluateCounty(trx, programme, county, s.period);
     const lead: string[] = [];
     const deadline = weeklyReportDeadline(s.period, config);
@@ -251,7 +303,9 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
     }
     if (kind === 'submit') {
       const late = ctx.now > deadline ? '（已过本期截止时间，记为逾期提交）' : '';
-      lead.unshift(`${county.name}${s.period}周报已提交${late}。${s.onBehalf ? `由${ctx.actor.name ?? '州级工作人员'}代为填报。` : ''}${ctx.now <= deadline ? `${shanghaiClock(deadline)}前可发送“修改周报”修改。` : ''}`);
+      lead.unshift(
+        `${county.name}${s.period}周报已提交${late}。${s.onBehalf ? `由${ctx.actor.name ?? '州级工作人员'}代为填报。` : ''}${ctx.now <= deadline ? `${shanghaiClock(deadline)}前可发送“修改周报”修改。` : ''}`,
+      );
       return resultReply(`已提交：${state.title}`, lead, totalsFields(county, totals), findings);
     }
     lead.unshift(`已保存对${county.name}${s.period}周报的${changes.length}处修改，修改原因：${reason}。`);

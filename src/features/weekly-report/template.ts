@@ -10,12 +10,44 @@ const MAX_AMOUNT_YUAN = 100_000 * 10_000;
 
 /** How each field of fields.ts is asked. Parts of the spending and training details are asked only when there was any. */
 const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
-  spent_total: { aliases: ['本周支出', '支出', '新增支出', '花了多少', '花了多少钱', '资金支出'], prompt: '本周新增支出的中央财政资金是多少万元？', max: MAX_AMOUNT_YUAN },
-  spent_upstream: { aliases: ['上行', '产品上行', '农产品上行', '上行支出'], prompt: '其中用于农村产品上行（产销对接、品牌、分级包装、仓储、物流配送）的有多少万元？', askIf: spent, dependsOn: ['spent_total'], max: MAX_AMOUNT_YUAN },
-  spent_service_centre: { aliases: ['公服中心', '服务中心', '公共服务中心', '服务中心支出'], prompt: '其中用于县级电商公共服务中心的有多少万元？', askIf: spent, dependsOn: ['spent_total'], max: MAX_AMOUNT_YUAN },
-  spent_service_points: { aliases: ['站点支出', '服务站点支出'], prompt: '其中用于乡村电商服务站点的有多少万元？', askIf: spent, dependsOn: ['spent_total'], max: MAX_AMOUNT_YUAN },
-  spent_training: { aliases: ['培训支出', '培训费', '培训经费'], prompt: '其中用于电商培训的有多少万元？', askIf: spent, dependsOn: ['spent_total'], max: MAX_AMOUNT_YUAN },
-  forbidden_use: { aliases: ['违规用途', '违规使用', '禁止用途'], detailField: 'forbidden_use_note', prompt: '本周是否有中央财政资金用于网络交易平台、楼堂馆所、工作经费或购买流量？' },
+  spent_total: {
+    aliases: ['本周支出', '支出', '新增支出', '花了多少', '花了多少钱', '资金支出'],
+    prompt: '本周新增支出的中央财政资金是多少万元？',
+    max: MAX_AMOUNT_YUAN,
+  },
+  spent_upstream: {
+    aliases: ['上行', '产品上行', '农产品上行', '上行支出'],
+    prompt: '其中用于农村产品上行（产销对接、品牌、分级包装、仓储、物流配送）的有多少万元？',
+    askIf: spent,
+    dependsOn: ['spent_total'],
+    max: MAX_AMOUNT_YUAN,
+  },
+  spent_service_centre: {
+    aliases: ['公服中心', '服务中心', '公共服务中心', '服务中心支出'],
+    prompt: '其中用于县级电商公共服务中心的有多少万元？',
+    askIf: spent,
+    dependsOn: ['spent_total'],
+    max: MAX_AMOUNT_YUAN,
+  },
+  spent_service_points: {
+    aliases: ['站点支出', '服务站点支出'],
+    prompt: '其中用于乡村电商服务站点的有多少万元？',
+    askIf: spent,
+    dependsOn: ['spent_total'],
+    max: MAX_AMOUNT_YUAN,
+  },
+  spent_training: {
+    aliases: ['培训支出', '培训费', '培训经费'],
+    prompt: '其中用于电商培训的有多少万元？',
+    askIf: spent,
+    dependsOn: ['spent_total'],
+    max: MAX_AMOUNT_YUAN,
+  },
+  forbidden_use: {
+    aliases: ['违规用途', '违规使用', '禁止用途'],
+    detailField: 'forbidden_use_note',
+    prompt: '本周是否有中央财政资金用于网络交易平台、楼堂馆所、工作经费或购买流量？',
+  },
   forbidden_use_note: {
     aliases: ['违规说明', '用途说明'],
     prompt: '请说明资金的具体用途和金额。',
@@ -24,16 +56,75 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     required: true,
     example: '例如：支付某平台推广流量费3万元',
   },
-  service_points_total: { aliases: ['站点', '服务站点', '站点数', '站点个数', '建成站点'], prompt: '截至目前，累计建成乡镇和村级电商服务站点多少个？', unit: '个', cumulative: true, plausible: 1000, max: 100_000 },
-  poor_villages_covered: { aliases: ['贫困村', '覆盖贫困村', '覆盖村数'], prompt: '截至目前，电商服务站点累计覆盖建档立卡贫困村多少个？', unit: '个', cumulative: true, plausible: 500, max: 100_000 },
-  training_sessions: { aliases: ['培训次数', '培训场次', '培训场数', '培训几场', '培训'], prompt: '本周举办电商培训多少场？', unit: '场', plausible: 30, max: 1_000 },
-  trainees: { aliases: ['培训人数', '参训人数', '参训人次'], prompt: '本周培训多少人次？', unit: '人次', askIf: trained, dependsOn: ['training_sessions'], plausible: 3000, max: 100_000 },
-  trainees_poor: { aliases: ['贫困户人次', '贫困户培训人次', '贫困户人数'], prompt: '其中建档立卡贫困户多少人次？', unit: '人次', askIf: trained, dependsOn: ['training_sessions'], plausible: 3000, max: 100_000 },
-  tenders_done: { aliases: ['招标', '已招标', '完成招标', '招标数'], prompt: '截至目前，累计完成招标的项目有多少个？', unit: '个', cumulative: true, plausible: 200, max: 10_000 },
+  service_points_total: {
+    aliases: ['站点', '服务站点', '站点数', '站点个数', '建成站点'],
+    prompt: '截至目前，累计建成乡镇和村级电商服务站点多少个？',
+    unit: '个',
+    cumulative: true,
+    plausible: 1000,
+    max: 100_000,
+  },
+  poor_villages_covered: {
+    aliases: ['贫困村', '覆盖贫困村', '覆盖村数'],
+    prompt: '截至目前，电商服务站点累计覆盖建档立卡贫困村多少个？',
+    unit: '个',
+    cumulative: true,
+    plausible: 500,
+    max: 100_000,
+  },
+  training_sessions: {
+    aliases: ['培训次数', '培训场次', '培训场数', '培训几场', '培训'],
+    prompt: '本周举办电商培训多少场？',
+    unit: '场',
+    plausible: 30,
+    max: 1_000,
+  },
+  trainees: {
+    aliases: ['培训人数', '参训人数', '参训人次'],
+    prompt: '本周培训多少人次？',
+    unit: '人次',
+    askIf: trained,
+    dependsOn: ['training_sessions'],
+    plausible: 3000,
+    max: 100_000,
+  },
+  trainees_poor: {
+    aliases: ['贫困户人次', '贫困户培训人次', '贫困户人数'],
+    prompt: '其中建档立卡贫困户多少人次？',
+    unit: '人次',
+    askIf: trained,
+    dependsOn: ['training_sessions'],
+    plausible: 3000,
+    max: 100_000,
+  },
+  tenders_done: {
+    aliases: ['招标', '已招标', '完成招标', '招标数'],
+    prompt: '截至目前，累计完成招标的项目有多少个？',
+    unit: '个',
+    cumulative: true,
+    plausible: 200,
+    max: 10_000,
+  },
   tenders_planned: { aliases: ['计划招标'], prompt: '计划招标的项目共有多少个？', unit: '个', plausible: 200, max: 10_000 },
-  online_sales: { aliases: ['网络零售额', '网销', '网络销售额', '零售额', '销售额', '网上销售'], prompt: '本周农产品网络零售额是多少万元？', max: MAX_AMOUNT_YUAN * 100 },
-  households_benefited: { aliases: ['带动贫困户', '带贫户数', '带动户数', '带贫'], prompt: '截至目前，累计带动贫困户多少户？', unit: '户', cumulative: true, plausible: 50000, max: 10_000_000 },
-  issues: { aliases: ['问题', '协调事项', '存在问题'], prompt: '本周存在哪些问题、需要州级协调哪些事项？', maxLength: 500, example: '例如：物流配送中心选址需州级协调用地' },
+  online_sales: {
+    aliases: ['网络零售额', '网销', '网络销售额', '零售额', '销售额', '网上销售'],
+    prompt: '本周农产品网络零售额是多少万元？',
+    max: MAX_AMOUNT_YUAN * 100,
+  },
+  households_benefited: {
+    aliases: ['带动贫困户', '带贫户数', '带动户数', '带贫'],
+    prompt: '截至目前，累计带动贫困户多少户？',
+    unit: '户',
+    cumulative: true,
+    plausible: 50000,
+    max: 10_000_000,
+  },
+  issues: {
+    aliases: ['问题', '协调事项', '存在问题'],
+    prompt: '本周存在哪些问题、需要州级协调哪些事项？',
+    maxLength: 500,
+    example: '例如：物流配送中心选址需州级协调用地',
+  },
 };
 
 /** The weekly progress report as a form: the keys, labels and kinds of fields.ts, asked in that order. */
@@ -56,7 +147,14 @@ export const WEEKLY_TEMPLATE: FormTemplate = {
 };
 
 /** Fields left unasked because there was nothing to report (no spending, no training) are stored as 0. */
-export const ZERO_WHEN_HIDDEN: readonly WeeklyFieldKey[] = ['spent_upstream', 'spent_service_centre', 'spent_service_points', 'spent_training', 'trainees', 'trainees_poor'];
+export const ZERO_WHEN_HIDDEN: readonly WeeklyFieldKey[] = [
+  'spent_upstream',
+  'spent_service_centre',
+  'spent_service_points',
+  'spent_training',
+  'trainees',
+  'trainees_poor',
+];
 
 /** report_values field holding why a running total went down: `<key>:reason`. */
 export const reasonField = (key: string): string => `${key}:reason`;

@@ -1,4 +1,12 @@
-import { coverageShare, executionShare, saysSomething, serviceCentreShare, spendingShare, type CountyWeek, type MilestoneCell } from '../../features/digest/aggregate.ts';
+import {
+  coverageShare,
+  executionShare,
+  saysSomething,
+  serviceCentreShare,
+  spendingShare,
+  type CountyWeek,
+  type MilestoneCell,
+} from '../../features/digest/aggregate.ts';
 import { changeFields, describeWarning } from '../../features/digest/digest-reply.ts';
 import type { DigestModel } from '../../features/digest/digest.ts';
 import { STATUS_LABEL, pct, shanghaiMoment, wan, wanNumber } from '../../features/digest/format.ts';
@@ -50,7 +58,21 @@ function barCell(share: number): string {
 }
 
 function countyTable(m: DigestModel): string {
-  const head = ['县区', '报送', '本周支出（万元）', '累计支出（万元）', '资金执行率', '上行占比', '服务中心占下达', '服务站点（个）', '覆盖贫困村', '本周培训（人次）', '累计培训（人次）', '招标（完成/计划）', '带动贫困户（户）'];
+  const head = [
+    '县区',
+    '报送',
+    '本周支出（万元）',
+    '累计支出（万元）',
+    '资金执行率',
+    '上行占比',
+    '服务中心占下达',
+    '服务站点（个）',
+    '覆盖贫困村',
+    '本周培训（人次）',
+    '累计培训（人次）',
+    '招标（完成/计划）',
+    '带动贫困户（户）',
+  ];
   const share = (s: number | null) => (s === null ? '—' : pct(s));
   const rows = m.rows.map((cw) => {
     const coverage = coverageShare(cw);
@@ -76,17 +98,24 @@ function warnings(m: DigestModel): string {
 function milestoneCell(cell: MilestoneCell | undefined, asOf: Date): string {
   if (!cell) return '<td>—</td>';
   const text =
-    cell.state === 'done' ? `已完成${cell.doneAt ? `（${dateLabel(shanghaiDate(new Date(cell.doneAt)), asOf)}）` : ''}`
-    : cell.state === 'overdue' ? `逾期 ${-cell.daysLeft} 天`
-    : cell.daysLeft === 0 ? '今天到期'
-    : `还有 ${cell.daysLeft} 天`;
+    cell.state === 'done'
+      ? `已完成${cell.doneAt ? `（${dateLabel(shanghaiDate(new Date(cell.doneAt)), asOf)}）` : ''}`
+      : cell.state === 'overdue'
+        ? `逾期 ${-cell.daysLeft} 天`
+        : cell.daysLeft === 0
+          ? '今天到期'
+          : `还有 ${cell.daysLeft} 天`;
   return `<td class="name m-${cell.state}">${esc(text)}</td>`;
 }
 
 function milestoneTable(m: DigestModel): string {
   if (!m.milestones.length) return '<p class="muted">暂无里程碑。</p>';
-  const head = m.milestones.map(({ milestone }) => `<th class="name">${esc(milestone.title)}<br><span class="muted">${esc(dateLabel(milestone.dueDate, m.asOf))}截止</span></th>`).join('');
-  const rows = m.counties.map((c) => `<tr><td class="name">${esc(c.name)}</td>${m.milestones.map(({ cells }) => milestoneCell(cells.get(c.id), m.asOf)).join('')}</tr>`);
+  const head = m.milestones
+    .map(({ milestone }) => `<th class="name">${esc(milestone.title)}<br><span class="muted">${esc(dateLabel(milestone.dueDate, m.asOf))}截止</span></th>`)
+    .join('');
+  const rows = m.counties.map(
+    (c) => `<tr><td class="name">${esc(c.name)}</td>${m.milestones.map(({ cells }) => milestoneCell(cells.get(c.id), m.asOf)).join('')}</tr>`,
+  );
   return `<table id="milestones"><thead><tr><th class="name">县区</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
@@ -126,7 +155,9 @@ export function renderDashboard(v: DashboardView): string {
     .map((f) => `<div class="card"><div class="label">${esc(f.label)}</div><div class="value">${esc(f.value)}</div></div>`)
     .join('');
   const weekSelect = v.weekOptions.map((w) => `<option value="${esc(w)}"${w === m.week ? ' selected' : ''}>${esc(weekLabel(w))}</option>`).join('');
-  const scopeSelect = v.scopeOptions.map((o) => `<option value="${esc(o.value)}"${o.value === v.scopeValue ? ' selected' : ''}>${esc(o.label)}</option>`).join('');
+  const scopeSelect = v.scopeOptions
+    .map((o) => `<option value="${esc(o.value)}"${o.value === v.scopeValue ? ' selected' : ''}>${esc(o.label)}</option>`)
+    .join('');
   const download = `ledger.xlsx?scope=${encodeURIComponent(v.scopeValue)}&to=${encodeURIComponent(m.week)}`;
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

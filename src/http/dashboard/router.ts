@@ -50,7 +50,13 @@ function requireToken(token: string, sessions: DashboardSessions, now: () => Dat
     const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim();
     if (query !== undefined) {
       if (!tokenMatches(query, token)) return unauthorized(res);
-      res.cookie(COOKIE, sessions.issue(now()), { httpOnly: true, sameSite: 'strict', path: req.baseUrl || '/', secure: req.secure, maxAge: sessions.lifetimeMs });
+      res.cookie(COOKIE, sessions.issue(now()), {
+        httpOnly: true,
+        sameSite: 'strict',
+        path: req.baseUrl || '/',
+        secure: req.secure,
+        maxAge: sessions.lifetimeMs,
+      });
       const params = new URLSearchParams(req.query as Record<string, string>);
       params.delete('token');
       const rest = params.toString();
@@ -66,11 +72,19 @@ function unauthorized(res: express.Response): void {
     .status(401)
     .set('WWW-Authenticate', 'Bearer realm="shifan-dashboard"')
     .type('html')
-    .send(page('需要访问令牌', '<h1>需要访问令牌</h1><p>项目看板仅供州级工作人员查看。请使用管理员提供的链接（含 <code>?token=</code>）打开，或在请求头中提供 <code>Authorization: Bearer &lt;令牌&gt;</code>。</p>'));
+    .send(
+      page(
+        '需要访问令牌',
+        '<h1>需要访问令牌</h1><p>项目看板仅供州级工作人员查看。请使用管理员提供的链接（含 <code>?token=</code>）打开，或在请求头中提供 <code>Authorization: Bearer &lt;令牌&gt;</code>。</p>',
+      ),
+    );
 }
 
 function badRequest(res: express.Response, message: string): void {
-  res.status(400).type('html').send(page('请求有误', `<h1>请求有误</h1><p>${esc(message)}</p><p><a href="./">返回看板</a></p>`));
+  res
+    .status(400)
+    .type('html')
+    .send(page('请求有误', `<h1>请求有误</h1><p>${esc(message)}</p><p><a href="./">返回看板</a></p>`));
 }
 
 /** The dashboard's scopes: each prefecture, then every county of the programme. */
@@ -91,7 +105,10 @@ export function createDashboardRouter(services: Services, token: string): expres
   router.use(requireToken(token, dashboardSessions(token, services.config.DASHBOARD_SESSION_HOURS * 3_600_000), () => services.clock.now()));
   router.use((_req, res, next) => {
     // Only inline styles and inline SVG; nothing loads from elsewhere and nothing runs.
-    res.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    res.set(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    );
     next();
   });
 
@@ -100,8 +117,19 @@ export function createDashboardRouter(services: Services, token: string): expres
     if (!chosen) return badRequest(res, '范围无效，请从下拉列表中选择。');
     const now = services.clock.now();
     const counties = await loadCounties(services.db, services.programme.data, chosen.scope.prefectureId);
-    const reported = await reportedWeeks(services.db, counties.map((c) => c.id));
-    const week = typeof req.query.week === 'string' && req.query.week ? req.query.week : await weekThatMatters(services.db, counties.map((c) => c.id), now, services.config.CRON_WEEK_DEADLINE);
+    const reported = await reportedWeeks(
+      services.db,
+      counties.map((c) => c.id),
+    );
+    const week =
+      typeof req.query.week === 'string' && req.query.week
+        ? req.query.week
+        : await weekThatMatters(
+            services.db,
+            counties.map((c) => c.id),
+            now,
+            services.config.CRON_WEEK_DEADLINE,
+          );
     const weekError = weekProblem(week, weekWindow(services.programme.data, now));
     if (weekError) return badRequest(res, weekError);
     const first = reported && reported.first < week ? reported.first : week;
@@ -110,11 +138,16 @@ export function createDashboardRouter(services: Services, token: string): expres
       loadDigest(services, chosen.scope, week, now),
       loadLedger(services, chosen.scope, now, { from: first, to: week }),
     ]);
-    res.type('html').send(renderDashboard({
-      model, trend, programme: services.programme,
-      weekOptions: weeksBetween(reported?.first ?? week, newest).reverse(),
-      scopeOptions: scopeOptions(services), scopeValue: chosen.value,
-    }));
+    res.type('html').send(
+      renderDashboard({
+        model,
+        trend,
+        programme: services.programme,
+        weekOptions: weeksBetween(reported?.first ?? week, newest).reverse(),
+        scopeOptions: scopeOptions(services),
+        scopeValue: chosen.value,
+      }),
+    );
   });
 
   router.get('/ledger.xlsx', async (req, res) => {
@@ -124,10 +157,14 @@ export function createDashboardRouter(services: Services, token: string): expres
     const now = services.clock.now();
     const toError = to === undefined ? undefined : weekProblem(to, weekWindow(services.programme.data, now));
     if (toError) return badRequest(res, toError);
-    const reported = await reportedWeeks(services.db, (await loadCounties(services.db, services.programme.data, chosen.scope.prefectureId)).map((c) => c.id));
+    const reported = await reportedWeeks(
+      services.db,
+      (await loadCounties(services.db, services.programme.data, chosen.scope.prefectureId)).map((c) => c.id),
+    );
     const from = reported?.first;
     const until = to ?? reported?.last;
-    if (from && until && weeksBetween(from, until).length > MAX_EXPORT_WEEKS) return badRequest(res, `一次最多导出 ${MAX_EXPORT_WEEKS} 周的台账，请缩短截止周次。`);
+    if (from && until && weeksBetween(from, until).length > MAX_EXPORT_WEEKS)
+      return badRequest(res, `一次最多导出 ${MAX_EXPORT_WEEKS} 周的台账，请缩短截止周次。`);
     const data = await loadLedger(services, chosen.scope, now, { to });
     res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.attachment(ledgerFileName(data, 'xlsx'));

@@ -54,9 +54,7 @@ function xAt(i: number, n: number): number {
 }
 
 function legend(labels: readonly string[]): string {
-  return labels
-    .map((label, i) => `<span class="key"><i style="background:${PALETTE[i % PALETTE.length]}"></i>${esc(label)}</span>`)
-    .join('');
+  return labels.map((label, i) => `<span class="key"><i style="background:${PALETTE[i % PALETTE.length]}"></i>${esc(label)}</span>`).join('');
 }
 
 /** A line chart with one line per series over the x labels, and a legend under it. */
@@ -69,9 +67,16 @@ export function lineChart(title: string, labels: readonly string[], series: read
   const lines = series.map((s, si) => {
     const color = PALETTE[si % PALETTE.length];
     const points = s.values.map((v, i) => (v === null ? null : `${xAt(i, labels.length).toFixed(1)},${yAt(v).toFixed(1)}`)).filter(Boolean);
-    const dots = s.values.length <= 16
-      ? s.values.map((v, i) => (v === null ? '' : `<circle cx="${xAt(i, labels.length).toFixed(1)}" cy="${yAt(v).toFixed(1)}" r="3" fill="${color}"><title>${esc(s.label)} ${esc(labels[i])}：${v}${esc(unit)}</title></circle>`)).join('')
-      : '';
+    const dots =
+      s.values.length <= 16
+        ? s.values
+            .map((v, i) =>
+              v === null
+                ? ''
+                : `<circle cx="${xAt(i, labels.length).toFixed(1)}" cy="${yAt(v).toFixed(1)}" r="3" fill="${color}"><title>${esc(s.label)} ${esc(labels[i])}：${v}${esc(unit)}</title></circle>`,
+            )
+            .join('')
+        : '';
     return `<polyline fill="none" stroke="${color}" stroke-width="2" points="${points.join(' ')}"/>${dots}`;
   });
   return `<figure class="chart"><figcaption>${esc(title)}</figcaption><svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(title)}">${axes(labels, top, unit).join('')}${lines.join('')}</svg><div class="legend">${legend(series.map((s) => s.label))}</div></figure>`;

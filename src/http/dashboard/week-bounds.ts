@@ -14,7 +14,10 @@ const YEAR_MS = 366 * 86_400_000;
  */
 export function weekWindow(programme: ProgrammeData, now: Date): { readonly first: string; readonly last: string } {
   const start = isoWeek(shanghaiTime(`${programme.year}-01-04`, '12:00'));
-  const lastDue = programme.milestones.map((m) => m.due).sort().at(-1);
+  const lastDue = programme.milestones
+    .map((m) => m.due)
+    .sort()
+    .at(-1);
   const end = lastDue ? isoWeek(shanghaiTime(lastDue, '12:00')) : start;
   const yearAhead = isoWeek(new Date(now.getTime() + YEAR_MS));
   return { first: start, last: end > yearAhead ? end : yearAhead };

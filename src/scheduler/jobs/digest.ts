@@ -19,7 +19,10 @@ export function digestJob(deps: DigestJobDeps): Job {
     async plan(from, to) {
       // Look back two weeks for a digest a holiday pushed into the window.
       const nominal = fireTimes(cron, new Date(from.getTime() - 14 * 86_400_000), to);
-      const slots = deliverable(nominal.map((n) => ({ label: 'digest', nominal: n, data: null })), deps.working).filter((s) => within(s.delivery, from, to));
+      const slots = deliverable(
+        nominal.map((n) => ({ label: 'digest', nominal: n, data: null })),
+        deps.working,
+      ).filter((s) => within(s.delivery, from, to));
       const out: PlannedMessage[] = [];
       for (const slot of slots) {
         // The digest covers the last week closed at its nominal time, whenever it is delivered.

@@ -73,8 +73,18 @@ export function milestoneRemindersJob(deps: MilestoneJobDeps): Job {
     async plan(from, to, now) {
       const milestones = await listMilestones(db, { programmeId: programme.data.id });
       if (!milestones.length) return [];
-      const done = new Set((await listMilestoneStatus(db, milestones.map((m) => m.id))).map((s) => `${s.milestone_id}:${s.county_id}`));
-      const counties = await countyRecipients(db, programme.data.counties.map((c) => c.id));
+      const done = new Set(
+        (
+          await listMilestoneStatus(
+            db,
+            milestones.map((m) => m.id),
+          )
+        ).map((s) => `${s.milestone_id}:${s.county_id}`),
+      );
+      const counties = await countyRecipients(
+        db,
+        programme.data.counties.map((c) => c.id),
+      );
       const groups = await prefectureGroups(db, [...new Set(counties.map((c) => c.prefectureId).filter((p): p is string => !!p))]);
       const out: PlannedMessage[] = [];
       for (const m of milestones) {
@@ -106,8 +116,13 @@ export function milestoneRemindersJob(deps: MilestoneJobDeps): Job {
             const lateHere = inPrefecture.filter((c) => !done.has(`${m.id}:${c.id}`));
             if (!lateHere.length) continue;
             const message = milestoneEscalation({
-              title: m.title, dueDate: m.due_date, today, lateCounties: lateHere.map((c) => c.name),
-              doneCount: inPrefecture.length - lateHere.length, totalCount: inPrefecture.length, citation,
+              title: m.title,
+              dueDate: m.due_date,
+              today,
+              lateCounties: lateHere.map((c) => c.name),
+              doneCount: inPrefecture.length - lateHere.length,
+              totalCount: inPrefecture.length,
+              citation,
             });
             for (const r of chats) {
               out.push({

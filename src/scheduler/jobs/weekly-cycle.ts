@@ -51,10 +51,19 @@ export function weekPlan(deps: WeeklyJobDeps, week: string): WeekPlan | undefine
   const slots: Slot<Stage>[] = deliverable(raw, deps.working);
   const deadlineSlot = slots.find((s) => s.data === 'deadline');
   if (!deadlineSlot) return undefined;
-  const escalateNominal = fireTimes(deps.config.CRON_WEEK_ESCALATE, new Date(deadlineSlot.nominal.getTime() + 1), new Date(deadlineSlot.nominal.getTime() + 14 * 86_400_000))[0];
+  const escalateNominal = fireTimes(
+    deps.config.CRON_WEEK_ESCALATE,
+    new Date(deadlineSlot.nominal.getTime() + 1),
+    new Date(deadlineSlot.nominal.getTime() + 14 * 86_400_000),
+  )[0];
   if (escalateNominal) {
     const delivery = deps.working.next(escalateNominal);
-    slots.push({ label: 'escalate', nominal: escalateNominal, delivery: delivery > deadlineSlot.delivery ? delivery : deps.working.next(new Date(deadlineSlot.delivery.getTime() + 60_000)), data: 'escalate' });
+    slots.push({
+      label: 'escalate',
+      nominal: escalateNominal,
+      delivery: delivery > deadlineSlot.delivery ? delivery : deps.working.next(new Date(deadlineSlot.delivery.getTime() + 60_000)),
+      data: 'escalate',
+    });
   }
   return { week, start, end, deadline: weeklyReportDeadline(week, deps.config), slots };
 }
@@ -64,13 +73,22 @@ export function weeklyCycleJob(deps: WeeklyJobDeps): Job {
   const { db } = deps;
   return {
     name: 'weekly-cycle',
-    crons: [deps.config.CRON_WEEK_OPEN, deps.config.CRON_WEEK_REMIND, deps.config.CRON_WEEK_LAST_CALL, deps.config.CRON_WEEK_DEADLINE, deps.config.CRON_WEEK_ESCALATE],
+    crons: [
+      deps.config.CRON_WEEK_OPEN,
+      deps.config.CRON_WEEK_REMIND,
+      deps.config.CRON_WEEK_LAST_CALL,
+      deps.config.CRON_WEEK_DEADLINE,
+      deps.config.CRON_WEEK_ESCALATE,
+    ],
     async plan(from, to, _now) {
       // A week's slots may be pushed up to a couple of weeks by holidays; look that far back.
       const weeks = new Set<string>();
       for (let d = addDays(shanghaiDate(from), -21); d <= shanghaiDate(to); d = addDays(d, 7)) weeks.add(isoWeek(shanghaiTime(d, '12:00')));
       weeks.add(isoWeek(to));
-      const plans = [...weeks].sort().map((w) => weekPlan(deps, w)).filter((p): p is WeekPlan => !!p);
+      const plans = [...weeks]
+        .sort()
+        .map((w) => weekPlan(deps, w))
+        .filter((p): p is WeekPlan => !!p);
       const due = plans.flatMap((p) => p.slots.filter((s) => within(s.delivery, from, to)).map((slot) => ({ plan: p, slot })));
       if (!due.length) return [];
       const counties = await countyRecipients(db, deps.countyOrder);
@@ -85,7 +103,12 @@ export function weeklyCycleJob(deps: WeeklyJobDeps): Job {
             const inPrefecture = counties.filter((c) => c.prefectureId === prefectureId);
             const lateHere = late.filter((c) => c.prefectureId === prefectureId);
             if (!lateHere.length) continue;
-            const message = weeklyEscalation({ ...base, lateCounties: lateHere.map((c) => c.name), reportedCount: inPrefecture.length - lateHere.length, totalCount: inPrefecture.length });
+            const message = weeklyEscalation({
+              ...base,
+              lateCounties: lateHere.map((c) => c.name),
+              reportedCount: inPrefecture.length - lateHere.length,
+              totalCount: inPrefecture.length,
+            });
             for (const r of chats) {
               out.push({
                 dedupKey: `week:${plan.week}:escalate:prefecture:${prefectureId}:to:${r.target.platform}:${r.target.chatId}`,

@@ -19,8 +19,16 @@ const handled: string[] = [];
 beforeAll(async () => {
   fake = await FakeLark.start();
   adapter = createLarkAdapter({
-    appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, domain: fake.url, mode: 'webhook', webhookPath: '/lark/events',
-    encryptKey: ENCRYPT_KEY, verificationToken: VERIFICATION_TOKEN, botName: '示范助手', logger: silentLogger, maxBacklog: 2,
+    appId: FAKE_APP_ID,
+    appSecret: FAKE_APP_SECRET,
+    domain: fake.url,
+    mode: 'webhook',
+    webhookPath: '/lark/events',
+    encryptKey: ENCRYPT_KEY,
+    verificationToken: VERIFICATION_TOKEN,
+    botName: '示范助手',
+    logger: silentLogger,
+    maxBacklog: 2,
   });
   // A core that is slow until the test lets it go.
   await adapter.start(async (m) => {

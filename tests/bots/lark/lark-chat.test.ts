@@ -39,7 +39,9 @@ describe('private chat', () => {
   });
 
   it('binds a Lark user by invite code, by open_id', async () => {
-    expect(await bind(OFFICIAL, { role: 'official', county: '卓尼县', name: '杨卓玛' })).toBe('绑定成功：您是卓尼县的县级联络员（杨卓玛）。发送“帮助”查看可用功能。');
+    expect(await bind(OFFICIAL, { role: 'official', county: '卓尼县', name: '杨卓玛' })).toBe(
+      '绑定成功：您是卓尼县的县级联络员（杨卓玛）。发送“帮助”查看可用功能。',
+    );
     const [m] = await lark.say(OFFICIAL, '我是谁');
     expect(m).toMatchObject({ msgType: 'text', content: { text: '您是卓尼县的县级联络员（杨卓玛）。' } });
   });
@@ -128,7 +130,11 @@ describe('cards in conversation', () => {
 describe('mentions', () => {
   it('keeps other people’s @-names and strips only the bot, with ten or more mentions', () => {
     const e = messageEvent(STAFF, '', { groupChatId: GROUP, post: false });
-    const people = Array.from({ length: 10 }, (_, i) => ({ key: `@_user_${i + 2}`, id: { open_id: `ou_person${i}000000000000000000000` }, name: `同事${i + 2}` }));
+    const people = Array.from({ length: 10 }, (_, i) => ({
+      key: `@_user_${i + 2}`,
+      id: { open_id: `ou_person${i}000000000000000000000` },
+      name: `同事${i + 2}`,
+    }));
     e.event.message.mentions = [e.event.message.mentions[0], ...people];
     e.event.message.content = JSON.stringify({ text: '@_user_1 请 @_user_11 和 @_user_2 填报' });
     // What the SDK hands the handler: header and event merged.

@@ -13,8 +13,18 @@ beforeAll(async () => {
   lark = await startLarkBot({ now: '2018-09-25T10:00:00+08:00' });
   const { db, programme } = lark.bot.shifan.services;
   await insertSampleReports(db, [
-    { countyId: 'zhuoni', period: '2018-W38', submittedAt: '2018-09-21T09:00:00.000Z', figures: { spent_total: 120, spent_service_centre: 40, service_points_total: 31, training_sessions: 2, trainees: 85 } },
-    { countyId: 'diebu', period: '2018-W38', submittedAt: '2018-09-21T10:00:00.000Z', figures: { spent_total: 60, spent_service_centre: 10, service_points_total: 12, training_sessions: 1, trainees: 40 } },
+    {
+      countyId: 'zhuoni',
+      period: '2018-W38',
+      submittedAt: '2018-09-21T09:00:00.000Z',
+      figures: { spent_total: 120, spent_service_centre: 40, service_points_total: 31, training_sessions: 2, trainees: 85 },
+    },
+    {
+      countyId: 'diebu',
+      period: '2018-W38',
+      submittedAt: '2018-09-21T10:00:00.000Z',
+      figures: { spent_total: 60, spent_service_centre: 10, service_points_total: 12, training_sessions: 1, trainees: 40 },
+    },
   ]);
   const invite = await issueInvite(db, programme.data, { role: 'prefecture', prefecture: '甘南州', name: '马文清' }, 72, lark.bot.clock.now());
   if (!invite.ok) throw new Error(invite.error);

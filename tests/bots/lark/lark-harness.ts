@@ -48,7 +48,10 @@ export function messageEvent(openId: string, text: string, options: SayOptions =
       e.event.message.message_type = 'text';
       e.event.message.content = JSON.stringify({ text: `${mention ? '@_user_1 ' : ''}${text}` });
     } else {
-      const elements = [...(mention ? [{ tag: 'at', user_id: '@_user_1', user_name: '示范助手', style: [] }] : []), { tag: 'text', text: ` ${text}`, style: [] }];
+      const elements = [
+        ...(mention ? [{ tag: 'at', user_id: '@_user_1', user_name: '示范助手', style: [] }] : []),
+        { tag: 'text', text: ` ${text}`, style: [] },
+      ];
       e.event.message.content = JSON.stringify({ title: '', content: [elements] });
     }
   } else if (options.post) {

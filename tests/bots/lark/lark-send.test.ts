@@ -58,8 +58,22 @@ describe('rendering', () => {
       reply({
         title: '甘南州电商示范项目周汇总',
         paragraphs: ['2018年第38周'],
-        table: { columns: ['县', '报送', '执行率%'], rows: [['卓尼县', '已报', 42.5], ['迭部县', '未报', 0]] },
-        chart: { title: '各县资金执行率', unit: '%', max: 100, series: [{ label: '卓尼县', value: 42.5 }, { label: '迭部县', value: 0 }] },
+        table: {
+          columns: ['县', '报送', '执行率%'],
+          rows: [
+            ['卓尼县', '已报', 42.5],
+            ['迭部县', '未报', 0],
+          ],
+        },
+        chart: {
+          title: '各县资金执行率',
+          unit: '%',
+          max: 100,
+          series: [
+            { label: '卓尼县', value: 42.5 },
+            { label: '迭部县', value: 0 },
+          ],
+        },
       }),
     );
     const [m] = lark.fake.messages;
@@ -67,10 +81,16 @@ describe('rendering', () => {
     const [table] = cardElements(m!.content, 'table');
     expect(table.columns.map((c: { display_name: string }) => c.display_name)).toEqual(['县', '报送', '执行率%']);
     expect(table.columns[2]).toMatchObject({ data_type: 'number', format: { precision: 1 } });
-    expect(table.rows).toEqual([{ c0: '卓尼县', c1: '已报', c2: 42.5 }, { c0: '迭部县', c1: '未报', c2: 0 }]);
+    expect(table.rows).toEqual([
+      { c0: '卓尼县', c1: '已报', c2: 42.5 },
+      { c0: '迭部县', c1: '未报', c2: 0 },
+    ]);
     const [chart] = cardElements(m!.content, 'chart');
     expect(chart.chart_spec.type).toBe('bar');
-    expect(chart.chart_spec.data.values).toEqual([{ label: '卓尼县', value: 42.5 }, { label: '迭部县', value: 0 }]);
+    expect(chart.chart_spec.data.values).toEqual([
+      { label: '卓尼县', value: 42.5 },
+      { label: '迭部县', value: 0 },
+    ]);
   });
 
   it('renders a form as a card form container with inputs and a submit button', async () => {
@@ -83,7 +103,16 @@ describe('rendering', () => {
           submitLabel: '提交周报',
           fields: [
             { name: 'spent_total', label: '本周新增支出（万元）', kind: 'number', required: true, placeholder: '例如 45' },
-            { name: 'forbidden_use', label: '是否有违规用途', kind: 'select', required: true, options: [{ label: '否', value: 'no' }, { label: '是', value: 'yes' }] },
+            {
+              name: 'forbidden_use',
+              label: '是否有违规用途',
+              kind: 'select',
+              required: true,
+              options: [
+                { label: '否', value: 'no' },
+                { label: '是', value: 'yes' },
+              ],
+            },
             { name: 'issues', label: '存在问题', kind: 'textarea' },
             { name: 'filed_on', label: '备案日期', kind: 'date' },
           ],
@@ -171,7 +200,15 @@ describe('limits and failures', () => {
   });
 
   it('reports a wrong app secret as an authentication error', async () => {
-    const adapter = createLarkAdapter({ appId: FAKE_APP_ID, appSecret: 'wrong', domain: lark.fake.url, mode: 'ws', webhookPath: '/lark/events', botName: '示范助手', logger: silentLogger });
+    const adapter = createLarkAdapter({
+      appId: FAKE_APP_ID,
+      appSecret: 'wrong',
+      domain: lark.fake.url,
+      mode: 'ws',
+      webhookPath: '/lark/events',
+      botName: '示范助手',
+      logger: silentLogger,
+    });
     const err = await adapter.send(toPerson, textReply('不会送达')).catch((e: unknown) => e);
     expect(err).toMatchObject({ kind: 'authentication', retryable: false });
     expect(lark.fake.messages).toEqual([]);
@@ -197,10 +234,15 @@ describe('rate limiter', () => {
   it('lets five sends a second through to one chat and makes the sixth wait for the window', async () => {
     let now = 0;
     const waits: number[] = [];
-    const limiter = new RateLimiter(5, 1000, async (ms) => {
-      waits.push(ms);
-      now += ms;
-    }, () => now);
+    const limiter = new RateLimiter(
+      5,
+      1000,
+      async (ms) => {
+        waits.push(ms);
+        now += ms;
+      },
+      () => now,
+    );
     for (let i = 0; i < 5; i++) await limiter.acquire('chat-a');
     expect(waits).toEqual([]);
     await limiter.acquire('chat-b');

@@ -131,7 +131,6 @@ describe('acknowledgement and duplicates', () => {
   });
 });
 
-
 describe('configuration', () => {
   it('refuses to start a webhook without an encrypt key, naming the variable', async () => {
     await expect(startLarkBot({ env: { LARK_ENCRYPT_KEY: '' } })).rejects.toThrow(/LARK_ENCRYPT_KEY/);

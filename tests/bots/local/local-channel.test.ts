@@ -47,7 +47,11 @@ describe('local web chat page', () => {
   });
 
   it('refuses an empty message with a Chinese error', async () => {
-    const res = await fetch(`${bot.url}/api/local/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"from":"visitor","text":"  "}' });
+    const res = await fetch(`${bot.url}/api/local/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"from":"visitor","text":"  "}',
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toBe('消息内容不能为空（text）');
   });
@@ -58,7 +62,11 @@ describe('local channel outside development', () => {
     const bot = await startTestBot({ env: { NODE_ENV: 'production' } });
     try {
       expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
-      const res = await fetch(`${bot.url}/api/local/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from: 'zhuoni-official', text: '我是谁' }) });
+      const res = await fetch(`${bot.url}/api/local/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ from: 'zhuoni-official', text: '我是谁' }),
+      });
       expect(res.status).toBe(404);
     } finally {
       await bot.close();

@@ -10,7 +10,8 @@ async function overflow(page: Page): Promise<{ page: number; inner: number; spil
     const spills: string[] = [];
     for (const e of Array.from(document.querySelectorAll('header, form#send, .msg, .msg *'))) {
       const r = e.getBoundingClientRect();
-      if (r.width > 0 && r.right > window.innerWidth + 0.5) spills.push(`${e.tagName}.${e.className} right=${Math.round(r.right)}: ${(e.textContent ?? '').slice(0, 30)}`);
+      if (r.width > 0 && r.right > window.innerWidth + 0.5)
+        spills.push(`${e.tagName}.${e.className} right=${Math.round(r.right)}: ${(e.textContent ?? '').slice(0, 30)}`);
     }
     for (const e of Array.from(document.querySelectorAll('.msg'))) {
       if (e.scrollWidth > e.clientWidth + 1) spills.push(`scrolls inside: ${(e.textContent ?? '').slice(0, 30)}`);
@@ -43,7 +44,10 @@ describe('local web chat page on a phone and a desktop', () => {
   });
   afterAll(() => bot.close());
 
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
     it(`fits ${viewport.width}×${viewport.height} without horizontal scrolling: greeting, help, digest, progress`, async () => {
       const browser = await launchChromium();
       try {

@@ -6,7 +6,14 @@ import { reply } from '../../../src/core/reply.ts';
 
 describe('rendering a Reply for WeChat', () => {
   it('turns buttons into numbered quick replies in place of the generic button line', () => {
-    const r = reply({ paragraphs: ['公共服务中心建设资金不超过中央财政资金的15%。'], buttons: [{ label: '有用', value: '有用' }, { label: '没用', value: '没用' }], footer: '还可以继续提问。' });
+    const r = reply({
+      paragraphs: ['公共服务中心建设资金不超过中央财政资金的15%。'],
+      buttons: [
+        { label: '有用', value: '有用' },
+        { label: '没用', value: '没用' },
+      ],
+      footer: '还可以继续提问。',
+    });
     const { messages, choices } = renderForWechat(r);
     expect(messages).toEqual(['公共服务中心建设资金不超过中央财政资金的15%。\n\n回复 1 有用  2 没用\n\n还可以继续提问。']);
     expect(choices.map((c) => c.value)).toEqual(['有用', '没用']);
@@ -29,7 +36,18 @@ describe('rendering a Reply for WeChat', () => {
   });
 
   it('leaves a reply without buttons as its plain text', () => {
-    const r = reply({ title: '周汇总', chart: { title: '执行率', unit: '%', max: 100, series: [{ label: '卓尼县', value: 50 }, { label: '迭部县', value: 100 }] } });
+    const r = reply({
+      title: '周汇总',
+      chart: {
+        title: '执行率',
+        unit: '%',
+        max: 100,
+        series: [
+          { label: '卓尼县', value: 50 },
+          { label: '迭部县', value: 100 },
+        ],
+      },
+    });
     expect(renderForWechat(r).messages).toEqual(['【周汇总】\n\n执行率\n卓尼县 ▇▇▇▇▇░░░░░ 50%\n迭部县 ▇▇▇▇▇▇▇▇▇▇ 100%']);
   });
 });
@@ -70,7 +88,10 @@ describe('splitting long texts', () => {
 describe('numbered quick replies', () => {
   const at = new Date('2018-09-20T02:00:00Z');
   const later = (ms: number) => new Date(at.getTime() + ms);
-  const choices = [{ label: '有用', value: '有用' }, { label: '没用', value: '没用' }];
+  const choices = [
+    { label: '有用', value: '有用' },
+    { label: '没用', value: '没用' },
+  ];
 
   it('maps a bare number from the same person in the same chat to the choice, once', () => {
     const memory = new QuickReplyMemory();

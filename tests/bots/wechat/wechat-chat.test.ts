@@ -22,7 +22,9 @@ describe('private chat', () => {
 
   it('binds a WeChat contact to a roster person by invite code, by contact id', async () => {
     const official = h.contact('杨建华');
-    expect(await h.bind(official, { role: 'official', county: '卓尼县', name: '杨建华' })).toBe('绑定成功：您是卓尼县的县级联络员（杨建华）。发送“帮助”查看可用功能。');
+    expect(await h.bind(official, { role: 'official', county: '卓尼县', name: '杨建华' })).toBe(
+      '绑定成功：您是卓尼县的县级联络员（杨建华）。发送“帮助”查看可用功能。',
+    );
     expect(await h.sayPrivately(official, '我是谁')).toEqual(['您是卓尼县的县级联络员（杨建华）。']);
     // Another contact with the same display name is a different person.
     expect((await h.sayPrivately(h.contact('杨建华'), '我是谁'))[0]).toContain('尚未绑定');
@@ -120,7 +122,13 @@ describe('sending to a chat that does not exist', () => {
 
 describe('numbered quick replies', () => {
   const target = (chatId: string) => ({ platform: 'wechat', chatId, chatKind: 'direct' as const });
-  const choices = reply({ paragraphs: ['请选择：'], buttons: [{ label: '查看帮助', value: '帮助' }, { label: '我是谁', value: '我是谁' }] });
+  const choices = reply({
+    paragraphs: ['请选择：'],
+    buttons: [
+      { label: '查看帮助', value: '帮助' },
+      { label: '我是谁', value: '我是谁' },
+    ],
+  });
 
   it('shows buttons as numbers and maps the next bare number to the button once', async () => {
     const contact = h.contact('numbers-1');
@@ -157,7 +165,9 @@ describe('long replies', () => {
   it('are split at paragraph boundaries into numbered messages under the limit', async () => {
     const contact = h.contact('long-1');
     const paragraphs = Array.from({ length: 6 }, (_, i) => `（${i + 1}）` + '项目县应按照实施方案要求，加快资金拨付和项目建设进度。'.repeat(20));
-    const said = await h.capture(contact, () => h.adapter.send({ platform: 'wechat', chatId: contact.id, chatKind: 'direct' }, reply({ title: '进度说明', paragraphs })));
+    const said = await h.capture(contact, () =>
+      h.adapter.send({ platform: 'wechat', chatId: contact.id, chatKind: 'direct' }, reply({ title: '进度说明', paragraphs })),
+    );
     expect(said.length).toBeGreaterThan(1);
     said.forEach((m, i) => {
       expect(m.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);

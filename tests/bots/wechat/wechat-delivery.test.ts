@@ -8,9 +8,64 @@ import { startWechatHarness, type ContactMock, type RoomMock, type WechatHarness
 
 /** Gannan's week 39 (24–30 September 2018): three counties reported, 碌曲县 did not. (Week 40 was the National Day week, with no working day and no report due.) */
 const W39 = [
-  { countyId: 'zhuoni', period: '2018-W39', submittedAt: '2018-09-26T03:00:00Z', figures: { spent_total: 150, spent_upstream: 90, spent_service_centre: 15, forbidden_use: false, service_points_total: 15, poor_villages_covered: 12, training_sessions: 1, trainees: 60, trainees_poor: 20, tenders_done: 2, tenders_planned: 5, households_benefited: 70, issues: '冷链物流车辆采购需州级协调统一招标' } },
-  { countyId: 'diebu', period: '2018-W39', submittedAt: '2018-09-28T09:00:00Z', figures: { spent_total: 40, spent_upstream: 25, spent_service_centre: 5, forbidden_use: false, service_points_total: 9, poor_villages_covered: 6, training_sessions: 1, trainees: 40, trainees_poor: 10, tenders_done: 1, tenders_planned: 4, households_benefited: 40 } },
-  { countyId: 'zhouqu', period: '2018-W39', submittedAt: '2018-09-28T02:00:00Z', figures: { spent_total: 300, spent_upstream: 200, spent_service_centre: 30, forbidden_use: false, service_points_total: 6, poor_villages_covered: 4, training_sessions: 0, trainees: 0, trainees_poor: 0, tenders_done: 1, tenders_planned: 3, households_benefited: 20 } },
+  {
+    countyId: 'zhuoni',
+    period: '2018-W39',
+    submittedAt: '2018-09-26T03:00:00Z',
+    figures: {
+      spent_total: 150,
+      spent_upstream: 90,
+      spent_service_centre: 15,
+      forbidden_use: false,
+      service_points_total: 15,
+      poor_villages_covered: 12,
+      training_sessions: 1,
+      trainees: 60,
+      trainees_poor: 20,
+      tenders_done: 2,
+      tenders_planned: 5,
+      households_benefited: 70,
+      issues: '冷链物流车辆采购需州级协调统一招标',
+    },
+  },
+  {
+    countyId: 'diebu',
+    period: '2018-W39',
+    submittedAt: '2018-09-28T09:00:00Z',
+    figures: {
+      spent_total: 40,
+      spent_upstream: 25,
+      spent_service_centre: 5,
+      forbidden_use: false,
+      service_points_total: 9,
+      poor_villages_covered: 6,
+      training_sessions: 1,
+      trainees: 40,
+      trainees_poor: 10,
+      tenders_done: 1,
+      tenders_planned: 4,
+      households_benefited: 40,
+    },
+  },
+  {
+    countyId: 'zhouqu',
+    period: '2018-W39',
+    submittedAt: '2018-09-28T02:00:00Z',
+    figures: {
+      spent_total: 300,
+      spent_upstream: 200,
+      spent_service_centre: 30,
+      forbidden_use: false,
+      service_points_total: 6,
+      poor_villages_covered: 4,
+      training_sessions: 0,
+      trainees: 0,
+      trainees_poor: 0,
+      tenders_done: 1,
+      tenders_planned: 3,
+      households_benefited: 20,
+    },
+  },
 ];
 
 let h: WechatHarness;
@@ -60,12 +115,7 @@ describe('the weekly digest delivered to the registered WeChat room', () => {
     const text = said.map(withoutPartLabel).join('\n\n');
     const chart = text.slice(text.indexOf('各县资金执行率'));
     const bars = chart.split('\n').slice(1, 5);
-    expect(bars).toEqual([
-      '卓尼县 ▇░░░░░░░░░ 10%',
-      '迭部县 ░░░░░░░░░░ 2.7%',
-      '舟曲县 ▇▇░░░░░░░░ 20%',
-      '碌曲县 ░░░░░░░░░░ 0%',
-    ]);
+    expect(bars).toEqual(['卓尼县 ▇░░░░░░░░░ 10%', '迭部县 ░░░░░░░░░░ 2.7%', '舟曲县 ▇▇░░░░░░░░ 20%', '碌曲县 ░░░░░░░░░░ 0%']);
   });
 
   it('goes out on its own on Monday morning through the scheduler and the outbox, once', async () => {
@@ -86,12 +136,17 @@ describe('a reminder', () => {
   const reminder = reply({
     title: '周进度报送提醒',
     paragraphs: ['碌曲县2018年第40周进度尚未报送，已逾期。请尽快在与我的私聊中发送“填报”完成报送。'],
-    buttons: [{ label: '开始填报', value: '填报' }, { label: '查看帮助', value: '帮助' }],
+    buttons: [
+      { label: '开始填报', value: '填报' },
+      { label: '查看帮助', value: '帮助' },
+    ],
   });
 
   it('is delivered to the room with numbered choices, and a number typed in the room is not taken as a choice', async () => {
     const said = await h.capture(room, () => h.adapter.send(roomTarget, reminder));
-    expect(said).toEqual(['【周进度报送提醒】\n\n碌曲县2018年第40周进度尚未报送，已逾期。请尽快在与我的私聊中发送“填报”完成报送。\n\n回复 1 开始填报  2 查看帮助']);
+    expect(said).toEqual([
+      '【周进度报送提醒】\n\n碌曲县2018年第40周进度尚未报送，已逾期。请尽快在与我的私聊中发送“填报”完成报送。\n\n回复 1 开始填报  2 查看帮助',
+    ]);
     // In a room the bot cannot know who answers, so "1" without @ stays unanswered.
     expect(await h.sayInRoom(staff, room, '1')).toEqual([]);
   });
@@ -100,7 +155,9 @@ describe('a reminder', () => {
     const official = h.contact('道吉草');
     await h.bind(official, { role: 'official', county: '碌曲县', name: '道吉草' });
     const said = await h.capture(official, () => h.adapter.send({ platform: 'wechat', chatId: official.id, chatKind: 'direct' }, reminder));
-    expect(said).toEqual(['【周进度报送提醒】\n\n碌曲县2018年第40周进度尚未报送，已逾期。请尽快在与我的私聊中发送“填报”完成报送。\n\n回复 1 开始填报  2 查看帮助']);
+    expect(said).toEqual([
+      '【周进度报送提醒】\n\n碌曲县2018年第40周进度尚未报送，已逾期。请尽快在与我的私聊中发送“填报”完成报送。\n\n回复 1 开始填报  2 查看帮助',
+    ]);
     const answer = await h.sayPrivately(official, '2');
     expect(answer[0]).toContain('【示范助手 · 使用帮助】');
   });

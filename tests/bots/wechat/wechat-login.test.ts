@@ -53,7 +53,10 @@ describe('login', () => {
     const svg = qrImage(body);
     expect(svg).toMatch(/^<svg[^>]*viewBox="0 0 \d+ \d+"/);
     expect(svg).toContain('<path');
-    const json = (await (await fetch(`${h.bot.url}/wechat/qr?format=json`, { headers: { authorization: `Bearer ${QR_TOKEN}` } })).json()) as { status: string; qrcode: string };
+    const json = (await (await fetch(`${h.bot.url}/wechat/qr?format=json`, { headers: { authorization: `Bearer ${QR_TOKEN}` } })).json()) as {
+      status: string;
+      qrcode: string;
+    };
     expect(json).toMatchObject({ status: 'waiting-for-scan', qrcode: LOGIN_QR });
   });
 
@@ -112,7 +115,7 @@ describe('logout and login again', () => {
     h.puppet.emit('error', { data: 'connection to the puppet service lost' });
     await second;
     const restarts = logs.filter((l) => l.msg === 'wechat: restarting the puppet').slice(-2);
-    expect(restarts.map((l) => l.obj.delayMs)).toEqual([10, 20]) // the login before reset the back-off;
+    expect(restarts.map((l) => l.obj.delayMs)).toEqual([10, 20]); // the login before reset the back-off;
     expect(logs.some((l) => l.level === 'error' && l.msg === 'wechat: puppet error')).toBe(true);
     await h.login();
     expect(h.adapter.loginState().status).toBe('logged-in');

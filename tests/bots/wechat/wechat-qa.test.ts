@@ -37,7 +37,12 @@ describe('policy questions on WeChat', () => {
     expect(feedback).toHaveLength(1);
     expect(feedback[0]).toMatch(/^@qa-group /);
     const { db } = h.bot.shifan.services;
-    const logged = await db.selectFrom('qa_log').select(['user_id', 'answered', 'clause_id', 'feedback']).where('platform', '=', 'wechat').where('user_id', '=', asker.id).execute();
+    const logged = await db
+      .selectFrom('qa_log')
+      .select(['user_id', 'answered', 'clause_id', 'feedback'])
+      .where('platform', '=', 'wechat')
+      .where('user_id', '=', asker.id)
+      .execute();
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({ answered: 1, feedback: 'down' });
   });

@@ -59,7 +59,12 @@ export async function runConversations(
   url: string,
   officials: readonly string[],
   script: readonly string[],
-  options: { onAcknowledged?: (trace: ConversationTrace) => void; startDelayMs?: (index: number) => number } = {},
+  options: {
+    onAcknowledged?: (trace: ConversationTrace) => void;
+    startDelayMs?: (index: number) => number;
+    /** A pause before each message after the first, as a person reads the reply and types. */
+    pauseMs?: number;
+  } = {},
 ): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
   const latencies: number[] = [];
@@ -70,7 +75,8 @@ export async function runConversations(
       const trace: ConversationTrace = { from, acknowledged: [], replies: [] };
       const delay = options.startDelayMs?.(index) ?? 0;
       if (delay > 0) await new Promise((r) => setTimeout(r, delay));
-      for (const text of script) {
+      for (const [i, text] of script.entries()) {
+        if (i > 0 && options.pauseMs) await new Promise((r) => setTimeout(r, options.pauseMs));
         const t = performance.now();
         try {
           const res = await postLocal(agent, url, from, text);

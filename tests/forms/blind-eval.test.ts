@@ -4,7 +4,7 @@ import { formScoreLine, loadFormSet, runFormEval, verdict } from '../../src/cli/
 /**
  * The form reader against the blind answer set (365 answers written by a helper who saw only the
  * field list; frozen by tests/blind-sets.test.ts). Its misses are never printed here: reading them
- * would be tuning on it. The floors only stop a regression; the README states the score.
+ * would be tuning on it. The floors only stop a regression; the README and docs/features.md state the score.
  */
 describe('the form reader on its answer sets', () => {
   it('prints its score and holds its floor', () => {

@@ -51,7 +51,7 @@ export function promptFor(template: FormTemplate, state: FormState, before: read
     case 'cancel':
       return cancelConfirmReply(state);
     case 'check':
-      return checkReply(step.question, before);
+      return checkReply(step.question, before, step.value !== null);
     case 'why':
       return whyReply(before);
   }

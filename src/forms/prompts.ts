@@ -36,9 +36,9 @@ export function positionLabel(template: FormTemplate, state: FormState): string 
   return `第${n}项，${remaining ? `还剩约${remaining}项` : '最后一项'}`;
 }
 
-/** A reading to confirm before it is stored. */
-export function checkReply(question: string, before: readonly string[] = []): Reply {
-  return reply({ paragraphs: [...before, question], buttons: [{ label: '是', value: '是' }] });
+/** A reading to confirm before it is stored; with nothing to confirm (a range), only a new answer will do, so no 是 button. */
+export function checkReply(question: string, before: readonly string[] = [], confirmable = true): Reply {
+  return reply({ paragraphs: [...before, question], ...(confirmable ? { buttons: [{ label: '是', value: '是' }] } : {}) });
 }
 
 /** The question for the current field: progress, prompt, example, current and last-period values. */

@@ -42,7 +42,7 @@ const SEVERAL_DIGIT = /[十百千万]几|几[十百千万]/;
 const APPROX_BEFORE = /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|超过|大于|小于|少于|多于)/;
 const APPROX_AFTER = /^(?:左右|上下|出头|以上|以下|不到|来)/;
 // 60多万, 二十来个, 3千余元: the approximation sits inside the numeral.
-const APPROX_INSIDE = new RegExp(`(?<=[\\d十百千万])[多余来](?=[万亿千百元块${'个场次人户村家项名期'}]|$)`);
+const APPROX_INSIDE = new RegExp(`(?<=[\\d十百千万])[多余来把](?=[万亿千百元块${'个场次人户村家项名期'}]|$)`);
 const RANGE_JOIN = /^(?:-|~|～|—|–|到|至|或|或者)$/;
 
 const AMOUNT_SUFFIX = /^(?:亿元|万元|元|块钱|块|圆)/;
@@ -51,7 +51,7 @@ const COUNT_SUFFIX = /^(?:人次|场次|个|场|次|人|户|项|家|期|处|村|
 const NOT_QUANTITY_AFTER = /^(?:月|日|号|年|周|季度|点钟|时|分钟|岁)/;
 const NOT_QUANTITY_BEFORE = /(?:第|周|星期|礼拜|上|下|统|万|唯|初)$/;
 // 一 in ordinary words (一下, 一些, 一直, 一起, 一共, 一般, 一样, 一点儿, 一个月).
-const IDIOM_AFTER_ONE = /^(?:下|些|直|起|共|般|样|点|边|会|律|定|切|旦|致|同|并|概|个月|周|趟|遍|阵|会儿|块儿)/;
+const IDIOM_AFTER_ONE = /^(?:下|些|直|起|共|般|样|点|边|会|律|定|切|旦|致|同|并|概|个月|周|趟|遍|阵|会儿|块儿|半)/;
 
 const SPAN = new RegExp(`[${NUMERAL_CHARS}]+`, 'g');
 
@@ -88,7 +88,8 @@ function spansOf(s: string, kind: QuantityKind): Span[] {
     if (!text) continue;
     const before = s.slice(0, start);
     const after = s.slice(start + text.length);
-    if (NOT_QUANTITY_BEFORE.test(before) && !/^\d/.test(text)) continue;
+    // 第3期, 第2个项目: an ordinal, in figures or in words.
+    if (/第$/.test(before) || (NOT_QUANTITY_BEFORE.test(before) && !/^\d/.test(text))) continue;
     if (NOT_QUANTITY_AFTER.test(after) && !(kind === 'count' && /^天/.test(after))) continue;
     if (/^[一]$/.test(text) && (IDIOM_AFTER_ONE.test(after) || /[统万唯第这那每哪同]$/.test(before))) continue;
     out.push({ text, start, end: start + text.length });

@@ -12,15 +12,15 @@ describe('the form reader on its answer sets', () => {
     console.log(formScoreLine('blind', r));
     expect(r.total).toBeGreaterThanOrEqual(300);
     expect(r.understood / r.total).toBeGreaterThanOrEqual(0.92);
-    expect(r.misread.length).toBeLessThanOrEqual(1);
+    expect(r.misread).toHaveLength(0);
   });
 
-  for (const name of ['dev2', 'dev3'] as const) {
+  for (const name of ['dev2', 'dev3', 'dev4'] as const) {
     it(`the development answer set ${name} (tuned on) is read without a silent misreading; its misses are printed`, () => {
       const r = runFormEval(loadFormSet(name));
       console.log([formScoreLine(name, r), ...r.misread.map((m) => `  ✘ ${m.id} ${m.text} → ${m.got}`)].join('\n'));
       expect(r.misread).toEqual([]);
-      expect(r.understood / r.total).toBeGreaterThanOrEqual(0.96);
+      expect(r.understood / r.total).toBeGreaterThanOrEqual(name === 'dev4' ? 0.74 : 0.96);
     });
   }
 

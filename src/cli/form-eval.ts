@@ -26,8 +26,13 @@ const formCase = z.object({
 
 export type FormCase = z.infer<typeof formCase>;
 
-/** The answer sets, by name: dev2 and dev3 (written apart from the parser, tuned on) and blind (never tuned on). */
-export const FORM_SETS = { dev2: 'tests/forms/dev-set-2.json', dev3: 'tests/forms/dev-set-3.json', dev4: 'tests/forms/dev-set-4.json', blind: 'tests/forms/blind/blind-set.json' } as const;
+/** The answer sets, by name: dev2, dev3 and dev4 (written apart from the parser, tuned on) and blind (never tuned on). */
+export const FORM_SETS = {
+  dev2: 'tests/forms/dev-set-2.json',
+  dev3: 'tests/forms/dev-set-3.json',
+  dev4: 'tests/forms/dev-set-4.json',
+  blind: 'tests/forms/blind/blind-set.json',
+} as const;
 export type FormSetName = keyof typeof FORM_SETS;
 export const isFormSetName = (name: string): name is FormSetName => Object.hasOwn(FORM_SETS, name);
 

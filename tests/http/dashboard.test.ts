@@ -2,11 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertSampleReports } from '../../src/features/demo/index.ts';
 import { GANNAN_W38, GANNAN_W39 } from '../support/gannan-reports.ts';
 import { startTestBot, type TestBot } from '../support/bot.ts';
+import { launchChromium } from '../support/browser.ts';
 
 const TOKEN = 'dashboard-test-token-8f3a';
 const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'output');
@@ -87,19 +88,7 @@ describe('access', () => {
 describe('in a browser', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(() => browser?.close());
 

@@ -192,10 +192,15 @@ const NO_WORDS = /^(?:否|不是|不对|错了|不|没有|填错了|不是的)$/
 async function checkStep(input: StepInput, current: Extract<Step, { at: 'check' }>, control: Control | undefined): Promise<Outcome> {
   const { template, state, text } = input;
   const atField = at(state, { at: 'field', key: current.key });
-  // 不清楚 at a yes/no, asked back with no reading: 是 or 否 now is the answer itself.
-  if (current.value === null && fieldByKey(template, current.key)?.kind === 'yesno') return fieldStep({ ...input, state: atField }, current.key, control);
+  // Asked back with no reading (a range, 很多, 不清楚 at a yes/no): there is nothing to confirm, so 是 asks
+  // for a figure, and anything else is read at the field as usual (否 answers a yes/no, 上一步 goes back).
+  if (current.value === null) {
+    const yesno = fieldByKey(template, current.key)?.kind === 'yesno';
+    if (control === 'confirm' && !yesno) return keep(template, state, ['请直接输入准确数字。']);
+    if (!yesno && NO_WORDS.test(text.replace(/[。.!！]+$/, ''))) return keep(template, atField, ['好的，请重新填写。']);
+    return fieldStep({ ...input, state: atField }, current.key, control);
+  }
   if (control === 'confirm') {
-    if (current.value === null) return keep(template, state, ['请直接输入准确数字。']);
     return accept({ ...input, state: atField }, current.key, current.value, current.note, current.others);
   }
   if (control === 'back' || NO_WORDS.test(text.replace(/[。.!！]+$/, ''))) return keep(template, atField, ['好的，请重新填写。']);

@@ -33,11 +33,13 @@ export const INTENTS: readonly IntentEntry[] = [
       /^(?:算了|不要了|撤销)$/,
       // Negation + a verb of filling: 不填了 (not 不填, which skips one question), 别弄了, 懒得写了, 不想报.
       new RegExp(`^不(?:再)?(?:继续)?${FILL}了$`),
-      new RegExp(`^(?:不想|不打算|懒得|没法|不要|别|不用)(?:再)?(?:继续)?${FILL}了?$`),
+      new RegExp(`^(?:不想|不打算|懒得|没法)(?:再)?(?:继续)?${FILL}了?$`),
+      // 不用填 alone may skip one optional question; 不用填了 gives up the report.
+      new RegExp(`^(?:不要|别|不用)(?:再)?(?:继续)?${FILL}了$`),
       /^(?:停止|终止|结束|中止|退出|取消|放弃)(?:本次|这次)?(?:填报|填写|周报|填)?$/,
     ],
     examples: ['算了，不填了', '算了', '不报了', '先不弄了', '那就不填了吧', '算了算了', '我不想填了', '取消填报', '懒得填了', '您好，我不想填了', '不要填了', '别弄了', '停止填报', '结束填报'],
-    notExamples: ['不填', '没有', '上一个月花了5万', '取消了两场培训'],
+    notExamples: ['不填', '不用填', '没有', '上一个月花了5万', '取消了两场培训'],
   },
   {
     intent: 'pause',

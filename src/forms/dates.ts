@@ -76,7 +76,7 @@ const WEEKDAY_NAMES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3
 function readSpecial(s: string, today: string): string | null | undefined {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
-  const holiday = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:前|之前)?(?:最后一个工作日)$/.exec(s) ?? /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:节?后|过后|收假后|假期后|放假回来)(?:第一个工作日|上班(?:第一天)?|第一天上班|第一天)$/.exec(s);
+  const holiday = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:前|之前)?(?:最后一个工作日)$/.exec(s) ?? /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:节?后|过后|收假后?|假期后|放假回来)(?:第一个工作日|上班(?:第一天)?|第一天上班|第一天)$/.exec(s);
   if (holiday) {
     const day = festival(holiday[1]!, year);
     if (!day) return undefined;
@@ -86,23 +86,25 @@ function readSpecial(s: string, today: string): string | null | undefined {
   if (lunarDay) return lunarToSolar(lunarDay[1]!, lunarDay[2]!, year);
   const fest = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:当天|那天)?$/.exec(s);
   if (fest) return festival(fest[1]!, year) ?? undefined;
-  const later = /^([\d一两二三四五六七八九十]{1,2})(天|日|周|个?星期|个?礼拜)(?:以?后|之后|内|以内|之内)$/.exec(s) ?? /^(一)(周)(?:以?后|之后|内|以内)$/.exec(s);
+  const later = /^([\d一两二三四五六七八九十]{1,2})(天|日|周|个?星期|个?礼拜|个月)(?:以?后|之后|内|以内|之内)$/.exec(s) ?? /^(一)(周)(?:以?后|之后|内|以内)$/.exec(s);
   if (later) {
     const n = small(later[1]!);
-    return n === undefined ? undefined : addDays(today, /天|日/.test(later[2]!) ? n : 7 * n);
+    if (n === undefined) return undefined;
+    if (later[2] === '个月') return dayOfMonth(year + Math.floor((month - 1 + n) / 12), ((month - 1 + n) % 12) + 1, Number(today.slice(8, 10))) ?? null;
+    return addDays(today, /天|日/.test(later[2]!) ? n : 7 * n);
   }
   const nextMonthDay = /^下个?月([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
   if (nextMonthDay) {
     const d = small(nextMonthDay[1]!) ?? (/^[\d]+$/.test(nextMonthDay[1]!) ? Number(nextMonthDay[1]) : undefined);
     return d === undefined ? undefined : dayOfMonth(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, d) ?? undefined;
   }
-  if (/^(?:本月|这个?月)?(?:月底|月末)$/.test(s)) return lastDayOfMonth(year, month);
+  if (/^(?:本月|这个?月)?(?:月底|月末)$|^(?:本|这个?)月(?:底|末)$/.test(s)) return lastDayOfMonth(year, month);
   if (/^下个?月(?:底|末|月底)$/.test(s)) return lastDayOfMonth(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1);
   if (/^(?:今年)?(?:年底|年末)$/.test(s)) return `${year}-12-31`;
   // A week, or a part of a month, with no day: asked back.
-  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)末?$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:上旬|中旬|下旬|月初|月中|过几天|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
-  // 28号, 二十八号: a day of this month.
-  const dayOnly = /^([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
+  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)末?$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:上旬|中旬|下旬|月初|月中|过几天|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
+  // 28号, 二十八号, 本月30号: a day of this month.
+  const dayOnly = /^(?:本月|这个?月)?([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
   if (dayOnly) {
     const d = /^\d+$/.test(dayOnly[1]!) ? Number(dayOnly[1]) : chineseDay(dayOnly[1]!);
     return d === undefined ? undefined : dayOfMonth(year, month, d);
@@ -120,6 +122,7 @@ export function readDate(raw: string, now: Date): DateReading {
     .replace(/^(?:在|于|最晚|最迟|截止到?|截至|延期到|延期至|推迟到|推迟至|改到|改为|调整到|调整为|定在|定为)/, '')
     .replace(/(?:上午|下午|中午|晚上|早上)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时](?:半|\d{1,2}分?)?/, '')
     .replace(/(?:下班|上班|中午|晚上)?(?:之?前|以前)$/, '')
+    .replace(/(?<=.)(?:上午|下午|中午|晚上|早上|白天)$/, '')
     .replace(/^明儿个?|^明个/, '明天')
     .replace(/^后儿个?/, '后天');
   // 9月28日 周四 / 下周五，就是27号: a date and a weekday that do not agree are asked back.
@@ -140,7 +143,14 @@ export function readDate(raw: string, now: Date): DateReading {
   }
   if (!s) return { ok: false, error: DATE_EXPECTED };
   if (/或者?|还是|要么/.test(s)) return { ok: true, value: null, confirm: `您给出了不止一个日期。${WHICH_DAY}` };
-  const special = readSpecial(s, today);
+  // 明年1月15日: the date in the coming year.
+  const nextYear = /^明年(.+)$/.exec(s);
+  if (nextYear) {
+    const inYear = readDate(nextYear[1]!, now);
+    if (!inYear.ok || !inYear.value) return inYear;
+    return { ok: true, value: `${Number(today.slice(0, 4)) + 1}${inYear.value.slice(4)}` };
+  }
+  const special = readSpecial(s.replace(/^今年/, ''), today);
   if (special === null) return { ok: true, value: null, confirm: WHICH_DAY };
   const value = special ?? (() => {
     const parsed = parseDate(s, now);
@@ -155,6 +165,12 @@ export function readDate(raw: string, now: Date): DateReading {
     if (target !== todayDow && (target === 0 ? 7 : target) < (todayDow === 0 ? 7 : todayDow)) {
       return { ok: true, value, confirm: `本周的${s}已经过去。您指的是下${s}（${value}）吗？${CONFIRM_TAIL}` };
     }
+  }
+  // 1月15日 said in September, with no year: next January is meant, most likely; asked.
+  if (value < addDays(today, -60) && !/\d{4}|年/.test(s)) {
+    const next = `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
+    const [y, m, d] = next.split('-').map(Number);
+    return { ok: true, value: next, confirm: `您指的是${y}年${m}月${d}日吗？${CONFIRM_TAIL}` };
   }
   if (value < today) {
     const [y, m, d] = value.split('-').map(Number);

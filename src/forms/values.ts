@@ -82,9 +82,9 @@ function askCount(field: FieldSpec, q: Quantity): Answer {
 }
 
 // 应该没有吧, 可能有吧, 有又没有: a yes or no said with doubt is asked back.
-const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有/;
+const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|吧[。.!！~～]*$/;
 // 不太清楚, 我不晓得得问财务, 可能有可能没有: no answer yet, leaning neither way.
-const UNSURE = /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|不确定|得问|要问|问一下|可能有可能没有|说有也有/;
+const UNSURE = /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|可能有可能没有|说有也有/;
 
 /** The ask for a context doubt: the reading spelled out, the words that raised it first. */
 function withContext(field: FieldSpec, raw: string, answer: Answer): Answer {

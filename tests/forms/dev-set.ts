@@ -69,4 +69,19 @@ export const DEV_SET: readonly DevCase[] = [
   command('这周的周报在哪填', 'start-report'), command('接着填周报', 'resume'), command('进度怎么样', 'progress'),
   control('先这样吧，回头再填', 'pause'), control('我不想填了', 'cancel'), control('先跳过', 'skip'),
   command('公服中心能花多少', 'none'), command('周报需要报哪些内容', 'none'), command('帮助', 'none'),
+  // general shapes: negation + a verb of filling, a later time, polite openings, the report named or opened
+  control('懒得填了', 'cancel'), control('您好，我不想填了', 'cancel'), control('别弄了', 'cancel'), control('停止填报', 'cancel'),
+  control('不用填', null, 'online_sales'), control('稍等', 'pause'), control('等我一下', 'pause'), control('明早再填', 'pause'),
+  control('五分钟后再填', 'pause'), control('先放一放', 'pause'), control('今天先到这', 'pause'), control('回去', 'back'), control('前一题', 'back'),
+  control('这题不用填', 'skip'), control('我们继续', 'resume'), control('开完会了，继续', 'resume'), control('一共多少题', 'progress'),
+  control('明天', null, 'trainees'), control('一场没办', null, 'training_sessions'),
+  command('本周周报', 'start-report'), command('麻烦开一下周报', 'start-report'), command('我想填报', 'start-report'), command('填表', 'start-report'),
+  command('录入本周数据', 'start-report'), command('看下进度', 'progress'), command('我县进度如何', 'progress'), command('周报填错了怎么办', 'none'),
+  // yes / no said after its reason, with a symbol, or hedged with 吧
+  yesno('严格按规定使用，没有', { value: false, note: '严格按规定使用' }), yesno('一个都没有', false), yesno('从来没有', false), yesno('✗', false),
+  yesno('涉及', true), yesno('有吧', 'ask'), yesno('说不好', 'ask'),
+  // dates: this month's end and day, a holiday's return, a time of day, months ahead, next year, a month already past
+  date('这个月底', '2018-09-30'), date('本月30号', '2018-09-30'), date('国庆收假第一天', '2018-10-08'), date('周五下午', '2018-09-21'),
+  date('一个月后', '2018-10-20'), date('明年1月15日', '2019-01-15'), [{ kind: 'date', text: '1月15日', now: '2018-09-20' }, 'ask'],
+  [{ kind: 'date', text: '下个月', now: '2018-09-20' }, 'ask'],
 ];

@@ -106,6 +106,8 @@ function spansOf(s: string, kind: QuantityKind): Span[] {
     const before = s.slice(0, start);
     const after = s.slice(start + text.length);
     // 13893112345: a mobile number; 〔2018〕: a year in a document number; 下午3点前: a time.
+    // 零售额, 零头, 零星: 零 in a word, not a figure.
+    if (text === '零' && /^[售头星散工碎件用钱部花]/.test(after)) continue;
     if (/^1[3-9]\d{9}$/.test(text) || (/[〔[【]$/.test(before) && /^[〕\]】]/.test(after))) continue;
     if (/^点(?!\d)/.test(after) && (/(?:上午|下午|晚上|早上|中午|凌晨|傍晚|今天|明天)$/.test(before) || /^点(?:前|后|钟|半|以前|之前|整)/.test(after))) continue;
     // 第3期, 第2个项目: an ordinal, in figures or in words.

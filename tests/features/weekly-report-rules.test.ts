@@ -172,6 +172,8 @@ describe('progress', () => {
     const nearly = await bot.say('gannan-staff', '进度 桌尼县');
     expect(texts(nearly)).toContain('按“卓尼县”理解。');
     expect(nearly.map((r) => r.title)).toContain('卓尼县项目进度（截至2018-W39）');
+    // The county may come first, in everyday words.
+    expect((await bot.say('gannan-staff', '看看卓尼县的进度')).map((r) => r.title)).toContain('卓尼县项目进度（截至2018-W39）');
     expect(await bot.sayText('diebu-official', '进度 卓尼县')).toBe('您是迭部县的联络员，只能查看本县（迭部县）的周报。');
     expect(await bot.sayText('visitor', '我县进度')).toContain('抱歉，该功能仅限');
     expect(await bot.sayText('zhouqu-official', '我县进度')).toContain('舟曲县尚未提交过周报');

@@ -71,6 +71,12 @@ describe('the weekly report reads what officials type', () => {
     expect(texts(await b.say('gannan-staff', '修改 花了多少'))).toContain('本周新增支出的中央财政资金是多少万元？');
   });
 
+  it("starts a county's report when the county is named first, forgiving its spelling", async () => {
+    const b = await bot();
+    expect(texts(await b.say('gannan-staff', '桌尼县周报'))).toContain('按“卓尼县”理解。开始填写卓尼县2018-W38周报（州级代填）');
+    expect(texts(await b.say('diebu-official', '我们县的周报'))).toContain('开始填写迭部县2018-W38周报');
+  });
+
   it('starts the report from a question about how to fill it in, instead of the policy Q&A', async () => {
     const b = await bot();
     const reply = texts(await b.say('diebu-official', '周报怎么填'));

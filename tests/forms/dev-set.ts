@@ -76,6 +76,8 @@ export const DEV_SET: readonly DevCase[] = [
   control('这题不用填', 'skip'), control('我们继续', 'resume'), control('开完会了，继续', 'resume'), control('一共多少题', 'progress'),
   control('明天', null, 'trainees'), control('一场没办', null, 'training_sessions'),
   command('本周周报', 'start-report'), command('麻烦开一下周报', 'start-report'), command('我想填报', 'start-report'), command('填表', 'start-report'),
+  command('卓尼县周报', 'start-report'), command('看看卓尼县的进度', 'progress'), command('可以开始填报了吗', 'start-report'), command('我填到第几项了', 'progress'),
+  amount('网络零售额120万', 120, 'online_sales'), amount('零售额约120万', 'ask', 'online_sales'),
   command('录入本周数据', 'start-report'), command('看下进度', 'progress'), command('我县进度如何', 'progress'), command('周报填错了怎么办', 'none'),
   // yes / no said after its reason, with a symbol, or hedged with 吧
   yesno('严格按规定使用，没有', { value: false, note: '严格按规定使用' }), yesno('一个都没有', false), yesno('从来没有', false), yesno('✗', false),

@@ -21,6 +21,8 @@ export function contextDoubt(field: FieldSpec, raw: string): string | undefined 
   if (/退回|退款|收回|冲减|减少了/.test(s)) return '这笔是退回或减少的金额吗？周报填写新增的数。';
   if (/还剩|剩下|还差|没招|未完成|没完成/.test(s)) return '这是剩余的数还是已完成的数？本项填写已完成的数。';
   if (field.cumulative && /本周|这周|这星期|新增|新建|新开|新完成|本周完成/.test(s)) return '本项填写截至目前的累计数，不是本周新增数。';
+  // 第3批建了15个站点: one batch, not the running total.
+  if (field.cumulative && /第[\d一二三四五六七八九十]+[批期轮]/.test(s)) return '这是其中一批的数还是截至目前的累计数？本项填写截至目前的累计数。';
   if (field.cumulative && /\d{1,2}月份?|本月|这个月/.test(s)) return '这是某个月的数还是截至目前的累计数？本项填写截至目前的累计数。';
   if (!field.cumulative && /累计|总共已|一共已|截至目前|截止目前|到目前|9月份|本月|这个月/.test(s)) return '本项填写本周的数，不是累计数。';
   if (!field.cumulative && /上周|上个?星期|上礼拜|上个月/.test(s)) return '这是上周的数吗？本项填写本周的数。';

@@ -46,7 +46,7 @@ const APPROX_INSIDE = new RegExp(`(?<=[\\d十百千万])[多余来把](?=[万亿
 const RANGE_JOIN = /^(?:-|~|～|—|–|到|至|或|或者)$/;
 
 const AMOUNT_SUFFIX = /^(?:亿元|万元|元|块钱|块|圆)/;
-const COUNT_SUFFIX = /^(?:人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单|期次)/;
+const COUNT_SUFFIX = /^(?:人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单|期次|笔)/;
 // What cannot follow an amount or a count: a date, a time, an ordinal.
 const NOT_QUANTITY_AFTER = /^(?:月|日|号|年|周|季度|点钟|时|分钟|岁)/;
 const NOT_QUANTITY_BEFORE = /(?:第|周|星期|礼拜|上|下|统|万|唯|初)$/;
@@ -55,7 +55,8 @@ const IDIOM_AFTER_ONE = /^(?:下|些|直|起|步|题|放|共|般|样|点|边|会
 
 /** The count unit written after a figure (场, 人, 户…), if any. */
 export function unitWritten(s: string): string | undefined {
-  return /[\d零〇一二两三四五六七八九十百千万](人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单|站|点)/.exec(s)?.[1];
+  // (第一场 is an ordinal: its 场 is not the figure's unit.)
+  return /(?<![第周期拜])[\d零〇一二两三四五六七八九十百千万](人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单|站|点|笔)/.exec(s)?.[1];
 }
 
 /** Units that count the same thing: 场/场次/次, 人次/人/名, 个/处/座/项/家/站/点/村, 户/家. */

@@ -12,8 +12,8 @@ import type { FieldSpec } from './template.ts';
  */
 
 export type Several =
-  /** Read the words after the correction as the answer. */
-  | { readonly kind: 'correction'; readonly text: string }
+  /** Read the words after the correction as the answer; `sure` when the figure was taken back in so many words (不对，是6万), not only followed by 实际. */
+  | { readonly kind: 'correction'; readonly text: string; readonly sure: boolean }
   /** One value, asked back: `how` says which words it came from; `others` are figures for other fields. */
   | {
       readonly kind: 'pick';
@@ -52,15 +52,21 @@ interface Clause {
 }
 
 // 哦不对，是6万 / 12个，不对，13个 / 3场，哦，是4场: the figure after the marker replaces the one before.
-const CORRECTION = /(?:[哦噢呃额啊][，,\s]*)?(?:不对|错了|说错了|打错了|写错了|搞错了|更正一下|更正|纠正)|[哦噢呃][，,\s]*(?=是|应该是)|应该是|改成|改为/g;
+const CORRECTION =
+  /(?:[哦噢呃额啊][，,\s]*)?(?:不对|错了|说错了|打错了|写错了|搞错了|更正一下|更正|纠正)|[哦噢呃][，,\s]*(?=是|应该是)|应该是|改成|改为|实际上?|其实/g;
 const SPLIT = /([，,。；;、\s]+|其中|(?<=[\d万元个场人次户名站村])[里中](?:面)?有?|[（(]|[）)])/;
 const NUMERAL = /(?<![周期拜第])[\d.零〇一二两三四五六七八九十百千万亿]+(?:亿元|万元|元|块钱|块|人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座)?/g;
 const TOTAL = /累计|总共|一共|共计|合计|总计|共|总|截至|截止|到目前|至今|全部/;
 const RUNNING = /累计|截至|截止|到目前|至今|总共已|一共已/;
 const THIS_WEEK = /本周|这周|这星期|这礼拜|本星期|这一周|新增|新建|新开|又/;
-const OTHER_TIME = /上周|上个?星期|上礼拜|上个?月|去年|之前|以前|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]/;
-const PLAN = /计划|预计|打算|准备|拟|将要|下周/;
-const LEFT = /还有|还剩|剩下|还差|在走|在挂|正在|未完成|没完成|待/;
+const OTHER_TIME =
+  /上周|上个?星期|上礼拜|上个?月|去年|今年|原有|原来|之前|以前|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]/;
+const PLAN = /计划|预计|打算|准备|拟|将要|下周|明天|还要|预算|合同|应付|应支付/;
+const LEFT = /还有|还剩|剩下|还差|在走|在挂|正在|未完成|没完成|待|欠|未付/;
+// 取消了1场, 比上周多20户, 同比增长15%: figures that are not parts of the answer.
+const NOT_A_PART = /取消|退|比|增长|减少|同比|环比|多了|少了/;
+// 淘宝20万，其他10万: the rest of the same thing.
+const THE_REST = /^(?:其他|其余|另外|剩下的?)/;
 const DONE = /完成|已|建成|建了|办了/;
 // 财务说12万 项目办说15万 / 8万还是9万: figures that compete rather than add up.
 const COMPETING = /说|报的|认为|显示|还是|或者|或|要么/;
@@ -105,7 +111,7 @@ function clausesOf(field: FieldSpec, s: string): Clause[] {
 /** Whether a clause names this field's matter (上行 at 其中用于农村产品上行); 非贫困村 is not 贫困村. */
 function aboutField(field: FieldSpec, c: Clause): boolean {
   const label = c.label.replace(/非(?:贫困|建档立卡)[村户人]?/g, '');
-  return (field.topics ?? []).some((t) => label.includes(t));
+  return (field.topics ?? []).some((t) => label.includes(t)) || (THE_REST.test(label) && Boolean(field.topics?.length));
 }
 
 /** Whether a clause's figure is of the kind the field holds: this week's, a running total, a plan. */
@@ -113,7 +119,7 @@ function fitsMeasure(field: FieldSpec, c: Clause): boolean {
   const t = c.text;
   if (field.plan) return !DONE.test(t) || PLAN.test(t);
   if (PLAN.test(t) || LEFT.test(t)) return false;
-  if (field.cumulative) return !THIS_WEEK.test(t);
+  if (field.cumulative) return !THIS_WEEK.test(t) && !OTHER_TIME.test(t);
   return !RUNNING.test(t) && !OTHER_TIME.test(t);
 }
 
@@ -134,7 +140,7 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     const after = s.slice(correction.index + correction[0].length).replace(/^[，,。\s]*(?:是|应该是|应为)?/, '');
     const kind = field.kind === 'amount' ? 'amount' : 'count';
     if (readQuantity(before.replace(/[，,。\s]+$/, ''), kind, field.unit).ok && !/^不/.test(after) && readQuantity(after, kind, field.unit).ok)
-      return { kind: 'correction', text: after };
+      return { kind: 'correction', text: after, sure: !/^(?:实际|其实)/.test(correction[0]) };
   }
   const clauses = clausesOf(field, s);
   if (clauses.some((c) => c.several)) return { kind: 'unclear', figures: [...s.matchAll(NUMERAL)].map((m) => m[0]) };
@@ -145,9 +151,11 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   if (own.some((c) => c.own!.doubt === 'range') || own.some((c) => COMPETING.test(c.label))) return unclear;
   // 每场50人，3场 / 每个站点2万，建了3个: so much each, times how many.
   const each = own.find((c) => PER.test(c.text));
-  const times = read.filter((c) => c !== each && c.other && !PER.test(c.text));
+  // (3个班，每班40人: at a count, the number of 班 is read in the field's kind but in another unit.)
+  const unitOf = (c: Clause) => unitWritten(c.text.normalize('NFKC'));
+  const times = read.filter((c) => c !== each && !PER.test(c.text) && (c.other || (field.kind === 'count' && c.own && each && unitOf(c) !== unitOf(each))));
   if (each && times.length === 1) {
-    const n = times[0]!.other!.value;
+    const n = (times[0]!.other ?? times[0]!.own)!.value;
     if (Number.isInteger(n) && n > 0) return { kind: 'pick', value: each.own!.value * n, how: 'product', from: [each.text, times[0]!.text], others: [] };
   }
   if (!own.length) return unclear;
@@ -174,9 +182,13 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   if (named.length === 1) return pick(named[0]!);
   const fitting = own.filter((c) => fitsMeasure(field, c));
   if (fitting.length === 1) return pick(fitting[0]!);
+  // 合同金额100万，本周付了30万: at a weekly field, the one figure said of this week.
+  const thisWeek = fitting.filter((c) => THIS_WEEK.test(c.text));
+  if (!field.cumulative && !field.plan && thisWeek.length === 1) return pick(thisWeek[0]!);
   // 乡镇站18个，村级站102个 / 淘宝上卖了30万 京东卖了20万: named parts of one figure, added up.
   const labels = new Set(own.map((c) => c.label));
-  const addable = labels.size === own.length && own.every((c) => c.label && !TOTAL.test(c.label) && !c.own!.doubt && fitsMeasure(field, c));
+  const addable =
+    labels.size === own.length && own.every((c) => c.label && !TOTAL.test(c.label) && !NOT_A_PART.test(c.label) && !c.own!.doubt && fitsMeasure(field, c));
   if (addable && (named.length === own.length || named.length === 0)) {
     return { kind: 'pick', value: own.reduce((sum, c) => sum + c.own!.value, 0), how: 'sum', from: own.map(typedOf), others: others(own) };
   }

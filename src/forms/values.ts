@@ -100,7 +100,12 @@ const reading = (field: FieldSpec, value: number): string => (field.kind === 'am
 
 /** Several figures in one message: a correction is read as the answer; anything else is asked back, spelled out. */
 function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: AnswerLimits): Answer {
-  if (several.kind === 'correction') return readAnswer(field, several.text, now, limits);
+  if (several.kind === 'correction') {
+    const read = readAnswer(field, several.text, now, limits);
+    // 计划3场，实际办了2场: most likely the figure after 实际, but asked.
+    if (several.sure || !read.ok || read.confirm !== undefined || typeof read.value !== 'number') return read;
+    return { ok: true, value: read.value, confirm: `您的回复中有多个数字，按“${several.text}”理解，您要填写的是 ${reading(field, read.value)}吗？${CONFIRM_TAIL}` };
+  }
   if (several.kind === 'unclear') return { ok: true, value: null, confirm: `您的回复中有多个数字（${several.figures.join('、')}），本项只填写一个数，请直接输入准确数字。` };
   const { value, from } = several;
   if (field.kind === 'count' && (!Number.isInteger(value) || (field.max !== undefined && value > field.max))) return askCount(field, { value, unitless: false, typed: from.join('，'), doubt: 'fraction' });

@@ -81,6 +81,26 @@ describe('a message with several figures for one field', () => {
   });
 });
 
+describe('several figures that are not parts of one', () => {
+  it('asks for the figure after 实际 rather than storing it, and never adds up what was cancelled, owed or compared', () => {
+    expect(asked('training_sessions', '计划3场，实际办了2场').value).toBe(2);
+    expect(asked('tenders_planned', '计划招标5个，实际完成3个').value).toBe(3);
+    expect(asked('spent_total', '付了30万，还欠20万').value).toBe(30);
+    expect(asked('spent_total', '应付50万，已付30万').value).toBe(30);
+    expect(asked('spent_total', '合同金额100万，本周付了30万').value).toBe(30);
+    expect(asked('households_benefited', '300户，比上周多20户').value).toBe(300);
+    expect(asked('service_points_total', '原有10个，本周新建2个').value).toBeNull();
+  });
+
+  it('adds up ordinal sessions and the rest of the same thing, multiplies classes by their size', () => {
+    expect(asked('trainees', '第一场60人，第二场50人').value).toBe(110);
+    expect(asked('online_sales', '淘宝20万，其他10万').value).toBe(30);
+    expect(asked('trainees', '3个班，每班40人').value).toBe(120);
+    expect(asked('spent_total', '分3笔付的，共20万').value).toBe(20);
+    expect(asked('service_points_total', '第3批建了15个站点').question).toContain('这是其中一批的数还是截至目前的累计数？');
+  });
+});
+
 describe('figures in words that give no figure', () => {
   it('asks for an exact figure when the words say some but not how much, or name an ordinal', () => {
     expect(asked('spent_total', '花了一点儿').value).toBeNull();

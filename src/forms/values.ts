@@ -146,6 +146,12 @@ export function readAnswer(field: FieldSpec, raw: string, now: Date, limits: Ans
       const clarify = '这一项需要明确回答。请核实后回复“是”或“否”；如需先问清楚，可以回复“暂停”，稍后发送“继续填报”接着填。';
       // Not knowing, or knowing both ways at once, is asked back to be checked; leaning one way is asked with that answer.
       if (UNSURE.test(raw) && !(r.ok && HEDGED.test(raw) && !/可能有可能没有|说有也有|又没有|又有/.test(raw))) return { ok: true, value: null, confirm: clarify };
+      // 可能吧 / 应该吧: doubt with no answer in it.
+      if (!r.ok && /^(?:可能|应该|大概|也许|估计|好像)(?:是|吧|的|啊)*[。.!！~～]*$/.test(raw.trim())) return { ok: true, value: null, confirm: clarify };
+      // 买了2万流量 / 工作经费用了1万: what happened, with a figure, is a yes — asked, with the words kept as its details.
+      if (!r.ok && /(?:用了|买了|付了|花了|支付了?|支出了?|购买了?)[^，,。]{0,8}\d|\d[^，,。]{0,6}(?:用于|用在|买|付)/.test(raw.normalize('NFKC')) && !/没|未|无|不/.test(raw)) {
+        return { ok: true, value: true, confirm: `您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };
+      }
       if (!r.ok) return r;
       const note = r.value.note ? { note: r.value.note } : {};
       if (HEDGED.test(raw)) return { ok: true, value: r.value.value, confirm: `您的回答是“${r.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`, ...note };

@@ -81,7 +81,8 @@ export const DEV_SET: readonly DevCase[] = [
   command('录入本周数据', 'start-report'), command('看下进度', 'progress'), command('我县进度如何', 'progress'), command('周报填错了怎么办', 'none'),
   // yes / no said after its reason, with a symbol, or hedged with 吧
   yesno('严格按规定使用，没有', { value: false, note: '严格按规定使用' }), yesno('一个都没有', false), yesno('从来没有', false), yesno('✗', false),
-  yesno('涉及', true), yesno('有吧', 'ask'), yesno('说不好', 'ask'),
+  yesno('涉及', true), yesno('有吧', 'ask'), yesno('说不好', 'ask'), yesno('否否', false), yesno('当然没有', false), yesno('都不涉及', false),
+  yesno('应该是没有', 'ask'), yesno('可能吧', 'ask'), yesno('买了2万流量', 'ask'), yesno('流量费算不算', 'reject'),
   // dates: this month's end and day, a holiday's return, a time of day, months ahead, next year, a month already past
   date('这个月底', '2018-09-30'), date('本月30号', '2018-09-30'), date('国庆收假第一天', '2018-10-08'), date('周五下午', '2018-09-21'),
   date('一个月后', '2018-10-20'), date('明年1月15日', '2019-01-15'), [{ kind: 'date', text: '1月15日', now: '2018-09-20' }, 'ask'],

@@ -74,11 +74,21 @@ export function boughtObject(q: string): string | undefined {
 
 /** The least share of the question a clause must cover to be quoted as the answer; calibrated on the development sets. */
 export const ANSWER_MIN_COVERAGE = 0.3;
-/** A clause covering this much of a question answers it despite one word the notice never uses (优先, 营造). */
-const ABSENT_OVERRIDE_COVERAGE = 0.55;
-/** A clause that holds all of the question's subject may cover less of its wording. */
-const SUBJECT_MIN_COVERAGE = 0.9;
-const ANSWER_MIN_COVERAGE_WITH_SUBJECT = 0.2;
+
+/** The gate's thresholds (scripts/train-gate.ts re-fits them on three development sets to test them on the fourth). */
+export interface GateThresholds {
+  /** The least share of the question the best clause must cover. */
+  readonly minCoverage: number;
+  /** A clause covering this much answers despite a word the notice never uses (优先, 营造). */
+  readonly absentOverride: number;
+  /** A clause that holds this share of the question's subject… */
+  readonly subjectCovered: number;
+  /** …may cover this little of its wording. */
+  readonly minCoverageWithSubject: number;
+}
+
+export const GATE_THRESHOLDS: GateThresholds = { minCoverage: ANSWER_MIN_COVERAGE, absentOverride: 0.55, subjectCovered: 0.7, minCoverageWithSubject: 0.2 };
+
 /** A second clause scoring this close to the first, and not a restatement of it, makes the choice uncertain. */
 const AMBIGUOUS_RATIO = 0.9;
 
@@ -114,19 +124,35 @@ export type Decision =
   | { readonly kind: 'answer'; readonly best: Ranked; readonly also?: Ranked }
   | { readonly kind: 'refuse'; readonly reason: 'absent' | 'low-coverage' | 'no-figure' | 'no-date'; readonly absent?: readonly string[]; readonly nearest?: Ranked };
 
-/** Decides from the ranking whether, and from which clause(s), the notice answers the question. */
-export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]): Decision {
-  const best = ranked[0];
-  // A word the notice never uses names something it does not cover, unless the rest of the question is squarely a clause's.
-  const absent = absentWords(kb, q);
-  if (absent.length && !(best && best.coverage >= ABSENT_OVERRIDE_COVERAGE)) return { kind: 'refuse', reason: 'absent', absent, nearest: best };
-  if (!best || best.score <= 0) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
+/** What the gate is given: the question, what it asks, its ranking, its subject, and the subject words the notice never uses. */
+export interface GateInput {
+  readonly q: string;
+  readonly asked: Asked;
+  readonly ranked: readonly Ranked[];
+  readonly absent: readonly string[];
+  readonly subject: readonly string[];
+}
+
+/** Whether the best clause is close enough to the question to answer from (before the asked figure or date is looked for). */
+export function ruleGate(kb: KnowledgeBase, input: GateInput, t: GateThresholds = GATE_THRESHOLDS): boolean {
+  const best = input.ranked[0];
+  if (input.absent.length && !(best && best.coverage >= t.absentOverride)) return false;
+  if (!best || best.score <= 0) return false;
   // The question's wording may be far from the clause's (盯住啥企业 for 紧盯龙头企业) when its subject is all there.
-  const subject = subjectWords(kb, q);
-  const subjectCovered = subject.length ? coverage(kb, subject)(best.doc) : 0;
-  if (best.coverage < ANSWER_MIN_COVERAGE && !(subjectCovered >= SUBJECT_MIN_COVERAGE && best.coverage >= ANSWER_MIN_COVERAGE_WITH_SUBJECT)) {
-    return { kind: 'refuse', reason: 'low-coverage', nearest: best };
-  }
+  const subjectCovered = input.subject.length ? coverage(kb, input.subject)(best.doc) : 0;
+  return best.coverage >= t.minCoverage || (subjectCovered >= t.subjectCovered && best.coverage >= t.minCoverageWithSubject);
+}
+
+/** Decides whether the best clause may answer; the engine takes another for training and comparing gates. */
+export type Gate = (kb: KnowledgeBase, input: GateInput) => boolean;
+
+/** What the gate is given for a question and its ranking. */
+export function gateInput(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]): GateInput {
+  return { q, asked: askedType(q), ranked, absent: absentWords(kb, q), subject: subjectWords(kb, q) };
+}
+
+/** Why the best clause, past the gate, still does not answer: the asked figure, date, fee or object is not in it. */
+export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: readonly string[]): Exclude<Decision, { kind: 'answer' }> | undefined {
   const asked = askedType(q);
   if (asked === 'quantity' && !holdsFigure(q, best.clause.body, subject)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]!.states.test(partsAbout(best.clause.body, subject)) : DATE.test(best.clause.body))) return { kind: 'refuse', reason: 'no-date', nearest: best };
@@ -137,13 +163,23 @@ export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]):
   if (criterion && !best.clause.body.includes(criterion)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 物流车能用资金买吗: what the money would buy or build must be in the clause, not only its neighbours.
   const object = boughtObject(q);
-  if (asked === 'yesno' && object && !bigramsOf(object).every((b) => best.clause.body.includes(b) || kb.allText.includes(b) && best.clause.title.includes(b))) {
+  if (asked === 'yesno' && object && !bigramsOf(object).every((b) => best.clause.body.includes(b) || (kb.allText.includes(b) && best.clause.title.includes(b)))) {
     return { kind: 'refuse', reason: 'absent', absent: [object], nearest: best };
   }
   // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it.
   if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补|资金/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   // 收不收学员的钱, 有没有奖, 能多拿钱不: a fee or a reward the clause does not speak of.
   if (/掏(?:钱|资金)|收(?!回)(?:不收)?.{0,6}(?:钱|资金)|(?:交|付|出|要)(?:钱|资金)|收费|付费|免费|有没有奖|有奖|奖金|多拿(?:钱|资金)|多给(?:钱|资金)?|加(?:钱|资金)/.test(q) && !/费|收费|奖|补贴|补助/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  return undefined;
+}
+
+/** Decides from the ranking whether, and from which clause(s), the notice answers the question. */
+export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], gate: Gate = ruleGate): Decision {
+  const input = gateInput(kb, q, ranked);
+  const best = ranked[0];
+  if (!best || best.score <= 0 || !gate(kb, input)) return { kind: 'refuse', reason: input.absent.length ? 'absent' : 'low-coverage', absent: input.absent, nearest: best };
+  const lacking = lacksAsked(kb, q, best, input.subject);
+  if (lacking) return lacking;
   const second = ranked[1];
   const restates = (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === second?.clause.id);
   const close = second && !restates && second.score * (0.5 + second.coverage) >= AMBIGUOUS_RATIO * best.score * (0.5 + best.coverage) && second.coverage >= ANSWER_MIN_COVERAGE;

@@ -16,7 +16,20 @@ export type Asked = 'quantity' | 'time' | 'yesno' | 'who' | 'where' | 'list' | '
 
 const YES_NO = /能不能|可不可以|可以吗|能吗|行不行|行吗|中不中|允许|让不让|算不算|要不要|需不需要|是不是|有没有|吗$|不$|没$|没有$|么$/;
 
+/** A part of a question that asks (吗, 什么, 几, 哪, 谁, 怎么, 是否…), as against one that tells the background. */
+const ASKS = /吗|么|呢|什么|啥|多少|几|哪|谁|怎|咋|如何|何|是否|能不能|可不可以|有没有|要不要|行不行|是不是|算不算|够不够|[没不]$/;
+
+/**
+ * What a question asks for, read from the part that asks: officials often tell the background
+ * first (几家合作社都卖同一种牦牛肉互相压价，方案怎么说), and a count in the background is not what is asked.
+ */
 export function askedType(q: string): Asked {
+  const parts = q.split(/[，,；;。？?！!\s]+/).filter(Boolean);
+  const asking = parts.length > 1 ? parts.reverse().find((p) => ASKS.test(p)) : undefined;
+  return typeOf(asking ?? q);
+}
+
+function typeOf(q: string): Asked {
   const bare = q.replace(/[\p{P}\p{S}\s]+$/u, '');
   if ((TIME_SLOT.test(bare) && /什么时候|啥时候|何时|哪天|几号|几月|截止|最晚|最迟|期限|时限|多久|多长时间/.test(bare)) || /哪一?年|几几年|哪个月/.test(bare)) return 'time';
   if (/多少|几成|比例|百分|占比|额度|金额|上限|下限|最高|最低|最多|最少|至少|不超过|不低于|多大|几个点|几回|几次|几年|几天|一年几|几台|几个人|利率|费率|[一二两三四五几]年还是|实施期|建设期/.test(bare)) return 'quantity';
@@ -147,13 +160,12 @@ export function ruleGate(kb: KnowledgeBase, input: GateInput, t: GateThresholds 
 export type Gate = (kb: KnowledgeBase, input: GateInput) => boolean;
 
 /** What the gate is given for a question and its ranking. */
-export function gateInput(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]): GateInput {
-  return { q, asked: askedType(q), ranked, absent: absentWords(kb, q), subject: subjectWords(kb, q) };
+export function gateInput(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], asked: Asked = askedType(q)): GateInput {
+  return { q, asked, ranked, absent: absentWords(kb, q), subject: subjectWords(kb, q) };
 }
 
 /** Why the best clause, past the gate, still does not answer: the asked figure, date, fee or object is not in it. */
-export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: readonly string[]): Exclude<Decision, { kind: 'answer' }> | undefined {
-  const asked = askedType(q);
+export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: readonly string[], asked: Asked = askedType(q)): Exclude<Decision, { kind: 'answer' }> | undefined {
   if (asked === 'quantity' && !holdsFigure(q, best.clause.body, subject)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]!.states.test(partsAbout(best.clause.body, subject)) : DATE.test(best.clause.body))) return { kind: 'refuse', reason: 'no-date', nearest: best };
   // 每个月更新吗: a frequency the clause does not state is not required by it.
@@ -174,11 +186,11 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
 }
 
 /** Decides from the ranking whether, and from which clause(s), the notice answers the question. */
-export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], gate: Gate = ruleGate): Decision {
-  const input = gateInput(kb, q, ranked);
+export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], gate: Gate = ruleGate, asked: Asked = askedType(q)): Decision {
+  const input = gateInput(kb, q, ranked, asked);
   const best = ranked[0];
   if (!best || best.score <= 0 || !gate(kb, input)) return { kind: 'refuse', reason: input.absent.length ? 'absent' : 'low-coverage', absent: input.absent, nearest: best };
-  const lacking = lacksAsked(kb, q, best, input.subject);
+  const lacking = lacksAsked(kb, q, best, input.subject, asked);
   if (lacking) return lacking;
   const second = ranked[1];
   const restates = (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === second?.clause.id);

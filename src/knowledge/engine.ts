@@ -59,7 +59,9 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate): Draft {
   const q = /(厅|局|办|政府|部门|单位)(是)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色)/.test(question) ? `${question}责任监管` : question;
   const query = queryTokens(kb, q);
   const ranked = rank(kb, query);
-  const decision = decide(kb, question, ranked, gate);
+  // What is asked is read before 方案里有依据吗 is cut: it may be the part that asks.
+  const type = askedType(asked);
+  const decision = decide(kb, question, ranked, gate, type);
   if (decision.kind === 'refuse') {
     const what = decision.reason === 'no-figure' ? '您所问的具体数额或比例' : decision.reason === 'no-date' ? '这一事项的具体时间' : '您所问的这一事项';
     return refuse(kb, q, what, `refusal:${decision.reason}`, decision.nearest && decision.nearest.coverage >= 0.2 ? decision.nearest.clause.id : undefined);
@@ -80,7 +82,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate): Draft {
     .slice(0, 1);
   const second = also ? bestSentences(kb, also.clause, query) : undefined;
   // A yes/no is answered by stating the rule, not by a 可以 or 不可以 the clause does not say.
-  const yesNo = askedType(question) === 'yesno';
+  const yesNo = type === 'yesno';
   const lead = second?.quote
     ? `通知中有两处相关规定，请结合来看：${citationLabel(best.clause)}：${main.lead.replace(/[。；]$/, '')}；${citationLabel(also!.clause)}：${second.lead}`
     : `${yesNo ? '按照' : '根据'}${citationLabel(best.clause)}${yesNo ? '的要求' : ''}：${main.lead}`;

@@ -77,6 +77,8 @@ export const DEV_SET: readonly DevCase[] = [
   control('明天', null, 'trainees'), control('一场没办', null, 'training_sessions'),
   command('本周周报', 'start-report'), command('麻烦开一下周报', 'start-report'), command('我想填报', 'start-report'), command('填表', 'start-report'),
   command('卓尼县周报', 'start-report'), command('看看卓尼县的进度', 'progress'), command('可以开始填报了吗', 'start-report'), command('我填到第几项了', 'progress'),
+  command('周报几号交', 'none'), command('接着上面的问题，培训费能报销吗', 'none'), command('继续推进项目建设', 'none'), command('本周培训情况怎么填', 'none'),
+  command('我现在要报', 'start-report'), command('周报进度', 'progress'), command('我们县的进度', 'progress'), command('继续之前的', 'resume'),
   amount('网络零售额120万', 120, 'online_sales'), amount('零售额约120万', 'ask', 'online_sales'),
   command('录入本周数据', 'start-report'), command('看下进度', 'progress'), command('我县进度如何', 'progress'), command('周报填错了怎么办', 'none'),
   // yes / no said after its reason, with a symbol, or hedged with 吧

@@ -30,7 +30,7 @@ const PROGRESS =
   /报了没|报了吗|交了没|交了吗|交上去了|提交成功|提交了没|是否已提交|完成了多少|填了多少|还差|还剩|剩几|还有几项|还有啥没|没报的|报送情况|填到哪|到哪了|填到第几|第几项了|第几题了/;
 const START = /报|填|录|交|写|开始|新建|开个|走起|补上|来一份|录入/;
 const NOT_A_REQUEST =
-  /怎么算|算不算|怎么办|填错|报错|错了|出错|多少钱|规定|要求|比例|会怎样|会怎么样|能改吗|改一下|修改|报错了|上周|别的县|其他县|烦|累死|天天|又要|为什么|为啥|啥意思|什么意思|不报了|不填了|下周再|行不行|能不能|可不可以|截止|哪天|什么时候|啥时候|模板|样表|发我|发给谁|给谁|晚两天|延期|推迟|怎么统计|怎么填写口径|里的|里面的|按.{1,6}算|哪些|什么|内容|口径|格式/;
+  /怎么算|算不算|怎么办|怎么填|怎么报|怎么写|几号|几点|几时|多久|报销|报账|举报|报名|填错|报错|错了|出错|多少钱|规定|要求|比例|会怎样|会怎么样|能改吗|改一下|修改|报错了|上周|别的县|其他县|烦|累死|天天|又要|为什么|为啥|啥意思|什么意思|不报了|不填了|下周再|行不行|能不能|可不可以|截止|哪天|什么时候|啥时候|模板|样表|发我|发给谁|给谁|晚两天|延期|推迟|怎么统计|怎么填写口径|里的|里面的|按.{1,6}算|哪些|什么|内容|口径|格式/;
 
 function requestOf(text: string): 'start-report' | 'resume' | 'progress' | undefined {
   const s = text.normalize('NFKC').replace(/\s+/g, '');
@@ -43,7 +43,7 @@ function requestOf(text: string): 'start-report' | 'resume' | 'progress' | undef
   if (/还差|没填的?$|哪些没填|几项没/.test(s) && !/怎么|为什么|规定/.test(s)) return 'progress';
   if (NOT_A_REQUEST.test(s)) return undefined;
   const aboutReport = REPORT.test(s) || /报|填|上回的|上次的/.test(s);
-  if (RESUME.test(s) && (aboutReport || /^(?:继续|接着)/.test(s))) return 'resume';
+  if (RESUME.test(s) && (aboutReport || /^(?:继续|接着)(?:之前|刚才|上次|上回)?的?(?:吧|啊|呀)?$/.test(s))) return 'resume';
   if (PROGRESS.test(s) && (REPORT.test(s) || /我们县|本县|我县|还差|还有|还剩|剩几|没报|没填|填了/.test(s))) return 'progress';
   // The verb must be its own word: 周报 and 报表 say which report, not that it is being filed.
   if (START.test(s.replace(/周报|报表|报送情况|进度报告/g, '')) && REPORT.test(s) && !/[?？吗]$/.test(s)) return 'start-report';

@@ -88,5 +88,8 @@ export const DEV_SET: readonly DevCase[] = [
   // dates: this month's end and day, a holiday's return, a time of day, months ahead, next year, a month already past
   date('这个月底', '2018-09-30'), date('本月30号', '2018-09-30'), date('国庆收假第一天', '2018-10-08'), date('周五下午', '2018-09-21'),
   date('一个月后', '2018-10-20'), date('明年1月15日', '2019-01-15'), [{ kind: 'date', text: '1月15日', now: '2018-09-20' }, 'ask'],
-  [{ kind: 'date', text: '下个月', now: '2018-09-20' }, 'ask'],
+  [{ kind: 'date', text: '下个月', now: '2018-09-20' }, 'ask'], [{ kind: 'date', text: '往后延三天', now: '2018-09-20' }, 'ask'],
+  date('顺延至下周一', '2018-09-24'), date('10月15日18:00', '2018-10-15'), date('半个月后', '2018-10-05'), date('月底前完成', '2018-09-30'),
+  date('9月28日（周五）', '2018-09-28'), date('10月8日（国庆后第一个工作日）', '2018-10-08'), date('10月31日前完成招标', '2018-10-31'),
+  date('2018年底', '2018-12-31'), date('二〇一八年十月十五日', '2018-10-15'), [{ kind: 'date', text: '9月28日（周四）', now: '2018-09-20' }, 'ask'],
 ];

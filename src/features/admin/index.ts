@@ -24,6 +24,10 @@ const INTRO: Readonly<Record<Actor['role'], string>> = {
   admin: '您好，我是“示范助手”。管理员可通过命令行签发邀请码、导入名册（npm run cli -- invite / roster import），也可以提问项目政策。',
 };
 
+/** What the bot says when it is added to a group chat, on every platform. */
+export const GROUP_WELCOME =
+  '您好，我是“示范助手”，服务电子商务进农村综合示范项目。在群内提问请先@我。州级工作人员可在本群发送“@示范助手 绑定本群 州级群”登记本群，登记后周汇总和逾期催办将发送到本群。';
+
 function describe(actor: Actor): string {
   if (actor.role === 'anonymous') return '您尚未绑定身份，目前是访客。项目工作人员请发送“绑定 邀请码”（邀请码由管理员提供）。';
   const place = actor.countyName ?? actor.prefectureName ?? '';
@@ -48,6 +52,9 @@ export const adminFeature: Feature = ({ router, db, clock, programme }) => {
       ];
     },
   });
+
+  // Added to a group: how to ask there and how to register the group. A first private contact gets the introduction.
+  router.on('joined', async (ctx) => [textReply(ctx.message.chatKind === 'group' ? GROUP_WELCOME : INTRO[ctx.actor.role])]);
 
   router.command({
     name: 'whoami',

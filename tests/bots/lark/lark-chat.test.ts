@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { UNSUPPORTED_TEXT } from '../../../src/core/router.ts';
 import { issueInvite } from '../../../src/features/admin/invites.ts';
 import { findChat } from '../../../storage/repositories/chat.repository.ts';
 import { parseMessageEvent } from '../../../bots/lark/lark-events.ts';
@@ -52,7 +53,7 @@ describe('private chat', () => {
     e.event.message.content = JSON.stringify({ image_key: 'img_v2_041b28e3-5680-48c2-9af2-497ace79333g' });
     await lark.post(e);
     await lark.adapter.idle();
-    expect(read(lark.fake.messages)).toBe('抱歉，我目前只能阅读文字消息，请直接输入文字提问或填报。');
+    expect(read(lark.fake.messages)).toBe(UNSUPPORTED_TEXT);
   });
 
   it('treats a tapped button like the words on it', async () => {

@@ -156,9 +156,18 @@ export class WechatAdapter implements ChannelAdapter {
     const self = this.#supervisor.wechaty?.currentUser;
     if (!handler || !self || !invitees.some((c) => c.id === self.id)) return;
     const now = this.config.now?.() ?? new Date();
+    const joined = roomJoined(room, inviter, date ?? now, now);
+    const processed = (outcome: ProcessedMessage['outcome'], replies = 0) => {
+      this.events.emit('processed', { messageId: joined.messageId, chatId: room.id, from: inviter.id, outcome, replies } satisfies ProcessedMessage);
+    };
     const deliver = (replies: readonly Reply[]) => this.#deliver(room, replies, room.id).then(() => undefined);
-    handler({ platform: 'wechat', chatId: room.id, userId: inviter.id, resolve: () => roomJoined(room, inviter, date ?? now, now) }, deliver).catch(
-      (err: unknown) => this.#log.error({ err, roomId: room.id }, 'wechat: greeting a room failed'),
+    const resolve = async () => ({ ...joined, chatName: await room.topic().catch(() => undefined) });
+    handler({ platform: 'wechat', chatId: room.id, userId: inviter.id, resolve }, deliver).then(
+      (replies) => processed('answered', replies.length),
+      (err: unknown) => {
+        this.#log.error({ err, roomId: room.id }, 'wechat: greeting a room failed');
+        processed('failed');
+      },
     );
   }
 

@@ -83,14 +83,13 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The bot added to a room: an event for the router, which greets the group once (the join's time makes its id). */
-export async function roomJoined(room: Room, inviter: Contact, date: Date, now: Date): Promise<IncomingMessage> {
+/** The bot added to a room: an event for the router, which greets the group once (the join's time makes its id; the adapter adds the topic in turn). */
+export function roomJoined(room: Room, inviter: Contact, date: Date, now: Date): IncomingMessage {
   return {
     kind: 'joined',
     platform: 'wechat',
     chatId: room.id,
     chatKind: 'group',
-    chatName: await room.topic().catch(() => undefined),
     sender: { userId: inviter.id, name: inviter.name() || undefined },
     text: '',
     mentioned: false,

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { UNSUPPORTED_TEXT } from '../../../src/core/router.ts';
 import { issueInvite } from '../../../src/features/admin/invites.ts';
 import { findChat } from '../../../storage/repositories/chat.repository.ts';
 import { parseMessageEvent } from '../../../bots/lark/lark-events.ts';
@@ -45,15 +44,6 @@ describe('private chat', () => {
     );
     const [m] = await lark.say(OFFICIAL, '我是谁');
     expect(m).toMatchObject({ msgType: 'text', content: { text: '您是卓尼县的县级联络员（杨卓玛）。' } });
-  });
-
-  it('says politely that it reads only text when sent an image', async () => {
-    const e = messageEvent(STRANGER, '');
-    e.event.message.message_type = 'image';
-    e.event.message.content = JSON.stringify({ image_key: 'img_v2_041b28e3-5680-48c2-9af2-497ace79333g' });
-    await lark.post(e);
-    await lark.adapter.idle();
-    expect(read(lark.fake.messages)).toBe(UNSUPPORTED_TEXT);
   });
 
   it('treats a tapped button like the words on it', async () => {
@@ -104,16 +94,6 @@ describe('group chat', () => {
     expect(text).toBe('已将本群登记为甘南州工作群，周汇总和逾期催办将发送到本群。');
     const chat = await findChat(lark.bot.shifan.services.db, 'lark', GROUP);
     expect(chat).toMatchObject({ purpose: 'prefecture', prefecture_id: 'gannan', name: '甘南州电商示范工作群' });
-  });
-
-  it('greets a group it is added to once, saying how to register it', async () => {
-    const e = larkFixture('im.chat.member.bot.added_v1');
-    await lark.post(e);
-    await lark.post(e);
-    await lark.adapter.idle();
-    expect(lark.fake.messages).toHaveLength(1);
-    expect(lark.fake.messages[0]).toMatchObject({ api: 'create', receiveIdType: 'chat_id', receiveId: e.event.chat_id, msgType: 'text' });
-    expect(read(lark.fake.messages)).toContain('“@示范助手 绑定本群 州级群”');
   });
 
   it('refuses personal binding in a group', async () => {

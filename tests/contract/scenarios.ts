@@ -48,8 +48,8 @@ export function adapterContract(start: DriverFactory): void {
 
   const joined = (messages: readonly string[]) => messages.join('\n\n');
   async function bind(person: string, request: InviteRequest): Promise<void> {
-    const { db, programme } = d.bot.shifan.services;
-    const invite = await issueInvite(db, programme.data, request, 72, d.bot.clock.now());
+    const { repos, programme } = d.bot.shifan.services;
+    const invite = await issueInvite(repos, programme.data, request, 72, d.bot.clock.now());
     if (!invite.ok) throw new Error(invite.error);
     expect(joined(await d.say(person, `绑定 ${invite.value.code}`))).toContain('绑定成功');
   }

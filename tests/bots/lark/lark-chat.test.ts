@@ -19,8 +19,8 @@ afterAll(() => lark.close());
 beforeEach(() => lark.fake.reset());
 
 async function bind(openId: string, request: Parameters<typeof issueInvite>[2]): Promise<string> {
-  const { db, programme } = lark.bot.shifan.services;
-  const result = await issueInvite(db, programme.data, request, 72, lark.bot.clock.now());
+  const { repos, programme } = lark.bot.shifan.services;
+  const result = await issueInvite(repos, programme.data, request, 72, lark.bot.clock.now());
   if (!result.ok) throw new Error(result.error);
   return read(await lark.say(openId, `绑定 ${result.value.code}`));
 }

@@ -71,7 +71,7 @@ describe('group chat', () => {
     const room = h.room('卓尼县工作群', [member]);
     const code = await (async () => {
       const { issueInvite } = await import('../../../src/features/admin/invites.ts');
-      const r = await issueInvite(h.bot.shifan.services.db, h.bot.shifan.services.programme.data, { role: 'admin' }, 1, h.bot.clock.now());
+      const r = await issueInvite(h.bot.shifan.services.repos, h.bot.shifan.services.programme.data, { role: 'admin' }, 1, h.bot.clock.now());
       return r.ok ? r.value.code : '';
     })();
     expect((await h.sayInRoom(member, room, `绑定 ${code}`, true))[0]).toContain('请在与我的私聊中使用');

@@ -8,7 +8,7 @@ import type { Router } from '../core/router.ts';
 import type { Programme } from '../programme.ts';
 import type { Repositories } from '../../storage/repositories/index.ts';
 
-/** The shared resources a feature works with (the composition root builds them). */
+/** The shared resources a feature works with (the composition root builds them): repositories, never the database itself. */
 export interface FeatureServices {
   readonly config: Config;
   readonly repos: Repositories;

@@ -15,7 +15,7 @@ import { isRequired, visibleFields, type Answers, type FieldValue, type FormTemp
 import type { AnswerLimits } from './values.ts';
 
 export interface SubmitInput {
-  /** The transaction the submission runs in, together with closing the form. */
+  /** The repositories of the transaction the submission runs in, together with closing the form. */
   readonly repos: Repositories;
   readonly state: FormState;
   readonly ctx: Context;

@@ -18,7 +18,7 @@ import { coverage, queryTokens, type Ranked } from '../src/knowledge/retrieval.t
 import { contentWords } from '../src/knowledge/words.ts';
 import { loadProgramme } from '../src/programme.ts';
 
-const SETS: readonly EvalSetName[] = ['dev', 'dev2', 'dev3', 'dev4'];
+const SETS: readonly EvalSetName[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'];
 /** Answering wrongly costs this much more than refusing an answerable question. */
 const WRONG_COST = 2;
 /** L2 penalty on the weights (not the bias). */

@@ -44,7 +44,8 @@ export const outline = intent({
       answered: true,
       answer: `${name}共${parts.length}${heading.level === 1 ? '条要求' : /原则|要求/.test(heading.title) ? '条' : '个部分'}：${parts.map((c) => c.title).join('；')}。`,
       citations: parts.slice(0, 4).map((c) => kb.cite(c.id, firstWords(kb, c))),
-      clauseId: first.id,
+      // The answer lists the heading's parts: the heading is the clause it answers from.
+      clauseId: heading.id,
       intent: 'list:outline',
     };
   },

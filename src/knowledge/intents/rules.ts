@@ -54,7 +54,7 @@ export const principles = intent({
       answered: true,
       answer: `实施方案确定了${list.length}条基本原则：${list.map((c) => `“${c.title}”`).join('、')}。`,
       citations: first ? [kb.cite(first.id, first.sentences[0] ?? first.title, `${kb.byId.get(root)?.section ?? ''}（${kb.byId.get(root)?.title.replace(/^[一二三四五六七八九十]+、/, '') ?? ''}）`)] : [],
-      clauseId: first?.id ?? root,
+      clauseId: root,
       intent: 'list:principles',
     };
   },

@@ -57,7 +57,8 @@ export class SoundAlikeSpeller {
         if (i + len > chars.length) continue;
         const piece = chars.slice(i, i + len).join('');
         // Place names (…县, …州) are matched by the county matcher, which tells the asker what it understood.
-        if (!HAN_WORD.test(piece) || /[县区市州省]/.test(piece) || this.#vocabulary.has(piece) || !allowed(i, len)) continue;
+        // Nor are question words typos (分几条 is not 分级条).
+        if (!HAN_WORD.test(piece) || /[县区市州省几哪啥谁咋]/.test(piece) || this.#vocabulary.has(piece) || !allowed(i, len)) continue;
         const candidates = this.#bySound.get(sound(piece));
         const fix = candidates?.find((w) => [...w].filter((ch, k) => ch !== chars[i + k]).length === 1);
         if (fix) {

@@ -16,12 +16,19 @@ const bareTitle = (c: Clause) => c.title.replace(/^[一二三四五六七八九�
 /** The heading the question names (工作内容, 基本原则…), or the letter when it speaks of the letter as a whole. */
 function namedHeading(kb: KnowledgeBase, q: string): Clause | undefined {
   const withChildren = kb.clauses.filter((c) => c.level >= 2 && kb.clauses.some((x) => x.id.startsWith(`${c.id}-`)));
-  const named = withChildren.filter((c) => q.includes(prepare(bareTitle(c))));
+  // Named in full, or by the end of its title (促进农村产品上行 → 产品上行, …公共服务体系 → 公共服务体系).
+  const named = withChildren.filter((c) => {
+    const title = [...prepare(bareTitle(c))];
+    for (let n = title.length; n >= 4; n--) if (q.includes(title.slice(-n).join(''))) return true;
+    return false;
+  });
   if (named.length) return named.sort((a, b) => b.title.length - a.title.length)[0];
   // The letter (〔2018〕183号, 州里转发时): its numbered points.
   const letter = kb.clauses.find((c) => c.level === 1 && /〔\d{4}〕\d+号/.test(c.title));
   const number = letter ? /〔\d{4}〕(\d+号)/.exec(letter.title)?.[1] : undefined;
   if (letter && ((number && q.includes(number)) || /转发|州里|州上|州商务局/.test(q))) return letter;
+  // The plan as a whole: 方案一共分几块.
+  if (/方案.{0,4}(分|有)(几|哪几)(大)?(块|部分)/.test(q)) return kb.clauses.find((c) => c.level === 1 && c !== letter);
   return undefined;
 }
 

@@ -45,7 +45,6 @@ export const outline = intent({
   answer: (heading, _q, kb) => {
     const parts = kb.clauses.filter((c) => c.id.startsWith(`${heading.id}-`) && c.id.split('-').length === heading.id.split('-').length + 1);
     if (!parts.length) return undefined;
-    const first = parts[0]!;
     const name = heading.level === 1 ? heading.source : `“${bareTitle(heading)}”`;
     return {
       answered: true,

@@ -11,10 +11,13 @@ import { intent } from './types.ts';
 
 const ASKS_PARTS = /让我们咋弄|要我们(干|做)|提出了什么(总体)?要求|提了啥要求|说了(啥|什么|哪些)|讲了(啥|什么|哪些)|(哪些|什么|啥)要求|(分|有|包括|提了|提出|讲了|说了|列了)(哪|几)(几)?(大)?(块|部分|方面|条|点|项|个方面)|几条|哪几条|哪几块|哪几个方面|几个方面|几大块|都叫啥|分别是|主要内容|说了啥|讲了啥|要我们干啥|要求我们干啥|简单说说/;
 
+/** Whether a named part holds something (工作要求里有没有讲宣传, 公服体系除了建中心还干啥): answered with its parts too. */
+const ASKS_WITHIN = /有没有(讲|说|提)|(讲|说|提)没(讲|说|提)|(讲|说|提)了.{1,12}没|除了.{1,12}还|是不是就|都归|第几(项|部分|块|条)|(几|哪)(项|块|部分|条)$/;
+
 const bareTitle = (c: Clause) => c.title.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '');
 
 /** The heading the question names (工作内容, 基本原则…), or the letter when it speaks of the letter as a whole. */
-function namedHeading(kb: KnowledgeBase, q: string): Clause | undefined {
+function namedHeading(kb: KnowledgeBase, q: string, orLetter = true): Clause | undefined {
   const withChildren = kb.clauses.filter((c) => c.level >= 2 && kb.clauses.some((x) => x.id.startsWith(`${c.id}-`)));
   // Named in full, or by the end of its title (促进农村产品上行 → 产品上行, …公共服务体系 → 公共服务体系).
   const named = withChildren.filter((c) => {
@@ -23,6 +26,7 @@ function namedHeading(kb: KnowledgeBase, q: string): Clause | undefined {
     return false;
   });
   if (named.length) return named.sort((a, b) => b.title.length - a.title.length)[0];
+  if (!orLetter) return undefined;
   // The letter (〔2018〕183号, 州里转发时): its numbered points.
   const letter = kb.clauses.find((c) => c.level === 1 && /〔\d{4}〕\d+号/.test(c.title));
   const number = letter ? /〔\d{4}〕(\d+号)/.exec(letter.title)?.[1] : undefined;
@@ -41,7 +45,7 @@ function firstWords(kb: KnowledgeBase, c: Clause): string {
 
 export const outline = intent({
   id: 'list:outline',
-  recognise: ({ q }, kb) => (ASKS_PARTS.test(q) ? namedHeading(kb, q) : undefined),
+  recognise: ({ q }, kb) => (ASKS_PARTS.test(q) ? namedHeading(kb, q) : ASKS_WITHIN.test(q) ? namedHeading(kb, q, false) : undefined),
   answer: (heading, _q, kb) => {
     const parts = kb.clauses.filter((c) => c.id.startsWith(`${heading.id}-`) && c.id.split('-').length === heading.id.split('-').length + 1);
     if (!parts.length) return undefined;

@@ -117,6 +117,12 @@ const TRAPS: readonly Trap[] = [
     test: (q) => /同时申请|重复申请|叠加|(省级|市级|县级|其他|别的).{0,4}(专项资金|专项|资金|项目).{0,4}(申请|拿|享受)|还能.{0,4}申请.{0,6}(资金|专项|项目)/.test(q),
     what: '示范县能否同时申请其他专项资金或项目',
   },
+  {
+    // 服务点覆盖率现在到多少了: how far a county has got is its own data, never the notice's (which gives targets).
+    id: 'refusal:progress',
+    test: (q) => /(现在|目前|眼下|已经|实际).{0,6}(到|达到|完成|建了|有)了?多少|(到|达到|完成)多少了/.test(q),
+    what: '各地目前的实际进度或完成情况（通知只规定了目标和要求）',
+  },
   { id: 'refusal:salary', test: (q) => /工资|薪酬|劳务费|人员经费|编制|讲课费|课时费/.test(q) && QUANTITY_SLOT.test(q), what: '人员工资或劳务费用的标准' },
 ];
 

@@ -15,6 +15,10 @@ const ASKS_PARTS = /让我们咋弄|要我们(干|做)|提出了什么(总体)?�
 /** Whether a named part holds something (工作要求里有没有讲宣传, 公服体系除了建中心还干啥): answered with its parts too. */
 const ASKS_WITHIN = /有没有(讲|说|提)|(讲|说|提)没(讲|说|提)|(讲|说|提)了.{1,12}没|除了.{1,12}还|是不是就|都归|第几(项|部分|块|条)|(几|哪)(项|块|部分|条)$/;
 
+const NUMERALS = '一二三四五六七八九十';
+/** A part asked by its place: 第四点, 第二项, 第3条. */
+const ORDINAL = /第([一二三四五六七八九十])(点|条|项|部分|块|个方面)/;
+
 /** A letter's title carries its 文号 (〔2018〕183号); the plan's does not. */
 const LETTER_TITLE = /〔\d{4}〕\d+号/;
 
@@ -56,12 +60,25 @@ function firstWords(kb: KnowledgeBase, c: Clause): string {
 
 export const outline = intent({
   id: 'list:outline',
-  recognise: ({ q }, kb) => (ASKS_PARTS.test(q) ? namedHeading(kb, q) : ASKS_WITHIN.test(q) ? namedHeading(kb, q, false) : undefined),
-  answer: (heading, _q, kb) => {
+  recognise: ({ q }, kb) => (ASKS_PARTS.test(q) || ORDINAL.test(q) ? namedHeading(kb, q) : ASKS_WITHIN.test(q) ? namedHeading(kb, q, false) : undefined),
+  answer: (heading, { q }, kb) => {
     // The list of annexes is not a part of the text.
     const parts = kb.clauses.filter((c) => c.id.startsWith(`${heading.id}-`) && c.id.split('-').length === heading.id.split('-').length + 1 && !/^附件/.test(c.title));
     if (!parts.length) return undefined;
     const name = heading.level === 1 ? heading.source : `“${bareTitle(heading)}”`;
+    // One part asked by its place (州里转发文的第四点, 工作内容第二项): that part.
+    const ordinals = [...q.matchAll(new RegExp(ORDINAL.source, 'g'))];
+    const n = ordinals.length === 1 && !/最后|最末|末尾|头尾/.test(q) ? NUMERALS.indexOf(ordinals[0]![1]!) + 1 : 0;
+    const part = n > 0 ? parts[n - 1] : undefined;
+    if (part) {
+      return {
+        answered: true,
+        answer: `${name}的第${ordinals[0]![1]}${ordinals[0]![2]}是“${part.title}”。`,
+        citations: [kb.cite(part.id, firstWords(kb, part))],
+        clauseId: part.id,
+        intent: 'list:outline',
+      };
+    }
     return {
       answered: true,
       answer: `${name}共${parts.length}${LETTER_TITLE.test(heading.title) ? '条要求' : /原则|要求/.test(heading.title) ? '条' : '个部分'}：${parts.map((c) => c.title).join('；')}。`,

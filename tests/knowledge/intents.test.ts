@@ -257,6 +257,7 @@ describe('answerability.ts', () => {
     ['上行比例是多少', 'quantity'],
     ['公服中心最多花多少钱', 'quantity'],
     ['招标什么时候截止', 'time'],
+    ['招标几时截止', 'time'],
     ['验收需要多长时间', 'time'],
     ['培训免费吗', 'yesno'],
     ['资金能不能用于物流', 'yesno'],

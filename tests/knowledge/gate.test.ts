@@ -21,11 +21,18 @@ describe('the answer gate on colloquial questions', () => {
   });
 
   it('refuses what is asked for by name when the notice never mentions it', () => {
-    for (const q of ['承办企业要啥资质', '增收就业统计用啥报表', '土地政策具体有啥优惠']) {
+    // …and a standard or condition the clause does not name (有啥条件, 有标准吗), unless 按啥标准 asks which rules apply.
+    for (const q of ['承办企业要啥资质', '增收就业统计用啥报表', '土地政策具体有啥优惠', '以奖代补咋奖，有标准吗']) {
       const a = ask(q);
       expect(a.answered, q).toBe(false);
       expect(a.answer).toContain('通知中没有明确规定');
     }
+  });
+
+  it('answers which rules a cost follows (按啥标准) from the clause that names them', () => {
+    const a = ask('培训费按啥标准走');
+    expect(a.answered).toBe(true);
+    expect(a.clauseId).toBe('plan-3-3');
   });
 
   it('finds the asked-for object the notice never mentions, but not a word for a kind or a level', () => {

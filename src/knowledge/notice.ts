@@ -1,7 +1,7 @@
 /** One heading of the notice with the text under it, addressable by its `{#id}`. */
 export interface Clause {
   readonly id: string;
-  /** Heading level 1..4. */
+  /** Heading level 1..6. */
   readonly level: number;
   readonly title: string;
   /** Titles of the enclosing headings, outermost first (without this clause's own title). */
@@ -23,7 +23,7 @@ export interface DocumentCite {
   readonly cite: string;
 }
 
-const HEADING = /^(#{1,4})\s+(.+?)\s*\{#([a-z0-9-]+)\}\s*$/;
+const HEADING = /^(#{1,6})\s+(.+?)\s*\{#([a-z0-9-]+)\}\s*$/;
 const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** 1 → 一, 12 → 十二 (enough for section numbers). */
@@ -41,13 +41,16 @@ export function sectionLabel(id: string, documentId: string, title: string): str
   const rest = id.slice(documentId.length + 1);
   const parts = rest.split('-').map(Number);
   if (parts.some((n) => !Number.isInteger(n) || n <= 0)) return title;
-  const [a, b, c] = parts as [number, number?, number?];
+  const [a, b, c, d, e] = parts as [number, number?, number?, number?, number?];
   let label = chineseNumeral(a);
   if (b !== undefined) {
     // Unnumbered sub-headings (the four principles) are cited by their title, as the document has no number for them.
     label += /^（[一二三四五六七八九十]+）/.test(title) || c !== undefined ? `（${chineseNumeral(b)}）` : `“${title}”`;
   }
   if (c !== undefined) label += String(c);
+  // Deeper items of an imported document: （1） and ①.
+  if (d !== undefined) label += `（${d}）`;
+  if (e !== undefined) label += String.fromCodePoint(0x2460 + e - 1);
   return label;
 }
 

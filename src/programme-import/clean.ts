@@ -62,9 +62,14 @@ function blocks(text: string, notes: CleanNote[]): Block[] {
   return out;
 }
 
-/** Whether a paragraph goes on in the next line (or block): it has not ended, and the next does not start anew. */
-function continues(prev: string, next: string, afterBreak: boolean): 'no' | 'yes' | 'suspect' {
-  if (standsAlone(prev) || markOf(next) || standsAlone(next)) return 'no';
+/**
+ * Whether a paragraph goes on in the next line (or block): it has not ended, and the next does not start anew.
+ * Inside a block a line that looks numbered still goes on (a PDF line may wrap at 多站合↵一、资源共享).
+ */
+function continues(prev: string, next: string, afterBreak: boolean, inBlock: boolean): 'no' | 'yes' | 'suspect' {
+  if (standsAlone(prev)) return 'no';
+  if (inBlock && !HARD_END.test(prev)) return 'yes';
+  if (markOf(next) || standsAlone(next)) return 'no';
   if (!HARD_END.test(prev)) return 'yes';
   // 提升产品品质。↵↵和价值: a page begins mid-sentence; the mark before it is doubtful.
   return afterBreak && CONTINUATION.test(next) ? 'suspect' : 'no';
@@ -91,7 +96,7 @@ export function cleanLayout(text: string): Cleaned {
       }
       const prev = raw[raw.length - 1];
       const text = t.trim();
-      const verdict = prev && !prev.cells ? continues(prev.text, text, first && block.afterBreak) : 'no';
+      const verdict = prev && !prev.cells ? continues(prev.text, text, first && block.afterBreak, !first) : 'no';
       // A line that has not ended goes on (a paragraph never ends mid-sentence); one that has, only over a page break.
       const across = first;
       if (prev && (verdict === 'yes' || (verdict === 'suspect' && across && block.afterBreak))) {

@@ -69,7 +69,7 @@ export function pageText(items: readonly Item[]): string {
       if (!prev) return t.text;
       const gap = prev.y - t.y;
       const indent = t.x > left + t.size * 1.5;
-      return `${gap > usual * 1.4 || (indent && !t.row) ? '\n\n' : '\n'}${t.text}`;
+      return `${gap > usual * 1.3 || (indent && !t.row) ? '\n\n' : '\n'}${t.text}`;
     })
     .join('');
 }

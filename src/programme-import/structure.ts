@@ -213,18 +213,25 @@ function numbered(b: Builder, mark: Mark, text: string, line: number, next: Para
   b.stack.push({ rank, number: mark.number, clause });
 }
 
-/** Run-in headings (上下联动，各负其责。…) of a clause whose every paragraph opens with one become its sub-clauses. */
+/**
+ * Run-in headings (上下联动，各负其责。…) of a clause whose paragraphs open with them become its sub-clauses:
+ * the first paragraph and at least half of them must; a paragraph without one goes on the run-in before it
+ * (a PDF line that ends a sentence at its end looks like a new paragraph).
+ */
 const RUN_IN = /^([^，。；：、“”]{2,8}[，、][^，。；：、“”]{2,8})。(.+)$/;
 
 function runIns(doc: ImportedDocument): ImportedClause[] {
   return doc.clauses.flatMap((c) => {
     const paras = c.body.filter((x): x is string => typeof x === 'string');
     const hasChildren = doc.clauses.some((d) => d.id.startsWith(`${c.id}-`));
-    if (hasChildren || paras.length < 2 || paras.length !== c.body.length || !paras.every((x) => RUN_IN.test(x))) return [c];
-    const children = paras.map((x, k): ImportedClause => {
-      const m = RUN_IN.exec(x)!;
-      return { id: `${c.id}-${k + 1}`, depth: c.depth + 1, heading: m[1]!, body: [m[2]!], line: c.line };
-    });
+    const opening = paras.filter((x) => RUN_IN.test(x)).length;
+    if (hasChildren || opening < 2 || opening * 2 < paras.length || paras.length !== c.body.length || !RUN_IN.test(paras[0] ?? '')) return [c];
+    const children: ImportedClause[] = [];
+    for (const x of paras) {
+      const m = RUN_IN.exec(x);
+      if (m) children.push({ id: `${c.id}-${children.length + 1}`, depth: c.depth + 1, heading: m[1]!, body: [m[2]!], line: c.line });
+      else children[children.length - 1]!.body.push(x);
+    }
     return [{ ...c, body: [] }, ...children];
   });
 }

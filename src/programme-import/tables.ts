@@ -40,7 +40,12 @@ export function proposeAllocation(table: ImportedTable): ProposedAllocation | un
     const label = row.join('');
     const value = amount(row[moneyCol] ?? '');
     if (/合计|总计/.test(label)) {
-      total = value ?? null;
+      // A total row leaves cells empty, which a PDF's text does not keep: its last figure is the total.
+      total =
+        [...row]
+          .reverse()
+          .map(amount)
+          .find((v) => v !== undefined) ?? null;
       continue;
     }
     const name = (row[placeCol] ?? '').trim();

@@ -8,6 +8,8 @@ import { ORG_END } from './patterns.ts';
  */
 
 const HAN = /\p{Script=Han}/u;
+/** An organisation's name opening a title (甘南州扶贫开发办公室关于…) or a letterhead (…办公室文件). */
+const ORG_THEN = /^\p{Script=Han}{2,16}?(?:局|厅|室|委员会|委|部|办|政府)(?=$|关于|文件)/u;
 const WIDE = /[\p{Script=Han}，。、；：？！“”‘’（）《》〈〉〔〕【】…—%％]/u;
 
 const tail = (s: string, n = 6) => s.slice(Math.max(0, s.length - n));
@@ -20,7 +22,8 @@ export function normaliseSpaces(text: string, line: number, notes: CleanNote[]):
   for (let i = 1; i < words.length; i++) {
     const left = words[i - 1]!;
     const right = words[i]!;
-    const keep = (ORG_END.test(left) && ORG_END.test(right)) || /^\d+[.．]$/.test(left) || !(WIDE.test(left.slice(-1)) || WIDE.test(right[0]!));
+    const keep =
+      (ORG_END.test(left) && (ORG_END.test(right) || ORG_THEN.test(right))) || /^\d+[.．]$/.test(left) || !(WIDE.test(left.slice(-1)) || WIDE.test(right[0]!));
     if (keep) {
       out += ` ${right}`;
       continue;

@@ -104,6 +104,16 @@ describe('importing the raw OCR seed', () => {
   });
 });
 
+describe('after the review, as an administrator would correct it', () => {
+  it('every clause reads word for word as the hand-made notice once the hand transcription’s corrections are applied', () => {
+    const { text } = applyHandCorrections(readFileSync(join(folder, 'notice.md'), 'utf8'));
+    const corrected = new Map(parseNotice(text, loadFolder(folder).data.documents).map((c) => [c.id, c]));
+    const same = handClauses.filter((c) => corrected.get(c.id)?.title === c.title && corrected.get(c.id)?.body === c.body);
+    console.log(`after the corrections: ${same.length}/${handClauses.length} clauses identical in heading and text`);
+    expect(same.map((c) => c.id)).toEqual(handClauses.map((c) => c.id));
+  });
+});
+
 describe('the Q&A on the imported folder', () => {
   const sets: readonly EvalSetName[] = ['dev', 'dev2', 'dev3', 'dev4', 'blind'];
   const score = (r: ReturnType<typeof runEval>) => [r.answerable.right, r.unanswerable.refused];

@@ -37,7 +37,8 @@ export function applyHandCorrections(imported: string): { text: string; applied:
   for (const m of hand.matchAll(/^- 原文「(.+?)」→「(.*?)」（/gm)) {
     const from = clean(m[1]!);
     let to = clean(m[2]!);
-    if (from === to || !text.includes(from) || text.includes(to)) continue;
+    // Skip what is already so, and an expansion already made (附件1 before an annex title).
+    if (from === to || !text.includes(from) || (to.includes(from) && text.includes(to))) continue;
     // The hand-made title carries its 文号, which the imported heading already has after it.
     const number = /（[^（）]*〔\d{4}〕\d+号）$/.exec(to)?.[0];
     if (number && text.includes(`${from}${number}`)) to = to.slice(0, -number.length);

@@ -1,5 +1,5 @@
 import { annexMarker, annexTitles, docNumber, documentKind, isDocNumber, isoDate, issuersOfTitle, letterheadOrgs, uniqueId } from './frame.ts';
-import { isTitle, markOf, type Mark } from './patterns.ts';
+import { isFrameLine, isTitle, markOf, type Mark } from './patterns.ts';
 import { asTable } from './tables.ts';
 import type { BodyPart, CleanNote, ImportedClause, ImportedDocument, ImportedTable, Paragraph } from './types.ts';
 
@@ -93,7 +93,9 @@ export function structure(paragraphs: readonly Paragraph[], notes: CleanNote[], 
       continue;
     }
     // The annex list goes on over numbered items and broken fragments until a page break or a title.
-    if (annexList && cur && !p.afterBreak && !isTitle(text)) {
+    // The 落款 and the date after the annex list end it.
+    if (annexList && isFrameLine(text)) annexList = undefined;
+    if (annexList && cur && !p.afterBreak && !isTitle(text) && !isFrameLine(text)) {
       const last = annexList.body.length - 1;
       const joined = markOf(text) ? `${annexList.body[last] as string} ${text}` : `${annexList.body[last] as string}${text}`;
       if (!markOf(text))

@@ -104,6 +104,11 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   await mkdir(options.folder, { recursive: true });
   const files: string[] = [];
   const source = options.sourceLabel ?? basename(options.file);
+  // The notice as it was, in case the import replaced a document by mistake.
+  if (existing !== undefined) {
+    await writeFile(`${noticeFile}.bak`, existing);
+    files.push(`${noticeFile}.bak`);
+  }
   await writeFile(noticeFile, mergeNotice(existing, documents, provenanceComment(documents, { source, notes, suspects })));
   files.push(noticeFile);
   if (programme) {

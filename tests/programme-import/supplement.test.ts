@@ -76,8 +76,10 @@ describe('a supplementary notice beside the programme’s notice', () => {
     expect(checkProgramme(folder).errors).toEqual([]);
   });
 
-  it('replaces the document when it is imported again under the same id', async () => {
+  it('replaces the document when it is imported again under the same id, keeping the notice as it was in notice.md.bak', async () => {
+    const before = readFileSync(join(folder, 'notice.md'), 'utf8');
     await importDocument({ file: SUPPLEMENT, folder, as: 'supplement-1' });
+    expect(readFileSync(join(folder, 'notice.md.bak'), 'utf8')).toBe(before);
     const notice = readFileSync(join(folder, 'notice.md'), 'utf8');
     expect(notice.match(/\{#supplement-1\}/g)).toHaveLength(1);
     expect(notice.match(/\{#letter\}/g)).toHaveLength(1);

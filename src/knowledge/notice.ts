@@ -38,6 +38,9 @@ export function chineseNumeral(n: number): string {
 /** The section label of a clause id inside its document: plan-3-1-3 → 三（一）3, letter-2 → 二. */
 export function sectionLabel(id: string, documentId: string, title: string): string {
   if (id === documentId) return '';
+  // Rules are cited by their own chapter or article: 第十二条.
+  const own = /^第[一二三四五六七八九十百零]+[章条]/.exec(title)?.[0];
+  if (own) return own;
   const rest = id.slice(documentId.length + 1);
   const parts = rest.split('-').map(Number);
   if (parts.some((n) => !Number.isInteger(n) || n <= 0)) return title;
@@ -82,7 +85,7 @@ export function parseNotice(markdown: string, documents: Readonly<Record<string,
   const text = markdown.replace(/<!--[\s\S]*?-->/g, '');
   const clauses: Clause[] = [];
   const chain: { level: number; title: string; id: string }[] = [];
-  let current: { level: number; title: string; id: string; chain: string[]; documentId: string; lines: string[] } | undefined;
+  let current: { level: number; title: string; id: string; chain: string[]; documentId: string; lines: string[]; section?: string } | undefined;
 
   const flush = () => {
     if (!current) return;
@@ -95,7 +98,7 @@ export function parseNotice(markdown: string, documents: Readonly<Record<string,
       headingChain: current.chain,
       documentId: current.documentId,
       source: doc?.cite ?? current.documentId,
-      section: sectionLabel(current.id, current.documentId, current.title),
+      section: current.section ?? sectionLabel(current.id, current.documentId, current.title),
       body,
       sentences: splitSentences(body),
     });
@@ -111,7 +114,10 @@ export function parseNotice(markdown: string, documents: Readonly<Record<string,
       const id = heading[3]!;
       while (chain.length && chain[chain.length - 1]!.level >= level) chain.pop();
       const documentId = level === 1 ? id : (chain[0]?.id ?? id);
-      current = { level, title, id, chain: chain.map((c) => c.title), documentId, lines: [] };
+      // An item inside an article of rules is cited by the article: 第四条（一）.
+      const article = chain.map((c) => /^第[一二三四五六七八九十百零]+条/.exec(c.title)?.[0]).findLast((a) => a !== undefined);
+      const mark = /^(?:（[一二三四五六七八九十]+）|（\d+）|\d+(?=\.)|[①-⑳])/.exec(heading[2]!)?.[0];
+      current = { level, title, id, chain: chain.map((c) => c.title), documentId, lines: [], ...(article && mark ? { section: `${article}${mark}` } : {}) };
       chain.push({ level, title, id });
       continue;
     }

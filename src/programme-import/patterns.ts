@@ -10,9 +10,11 @@ export const HARD_END = /[。！？；：:]$/;
 export const CONTINUATION = /^[和与及并的地得之、，。；：）》”〉]/;
 
 const CN = '[一二三四五六七八九十]+';
-/** The numbering marks, in the order of the hierarchy: 一、 （一） 1. （1） ①. */
+/** The numbering marks, in the order of the hierarchy: 第一章 第一条 (rules), 一、 （一） 1. （1） ①. */
 export const MARKS: readonly { readonly kind: string; readonly re: RegExp }[] = [
-  { kind: 'cn', re: new RegExp(`^(${CN})\\s*、\\s*`) },
+  { kind: 'chapter', re: /^第([一二三四五六七八九十]+)章\s*/ },
+  { kind: 'article', re: /^第([一二三四五六七八九十百零]+)条\s*/ },
+  { kind: 'cn', re: new RegExp(`^(${CN})\\s*[、．]\\s*`) },
   { kind: 'cn-paren', re: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]\\s*`) },
   { kind: 'arabic', re: /^(\d{1,2})\s*[、.．](?!\d)\s*/ },
   { kind: 'arabic-paren', re: /^[（(]\s*(\d{1,2})\s*[）)]\s*/ },
@@ -28,8 +30,11 @@ export interface Mark {
 
 const CN_VALUE: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-/** 一 → 1, 十二 → 12, 二十三 → 23. */
+/** 一 → 1, 十二 → 12, 二十三 → 23, 一百零二 → 102. */
 export function chineseValue(s: string): number {
+  const hundred = s.indexOf('百');
+  if (hundred >= 0)
+    return (hundred === 0 ? 1 : (CN_VALUE[s[0]!] ?? 0)) * 100 + (hundred < s.length - 1 ? chineseValue(s.slice(hundred + 1).replace(/^零/, '')) : 0);
   if (s.length === 1) return CN_VALUE[s] ?? 0;
   const ten = s.indexOf('十');
   if (ten < 0) return 0;
@@ -46,7 +51,7 @@ export function markOf(text: string): Mark | undefined {
     const v = m[1]!;
     const number = kind === 'circled' ? v.codePointAt(0)! - 0x2460 + 1 : /\d/.test(v) ? Number(v) : chineseValue(v);
     // 2018年… is a year, not item 2018; 1.5万元 is a figure.
-    if (number > 0 && number <= 50) return { kind, number, raw: m[0] };
+    if (number > 0 && number <= (kind === 'article' ? 300 : 50)) return { kind, number, raw: m[0] };
   }
   return undefined;
 }

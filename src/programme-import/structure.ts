@@ -10,13 +10,18 @@ import type { BodyPart, CleanNote, ImportedClause, ImportedDocument, ImportedTab
  * and each annex as a document of its own.
  */
 
-const MARK_RANK: Readonly<Record<string, number>> = { cn: 0, 'cn-paren': 1, arabic: 2, 'arabic-paren': 3, circled: 4 };
+const MARK_RANK: Readonly<Record<string, number>> = { chapter: 0, article: 1, cn: 2, 'cn-paren': 3, arabic: 4, 'arabic-paren': 5, circled: 6 };
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-const cn = (n: number) => (n <= 10 ? CN[n]! : n < 20 ? `十${CN[n - 10]}` : `${CN[Math.floor(n / 10)]}十${CN[n % 10]}`);
+const tens = (n: number) => (n <= 10 ? CN[n]! : n < 20 ? `十${CN[n - 10]}` : `${CN[Math.floor(n / 10)]}十${CN[n % 10]}`);
+const cn = (n: number) => (n < 100 ? tens(n) : `${CN[Math.floor(n / 100)]}百${n % 100 ? `${n % 100 < 10 ? '零' : ''}${tens(n % 100)}` : ''}`);
 
 /** The mark as notice.md writes it: 一、 （一） 1. （1） ①. */
 function writtenMark(mark: Mark): string {
   switch (mark.kind) {
+    case 'chapter':
+      return `第${cn(mark.number)}章 `;
+    case 'article':
+      return `第${cn(mark.number)}条 `;
     case 'cn':
       return `${cn(mark.number)}、`;
     case 'cn-paren':
@@ -198,7 +203,11 @@ function numbered(b: Builder, mark: Mark, text: string, line: number, next: Para
   const stop = rest.search(/[。；]/);
   let heading = rest;
   const body: string[] = [];
-  if (stop >= 0 && stop < rest.length - 1) {
+  if (mark.kind === 'article' && stop >= 0) {
+    // 第十二条 中央财政资金不得用于…: an article is cited by its number; its text is the rule.
+    heading = '';
+    body.push(rest);
+  } else if (stop >= 0 && stop < rest.length - 1) {
     heading = rest.slice(0, stop);
     body.push(rest.slice(stop + 1).trim());
   } else if (stop === rest.length - 1) {
@@ -210,7 +219,7 @@ function numbered(b: Builder, mark: Mark, text: string, line: number, next: Para
     }
   }
   const path = [...b.stack.filter((s) => s.rank >= 0).map((s) => s.number), mark.number];
-  const clause: ImportedClause = { id: path.join('-'), depth: path.length, heading: `${writtenMark(mark)}${heading}`, body, line };
+  const clause: ImportedClause = { id: path.join('-'), depth: path.length, heading: `${writtenMark(mark)}${heading}`.trim(), body, line };
   b.doc.clauses.push(clause);
   b.stack.push({ rank, number: mark.number, clause });
 }

@@ -65,3 +65,28 @@ describe('重新加载通知', () => {
     expect(answers[1]).toContain('1500万元');
   });
 });
+
+describe('NOTICE_WATCH', () => {
+  it('rebuilds the Q&A by itself when a document is imported into the folder', async () => {
+    const watchedRoot = mkdtempSync(join(tmpdir(), 'shifan-watch-'));
+    const watched = join(watchedRoot, 'gansu-2018');
+    cpSync(join(import.meta.dirname, '../../storage/programmes/gansu-2018'), watched, { recursive: true });
+    const watching = await startTestBot({
+      now: '2018-10-20T10:00:00+08:00',
+      env: { NOTICE_WATCH: 'true' },
+      programme: loadProgramme('gansu-2018', watchedRoot),
+    });
+    try {
+      expect(await watching.sayText('zhuoni-official', '综合示范专栏设在哪里？')).not.toContain('州商函〔2018〕999号');
+      await importDocument({ file: SUPPLEMENT, folder: watched, as: 'supplement-1' });
+      let text = '';
+      for (let i = 0; i < 40 && !text.includes('州商函〔2018〕999号'); i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        text = await watching.sayText('zhuoni-official', '综合示范专栏设在哪里？');
+      }
+      expect(text).toContain('根据州商函〔2018〕999号 一');
+    } finally {
+      await watching.close();
+    }
+  }, 60_000);
+});

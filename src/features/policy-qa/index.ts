@@ -26,6 +26,7 @@ const THANKS = /^(谢谢|多谢|感谢|谢了|好的|收到|明白了|知道了|
 export const policyQaFeature: Feature = ({ router, db, programme, config, logger }) => {
   const holder = new KnowledgeHolder(programme);
   registerReload(router, holder);
+  if (config.NOTICE_WATCH) holder.watch(logger);
   const memory = new ConversationMemory(FOLLOW_UP_TTL_MS);
   const rephrase = rephraserFrom(config, logger);
 

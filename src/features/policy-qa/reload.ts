@@ -1,5 +1,7 @@
+import { watch } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { Logger } from '../../core/logger.ts';
 import { textReply } from '../../core/reply.ts';
 import type { Router } from '../../core/router.ts';
 import { createKnowledge, type Knowledge } from '../../knowledge/index.ts';
@@ -34,16 +36,38 @@ export class KnowledgeHolder {
     return this.#reloading;
   }
 
+  /** Reloads a second after notice.md or programme.json last changed (NOTICE_WATCH); the watch never keeps the process alive. */
+  watch(logger: Logger): void {
+    let timer: NodeJS.Timeout | undefined;
+    const files = new Set(['programme.json', basename(this.programme.data.notice)]);
+    const watcher = watch(this.programme.folder, (_event, file) => {
+      if (file && !files.has(String(file))) return;
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const result = await this.reload();
+        if (result.ok) logger.info({ documents: result.documents, clauses: result.clauses }, 'notice reloaded after a change in the programme folder');
+        else logger.warn({ errors: result.errors }, 'notice changed but fails programme check; the old notice keeps answering');
+      }, 1000);
+      timer.unref();
+    });
+    watcher.unref();
+  }
+
   async #rebuild(): Promise<ReloadResult> {
     // Let the questions already queued be answered from the old knowledge first.
     await nextTurn();
     const folder = this.programme.folder;
     const check = checkProgramme(folder);
     if (check.errors.length) return { ok: false, errors: check.errors };
-    const fresh = loadProgramme(basename(folder), dirname(folder));
-    const next = createKnowledge(fresh);
-    this.#current = next;
-    return { ok: true, documents: Object.values(fresh.data.documents).map((d) => d.cite), clauses: next.clauses.length };
+    try {
+      const fresh = loadProgramme(basename(folder), dirname(folder));
+      const next = createKnowledge(fresh);
+      this.#current = next;
+      return { ok: true, documents: Object.values(fresh.data.documents).map((d) => d.cite), clauses: next.clauses.length };
+    } catch (err) {
+      // A file caught half-written: the next change (or 重新加载通知) tries again.
+      return { ok: false, errors: [`读取通知时出错：${(err as Error).message}`] };
+    }
   }
 }
 

@@ -59,12 +59,12 @@ export function documentKind(title: string, hasNumber: boolean): string {
   return 'doc';
 }
 
-/** A fresh id: the wanted one, or it with -2, -3… */
+/** A fresh id: the wanted one, or it with -b, -c… (a letter, so that it never reads as a clause number: letter-2 is 二 of the letter). */
 export function uniqueId(wanted: string, used: ReadonlySet<string>): string {
   if (!used.has(wanted)) return wanted;
-  let n = 2;
-  while (used.has(`${wanted}-${n}`)) n++;
-  return `${wanted}-${n}`;
+  let n = 1;
+  while (used.has(`${wanted}-${String.fromCharCode(97 + n)}`)) n++;
+  return `${wanted}-${String.fromCharCode(97 + n)}`;
 }
 
 /** Issuers named before 关于 in a title (甘南州商务局 甘南州财政局 … 关于…). */

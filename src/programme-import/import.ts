@@ -82,8 +82,11 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   const noticeFile = join(options.folder, programme?.notice ?? 'notice.md');
   const existing = existsSync(noticeFile) ? readFileSync(noticeFile, 'utf8') : undefined;
   const existingIds = existing ? splitNotice(existing).documents.map((d) => d.id) : [];
+  // Every id in the notice, clauses too: a document's id must not be a clause's (letter-2 is 二 of the letter).
+  const clauseIds = new Set([...(existing ?? '').matchAll(/\{#([a-z0-9-]+)\}/g)].map((m) => m[1]!).filter((id) => !existingIds.includes(id)));
+  if (options.as && clauseIds.has(options.as)) throw new Error(`编号 ${options.as} 已是通知中某一条款的编号，请换一个（例如 supplement-1）`);
   let documents = structure(cleaned.paragraphs, cleaned.notes, { ...(options.as ? { mainId: options.as } : {}) });
-  const taken = otherDocuments(documents, programme?.documents ?? {}, existingIds, options.as);
+  const taken = new Set([...otherDocuments(documents, programme?.documents ?? {}, existingIds, options.as), ...clauseIds]);
   if (taken.size) documents = structure(cleaned.paragraphs, [], { ...(options.as ? { mainId: options.as } : {}), taken });
   say(`识别出 ${documents.length} 份文件、${documents.reduce((n, d) => n + d.clauses.length, 0)} 个条款，正在查找疑似OCR错误…`);
   const where = locator(documents);

@@ -76,6 +76,17 @@ describe('a supplementary notice beside the programme’s notice', () => {
     expect(checkProgramme(folder).errors).toEqual([]);
   });
 
+  it('without --as, gets a fresh id rather than replacing another document that would have the same one', async () => {
+    const other = join(mkdtempSync(join(tmpdir(), 'shifan-supplement-')), 'gansu-2018');
+    cpSync(HAND_MADE, other, { recursive: true });
+    const imported = await importDocument({ file: SUPPLEMENT, folder: other });
+    expect(imported.documents.map((d) => d.id)).toEqual(['letter-b']);
+    expect(Object.keys(loadFolder(other).data.documents)).toEqual(['letter', 'plan', 'annex-1', 'letter-b']);
+    expect(createKnowledge(loadFolder(other)).clause('letter-b-1')?.section).toBe('一');
+    await expect(importDocument({ file: SUPPLEMENT, folder: other, as: 'plan-3' })).rejects.toThrow('编号 plan-3 已是通知中某一条款的编号');
+    expect(checkProgramme(other).errors).toEqual([]);
+  });
+
   it('replaces the document when it is imported again under the same id, keeping the notice as it was in notice.md.bak', async () => {
     const before = readFileSync(join(folder, 'notice.md'), 'utf8');
     await importDocument({ file: SUPPLEMENT, folder, as: 'supplement-1' });

@@ -70,6 +70,19 @@ function checkCounties(data: ProgrammeData, byId: ReadonlyMap<string, Clause>, e
   }
 }
 
+/** examples.json (optional): questions by clause id; one for a clause the notice no longer has is never used. */
+function checkExamples(file: string, byId: ReadonlyMap<string, Clause>, errors: string[], warnings: string[]): void {
+  if (!existsSync(file)) return;
+  let clauses: Record<string, unknown>;
+  try {
+    clauses = (JSON.parse(readFileSync(file, 'utf8')) as { clauses?: Record<string, unknown> }).clauses ?? {};
+  } catch (err) {
+    errors.push(`examples.json 不是有效的 JSON：${(err as Error).message}`);
+    return;
+  }
+  for (const id of Object.keys(clauses)) if (!byId.has(id)) warnings.push(`examples.json 中的示例问题所属条款 ${id} 在通知中不存在，这些示例不会生效`);
+}
+
 /** Checks a programme folder; never throws for what is wrong in it. */
 export function checkProgramme(folder: string): CheckResult {
   const errors: string[] = [];
@@ -121,5 +134,6 @@ export function checkProgramme(folder: string): CheckResult {
       warnings.push(`时间节点“${m.title}”（${m.due}）所引条款中没有写到${month}月，请核对`);
   }
   checkCounties(data, byId, errors, warnings);
+  checkExamples(join(folder, 'examples.json'), byId, errors, warnings);
   return { errors, warnings, clauses: clauses.length, documents: docs.length };
 }

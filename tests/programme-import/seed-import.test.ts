@@ -115,7 +115,7 @@ describe('after the review, as an administrator would correct it', () => {
 });
 
 describe('the Q&A on the imported folder', () => {
-  const sets: readonly EvalSetName[] = ['dev', 'dev2', 'dev3', 'dev4', 'blind', 'blind2'];
+  const sets: readonly EvalSetName[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'blind', 'blind2'];
   const score = (r: ReturnType<typeof runEval>) => [r.answerable.right, r.unanswerable.refused];
 
   it('scores as on the hand-made folder once the hand transcription’s corrections are applied (raw import scores printed)', () => {

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { cleanLayout } from '../../src/programme-import/clean.ts';
@@ -9,11 +9,13 @@ import { loadProgramme, PROGRAMMES_DIR, type Programme } from '../../src/program
 export const SEED = new URL('../fixtures/programme-import/seed-000-ocr.txt', import.meta.url).pathname;
 export const HAND_MADE = join(PROGRAMMES_DIR, 'gansu-2018');
 
-/** A fresh programme folder holding only the hand-made programme.json (no notice yet). */
+/** A fresh programme folder holding the hand-made programme.json and the clauses' example questions, but no notice yet. */
 export function freshFolder(prefix: string): string {
   const folder = join(mkdtempSync(join(tmpdir(), `shifan-${prefix}-`)), 'gansu-2018');
   mkdirSync(folder);
   copyFileSync(join(HAND_MADE, 'programme.json'), join(folder, 'programme.json'));
+  // The examples are indexed by clause id: the imported notice, with the same ids, takes them as they are.
+  if (existsSync(join(HAND_MADE, 'examples.json'))) copyFileSync(join(HAND_MADE, 'examples.json'), join(folder, 'examples.json'));
   return folder;
 }
 

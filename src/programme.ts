@@ -13,7 +13,11 @@ export const programmeSchema = z
     name: z.string(),
     year: z.number().int(),
     notice: z.string(),
-    documents: z.record(z.string(), z.object({ title: z.string(), cite: z.string() })),
+    /** The programme's documents by id (the H1 ids of the notice): title, how cited, 文号, date, and what replaced it. */
+    documents: z.record(
+      z.string(),
+      z.object({ title: z.string(), cite: z.string(), number: z.string().optional(), date: isoDate.optional(), supersededBy: z.string().optional() }),
+    ),
     allocationClause: clauseId,
     prefectures: z.array(z.object({ id: z.string(), name: z.string(), fullName: z.string(), clause: clauseId, groupName: z.string() })),
     counties: z.array(

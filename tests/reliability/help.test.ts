@@ -48,6 +48,7 @@ const EXPECTED: readonly { user: string; role: Role; usages: readonly string[] }
       '调整截止 实施方案备案 2018-10-15',
       '关闭截止 实施方案备案',
       '汇总',
+      '重新加载通知',
     ],
   },
 ];

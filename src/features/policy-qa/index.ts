@@ -1,10 +1,11 @@
 import { textReply } from '../../core/reply.ts';
 import type { Context } from '../../core/router.ts';
-import { createKnowledge, type KnowledgeAnswer } from '../../knowledge/index.ts';
+import type { KnowledgeAnswer } from '../../knowledge/index.ts';
 import type { Feature } from '../types.ts';
 import { answerReply } from './format.ts';
 import { ConversationMemory } from './memory.ts';
 import { rephraserFrom } from './rephraser.ts';
+import { KnowledgeHolder, registerReload } from './reload.ts';
 import { clip, TEXT_LIMITS } from '../../core/limits.ts';
 
 export { answerJson, answerText } from './format.ts';
@@ -22,11 +23,14 @@ const THANKS = /^(谢谢|多谢|感谢|谢了|好的|收到|明白了|知道了|
  * question, and takes 有用/没用 feedback. Registered last so its fallback never shadows a command.
  */
 export const policyQaFeature: Feature = ({ router, repos, programme, config, logger }) => {
-  const knowledge = createKnowledge(programme);
+  const holder = new KnowledgeHolder(programme);
+  registerReload(router, holder);
+  if (config.NOTICE_WATCH) holder.watch(logger);
   const memory = new ConversationMemory(FOLLOW_UP_TTL_MS);
   const rephrase = rephraserFrom(config, logger);
 
   async function answer(ctx: Context): Promise<KnowledgeAnswer> {
+    const knowledge = holder.current;
     const previous = memory.get(ctx.conversationKey, ctx.now);
     const plain = knowledge.answer(ctx.text, { now: ctx.now, previousTopic: previous?.topic, county: ctx.actor.countyName });
     if (!rephrase) return plain;

@@ -67,7 +67,7 @@ function retrieve(kb: KnowledgeBase, asked: string): Draft {
   const { also } = decision;
   let best = decision.best;
   // 州商务局会同哪些部门: the prefecture's own letter says it in its words; prefer it to the plan's restatement.
-  const letters = new Set(kb.data.prefectures.map((p) => p.clause));
+  const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
   if (/州/.test(question) && !/市州|省/.test(question) && !letters.has(best.clause.documentId)) {
     const letter = ranked.find((r) => letters.has(r.clause.documentId) && (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === r.clause.id));
     if (letter && letter.score >= best.score * 0.7) best = letter;

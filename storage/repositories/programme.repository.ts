@@ -12,6 +12,8 @@ export interface ProgrammeRecord {
     readonly due: string;
     readonly detail: string;
     readonly clauses: readonly string[];
+    /** The one 市州 whose deadline it is; null: programme-wide. */
+    readonly prefecture: string | null;
   }[];
 }
 
@@ -53,8 +55,10 @@ export async function syncProgramme(db: Db, p: ProgrammeRecord, now: Date): Prom
           created_by: null,
           created_at: at,
           closed_at: null,
+          prefecture_id: m.prefecture,
         })
-        .onConflict((oc) => oc.column('id').doNothing())
+        // Dates people moved and closings stay; whose deadline it is follows the data.
+        .onConflict((oc) => oc.column('id').doUpdateSet({ prefecture_id: m.prefecture }))
         .execute();
     }
   });

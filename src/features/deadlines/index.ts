@@ -142,7 +142,7 @@ async function publicDeadlines(db: Db, programme: Programme, now: Date): Promise
       const days = daysUntil(now, m.due_date);
       return { label: m.title, value: `${formatDate(m.due_date)}（${days > 0 ? `还有${days}天` : days === 0 ? '今日截止' : '已截止'}）` };
     }),
-    citations: milestones.map((m) => milestoneCitation(programme, m)).filter((c): c is NonNullable<typeof c> => !!c),
+    citations: milestones.map((m) => milestoneCitation(programme, m, null)).filter((c): c is NonNullable<typeof c> => !!c),
   });
 }
 

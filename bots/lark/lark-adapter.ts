@@ -45,7 +45,7 @@ export interface LarkAdapterConfig {
 
 const UNSUPPORTED_TEXT = '抱歉，我目前只能阅读文字消息，请直接输入文字提问或填报。';
 const GROUP_WELCOME =
-  '您好，我是“示范助手”，服务电子商务进农村综合示范项目。在群内提问请先@我。州级工作人员可在本群发送“@示范助手 绑定本群 州级群”登记本群，登记后周汇总和逾期催办将发送到本群。';
+  '您好，我是“示范助手”，服务电子商务进农村综合示范项目。在群内提问请先@我。市州工作人员可在本群发送“@示范助手 绑定本群 市州群”登记本群，登记后周汇总和逾期催办将发送到本群。';
 const CHAT_NAME_RETRY_MS = 10 * 60_000;
 const STOP_GRACE_MS = 10_000;
 const MAX_BACKLOG = 10_000;

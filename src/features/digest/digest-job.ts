@@ -4,16 +4,17 @@ import type { Reply } from '../../core/reply.ts';
 import { weekLabel } from '../../core/weeks.ts';
 import type { FeatureServices } from '../types.ts';
 import { lastClosedWeek } from '../weekly-report/index.ts';
-import { listPrefectureChats } from '../../../storage/repositories/chat.repository.ts';
+import { listPrefectureChats, listProvinceChats } from '../../../storage/repositories/chat.repository.ts';
 import { loadDigest, scopeFor } from './digest.ts';
 import { digestReply } from './digest-reply.ts';
+import { provinceDigestReply } from './province-reply.ts';
 
 export interface DigestJobDeps {
   readonly services: Pick<FeatureServices, 'db' | 'programme' | 'config'>;
   readonly kit: JobKit;
 }
 
-/** The weekly digest to each prefecture's registered groups, on CRON_DIGEST (moved to working time). */
+/** The weekly digest to each prefecture's registered groups and the province's by 市州 to the province groups, on CRON_DIGEST (moved to working time). */
 export function digestJob(deps: DigestJobDeps): Job {
   const cron = deps.services.config.CRON_DIGEST;
   return {
@@ -66,6 +67,20 @@ export async function buildDigestMessages(services: Pick<FeatureServices, 'db' |
         dedupKey: `digest:${prefecture.id}:${week}:${chat.platform}:${chat.platform_chat_id}`,
         recipient: `${chat.name ?? prefecture.groupName}（${chat.platform}:${chat.platform_chat_id}）`,
         reason: `${prefecture.name}${weekLabel(week)}周汇总`,
+      });
+    }
+  }
+  const provinceChats = await listProvinceChats(db);
+  if (provinceChats.length) {
+    const model = await loadDigest(services, scopeFor(programme.data, null), week, now);
+    const reply = provinceDigestReply(model, programme.data);
+    for (const chat of provinceChats) {
+      out.push({
+        target: { platform: chat.platform, chatId: chat.platform_chat_id, chatKind: 'group' },
+        reply,
+        dedupKey: `digest:province:${week}:${chat.platform}:${chat.platform_chat_id}`,
+        recipient: `${chat.name ?? '省级工作群'}（${chat.platform}:${chat.platform_chat_id}）`,
+        reason: `全省${weekLabel(week)}周汇总（按市州）`,
       });
     }
   }

@@ -194,7 +194,7 @@ const GROUPS: readonly IndicatorGroup[] = [
     name: '问题',
     columns: [
       { header: '填报时间', kind: 'text', width: 18 },
-      { header: '存在问题及需州级协调事项', kind: 'text', width: 50 },
+      { header: '存在问题及需市州协调事项', kind: 'text', width: 50 },
     ],
     row: (cw) => [cw.submittedAt ? shanghaiDateTime(cw.submittedAt) : null, cw.texts.issues ?? null],
   },

@@ -48,7 +48,7 @@ export const policyQaFeature: Feature = ({ router, db, programme, config, logger
         textReply(
           up
             ? '感谢您的反馈！如有其他政策问题，请随时提问。'
-            : '感谢您的反馈，我们已记录这个问题，管理员会据此改进答复。您也可以换一种说法再问一次，或向州商务局咨询。',
+            : '感谢您的反馈，我们已记录这个问题，管理员会据此改进答复。您也可以换一种说法再问一次，或向所在市州商务局咨询。',
         ),
       ];
     },

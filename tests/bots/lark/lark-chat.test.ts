@@ -99,7 +99,7 @@ describe('group chat', () => {
 
   it('lets prefecture staff register the group as the prefecture group, under its Lark name', async () => {
     expect(await bind(STAFF, { role: 'prefecture', prefecture: '甘南州', name: '马文清' })).toContain('绑定成功');
-    const text = read(await lark.say(STAFF, '绑定本群 州级群', { groupChatId: GROUP }));
+    const text = read(await lark.say(STAFF, '绑定本群 市州群', { groupChatId: GROUP }));
     expect(text).toBe('已将本群登记为甘南州工作群，周汇总和逾期催办将发送到本群。');
     const chat = await findChat(lark.bot.shifan.services.db, 'lark', GROUP);
     expect(chat).toMatchObject({ purpose: 'prefecture', prefecture_id: 'gannan', name: '甘南州电商示范工作群' });
@@ -112,7 +112,7 @@ describe('group chat', () => {
     await lark.adapter.idle();
     expect(lark.fake.messages).toHaveLength(1);
     expect(lark.fake.messages[0]).toMatchObject({ api: 'create', receiveIdType: 'chat_id', receiveId: e.event.chat_id, msgType: 'text' });
-    expect(read(lark.fake.messages)).toContain('“@示范助手 绑定本群 州级群”');
+    expect(read(lark.fake.messages)).toContain('“@示范助手 绑定本群 市州群”');
   });
 
   it('refuses personal binding in a group', async () => {

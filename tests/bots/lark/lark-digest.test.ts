@@ -29,7 +29,7 @@ beforeAll(async () => {
   const invite = await issueInvite(db, programme.data, { role: 'prefecture', prefecture: '甘南州', name: '马文清' }, 72, lark.bot.clock.now());
   if (!invite.ok) throw new Error(invite.error);
   await lark.say(STAFF, `绑定 ${invite.value.code}`);
-  const registered = read(await lark.say(STAFF, '绑定本群 州级群', { groupChatId: GROUP }));
+  const registered = read(await lark.say(STAFF, '绑定本群 市州群', { groupChatId: GROUP }));
   if (!registered.includes('已将本群登记')) throw new Error(registered);
 });
 afterAll(() => lark.close());

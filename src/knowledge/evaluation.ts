@@ -38,6 +38,7 @@ export const EVAL_SETS = {
   dev3: 'tests/knowledge/dev-set-3.json',
   dev4: 'tests/knowledge/dev-set-4.json',
   blind: 'tests/knowledge/blind/blind-set.json',
+  blind2: 'tests/knowledge/blind/blind-set-2.json',
 } as const;
 
 export type EvalSetName = keyof typeof EVAL_SETS;

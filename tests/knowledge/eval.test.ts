@@ -16,10 +16,12 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   dev3: { answerable: 0.88, unanswerable: 0.98 },
   dev4: { answerable: 0.85, unanswerable: 0.93 },
   blind: { answerable: 0.84, unanswerable: 0.88 },
+  // blind2 was written this round, after the engine had been tuned, and first run at 84.4% / 87.3%.
+  blind2: { answerable: 0.84, unanswerable: 0.87 },
 };
 
 describe('the Q&A evaluation sets', () => {
-  for (const name of ['dev', 'dev2', 'dev3', 'dev4', 'blind'] as const) {
+  for (const name of ['dev', 'dev2', 'dev3', 'dev4', 'blind', 'blind2'] as const) {
     it(`${name}: well-formed, every expected clause exists, at least a fifth unanswerable`, () => {
       const set = loadEvalSet(name);
       expect(set.length).toBeGreaterThanOrEqual(170);
@@ -34,7 +36,7 @@ describe('the Q&A evaluation sets', () => {
     it(`${name}: the score holds (printed with every miss on dev sets)`, () => {
       const result = runEval(knowledge, loadEvalSet(name));
       // The blind set's misses are not printed: reading them would be tuning on it.
-      console.log(name === 'blind' ? scoreLine(name, result) : evalReport(name, result));
+      console.log(name.startsWith('blind') ? scoreLine(name, result) : evalReport(name, result));
       expect(result.answerable.right / result.answerable.total).toBeGreaterThanOrEqual(FLOORS[name].answerable);
       expect(result.unanswerable.refused / result.unanswerable.total).toBeGreaterThanOrEqual(FLOORS[name].unanswerable);
     });

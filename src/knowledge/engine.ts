@@ -18,6 +18,8 @@ export interface AnswerOptions {
   readonly previousTopic?: string;
   /** The asker's county (e.g. 卓尼县), so that 我县/本县 can be read as it. */
   readonly county?: string;
+  /** The asker's 市州 (e.g. 平凉市), so that 本州/我市 can be read as it. */
+  readonly prefecture?: string;
 }
 
 /** An answer with its citations; `answered` is false when the notice does not say. */
@@ -140,7 +142,8 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
         return { question, answered: false, answer: '请输入您的问题，例如：“公共服务中心资金比例是多少？”', citations: [], clauseId: null, topic: '', intent: 'empty', confidence: 0 };
       }
       const subject = options.previousTopic ? followUpSubject(raw) : undefined;
-      const own = options.county ? raw.replace(/我们县|咱们县|我县|本县|咱县/g, options.county) : raw;
+      const county = options.county ? raw.replace(/我们县|咱们县|我县|本县|咱县/g, options.county) : raw;
+      const own = options.prefecture ? county.replace(/我们州|咱们州|本州|我州|咱州|我们市|咱们市|本市州|我市|本市|咱市/g, options.prefecture) : county;
       // A follow-up (那培训呢？) borrows what the previous question asked (什么时候截止, 比例多少, 要求) for its new subject.
       const resolved = subject !== undefined && options.previousTopic ? `${subject}${slotWords(options.previousTopic)}` : own;
       const draft = answerResolved(kb, resolved, options.now);

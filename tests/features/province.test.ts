@@ -110,6 +110,42 @@ describe('a province deployment in chat', () => {
   });
 });
 
+describe('the Q&A about a 市州, asked by its own people', () => {
+  it("reads 本市, 我们市 and 本州 as the asker's 市州, and says where the mapping comes from", async () => {
+    const bot = await startTestBot({ now: '2018-09-20T10:00:00+08:00' });
+    try {
+      const pingliang = await bot.sayText('pingliang-staff', '本市有几个示范县？');
+      expect(pingliang).toContain('平凉市的示范县有1个：崆峒区。');
+      expect(pingliang).toContain('所属市州依据项目数据中登记的行政区划，不是通知原文');
+      expect(pingliang).not.toContain('州商办发');
+      expect(await bot.sayText('longxi-official', '我们市哪几个县是示范县')).toContain('定西市的示范县有4个：陇西县、临洮县、通渭县、漳县。');
+      const gannan = await bot.sayText('gannan-staff', '本州有哪些示范县');
+      expect(gannan).toContain('甘南州的示范县有4个：卓尼县、迭部县、舟曲县、碌曲县。');
+      expect(gannan).toContain('州商办发〔2018〕183号');
+      // Asked by a visitor, 平凉 is still answered from the data.
+      expect(await bot.sayText('visitor', '平凉有几个示范县')).toContain('平凉市的示范县有1个：崆峒区');
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it("gives officials bound before their county had a 市州 their county's 市州 at the next start", async () => {
+    const bot = await startTestBot({ now: '2018-09-20T10:00:00+08:00' });
+    const { db } = bot.shifan.services;
+    await db.updateTable('people').set({ prefecture_id: null }).where('county_id', '=', 'kongtong').execute();
+    const dir = bot.dir;
+    await bot.stop();
+    const again = await startTestBot({ now: '2018-09-20T10:00:00+08:00', reuseDir: dir });
+    try {
+      expect(await again.sayText('kongtong-official', '本市有几个示范县')).toContain('平凉市的示范县有1个');
+      const rows = await again.shifan.services.db.selectFrom('people').select('prefecture_id').where('county_id', '=', 'kongtong').execute();
+      expect(rows.map((r) => r.prefecture_id)).toEqual(['pingliang']);
+    } finally {
+      await again.close();
+    }
+  });
+});
+
 describe('invites and rosters for the province and the seven 市州', () => {
   it('issues invites for the province and for any 市州 by its short name', async () => {
     const bot = await startTestBot({ now: '2018-09-20T10:00:00+08:00' });

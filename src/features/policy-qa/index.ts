@@ -29,7 +29,12 @@ export const policyQaFeature: Feature = ({ router, db, programme, config, logger
 
   async function answer(ctx: Context): Promise<KnowledgeAnswer> {
     const previous = memory.get(ctx.conversationKey, ctx.now);
-    const plain = knowledge.answer(ctx.text, { now: ctx.now, previousTopic: previous?.topic, county: ctx.actor.countyName });
+    const plain = knowledge.answer(ctx.text, {
+      now: ctx.now,
+      previousTopic: previous?.topic,
+      county: ctx.actor.countyName,
+      prefecture: ctx.actor.prefectureName,
+    });
     if (!rephrase) return plain;
     // The LLM sees only the clauses quoted in the answer.
     return rephrase(plain, knowledge.servedBy(plain));

@@ -15,13 +15,16 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   dev2: { answerable: 0.97, unanswerable: 0.97 },
   dev3: { answerable: 0.89, unanswerable: 1 },
   dev4: { answerable: 0.89, unanswerable: 0.93 },
+  // dev5 and dev6 were written this round; their first runs (not yet tuned on) were 170/240 + 45/60 and 158/240 + 47/60.
+  dev5: { answerable: 0.7, unanswerable: 0.75 },
+  dev6: { answerable: 0.65, unanswerable: 0.78 },
   blind: { answerable: 0.84, unanswerable: 0.88 },
   // blind2 was written this round, after the engine had been tuned, and first run at 84.4% / 87.3%.
   blind2: { answerable: 0.84, unanswerable: 0.87 },
 };
 
 describe('the Q&A evaluation sets', () => {
-  for (const name of ['dev', 'dev2', 'dev3', 'dev4', 'blind', 'blind2'] as const) {
+  for (const name of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'blind', 'blind2'] as const) {
     it(`${name}: well-formed, every expected clause exists, at least a fifth unanswerable`, () => {
       const set = loadEvalSet(name);
       expect(set.length).toBeGreaterThanOrEqual(170);

@@ -30,7 +30,7 @@ function prng(seed: number): () => number {
 
 /** 86 counties (the programme's 20 plus 66 more), each reporting most weeks of 2018 with plausible figures. */
 async function seed(services: Services): Promise<number> {
-  const { db, programme } = services;
+  const { db, repos, programme } = services;
   const extra = Array.from({ length: COUNTIES - programme.data.counties.length }, (_, i) => ({
     id: `bench-${i + 1}`,
     programme_id: programme.data.id,
@@ -79,7 +79,7 @@ async function seed(services: Services): Promise<number> {
       });
     }
   }
-  await insertSampleReports(db, reports);
+  await insertSampleReports(repos, reports);
   return reports.length;
 }
 

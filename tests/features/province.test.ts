@@ -76,7 +76,7 @@ describe('a province deployment in chat', () => {
   });
 
   it('gives the province a digest with one row per 市州 and its late counties', async () => {
-    await insertSampleReports(bot.shifan.services.db, [...GANNAN_W38, ...GANNAN_W39]);
+    await insertSampleReports(bot.shifan.services.repos, [...GANNAN_W38, ...GANNAN_W39]);
     const [digest] = await bot.say('province-staff', '汇总 2018-W39');
     expect(digest!.title).toBe('全省电商示范项目周汇总（按市州）');
     expect(digest!.table!.columns).toEqual(['市州', '已报/县数', '逾期未报', '逾期未完成的截止事项', '执行率']);
@@ -150,12 +150,12 @@ describe('invites and rosters for the province and the seven 市州', () => {
   it('issues invites for the province and for any 市州 by its short name', async () => {
     const bot = await startTestBot({ now: '2018-09-20T10:00:00+08:00' });
     try {
-      const { db } = bot.shifan.services;
-      const province = await issueInvite(db, programme, { role: 'province', name: '省商务厅张处长' }, 72, bot.clock.now());
+      const { repos } = bot.shifan.services;
+      const province = await issueInvite(repos, programme, { role: 'province', name: '省商务厅张处长' }, 72, bot.clock.now());
       expect(province.ok && province.value.prefectureId).toBe(null);
-      const dingxi = await issueInvite(db, programme, { role: 'prefecture', prefecture: '定西', name: '定西市商务局李科长' }, 72, bot.clock.now());
+      const dingxi = await issueInvite(repos, programme, { role: 'prefecture', prefecture: '定西', name: '定西市商务局李科长' }, 72, bot.clock.now());
       expect(dingxi.ok && dingxi.value.prefectureName).toBe('定西市');
-      const missing = await issueInvite(db, programme, { role: 'prefecture' }, 72, bot.clock.now());
+      const missing = await issueInvite(repos, programme, { role: 'prefecture' }, 72, bot.clock.now());
       expect(missing.ok ? '' : missing.error).toBe('市州工作人员的邀请码需要指定市州，例如 --prefecture 兰州市');
       if (!province.ok || !dingxi.ok) throw new Error('invite refused');
       expect(await bot.sayText('new-province', `绑定 ${province.value.code}`)).toBe('绑定成功：您是省级工作人员（省商务厅张处长）。发送“帮助”查看可用功能。');

@@ -11,8 +11,8 @@ const GROUP = 'oc_b1664fea9014c201e6969b478895c231';
 let lark: LarkBot;
 beforeAll(async () => {
   lark = await startLarkBot({ now: '2018-09-25T10:00:00+08:00' });
-  const { db, programme } = lark.bot.shifan.services;
-  await insertSampleReports(db, [
+  const { repos, programme } = lark.bot.shifan.services;
+  await insertSampleReports(repos, [
     {
       countyId: 'zhuoni',
       period: '2018-W38',
@@ -26,7 +26,7 @@ beforeAll(async () => {
       figures: { spent_total: 60, spent_service_centre: 10, service_points_total: 12, training_sessions: 1, trainees: 40 },
     },
   ]);
-  const invite = await issueInvite(db, programme.data, { role: 'prefecture', prefecture: '甘南州', name: '马文清' }, 72, lark.bot.clock.now());
+  const invite = await issueInvite(repos, programme.data, { role: 'prefecture', prefecture: '甘南州', name: '马文清' }, 72, lark.bot.clock.now());
   if (!invite.ok) throw new Error(invite.error);
   await lark.say(STAFF, `绑定 ${invite.value.code}`);
   const registered = read(await lark.say(STAFF, '绑定本群 市州群', { groupChatId: GROUP }));
@@ -71,8 +71,8 @@ describe('the province digest in a Lark 省级群', () => {
   const PROVINCE_GROUP = 'oc_0f1e2d3c4b5a69788796a5b4c3d2e1f0';
 
   it('is a card with one table row per 市州 and its late counties, asked for and sent on schedule', async () => {
-    const { db, programme } = lark.bot.shifan.services;
-    const invite = await issueInvite(db, programme.data, { role: 'province', name: '省商务厅王科长' }, 72, lark.bot.clock.now());
+    const { repos, programme } = lark.bot.shifan.services;
+    const invite = await issueInvite(repos, programme.data, { role: 'province', name: '省商务厅王科长' }, 72, lark.bot.clock.now());
     if (!invite.ok) throw new Error(invite.error);
     expect(read(await lark.say(PROVINCE, `绑定 ${invite.value.code}`))).toContain('您是省级工作人员（省商务厅王科长）');
     expect(read(await lark.say(PROVINCE, '绑定本群 省级群', { groupChatId: PROVINCE_GROUP }))).toContain('已将本群登记为省级工作群');

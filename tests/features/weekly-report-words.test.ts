@@ -73,7 +73,7 @@ describe('the weekly report reads what officials type', () => {
 
   it("starts a county's report when the county is named first, forgiving its spelling", async () => {
     const b = await bot();
-    expect(texts(await b.say('gannan-staff', '桌尼县周报'))).toContain('按“卓尼县”理解。开始填写卓尼县2018-W38周报（州级代填）');
+    expect(texts(await b.say('gannan-staff', '桌尼县周报'))).toContain('按“卓尼县”理解。开始填写卓尼县2018-W38周报（市州代填）');
     expect(texts(await b.say('diebu-official', '我们县的周报'))).toContain('开始填写迭部县2018-W38周报');
   });
 

@@ -20,6 +20,8 @@ export interface AnswerOptions {
   readonly previousTopic?: string;
   /** The asker's county (e.g. 卓尼县), so that 我县/本县 can be read as it. */
   readonly county?: string;
+  /** The asker's 市州 (e.g. 平凉市), so that 本州/我市 can be read as it. */
+  readonly prefecture?: string;
 }
 
 /** An answer with its citations; `answered` is false when the notice does not say. */
@@ -71,7 +73,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate): Draft {
   const { also } = decision;
   let best = decision.best;
   // 州商务局会同哪些部门: the prefecture's own letter says it in its words; prefer it to the plan's restatement.
-  const letters = new Set(kb.data.prefectures.map((p) => p.clause));
+  const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
   if (/州/.test(question) && !/市州|省/.test(question) && !letters.has(best.clause.documentId)) {
     const letter = ranked.find((r) => letters.has(r.clause.documentId) && (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === r.clause.id));
     if (letter && letter.score >= best.score * 0.7) best = letter;
@@ -160,7 +162,8 @@ export function createKnowledge(source: KnowledgeSource, gate: Gate = ruleGate):
         return { question, answered: false, answer: '请输入您的问题，例如：“公共服务中心资金比例是多少？”', citations: [], clauseId: null, topic: '', intent: 'empty', confidence: 0 };
       }
       const subject = options.previousTopic ? followUpSubject(raw) : undefined;
-      const own = options.county ? raw.replace(/我们县|咱们县|我县|本县|咱县/g, options.county) : raw;
+      const county = options.county ? raw.replace(/我们县|咱们县|我县|本县|咱县/g, options.county) : raw;
+      const own = options.prefecture ? county.replace(/我们州|咱们州|本州|我州|咱州|我们市|咱们市|本市州|我市|本市|咱市/g, options.prefecture) : county;
       // A follow-up (那培训呢？) borrows what the previous question asked (什么时候截止, 比例多少, 要求) for its new subject.
       const resolved = subject !== undefined && options.previousTopic ? `${subject}${slotWords(options.previousTopic)}` : own;
       const draft = answerResolved(kb, resolved, options.now, gate);

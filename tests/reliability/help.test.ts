@@ -20,7 +20,7 @@ const EXPECTED: readonly { user: string; role: Role; usages: readonly string[] }
     usages: [
       '帮助',
       '我是谁',
-      '绑定本群 州级群',
+      '绑定本群 市州群',
       '填报 卓尼县',
       '修改 2018-W38 卓尼县',
       '修改记录 2018-W38 卓尼县',

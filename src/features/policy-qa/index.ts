@@ -32,7 +32,12 @@ export const policyQaFeature: Feature = ({ router, repos, programme, config, log
   async function answer(ctx: Context): Promise<KnowledgeAnswer> {
     const knowledge = holder.current;
     const previous = memory.get(ctx.conversationKey, ctx.now);
-    const plain = knowledge.answer(ctx.text, { now: ctx.now, previousTopic: previous?.topic, county: ctx.actor.countyName });
+    const plain = knowledge.answer(ctx.text, {
+      now: ctx.now,
+      previousTopic: previous?.topic,
+      county: ctx.actor.countyName,
+      prefecture: ctx.actor.prefectureName,
+    });
     if (!rephrase) return plain;
     // The LLM sees only the clauses quoted in the answer.
     return rephrase(plain, knowledge.servedBy(plain));
@@ -51,7 +56,7 @@ export const policyQaFeature: Feature = ({ router, repos, programme, config, log
         textReply(
           up
             ? '感谢您的反馈！如有其他政策问题，请随时提问。'
-            : '感谢您的反馈，我们已记录这个问题，管理员会据此改进答复。您也可以换一种说法再问一次，或向州商务局咨询。',
+            : '感谢您的反馈，我们已记录这个问题，管理员会据此改进答复。您也可以换一种说法再问一次，或向所在市州商务局咨询。',
         ),
       ];
     },

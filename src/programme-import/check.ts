@@ -20,7 +20,8 @@ export interface CheckResult {
 function citedClauses(data: ProgrammeData): { path: string; id: string }[] {
   return [
     { path: 'allocationClause', id: data.allocationClause },
-    ...data.prefectures.map((p, i) => ({ path: `prefectures[${i}].clause（${p.name}）`, id: p.clause })),
+    // A 市州 whose forwarding letter is not on file cites no clause.
+    ...data.prefectures.flatMap((p, i) => (p.clause ? [{ path: `prefectures[${i}].clause（${p.name}）`, id: p.clause }] : [])),
     ...data.milestones.flatMap((m) => m.clauses.map((id, j) => ({ path: `milestones.${m.id}.clauses[${j}]`, id }))),
     { path: 'fundRules.upstreamMinShare.clause', id: data.fundRules.upstreamMinShare.clause },
     { path: 'fundRules.serviceCentreMaxShare.clause', id: data.fundRules.serviceCentreMaxShare.clause },
@@ -64,7 +65,7 @@ function checkCounties(data: ProgrammeData, byId: ReadonlyMap<string, Clause>, e
   for (const name of rows.keys()) if (!data.counties.some((c) => c.name === name)) errors.push(`资金分配表中的${name}不在 programme.json 的 counties 中`);
   // A prefecture's letter names its counties (卓尼县、迭部县…商务局): they should be the prefecture's counties.
   for (const p of data.prefectures) {
-    const head = byId.get(p.clause)?.body ?? '';
+    const head = p.clause ? (byId.get(p.clause)?.body ?? '') : '';
     for (const c of data.counties)
       if (head.includes(c.name) && c.prefecture !== p.id) warnings.push(`${p.name}的通知主送${c.name}，但 programme.json 中${c.name}不属于${p.name}`);
   }

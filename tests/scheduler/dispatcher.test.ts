@@ -10,8 +10,9 @@ import type { SendTarget } from '../../src/core/message.ts';
 import { textReply, type Reply } from '../../src/core/reply.ts';
 import { Dispatcher, type DispatcherOptions } from '../../src/scheduler/dispatcher.ts';
 import { WorkingTime } from '../../src/scheduler/working-time.ts';
-import { migrate, openDatabase, type Db } from '../../storage/database.ts';
+import type { Db } from '../../storage/database.ts';
 import { claimDue, enqueue, listOutbox } from '../../storage/repositories/outbox.repository.ts';
+import { disposeStore, openTestDb } from '../support/stores.ts';
 
 /** A chat platform that records what it was asked to send and fails as told. */
 class FakeAdapter implements ChannelAdapter {
@@ -43,13 +44,13 @@ describe('the outbox dispatcher', () => {
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'shifan-outbox-'));
-    db = openDatabase(join(dir, 'db.sqlite'));
-    await migrate(db);
+    db = await openTestDb(dir);
     clock.set('2018-09-27T10:00:00+08:00');
   });
 
   afterEach(async () => {
     await db.destroy();
+    await disposeStore(dir);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -154,7 +155,7 @@ describe('the outbox dispatcher', () => {
   });
 
   it('never sends one row twice when two dispatchers share the database', async () => {
-    const second = openDatabase(join(dir, 'db.sqlite'));
+    const second = await openTestDb(dir);
     try {
       const a = new FakeAdapter([], 2);
       const b = new FakeAdapter([], 2);

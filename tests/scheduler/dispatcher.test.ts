@@ -174,6 +174,35 @@ describe('the outbox dispatcher', () => {
     }
   });
 
+  it('keeps each chat in order, and sends every message once, when four dispatchers on four connections claim at once', async () => {
+    const others = [await openTestDb(dir), await openTestDb(dir), await openTestDb(dir)];
+    try {
+      // Every adapter writes to one log, in the order the platform received the messages.
+      const log: string[] = [];
+      class Logged extends FakeAdapter {
+        override async send(target: SendTarget, reply: Reply) {
+          const res = await super.send(target, reply);
+          log.push(`${target.chatId} ${reply.text}`);
+          return res;
+        }
+      }
+      const chats = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'];
+      const start = clock.now().getTime() - 600_000;
+      for (let i = 0; i < 10; i++) for (const chat of chats) await put(`${chat}-${i}`, chat, new Date(start + i * 1000));
+      const adapters = [db, ...others].map(() => new Logged([], 1));
+      const dispatchers = [db, ...others].map((on, i) => dispatcher(adapters[i]!, { batchSize: 2, workerId: `w${i}` }, on));
+      for (let round = 0; round < 60 && log.length < 60; round++) await Promise.all(dispatchers.map((d) => d.dispatch()));
+      expect(log).toHaveLength(60);
+      expect(new Set(log).size).toBe(60);
+      for (const chat of chats) {
+        expect(log.filter((l) => l.startsWith(`${chat} `))).toEqual(Array.from({ length: 10 }, (_, i) => `${chat} 消息 ${chat}-${i}`));
+      }
+      expect(adapters.filter((a) => a.sent.length > 0).length).toBeGreaterThan(1);
+    } finally {
+      for (const o of others) await o.destroy();
+    }
+  });
+
   it('takes over a row whose sender died mid-send once its lock expires, and only then', async () => {
     await put('k1');
     // A sender that claimed the row and died: claimed, never settled.

@@ -3,8 +3,7 @@ import type { Context } from '../../core/router.ts';
 import { createKnowledge, type KnowledgeAnswer } from '../../knowledge/index.ts';
 import type { Feature } from '../types.ts';
 import { answerReply } from './format.ts';
-import { ConversationMemory } from './memory.ts';
-import { findQuestion, lastQuestionOf, logQuestion, recordFeedback } from '../../../storage/repositories/qa-log.repository.ts';
+import { findQuestion, lastQuestionOf, lastTurn, logQuestion, recordFeedback } from '../../../storage/repositories/qa-log.repository.ts';
 import { rephraserFrom } from './rephraser.ts';
 import { clip, TEXT_LIMITS } from '../../core/limits.ts';
 
@@ -15,6 +14,8 @@ export { rephraserFrom } from './rephraser.ts';
 /** How long a follow-up such as 那培训呢？ may lean on the previous question. */
 export const FOLLOW_UP_TTL_MS = 30 * 60_000;
 
+const followUpSince = (now: Date) => new Date(now.getTime() - FOLLOW_UP_TTL_MS);
+
 const GREETING = /^(你好|您好|在吗|在不在|hi|hello|喂|嗨|哈喽)[啊呀!！。.~]*$/i;
 const THANKS = /^(谢谢|多谢|感谢|谢了|好的|收到|明白了|知道了|ok|嗯+|👍)[啊呀了您!！。.~]*$/i;
 
@@ -24,11 +25,10 @@ const THANKS = /^(谢谢|多谢|感谢|谢了|好的|收到|明白了|知道了|
  */
 export const policyQaFeature: Feature = ({ router, db, programme, config, logger }) => {
   const knowledge = createKnowledge(programme);
-  const memory = new ConversationMemory(FOLLOW_UP_TTL_MS);
   const rephrase = rephraserFrom(config, logger);
 
   async function answer(ctx: Context): Promise<KnowledgeAnswer> {
-    const previous = memory.get(ctx.conversationKey, ctx.now);
+    const previous = await lastTurn(db, ctx.conversationKey, followUpSince(ctx.now));
     const plain = knowledge.answer(ctx.text, { now: ctx.now, previousTopic: previous?.topic, county: ctx.actor.countyName });
     if (!rephrase) return plain;
     // The LLM sees only the clauses quoted in the answer.
@@ -40,7 +40,7 @@ export const policyQaFeature: Feature = ({ router, db, programme, config, logger
     match: /^(有用|没用|没有用|无用)[!！。.]*$/,
     async handle(ctx, match) {
       const up = match?.[1] === '有用';
-      const turn = memory.get(ctx.conversationKey, ctx.now);
+      const turn = await lastTurn(db, ctx.conversationKey, followUpSince(ctx.now));
       const row = turn ? await findQuestion(db, turn.logId) : await lastQuestionOf(db, ctx.message.platform, ctx.message.sender.userId);
       if (!row) return [textReply('还没有可以评价的回答。您可以直接提问项目政策，例如：“公共服务中心资金比例是多少？”')];
       await recordFeedback(db, row.id, up ? 'up' : 'down', ctx.now);
@@ -58,7 +58,7 @@ export const policyQaFeature: Feature = ({ router, db, programme, config, logger
     if (!ctx.text || GREETING.test(ctx.text)) return null;
     if (THANKS.test(ctx.text)) return [textReply('不客气。如有其他政策问题，请随时提问。')];
     const result = await answer(ctx);
-    const logId = await logQuestion(
+    await logQuestion(
       db,
       {
         platform: ctx.message.platform,
@@ -69,10 +69,11 @@ export const policyQaFeature: Feature = ({ router, db, programme, config, logger
         answered: result.answered,
         clauseId: result.clauseId,
         answer: result.answer,
+        conversationKey: ctx.conversationKey,
+        topic: result.topic,
       },
       ctx.now,
     );
-    memory.set(ctx.conversationKey, { topic: result.topic, logId }, ctx.now);
     return [answerReply(result)];
   });
 };

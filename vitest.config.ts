@@ -12,6 +12,8 @@ const postgresTests = [
   'tests/scheduler/**/*.test.ts',
   'tests/reliability/**/*.test.ts',
 ];
+/** Tests that need PostgreSQL itself (they start and restart a server of their own): the postgres project only. */
+const postgresOnly = ['tests/reliability/postgres-restart.test.ts'];
 
 export default defineConfig({
   test: {
@@ -21,7 +23,7 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: true,
     projects: [
-      { extends: true as const, test: { name: 'sqlite', include: ['tests/**/*.test.ts'] } },
+      { extends: true as const, test: { name: 'sqlite', include: ['tests/**/*.test.ts'], exclude: postgresOnly } },
       ...(process.env.TEST_DATABASE_URL
         ? [{ extends: true as const, test: { name: 'postgres', include: postgresTests, env: { TEST_STORE: 'postgres' } } }]
         : []),

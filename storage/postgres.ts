@@ -76,5 +76,7 @@ export function openPostgres(options: PostgresOptions): Kysely<Database> {
   });
   // Without a listener, an idle client's error (e.g. the server restarting) would crash the process.
   pool.on('error', (err) => options.onIdleError?.(err));
+  // A connection checked out when it breaks reports on the client itself (the query waiting on it fails too).
+  pool.on('connect', (client) => client.on('error', (err) => options.onIdleError?.(err)));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new NoNulText()] });
 }

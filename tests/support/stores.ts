@@ -29,9 +29,9 @@ export function schemaFor(dir: string): string {
     .toLowerCase()}`;
 }
 
-async function admin<T>(run: (client: import('pg').Client) => Promise<T>): Promise<T> {
+async function admin<T>(server: string, run: (client: import('pg').Client) => Promise<T>): Promise<T> {
   const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: serverUrl() });
+  const client = new pg.Client({ connectionString: server });
   await client.connect();
   try {
     return await run(client);
@@ -41,16 +41,16 @@ async function admin<T>(run: (client: import('pg').Client) => Promise<T>): Promi
 }
 
 /** A connection string whose search_path is the schema (created if missing). */
-export async function postgresUrl(schema: string): Promise<string> {
-  await admin((c) => c.query(`create schema if not exists "${schema}"`));
-  const url = new URL(serverUrl());
+export async function postgresUrl(schema: string, server = serverUrl()): Promise<string> {
+  await admin(server, (c) => c.query(`create schema if not exists "${schema}"`));
+  const url = new URL(server);
   url.searchParams.set('options', `-c search_path=${schema}`);
   return url.toString();
 }
 
 /** Drops a test schema and everything in it. */
-export async function dropSchema(schema: string): Promise<void> {
-  await admin((c) => c.query(`drop schema if exists "${schema}" cascade`));
+export async function dropSchema(schema: string, server = serverUrl()): Promise<void> {
+  await admin(server, (c) => c.query(`drop schema if exists "${schema}" cascade`));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -80,11 +80,16 @@ export type ProgrammeData = z.infer<typeof programmeSchema>;
 export type CountyData = ProgrammeData['counties'][number];
 export type MilestoneData = ProgrammeData['milestones'][number];
 
-/** A loaded programme: its data and its notice's Markdown. */
+/** storage/programmes/<id>/examples.json (optional): questions officials asked, by the clause that answers them. */
+const examplesSchema = z.object({ about: z.string(), clauses: z.record(z.string(), z.array(z.string().min(1))) });
+
+/** A loaded programme: its data, its notice's Markdown and the example questions of its clauses. */
 export interface Programme {
   readonly data: ProgrammeData;
   readonly noticeMarkdown: string;
   readonly folder: string;
+  /** Questions asked about each clause (by clause id), which the Q&A indexes with it; empty when the folder has none. */
+  readonly examples: Readonly<Record<string, readonly string[]>>;
 }
 
 export const PROGRAMMES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'storage', 'programmes');
@@ -103,7 +108,19 @@ export function loadProgramme(id: string, root = PROGRAMMES_DIR): Programme {
   if (!parsed.success) {
     throw new Error(`invalid programme data ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
-  return { data: parsed.data, noticeMarkdown: readFileSync(join(folder, parsed.data.notice), 'utf8'), folder };
+  return {
+    data: parsed.data,
+    noticeMarkdown: readFileSync(join(folder, parsed.data.notice), 'utf8'),
+    folder,
+    examples: loadExamples(join(folder, 'examples.json')),
+  };
+}
+
+function loadExamples(file: string): Programme['examples'] {
+  if (!existsSync(file)) return {};
+  const parsed = examplesSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`invalid examples ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data.clauses;
 }
 
 /** Finds a county by name, tolerating a missing 县/区/市 suffix. */

@@ -29,6 +29,7 @@ export function registerFormCommands(program: Command): void {
       }
       const r = runFormEval(loadFormSet(opts.set));
       if (opts.json) console.log(JSON.stringify({ understood: r.understood, total: r.total, misread: r.misread.length, wrong: r.wrong }));
-      else console.log([formScoreLine(opts.set, r), ...(opts.set === 'blind' ? [] : r.misread.map((m) => `  ✘ ${m.id} ${m.text} → ${m.got}`))].join('\n'));
+      else
+        console.log([formScoreLine(opts.set, r), ...(opts.set.startsWith('blind') ? [] : r.misread.map((m) => `  ✘ ${m.id} ${m.text} → ${m.got}`))].join('\n'));
     });
 }

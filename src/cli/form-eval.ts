@@ -32,6 +32,7 @@ export const FORM_SETS = {
   dev3: 'tests/forms/dev-set-3.json',
   dev4: 'tests/forms/dev-set-4.json',
   blind: 'tests/forms/blind/blind-set.json',
+  blind2: 'tests/forms/blind/blind-set-2.json',
 } as const;
 export type FormSetName = keyof typeof FORM_SETS;
 export const isFormSetName = (name: string): name is FormSetName => Object.hasOwn(FORM_SETS, name);

@@ -16,7 +16,20 @@ export type Asked = 'quantity' | 'time' | 'yesno' | 'who' | 'where' | 'list' | '
 
 const YES_NO = /能不能|可不可以|可以吗|能吗|行不行|行吗|中不中|允许|让不让|算不算|要不要|需不需要|是不是|有没有|吗$|不$|没$|没有$|么$/;
 
+/** A part of a question that asks (吗, 什么, 几, 哪, 谁, 怎么, 是否…), as against one that tells the background. */
+const ASKS = /吗|么|呢|什么|啥|多少|几|哪|谁|怎|咋|如何|何|是否|能不能|可不可以|有没有|要不要|行不行|是不是|算不算|够不够|[没不]$/;
+
+/**
+ * What a question asks for, read from the part that asks: officials often tell the background
+ * first (几家合作社都卖同一种牦牛肉互相压价，方案怎么说), and a count in the background is not what is asked.
+ */
 export function askedType(q: string): Asked {
+  const parts = q.split(/[，,；;。？?！!\s]+/).filter(Boolean);
+  const asking = parts.length > 1 ? parts.reverse().find((p) => ASKS.test(p)) : undefined;
+  return typeOf(asking ?? q);
+}
+
+function typeOf(q: string): Asked {
   const bare = q.replace(/[\p{P}\p{S}\s]+$/u, '');
   if ((TIME_SLOT.test(bare) && /什么时候|啥时候|何时|哪天|几号|几月|截止|最晚|最迟|期限|时限|多久|多长时间/.test(bare)) || /哪一?年|几几年|哪个月/.test(bare)) return 'time';
   if (/多少|几成|比例|百分|占比|额度|金额|上限|下限|最高|最低|最多|最少|至少|不超过|不低于|多大|几个点|几回|几次|几年|几天|一年几|几台|几个人|利率|费率|[一二两三四五几]年还是|实施期|建设期/.test(bare)) return 'quantity';
@@ -74,11 +87,21 @@ export function boughtObject(q: string): string | undefined {
 
 /** The least share of the question a clause must cover to be quoted as the answer; calibrated on the development sets. */
 export const ANSWER_MIN_COVERAGE = 0.3;
-/** A clause covering this much of a question answers it despite one word the notice never uses (优先, 营造). */
-const ABSENT_OVERRIDE_COVERAGE = 0.55;
-/** A clause that holds all of the question's subject may cover less of its wording. */
-const SUBJECT_MIN_COVERAGE = 0.9;
-const ANSWER_MIN_COVERAGE_WITH_SUBJECT = 0.2;
+
+/** The gate's thresholds (scripts/train-gate.ts re-fits them on three development sets to test them on the fourth). */
+export interface GateThresholds {
+  /** The least share of the question the best clause must cover. */
+  readonly minCoverage: number;
+  /** A clause covering this much answers despite a word the notice never uses (优先, 营造). */
+  readonly absentOverride: number;
+  /** A clause that holds this share of the question's subject… */
+  readonly subjectCovered: number;
+  /** …may cover this little of its wording. */
+  readonly minCoverageWithSubject: number;
+}
+
+export const GATE_THRESHOLDS: GateThresholds = { minCoverage: ANSWER_MIN_COVERAGE, absentOverride: 0.55, subjectCovered: 0.7, minCoverageWithSubject: 0.2 };
+
 /** A second clause scoring this close to the first, and not a restatement of it, makes the choice uncertain. */
 const AMBIGUOUS_RATIO = 0.9;
 
@@ -114,20 +137,35 @@ export type Decision =
   | { readonly kind: 'answer'; readonly best: Ranked; readonly also?: Ranked }
   | { readonly kind: 'refuse'; readonly reason: 'absent' | 'low-coverage' | 'no-figure' | 'no-date'; readonly absent?: readonly string[]; readonly nearest?: Ranked };
 
-/** Decides from the ranking whether, and from which clause(s), the notice answers the question. */
-export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]): Decision {
-  const best = ranked[0];
-  // A word the notice never uses names something it does not cover, unless the rest of the question is squarely a clause's.
-  const absent = absentWords(kb, q);
-  if (absent.length && !(best && best.coverage >= ABSENT_OVERRIDE_COVERAGE)) return { kind: 'refuse', reason: 'absent', absent, nearest: best };
-  if (!best || best.score <= 0) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
+/** What the gate is given: the question, what it asks, its ranking, its subject, and the subject words the notice never uses. */
+export interface GateInput {
+  readonly q: string;
+  readonly asked: Asked;
+  readonly ranked: readonly Ranked[];
+  readonly absent: readonly string[];
+  readonly subject: readonly string[];
+}
+
+/** Whether the best clause is close enough to the question to answer from (before the asked figure or date is looked for). */
+export function ruleGate(kb: KnowledgeBase, input: GateInput, t: GateThresholds = GATE_THRESHOLDS): boolean {
+  const best = input.ranked[0];
+  if (input.absent.length && !(best && best.coverage >= t.absentOverride)) return false;
+  if (!best || best.score <= 0) return false;
   // The question's wording may be far from the clause's (盯住啥企业 for 紧盯龙头企业) when its subject is all there.
-  const subject = subjectWords(kb, q);
-  const subjectCovered = subject.length ? coverage(kb, subject)(best.doc) : 0;
-  if (best.coverage < ANSWER_MIN_COVERAGE && !(subjectCovered >= SUBJECT_MIN_COVERAGE && best.coverage >= ANSWER_MIN_COVERAGE_WITH_SUBJECT)) {
-    return { kind: 'refuse', reason: 'low-coverage', nearest: best };
-  }
-  const asked = askedType(q);
+  const subjectCovered = input.subject.length ? coverage(kb, input.subject)(best.doc) : 0;
+  return best.coverage >= t.minCoverage || (subjectCovered >= t.subjectCovered && best.coverage >= t.minCoverageWithSubject);
+}
+
+/** Decides whether the best clause may answer; the engine takes another for training and comparing gates. */
+export type Gate = (kb: KnowledgeBase, input: GateInput) => boolean;
+
+/** What the gate is given for a question and its ranking. */
+export function gateInput(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], asked: Asked = askedType(q)): GateInput {
+  return { q, asked, ranked, absent: absentWords(kb, q), subject: subjectWords(kb, q) };
+}
+
+/** Why the best clause, past the gate, still does not answer: the asked figure, date, fee or object is not in it. */
+export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: readonly string[], asked: Asked = askedType(q)): Exclude<Decision, { kind: 'answer' }> | undefined {
   if (asked === 'quantity' && !holdsFigure(q, best.clause.body, subject)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]!.states.test(partsAbout(best.clause.body, subject)) : DATE.test(best.clause.body))) return { kind: 'refuse', reason: 'no-date', nearest: best };
   // 每个月更新吗: a frequency the clause does not state is not required by it.
@@ -137,13 +175,23 @@ export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]):
   if (criterion && !best.clause.body.includes(criterion)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 物流车能用资金买吗: what the money would buy or build must be in the clause, not only its neighbours.
   const object = boughtObject(q);
-  if (asked === 'yesno' && object && !bigramsOf(object).every((b) => best.clause.body.includes(b) || kb.allText.includes(b) && best.clause.title.includes(b))) {
+  if (asked === 'yesno' && object && !bigramsOf(object).every((b) => best.clause.body.includes(b) || (kb.allText.includes(b) && best.clause.title.includes(b)))) {
     return { kind: 'refuse', reason: 'absent', absent: [object], nearest: best };
   }
   // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it.
   if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补|资金/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   // 收不收学员的钱, 有没有奖, 能多拿钱不: a fee or a reward the clause does not speak of.
   if (/掏(?:钱|资金)|收(?!回)(?:不收)?.{0,6}(?:钱|资金)|(?:交|付|出|要)(?:钱|资金)|收费|付费|免费|有没有奖|有奖|奖金|多拿(?:钱|资金)|多给(?:钱|资金)?|加(?:钱|资金)/.test(q) && !/费|收费|奖|补贴|补助/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  return undefined;
+}
+
+/** Decides from the ranking whether, and from which clause(s), the notice answers the question. */
+export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], gate: Gate = ruleGate, asked: Asked = askedType(q)): Decision {
+  const input = gateInput(kb, q, ranked, asked);
+  const best = ranked[0];
+  if (!best || best.score <= 0 || !gate(kb, input)) return { kind: 'refuse', reason: input.absent.length ? 'absent' : 'low-coverage', absent: input.absent, nearest: best };
+  const lacking = lacksAsked(kb, q, best, input.subject, asked);
+  if (lacking) return lacking;
   const second = ranked[1];
   const restates = (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === second?.clause.id);
   const close = second && !restates && second.score * (0.5 + second.coverage) >= AMBIGUOUS_RATIO * best.score * (0.5 + best.coverage) && second.coverage >= ANSWER_MIN_COVERAGE;

@@ -1,6 +1,7 @@
 import type { Citation } from '../core/reply.ts';
 import type { CountyData, ProgrammeData } from '../programme.ts';
 import { Bm25Index } from './bm25.ts';
+import { exampleTokens } from './examples.ts';
 import { parseNotice, type Clause } from './notice.ts';
 import { excerpt } from './quote.ts';
 import { SoundAlikeSpeller } from './spelling.ts';
@@ -11,6 +12,8 @@ import { charPinyin, prepare, tokenise, type Tokens } from './text.ts';
 export interface KnowledgeSource {
   readonly data: ProgrammeData;
   readonly noticeMarkdown: string;
+  /** Questions officials asked, by the clause that answers them: their wording is indexed with the clause (examples.ts). */
+  readonly examples?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Words the intents look for, protected from and reachable by typo correction. */
@@ -58,7 +61,14 @@ export function buildKnowledgeBase(source: KnowledgeSource): KnowledgeBase {
   // A document's letterhead answers nothing; the list of annexes names documents and rules nothing.
   const searchable = clauses.filter((c) => c.body && c.id !== data.allocationClause && c.level > 1 && !/^附件/.test(c.title));
   const parentTitle = (c: Clause) => (c.level > 2 ? (c.headingChain[c.headingChain.length - 1] ?? '') : '');
-  const index = new Bm25Index(searchable.map((c) => tokenise(prepare(`${c.title}。${c.title}。${parentTitle(c)}。${c.body}`))));
+  // The index knows each clause by its own words and by those officials used asking about it; coverage (docTexts) by its own only.
+  const asked = exampleTokens(searchable.map((c) => source.examples?.[c.id] ?? []));
+  const index = new Bm25Index(
+    searchable.map((c, i) => {
+      const own = tokenise(prepare(`${c.title}。${c.title}。${parentTitle(c)}。${c.body}`));
+      return { ...own, words: [...own.words, ...asked[i]!.words], bigrams: [...own.bigrams, ...asked[i]!.bigrams] };
+    }),
+  );
   const docTexts = searchable.map((c) => prepare(`${c.title}。${parentTitle(c)}。${c.body}`));
   const bigramSets = searchable.map((c) => new Set(tokenise(prepare(c.body)).bigrams));
   const parallels = new Map<string, Clause[]>();

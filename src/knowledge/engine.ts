@@ -1,5 +1,5 @@
 import type { Citation } from '../core/reply.ts';
-import { askedType, decide } from './answerability.ts';
+import { askedType, decide, type Gate, ruleGate } from './answerability.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
 import { findCounties } from './county-match.ts';
 import { INTENTS, type Question } from './intents/index.ts';
@@ -53,13 +53,15 @@ const ABOUT_THE_NOTICE =
   /[,，]?(?:实施方案|方案|文件|通知|政策)(?:里|上|中|里面|上面)?(?:有没有|提到了?没有?|提没提|提了吗|有说法吗?|有规定吗?|怎么说的?|咋说的?|是怎么规定的?|有依据吗?|是在哪一?部分提的|支持吗|允许吗)|按(?:照)?(?:文件|通知|方案)/g;
 
 /** Text retrieval for what no intent recognised: answer from the best clause(s), or refuse when the evidence is not there. */
-function retrieve(kb: KnowledgeBase, asked: string): Draft {
+function retrieve(kb: KnowledgeBase, asked: string, gate: Gate): Draft {
   const question = asked.replace(ABOUT_THE_NOTICE, '') || asked;
   // "What does <a body> do?": the notice states roles as 责任主体 or 监管单位.
   const q = /(厅|局|办|政府|部门|单位)(是)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色)/.test(question) ? `${question}责任监管` : question;
   const query = queryTokens(kb, q);
   const ranked = rank(kb, query);
-  const decision = decide(kb, question, ranked);
+  // What is asked is read before 方案里有依据吗 is cut: it may be the part that asks.
+  const type = askedType(asked);
+  const decision = decide(kb, question, ranked, gate, type);
   if (decision.kind === 'refuse') {
     const what = decision.reason === 'no-figure' ? '您所问的具体数额或比例' : decision.reason === 'no-date' ? '这一事项的具体时间' : '您所问的这一事项';
     return refuse(kb, q, what, `refusal:${decision.reason}`, decision.nearest && decision.nearest.coverage >= 0.2 ? decision.nearest.clause.id : undefined);
@@ -80,7 +82,7 @@ function retrieve(kb: KnowledgeBase, asked: string): Draft {
     .slice(0, 1);
   const second = also ? bestSentences(kb, also.clause, query) : undefined;
   // A yes/no is answered by stating the rule, not by a 可以 or 不可以 the clause does not say.
-  const yesNo = askedType(question) === 'yesno';
+  const yesNo = type === 'yesno';
   const lead = second?.quote
     ? `通知中有两处相关规定，请结合来看：${citationLabel(best.clause)}：${main.lead.replace(/[。；]$/, '')}；${citationLabel(also!.clause)}：${second.lead}`
     : `${yesNo ? '按照' : '根据'}${citationLabel(best.clause)}${yesNo ? '的要求' : ''}：${main.lead}`;
@@ -99,29 +101,29 @@ function retrieve(kb: KnowledgeBase, asked: string): Draft {
   };
 }
 
-function answerResolved(kb: KnowledgeBase, raw: string, now: Date): Draft {
+function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate): Draft {
   // 电商示范县 is a 示范县: the programme's name before it adds nothing an intent needs.
   const q = canonicalise(raw).replace(/(?:电商进农村|电商)(?:综合)?(?=示范县)/g, '');
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
   // 听说外省每县给2000万，我们每县多少: answer about ours, and say the other figure is not this notice's.
   const ours = aboutElsewhere(question, kb) ? oursPart(question, kb) : undefined;
-  const draft = answerQuestion(kb, question, ours !== undefined);
+  const draft = answerQuestion(kb, question, ours !== undefined, gate);
   if (!ours || !draft.answered) return draft;
   return { ...draft, answer: `您提到的其他地区或年份的情况不出自本通知。按本通知：${draft.answer}` };
 }
 
 /** The intents in order, then text retrieval; `skipScope` when the question's part about elsewhere has been noted. */
-function answerQuestion(kb: KnowledgeBase, question: Question, skipScope: boolean): Draft {
+function answerQuestion(kb: KnowledgeBase, question: Question, skipScope: boolean, gate: Gate): Draft {
   for (const intent of INTENTS) {
     if (skipScope && intent.id === 'refusal:out-of-scope') continue;
     const draft = intent.run(question, kb);
     if (draft) return draft;
   }
-  return retrieve(kb, question.q);
+  return retrieve(kb, question.q, gate);
 }
 
-/** Builds the engine over a programme's data and notice. */
-export function createKnowledge(source: KnowledgeSource): Knowledge {
+/** Builds the engine over a programme's data and notice; `gate` replaces the trained answer gate (for training and comparing it). */
+export function createKnowledge(source: KnowledgeSource, gate: Gate = ruleGate): Knowledge {
   const kb = buildKnowledgeBase(source);
   return {
     clauses: kb.clauses,
@@ -143,7 +145,7 @@ export function createKnowledge(source: KnowledgeSource): Knowledge {
       const own = options.county ? raw.replace(/我们县|咱们县|我县|本县|咱县/g, options.county) : raw;
       // A follow-up (那培训呢？) borrows what the previous question asked (什么时候截止, 比例多少, 要求) for its new subject.
       const resolved = subject !== undefined && options.previousTopic ? `${subject}${slotWords(options.previousTopic)}` : own;
-      const draft = answerResolved(kb, resolved, options.now);
+      const draft = answerResolved(kb, resolved, options.now, gate);
       return { ...draft, question, topic: resolved, confidence: draft.answered ? (draft.confidence ?? 1) : 0 };
     },
   };

@@ -15,6 +15,16 @@ describe('the form reader on its answer sets', () => {
     expect(r.misread).toHaveLength(0);
   });
 
+  it('prints its score on the second blind set and holds its floor', () => {
+    // Written this round after the reader had been tuned; its first run read 295/320 with 5 silent
+    // misreadings. The floor stops a regression; the goal, none, is not met yet (docs/features.md).
+    const r = runFormEval(loadFormSet('blind2'));
+    console.log(formScoreLine('blind2', r));
+    expect(r.total).toBe(320);
+    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.92);
+    expect(r.misread.length).toBeLessThanOrEqual(5);
+  });
+
   for (const name of ['dev2', 'dev3', 'dev4'] as const) {
     it(`the development answer set ${name} (tuned on) is read without a silent misreading; its misses are printed`, () => {
       const r = runFormEval(loadFormSet(name));

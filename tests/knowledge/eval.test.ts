@@ -12,14 +12,19 @@ const knowledge = createKnowledge(loadProgramme('gansu-2018'));
  */
 const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: number }>> = {
   dev: { answerable: 1, unanswerable: 1 },
-  dev2: { answerable: 0.95, unanswerable: 0.97 },
-  dev3: { answerable: 0.88, unanswerable: 0.98 },
-  dev4: { answerable: 0.85, unanswerable: 0.93 },
+  dev2: { answerable: 0.97, unanswerable: 0.97 },
+  dev3: { answerable: 0.89, unanswerable: 1 },
+  dev4: { answerable: 0.89, unanswerable: 0.93 },
+  // dev5 and dev6 were written this round; their first runs (not yet tuned on) were 170/240 + 45/60 and 158/240 + 47/60.
+  dev5: { answerable: 0.7, unanswerable: 0.75 },
+  dev6: { answerable: 0.65, unanswerable: 0.78 },
   blind: { answerable: 0.84, unanswerable: 0.88 },
+  // blind2 was written this round, after the engine had been tuned, and first run at 84.4% / 87.3%.
+  blind2: { answerable: 0.84, unanswerable: 0.87 },
 };
 
 describe('the Q&A evaluation sets', () => {
-  for (const name of ['dev', 'dev2', 'dev3', 'dev4', 'blind'] as const) {
+  for (const name of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'blind', 'blind2'] as const) {
     it(`${name}: well-formed, every expected clause exists, at least a fifth unanswerable`, () => {
       const set = loadEvalSet(name);
       expect(set.length).toBeGreaterThanOrEqual(170);
@@ -34,7 +39,7 @@ describe('the Q&A evaluation sets', () => {
     it(`${name}: the score holds (printed with every miss on dev sets)`, () => {
       const result = runEval(knowledge, loadEvalSet(name));
       // The blind set's misses are not printed: reading them would be tuning on it.
-      console.log(name === 'blind' ? scoreLine(name, result) : evalReport(name, result));
+      console.log(name.startsWith('blind') ? scoreLine(name, result) : evalReport(name, result));
       expect(result.answerable.right / result.answerable.total).toBeGreaterThanOrEqual(FLOORS[name].answerable);
       expect(result.unanswerable.refused / result.unanswerable.total).toBeGreaterThanOrEqual(FLOORS[name].unanswerable);
     });

@@ -5,7 +5,7 @@ import { silentLogger } from '../../core/logger.ts';
 import { answerJson, answerText } from './format.ts';
 import { rephraserFrom } from './rephraser.ts';
 import { listMisses } from '../../../storage/repositories/qa-log.repository.ts';
-import { evalReport, EVAL_SETS, isEvalSetName, loadEvalSet, runEval } from '../../knowledge/evaluation.ts';
+import { evalReport, EVAL_SETS, isEvalSetName, loadEvalSet, runEval, scoreLine } from '../../knowledge/evaluation.ts';
 import { createKnowledge, type KnowledgeAnswer } from '../../knowledge/index.ts';
 import { loadProgramme } from '../../programme.ts';
 import type { CliContext } from '../types.ts';
@@ -58,7 +58,7 @@ export function policyQaCommands(cli: CliContext): void {
 
   const qa = program.command('qa').description('policy Q&A log');
   qa.command('eval')
-    .description('score the Q&A on a question set (dev, dev2: tuned on; blind: written from the notice alone, never tuned on)')
+    .description('score the Q&A on a question set (dev…dev4: tuned on; blind, blind2: written from the notice alone, never tuned on, misses never printed)')
     .requiredOption('--set <name>', `the set: ${Object.keys(EVAL_SETS).join(', ')}`)
     .option('--json', 'print {"answerable":{"right":N,"total":N},"unanswerable":{"refused":N,"total":N}}')
     .action((opts: { set: string; json?: boolean }) => {
@@ -66,7 +66,8 @@ export function policyQaCommands(cli: CliContext): void {
       const config = loadConfig();
       const result = runEval(createKnowledge(loadProgramme(config.PROGRAMME)), loadEvalSet(opts.set));
       if (opts.json) console.log(JSON.stringify({ answerable: result.answerable, unanswerable: result.unanswerable }));
-      else console.log(evalReport(opts.set, result));
+      // A blind set's misses are never printed: reading them would be tuning to it.
+      else console.log(opts.set.startsWith('blind') ? scoreLine(opts.set, result) : evalReport(opts.set, result));
     });
 
   qa.command('misses')

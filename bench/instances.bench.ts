@@ -29,7 +29,7 @@ async function runLoad(store: Record<string, string>, count: number, kill?: (bot
       bots.map((b) => b.url),
       officials,
       SCRIPT,
-      kill ? { failover: true, onAcknowledged: () => kill(bots, ++acks) } : {},
+      { apologyFails: true, ...(kill ? { failover: true, onAcknowledged: () => kill(bots, ++acks) } : {}) },
     );
     for (const b of bots) await b.stop();
     const db = await openStore(loadConfig({ NODE_ENV: 'test', ...store }));

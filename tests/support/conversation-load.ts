@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http';
+import { ERROR_TEXT } from '../../src/core/router.ts';
 
 /** One official's conversation as the load driver saw it. */
 export interface ConversationTrace {
@@ -77,6 +78,8 @@ export async function runConversations(
      * (as a proxy's `proxy_next_upstream` does); the bots answer a message id once.
      */
     failover?: boolean;
+    /** The bot's apology (a handler failed, e.g. no database connection in time) ends the run like a failed request. */
+    apologyFails?: boolean;
   } = {},
 ): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
@@ -97,6 +100,7 @@ export async function runConversations(
           if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${res.text.slice(0, 200)}`);
           // Silence to a message sent again elsewhere: the process that first took its id died with it.
           if (res.retried && !res.text) throw new Error('cut off: the message id was taken by a process that died');
+          if (options.apologyFails && res.text === ERROR_TEXT) throw new Error('the apology: the message was not handled');
           latencies.push(performance.now() - t);
           trace.acknowledged.push(text);
           trace.replies.push(res.text);

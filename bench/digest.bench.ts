@@ -30,7 +30,7 @@ function prng(seed: number): () => number {
 
 /** `counties` counties (the programme's 20 and more), each reporting most weeks of 2018 with plausible figures. */
 export async function seed(services: Services, counties = COUNTIES): Promise<number> {
-  const { db, programme } = services;
+  const { db, repos, programme } = services;
   const extra = Array.from({ length: counties - programme.data.counties.length }, (_, i) => ({
     id: `bench-${i + 1}`,
     programme_id: programme.data.id,
@@ -83,7 +83,7 @@ export async function seed(services: Services, counties = COUNTIES): Promise<num
       });
     }
   }
-  await insertSampleReports(db, reports);
+  await insertSampleReports(repos, reports);
   return reports.length;
 }
 

@@ -7,7 +7,6 @@ import { createLocalAdapter } from '../bots/local/local-adapter.ts';
 import type { WechatAdapterConfig } from '../bots/wechat/wechat-adapter.ts';
 import { demoIdentities } from './features/admin/index.ts';
 import { enqueue } from '../storage/repositories/outbox.repository.ts';
-import { recordInbound } from '../storage/repositories/inbound.repository.ts';
 import { createWebSessions } from './web-sessions.ts';
 import { LeaderOnlyAdapter } from './leader-adapter.ts';
 import { isPostgres } from '../storage/database.ts';
@@ -49,7 +48,6 @@ export const channelRegistry: readonly ChannelRegistration[] = [
         botName: config.WECHAT_BOT_NAME,
         logger: logger.child({ channel: 'lark' }),
         now: () => clock.now(),
-        firstSeen: (eventId) => recordInbound(db, 'lark-event', eventId, clock.now()),
         // A reply Lark would not take even after retries waits in the outbox instead of being lost.
         onUndelivered: async (target, reply, dedupKey, error) => {
           logger.warn({ err: error, dedupKey }, 'Lark reply not delivered; queued in the outbox');

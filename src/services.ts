@@ -9,12 +9,15 @@ import { installFeatures, type InstalledFeatures } from './features/index.ts';
 import type { FeatureServices } from './features/types.ts';
 import { createLogger } from './logging.ts';
 import { loadProgramme, type Programme } from './programme.ts';
-import { migrate, openStore } from '../storage/database.ts';
+import { migrate, openStore, type Db } from '../storage/database.ts';
+import { createRepositories } from '../storage/repositories/index.ts';
 import { recordInbound } from '../storage/repositories/inbound.repository.ts';
 import { syncProgramme } from '../storage/repositories/programme.repository.ts';
 
-/** What the composition root builds once and every feature, job and command may use. */
-export type Services = FeatureServices;
+/** What the composition root builds once: what features get, plus the database for the scheduler, the channels and the CLI. */
+export interface Services extends FeatureServices {
+  readonly db: Db;
+}
 
 export interface StartOptions {
   readonly config?: Config;
@@ -34,26 +37,27 @@ export async function createServices(options: StartOptions = {}): Promise<Servic
   const clock = options.clock ?? (demoStart ? new DemoClock(demoStart) : systemClock);
   const programme = options.programme ?? loadProgramme(config.PROGRAMME);
   const db = await openStore(config, (err) => logger.warn({ err: err.message }, 'database connection lost; the pool reconnects'));
+  const repos = createRepositories(db);
   try {
     await migrate(db);
     await syncProgramme(db, programme.data, clock.now());
     if (config.DEMO_ROSTER && config.NODE_ENV !== 'production') {
-      await seedDemoRoster(db, programme.data, clock.now());
+      await seedDemoRoster(repos, programme.data, clock.now());
       // Demo reports only on the demo clock: they belong to the programme's season.
-      if (clock.demo) await seedDemoReports(db, programme.data, clock.now());
+      if (clock.demo) await seedDemoReports(repos, programme.data, clock.now());
     }
   } catch (err) {
     await db.destroy();
     throw err;
   }
-  return { config, logger, clock, programme, db };
+  return { config, logger, clock, programme, db, repos };
 }
 
 /** The router with every feature installed on it, and the jobs and routes the features registered. */
 export async function composeFeatures(services: Services): Promise<InstalledFeatures & { readonly router: Router }> {
-  const { db, clock, logger } = services;
+  const { db, repos, clock, logger } = services;
   const router = new Router({
-    identity: createIdentityResolver(db),
+    identity: createIdentityResolver(repos),
     inbound: { firstSeen: (platform, id, at) => recordInbound(db, platform, id, at) },
     clock,
     logger,

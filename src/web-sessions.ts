@@ -2,16 +2,10 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import type { LocalSessionPerson, LocalSessions } from '../bots/local/local-adapter.ts';
 import type { Clock } from './core/clock.ts';
 import type { Db } from '../storage/database.ts';
+import type { Repositories } from '../storage/repositories/index.ts';
 import { bindIdentity, getPerson } from '../storage/repositories/people.repository.ts';
 import { getCounty } from '../storage/repositories/programme.repository.ts';
-import {
-  deleteWebSession,
-  findWebSessionPerson,
-  insertWebLogin,
-  insertWebSession,
-  listGroupChats,
-  useWebLogin,
-} from '../storage/repositories/web-session.repository.ts';
+import { deleteWebSession, findWebSessionPerson, insertWebSession, listGroupChats, useWebLogin } from '../storage/repositories/web-session.repository.ts';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -19,10 +13,10 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
 export const webUserId = (personId: number) => `person-${personId}`;
 
 /** Issues a one-time login link code for a person; only its hash is stored. */
-export async function issueLoginCode(db: Db, personId: number, ttlHours: number, now: Date): Promise<{ code: string; expiresAt: Date }> {
+export async function issueLoginCode(repos: Repositories, personId: number, ttlHours: number, now: Date): Promise<{ code: string; expiresAt: Date }> {
   const code = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + ttlHours * 3600_000);
-  await insertWebLogin(db, sha256(code), personId, expiresAt, now);
+  await repos.webSessions.insertWebLogin(sha256(code), personId, expiresAt, now);
   return { code, expiresAt };
 }
 

@@ -60,6 +60,12 @@ describe('the dependency rule of ARCHITECTURE.md', () => {
     expect(bad).toEqual([]);
   });
 
+  it('src/features import no storage/database: they get repositories (storage/repositories/index.ts), never the Kysely instance', () => {
+    expect(violations('src/features', /storage\/database(\.ts)?$/)).toEqual([]);
+    // Nor do they open a transaction on it: `repos.transaction(…)` gives repositories bound to one.
+    expect(files('src/features').filter((f) => /\.transaction\(\)/.test(readFileSync(f, 'utf8')))).toEqual([]);
+  });
+
   it('no query builder outside storage/: every query lives in a repository', () => {
     const query = /\.(selectFrom|insertInto|updateTable|deleteFrom)\(/;
     const bad = ['src', 'bots'].flatMap(files).filter((f) => query.test(readFileSync(f, 'utf8')));

@@ -25,7 +25,7 @@ beforeAll(async () => {
   const config = testConfig(dir);
   const services = await createServices({ config, clock: new ManualClock('2018-10-08T08:30:00+08:00'), logger: silentLogger });
   try {
-    await insertSampleReports(services.db, [...GANNAN_W38, ...GANNAN_W39]);
+    await insertSampleReports(services.repos, [...GANNAN_W38, ...GANNAN_W39]);
     await services.db
       .insertInto('milestone_status')
       .values({ milestone_id: 'plan-filing', county_id: 'zhuoni', done_at: '2018-09-28T02:00:00Z', done_by: null, note: null })

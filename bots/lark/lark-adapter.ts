@@ -4,10 +4,19 @@ import type { ChannelAdapter, MessageHandler, SendResult } from '../../src/core/
 import { ChannelError, ConfigError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import type { SendTarget } from '../../src/core/message.ts';
-import { textReply, type Reply } from '../../src/core/reply.ts';
+import type { Reply } from '../../src/core/reply.ts';
 import { acceptCardFrames } from './card-frames.ts';
 import { MemoryCache, sdkLoggerFor } from './sdk-support.ts';
-import { parseCardAction, parseMessageEvent, type BotIdentity, type LarkCardActionEvent, type LarkMessageEvent, type ParsedEvent } from './lark-events.ts';
+import {
+  parseBotAdded,
+  parseCardAction,
+  parseMessageEvent,
+  type BotIdentity,
+  type LarkBotAddedEvent,
+  type LarkCardActionEvent,
+  type LarkMessageEvent,
+  type ParsedEvent,
+} from './lark-events.ts';
 import { chatDestination, LarkSender, type Destination, type LarkSenderOptions } from './lark-sender.ts';
 import { createLarkWebhookRouter } from './lark-webhook.ts';
 import { RecentIds } from './recent-ids.ts';
@@ -35,17 +44,8 @@ export interface LarkAdapterConfig {
    * rate limiting for long), so it is sent later instead of lost: main puts it in the outbox.
    */
   readonly onUndelivered?: (target: SendTarget, reply: Reply, dedupKey: string, error: ChannelError) => Promise<void>;
-  /**
-   * Records an event id durably (inbound_events) and says whether it is new, so an
-   * event that is not a message (the bot added to a group) has one effect even when
-   * Lark redelivers it after a restart. Messages are de-duplicated by the router.
-   */
-  readonly firstSeen?: (eventId: string) => Promise<boolean>;
 }
 
-const UNSUPPORTED_TEXT = '抱歉，我目前只能阅读文字消息，请直接输入文字提问或填报。';
-const GROUP_WELCOME =
-  '您好，我是“示范助手”，服务电子商务进农村综合示范项目。在群内提问请先@我。州级工作人员可在本群发送“@示范助手 绑定本群 州级群”登记本群，登记后周汇总和逾期催办将发送到本群。';
 const CHAT_NAME_RETRY_MS = 10 * 60_000;
 const STOP_GRACE_MS = 10_000;
 const MAX_BACKLOG = 10_000;
@@ -91,9 +91,9 @@ export class LarkAdapter implements ChannelAdapter {
       logger: sdkLogger,
       loggerLevel: lark.LoggerLevel.warn,
     }).register({
-      'im.message.receive_v1': (data: unknown) => this.#onEvent(data as LarkMessageEvent & { event_id?: string }, 'message'),
+      'im.message.receive_v1': (data: unknown) => this.#onEvent(data as LarkMessageEvent, 'message'),
       'card.action.trigger': (data: unknown) => this.#onEvent(data as LarkCardActionEvent, 'card'),
-      'im.chat.member.bot.added_v1': (data: unknown) => this.#onBotAdded(data as { event_id?: string; chat_id?: string; name?: string }),
+      'im.chat.member.bot.added_v1': (data: unknown) => this.#onEvent(data as LarkBotAddedEvent, 'added'),
     });
     this.#sender = new LarkSender(this.client, { ...config.sending, logger: this.#log, dropToken: () => this.#tokenCache.clear() });
     this.#queue = new WorkQueue((err) => this.#log.error({ err }, 'Lark event processing failed'));
@@ -159,14 +159,20 @@ export class LarkAdapter implements ChannelAdapter {
   }
 
   /** Called by the SDK's dispatcher for webhook and long-connection events alike; only queues work. */
-  async #onEvent(data: (LarkMessageEvent | LarkCardActionEvent) & { event_id?: string }, kind: 'message' | 'card'): Promise<unknown> {
+  async #onEvent(data: LarkMessageEvent | LarkCardActionEvent | LarkBotAddedEvent, kind: 'message' | 'card' | 'added'): Promise<unknown> {
     // Over the long connection a throw makes the SDK answer 500, so Lark delivers the event again later.
     if (this.#busy()) throw new Error('Lark adapter busy: event refused for redelivery');
     const now = this.#config.now?.() ?? new Date();
-    const parsed = kind === 'message' ? parseMessageEvent(data as LarkMessageEvent, this.#bot, now) : parseCardAction(data as LarkCardActionEvent, now);
-    // Lark redelivers unanswered events with the same event_id; a message id seen before is the same message.
+    const parsed =
+      kind === 'message'
+        ? parseMessageEvent(data as LarkMessageEvent, this.#bot, now)
+        : kind === 'card'
+          ? parseCardAction(data as LarkCardActionEvent, now)
+          : parseBotAdded(data as LarkBotAddedEvent, now);
+    // Lark redelivers unanswered events with the same event_id; a message id seen before is the same
+    // message. This only spares the queue: the router de-duplicates durably (inbound_events).
     const freshEvent = data.event_id ? this.#seen.add(`event:${data.event_id}`) : true;
-    const messageId = parsed.kind === 'message' ? parsed.message.messageId : parsed.kind === 'unsupported' ? parsed.messageId : undefined;
+    const messageId = parsed.kind === 'message' ? parsed.message.messageId : undefined;
     const freshMessage = messageId ? this.#seen.add(`message:${messageId}`) : true;
     if (!freshEvent || !freshMessage) {
       this.#log.info({ eventId: data.event_id, messageId }, 'duplicate Lark event ignored');
@@ -176,39 +182,16 @@ export class LarkAdapter implements ChannelAdapter {
       this.#log.debug({ eventId: data.event_id, reason: parsed.reason }, 'Lark event ignored');
       return undefined;
     }
-    const key = parsed.kind === 'message' ? `${parsed.message.chatId}:${parsed.message.sender.userId}` : parsed.chatId;
-    this.#queue.push(key, () => this.#process(parsed));
+    const { message } = parsed;
+    // The bot-added event names the group: no need to ask Lark for it.
+    if (message.kind === 'joined' && message.chatName) this.#chatNames.set(message.chatId, { name: message.chatName, at: Date.now() });
+    this.#queue.push(`${message.chatId}:${message.sender.userId}`, () => this.#process(parsed));
     return kind === 'card' ? CARD_TOAST : undefined;
   }
 
-  /** The bot was added to a group: say how to use it there and how to register the group. */
-  async #onBotAdded(data: { event_id?: string; chat_id?: string; name?: string }): Promise<undefined> {
-    const chatId = data.chat_id;
-    if (!chatId || (data.event_id && !this.#seen.add(`event:${data.event_id}`))) return undefined;
-    if (data.name) this.#chatNames.set(chatId, { name: data.name, at: Date.now() });
-    const key = data.event_id ? `${data.event_id}:welcome` : undefined;
-    this.#queue.push(chatId, async () => {
-      if (data.event_id && this.#config.firstSeen && !(await this.#config.firstSeen(`event:${data.event_id}`))) {
-        this.#log.info({ eventId: data.event_id }, 'duplicate Lark event ignored (seen before a restart)');
-        return;
-      }
-      await this.#sender.send(chatDestination(chatId, 'group'), textReply(GROUP_WELCOME), 'group', key);
-    });
-    return undefined;
-  }
-
-  async #process(parsed: Exclude<ParsedEvent, { kind: 'ignore' }>): Promise<void> {
-    const chat = chatDestination(
-      parsed.kind === 'message' ? parsed.message.chatId : parsed.chatId,
-      parsed.kind === 'message' ? parsed.message.chatKind : parsed.chatKind,
-    );
+  async #process(parsed: Extract<ParsedEvent, { kind: 'message' }>): Promise<void> {
+    const chat = chatDestination(parsed.message.chatId, parsed.message.chatKind);
     const dest: Destination = parsed.replyToMessageId ? { kind: 'reply', messageId: parsed.replyToMessageId, fallback: chat } : chat;
-    if (parsed.kind === 'unsupported') {
-      // Not a text for the router, so its id is recorded here: one answer even after a restart.
-      if (this.#config.firstSeen && !(await this.#config.firstSeen(`message:${parsed.messageId}`))) return;
-      await this.#sender.send(dest, textReply(UNSUPPORTED_TEXT), parsed.chatKind, `${parsed.messageId}:unsupported`);
-      return;
-    }
     const handler = this.#handler;
     if (!handler) return;
     const message = parsed.message.chatKind === 'group' ? { ...parsed.message, chatName: await this.#chatName(parsed.message.chatId) } : parsed.message;

@@ -45,16 +45,23 @@ export interface LarkCardActionEvent {
   readonly open_chat_id?: string;
 }
 
+/** im.chat.member.bot.added_v1 after the SDK has merged header and event. */
+export interface LarkBotAddedEvent {
+  readonly event_id?: string;
+  readonly chat_id?: string;
+  readonly name?: string;
+  readonly operator_id?: LarkUserId;
+}
+
 /** Who the bot is, to tell its @-mention from others'. */
 export interface BotIdentity {
   readonly openId?: string;
   readonly name: string;
 }
 
-/** What the adapter does with an event: a message for the core, a polite refusal, or nothing. */
+/** What the adapter does with an event: a message for the core (text, something unreadable, the bot added), or nothing. */
 export type ParsedEvent =
   | { readonly kind: 'message'; readonly message: IncomingMessage; readonly replyToMessageId?: string }
-  | { readonly kind: 'unsupported'; readonly chatId: string; readonly chatKind: ChatKind; readonly messageId: string; readonly replyToMessageId?: string }
   | { readonly kind: 'ignore'; readonly reason: string };
 
 /** The id the bot answers a person by: open_id, else union_id, else user_id. */
@@ -79,8 +86,10 @@ export function parseMessageEvent(event: LarkMessageEvent, bot: BotIdentity, now
   if (!mentioned) return { kind: 'ignore', reason: 'group message without @-mention' };
   const replyToMessageId = chatKind === 'group' ? msg.message_id : undefined;
 
+  const base = { platform: 'lark', chatId, chatKind, sender: { userId: sender }, mentioned, messageId: msg.message_id, receivedAt: now } as const;
   const raw = extractText(msg.message_type, msg.content);
-  if (raw === undefined) return { kind: 'unsupported', chatId, chatKind, messageId: msg.message_id, replyToMessageId };
+  // A picture, a file, a sticker: the router says politely that only text is read.
+  if (raw === undefined) return { kind: 'message', replyToMessageId, message: { ...base, kind: 'unsupported', text: '' } };
   let text = raw;
   // Longest keys first, so @_user_1 does not eat the start of @_user_10.
   for (const m of [...mentions].sort((a, b) => b.key.length - a.key.length)) text = text.split(m.key).join(isBot(m) ? ' ' : `@${m.name ?? ''}`);
@@ -89,17 +98,24 @@ export function parseMessageEvent(event: LarkMessageEvent, bot: BotIdentity, now
     .replace(/[ \t]+/g, ' ')
     .trim();
 
+  return { kind: 'message', replyToMessageId, message: { ...base, text } };
+}
+
+/** The bot added to a group chat: an event for the router, which greets the group (once per event id). */
+export function parseBotAdded(event: LarkBotAddedEvent, now: Date): ParsedEvent {
+  if (!event.chat_id || !event.event_id) return { kind: 'ignore', reason: 'malformed bot-added event' };
   return {
     kind: 'message',
-    replyToMessageId,
     message: {
+      kind: 'joined',
       platform: 'lark',
-      chatId,
-      chatKind,
-      sender: { userId: sender },
-      text,
-      mentioned,
-      messageId: msg.message_id,
+      chatId: event.chat_id,
+      chatKind: 'group',
+      chatName: event.name,
+      sender: { userId: personId(event.operator_id) ?? event.chat_id },
+      text: '',
+      mentioned: false,
+      messageId: `joined:${event.event_id}`,
       receivedAt: now,
     },
   };

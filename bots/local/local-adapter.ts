@@ -1,7 +1,7 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import type { ChannelAdapter, MessageHandler, SendResult } from '../../src/core/channel.ts';
-import type { IncomingMessage, SendTarget } from '../../src/core/message.ts';
+import type { IncomingMessage, MessageKind, SendTarget } from '../../src/core/message.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { LOCAL_PAGE } from './page.ts';
 
@@ -142,7 +142,9 @@ export class LocalAdapter implements ChannelAdapter {
       const from = person ? person.userId : typeof body?.from === 'string' && body.from.trim() ? body.from.trim().slice(0, 100) : 'visitor';
       const chat = typeof body?.chat === 'string' && body.chat.trim() ? body.chat.trim().slice(0, 100) : undefined;
       const action = parseAction(body?.action);
-      if (!text.trim() && !action) {
+      // What a platform would report instead of text: a file the person sent, or the bot added to a group.
+      const kind: MessageKind | undefined = body?.kind === 'unsupported' ? 'unsupported' : body?.kind === 'joined' && chat ? 'joined' : undefined;
+      if (!text.trim() && !action && !kind) {
         res.status(400).json({ error: '消息内容不能为空（text）' });
         return;
       }
@@ -158,6 +160,7 @@ export class LocalAdapter implements ChannelAdapter {
       const mentioned = chat ? body?.mentioned === true || mention.test(text) : true;
       const clientId = typeof body?.messageId === 'string' && body.messageId ? body.messageId.slice(0, 200) : randomUUID();
       const message: IncomingMessage = {
+        kind,
         platform: 'local',
         chatId: chat ?? from,
         chatKind: chat ? 'group' : 'direct',

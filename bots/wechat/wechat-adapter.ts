@@ -4,12 +4,12 @@ import type { Contact, Message, Room, WechatyOptions } from 'wechaty';
 import type { ChannelAdapter, MessageHandler, SendResult } from '../../src/core/channel.ts';
 import { ChannelError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/logger.ts';
-import type { SendTarget } from '../../src/core/message.ts';
+import type { IncomingMessage, SendTarget } from '../../src/core/message.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { loginRouter, type WechatLoginState } from './login-page.ts';
 import { QuickReplyMemory } from './quick-replies.ts';
 import { loggedOutError, toChannelError } from './wechat-errors.ts';
-import { mapWechatMessage } from './wechat-mapper.ts';
+import { mapWechatMessage, roomJoined, type MappedMessage } from './wechat-mapper.ts';
 import { sayReplies } from './wechat-sender.ts';
 import { WechatSupervisor } from './wechat-supervisor.ts';
 
@@ -53,8 +53,6 @@ export interface ProcessedMessage {
   readonly replies: number;
 }
 
-const NOT_TEXT_REPLY = '抱歉，我目前只能阅读文字消息。请用文字提问，或发送“帮助”查看我能做什么。';
-
 /**
  * WeChat through Wechaty: private messages always, group messages when the bot is @-mentioned;
  * replies as phone-friendly plain text with numbered choices; the puppet restarted with back-off
@@ -66,13 +64,15 @@ export class WechatAdapter implements ChannelAdapter {
   readonly events = new EventEmitter();
   readonly #log: Logger;
   readonly #choices = new QuickReplyMemory();
-  readonly #queues = new Map<string, Promise<void>>();
   readonly #supervisor: WechatSupervisor;
   #handler?: MessageHandler;
 
   constructor(private readonly config: WechatAdapterConfig) {
     this.#log = config.logger;
-    this.#supervisor = new WechatSupervisor(config, this.events, (msg) => this.#onMessage(msg));
+    this.#supervisor = new WechatSupervisor(config, this.events, {
+      message: (msg) => this.#onMessage(msg),
+      roomJoin: (room, invitees, inviter, date) => this.#onRoomJoin(room, invitees, inviter, date),
+    });
     this.events.setMaxListeners(100); // one waiter per conversation is normal for observers
   }
 
@@ -115,33 +115,60 @@ export class WechatAdapter implements ChannelAdapter {
     }
   }
 
+  /**
+   * Hands a message to the router at once, keyed by what the payload already says (room
+   * and talker), so the router keeps arrival order; the puppet look-ups (mentions, topic,
+   * the talker's group alias) run when its turn comes, and its replies are said in turn.
+   */
   #onMessage(msg: Message): void {
     const room = msg.room();
     const talker = msg.talker();
     const chatId = room?.id ?? talker.id;
-    this.#serially(`${chatId}\u0000${talker.id}`, async () => {
-      const outcome = await this.#handle(msg, room, talker, chatId).catch((err: unknown) => {
+    const handler = this.#handler;
+    const processed = (outcome: ProcessedMessage['outcome'], replies = 0) => {
+      this.events.emit('processed', { messageId: msg.id, chatId, from: talker.id, outcome, replies } satisfies ProcessedMessage);
+    };
+    if (!handler || !this.#supervisor.loggedIn() || msg.self()) {
+      processed(handler && msg.self() ? 'self' : 'ignored');
+      return;
+    }
+    const now = this.config.now?.() ?? new Date();
+    let mapped: MappedMessage['kind'] = 'ignored';
+    const resolve = async (): Promise<IncomingMessage | undefined> => {
+      const botNames = [this.config.botName, this.#supervisor.account].filter((n): n is string => !!n);
+      const result = await mapWechatMessage(msg, room, talker, chatId, { botNames, choices: this.#choices, now });
+      mapped = result.kind;
+      return result.kind === 'message' ? result.message : undefined;
+    };
+    const deliver = (replies: readonly Reply[]) => this.#deliver(room ?? talker, replies, chatId, talker.id, room ? talker : undefined).then(() => undefined);
+    handler({ platform: 'wechat', chatId, userId: talker.id, resolve }, deliver).then(
+      (replies) => processed(mapped === 'message' ? 'answered' : mapped, replies.length),
+      (err: unknown) => {
         this.#log.error({ err, messageId: msg.id }, 'wechat: handling a message failed');
-        return { outcome: 'failed', replies: 0 } as const;
-      });
-      this.events.emit('processed', { messageId: msg.id, chatId, from: talker.id, ...outcome } satisfies ProcessedMessage);
-    });
+        processed('failed');
+      },
+    );
   }
 
-  async #handle(msg: Message, room: Room | undefined, talker: Contact, chatId: string): Promise<Pick<ProcessedMessage, 'outcome' | 'replies'>> {
+  /** The bot added to a room: the router greets the group (the join of someone else is not the bot's business). */
+  #onRoomJoin(room: Room, invitees: readonly Contact[], inviter: Contact, date: Date | undefined): void {
     const handler = this.#handler;
-    if (!handler || !this.#supervisor.loggedIn()) return { outcome: 'ignored', replies: 0 };
+    const self = this.#supervisor.wechaty?.currentUser;
+    if (!handler || !self || !invitees.some((c) => c.id === self.id)) return;
     const now = this.config.now?.() ?? new Date();
-    const botNames = [this.config.botName, this.#supervisor.account].filter((n): n is string => !!n);
-    const mapped = await mapWechatMessage(msg, room, talker, chatId, { botNames, choices: this.#choices, now });
-    if (mapped.kind === 'self' || mapped.kind === 'ignored') return { outcome: mapped.kind, replies: 0 };
-    if (mapped.kind === 'not-text') {
-      await talker.say(NOT_TEXT_REPLY);
-      return { outcome: 'answered', replies: 1 };
-    }
-    const replies = await handler(mapped.message);
-    if (replies.length) await this.#deliver(room ?? talker, replies, chatId, talker.id, room ? talker : undefined);
-    return { outcome: 'answered', replies: replies.length };
+    const joined = roomJoined(room, inviter, date ?? now, now);
+    const processed = (outcome: ProcessedMessage['outcome'], replies = 0) => {
+      this.events.emit('processed', { messageId: joined.messageId, chatId: room.id, from: inviter.id, outcome, replies } satisfies ProcessedMessage);
+    };
+    const deliver = (replies: readonly Reply[]) => this.#deliver(room, replies, room.id).then(() => undefined);
+    const resolve = async () => ({ ...joined, chatName: await room.topic().catch(() => undefined) });
+    handler({ platform: 'wechat', chatId: room.id, userId: inviter.id, resolve }, deliver).then(
+      (replies) => processed('answered', replies.length),
+      (err: unknown) => {
+        this.#log.error({ err, roomId: room.id }, 'wechat: greeting a room failed');
+        processed('failed');
+      },
+    );
   }
 
   /** Says the replies; remembers the numbered choices of the last reply that had buttons. */
@@ -149,19 +176,6 @@ export class WechatAdapter implements ChannelAdapter {
     const { lastId, choices } = await sayReplies(conversation, replies, mention);
     if (userId) this.#choices.remember(chatId, userId, choices, this.config.now?.() ?? new Date());
     return lastId;
-  }
-
-  /**
-   * Runs one person's messages in one chat in order (a form must see answers in the order typed).
-   * The router orders what it is handed, but mapping a message awaits the puppet (mentions, topic,
-   * alias) first, so without this a later message could reach the router before an earlier one.
-   */
-  #serially(key: string, task: () => Promise<void>): void {
-    const run = (this.#queues.get(key) ?? Promise.resolve()).then(task);
-    this.#queues.set(key, run);
-    void run.finally(() => {
-      if (this.#queues.get(key) === run) this.#queues.delete(key);
-    });
   }
 }
 

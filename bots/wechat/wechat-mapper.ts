@@ -10,12 +10,8 @@ const MEDIA_TYPES: ReadonlySet<number> = new Set([
   types.Message.Emoticon,
 ]);
 
-/** What a WeChat message is for the bot: a message for the router, a private non-text one (answered), or nothing. */
-export type MappedMessage =
-  | { readonly kind: 'message'; readonly message: IncomingMessage }
-  | { readonly kind: 'not-text' }
-  | { readonly kind: 'self' }
-  | { readonly kind: 'ignored' };
+/** What a WeChat message is for the bot: a message for the router (text, or a private picture it cannot read), or nothing. */
+export type MappedMessage = { readonly kind: 'message'; readonly message: IncomingMessage } | { readonly kind: 'self' } | { readonly kind: 'ignored' };
 
 export interface MapOptions {
   /** The bot's names: "@name" in a group counts as a mention even without a mention list. */
@@ -32,7 +28,20 @@ export async function mapWechatMessage(msg: Message, room: Room | undefined, tal
   if (talker.type() === types.Contact.Official) return { kind: 'ignored' };
   if (msg.type() !== types.Message.Text) {
     choices.take(chatId, talker.id, '', now);
-    return room || !MEDIA_TYPES.has(msg.type()) ? { kind: 'ignored' } : { kind: 'not-text' };
+    if (room || !MEDIA_TYPES.has(msg.type())) return { kind: 'ignored' };
+    // A picture, voice message or file in private: the router says politely that only text is read.
+    const message: IncomingMessage = {
+      kind: 'unsupported',
+      platform: 'wechat',
+      chatId,
+      chatKind: 'direct',
+      sender: { userId: talker.id, name: talker.name() || undefined },
+      text: '',
+      mentioned: true,
+      messageId: msg.id,
+      receivedAt: now,
+    };
+    return { kind: 'message', message };
   }
   const mention = mentionPattern(options.botNames);
   let text = msg.text();
@@ -72,4 +81,19 @@ function mentionPattern(names: readonly string[]): RegExp {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The bot added to a room: an event for the router, which greets the group once (the join's time makes its id; the adapter adds the topic in turn). */
+export function roomJoined(room: Room, inviter: Contact, date: Date, now: Date): IncomingMessage {
+  return {
+    kind: 'joined',
+    platform: 'wechat',
+    chatId: room.id,
+    chatKind: 'group',
+    sender: { userId: inviter.id, name: inviter.name() || undefined },
+    text: '',
+    mentioned: false,
+    messageId: `joined:${room.id}:${date.getTime()}`,
+    receivedAt: now,
+  };
 }

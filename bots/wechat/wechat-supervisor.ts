@@ -5,8 +5,10 @@ import {
   qrcodeValueToImageUrl,
   ScanStatus,
   WechatyBuilder,
+  type Contact,
   type ContactSelf,
   type Message,
+  type Room,
   type OfficialPuppetNpmName,
   type Wechaty,
   type WechatyOptions,
@@ -17,16 +19,22 @@ import type { WechatAdapterConfig, WechatBackoff } from './wechat-adapter.ts';
 
 const DEFAULT_BACKOFF: WechatBackoff = { baseMs: 2_000, maxMs: 5 * 60_000, loginWatchdogMs: 2 * 60_000 };
 
+/** What the supervisor hands on from the puppet: every message, and every time someone joins a room. */
+export interface PuppetEvents {
+  message(msg: Message): void;
+  roomJoin(room: Room, invitees: readonly Contact[], inviter: Contact, date: Date | undefined): void;
+}
+
 /**
  * Keeps the Wechaty puppet running: builds it, shows the login QR code, follows
  * login and logout, and restarts it with back-off when it fails or stays logged
  * out. Emits 'status' (WechatStatus) and 'restarted' on the adapter's events;
- * hands every message to `onMessage`.
+ * hands every message and room join to `on`.
  */
 export class WechatSupervisor {
   readonly #config: WechatAdapterConfig;
   readonly #events: EventEmitter;
-  readonly #onMessage: (msg: Message) => void;
+  readonly #on: PuppetEvents;
   readonly #log: Logger;
   readonly #backoff: WechatBackoff;
   #wechaty?: Wechaty;
@@ -40,10 +48,10 @@ export class WechatSupervisor {
   #restartTimer?: NodeJS.Timeout;
   #watchdog?: NodeJS.Timeout;
 
-  constructor(config: WechatAdapterConfig, events: EventEmitter, onMessage: (msg: Message) => void) {
+  constructor(config: WechatAdapterConfig, events: EventEmitter, on: PuppetEvents) {
     this.#config = config;
     this.#events = events;
-    this.#onMessage = onMessage;
+    this.#on = on;
     this.#log = config.logger;
     this.#backoff = { ...DEFAULT_BACKOFF, ...config.backoff };
   }
@@ -110,7 +118,8 @@ export class WechatSupervisor {
     bot.on('login', (user) => this.#onLogin(user));
     bot.on('logout', (user, reason) => this.#onLogout(user, reason));
     bot.on('error', (err) => this.#onError(err));
-    bot.on('message', (msg) => this.#onMessage(msg));
+    bot.on('message', (msg) => this.#on.message(msg));
+    bot.on('room-join', (room, invitees, inviter, date) => this.#on.roomJoin(room, invitees, inviter, date));
     return bot;
   }
 

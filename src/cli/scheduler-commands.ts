@@ -156,8 +156,8 @@ export function registerSchedulerCommands(program: Command): void {
     .description('milestones with each county done or not done')
     .option('--prefecture <id>', 'only the counties of a prefecture (e.g. gannan)')
     .action(async (opts: { prefecture?: string }) => {
-      await withServices(async ({ db, programme, clock }) => {
-        for (const r of await milestoneOverview(db, programme, { prefectureId: opts.prefecture }, clock.now())) console.log(`${r.text}\n`);
+      await withServices(async ({ repos, programme, clock }) => {
+        for (const r of await milestoneOverview(repos, programme, { prefectureId: opts.prefecture }, clock.now())) console.log(`${r.text}\n`);
       });
     });
   deadline
@@ -165,11 +165,11 @@ export function registerSchedulerCommands(program: Command): void {
     .description('add a milestone, e.g. deadline add 2026-12-20 验收材料报送 (programme-wide unless --prefecture)')
     .option('--prefecture <id>', "a prefecture's own milestone (its counties only), e.g. gannan")
     .action(async (date: string, title: string[], opts: { prefecture?: string }) => {
-      await withServices(async ({ db, programme, clock }) => {
+      await withServices(async ({ repos, programme, clock }) => {
         const prefecture = opts.prefecture ? programme.data.prefectures.find((p) => p.id === opts.prefecture || p.name === opts.prefecture) : undefined;
         if (opts.prefecture && !prefecture) fail(`没有名为“${opts.prefecture}”的市州。`);
         const res = await addMilestone(
-          db,
+          repos,
           programme,
           { dateText: date, title: title.join(' '), by: null, source: 'cli', prefectureId: prefecture?.id ?? null },
           clock.now(),
@@ -182,8 +182,8 @@ export function registerSchedulerCommands(program: Command): void {
     .command('move <name> <date>')
     .description('move a milestone (by id or name) to a new date')
     .action(async (name: string, date: string) => {
-      await withServices(async ({ db, programme, clock }) => {
-        const res = await changeMilestoneDate(db, programme, name, date, clock.now());
+      await withServices(async ({ repos, programme, clock }) => {
+        const res = await changeMilestoneDate(repos, programme, name, date, clock.now());
         if (!res.ok) fail(res.text);
         console.log(res.text);
       });
@@ -192,8 +192,8 @@ export function registerSchedulerCommands(program: Command): void {
     .command('close <name>')
     .description('close a milestone (by id or name): no more reminders')
     .action(async (name: string) => {
-      await withServices(async ({ db, programme, clock }) => {
-        const res = await closeMilestoneByName(db, programme, name, clock.now());
+      await withServices(async ({ repos, programme, clock }) => {
+        const res = await closeMilestoneByName(repos, programme, name, clock.now());
         if (!res.ok) fail(res.text);
         console.log(res.text);
       });

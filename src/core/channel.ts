@@ -1,8 +1,17 @@
-import type { IncomingMessage, SendTarget } from './message.ts';
+import type { ArrivingMessage, IncomingMessage, SendTarget } from './message.ts';
 import type { Reply } from './reply.ts';
 
-/** What the core does with an incoming message: the replies to deliver in that chat, possibly none. */
-export type MessageHandler = (message: IncomingMessage) => Promise<readonly Reply[]>;
+/** Delivers the replies to one message; the router calls it before the conversation's next message is handled. */
+export type Deliver = (replies: readonly Reply[]) => Promise<void>;
+
+/**
+ * What the core does with an incoming message: the replies to deliver in that chat,
+ * possibly none. With `deliver`, the router also delivers them in the message's turn, so
+ * one person's replies go out in order and what the next message means (a bare number
+ * picking a numbered choice) can depend on what was delivered before it; a delivery
+ * failure is thrown to the adapter.
+ */
+export type MessageHandler = (message: IncomingMessage | ArrivingMessage, deliver?: Deliver) => Promise<readonly Reply[]>;
 
 export interface SendResult {
   /** The platform's id for the sent message, when it gives one. */

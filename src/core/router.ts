@@ -5,7 +5,7 @@ import type { Clock } from './clock.ts';
 import { HandlerError } from './errors.ts';
 import { clip, TEXT_LIMITS } from './limits.ts';
 import type { Logger } from './logger.ts';
-import type { ChatKind, IncomingMessage } from './message.ts';
+import type { ChatKind, IncomingMessage, MessageKind } from './message.ts';
 import type { Reply } from './reply.ts';
 import { textReply } from './reply.ts';
 
@@ -30,6 +30,9 @@ export type Next = () => Promise<Replies>;
 export type Middleware = (ctx: Context, next: Next) => Promise<Replies>;
 /** Answers what no command matched; returns null to pass to the next fallback. */
 export type Fallback = (ctx: Context) => Promise<Replies | null>;
+/** Answers an event that is not typed text (the bot added to a group); forms and commands never see it. */
+export type EventHandler = (ctx: Context) => Promise<Replies>;
+export type EventKind = Exclude<MessageKind, 'text'>;
 
 export interface HelpEntry {
   /** One example of what to type, e.g. 进度 卓尼县. */
@@ -82,12 +85,15 @@ export function normaliseText(text: string): string {
 
 export const FALLBACK_TEXT = '抱歉，我暂时无法理解您的意思。您可以发送“帮助”查看我能做什么。';
 export const ERROR_TEXT = '抱歉，处理您的消息时出现了问题，已记录，请稍后再试。您之前填写的内容不会丢失。';
+/** The answer to a picture, voice message or file on every platform, unless a feature registers its own. */
+export const UNSUPPORTED_TEXT = '抱歉，我目前只能阅读文字消息。请用文字提问，或发送“帮助”查看我能做什么。';
 
 /** Routes each incoming message through middlewares, commands and fallbacks; catches every handler error. */
 export class Router {
   readonly #middlewares: Middleware[] = [];
   readonly #commands: Command[] = [];
   readonly #fallbacks: Fallback[] = [];
+  readonly #events = new Map<EventKind, EventHandler[]>();
   /** The last message in line for each conversation; later ones wait for it. */
   readonly #tails = new Map<string, Promise<void>>();
 
@@ -105,6 +111,16 @@ export class Router {
 
   fallback(fallback: Fallback): this {
     this.#fallbacks.push(fallback);
+    return this;
+  }
+
+  /**
+   * Answers an event that is not typed text: `joined` (the bot added to a group chat) or
+   * `unsupported` (a picture, voice message or file; answered with UNSUPPORTED_TEXT when
+   * nothing is registered). Every handler registered for the kind answers, in order.
+   */
+  on(kind: EventKind, handler: EventHandler): this {
+    this.#events.set(kind, [...(this.#events.get(kind) ?? []), handler]);
     return this;
   }
 
@@ -134,27 +150,26 @@ export class Router {
   }
 
   /** The handler to give to channel adapters. */
-  readonly handle: MessageHandler = async (incoming) => {
-    if (incoming.chatKind === 'group' && !incoming.mentioned && !incoming.action) return [];
-    // Names come from platform profiles nobody here controls: kept within what is stored.
-    const message: IncomingMessage =
-      (incoming.sender.name?.length ?? 0) > TEXT_LIMITS.name || (incoming.chatName?.length ?? 0) > TEXT_LIMITS.chatName
-        ? {
-            ...incoming,
-            sender: { ...incoming.sender, name: clip(incoming.sender.name, TEXT_LIMITS.name) },
-            chatName: clip(incoming.chatName, TEXT_LIMITS.chatName),
-          }
-        : incoming;
+  readonly handle: MessageHandler = async (arriving, deliver) => {
+    const pending = 'resolve' in arriving ? arriving : undefined;
+    if (!pending && !addressed(arriving as IncomingMessage)) return [];
     // One person's messages in one chat are handled in the order they arrived, whatever the
-    // channel: a form answer must never overtake the one typed before it.
-    const key = `${message.platform}:${message.chatId}:${message.sender.userId}`;
+    // channel: a form answer must never overtake the one typed before it. The place in line
+    // is taken before anything is awaited, even when the message still has to be resolved.
+    const key = pending
+      ? conversationKey(pending.platform, pending.chatId, pending.userId)
+      : conversationKey(arriving.platform, arriving.chatId, (arriving as IncomingMessage).sender.userId);
     const previous = this.#tails.get(key);
     let release!: () => void;
     const tail = new Promise<void>((resolve) => (release = resolve));
     this.#tails.set(key, tail);
     try {
       if (previous) await previous;
-      return await this.#handleInTurn(message);
+      const incoming = pending ? await pending.resolve() : (arriving as IncomingMessage);
+      if (!incoming || !addressed(incoming)) return [];
+      const replies = await this.#handleInTurn(withinLimits(incoming));
+      if (deliver && replies.length) await deliver(replies);
+      return replies;
     } finally {
       release();
       if (this.#tails.get(key) === tail) this.#tails.delete(key);
@@ -168,6 +183,7 @@ export class Router {
         log.info('duplicate message ignored');
         return [];
       }
+      if (message.kind === 'joined' || message.kind === 'unsupported') return await this.#answerEvent(message.kind, await this.#context(message));
       if (message.text.length > TEXT_LIMITS.message) {
         return [textReply(`您发送的内容过长（${message.text.length}字），请精简到${TEXT_LIMITS.message}字以内后重新发送。`)];
       }
@@ -185,6 +201,20 @@ export class Router {
     return this.#run(ctx, this.#middlewares.length);
   }
 
+  async #answerEvent(kind: EventKind, ctx: Context): Promise<Replies> {
+    const handlers = this.#events.get(kind) ?? [];
+    if (!handlers.length) return kind === 'unsupported' ? [textReply(UNSUPPORTED_TEXT)] : [];
+    const replies: Reply[] = [];
+    for (const handler of handlers) {
+      try {
+        replies.push(...(await handler(ctx)));
+      } catch (err) {
+        throw new HandlerError(kind, ctx.message.messageId, err);
+      }
+    }
+    return replies;
+  }
+
   async #context(message: IncomingMessage): Promise<Context> {
     const [actor, chat] = await Promise.all([
       this.deps.identity.resolveActor(message.platform, message.sender.userId),
@@ -195,7 +225,7 @@ export class Router {
       text: normaliseText(message.text),
       actor: actor ?? ANONYMOUS,
       chat,
-      conversationKey: `${message.platform}:${message.chatId}:${message.sender.userId}`,
+      conversationKey: conversationKey(message.platform, message.chatId, message.sender.userId),
       now: this.deps.clock.now(),
     };
   }
@@ -220,6 +250,25 @@ export class Router {
     }
     return [textReply(FALLBACK_TEXT)];
   }
+}
+
+function conversationKey(platform: string, chatId: string, userId: string): string {
+  return `${platform}:${chatId}:${userId}`;
+}
+
+/** Whether a message is for the bot: in a group only when @-mentioned, a card pressed, or the bot added to it. */
+function addressed(message: IncomingMessage): boolean {
+  return message.chatKind === 'direct' || message.mentioned || Boolean(message.action) || message.kind === 'joined';
+}
+
+/** Names come from platform profiles nobody here controls: kept within what is stored. */
+function withinLimits(message: IncomingMessage): IncomingMessage {
+  if ((message.sender.name?.length ?? 0) <= TEXT_LIMITS.name && (message.chatName?.length ?? 0) <= TEXT_LIMITS.chatName) return message;
+  return {
+    ...message,
+    sender: { ...message.sender, name: clip(message.sender.name, TEXT_LIMITS.name) },
+    chatName: clip(message.chatName, TEXT_LIMITS.chatName),
+  };
 }
 
 function matchCommand(command: Command, text: string): RegExpExecArray | null | undefined {

@@ -6,12 +6,12 @@ import type { JobFactory } from '../core/job.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Router } from '../core/router.ts';
 import type { Programme } from '../programme.ts';
-import type { Db } from '../../storage/database.ts';
+import type { Repositories } from '../../storage/repositories/index.ts';
 
-/** The shared resources a feature works with (the composition root builds them). */
+/** The shared resources a feature works with (the composition root builds them): repositories, never the database itself. */
 export interface FeatureServices {
   readonly config: Config;
-  readonly db: Db;
+  readonly repos: Repositories;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly programme: Programme;

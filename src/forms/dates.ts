@@ -76,7 +76,7 @@ const WEEKDAY_NAMES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3
 function readSpecial(s: string, today: string): string | null | undefined {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
-  const holiday = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:前|之前)?(?:最后一个工作日)$/.exec(s) ?? /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:节?后|过后|收假后|假期后|放假回来)(?:第一个工作日|上班(?:第一天)?|第一天上班|第一天)$/.exec(s);
+  const holiday = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:前|之前)?(?:最后一个工作日)$/.exec(s) ?? /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:节?后|过后|收假后?|假期后|放假回来)(?:第一个工作日|上班(?:第一天)?|第一天上班|第一天)$/.exec(s);
   if (holiday) {
     const day = festival(holiday[1]!, year);
     if (!day) return undefined;
@@ -86,23 +86,29 @@ function readSpecial(s: string, today: string): string | null | undefined {
   if (lunarDay) return lunarToSolar(lunarDay[1]!, lunarDay[2]!, year);
   const fest = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:当天|那天)?$/.exec(s);
   if (fest) return festival(fest[1]!, year) ?? undefined;
-  const later = /^([\d一两二三四五六七八九十]{1,2})(天|日|周|个?星期|个?礼拜)(?:以?后|之后|内|以内|之内)$/.exec(s) ?? /^(一)(周)(?:以?后|之后|内|以内)$/.exec(s);
+  if (/^半个?月(?:以?后|之后)$/.test(s)) return addDays(today, 15);
+  const later = /^([\d一两二三四五六七八九十]{1,2})(天|日|周|个?星期|个?礼拜|个月)(?:以?后|之后|内|以内|之内)$/.exec(s) ?? /^(一)(周)(?:以?后|之后|内|以内)$/.exec(s);
   if (later) {
     const n = small(later[1]!);
-    return n === undefined ? undefined : addDays(today, /天|日/.test(later[2]!) ? n : 7 * n);
+    if (n === undefined) return undefined;
+    if (later[2] === '个月') return dayOfMonth(year + Math.floor((month - 1 + n) / 12), ((month - 1 + n) % 12) + 1, Number(today.slice(8, 10))) ?? null;
+    return addDays(today, /天|日/.test(later[2]!) ? n : 7 * n);
   }
   const nextMonthDay = /^下个?月([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
   if (nextMonthDay) {
     const d = small(nextMonthDay[1]!) ?? (/^[\d]+$/.test(nextMonthDay[1]!) ? Number(nextMonthDay[1]) : undefined);
     return d === undefined ? undefined : dayOfMonth(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, d) ?? undefined;
   }
-  if (/^(?:本月|这个?月)?(?:月底|月末)$/.test(s)) return lastDayOfMonth(year, month);
+  if (/^(?:本月|这个?月)?(?:月底|月末)$|^(?:本|这个?)月(?:底|末)$/.test(s)) return lastDayOfMonth(year, month);
   if (/^下个?月(?:底|末|月底)$/.test(s)) return lastDayOfMonth(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1);
-  if (/^(?:今年)?(?:年底|年末)$/.test(s)) return `${year}-12-31`;
+  const yearEnd = /^(?:今年|(\d{4})年?)?(?:年底|年末)$/.exec(s);
+  if (yearEnd) return `${yearEnd[1] ?? year}-12-31`;
+  // 往后延三天, 推迟两周: from the deadline as it stands, which the date alone does not know.
+  if (/^(?:往后|向后)?(?:推迟|延后|推后|顺延|延期|延长|延)[\d一二两三四五六七八九十半]+(?:天|日|周|个?星期|个?礼拜|个?月)$/.test(s)) return null;
   // A week, or a part of a month, with no day: asked back.
-  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)末?$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:上旬|中旬|下旬|月初|月中|过几天|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
-  // 28号, 二十八号: a day of this month.
-  const dayOnly = /^([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
+  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)末?$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:上旬|中旬|下旬|月初|月中|过几天|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
+  // 28号, 二十八号, 本月30号: a day of this month.
+  const dayOnly = /^(?:本月|这个?月)?([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
   if (dayOnly) {
     const d = /^\d+$/.test(dayOnly[1]!) ? Number(dayOnly[1]) : chineseDay(dayOnly[1]!);
     return d === undefined ? undefined : dayOfMonth(year, month, d);
@@ -117,9 +123,17 @@ export function readDate(raw: string, now: Date): DateReading {
     .trim()
     .replace(/[\s\u3000]+/g, '')
     .replace(/[。.!！]+$/, '')
-    .replace(/^(?:在|于|最晚|最迟|截止到?|截至|延期到|延期至|推迟到|推迟至|改到|改为|调整到|调整为|定在|定为)/, '')
-    .replace(/(?:上午|下午|中午|晚上|早上)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时](?:半|\d{1,2}分?)?/, '')
+    // 二〇一八年: a year written digit by digit.
+    .replace(/[〇零一二三四五六七八九]{4}(?=年)/, (y) => [...y].map((c) => '〇一二三四五六七八九'.indexOf(c.replace('零', '〇'))).join(''))
+    // 9月28日（周五）: a weekday in brackets is checked like one after a comma; any other remark is dropped.
+    .replace(/\(((?:周|星期|礼拜)[一二三四五六日天])\)$/, '，$1')
+    .replace(/\([^)]*\)$/, '')
+    .replace(/^(?:在|于|最晚|最迟|截止到?|截至|延期到|延期至|推迟到|推迟至|顺延到|顺延至|延到|推到|改到|改为|调整到|调整为|定在|定为)/, '')
+    .replace(/(?:上午|下午|中午|晚上|早上)?(?:\d{1,2}[:：]\d{2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时](?:半|\d{1,2}分?)?)/, '')
+    // 10月31日前完成招标: what is to be done by then is not part of the date.
+    .replace(/(?:之?前|以前)(?:完成|报送|提交|上报|交|办结|结束)[^，,]*$/, '')
     .replace(/(?:下班|上班|中午|晚上)?(?:之?前|以前)$/, '')
+    .replace(/(?<=.)(?:上午|下午|中午|晚上|早上|白天)$/, '')
     .replace(/^明儿个?|^明个/, '明天')
     .replace(/^后儿个?/, '后天');
   // 9月28日 周四 / 下周五，就是27号: a date and a weekday that do not agree are asked back.
@@ -140,7 +154,16 @@ export function readDate(raw: string, now: Date): DateReading {
   }
   if (!s) return { ok: false, error: DATE_EXPECTED };
   if (/或者?|还是|要么/.test(s)) return { ok: true, value: null, confirm: `您给出了不止一个日期。${WHICH_DAY}` };
-  const special = readSpecial(s, today);
+  // 明年1月15日, 2018年十月十五日: the day read alone, in the year named.
+  const inYear = /^明年(.+)$/.exec(s) ?? /^(?:\d{4})年([一二三四五六七八九十]+月.+)$/.exec(s);
+  if (inYear) {
+    const day = readDate(inYear[1]!, now);
+    if (!day.ok || !day.value) return day;
+    const y = s.startsWith('明年') ? Number(today.slice(0, 4)) + 1 : Number(s.slice(0, 4));
+    const value = `${y}${day.value.slice(4)}`;
+    return value < today ? { ok: true, value, confirm: `您填写的日期（${value}）已经过去，请确认是否无误。${CONFIRM_TAIL}` } : { ok: true, value };
+  }
+  const special = readSpecial(s.replace(/^今年/, ''), today);
   if (special === null) return { ok: true, value: null, confirm: WHICH_DAY };
   const value = special ?? (() => {
     const parsed = parseDate(s, now);
@@ -155,6 +178,12 @@ export function readDate(raw: string, now: Date): DateReading {
     if (target !== todayDow && (target === 0 ? 7 : target) < (todayDow === 0 ? 7 : todayDow)) {
       return { ok: true, value, confirm: `本周的${s}已经过去。您指的是下${s}（${value}）吗？${CONFIRM_TAIL}` };
     }
+  }
+  // 1月15日 said in September, with no year: next January is meant, most likely; asked.
+  if (value < addDays(today, -60) && !/\d{4}|年/.test(s)) {
+    const next = `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
+    const [y, m, d] = next.split('-').map(Number);
+    return { ok: true, value: next, confirm: `您指的是${y}年${m}月${d}日吗？${CONFIRM_TAIL}` };
   }
   if (value < today) {
     const [y, m, d] = value.split('-').map(Number);

@@ -3,9 +3,11 @@ import { textReply } from '../core/reply.ts';
 import { controlOf, editTarget, looksLikeQuestion, type Control } from './controls.ts';
 import { findField } from './field-names.ts';
 import { FIXES_EARLIER, intentOf } from './intents.ts';
+import { offerAt, placeOffers } from './offers.ts';
 import { parseText } from './parsers.ts';
-import { cancelConfirmReply, checkReply, positionOf, questionReply, reasonReply, summaryReply, whyReply } from './prompts.ts';
+import { cancelConfirmReply, checkReply, pausedReply, progressLine, questionReply, reasonReply, summaryReply, whyReply } from './prompts.ts';
 import { fieldIssue, formIssues } from './schema.ts';
+import type { Said } from './several.ts';
 import type { FormState, Step } from './state.ts';
 import { bareLabel, fieldByKey, isRequired, isVisible, visibleFields, type Answers, type FieldValue, type FormTemplate } from './template.ts';
 import { canonical, readAnswer, type AnswerLimits } from './values.ts';
@@ -84,6 +86,8 @@ export function advance(template: FormTemplate, state: FormState, before: readon
   const reasonKey = pendingReason(template, cleaned);
   if (reasonKey) return keep(template, at(cleaned, { at: 'reason', key: reasonKey }), before);
   const next = visibleFields(template, answers).find((f) => answers[f.key] === undefined);
+  const offer = next && offerAt(template, cleaned, next.key);
+  if (offer) return keep(template, at(cleaned, offer.step, { offers: offer.offers }), before);
   if (next) return keep(template, at(cleaned, { at: 'field', key: next.key }), before);
   return keep(template, at(cleaned, { at: 'confirm' }, { reviewing: false }), before);
 }
@@ -93,7 +97,7 @@ function invalid(template: FormTemplate, state: FormState, error: string): Outco
   return keep(template, next, [error]);
 }
 
-async function accept(input: StepInput, key: string, value: FieldValue | null, note?: string): Promise<Outcome> {
+async function accept(input: StepInput, key: string, value: FieldValue | null, note?: string, others?: readonly Said[]): Promise<Outcome> {
   const { template } = input;
   const state = at(input.state, { at: 'field', key });
   const field = fieldByKey(template, key)!;
@@ -110,7 +114,8 @@ async function accept(input: StepInput, key: string, value: FieldValue | null, n
   if (note && !offerDetail) notes[key] = note;
   const trail = state.reviewing || state.trail.at(-1) === key ? state.trail : [...state.trail, key];
   const echo = value === null ? [] : [`已记录：${bareLabel(field)} ${field.kind === 'text' ? `“${String(value)}”` : canonical(field, value)}。`];
-  const next = advance(template, { ...state, answers, reasons, notes, trail }, echo);
+  const offers = others?.length ? { offers: placeOffers(template, { ...state, answers }, key, others) } : {};
+  const next = advance(template, { ...state, answers, reasons, notes, trail, ...offers }, echo);
   if (offerDetail && next.kind === 'continue' && next.state.step.at === 'field' && next.state.step.key === detail.key) {
     // 有，买了2万的流量: the words after the yes are offered as the details asked next.
     const question = `您提到：“${note}”。将其作为“${bareLabel(detail)}”，回复“是”确认，或直接输入新的说明。`;
@@ -132,7 +137,9 @@ export function controlAt(template: FormTemplate, state: FormState, text: string
   const key = state.step.at === 'field' || state.step.at === 'check' ? state.step.key : undefined;
   const field = key ? fieldByKey(template, key) : undefined;
   // "没有培训" at a count field is 0, not a control; any text answers a text field, so there the intent wins.
-  if (field && field.kind !== 'text' && readAnswer(field, text, now).ok) return undefined;
+  // (还有好多个嘛 is asked back at a count as "not a figure", but it is no answer: the intent wins.)
+  const read = field && field.kind !== 'text' ? readAnswer(field, text, now) : undefined;
+  if (read?.ok && (read.value !== null || /[\d零〇一二两三四五六七八九十百千万]/.test(text))) return undefined;
   return intent;
 }
 
@@ -170,7 +177,8 @@ async function fieldStep(input: StepInput, key: string, control: Control | undef
   const limits = field.kind === 'amount' ? await input.limits?.(state.answers, key) : undefined;
   const read = readAnswer(field, field.kind === 'text' ? (input.raw ?? text) : text, input.now, limits);
   if (read.ok && read.confirm !== undefined) {
-    const checking = at(state, { at: 'check', key, value: read.value, question: read.confirm, ...(read.note ? { note: read.note } : {}) }, { invalid: 0 });
+    const extra = { ...(read.note ? { note: read.note } : {}), ...(read.others ? { others: read.others } : {}) };
+    const checking = at(state, { at: 'check', key, value: read.value, question: read.confirm, ...extra }, { invalid: 0 });
     return keep(template, checking);
   }
   if (read.ok) return accept(input, key, read.value, read.note);
@@ -184,9 +192,16 @@ const NO_WORDS = /^(?:否|不是|不对|错了|不|没有|填错了|不是的)$/
 async function checkStep(input: StepInput, current: Extract<Step, { at: 'check' }>, control: Control | undefined): Promise<Outcome> {
   const { template, state, text } = input;
   const atField = at(state, { at: 'field', key: current.key });
+  // Asked back with no reading (a range, 很多, 不清楚 at a yes/no): there is nothing to confirm, so 是 asks
+  // for a figure, and anything else is read at the field as usual (否 answers a yes/no, 上一步 goes back).
+  if (current.value === null) {
+    const yesno = fieldByKey(template, current.key)?.kind === 'yesno';
+    if (control === 'confirm' && !yesno) return keep(template, state, ['请直接输入准确数字。']);
+    if (!yesno && NO_WORDS.test(text.replace(/[。.!！]+$/, ''))) return keep(template, atField, ['好的，请重新填写。']);
+    return fieldStep({ ...input, state: atField }, current.key, control);
+  }
   if (control === 'confirm') {
-    if (current.value === null) return keep(template, state, ['请直接输入准确数字。']);
-    return accept({ ...input, state: atField }, current.key, current.value, current.note);
+    return accept({ ...input, state: atField }, current.key, current.value, current.note, current.others);
   }
   if (control === 'back' || NO_WORDS.test(text.replace(/[。.!！]+$/, ''))) return keep(template, atField, ['好的，请重新填写。']);
   return fieldStep({ ...input, state: atField }, current.key, control);
@@ -270,20 +285,4 @@ export async function step(input: StepInput): Promise<Outcome> {
     case 'why':
       return whyStep(input, control);
   }
-}
-
-/** Where the form stands, for the pause message and reminders: 已填 5 项，还剩约 11 项. */
-export function progressOf(template: FormTemplate, state: FormState): { answered: number; remaining: number } {
-  const { answered, remaining } = positionOf(template, state);
-  return { answered, remaining: remaining + (state.step.at === 'field' || state.step.at === 'check' ? 1 : 0) };
-}
-
-function progressLine(template: FormTemplate, state: FormState): string {
-  const { answered, remaining } = progressOf(template, state);
-  return remaining ? `您已填写${answered}项，还剩约${remaining}项。` : `您已填写全部${answered}项，请核对后提交。`;
-}
-
-export function pausedReply(template: FormTemplate, state: FormState): Reply {
-  const { answered, remaining } = progressOf(template, state);
-  return textReply(`已暂停“${state.title}”，已填写的${answered}项已保存${remaining ? `（还剩约${remaining}项）` : ''}。需要继续时，请发送“继续填报”。`);
 }

@@ -84,10 +84,10 @@ export function parsePercentage(raw: string): Result<number> {
   return ok(Math.round(value * 100));
 }
 
-const YES = /^(?:是|是的|有|有的|对|对的|对头|存在|y|yes|是滴|嗯|确实有|有一点|有一些|有过|有点|用了|有用于|确实|属实|有啊|是啊|对头有|对有|是有)$/i;
-const NO = /^(?:否|不是|无|没有|没|没有的|不|不存在|n|no|无此情况|没有此情况|均无|没有发生|未发生|未|没用|没有用|都没有|一律没有|从未|未曾|木有|莫得|没得|莫有|冇|不涉及|未涉及|绝对没有|肯定没有|真没有|一分都没有|一分钱都没有|一分也没有|没有没有|没花|没花钱|这周没花钱|本周没花钱|本周未发生此类支出|本周无此类支出|么得|没有得|本周未发生此类情况|未发生此类情况|无此类情况)$/i;
+const YES = /^(?:是|是的|有|有的|对|对的|对头|存在|涉及|有涉及|√|✓|✔|y|yes|是滴|嗯|确实有|有一点|有一些|有过|有点|用了|有用于|确实|属实|有啊|是啊|对头有|对有|是有)$/i;
+const NO = /^(?:否|不是|无|没有|没|没有的|不|不存在|×|✗|✘|n|no|无此情况|没有此情况|均无|没有发生|未发生|未|没用|没有用|都没有|一律没有|从未|未曾|木有|莫得|没得|莫有|冇|不涉及|未涉及|绝对没有|肯定没有|真没有|一分都没有|一分钱都没有|一分也没有|没有没有|没花|没花钱|这周没花钱|本周没花钱|本周未发生此类支出|本周无此类支出|么得|没有得|本周未发生此类情况|未发生此类情况|无此类情况)$/i;
 // 没有用于这些, 没用于购买流量, 未发生此类支出: a sentence that starts by denying it.
-const NO_LEAD = /^(?:没有|没|无|未|不存在|均未|都没有|从未|并未|不曾|木有|莫得|没得|绝对没有|肯定没有|一分(?:钱)?(?:都|也)没)(?!问题|关系|吗)/;
+const NO_LEAD = /^(?:没有|没|无|未|不存在|均未|都没有|从未|并未|不曾|木有|莫得|没得|绝对没有|肯定没有|当然没|根本没|压根没|都不涉及|均不涉及|不会有|从来没|一(?:分钱?|个|笔|项|次|点)(?:都|也)没)(?!问题|关系|吗)/;
 const YES_LEAD = /^(?:确有此情况|确有此事|确实存在|确有|有此情况|有|是|存在|确实有|用了|有用于|对头|对)(?:一点|一些|点|的|过)?/;
 // What is said before the answer and changes nothing (嗯嗯 没有, 这周 没有), and the doubt words the form asks back.
 const YESNO_FILLER = /^(?:(?:嗯+|哦+|额+|呃+|这周|本周|这个|那个|好像|应该|可能|估计|大概|也许|经核查|经核实|经查)[，,]?)+/;
@@ -97,7 +97,13 @@ const YESNO_TAIL = /(?:吧|啊|呀|哈|的|了|不确定|说不准)+$/;
 export function readYesNo(raw: string): Result<{ value: boolean; note?: string }> {
   const cleaned = clean(raw, false).replace(/[!！。,，]+$/, '');
   // 嗯嗯 没有 / 应该没有吧 / 可能有吧: the answer inside the padding (the doubt is asked back by the form).
-  const unpadded = cleaned.replace(YESNO_FILLER, '').replace(YESNO_TAIL, '').replace(/^[，,\s]+/, '');
+  // 否否 / 没有没有: said twice is said once; 应该是没有: 是 before the answer is padding too.
+  const unpadded = cleaned
+    .replace(YESNO_FILLER, '')
+    .replace(YESNO_TAIL, '')
+    .replace(/^[，,\s]+/, '')
+    .replace(/^是(?=没|有|无|不)/, '')
+    .replace(/^(.+?)\1+$/, '$1');
   const s = YES.test(unpadded) || NO.test(unpadded) || NO_LEAD.test(unpadded) ? unpadded : cleaned;
   if (YES.test(s)) return ok({ value: true });
   if (NO.test(s)) return ok({ value: false });
@@ -108,6 +114,10 @@ export function readYesNo(raw: string): Result<{ value: boolean; note?: string }
   if (lead && YES.test(lead[1]!)) return ok({ value: true, ...(note ? { note } : {}) });
   if (lead && NO.test(lead[1]!)) return ok({ value: false, ...(note ? { note } : {}) });
   if (NO_LEAD.test(s)) return ok({ value: false });
+  // 严格按规定使用，没有 / 买了流量，有: the answer last, after what explains it.
+  const last = /^(.*?[^，,。.；;：:])[，,。.；;：:]+([^，,。.；;：:]+)$/.exec(s);
+  const lastWord = last?.[2]?.replace(YESNO_TAIL, '');
+  if (last && lastWord && (YES.test(lastWord) || NO.test(lastWord))) return ok({ value: YES.test(lastWord), note: last[1]! });
   const yes = YES_LEAD.exec(s);
   if (yes && s.length > yes[0].length && !/^有(?:关|些问题)/.test(s)) return ok({ value: true, note: s.slice(yes[0].length).replace(/^[，,：:]/, '') });
   return fail(YESNO_EXPECTED);

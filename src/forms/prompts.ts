@@ -1,5 +1,5 @@
 import type { QuickReply, Reply, ReplyForm, ReplyFormField } from '../core/reply.ts';
-import { reply } from '../core/reply.ts';
+import { reply, textReply } from '../core/reply.ts';
 import type { FormState } from './state.ts';
 import { bareLabel, expectedFields, fieldByKey, isRequired, visibleFields, type FieldSpec, type FormTemplate } from './template.ts';
 import { formatValue } from './values.ts';
@@ -164,3 +164,19 @@ export function cardForm(template: FormTemplate): ReplyForm {
 
 /** The action name a submitted card form of this template carries. */
 export const formSubmitAction = (formId: string): string => `form-submit:${formId}`;
+
+/** Where the form stands, for the pause message and reminders: 已填 5 项，还剩约 11 项. */
+export function progressOf(template: FormTemplate, state: FormState): { answered: number; remaining: number } {
+  const { answered, remaining } = positionOf(template, state);
+  return { answered, remaining: remaining + (state.step.at === 'field' || state.step.at === 'check' ? 1 : 0) };
+}
+
+export function progressLine(template: FormTemplate, state: FormState): string {
+  const { answered, remaining } = progressOf(template, state);
+  return remaining ? `您已填写${answered}项，还剩约${remaining}项。` : `您已填写全部${answered}项，请核对后提交。`;
+}
+
+export function pausedReply(template: FormTemplate, state: FormState): Reply {
+  const { answered, remaining } = progressOf(template, state);
+  return textReply(`已暂停“${state.title}”，已填写的${answered}项已保存${remaining ? `（还剩约${remaining}项）` : ''}。需要继续时，请发送“继续填报”。`);
+}

@@ -28,7 +28,7 @@ export interface Quantity {
 
 export const AMOUNT_EXPECTED = '请输入金额（单位：万元），例如 45、45万、四十五万 或 450000元；没有请回复 0 或“无”。';
 export const COUNT_EXPECTED = '请输入整数，例如 3 或 3个；没有请回复 0。';
-const SEVERAL = '您的回复中有多个数字，请只填写一个数。';
+export const SEVERAL = '您的回复中有多个数字，请只填写一个数。';
 
 const ZERO_WORDS = /^(?:无|没有|没|零|暂无|木有|莫得|没得|莫有|一个也没有|都不是.{0,6}|全都不是.{0,6}|无支出|本周无|本周没有|均无|没有支出|未支出|无此项|none|-|—|\/|否|未|未开展|没开展|尚无|还没有|目前没有)$/i;
 const NEGATION = /(?:没有|没|无|未|尚未|还未|暂未|不曾)/;
@@ -46,12 +46,22 @@ const APPROX_INSIDE = new RegExp(`(?<=[\\d十百千万])[多余来把](?=[万亿
 const RANGE_JOIN = /^(?:-|~|～|—|–|到|至|或|或者)$/;
 
 const AMOUNT_SUFFIX = /^(?:亿元|万元|元|块钱|块|圆)/;
-const COUNT_SUFFIX = /^(?:人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单|期次)/;
+const COUNT_SUFFIX = /^(?:人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单|期次|笔)/;
 // What cannot follow an amount or a count: a date, a time, an ordinal.
 const NOT_QUANTITY_AFTER = /^(?:月|日|号|年|周|季度|点钟|时|分钟|岁)/;
 const NOT_QUANTITY_BEFORE = /(?:第|周|星期|礼拜|上|下|统|万|唯|初)$/;
 // 一 in ordinary words (一下, 一些, 一直, 一起, 一共, 一般, 一样, 一点儿, 一个月).
-const IDIOM_AFTER_ONE = /^(?:下|些|直|起|共|般|样|点|边|会|律|定|切|旦|致|同|并|概|个月|周|趟|遍|阵|会儿|块儿|半)/;
+const IDIOM_AFTER_ONE = /^(?:下|些|直|起|步|题|放|共|般|样|点|边|会|律|定|切|旦|致|同|并|概|个月|周|趟|遍|阵|会儿|块儿|半)/;
+
+/** The count unit written after a figure (场, 人, 户…), if any. */
+export function unitWritten(s: string): string | undefined {
+  // (第一场 is an ordinal: its 场 is not the figure's unit.)
+  return /(?<![第周期拜])[\d零〇一二两三四五六七八九十百千万](人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单|站|点|笔)/.exec(s)?.[1];
+}
+
+/** Units that count the same thing: 场/场次/次, 人次/人/名, 个/处/座/项/家/站/点/村, 户/家. */
+const UNIT_FAMILIES: readonly (readonly string[])[] = [['场', '场次', '次'], ['人次', '人', '名'], ['个', '处', '座', '项', '家', '站', '点', '所', '村', '间'], ['户', '家']];
+export const sameUnit = (fieldUnit: string, written: string): boolean => fieldUnit === written || UNIT_FAMILIES.some((f) => f.includes(fieldUnit) && f.includes(written));
 
 const SPAN = new RegExp(`[${NUMERAL_CHARS}]+`, 'g');
 
@@ -60,6 +70,8 @@ function normalise(raw: string): { s: string; letter: boolean } {
   let s = raw.normalize('NFKC').trim().replace(/[\s\u3000]+/g, '');
   s = s.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
   s = s.replace(/^(?:人民币|rmb)/i, '').replace(/[¥￥$]/g, '');
+  // 俩, 仨: two, three; 0.5个亿: 亿.
+  s = s.replace(/俩/g, '两').replace(/仨/g, '三').replace(/(?<=[\d零〇一二两三四五六七八九十百千])个亿/g, '亿');
   // 30w, 5k: the shorthand of people who type in pinyin.
   s = s.replace(/(\d)[wW](?![a-zA-Z])/g, '$1万').replace(/(\d)[kK](?![a-zA-Z])/g, '$1千');
   const before = s;
@@ -86,8 +98,19 @@ function spansOf(s: string, kind: QuantityKind): Span[] {
       start++;
     }
     if (!text) continue;
+    // 周二1场: a Chinese digit then an Arabic one are two figures (the first here a weekday).
+    const mixed = /^([零〇一二两三四五六七八九十]+)(\d.*)$/.exec(text);
+    if (mixed) {
+      text = mixed[2]!;
+      start += mixed[1]!.length;
+    }
     const before = s.slice(0, start);
     const after = s.slice(start + text.length);
+    // 13893112345: a mobile number; 〔2018〕: a year in a document number; 下午3点前: a time.
+    // 零售额, 零头, 零星: 零 in a word, not a figure.
+    if (text === '零' && /^[售头星散工碎件用钱部花]/.test(after)) continue;
+    if (/^1[3-9]\d{9}$/.test(text) || (/[〔[【]$/.test(before) && /^[〕\]】]/.test(after))) continue;
+    if (/^点(?!\d)/.test(after) && (/(?:上午|下午|晚上|早上|中午|凌晨|傍晚|今天|明天)$/.test(before) || /^点(?:前|后|钟|半|以前|之前|整)/.test(after))) continue;
     // 第3期, 第2个项目: an ordinal, in figures or in words.
     if (/第$/.test(before) || (NOT_QUANTITY_BEFORE.test(before) && !/^\d/.test(text))) continue;
     if (NOT_QUANTITY_AFTER.test(after) && !(kind === 'count' && /^天/.test(after))) continue;
@@ -137,7 +160,9 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   if (/^[百千](?:来|把|多|余)/.test(s)) return readQuantity(`一${raw.normalize('NFKC').trim()}`, kind, unitOf);
   // Code, formulas and Latin words are not figures (<script>1</script>, 1e9).
   if (s.length > 40 || /[a-z<>{}=;'"\\^*#@]/i.test(s.replace(/rmb|ok/gi, ''))) return fail(expected);
-  if (NOT_YET.test(s)) return fail(NOT_YET_TEXT);
+  // 还没统计出来: nothing yet; 12万出头，零头还没算: a figure, not final (asked back as approximate).
+  const notYet = NOT_YET.test(s);
+  if (notYet && !spansOf(s, kind).length) return fail(NOT_YET_TEXT);
   if (ZERO_WORDS.test(s) || NOT_ONE.test(s) || /^0+(?:\.0+)?(?:万元|万|元)?$/.test(s)) return ok({ value: 0, unitless: false, typed });
   if (SEVERAL_DIGIT.test(s)) {
     // 十几个 → 11 to 19; 几十万 → 10万 to 90万: asked back as a range, never stored.
@@ -148,14 +173,14 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     if (low.ok && high.ok) return ok({ value: low.value.value, high: high.value.value, unitless: low.value.unitless, doubt: 'range', typed });
   }
   if (/^[-－负]\s*\d/.test(s) || /负[零一二两三四五六七八九十\d]/.test(s)) return fail((kind === 'amount' ? '金额不能为负数。' : '数量不能为负数。') + expected);
-  let approx = APPROX_BEFORE.test(s) || APPROX_INSIDE.test(s);
+  let approx = notYet || APPROX_BEFORE.test(s) || APPROX_INSIDE.test(s);
   const text = s.replace(new RegExp(APPROX_INSIDE.source, 'g'), '');
   const spans = spansOf(text, kind);
   if (!spans.length) {
     // 这周没有培训, 本周无支出: a negation with no figure is zero.
     // (没填, 还剩多少没填 speak of the form, not of the figure.)
     // Only a short denial, or one about the figure's own matter, is zero: 数还没对完 and 快完了没 are not.
-    const aboutTheMatter = text.length <= 6 || /支出|花|培训|站点|站|招标|用于|开展|发生|建|卖|销售|带动|覆盖|活动|项目|贫困|参加|参训|人次|村|户|企业|网店|零售/.test(text);
+    const aboutTheMatter = text.length <= 6 || /支出|花|培训|站点|站|招标|用于|开展|发生|建|卖|销售|带动|覆盖|活动|开班|开课|举办|办班|项目|贫困|参加|参训|人次|村|户|企业|网店|零售/.test(text);
     if (NEGATION.test(text) && aboutTheMatter && !/[?？吗]/.test(text) && !/填|写|报|问题|几项|多少|对完|核对|算完|完了没|明天|回头|先放/.test(text)) return ok({ value: 0, unitless: false, typed });
     return fail(expected);
   }
@@ -173,14 +198,17 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     const hi = toUnits(high.value, range.high.text, highUnit.unit, kind);
     return ok({ value: lo.value, high: hi.value, unitless: hi.unitless, doubt: 'range', typed });
   }
-  if (spans.length > 1) {
+  // 3个站点共花了6万: a figure of the other kind (a count at an amount) is not this field's.
+  const sameKind = spans.filter((sp) => !unitAfter(text, sp, kind).mismatch);
+  const mixedKinds = spans.length > 1 && sameKind.length === 1;
+  if (spans.length > 1 && !mixedKinds) {
     // 办了2场，培训了80人 at a count: the one figure in the field's own unit is offered, never stored unasked.
-    const own = unitOf ? spans.filter((sp) => unitAfter(text, sp, kind).unit.startsWith(unitOf)) : [];
+    const own = unitOf ? spans.filter((sp) => { const u = unitAfter(text, sp, kind).unit; return u !== '' && sameUnit(unitOf, u); }) : [];
     const only = own.length === 1 ? readNumeral(own[0]!.text) : undefined;
     if (kind === 'count' && only?.kind === 'value' && Number.isInteger(only.value)) return ok({ value: only.value, unitless: false, doubt: 'several', typed });
     return fail(SEVERAL + expected);
   }
-  const span = spans[0]!;
+  const span = mixedKinds ? sameKind[0]! : spans[0]!;
   const numeral = readNumeral(span.text);
   const unit = unitAfter(text, span, kind);
   if (!numeral || unit.mismatch) return fail(expected);
@@ -194,6 +222,6 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   // 1.5场: a count is whole; asked for again rather than rounded.
   if (kind === 'count' && !Number.isInteger(read.value)) return ok({ value: read.value, unitless: false, doubt: 'fraction', typed });
   if (!Number.isSafeInteger(Math.round(read.value))) return fail((kind === 'amount' ? '金额过大，请核对。' : '数量过大，请核对。') + expected);
-  const doubt: Doubt | undefined = letter ? 'letter' : approx ? 'approx' : undefined;
+  const doubt: Doubt | undefined = letter ? 'letter' : approx ? 'approx' : mixedKinds ? 'several' : undefined;
   return ok({ value: Math.round(read.value), unitless: read.unitless, typed, ...(doubt ? { doubt } : {}) });
 }

@@ -2,8 +2,8 @@ import type { Logger } from '../core/logger.ts';
 import type { Reply } from '../core/reply.ts';
 import { reply, textReply } from '../core/reply.ts';
 import type { Context, Replies, Router } from '../core/router.ts';
-import type { Db } from '../../storage/database.ts';
-import { findConversation, openConversation, saveConversation, type ConversationStatus } from '../../storage/repositories/conversation.repository.ts';
+import type { Repositories } from '../../storage/repositories/index.ts';
+import type { ConversationStatus } from '../../storage/repositories/conversation.repository.ts';
 import type { Conversation } from '../../storage/schema.ts';
 import { controlOf } from './controls.ts';
 import { advance, promptFor, step, type Outcome } from './engine.ts';
@@ -15,8 +15,8 @@ import { isRequired, visibleFields, type Answers, type FieldValue, type FormTemp
 import type { AnswerLimits } from './values.ts';
 
 export interface SubmitInput {
-  /** The transaction the submission runs in, together with closing the form. */
-  readonly db: Db;
+  /** The repositories of the transaction the submission runs in, together with closing the form. */
+  readonly repos: Repositories;
   readonly state: FormState;
   readonly ctx: Context;
 }
@@ -65,7 +65,7 @@ export interface FormHandle {
 
 export interface FormHost {
   readonly router: Router;
-  readonly db: Db;
+  readonly repos: Repositories;
   readonly logger: Logger;
 }
 
@@ -80,7 +80,7 @@ const sameSubject = (a: Subject, b: Subject): boolean => Object.keys({ ...a, ...
  * it has this form open, committing the state with every answer before replying.
  */
 export function registerForm(host: FormHost, definition: FormDefinition): FormHandle {
-  const { router, db, logger } = host;
+  const { router, repos, logger } = host;
   const { template } = definition;
   const submitAction = formSubmitAction(template.id);
 
@@ -88,14 +88,14 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
   const limits = (state: FormState) => (definition.limits ? (answers: Answers, key: string) => definition.limits!(state.subject, answers, key) : undefined);
 
   async function load(ctx: Context): Promise<{ row: Conversation; state: FormState | undefined } | undefined> {
-    const row = await findConversation(db, ctx.conversationKey);
+    const row = await repos.conversations.findConversation(ctx.conversationKey);
     if (!row || row.form_id !== template.id || !ACTIVE.includes(row.status)) return undefined;
     const state = row.form_version === template.version ? readState(row.state) : undefined;
     return { row, state };
   }
 
   async function commit(ctx: Context, row: Conversation, state: FormState | undefined, status: ConversationStatus): Promise<boolean> {
-    return saveConversation(db, row.key, row.version, { state: state ? JSON.stringify(state) : undefined, status }, ctx.now);
+    return repos.conversations.saveConversation(row.key, row.version, { state: state ? JSON.stringify(state) : undefined, status }, ctx.now);
   }
 
   async function finish(ctx: Context, row: Conversation, outcome: Outcome): Promise<Replies | undefined> {
@@ -114,13 +114,12 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
       case 'submit':
       case 'save-edit': {
         if (outcome.kind === 'save-edit' && !definition.saveEdit) return [textReply('该表单不支持修改。')];
-        const result = await db
-          .transaction()
-          .execute(async (trx) => {
-            const input = { db: trx, state: outcome.state, ctx };
+        const result = await repos
+          .transaction(async (trx) => {
+            const input = { repos: trx, state: outcome.state, ctx };
             const res = outcome.kind === 'submit' ? await definition.submit(input) : await definition.saveEdit!({ ...input, reason: outcome.reason });
             if (!res.ok && !res.close) return res;
-            if (!(await saveConversation(trx, row.key, row.version, { status: 'submitted' }, ctx.now))) throw new ConflictError();
+            if (!(await trx.conversations.saveConversation(row.key, row.version, { status: 'submitted' }, ctx.now))) throw new ConflictError();
             return res;
           })
           .catch((err: unknown) => {
@@ -196,7 +195,7 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
     },
     async start(ctx, options) {
       const mode = options.mode ?? 'fill';
-      const existing = await findConversation(db, ctx.conversationKey);
+      const existing = await repos.conversations.findConversation(ctx.conversationKey);
       if (existing && ACTIVE.includes(existing.status)) {
         const st = readState(existing.state);
         if (ctx.duringForm) return [textReply(`您正在填写“${st?.title ?? '表单'}”，请先完成或回复“暂停”。`)];
@@ -207,7 +206,7 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
           st.mode === mode &&
           sameSubject(st.subject, options.subject)
         ) {
-          const resumed = await saveConversation(db, existing.key, existing.version, { status: 'open' }, ctx.now);
+          const resumed = await repos.conversations.saveConversation(existing.key, existing.version, { status: 'open' }, ctx.now);
           if (resumed) return [promptFor(template, st, [`您有一份未完成的“${st.title}”，我们从上次的位置继续。`])];
         }
         if (st) return [textReply(`您还有一份未完成的“${st.title}”。请先发送“继续填报”完成它，或发送“取消填报”放弃后再开始新的填写。`)];
@@ -238,8 +237,7 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
       };
       const first = mode === 'edit' ? { kind: 'continue' as const, state: initial, replies: [promptFor(template, initial)] } : advance(template, initial);
       if (first.kind !== 'continue') throw new Error('a new form must start with a question');
-      const opened = await openConversation(
-        db,
+      const opened = await repos.conversations.openConversation(
         {
           key: ctx.conversationKey,
           formId: template.id,

@@ -1,8 +1,9 @@
+import type { Said } from './several.ts';
 import type { FieldValue } from './template.ts';
 
 /**
  * Bump when FormState's shape changes incompatibly; stored states of another version are dropped on read.
- * The `check` step and `notes` were added without a bump: older states simply lack them.
+ * The `check` step, `notes` and `offers` were added without a bump: older states simply lack them.
  */
 export const STATE_VERSION = 1;
 
@@ -13,7 +14,14 @@ export type Step =
   | { readonly at: 'confirm' }
   | { readonly at: 'cancel'; readonly back: Step }
   /** A reading that needs a yes before it is stored (a range has no value: only a new figure will do). */
-  | { readonly at: 'check'; readonly key: string; readonly value: FieldValue | null; readonly question: string; readonly note?: string }
+  | {
+      readonly at: 'check';
+      readonly key: string;
+      readonly value: FieldValue | null;
+      readonly question: string;
+      readonly note?: string;
+      readonly others?: readonly Said[];
+    }
   | { readonly at: 'why' };
 
 /** What the form is about (e.g. county and period), as plain JSON. */
@@ -38,6 +46,8 @@ export interface FormState {
   readonly reasons: Readonly<Record<string, string>>;
   /** Words given with an answer (有，买了2万的流量), per field, shown in the summary. */
   readonly notes?: Readonly<Record<string, string>>;
+  /** Figures said in passing for a later field (办了3场，80人参加 → 80 for 培训人次), offered when it is reached. */
+  readonly offers?: Readonly<Record<string, { readonly value: FieldValue; readonly said: string }>>;
   /** Fields answered in order, for 上一步. */
   readonly trail: readonly string[];
   /** Invalid answers in a row to the current step. */

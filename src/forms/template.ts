@@ -17,6 +17,12 @@ export interface FieldSpec {
   readonly label: string;
   /** Other names people use for it in `修改 名称` (培训次数, 花了多少). */
   readonly aliases?: readonly string[];
+  /** Words that name this field's matter in a sentence (上行 and 物流 at the upstream spending), to pick its figure among several. */
+  readonly topics?: readonly string[];
+  /** The field this one is a part of (其中…): given "8万，其中培训2万", a part field never takes the total. */
+  readonly partOf?: string;
+  /** A planned figure (计划招标项目数): 计划 is its own word there, not a doubt. */
+  readonly plan?: boolean;
   /** The field that holds the details of a yes (有，买了2万的流量 → its text is offered there). */
   readonly detailField?: string;
   /** The question put to the person. */

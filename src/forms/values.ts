@@ -2,7 +2,9 @@ import type { Result } from '../core/errors.ts';
 import { ok } from '../core/errors.ts';
 import { parseAmount, parseChoice, parseCount, parseDate, parsePercentage, parseText, readYesNo } from './parsers.ts';
 import { readDate } from './dates.ts';
+import { contextDoubt } from './context.ts';
 import { readQuantity, type Quantity } from './quantity.ts';
+import { readSeveral, type Said, type Several } from './several.ts';
 import type { FieldSpec, FieldValue } from './template.ts';
 
 /** What an answer's figure may reach: e.g. the allocation still unspent, for spending fields (元). */
@@ -19,7 +21,7 @@ export interface AnswerLimits {
  */
 export type Answer =
   | { readonly ok: true; readonly value: FieldValue; readonly confirm?: undefined; readonly note?: string }
-  | { readonly ok: true; readonly value: FieldValue | null; readonly confirm: string; readonly note?: string }
+  | { readonly ok: true; readonly value: FieldValue | null; readonly confirm: string; readonly note?: string; readonly others?: readonly Said[] }
   | { readonly ok: false; readonly error: string };
 
 const CONFIRM_TAIL = '回复“是”确认，或直接重新输入。';
@@ -68,6 +70,10 @@ function askCount(field: FieldSpec, q: Quantity): Answer {
   if (q.doubt === 'fraction') return { ok: true, value: null, confirm: `“${q.typed}”不是整数，${bareUnit(field)}应为整数，请直接输入准确数字，例如 2。` };
   if (q.doubt === 'range') return { ok: true, value: null, confirm: `您填写的是一个范围（${q.value}至${countText(field, q.high ?? q.value)}），请直接输入准确数字，例如 ${q.value}。` };
   if (q.doubt) return { ok: true, value: q.value, confirm: `${doubtLead(q)}您填写的是 ${countText(field, q.value)}吗？${CONFIRM_TAIL}` };
+  // 5万 at a count of 场: beyond what the field can hold, so only a new figure will do.
+  if (field.max !== undefined && q.value > field.max) {
+    return { ok: true, value: null, confirm: `您填写的是 ${countText(field, q.value)}，超过了本项的合理范围（最多${countText(field, field.max)}），请核对后直接输入准确数字。` };
+  }
   // 500场 in one week: possible, but far more than usual.
   if (field.plausible !== undefined && q.value > field.plausible && (field.max === undefined || q.value <= field.max)) {
     return { ok: true, value: q.value, confirm: `您填写的是 ${countText(field, q.value)}吗？这个数字明显高于一般情况，请核对。${CONFIRM_TAIL}` };
@@ -76,50 +82,9 @@ function askCount(field: FieldSpec, q: Quantity): Answer {
 }
 
 // 应该没有吧, 可能有吧, 有又没有: a yes or no said with doubt is asked back.
-const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有/;
+const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|吧[。.!！~～]*$/;
 // 不太清楚, 我不晓得得问财务, 可能有可能没有: no answer yet, leaning neither way.
-const UNSURE = /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|不确定|得问|要问|问一下|可能有可能没有|说有也有/;
-
-/**
- * What the words around a figure say about it, beyond the number itself: a share is not an
- * amount (占30%), a plan is not spending (计划支出300万), a running total is not this week's
- * figure and back (累计已支出120万 / 本周新建5个), another week is not this one (上周三花了5万),
- * money going back is not spending (退回了2万), what is left is not what is done (还剩3个没招),
- * and 三万零五 may be 30005元 or 3.05万. Each is asked back with the reading, never stored unasked.
- */
-function contextDoubt(field: FieldSpec, raw: string): string | undefined {
-  const s = raw.normalize('NFKC').replace(/\s+/g, '');
-  if (/%|％|百分之|[一二三四五六七八九十\d]成|一半|半数|大半|比例|占比/.test(s)) return `本项需要填写${field.kind === 'amount' ? '金额' : '数量'}，不是比例或份额。`;
-  if (/计划|预计|打算|准备|拟/.test(s)) return '这是计划数还是已经发生的数？周报填写已经发生的数。';
-  if (/退回|退款|收回|冲减|减少了/.test(s)) return '这笔是退回或减少的金额吗？周报填写新增的数。';
-  if (/还剩|剩下|还差|没招|未完成|没完成/.test(s)) return '这是剩余的数还是已完成的数？本项填写已完成的数。';
-  if (field.cumulative && /本周|这周|这星期|新增|新建|新开|新完成|本周完成/.test(s)) return '本项填写截至目前的累计数，不是本周新增数。';
-  if (field.cumulative && /\d{1,2}月份?|本月|这个月/.test(s)) return '这是某个月的数还是截至目前的累计数？本项填写截至目前的累计数。';
-  if (!field.cumulative && /累计|总共已|一共已|截至目前|截止目前|到目前|9月份|本月|这个月/.test(s)) return '本项填写本周的数，不是累计数。';
-  if (!field.cumulative && /上周|上个?星期|上礼拜|上个月/.test(s)) return '这是上周的数吗？本项填写本周的数。';
-  if (/这周没有|本周没有|本周无|这周没/.test(s) && /\d|[一二三四五六七八九十]/.test(s.replace(/这周没有|本周没有|本周无|这周没/, ''))) return '本周是否有新发生的数？';
-  if (/^[一二三四五六七八九十两]+万零[一二三四五六七八九]$/.test(s)) return '';
-  // 1.2k: thousands of what? (5k元 and 30w say it.)
-  if (/\d[kK](?![元块])/.test(s)) return `“${raw.trim()}”是简写。`;
-  if (field.kind === 'count') {
-    const unit = unitWritten(s);
-    if (unit && field.unit && !sameUnit(field.unit, unit)) return `本项的单位是“${field.unit}”，您填写的单位是“${unit}”。`;
-    // 2018 at a count: a year, or a count?
-    if (/^(?:19|20)\d\d$/.test(s)) return '这个数字像年份。';
-  }
-  // 一千二 with no unit at a 万元 field: 1200万元, or 1200元?
-  if (field.kind === 'amount' && /^[一二两三四五六七八九十百千零〇]+$/.test(s) && /千/.test(s) && !/万/.test(s)) return '本项的单位是万元，“' + raw.trim() + '”没有写单位。';
-  return undefined;
-}
-
-/** The count unit written after the figure (场, 人, 户, 天…), if any. */
-function unitWritten(s: string): string | undefined {
-  return /[\d零〇一二两三四五六七八九十百千万](人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单|站|点)/.exec(s)?.[1];
-}
-
-/** Units that count the same thing: 场/场次/次, 人次/人/名, 个/处/座/项/家/站/点/村, 户/家. */
-const UNIT_FAMILIES: readonly (readonly string[])[] = [['场', '场次', '次'], ['人次', '人', '名'], ['个', '处', '座', '项', '家', '站', '点', '所', '村', '间'], ['户', '家']];
-const sameUnit = (fieldUnit: string, written: string): boolean => fieldUnit === written || UNIT_FAMILIES.some((f) => f.includes(fieldUnit) && f.includes(written));
+const UNSURE = /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|可能有可能没有|说有也有/;
 
 /** The ask for a context doubt: the reading spelled out, the words that raised it first. */
 function withContext(field: FieldSpec, raw: string, answer: Answer): Answer {
@@ -131,23 +96,62 @@ function withContext(field: FieldSpec, raw: string, answer: Answer): Answer {
   return { ok: true, value: answer.value, confirm: `${lead}您要填写的是 ${reading}吗？${CONFIRM_TAIL}` };
 }
 
+const reading = (field: FieldSpec, value: number): string => (field.kind === 'amount' ? `${formatWan(value)}万元（${groupDigits(value)}元）` : countText(field, value));
+
+/** Several figures in one message: a correction is read as the answer; anything else is asked back, spelled out. */
+function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: AnswerLimits): Answer {
+  if (several.kind === 'correction') {
+    const read = readAnswer(field, several.text, now, limits);
+    // 计划3场，实际办了2场: most likely the figure after 实际, but asked.
+    if (several.sure || !read.ok || read.confirm !== undefined || typeof read.value !== 'number') return read;
+    return { ok: true, value: read.value, confirm: `您的回复中有多个数字，按“${several.text}”理解，您要填写的是 ${reading(field, read.value)}吗？${CONFIRM_TAIL}` };
+  }
+  if (several.kind === 'unclear') return { ok: true, value: null, confirm: `您的回复中有多个数字（${several.figures.join('、')}），本项只填写一个数，请直接输入准确数字。` };
+  const { value, from } = several;
+  if (field.kind === 'count' && (!Number.isInteger(value) || (field.max !== undefined && value > field.max))) return askCount(field, { value, unitless: false, typed: from.join('，'), doubt: 'fraction' });
+  const shown = reading(field, value);
+  const how = several.how === 'one' ? `按“${from[0]}”理解` : several.how === 'sum' ? `合计：${from.join(' + ')}` : `按 ${from.join(' × ')} 计算`;
+  const max = field.kind === 'amount' ? limits.maxYuan : undefined;
+  const over = max !== undefined && value > max ? `这超过了${limits.maxLabel ?? '本项的合理范围'}（${formatWan(max)}万元），请核对。` : '';
+  const others = several.others.length ? { others: several.others } : {};
+  return { ok: true, value, confirm: `您的回复中有多个数字，${how}，您要填写的是 ${shown}吗？${over}${CONFIRM_TAIL}`, ...others };
+}
+
+// 花了一点儿, 占一半, 不少: a quantity said in words that give no figure.
+const VAGUE = /一点|一些|少量|少许|(?<!差)不多|不少|很多|好多|许多|大量|一半|大半|小半|一部分|部分/;
+
+/** An amount or count: several figures, one figure (with its doubts), or none. */
+function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, raw: string, now: Date, limits: AnswerLimits): Answer {
+  const several = readSeveral(field, raw);
+  if (several) return severalAnswer(field, several, now, limits);
+  const q = readQuantity(raw, field.kind, field.unit);
+  if (q.ok) return withContext(field, raw, field.kind === 'amount' ? askAmount(q.value, limits) : askCount(field, q.value));
+  // 第3期培训班开班了: an ordinal, not how many.
+  const ordinal = /第[\d一二三四五六七八九十]+[期个场次批项]?/.exec(raw.normalize('NFKC'));
+  if (ordinal) return { ok: true, value: null, confirm: `“${ordinal[0]}”是序号，不是数量。请直接输入${field.kind === 'amount' ? '金额，例如 45 或 45万' : `${bareUnit(field)}，例如 3`}。` };
+  if (VAGUE.test(raw) && !q.error.startsWith('还没有')) {
+    return { ok: true, value: null, confirm: `“${raw.trim()}”不是具体数字，周报需要准确数字。${field.kind === 'amount' ? '请直接输入金额，例如 45 或 45万。' : '请直接输入整数，例如 3。'}` };
+  }
+  return q;
+}
+
 /** Reads a typed answer for a field the way the live form does: value, question, or the reason it cannot be read. */
 export function readAnswer(field: FieldSpec, raw: string, now: Date, limits: AnswerLimits = {}): Answer {
   switch (field.kind) {
-    case 'amount': {
-      const q = readQuantity(raw, 'amount');
-      return q.ok ? withContext(field, raw, askAmount(q.value, limits)) : q;
-    }
-    case 'count': {
-      const q = readQuantity(raw, 'count', field.unit);
-      return q.ok ? withContext(field, raw, askCount(field, q.value)) : q;
-    }
+    case 'amount':
+    case 'count':
+      return readFigure({ ...field, kind: field.kind }, raw, now, limits);
     case 'yesno': {
       const r = readYesNo(raw);
       const clarify = '这一项需要明确回答。请核实后回复“是”或“否”；如需先问清楚，可以回复“暂停”，稍后发送“继续填报”接着填。';
-      // Not knowing is no answer (asked again); knowing both ways at once, or leaning one way, is asked back.
-      if (UNSURE.test(raw) && !r.ok) return { ok: false, error: clarify };
-      if (UNSURE.test(raw) && (HEDGED.test(raw) || /可能有可能没有|说有也有|又没有|又有/.test(raw))) return { ok: true, value: null, confirm: clarify };
+      // Not knowing, or knowing both ways at once, is asked back to be checked; leaning one way is asked with that answer.
+      if (UNSURE.test(raw) && !(r.ok && HEDGED.test(raw) && !/可能有可能没有|说有也有|又没有|又有/.test(raw))) return { ok: true, value: null, confirm: clarify };
+      // 可能吧 / 应该吧: doubt with no answer in it.
+      if (!r.ok && /^(?:可能|应该|大概|也许|估计|好像)(?:是|吧|的|啊)*[。.!！~～]*$/.test(raw.trim())) return { ok: true, value: null, confirm: clarify };
+      // 买了2万流量 / 工作经费用了1万: what happened, with a figure, is a yes — asked, with the words kept as its details.
+      if (!r.ok && /(?:用了|买了|付了|花了|支付了?|支出了?|购买了?)[^，,。]{0,8}\d|\d[^，,。]{0,6}(?:用于|用在|买|付)/.test(raw.normalize('NFKC')) && !/没|未|无|不/.test(raw)) {
+        return { ok: true, value: true, confirm: `您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };
+      }
       if (!r.ok) return r;
       const note = r.value.note ? { note: r.value.note } : {};
       if (HEDGED.test(raw)) return { ok: true, value: r.value.value, confirm: `您的回答是“${r.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`, ...note };

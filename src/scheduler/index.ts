@@ -1,6 +1,6 @@
 import type { ChannelAdapter } from '../core/channel.ts';
 import type { JobFactory, JobKit } from '../core/job.ts';
-import type { FeatureServices } from '../features/types.ts';
+import type { Services } from '../services.ts';
 import { sweepIdleForms } from '../forms/sweep.ts';
 import { enqueue } from '../../storage/repositories/outbox.repository.ts';
 import { pruneOldRecords } from '../../storage/repositories/retention.repository.ts';
@@ -25,7 +25,7 @@ export interface CreateSchedulerOptions {
  * features registered (each given the working calendar and cron helpers), the outbox dispatcher.
  */
 export function createScheduler(
-  services: Omit<FeatureServices, 'programme'>,
+  services: Pick<Services, 'config' | 'db' | 'clock' | 'logger'>,
   adapters: ReadonlyMap<string, ChannelAdapter>,
   jobs: readonly JobFactory[],
   options: CreateSchedulerOptions = {},

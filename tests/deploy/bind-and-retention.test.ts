@@ -10,9 +10,9 @@ afterAll(() => bot.close());
 
 describe('绑定 attempts', () => {
   it('allows five wrong codes in ten minutes, then asks politely to wait, even with a right code', async () => {
-    const { db, programme } = bot.shifan.services;
+    const { repos, programme } = bot.shifan.services;
     for (let i = 0; i < 5; i++) expect(await bot.sayText('guesser', `绑定 WRONG-00${i}`)).toContain('无效');
-    const invite = await issueInvite(db, programme.data, { role: 'official', county: '崆峒区', name: '崆峒区联络员' }, 72, bot.clock.now());
+    const invite = await issueInvite(repos, programme.data, { role: 'official', county: '崆峒区', name: '崆峒区联络员' }, 72, bot.clock.now());
     if (!invite.ok) throw new Error(invite.error);
     expect(await bot.sayText('guesser', `绑定 ${invite.value.code}`)).toBe(
       '您尝试绑定的次数较多，为保障账号安全，请10分钟后再试。如邀请码有误，请联系管理员重新获取。',

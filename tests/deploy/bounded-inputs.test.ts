@@ -8,7 +8,7 @@ const TOKEN = 'bounded-dashboard-token';
 let bot: TestBot;
 beforeAll(async () => {
   bot = await startTestBot({ now: '2018-10-08T08:30:00+08:00', env: { DASHBOARD_TOKEN: TOKEN } });
-  await insertSampleReports(bot.shifan.services.db, [...GANNAN_W38, ...GANNAN_W39]);
+  await insertSampleReports(bot.shifan.services.repos, [...GANNAN_W38, ...GANNAN_W39]);
 });
 afterAll(() => bot.close());
 

@@ -6,8 +6,8 @@ describe("a prefecture's own milestone", () => {
   let bot: TestBot;
   beforeAll(async () => {
     bot = await startTestBot({ now: '2018-09-20T10:00:00+08:00' });
-    const { db, programme } = bot.shifan.services;
-    const invite = await issueInvite(db, programme.data, { role: 'official', county: '崆峒区', name: '崆峒区联络员' }, 72, bot.clock.now());
+    const { repos, programme } = bot.shifan.services;
+    const invite = await issueInvite(repos, programme.data, { role: 'official', county: '崆峒区', name: '崆峒区联络员' }, 72, bot.clock.now());
     if (!invite.ok) throw new Error(invite.error);
     expect(await bot.sayText('kongtong-official', `绑定 ${invite.value.code}`)).toContain('绑定成功');
   });

@@ -129,7 +129,7 @@ describe('behind an HTTPS proxy, and the dashboard sign-in', () => {
       prefecture_id: null,
       created_at: trusted.clock.now().toISOString(),
     });
-    const { code } = await issueLoginCode(db, personId, 24, trusted.clock.now());
+    const { code } = await issueLoginCode(trusted.shifan.services.repos, personId, 24, trusted.clock.now());
     const login = await get(`${trusted.url}/login/${code}`, viaProxy);
     expect(login.status).toBe(303);
     expect(String(login.headers['set-cookie'])).toMatch(/shifan_web=.*;\s*Secure/i);

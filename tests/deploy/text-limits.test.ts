@@ -30,8 +30,8 @@ const HUGE = '杨'.repeat(200_000);
 
 describe('length limits on what is stored', () => {
   it('a platform display name of 200,000 characters is stored (and echoed) as its first 50', async () => {
-    const { db, programme } = bot.shifan.services;
-    const issued = await issueInvite(db, programme.data, { role: 'official', county: '卓尼县' }, 72, bot.clock.now());
+    const { db, repos, programme } = bot.shifan.services;
+    const issued = await issueInvite(repos, programme.data, { role: 'official', county: '卓尼县' }, 72, bot.clock.now());
     if (!issued.ok) throw new Error(issued.error);
     const reply = await platformSays({ text: `绑定 ${issued.value.code}`, sender: { userId: 'ou_long_name', name: HUGE } });
     expect(reply).toContain('绑定成功');
@@ -88,8 +88,8 @@ describe('length limits on what is stored', () => {
   });
 
   it('an invite for a name over 50 characters is refused', async () => {
-    const { db, programme } = bot.shifan.services;
-    const result = await issueInvite(db, programme.data, { role: 'official', county: '卓尼县', name: '王'.repeat(51) }, 72, bot.clock.now());
+    const { repos, programme } = bot.shifan.services;
+    const result = await issueInvite(repos, programme.data, { role: 'official', county: '卓尼县', name: '王'.repeat(51) }, 72, bot.clock.now());
     expect(result).toEqual({ ok: false, error: '姓名过长（51字），请不超过50字。' });
   });
 });

@@ -50,7 +50,7 @@ describe('the web chat in production: a person, not a token', () => {
   afterAll(() => bot.close());
 
   async function login(personId: number): Promise<string> {
-    const { code } = await issueLoginCode(bot.shifan.services.db, personId, 24, bot.clock.now());
+    const { code } = await issueLoginCode(bot.shifan.services.repos, personId, 24, bot.clock.now());
     const res = await fetch(`${bot.url}/login/${code}`, { redirect: 'manual' });
     expect(res.status).toBe(303);
     const cookie = /^(shifan_web=[^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
@@ -66,7 +66,7 @@ describe('the web chat in production: a person, not a token', () => {
     });
 
   it('a login link works once, and the session speaks for its person whatever `from` says', async () => {
-    const { code } = await issueLoginCode(bot.shifan.services.db, officialId, 24, bot.clock.now());
+    const { code } = await issueLoginCode(bot.shifan.services.repos, officialId, 24, bot.clock.now());
     const first = await fetch(`${bot.url}/login/${code}`, { redirect: 'manual' });
     expect(first.status).toBe(303);
     const again = await fetch(`${bot.url}/login/${code}`, { redirect: 'manual' });
@@ -111,7 +111,7 @@ describe('the web chat in production: a person, not a token', () => {
   it('a session expires, and an expired login link does not sign in', async () => {
     const cookie = await login(adminId);
     expect((await post(cookie, { text: '我是谁' })).status).toBe(200);
-    const { code } = await issueLoginCode(bot.shifan.services.db, adminId, 1, bot.clock.now());
+    const { code } = await issueLoginCode(bot.shifan.services.repos, adminId, 1, bot.clock.now());
     bot.clock.advance(31 * 86_400_000);
     expect((await post(cookie, { text: '我是谁' })).status).toBe(401);
     expect((await fetch(`${bot.url}/login/${code}`, { redirect: 'manual' })).status).toBe(401);

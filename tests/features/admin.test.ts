@@ -9,8 +9,8 @@ beforeAll(async () => {
 afterAll(() => bot.close());
 
 async function invite(request: Parameters<typeof issueInvite>[2], ttlHours = 72) {
-  const { db, programme } = bot.shifan.services;
-  const result = await issueInvite(db, programme.data, request, ttlHours, bot.clock.now());
+  const { repos, programme } = bot.shifan.services;
+  const result = await issueInvite(repos, programme.data, request, ttlHours, bot.clock.now());
   if (!result.ok) throw new Error(result.error);
   return result.value.code;
 }

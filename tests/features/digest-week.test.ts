@@ -24,7 +24,7 @@ describe('the week the dashboard and 汇总 open on', () => {
   it('is the last week with reports while nobody has filed this week, then the current week', async () => {
     // Wednesday of W39: W38 is filed, W39 not yet.
     bot = await startTestBot({ now: '2018-09-26T10:00:00+08:00', env: { DASHBOARD_TOKEN: TOKEN } });
-    await insertSampleReports(bot.shifan.services.db, GANNAN_W38);
+    await insertSampleReports(bot.shifan.services.repos, GANNAN_W38);
 
     const [before] = await bot.say('gannan-staff', '汇总');
     expect(before!.text).toContain('2018年第38周');
@@ -32,7 +32,7 @@ describe('the week the dashboard and 汇总 open on', () => {
     expect(html).toContain('<option value="2018-W38" selected>');
     expect(html).toContain('to=2018-W38');
 
-    await insertSampleReports(bot.shifan.services.db, GANNAN_W39.slice(0, 1));
+    await insertSampleReports(bot.shifan.services.repos, GANNAN_W39.slice(0, 1));
     const [after] = await bot.say('gannan-staff', '汇总');
     expect(after!.text).toContain('2018年第39周');
     html = await dashboard(bot);
@@ -45,7 +45,7 @@ describe('the week the dashboard and 汇总 open on', () => {
   it('says so on an empty week and offers 本周汇总 and the last week with data, numbering sections without gaps', async () => {
     // Wednesday of W42, after the National Day week; reports only in W38 and W39.
     bot = await startTestBot({ now: '2018-10-17T10:00:00+08:00' });
-    await insertSampleReports(bot.shifan.services.db, [...GANNAN_W38, ...GANNAN_W39]);
+    await insertSampleReports(bot.shifan.services.repos, [...GANNAN_W38, ...GANNAN_W39]);
 
     const [latest] = await bot.say('gannan-staff', '汇总');
     expect(latest!.text).toContain('2018年第39周');

@@ -9,8 +9,8 @@ import { startTestBot, type TestBot } from '../support/bot.ts';
 let bot: TestBot;
 beforeAll(async () => {
   bot = await startTestBot({ now: '2018-10-08T08:30:00+08:00' });
-  const { db } = bot.shifan.services;
-  await insertSampleReports(db, [...GANNAN_W38, ...GANNAN_W39]);
+  const { db, repos } = bot.shifan.services;
+  await insertSampleReports(repos, [...GANNAN_W38, ...GANNAN_W39]);
   await setPoorVillages(bot.shifan.services.db, 'zhuoni', 30);
   // 实施方案备案 was due 30 September: done by 卓尼县 and 迭部县 only.
   await db

@@ -168,6 +168,12 @@ describe('progress', () => {
   it('lets prefecture staff see any county of their prefecture, and nobody else', async () => {
     expect((await bot.say('gannan-staff', '进度 卓尼县'))[0]!.title).toBe('卓尼县项目进度（截至2018-W39）');
     expect(await bot.sayText('gannan-staff', '进度')).toBe('请写明县名，例如：进度 卓尼县');
+    // A near spelling of the county is read as the county, and said so.
+    const nearly = await bot.say('gannan-staff', '进度 桌尼县');
+    expect(texts(nearly)).toContain('按“卓尼县”理解。');
+    expect(nearly.map((r) => r.title)).toContain('卓尼县项目进度（截至2018-W39）');
+    // The county may come first, in everyday words.
+    expect((await bot.say('gannan-staff', '看看卓尼县的进度')).map((r) => r.title)).toContain('卓尼县项目进度（截至2018-W39）');
     expect(await bot.sayText('diebu-official', '进度 卓尼县')).toBe('您是迭部县的联络员，只能查看本县（迭部县）的周报。');
     expect(await bot.sayText('visitor', '我县进度')).toContain('抱歉，该功能仅限');
     expect(await bot.sayText('zhouqu-official', '我县进度')).toContain('舟曲县尚未提交过周报');
@@ -191,7 +197,7 @@ describe('editing a submitted report until its deadline', () => {
     expect((await storedReport(bot, 'zhuoni', '2018-W39'))?.values.spent_total).toBe(1_600_000);
 
     // Prefecture staff may correct it too; both changes are kept with who and why.
-    await bot.say('gannan-staff', '修改周报 卓尼县');
+    expect(texts(await bot.say('gannan-staff', '修改周报 桌尼县'))).toContain('按“卓尼县”理解。');
     await bot.say('gannan-staff', '修改 培训场次');
     await bot.say('gannan-staff', '1');
     await bot.say('gannan-staff', '30');

@@ -71,11 +71,58 @@ describe('the weekly report reads what officials type', () => {
     expect(texts(await b.say('gannan-staff', '修改 花了多少'))).toContain('本周新增支出的中央财政资金是多少万元？');
   });
 
+  it("starts a county's report when the county is named first, forgiving its spelling", async () => {
+    const b = await bot();
+    expect(texts(await b.say('gannan-staff', '桌尼县周报'))).toContain('按“卓尼县”理解。开始填写卓尼县2018-W38周报（州级代填）');
+    expect(texts(await b.say('diebu-official', '我们县的周报'))).toContain('开始填写迭部县2018-W38周报');
+  });
+
   it('starts the report from a question about how to fill it in, instead of the policy Q&A', async () => {
     const b = await bot();
     const reply = texts(await b.say('diebu-official', '周报怎么填'));
     expect(reply).toContain('周报由我逐项提问');
     expect(reply).not.toContain('通知中没有明确规定');
     expect(texts(await b.say('diebu-official', '填到哪了'))).toContain('您已填写0项，还剩约17项。');
+  });
+
+  it('reads a message with several figures: the total of its parts, the figure of this field, a correction, and offers the rest to their fields', async () => {
+    const b = await bot();
+    const say = async (text: string) => texts(await b.say('zhuoni-official', text));
+    await say('填报');
+    expect(await say('本周支出12万，其中培训3万')).toContain('您的回复中有多个数字，按“本周支出12万”理解，您要填写的是 12万元（120,000元）吗？');
+    expect(await say('是')).toContain('已记录：本周新增支出的中央财政资金 12万元。');
+    expect(await say('5万，哦不对，是6万')).toContain('已记录：其中用于农村产品上行 6万元。');
+    await say('0');
+    // 其中培训3万, said with the total, is offered when its own question comes.
+    const offered = await say('0');
+    expect(offered).toContain('您刚才提到“培训3万”。“其中用于电商培训”填写 3万元吗？回复“是”确认，或直接输入。');
+    expect(await say('是')).toContain('已记录：其中用于电商培训 3万元。');
+    // Not knowing is asked back; 否 then is the answer, not a refusal of the question.
+    expect(await say('不清楚')).toContain('这一项需要明确回答。请核实后回复“是”或“否”');
+    expect(await say('否')).toContain('已记录：本周是否有资金用于网络交易平台、楼堂馆所、工作经费或购买流量 否。');
+    expect(await say('乡镇站3个，村级站9个')).toContain('合计：乡镇站3个 + 村级站9个，您要填写的是 12个吗？');
+    expect(await say('是')).toContain('已记录：累计建成乡镇和村级电商服务站点 12个。');
+    await say('8');
+    await say('办了2场，80人参加');
+    expect(await say('是')).toContain('您刚才提到“80人参加”。“本周培训人次”填写 80人次吗？');
+    await say('是');
+    expect(await say('80人里有贫困户25人')).toContain('按“贫困户25人”理解，您要填写的是 25人次吗？');
+    await say('是');
+    await say('计划8个，已完成5个');
+    expect(await say('是')).toContain('您刚才提到“计划8个”。“计划招标项目数”填写 8个吗？');
+    for (const a of ['是', '跳过', '200户', '跳过']) await say(a);
+    expect(await say('确认')).toContain('已提交');
+    const stored = await storedReport(b, 'zhuoni', '2018-W38');
+    expect(stored?.values).toMatchObject({
+      spent_total: 120_000,
+      spent_upstream: 60_000,
+      spent_training: 30_000,
+      service_points_total: 12,
+      training_sessions: 2,
+      trainees: 80,
+      trainees_poor: 25,
+      tenders_done: 5,
+      tenders_planned: 8,
+    });
   });
 });

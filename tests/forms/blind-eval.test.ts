@@ -11,18 +11,18 @@ describe('the form reader on its answer sets', () => {
     const r = runFormEval(loadFormSet('blind'));
     console.log(formScoreLine('blind', r));
     expect(r.total).toBeGreaterThanOrEqual(300);
-    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.92);
+    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.95);
     expect(r.misread).toHaveLength(0);
   });
 
-  it('prints its score on the second blind set and holds its floor', () => {
-    // Written this round after the reader had been tuned; its first run read 295/320 with 5 silent
-    // misreadings. The floor stops a regression; the goal, none, is not met yet (docs/features.md).
-    const r = runFormEval(loadFormSet('blind2'));
-    console.log(formScoreLine('blind2', r));
+  it('prints its score on the third blind set and holds its floor', () => {
+    // Written this round after the reader had been tuned (first run 270/320, 6 silent misreadings).
+    // The floor stops a regression; the goal, none, is not met yet (docs/cli.md).
+    const r = runFormEval(loadFormSet('blind3'));
+    console.log(formScoreLine('blind3', r));
     expect(r.total).toBe(320);
-    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.92);
-    expect(r.misread.length).toBeLessThanOrEqual(5);
+    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.88);
+    expect(r.misread.length).toBeLessThanOrEqual(6);
   });
 
   for (const name of ['dev2', 'dev3', 'dev4'] as const) {
@@ -30,7 +30,7 @@ describe('the form reader on its answer sets', () => {
       const r = runFormEval(loadFormSet(name));
       console.log([formScoreLine(name, r), ...r.misread.map((m) => `  ✘ ${m.id} ${m.text} → ${m.got}`)].join('\n'));
       expect(r.misread).toEqual([]);
-      expect(r.understood / r.total).toBeGreaterThanOrEqual(name === 'dev4' ? 0.74 : 0.96);
+      expect(r.understood / r.total).toBeGreaterThanOrEqual(0.99);
     });
   }
 

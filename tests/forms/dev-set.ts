@@ -4,6 +4,8 @@ import type { ParseInput } from '../../src/cli/form-parse.ts';
  * My own development set for form parse, written from what county officials
  * type (not from the blind set). `want` is the value (amounts in 万元), 'ask'
  * (must be asked back), 'reject' (must not be read), or the control / intent.
+ * A quantity in words with no figure (很多), two competing figures, a count beyond what the
+ * field holds and "不清楚" at a yes/no are asked back (with no value to confirm), not rejected.
  */
 export type Want = number | boolean | string | 'ask' | 'reject' | { readonly control: string | null } | { readonly intent: string } | { readonly note: string; readonly value: boolean };
 export type DevCase = readonly [ParseInput, Want];
@@ -34,21 +36,21 @@ export const DEV_SET: readonly DevCase[] = [
   amount('1O0', 'ask'), amount('1500000', 'ask'), amount('2000万', 'ask'), amount('5000', 'ask'), amount('200000', 'ask'), amount('1600万', 'ask', 'spent_total'),
   amount('15万多', 'ask'), amount('不到10万', 'ask'), amount('10万以上', 'ask'), amount('150,000', 'ask'), amount('二十来万', 'ask'),
   // amounts: reject
-  amount('很多钱', 'reject'), amount('abc', 'reject'), amount('-5', 'reject'), amount('负3万', 'reject'), amount('45万万', 'reject'), amount('1e9', 'reject'),
-  amount('不知道', 'reject'), amount('5个', 'reject'), amount('20万和30万', 'reject'), amount('<script>1</script>', 'reject'),
+  amount('很多钱', 'ask'), amount('abc', 'reject'), amount('-5', 'reject'), amount('负3万', 'reject'), amount('45万万', 'reject'), amount('1e9', 'reject'),
+  amount('不知道', 'reject'), amount('5个', 'reject'), amount('20万和30万', 'ask'), amount('<script>1</script>', 'reject'),
   // counts
   count('3', 3), count('3个', 3), count('三场', 3, 'training_sessions'), count('二十个村', 20), count('共二十个村', 20), count('一百二十人次', 120, 'trainees'),
   count('1,200人', 1200), count('两场', 2), count('十五个', 15), count('这周没有培训', 0, 'training_sessions'), count('没有培训', 0, 'training_sessions'),
   count('没有', 0), count('无', 0), count('0', 0), count('本周举办了4场培训', 4, 'training_sessions'), count('培训了2场', 2, 'training_sessions'),
   count('1.2万人次', 'ask', 'trainees'), count('35户', 35, 'households_benefited'), count('一共12个站点', 12, 'service_points_total'), count('十二个', 12),
   count('三到五场', 'ask', 'training_sessions'), count('三五场', 'ask', 'training_sessions'), count('十七八个', 'ask'), count('大概二十个', 'ask'),
-  count('20个左右', 'ask'), count('l5', 'ask'), count('3O个', 'ask'), count('1.5', 'ask'), count('五百元', 'reject'), count('很多', 'reject'),
-  count('5000', 'reject', 'training_sessions'), count('-3', 'reject'), count('一百多人', 'ask', 'trainees'),
+  count('20个左右', 'ask'), count('l5', 'ask'), count('3O个', 'ask'), count('1.5', 'ask'), count('五百元', 'reject'), count('很多', 'ask'),
+  count('5000', 'ask', 'training_sessions'), count('-3', 'reject'), count('一百多人', 'ask', 'trainees'),
   // yes / no with details
   yesno('是', true), yesno('否', false), yesno('有', true), yesno('没有', false), yesno('无', false), yesno('是的', true), yesno('不是', false),
   yesno('没有。', false), yesno('没有用于这些', false), yesno('有一点，买了2万的流量', { value: true, note: '买了2万的流量' }),
   yesno('有，用于购买推广流量', { value: true, note: '用于购买推广流量' }), yesno('没有，均按规定使用', { value: false, note: '均按规定使用' }),
-  yesno('不存在', false), yesno('未发生', false), yesno('没用于这些', false), yesno('不清楚', 'reject'), yesno('有没有规定？', 'reject'),
+  yesno('不存在', false), yesno('未发生', false), yesno('没用于这些', false), yesno('不清楚', 'ask'), yesno('有没有规定？', 'reject'),
   yesno('对', true), yesno('没有发生此类情况', false), yesno('有，付了平台流量费3万元', { value: true, note: '付了平台流量费3万元' }),
   // dates
   date('下周五', '2018-09-28'), date('本周五', '2018-09-21'), date('周五', '2018-09-21'), date('9月30日', '2018-09-30'), date('2018-12-20', '2018-12-20'),
@@ -67,4 +69,27 @@ export const DEV_SET: readonly DevCase[] = [
   command('这周的周报在哪填', 'start-report'), command('接着填周报', 'resume'), command('进度怎么样', 'progress'),
   control('先这样吧，回头再填', 'pause'), control('我不想填了', 'cancel'), control('先跳过', 'skip'),
   command('公服中心能花多少', 'none'), command('周报需要报哪些内容', 'none'), command('帮助', 'none'),
+  // general shapes: negation + a verb of filling, a later time, polite openings, the report named or opened
+  control('懒得填了', 'cancel'), control('您好，我不想填了', 'cancel'), control('别弄了', 'cancel'), control('停止填报', 'cancel'),
+  control('不用填', null, 'online_sales'), control('稍等', 'pause'), control('等我一下', 'pause'), control('明早再填', 'pause'),
+  control('五分钟后再填', 'pause'), control('先放一放', 'pause'), control('今天先到这', 'pause'), control('回去', 'back'), control('前一题', 'back'),
+  control('这题不用填', 'skip'), control('我们继续', 'resume'), control('开完会了，继续', 'resume'), control('一共多少题', 'progress'),
+  control('明天', null, 'trainees'), control('一场没办', null, 'training_sessions'),
+  command('本周周报', 'start-report'), command('麻烦开一下周报', 'start-report'), command('我想填报', 'start-report'), command('填表', 'start-report'),
+  command('卓尼县周报', 'start-report'), command('看看卓尼县的进度', 'progress'), command('可以开始填报了吗', 'start-report'), command('我填到第几项了', 'progress'),
+  command('周报几号交', 'none'), command('接着上面的问题，培训费能报销吗', 'none'), command('继续推进项目建设', 'none'), command('本周培训情况怎么填', 'none'),
+  command('我现在要报', 'start-report'), command('周报进度', 'progress'), command('我们县的进度', 'progress'), command('继续之前的', 'resume'),
+  amount('网络零售额120万', 120, 'online_sales'), amount('零售额约120万', 'ask', 'online_sales'),
+  command('录入本周数据', 'start-report'), command('看下进度', 'progress'), command('我县进度如何', 'progress'), command('周报填错了怎么办', 'none'),
+  // yes / no said after its reason, with a symbol, or hedged with 吧
+  yesno('严格按规定使用，没有', { value: false, note: '严格按规定使用' }), yesno('一个都没有', false), yesno('从来没有', false), yesno('✗', false),
+  yesno('涉及', true), yesno('有吧', 'ask'), yesno('说不好', 'ask'), yesno('否否', false), yesno('当然没有', false), yesno('都不涉及', false),
+  yesno('应该是没有', 'ask'), yesno('可能吧', 'ask'), yesno('买了2万流量', 'ask'), yesno('流量费算不算', 'reject'),
+  // dates: this month's end and day, a holiday's return, a time of day, months ahead, next year, a month already past
+  date('这个月底', '2018-09-30'), date('本月30号', '2018-09-30'), date('国庆收假第一天', '2018-10-08'), date('周五下午', '2018-09-21'),
+  date('一个月后', '2018-10-20'), date('明年1月15日', '2019-01-15'), [{ kind: 'date', text: '1月15日', now: '2018-09-20' }, 'ask'],
+  [{ kind: 'date', text: '下个月', now: '2018-09-20' }, 'ask'], [{ kind: 'date', text: '往后延三天', now: '2018-09-20' }, 'ask'],
+  date('顺延至下周一', '2018-09-24'), date('10月15日18:00', '2018-10-15'), date('半个月后', '2018-10-05'), date('月底前完成', '2018-09-30'),
+  date('9月28日（周五）', '2018-09-28'), date('10月8日（国庆后第一个工作日）', '2018-10-08'), date('10月31日前完成招标', '2018-10-31'),
+  date('2018年底', '2018-12-31'), date('二〇一八年十月十五日', '2018-10-15'), [{ kind: 'date', text: '9月28日（周四）', now: '2018-09-20' }, 'ask'],
 ];

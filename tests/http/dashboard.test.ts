@@ -15,8 +15,8 @@ const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'output');
 let bot: TestBot;
 beforeAll(async () => {
   bot = await startTestBot({ now: '2018-10-08T08:30:00+08:00', env: { DASHBOARD_TOKEN: TOKEN } });
-  const { db } = bot.shifan.services;
-  await insertSampleReports(db, [...GANNAN_W38, ...GANNAN_W39]);
+  const { db, repos } = bot.shifan.services;
+  await insertSampleReports(repos, [...GANNAN_W38, ...GANNAN_W39]);
   await db
     .insertInto('milestone_status')
     .values({ milestone_id: 'plan-filing', county_id: 'zhuoni', done_at: '2018-09-28T02:00:00Z', done_by: null, note: null })

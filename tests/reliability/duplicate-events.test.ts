@@ -48,7 +48,7 @@ describe('the same Lark event delivered five times at once', () => {
     lark = await startLarkBot({ now: NOW });
     db = lark.bot.shifan.services.db;
     const invite = await issueInvite(
-      db,
+      lark.bot.shifan.services.repos,
       lark.bot.shifan.services.programme.data,
       { role: 'official', county: '卓尼县', name: '卓尼县联络员' },
       72,
@@ -251,8 +251,8 @@ describe('one invite code redeemed five times at once', () => {
   afterAll(() => bot.close());
 
   it('binds exactly one person and tells the others it is used', async () => {
-    const { db, programme } = bot.shifan.services;
-    const invite = await issueInvite(db, programme.data, { role: 'official', county: '崆峒区', name: '崆峒区联络员' }, 72, bot.clock.now());
+    const { db, repos, programme } = bot.shifan.services;
+    const invite = await issueInvite(repos, programme.data, { role: 'official', county: '崆峒区', name: '崆峒区联络员' }, 72, bot.clock.now());
     if (!invite.ok) throw new Error(invite.error);
     const said = await Promise.all(FIVE.map((i) => bot.sayText(`newcomer-${i}`, `绑定 ${invite.value.code}`)));
     expect(said.filter((t) => t.startsWith('绑定成功'))).toHaveLength(1);

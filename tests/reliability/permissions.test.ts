@@ -331,14 +331,14 @@ let bot: TestBot;
 
 /** Back to the same state before every cell: no open forms, the programme's milestones (at their dates) plus one of 甘南州's, nothing set. */
 async function reset(): Promise<void> {
-  const { db, programme } = bot.shifan.services;
+  const { db, repos, programme } = bot.shifan.services;
   await db.deleteFrom('conversations').execute();
   await db.deleteFrom('milestone_status').execute();
   await db.deleteFrom('milestones').where('source', '!=', 'programme').execute();
   await db.updateTable('milestones').set({ closed_at: null }).execute();
   for (const m of programme.data.milestones) await db.updateTable('milestones').set({ due_date: m.due }).where('id', '=', m.id).execute();
   const added = await addMilestone(
-    db,
+    repos,
     programme,
     { dateText: '2018-12-20', title: '验收材料', by: null, source: 'cli', prefectureId: 'gannan' },
     bot.clock.now(),
@@ -346,14 +346,14 @@ async function reset(): Promise<void> {
   if (!added.ok) throw new Error(added.text);
   await db.updateTable('counties').set({ poor_villages: null }).execute();
   await db.deleteFrom('chats').execute();
-  await seedDemoRoster(db, programme.data, bot.clock.now());
+  await seedDemoRoster(repos, programme.data, bot.clock.now());
 }
 
 beforeAll(async () => {
   // Thursday of 2018-W38: the weekly report is open until Friday 18:00.
   bot = await startTestBot({ now: '2018-09-20T10:00:00+08:00' });
-  const { db, programme } = bot.shifan.services;
-  const invite = await issueInvite(db, programme.data, { role: 'official', county: '崆峒区', name: '崆峒区联络员' }, 72, bot.clock.now());
+  const { repos, programme } = bot.shifan.services;
+  const invite = await issueInvite(repos, programme.data, { role: 'official', county: '崆峒区', name: '崆峒区联络员' }, 72, bot.clock.now());
   if (!invite.ok) throw new Error(invite.error);
   expect(await bot.sayText(USERS.kongtong, `绑定 ${invite.value.code}`)).toContain('绑定成功');
   // 卓尼县 files its report; the issues field is the canary others must never read.
@@ -462,11 +462,11 @@ describe('rights checked again when a report is stored', () => {
 
   it('refuses the report of an official bound to another county while the form was open', async () => {
     await reset();
-    const { db, programme } = bot.shifan.services;
+    const { db, repos, programme } = bot.shifan.services;
     expect(await bot.sayText('zhouqu-official', '填报')).toContain('开始填写舟曲县2018-W38周报');
     await answerAll(bot, 'zhouqu-official', TYPICAL_WEEK.slice(0, 4));
     // Mid-form, the same person redeems an invite for 迭部县 (a question mid-form goes to the router).
-    const invite = await issueInvite(db, programme.data, { role: 'official', county: '迭部县', name: '调岗联络员' }, 72, bot.clock.now());
+    const invite = await issueInvite(repos, programme.data, { role: 'official', county: '迭部县', name: '调岗联络员' }, 72, bot.clock.now());
     if (!invite.ok) throw new Error(invite.error);
     expect(texts(await bot.say('zhouqu-official', `绑定 ${invite.value.code}`))).toContain('绑定成功');
     await answerAll(bot, 'zhouqu-official', TYPICAL_WEEK.slice(4));

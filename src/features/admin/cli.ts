@@ -4,7 +4,6 @@ import { ROLE_NAMES } from '../../core/actor.ts';
 import { issueInvite } from './invites.ts';
 import { importRoster, parseRoster } from './roster.ts';
 import { issueLoginCode } from '../../web-sessions.ts';
-import { getPerson } from '../../../storage/repositories/people.repository.ts';
 import type { PersonRole } from '../../../storage/schema.ts';
 import type { CliContext } from '../types.ts';
 
@@ -20,8 +19,8 @@ export function adminCommands(cli: CliContext): void {
     .option('--name <name>', "the person's name")
     .option('--json', 'print one JSON object')
     .action(async (opts: { role: PersonRole; county?: string; prefecture?: string; name?: string; json?: boolean }) => {
-      await withServices(async ({ db, programme, config, clock }) => {
-        const result = await issueInvite(db, programme.data, opts, config.INVITE_TTL_HOURS, clock.now());
+      await withServices(async ({ repos, programme, config, clock }) => {
+        const result = await issueInvite(repos, programme.data, opts, config.INVITE_TTL_HOURS, clock.now());
         if (!result.ok) cli.fail(result.error);
         const inv = result.value;
         if (opts.json) {
@@ -43,10 +42,10 @@ export function adminCommands(cli: CliContext): void {
     .requiredOption('--person <id>', "the person's id in the roster")
     .option('--json', 'print one JSON object')
     .action(async (opts: { person: string; json?: boolean }) => {
-      await withServices(async ({ db, config, clock }) => {
-        const person = /^\d+$/.test(opts.person) ? await getPerson(db, Number(opts.person)) : undefined;
+      await withServices(async ({ repos, config, clock }) => {
+        const person = /^\d+$/.test(opts.person) ? await repos.people.getPerson(Number(opts.person)) : undefined;
         if (!person?.active) cli.fail(`名册中没有编号为 ${opts.person} 的在岗人员。`);
-        const { code, expiresAt } = await issueLoginCode(db, person.id, config.LOGIN_LINK_TTL_HOURS, clock.now());
+        const { code, expiresAt } = await issueLoginCode(repos, person.id, config.LOGIN_LINK_TTL_HOURS, clock.now());
         const base = config.PUBLIC_BASE_URL ?? `http://${config.HOST}:${config.PORT}`;
         const url = `${base.replace(/\/$/, '')}/login/${code}`;
         if (opts.json) {
@@ -69,9 +68,9 @@ export function adminCommands(cli: CliContext): void {
       } catch (err) {
         cli.fail(`无法读取文件 ${file}：${(err as Error).message}`);
       }
-      await withServices(async ({ db, programme, clock }) => {
+      await withServices(async ({ repos, programme, clock }) => {
         const parsed = parseRoster(csv, programme.data);
-        const problems = parsed.problems.length ? parsed.problems : await importRoster(db, parsed.rows, clock.now());
+        const problems = parsed.problems.length ? parsed.problems : await importRoster(repos, parsed.rows, clock.now());
         if (problems.length) {
           console.error(`名册有 ${problems.length} 行有误，未导入任何人员：`);
           for (const p of problems) console.error(`  第 ${p.line} 行：${p.message}`);

@@ -1,15 +1,13 @@
 import type { Actor, ChatRegistration } from '../../core/actor.ts';
 import { ANONYMOUS } from '../../core/actor.ts';
 import type { IdentityResolver } from '../../core/router.ts';
-import type { Db } from '../../../storage/database.ts';
-import { findChat } from '../../../storage/repositories/chat.repository.ts';
-import { findPersonByIdentity } from '../../../storage/repositories/people.repository.ts';
+import type { Repositories } from '../../../storage/repositories/index.ts';
 
 /** Resolves platform users and group chats to roster people and registrations. */
-export function createIdentityResolver(db: Db): IdentityResolver {
+export function createIdentityResolver(repos: Repositories): IdentityResolver {
   return {
     async resolveActor(platform, userId): Promise<Actor> {
-      const person = await findPersonByIdentity(db, platform, userId);
+      const person = await repos.people.findPersonByIdentity(platform, userId);
       if (!person) return ANONYMOUS;
       return {
         role: person.role,
@@ -22,7 +20,7 @@ export function createIdentityResolver(db: Db): IdentityResolver {
       };
     },
     async resolveChat(platform, chatId): Promise<ChatRegistration | undefined> {
-      const chat = await findChat(db, platform, chatId);
+      const chat = await repos.chats.findChat(platform, chatId);
       if (!chat) return undefined;
       return {
         purpose: chat.purpose,

@@ -2,10 +2,8 @@ import { ROLE_NAMES, type Actor } from '../../core/actor.ts';
 import { shanghaiDateTime } from '../../core/clock.ts';
 import { reply, textReply } from '../../core/reply.ts';
 import type { Feature } from '../types.ts';
-import { registerChat } from '../../../storage/repositories/chat.repository.ts';
 import { findCounty } from '../../programme.ts';
 import { redeemInvite } from './invites.ts';
-import { bindFailuresSince, recordBindFailure } from '../../../storage/repositories/bind-failure.repository.ts';
 
 export { createIdentityResolver } from './identity.ts';
 export { issueInvite } from './invites.ts';
@@ -24,6 +22,10 @@ const INTRO: Readonly<Record<Actor['role'], string>> = {
   admin: '您好，我是“示范助手”。管理员可通过命令行签发邀请码、导入名册（npm run cli -- invite / roster import），也可以提问项目政策。',
 };
 
+/** What the bot says when it is added to a group chat, on every platform. */
+export const GROUP_WELCOME =
+  '您好，我是“示范助手”，服务电子商务进农村综合示范项目。在群内提问请先@我。州级工作人员可在本群发送“@示范助手 绑定本群 州级群”登记本群，登记后周汇总和逾期催办将发送到本群。';
+
 function describe(actor: Actor): string {
   if (actor.role === 'anonymous') return '您尚未绑定身份，目前是访客。项目工作人员请发送“绑定 邀请码”（邀请码由管理员提供）。';
   const place = actor.countyName ?? actor.prefectureName ?? '';
@@ -31,7 +33,7 @@ function describe(actor: Actor): string {
 }
 
 /** Help, binding by invite code, "who am I" and group registration. */
-export const adminFeature: Feature = ({ router, db, clock, programme }) => {
+export const adminFeature: Feature = ({ router, repos, clock, programme }) => {
   router.command({
     name: 'help',
     match: ['帮助', 'help', '?', '菜单', '功能', '/help'],
@@ -48,6 +50,9 @@ export const adminFeature: Feature = ({ router, db, clock, programme }) => {
       ];
     },
   });
+
+  // Added to a group: how to ask there and how to register the group. A first private contact gets the introduction.
+  router.on('joined', async (ctx) => [textReply(ctx.message.chatKind === 'group' ? GROUP_WELCOME : INTRO[ctx.actor.role])]);
 
   router.command({
     name: 'whoami',
@@ -69,15 +74,15 @@ export const adminFeature: Feature = ({ router, db, clock, programme }) => {
       if (!code) return [textReply('请在“绑定”后输入邀请码，例如：绑定 ABCD-2345')];
       const now = clock.now();
       const { platform, userId } = { platform: ctx.message.platform, userId: ctx.message.sender.userId };
-      const failures = await bindFailuresSince(db, platform, userId, new Date(now.getTime() - BIND_WINDOW_MS));
+      const failures = await repos.bindFailures.bindFailuresSince(platform, userId, new Date(now.getTime() - BIND_WINDOW_MS));
       if (failures.length >= BIND_MAX_FAILURES) {
         const waitMs = new Date(failures[failures.length - BIND_MAX_FAILURES]!).getTime() + BIND_WINDOW_MS - now.getTime();
         const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
         return [textReply(`您尝试绑定的次数较多，为保障账号安全，请${minutes}分钟后再试。如邀请码有误，请联系管理员重新获取。`)];
       }
-      const result = await redeemInvite(db, code, { platform, userId, displayName: ctx.message.sender.name }, now);
+      const result = await redeemInvite(repos, code, { platform, userId, displayName: ctx.message.sender.name }, now);
       if (!result.ok) {
-        await recordBindFailure(db, platform, userId, now);
+        await repos.bindFailures.recordBindFailure(platform, userId, now);
         return [textReply(result.error)];
       }
       const p = result.value;
@@ -102,8 +107,7 @@ export const adminFeature: Feature = ({ router, db, clock, programme }) => {
       const at = clock.now();
       if (kind === '州级群') {
         if (!ctx.actor.prefectureId) return [textReply('只有州级工作人员可以登记州级群。')];
-        await registerChat(
-          db,
+        await repos.chats.registerChat(
           {
             platform: ctx.message.platform,
             platformChatId: ctx.message.chatId,
@@ -120,8 +124,7 @@ export const adminFeature: Feature = ({ router, db, clock, programme }) => {
       const county = match?.[2] ? findCounty(programme.data, match[2]) : undefined;
       if (!county) return [textReply('请写明县名，例如：绑定本群 县级群 卓尼县')];
       if (ctx.actor.role === 'prefecture' && county.prefecture !== ctx.actor.prefectureId) return [textReply(`${county.name}不属于您所在的州，无法登记。`)];
-      await registerChat(
-        db,
+      await repos.chats.registerChat(
         {
           platform: ctx.message.platform,
           platformChatId: ctx.message.chatId,

@@ -2,9 +2,8 @@ import { randomInt } from 'node:crypto';
 import type { Result } from '../../core/errors.ts';
 import { fail, ok } from '../../core/errors.ts';
 import { TEXT_LIMITS } from '../../core/limits.ts';
-import type { Db } from '../../../storage/database.ts';
-import { findInvite, insertInvite, markInviteUsed } from '../../../storage/repositories/invite.repository.ts';
-import { bindIdentity, getPerson, insertPerson, type PersonWithPlaces } from '../../../storage/repositories/people.repository.ts';
+import type { Repositories } from '../../../storage/repositories/index.ts';
+import type { PersonWithPlaces } from '../../../storage/repositories/people.repository.ts';
 import type { PersonRole } from '../../../storage/schema.ts';
 import { findCounty, findPrefecture, type ProgrammeData } from '../../programme.ts';
 
@@ -41,7 +40,13 @@ export interface IssuedInvite {
 }
 
 /** Issues a one-time invite code for a role and place; the county or prefecture must exist in the programme. */
-export async function issueInvite(db: Db, programme: ProgrammeData, request: InviteRequest, ttlHours: number, now: Date): Promise<Result<IssuedInvite>> {
+export async function issueInvite(
+  repos: Repositories,
+  programme: ProgrammeData,
+  request: InviteRequest,
+  ttlHours: number,
+  now: Date,
+): Promise<Result<IssuedInvite>> {
   const name = request.name?.trim() || undefined;
   if (name && name.length > TEXT_LIMITS.name) return fail(`姓名过长（${name.length}字），请不超过${TEXT_LIMITS.name}字。`);
   let countyId: string | null = null;
@@ -65,35 +70,34 @@ export async function issueInvite(db: Db, programme: ProgrammeData, request: Inv
   }
   const expiresAt = new Date(now.getTime() + ttlHours * 3600_000);
   const code = generateCode();
-  await insertInvite(db, { code, role: request.role, countyId, prefectureId, personName: name ?? null, expiresAt }, now);
+  await repos.invites.insertInvite({ code, role: request.role, countyId, prefectureId, personName: name ?? null, expiresAt }, now);
   return ok({ code, role: request.role, countyId, countyName, prefectureId, prefectureName, expiresAt: expiresAt.toISOString() });
 }
 
 /** Redeems an invite for a platform user; the reason is a Chinese sentence when it cannot be used. */
 export async function redeemInvite(
-  db: Db,
+  repos: Repositories,
   typedCode: string,
   who: { platform: string; userId: string; displayName?: string },
   now: Date,
 ): Promise<Result<PersonWithPlaces>> {
   const code = normaliseCode(typedCode);
-  const invite = await findInvite(db, code);
+  const invite = await repos.invites.findInvite(code);
   if (!invite) return fail(`邀请码“${typedCode}”无效，请核对后重新输入（格式如 ABCD-2345），或联系管理员重新获取。`);
   if (invite.used_at) return fail('该邀请码已被使用，每个邀请码只能使用一次。如需绑定，请联系管理员重新获取。');
   if (new Date(invite.expires_at) <= now) return fail('该邀请码已过期，请联系管理员重新获取。');
-  const person = await db
-    .transaction()
-    .execute(async (trx) => {
-      const personId = await insertPerson(trx, {
+  const person = await repos
+    .transaction(async (trx) => {
+      const personId = await trx.people.insertPerson({
         name: invite.person_name ?? who.displayName ?? '未署名',
         role: invite.role,
         county_id: invite.county_id,
         prefecture_id: invite.prefecture_id,
         created_at: now.toISOString(),
       });
-      if (!(await markInviteUsed(trx, code, personId, now))) throw new InviteRaceError();
-      await bindIdentity(trx, personId, who.platform, who.userId, now);
-      return getPerson(trx, personId);
+      if (!(await trx.invites.markInviteUsed(code, personId, now))) throw new InviteRaceError();
+      await trx.people.bindIdentity(personId, who.platform, who.userId, now);
+      return trx.people.getPerson(personId);
     })
     .catch((err: unknown) => {
       if (err instanceof InviteRaceError) return undefined;

@@ -1,7 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { Db } from '../../../storage/database.ts';
-import { bindIdentity, findPersonByIdentity, insertPerson } from '../../../storage/repositories/people.repository.ts';
-import { registerChat } from '../../../storage/repositories/chat.repository.ts';
+import type { Repositories } from '../../../storage/repositories/index.ts';
 import type { PersonRole } from '../../../storage/schema.ts';
 import { findCounty, findPrefecture, type ProgrammeData } from '../../programme.ts';
 import { TEXT_LIMITS } from '../../core/limits.ts';
@@ -111,25 +109,25 @@ export function parseRoster(csv: string, programme: ProgrammeData): { rows: Rost
 }
 
 /** Imports parsed roster rows in one transaction; an identity already bound elsewhere is a problem too. */
-export async function importRoster(db: Db, rows: readonly RosterRow[], now: Date): Promise<RosterProblem[]> {
+export async function importRoster(repos: Repositories, rows: readonly RosterRow[], now: Date): Promise<RosterProblem[]> {
   const problems: RosterProblem[] = [];
   for (const row of rows) {
     for (const id of row.identities) {
-      const existing = await findPersonByIdentity(db, id.platform, id.userId);
+      const existing = await repos.people.findPersonByIdentity(id.platform, id.userId);
       if (existing) problems.push({ line: row.line, message: `平台账号 ${id.platform}:${id.userId} 已绑定到“${existing.name}”` });
     }
   }
   if (problems.length) return problems;
-  await db.transaction().execute(async (trx) => {
+  await repos.transaction(async (trx) => {
     for (const row of rows) {
-      const personId = await insertPerson(trx, {
+      const personId = await trx.people.insertPerson({
         name: row.name,
         role: row.role,
         county_id: row.countyId,
         prefecture_id: row.prefectureId,
         created_at: now.toISOString(),
       });
-      for (const id of row.identities) await bindIdentity(trx, personId, id.platform, id.userId, now);
+      for (const id of row.identities) await trx.people.bindIdentity(personId, id.platform, id.userId, now);
     }
   });
   return [];
@@ -160,24 +158,23 @@ export function demoIdentities(programme: ProgrammeData): { people: DemoIdentity
 }
 
 /** Creates the demo roster and the prefecture group on the local channel; idempotent. */
-export async function seedDemoRoster(db: Db, programme: ProgrammeData, now: Date): Promise<void> {
+export async function seedDemoRoster(repos: Repositories, programme: ProgrammeData, now: Date): Promise<void> {
   const { people, groups } = demoIdentities(programme);
   for (const p of people) {
-    if (p.role === 'anonymous' || (await findPersonByIdentity(db, 'local', p.id))) continue;
+    if (p.role === 'anonymous' || (await repos.people.findPersonByIdentity('local', p.id))) continue;
     const county = p.role === 'official' && p.place ? findCounty(programme, p.place) : undefined;
     const prefectureId = county?.prefecture ?? (p.role === 'prefecture' && p.place ? (findPrefecture(programme, p.place)?.id ?? null) : null);
-    const personId = await insertPerson(db, {
+    const personId = await repos.people.insertPerson({
       name: p.name,
       role: p.role,
       county_id: county?.id ?? null,
       prefecture_id: prefectureId,
       created_at: now.toISOString(),
     });
-    await bindIdentity(db, personId, 'local', p.id, now);
+    await repos.people.bindIdentity(personId, 'local', p.id, now);
   }
   for (const g of groups) {
-    await registerChat(
-      db,
+    await repos.chats.registerChat(
       { platform: 'local', platformChatId: g.id, name: g.name, purpose: 'prefecture', prefectureId: g.prefectureId, countyId: null, registeredBy: null },
       now,
     );

@@ -124,16 +124,16 @@ export function createDashboardRouter(services: FeatureServices, token: string):
     const chosen = chosenScope(services, req.query.scope);
     if (!chosen) return badRequest(res, '范围无效，请从下拉列表中选择。');
     const now = services.clock.now();
-    const counties = await loadCounties(services.db, services.programme.data, chosen.scope.prefectureId);
+    const counties = await loadCounties(services.repos, services.programme.data, chosen.scope.prefectureId);
     const reported = await reportedWeeks(
-      services.db,
+      services.repos,
       counties.map((c) => c.id),
     );
     const week =
       typeof req.query.week === 'string' && req.query.week
         ? req.query.week
         : await weekThatMatters(
-            services.db,
+            services.repos,
             counties.map((c) => c.id),
             now,
             services.config.CRON_WEEK_DEADLINE,
@@ -166,8 +166,8 @@ export function createDashboardRouter(services: FeatureServices, token: string):
     const toError = to === undefined ? undefined : weekProblem(to, weekWindow(services.programme.data, now));
     if (toError) return badRequest(res, toError);
     const reported = await reportedWeeks(
-      services.db,
-      (await loadCounties(services.db, services.programme.data, chosen.scope.prefectureId)).map((c) => c.id),
+      services.repos,
+      (await loadCounties(services.repos, services.programme.data, chosen.scope.prefectureId)).map((c) => c.id),
     );
     const from = reported?.first;
     const until = to ?? reported?.last;

@@ -3,16 +3,7 @@ import { daysUntil, shanghaiDate } from '../../core/clock.ts';
 import { reply, textReply, type Reply } from '../../core/reply.ts';
 import type { Programme } from '../../programme.ts';
 import type { Feature } from '../types.ts';
-import type { Db } from '../../../storage/database.ts';
-import {
-  closeMilestone,
-  insertMilestone,
-  listMilestones,
-  listMilestoneStatus,
-  markMilestoneDone,
-  moveMilestone,
-} from '../../../storage/repositories/milestone.repository.ts';
-import { listCounties } from '../../../storage/repositories/programme.repository.ts';
+import type { Repositories } from '../../../storage/repositories/index.ts';
 import { milestoneRemindersJob } from './milestone-job.ts';
 import { weeklyCycleJob } from './weekly-job.ts';
 import { findMilestone, formatDate, milestoneCitation, newMilestoneId, parseDate, splitMilestoneAndNote } from './milestones.ts';
@@ -31,8 +22,8 @@ const ADMIN_EDITOR: MilestoneEditor = { prefectureId: null };
 const concerns = (m: { prefecture_id: string | null }, prefectureId: string | null | undefined) => m.prefecture_id === null || m.prefecture_id === prefectureId;
 
 /** The milestone an editor may change, or the sentence saying why not. */
-async function editable(db: Db, programme: Programme, query: string, editor: MilestoneEditor, verb: string, includeClosed: boolean) {
-  const visible = (await listMilestones(db, { includeClosed })).filter((m) => editor.prefectureId === null || concerns(m, editor.prefectureId));
+async function editable(repos: Repositories, programme: Programme, query: string, editor: MilestoneEditor, verb: string, includeClosed: boolean) {
+  const visible = (await repos.milestones.listMilestones({ includeClosed })).filter((m) => editor.prefectureId === null || concerns(m, editor.prefectureId));
   const found = findMilestone(visible, programme, query);
   if (found.ok && editor.prefectureId !== null && found.value.prefecture_id === null) {
     return { ok: false as const, error: `“${found.value.title}”是全省统一的截止事项，只能由管理员${verb}。如需${verb}，请联系管理员。` };
@@ -42,7 +33,7 @@ async function editable(db: Db, programme: Programme, query: string, editor: Mil
 
 /** Adds a milestone (chat or CLI); the reply says what was added. Prefecture staff add their prefecture's; the admin adds programme-wide ones. */
 export async function addMilestone(
-  db: Db,
+  repos: Repositories,
   programme: Programme,
   input: { dateText: string; title: string; by: number | null; source: 'chat' | 'cli'; prefectureId?: string | null },
   now: Date,
@@ -52,12 +43,11 @@ export async function addMilestone(
   if (title.length > 60) return { ok: false, text: '截止事项名称请不超过60个字。' };
   const date = parseDate(input.dateText, now);
   if (!date.ok) return { ok: false, text: date.error };
-  const all = await listMilestones(db, { includeClosed: true });
+  const all = await repos.milestones.listMilestones({ includeClosed: true });
   if (all.some((m) => !m.closed_at && m.title === title))
     return { ok: false, text: `已有名为“${title}”的截止事项。如需调整日期，请发送：调整截止 ${title} ${date.value}` };
   const id = newMilestoneId(date.value, new Set(all.map((m) => m.id)));
-  await insertMilestone(
-    db,
+  await repos.milestones.insertMilestone(
     { id, programmeId: programme.data.id, title, dueDate: date.value, source: input.source, createdBy: input.by, prefectureId: input.prefectureId ?? null },
     now,
   );
@@ -67,48 +57,52 @@ export async function addMilestone(
 
 /** Moves a milestone by id or name, if the editor may. */
 export async function changeMilestoneDate(
-  db: Db,
+  repos: Repositories,
   programme: Programme,
   query: string,
   dateText: string,
   now: Date,
   editor: MilestoneEditor = ADMIN_EDITOR,
 ): Promise<{ ok: boolean; text: string }> {
-  const found = await editable(db, programme, query, editor, '调整', true);
+  const found = await editable(repos, programme, query, editor, '调整', true);
   if (!found.ok) return { ok: false, text: found.error };
   const date = parseDate(dateText, now);
   if (!date.ok) return { ok: false, text: date.error };
-  await moveMilestone(db, found.value.id, date.value);
+  await repos.milestones.moveMilestone(found.value.id, date.value);
   return { ok: true, text: `已将“${found.value.title}”的截止日期由${formatDate(found.value.due_date)}调整为${formatDate(date.value)}，提醒将按新日期发送。` };
 }
 
 /** Closes a milestone by id or name, if the editor may: no more reminders. */
 export async function closeMilestoneByName(
-  db: Db,
+  repos: Repositories,
   programme: Programme,
   query: string,
   now: Date,
   editor: MilestoneEditor = ADMIN_EDITOR,
 ): Promise<{ ok: boolean; text: string }> {
-  const found = await editable(db, programme, query, editor, '关闭', false);
+  const found = await editable(repos, programme, query, editor, '关闭', false);
   if (!found.ok) return { ok: false, text: found.error };
-  await closeMilestone(db, found.value.id, now);
+  await repos.milestones.closeMilestone(found.value.id, now);
   return { ok: true, text: `已关闭截止事项“${found.value.title}”，今后不再就此事项发送提醒。` };
 }
 
 /** The milestones with, per county, done (when, by whom, note) or not done. */
-export async function milestoneOverview(db: Db, programme: Programme, scope: { countyId?: string; prefectureId?: string }, now: Date): Promise<Reply[]> {
+export async function milestoneOverview(
+  repos: Repositories,
+  programme: Programme,
+  scope: { countyId?: string; prefectureId?: string },
+  now: Date,
+): Promise<Reply[]> {
   const order = programme.data.counties.map((c) => c.id);
-  const inScope = (await listCounties(db, scope.prefectureId))
+  const inScope = (await repos.programme.listCounties(scope.prefectureId))
     .filter((c) => !scope.countyId || c.id === scope.countyId)
     .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   // A prefecture's milestone concerns only its counties; people outside it do not see it.
-  const milestones = (await listMilestones(db, { programmeId: programme.data.id })).filter((m) => inScope.some((c) => concerns(m, c.prefecture_id)));
-  if (!milestones.length) return [textReply('目前没有未关闭的截止事项。')];
-  const status = await listMilestoneStatus(
-    db,
-    milestones.map((m) => m.id),
+  const milestones = (await repos.milestones.listMilestones({ programmeId: programme.data.id })).filter((m) =>
+    inScope.some((c) => concerns(m, c.prefecture_id)),
   );
+  if (!milestones.length) return [textReply('目前没有未关闭的截止事项。')];
+  const status = await repos.milestones.listMilestoneStatus(milestones.map((m) => m.id));
   return milestones.map((m) => {
     const counties = inScope.filter((c) => concerns(m, c.prefecture_id));
     const days = daysUntil(now, m.due_date);
@@ -132,9 +126,9 @@ export async function milestoneOverview(db: Db, programme: Programme, scope: { c
 }
 
 /** The open milestones with their due dates and the clauses that set them, for anyone. */
-async function publicDeadlines(db: Db, programme: Programme, now: Date): Promise<Reply> {
+async function publicDeadlines(repos: Repositories, programme: Programme, now: Date): Promise<Reply> {
   // Anyone may read the programme-wide dates (they are in the notice); a prefecture's own are for its people.
-  const milestones = (await listMilestones(db, { programmeId: programme.data.id })).filter((m) => m.prefecture_id === null);
+  const milestones = (await repos.milestones.listMilestones({ programmeId: programme.data.id })).filter((m) => m.prefecture_id === null);
   if (!milestones.length) return textReply('目前没有未关闭的截止事项。');
   return reply({
     title: '截止日期',
@@ -153,9 +147,9 @@ const scopeOf = (actor: Actor) =>
   actor.role === 'official' ? { countyId: actor.countyId } : actor.role === 'prefecture' ? { prefectureId: actor.prefectureId } : {};
 
 /** Milestones in chat: list, add, move, close (prefecture staff), mark done (county officials). */
-export const deadlinesFeature: Feature = ({ router, db, clock, programme, config, schedule }) => {
-  schedule((kit) => milestoneRemindersJob({ db, programme, config, kit }));
-  schedule((kit) => weeklyCycleJob({ db, config, kit, countyOrder: programme.data.counties.map((c) => c.id) }));
+export const deadlinesFeature: Feature = ({ router, repos, clock, programme, config, schedule }) => {
+  schedule((kit) => milestoneRemindersJob({ repos, programme, config, kit }));
+  schedule((kit) => weeklyCycleJob({ repos, config, kit, countyOrder: programme.data.counties.map((c) => c.id) }));
   router.command({
     name: 'deadlines-list',
     match: /^(?:截止日期|截止事项|截止时间|查看截止(?:日期)?)$/,
@@ -165,8 +159,8 @@ export const deadlinesFeature: Feature = ({ router, db, clock, programme, config
     ],
     async handle(ctx) {
       // The dates are public (they are in the notice); who has done what is for staff only.
-      if (ctx.actor.role === 'anonymous') return [await publicDeadlines(db, programme, clock.now())];
-      return milestoneOverview(db, programme, scopeOf(ctx.actor), clock.now());
+      if (ctx.actor.role === 'anonymous') return [await publicDeadlines(repos, programme, clock.now())];
+      return milestoneOverview(repos, programme, scopeOf(ctx.actor), clock.now());
     },
   });
 
@@ -178,7 +172,7 @@ export const deadlinesFeature: Feature = ({ router, db, clock, programme, config
     async handle(ctx, match) {
       if (!match?.[1]) return [textReply('请按格式发送：新增截止 日期 事项名称，例如：新增截止 2026-12-20 验收材料报送')];
       const res = await addMilestone(
-        db,
+        repos,
         programme,
         { dateText: match[1], title: match[2] ?? '', by: ctx.actor.personId ?? null, source: 'chat', prefectureId: editorOf(ctx.actor).prefectureId },
         clock.now(),
@@ -195,7 +189,7 @@ export const deadlinesFeature: Feature = ({ router, db, clock, programme, config
     async handle(ctx, match) {
       const [, name = '', date] = match ?? [];
       if (!name || !date) return [textReply('请按格式发送：调整截止 事项名称或编号 新日期，例如：调整截止 实施方案备案 2018-10-15')];
-      return [textReply((await changeMilestoneDate(db, programme, name, date, clock.now(), editorOf(ctx.actor))).text)];
+      return [textReply((await changeMilestoneDate(repos, programme, name, date, clock.now(), editorOf(ctx.actor))).text)];
     },
   });
 
@@ -207,7 +201,7 @@ export const deadlinesFeature: Feature = ({ router, db, clock, programme, config
     async handle(ctx, match) {
       const name = match?.[1]?.trim();
       if (!name) return [textReply('请写明要关闭的截止事项，例如：关闭截止 实施方案备案')];
-      return [textReply((await closeMilestoneByName(db, programme, name, clock.now(), editorOf(ctx.actor))).text)];
+      return [textReply((await closeMilestoneByName(repos, programme, name, clock.now(), editorOf(ctx.actor))).text)];
     },
   });
 
@@ -220,10 +214,13 @@ export const deadlinesFeature: Feature = ({ router, db, clock, programme, config
       const text = match?.[1]?.trim();
       if (!text) return [textReply('请写明已完成的事项，例如：已完成 实施方案备案 甘卓商发〔2018〕12号')];
       if (!ctx.actor.countyId) return [textReply('您的账号未关联示范县，无法报告完成情况，请联系管理员。')];
-      const found = splitMilestoneAndNote(await listMilestones(db, { programmeId: programme.data.id }), programme, text);
+      const found = splitMilestoneAndNote(await repos.milestones.listMilestones({ programmeId: programme.data.id }), programme, text);
       if (!found.ok) return [textReply(found.error)];
       const { milestone, note } = found.value;
-      await markMilestoneDone(db, { milestoneId: milestone.id, countyId: ctx.actor.countyId, personId: ctx.actor.personId ?? null, note }, clock.now());
+      await repos.milestones.markMilestoneDone(
+        { milestoneId: milestone.id, countyId: ctx.actor.countyId, personId: ctx.actor.personId ?? null, note },
+        clock.now(),
+      );
       return [
         textReply(
           `已记录：${ctx.actor.countyName ?? ''}已完成“${milestone.title}”${note ? `（备注：${note}）` : ''}。此事项将不再向贵县发送提醒，州级工作人员可在“截止日期”中查看。`,

@@ -4,12 +4,11 @@ import { within, type Job, type JobKit, type PlannedMessage } from '../../core/j
 import { milestoneEscalation, milestoneReminder } from './messages.ts';
 import { formatDate as fullDate, milestoneCitation } from './milestones.ts';
 import type { Programme } from '../../programme.ts';
-import type { Db } from '../../../storage/database.ts';
-import { listMilestones, listMilestoneStatus } from '../../../storage/repositories/milestone.repository.ts';
+import type { Repositories } from '../../../storage/repositories/index.ts';
 import { countyRecipients, prefectureGroups } from './recipients.ts';
 
 export interface MilestoneJobDeps {
-  readonly db: Db;
+  readonly repos: Repositories;
   readonly programme: Programme;
   readonly config: Pick<Config, 'CRON_MILESTONES' | 'REMINDER_DAYS_BEFORE' | 'OVERDUE_REMIND_EVERY_DAYS'>;
   readonly kit: JobKit;
@@ -64,26 +63,19 @@ function slotName(label: string): string {
 
 /** Reminds each county that has not done a milestone, and tells the prefecture group who is late. */
 export function milestoneRemindersJob(deps: MilestoneJobDeps): Job {
-  const { db, programme } = deps;
+  const { repos, programme } = deps;
   return {
     name: 'milestones',
     crons: [deps.config.CRON_MILESTONES],
     async plan(from, to, now) {
-      const milestones = await listMilestones(db, { programmeId: programme.data.id });
+      const milestones = await repos.milestones.listMilestones({ programmeId: programme.data.id });
       if (!milestones.length) return [];
-      const done = new Set(
-        (
-          await listMilestoneStatus(
-            db,
-            milestones.map((m) => m.id),
-          )
-        ).map((s) => `${s.milestone_id}:${s.county_id}`),
-      );
+      const done = new Set((await repos.milestones.listMilestoneStatus(milestones.map((m) => m.id))).map((s) => `${s.milestone_id}:${s.county_id}`));
       const counties = await countyRecipients(
-        db,
+        repos,
         programme.data.counties.map((c) => c.id),
       );
-      const groups = await prefectureGroups(db, [...new Set(counties.map((c) => c.prefectureId).filter((p): p is string => !!p))]);
+      const groups = await prefectureGroups(repos, [...new Set(counties.map((c) => c.prefectureId).filter((p): p is string => !!p))]);
       const out: PlannedMessage[] = [];
       for (const m of milestones) {
         const citation = milestoneCitation(programme, m);

@@ -1,8 +1,5 @@
 import type { SendTarget } from '../../core/message.ts';
-import type { Db } from '../../../storage/database.ts';
-import { listPrefectureChats } from '../../../storage/repositories/chat.repository.ts';
-import { listPeopleWithIdentities } from '../../../storage/repositories/people.repository.ts';
-import { listCounties } from '../../../storage/repositories/programme.repository.ts';
+import type { Repositories } from '../../../storage/repositories/index.ts';
 
 /** One place a job can send to, and how a preview names it. */
 export interface Recipient {
@@ -19,8 +16,8 @@ export interface CountyRecipients {
 }
 
 /** Every county with its officials' private chats, in the programme's order (`order`: county ids) when given. */
-export async function countyRecipients(db: Db, order: readonly string[] = []): Promise<CountyRecipients[]> {
-  const [counties, officials] = await Promise.all([listCounties(db), listPeopleWithIdentities(db, { role: 'official' })]);
+export async function countyRecipients(repos: Repositories, order: readonly string[] = []): Promise<CountyRecipients[]> {
+  const [counties, officials] = await Promise.all([repos.programme.listCounties(), repos.people.listPeopleWithIdentities({ role: 'official' })]);
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   counties.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
   return counties.map((c) => ({
@@ -37,10 +34,10 @@ export async function countyRecipients(db: Db, order: readonly string[] = []): P
 }
 
 /** The registered group chats of each prefecture that has counties. */
-export async function prefectureGroups(db: Db, prefectureIds: readonly string[]): Promise<Map<string, Recipient[]>> {
+export async function prefectureGroups(repos: Repositories, prefectureIds: readonly string[]): Promise<Map<string, Recipient[]>> {
   const out = new Map<string, Recipient[]>();
   for (const id of prefectureIds) {
-    const chats = await listPrefectureChats(db, id);
+    const chats = await repos.chats.listPrefectureChats(id);
     out.set(
       id,
       chats.map((c) => ({

@@ -4,12 +4,11 @@ import { within, type Job, type JobKit, type PlannedMessage, type Slot } from '.
 import { WEEKLY_FORM_ID, weeklyReportDeadline } from '../weekly-report/index.ts';
 import { weeklyEscalation, weeklyMessage, type WeeklyStage } from './messages.ts';
 import { weekLabel } from '../../core/weeks.ts';
-import type { Db } from '../../../storage/database.ts';
-import { countiesReported } from '../../../storage/repositories/report.repository.ts';
+import type { Repositories } from '../../../storage/repositories/index.ts';
 import { countyRecipients, prefectureGroups } from './recipients.ts';
 
 export interface WeeklyJobDeps {
-  readonly db: Db;
+  readonly repos: Repositories;
   /** County ids in the programme's order, for naming counties in that order. */
   readonly countyOrder?: readonly string[];
   readonly config: Pick<Config, 'CRON_WEEK_OPEN' | 'CRON_WEEK_REMIND' | 'CRON_WEEK_LAST_CALL' | 'CRON_WEEK_DEADLINE' | 'CRON_WEEK_ESCALATE'>;
@@ -66,7 +65,7 @@ export function weekPlan(deps: WeeklyJobDeps, week: string): WeekPlan | undefine
 
 /** The weekly report cycle: opening, reminder, last call and deadline to counties that have not reported; escalation to the prefecture group. */
 export function weeklyCycleJob(deps: WeeklyJobDeps): Job {
-  const { db } = deps;
+  const { repos } = deps;
   return {
     name: 'weekly-cycle',
     crons: [
@@ -87,11 +86,11 @@ export function weeklyCycleJob(deps: WeeklyJobDeps): Job {
         .filter((p): p is WeekPlan => !!p);
       const due = plans.flatMap((p) => p.slots.filter((s) => within(s.delivery, from, to)).map((slot) => ({ plan: p, slot })));
       if (!due.length) return [];
-      const counties = await countyRecipients(db, deps.countyOrder);
-      const groups = await prefectureGroups(db, [...new Set(counties.map((c) => c.prefectureId).filter((p): p is string => !!p))]);
+      const counties = await countyRecipients(repos, deps.countyOrder);
+      const groups = await prefectureGroups(repos, [...new Set(counties.map((c) => c.prefectureId).filter((p): p is string => !!p))]);
       const out: PlannedMessage[] = [];
       for (const { plan, slot } of due) {
-        const reported = new Set(await countiesReported(db, WEEKLY_FORM_ID, plan.week));
+        const reported = new Set(await repos.reports.countiesReported(WEEKLY_FORM_ID, plan.week));
         const late = counties.filter((c) => !reported.has(c.id));
         const base = { week: plan.week, weekStart: plan.start, weekEnd: plan.end, deadline: plan.deadline };
         if (slot.data === 'escalate') {

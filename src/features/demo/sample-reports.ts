@@ -1,5 +1,5 @@
-import type { Db } from '../../../storage/database.ts';
-import { insertBackdatedReports, type StoredValue } from '../../../storage/repositories/report.repository.ts';
+import type { Repositories } from '../../../storage/repositories/index.ts';
+import type { StoredValue } from '../../../storage/repositories/report.repository.ts';
 import { wanToYuan, WEEKLY_FIELDS, WEEKLY_FORM_ID, type WeeklyFieldKey } from '../weekly-report/index.ts';
 
 /** A weekly report as a person would write it: amounts in 万元, counts, yes/no as true/false, texts. */
@@ -15,7 +15,7 @@ export interface SampleReport {
  * units the weekly-report form stores (integer 元, 1/0): for tests, the
  * benchmark and demonstrations, without going through the form.
  */
-export async function insertSampleReports(db: Db, reports: readonly SampleReport[]): Promise<void> {
+export async function insertSampleReports(repos: Repositories, reports: readonly SampleReport[]): Promise<void> {
   const kinds = new Map<string, string>(WEEKLY_FIELDS.map((f) => [f.key, f.kind]));
   const stored = (field: string, value: number | string | boolean): StoredValue => {
     const kind = kinds.get(field);
@@ -23,8 +23,7 @@ export async function insertSampleReports(db: Db, reports: readonly SampleReport
     const n = Number(value);
     return { num: kind === 'amount' ? wanToYuan(n) : Math.round(n), text: null };
   };
-  await insertBackdatedReports(
-    db,
+  await repos.reports.insertBackdatedReports(
     reports.map((r) => ({
       formId: WEEKLY_FORM_ID,
       formVersion: 1,

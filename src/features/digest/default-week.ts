@@ -1,6 +1,6 @@
 import { isoWeek } from '../../core/clock.ts';
 import { lastClosedWeek } from '../weekly-report/index.ts';
-import type { Db } from '../../../storage/database.ts';
+import type { Repositories } from '../../../storage/repositories/index.ts';
 import { latestReportedWeek } from './queries.ts';
 
 /**
@@ -8,6 +8,6 @@ import { latestReportedWeek } from './queries.ts';
  * has filed in it, else the last week with reports; with no report at all,
  * the last week whose deadline has passed.
  */
-export async function weekThatMatters(db: Db, countyIds: readonly string[], now: Date, deadlineCron: string): Promise<string> {
-  return (await latestReportedWeek(db, countyIds, isoWeek(now))) ?? lastClosedWeek(now, deadlineCron);
+export async function weekThatMatters(repos: Repositories, countyIds: readonly string[], now: Date, deadlineCron: string): Promise<string> {
+  return (await latestReportedWeek(repos, countyIds, isoWeek(now))) ?? lastClosedWeek(now, deadlineCron);
 }

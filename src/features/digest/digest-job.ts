@@ -4,12 +4,11 @@ import type { Reply } from '../../core/reply.ts';
 import { weekLabel } from '../../core/weeks.ts';
 import type { FeatureServices } from '../types.ts';
 import { lastClosedWeek } from '../weekly-report/index.ts';
-import { listPrefectureChats } from '../../../storage/repositories/chat.repository.ts';
 import { loadDigest, scopeFor } from './digest.ts';
 import { digestReply } from './digest-reply.ts';
 
 export interface DigestJobDeps {
-  readonly services: Pick<FeatureServices, 'db' | 'programme' | 'config'>;
+  readonly services: Pick<FeatureServices, 'repos' | 'programme' | 'config'>;
   readonly kit: JobKit;
 }
 
@@ -49,12 +48,12 @@ export interface DigestMessage {
  * latest week whose report deadline has passed at `now`. The key names the
  * chat too, so a prefecture with groups on two platforms gets both.
  */
-export async function buildDigestMessages(services: Pick<FeatureServices, 'db' | 'programme' | 'config'>, now: Date): Promise<DigestMessage[]> {
-  const { db, programme, config } = services;
+export async function buildDigestMessages(services: Pick<FeatureServices, 'repos' | 'programme' | 'config'>, now: Date): Promise<DigestMessage[]> {
+  const { repos, programme, config } = services;
   const week = lastClosedWeek(now, config.CRON_WEEK_DEADLINE);
   const out: DigestMessage[] = [];
   for (const prefecture of programme.data.prefectures) {
-    const chats = await listPrefectureChats(db, prefecture.id);
+    const chats = await repos.chats.listPrefectureChats(prefecture.id);
     if (chats.length === 0) continue;
     const model = await loadDigest(services, scopeFor(programme.data, prefecture.id), week, now);
     if (model.counties.length === 0) continue;

@@ -68,20 +68,20 @@ export function digestAsOf(week: string, now: Date, deadlineCron: string): Date 
 
 /** Reads the reports up to `week` and computes the digest for a scope. */
 export async function loadDigest(
-  services: Pick<FeatureServices, 'db' | 'programme' | 'config'>,
+  services: Pick<FeatureServices, 'repos' | 'programme' | 'config'>,
   scope: DigestScope,
   week: string,
   now: Date,
 ): Promise<DigestModel> {
-  const { db, programme, config } = services;
-  const counties = await loadCounties(db, programme.data, scope.prefectureId);
+  const { repos, programme, config } = services;
+  const counties = await loadCounties(repos, programme.data, scope.prefectureId);
   const ids = counties.map((c) => c.id);
   // History before last week arrives pre-folded; only last week and this week come as reports.
   const [baseline, recent, milestones, done] = await Promise.all([
-    loadBaseline(db, ids, addWeeks(week, -2)),
-    loadReports(db, ids, { from: addWeeks(week, -1), to: week, textsFor: week }),
-    loadMilestones(db, programme.data.id),
-    loadMilestonesDone(db, ids),
+    loadBaseline(repos, ids, addWeeks(week, -2)),
+    loadReports(repos, ids, { from: addWeeks(week, -1), to: week, textsFor: week }),
+    loadMilestones(repos, programme.data.id),
+    loadMilestonesDone(repos, ids),
   ]);
   const reports = [...baseline, ...recent];
   return computeDigest({ scope, week, now, counties, reports, milestones, done, programme, deadlineCron: config.CRON_WEEK_DEADLINE });

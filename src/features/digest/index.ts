@@ -44,8 +44,8 @@ export function parseDigestWeek(which: string | undefined, arg: string | undefin
 }
 
 /** On-demand digests for prefecture staff and admins: 汇总, 本周汇总, 上周汇总, 汇总 2018-W40. */
-export const digestFeature: Feature = ({ router, db, programme, config, clock, schedule }) => {
-  schedule((kit) => digestJob({ services: { db, programme, config }, kit }));
+export const digestFeature: Feature = ({ router, repos, programme, config, clock, schedule }) => {
+  schedule((kit) => digestJob({ services: { repos, programme, config }, kit }));
   router.command({
     name: 'digest',
     match: /^(本周|上周)?周?汇总(?:\s*((?:\d|第|[wW]\s*\d).*))?$/,
@@ -55,16 +55,16 @@ export const digestFeature: Feature = ({ router, db, programme, config, clock, s
       // In a registered prefecture group the group's prefecture decides; elsewhere the person's.
       const prefectureId = ctx.chat?.purpose === 'prefecture' ? ctx.chat.prefectureId : ctx.actor.prefectureId;
       const scope = scopeFor(programme.data, prefectureId);
-      const countyIds = (await loadCounties(db, programme.data, scope.prefectureId)).map((c) => c.id);
-      const fallback = await weekThatMatters(db, countyIds, ctx.now, config.CRON_WEEK_DEADLINE);
+      const countyIds = (await loadCounties(repos, programme.data, scope.prefectureId)).map((c) => c.id);
+      const fallback = await weekThatMatters(repos, countyIds, ctx.now, config.CRON_WEEK_DEADLINE);
       const week = parseDigestWeek(match?.[1], match?.[2], ctx.now, config.CRON_WEEK_DEADLINE, fallback);
       if (!week.ok) return [textReply(week.error)];
-      const model = await loadDigest({ db, programme, config }, scope, week.value, clock.now());
+      const model = await loadDigest({ repos, programme, config }, scope, week.value, clock.now());
       if (model.counties.length === 0) return [textReply(`${scope.name}暂无示范县数据。`)];
       if (model.summary.reported > 0) return [digestReply(model)];
       // An empty week says so and points to where the figures are.
       const current = isoWeek(ctx.now);
-      const lastWithData = await latestReportedWeek(db, countyIds, current);
+      const lastWithData = await latestReportedWeek(repos, countyIds, current);
       return [digestReply(model, { current, lastWithData })];
     },
   });

@@ -56,22 +56,22 @@ export interface LedgerData {
 
 /** Loads the ledger's data; weeks default to the first through the last week anyone reported for. */
 export async function loadLedger(
-  services: Pick<FeatureServices, 'db' | 'programme' | 'config'>,
+  services: Pick<FeatureServices, 'repos' | 'programme' | 'config'>,
   scope: DigestScope,
   now: Date,
   range: { readonly from?: string; readonly to?: string } = {},
 ): Promise<LedgerData> {
-  const { db, programme, config } = services;
-  const counties = await loadCounties(db, programme.data, scope.prefectureId);
+  const { repos, programme, config } = services;
+  const counties = await loadCounties(repos, programme.data, scope.prefectureId);
   const ids = counties.map((c) => c.id);
-  const reported = await reportedWeeks(db, ids);
+  const reported = await reportedWeeks(repos, ids);
   const from = range.from ?? reported?.first;
   const to = range.to ?? reported?.last;
   const weeks = from && to ? weeksBetween(from, to) : [];
   const [reports, milestones, done] = await Promise.all([
-    weeks.length ? loadReports(db, ids, { to: weeks[weeks.length - 1]!, textsFor: 'all' }) : Promise.resolve([]),
-    loadMilestones(db, programme.data.id),
-    loadMilestonesDone(db, ids),
+    weeks.length ? loadReports(repos, ids, { to: weeks[weeks.length - 1]!, textsFor: 'all' }) : Promise.resolve([]),
+    loadMilestones(repos, programme.data.id),
+    loadMilestonesDone(repos, ids),
   ]);
   const series = buildSeries(counties, reports, weeks, (w) => reportDue(w, config.CRON_WEEK_DEADLINE), now);
   const byWeek = weeks.map((_, i) => series.map((s) => s[i]!));

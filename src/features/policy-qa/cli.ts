@@ -4,7 +4,6 @@ import { loadConfig } from '../../config.ts';
 import { silentLogger } from '../../core/logger.ts';
 import { answerJson, answerText } from './format.ts';
 import { rephraserFrom } from './rephraser.ts';
-import { listMisses } from '../../../storage/repositories/qa-log.repository.ts';
 import { evalReport, EVAL_SETS, isEvalSetName, loadEvalSet, runEval, scoreLine } from '../../knowledge/evaluation.ts';
 import { createKnowledge, type KnowledgeAnswer } from '../../knowledge/index.ts';
 import { loadProgramme } from '../../programme.ts';
@@ -77,8 +76,8 @@ export function policyQaCommands(cli: CliContext): void {
     .action(async (opts: { limit: string; json?: boolean }) => {
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit <= 0) usage(`--limit 应为正整数（收到 ${opts.limit}）`);
-      await withServices(async ({ db }) => {
-        const rows = await listMisses(db, limit);
+      await withServices(async ({ repos }) => {
+        const rows = await repos.qaLog.listMisses(limit);
         if (opts.json) {
           for (const r of rows)
             console.log(

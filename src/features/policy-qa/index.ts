@@ -3,7 +3,6 @@ import type { Context } from '../../core/router.ts';
 import { createKnowledge, type KnowledgeAnswer } from '../../knowledge/index.ts';
 import type { Feature } from '../types.ts';
 import { answerReply } from './format.ts';
-import { findQuestion, lastQuestionOf, lastTurn, logQuestion, recordFeedback } from '../../../storage/repositories/qa-log.repository.ts';
 import { rephraserFrom } from './rephraser.ts';
 import { clip, TEXT_LIMITS } from '../../core/limits.ts';
 
@@ -23,12 +22,12 @@ const THANKS = /^(谢谢|多谢|感谢|谢了|好的|收到|明白了|知道了|
  * Policy Q&A: answers whatever no command matched from the notice, with the clause quoted, logs every
  * question, and takes 有用/没用 feedback. Registered last so its fallback never shadows a command.
  */
-export const policyQaFeature: Feature = ({ router, db, programme, config, logger }) => {
+export const policyQaFeature: Feature = ({ router, repos, programme, config, logger }) => {
   const knowledge = createKnowledge(programme);
   const rephrase = rephraserFrom(config, logger);
 
   async function answer(ctx: Context): Promise<KnowledgeAnswer> {
-    const previous = await lastTurn(db, ctx.conversationKey, followUpSince(ctx.now));
+    const previous = await repos.qaLog.lastTurn(ctx.conversationKey, followUpSince(ctx.now));
     const plain = knowledge.answer(ctx.text, { now: ctx.now, previousTopic: previous?.topic, county: ctx.actor.countyName });
     if (!rephrase) return plain;
     // The LLM sees only the clauses quoted in the answer.
@@ -40,10 +39,10 @@ export const policyQaFeature: Feature = ({ router, db, programme, config, logger
     match: /^(有用|没用|没有用|无用)[!！。.]*$/,
     async handle(ctx, match) {
       const up = match?.[1] === '有用';
-      const turn = await lastTurn(db, ctx.conversationKey, followUpSince(ctx.now));
-      const row = turn ? await findQuestion(db, turn.logId) : await lastQuestionOf(db, ctx.message.platform, ctx.message.sender.userId);
+      const turn = await repos.qaLog.lastTurn(ctx.conversationKey, followUpSince(ctx.now));
+      const row = turn ? await repos.qaLog.findQuestion(turn.logId) : await repos.qaLog.lastQuestionOf(ctx.message.platform, ctx.message.sender.userId);
       if (!row) return [textReply('还没有可以评价的回答。您可以直接提问项目政策，例如：“公共服务中心资金比例是多少？”')];
-      await recordFeedback(db, row.id, up ? 'up' : 'down', ctx.now);
+      await repos.qaLog.recordFeedback(row.id, up ? 'up' : 'down', ctx.now);
       return [
         textReply(
           up
@@ -58,8 +57,7 @@ export const policyQaFeature: Feature = ({ router, db, programme, config, logger
     if (!ctx.text || GREETING.test(ctx.text)) return null;
     if (THANKS.test(ctx.text)) return [textReply('不客气。如有其他政策问题，请随时提问。')];
     const result = await answer(ctx);
-    await logQuestion(
-      db,
+    await repos.qaLog.logQuestion(
       {
         platform: ctx.message.platform,
         userId: ctx.message.sender.userId,

@@ -5,7 +5,6 @@ import { fromStoredValues, labelOf } from './stored-values.ts';
 import { WEEKLY_TEMPLATE } from './template.ts';
 import { formatValue } from '../../forms/values.ts';
 import { findCounty } from '../../programme.ts';
-import { findReport, listReportsOfPeriod, listRevisions } from '../../../storage/repositories/report.repository.ts';
 import type { CliContext } from '../types.ts';
 
 const WEEK = /^\d{4}-W\d{2}$/;
@@ -19,10 +18,10 @@ export function weeklyReportCommands(cli: CliContext): void {
     .description('which counties reported for a week, and what they spent')
     .option('--period <week>', 'ISO week, e.g. 2018-W38 (default: this week)')
     .action(async (opts: { period?: string }) => {
-      await withServices(async ({ db, programme, clock, config }) => {
+      await withServices(async ({ repos, programme, clock, config }) => {
         const period = opts.period ?? isoWeek(clock.now());
         if (!WEEK.test(period)) cli.fail(`周次格式应为 2018-W38，收到“${period}”`);
-        const reports = new Map((await listReportsOfPeriod(db, WEEKLY_FORM_ID, period)).map((r) => [r.county_id, r]));
+        const reports = new Map((await repos.reports.listReportsOfPeriod(WEEKLY_FORM_ID, period)).map((r) => [r.county_id, r]));
         console.log(
           `${period} 周报（截止 ${shanghaiMoment(weeklyReportDeadline(period, config))}）：已报 ${reports.size} / ${programme.data.counties.length} 县`,
         );
@@ -40,11 +39,11 @@ export function weeklyReportCommands(cli: CliContext): void {
     .description("a county's report for a week, with its change trail")
     .option('--period <week>', 'ISO week, e.g. 2018-W38 (default: this week)')
     .action(async (countyName: string, opts: { period?: string }) => {
-      await withServices(async ({ db, programme, clock }) => {
+      await withServices(async ({ repos, programme, clock }) => {
         const county = findCounty(programme.data, countyName);
         if (!county) cli.fail(`未找到示范县“${countyName}”`);
         const period = opts.period ?? isoWeek(clock.now());
-        const stored = await findReport(db, WEEKLY_FORM_ID, county.id, period);
+        const stored = await repos.reports.findReport(WEEKLY_FORM_ID, county.id, period);
         if (!stored) cli.fail(`${county.name}${period}的周报尚未提交`);
         const { answers, reasons } = fromStoredValues(stored.values);
         console.log(`${county.name} ${period} 周报，提交于 ${shanghaiMoment(new Date(stored.submitted_at))}${stored.on_behalf ? '（州级代填）' : ''}`);
@@ -52,7 +51,7 @@ export function weeklyReportCommands(cli: CliContext): void {
           if (answers[f.key] === undefined) continue;
           console.log(`  ${f.label}：${formatValue(f, answers[f.key])}${reasons[f.key] ? `（减少原因：${reasons[f.key]}）` : ''}`);
         }
-        const revisions = await listRevisions(db, stored.id);
+        const revisions = await repos.reports.listRevisions(stored.id);
         if (revisions.length) console.log('修改记录：');
         for (const r of revisions)
           console.log(

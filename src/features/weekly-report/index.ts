@@ -5,9 +5,6 @@ import { parseCount } from '../../forms/parsers.ts';
 import { registerForm } from '../../forms/runtime.ts';
 import { isIsoWeek } from '../../core/weeks.ts';
 import type { Feature } from '../types.ts';
-import { findConversation } from '../../../storage/repositories/conversation.repository.ts';
-import { getCounty, setPoorVillages } from '../../../storage/repositories/programme.repository.ts';
-import { findPreviousReport, findReport, listRevisions } from '../../../storage/repositories/report.repository.ts';
 import { weeklyReportDeadline } from './deadline.ts';
 import { WEEKLY_FORM_ID } from './fields.ts';
 import { commandIntent, countyArg, PROGRESS_COMMAND, RESUME_OR_DROP, START_COMMAND } from './command-words.ts';
@@ -33,8 +30,8 @@ function periodArg(year: string | undefined, week: string | undefined, now: Date
 const badWeek = (period: string, command: string) => `“${period}”不是有效的周次，请按“${command} 2018-W40”的格式输入（年份-W周数）。`;
 
 /** The weekly progress report: 填报 (form), 修改周报, 修改记录, 我县进度 / 进度 县名, 设置贫困村. */
-export const weeklyReportFeature: Feature = ({ router, db, logger, programme, config }) => {
-  const form = registerForm({ router, db, logger }, weeklyDefinition(programme, config, db));
+export const weeklyReportFeature: Feature = ({ router, repos, logger, programme, config }) => {
+  const form = registerForm({ router, repos, logger }, weeklyDefinition(programme, config, repos));
   const title = (countyName: string, period: string) => `${countyName} ${period} 周报`;
 
   /** Starts this week's report; `how` adds one line on how the form works (for 周报怎么填 and the like). */
@@ -43,14 +40,14 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     if (!who.ok) return [textReply(who.error)];
     const { county, onBehalf, readAs } = who.value;
     const period = isoWeek(ctx.now);
-    const existing = await findReport(db, WEEKLY_FORM_ID, county.id, period);
+    const existing = await repos.reports.findReport(WEEKLY_FORM_ID, county.id, period);
     if (existing) {
       const deadline = weeklyReportDeadline(period, config);
       const edit =
         ctx.now <= deadline ? `如需修改，请在${shanghaiMoment(deadline)}前发送“修改周报${onBehalf ? ' ' + county.name : ''}”。` : '本期修改截止时间已过。';
       return [textReply(`${readAs ?? ''}${county.name}${period}的周报已于${shanghaiMoment(new Date(existing.submitted_at))}提交。${edit}`)];
     }
-    const previous = await findPreviousReport(db, WEEKLY_FORM_ID, county.id, period);
+    const previous = await repos.reports.findPreviousReport(WEEKLY_FORM_ID, county.id, period);
     const howLine = how ? '周报由我逐项提问，您直接回复数字或“是/否”即可，例如 45 或 45万；' : '';
     const intro = `${readAs ?? ''}开始填写${county.name}${period}周报${onBehalf ? '（州级代填）' : ''}，共十余项，金额单位为万元。${howLine}${previous ? `上期（${previous.period}）数据可回复“同上周”沿用。` : ''}您也可以随时回复“暂停”，稍后发送“继续填报”接着填。`;
     return form.start(ctx, {
@@ -99,12 +96,12 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
       const { county, onBehalf, readAs } = who.value;
       const period = periodArg(match?.[1], match?.[2], ctx.now);
       if (!isIsoWeek(period)) return [textReply(badWeek(period, '修改'))];
-      const report = await findReport(db, WEEKLY_FORM_ID, county.id, period);
+      const report = await repos.reports.findReport(WEEKLY_FORM_ID, county.id, period);
       if (!report) return [textReply(`${county.name}${period}的周报尚未提交，无法修改。${period === isoWeek(ctx.now) ? '发送“填报”填写本周周报。' : ''}`)];
       const deadline = weeklyReportDeadline(period, config);
       if (ctx.now > deadline)
         return [textReply(`${county.name}${period}周报的修改截止时间（${shanghaiMoment(deadline)}）已过，不能再修改。如确需更正，请联系州级工作人员。`)];
-      const previous = await findPreviousReport(db, WEEKLY_FORM_ID, county.id, period);
+      const previous = await repos.reports.findPreviousReport(WEEKLY_FORM_ID, county.id, period);
       const stored = fromStoredValues(report.values);
       return form.start(ctx, {
         mode: 'edit',
@@ -141,9 +138,9 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     const { county } = acting;
     const period = periodArg(match?.[1], match?.[2], ctx.now);
     if (!isIsoWeek(period)) return [textReply(badWeek(period, '修改记录'))];
-    const report = await findReport(db, WEEKLY_FORM_ID, county.id, period);
+    const report = await repos.reports.findReport(WEEKLY_FORM_ID, county.id, period);
     if (!report) return [textReply(`${county.name}${period}的周报尚未提交。`)];
-    const revisions = await listRevisions(db, report.id);
+    const revisions = await repos.reports.listRevisions(report.id);
     if (!revisions.length) return [textReply(`${county.name}${period}周报提交后没有修改过。`)];
     return [
       reply({
@@ -179,9 +176,9 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
   async function countyProgress(ctx: Context, countyArg: string | undefined): Promise<Replies> {
     const who = actingFor(programme.data, ctx.actor, countyArg, '查看', '进度');
     if (!who.ok) return [textReply(who.error)];
-    const county = await getCounty(db, who.value.county.id);
+    const county = await repos.programme.getCounty(who.value.county.id);
     if (!county) return [textReply('未找到该示范县，请联系管理员。')];
-    const progress = await progressReply(db, programme, county, ctx.now, config.CRON_WEEK_DEADLINE);
+    const progress = await progressReply(repos, programme, county, ctx.now, config.CRON_WEEK_DEADLINE);
     return who.value.readAs ? [textReply(who.value.readAs), progress] : [progress];
   }
 
@@ -209,7 +206,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
       const count = parseCount(match[2]);
       if (!count.ok) return [textReply(`${count.error}${usage}`)];
       if (count.value < 1 || count.value > 10_000) return [textReply(`贫困村数量应在1到10000之间。${usage}`)];
-      await setPoorVillages(db, county.id, count.value);
+      await repos.programme.setPoorVillages(county.id, count.value);
       return [textReply(`${readAs ?? ''}已登记${county.name}建档立卡贫困村${count.value}个，覆盖率将按此计算（目标50%左右）。`)];
     },
   });
@@ -221,7 +218,7 @@ export const weeklyReportFeature: Feature = ({ router, db, logger, programme, co
     // Only those who may file are told to send 填报; others get the usual refusal.
     roles: ['official', 'prefecture'],
     async handle(ctx: Context) {
-      const row = await findConversation(db, ctx.conversationKey);
+      const row = await repos.conversations.findConversation(ctx.conversationKey);
       if (row?.status === 'expired' && ctx.text !== '取消填报' && ctx.text !== '放弃填报')
         return [textReply('您上次未完成的填写已超时失效，请重新发送“填报”开始。')];
       return [textReply('您目前没有未完成的填报。发送“填报”开始填写本周周报。')];

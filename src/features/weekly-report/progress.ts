@@ -3,8 +3,7 @@ import type { Reply } from '../../core/reply.ts';
 import { reply } from '../../core/reply.ts';
 import { formatWan } from '../../forms/values.ts';
 import type { Programme } from '../../programme.ts';
-import type { Db } from '../../../storage/database.ts';
-import { findReport } from '../../../storage/repositories/report.repository.ts';
+import type { Repositories } from '../../../storage/repositories/index.ts';
 import type { County } from '../../../storage/schema.ts';
 import { weeklyReportDeadline } from './deadline.ts';
 import { WEEKLY_FORM_ID } from './fields.ts';
@@ -15,11 +14,11 @@ import { percent } from '../../core/percent.ts';
 const pctOf = (part: number, whole: number): string => (whole > 0 ? percent(part / whole) : '—');
 
 /** A county's cumulative figures up to the current week, with the rule findings and this week's status. */
-export async function progressReply(db: Db, programme: Programme, county: County, now: Date, deadlineCron?: string): Promise<Reply> {
+export async function progressReply(repos: Repositories, programme: Programme, county: County, now: Date, deadlineCron?: string): Promise<Reply> {
   const period = isoWeek(now);
-  const { cumulative, totals, findings } = await evaluateCounty(db, programme, county, period);
+  const { cumulative, totals, findings } = await evaluateCounty(repos, programme, county, period);
   const deadline = weeklyReportDeadline(period, deadlineCron ? { CRON_WEEK_DEADLINE: deadlineCron } : undefined);
-  const thisWeek = await findReport(db, WEEKLY_FORM_ID, county.id, period);
+  const thisWeek = await repos.reports.findReport(WEEKLY_FORM_ID, county.id, period);
   const status = thisWeek
     ? `本周（${period}）周报已于${shanghaiMoment(new Date(thisWeek.submitted_at))}提交。`
     : now > deadline

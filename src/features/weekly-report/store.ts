@@ -7,11 +7,8 @@ import type { FormState, Subject } from '../../forms/state.ts';
 import { formatWan } from '../../forms/values.ts';
 import type { Programme } from '../../programme.ts';
 import { weekLabel } from '../../core/weeks.ts';
-import type { Db } from '../../../storage/database.ts';
-import { listPrefectureChats } from '../../../storage/repositories/chat.repository.ts';
-import { enqueue } from '../../../storage/repositories/outbox.repository.ts';
-import { getCounty } from '../../../storage/repositories/programme.repository.ts';
-import { findReport, insertReport, periodsWithValue, updateReportValues, type ValueChange } from '../../../storage/repositories/report.repository.ts';
+import type { Repositories } from '../../../storage/repositories/index.ts';
+import type { ValueChange } from '../../../storage/repositories/report.repository.ts';
 import type { County } from '../../../storage/schema.ts';
 import { weeklyReportDeadline } from './deadline.ts';
 import { actingFor } from './permissions.ts';
@@ -39,8 +36,8 @@ export const weeklySubject = (s: Subject): WeeklySubject => ({
 });
 
 /** Spending of a county in every other period: what the allocation must still cover. */
-async function otherSpending(db: Db, countyId: string, period: string): Promise<number> {
-  const [c] = await weeklyTotals(db, '9999-W99', [countyId], period);
+async function otherSpending(repos: Repositories, countyId: string, period: string): Promise<number> {
+  const [c] = await weeklyTotals(repos, '9999-W99', [countyId], period);
   return c?.figures.spent_total ?? 0;
 }
 
@@ -49,10 +46,10 @@ function allocationError(county: County, others: number, week: number): string {
 }
 
 /** A county's running figures and rule findings up to a period. */
-export async function evaluateCounty(db: Db, programme: Programme, county: County, upTo: string) {
-  const [cum] = await weeklyTotals(db, upTo, [county.id]);
+export async function evaluateCounty(repos: Repositories, programme: Programme, county: County, upTo: string) {
+  const [cum] = await weeklyTotals(repos, upTo, [county.id]);
   const totals = cum?.figures ?? {};
-  const forbiddenPeriods = await periodsWithValue(db, WEEKLY_FORM_ID, county.id, 'forbidden_use', 1, upTo);
+  const forbiddenPeriods = await repos.reports.periodsWithValue(WEEKLY_FORM_ID, county.id, 'forbidden_use', 1, upTo);
   const findings = checkRules(programme, {
     countyName: county.name,
     allocationYuan: county.allocation_yuan,
@@ -65,7 +62,7 @@ export async function evaluateCounty(db: Db, programme: Programme, county: Count
 
 /** Posts a red flag to the prefecture's group chats through the outbox, once per county and period. */
 async function raiseRedFlag(
-  db: Db,
+  repos: Repositories,
   programme: Programme,
   county: County,
   s: WeeklySubject,
@@ -74,7 +71,7 @@ async function raiseRedFlag(
   finding: Finding | undefined,
 ): Promise<number> {
   if (!county.prefecture_id) return 0;
-  const chats = await listPrefectureChats(db, county.prefecture_id);
+  const chats = await repos.chats.listPrefectureChats(county.prefecture_id);
   const who = `${ctx.actor.name ?? '填报人'}${s.onBehalf ? '（州级代填）' : ''}`;
   const message = reply({
     title: '违规用途预警',
@@ -87,8 +84,7 @@ async function raiseRedFlag(
     citations: finding?.citation ? [finding.citation] : undefined,
   });
   for (const chat of chats) {
-    await enqueue(
-      db,
+    await repos.outbox.enqueue(
       {
         dedupKey: `redflag:${county.id}:${s.period}:${chat.platform}:${chat.platform_chat_id}`,
         platform: chat.platform,
@@ -135,7 +131,7 @@ function noLongerAllowed(programme: Programme, ctx: Context, county: County): st
 }
 
 /** The weekly report's form definition: allocation check while answering, storage and rule checks on submission and edit. */
-export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRON_WEEK_DEADLINE'>, db: Db): FormDefinition {
+export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRON_WEEK_DEADLINE'>, repos: Repositories): FormDefinition {
   return {
     template: WEEKLY_TEMPLATE,
 
@@ -143,10 +139,10 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
       const s = weeklySubject(subject);
       const value = answers[key];
       if (typeof value !== 'number') return undefined;
-      const county = await getCounty(db, s.countyId);
+      const county = await repos.programme.getCounty(s.countyId);
       if (!county) return undefined;
       if (key === 'spent_total') {
-        const others = await otherSpending(db, s.countyId, s.period);
+        const others = await otherSpending(repos, s.countyId, s.period);
         if (others + value > county.allocation_yuan) return allocationError(county, others, value);
       }
       if (key === 'poor_villages_covered' && county.poor_villages !== null && value > county.poor_villages) {
@@ -157,14 +153,14 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
 
     async limits(subject, _answers, key) {
       const s = weeklySubject(subject);
-      const county = await getCounty(db, s.countyId);
+      const county = await repos.programme.getCounty(s.countyId);
       if (!county) return {};
-      return weeklyAmountLimits(key, county.allocation_yuan, await otherSpending(db, s.countyId, s.period));
+      return weeklyAmountLimits(key, county.allocation_yuan, await otherSpending(repos, s.countyId, s.period));
     },
 
-    async submit({ db: trx, state, ctx }): Promise<SubmitResult> {
+    async submit({ repos: trx, state, ctx }): Promise<SubmitResult> {
       const s = weeklySubject(state.subject);
-      const county = await getCounty(trx, s.countyId);
+      const county = await trx.programme.getCounty(s.countyId);
       if (!county) return { ok: false, close: true, error: '未找到该示范县，请联系管理员。' };
       const denied = noLongerAllowed(programme, ctx, county);
       if (denied) return { ok: false, close: true, error: denied };
@@ -172,8 +168,7 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
       const week = values.spent_total?.num ?? 0;
       const others = await otherSpending(trx, s.countyId, s.period);
       if (others + week > county.allocation_yuan) return { ok: false, key: 'spent_total', error: allocationError(county, others, week) };
-      const id = await insertReport(
-        trx,
+      const id = await trx.reports.insertReport(
         {
           formId: WEEKLY_FORM_ID,
           formVersion: WEEKLY_TEMPLATE.version,
@@ -190,9 +185,9 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
       return { ok: true, replies: [await afterSave(trx, county, s, state, ctx, 'submit')] };
     },
 
-    async saveEdit({ db: trx, state, ctx, reason }): Promise<SubmitResult> {
+    async saveEdit({ repos: trx, state, ctx, reason }): Promise<SubmitResult> {
       const s = weeklySubject(state.subject);
-      const county = await getCounty(trx, s.countyId);
+      const county = await trx.programme.getCounty(s.countyId);
       const deadline = weeklyReportDeadline(s.period, config);
       if (!county) return { ok: false, close: true, error: '未找到该示范县，请联系管理员。' };
       const denied = noLongerAllowed(programme, ctx, county);
@@ -203,7 +198,7 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
           close: true,
           error: `${s.period}周报的修改截止时间（${shanghaiMoment(deadline)}）已过，本次修改未保存。如确需更正，请联系州级工作人员。`,
         };
-      const report = await findReport(trx, WEEKLY_FORM_ID, s.countyId, s.period);
+      const report = await trx.reports.findReport(WEEKLY_FORM_ID, s.countyId, s.period);
       if (!report) return { ok: false, close: true, error: `${county.name}${s.period}的周报不存在，无法修改。` };
       const next = toStoredValues(state.answers, state.reasons);
       const week = next.spent_total?.num ?? 0;
@@ -217,13 +212,13 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
         if ((was?.num ?? null) === (now?.num ?? null) && (was?.text ?? null) === (now?.text ?? null)) continue;
         changes.push({ field, value: now ?? { num: null, text: null }, oldText: describeStored(field, was), newText: describeStored(field, now) });
       }
-      await updateReportValues(trx, report.id, changes, { personId: ctx.actor.personId ?? null, reason }, ctx.now);
+      await trx.reports.updateReportValues(report.id, changes, { personId: ctx.actor.personId ?? null, reason }, ctx.now);
       return { ok: true, replies: [await afterSave(trx, county, s, state, ctx, 'edit', changes, reason)] };
     },
   };
 
   async function afterSave(
-    trx: Db,
+    trx: Repositories,
     county: County,
     s: WeeklySubject,
     state: FormState,

@@ -16,6 +16,8 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     max: MAX_AMOUNT_YUAN,
   },
   spent_upstream: {
+    topics: ['上行', '物流', '配送', '品牌', '包装', '分级', '仓储', '产销', '冷链', '溯源'],
+    partOf: 'spent_total',
     aliases: ['上行', '产品上行', '农产品上行', '上行支出'],
     prompt: '其中用于农村产品上行（产销对接、品牌、分级包装、仓储、物流配送）的有多少万元？',
     askIf: spent,
@@ -23,6 +25,8 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     max: MAX_AMOUNT_YUAN,
   },
   spent_service_centre: {
+    topics: ['公服', '服务中心', '中心'],
+    partOf: 'spent_total',
     aliases: ['公服中心', '服务中心', '公共服务中心', '服务中心支出'],
     prompt: '其中用于县级电商公共服务中心的有多少万元？',
     askIf: spent,
@@ -30,6 +34,8 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     max: MAX_AMOUNT_YUAN,
   },
   spent_service_points: {
+    topics: ['站点', '服务站', '站'],
+    partOf: 'spent_total',
     aliases: ['站点支出', '服务站点支出'],
     prompt: '其中用于乡村电商服务站点的有多少万元？',
     askIf: spent,
@@ -37,6 +43,8 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     max: MAX_AMOUNT_YUAN,
   },
   spent_training: {
+    topics: ['培训'],
+    partOf: 'spent_total',
     aliases: ['培训支出', '培训费', '培训经费'],
     prompt: '其中用于电商培训的有多少万元？',
     askIf: spent,
@@ -57,6 +65,7 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     example: '例如：支付某平台推广流量费3万元',
   },
   service_points_total: {
+    topics: ['站点', '服务站', '站'],
     aliases: ['站点', '服务站点', '站点数', '站点个数', '建成站点'],
     prompt: '截至目前，累计建成乡镇和村级电商服务站点多少个？',
     unit: '个',
@@ -65,6 +74,7 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     max: 100_000,
   },
   poor_villages_covered: {
+    topics: ['贫困村'],
     aliases: ['贫困村', '覆盖贫困村', '覆盖村数'],
     prompt: '截至目前，电商服务站点累计覆盖建档立卡贫困村多少个？',
     unit: '个',
@@ -89,6 +99,8 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     max: 100_000,
   },
   trainees_poor: {
+    topics: ['贫困', '建档立卡'],
+    partOf: 'trainees',
     aliases: ['贫困户人次', '贫困户培训人次', '贫困户人数'],
     prompt: '其中建档立卡贫困户多少人次？',
     unit: '人次',
@@ -105,13 +117,15 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     plausible: 200,
     max: 10_000,
   },
-  tenders_planned: { aliases: ['计划招标'], prompt: '计划招标的项目共有多少个？', unit: '个', plausible: 200, max: 10_000 },
+  tenders_planned: { aliases: ['计划招标'], plan: true, prompt: '计划招标的项目共有多少个？', unit: '个', plausible: 200, max: 10_000 },
   online_sales: {
+    topics: ['卖', '销售', '零售', '淘宝', '京东', '拼多多', '抖音', '快手', '微店', '网店', '网上', '线上'],
     aliases: ['网络零售额', '网销', '网络销售额', '零售额', '销售额', '网上销售'],
     prompt: '本周农产品网络零售额是多少万元？',
     max: MAX_AMOUNT_YUAN * 100,
   },
   households_benefited: {
+    topics: ['贫困户', '带动'],
     aliases: ['带动贫困户', '带贫户数', '带动户数', '带贫'],
     prompt: '截至目前，累计带动贫困户多少户？',
     unit: '户',

@@ -32,6 +32,7 @@ beforeAll(async () => {
   });
   // A core that is slow until the test lets it go.
   await adapter.start(async (m) => {
+    if ('resolve' in m) throw new Error('Lark hands the core complete messages');
     handled.push(m.text);
     await gate;
     return [textReply(`收到：${m.text}`)];

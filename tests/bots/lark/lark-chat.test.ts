@@ -19,8 +19,8 @@ afterAll(() => lark.close());
 beforeEach(() => lark.fake.reset());
 
 async function bind(openId: string, request: Parameters<typeof issueInvite>[2]): Promise<string> {
-  const { db, programme } = lark.bot.shifan.services;
-  const result = await issueInvite(db, programme.data, request, 72, lark.bot.clock.now());
+  const { repos, programme } = lark.bot.shifan.services;
+  const result = await issueInvite(repos, programme.data, request, 72, lark.bot.clock.now());
   if (!result.ok) throw new Error(result.error);
   return read(await lark.say(openId, `绑定 ${result.value.code}`));
 }
@@ -44,15 +44,6 @@ describe('private chat', () => {
     );
     const [m] = await lark.say(OFFICIAL, '我是谁');
     expect(m).toMatchObject({ msgType: 'text', content: { text: '您是卓尼县的县级联络员（杨卓玛）。' } });
-  });
-
-  it('says politely that it reads only text when sent an image', async () => {
-    const e = messageEvent(STRANGER, '');
-    e.event.message.message_type = 'image';
-    e.event.message.content = JSON.stringify({ image_key: 'img_v2_041b28e3-5680-48c2-9af2-497ace79333g' });
-    await lark.post(e);
-    await lark.adapter.idle();
-    expect(read(lark.fake.messages)).toBe('抱歉，我目前只能阅读文字消息，请直接输入文字提问或填报。');
   });
 
   it('treats a tapped button like the words on it', async () => {
@@ -103,16 +94,6 @@ describe('group chat', () => {
     expect(text).toBe('已将本群登记为甘南州工作群，周汇总和逾期催办将发送到本群。');
     const chat = await findChat(lark.bot.shifan.services.db, 'lark', GROUP);
     expect(chat).toMatchObject({ purpose: 'prefecture', prefecture_id: 'gannan', name: '甘南州电商示范工作群' });
-  });
-
-  it('greets a group it is added to once, saying how to register it', async () => {
-    const e = larkFixture('im.chat.member.bot.added_v1');
-    await lark.post(e);
-    await lark.post(e);
-    await lark.adapter.idle();
-    expect(lark.fake.messages).toHaveLength(1);
-    expect(lark.fake.messages[0]).toMatchObject({ api: 'create', receiveIdType: 'chat_id', receiveId: e.event.chat_id, msgType: 'text' });
-    expect(read(lark.fake.messages)).toContain('“@示范助手 绑定本群 州级群”');
   });
 
   it('refuses personal binding in a group', async () => {

@@ -11,8 +11,8 @@ const GROUP = 'oc_b1664fea9014c201e6969b478895c231';
 let lark: LarkBot;
 beforeAll(async () => {
   lark = await startLarkBot({ now: '2018-09-25T10:00:00+08:00' });
-  const { db, programme } = lark.bot.shifan.services;
-  await insertSampleReports(db, [
+  const { repos, programme } = lark.bot.shifan.services;
+  await insertSampleReports(repos, [
     {
       countyId: 'zhuoni',
       period: '2018-W38',
@@ -26,7 +26,7 @@ beforeAll(async () => {
       figures: { spent_total: 60, spent_service_centre: 10, service_points_total: 12, training_sessions: 1, trainees: 40 },
     },
   ]);
-  const invite = await issueInvite(db, programme.data, { role: 'prefecture', prefecture: '甘南州', name: '马文清' }, 72, lark.bot.clock.now());
+  const invite = await issueInvite(repos, programme.data, { role: 'prefecture', prefecture: '甘南州', name: '马文清' }, 72, lark.bot.clock.now());
   if (!invite.ok) throw new Error(invite.error);
   await lark.say(STAFF, `绑定 ${invite.value.code}`);
   const registered = read(await lark.say(STAFF, '绑定本群 州级群', { groupChatId: GROUP }));

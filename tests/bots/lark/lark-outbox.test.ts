@@ -11,12 +11,12 @@ let lark: LarkBot;
 beforeAll(async () => {
   // Thursday of 2018-W38, before the 15:00 weekly reminder.
   lark = await startLarkBot({ now: '2018-09-20T14:00:00+08:00' });
-  const { db, programme } = lark.bot.shifan.services;
+  const { repos, programme } = lark.bot.shifan.services;
   for (const [openId, county] of [
     [ZHUONI, '卓尼县'],
     [DIEBU, '迭部县'],
   ] as const) {
-    const invite = await issueInvite(db, programme.data, { role: 'official', county, name: `${county}联络员` }, 72, lark.bot.clock.now());
+    const invite = await issueInvite(repos, programme.data, { role: 'official', county, name: `${county}联络员` }, 72, lark.bot.clock.now());
     if (!invite.ok) throw new Error(invite.error);
     const bound = read(await lark.say(openId, `绑定 ${invite.value.code}`));
     if (!bound.startsWith('绑定成功')) throw new Error(bound);

@@ -15,14 +15,14 @@ const LUQU = 'ou_4444dddd5555eeee6666ffff7777bbbb';
 let lark: LarkBot;
 beforeAll(async () => {
   lark = await startLarkBot({ now: '2018-09-20T10:00:00+08:00' });
-  const { db, programme } = lark.bot.shifan.services;
+  const { repos, programme } = lark.bot.shifan.services;
   for (const [openId, county] of [
     [ZHUONI, '卓尼县'],
     [DIEBU, '迭部县'],
     [ZHOUQU, '舟曲县'],
     [LUQU, '碌曲县'],
   ] as const) {
-    const invite = await issueInvite(db, programme.data, { role: 'official', county, name: `${county}联络员` }, 72, lark.bot.clock.now());
+    const invite = await issueInvite(repos, programme.data, { role: 'official', county, name: `${county}联络员` }, 72, lark.bot.clock.now());
     if (!invite.ok) throw new Error(invite.error);
     const bound = read(await lark.say(openId, `绑定 ${invite.value.code}`));
     if (!bound.startsWith('绑定成功')) throw new Error(bound);

@@ -130,8 +130,8 @@ export async function startWechatHarness(
       }),
     capture,
     async bind(contact, request) {
-      const { db, programme } = bot.shifan.services;
-      const invite = await issueInvite(db, programme.data, request, 72, bot.clock.now());
+      const { repos, programme } = bot.shifan.services;
+      const invite = await issueInvite(repos, programme.data, request, 72, bot.clock.now());
       if (!invite.ok) throw new Error(invite.error);
       return (await harness.sayPrivately(contact, `绑定 ${invite.value.code}`)).join('\n');
     },

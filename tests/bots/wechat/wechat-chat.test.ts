@@ -29,17 +29,6 @@ describe('private chat', () => {
     // Another contact with the same display name is a different person.
     expect((await h.sayPrivately(h.contact('杨建华'), '我是谁'))[0]).toContain('尚未绑定');
   });
-
-  it('says politely that it reads only text when sent a picture', async () => {
-    const { FileBox } = await import('file-box');
-    const official = h.contact('李四');
-    const said = await h.capture(official, async () => {
-      const done = h.nextProcessed(official.id);
-      official.say(FileBox.fromBase64(Buffer.from('89504e47', 'hex').toString('base64'), 'photo.png')).to(h.self);
-      await done;
-    });
-    expect(said).toEqual(['抱歉，我目前只能阅读文字消息。请用文字提问，或发送“帮助”查看我能做什么。']);
-  });
 });
 
 describe('group chat', () => {
@@ -82,7 +71,7 @@ describe('group chat', () => {
     const room = h.room('卓尼县工作群', [member]);
     const code = await (async () => {
       const { issueInvite } = await import('../../../src/features/admin/invites.ts');
-      const r = await issueInvite(h.bot.shifan.services.db, h.bot.shifan.services.programme.data, { role: 'admin' }, 1, h.bot.clock.now());
+      const r = await issueInvite(h.bot.shifan.services.repos, h.bot.shifan.services.programme.data, { role: 'admin' }, 1, h.bot.clock.now());
       return r.ok ? r.value.code : '';
     })();
     expect((await h.sayInRoom(member, room, `绑定 ${code}`, true))[0]).toContain('请在与我的私聊中使用');

@@ -75,7 +75,7 @@ let roomTarget: SendTarget;
 beforeAll(async () => {
   // Monday morning after the National Day week, when the scheduled digest (covering week 39) goes out.
   h = await startWechatHarness({ now: '2018-10-08T08:30:00+08:00' });
-  await insertSampleReports(h.bot.shifan.services.db, W39);
+  await insertSampleReports(h.bot.shifan.services.repos, W39);
   staff = h.contact('马文军');
   await h.bind(staff, { role: 'prefecture', prefecture: '甘南州', name: '马文军' });
   room = h.room('甘南州电商示范工作群', [staff]);

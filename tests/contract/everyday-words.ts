@@ -3,7 +3,8 @@ import { expect } from 'vitest';
 /**
  * What an official types in everyday words, and what they must see, in any
  * channel: the report starts without its command word, figures are read and
- * echoed, a range is asked back, pausing, resuming and cancelling work.
+ * echoed, a range is asked back, a correction is taken, pausing, resuming and
+ * cancelling work in the words people use (稍等, 懒得填了).
  * Each line: what is said, and texts the replies must contain.
  */
 export const EVERYDAY_WORDS: readonly (readonly [string, readonly string[]])[] = [
@@ -13,6 +14,11 @@ export const EVERYDAY_WORDS: readonly (readonly [string, readonly string[]])[] =
   ['十万', ['已记录：其中用于农村产品上行 10万元。']],
   ['一会儿再填', ['已暂停', '已填写的2项已保存']],
   ['接着填', ['我们继续填写', '其中用于县级电商公共服务中心的有多少万元？']],
+  ['3万，哦不对，是2万', ['已记录：其中用于县级电商公共服务中心 2万元。', '其中用于乡村电商服务站点的有多少万元？']],
+  ['稍等', ['已暂停', '已填写的3项已保存']],
+  ['好了，继续', ['我们继续填写', '其中用于乡村电商服务站点的有多少万元？']],
+  ['懒得填了', ['确定要取消']],
+  ['不是', ['我们继续填写']],
   ['算了，不填了', ['确定要取消']],
   ['确定', ['已取消', '本次填写的内容未保存']],
 ];

@@ -1,0 +1,46 @@
+import { sameUnit, unitWritten } from './quantity.ts';
+import type { FieldSpec } from './template.ts';
+
+/**
+ * What the words around a figure say about it, beyond the number itself: a share is not an
+ * amount (占30%), a plan is not spending (计划支出300万), a running total is not this week's
+ * figure and back (累计已支出120万 / 本周新建5个), another week is not this one (上周三花了5万),
+ * money going back is not spending (退回了2万), what is left is not what is done (还剩3个没招),
+ * and 三万零五 may be 30005元 or 3.05万. Each is asked back with the reading, never stored unasked.
+ */
+export function contextDoubt(field: FieldSpec, raw: string): string | undefined {
+  const s = raw.normalize('NFKC').replace(/\s+/g, '');
+  if (/%|％|百分之|[一二三四五六七八九十\d]成|一半|半数|大半|比例|占比/.test(s))
+    return `本项需要填写${field.kind === 'amount' ? '金额' : '数量'}，不是比例或份额。`;
+  if (!field.plan && /计划|预计|打算|准备|拟/.test(s)) return '这是计划数还是已经发生的数？周报填写已经发生的数。';
+  // 5万，不对 / 5万吧，好像不对: the figure is being taken back.
+  if (/不对|错了|说错|打错|写错|搞错/.test(s)) return '您是要更正这个数字吗？';
+  // 第二批资金到位50万: money received is not money spent.
+  if (field.kind === 'amount' && /支出|用于/.test(field.label) && /到位|到账|拨付|拨了|下达|下拨/.test(s))
+    return '这是到位（拨付）的资金还是已经支出的资金？本项填写已支出的数。';
+  if (/退回|退款|收回|冲减|减少了/.test(s)) return '这笔是退回或减少的金额吗？周报填写新增的数。';
+  if (/还剩|剩下|还差|没招|未完成|没完成/.test(s)) return '这是剩余的数还是已完成的数？本项填写已完成的数。';
+  if (field.cumulative && /本周|这周|这星期|新增|新建|新开|新完成|本周完成/.test(s)) return '本项填写截至目前的累计数，不是本周新增数。';
+  // 第3批建了15个站点: one batch, not the running total.
+  if (field.cumulative && /第[\d一二三四五六七八九十]+[批期轮]/.test(s)) return '这是其中一批的数还是截至目前的累计数？本项填写截至目前的累计数。';
+  if (field.cumulative && /\d{1,2}月份?|本月|这个月/.test(s)) return '这是某个月的数还是截至目前的累计数？本项填写截至目前的累计数。';
+  if (!field.cumulative && /累计|总共已|一共已|截至目前|截止目前|到目前|9月份|本月|这个月/.test(s)) return '本项填写本周的数，不是累计数。';
+  if (!field.cumulative && /上周|上个?星期|上礼拜|上个月/.test(s)) return '这是上周的数吗？本项填写本周的数。';
+  if (/这周没有|本周没有|本周无|这周没/.test(s) && /\d|[一二三四五六七八九十]/.test(s.replace(/这周没有|本周没有|本周无|这周没/, '')))
+    return '本周是否有新发生的数？';
+  if (/^[一二三四五六七八九十两]+万零[一二三四五六七八九]$/.test(s)) return '';
+  // 1.2k: thousands of what? (5k元 and 30w say it.)
+  if (/\d[kK](?![元块])/.test(s)) return `“${raw.trim()}”是简写。`;
+  if (field.kind === 'count') {
+    const unit = unitWritten(s);
+    if (unit && field.unit && !sameUnit(field.unit, unit)) return `本项的单位是“${field.unit}”，您填写的单位是“${unit}”。`;
+    // 5万 at a count, with no unit of its own: an amount typed at the wrong question?
+    if (!unit && /[万亿](?:元)?$/.test(s)) return `“${raw.trim()}”像是金额，本项填写${field.unit ?? ''}数。`;
+    // 2018 at a count: a year, or a count?
+    if (/^(?:19|20)\d\d$/.test(s)) return '这个数字像年份。';
+  }
+  // 一千二 with no unit at a 万元 field: 1200万元, or 1200元?
+  if (field.kind === 'amount' && /^[一二两三四五六七八九十百千零〇]+$/.test(s) && /千/.test(s) && !/万/.test(s))
+    return '本项的单位是万元，“' + raw.trim() + '”没有写单位。';
+  return undefined;
+}

@@ -1,0 +1,196 @@
+import { readQuantity, SEVERAL, sameUnit, unitWritten, type Quantity } from './quantity.ts';
+import type { FieldSpec } from './template.ts';
+
+/**
+ * A message with two or more figures for one field, read clause by clause: a correction
+ * (5万，哦不对，是6万 → 6万), a total and its parts (8万，其中培训2万), parts to be added up
+ * (乡镇站18个，村级站102个), a figure per item times the items (每场50人，3场), a weekly figure
+ * next to a running total, a plan or what is left (本周支出8万，累计120万; 计划8个，已完成5个),
+ * or a figure of another kind or field (办了3场，80人参加). Apart from a plain correction, the
+ * reading is always asked back with the figures it came from; what cannot be told apart is
+ * asked back with every figure listed, never guessed.
+ */
+
+export type Several =
+  /** Read the words after the correction as the answer; `sure` when the figure was taken back in so many words (不对，是6万), not only followed by 实际. */
+  | { readonly kind: 'correction'; readonly text: string; readonly sure: boolean }
+  /** One value, asked back: `how` says which words it came from; `others` are figures for other fields. */
+  | {
+      readonly kind: 'pick';
+      readonly value: number;
+      readonly how: 'one' | 'sum' | 'product';
+      readonly from: readonly string[];
+      readonly others: readonly Said[];
+    }
+  /** Several figures that cannot be told apart: the person must give one. */
+  | { readonly kind: 'unclear'; readonly figures: readonly string[] };
+
+/** A figure said in passing that belongs to another field (80人参加 while the sessions are asked), in storage units. */
+export interface Said {
+  readonly text: string;
+  readonly kind: 'amount' | 'count';
+  readonly value: number;
+  readonly unit?: string;
+  /** Said of a plan (计划8个): offered only to a planned figure's field. */
+  readonly plan?: boolean;
+}
+
+interface Clause {
+  readonly text: string;
+  /** After 其中, 里有 or inside brackets: a part of the figure before it. */
+  readonly part: boolean;
+  /** Read at the field's kind, in the field's unit family. */
+  readonly own?: Quantity;
+  /** A count read where the field is an amount, or a count in another unit (3场 at 人次). */
+  readonly other?: Quantity;
+  readonly otherKind?: 'amount' | 'count';
+  readonly share?: boolean;
+  /** Two figures in the clause itself (8万还是9万). */
+  readonly several?: boolean;
+  /** The clause without its figures: what the figure is about (乡镇站, 培训, 本周支出). */
+  readonly label: string;
+}
+
+// 哦不对，是6万 / 12个，不对，13个 / 3场，哦，是4场: the figure after the marker replaces the one before.
+const CORRECTION =
+  /(?:[哦噢呃额啊][，,\s]*)?(?:不对|错了|说错了|打错了|写错了|搞错了|更正一下|更正|纠正)|[哦噢呃][，,\s]*(?=是|应该是)|应该是|改成|改为|实际上?|其实/g;
+const SPLIT = /([，,。；;、\s]+|其中|(?<=[\d万元个场人次户名站村])[里中](?:面)?有?|[（(]|[）)])/;
+const NUMERAL = /(?<![周期拜第])[\d.零〇一二两三四五六七八九十百千万亿]+(?:亿元|万元|元|块钱|块|人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座)?/g;
+const TOTAL = /累计|总共|一共|共计|合计|总计|共|总|截至|截止|到目前|至今|全部/;
+const RUNNING = /累计|截至|截止|到目前|至今|总共已|一共已/;
+const THIS_WEEK = /本周|这周|这星期|这礼拜|本星期|这一周|新增|新建|新开|又/;
+const OTHER_TIME =
+  /上周|上个?星期|上礼拜|上个?月|去年|今年|原有|原来|之前|以前|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]/;
+const PLAN = /计划|预计|打算|准备|拟|将要|下周|明天|还要|预算|合同|应付|应支付/;
+const LEFT = /还有|还剩|剩下|还差|在走|在挂|正在|未完成|没完成|待|欠|未付/;
+// 取消了1场, 比上周多20户, 同比增长15%: figures that are not parts of the answer.
+const NOT_A_PART = /取消|退|比|增长|减少|同比|环比|多了|少了/;
+// 淘宝20万，其他10万: the rest of the same thing.
+const THE_REST = /^(?:其他|其余|另外|剩下的?)/;
+const DONE = /完成|已|建成|建了|办了/;
+// 财务说12万 项目办说15万 / 8万还是9万: figures that compete rather than add up.
+const COMPETING = /说|报的|认为|显示|还是|或者|或|要么/;
+const SHARE = /%|％|百分之|[一二三四五六七八九十\d]成|比例|占比/;
+const PER = /每(?:个|场|次|人|户|家|期|村|站|名)?/;
+
+function clausesOf(field: FieldSpec, s: string): Clause[] {
+  const out: Clause[] = [];
+  let part = false;
+  const pieces = s.split(SPLIT);
+  for (let i = 0; i < pieces.length; i += 2) {
+    const text = pieces[i]!;
+    const sep = pieces[i - 1];
+    if (sep !== undefined && /^(?:其中|里|中|[（(])/.test(sep)) part = true;
+    if (!text) continue;
+    const label = text.replace(NUMERAL, '').replace(/^(?:是|有|了|的)+|(?:了|的|吧|啊)+$/g, '');
+    const clause = { text, part, label };
+    const mine = readQuantity(text, field.kind === 'amount' ? 'amount' : 'count', field.unit);
+    // 占全县贫困村的60%: a share is a figure, but never this field's.
+    if (mine.ok && SHARE.test(text)) {
+      out.push({ ...clause, other: mine.value, share: true });
+      continue;
+    }
+    if (mine.ok) {
+      const unit = field.kind === 'count' ? unitWritten(text.normalize('NFKC')) : undefined;
+      // 个 counts anything (20个贫困户 at 人次); another unit is another field's figure.
+      if (unit && field.unit && unit !== '个' && !sameUnit(field.unit, unit)) out.push({ ...clause, other: mine.value, otherKind: 'count' });
+      else out.push({ ...clause, own: mine.value });
+      continue;
+    }
+    // 8万还是9万: two figures in one clause that are not a range.
+    if (mine.error.startsWith(SEVERAL)) return [{ ...clause, several: true }];
+    const otherKind = field.kind === 'amount' ? 'count' : 'amount';
+    const asOther = readQuantity(text, otherKind);
+    // (A bare figure reads as either; only one with its own unit is another kind's.)
+    if (asOther.ok && asOther.value.value > 0 && !asOther.value.unitless && (otherKind === 'amount' || unitWritten(text.normalize('NFKC'))))
+      out.push({ ...clause, other: asOther.value, otherKind });
+  }
+  return out;
+}
+
+/** Whether a clause names this field's matter (上行 at 其中用于农村产品上行); 非贫困村 is not 贫困村. */
+function aboutField(field: FieldSpec, c: Clause): boolean {
+  const label = c.label.replace(/非(?:贫困|建档立卡)[村户人]?/g, '');
+  return (field.topics ?? []).some((t) => label.includes(t)) || (THE_REST.test(label) && Boolean(field.topics?.length));
+}
+
+/** Whether a clause's figure is of the kind the field holds: this week's, a running total, a plan. */
+function fitsMeasure(field: FieldSpec, c: Clause): boolean {
+  const t = c.text;
+  if (field.plan) return !DONE.test(t) || PLAN.test(t);
+  if (PLAN.test(t) || LEFT.test(t)) return false;
+  if (field.cumulative) return !THIS_WEEK.test(t) && !OTHER_TIME.test(t);
+  return !RUNNING.test(t) && !OTHER_TIME.test(t);
+}
+
+const typedOf = (c: Clause) => c.text;
+
+/** What a message with two or more figures means for this field; undefined when it has at most one. */
+export function readSeveral(field: FieldSpec, raw: string): Several | undefined {
+  if (field.kind !== 'amount' && field.kind !== 'count') return undefined;
+  // 1,500,000元: thousands separators are not clause breaks.
+  const s = raw
+    .normalize('NFKC')
+    .trim()
+    .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1')
+    .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+  const correction = [...s.matchAll(CORRECTION)].at(-1);
+  if (correction) {
+    const before = s.slice(0, correction.index);
+    const after = s.slice(correction.index + correction[0].length).replace(/^[，,。\s]*(?:是|应该是|应为)?/, '');
+    const kind = field.kind === 'amount' ? 'amount' : 'count';
+    if (readQuantity(before.replace(/[，,。\s]+$/, ''), kind, field.unit).ok && !/^不/.test(after) && readQuantity(after, kind, field.unit).ok)
+      return { kind: 'correction', text: after, sure: !/^(?:实际|其实)/.test(correction[0]) };
+  }
+  const clauses = clausesOf(field, s);
+  if (clauses.some((c) => c.several)) return { kind: 'unclear', figures: [...s.matchAll(NUMERAL)].map((m) => m[0]) };
+  const read = clauses.filter((c) => c.own || c.other);
+  if (read.length < 2) return undefined;
+  const unclear: Several = { kind: 'unclear', figures: read.map(typedOf) };
+  const own = read.filter((c) => c.own);
+  if (own.some((c) => c.own!.doubt === 'range') || own.some((c) => COMPETING.test(c.label))) return unclear;
+  // 每场50人，3场 / 每个站点2万，建了3个: so much each, times how many.
+  const each = own.find((c) => PER.test(c.text));
+  // (3个班，每班40人: at a count, the number of 班 is read in the field's kind but in another unit.)
+  const unitOf = (c: Clause) => unitWritten(c.text.normalize('NFKC'));
+  const times = read.filter((c) => c !== each && !PER.test(c.text) && (c.other || (field.kind === 'count' && c.own && each && unitOf(c) !== unitOf(each))));
+  if (each && times.length === 1) {
+    const n = (times[0]!.other ?? times[0]!.own)!.value;
+    if (Number.isInteger(n) && n > 0) return { kind: 'pick', value: each.own!.value * n, how: 'product', from: [each.text, times[0]!.text], others: [] };
+  }
+  if (!own.length) return unclear;
+  // Unused figures of another kind, and unused parts of a total (其中培训2万), are offered to their fields.
+  const others = (used: readonly Clause[]): Said[] =>
+    read
+      .filter((c) => !used.includes(c) && !c.share && ((c.other && c.otherKind) || (c.own && (c.part || (PLAN.test(c.text) && !field.plan)))))
+      .map((c) => {
+        const kind = c.own ? (field.kind === 'amount' ? 'amount' : 'count') : c.otherKind!;
+        const unit = kind === 'count' ? unitWritten(c.text.normalize('NFKC')) : undefined;
+        return { text: c.text, kind, value: (c.own ?? c.other)!.value, ...(unit ? { unit } : {}), ...(PLAN.test(c.text) ? { plan: true } : {}) };
+      });
+  const pick = (c: Clause): Several => ({ kind: 'pick', value: c.own!.value, how: 'one', from: [c.text], others: others([c]) });
+  if (own.length === 1) return pick(own[0]!);
+  // 8万，其中培训2万: the part at the part's field, the total at the total's.
+  const parts = own.filter((c) => c.part);
+  const wholes = own.filter((c) => !c.part);
+  if (parts.length && wholes.length === 1) {
+    const named = parts.filter((c) => aboutField(field, c));
+    if (named.length === 1) return pick(named[0]!);
+    return field.partOf ? unclear : pick(wholes[0]!);
+  }
+  const named = own.filter((c) => aboutField(field, c));
+  if (named.length === 1) return pick(named[0]!);
+  const fitting = own.filter((c) => fitsMeasure(field, c));
+  if (fitting.length === 1) return pick(fitting[0]!);
+  // 合同金额100万，本周付了30万: at a weekly field, the one figure said of this week.
+  const thisWeek = fitting.filter((c) => THIS_WEEK.test(c.text));
+  if (!field.cumulative && !field.plan && thisWeek.length === 1) return pick(thisWeek[0]!);
+  // 乡镇站18个，村级站102个 / 淘宝上卖了30万 京东卖了20万: named parts of one figure, added up.
+  const labels = new Set(own.map((c) => c.label));
+  const addable =
+    labels.size === own.length && own.every((c) => c.label && !TOTAL.test(c.label) && !NOT_A_PART.test(c.label) && !c.own!.doubt && fitsMeasure(field, c));
+  if (addable && (named.length === own.length || named.length === 0)) {
+    return { kind: 'pick', value: own.reduce((sum, c) => sum + c.own!.value, 0), how: 'sum', from: own.map(typedOf), others: others(own) };
+  }
+  return unclear;
+}

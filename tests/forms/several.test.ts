@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { formParse } from '../../src/cli/form-parse.ts';
+
+const read = (field: string, text: string) => {
+  const kind = /^spent|sales/.test(field) ? 'amount' : field === 'forbidden_use' ? 'yesno' : 'count';
+  return formParse({ kind, field, text, now: '2018-09-20' });
+};
+const asked = (field: string, text: string) => {
+  const out = read(field, text);
+  return out.ok && 'confirm' in out && out.confirm ? { value: out.value, question: out.question } : { value: 'not asked', question: JSON.stringify(out) };
+};
+
+describe('a message with several figures for one field', () => {
+  it('stores the figure after a plain correction, and reads it with the usual checks', () => {
+    expect(read('spent_total', '5万，哦不对，是6万')).toMatchObject({ ok: true, value: 6, confirm: false, display: '6万元' });
+    expect(read('training_sessions', '3场，哦，是4场')).toMatchObject({ value: 4, confirm: false });
+    expect(read('trainees', '80人次，哦不对，85')).toMatchObject({ value: 85, confirm: false });
+    // 不是6万 denies the second figure: nothing is stored unasked.
+    expect(asked('spent_total', '5万，不是6万').value).toBeNull();
+    // Taking a figure back without a new one is asked.
+    expect(asked('spent_total', '6万，不对').question).toContain('您是要更正这个数字吗？');
+  });
+
+  it('adds up named parts, spelling the sum out in the question', () => {
+    expect(asked('service_points_total', '乡镇站18个，村级站102个')).toEqual({
+      value: 120,
+      question: '您的回复中有多个数字，合计：乡镇站18个 + 村级站102个，您要填写的是 120个吗？回复“是”确认，或直接重新输入。',
+    });
+    expect(asked('online_sales', '淘宝上卖了30万 京东卖了20万').value).toBe(50);
+    expect(asked('training_sessions', '周二1场，周四2场').value).toBe(3);
+    // A total among them (共68个村) means they do not add up: asked with every figure listed.
+    expect(asked('service_points_total', '覆盖了45个贫困村，共68个村').value).toBeNull();
+  });
+
+  it('takes the total at the total field and the part at the part field (其中, 里有, brackets)', () => {
+    expect(asked('spent_total', '本周支出12万，其中培训3万').value).toBe(12);
+    expect(asked('spent_training', '本周支出12万，其中培训3万').value).toBe(3);
+    expect(asked('spent_service_centre', '本周支出12万，其中培训3万').value).toBeNull();
+    expect(asked('trainees_poor', '50人里有20个贫困户').value).toBe(20);
+    expect(asked('trainees', '80人，其中贫困户25人').value).toBe(80);
+    expect(asked('service_points_total', '12个（乡镇3个，村级9个）').value).toBe(12);
+    expect(asked('spent_upstream', '上行3万，培训2万').value).toBe(3);
+    expect(asked('poor_villages_covered', '贫困村45个，非贫困村23个').value).toBe(45);
+  });
+
+  it("keeps to the field's measure: this week's figure, a running total, a plan, what is done", () => {
+    expect(asked('spent_total', '本周支出8万，累计已支出120万').value).toBe(8);
+    expect(asked('service_points_total', '本周新建2个，累计30个').value).toBe(30);
+    expect(asked('spent_total', '9月10号付的12万，这周没有新支出').value).toBe(0);
+    expect(asked('tenders_done', '计划8个，已完成5个').value).toBe(5);
+    expect(asked('tenders_planned', '计划8个，已完成5个').value).toBe(8);
+    expect(asked('tenders_done', '完成了5个，还有3个在走流程').value).toBe(5);
+  });
+
+  it('multiplies so much each by how many, and leaves a figure of another kind or unit aside', () => {
+    expect(asked('trainees', '每场50人，3场')).toEqual({
+      value: 150,
+      question: '您的回复中有多个数字，按 每场50人 × 3场 计算，您要填写的是 150人次吗？回复“是”确认，或直接重新输入。',
+    });
+    expect(asked('spent_service_points', '每个站点2万，建了3个').value).toBe(6);
+    expect(asked('trainees', '办了3场，80人参加').value).toBe(80);
+    expect(asked('spent_service_points', '3个站点共花了6万').value).toBe(6);
+    expect(asked('poor_villages_covered', '45个，占全县贫困村的60%').value).toBe(45);
+  });
+
+  it('asks with every figure listed when they compete, and never stores one of them unasked', () => {
+    expect(asked('spent_total', '财务说12万 项目办说15万')).toEqual({
+      value: null,
+      question: '您的回复中有多个数字（财务说12万、项目办说15万），本项只填写一个数，请直接输入准确数字。',
+    });
+    expect(asked('spent_total', '8万还是9万来着，我再查查').value).toBeNull();
+    expect(asked('spent_total', '上周花的5万忘报了，本周又花了3万').value).toBe(3);
+  });
+
+  it('does not split a figure at its thousands separator, nor count a phone number, a time or a document number', () => {
+    expect(read('spent_total', '1,500,000元')).toMatchObject({ value: 150, confirm: false });
+    expect(asked('spent_total', '¥125,000').value).toBe(12.5);
+    expect(read('spent_total', '有事打我电话13893112345').ok).toBe(false);
+    expect(read('spent_total', '下午3点前付了5万')).toMatchObject({ value: 5, confirm: false });
+    expect(read('spent_total', '按甘商发〔2018〕36号文件要求，本周支出12万')).toMatchObject({ value: 12, confirm: false });
+  });
+});
+
+describe('several figures that are not parts of one', () => {
+  it('asks for the figure after 实际 rather than storing it, and never adds up what was cancelled, owed or compared', () => {
+    expect(asked('training_sessions', '计划3场，实际办了2场').value).toBe(2);
+    expect(asked('tenders_planned', '计划招标5个，实际完成3个').value).toBe(3);
+    expect(asked('spent_total', '付了30万，还欠20万').value).toBe(30);
+    expect(asked('spent_total', '应付50万，已付30万').value).toBe(30);
+    expect(asked('spent_total', '合同金额100万，本周付了30万').value).toBe(30);
+    expect(asked('households_benefited', '300户，比上周多20户').value).toBe(300);
+    expect(asked('service_points_total', '原有10个，本周新建2个').value).toBeNull();
+  });
+
+  it('adds up ordinal sessions and the rest of the same thing, multiplies classes by their size', () => {
+    expect(asked('trainees', '第一场60人，第二场50人').value).toBe(110);
+    expect(asked('online_sales', '淘宝20万，其他10万').value).toBe(30);
+    expect(asked('trainees', '3个班，每班40人').value).toBe(120);
+    expect(asked('spent_total', '分3笔付的，共20万').value).toBe(20);
+    expect(asked('service_points_total', '第3批建了15个站点').question).toContain('这是其中一批的数还是截至目前的累计数？');
+  });
+});
+
+describe('figures in words that give no figure', () => {
+  it('asks for an exact figure when the words say some but not how much, or name an ordinal', () => {
+    expect(asked('spent_total', '花了一点儿').value).toBeNull();
+    expect(asked('trainees_poor', '一半左右').value).toBeNull();
+    expect(asked('training_sessions', '第3期培训班开班了').question).toContain('“第3期”是序号，不是数量。');
+    // 差不多 is not 不多.
+    expect(read('spent_total', '跟上周差不多').ok).toBe(false);
+  });
+
+  it('asks back a count beyond what the field holds, and an amount typed at a count', () => {
+    expect(asked('training_sessions', '5万').value).toBeNull();
+    expect(asked('households_benefited', '5万').question).toContain('“5万”像是金额');
+    expect(read('training_sessions', '俩')).toMatchObject({ value: 2, confirm: false });
+    expect(read('training_sessions', '一直在筹备，本周还没开班')).toMatchObject({ value: 0, confirm: false });
+  });
+});

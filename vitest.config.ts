@@ -1,12 +1,32 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The tests that touch the store run a second time on PostgreSQL when TEST_DATABASE_URL names a
+ * server (.ci/run starts one): the `postgres` project sets TEST_STORE, and tests/support/stores.ts
+ * gives each test its own schema there. Without a server only the `sqlite` project exists.
+ */
+const postgresTests = [
+  'tests/storage/migrations.test.ts',
+  'tests/forms/sweep.test.ts',
+  'tests/features/weekly-report*.test.ts',
+  'tests/scheduler/**/*.test.ts',
+  'tests/reliability/**/*.test.ts',
+];
+/** Tests that need PostgreSQL itself (they start and restart a server of their own): the postgres project only. */
+const postgresOnly = ['tests/reliability/postgres-restart.test.ts', 'tests/reliability/wechat-leader.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Each file starts its own bot on port 0 with its own SQLite file; two cores.
+    // Each file starts its own bot on port 0 with its own store; two cores.
     pool: 'forks',
     fileParallelism: true,
+    projects: [
+      { extends: true as const, test: { name: 'sqlite', include: ['tests/**/*.test.ts'], exclude: postgresOnly } },
+      ...(process.env.TEST_DATABASE_URL
+        ? [{ extends: true as const, test: { name: 'postgres', include: postgresTests, env: { TEST_STORE: 'postgres' } } }]
+        : []),
+    ],
   },
 });

@@ -28,10 +28,10 @@ function prng(seed: number): () => number {
   };
 }
 
-/** 86 counties (the programme's 20 plus 66 more), each reporting most weeks of 2018 with plausible figures. */
-async function seed(services: Services): Promise<number> {
+/** `counties` counties (the programme's 20 and more), each reporting most weeks of 2018 with plausible figures. */
+export async function seed(services: Services, counties = COUNTIES): Promise<number> {
   const { db, repos, programme } = services;
-  const extra = Array.from({ length: COUNTIES - programme.data.counties.length }, (_, i) => ({
+  const extra = Array.from({ length: counties - programme.data.counties.length }, (_, i) => ({
     id: `bench-${i + 1}`,
     programme_id: programme.data.id,
     prefecture_id: null,
@@ -39,7 +39,11 @@ async function seed(services: Services): Promise<number> {
     allocation_yuan: 15_000_000,
     poor_villages: 40 + (i % 30),
   }));
-  await db.insertInto('counties').values(extra).execute();
+  for (let i = 0; i < extra.length; i += 100)
+    await db
+      .insertInto('counties')
+      .values(extra.slice(i, i + 100))
+      .execute();
   const ids = [...programme.data.counties.map((c) => c.id), ...extra.map((c) => c.id)];
   const rnd = prng(2018);
   const reports: SampleReport[] = [];
@@ -93,7 +97,7 @@ function percentile(values: readonly number[], p: number): number {
  * process (sqlite3 works on libuv threads, which the process's CPU time includes),
  * which stays fair when other work shares the machine.
  */
-async function measure(n: number, fn: () => Promise<number>): Promise<{ wall: number; p95: number; cpu: number; chars: number }> {
+export async function measure(n: number, fn: () => Promise<number>): Promise<{ wall: number; p95: number; cpu: number; chars: number }> {
   const wall: number[] = [];
   const cpu: number[] = [];
   let chars = 0;

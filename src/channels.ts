@@ -8,6 +8,8 @@ import type { WechatAdapterConfig } from '../bots/wechat/wechat-adapter.ts';
 import { demoIdentities } from './features/admin/index.ts';
 import { enqueue } from '../storage/repositories/outbox.repository.ts';
 import { createWebSessions } from './web-sessions.ts';
+import { LeaderOnlyAdapter } from './leader-adapter.ts';
+import { isPostgres } from '../storage/database.ts';
 
 /** A started chat platform: its adapter and, if it serves HTTP, its routes. */
 export interface ChannelInstance {
@@ -92,7 +94,7 @@ export const channelRegistry: readonly ChannelRegistration[] = [
   {
     name: 'wechat',
     enabled: ({ config }) => config.WECHATY_ENABLED,
-    async create({ config, clock, logger }, overrides) {
+    async create({ config, clock, logger, db }, overrides) {
       const { createWechatAdapter, wechatSdkLogLevel } = await import('../bots/wechat/wechat-adapter.ts');
       const adapter = createWechatAdapter({
         puppet: config.WECHATY_PUPPET,
@@ -107,7 +109,11 @@ export const channelRegistry: readonly ChannelRegistration[] = [
         sdkLogLevel: wechatSdkLogLevel(config.LOG_LEVEL),
         ...overrides?.wechat,
       });
-      return { adapter, routes: adapter.router() };
+      // One WeChat login per account: with several bot processes on PostgreSQL, the one holding the lock runs it.
+      const leader = isPostgres(db)
+        ? new LeaderOnlyAdapter(adapter, { db, lock: `wechat:${config.WECHATY_NAME}`, logger: logger.child({ channel: 'wechat' }) })
+        : adapter;
+      return { adapter: leader, routes: adapter.router() };
     },
   },
 ];

@@ -30,6 +30,15 @@ export const configSchema = z.object({
   TRUST_PROXY: z.string().trim().default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_PATH: z.string().min(1).default('storage/data/shifan.sqlite'),
+  /** postgres://user:password@host:port/database: the bot keeps its data on PostgreSQL instead of DB_PATH (several bot processes may share it). */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, '应为 postgres:// 开头的连接串，例如 postgres://shifan@127.0.0.1:5432/shifan')
+    .optional(),
+  DB_POOL_MAX: int(10, 1),
+  DB_STATEMENT_TIMEOUT_MS: int(15_000, 100),
+  DB_CONNECT_TIMEOUT_MS: int(5_000, 100),
   PROGRAMME: z.string().regex(/^[a-z0-9-]+$/, '应为 storage/programmes 下的文件夹名').default('gansu-2018'),
   DEMO_ROSTER: bool(true),
   DEMO_CLOCK: bool(true),

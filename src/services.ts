@@ -9,7 +9,7 @@ import { installFeatures, type InstalledFeatures } from './features/index.ts';
 import type { FeatureServices } from './features/types.ts';
 import { createLogger } from './logging.ts';
 import { loadProgramme, type Programme } from './programme.ts';
-import { migrate, openDatabase, type Db } from '../storage/database.ts';
+import { migrate, openStore, type Db } from '../storage/database.ts';
 import { createRepositories } from '../storage/repositories/index.ts';
 import { recordInbound } from '../storage/repositories/inbound.repository.ts';
 import { syncProgramme } from '../storage/repositories/programme.repository.ts';
@@ -36,7 +36,7 @@ export async function createServices(options: StartOptions = {}): Promise<Servic
   const demoStart = demoClockStart(config);
   const clock = options.clock ?? (demoStart ? new DemoClock(demoStart) : systemClock);
   const programme = options.programme ?? loadProgramme(config.PROGRAMME);
-  const db = openDatabase(config.DB_PATH);
+  const db = await openStore(config, (err) => logger.warn({ err: err.message }, 'database connection lost; the pool reconnects'));
   const repos = createRepositories(db);
   try {
     await migrate(db);

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Kysely, Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import { Kysely, Migrator, PostgresAdapter, sql, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type sqlite3 from 'sqlite3';
 import type { Database } from './schema.ts';
 import { Sqlite3Dialect } from './sqlite3-dialect.ts';
@@ -41,9 +41,43 @@ export function openDatabase(path: string): Db {
   });
 }
 
+/** Where the data lives: a PostgreSQL server when DATABASE_URL is set, else the SQLite file at DB_PATH. */
+export interface StoreConfig {
+  readonly DB_PATH: string;
+  readonly DATABASE_URL?: string | undefined;
+  readonly DB_POOL_MAX: number;
+  readonly DB_STATEMENT_TIMEOUT_MS: number;
+  readonly DB_CONNECT_TIMEOUT_MS: number;
+}
+
+/**
+ * Opens the configured store. `pg` is imported only here and only for a
+ * DATABASE_URL, so an SQLite deployment never loads (or needs) it.
+ */
+export async function openStore(config: StoreConfig, onIdleError?: (err: Error) => void): Promise<Db> {
+  if (!config.DATABASE_URL) return openDatabase(config.DB_PATH);
+  const { openPostgres } = await import('./postgres.ts');
+  return openPostgres({
+    url: config.DATABASE_URL,
+    poolMax: config.DB_POOL_MAX,
+    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+    connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+    onIdleError,
+  });
+}
+
+/** True on PostgreSQL: for the few statements (and migration column types) that differ from SQLite. */
+// biome-ignore lint/suspicious/noExplicitAny: migrations receive Kysely<any>.
+export function isPostgres(db: Kysely<any>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
 /** Applies pending migrations; throws with the failing migration's name when one fails. */
 export async function migrate(db: Db): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: new FolderMigrationProvider() });
+  // On PostgreSQL the migration tables live in the schema the connection works in (search_path): Kysely
+  // looks for them across all schemas otherwise, and another schema's tables on the server would fool it.
+  const schema = isPostgres(db) ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+  const migrator = new Migrator({ db, provider: new FolderMigrationProvider(), ...(schema ? { migrationTableSchema: schema } : {}) });
   const result = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');

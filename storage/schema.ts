@@ -183,6 +183,9 @@ export interface QaLogTable {
   answer: string | null;
   feedback: 'up' | 'down' | null;
   feedback_at: string | null;
+  /** The conversation asked in and the answer's topic, for follow-ups (null in rows from before they were kept). */
+  conversation_key: string | null;
+  topic: string | null;
 }
 
 /** A one-time login link for the web chat; only the code's SHA-256 is stored. */

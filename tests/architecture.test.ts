@@ -35,8 +35,8 @@ describe('the dependency rule of ARCHITECTURE.md', () => {
     expect(violations('bots', /\/src\/(?!core\/)|\/storage\//)).toEqual([]);
   });
 
-  it('storage imports only kysely, the driver and its own files', () => {
-    const allowed = /^(kysely|sqlite3|node:.*|\.{1,2}\/.*)$/;
+  it('storage imports only kysely, the drivers (sqlite3, pg) and its own files', () => {
+    const allowed = /^(kysely|sqlite3|pg|node:.*|\.{1,2}\/.*)$/;
     const bad = files('storage').flatMap((f) =>
       imports(f)
         .filter((i) => !allowed.test(i) || /\/src\//.test(i))

@@ -26,4 +26,6 @@ export interface ChannelAdapter {
   stop(): Promise<void>;
   /** Sends a bot-initiated message (jobs go through the outbox, which calls this). Throws ChannelError. */
   send(target: SendTarget, reply: Reply): Promise<SendResult>;
+  /** False while this process may not send on the platform (another bot process holds the account); absent means always. */
+  ready?(): boolean;
 }

@@ -95,7 +95,13 @@ export class Dispatcher {
     for (let round = 0; round < 100; round++) {
       const now = o.clock.now();
       const token = `${o.workerId}:${++this.#claims}`;
-      const rows = await claimDue(o.db, { token, now, limit: o.batchSize, lockMs: o.lockMs, platforms: [...o.adapters.keys()] });
+      const rows = await claimDue(o.db, {
+        token,
+        now,
+        limit: o.batchSize,
+        lockMs: o.lockMs,
+        platforms: [...o.adapters].filter(([, a]) => a.ready?.() ?? true).map(([name]) => name),
+      });
       if (!rows.length) break;
       // In the order they came due; a chat whose earlier message must wait holds its later ones back too.
       rows.sort((a, b) => a.due_at.localeCompare(b.due_at) || a.id - b.id);

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { withId, wideInteger } from '../columns.ts';
 
 /** The initial schema: roster, programme data, conversations, reports, milestones, outbox, logs. */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -20,12 +21,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('programme_id', 'text', (c) => c.notNull().references('programmes.id'))
     .addColumn('prefecture_id', 'text', (c) => c.references('prefectures.id'))
     .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('allocation_yuan', 'integer', (c) => c.notNull())
+    .addColumn('allocation_yuan', wideInteger(db), (c) => c.notNull())
     .addColumn('poor_villages', 'integer')
     .execute();
-  await db.schema
-    .createTable('people')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await withId(db, db.schema.createTable('people'))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('role', 'text', (c) => c.notNull())
     .addColumn('county_id', 'text', (c) => c.references('counties.id'))
@@ -33,9 +32,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema
-    .createTable('identities')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await withId(db, db.schema.createTable('identities'))
     .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('cascade'))
     .addColumn('platform', 'text', (c) => c.notNull())
     .addColumn('platform_user_id', 'text', (c) => c.notNull())
@@ -54,9 +51,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('used_at', 'text')
     .addColumn('used_by_person_id', 'integer', (c) => c.references('people.id'))
     .execute();
-  await db.schema
-    .createTable('chats')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await withId(db, db.schema.createTable('chats'))
     .addColumn('platform', 'text', (c) => c.notNull())
     .addColumn('platform_chat_id', 'text', (c) => c.notNull())
     .addColumn('name', 'text')
@@ -84,9 +79,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('reminded_at', 'text')
     .execute();
   await db.schema.createIndex('conversations_status').on('conversations').columns(['status', 'updated_at']).execute();
-  await db.schema
-    .createTable('reports')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await withId(db, db.schema.createTable('reports'))
     .addColumn('form_id', 'text', (c) => c.notNull())
     .addColumn('form_version', 'integer', (c) => c.notNull())
     .addColumn('county_id', 'text', (c) => c.notNull().references('counties.id'))
@@ -101,13 +94,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('report_values')
     .addColumn('report_id', 'integer', (c) => c.notNull().references('reports.id').onDelete('cascade'))
     .addColumn('field', 'text', (c) => c.notNull())
-    .addColumn('num', 'integer')
+    .addColumn('num', wideInteger(db))
     .addColumn('text', 'text')
     .addPrimaryKeyConstraint('report_values_pk', ['report_id', 'field'])
     .execute();
-  await db.schema
-    .createTable('report_revisions')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await withId(db, db.schema.createTable('report_revisions'))
     .addColumn('report_id', 'integer', (c) => c.notNull().references('reports.id').onDelete('cascade'))
     .addColumn('field', 'text', (c) => c.notNull())
     .addColumn('old_value', 'text')
@@ -138,9 +129,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('note', 'text')
     .addPrimaryKeyConstraint('milestone_status_pk', ['milestone_id', 'county_id'])
     .execute();
-  await db.schema
-    .createTable('outbox')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await withId(db, db.schema.createTable('outbox'))
     .addColumn('dedup_key', 'text', (c) => c.notNull().unique())
     .addColumn('platform', 'text', (c) => c.notNull())
     .addColumn('chat_id', 'text', (c) => c.notNull())
@@ -165,9 +154,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('received_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('inbound_events_pk', ['platform', 'event_id'])
     .execute();
-  await db.schema
-    .createTable('qa_log')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await withId(db, db.schema.createTable('qa_log'))
     .addColumn('asked_at', 'text', (c) => c.notNull())
     .addColumn('platform', 'text', (c) => c.notNull())
     .addColumn('user_id', 'text', (c) => c.notNull())

@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
+import { withId } from '../columns.ts';
 
 /** Failed 绑定 attempts per platform user, to slow down guessing invite codes; indexes for retention. */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .createTable('bind_failures')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+  await withId(db, db.schema.createTable('bind_failures'))
     .addColumn('platform', 'text', (c) => c.notNull())
     .addColumn('user_id', 'text', (c) => c.notNull())
     .addColumn('failed_at', 'text', (c) => c.notNull())

@@ -1,5 +1,6 @@
-import type { Db } from '../database.ts';
-import type { OutboxRow, OutboxTable } from '../schema.ts';
+import { isPostgres, type Db } from '../database.ts';
+import type { ExpressionBuilder } from 'kysely';
+import type { Database, OutboxRow, OutboxTable } from '../schema.ts';
 
 /** A message to send later; `reply` is any JSON-serialisable reply (src/core/reply.ts Reply). */
 export interface OutboxMessage {
@@ -75,56 +76,97 @@ export interface ClaimOptions {
 
 /**
  * Atomically claims due rows: pending and due, or stuck in 'sending' past their lock.
- * The status condition is repeated in the outer UPDATE, so two workers racing for one
- * row cannot both win (SQLite serialises writers; PostgreSQL re-checks the row after its lock).
+ * SQLite serialises writers, so one UPDATE both picks and claims (its status condition
+ * repeated, so two workers racing for one row cannot both win). On PostgreSQL several bot
+ * processes claim at once: see claimSkipLocked.
  */
 export async function claimDue(db: Db, options: ClaimOptions): Promise<OutboxRow[]> {
-  const now = options.now.toISOString();
-  const until = new Date(options.now.getTime() + options.lockMs).toISOString();
   if (options.platforms && !options.platforms.length) return [];
-  let candidates = db
+  if (isPostgres(db)) return claimSkipLocked(db, options);
+  return db
+    .updateTable('outbox')
+    .set({ status: 'sending', locked_by: options.token, locked_until: lockedUntil(options) })
+    .where('id', 'in', dueRows(db, options).select('id'))
+    .where(claimable(options.now.toISOString()))
+    .returningAll()
+    .execute();
+}
+
+const lockedUntil = (options: ClaimOptions) => new Date(options.now.getTime() + options.lockMs).toISOString();
+
+/** Pending and due, or stuck in 'sending' past its lock. */
+const claimable = (now: string) => (eb: ExpressionBuilder<Database, 'outbox'>) =>
+  eb.or([eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]), eb.and([eb('status', '=', 'sending'), eb('locked_until', '<', now)])]);
+
+/** The messages of the outer row's chat that came due before it. */
+const earlierInChat = (eb: ExpressionBuilder<Database, 'outbox'>) =>
+  eb
+    .selectFrom('outbox as earlier')
+    .select('earlier.id')
+    .whereRef('earlier.platform', '=', 'outbox.platform')
+    .whereRef('earlier.chat_id', '=', 'outbox.chat_id')
+    .where((e) =>
+      e.or([
+        e('earlier.due_at', '<', e.ref('outbox.due_at')),
+        e.and([e('earlier.due_at', '=', e.ref('outbox.due_at')), e('earlier.id', '<', e.ref('outbox.id'))]),
+      ]),
+    );
+
+/** Claimable rows in the order they came due, none overtaking an earlier message of its chat. */
+function dueRows(db: Db, options: ClaimOptions) {
+  const now = options.now.toISOString();
+  let q = db
     .selectFrom('outbox')
-    .select('id')
-    .where((eb) =>
-      eb.or([eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]), eb.and([eb('status', '=', 'sending'), eb('locked_until', '<', now)])]),
-    )
+    .where(claimable(now))
     // A chat's messages go out in the order they came due: none overtakes an earlier one that
     // is waiting for a retry or held by another worker (one that is due now is claimed with it).
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('outbox as earlier')
-            .select('earlier.id')
-            .whereRef('earlier.platform', '=', 'outbox.platform')
-            .whereRef('earlier.chat_id', '=', 'outbox.chat_id')
-            .where((eb) =>
-              eb.or([
-                eb('earlier.due_at', '<', eb.ref('outbox.due_at')),
-                eb.and([eb('earlier.due_at', '=', eb.ref('outbox.due_at')), eb('earlier.id', '<', eb.ref('outbox.id'))]),
-              ]),
-            )
-            .where((eb) =>
-              eb.or([
-                eb.and([eb('earlier.status', '=', 'pending'), eb('earlier.next_attempt_at', '>', now)]),
-                eb.and([eb('earlier.status', '=', 'sending'), eb('earlier.locked_until', '>=', now)]),
-              ]),
-            ),
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          earlierInChat(eb).where((e) =>
+            e.or([
+              e.and([e('earlier.status', '=', 'pending'), e('earlier.next_attempt_at', '>', now)]),
+              e.and([e('earlier.status', '=', 'sending'), e('earlier.locked_until', '>=', now)]),
+            ]),
+          ),
         ),
       ),
     )
     .orderBy('due_at')
     .orderBy('id')
     .limit(options.limit);
-  if (options.platforms) candidates = candidates.where('platform', 'in', options.platforms);
-  return db
-    .updateTable('outbox')
-    .set({ status: 'sending', locked_by: options.token, locked_until: until })
-    .where('id', 'in', candidates)
-    .where((eb) =>
-      eb.or([eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]), eb.and([eb('status', '=', 'sending'), eb('locked_until', '<', now)])]),
-    )
-    .returningAll()
-    .execute();
+  if (options.platforms) q = q.where('platform', 'in', options.platforms);
+  return q;
+}
+
+/**
+ * PostgreSQL: the due rows are locked `FOR UPDATE SKIP LOCKED`, so a dispatcher in another
+ * process neither waits for nor takes a row being claimed. A row locked elsewhere is skipped,
+ * though, and its chat's next message would then look free: so a row is kept only if no
+ * earlier unfinished message of its chat is left out of this claim (taken by another worker,
+ * committed or not). Claimed and marked 'sending' in one transaction.
+ */
+async function claimSkipLocked(db: Db, options: ClaimOptions): Promise<OutboxRow[]> {
+  return db.transaction().execute(async (trx) => {
+    const locked = await dueRows(trx, options).select(['id', 'platform', 'chat_id', 'due_at']).forUpdate().skipLocked().execute();
+    if (!locked.length) return [];
+    const ids = locked.map((r) => r.id);
+    const blocked = await trx
+      .selectFrom('outbox')
+      .select('outbox.id')
+      .where('outbox.id', 'in', ids)
+      .where((eb) => eb.exists(earlierInChat(eb).where('earlier.status', 'in', ['pending', 'sending']).where('earlier.id', 'not in', ids)))
+      .execute();
+    const skip = new Set(blocked.map((r) => r.id));
+    const keep = ids.filter((id) => !skip.has(id));
+    if (!keep.length) return [];
+    return trx
+      .updateTable('outbox')
+      .set({ status: 'sending', locked_by: options.token, locked_until: lockedUntil(options) })
+      .where('id', 'in', keep)
+      .returningAll()
+      .execute();
+  });
 }
 
 type Settle = Pick<OutboxTable, 'status' | 'attempts' | 'next_attempt_at' | 'last_error' | 'sent_at'>;

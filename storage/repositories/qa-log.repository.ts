@@ -9,6 +9,9 @@ export interface QaLogEntry {
   readonly answered: boolean;
   readonly clauseId: string | null;
   readonly answer: string;
+  /** The conversation (chat and person) it was asked in, and the topic it was answered on, for follow-ups. */
+  readonly conversationKey: string;
+  readonly topic: string;
 }
 
 /** Records one question and how it was answered; returns the row id. */
@@ -24,10 +27,28 @@ export async function logQuestion(db: Db, entry: QaLogEntry, at: Date): Promise<
       answered: entry.answered ? 1 : 0,
       clause_id: entry.clauseId,
       answer: entry.answer,
+      conversation_key: entry.conversationKey,
+      topic: entry.topic,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/**
+ * The previous question of a conversation asked since `since`: what a follow-up leans on. Kept in
+ * the database, so every bot instance sharing it remembers the same conversation.
+ */
+export async function lastTurn(db: Db, conversationKey: string, since: Date): Promise<{ readonly topic: string; readonly logId: number } | undefined> {
+  const row = await db
+    .selectFrom('qa_log')
+    .select(['id', 'topic'])
+    .where('conversation_key', '=', conversationKey)
+    .where('asked_at', '>=', since.toISOString())
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { topic: row.topic ?? '', logId: row.id } : undefined;
 }
 
 /** The latest question a person asked on a platform (when the in-memory conversation has been forgotten). */

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { ERROR_TEXT } from '../../src/core/router.ts';
 import type { Reply } from '../../src/core/reply.ts';
-import type { Db } from '../../storage/database.ts';
+import { isPostgres, type Db } from '../../storage/database.ts';
 
 /** What must never reach a person: internals, JavaScript leftovers, English errors, the catch-all error. */
 const LEAKS: readonly RegExp[] = [
@@ -32,13 +32,19 @@ export function replyLeaks(replies: readonly Reply[], input: string): string[] {
   return problems;
 }
 
-/** Whole-database checks: SQLite's own, then the programme's rules over what was stored. */
-export async function consistencyProblems(db: Db): Promise<string[]> {
+/** SQLite's own integrity and foreign-key checks (PostgreSQL enforces foreign keys on every statement). */
+async function sqliteProblems(db: Db): Promise<string[]> {
   const problems: string[] = [];
   const integrity = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db);
   if (integrity.rows.map((r) => r.integrity_check).join() !== 'ok') problems.push(`integrity_check: ${JSON.stringify(integrity.rows)}`);
   const fk = await sql`pragma foreign_key_check`.execute(db);
   if (fk.rows.length) problems.push(`foreign_key_check: ${JSON.stringify(fk.rows.slice(0, 5))}`);
+  return problems;
+}
+
+/** Whole-database checks: the store's own, then the programme's rules over what was stored. */
+export async function consistencyProblems(db: Db): Promise<string[]> {
+  const problems: string[] = isPostgres(db) ? [] : await sqliteProblems(db);
 
   for (const c of await db.selectFrom('conversations').select(['key', 'state', 'status']).execute()) {
     try {

@@ -3,10 +3,11 @@ import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../storage/database.ts';
+import type { Db } from '../../storage/database.ts';
 import { spawnBot, type ChildBot } from '../support/child-bot.ts';
 import { postLocal, runConversations, type ConversationTrace } from '../support/conversation-load.ts';
 import { seedLoadDatabase } from '../support/load-roster.ts';
+import { disposeStore, openTestDb, storeEnv } from '../support/stores.ts';
 import { TYPICAL_WEEK } from '../forms/weekly-report-support.ts';
 
 /** Officials filling in at once; the bench runs 1,000, this keeps the test within about a minute. */
@@ -42,10 +43,10 @@ const STORED: readonly (readonly [string, unknown])[] = [
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'shifan-crash-'));
-const dbPath = join(dir, 'crash.sqlite');
 const bots: ChildBot[] = [];
 afterAll(async () => {
   for (const b of bots) await b.kill();
+  await disposeStore(dir);
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -55,7 +56,7 @@ async function start(): Promise<ChildBot> {
     env: {
       NODE_ENV: 'development',
       LOG_LEVEL: 'silent',
-      DB_PATH: dbPath,
+      ...(await storeEnv(dir)),
       SCHEDULER_ENABLED: 'false',
       DEMO_ROSTER: 'false',
       SHIFAN_LOAD_COUNTIES: String(OFFICIALS),
@@ -95,7 +96,7 @@ const submitted = (trace: ConversationTrace) => trace.acknowledged.length === SC
 
 describe('the bot killed with SIGKILL in the middle of many conversations', () => {
   it('keeps every acknowledged answer and resumes every conversation at its field after a restart', { timeout: 240_000 }, async () => {
-    const officials = await seedLoadDatabase(dbPath, OFFICIALS, NOW);
+    const officials = await seedLoadDatabase(await storeEnv(dir), OFFICIALS, NOW);
     const first = await start();
 
     const early = await runConversations(first.url, officials.slice(0, EARLY), SCRIPT);
@@ -131,7 +132,7 @@ describe('the bot killed with SIGKILL in the middle of many conversations', () =
     expect(new Set(cut.map(answered)).size).toBeGreaterThan(2); // killed at many different fields
 
     const second = await start();
-    const db = openDatabase(dbPath);
+    const db = await openTestDb(dir);
     const agent = new Agent({ keepAlive: true, maxSockets: 64 });
     const problems: string[] = [];
     try {

@@ -8,7 +8,8 @@ import { silentLogger } from '../../src/core/logger.ts';
 import { reply, textReply, type Reply } from '../../src/core/reply.ts';
 import { Dispatcher } from '../../src/scheduler/dispatcher.ts';
 import { WorkingTime } from '../../src/scheduler/working-time.ts';
-import { migrate, openDatabase, type Db } from '../../storage/database.ts';
+import type { Db } from '../../storage/database.ts';
+import { disposeStore, openTestDb } from '../support/stores.ts';
 import { countOutbox, enqueue, listOutbox } from '../../storage/repositories/outbox.repository.ts';
 import { FAKE_APP_ID, FAKE_APP_SECRET, FakeLark, type FakeFailure, type FakeLarkCall } from '../support/fake-lark.ts';
 
@@ -55,8 +56,7 @@ describe('Lark down (5xx), then rate limiting (429), then up', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'shifan-outage-'));
-    db = openDatabase(join(dir, 'outage.sqlite'));
-    await migrate(db);
+    db = await openTestDb(dir);
     fake = await FakeLark.start();
     // Stamp every call the fake records with the moment it arrived.
     const push = fake.calls.push.bind(fake.calls);
@@ -85,6 +85,7 @@ describe('Lark down (5xx), then rate limiting (429), then up', () => {
     await adapter?.stop();
     await fake?.close();
     await db?.destroy();
+    await disposeStore(dir);
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -10,8 +10,9 @@ import type { SendTarget } from '../../src/core/message.ts';
 import { textReply, type Reply } from '../../src/core/reply.ts';
 import { Dispatcher, type DispatcherOptions } from '../../src/scheduler/dispatcher.ts';
 import { WorkingTime } from '../../src/scheduler/working-time.ts';
-import { migrate, openDatabase, type Db } from '../../storage/database.ts';
+import type { Db } from '../../storage/database.ts';
 import { claimDue, enqueue, listOutbox } from '../../storage/repositories/outbox.repository.ts';
+import { disposeStore, openTestDb } from '../support/stores.ts';
 
 /** A chat platform that records what it was asked to send and fails as told. */
 class FakeAdapter implements ChannelAdapter {
@@ -43,13 +44,13 @@ describe('the outbox dispatcher', () => {
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'shifan-outbox-'));
-    db = openDatabase(join(dir, 'db.sqlite'));
-    await migrate(db);
+    db = await openTestDb(dir);
     clock.set('2018-09-27T10:00:00+08:00');
   });
 
   afterEach(async () => {
     await db.destroy();
+    await disposeStore(dir);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -154,7 +155,7 @@ describe('the outbox dispatcher', () => {
   });
 
   it('never sends one row twice when two dispatchers share the database', async () => {
-    const second = openDatabase(join(dir, 'db.sqlite'));
+    const second = await openTestDb(dir);
     try {
       const a = new FakeAdapter([], 2);
       const b = new FakeAdapter([], 2);
@@ -170,6 +171,35 @@ describe('the outbox dispatcher', () => {
       expect((await listOutbox(db)).every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
     } finally {
       await second.destroy();
+    }
+  });
+
+  it('keeps each chat in order, and sends every message once, when four dispatchers on four connections claim at once', async () => {
+    const others = [await openTestDb(dir), await openTestDb(dir), await openTestDb(dir)];
+    try {
+      // Every adapter writes to one log, in the order the platform received the messages.
+      const log: string[] = [];
+      class Logged extends FakeAdapter {
+        override async send(target: SendTarget, reply: Reply) {
+          const res = await super.send(target, reply);
+          log.push(`${target.chatId} ${reply.text}`);
+          return res;
+        }
+      }
+      const chats = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'];
+      const start = clock.now().getTime() - 600_000;
+      for (let i = 0; i < 10; i++) for (const chat of chats) await put(`${chat}-${i}`, chat, new Date(start + i * 1000));
+      const adapters = [db, ...others].map(() => new Logged([], 1));
+      const dispatchers = [db, ...others].map((on, i) => dispatcher(adapters[i]!, { batchSize: 2, workerId: `w${i}` }, on));
+      for (let round = 0; round < 60 && log.length < 60; round++) await Promise.all(dispatchers.map((d) => d.dispatch()));
+      expect(log).toHaveLength(60);
+      expect(new Set(log).size).toBe(60);
+      for (const chat of chats) {
+        expect(log.filter((l) => l.startsWith(`${chat} `))).toEqual(Array.from({ length: 10 }, (_, i) => `${chat} 消息 ${chat}-${i}`));
+      }
+      expect(adapters.filter((a) => a.sent.length > 0).length).toBeGreaterThan(1);
+    } finally {
+      for (const o of others) await o.destroy();
     }
   });
 

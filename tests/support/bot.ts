@@ -8,6 +8,7 @@ import type { Reply } from '../../src/core/reply.ts';
 import type { ChannelOverrides } from '../../src/channels.ts';
 import { startShifan, type Shifan } from '../../src/main.ts';
 import type { Programme } from '../../src/programme.ts';
+import { disposeStore, storeEnv } from './stores.ts';
 
 export interface TestBot {
   readonly shifan: Shifan;
@@ -36,13 +37,13 @@ export function testConfig(dir: string, env: Record<string, string> = {}): Confi
   return loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DB_PATH: join(dir, 'shifan.sqlite'), SCHEDULER_ENABLED: 'false', ...env });
 }
 
-/** Starts the real bot on port 0 with a fresh SQLite file (or `reuse` a folder) and a manual clock. */
+/** Starts the real bot on port 0 with a fresh store (SQLite file, or a PostgreSQL schema in the postgres run) (or `reuse` a folder) and a manual clock. */
 export async function startTestBot(
   options: { env?: Record<string, string>; clock?: ManualClock; now?: string; reuseDir?: string; channels?: ChannelOverrides; programme?: Programme } = {},
 ): Promise<TestBot> {
   const dir = options.reuseDir ?? mkdtempSync(join(tmpdir(), 'shifan-test-'));
   const clock = options.clock ?? new ManualClock(options.now ?? '2018-09-20T10:00:00+08:00');
-  const config = testConfig(dir, options.env);
+  const config = testConfig(dir, { ...(await storeEnv(dir)), ...options.env });
   const shifan = await startShifan({
     config,
     clock: clock as Clock,
@@ -75,6 +76,7 @@ export async function startTestBot(
     stop: () => shifan.stop(),
     async close() {
       await shifan.stop();
+      await disposeStore(dir);
       rmSync(dir, { recursive: true, force: true });
     },
   };

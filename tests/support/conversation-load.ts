@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http';
+import { ERROR_TEXT } from '../../src/core/router.ts';
 
 /** One official's conversation as the load driver saw it. */
 export interface ConversationTrace {
@@ -22,8 +23,15 @@ export interface LoadResult {
 }
 
 /** POSTs to the local channel's API over a keep-alive agent; resolves with the status and the replies' texts. */
-export function postLocal(agent: Agent, url: string, from: string, text: string, timeoutMs = 30_000): Promise<{ status: number; text: string }> {
-  const body = JSON.stringify({ from, text });
+export function postLocal(
+  agent: Agent,
+  url: string,
+  from: string,
+  text: string,
+  timeoutMs = 30_000,
+  messageId?: string,
+): Promise<{ status: number; text: string }> {
+  const body = JSON.stringify({ from, text, ...(messageId ? { messageId } : {}) });
   return new Promise((resolve, reject) => {
     const req = request(
       `${url}/api/local/messages`,
@@ -56,7 +64,8 @@ export function postLocal(agent: Agent, url: string, from: string, text: string,
  * A failed request ends that official's run (recorded as `unanswered`); the others go on.
  */
 export async function runConversations(
-  url: string,
+  /** One bot, or several behind an imaginary load balancer: message k of official i goes to bot (i + k) mod n. */
+  url: string | readonly string[],
   officials: readonly string[],
   script: readonly string[],
   options: {
@@ -64,9 +73,17 @@ export async function runConversations(
     startDelayMs?: (index: number) => number;
     /** A pause before each message after the first, as a person reads the reply and types. */
     pauseMs?: number;
+    /**
+     * Several bots: a request that fails is sent again, under the same message id, to the next bot
+     * (as a proxy's `proxy_next_upstream` does); the bots answer a message id once.
+     */
+    failover?: boolean;
+    /** The bot's apology (a handler failed, e.g. no database connection in time) ends the run like a failed request. */
+    apologyFails?: boolean;
   } = {},
 ): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
+  const urls = typeof url === 'string' ? [url] : url;
   const latencies: number[] = [];
   let failures = 0;
   const t0 = performance.now();
@@ -79,8 +96,11 @@ export async function runConversations(
         if (i > 0 && options.pauseMs) await new Promise((r) => setTimeout(r, options.pauseMs));
         const t = performance.now();
         try {
-          const res = await postLocal(agent, url, from, text);
+          const res = await send(agent, urls, index + i, from, text, options.failover ? `${from}:${i}` : undefined);
           if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${res.text.slice(0, 200)}`);
+          // Silence to a message sent again elsewhere: the process that first took its id died with it.
+          if (res.retried && !res.text) throw new Error('cut off: the message id was taken by a process that died');
+          if (options.apologyFails && res.text === ERROR_TEXT) throw new Error('the apology: the message was not handled');
           latencies.push(performance.now() - t);
           trace.acknowledged.push(text);
           trace.replies.push(res.text);
@@ -98,6 +118,16 @@ export async function runConversations(
   const wallMs = performance.now() - t0;
   agent.destroy();
   return { traces, latencies, wallMs, failures };
+}
+
+async function send(agent: Agent, urls: readonly string[], turn: number, from: string, text: string, messageId?: string) {
+  for (let k = 0; ; k++) {
+    try {
+      return { ...(await postLocal(agent, urls[(turn + k) % urls.length]!, from, text, 30_000, messageId)), retried: k > 0 };
+    } catch (err) {
+      if (!messageId || k + 1 >= urls.length) throw err;
+    }
+  }
 }
 
 /** The p-th percentile of ascending-sorted values. */

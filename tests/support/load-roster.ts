@@ -30,12 +30,13 @@ export function loadProgrammeWith(counties: number): Programme {
 }
 
 /**
- * Prepares a database for a load run: migrated, the programme with `officials` counties synced,
+ * Prepares a database (an SQLite file, or the store an environment names) for a load run: migrated, the programme with `officials` counties synced,
  * and one bound official per county on the local channel (`loadOfficial(i)` files county i).
  */
-export async function seedLoadDatabase(dbPath: string, officials: number, now = '2018-09-20T10:00:00+08:00'): Promise<string[]> {
+export async function seedLoadDatabase(store: string | Record<string, string>, officials: number, now = '2018-09-20T10:00:00+08:00'): Promise<string[]> {
   const programme = loadProgrammeWith(officials);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DB_PATH: dbPath, SCHEDULER_ENABLED: 'false', DEMO_ROSTER: 'false' });
+  const where = typeof store === 'string' ? { DB_PATH: store } : store;
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...where, SCHEDULER_ENABLED: 'false', DEMO_ROSTER: 'false' });
   const clock = new ManualClock(now);
   const { db } = await createServices({ config, clock, logger: silentLogger, programme });
   const ids: string[] = [];

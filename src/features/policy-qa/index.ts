@@ -3,7 +3,6 @@ import type { Context } from '../../core/router.ts';
 import type { KnowledgeAnswer } from '../../knowledge/index.ts';
 import type { Feature } from '../types.ts';
 import { answerReply } from './format.ts';
-import { ConversationMemory } from './memory.ts';
 import { rephraserFrom } from './rephraser.ts';
 import { KnowledgeHolder, registerReload } from './reload.ts';
 import { clip, TEXT_LIMITS } from '../../core/limits.ts';
@@ -14,6 +13,8 @@ export { rephraserFrom } from './rephraser.ts';
 
 /** How long a follow-up such as 那培训呢？ may lean on the previous question. */
 export const FOLLOW_UP_TTL_MS = 30 * 60_000;
+
+const followUpSince = (now: Date) => new Date(now.getTime() - FOLLOW_UP_TTL_MS);
 
 const GREETING = /^(你好|您好|在吗|在不在|hi|hello|喂|嗨|哈喽)[啊呀!！。.~]*$/i;
 const THANKS = /^(谢谢|多谢|感谢|谢了|好的|收到|明白了|知道了|ok|嗯+|👍)[啊呀了您!！。.~]*$/i;
@@ -26,12 +27,11 @@ export const policyQaFeature: Feature = ({ router, repos, programme, config, log
   const holder = new KnowledgeHolder(programme);
   registerReload(router, holder);
   if (config.NOTICE_WATCH) holder.watch(logger);
-  const memory = new ConversationMemory(FOLLOW_UP_TTL_MS);
   const rephrase = rephraserFrom(config, logger);
 
   async function answer(ctx: Context): Promise<KnowledgeAnswer> {
     const knowledge = holder.current;
-    const previous = memory.get(ctx.conversationKey, ctx.now);
+    const previous = await repos.qaLog.lastTurn(ctx.conversationKey, followUpSince(ctx.now));
     const plain = knowledge.answer(ctx.text, {
       now: ctx.now,
       previousTopic: previous?.topic,
@@ -48,7 +48,7 @@ export const policyQaFeature: Feature = ({ router, repos, programme, config, log
     match: /^(有用|没用|没有用|无用)[!！。.]*$/,
     async handle(ctx, match) {
       const up = match?.[1] === '有用';
-      const turn = memory.get(ctx.conversationKey, ctx.now);
+      const turn = await repos.qaLog.lastTurn(ctx.conversationKey, followUpSince(ctx.now));
       const row = turn ? await repos.qaLog.findQuestion(turn.logId) : await repos.qaLog.lastQuestionOf(ctx.message.platform, ctx.message.sender.userId);
       if (!row) return [textReply('还没有可以评价的回答。您可以直接提问项目政策，例如：“公共服务中心资金比例是多少？”')];
       await repos.qaLog.recordFeedback(row.id, up ? 'up' : 'down', ctx.now);
@@ -66,7 +66,7 @@ export const policyQaFeature: Feature = ({ router, repos, programme, config, log
     if (!ctx.text || GREETING.test(ctx.text)) return null;
     if (THANKS.test(ctx.text)) return [textReply('不客气。如有其他政策问题，请随时提问。')];
     const result = await answer(ctx);
-    const logId = await repos.qaLog.logQuestion(
+    await repos.qaLog.logQuestion(
       {
         platform: ctx.message.platform,
         userId: ctx.message.sender.userId,
@@ -76,10 +76,11 @@ export const policyQaFeature: Feature = ({ router, repos, programme, config, log
         answered: result.answered,
         clauseId: result.clauseId,
         answer: result.answer,
+        conversationKey: ctx.conversationKey,
+        topic: result.topic,
       },
       ctx.now,
     );
-    memory.set(ctx.conversationKey, { topic: result.topic, logId }, ctx.now);
     return [answerReply(result)];
   });
 };

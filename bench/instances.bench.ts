@@ -1,0 +1,121 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../src/config.ts';
+import { WEEKLY_FORM_ID } from '../src/features/weekly-report/index.ts';
+import { openStore } from '../storage/database.ts';
+import { countiesReported } from '../storage/repositories/report.repository.ts';
+import { spawnBot, type ChildBot } from '../tests/support/child-bot.ts';
+import { percentile, runConversations, type ConversationTrace } from '../tests/support/conversation-load.ts';
+import { seedLoadDatabase } from '../tests/support/load-roster.ts';
+import { dropSchema, postgresUrl } from '../tests/support/stores.ts';
+import { TYPICAL_WEEK } from '../tests/forms/weekly-report-support.ts';
+
+const OFFICIALS = Number(process.env.BENCH_OFFICIALS ?? 1000);
+const NOW = '2018-09-20T10:00:00+08:00';
+const SCRIPT = ['填报', ...TYPICAL_WEEK, '确认'];
+const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+type Figures = Record<string, number | string>;
+
+/** Starts `count` bot processes on one store and drives the load through all of them. */
+async function runLoad(store: Record<string, string>, count: number, kill?: (bots: ChildBot[], acks: number) => void) {
+  const officials = await seedLoadDatabase(store, OFFICIALS, NOW);
+  const env = { NODE_ENV: 'development', SCHEDULER_ENABLED: 'false', DEMO_ROSTER: 'false', SHIFAN_LOAD_COUNTIES: String(OFFICIALS), SHIFAN_FIXED_NOW: NOW };
+  const bots: ChildBot[] = [];
+  try {
+    for (let i = 0; i < count; i++) bots.push(await spawnBot({ entry: 'tests/support/bot-process.ts', env: { ...env, ...store }, timeoutMs: 120_000 }));
+    let acks = 0;
+    const result = await runConversations(
+      bots.map((b) => b.url),
+      officials,
+      SCRIPT,
+      { apologyFails: true, ...(kill ? { failover: true, onAcknowledged: () => kill(bots, ++acks) } : {}) },
+    );
+    for (const b of bots) await b.stop();
+    const db = await openStore(loadConfig({ NODE_ENV: 'test', ...store }));
+    try {
+      const stored = (await countiesReported(db, WEEKLY_FORM_ID, '2018-W38')).length;
+      const lost = await lostAnswers(db, result.traces);
+      return { result, stored, lost };
+    } finally {
+      await db.destroy();
+    }
+  } finally {
+    for (const b of bots) await b.kill();
+  }
+}
+
+/** Acknowledged answers that are not in the database: a submitted report must hold the week's figures, an open form its answers. */
+async function lostAnswers(db: Awaited<ReturnType<typeof openStore>>, traces: readonly ConversationTrace[]): Promise<number> {
+  let lost = 0;
+  const states = new Map((await db.selectFrom('conversations').select(['key', 'state', 'status']).execute()).map((c) => [c.key, c] as const));
+  for (const t of traces) {
+    const answered = t.acknowledged.length - 1 - (t.acknowledged.length === SCRIPT.length ? 1 : 0);
+    if (answered <= 0) continue;
+    const c = states.get(`local:${t.from}:${t.from}`);
+    if (!c) {
+      lost += answered;
+      continue;
+    }
+    if (c.status === 'submitted') continue;
+    const answers = Object.keys((JSON.parse(c.state) as { answers?: Record<string, unknown> }).answers ?? {}).length;
+    if (answers < answered) lost += answered - answers;
+  }
+  return lost;
+}
+
+function figures(prefix: string, run: Awaited<ReturnType<typeof runLoad>>): Figures {
+  const latencies = [...run.result.latencies].sort((a, b) => a - b);
+  return {
+    [`${prefix}_answers_per_s`]: (OFFICIALS * TYPICAL_WEEK.length) / (run.result.wallMs / 1000),
+    [`${prefix}_p50_ms`]: percentile(latencies, 50),
+    [`${prefix}_p99_ms`]: percentile(latencies, 99),
+    [`${prefix}_failed_requests`]: run.result.failures,
+    [`${prefix}_reports_stored`]: run.stored,
+    [`${prefix}_acknowledged_answers_lost`]: run.lost,
+    [`${prefix}_conversations_cut_off`]: run.result.traces.filter((t) => t.unanswered !== undefined).length,
+  };
+}
+
+/**
+ * The 1,000-officials load (bench/load.bench.ts) through one bot on SQLite, and through 1, 2 and 3
+ * bot processes on one PostgreSQL database, each message of an official going to the next process
+ * (as a round-robin proxy would); then 3 processes with one SIGKILLed a third of the way in.
+ */
+export async function run(): Promise<Figures> {
+  const out: Figures = { officials: OFFICIALS };
+  const dir = mkdtempSync(join(tmpdir(), 'shifan-bench-inst-'));
+  try {
+    const sqlite = figures('sqlite_1', await runLoad({ DB_PATH: join(dir, 'load.sqlite') }, 1));
+    Object.assign(out, sqlite);
+    if (!SERVER) {
+      out.postgres = 'skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server to compare';
+      return out;
+    }
+    const base = Number(sqlite.sqlite_1_answers_per_s);
+    for (const n of [1, 2, 3]) {
+      const schema = `bench_instances_${process.pid}_${n}`;
+      try {
+        const f = figures(`pg_${n}`, await runLoad({ DATABASE_URL: await postgresUrl(schema, SERVER) }, n));
+        Object.assign(out, f, { [`pg_${n}_vs_sqlite_1`]: Number(f[`pg_${n}_answers_per_s`]) / base });
+      } finally {
+        await dropSchema(schema, SERVER);
+      }
+    }
+    const schema = `bench_instances_${process.pid}_kill`;
+    try {
+      let killed = false;
+      const run = await runLoad({ DATABASE_URL: await postgresUrl(schema, SERVER) }, 3, (bots, acks) => {
+        if (killed || acks < (OFFICIALS * SCRIPT.length) / 3) return;
+        killed = true;
+        void bots[2]!.kill();
+      });
+      Object.assign(out, figures('pg_3_sigkill_1', run), { pg_3_sigkill_1_killed: killed ? 'yes, after a third of the messages' : 'no (load too short)' });
+    } finally {
+      await dropSchema(schema, SERVER);
+    }
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -28,6 +28,8 @@ export function contextDoubt(field: FieldSpec, raw: string): string | undefined 
   if (!field.cumulative && /上周|上个?星期|上礼拜|上个月/.test(s)) return '这是上周的数吗？本项填写本周的数。';
   if (/这周没有|本周没有|本周无|这周没/.test(s) && /\d|[一二三四五六七八九十]/.test(s.replace(/这周没有|本周没有|本周无|这周没/, '')))
     return '本周是否有新发生的数？';
+  const matter = spentOn(field, s);
+  if (matter) return `您说的是“${matter}”方面的支出吗？本项填写${field.label.replace(/[（(][^（）()]*[)）]$/, '')}的金额。`;
   if (/^[一二三四五六七八九十两]+万零[一二三四五六七八九]$/.test(s)) return '';
   // 1.2k: thousands of what? (5k元 and 30w say it.)
   if (/\d[kK](?![元块])/.test(s)) return `“${raw.trim()}”是简写。`;
@@ -43,4 +45,21 @@ export function contextDoubt(field: FieldSpec, raw: string): string | undefined 
   if (field.kind === 'amount' && /^[一二两三四五六七八九十百千零〇]+$/.test(s) && /千/.test(s) && !/万/.test(s))
     return '本项的单位是万元，“' + raw.trim() + '”没有写单位。';
   return undefined;
+}
+
+// 培训用了3万, 站点那边花了3万, 用于物流5万: what the money was spent on, in the person's words.
+const SPENT_ON = /^(.{1,12}?)(?:用了|花了|支出了?|投入了?|付了|支付了?|花费了?|开支了?)|用于(.{1,12}?)(?=[\d零〇一二两三四五六七八九十百千万])/;
+// Words around the matter that name none: time, who, how much in all, the money itself.
+const NOT_A_MATTER =
+  /本周|这周|本星期|这星期|这礼拜|这一周|今天|昨天|前天|这几天|我们|咱们|我县|县里|那边|这边|方面|这块|那块|这一块|这部分|一共|总共|合计|其中|资金|中央财政|财政|经费|钱|[都也就又共总已约]|已经|大概|大约|差不多|主要|实际|本项|这项|这个|那个/g;
+
+/** At a part of the spending (其中用于培训), the matter the message names when it is none of the field's own (培训 at 上行). */
+function spentOn(field: FieldSpec, s: string): string | undefined {
+  if (field.kind !== 'amount' || !field.partOf || !field.topics?.length) return undefined;
+  const m = SPENT_ON.exec(s);
+  const named = m?.[1] ?? m?.[2];
+  if (!named) return undefined;
+  const matter = named.replace(NOT_A_MATTER, '').replace(/[，,。、\s]/g, '');
+  if (matter.length < 2 || /[\d零〇一二两三四五六七八九十百千万元]/.test(matter)) return undefined;
+  return field.topics.some((t) => matter.includes(t)) || field.label.includes(matter) ? undefined : matter;
 }

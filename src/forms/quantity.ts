@@ -40,7 +40,8 @@ const NOT_ONE = /^(?:一|1)(?:分钱?|毛钱?|块钱?|个|场|次|人|户|项|�
 // 十几个, 几十万, 几百人: 几 inside a numeral is a range.
 const SEVERAL_DIGIT = /[十百千万]几|几[十百千万]/;
 const APPROX_BEFORE = /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|超过|大于|小于|少于|多于)/;
-const APPROX_AFTER = /^(?:左右|上下|出头|以上|以下|不到|来)/;
+// 15万多点, 8万冒头, 20万开外: the approximation written after the unit.
+const APPROX_AFTER = /^(?:左右|上下|出头|以上|以下|不到|来|多|余|冒头|开外|不止|朝上|往上)/;
 // 60多万, 二十来个, 3千余元: the approximation sits inside the numeral.
 const APPROX_INSIDE = new RegExp(`(?<=[\\d十百千万])[多余来把](?=[万亿千百元块${'个场次人户村家项名期'}]|$)`);
 const RANGE_JOIN = /^(?:-|~|～|—|–|到|至|或|或者)$/;

@@ -37,3 +37,37 @@ describe('a figure whose words say it may not be the answer is asked back', () =
     expect(read(text, kind, field)).toMatchObject({ ok: true, value, confirm: false });
   });
 });
+
+describe('money said of another part of the spending is asked back, not stored at this part', () => {
+  it.each([
+    ['培训用了3万', 'spent_upstream', '培训'],
+    ['站点那边花了3万', 'spent_training', '站点'],
+    ['用于物流5万', 'spent_training', '物流'],
+    ['公服中心支出了2万', 'spent_service_points', '公服中心'],
+  ] as const)('%j at %s names %s', (text, field, matter) => {
+    const out = read(text, 'amount', field);
+    expect(out).toMatchObject({ ok: true, confirm: true });
+    if (out.ok && 'question' in out) expect(out.question).toContain(`“${matter}”方面的支出`);
+  });
+
+  it.each([
+    ['培训用了3万', 'spent_training', 3],
+    ['物流配送花了2万', 'spent_upstream', 2],
+    ['本周花了3万', 'spent_upstream', 3],
+    ['站点这块用了1.5万', 'spent_service_points', 1.5],
+  ] as const)('%j at %s, its own matter or none, is read at once as %d', (text, field, value) => {
+    expect(read(text, 'amount', field)).toMatchObject({ ok: true, value, confirm: false });
+  });
+});
+
+describe('a no whose details report the very spending asked about', () => {
+  const yesno = (text: string) => formParse({ kind: 'yesno', text, field: 'forbidden_use', now: '2018-09-20' });
+  it.each(['没有，不过买了2万流量', '没有，就是工作经费用了5000', '没有，只是花了两万买流量'])('%j is asked back with no answer taken', (text) => {
+    const out = yesno(text);
+    expect(out).toMatchObject({ ok: true, value: null, confirm: true });
+    if (out.ok && 'question' in out) expect(out.question).toContain('您回答“否”，但又提到');
+  });
+  it.each(['没有，均按规定使用', '没有，都用在站点建设上'])('%j is a plain no', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+});

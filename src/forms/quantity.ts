@@ -159,6 +159,11 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   if (!s) return fail(expected);
   // 百来个, 千把人: a leading 百 or 千 is one of it.
   if (/^[百千](?:来|把|多|余)/.test(s)) return readQuantity(`一${raw.normalize('NFKC').trim()}`, kind, unitOf);
+  // 上千户, 近万元, 成百人: up to, or toward, that order of magnitude; read as one of it, with its doubt.
+  if (/^(?:上|近|成|小|好几)[百千万](?![百千万])/.test(s)) {
+    const one = readQuantity(s.replace(/^(?:上|近|成|小|好几)/, '一'), kind, unitOf);
+    return one.ok ? ok({ ...one.value, doubt: one.value.doubt ?? 'approx', typed }) : one;
+  }
   // Code, formulas and Latin words are not figures (<script>1</script>, 1e9).
   if (s.length > 40 || /[a-z<>{}=;'"\\^*#@]/i.test(s.replace(/rmb|ok/gi, ''))) return fail(expected);
   // 还没统计出来: nothing yet; 12万出头，零头还没算: a figure, not final (asked back as approximate).

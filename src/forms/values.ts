@@ -83,8 +83,9 @@ function askCount(field: FieldSpec, q: Quantity): Answer {
 
 // 应该没有吧, 可能有吧, 有又没有: a yes or no said with doubt is asked back.
 const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|吧[。.!！~～]*$/;
-// 买了2万流量, 工作经费用了5000: money spent, with its figure.
-const SPENT_FIGURE = /(?:用了|买了|付了|花了|支付了?|支出了?|购买了?)[^，,。]{0,8}(?:[\d两三四五六七八九十百千]|一[万千百十])|\d[^，,。]{0,6}(?:用于|用在|买|付)/;
+// 买了2万流量, 工作经费用了5000: money spent, with its figure (买了2台电脑 counts things, not money).
+const SPENT_FIGURE =
+  /(?:用了|买了|付了|花了|支付了?|支出了?|购买了?)[^，,。\d]{0,8}(?:\d|[两三四五六七八九十]|一[万千百十])[\d.零〇一二两三四五六七八九十百千万]*(?![\d.零〇一二两三四五六七八九十百千万]|[台个场人次家户辆件套本张部批名期])|\d[^，,。]{0,6}(?:用于|用在|买|付)/;
 // 不太清楚, 我不晓得得问财务, 可能有可能没有: no answer yet, leaning neither way.
 const UNSURE = /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|可能有可能没有|说有也有/;
 

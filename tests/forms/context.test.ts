@@ -67,7 +67,7 @@ describe('a no whose details report the very spending asked about', () => {
     expect(out).toMatchObject({ ok: true, value: null, confirm: true });
     if (out.ok && 'question' in out) expect(out.question).toContain('您回答“否”，但又提到');
   });
-  it.each(['没有，均按规定使用', '没有，都用在站点建设上'])('%j is a plain no', (text) => {
+  it.each(['没有，均按规定使用', '没有，都用在站点建设上', '没有，买了2台电脑'])('%j is a plain no', (text) => {
     expect(yesno(text)).toMatchObject({ ok: true, value: false, confirm: false });
   });
 });

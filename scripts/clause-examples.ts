@@ -3,8 +3,8 @@
  * ask about: src/knowledge/examples.ts), built from the development sets, and what they are worth
  * on questions they were not built from.
  *
- *   npx tsx scripts/clause-examples.ts           held out: examples from three development sets, scored on the fourth
- *   npx tsx scripts/clause-examples.ts --write   writes examples.json from all four
+ *   npx tsx scripts/clause-examples.ts           held out: examples from five development sets, scored on the sixth
+ *   npx tsx scripts/clause-examples.ts --write   writes examples.json from all six
  *
  * An example is an answerable question with one expected clause. The blind set is never read.
  */
@@ -14,7 +14,7 @@ import { createKnowledge } from '../src/knowledge/index.ts';
 import { type EvalSetName, loadEvalSet, runEval, scoreLine } from '../src/knowledge/evaluation.ts';
 import { loadProgramme } from '../src/programme.ts';
 
-const SETS: readonly EvalSetName[] = ['dev', 'dev2', 'dev3', 'dev4'];
+const SETS: readonly EvalSetName[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'];
 const programme = loadProgramme('gansu-2018');
 
 function examplesFrom(sets: readonly EvalSetName[]): Record<string, string[]> {
@@ -37,7 +37,7 @@ if (process.argv.includes('--write')) {
     `Wrote ${join(programme.folder, 'examples.json')}: ${Object.values(clauses).flat().length} questions for ${Object.keys(clauses).length} clauses.`,
   );
 } else {
-  console.log('Examples from three development sets, scored on the fourth:');
+  console.log('Examples from five development sets, scored on the sixth:');
   for (const held of SETS) {
     const set = loadEvalSet(held);
     const without = createKnowledge({ ...programme, examples: {} });

@@ -31,7 +31,7 @@ export function askedType(q: string): Asked {
 
 function typeOf(q: string): Asked {
   const bare = q.replace(/[\p{P}\p{S}\s]+$/u, '');
-  if ((TIME_SLOT.test(bare) && /什么时候|啥时候|何时|哪天|几号|几月|截止|最晚|最迟|期限|时限|多久|多长时间/.test(bare)) || /哪一?年|几几年|哪个月/.test(bare)) return 'time';
+  if ((TIME_SLOT.test(bare) && /什么时候|啥时候|啥时|几时|多会儿|哪会儿|何时|哪天|几号|几月|截止|最晚|最迟|期限|时限|多久|多长时间/.test(bare)) || /哪一?年|几几年|哪个月/.test(bare)) return 'time';
   if (/多少|几成|比例|百分|占比|额度|金额|上限|下限|最高|最低|最多|最少|至少|不超过|不低于|多大|几个点|几回|几次|几年|几天|一年几|几台|几个人|利率|费率|[一二两三四五几]年还是|实施期|建设期/.test(bare)) return 'quantity';
   if (/谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家|什么部门|什么单位|啥部门|哪级/.test(bare)) return 'who';
   if (/哪里|哪儿|在哪|挂哪|放哪|什么地方|啥地方|哪个网站|什么网站|哪些地方/.test(bare)) return 'where';
@@ -42,16 +42,16 @@ function typeOf(q: string): Asked {
 }
 
 /** Words that say how something is asked, never what about. */
-const GENERIC =
+export const GENERIC =
   /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员)$/;
 
 /** A word right after a question word (啥程度, 哪些环节) or right before 是啥 (定位是啥) names the aspect asked, not the subject. */
-function aspectOf(q: string, w: string): boolean {
+function aspectOf(q: string, w: string, orAfter = true): boolean {
   const at = q.indexOf(w);
   if (at < 0) return false;
   const before = q.slice(Math.max(0, at - 3), at);
   const after = q.slice(at + w.length, at + w.length + 3);
-  return /(啥|什么|哪些|哪个|哪几个|哪种|哪几|几个|多少|怎样的?|什么样的?)$/.test(before) || /^(是啥|是什么|是哪|咋说|怎么说)/.test(after);
+  return /(啥|什么|哪些|哪个|哪几个|哪种|哪几|几个|多少|怎样的?|什么样的?)$/.test(before) || (orAfter && /^(是啥|是什么|是哪|咋说|怎么说)/.test(after));
 }
 
 /** What the question is about: its content words, without those that say how it asks (名单, 哪几个, 啥程度). */
@@ -60,16 +60,33 @@ export function subjectWords(kb: KnowledgeBase, q: string): string[] {
   return contentWords(text).filter((w) => !(GENERIC.test(w) || ASPECT_WORDS.test(w) || /[哪几啥谁怎么]/.test(w) || aspectOf(text, w)));
 }
 
+/** Words for a kind, a level or a group (哪些类型, 什么层级, 哪些群体): they ask which, they name nothing the notice must hold. */
+const CATEGORY = /^(类型|种类|类别|群体|层级|级别|县市|底线|总体|形式|方式|文号)$/;
+
+/**
+ * What is asked for, when the notice never mentions it (要啥资质, 用啥报表, 配哪些设备, 有啥优惠):
+ * the word right after the question word, unless it only says how the question asks.
+ */
+export function absentAskedObject(kb: KnowledgeBase, q: string): string | undefined {
+  const text = kb.stripForSearch(q);
+  const asked = contentWords(text).filter((w) => aspectOf(text, w, false) && !GENERIC.test(w) && !ASPECT_WORDS.test(w) && !CATEGORY.test(w));
+  return asked.find((w) => isAbsent(kb, w));
+}
+
+/** Whether the notice never mentions a word, by character, sound or part. */
+function isAbsent(kb: KnowledgeBase, w: string): boolean {
+  if (kb.allText.includes(w)) return false;
+  if (kb.allPinyin.includes([...w].map(charPinyin).join(' '))) return false;
+  // A compound the notice words differently (跟踪服务: 服务 is there): not absent.
+  return !(w.length > 2 && [...w].slice(1).some((ch, k) => kb.allText.includes(w[k] + ch)));
+}
+
 /** The question's subject words that the notice never mentions, by character, sound or part. */
 export function absentWords(kb: KnowledgeBase, q: string): string[] {
   return subjectWords(kb, q).filter((w) => {
     // Places are matched by the county and prefecture intents, not searched in the text.
     if (/[县区市州]$/.test(w) || kb.data.scope.prefectureWords.some((p) => w.startsWith(p))) return false;
-    if (kb.allText.includes(w)) return false;
-    if (kb.allPinyin.includes([...w].map(charPinyin).join(' '))) return false;
-    // A compound the notice words differently (跟踪服务: 服务 is there): not absent.
-    if (w.length > 2 && [...w].slice(1).some((ch, k) => kb.allText.includes(w[k] + ch))) return false;
-    return true;
+    return isAbsent(kb, w);
   });
 }
 
@@ -171,12 +188,14 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // 每个月更新吗: a frequency the clause does not state is not required by it.
   if (/每个?(月|周|年|季度?|天)|多久一次|几次/.test(q) && !FIGURES[0]!.states.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-date', nearest: best };
   // 认定标准是什么, 申请条件有哪些: a standard or procedure the clause does not name is not given by it.
-  const criterion = /(标准|条件|程序|流程|细则|门槛)(是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样)/.exec(q)?.[1];
+  const criterion = /(?<!按|按照|依照)(?:有啥|有什么|有哪些|啥|什么|哪些)(标准|条件|程序|流程|细则|门槛)|(标准|条件|程序|流程|细则|门槛)(?:是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样|吗|不|没有?)/.exec(q)?.slice(1).find(Boolean);
   if (criterion && !best.clause.body.includes(criterion)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
+  const object = absentAskedObject(kb, q);
+  if (object) return { kind: 'refuse', reason: 'absent', absent: [object], nearest: best };
   // 物流车能用资金买吗: what the money would buy or build must be in the clause, not only its neighbours.
-  const object = boughtObject(q);
-  if (asked === 'yesno' && object && !bigramsOf(object).every((b) => best.clause.body.includes(b) || (kb.allText.includes(b) && best.clause.title.includes(b)))) {
-    return { kind: 'refuse', reason: 'absent', absent: [object], nearest: best };
+  const bought = boughtObject(q);
+  if (asked === 'yesno' && bought && !bigramsOf(bought).every((b) => best.clause.body.includes(b) || (kb.allText.includes(b) && best.clause.title.includes(b)))) {
+    return { kind: 'refuse', reason: 'absent', absent: [bought], nearest: best };
   }
   // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it.
   if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补|资金/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };

@@ -4,6 +4,7 @@ import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './
 import { findCounties } from './county-match.ts';
 import { INTENTS, type Question } from './intents/index.ts';
 import { aboutElsewhere, oursPart } from './intents/scope.ts';
+import { clauseNamed } from './named-document.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
 import { followUpSubject, slotWords } from './question.ts';
@@ -74,6 +75,9 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate): Draft {
     const letter = ranked.find((r) => letters.has(r.clause.documentId) && (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === r.clause.id));
     if (letter && letter.score >= best.score * 0.7) best = letter;
   }
+  // 省方案里说…: the plan's clause, not the letter's restatement of it.
+  const planned = clauseNamed(kb, question, best.clause.id);
+  if (planned !== best.clause.id) best = ranked.find((r) => r.clause.id === planned) ?? best;
   const main = bestSentences(kb, best.clause, query);
   // The letter repeats parts of the plan: quote the parallel clause too when it says the same.
   const parallel = (kb.parallels.get(best.clause.id) ?? [])

@@ -69,6 +69,7 @@ describe('intents/scope.ts', () => {
     { q: '第三方评价机构是哪家', says: ['由哪一家第三方机构', '依托第三方机构'], clause: 'plan-6', quote: '依托第三方机构开展绩效评价和项目验收工作', answered: false },
     { q: '县里要配套多少资金', says: ['地方配套资金的比例或金额'], clause: 'plan-3', quote: '以奖代补、贷款贴息', answered: false, never: ['%'] },
     { q: '资金分几批拨付', says: ['资金拨付的时间、批次或比例'], clause: null, answered: false },
+    { q: '服务点覆盖率现在到多少了', says: ['各地目前的实际进度或完成情况'], clause: 'plan-1', answered: false, never: ['50%'] },
   ], ['每个县补贴多少钱', '第三方物流可以参与吗']);
 });
 
@@ -79,6 +80,7 @@ describe('intents/documents.ts', () => {
     { q: '102号文是哪几家发的', says: ['财办建〔2018〕102号', '由财政部办公厅、商务部办公厅、国务院扶贫办综合司印发'], clause: 'plan-6', quote: '财办建〔2018〕102号' },
     { q: '256号文件叫啥', says: ['财建〔2015〕256号是《财政部关于印发〈中央财政服务业发展专项资金管理办法〉的通知》'], clause: 'letter-4', quote: '《财政部关于印发〈中央财政服务业发展专项资金管理办法〉的通知》' },
     { q: '签发人是谁', says: ['签发人是李志明'], clause: 'letter', quote: '签发人：李志明' },
+    { q: '这文是州发改委发的不？', says: ['由甘南州商务局、甘南州财政局、甘南州扶贫开发办公室联合印发'], clause: 'letter', quote: '甘南州商务局' },
     { q: '资金使用要遵守哪个管理办法', says: ['《财政部关于印发〈中央财政服务业发展专项资金管理办法〉的通知》（财建〔2015〕256号）'], clause: 'letter-4', quote: '财建〔2015〕256号' },
   ], ['资金管理规定什么时候备案', '绩效评价不合格会怎样']);
 
@@ -96,10 +98,17 @@ describe('intents/documents.ts', () => {
 
 describe('intents/outline.ts', () => {
   intentCases('list:outline', [
-    { q: '州里转发时提了哪几条要求', says: ['州商办发〔2018〕183号共4条要求', '四、严格遵守中央资金使用要求'], clause: 'letter-1', quote: '直接责任主体' },
-    { q: '基本原则分哪几条', says: ['“基本原则”共4条', '政府引导、市场发力'], clause: 'plan-2-1', quote: '省上统筹、市州监管、县负全责' },
-    { q: '工作要求分哪几个方面', says: ['“工作要求”共6条', '（一）加强组织领导', '（六）做好总结和宣传推广'], clause: 'plan-4-1', quote: '建立健全工作机制' },
-  ], ['培训分哪几块', '基本原则的第一条是什么']);
+    { q: '州里转发时提了哪几条要求', says: ['州商办发〔2018〕183号共4条要求', '四、严格遵守中央资金使用要求'], clause: 'letter', quote: '直接责任主体' },
+    { q: '基本原则分哪几条', says: ['“基本原则”共4条', '政府引导、市场发力'], clause: 'plan-2', quote: '省上统筹、市州监管、县负全责' },
+    { q: '工作要求分哪几个方面', says: ['“工作要求”共6条', '（一）加强组织领导', '（六）做好总结和宣传推广'], clause: 'plan-4', quote: '建立健全工作机制' },
+    // A part named by the end of its title, or by a domain term when the question speaks of a part.
+    { q: '公服体系包括哪几块', says: ['“建立完善农村电子商务公共服务体系”共3个部分', '政策体系'], clause: 'plan-3-2', quote: '研究出台鼓励扶持政策' },
+    { q: '产品上行分几条', says: ['“促进农村产品上行”共3个部分', '物流配送体系建设'], clause: 'plan-3-1', quote: '品牌化' },
+    { q: '方案大概分几块内容', says: ['共6个部分', '六、绩效目标考核'], clause: 'plan', quote: '脱贫攻坚' },
+    // Whether a part speaks of something: its parts, with their words.
+    { q: '工作要求里讲没讲政务公开和资金', says: ['（四）做好政务公开和信息报送', '（五）严格遵守中央资金使用要求'], clause: 'plan-4', quote: '建立健全工作机制' },
+    { q: '州里转发文的第四点要求是啥', says: ['州商办发〔2018〕183号的第四点是“四、严格遵守中央资金使用要求”'], clause: 'letter-4', quote: '不得用于网络交易平台' },
+  ], ['培训分哪几块', '上行资金比例有啥要求', '州上日常监督除了检查还要做啥']);
 });
 
 describe('intents/places.ts', () => {
@@ -166,11 +175,13 @@ describe('intents/rules.ts', () => {
   intentCases('rule:forbidden-uses', [
     { q: '资金能不能用来买流量', says: ['不可以', '不得用于网络交易平台、楼堂馆所建设、工作经费、购买流量'], clause: 'letter-4', quote: '购买流量等支出' },
     { q: '中央资金不能用于哪些方面', says: ['中央财政资金不得用于网络交易平台'], clause: 'letter-4', quote: '不得用于网络交易平台' },
+    // The plan named: its clause, not the letter's restatement.
+    { q: '省方案说中央资金能建网络交易平台不', says: ['不可以', '不得用于网络交易平台'], clause: 'plan-4-5', quote: '不得用于网络交易平台' },
     { q: '能建电商产业园吗', says: ['避免盲目建设电商产业园区'], clause: 'plan-4-5', quote: '充分利用县域内现有各类产业园区、闲置厂房' },
   ], ['资金可以用于培训吗', '上行资金比例多少']);
   intentCases('list:principles', [
-    { q: '基本原则是什么', says: ['4条基本原则', '“上下联动，各负其责”', '“政府引导、市场发力”'], clause: 'plan-2-1', quote: '省上统筹、市州监管、县负全责' },
-    { q: '四个原则是啥', says: ['“聚焦精准，助力扶贫”', '“因地制宜，协调推进”'], clause: 'plan-2-1', quote: '管理体制' },
+    { q: '基本原则是什么', says: ['4条基本原则', '“上下联动，各负其责”', '“政府引导、市场发力”'], clause: 'plan-2', quote: '省上统筹、市州监管、县负全责' },
+    { q: '四个原则是啥', says: ['“聚焦精准，助力扶贫”', '“因地制宜，协调推进”'], clause: 'plan-2', quote: '管理体制' },
   ], ['原则上不低于多少', '公服中心要坚持什么原则']);
 });
 
@@ -246,6 +257,7 @@ describe('answerability.ts', () => {
     ['上行比例是多少', 'quantity'],
     ['公服中心最多花多少钱', 'quantity'],
     ['招标什么时候截止', 'time'],
+    ['招标几时截止', 'time'],
     ['验收需要多长时间', 'time'],
     ['培训免费吗', 'yesno'],
     ['资金能不能用于物流', 'yesno'],

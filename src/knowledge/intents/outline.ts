@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../base.ts';
 import type { Clause } from '../notice.ts';
+import { SYNONYMS } from '../synonyms.ts';
 import { prepare } from '../text.ts';
 import { intent } from './types.ts';
 
@@ -11,17 +12,42 @@ import { intent } from './types.ts';
 
 const ASKS_PARTS = /让我们咋弄|要我们(干|做)|提出了什么(总体)?要求|提了啥要求|说了(啥|什么|哪些)|讲了(啥|什么|哪些)|(哪些|什么|啥)要求|(分|有|包括|提了|提出|讲了|说了|列了)(哪|几)(几)?(大)?(块|部分|方面|条|点|项|个方面)|几条|哪几条|哪几块|哪几个方面|几个方面|几大块|都叫啥|分别是|主要内容|说了啥|讲了啥|要我们干啥|要求我们干啥|简单说说/;
 
+/** Whether a named part holds something (工作要求里有没有讲宣传, 公服体系除了建中心还干啥): answered with its parts too. */
+const ASKS_WITHIN = /有没有(讲|说|提)|(讲|说|提)没(讲|说|提)|(讲|说|提)了.{1,12}没|除了.{1,12}还|是不是就|都归|第几(项|部分|块|条)|(几|哪)(项|块|部分|条)$/;
+
+const NUMERALS = '一二三四五六七八九十';
+/** A part asked by its place: 第四点, 第二项, 第3条. */
+const ORDINAL = /第([一二三四五六七八九十])(点|条|项|部分|块|个方面)/;
+
+/** A letter's title carries its 文号 (〔2018〕183号); the plan's does not. */
+const LETTER_TITLE = /〔\d{4}〕\d+号/;
+
 const bareTitle = (c: Clause) => c.title.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '');
 
 /** The heading the question names (工作内容, 基本原则…), or the letter when it speaks of the letter as a whole. */
-function namedHeading(kb: KnowledgeBase, q: string): Clause | undefined {
+function namedHeading(kb: KnowledgeBase, q: string, orLetter = true): Clause | undefined {
   const withChildren = kb.clauses.filter((c) => c.level >= 2 && kb.clauses.some((x) => x.id.startsWith(`${c.id}-`)));
-  const named = withChildren.filter((c) => q.includes(prepare(bareTitle(c))));
-  if (named.length) return named.sort((a, b) => b.title.length - a.title.length)[0];
+  // Named in full, or by the end of its title: four characters or more (…公共服务体系), or a domain term
+  // (促进农村产品上行 → 上行) when the question speaks of a part (上行那部分, 上行分几条). A full name wins.
+  const speaksOfPart = /部分|这块|那块|分(几|哪)|几(条|项|块)|哪几(条|项|块)/.test(q);
+  const match = (c: Clause): number => {
+    const title = [...prepare(bareTitle(c))];
+    if (q.includes(title.join(''))) return 100 + title.length;
+    for (let n = title.length - 1; n >= 2; n--) {
+      const tail = title.slice(-n).join('');
+      if ((n >= 4 || (speaksOfPart && tail in SYNONYMS)) && q.includes(tail)) return n;
+    }
+    return 0;
+  };
+  const named = withChildren.map((c) => ({ c, m: match(c) })).filter((x) => x.m > 0);
+  if (named.length) return named.sort((a, b) => b.m - a.m)[0]!.c;
+  if (!orLetter) return undefined;
   // The letter (〔2018〕183号, 州里转发时): its numbered points.
-  const letter = kb.clauses.find((c) => c.level === 1 && /〔\d{4}〕\d+号/.test(c.title));
+  const letter = kb.clauses.find((c) => c.level === 1 && LETTER_TITLE.test(c.title));
   const number = letter ? /〔\d{4}〕(\d+号)/.exec(letter.title)?.[1] : undefined;
   if (letter && ((number && q.includes(number)) || /转发|州里|州上|州商务局/.test(q))) return letter;
+  // The plan as a whole: 方案一共分几块.
+  if (/方案.{0,4}(分|有)(几|哪几)(大)?(块|部分)/.test(q)) return kb.clauses.find((c) => c.level === 1 && c !== letter);
   return undefined;
 }
 
@@ -34,17 +60,31 @@ function firstWords(kb: KnowledgeBase, c: Clause): string {
 
 export const outline = intent({
   id: 'list:outline',
-  recognise: ({ q }, kb) => (ASKS_PARTS.test(q) ? namedHeading(kb, q) : undefined),
-  answer: (heading, _q, kb) => {
-    const parts = kb.clauses.filter((c) => c.id.startsWith(`${heading.id}-`) && c.id.split('-').length === heading.id.split('-').length + 1);
+  recognise: ({ q }, kb) => (ASKS_PARTS.test(q) || ORDINAL.test(q) ? namedHeading(kb, q) : ASKS_WITHIN.test(q) ? namedHeading(kb, q, false) : undefined),
+  answer: (heading, { q }, kb) => {
+    // The list of annexes is not a part of the text.
+    const parts = kb.clauses.filter((c) => c.id.startsWith(`${heading.id}-`) && c.id.split('-').length === heading.id.split('-').length + 1 && !/^附件/.test(c.title));
     if (!parts.length) return undefined;
-    const first = parts[0]!;
     const name = heading.level === 1 ? heading.source : `“${bareTitle(heading)}”`;
+    // One part asked by its place (州里转发文的第四点, 工作内容第二项): that part.
+    const ordinals = [...q.matchAll(new RegExp(ORDINAL.source, 'g'))];
+    const n = ordinals.length === 1 && !/最后|最末|末尾|头尾/.test(q) ? NUMERALS.indexOf(ordinals[0]![1]!) + 1 : 0;
+    const part = n > 0 ? parts[n - 1] : undefined;
+    if (part) {
+      return {
+        answered: true,
+        answer: `${name}的第${ordinals[0]![1]}${ordinals[0]![2]}是“${part.title}”。`,
+        citations: [kb.cite(part.id, firstWords(kb, part))],
+        clauseId: part.id,
+        intent: 'list:outline',
+      };
+    }
     return {
       answered: true,
-      answer: `${name}共${parts.length}${heading.level === 1 ? '条要求' : /原则|要求/.test(heading.title) ? '条' : '个部分'}：${parts.map((c) => c.title).join('；')}。`,
+      answer: `${name}共${parts.length}${LETTER_TITLE.test(heading.title) ? '条要求' : /原则|要求/.test(heading.title) ? '条' : '个部分'}：${parts.map((c) => c.title).join('；')}。`,
       citations: parts.slice(0, 4).map((c) => kb.cite(c.id, firstWords(kb, c))),
-      clauseId: first.id,
+      // The answer lists the heading's parts: the heading is the clause it answers from.
+      clauseId: heading.id,
       intent: 'list:outline',
     };
   },

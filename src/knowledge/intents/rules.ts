@@ -1,3 +1,4 @@
+import { clauseNamed } from '../named-document.ts';
 import { type Draft } from '../phrasing.ts';
 import { intent } from './types.ts';
 
@@ -37,7 +38,7 @@ export const forbiddenUses = intent({
       answered: true,
       answer: named ? `不可以。中央财政资金不得用于${items}等支出，有关支持项目应开放共享。${building ? '通知还要求充分利用县域内现有各类产业园区、闲置厂房，避免盲目建设。' : ''}` : `中央财政资金不得用于${items}等支出；有关支持项目应开放共享。`,
       citations: [...forbiddenQuotes, ...(building ? [kb.cite(buildings, parkRule)] : [])],
-      clauseId: forbidden.clauses[0]!,
+      clauseId: clauseNamed(kb, question.q, forbidden.clauses[0]!),
       intent: 'rule:forbidden-uses',
     };
   },
@@ -54,7 +55,7 @@ export const principles = intent({
       answered: true,
       answer: `实施方案确定了${list.length}条基本原则：${list.map((c) => `“${c.title}”`).join('、')}。`,
       citations: first ? [kb.cite(first.id, first.sentences[0] ?? first.title, `${kb.byId.get(root)?.section ?? ''}（${kb.byId.get(root)?.title.replace(/^[一二三四五六七八九十]+、/, '') ?? ''}）`)] : [],
-      clauseId: first?.id ?? root,
+      clauseId: root,
       intent: 'list:principles',
     };
   },

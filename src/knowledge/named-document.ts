@@ -1,0 +1,20 @@
+import type { KnowledgeBase } from './base.ts';
+
+/**
+ * The prefecture's letter restates clauses of the province's plan. When a question names the plan
+ * (省方案里说…, 省里的实施方案), the plan's clause is the one it asks about, not the letter's restatement.
+ */
+const NAMES_PLAN = /省(?:里|上|级)?(?:那个|这个|的)?(?:实施)?方案|省(?:里|上)?(?:的)?文件/;
+
+/** Whether the question points at the province's plan rather than the prefecture's letter. */
+export function namesPlan(q: string): boolean {
+  return NAMES_PLAN.test(q) && !/转发|州(?:里|上)?(?:的|那个|这个)?(?:文|文件|通知)/.test(q);
+}
+
+/** The clause to name for an answer from `id`: its plan parallel when the question names the plan and `id` is the letter's. */
+export function clauseNamed(kb: KnowledgeBase, q: string, id: string): string {
+  const letters = new Set(kb.data.prefectures.map((p) => p.clause));
+  const clause = kb.byId.get(id);
+  if (!clause || !letters.has(clause.documentId) || !namesPlan(q)) return id;
+  return (kb.parallels.get(id) ?? []).find((c) => !letters.has(c.documentId))?.id ?? id;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { absentAskedObject } from '../../src/knowledge/answerability.ts';
+import { buildKnowledgeBase } from '../../src/knowledge/base.ts';
+import { createKnowledge } from '../../src/knowledge/index.ts';
+import { loadProgramme } from '../../src/programme.ts';
+
+/** What the answer gate lets through and what it stops, on colloquial questions (see answerability.ts). */
+const programme = loadProgramme('gansu-2018');
+const kb = buildKnowledgeBase(programme);
+// Without the example questions (examples.json holds development-set questions), so the notice's own words decide.
+const knowledge = createKnowledge({ ...programme, examples: {} });
+const ask = (q: string) => knowledge.answer(q, { now: new Date('2018-09-20T10:00:00+08:00') });
+
+describe('the answer gate on colloquial questions', () => {
+  it('does not count colloquial fillers (这块, 完了, 谁能) against a clause', () => {
+    for (const [q, clause] of [['培训完了就不管了？', 'plan-3-3'], ['谁能来承办培训', 'plan-3-3']] as const) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.clauseId, q).toBe(clause);
+    }
+  });
+
+  it('refuses what is asked for by name when the notice never mentions it', () => {
+    // …and a standard or condition the clause does not name (有啥条件, 有标准吗), unless 按啥标准 asks which rules apply.
+    for (const q of ['承办企业要啥资质', '增收就业统计用啥报表', '土地政策具体有啥优惠', '以奖代补咋奖，有标准吗']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.answer).toContain('通知中没有明确规定');
+    }
+  });
+
+  it('answers which rules a cost follows (按啥标准) from the clause that names them', () => {
+    const a = ask('培训费按啥标准走');
+    expect(a.answered).toBe(true);
+    expect(a.clauseId).toBe('plan-3-3');
+  });
+
+  it('finds the asked-for object the notice never mentions, but not a word for a kind or a level', () => {
+    expect(absentAskedObject(kb, '承办企业要啥资质')).toBe('资质');
+    expect(absentAskedObject(kb, '电商服务点要配哪些设备')).toBe('设备');
+    expect(absentAskedObject(kb, '示范县可以发展哪些类型的电商供应链')).toBeUndefined();
+    expect(absentAskedObject(kb, '培训对象有哪些')).toBeUndefined();
+  });
+});

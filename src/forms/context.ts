@@ -47,19 +47,19 @@ export function contextDoubt(field: FieldSpec, raw: string): string | undefined 
   return undefined;
 }
 
-// 培训用了3万, 站点那边花了3万, 用于物流5万: what the money was spent on, in the person's words.
-const SPENT_ON = /^(.{1,12}?)(?:用了|花了|支出了?|投入了?|付了|支付了?|花费了?|开支了?)|用于(.{1,12}?)(?=[\d零〇一二两三四五六七八九十百千万])/;
-// Words around the matter that name none: time, who, how much in all, the money itself.
+// 培训用了3万, 站点那边花了3万, 培训3万, 3万是培训的: what the money was spent on, in the person's words,
+// once the figure, the verbs of spending and the words that name no matter (time, who, how much in all) are gone.
+const FIGURE = /[\d.零〇一二两三四五六七八九十百千万亿]+(?:亿元|万元|元|块钱|块|w)?/gi;
+const SPENDING = /用了|花了|花费了?|支出了?|投入了?|付了|支付了?|开支了?|用于|用在|用到|花在|是|的|了|为|吧|啊|呀|哦|嗯|整|[，,。、；;:：（）()\s]/g;
 const NOT_A_MATTER =
-  /本周|这周|本星期|这星期|这礼拜|这一周|今天|昨天|前天|这几天|我们|咱们|我县|县里|那边|这边|方面|这块|那块|这一块|这部分|一共|总共|合计|其中|资金|中央财政|财政|经费|钱|[都也就又共总已约]|已经|大概|大约|差不多|主要|实际|本项|这项|这个|那个/g;
+  /本周|这周|本星期|这星期|这礼拜|这一周|今天|昨天|前天|这几天|我们|咱们|我县|县里|那边|这边|方面|这块|那块|这一块|这部分|一共|总共|合计|其中|资金|中央财政|财政|经费|钱|已经|大概|大约|差不多|主要|实际|本项|这项|这个|那个|[都也就又共总已约]/g;
 
 /** At a part of the spending (其中用于培训), the matter the message names when it is none of the field's own (培训 at 上行). */
 function spentOn(field: FieldSpec, s: string): string | undefined {
   if (field.kind !== 'amount' || !field.partOf || !field.topics?.length) return undefined;
-  const m = SPENT_ON.exec(s);
-  const named = m?.[1] ?? m?.[2];
-  if (!named) return undefined;
-  const matter = named.replace(NOT_A_MATTER, '').replace(/[，,。、\s]/g, '');
-  if (matter.length < 2 || /[\d零〇一二两三四五六七八九十百千万元]/.test(matter)) return undefined;
-  return field.topics.some((t) => matter.includes(t)) || field.label.includes(matter) ? undefined : matter;
+  if (field.topics.some((t) => s.includes(t))) return undefined;
+  const matter = s.replace(NOT_A_MATTER, '').replace(FIGURE, '').replace(SPENDING, '');
+  // (确认, 没错, 不对 answer the question; they name no matter.)
+  if (matter.length < 2 || matter.length > 10 || /[a-z]|不|没|对|错|好|行|确认|谢/i.test(matter)) return undefined;
+  return field.label.includes(matter) ? undefined : matter;
 }

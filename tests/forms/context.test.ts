@@ -44,6 +44,9 @@ describe('money said of another part of the spending is asked back, not stored a
     ['站点那边花了3万', 'spent_training', '站点'],
     ['用于物流5万', 'spent_training', '物流'],
     ['公服中心支出了2万', 'spent_service_points', '公服中心'],
+    ['培训3万', 'spent_upstream', '培训'],
+    ['3万是培训的', 'spent_upstream', '培训'],
+    ['3万（站点建设）', 'spent_training', '站点建设'],
   ] as const)('%j at %s names %s', (text, field, matter) => {
     const out = read(text, 'amount', field);
     expect(out).toMatchObject({ ok: true, confirm: true });
@@ -55,6 +58,9 @@ describe('money said of another part of the spending is asked back, not stored a
     ['物流配送花了2万', 'spent_upstream', 2],
     ['本周花了3万', 'spent_upstream', 3],
     ['站点这块用了1.5万', 'spent_service_points', 1.5],
+    ['其中用于上行的3万', 'spent_upstream', 3],
+    ['3万元整', 'spent_training', 3],
+    ['就3万吧', 'spent_training', 3],
   ] as const)('%j at %s, its own matter or none, is read at once as %d', (text, field, value) => {
     expect(read(text, 'amount', field)).toMatchObject({ ok: true, value, confirm: false });
   });

@@ -77,3 +77,25 @@ describe('a no whose details report the very spending asked about', () => {
     expect(yesno(text)).toMatchObject({ ok: true, value: false, confirm: false });
   });
 });
+
+describe('a count said of another matter is asked back, not stored at this one', () => {
+  it.each([
+    ['覆盖贫困村40个', 'service_points_total', '覆盖贫困村'],
+    ['站点86个', 'poor_villages_covered', '站点'],
+    ['建了86个站', 'poor_villages_covered', '站'],
+    ['女的25个', 'trainees_poor', '女'],
+  ] as const)('%j at %s names %s', (text, field, matter) => {
+    const out = read(text, 'count', field);
+    expect(out).toMatchObject({ ok: true, confirm: true });
+    if (out.ok && 'question' in out) expect(out.question).toContain(`您说的是“${matter}”的数吗？`);
+  });
+
+  it.each([
+    ['覆盖40个村', 'poor_villages_covered', 40],
+    ['目前有86个站点', 'service_points_total', 86],
+    ['累计86个', 'poor_villages_covered', 86],
+    ['带动了120户', 'households_benefited', 120],
+  ] as const)('%j at %s, in its own words, is read at once as %d', (text, field, value) => {
+    expect(read(text, 'count', field)).toMatchObject({ ok: true, value, confirm: false });
+  });
+});

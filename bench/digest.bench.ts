@@ -74,7 +74,7 @@ async function seed(services: Services): Promise<number> {
           tenders_done: tenders,
           tenders_planned: 12,
           households_benefited: households,
-          issues: rnd() < 0.15 ? '部分乡镇网络覆盖不足，需州级协调通信运营商' : '无',
+          issues: rnd() < 0.15 ? '部分乡镇网络覆盖不足，需市州协调通信运营商' : '无',
         },
       });
     }

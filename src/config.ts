@@ -60,6 +60,8 @@ export const configSchema = z.object({
   WECHAT_BOT_NAME: z.string().default('示范助手'),
   WECHAT_QR_TOKEN: optionalString,
 
+  NOTICE_WATCH: bool(false),
+
   LLM_BASE_URL: optionalString,
   LLM_API_KEY: optionalString,
   LLM_MODEL: z.string().default('qwen-plus'),

@@ -13,9 +13,19 @@ export const programmeSchema = z
     name: z.string(),
     year: z.number().int(),
     notice: z.string(),
-    documents: z.record(z.string(), z.object({ title: z.string(), cite: z.string() })),
+    /** The programme's documents by id (the H1 ids of the notice): title, how cited, 文号, date, and what replaced it. */
+    documents: z.record(
+      z.string(),
+      z.object({ title: z.string(), cite: z.string(), number: z.string().optional(), date: isoDate.optional(), supersededBy: z.string().optional() }),
+    ),
     allocationClause: clauseId,
-    prefectures: z.array(z.object({ id: z.string(), name: z.string(), fullName: z.string(), clause: clauseId, groupName: z.string() })),
+    /**
+     * The 市州 that supervise the counties. `clause`: the document by which this 市州 forwarded
+     * the plan, when the notice holds it (Gannan's letter); absent when its letter is unknown.
+     */
+    prefectures: z.array(
+      z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string(), fullName: z.string(), clause: clauseId.optional(), groupName: z.string() }),
+    ),
     counties: z.array(
       z.object({
         id: z.string().regex(/^[a-z0-9-]+$/),
@@ -30,9 +40,14 @@ export const programmeSchema = z
       z.object({
         id: z.string(),
         title: z.string(),
+        /** The 市州 whose deadline this is (set only by its letter); null: the whole programme's. */
+        prefecture: z.string().nullable().default(null),
         aliases: z.array(z.string()),
         due: isoDate,
+        /** What the province's plan requires, as every concerned county is told. */
         detail: z.string(),
+        /** A 市州 letter's fuller wording, told to that 市州's counties only. */
+        prefectureDetails: z.record(z.string(), z.string()).default({}),
         filedWith: z.array(z.string()),
         clauses: z.array(clauseId).min(1),
       }),
@@ -73,6 +88,15 @@ export const programmeSchema = z
     const prefectures = new Set(p.prefectures.map((x) => x.id));
     for (const c of p.counties) {
       if (c.prefecture && !prefectures.has(c.prefecture)) ctx.addIssue({ code: 'custom', message: `${c.name}: unknown prefecture ${c.prefecture}` });
+    }
+    for (const m of p.milestones) {
+      for (const id of [m.prefecture, ...Object.keys(m.prefectureDetails)]) {
+        if (id && !prefectures.has(id)) ctx.addIssue({ code: 'custom', message: `milestone ${m.id}: unknown prefecture ${id}` });
+      }
+      // A 市州's own deadline or wording must come from its own letter: another's cannot be quoted to it.
+      for (const id of [m.prefecture, ...Object.keys(m.prefectureDetails)].filter((x): x is string => !!x)) {
+        if (!p.prefectures.find((x) => x.id === id)?.clause) ctx.addIssue({ code: 'custom', message: `milestone ${m.id}: ${id} has no letter on file` });
+      }
     }
   });
 
@@ -129,8 +153,32 @@ export function findCounty(data: ProgrammeData, name: string): CountyData | unde
   return data.counties.find((c) => c.name === name || bare(c.name) === bare(name.trim()));
 }
 
+/** Whether a clause (letter-2) belongs to a 市州's letter (letter). */
+const inDocument = (clause: string, document: string) => clause === document || clause.startsWith(`${document}-`);
+
+/**
+ * What a milestone requires of the counties of one 市州 (null: said to everyone, e.g. the
+ * public list): the clauses that set it, leaving out every other 市州's letter, and the
+ * wording of this 市州's letter when it has one. No county is quoted a letter its 市州 did not send.
+ */
+export function milestoneRequirement(data: ProgrammeData, m: MilestoneData, prefectureId: string | null): { detail: string; clauses: string[] } {
+  const others = data.prefectures.filter((p) => p.id !== prefectureId && p.clause).map((p) => p.clause!);
+  const clauses = m.clauses.filter((c) => !others.some((doc) => inDocument(c, doc)));
+  return { detail: (prefectureId && m.prefectureDetails[prefectureId]) || m.detail, clauses };
+}
+
+/** The clause that sets a stored milestone for one 市州's counties: from the programme's data, else as stored (none for one added in chat). */
+export function milestoneClauseFor(
+  data: ProgrammeData,
+  m: { readonly id: string; readonly clauseId: string | null },
+  prefectureId: string | null,
+): string | null {
+  const known = data.milestones.find((x) => x.id === m.id);
+  return known ? (milestoneRequirement(data, known, prefectureId).clauses[0] ?? null) : m.clauseId;
+}
+
 /** Finds a prefecture by id, short name or full name. */
 export function findPrefecture(data: ProgrammeData, name: string) {
   const n = name.trim();
-  return data.prefectures.find((p) => p.id === n || p.name === n || p.fullName === n || p.name.replace(/州$/, '') === n);
+  return data.prefectures.find((p) => p.id === n || p.name === n || p.fullName === n || p.name.replace(/[市州]$/, '') === n);
 }

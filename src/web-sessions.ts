@@ -54,8 +54,9 @@ export function createWebSessions(options: { db: Db; clock: Clock; secret: strin
       const person = await getPerson(db, personId);
       if (!person) return undefined;
       const county = person.county_id ? await getCounty(db, person.county_id) : undefined;
-      // Groups a person belongs to: those registered for their prefecture; the admin's are all.
-      const prefectureId = person.role === 'admin' ? null : (person.prefecture_id ?? county?.prefecture_id ?? '');
+      // Groups a person belongs to: those registered for their prefecture; the province's and the admin's are all.
+      const wide = person.role === 'admin' || person.role === 'province';
+      const prefectureId = wide ? null : (person.prefecture_id ?? county?.prefecture_id ?? '');
       const groups = (await listGroupChats(db, 'local', prefectureId)).map((g) => ({ id: g.platform_chat_id, name: g.name ?? g.platform_chat_id }));
       return {
         userId: webUserId(person.id),
@@ -63,7 +64,7 @@ export function createWebSessions(options: { db: Db; clock: Clock; secret: strin
         role: person.role,
         place: person.county_name ?? person.prefecture_name ?? undefined,
         groups,
-        mayOpenGroups: person.role === 'prefecture' || person.role === 'admin',
+        mayOpenGroups: person.role === 'prefecture' || wide,
       };
     },
     async logout(cookie) {

@@ -26,7 +26,8 @@ export interface CountyTable {
   poor_villages: number | null;
 }
 
-export type PersonRole = 'official' | 'prefecture' | 'admin';
+/** official: a county; prefecture: one 市州's staff; province: the province's (省商务厅), every county; admin: runs the bot. */
+export type PersonRole = 'official' | 'prefecture' | 'province' | 'admin';
 
 export interface PersonTable {
   id: Generated<number>;
@@ -63,7 +64,7 @@ export interface ChatTable {
   platform: string;
   platform_chat_id: string;
   name: string | null;
-  purpose: 'prefecture' | 'county';
+  purpose: 'province' | 'prefecture' | 'county';
   prefecture_id: string | null;
   county_id: string | null;
   registered_by: number | null;

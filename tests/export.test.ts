@@ -171,14 +171,19 @@ describe('npm run cli -- export --format xlsx', () => {
     expect(tenders.values).toMatchObject({ '累计完成招标（项）': 2, '计划招标（项）': 5, '累计带动贫困户（户）': 70 });
     expect(tenders.values['招标完成率']).toBeCloseTo(0.4, 10);
     const issues = records(workbook.getWorksheet('问题')!).find((r) => r.values['县区'] === '卓尼县' && r.values['周次'] === '2018-W39')!;
-    expect(issues.values).toMatchObject({ 填报时间: '2018-09-27 11:00', 存在问题及需州级协调事项: '冷链物流车辆采购需州级协调统一招标' });
+    expect(issues.values).toMatchObject({ 填报时间: '2018-09-27 11:00', 存在问题及需市州协调事项: '冷链物流车辆采购需市州协调统一招标' });
   });
 
   it('lists every milestone for every county with its clause and state', () => {
     const rows = records(workbook.getWorksheet('里程碑')!);
-    expect(rows).toHaveLength(40);
+    // 实施方案备案 for all 20 counties; 项目招标, set by Gannan's letter alone, for 甘南州's 4.
+    expect(rows).toHaveLength(24);
+    expect(rows.filter((r) => r.values['里程碑'] === '项目招标').map((r) => r.values['县区'])).toEqual(['卓尼县', '迭部县', '舟曲县', '碌曲县']);
     const done = rows.find((r) => r.values['县区'] === '卓尼县' && r.values['里程碑'] === '实施方案备案')!;
     expect(done.values).toMatchObject({ 截止日期: '2018-09-30', 依据: '州商办发〔2018〕183号 二', 状态: '已完成', 完成日期: '2018-09-28' });
+    // A county whose 市州 sent no letter on file is cited the province's plan, never Gannan's letter.
+    const kongtong = rows.find((r) => r.values['县区'] === '崆峒区' && r.values['里程碑'] === '实施方案备案')!;
+    expect(kongtong.values['依据']).toBe('《甘肃省2018年电子商务进农村综合示范项目实施方案》 四（二）');
     const open = rows.find((r) => r.values['县区'] === '碌曲县' && r.values['里程碑'] === '实施方案备案')!;
     expect(open.values['状态']).toBe('已逾期');
     expect(typeof open.values['距截止天数']).toBe('number');
@@ -217,9 +222,9 @@ describe('other formats and choices', () => {
     const run = await exportInProcess('--from', '2018-40', '--out', join(dir, 'x.xlsx'));
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('--from 应为 ISO 周次，例如 2018-W40（收到 2018-40）');
-    const unknown = await exportInProcess('--prefecture', '兰州市', '--out', join(dir, 'x.xlsx'));
+    const unknown = await exportInProcess('--prefecture', '酒泉市', '--out', join(dir, 'x.xlsx'));
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('未找到“兰州市”，可用：甘南州');
+    expect(unknown.stderr).toContain('未找到“酒泉市”，可用：兰州市、天水市、平凉市、定西市、陇南市、临夏州、甘南州');
   }, 90_000);
 });
 

@@ -1,10 +1,11 @@
 /** Roles, from least to most privileged in what they may manage. */
-export type Role = 'anonymous' | 'official' | 'prefecture' | 'admin';
+export type Role = 'anonymous' | 'official' | 'prefecture' | 'province' | 'admin';
 
 export const ROLE_NAMES: Readonly<Record<Role, string>> = {
   anonymous: '访客',
   official: '县级联络员',
-  prefecture: '州级工作人员',
+  prefecture: '市州工作人员',
+  province: '省级工作人员',
   admin: '管理员',
 };
 
@@ -21,9 +22,12 @@ export interface Actor {
 
 export const ANONYMOUS: Actor = { role: 'anonymous' };
 
-/** A registered group chat (prefecture or county group), if the chat is one. */
+/** Who sees every county of the programme: the province (省商务厅) and the admin. */
+export const PROVINCE_WIDE: readonly Role[] = ['province', 'admin'];
+
+/** A registered group chat (province, prefecture or county group), if the chat is one. */
 export interface ChatRegistration {
-  readonly purpose: 'prefecture' | 'county';
+  readonly purpose: 'province' | 'prefecture' | 'county';
   readonly prefectureId?: string;
   readonly countyId?: string;
   readonly name?: string;

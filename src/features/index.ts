@@ -5,6 +5,7 @@ import { dashboardFeature } from './dashboard/index.ts';
 import { deadlinesFeature } from './deadlines/index.ts';
 import { digestCommands, digestFeature } from './digest/index.ts';
 import { policyQaCommands, policyQaFeature } from './policy-qa/index.ts';
+import { programmesCommands } from './programmes/index.ts';
 import type { Feature, FeatureCommands, FeatureContext, FeatureServices, RouteRegistration } from './types.ts';
 import { weeklyReportCommands, weeklyReportFeature } from './weekly-report/index.ts';
 
@@ -13,7 +14,7 @@ import { weeklyReportCommands, weeklyReportFeature } from './weekly-report/index
 export const features: readonly Feature[] = [adminFeature, weeklyReportFeature, deadlinesFeature, digestFeature, dashboardFeature, policyQaFeature];
 
 /** Every feature's command-line commands, for the CLI to register. */
-export const featureCommands: readonly FeatureCommands[] = [adminCommands, digestCommands, policyQaCommands, weeklyReportCommands];
+export const featureCommands: readonly FeatureCommands[] = [adminCommands, digestCommands, policyQaCommands, programmesCommands, weeklyReportCommands];
 
 /** What the features registered besides their commands: for the scheduler and the HTTP app to collect. */
 export interface InstalledFeatures {

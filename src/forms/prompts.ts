@@ -57,7 +57,7 @@ export function questionReply(template: FormTemplate, state: FormState, key: str
   if (state.invalid >= 3) {
     lines.push(
       required
-        ? '这一项已多次未能识别。如需稍后再填，请回复“暂停”，已填写的内容会保存；也可以向州级工作人员咨询填写口径。'
+        ? '这一项已多次未能识别。如需稍后再填，请回复“暂停”，已填写的内容会保存；也可以向市州工作人员咨询填写口径。'
         : '这一项已多次未能识别。此项为选填，可回复“跳过”；或回复“暂停”稍后再填。',
     );
   }

@@ -10,6 +10,7 @@ import { refuse, type Draft } from './phrasing.ts';
 import { followUpSubject, slotWords } from './question.ts';
 import { bestSentences, queryTokens, rank } from './retrieval.ts';
 import { canonicalise, normalise } from './text.ts';
+import { differs, laterAndEarlier, supersededNote } from './versions.ts';
 
 export type { KnowledgeSource } from './base.ts';
 
@@ -19,6 +20,8 @@ export interface AnswerOptions {
   readonly previousTopic?: string;
   /** The asker's county (e.g. 卓尼县), so that 我县/本县 can be read as it. */
   readonly county?: string;
+  /** The asker's 市州 (e.g. 平凉市), so that 本州/我市 can be read as it. */
+  readonly prefecture?: string;
 }
 
 /** An answer with its citations; `answered` is false when the notice does not say. */
@@ -70,32 +73,39 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate): Draft {
   const { also } = decision;
   let best = decision.best;
   // 州商务局会同哪些部门: the prefecture's own letter says it in its words; prefer it to the plan's restatement.
-  const letters = new Set(kb.data.prefectures.map((p) => p.clause));
+  const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
   if (/州/.test(question) && !/市州|省/.test(question) && !letters.has(best.clause.documentId)) {
     const letter = ranked.find((r) => letters.has(r.clause.documentId) && (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === r.clause.id));
     if (letter && letter.score >= best.score * 0.7) best = letter;
   }
-  // 省方案里说…: the plan's clause, not the letter's restatement of it.
+  // 省方案里说…: the plan's clause, not the letter's restatement of it (and then no other version is put first).
   const planned = clauseNamed(kb, question, best.clause.id);
-  if (planned !== best.clause.id) best = ranked.find((r) => r.clause.id === planned) ?? best;
+  const named = planned !== best.clause.id ? ranked.find((r) => r.clause.id === planned) : undefined;
+  if (named) best = named;
+  // Two documents of different dates on the question: the later one speaks first, the earlier is said to agree or differ.
+  const versions = named ? undefined : laterAndEarlier(kb, best, ranked);
+  if (versions) best = versions.later;
   const main = bestSentences(kb, best.clause, query);
+  const earlier = versions ? { clause: versions.earlier.clause, found: bestSentences(kb, versions.earlier.clause, query) } : undefined;
   // The letter repeats parts of the plan: quote the parallel clause too when it says the same.
   const parallel = (kb.parallels.get(best.clause.id) ?? [])
+    .filter((other) => other.id !== earlier?.clause.id)
     .map((other) => ({ other, found: bestSentences(kb, other, query) }))
     .filter(({ found }) => found.score >= main.score * 0.7 && found.quote)
     .slice(0, 1);
-  const second = also ? bestSentences(kb, also.clause, query) : undefined;
+  const second = also && !earlier ? bestSentences(kb, also.clause, query) : undefined;
   // A yes/no is answered by stating the rule, not by a 可以 or 不可以 the clause does not say.
   const yesNo = type === 'yesno';
   const lead = second?.quote
     ? `通知中有两处相关规定，请结合来看：${citationLabel(best.clause)}：${main.lead.replace(/[。；]$/, '')}；${citationLabel(also!.clause)}：${second.lead}`
-    : `${yesNo ? '按照' : '根据'}${citationLabel(best.clause)}${yesNo ? '的要求' : ''}：${main.lead}`;
+    : `${yesNo ? '按照' : '根据'}${citationLabel(best.clause)}${yesNo ? '的要求' : ''}：${main.lead}${earlier ? laterWord(best.clause, earlier.clause, main.quote, earlier.found.quote, earlier.found.lead) : ''}`;
   return {
     answered: true,
     answer: lead,
     citations: [
       // The heading says what the clause is about (县乡村三级…物流配送体系建设): shown with its place.
       kb.cite(best.clause.id, main.quote, best.clause.level > 2 && !best.clause.section.includes(best.clause.title) ? `${best.clause.section} ${best.clause.title}` : undefined),
+      ...(earlier?.found.quote ? [kb.cite(earlier.clause.id, earlier.found.quote)] : []),
       ...parallel.map(({ other, found }) => kb.cite(other.id, found.quote)),
       ...(second?.quote ? [kb.cite(also!.clause.id, second.quote)] : []),
     ],
@@ -103,6 +113,12 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate): Draft {
     intent: second?.quote ? 'clause:two' : 'clause',
     confidence: best.coverage,
   };
+}
+
+/** What the earlier document said beside the later one: the same, or otherwise (the later one governs). */
+function laterWord(later: Clause, earlier: Clause, laterQuote: string, earlierQuote: string, earlierLead: string): string {
+  if (!differs(laterQuote, earlierQuote)) return `${citationLabel(earlier)}的规定与此一致。`;
+  return `此前${citationLabel(earlier)}的规定与此不同（${earlierLead.replace(/[。；]$/, '')}），请以较新的${later.source}为准。`;
 }
 
 function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate): Draft {
@@ -146,11 +162,13 @@ export function createKnowledge(source: KnowledgeSource, gate: Gate = ruleGate):
         return { question, answered: false, answer: '请输入您的问题，例如：“公共服务中心资金比例是多少？”', citations: [], clauseId: null, topic: '', intent: 'empty', confidence: 0 };
       }
       const subject = options.previousTopic ? followUpSubject(raw) : undefined;
-      const own = options.county ? raw.replace(/我们县|咱们县|我县|本县|咱县/g, options.county) : raw;
+      const county = options.county ? raw.replace(/我们县|咱们县|我县|本县|咱县/g, options.county) : raw;
+      const own = options.prefecture ? county.replace(/我们州|咱们州|本州|我州|咱州|我们市|咱们市|本市州|我市|本市|咱市/g, options.prefecture) : county;
       // A follow-up (那培训呢？) borrows what the previous question asked (什么时候截止, 比例多少, 要求) for its new subject.
       const resolved = subject !== undefined && options.previousTopic ? `${subject}${slotWords(options.previousTopic)}` : own;
       const draft = answerResolved(kb, resolved, options.now, gate);
-      return { ...draft, question, topic: resolved, confidence: draft.answered ? (draft.confidence ?? 1) : 0 };
+      const superseded = draft.answered ? supersededNote(kb, draft.clauseId) : '';
+      return { ...draft, answer: `${superseded}${draft.answer}`, question, topic: resolved, confidence: draft.answered ? (draft.confidence ?? 1) : 0 };
     },
   };
 }

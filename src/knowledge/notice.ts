@@ -1,7 +1,7 @@
 /** One heading of the notice with the text under it, addressable by its `{#id}`. */
 export interface Clause {
   readonly id: string;
-  /** Heading level 1..4. */
+  /** Heading level 1..6. */
   readonly level: number;
   readonly title: string;
   /** Titles of the enclosing headings, outermost first (without this clause's own title). */
@@ -23,7 +23,7 @@ export interface DocumentCite {
   readonly cite: string;
 }
 
-const HEADING = /^(#{1,4})\s+(.+?)\s*\{#([a-z0-9-]+)\}\s*$/;
+const HEADING = /^(#{1,6})\s+(.+?)\s*\{#([a-z0-9-]+)\}\s*$/;
 const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** 1 → 一, 12 → 十二 (enough for section numbers). */
@@ -38,16 +38,22 @@ export function chineseNumeral(n: number): string {
 /** The section label of a clause id inside its document: plan-3-1-3 → 三（一）3, letter-2 → 二. */
 export function sectionLabel(id: string, documentId: string, title: string): string {
   if (id === documentId) return '';
+  // Rules are cited by their own chapter or article: 第十二条.
+  const own = /^第[一二三四五六七八九十百零]+[章条]/.exec(title)?.[0];
+  if (own) return own;
   const rest = id.slice(documentId.length + 1);
   const parts = rest.split('-').map(Number);
   if (parts.some((n) => !Number.isInteger(n) || n <= 0)) return title;
-  const [a, b, c] = parts as [number, number?, number?];
+  const [a, b, c, d, e] = parts as [number, number?, number?, number?, number?];
   let label = chineseNumeral(a);
   if (b !== undefined) {
     // Unnumbered sub-headings (the four principles) are cited by their title, as the document has no number for them.
     label += /^（[一二三四五六七八九十]+）/.test(title) || c !== undefined ? `（${chineseNumeral(b)}）` : `“${title}”`;
   }
   if (c !== undefined) label += String(c);
+  // Deeper items of an imported document: （1） and ①.
+  if (d !== undefined) label += `（${d}）`;
+  if (e !== undefined) label += String.fromCodePoint(0x2460 + e - 1);
   return label;
 }
 
@@ -79,7 +85,7 @@ export function parseNotice(markdown: string, documents: Readonly<Record<string,
   const text = markdown.replace(/<!--[\s\S]*?-->/g, '');
   const clauses: Clause[] = [];
   const chain: { level: number; title: string; id: string }[] = [];
-  let current: { level: number; title: string; id: string; chain: string[]; documentId: string; lines: string[] } | undefined;
+  let current: { level: number; title: string; id: string; chain: string[]; documentId: string; lines: string[]; section?: string } | undefined;
 
   const flush = () => {
     if (!current) return;
@@ -92,7 +98,7 @@ export function parseNotice(markdown: string, documents: Readonly<Record<string,
       headingChain: current.chain,
       documentId: current.documentId,
       source: doc?.cite ?? current.documentId,
-      section: sectionLabel(current.id, current.documentId, current.title),
+      section: current.section ?? sectionLabel(current.id, current.documentId, current.title),
       body,
       sentences: splitSentences(body),
     });
@@ -108,7 +114,10 @@ export function parseNotice(markdown: string, documents: Readonly<Record<string,
       const id = heading[3]!;
       while (chain.length && chain[chain.length - 1]!.level >= level) chain.pop();
       const documentId = level === 1 ? id : (chain[0]?.id ?? id);
-      current = { level, title, id, chain: chain.map((c) => c.title), documentId, lines: [] };
+      // An item inside an article of rules is cited by the article: 第四条（一）.
+      const article = chain.map((c) => /^第[一二三四五六七八九十百零]+条/.exec(c.title)?.[0]).findLast((a) => a !== undefined);
+      const mark = /^(?:（[一二三四五六七八九十]+）|（\d+）|\d+(?=\.)|[①-⑳])/.exec(heading[2]!)?.[0];
+      current = { level, title, id, chain: chain.map((c) => c.title), documentId, lines: [], ...(article && mark ? { section: `${article}${mark}` } : {}) };
       chain.push({ level, title, id });
       continue;
     }

@@ -3,7 +3,7 @@ import type { Citation } from '../core/reply.ts';
 import type { MilestoneData } from '../programme.ts';
 import type { KnowledgeBase } from './base.ts';
 import type { CountyMention } from './county-match.ts';
-import { citationLabel } from './notice.ts';
+import { citationLabel, type Clause } from './notice.ts';
 import { nearest } from './retrieval.ts';
 
 /** What an intent or the retrieval answers, before the engine adds the question and topic. */
@@ -73,6 +73,9 @@ export function milestoneAnswer(kb: KnowledgeBase, m: MilestoneData, now: Date):
   if (days > 0) answer = `${name}${what}。今天距截止还有${days}天。`;
   else if (days === 0) answer = `${name}${what}。今天（${date}）就是截止日。`;
   else answer = `${name}已于${date}截止，已过去${-days}天。按通知要求，${filing ? `实施方案应在此前${filedWithText(m)}` : `${m.title}工作应在${said}前完成并组织实施`}。`;
+  // The letter and the plan both set the filing date: the more specific letter is quoted first, and said to agree.
+  const setters = m.clauses.map((id) => kb.byId.get(id)).filter((c): c is Clause => c !== undefined && c.body.includes(said));
+  if (setters.length > 1 && new Set(setters.map((c) => c.documentId)).size > 1) answer += `${setters.map(citationLabel).join('与')}对这一时间的规定一致。`;
   return { answered: true, answer, citations: m.clauses.map((id) => kb.cite(id, kb.sentenceWith(id, [said]))), clauseId: m.clauses[0]!, intent: `deadline:${m.id}` };
 }
 

@@ -5,13 +5,13 @@ export interface ChatRegistrationInput {
   readonly platform: string;
   readonly platformChatId: string;
   readonly name: string | null;
-  readonly purpose: 'prefecture' | 'county';
+  readonly purpose: Chat['purpose'];
   readonly prefectureId: string | null;
   readonly countyId: string | null;
   readonly registeredBy: number | null;
 }
 
-/** Registers (or re-registers) a group chat for a prefecture or a county. */
+/** Registers (or re-registers) a group chat for the province, a prefecture or a county. */
 export async function registerChat(db: Db, input: ChatRegistrationInput, now: Date): Promise<void> {
   const values = {
     platform: input.platform,
@@ -37,4 +37,9 @@ export function findChat(db: Db, platform: string, platformChatId: string): Prom
 /** The registered group chats of a prefecture (every platform), for digests and escalations. */
 export function listPrefectureChats(db: Db, prefectureId: string): Promise<Chat[]> {
   return db.selectFrom('chats').selectAll().where('purpose', '=', 'prefecture').where('prefecture_id', '=', prefectureId).orderBy('id').execute();
+}
+
+/** The registered province group chats (every platform), for the province digest. */
+export function listProvinceChats(db: Db): Promise<Chat[]> {
+  return db.selectFrom('chats').selectAll().where('purpose', '=', 'province').orderBy('id').execute();
 }

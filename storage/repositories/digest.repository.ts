@@ -33,6 +33,8 @@ export interface OpenMilestone {
   readonly title: string;
   readonly dueDate: string;
   readonly clauseId: string | null;
+  /** The one 市州 whose deadline it is; null: programme-wide. */
+  readonly prefectureId: string | null;
 }
 
 export interface MilestoneDoneRow {
@@ -206,13 +208,13 @@ export async function latestReportedWeek(db: Db, formId: string, countyIds: read
 export async function loadOpenMilestones(db: Db, programmeId: string): Promise<OpenMilestone[]> {
   const rows = await db
     .selectFrom('milestones')
-    .select(['id', 'title', 'due_date', 'clause_id'])
+    .select(['id', 'title', 'due_date', 'clause_id', 'prefecture_id'])
     .where('programme_id', '=', programmeId)
     .where('closed_at', 'is', null)
     .orderBy('due_date')
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({ id: r.id, title: r.title, dueDate: r.due_date, clauseId: r.clause_id }));
+  return rows.map((r) => ({ id: r.id, title: r.title, dueDate: r.due_date, clauseId: r.clause_id, prefectureId: r.prefecture_id }));
 }
 
 /** Which of these counties marked which milestone done, and when. */

@@ -12,10 +12,12 @@ export interface ProgrammeRecord {
     readonly due: string;
     readonly detail: string;
     readonly clauses: readonly string[];
+    /** The one 市州 whose deadline it is; null: programme-wide. */
+    readonly prefecture: string | null;
   }[];
 }
 
-/** Loads a programme's prefectures, counties and milestones; keeps what people changed since (poor villages, moved milestones). */
+/** Loads a programme's prefectures, counties and milestones, and officials' 市州 from their county; keeps what people changed since (poor villages, moved milestones). */
 export async function syncProgramme(db: Db, p: ProgrammeRecord, now: Date): Promise<void> {
   const at = now.toISOString();
   await db.transaction().execute(async (trx) => {
@@ -39,6 +41,13 @@ export async function syncProgramme(db: Db, p: ProgrammeRecord, now: Date): Prom
         .onConflict((oc) => oc.column('id').doUpdateSet({ name: c.name, prefecture_id: c.prefecture, allocation_yuan: allocation }))
         .execute();
     }
+    // An official's 市州 is their county's: people bound before a county had its 市州 in the data follow it.
+    await trx
+      .updateTable('people')
+      .set((eb) => ({ prefecture_id: eb.selectFrom('counties').select('counties.prefecture_id').whereRef('counties.id', '=', 'people.county_id') }))
+      .where('role', '=', 'official')
+      .where('county_id', 'is not', null)
+      .execute();
     for (const m of p.milestones) {
       await trx
         .insertInto('milestones')
@@ -53,8 +62,10 @@ export async function syncProgramme(db: Db, p: ProgrammeRecord, now: Date): Prom
           created_by: null,
           created_at: at,
           closed_at: null,
+          prefecture_id: m.prefecture,
         })
-        .onConflict((oc) => oc.column('id').doNothing())
+        // Dates people moved and closings stay; whose deadline it is follows the data.
+        .onConflict((oc) => oc.column('id').doUpdateSet({ prefecture_id: m.prefecture }))
         .execute();
     }
   });

@@ -34,7 +34,9 @@ describe("a prefecture's own milestone", () => {
   it('the admin moves it too; staff cannot touch a programme-wide one', async () => {
     expect(await bot.sayText('gannan-staff', '调整截止 验收材料报送 2018-10-30')).toContain('调整为2018年10月30日');
     expect(await bot.sayText('admin', '调整截止 验收材料报送 2018-11-02')).toContain('调整为2018年11月2日');
-    expect(await bot.sayText('gannan-staff', '关闭截止 实施方案备案')).toBe('“实施方案备案”是全省统一的截止事项，只能由管理员关闭。如需关闭，请联系管理员。');
+    expect(await bot.sayText('gannan-staff', '关闭截止 实施方案备案')).toBe(
+      '“实施方案备案”是全省统一的截止事项，只能由省级工作人员或管理员关闭。如需关闭，请联系省级工作人员。',
+    );
     const due = await bot.shifan.services.db
       .selectFrom('milestones')
       .select(['id', 'due_date', 'closed_at'])

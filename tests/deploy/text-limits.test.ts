@@ -52,7 +52,7 @@ describe('length limits on what is stored', () => {
       chatId: 'huge-name-group',
       chatKind: 'group',
       chatName: HUGE,
-      text: '绑定本群 州级群',
+      text: '绑定本群 市州群',
     });
     expect(reply).toContain('已将本群登记为');
     const chat = await bot.shifan.services.db.selectFrom('chats').select('name').where('platform_chat_id', '=', 'huge-name-group').executeTakeFirstOrThrow();

@@ -25,7 +25,7 @@ describe('help', () => {
 
   it.each([
     ['zhuoni-official', '填报本县每周进度'],
-    ['gannan-staff', '查看本州各示范县进度'],
+    ['gannan-staff', '查看本市州各示范县进度'],
     ['admin', 'npm run cli -- invite'],
   ])('answers %s with what that role can do', async (who, expected) => {
     for (const word of ['帮助', 'help', '?', '菜单']) {
@@ -88,8 +88,10 @@ describe('messages', () => {
   });
 
   it('registers a group for the prefecture only for prefecture staff', async () => {
-    expect(await bot.sayText('zhuoni-official', '绑定本群 州级群', { chat: 'new-group', mentioned: true })).toContain('仅限州级工作人员、管理员使用');
-    expect(await bot.sayText('gannan-staff', '绑定本群 州级群', { chat: 'new-group', mentioned: true })).toBe(
+    expect(await bot.sayText('zhuoni-official', '绑定本群 市州群', { chat: 'new-group', mentioned: true })).toContain(
+      '仅限市州工作人员、省级工作人员、管理员使用',
+    );
+    expect(await bot.sayText('gannan-staff', '绑定本群 市州群', { chat: 'new-group', mentioned: true })).toBe(
       '已将本群登记为甘南州工作群，周汇总和逾期催办将发送到本群。',
     );
   });

@@ -26,21 +26,24 @@ describe('milestones in chat', () => {
 
   it('records a county official marking a milestone done, with a note, by title or alias', async () => {
     expect(await bot.sayText('zhuoni-official', '已完成 实施方案备案 卓商发〔2018〕45号')).toBe(
-      '已记录：卓尼县已完成“实施方案备案”（备注：卓商发〔2018〕45号）。此事项将不再向贵县发送提醒，州级工作人员可在“截止日期”中查看。',
+      '已记录：卓尼县已完成“实施方案备案”（备注：卓商发〔2018〕45号）。此事项将不再向贵县发送提醒，市州工作人员可在“截止日期”中查看。',
     );
     expect(await bot.sayText('diebu-official', '已完成 备案')).toBe(
-      '已记录：迭部县已完成“实施方案备案”。此事项将不再向贵县发送提醒，州级工作人员可在“截止日期”中查看。',
+      '已记录：迭部县已完成“实施方案备案”。此事项将不再向贵县发送提醒，市州工作人员可在“截止日期”中查看。',
     );
     const zhuoni = await bot.sayText('zhuoni-official', '截止日期');
     expect(zhuoni).toContain('▪ 县区：卓尼县\n  状态：已完成（2018年10月12日，杨建华）\n  备注：卓商发〔2018〕45号');
     expect(zhuoni).not.toContain('迭部县');
   });
 
-  it('lets prefecture staff move and close their milestones, and the admin the programme-wide ones, by name or id', async () => {
-    expect(await bot.sayText('gannan-staff', '调整截止 项目招标 2019-01-15')).toBe(
-      '“项目招标”是全省统一的截止事项，只能由管理员调整。如需调整，请联系管理员。',
+  it('lets 市州 staff move and close their own milestones, and the province the programme-wide ones, by name or id', async () => {
+    // 项目招标 is set by Gannan's forwarding letter alone: it is 甘南州's deadline, not the province's.
+    expect(await bot.sayText('gannan-staff', '调整截止 实施方案备案 2018-10-15')).toBe(
+      '“实施方案备案”是全省统一的截止事项，只能由省级工作人员或管理员调整。如需调整，请联系省级工作人员。',
     );
-    expect(await bot.sayText('admin', '调整截止 项目招标 2019-01-15')).toBe(
+    expect(await bot.sayText('province-staff', '调整截止 项目招标 2019-01-15')).toBe('“项目招标”是甘南州自行确定的截止事项，由甘南州工作人员调整。');
+    expect(await bot.sayText('pingliang-staff', '调整截止 项目招标 2019-01-15')).toBe('未找到截止事项“项目招标”。当前的截止事项有：实施方案备案。');
+    expect(await bot.sayText('gannan-staff', '调整截止 项目招标 2019-01-15')).toBe(
       '已将“项目招标”的截止日期由2018年12月31日调整为2019年1月15日，提醒将按新日期发送。',
     );
     expect(await bot.sayText('gannan-staff', '关闭截止 m-20181026')).toBe('已关闭截止事项“验收材料报送”，今后不再就此事项发送提醒。');
@@ -59,14 +62,19 @@ describe('milestones in chat', () => {
     expect(await bot.sayText('gannan-staff', '新增截止 2018-12-01')).toBe('请写明截止事项的名称，例如：新增截止 2026-12-20 验收材料报送');
     expect(await bot.sayText('gannan-staff', '调整截止 绩效评价 2018-11-01')).toContain('未找到截止事项“绩效评价”。当前的截止事项有：');
     expect(await bot.sayText('zhuoni-official', '已完成 植树造林')).toBe('未找到截止事项“植树造林”。当前的截止事项有：实施方案备案、项目招标。');
-    expect(await bot.sayText('zhuoni-official', '新增截止 2018-12-01 检查')).toBe('抱歉，该功能仅限州级工作人员、管理员使用。');
+    expect(await bot.sayText('zhuoni-official', '新增截止 2018-12-01 检查')).toBe('抱歉，该功能仅限市州工作人员、省级工作人员、管理员使用。');
+    // 平凉市 has no deadline of its own: its county sees only the programme-wide one.
+    expect(await bot.sayText('kongtong-official', '已完成 植树造林')).toBe('未找到截止事项“植树造林”。当前的截止事项有：实施方案备案。');
     expect(await bot.sayText('visitor', '已完成 实施方案备案')).toBe('抱歉，该功能仅限县级联络员使用。如您是项目工作人员，请先发送“绑定 邀请码”完成身份绑定。');
   });
 
-  it('shows anyone the dates and the clauses that set them, but not who has done what', async () => {
+  it('shows anyone the programme-wide dates and the province clause that sets them, but not who has done what', async () => {
     const text = await bot.sayText('visitor', '截止日期');
-    expect(text).toContain('【截止日期】\n\n实施方案备案：2018年9月30日（已截止）\n项目招标：2019年1月15日（还有');
-    expect(text).toContain('依据：州商办发〔2018〕183号 二\n“12月底前完成示范县项目招标工作并组织实施。”');
+    expect(text).toContain('【截止日期】\n\n实施方案备案：2018年9月30日（已截止）\n\n依据：');
+    expect(text).toContain('四（二）\n“各市州商务部门要指导示范县');
+    // Neither a 市州's own deadline nor its letter is the province's to announce.
+    expect(text).not.toContain('项目招标');
+    expect(text).not.toContain('州商办发');
     expect(text).not.toContain('卓尼县');
   });
 });

@@ -103,7 +103,7 @@ describe('the weekly digest on demand', () => {
   });
 
   it('quotes the issues counties raised, skipping 无 and 暂无', () => {
-    expect(text).toContain('八、需州级协调的问题\n卓尼县：冷链物流车辆采购需州级协调统一招标');
+    expect(text).toContain('八、需市州协调的问题\n卓尼县：冷链物流车辆采购需市州协调统一招标');
     expect(text).not.toContain('迭部县：暂无');
   });
 
@@ -219,18 +219,26 @@ describe('who may ask', () => {
   });
 
   it('refuses county officials and visitors', async () => {
-    expect(await bot.sayText('zhuoni-official', '汇总')).toContain('该功能仅限州级工作人员、管理员使用');
+    expect(await bot.sayText('zhuoni-official', '汇总')).toContain('该功能仅限市州工作人员、省级工作人员、管理员使用');
     expect(await bot.sayText('visitor', '汇总')).toContain('请先发送“绑定 邀请码”');
   });
 });
 
 describe('the scheduled digest', () => {
-  it('builds one message per registered prefecture group, keyed so it is sent once', async () => {
+  it('builds one message per registered 市州 group and one per province group, keyed so each is sent once', async () => {
     const messages = await buildDigestMessages(bot.shifan.services, new Date('2018-10-08T08:30:00+08:00'));
-    expect(messages.map((m) => [m.target, m.dedupKey])).toEqual([
-      [{ platform: 'local', chatId: 'gannan-group', chatKind: 'group' }, 'digest:gannan:2018-W39:local:gannan-group'],
+    const prefectures = ['lanzhou', 'tianshui', 'pingliang', 'dingxi', 'longnan', 'linxia', 'gannan'];
+    expect(messages.map((m) => m.dedupKey)).toEqual([
+      ...prefectures.map((id) => `digest:${id}:2018-W39:local:${id}-group`),
+      'digest:province:2018-W39:local:province-group',
     ]);
-    expect(messages[0]!.reply.text).toContain('逾期未报：碌曲县');
+    expect(messages.map((m) => m.target)).toContainEqual({ platform: 'local', chatId: 'gannan-group', chatKind: 'group' });
+    const gannan = messages.find((m) => m.target.chatId === 'gannan-group')!;
+    expect(gannan.reply.text).toContain('逾期未报：碌曲县');
+    // Each 市州 reads its own counties only.
+    expect(messages.find((m) => m.target.chatId === 'pingliang-group')!.reply.text).toContain('平凉市电商示范项目周汇总');
+    expect(messages.find((m) => m.target.chatId === 'pingliang-group')!.reply.text).not.toContain('碌曲县');
+    expect(messages.at(-1)!.reply.title).toBe('全省电商示范项目周汇总（按市州）');
   });
 
   it('goes out once through the scheduler and the outbox on Monday morning, after the National Day holiday', async () => {
@@ -251,6 +259,6 @@ describe('the scheduled digest', () => {
 
   it('covers the current week once its Friday deadline has passed', async () => {
     const messages = await buildDigestMessages(bot.shifan.services, new Date('2018-10-12T20:00:00+08:00'));
-    expect(messages[0]!.dedupKey).toBe('digest:gannan:2018-W41:local:gannan-group');
+    expect(messages.find((m) => m.target.chatId === 'gannan-group')!.dedupKey).toBe('digest:gannan:2018-W41:local:gannan-group');
   });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -50,12 +51,24 @@ describe('npm run cli -- roster import', { timeout: 240_000 }, () => {
     expect(res.stderr).toContain('第 7 行：平台账号 lark:ou_aaa 与第 2 行重复');
 
     const good = join(dir, 'good.csv');
-    writeFileSync(good, 'name,role,county,prefecture,ids\n张三,official,卓尼,,lark:ou_aaa;wechat:wxid_a\n赵六,州级工作人员,,甘南州,\n');
+    writeFileSync(good, 'name,role,county,prefecture,ids\n张三,official,卓尼,,lark:ou_aaa;wechat:wxid_a\n赵六,市州工作人员,,甘南州,\n');
     const ok = await cli('roster', 'import', good);
     expect(ok.stdout).toContain('已导入 2 人。');
     // Only the good file's people exist: importing it again collides on the platform ids.
     const again = await cli('roster', 'import', good);
     expect(again.stderr).toContain('第 2 行：平台账号 lark:ou_aaa 已绑定到“张三”');
+  });
+
+  it('imports the same roster from an Excel workbook, the province and any 市州 included', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('名册');
+    sheet.addRow(['姓名', '角色', '县', '市州', '平台账号']);
+    sheet.addRow(['王省', '省级工作人员', '', '', 'lark:ou_prov']);
+    sheet.addRow(['李市', '市州工作人员', '', '天水市', 'wechat:wxid_ts']);
+    const file = join(dir, 'roster.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const res = await cli('roster', 'import', file);
+    expect(res.stdout).toContain('已导入 2 人。');
   });
 
   it('prints a one-time invite code, as JSON with --json', async () => {

@@ -95,7 +95,7 @@ describe('rule checks after submission, each citing its clause', () => {
     await answerAll(bot, 'diebu-official', ['10', '5', '0', '0', '0', '是', '购买某电商平台推广流量3万元', '2', '1', '0', '0', '1', '跳过', '5', '跳过']);
     const done = (await bot.say('diebu-official', '确认'))[0]!;
     expect(done.tone).toBe('error');
-    expect(done.text).toContain('本周报告了禁止用途的支出，已按规定报告州级工作群。');
+    expect(done.text).toContain('本周报告了禁止用途的支出，已按规定报告市州工作群。');
     expect(done.text).toContain('【违规】 迭部县报告有资金用于网络交易平台、楼堂馆所建设、工作经费、购买流量等禁止用途（2018-W38）');
     expect(done.citations).toContainEqual({
       source: '《甘肃省2018年电子商务进农村综合示范项目实施方案》',
@@ -125,7 +125,7 @@ describe('rule checks after submission, each citing its clause', () => {
   });
 
   it('reports coverage against the 50% target once prefecture staff set the number of poor villages', async () => {
-    expect(await bot.sayText('zhuoni-official', '设置贫困村 卓尼县 20')).toContain('仅限州级工作人员、管理员使用');
+    expect(await bot.sayText('zhuoni-official', '设置贫困村 卓尼县 20')).toContain('仅限市州工作人员、省级工作人员、管理员使用');
     expect(await bot.sayText('gannan-staff', '设置贫困村 西和县 20')).toBe('西和县不属于甘南州，无法设置。');
     expect(await bot.sayText('gannan-staff', '设置贫困村 卓尼县 很多')).toContain('请输入整数');
     expect(await bot.sayText('gannan-staff', '设置贫困村 卓尼县 20')).toBe('已登记卓尼县建档立卡贫困村20个，覆盖率将按此计算（目标50%左右）。');
@@ -230,7 +230,7 @@ describe('editing a submitted report until its deadline', () => {
     await bot.say('zhuoni-official', '修改周报');
     expect(await bot.sayText('zhuoni-official', '确认')).toBe('您没有修改任何内容，卓尼县 2018-W39 周报保持不变。');
     expect(await bot.sayText('zhuoni-official', '修改 2018-W38')).toBe(
-      '卓尼县2018-W38周报的修改截止时间（9月21日 18:00）已过，不能再修改。如确需更正，请联系州级工作人员。',
+      '卓尼县2018-W38周报的修改截止时间（9月21日 18:00）已过，不能再修改。如确需更正，请联系市州工作人员。',
     );
     expect(await bot.sayText('zhuoni-official', '修改 2018-W41')).toBe('卓尼县2018-W41的周报尚未提交，无法修改。');
     // An edit started before the deadline cannot be saved after it.
@@ -240,7 +240,7 @@ describe('editing a submitted report until its deadline', () => {
     await bot.say('zhuoni-official', '确认');
     bot.clock.set('2018-09-28T18:01:00+08:00');
     expect(await bot.sayText('zhuoni-official', '补录')).toBe(
-      '2018-W39周报的修改截止时间（9月28日 18:00）已过，本次修改未保存。如确需更正，请联系州级工作人员。',
+      '2018-W39周报的修改截止时间（9月28日 18:00）已过，本次修改未保存。如确需更正，请联系市州工作人员。',
     );
     expect((await storedReport(bot, 'zhuoni', '2018-W39'))?.values.spent_total).toBe(1_600_000);
     expect(await bot.sayText('zhuoni-official', '修改周报')).toContain('修改截止时间（9月28日 18:00）已过');

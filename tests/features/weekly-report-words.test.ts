@@ -64,7 +64,7 @@ describe('the weekly report reads what officials type', () => {
 
   it('finds a county by a near spelling and a field by another name', async () => {
     const b = await bot();
-    expect(texts(await b.say('gannan-staff', '填报 桌尼县'))).toContain('按“卓尼县”理解。开始填写卓尼县2018-W38周报（州级代填）');
+    expect(texts(await b.say('gannan-staff', '填报 桌尼县'))).toContain('按“卓尼县”理解。开始填写卓尼县2018-W38周报（市州代填）');
     for (const a of ['0', '否', '12', '8', '2场', '60', '20', '3', '10', '跳过', '200户', '跳过']) await b.say('gannan-staff', a);
     expect(texts(await b.say('gannan-staff', '修改 培训次数'))).toContain('本周举办电商培训多少场？');
     expect(texts(await b.say('gannan-staff', '3'))).toContain('请核对');
@@ -73,7 +73,7 @@ describe('the weekly report reads what officials type', () => {
 
   it("starts a county's report when the county is named first, forgiving its spelling", async () => {
     const b = await bot();
-    expect(texts(await b.say('gannan-staff', '桌尼县周报'))).toContain('按“卓尼县”理解。开始填写卓尼县2018-W38周报（州级代填）');
+    expect(texts(await b.say('gannan-staff', '桌尼县周报'))).toContain('按“卓尼县”理解。开始填写卓尼县2018-W38周报（市州代填）');
     expect(texts(await b.say('diebu-official', '我们县的周报'))).toContain('开始填写迭部县2018-W38周报');
   });
 

@@ -62,7 +62,7 @@ describe('a whole weekly report, typed', () => {
       tenders_done: 3,
       tenders_planned: 10,
       households_benefited: 200,
-      issues: '物流配送中心选址需州级协调',
+      issues: '物流配送中心选址需市州协调',
     });
     expect(stored?.values).not.toHaveProperty('online_sales');
   });
@@ -241,10 +241,10 @@ describe('adversarial answers', () => {
 
 describe('who may file, and where', () => {
   it('refuses a visitor, a group chat, and an official of another county', async () => {
-    expect(await bot.sayText('visitor', '填报')).toContain('抱歉，该功能仅限县级联络员、州级工作人员使用。');
+    expect(await bot.sayText('visitor', '填报')).toContain('抱歉，该功能仅限县级联络员、市州工作人员使用。');
     expect(await bot.sayText('zhuoni-official', '@示范助手 填报', { chat: 'gannan-group' })).toBe('为保护数据安全，该功能请在与我的私聊中使用。');
     expect(await bot.sayText('diebu-official', '填报 卓尼县')).toBe('您是迭部县的联络员，只能填报本县（迭部县）的周报。');
-    expect(await bot.sayText('admin', '填报 卓尼县')).toContain('仅限县级联络员、州级工作人员使用');
+    expect(await bot.sayText('admin', '填报 卓尼县')).toContain('仅限县级联络员、市州工作人员使用');
   });
 
   it('lets prefecture staff file for a county of their prefecture, recorded as on behalf', async () => {
@@ -252,7 +252,7 @@ describe('who may file, and where', () => {
     expect(await bot.sayText('gannan-staff', '填报 西和县')).toBe('西和县不属于甘南州，无法填报。');
     expect(await bot.sayText('gannan-staff', '填报 北京')).toContain('未找到示范县“北京”');
     const opening = await bot.sayText('gannan-staff', '填报 迭部');
-    expect(opening).toContain('开始填写迭部县2018-W38周报（州级代填）');
+    expect(opening).toContain('开始填写迭部县2018-W38周报（市州代填）');
     await answerAll(bot, 'gannan-staff', TYPICAL_WEEK);
     expect(texts(await bot.say('gannan-staff', '确认'))).toContain('由马文军代为填报');
     const stored = await storedReport(bot, 'diebu', '2018-W38');

@@ -13,6 +13,6 @@ describe('the intent table', () => {
 
   it('reads nothing into a policy question or a long sentence', () => {
     expect(intentOf('公服中心能花多少')).toBeUndefined();
-    expect(intentOf('本周已完成招标，需州级协调物流配送中心选址用地，一会儿再填其他内容')).toBeUndefined();
+    expect(intentOf('本周已完成招标，需市州协调物流配送中心选址用地，一会儿再填其他内容')).toBeUndefined();
   });
 });

@@ -18,7 +18,7 @@ export const TYPICAL_WEEK: readonly string[] = [
   '10', // tenders_planned
   '跳过', // online_sales (optional)
   '200户', // households_benefited
-  '物流配送中心选址需州级协调', // issues (optional)
+  '物流配送中心选址需市州协调', // issues (optional)
 ];
 
 /** Sends each answer and returns the replies to the last one. */

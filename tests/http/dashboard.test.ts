@@ -40,7 +40,7 @@ describe('access', () => {
   });
 
   it('opens with a bearer token, read-only', async () => {
-    const res = await fetch(`${bot.url}/dashboard?week=2018-W39`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    const res = await fetch(`${bot.url}/dashboard?scope=gannan&week=2018-W39`, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
     const html = await res.text();
@@ -59,11 +59,15 @@ describe('access', () => {
   it('opens before anyone has reported, naming who is late', async () => {
     const empty = await startTestBot({ now: '2018-10-08T08:30:00+08:00', env: { DASHBOARD_TOKEN: TOKEN } });
     try {
-      const res = await fetch(`${empty.url}/dashboard`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      // The province's view by default: every county of every 市州.
+      const all = await (await fetch(`${empty.url}/dashboard`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+      expect(all).toContain('全部示范县项目看板');
+      expect(all).toContain('逾期未报：崆峒区、西和县、临夏市');
+      const res = await fetch(`${empty.url}/dashboard?scope=gannan`, { headers: { authorization: `Bearer ${TOKEN}` } });
       expect(res.status).toBe(200);
       const html = await res.text();
       expect(html).toContain('逾期未报：卓尼县、迭部县、舟曲县、碌曲县');
-      const ledger = await fetch(`${empty.url}/dashboard/ledger.xlsx`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      const ledger = await fetch(`${empty.url}/dashboard/ledger.xlsx?scope=gannan`, { headers: { authorization: `Bearer ${TOKEN}` } });
       expect(ledger.status).toBe(200);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(await ledger.arrayBuffer());
@@ -95,9 +99,9 @@ describe('in a browser', () => {
   it('shows what prefecture staff read: counties, figures, warnings, milestones, trends, and saves a screenshot', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${bot.url}/dashboard?token=${TOKEN}`);
+    await page.goto(`${bot.url}/dashboard?token=${TOKEN}&scope=gannan`);
     // The token leaves the address bar at once (a cookie keeps the session).
-    expect(page.url()).toBe(`${bot.url}/dashboard/`);
+    expect(page.url()).toBe(`${bot.url}/dashboard/?scope=gannan`);
     await expect(page.title()).resolves.toBe('甘南州项目看板 · 2018-W39');
 
     const header = await page.locator('header').innerText();
@@ -128,7 +132,7 @@ describe('in a browser', () => {
     expect(await milestones.locator('tr', { hasText: '卓尼县' }).innerText()).toContain('已完成（9月28日）');
     expect(await milestones.locator('tr', { hasText: '碌曲县' }).innerText()).toContain('逾期 8 天');
 
-    expect(await page.getByText('冷链物流车辆采购需州级协调统一招标').isVisible()).toBe(true);
+    expect(await page.getByText('冷链物流车辆采购需市州协调统一招标').isVisible()).toBe(true);
     await expect(page.locator('figure.chart figcaption').allInnerTexts()).resolves.toEqual([
       '资金执行率（%）',
       '甘南州每周新增支出（万元）',

@@ -112,14 +112,18 @@ describe('intents/outline.ts', () => {
 });
 
 describe('intents/places.ts', () => {
-  intentCases('refusal:other-prefecture', [
-    { q: '平凉有哪些示范县', says: ['附件1只列出县名，未注明所属市州'], clause: 'annex-1', answered: false, never: ['崆峒区、西和县'] },
-    { q: '天水有几个示范县', says: ['通知中没有明确规定各市州分别有哪些示范县'], clause: 'annex-1', answered: false, never: ['20个'] },
-  ], ['甘南州有哪些示范县', '平凉的崆峒区是示范县吗']);
+  intentCases('fact:prefecture-none', [
+    { q: '酒泉有哪些示范县', says: ['其中没有酒泉的县', '所属市州依据项目数据中登记的行政区划'], clause: 'annex-1', quote: '共20个示范县', never: ['通知中没有明确规定'] },
+    { q: '庆阳有没有示范县', says: ['分属兰州市、天水市、平凉市、定西市、陇南市、临夏州、甘南州', '其中没有庆阳的县'], clause: 'annex-1', quote: '崆峒区' },
+  ], ['甘南州有哪些示范县', '平凉有几个示范县', '平凉的崆峒区是示范县吗']);
   intentCases('fact:prefecture-counties', [
-    { q: '甘南州有哪些示范县', says: ['甘南州的示范县有4个：卓尼县、迭部县、舟曲县、碌曲县'], clause: 'letter', quote: '卓尼县、迭部县、舟曲县、碌曲县商务局、财政局、扶贫办' },
+    { q: '甘南州有哪些示范县', says: ['甘南州的示范县有4个：卓尼县、迭部县、舟曲县、碌曲县'], clause: 'letter', quote: '卓尼县、迭部县、舟曲县、碌曲县商务局、财政局、扶贫办', never: ['行政区划'] },
     { q: '我州示范县资金一共多少', says: ['4个示范县', '每县补贴资金1500万元', '合计6000万元'], clause: 'annex-1', quote: '20 碌曲县 1500' },
-  ], ['甘南州每个服务点补贴多少', '卓尼县有多少资金']);
+    // No letter from 平凉市 or 定西市 is on file: the answer says the mapping is the data's, and quotes the table, never Gannan's letter.
+    { q: '平凉有几个示范县', says: ['平凉市的示范县有1个：崆峒区', '附件1只列出县名，未注明所属市州', '项目数据中登记的行政区划'], clause: 'annex-1', quote: '1 崆峒区 1500', never: ['卓尼县'] },
+    { q: '定西市哪几个县是示范县', says: ['定西市的示范县有4个：陇西县、临洮县、通渭县、漳县', '行政区划'], clause: 'annex-1', quote: '19 漳县 1500' },
+    { q: '临夏州示范县资金合计多少', says: ['临夏州有3个示范县（临夏市、东乡县、积石山县）', '合计4500万元', '行政区划'], clause: 'annex-1', quote: '14 积石山县 1500' },
+  ], ['甘南州每个服务点补贴多少', '卓尼县有多少资金', '临夏市是不是示范县']);
   intentCases('fact:table', [
     { q: '附件1的金额单位是元还是万元', says: ['单位为万元', '1500万元'], clause: 'annex-1', quote: '单位：万元' },
     { q: '各县补贴一样吗', says: ['20个示范县的补贴资金都一样', '每县1500万元', '合计30000万元'], clause: 'annex-1', quote: '合计 30000' },

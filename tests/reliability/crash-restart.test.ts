@@ -38,7 +38,7 @@ const STORED: readonly (readonly [string, unknown])[] = [
   ['tenders_planned', 10],
   ['online_sales', null],
   ['households_benefited', 200],
-  ['issues', '物流配送中心选址需州级协调'],
+  ['issues', '物流配送中心选址需市州协调'],
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'shifan-crash-'));
@@ -184,7 +184,7 @@ describe('the bot killed with SIGKILL in the middle of many conversations', () =
           for (const answer of [...TYPICAL_WEEK.slice(stored), '确认']) last = (await postLocal(agent, second.url, from, answer)).text;
           if (!last.includes('已提交')) problems.push(`${from}: finishing said ${JSON.stringify(last.slice(0, 80))}`);
           const report = await storedReport(db, from);
-          if (JSON.stringify(report?.spent_total) !== '450000' || report?.issues !== '物流配送中心选址需州级协调')
+          if (JSON.stringify(report?.spent_total) !== '450000' || report?.issues !== '物流配送中心选址需市州协调')
             problems.push(`${from}: finished report not stored as answered`);
         }),
       );

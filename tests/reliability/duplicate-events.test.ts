@@ -230,7 +230,7 @@ describe('the same report confirmed by two people at once', () => {
 
   it('files one report when the county official and prefecture staff (on behalf) confirm at the same moment', async () => {
     expect(await bot.sayText('luqu-official', '填报')).toContain('开始填写碌曲县2018-W38周报');
-    expect(await bot.sayText('gannan-staff', '填报 碌曲县')).toContain('开始填写碌曲县2018-W38周报（州级代填）');
+    expect(await bot.sayText('gannan-staff', '填报 碌曲县')).toContain('开始填写碌曲县2018-W38周报（市州代填）');
     await Promise.all([answerAll(bot, 'luqu-official', TYPICAL_WEEK), answerAll(bot, 'gannan-staff', TYPICAL_WEEK)]);
     const [official, staff] = await Promise.all([bot.sayText('luqu-official', '确认'), bot.sayText('gannan-staff', '确认')]);
     const filed = [official, staff].filter((t) => t.includes('碌曲县2018-W38周报已提交'));

@@ -20,7 +20,7 @@ const EXPECTED: readonly { user: string; role: Role; usages: readonly string[] }
     usages: [
       '帮助',
       '我是谁',
-      '绑定本群 州级群',
+      '绑定本群 市州群',
       '填报 卓尼县',
       '修改 2018-W38 卓尼县',
       '修改记录 2018-W38 卓尼县',
@@ -48,6 +48,7 @@ const EXPECTED: readonly { user: string; role: Role; usages: readonly string[] }
       '调整截止 实施方案备案 2018-10-15',
       '关闭截止 实施方案备案',
       '汇总',
+      '重新加载通知',
     ],
   },
 ];

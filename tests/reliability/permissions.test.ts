@@ -12,7 +12,7 @@ import { consistencyProblems } from './consistency.ts';
  * refusal, or a reply that contains (and does not contain) some words.
  */
 type Cell = { readonly says: string } | { readonly has: string; readonly lacks?: string };
-type Roles = 'visitor' | 'zhuoni' | 'diebu' | 'kongtong' | 'staff' | 'admin';
+type Roles = 'visitor' | 'zhuoni' | 'diebu' | 'kongtong' | 'staff' | 'pingliang' | 'province' | 'admin';
 /** One cell for both chats, or [private, group]. */
 type Row = Readonly<Record<Roles, Cell | readonly [Cell, Cell]>>;
 
@@ -22,23 +22,36 @@ const USERS: Readonly<Record<Roles, string>> = {
   diebu: 'diebu-official', // official of another county of the same prefecture
   kongtong: 'kongtong-official', // official of a county outside 甘南州 (bound by invite below)
   staff: 'gannan-staff', // prefecture staff of 甘南州
+  pingliang: 'pingliang-staff', // staff of another 市州 (平凉市, whose only county is 崆峒区)
+  province: 'province-staff', // the province (省商务厅): every county, programme-wide deadlines
   admin: 'admin',
 };
 const GROUP = 'gannan-group';
-// Only zhuoni, its prefecture's staff and the admin may ever read this (the 卓尼县 report's issues field).
+// Only zhuoni, its prefecture's staff, the province and the admin may ever read this (the 卓尼县 report's issues field).
 const CANARY = '卓尼县物流中心选址内部协调事项';
 
 const says = (text: string): Cell => ({ says: text });
 const has = (text: string, lacks?: string): Cell => ({ has: text, lacks });
-const ALL = (cell: Cell | readonly [Cell, Cell]): Row => ({ visitor: cell, zhuoni: cell, diebu: cell, kongtong: cell, staff: cell, admin: cell });
+const ALL = (cell: Cell | readonly [Cell, Cell]): Row => ({
+  visitor: cell,
+  zhuoni: cell,
+  diebu: cell,
+  kongtong: cell,
+  staff: cell,
+  pingliang: cell,
+  province: cell,
+  admin: cell,
+});
 
 const only = (who: string) => says(`抱歉，该功能仅限${who}使用。`);
 const onlyAnon = (who: string) => says(`抱歉，该功能仅限${who}使用。如您是项目工作人员，请先发送“绑定 邀请码”完成身份绑定。`);
+/** The visitor and the three county officials, refused a command of `who`. */
+const countiesRefused = (who: string) => ({ visitor: onlyAnon(who), zhuoni: only(who), diebu: only(who), kongtong: only(who) });
 const PRIVATE = says('为保护数据安全，该功能请在与我的私聊中使用。');
 const GROUP_ONLY = says('该功能请在群聊中使用。');
-const OFF_PRE = '县级联络员、州级工作人员';
-const OFF_PRE_ADMIN = '县级联络员、州级工作人员、管理员';
-const PRE_ADMIN = '州级工作人员、管理员';
+const OFF_PRE = '县级联络员、市州工作人员';
+const OFF_PRE_ADMIN = '县级联络员、市州工作人员、省级工作人员、管理员';
+const PRE_ADMIN = '市州工作人员、省级工作人员、管理员';
 const privateOnly = (cell: Cell): readonly [Cell, Cell] => [cell, PRIVATE];
 const ownOnly = (mine: string, verb: string) => says(`您是${mine}的联络员，只能${verb}本县（${mine}）的周报。`);
 
@@ -51,6 +64,8 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
       diebu: has('填报', '新增截止'),
       kongtong: has('我县进度', '设置贫困村'),
       staff: has('汇总'),
+      pingliang: has('汇总', '按市州分列'),
+      province: has('按市州分列的全省周汇总', '代本市州'),
       admin: has('新增截止', '已完成'),
     },
   },
@@ -61,31 +76,42 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
       zhuoni: says('您是卓尼县的县级联络员（杨建华）。'),
       diebu: has('您是迭部县的县级联络员'),
       kongtong: says('您是崆峒区的县级联络员（崆峒区联络员）。'),
-      staff: says('您是甘南州的州级工作人员（马文军）。'),
+      staff: says('您是甘南州的市州工作人员（马文军）。'),
+      pingliang: says('您是平凉市的市州工作人员（平凉市工作人员）。'),
+      province: says('您是省级工作人员（省商务厅工作人员）。'),
       admin: says('您是管理员（系统管理员）。'),
     },
   },
   { text: '绑定 WRONG-2345', row: ALL(privateOnly(has('邀请码“WRONG-2345”无效'))) },
   {
-    text: '绑定本群 州级群',
+    text: '绑定本群 市州群',
     row: {
-      visitor: onlyAnon(PRE_ADMIN),
-      zhuoni: only(PRE_ADMIN),
-      diebu: only(PRE_ADMIN),
-      kongtong: only(PRE_ADMIN),
+      ...countiesRefused(PRE_ADMIN),
       staff: [GROUP_ONLY, says('已将本群登记为甘南州工作群，周汇总和逾期催办将发送到本群。')],
-      admin: [GROUP_ONLY, says('只有州级工作人员可以登记州级群。')],
+      pingliang: [GROUP_ONLY, says('已将本群登记为平凉市工作群，周汇总和逾期催办将发送到本群。')],
+      province: [GROUP_ONLY, says('只有市州工作人员可以登记市州工作群。')],
+      admin: [GROUP_ONLY, says('只有市州工作人员可以登记市州工作群。')],
+    },
+  },
+  {
+    text: '绑定本群 省级群',
+    group: 'scratch-group',
+    row: {
+      ...countiesRefused(PRE_ADMIN),
+      staff: [GROUP_ONLY, says('只有省级工作人员可以登记省级群。')],
+      pingliang: [GROUP_ONLY, says('只有省级工作人员可以登记省级群。')],
+      province: [GROUP_ONLY, says('已将本群登记为省级工作群，按市州分列的全省周汇总将发送到本群。')],
+      admin: [GROUP_ONLY, says('只有省级工作人员可以登记省级群。')],
     },
   },
   {
     text: '绑定本群 县级群 崆峒区',
     group: 'scratch-group',
     row: {
-      visitor: onlyAnon(PRE_ADMIN),
-      zhuoni: only(PRE_ADMIN),
-      diebu: only(PRE_ADMIN),
-      kongtong: only(PRE_ADMIN),
-      staff: [GROUP_ONLY, says('崆峒区不属于您所在的州，无法登记。')],
+      ...countiesRefused(PRE_ADMIN),
+      staff: [GROUP_ONLY, says('崆峒区不属于甘南州，无法登记。')],
+      pingliang: [GROUP_ONLY, says('已将本群登记为崆峒区工作群。')],
+      province: [GROUP_ONLY, says('已将本群登记为崆峒区工作群。')],
       admin: [GROUP_ONLY, says('已将本群登记为崆峒区工作群。')],
     },
   },
@@ -97,6 +123,8 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
       diebu: privateOnly(has('开始填写迭部县2018-W38周报')),
       kongtong: privateOnly(has('开始填写崆峒区2018-W38周报')),
       staff: privateOnly(says('请写明县名，例如：填报 卓尼县')),
+      pingliang: privateOnly(says('请写明县名，例如：填报 卓尼县')),
+      province: only(OFF_PRE),
       admin: only(OFF_PRE),
     },
   },
@@ -108,6 +136,8 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
       diebu: privateOnly(ownOnly('迭部县', '填报')),
       kongtong: privateOnly(ownOnly('崆峒区', '填报')),
       staff: privateOnly(has('卓尼县2018-W38的周报已于')),
+      pingliang: privateOnly(says('卓尼县不属于平凉市，无法填报。')),
+      province: only(OFF_PRE),
       admin: only(OFF_PRE),
     },
   },
@@ -119,6 +149,8 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
       diebu: privateOnly(ownOnly('迭部县', '填报')),
       kongtong: privateOnly(has('开始填写崆峒区2018-W38周报')),
       staff: privateOnly(says('崆峒区不属于甘南州，无法填报。')),
+      pingliang: privateOnly(has('开始填写崆峒区2018-W38周报（市州代填）')),
+      province: only(OFF_PRE),
       admin: only(OFF_PRE),
     },
   },
@@ -130,6 +162,8 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
       diebu: privateOnly(says('迭部县2018-W38的周报尚未提交，无法修改。发送“填报”填写本周周报。')),
       kongtong: privateOnly(says('崆峒区2018-W38的周报尚未提交，无法修改。发送“填报”填写本周周报。')),
       staff: privateOnly(says('请写明县名，例如：修改周报 卓尼县')),
+      pingliang: privateOnly(says('请写明县名，例如：修改周报 卓尼县')),
+      province: only(OFF_PRE),
       admin: only(OFF_PRE),
     },
   },
@@ -141,6 +175,8 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
       diebu: privateOnly(ownOnly('迭部县', '修改')),
       kongtong: privateOnly(ownOnly('崆峒区', '修改')),
       staff: privateOnly(has('修改卓尼县2018-W38周报')),
+      pingliang: privateOnly(says('卓尼县不属于平凉市，无法修改。')),
+      province: only(OFF_PRE),
       admin: only(OFF_PRE),
     },
   },
@@ -152,6 +188,8 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
       diebu: privateOnly(ownOnly('迭部县', '查看')),
       kongtong: privateOnly(ownOnly('崆峒区', '查看')),
       staff: privateOnly(says('卓尼县2018-W38周报提交后没有修改过。')),
+      pingliang: privateOnly(says('卓尼县不属于平凉市，无法查看。')),
+      province: privateOnly(says('卓尼县2018-W38周报提交后没有修改过。')),
       admin: privateOnly(says('卓尼县2018-W38周报提交后没有修改过。')),
     },
   },
@@ -163,6 +201,8 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
       diebu: privateOnly(says('迭部县2018-W38的周报尚未提交。')),
       kongtong: privateOnly(says('崆峒区2018-W38的周报尚未提交。')),
       staff: privateOnly(says('请写明县名，例如：修改记录 卓尼县')),
+      pingliang: privateOnly(says('请写明县名，例如：修改记录 卓尼县')),
+      province: privateOnly(says('请写明县名，例如：修改记录 卓尼县')),
       admin: privateOnly(says('请写明县名，例如：修改记录 卓尼县')),
     },
   },
@@ -174,6 +214,8 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
       diebu: has('迭部县项目进度', '卓尼县'),
       kongtong: has('崆峒区项目进度', '卓尼县'),
       staff: says('请写明县名，例如：进度 卓尼县'),
+      pingliang: says('请写明县名，例如：进度 卓尼县'),
+      province: says('请写明县名，例如：进度 卓尼县'),
       admin: says('请写明县名，例如：进度 卓尼县'),
     },
   },
@@ -185,6 +227,8 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
       diebu: ownOnly('迭部县', '查看'),
       kongtong: ownOnly('崆峒区', '查看'),
       staff: has('卓尼县项目进度'),
+      pingliang: says('卓尼县不属于平凉市，无法查看。'),
+      province: has('卓尼县项目进度'),
       admin: has('卓尼县项目进度'),
     },
   },
@@ -196,6 +240,8 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
       diebu: ownOnly('迭部县', '查看'),
       kongtong: has('崆峒区项目进度'),
       staff: says('崆峒区不属于甘南州，无法查看。'),
+      pingliang: has('崆峒区项目进度'),
+      province: has('崆峒区项目进度'),
       admin: has('崆峒区项目进度'),
     },
   },
@@ -208,62 +254,60 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
       diebu: has('县区：迭部县', '卓尼县'),
       kongtong: has('县区：崆峒区', '卓尼县'),
       staff: has('完成情况：0/4 个县已完成', '崆峒区'),
+      pingliang: has('完成情况：0/1 个县已完成', '项目招标'),
+      province: has('完成情况：0/20 个县已完成'),
       admin: has('完成情况：0/20 个县已完成'),
     },
   },
   {
     text: '新增截止 2018-12-20 验收材料报送',
     row: {
-      visitor: onlyAnon(PRE_ADMIN),
-      zhuoni: only(PRE_ADMIN),
-      diebu: only(PRE_ADMIN),
-      kongtong: only(PRE_ADMIN),
+      ...countiesRefused(PRE_ADMIN),
       staff: has('已新增截止事项“验收材料报送”，截止日期2018年12月20日'),
+      pingliang: has('已新增截止事项“验收材料报送”，截止日期2018年12月20日'),
+      province: has('已新增截止事项“验收材料报送”，截止日期2018年12月20日'),
       admin: has('已新增截止事项“验收材料报送”'),
     },
   },
   {
     text: '调整截止 验收材料 2018-12-25',
     row: {
-      visitor: onlyAnon(PRE_ADMIN),
-      zhuoni: only(PRE_ADMIN),
-      diebu: only(PRE_ADMIN),
-      kongtong: only(PRE_ADMIN),
+      ...countiesRefused(PRE_ADMIN),
       staff: has('已将“验收材料”的截止日期由2018年12月20日调整为2018年12月25日'),
+      pingliang: says('未找到截止事项“验收材料”。当前的截止事项有：实施方案备案。'),
+      province: says('“验收材料”是甘南州自行确定的截止事项，由甘南州工作人员调整。'),
       admin: has('调整为2018年12月25日'),
     },
   },
   {
     text: '关闭截止 验收材料',
     row: {
-      visitor: onlyAnon(PRE_ADMIN),
-      zhuoni: only(PRE_ADMIN),
-      diebu: only(PRE_ADMIN),
-      kongtong: only(PRE_ADMIN),
+      ...countiesRefused(PRE_ADMIN),
       staff: says('已关闭截止事项“验收材料”，今后不再就此事项发送提醒。'),
+      pingliang: says('未找到截止事项“验收材料”。当前的截止事项有：实施方案备案。'),
+      province: says('“验收材料”是甘南州自行确定的截止事项，由甘南州工作人员关闭。'),
       admin: says('已关闭截止事项“验收材料”，今后不再就此事项发送提醒。'),
     },
   },
   {
-    // Programme-wide milestones belong to the admin; prefecture staff change only their prefecture's.
+    // Programme-wide milestones belong to the province and the admin; 市州 staff change only their 市州's.
     text: '调整截止 实施方案备案 2018-10-15',
     row: {
-      visitor: onlyAnon(PRE_ADMIN),
-      zhuoni: only(PRE_ADMIN),
-      diebu: only(PRE_ADMIN),
-      kongtong: only(PRE_ADMIN),
-      staff: says('“实施方案备案”是全省统一的截止事项，只能由管理员调整。如需调整，请联系管理员。'),
+      ...countiesRefused(PRE_ADMIN),
+      staff: says('“实施方案备案”是全省统一的截止事项，只能由省级工作人员或管理员调整。如需调整，请联系省级工作人员。'),
+      pingliang: says('“实施方案备案”是全省统一的截止事项，只能由省级工作人员或管理员调整。如需调整，请联系省级工作人员。'),
+      province: has('调整为2018年10月15日'),
       admin: has('调整为2018年10月15日'),
     },
   },
   {
+    // 项目招标 is set by Gannan's letter alone: 甘南州's own deadline.
     text: '关闭截止 项目招标',
     row: {
-      visitor: onlyAnon(PRE_ADMIN),
-      zhuoni: only(PRE_ADMIN),
-      diebu: only(PRE_ADMIN),
-      kongtong: only(PRE_ADMIN),
-      staff: says('“项目招标”是全省统一的截止事项，只能由管理员关闭。如需关闭，请联系管理员。'),
+      ...countiesRefused(PRE_ADMIN),
+      staff: says('已关闭截止事项“项目招标”，今后不再就此事项发送提醒。'),
+      pingliang: says('未找到截止事项“项目招标”。当前的截止事项有：实施方案备案。'),
+      province: says('“项目招标”是甘南州自行确定的截止事项，由甘南州工作人员关闭。'),
       admin: says('已关闭截止事项“项目招标”，今后不再就此事项发送提醒。'),
     },
   },
@@ -275,39 +319,38 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
       diebu: has('已记录：迭部县已完成“实施方案备案”'),
       kongtong: has('已记录：崆峒区已完成“实施方案备案”'),
       staff: only('县级联络员'),
+      pingliang: only('县级联络员'),
+      province: only('县级联络员'),
       admin: only('县级联络员'),
     },
   },
   {
     text: '本周汇总',
     row: {
-      visitor: onlyAnon(PRE_ADMIN),
-      zhuoni: only(PRE_ADMIN),
-      diebu: only(PRE_ADMIN),
-      kongtong: only(PRE_ADMIN),
+      ...countiesRefused(PRE_ADMIN),
       staff: has('甘南州电商示范项目周汇总', '崆峒区'),
+      pingliang: [has('平凉市电商示范项目周汇总', '卓尼县'), has('甘南州电商示范项目周汇总', '崆峒区')],
+      province: [has('全省电商示范项目周汇总（按市州）', CANARY), has('甘南州电商示范项目周汇总', '崆峒区')],
       admin: [has('全部示范县电商示范项目周汇总'), has('甘南州电商示范项目周汇总', '崆峒区')],
     },
   },
   {
     text: '设置贫困村 卓尼县 120',
     row: {
-      visitor: onlyAnon(PRE_ADMIN),
-      zhuoni: only(PRE_ADMIN),
-      diebu: only(PRE_ADMIN),
-      kongtong: only(PRE_ADMIN),
+      ...countiesRefused(PRE_ADMIN),
       staff: says('已登记卓尼县建档立卡贫困村120个，覆盖率将按此计算（目标50%左右）。'),
+      pingliang: says('卓尼县不属于平凉市，无法设置。'),
+      province: says('已登记卓尼县建档立卡贫困村120个，覆盖率将按此计算（目标50%左右）。'),
       admin: says('已登记卓尼县建档立卡贫困村120个，覆盖率将按此计算（目标50%左右）。'),
     },
   },
   {
     text: '设置贫困村 崆峒区 50',
     row: {
-      visitor: onlyAnon(PRE_ADMIN),
-      zhuoni: only(PRE_ADMIN),
-      diebu: only(PRE_ADMIN),
-      kongtong: only(PRE_ADMIN),
+      ...countiesRefused(PRE_ADMIN),
       staff: says('崆峒区不属于甘南州，无法设置。'),
+      pingliang: has('已登记崆峒区建档立卡贫困村50个'),
+      province: has('已登记崆峒区建档立卡贫困村50个'),
       admin: has('已登记崆峒区建档立卡贫困村50个'),
     },
   },
@@ -322,6 +365,8 @@ const MATRIX: readonly { readonly text: string; readonly row: Row; readonly befo
       diebu: says('您目前没有未完成的填报。发送“填报”开始填写本周周报。'),
       kongtong: says('您目前没有未完成的填报。发送“填报”开始填写本周周报。'),
       staff: says('您目前没有未完成的填报。发送“填报”开始填写本周周报。'),
+      pingliang: says('您目前没有未完成的填报。发送“填报”开始填写本周周报。'),
+      province: only(OFF_PRE),
       admin: only(OFF_PRE),
     },
   },
@@ -363,7 +408,7 @@ beforeAll(async () => {
 });
 afterAll(() => bot.close());
 
-describe('permission matrix: role × command, in private and in the prefecture group', () => {
+describe('permission matrix: role × command, in private and in the 市州 group', () => {
   for (const { text, row, before, group } of MATRIX) {
     it(text, async () => {
       const failures: string[] = [];
@@ -379,8 +424,10 @@ describe('permission matrix: role × command, in private and in the prefecture g
           if (before) await bot.say(USERS[role], before, options);
           const got = await bot.sayText(USERS[role], text, options);
           const wrong = 'says' in cell ? got !== cell.says : !got.includes(cell.has) || (cell.lacks !== undefined && got.includes(cell.lacks));
-          // Whatever the command, 卓尼县's report stays with 卓尼县, its prefecture and the admin.
-          const leaked = ['visitor', 'diebu', 'kongtong'].includes(role) && got.includes(CANARY);
+          // Whatever the command, 卓尼县's report stays with 卓尼县, its 市州, the province and the admin
+          // (and with whoever is in 甘南州's group, which reads 甘南州's digest).
+          const outsiders = where === 'private' ? ['visitor', 'diebu', 'kongtong', 'pingliang'] : ['visitor', 'diebu', 'kongtong'];
+          const leaked = outsiders.includes(role) && got.includes(CANARY);
           if (wrong || leaked) failures.push(`${role} in ${where}: expected ${JSON.stringify(cell)}, got ${JSON.stringify(got.slice(0, 300))}`);
         }
       }

@@ -7,6 +7,7 @@ import { silentLogger } from '../../src/core/logger.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { ChannelOverrides } from '../../src/channels.ts';
 import { startShifan, type Shifan } from '../../src/main.ts';
+import type { Programme } from '../../src/programme.ts';
 
 export interface TestBot {
   readonly shifan: Shifan;
@@ -37,12 +38,18 @@ export function testConfig(dir: string, env: Record<string, string> = {}): Confi
 
 /** Starts the real bot on port 0 with a fresh SQLite file (or `reuse` a folder) and a manual clock. */
 export async function startTestBot(
-  options: { env?: Record<string, string>; clock?: ManualClock; now?: string; reuseDir?: string; channels?: ChannelOverrides } = {},
+  options: { env?: Record<string, string>; clock?: ManualClock; now?: string; reuseDir?: string; channels?: ChannelOverrides; programme?: Programme } = {},
 ): Promise<TestBot> {
   const dir = options.reuseDir ?? mkdtempSync(join(tmpdir(), 'shifan-test-'));
   const clock = options.clock ?? new ManualClock(options.now ?? '2018-09-20T10:00:00+08:00');
   const config = testConfig(dir, options.env);
-  const shifan = await startShifan({ config, clock: clock as Clock, logger: silentLogger, channels: options.channels });
+  const shifan = await startShifan({
+    config,
+    clock: clock as Clock,
+    logger: silentLogger,
+    channels: options.channels,
+    ...(options.programme ? { programme: options.programme } : {}),
+  });
   const url = `http://127.0.0.1:${shifan.port}`;
   const token = options.env?.LOCAL_CHANNEL_TOKEN;
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { 'x-local-token': token } : {}) };

@@ -100,7 +100,7 @@ export const GANNAN_W39: readonly SampleReport[] = [
       tenders_done: 2,
       tenders_planned: 5,
       households_benefited: 70,
-      issues: '冷链物流车辆采购需州级协调统一招标',
+      issues: '冷链物流车辆采购需市州协调统一招标',
     },
   },
   {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Option } from 'commander';
 import { ROLE_NAMES } from '../../core/actor.ts';
 import { issueInvite } from './invites.ts';
-import { importRoster, parseRoster } from './roster.ts';
+import { importRoster, parseRoster, parseRosterWorkbook } from './roster.ts';
 import { issueLoginCode } from '../../web-sessions.ts';
 import type { PersonRole } from '../../../storage/schema.ts';
 import type { CliContext } from '../types.ts';
@@ -13,7 +13,7 @@ export function adminCommands(cli: CliContext): void {
   program
     .command('invite')
     .description('issue a one-time invite code (绑定 <code> in private chat binds the sender)')
-    .addOption(new Option('--role <role>', 'role of the person').choices(['official', 'prefecture', 'admin']).makeOptionMandatory())
+    .addOption(new Option('--role <role>', 'role of the person').choices(['official', 'prefecture', 'province', 'admin']).makeOptionMandatory())
     .option('--county <name>', 'county, for --role official (e.g. 卓尼县)')
     .option('--prefecture <name>', 'prefecture, for --role prefecture (e.g. 甘南州)')
     .option('--name <name>', "the person's name")
@@ -60,16 +60,16 @@ export function adminCommands(cli: CliContext): void {
   const roster = program.command('roster').description('manage the roster of people');
   roster
     .command('import <file>')
-    .description('import people from a CSV file (name,role,county,prefecture,ids); nothing is imported if any row is bad')
+    .description('import people from a CSV or Excel (.xlsx) file (name,role,county,prefecture,ids); nothing is imported if any row is bad')
     .action(async (file: string) => {
-      let csv: string;
+      let content: Buffer;
       try {
-        csv = readFileSync(file, 'utf8');
+        content = readFileSync(file);
       } catch (err) {
         cli.fail(`无法读取文件 ${file}：${(err as Error).message}`);
       }
       await withServices(async ({ repos, programme, clock }) => {
-        const parsed = parseRoster(csv, programme.data);
+        const parsed = /\.xlsx$/i.test(file) ? await parseRosterWorkbook(content, programme.data) : parseRoster(content.toString('utf8'), programme.data);
         const problems = parsed.problems.length ? parsed.problems : await importRoster(repos, parsed.rows, clock.now());
         if (problems.length) {
           console.error(`名册有 ${problems.length} 行有误，未导入任何人员：`);

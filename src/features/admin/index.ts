@@ -7,7 +7,7 @@ import { redeemInvite } from './invites.ts';
 
 export { createIdentityResolver } from './identity.ts';
 export { issueInvite } from './invites.ts';
-export { demoIdentities, importRoster, parseRoster, seedDemoRoster } from './roster.ts';
+export { demoIdentities, importRoster, parseRoster, parseRosterWorkbook, seedDemoRoster } from './roster.ts';
 export { adminCommands } from './cli.ts';
 
 /** At most this many wrong 绑定 codes per platform user in BIND_WINDOW_MS; then a wait (guessing codes stays hopeless). */
@@ -18,13 +18,14 @@ const INTRO: Readonly<Record<Actor['role'], string>> = {
   anonymous:
     '您好，我是“示范助手”，服务甘肃省电子商务进农村综合示范项目。您可以直接向我提问项目政策，我会引用通知原文作答。项目工作人员请先发送“绑定 邀请码”完成身份绑定。',
   official: '您好，我是“示范助手”。您可以向我提问项目政策、填报本县每周进度、查看本县进度和截止日期。',
-  prefecture: '您好，我是“示范助手”。您可以查看本州各示范县进度、管理截止日期、获取汇总，也可以提问项目政策。',
+  prefecture: '您好，我是“示范助手”。您可以查看本市州各示范县进度、管理本市州的截止日期、获取汇总，也可以提问项目政策。',
+  province: '您好，我是“示范助手”。您可以查看全省各示范县进度、管理全省统一的截止日期、获取按市州分列的全省汇总，也可以提问项目政策。',
   admin: '您好，我是“示范助手”。管理员可通过命令行签发邀请码、导入名册（npm run cli -- invite / roster import），也可以提问项目政策。',
 };
 
 /** What the bot says when it is added to a group chat, on every platform. */
 export const GROUP_WELCOME =
-  '您好，我是“示范助手”，服务电子商务进农村综合示范项目。在群内提问请先@我。州级工作人员可在本群发送“@示范助手 绑定本群 州级群”登记本群，登记后周汇总和逾期催办将发送到本群。';
+  '您好，我是“示范助手”，服务电子商务进农村综合示范项目。在群内提问请先@我。市州工作人员可在本群发送“@示范助手 绑定本群 市州群”登记本群，登记后周汇总和逾期催办将发送到本群。';
 
 function describe(actor: Actor): string {
   if (actor.role === 'anonymous') return '您尚未绑定身份，目前是访客。项目工作人员请发送“绑定 邀请码”（邀请码由管理员提供）。';
@@ -37,7 +38,7 @@ export const adminFeature: Feature = ({ router, repos, clock, programme }) => {
   router.command({
     name: 'help',
     match: ['帮助', 'help', '?', '菜单', '功能', '/help'],
-    help: { usage: '帮助', description: '查看我能为您做什么', roles: ['anonymous', 'official', 'prefecture', 'admin'] },
+    help: { usage: '帮助', description: '查看我能为您做什么', roles: ['anonymous', 'official', 'prefecture', 'province', 'admin'] },
     async handle(ctx) {
       const entries = router.helpFor(ctx.actor.role);
       return [
@@ -57,7 +58,7 @@ export const adminFeature: Feature = ({ router, repos, clock, programme }) => {
   router.command({
     name: 'whoami',
     match: ['我是谁', '我的身份', 'whoami'],
-    help: { usage: '我是谁', description: '查看您当前绑定的身份', roles: ['anonymous', 'official', 'prefecture', 'admin'] },
+    help: { usage: '我是谁', description: '查看您当前绑定的身份', roles: ['anonymous', 'official', 'prefecture', 'province', 'admin'] },
     async handle(ctx) {
       const demo = clock.demo ? `\n现在是演示时间 ${shanghaiDateTime(ctx.now)}：系统按2018年项目进度演示，已有的周报为演示数据。` : '';
       return [textReply(describe(ctx.actor) + demo)];
@@ -94,48 +95,39 @@ export const adminFeature: Feature = ({ router, repos, clock, programme }) => {
 
   router.command({
     name: 'register-group',
-    match: /^绑定本群\s*(州级群|县级群)?\s*(\S+)?$/,
-    roles: ['prefecture', 'admin'],
+    match: /^绑定本群\s*(州级群|市级群|市州群|省级群|县级群)?\s*(\S+)?$/,
+    roles: ['prefecture', 'province', 'admin'],
     chatKinds: ['group'],
     help: [
-      { usage: '绑定本群 州级群', description: '在群内@我，把本群登记为本州工作群，接收汇总和催办', roles: ['prefecture'] },
-      { usage: '绑定本群 县级群 卓尼县', description: '在群内@我，把本群登记为示范县工作群', roles: ['admin'] },
+      { usage: '绑定本群 市州群', description: '在群内@我，把本群登记为本市州工作群，接收汇总和催办', roles: ['prefecture'] },
+      { usage: '绑定本群 省级群', description: '在群内@我，把本群登记为省级工作群，接收按市州分列的全省汇总', roles: ['province'] },
+      { usage: '绑定本群 县级群 卓尼县', description: '在群内@我，把本群登记为示范县工作群', roles: ['province', 'admin'] },
     ],
     async handle(ctx, match) {
       const kind = match?.[1];
-      if (!kind) return [textReply('请说明群的类型，例如：绑定本群 州级群，或：绑定本群 县级群 卓尼县')];
+      if (!kind) return [textReply('请说明群的类型，例如：绑定本群 市州群，或：绑定本群 县级群 卓尼县')];
       const at = clock.now();
-      if (kind === '州级群') {
-        if (!ctx.actor.prefectureId) return [textReply('只有州级工作人员可以登记州级群。')];
-        await repos.chats.registerChat(
-          {
-            platform: ctx.message.platform,
-            platformChatId: ctx.message.chatId,
-            name: ctx.message.chatName ?? null,
-            purpose: 'prefecture',
-            prefectureId: ctx.actor.prefectureId,
-            countyId: null,
-            registeredBy: ctx.actor.personId ?? null,
-          },
-          at,
-        );
+      const chat = {
+        platform: ctx.message.platform,
+        platformChatId: ctx.message.chatId,
+        name: ctx.message.chatName ?? null,
+        registeredBy: ctx.actor.personId ?? null,
+      };
+      if (kind === '省级群') {
+        if (ctx.actor.role !== 'province') return [textReply('只有省级工作人员可以登记省级群。')];
+        await repos.chats.registerChat({ ...chat, purpose: 'province', prefectureId: null, countyId: null }, at);
+        return [textReply('已将本群登记为省级工作群，按市州分列的全省周汇总将发送到本群。')];
+      }
+      if (kind !== '县级群') {
+        if (ctx.actor.role !== 'prefecture' || !ctx.actor.prefectureId) return [textReply('只有市州工作人员可以登记市州工作群。')];
+        await repos.chats.registerChat({ ...chat, purpose: 'prefecture', prefectureId: ctx.actor.prefectureId, countyId: null }, at);
         return [textReply(`已将本群登记为${ctx.actor.prefectureName ?? ''}工作群，周汇总和逾期催办将发送到本群。`)];
       }
       const county = match?.[2] ? findCounty(programme.data, match[2]) : undefined;
       if (!county) return [textReply('请写明县名，例如：绑定本群 县级群 卓尼县')];
-      if (ctx.actor.role === 'prefecture' && county.prefecture !== ctx.actor.prefectureId) return [textReply(`${county.name}不属于您所在的州，无法登记。`)];
-      await repos.chats.registerChat(
-        {
-          platform: ctx.message.platform,
-          platformChatId: ctx.message.chatId,
-          name: ctx.message.chatName ?? null,
-          purpose: 'county',
-          prefectureId: county.prefecture,
-          countyId: county.id,
-          registeredBy: ctx.actor.personId ?? null,
-        },
-        at,
-      );
+      if (ctx.actor.role === 'prefecture' && county.prefecture !== ctx.actor.prefectureId)
+        return [textReply(`${county.name}不属于${ctx.actor.prefectureName ?? '您所在的市州'}，无法登记。`)];
+      await repos.chats.registerChat({ ...chat, purpose: 'county', prefectureId: county.prefecture, countyId: county.id }, at);
       return [textReply(`已将本群登记为${county.name}工作群。`)];
     },
   });

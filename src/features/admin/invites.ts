@@ -62,7 +62,7 @@ export async function issueInvite(
     prefectureId = county.prefecture;
     prefectureName = programme.prefectures.find((p) => p.id === county.prefecture)?.name ?? null;
   } else if (request.role === 'prefecture') {
-    if (!request.prefecture) return fail('州级工作人员的邀请码需要指定州，例如 --prefecture 甘南州');
+    if (!request.prefecture) return fail(`市州工作人员的邀请码需要指定市州，例如 --prefecture ${programme.prefectures[0]?.name ?? '甘南州'}`);
     const pref = findPrefecture(programme, request.prefecture);
     if (!pref) return fail(`未找到“${request.prefecture}”。可选：${programme.prefectures.map((p) => p.name).join('、')}`);
     prefectureId = pref.id;

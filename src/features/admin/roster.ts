@@ -10,8 +10,14 @@ const ROLE_WORDS: Readonly<Record<string, PersonRole>> = {
   联络员: 'official',
   县级: 'official',
   prefecture: 'prefecture',
+  市州工作人员: 'prefecture',
+  市州: 'prefecture',
   州级工作人员: 'prefecture',
   州级: 'prefecture',
+  市级: 'prefecture',
+  province: 'province',
+  省级工作人员: 'province',
+  省级: 'province',
   admin: 'admin',
   管理员: 'admin',
 };
@@ -56,6 +62,38 @@ export function parseRoster(csv: string, programme: ProgrammeData): { rows: Rost
   } catch (err) {
     return { rows: [], problems: [{ line: 0, message: `文件不是有效的 CSV：${(err as Error).message}` }] };
   }
+  return parseRosterRecords(records, programme);
+}
+
+/** The same roster as an Excel workbook (.xlsx): its first sheet, laid out like the CSV. */
+export async function parseRosterWorkbook(file: Buffer, programme: ProgrammeData): Promise<{ rows: RosterRow[]; problems: RosterProblem[] }> {
+  // Imported here, not at the top: exceljs is heavy, and only this import needs it.
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  } catch (err) {
+    return { rows: [], problems: [{ line: 0, message: `文件不是有效的 Excel（.xlsx）文件：${(err as Error).message}` }] };
+  }
+  const sheet = workbook.worksheets[0];
+  const records: string[][] = [];
+  // Row numbers stay those Excel shows, so a problem's line is where the person looks.
+  sheet?.eachRow({ includeEmpty: true }, (row, n) => {
+    const cells: string[] = [];
+    for (let i = 1; i <= row.cellCount; i++) cells.push(row.getCell(i).text.trim());
+    records[n - 1] = cells;
+  });
+  return parseRosterRecords(
+    Array.from(records, (r) => r ?? []),
+    programme,
+  );
+}
+
+/** The rows of a roster table (a header, then one person a row), however it was read. */
+function parseRosterRecords(all: readonly string[][], programme: ProgrammeData): { rows: RosterRow[]; problems: RosterProblem[] } {
+  // Blank rows are skipped but keep their numbers, as in the file.
+  const numbered = all.map((cells, i) => ({ cells, line: i + 1 })).filter(({ cells }) => cells.some((c) => c.trim()));
+  const records = numbered.map((r) => r.cells);
   const [header, ...body] = records;
   if (!header) return { rows: [], problems: [{ line: 1, message: '文件为空' }] };
   const columns = header.map((h) => HEADERS[h.toLowerCase()] ?? HEADERS[h]);
@@ -65,14 +103,14 @@ export function parseRoster(csv: string, programme: ProgrammeData): { rows: Rost
   const problems: RosterProblem[] = [];
   const seen = new Map<string, number>();
   body.forEach((cells, i) => {
-    const line = i + 2;
+    const line = numbered[i + 1]!.line;
     const get = (col: string) => (cells[columns.indexOf(col)] ?? '').trim();
     const errors: string[] = [];
     const name = get('name');
     if (!name) errors.push('姓名为空');
     else if (name.length > TEXT_LIMITS.name) errors.push(`姓名过长（${name.length}字），请不超过${TEXT_LIMITS.name}字`);
     const role = ROLE_WORDS[get('role').toLowerCase()] ?? ROLE_WORDS[get('role')];
-    if (!role) errors.push(`角色“${get('role')}”无效（应为 official、prefecture 或 admin）`);
+    if (!role) errors.push(`角色“${get('role')}”无效（应为 official、prefecture、province 或 admin）`);
     let countyId: string | null = null;
     let prefectureId: string | null = null;
     if (role === 'official') {
@@ -84,7 +122,8 @@ export function parseRoster(csv: string, programme: ProgrammeData): { rows: Rost
       }
     } else if (role === 'prefecture') {
       const pref = get('prefecture') ? findPrefecture(programme, get('prefecture')) : undefined;
-      if (!pref) errors.push(get('prefecture') ? `“${get('prefecture')}”不在名单中` : '州级工作人员必须填写州');
+      const choices = programme.prefectures.map((p) => p.name).join('、');
+      if (!pref) errors.push(get('prefecture') ? `“${get('prefecture')}”不是本项目的市州（可选：${choices}）` : `市州工作人员必须填写市州（可选：${choices}）`);
       else prefectureId = pref.id;
     }
     const identities: { platform: string; userId: string }[] = [];
@@ -142,22 +181,36 @@ export interface DemoIdentity {
 }
 
 const DEMO_OFFICIALS: Readonly<Record<string, string>> = { zhuoni: '杨建华', diebu: '才让东主', zhouqu: '王海燕', luqu: '道吉草' };
+const DEMO_STAFF: Readonly<Record<string, string>> = { gannan: '马文军' };
 
-/** The demo roster of the local web chat: an official per prefecture county, prefecture staff, an admin, a visitor. */
-export function demoIdentities(programme: ProgrammeData): { people: DemoIdentity[]; groups: { id: string; name: string; prefectureId: string }[] } {
+/**
+ * The demo roster of the local web chat: an official per county and staff and a group per 市州,
+ * the province's staff and group, an admin, a visitor.
+ */
+export function demoIdentities(programme: ProgrammeData): {
+  people: DemoIdentity[];
+  groups: { id: string; name: string; purpose: 'province' | 'prefecture'; prefectureId: string | null }[];
+} {
   const people: DemoIdentity[] = [];
   for (const pref of programme.prefectures) {
     for (const c of programme.counties.filter((x) => x.prefecture === pref.id)) {
       people.push({ id: `${c.id}-official`, name: DEMO_OFFICIALS[c.id] ?? `${c.name}联络员`, role: 'official', place: c.name });
     }
-    people.push({ id: `${pref.id}-staff`, name: '马文军', role: 'prefecture', place: pref.name });
+    people.push({ id: `${pref.id}-staff`, name: DEMO_STAFF[pref.id] ?? `${pref.name}工作人员`, role: 'prefecture', place: pref.name });
   }
-  people.push({ id: 'admin', name: '系统管理员', role: 'admin' }, { id: 'visitor', name: '访客', role: 'anonymous' });
-  const groups = programme.prefectures.map((p) => ({ id: `${p.id}-group`, name: p.groupName, prefectureId: p.id }));
+  people.push(
+    { id: 'province-staff', name: '省商务厅工作人员', role: 'province' },
+    { id: 'admin', name: '系统管理员', role: 'admin' },
+    { id: 'visitor', name: '访客', role: 'anonymous' },
+  );
+  const groups = [
+    { id: 'province-group', name: `${programme.scope.province}电商示范工作群`, purpose: 'province' as const, prefectureId: null },
+    ...programme.prefectures.map((p) => ({ id: `${p.id}-group`, name: p.groupName, purpose: 'prefecture' as const, prefectureId: p.id })),
+  ];
   return { people, groups };
 }
 
-/** Creates the demo roster and the prefecture group on the local channel; idempotent. */
+/** Creates the demo roster and the province and 市州 groups on the local channel; idempotent. */
 export async function seedDemoRoster(repos: Repositories, programme: ProgrammeData, now: Date): Promise<void> {
   const { people, groups } = demoIdentities(programme);
   for (const p of people) {
@@ -175,7 +228,7 @@ export async function seedDemoRoster(repos: Repositories, programme: ProgrammeDa
   }
   for (const g of groups) {
     await repos.chats.registerChat(
-      { platform: 'local', platformChatId: g.id, name: g.name, purpose: 'prefecture', prefectureId: g.prefectureId, countyId: null, registeredBy: null },
+      { platform: 'local', platformChatId: g.id, name: g.name, purpose: g.purpose, prefectureId: g.prefectureId, countyId: null, registeredBy: null },
       now,
     );
   }

@@ -126,8 +126,8 @@ function milestoneTable(m: DigestModel): string {
 
 function issues(m: DigestModel): string {
   const raised = m.rows.filter((r) => saysSomething(r.texts.issues));
-  if (!raised.length) return '<p class="muted">本周各县未提出需州级协调的问题。</p>';
-  return `<table><thead><tr><th class="name">县区</th><th class="name">存在问题及需州级协调事项</th></tr></thead><tbody>${raised
+  if (!raised.length) return '<p class="muted">本周各县未提出需市州协调的问题。</p>';
+  return `<table><thead><tr><th class="name">县区</th><th class="name">存在问题及需市州协调事项</th></tr></thead><tbody>${raised
     .map((r) => `<tr><td class="name">${esc(r.county.name)}</td><td class="text">${esc(r.texts.issues)}</td></tr>`)
     .join('')}</tbody></table>`;
 }
@@ -181,6 +181,6 @@ export function renderDashboard(v: DashboardView): string {
 <section><h2>各县指标（${esc(m.week)}）</h2><div style="overflow-x:auto">${countyTable(m)}</div><p class="muted">金额单位：万元；执行率 = 累计支出 ÷ 下达资金；上行占比按已支出计，服务中心按占下达资金计（与填报时的规则核对一致）。</p></section>
 <section><h2>趋势</h2>${trends(v.trend)}</section>
 <section><h2>里程碑进展</h2><div style="overflow-x:auto">${milestoneTable(m)}</div></section>
-<section><h2>需州级协调的问题</h2>${issues(m)}</section>
+<section><h2>需市州协调的问题</h2>${issues(m)}</section>
 </main></body></html>`;
 }

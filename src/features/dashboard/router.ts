@@ -83,7 +83,7 @@ function unauthorized(res: express.Response): void {
     .send(
       page(
         '需要访问令牌',
-        '<h1>需要访问令牌</h1><p>项目看板仅供州级工作人员查看。请使用管理员提供的链接（含 <code>?token=</code>）打开，或在请求头中提供 <code>Authorization: Bearer &lt;令牌&gt;</code>。</p>',
+        '<h1>需要访问令牌</h1><p>项目看板仅供市州工作人员查看。请使用管理员提供的链接（含 <code>?token=</code>）打开，或在请求头中提供 <code>Authorization: Bearer &lt;令牌&gt;</code>。</p>',
       ),
     );
 }
@@ -95,9 +95,9 @@ function badRequest(res: express.Response, message: string): void {
     .send(page('请求有误', `<h1>请求有误</h1><p>${esc(message)}</p><p><a href="./">返回看板</a></p>`));
 }
 
-/** The dashboard's scopes: each prefecture, then every county of the programme. */
+/** The dashboard's scopes: every county of the programme (the default: a province deployment's view), then each 市州. */
 function scopeOptions(services: FeatureServices): { value: string; label: string }[] {
-  return [...services.programme.data.prefectures.map((p) => ({ value: p.id, label: p.name })), { value: 'all', label: '全部示范县' }];
+  return [{ value: 'all', label: '全部示范县' }, ...services.programme.data.prefectures.map((p) => ({ value: p.id, label: p.name }))];
 }
 
 function chosenScope(services: FeatureServices, value: unknown): { scope: DigestScope; value: string } | undefined {

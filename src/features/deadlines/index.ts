@@ -11,22 +11,25 @@ import { findMilestone, formatDate, milestoneCitation, newMilestoneId, parseDate
 export { milestoneEscalation, milestoneReminder, weeklyEscalation, weeklyMessage, type WeeklyStage } from './messages.ts';
 export { formatDate, milestoneCitation } from './milestones.ts';
 
-/** Who changes milestones: the admin (prefectureId null: programme-wide ones too) or one prefecture's staff. */
-export interface MilestoneEditor {
-  readonly prefectureId: string | null;
-}
+/** Who changes milestones: the admin (every one), the province (programme-wide ones) or one 市州's staff (that 市州's own). */
+export type MilestoneEditor = { readonly kind: 'admin' } | { readonly kind: 'province' } | { readonly kind: 'prefecture'; readonly prefectureId: string };
 
-const ADMIN_EDITOR: MilestoneEditor = { prefectureId: null };
+const ADMIN_EDITOR: MilestoneEditor = { kind: 'admin' };
 
 /** Whether a milestone concerns a county of this prefecture (programme-wide ones concern all). */
 const concerns = (m: { prefecture_id: string | null }, prefectureId: string | null | undefined) => m.prefecture_id === null || m.prefecture_id === prefectureId;
 
 /** The milestone an editor may change, or the sentence saying why not. */
 async function editable(repos: Repositories, programme: Programme, query: string, editor: MilestoneEditor, verb: string, includeClosed: boolean) {
-  const visible = (await repos.milestones.listMilestones({ includeClosed })).filter((m) => editor.prefectureId === null || concerns(m, editor.prefectureId));
-  const found = findMilestone(visible, programme, query);
-  if (found.ok && editor.prefectureId !== null && found.value.prefecture_id === null) {
-    return { ok: false as const, error: `“${found.value.title}”是全省统一的截止事项，只能由管理员${verb}。如需${verb}，请联系管理员。` };
+  const all = await repos.milestones.listMilestones({ includeClosed });
+  const found = findMilestone(editor.kind === 'prefecture' ? all.filter((m) => concerns(m, editor.prefectureId)) : all, programme, query);
+  if (!found.ok) return found;
+  const owner = programme.data.prefectures.find((p) => p.id === found.value.prefecture_id)?.name;
+  if (editor.kind === 'prefecture' && !owner) {
+    return { ok: false as const, error: `“${found.value.title}”是全省统一的截止事项，只能由省级工作人员或管理员${verb}。如需${verb}，请联系省级工作人员。` };
+  }
+  if (editor.kind === 'province' && owner) {
+    return { ok: false as const, error: `“${found.value.title}”是${owner}自行确定的截止事项，由${owner}工作人员${verb}。` };
   }
   return found;
 }
@@ -44,7 +47,10 @@ export async function addMilestone(
   const date = parseDate(input.dateText, now);
   if (!date.ok) return { ok: false, text: date.error };
   const all = await repos.milestones.listMilestones({ includeClosed: true });
-  if (all.some((m) => !m.closed_at && m.title === title))
+  // Two 市州 may each have their own 验收材料报送; nobody may have two of one name.
+  const owner = input.prefectureId ?? null;
+  const clash = (m: { prefecture_id: string | null }) => owner === null || concerns(m, owner);
+  if (all.some((m) => !m.closed_at && m.title === title && clash(m)))
     return { ok: false, text: `已有名为“${title}”的截止事项。如需调整日期，请发送：调整截止 ${title} ${date.value}` };
   const id = newMilestoneId(date.value, new Set(all.map((m) => m.id)));
   await repos.milestones.insertMilestone(
@@ -136,12 +142,16 @@ async function publicDeadlines(repos: Repositories, programme: Programme, now: D
       const days = daysUntil(now, m.due_date);
       return { label: m.title, value: `${formatDate(m.due_date)}（${days > 0 ? `还有${days}天` : days === 0 ? '今日截止' : '已截止'}）` };
     }),
-    citations: milestones.map((m) => milestoneCitation(programme, m)).filter((c): c is NonNullable<typeof c> => !!c),
+    citations: milestones.map((m) => milestoneCitation(programme, m, null)).filter((c): c is NonNullable<typeof c> => !!c),
   });
 }
 
-/** The admin edits every milestone; prefecture staff only their prefecture's (an unset prefecture matches none). */
-const editorOf = (actor: Actor): MilestoneEditor => ({ prefectureId: actor.role === 'admin' ? null : (actor.prefectureId ?? '') });
+/** The admin edits every milestone, the province the programme-wide ones, a 市州's staff only its own (an unset prefecture matches none). */
+const editorOf = (actor: Actor): MilestoneEditor =>
+  actor.role === 'admin' || actor.role === 'province' ? { kind: actor.role } : { kind: 'prefecture', prefectureId: actor.prefectureId ?? '' };
+
+/** What a new milestone belongs to: a 市州's staff add their 市州's; the province and the admin, programme-wide ones. */
+const ownerOf = (editor: MilestoneEditor) => (editor.kind === 'prefecture' ? editor.prefectureId : null);
 
 const scopeOf = (actor: Actor) =>
   actor.role === 'official' ? { countyId: actor.countyId } : actor.role === 'prefecture' ? { prefectureId: actor.prefectureId } : {};
@@ -155,7 +165,7 @@ export const deadlinesFeature: Feature = ({ router, repos, clock, programme, con
     match: /^(?:截止日期|截止事项|截止时间|查看截止(?:日期)?)$/,
     help: [
       { usage: '截止日期', description: '查看项目各项截止日期及其依据', roles: ['anonymous'] },
-      { usage: '截止日期', description: '查看各项截止日期及完成情况', roles: ['official', 'prefecture', 'admin'] },
+      { usage: '截止日期', description: '查看各项截止日期及完成情况', roles: ['official', 'prefecture', 'province', 'admin'] },
     ],
     async handle(ctx) {
       // The dates are public (they are in the notice); who has done what is for staff only.
@@ -167,14 +177,14 @@ export const deadlinesFeature: Feature = ({ router, repos, clock, programme, con
   router.command({
     name: 'deadlines-add',
     match: /^新增截止(?:日期|事项)?\s*(\S+)?\s*(.*)$/,
-    roles: ['prefecture', 'admin'],
+    roles: ['prefecture', 'province', 'admin'],
     help: { usage: '新增截止 2018-11-30 验收材料报送', description: '新增一个截止事项，系统将提醒未完成的县区' },
     async handle(ctx, match) {
       if (!match?.[1]) return [textReply('请按格式发送：新增截止 日期 事项名称，例如：新增截止 2026-12-20 验收材料报送')];
       const res = await addMilestone(
         repos,
         programme,
-        { dateText: match[1], title: match[2] ?? '', by: ctx.actor.personId ?? null, source: 'chat', prefectureId: editorOf(ctx.actor).prefectureId },
+        { dateText: match[1], title: match[2] ?? '', by: ctx.actor.personId ?? null, source: 'chat', prefectureId: ownerOf(editorOf(ctx.actor)) },
         clock.now(),
       );
       return [textReply(res.text)];
@@ -184,7 +194,7 @@ export const deadlinesFeature: Feature = ({ router, repos, clock, programme, con
   router.command({
     name: 'deadlines-move',
     match: /^调整截止(?:日期)?\s*(.*?)\s*(\S+)?$/,
-    roles: ['prefecture', 'admin'],
+    roles: ['prefecture', 'province', 'admin'],
     help: { usage: '调整截止 实施方案备案 2018-10-15', description: '调整某个截止事项的日期' },
     async handle(ctx, match) {
       const [, name = '', date] = match ?? [];
@@ -196,7 +206,7 @@ export const deadlinesFeature: Feature = ({ router, repos, clock, programme, con
   router.command({
     name: 'deadlines-close',
     match: /^关闭截止(?:事项)?\s*(.*)$/,
-    roles: ['prefecture', 'admin'],
+    roles: ['prefecture', 'province', 'admin'],
     help: { usage: '关闭截止 实施方案备案', description: '关闭某个截止事项，不再提醒' },
     async handle(ctx, match) {
       const name = match?.[1]?.trim();
@@ -214,7 +224,8 @@ export const deadlinesFeature: Feature = ({ router, repos, clock, programme, con
       const text = match?.[1]?.trim();
       if (!text) return [textReply('请写明已完成的事项，例如：已完成 实施方案备案 甘卓商发〔2018〕12号')];
       if (!ctx.actor.countyId) return [textReply('您的账号未关联示范县，无法报告完成情况，请联系管理员。')];
-      const found = splitMilestoneAndNote(await repos.milestones.listMilestones({ programmeId: programme.data.id }), programme, text);
+      const mine = (await repos.milestones.listMilestones({ programmeId: programme.data.id })).filter((m) => concerns(m, ctx.actor.prefectureId));
+      const found = splitMilestoneAndNote(mine, programme, text);
       if (!found.ok) return [textReply(found.error)];
       const { milestone, note } = found.value;
       await repos.milestones.markMilestoneDone(
@@ -223,7 +234,7 @@ export const deadlinesFeature: Feature = ({ router, repos, clock, programme, con
       );
       return [
         textReply(
-          `已记录：${ctx.actor.countyName ?? ''}已完成“${milestone.title}”${note ? `（备注：${note}）` : ''}。此事项将不再向贵县发送提醒，州级工作人员可在“截止日期”中查看。`,
+          `已记录：${ctx.actor.countyName ?? ''}已完成“${milestone.title}”${note ? `（备注：${note}）` : ''}。此事项将不再向贵县发送提醒，市州工作人员可在“截止日期”中查看。`,
         ),
       ];
     },

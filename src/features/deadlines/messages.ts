@@ -104,7 +104,7 @@ export function weeklyMessage(input: {
     },
     deadline: {
       title: '周报已逾期',
-      text: `${countyName}：${period}项目进度周报已于${due}截止，贵县仍未填报，请尽快补报。逾期情况将通报州级工作群。`,
+      text: `${countyName}：${period}项目进度周报已于${due}截止，贵县仍未填报，请尽快补报。逾期情况将通报市州工作群。`,
       tone: 'error',
     },
   };

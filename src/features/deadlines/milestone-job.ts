@@ -2,7 +2,7 @@ import type { Config } from '../../config.ts';
 import { addDays, daysUntil, shanghaiDate } from '../../core/clock.ts';
 import { within, type Job, type JobKit, type PlannedMessage } from '../../core/job.ts';
 import { milestoneEscalation, milestoneReminder } from './messages.ts';
-import { formatDate as fullDate, milestoneCitation } from './milestones.ts';
+import { formatDate as fullDate, milestoneCitation, milestoneDetail } from './milestones.ts';
 import type { Programme } from '../../programme.ts';
 import type { Repositories } from '../../../storage/repositories/index.ts';
 import { countyRecipients, prefectureGroups } from './recipients.ts';
@@ -78,7 +78,6 @@ export function milestoneRemindersJob(deps: MilestoneJobDeps): Job {
       const groups = await prefectureGroups(repos, [...new Set(counties.map((c) => c.prefectureId).filter((p): p is string => !!p))]);
       const out: PlannedMessage[] = [];
       for (const m of milestones) {
-        const citation = milestoneCitation(programme, m);
         // A prefecture's own milestone concerns only its counties.
         const concerned = counties.filter((c) => m.prefecture_id === null || c.prefectureId === m.prefecture_id);
         const late = concerned.filter((c) => !done.has(`${m.id}:${c.id}`));
@@ -86,7 +85,14 @@ export function milestoneRemindersJob(deps: MilestoneJobDeps): Job {
           const sendDay = slot.delivery > now ? slot.delivery : now;
           const daysLeft = daysUntil(sendDay, m.due_date);
           for (const county of late) {
-            const message = milestoneReminder({ countyName: county.name, title: m.title, dueDate: m.due_date, detail: m.detail, daysLeft, citation });
+            const message = milestoneReminder({
+              countyName: county.name,
+              title: m.title,
+              dueDate: m.due_date,
+              detail: milestoneDetail(programme, m, county.prefectureId),
+              daysLeft,
+              citation: milestoneCitation(programme, m, county.prefectureId),
+            });
             for (const r of county.officials) {
               out.push({
                 dedupKey: `milestone:${m.id}:county:${county.id}:${slot.label}@${m.due_date}:to:${r.target.platform}:${r.target.chatId}`,
@@ -112,7 +118,7 @@ export function milestoneRemindersJob(deps: MilestoneJobDeps): Job {
               lateCounties: lateHere.map((c) => c.name),
               doneCount: inPrefecture.length - lateHere.length,
               totalCount: inPrefecture.length,
-              citation,
+              citation: milestoneCitation(programme, m, prefectureId),
             });
             for (const r of chats) {
               out.push({

@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '../../core/errors.ts';
 import { shanghaiDate } from '../../core/clock.ts';
 import type { Citation } from '../../core/reply.ts';
 import { noticeClauses } from '../../knowledge/cite.ts';
-import type { Programme } from '../../programme.ts';
+import { milestoneClauseFor, milestoneRequirement, type Programme } from '../../programme.ts';
 import type { Milestone } from '../../../storage/schema.ts';
 
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
@@ -114,16 +114,23 @@ export function newMilestoneId(dueDate: string, taken: ReadonlySet<string>): str
 }
 
 /**
- * The clause of the notice that sets a milestone, quoting the sentence that names its month
- * (e.g. “…9月30日前报省商务厅…”); undefined for milestones added in chat.
+ * The clause of the notice that sets a milestone for the counties of one 市州 (null: for
+ * everyone), quoting the sentence that names its month (e.g. “…9月30日前报省商务厅…”);
+ * another 市州's letter is never quoted. Undefined for milestones added in chat.
  */
-export function milestoneCitation(programme: Programme, m: Pick<Milestone, 'id' | 'clause_id'>): Citation | undefined {
+export function milestoneCitation(programme: Programme, m: Pick<Milestone, 'id' | 'clause_id'>, prefectureId: string | null): Citation | undefined {
   const data = programme.data.milestones.find((x) => x.id === m.id);
-  const clauseId = m.clause_id ?? data?.clauses[0];
+  const clauseId = milestoneClauseFor(programme.data, { id: m.id, clauseId: m.clause_id }, prefectureId);
   if (!clauseId) return undefined;
   const clause = noticeClauses(programme).get(clauseId);
   if (!clause) return undefined;
   const month = data ? `${Number(data.due.slice(5, 7))}月` : undefined;
   const quote = (month && clause.sentences.find((s) => s.includes(month))) ?? clause.sentences[0] ?? clause.body;
   return { source: clause.source, section: clause.section, quote };
+}
+
+/** What a milestone asks of the counties of one 市州: the programme's wording (with that 市州's letter's, if any), or what was typed in chat. */
+export function milestoneDetail(programme: Programme, m: Pick<Milestone, 'id' | 'detail'>, prefectureId: string | null): string | null {
+  const data = programme.data.milestones.find((x) => x.id === m.id);
+  return data ? milestoneRequirement(programme.data, data, prefectureId).detail : m.detail;
 }

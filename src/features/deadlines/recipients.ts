@@ -42,7 +42,7 @@ export async function prefectureGroups(repos: Repositories, prefectureIds: reado
       id,
       chats.map((c) => ({
         target: { platform: c.platform, chatId: c.platform_chat_id, chatKind: 'group' as const },
-        label: `${c.name ?? '州级工作群'}（${c.platform}:${c.platform_chat_id}）`,
+        label: `${c.name ?? '市州工作群'}（${c.platform}:${c.platform_chat_id}）`,
       })),
     );
   }

@@ -28,7 +28,7 @@ interface Profile {
 // In the order of the prefecture's counties (卓尼、迭部、舟曲、碌曲): one on track, one whose
 // shares break the rules, one late with a forbidden use, one behind — so every warning shows.
 const PROFILES: readonly Profile[] = [
-  { spent: [80, 120, 150, 100], upstreamShare: 0.6, centreShare: 0.1, files: [2, '16:00'], issues: '冷链物流车辆采购需州级协调统一招标' },
+  { spent: [80, 120, 150, 100], upstreamShare: 0.6, centreShare: 0.1, files: [2, '16:00'], issues: '冷链物流车辆采购需市州协调统一招标' },
   { spent: [150, 120, 110, 90], upstreamShare: 0.2, centreShare: 0.6, files: [3, '10:00'], issues: '县级公共服务中心装修进度较快，上行项目尚在论证' },
   {
     spent: [40, 60, 50, 40],

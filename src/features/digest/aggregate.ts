@@ -197,6 +197,8 @@ export interface MilestoneInfo {
   readonly title: string;
   readonly dueDate: string;
   readonly clauseId: string | null;
+  /** The one 市州 whose deadline it is (only its counties have a cell); null: programme-wide. */
+  readonly prefectureId?: string | null;
 }
 
 export interface MilestoneDone {
@@ -224,12 +226,14 @@ export function milestoneGrid(
   windowDays = 30,
 ): { milestone: MilestoneInfo; cells: Map<string, MilestoneCell> }[] {
   const doneAt = new Map(done.filter((d) => Date.parse(d.doneAt) <= asOf.getTime()).map((d) => [`${d.milestoneId}|${d.countyId}`, d.doneAt]));
-  return [...milestones]
+  const concerns = (m: MilestoneInfo, c: CountyInfo) => !m.prefectureId || m.prefectureId === c.prefectureId;
+  return milestones
+    .filter((m) => counties.some((c) => concerns(m, c)))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
     .map((milestone) => {
       const daysLeft = daysUntil(asOf, milestone.dueDate);
       const cells = new Map<string, MilestoneCell>();
-      for (const c of counties) {
+      for (const c of counties.filter((x) => concerns(milestone, x))) {
         const at = doneAt.get(`${milestone.id}|${c.id}`);
         const state: MilestoneState = at ? 'done' : daysLeft < 0 ? 'overdue' : daysLeft <= windowDays ? 'due-soon' : 'open';
         cells.set(c.id, at ? { state, daysLeft, doneAt: at } : { state, daysLeft });

@@ -6,13 +6,14 @@ import type { FeatureServices } from '../types.ts';
 import { lastClosedWeek } from '../weekly-report/index.ts';
 import { loadDigest, scopeFor } from './digest.ts';
 import { digestReply } from './digest-reply.ts';
+import { provinceDigestReply } from './province-reply.ts';
 
 export interface DigestJobDeps {
   readonly services: Pick<FeatureServices, 'repos' | 'programme' | 'config'>;
   readonly kit: JobKit;
 }
 
-/** The weekly digest to each prefecture's registered groups, on CRON_DIGEST (moved to working time). */
+/** The weekly digest to each prefecture's registered groups and the province's by 市州 to the province groups, on CRON_DIGEST (moved to working time). */
 export function digestJob(deps: DigestJobDeps): Job {
   const cron = deps.services.config.CRON_DIGEST;
   return {
@@ -65,6 +66,20 @@ export async function buildDigestMessages(services: Pick<FeatureServices, 'repos
         dedupKey: `digest:${prefecture.id}:${week}:${chat.platform}:${chat.platform_chat_id}`,
         recipient: `${chat.name ?? prefecture.groupName}（${chat.platform}:${chat.platform_chat_id}）`,
         reason: `${prefecture.name}${weekLabel(week)}周汇总`,
+      });
+    }
+  }
+  const provinceChats = await repos.chats.listProvinceChats();
+  if (provinceChats.length) {
+    const model = await loadDigest(services, scopeFor(programme.data, null), week, now);
+    const reply = provinceDigestReply(model, programme.data);
+    for (const chat of provinceChats) {
+      out.push({
+        target: { platform: chat.platform, chatId: chat.platform_chat_id, chatKind: 'group' },
+        reply,
+        dedupKey: `digest:province:${week}:${chat.platform}:${chat.platform_chat_id}`,
+        recipient: `${chat.name ?? '省级工作群'}（${chat.platform}:${chat.platform_chat_id}）`,
+        reason: `全省${weekLabel(week)}周汇总（按市州）`,
       });
     }
   }

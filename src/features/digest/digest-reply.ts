@@ -128,7 +128,7 @@ function milestoneSection(m: DigestModel): string {
 
 function issuesSection(m: DigestModel): string {
   const raised = m.rows.filter((r) => saysSomething(r.texts.issues));
-  const lines = ['需州级协调的问题'];
+  const lines = ['需市州协调的问题'];
   if (raised.length) for (const r of raised) lines.push(`${r.county.name}：${r.texts.issues!.trim()}`);
   else lines.push('本周各县未提出需协调的问题。');
   return lines.join('\n');

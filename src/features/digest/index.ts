@@ -5,6 +5,7 @@ import type { Feature } from '../types.ts';
 import { digestJob } from './digest-job.ts';
 import { loadDigest, scopeFor } from './digest.ts';
 import { digestReply } from './digest-reply.ts';
+import { provinceDigestReply } from './province-reply.ts';
 import { addWeeks, isIsoWeek } from '../../core/weeks.ts';
 import { lastClosedWeek } from '../weekly-report/index.ts';
 import { weekThatMatters } from './default-week.ts';
@@ -13,6 +14,7 @@ import { latestReportedWeek, loadCounties } from './queries.ts';
 export { coverageShare, executionShare, saysSomething, serviceCentreShare, spendingShare, type CountyWeek, type MilestoneCell } from './aggregate.ts';
 export { buildDigestMessages, type DigestMessage } from './digest-job.ts';
 export { changeFields, describeWarning, digestReply } from './digest-reply.ts';
+export { prefectureRows, provinceDigestReply } from './province-reply.ts';
 export { loadDigest, scopeFor, type DigestModel, type DigestScope } from './digest.ts';
 export { STATUS_LABEL, pct, shanghaiMoment, wan, wanNumber } from './format.ts';
 export { SHEET_NAMES, ledgerFileName, ledgerSheets, loadLedger, wideSheet, type LedgerData } from './ledger.ts';
@@ -43,24 +45,37 @@ export function parseDigestWeek(which: string | undefined, arg: string | undefin
   return ok(week);
 }
 
-/** On-demand digests for prefecture staff and admins: 汇总, 本周汇总, 上周汇总, 汇总 2018-W40. */
+/** On-demand digests for 市州 staff, the province (by 市州) and admins: 汇总, 本周汇总, 上周汇总, 汇总 2018-W40. */
 export const digestFeature: Feature = ({ router, repos, programme, config, clock, schedule }) => {
   schedule((kit) => digestJob({ services: { repos, programme, config }, kit }));
   router.command({
     name: 'digest',
     match: /^(本周|上周)?周?汇总(?:\s*((?:\d|第|[wW]\s*\d).*))?$/,
-    roles: ['prefecture', 'admin'],
-    help: { usage: '汇总', description: '查看各示范县周汇总：报送、资金执行、规则提示、覆盖、培训、里程碑、问题（也可发送“本周汇总”或“汇总 2018-W38”）' },
+    roles: ['prefecture', 'province', 'admin'],
+    help: [
+      {
+        usage: '汇总',
+        description: '查看各示范县周汇总：报送、资金执行、规则提示、覆盖、培训、里程碑、问题（也可发送“本周汇总”或“汇总 2018-W38”）',
+        roles: ['prefecture', 'admin'],
+      },
+      {
+        usage: '汇总',
+        description: '查看按市州分列的全省周汇总：各市州报送、逾期未报的县和逾期未完成的截止事项（也可发送“汇总 2018-W38”）',
+        roles: ['province'],
+      },
+    ],
     async handle(ctx, match) {
-      // In a registered prefecture group the group's prefecture decides; elsewhere the person's.
-      const prefectureId = ctx.chat?.purpose === 'prefecture' ? ctx.chat.prefectureId : ctx.actor.prefectureId;
-      const scope = scopeFor(programme.data, prefectureId);
+      // In a registered group the group decides (a 市州's, or the province's); elsewhere the person.
+      const inGroup = ctx.chat?.purpose === 'prefecture' || ctx.chat?.purpose === 'province' ? ctx.chat : undefined;
+      const byPrefecture = inGroup ? inGroup.purpose === 'province' : ctx.actor.role === 'province';
+      const scope = scopeFor(programme.data, inGroup ? inGroup.prefectureId : ctx.actor.prefectureId);
       const countyIds = (await loadCounties(repos, programme.data, scope.prefectureId)).map((c) => c.id);
       const fallback = await weekThatMatters(repos, countyIds, ctx.now, config.CRON_WEEK_DEADLINE);
       const week = parseDigestWeek(match?.[1], match?.[2], ctx.now, config.CRON_WEEK_DEADLINE, fallback);
       if (!week.ok) return [textReply(week.error)];
       const model = await loadDigest({ repos, programme, config }, scope, week.value, clock.now());
       if (model.counties.length === 0) return [textReply(`${scope.name}暂无示范县数据。`)];
+      if (byPrefecture) return [provinceDigestReply(model, programme.data)];
       if (model.summary.reported > 0) return [digestReply(model)];
       // An empty week says so and points to where the figures are.
       const current = isoWeek(ctx.now);

@@ -5,6 +5,7 @@
  */
 import { isoWeekRange, shanghaiIso } from '../../core/clock.ts';
 import type { FeatureServices } from '../types.ts';
+import { milestoneClauseFor } from '../../programme.ts';
 import {
   buildSeries,
   coverageShare,
@@ -193,7 +194,7 @@ const GROUPS: readonly IndicatorGroup[] = [
     name: '问题',
     columns: [
       { header: '填报时间', kind: 'text', width: 18 },
-      { header: '存在问题及需州级协调事项', kind: 'text', width: 50 },
+      { header: '存在问题及需市州协调事项', kind: 'text', width: 50 },
     ],
     row: (cw) => [cw.submittedAt ? shanghaiDateTime(cw.submittedAt) : null, cw.texts.issues ?? null],
   },
@@ -219,8 +220,11 @@ export function ledgerSheets(data: LedgerData, programme: FeatureServices['progr
   const milestoneRows: Cell[][] = [];
   for (const county of data.counties) {
     for (const { milestone, cells } of data.milestones) {
-      const cell = cells.get(county.id)!;
-      const cite = milestone.clauseId ? citeClause(programme, milestone.clauseId, '') : undefined;
+      // A 市州's own milestone has cells for its counties only.
+      const cell = cells.get(county.id);
+      if (!cell) continue;
+      const clauseId = milestoneClauseFor(programme.data, milestone, county.prefectureId);
+      const cite = clauseId ? citeClause(programme, clauseId, '') : undefined;
       milestoneRows.push([
         county.name,
         milestone.title,

@@ -1,10 +1,11 @@
 import { textReply } from '../../core/reply.ts';
 import type { Context } from '../../core/router.ts';
-import { createKnowledge, type KnowledgeAnswer } from '../../knowledge/index.ts';
+import type { KnowledgeAnswer } from '../../knowledge/index.ts';
 import type { Feature } from '../types.ts';
 import { answerReply } from './format.ts';
 import { ConversationMemory } from './memory.ts';
 import { rephraserFrom } from './rephraser.ts';
+import { KnowledgeHolder, registerReload } from './reload.ts';
 import { clip, TEXT_LIMITS } from '../../core/limits.ts';
 
 export { answerJson, answerText } from './format.ts';
@@ -22,13 +23,21 @@ const THANKS = /^(谢谢|多谢|感谢|谢了|好的|收到|明白了|知道了|
  * question, and takes 有用/没用 feedback. Registered last so its fallback never shadows a command.
  */
 export const policyQaFeature: Feature = ({ router, repos, programme, config, logger }) => {
-  const knowledge = createKnowledge(programme);
+  const holder = new KnowledgeHolder(programme);
+  registerReload(router, holder);
+  if (config.NOTICE_WATCH) holder.watch(logger);
   const memory = new ConversationMemory(FOLLOW_UP_TTL_MS);
   const rephrase = rephraserFrom(config, logger);
 
   async function answer(ctx: Context): Promise<KnowledgeAnswer> {
+    const knowledge = holder.current;
     const previous = memory.get(ctx.conversationKey, ctx.now);
-    const plain = knowledge.answer(ctx.text, { now: ctx.now, previousTopic: previous?.topic, county: ctx.actor.countyName });
+    const plain = knowledge.answer(ctx.text, {
+      now: ctx.now,
+      previousTopic: previous?.topic,
+      county: ctx.actor.countyName,
+      prefecture: ctx.actor.prefectureName,
+    });
     if (!rephrase) return plain;
     // The LLM sees only the clauses quoted in the answer.
     return rephrase(plain, knowledge.servedBy(plain));
@@ -47,7 +56,7 @@ export const policyQaFeature: Feature = ({ router, repos, programme, config, log
         textReply(
           up
             ? '感谢您的反馈！如有其他政策问题，请随时提问。'
-            : '感谢您的反馈，我们已记录这个问题，管理员会据此改进答复。您也可以换一种说法再问一次，或向州商务局咨询。',
+            : '感谢您的反馈，我们已记录这个问题，管理员会据此改进答复。您也可以换一种说法再问一次，或向所在市州商务局咨询。',
         ),
       ];
     },

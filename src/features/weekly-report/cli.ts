@@ -46,7 +46,7 @@ export function weeklyReportCommands(cli: CliContext): void {
         const stored = await repos.reports.findReport(WEEKLY_FORM_ID, county.id, period);
         if (!stored) cli.fail(`${county.name}${period}的周报尚未提交`);
         const { answers, reasons } = fromStoredValues(stored.values);
-        console.log(`${county.name} ${period} 周报，提交于 ${shanghaiMoment(new Date(stored.submitted_at))}${stored.on_behalf ? '（州级代填）' : ''}`);
+        console.log(`${county.name} ${period} 周报，提交于 ${shanghaiMoment(new Date(stored.submitted_at))}${stored.on_behalf ? '（市州代填）' : ''}`);
         for (const f of WEEKLY_TEMPLATE.fields) {
           if (answers[f.key] === undefined) continue;
           console.log(`  ${f.label}：${formatValue(f, answers[f.key])}${reasons[f.key] ? `（减少原因：${reasons[f.key]}）` : ''}`);

@@ -38,7 +38,7 @@ export const WEEKLY_FIELDS = [
   { key: 'tenders_planned', label: '计划招标项目数', kind: 'count', measure: 'plan' },
   { key: 'online_sales', label: '本周农产品网络零售额（万元）', kind: 'amount', measure: 'weekly', optional: true },
   { key: 'households_benefited', label: '累计带动贫困户（户）', kind: 'count', measure: 'cumulative' },
-  { key: 'issues', label: '存在问题及需州级协调事项', kind: 'text', measure: 'none', optional: true },
+  { key: 'issues', label: '存在问题及需市州协调事项', kind: 'text', measure: 'none', optional: true },
 ] as const satisfies readonly WeeklyFieldDef[];
 
 export type WeeklyFieldKey = (typeof WEEKLY_FIELDS)[number]['key'];

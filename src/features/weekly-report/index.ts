@@ -49,7 +49,7 @@ export const weeklyReportFeature: Feature = ({ router, repos, logger, programme,
     }
     const previous = await repos.reports.findPreviousReport(WEEKLY_FORM_ID, county.id, period);
     const howLine = how ? '周报由我逐项提问，您直接回复数字或“是/否”即可，例如 45 或 45万；' : '';
-    const intro = `${readAs ?? ''}开始填写${county.name}${period}周报${onBehalf ? '（州级代填）' : ''}，共十余项，金额单位为万元。${howLine}${previous ? `上期（${previous.period}）数据可回复“同上周”沿用。` : ''}您也可以随时回复“暂停”，稍后发送“继续填报”接着填。`;
+    const intro = `${readAs ?? ''}开始填写${county.name}${period}周报${onBehalf ? '（市州代填）' : ''}，共十余项，金额单位为万元。${howLine}${previous ? `上期（${previous.period}）数据可回复“同上周”沿用。` : ''}您也可以随时回复“暂停”，稍后发送“继续填报”接着填。`;
     return form.start(ctx, {
       title: title(county.name, period),
       subject: { countyId: county.id, countyName: county.name, period, onBehalf },
@@ -67,7 +67,7 @@ export const weeklyReportFeature: Feature = ({ router, repos, logger, programme,
     chatKinds: ['direct'],
     help: [
       { usage: '填报', description: '填写本县本周进度周报', roles: ['official'] },
-      { usage: '填报 卓尼县', description: '代本州示范县填写本周进度周报（记为代填）', roles: ['prefecture'] },
+      { usage: '填报 卓尼县', description: '代本市州示范县填写本周进度周报（记为代填）', roles: ['prefecture'] },
     ],
     handle: (ctx, match) => startReport(ctx, countyArg(match), false),
   });
@@ -88,7 +88,7 @@ export const weeklyReportFeature: Feature = ({ router, repos, logger, programme,
     chatKinds: ['direct'],
     help: [
       { usage: '修改周报', description: '在截止时间前修改本县已提交的本周周报', roles: ['official'] },
-      { usage: '修改 2018-W38 卓尼县', description: '在截止时间前修改本州示范县已提交的周报', roles: ['prefecture'] },
+      { usage: '修改 2018-W38 卓尼县', description: '在截止时间前修改本市州示范县已提交的周报', roles: ['prefecture'] },
     ],
     async handle(ctx, match) {
       const who = actingFor(programme.data, ctx.actor, match?.[3] ?? match?.[4], '修改', '修改周报');
@@ -100,7 +100,7 @@ export const weeklyReportFeature: Feature = ({ router, repos, logger, programme,
       if (!report) return [textReply(`${county.name}${period}的周报尚未提交，无法修改。${period === isoWeek(ctx.now) ? '发送“填报”填写本周周报。' : ''}`)];
       const deadline = weeklyReportDeadline(period, config);
       if (ctx.now > deadline)
-        return [textReply(`${county.name}${period}周报的修改截止时间（${shanghaiMoment(deadline)}）已过，不能再修改。如确需更正，请联系州级工作人员。`)];
+        return [textReply(`${county.name}${period}周报的修改截止时间（${shanghaiMoment(deadline)}）已过，不能再修改。如确需更正，请联系市州工作人员。`)];
       const previous = await repos.reports.findPreviousReport(WEEKLY_FORM_ID, county.id, period);
       const stored = fromStoredValues(report.values);
       return form.start(ctx, {
@@ -120,11 +120,11 @@ export const weeklyReportFeature: Feature = ({ router, repos, logger, programme,
   router.command({
     name: 'weekly-report-revisions',
     match: /^修改记录(?:\s*(\d{4})\s*-?\s*W\s*(\d{1,2}))?(?:\s*(\S+))?$/i,
-    roles: ['official', 'prefecture', 'admin'],
+    roles: ['official', 'prefecture', 'province', 'admin'],
     chatKinds: ['direct'],
     help: [
       { usage: '修改记录', description: '查看本县本周周报的修改记录', roles: ['official'] },
-      { usage: '修改记录 2018-W38 卓尼县', description: '查看示范县周报的修改记录', roles: ['prefecture', 'admin'] },
+      { usage: '修改记录 2018-W38 卓尼县', description: '查看示范县周报的修改记录', roles: ['prefecture', 'province', 'admin'] },
     ],
     async handle(ctx, match) {
       const who = actingFor(programme.data, ctx.actor, match?.[3], '查看', '修改记录');
@@ -163,10 +163,10 @@ export const weeklyReportFeature: Feature = ({ router, repos, logger, programme,
   router.command({
     name: 'weekly-report-progress',
     match: PROGRESS_COMMAND,
-    roles: ['official', 'prefecture', 'admin'],
+    roles: ['official', 'prefecture', 'province', 'admin'],
     help: [
       { usage: '我县进度', description: '查看本县累计进度和规则提示', roles: ['official'] },
-      { usage: '进度 卓尼县', description: '查看示范县累计进度和规则提示', roles: ['prefecture', 'admin'] },
+      { usage: '进度 卓尼县', description: '查看示范县累计进度和规则提示', roles: ['prefecture', 'province', 'admin'] },
     ],
     async handle(ctx, match) {
       return countyProgress(ctx, countyArg(match));
@@ -186,14 +186,14 @@ export const weeklyReportFeature: Feature = ({ router, repos, logger, programme,
   router.command({
     name: 'weekly-report-progress-words',
     match: (text) => commandIntent(text) === 'progress',
-    roles: ['official', 'prefecture', 'admin'],
+    roles: ['official', 'prefecture', 'province', 'admin'],
     handle: (ctx) => countyProgress(ctx, undefined),
   });
 
   router.command({
     name: 'weekly-report-poor-villages',
     match: /^设置贫困村(?:数)?(?:\s*(\S+?)(?:\s*[:：]?\s*(\S+))?)?$/,
-    roles: ['prefecture', 'admin'],
+    roles: ['prefecture', 'province', 'admin'],
     help: { usage: '设置贫困村 卓尼县 120', description: '登记示范县建档立卡贫困村总数，用于计算覆盖率' },
     async handle(ctx, match) {
       const usage = '请按格式发送：设置贫困村 县名 数量，例如：设置贫困村 卓尼县 120';
@@ -202,7 +202,7 @@ export const weeklyReportFeature: Feature = ({ router, repos, logger, programme,
       if (!named) return [textReply(`未找到示范县“${match[1]}”。${usage}`)];
       const { county, readAs } = named;
       if (ctx.actor.role === 'prefecture' && county.prefecture !== ctx.actor.prefectureId)
-        return [textReply(`${county.name}不属于${ctx.actor.prefectureName ?? '您所在的州'}，无法设置。`)];
+        return [textReply(`${county.name}不属于${ctx.actor.prefectureName ?? '您所在的市州'}，无法设置。`)];
       const count = parseCount(match[2]);
       if (!count.ok) return [textReply(`${count.error}${usage}`)];
       if (count.value < 1 || count.value > 10_000) return [textReply(`贫困村数量应在1到10000之间。${usage}`)];

@@ -1,4 +1,4 @@
-import type { Actor } from '../../core/actor.ts';
+import { PROVINCE_WIDE, type Actor } from '../../core/actor.ts';
 import type { Result } from '../../core/errors.ts';
 import { fail, ok } from '../../core/errors.ts';
 import { findCounties } from '../../knowledge/county-match.ts';
@@ -22,7 +22,7 @@ export function countyNamed(data: ProgrammeData, name: string): { county: County
 
 /**
  * Which county's report a person may file, view or change: an official only
- * their own; prefecture staff any county of their prefecture, named; an admin any named county.
+ * their own; prefecture staff any county of their prefecture, named; the province and the admin any named county.
  * `verb` goes into sentences (填报, 修改, 查看); `command` is what to type in the example (default: the verb).
  */
 export function actingFor(data: ProgrammeData, actor: Actor, countyName: string | undefined, verb: string, command = verb): Result<ActingFor> {
@@ -38,12 +38,13 @@ export function actingFor(data: ProgrammeData, actor: Actor, countyName: string 
   }
   if (actor.role === 'prefecture') {
     if (!named) return fail(`请写明县名，例如：${command} 卓尼县`);
-    if (named.prefecture !== actor.prefectureId) return fail(`${match?.readAs ?? ''}${named.name}不属于${actor.prefectureName ?? '您所在的州'}，无法${verb}。`);
+    if (named.prefecture !== actor.prefectureId)
+      return fail(`${match?.readAs ?? ''}${named.name}不属于${actor.prefectureName ?? '您所在的市州'}，无法${verb}。`);
     return ok({ county: named, onBehalf: true, ...readAs });
   }
-  if (actor.role === 'admin') {
+  if (PROVINCE_WIDE.includes(actor.role)) {
     if (!named) return fail(`请写明县名，例如：${command} 卓尼县`);
     return ok({ county: named, onBehalf: true, ...readAs });
   }
-  return fail('该功能仅限示范县联络员和州级工作人员使用。');
+  return fail('该功能仅限示范县联络员和市州工作人员使用。');
 }

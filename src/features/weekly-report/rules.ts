@@ -89,7 +89,7 @@ export function checkRules(programme: Programme, input: RuleInput): Finding[] {
     findings.push({
       rule: 'forbidden-use',
       level: 'red-flag',
-      message: `${input.countyName}报告有资金用于${forbidden.items.join('、')}等禁止用途（${input.forbiddenPeriods.join('、')}），已报告州级，请立即核查整改。`,
+      message: `${input.countyName}报告有资金用于${forbidden.items.join('、')}等禁止用途（${input.forbiddenPeriods.join('、')}），已报告市州，请立即核查整改。`,
       citation: citeClause(programme, forbidden.clauses.at(-1)!, forbidden.text),
     });
   }
@@ -108,7 +108,7 @@ export function checkRules(programme: Programme, input: RuleInput): Finding[] {
     findings.push({
       rule: 'coverage',
       level: 'info',
-      message: '州级工作人员尚未登记本县建档立卡贫困村总数，暂无法计算覆盖率（州级可发送“设置贫困村 县名 数量”）。',
+      message: '市州工作人员尚未登记本县建档立卡贫困村总数，暂无法计算覆盖率（市州工作人员可发送“设置贫困村 县名 数量”）。',
     });
   }
   return findings;

@@ -72,14 +72,14 @@ async function raiseRedFlag(
 ): Promise<number> {
   if (!county.prefecture_id) return 0;
   const chats = await repos.chats.listPrefectureChats(county.prefecture_id);
-  const who = `${ctx.actor.name ?? '填报人'}${s.onBehalf ? '（州级代填）' : ''}`;
+  const who = `${ctx.actor.name ?? '填报人'}${s.onBehalf ? '（市州代填）' : ''}`;
   const message = reply({
     title: '违规用途预警',
     tone: 'error',
     paragraphs: [
       `${county.name}在${s.period}周报中报告：本周有中央财政资金用于${programme.data.fundRules.forbiddenUses.items.join('、')}等禁止用途。`,
       `说明：${note || '（未说明）'}`,
-      `填报人：${who}，${shanghaiMoment(ctx.now)}。请州级核查并督促整改。`,
+      `填报人：${who}，${shanghaiMoment(ctx.now)}。请市州核查并督促整改。`,
     ],
     citations: finding?.citation ? [finding.citation] : undefined,
   });
@@ -91,7 +91,7 @@ async function raiseRedFlag(
         chatId: chat.platform_chat_id,
         chatKind: 'group',
         reply: message,
-        reason: `${county.name}在${weekLabel(s.period)}的周报中报告有资金用于禁止用途，通报州级工作群`,
+        reason: `${county.name}在${weekLabel(s.period)}的周报中报告有资金用于禁止用途，通报市州工作群`,
         dueAt: ctx.now,
       },
       ctx.now,
@@ -196,7 +196,7 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
         return {
           ok: false,
           close: true,
-          error: `${s.period}周报的修改截止时间（${shanghaiMoment(deadline)}）已过，本次修改未保存。如确需更正，请联系州级工作人员。`,
+          error: `${s.period}周报的修改截止时间（${shanghaiMoment(deadline)}）已过，本次修改未保存。如确需更正，请联系市州工作人员。`,
         };
       const report = await trx.reports.findReport(WEEKLY_FORM_ID, s.countyId, s.period);
       if (!report) return { ok: false, close: true, error: `${county.name}${s.period}的周报不存在，无法修改。` };
@@ -233,12 +233,14 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
     const flag = findings.find((f) => f.rule === 'forbidden-use');
     if (state.answers.forbidden_use === true) {
       const chats = await raiseRedFlag(trx, programme, county, s, String(state.answers.forbidden_use_note ?? ''), ctx, flag);
-      lead.push(chats ? '本周报告了禁止用途的支出，已按规定报告州级工作群。' : '本周报告了禁止用途的支出。本州尚未登记工作群，请直接向州级主管部门报告。');
+      lead.push(
+        chats ? '本周报告了禁止用途的支出，已按规定报告市州工作群。' : '本周报告了禁止用途的支出。本市州尚未登记工作群，请直接向市州商务主管部门报告。',
+      );
     }
     if (kind === 'submit') {
       const late = ctx.now > deadline ? '（已过本期截止时间，记为逾期提交）' : '';
       lead.unshift(
-        `${county.name}${s.period}周报已提交${late}。${s.onBehalf ? `由${ctx.actor.name ?? '州级工作人员'}代为填报。` : ''}${ctx.now <= deadline ? `${shanghaiMoment(deadline)}前可发送“修改周报”修改。` : ''}`,
+        `${county.name}${s.period}周报已提交${late}。${s.onBehalf ? `由${ctx.actor.name ?? '市州工作人员'}代为填报。` : ''}${ctx.now <= deadline ? `${shanghaiMoment(deadline)}前可发送“修改周报”修改。` : ''}`,
       );
       return resultReply(`已提交：${state.title}`, lead, totalsFields(county, totals), findings);
     }

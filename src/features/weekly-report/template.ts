@@ -135,9 +135,9 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
   },
   issues: {
     aliases: ['问题', '协调事项', '存在问题'],
-    prompt: '本周存在哪些问题、需要州级协调哪些事项？',
+    prompt: '本周存在哪些问题、需要市州协调哪些事项？',
     maxLength: 500,
-    example: '例如：物流配送中心选址需州级协调用地',
+    example: '例如：物流配送中心选址需市州协调用地',
   },
 };
 

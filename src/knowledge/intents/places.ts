@@ -18,29 +18,48 @@ const OUR_PREFECTURE = /本州|我州|州里|咱州|全州|我们州|咱们州/;
 const perCounty = (kb: KnowledgeBase) => kb.data.counties[0]?.allocationWan ?? 0;
 const uniform = (kb: KnowledgeBase) => kb.data.counties.every((c) => c.allocationWan === perCounty(kb));
 
+/** The short form a 市州 is typed as: 平凉 for 平凉市, 甘南 for 甘南州. */
+const shortName = (name: string) => name.replace(/[市州]$/, '');
+
+/** Where the county → 市州 mapping comes from, said with every answer that relies on it. */
+const MAPPING_SOURCE = '附件1只列出县名，未注明所属市州；所属市州依据项目数据中登记的行政区划，不是通知原文。';
+
+/** A 市州 of the province with no county on the list (酒泉, 庆阳…): the data says none of the counties is there. */
 export const otherPrefecture = intent({
-  id: 'refusal:other-prefecture',
+  id: 'fact:prefecture-none',
   recognise: (question, kb) => {
     const other = kb.data.scope.prefectureWords.find((w) => question.raw.includes(w));
-    if (!other || question.counties.length || kb.data.prefectures.some((p) => p.name.startsWith(other) || p.fullName.startsWith(other))) return undefined;
-    return /几个|多少|哪些|哪几|名单|有谁|都有|入选/.test(question.q) ? other : undefined;
+    const ours = (w: string) => kb.data.prefectures.some((p) => p.name.startsWith(w) || p.fullName.startsWith(w) || w.startsWith(shortName(p.name)));
+    if (!other || question.counties.length || ours(other)) return undefined;
+    return /几个|多少|哪些|哪几|名单|有谁|都有|入选|有没有/.test(question.q) ? other : undefined;
   },
-  answer: (_other, _q, kb) => ({
-    answered: false,
-    answer: `通知中没有明确规定各市州分别有哪些示范县：附件1只列出县名，未注明所属市州。您可以问某个县是否在名单中，例如：“${kb.data.counties[0]?.name ?? ''}是示范县吗？”`,
-    citations: [],
+  answer: (other, _q, kb) => ({
+    answered: true,
+    answer: `附件1所列${kb.data.counties.length}个示范县分属${kb.data.prefectures.map((p) => p.name).join('、')}，其中没有${other}的县。${MAPPING_SOURCE}`,
+    citations: [kb.tableCite(`共${kb.data.counties.length}个示范县：${kb.data.counties.map((c) => c.name).join('、')}。`)],
     clauseId: kb.data.allocationClause,
-    intent: 'refusal:other-prefecture',
+    intent: 'fact:prefecture-none',
   }),
 });
+
+/** The 市州 a question names (平凉, 定西市, 临夏州, 甘南藏族自治州), or, for 本州, the one whose letter the notice is. */
+function prefectureAsked(raw: string, kb: KnowledgeBase) {
+  const named = kb.data.prefectures.find((p) => raw.includes(p.name) || raw.includes(p.fullName) || raw.includes(shortName(p.name)));
+  if (named) return named;
+  const lettered = kb.data.prefectures.filter((p) => p.clause);
+  return OUR_PREFECTURE.test(raw) && lettered.length === 1 ? lettered[0] : undefined;
+}
 
 export const prefectureCounties = intent({
   id: 'fact:prefecture-counties',
   recognise: ({ raw, q, bare, counties }, kb) => {
-    const p = kb.data.prefectures.find((x) => raw.includes(x.name.replace(/州$/, '')) || OUR_PREFECTURE.test(raw));
-    if (!p || counties.length || aboutPart(q, kb)) return undefined;
+    const p = prefectureAsked(raw, kb);
+    // 临夏州 also reads as the county 临夏市: a county only in the 市州's own name is not one asked about.
+    const inName = (name: string) => !!p && raw.includes(p.name) && !raw.includes(name) && p.name.startsWith(name.replace(/[县区市]$/, ''));
+    const named = counties.filter((m) => !inName(m.county.name));
+    if (!p || named.length || aboutPart(q, kb)) return undefined;
     const money = MONEY.test(q) && /多少|总|共|合计/.test(q);
-    const asks = p.name.startsWith(bare) || p.fullName === bare || /哪些|哪几|几个|多少个|名单|有谁|包括|都有|是谁|县有|入选/.test(q) || money;
+    const asks = p.name.startsWith(bare) || p.fullName === bare || /哪些|哪几|几个|多少个|名单|有谁|包括|都有|是谁|县有|有示范县|入选/.test(q) || money;
     return asks ? { p, money } : undefined;
   },
   answer: ({ p, money }, question, kb): Draft => {
@@ -48,16 +67,19 @@ export const prefectureCounties = intent({
     const list = kb.data.counties.filter((c) => c.prefecture === p.id);
     const names = list.map((c) => c.name).join('、');
     const sum = list.reduce((s, c) => s + c.allocationWan, 0);
-    const letter = kb.byId.get(p.clause);
-    const addressees = letter?.sentences.find((s) => list.every((c) => s.includes(c.name))) ?? names;
+    // A 市州 whose letter the notice holds names its counties as addressees; for the others only the data says it.
+    const letter = p.clause ? kb.byId.get(p.clause) : undefined;
+    const addressees = letter?.sentences.find((s) => list.every((c) => s.includes(c.name)));
+    const source = addressees ? '' : MAPPING_SOURCE;
+    const rows = kb.tableCite(list.map(kb.countyRow).join('；'));
     return {
       answered: true,
       answer: money
-        ? `${p.name}有${list.length}个示范县（${names}），每县补贴资金${wan(perCounty(kb))}，合计${wan(sum)}${share ? `，占全省合计${wan(kb.data.totalWan)}的${Math.round((1000 * sum) / kb.data.totalWan) / 10}%` : ''}。`
-        : `${p.name}的示范县有${list.length}个：${names}。`,
-      citations: [kb.cite(p.clause, addressees, '主送单位'), ...(money ? [kb.tableCite(list.map(kb.countyRow).join('；'))] : [])],
-      // The sum comes from the table; the list, from the letter's addressees.
-      clauseId: money ? kb.data.allocationClause : p.clause,
+        ? `${p.name}有${list.length}个示范县（${names}），每县补贴资金${wan(perCounty(kb))}，合计${wan(sum)}${share ? `，占全省合计${wan(kb.data.totalWan)}的${Math.round((1000 * sum) / kb.data.totalWan) / 10}%` : ''}。${source}`
+        : `${p.name}的示范县有${list.length}个：${names}。${source}`,
+      citations: addressees ? [kb.cite(p.clause!, addressees, '主送单位'), ...(money ? [rows] : [])] : [rows],
+      // The sum comes from the table; the list, from the letter's addressees when there is one.
+      clauseId: money || !addressees ? kb.data.allocationClause : p.clause!,
       intent: 'fact:prefecture-counties',
     };
   },

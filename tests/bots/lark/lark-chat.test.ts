@@ -90,7 +90,7 @@ describe('group chat', () => {
 
   it('lets prefecture staff register the group as the prefecture group, under its Lark name', async () => {
     expect(await bind(STAFF, { role: 'prefecture', prefecture: '甘南州', name: '马文清' })).toContain('绑定成功');
-    const text = read(await lark.say(STAFF, '绑定本群 州级群', { groupChatId: GROUP }));
+    const text = read(await lark.say(STAFF, '绑定本群 市州群', { groupChatId: GROUP }));
     expect(text).toBe('已将本群登记为甘南州工作群，周汇总和逾期催办将发送到本群。');
     const chat = await findChat(lark.bot.shifan.services.db, 'lark', GROUP);
     expect(chat).toMatchObject({ purpose: 'prefecture', prefecture_id: 'gannan', name: '甘南州电商示范工作群' });

@@ -29,7 +29,7 @@ beforeAll(async () => {
   const invite = await issueInvite(repos, programme.data, { role: 'prefecture', prefecture: '甘南州', name: '马文清' }, 72, lark.bot.clock.now());
   if (!invite.ok) throw new Error(invite.error);
   await lark.say(STAFF, `绑定 ${invite.value.code}`);
-  const registered = read(await lark.say(STAFF, '绑定本群 州级群', { groupChatId: GROUP }));
+  const registered = read(await lark.say(STAFF, '绑定本群 市州群', { groupChatId: GROUP }));
   if (!registered.includes('已将本群登记')) throw new Error(registered);
 });
 afterAll(() => lark.close());
@@ -63,5 +63,33 @@ describe('digest in the Lark prefecture group', () => {
     const [m] = lark.fake.messages;
     expect(m).toMatchObject({ api: 'create', receiveIdType: 'chat_id', receiveId: GROUP, msgType: 'interactive' });
     expectDigestCard(m!.content);
+  });
+});
+
+describe('the province digest in a Lark 省级群', () => {
+  const PROVINCE = 'ou_1111aaaa2222bbbb3333cccc4444dddd';
+  const PROVINCE_GROUP = 'oc_0f1e2d3c4b5a69788796a5b4c3d2e1f0';
+
+  it('is a card with one table row per 市州 and its late counties, asked for and sent on schedule', async () => {
+    const { repos, programme } = lark.bot.shifan.services;
+    const invite = await issueInvite(repos, programme.data, { role: 'province', name: '省商务厅王科长' }, 72, lark.bot.clock.now());
+    if (!invite.ok) throw new Error(invite.error);
+    expect(read(await lark.say(PROVINCE, `绑定 ${invite.value.code}`))).toContain('您是省级工作人员（省商务厅王科长）');
+    expect(read(await lark.say(PROVINCE, '绑定本群 省级群', { groupChatId: PROVINCE_GROUP }))).toContain('已将本群登记为省级工作群');
+
+    const [m] = await lark.say(PROVINCE, '汇总', { groupChatId: PROVINCE_GROUP });
+    expect(m).toMatchObject({ api: 'reply', msgType: 'interactive' });
+    expect(m!.content.header.title.content).toBe('全省电商示范项目周汇总（按市州）');
+    const [table] = cardElements(m!.content, 'table');
+    expect(table.rows.map((r: Record<string, unknown>) => r.c0)).toEqual(['兰州市', '天水市', '平凉市', '定西市', '陇南市', '临夏州', '甘南州']);
+    const gannan = table.rows.find((r: Record<string, unknown>) => r.c0 === '甘南州');
+    expect([gannan.c1, gannan.c2]).toEqual(['2/4', '舟曲县、碌曲县']);
+    expect(table.rows.find((r: Record<string, unknown>) => r.c0 === '平凉市').c2).toBe('崆峒区');
+
+    lark.fake.reset();
+    const scheduled = (await buildDigestMessages(lark.bot.shifan.services, lark.bot.clock.now())).filter((d) => d.target.chatId === PROVINCE_GROUP);
+    expect(scheduled.map((d) => d.dedupKey)).toEqual([`digest:province:2018-W38:lark:${PROVINCE_GROUP}`]);
+    await lark.adapter.send(scheduled[0]!.target, scheduled[0]!.reply);
+    expect(lark.fake.messages[0]).toMatchObject({ api: 'create', receiveId: PROVINCE_GROUP, msgType: 'interactive' });
   });
 });

@@ -43,7 +43,7 @@ describe('weekly report by text in a private Lark chat', () => {
     expect(read([opening])).toContain('开始填写卓尼县2018-W38周报');
     expect(read([opening])).toContain('本周新增支出的中央财政资金是多少万元？');
 
-    const answers = ['120', '70', '15', '20', '10', '否', '31', '12', '2', '85', '30', '3', '5', '8', '260', '物流配送中心选址需州级协调用地'];
+    const answers = ['120', '70', '15', '20', '10', '否', '31', '12', '2', '85', '30', '3', '5', '8', '260', '物流配送中心选址需市州协调用地'];
     let last: FakeLarkMessage | undefined;
     for (const a of answers) last = only(await lark.say(ZHUONI, a));
 
@@ -52,7 +52,7 @@ describe('weekly report by text in a private Lark chat', () => {
     const summary = read([last!]);
     expect(summary).toContain('请核对：卓尼县 2018-W38 周报');
     expect(summary).toContain('**1. 本周新增支出的中央财政资金（万元）**：120万元');
-    expect(summary).toContain('**16. 存在问题及需州级协调事项**：物流配送中心选址需州级协调用地');
+    expect(summary).toContain('**16. 存在问题及需市州协调事项**：物流配送中心选址需市州协调用地');
     const confirm = cardElements(last!.content, 'button').find((b) => b.text.content === '确认提交');
     expect(confirm.behaviors[0].value).toMatchObject({ shifan: 'button', value: '确认' });
     expect(await stored('zhuoni')).toBeUndefined();
@@ -63,7 +63,7 @@ describe('weekly report by text in a private Lark chat', () => {
     const report = await stored('zhuoni');
     expect(report?.values.spent_total?.num).toBe(1_200_000);
     expect(report?.values.trainees?.num).toBe(85);
-    expect(report?.values.issues?.text).toBe('物流配送中心选址需州级协调用地');
+    expect(report?.values.issues?.text).toBe('物流配送中心选址需市州协调用地');
   });
 
   it('says what was expected when an answer is not a number, and keeps the earlier answers', async () => {

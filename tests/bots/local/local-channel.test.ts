@@ -21,6 +21,10 @@ describe('local web chat page', () => {
     try {
       const page = await browser.newPage();
       await page.goto(bot.url);
+      // Every role of a province deployment is offered, each named in Chinese.
+      const who = await page.locator('#who option').allInnerTexts();
+      expect(who).toContain('省商务厅工作人员 · 省级工作人员');
+      expect(who).toContain('平凉市工作人员 · 平凉市市州工作人员');
       await page.selectOption('#who', 'zhuoni-official');
       await page.fill('#text', '我是谁');
       await page.click('form#send button');

@@ -53,14 +53,14 @@ describe('group chat', () => {
     expect(said[0]).toContain('您尚未绑定身份');
   });
 
-  it('registers a room as the prefecture group through 绑定本群 州级群, by prefecture staff only', async () => {
+  it('registers a room as the prefecture group through 绑定本群 市州群, by prefecture staff only', async () => {
     const staff = h.contact('马文军');
     const official = h.contact('王海燕');
     await h.bind(staff, { role: 'prefecture', prefecture: '甘南州' });
     await h.bind(official, { role: 'official', county: '舟曲县' });
     const room = h.room('甘南州电商示范工作群', [staff, official]);
-    expect((await h.sayInRoom(official, room, '绑定本群 州级群', true))[0]).toContain('仅限州级工作人员、管理员使用');
-    expect(await h.sayInRoom(staff, room, '绑定本群 州级群', true)).toEqual(['@马文军 已将本群登记为甘南州工作群，周汇总和逾期催办将发送到本群。']);
+    expect((await h.sayInRoom(official, room, '绑定本群 市州群', true))[0]).toContain('仅限市州工作人员、省级工作人员、管理员使用');
+    expect(await h.sayInRoom(staff, room, '绑定本群 市州群', true)).toEqual(['@马文军 已将本群登记为甘南州工作群，周汇总和逾期催办将发送到本群。']);
     const { db } = h.bot.shifan.services;
     const chat = await db.selectFrom('chats').selectAll().where('platform', '=', 'wechat').where('platform_chat_id', '=', room.id).executeTakeFirst();
     expect(chat).toMatchObject({ purpose: 'prefecture', prefecture_id: 'gannan', name: '甘南州电商示范工作群' });

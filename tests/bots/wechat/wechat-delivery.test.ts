@@ -25,7 +25,7 @@ const W39 = [
       tenders_done: 2,
       tenders_planned: 5,
       households_benefited: 70,
-      issues: '冷链物流车辆采购需州级协调统一招标',
+      issues: '冷链物流车辆采购需市州协调统一招标',
     },
   },
   {
@@ -79,7 +79,7 @@ beforeAll(async () => {
   staff = h.contact('马文军');
   await h.bind(staff, { role: 'prefecture', prefecture: '甘南州', name: '马文军' });
   room = h.room('甘南州电商示范工作群', [staff]);
-  await h.sayInRoom(staff, room, '绑定本群 州级群', true);
+  await h.sayInRoom(staff, room, '绑定本群 市州群', true);
   roomTarget = { platform: 'wechat', chatId: room.id, chatKind: 'group' };
 }, 30_000);
 afterAll(() => h?.close());

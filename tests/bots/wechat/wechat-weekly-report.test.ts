@@ -69,7 +69,7 @@ describe('a whole weekly report in a private WeChat chat', () => {
   });
 
   it('shows the summary to check, and "1" submits it', async () => {
-    const summary = await say('冷链物流车辆采购需州级协调统一招标');
+    const summary = await say('冷链物流车辆采购需市州协调统一招标');
     expect(summary).toContain('【请核对：卓尼县 2018-W40 周报】');
     expect(summary).toContain('本周新增支出的中央财政资金（万元）：45万元');
     expect(summary).toContain('本周农产品网络零售额（万元）：1万元');
@@ -97,7 +97,7 @@ describe('a whole weekly report in a private WeChat chat', () => {
       tenders_planned: 5,
       online_sales: 10_000,
       households_benefited: 70,
-      issues: '冷链物流车辆采购需州级协调统一招标',
+      issues: '冷链物流车辆采购需市州协调统一招标',
     });
   });
 

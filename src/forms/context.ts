@@ -28,6 +28,10 @@ export function contextDoubt(field: FieldSpec, raw: string): string | undefined 
   if (!field.cumulative && /上周|上个?星期|上礼拜|上个月/.test(s)) return '这是上周的数吗？本项填写本周的数。';
   if (/这周没有|本周没有|本周无|这周没/.test(s) && /\d|[一二三四五六七八九十]/.test(s.replace(/这周没有|本周没有|本周无|这周没/, '')))
     return '本周是否有新发生的数？';
+  const matter = otherMatter(field, s);
+  const label = field.label.replace(/[（(][^（）()]*[)）]$/, '');
+  if (matter)
+    return field.kind === 'amount' ? `您说的是“${matter}”方面的支出吗？本项填写${label}的金额。` : `您说的是“${matter}”的数吗？本项填写${label}的数。`;
   if (/^[一二三四五六七八九十两]+万零[一二三四五六七八九]$/.test(s)) return '';
   // 1.2k: thousands of what? (5k元 and 30w say it.)
   if (/\d[kK](?![元块])/.test(s)) return `“${raw.trim()}”是简写。`;
@@ -43,4 +47,26 @@ export function contextDoubt(field: FieldSpec, raw: string): string | undefined 
   if (field.kind === 'amount' && /^[一二两三四五六七八九十百千零〇]+$/.test(s) && /千/.test(s) && !/万/.test(s))
     return '本项的单位是万元，“' + raw.trim() + '”没有写单位。';
   return undefined;
+}
+
+// 培训用了3万 at 上行, 覆盖贫困村40个 at 站点: what the figure is of, in the person's words, once the figure,
+// the verbs and the words that name no matter (time, who, how much in all) are gone.
+const FIGURE = /[\d.零〇一二两三四五六七八九十百千万亿]+(?:亿元|万元|元|块钱|块|w|人次|场次|个|场|次|人|户|项|家|期|处|所|名|座)?/gi;
+const VERBS =
+  /用了|花了|花费了?|支出了?|投入了?|付了|支付了?|开支了?|用于|用在|用到|花在|建了|建成了?|办了|有|是|的|了|为|吧|啊|呀|哦|噢|嗯|哈|啦|呢|嘛|哟|整|[，,。、；;:：（）()\s]/g;
+const NOT_A_MATTER =
+  /本周|这周|本星期|这星期|这礼拜|这一周|今天|昨天|前天|这几天|我们|咱们|我县|全县|县里|那边|这边|方面|这块|那块|这一块|这部分|一共|总共|合计|累计|截至目前|截止目前|目前|现在|其中|资金|中央财政|财政|经费|钱|已经|大概|大约|差不多|主要|实际|本项|这项|这个|那个|[都也就又共总已约]/g;
+
+/**
+ * At a field of one matter among several (其中用于培训, 覆盖贫困村), the matter the message names when
+ * its words are none of the field's own (培训 at 上行, 贫困村 at 站点).
+ */
+function otherMatter(field: FieldSpec, s: string): string | undefined {
+  if (!field.topics?.length || (field.kind === 'amount' && !field.partOf)) return undefined;
+  if (field.topics.some((t) => s.includes(t))) return undefined;
+  const matter = s.replace(NOT_A_MATTER, '').replace(FIGURE, '').replace(VERBS, '');
+  // (确认, 没错, 不对 answer the question; they name no matter.)
+  if (!matter || matter.length > 10 || /[a-z]|不|没|对|错|好|行|确认|谢/i.test(matter)) return undefined;
+  const own = field.label + field.topics.join('');
+  return [...matter].every((c) => own.includes(c)) ? undefined : matter;
 }

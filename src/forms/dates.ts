@@ -100,7 +100,8 @@ function readSpecial(s: string, today: string): string | null | undefined {
     return d === undefined ? undefined : dayOfMonth(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, d) ?? undefined;
   }
   if (/^(?:本月|这个?月)?(?:月底|月末)$|^(?:本|这个?)月(?:底|末)$/.test(s)) return lastDayOfMonth(year, month);
-  if (/^下个?月(?:底|末|月底)$/.test(s)) return lastDayOfMonth(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1);
+  if (/^(?:本|这个?)月最后一天$/.test(s)) return lastDayOfMonth(year, month);
+  if (/^下个?月(?:底|末|月底|最后一天)$/.test(s)) return lastDayOfMonth(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1);
   const yearEnd = /^(?:今年|(\d{4})年?)?(?:年底|年末)$/.exec(s);
   if (yearEnd) return `${yearEnd[1] ?? year}-12-31`;
   // 往后延三天, 推迟两周: from the deadline as it stands, which the date alone does not know.
@@ -128,6 +129,8 @@ export function readDate(raw: string, now: Date): DateReading {
     // 9月28日（周五）: a weekday in brackets is checked like one after a comma; any other remark is dropped.
     .replace(/\(((?:周|星期|礼拜)[一二三四五六日天])\)$/, '，$1')
     .replace(/\([^)]*\)$/, '')
+    // 截止时间改成下周五: the date named after what it is the date of.
+    .replace(/^(?:截止|完成|办结|报送)?(?:时间|日期|期限|时限)(?:改成|改为|改到|调整为|调整到|定为|定在|延到|推到|推迟到|延期到|是|为)?/, '')
     .replace(/^(?:在|于|最晚|最迟|截止到?|截至|延期到|延期至|推迟到|推迟至|顺延到|顺延至|延到|推到|改到|改为|调整到|调整为|定在|定为)/, '')
     .replace(/(?:上午|下午|中午|晚上|早上)?(?:\d{1,2}[:：]\d{2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时](?:半|\d{1,2}分?)?)/, '')
     // 10月31日前完成招标: what is to be done by then is not part of the date.
@@ -153,6 +156,12 @@ export function readDate(raw: string, now: Date): DateReading {
     if (a.ok) return a;
   }
   if (!s) return { ok: false, error: DATE_EXPECTED };
+  // 月底前后, 国庆左右, 大概10号: a day near the one named, which is not a day to hold anyone to.
+  const about = /^(?:大概|大约|差不多|估计|预计)(.+)$/.exec(s) ?? /^(.+?)(?:前后|左右|上下|附近)$/.exec(s);
+  if (about) {
+    const near = readDate(about[1]!, now);
+    if (near.ok) return { ok: true, value: null, confirm: `“${raw.trim()}”是大概的时间。${WHICH_DAY}` };
+  }
   if (/或者?|还是|要么/.test(s)) return { ok: true, value: null, confirm: `您给出了不止一个日期。${WHICH_DAY}` };
   // 明年1月15日, 2018年十月十五日: the day read alone, in the year named.
   const inYear = /^明年(.+)$/.exec(s) ?? /^(?:\d{4})年([一二三四五六七八九十]+月.+)$/.exec(s);

@@ -40,7 +40,8 @@ const NOT_ONE = /^(?:一|1)(?:分钱?|毛钱?|块钱?|个|场|次|人|户|项|�
 // 十几个, 几十万, 几百人: 几 inside a numeral is a range.
 const SEVERAL_DIGIT = /[十百千万]几|几[十百千万]/;
 const APPROX_BEFORE = /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|超过|大于|小于|少于|多于)/;
-const APPROX_AFTER = /^(?:左右|上下|出头|以上|以下|不到|来)/;
+// 15万多点, 8万冒头, 20万开外: the approximation written after the unit.
+const APPROX_AFTER = /^(?:左右|上下|出头|以上|以下|不到|来|多|余|冒头|开外|不止|朝上|往上)/;
 // 60多万, 二十来个, 3千余元: the approximation sits inside the numeral.
 const APPROX_INSIDE = new RegExp(`(?<=[\\d十百千万])[多余来把](?=[万亿千百元块${'个场次人户村家项名期'}]|$)`);
 const RANGE_JOIN = /^(?:-|~|～|—|–|到|至|或|或者)$/;
@@ -158,6 +159,11 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   if (!s) return fail(expected);
   // 百来个, 千把人: a leading 百 or 千 is one of it.
   if (/^[百千](?:来|把|多|余)/.test(s)) return readQuantity(`一${raw.normalize('NFKC').trim()}`, kind, unitOf);
+  // 上千户, 近万元, 成百人: up to, or toward, that order of magnitude; read as one of it, with its doubt.
+  if (/^(?:上|近|成|小|好几)[百千万](?![百千万])/.test(s)) {
+    const one = readQuantity(s.replace(/^(?:上|近|成|小|好几)/, '一'), kind, unitOf);
+    return one.ok ? ok({ ...one.value, doubt: one.value.doubt ?? 'approx', typed }) : one;
+  }
   // Code, formulas and Latin words are not figures (<script>1</script>, 1e9).
   if (s.length > 40 || /[a-z<>{}=;'"\\^*#@]/i.test(s.replace(/rmb|ok/gi, ''))) return fail(expected);
   // 还没统计出来: nothing yet; 12万出头，零头还没算: a figure, not final (asked back as approximate).

@@ -192,5 +192,17 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   if (addable && (named.length === own.length || named.length === 0)) {
     return { kind: 'pick', value: own.reduce((sum, c) => sum + c.own!.value, 0), how: 'sum', from: own.map(typedOf), others: others(own) };
   }
+  // 86个，覆盖贫困村40个: the bare figure first answers the question; the next is named as another matter.
+  // (不是6万, 还是8万: a denial or a rival figure is no other matter.)
+  const otherMatter = (c: Clause) =>
+    c.label.length >= 2 &&
+    !aboutField(field, c) &&
+    !/不|没|非|错|对/.test(c.label) &&
+    ![TOTAL, THE_REST, COMPETING, NOT_A_PART].some((w) => w.test(c.label)) &&
+    !PER.test(c.text);
+  const [first, ...rest] = own;
+  if (first && !first.label && !first.own!.doubt && rest.length && rest.every(otherMatter)) {
+    return pick(first);
+  }
   return unclear;
 }

@@ -83,6 +83,9 @@ function askCount(field: FieldSpec, q: Quantity): Answer {
 
 // 应该没有吧, 可能有吧, 有又没有: a yes or no said with doubt is asked back.
 const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|吧[。.!！~～]*$/;
+// 买了2万流量, 工作经费用了5000: money spent, with its figure (买了2台电脑 counts things, not money).
+const SPENT_FIGURE =
+  /(?:用了|买了|付了|花了|支付了?|支出了?|购买了?)[^，,。\d]{0,8}(?:\d|[两三四五六七八九十]|一[万千百十])[\d.零〇一二两三四五六七八九十百千万]*(?![\d.零〇一二两三四五六七八九十百千万]|[台个场人次家户辆件套本张部批名期])|\d[^，,。]{0,6}(?:用于|用在|买|付)/;
 // 不太清楚, 我不晓得得问财务, 可能有可能没有: no answer yet, leaning neither way.
 const UNSURE = /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|可能有可能没有|说有也有/;
 
@@ -149,11 +152,15 @@ export function readAnswer(field: FieldSpec, raw: string, now: Date, limits: Ans
       // 可能吧 / 应该吧: doubt with no answer in it.
       if (!r.ok && /^(?:可能|应该|大概|也许|估计|好像)(?:是|吧|的|啊)*[。.!！~～]*$/.test(raw.trim())) return { ok: true, value: null, confirm: clarify };
       // 买了2万流量 / 工作经费用了1万: what happened, with a figure, is a yes — asked, with the words kept as its details.
-      if (!r.ok && /(?:用了|买了|付了|花了|支付了?|支出了?|购买了?)[^，,。]{0,8}\d|\d[^，,。]{0,6}(?:用于|用在|买|付)/.test(raw.normalize('NFKC')) && !/没|未|无|不/.test(raw)) {
+      if (!r.ok && SPENT_FIGURE.test(raw.normalize('NFKC')) && !/没|未|无|不/.test(raw)) {
         return { ok: true, value: true, confirm: `您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };
       }
       if (!r.ok) return r;
       const note = r.value.note ? { note: r.value.note } : {};
+      // 没有，不过买了2万流量: a no whose own details report the very spending asked about contradicts itself.
+      if (r.value.value === false && r.value.note && SPENT_FIGURE.test(r.value.note.normalize('NFKC'))) {
+        return { ok: true, value: null, confirm: `您回答“否”，但又提到“${r.value.note}”。这笔资金是否属于本项所问的用途？请核实后回复“是”或“否”。`, ...note };
+      }
       if (HEDGED.test(raw)) return { ok: true, value: r.value.value, confirm: `您的回答是“${r.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`, ...note };
       return { ok: true, value: r.value.value, ...note };
     }

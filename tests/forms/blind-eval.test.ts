@@ -25,7 +25,7 @@ describe('the form reader on its answer sets', () => {
     expect(r.misread.length).toBeLessThanOrEqual(6);
   });
 
-  for (const name of ['dev2', 'dev3', 'dev4'] as const) {
+  for (const name of ['dev2', 'dev3', 'dev4', 'dev5'] as const) {
     it(`the development answer set ${name} (tuned on) is read without a silent misreading; its misses are printed`, () => {
       const r = runFormEval(loadFormSet(name));
       console.log([formScoreLine(name, r), ...r.misread.map((m) => `  ✘ ${m.id} ${m.text} → ${m.got}`)].join('\n'));

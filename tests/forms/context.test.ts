@@ -19,6 +19,18 @@ describe('a figure whose words say it may not be the answer is asked back', () =
     ['2018', 'count', 'trainees', '年份'],
     ['1.2k', 'amount', 'spent_total', '简写'],
     ['一千二', 'amount', 'spent_total', '没有写单位'],
+    // A figure said of another matter than the field's: money for another part of the spending, a count of another thing.
+    ['培训用了3万', 'amount', 'spent_upstream', '“培训”方面的支出'],
+    ['站点那边花了3万', 'amount', 'spent_training', '“站点”方面的支出'],
+    ['用于物流5万', 'amount', 'spent_training', '“物流”方面的支出'],
+    ['公服中心支出了2万', 'amount', 'spent_service_points', '“公服中心”方面的支出'],
+    ['培训3万', 'amount', 'spent_upstream', '“培训”方面的支出'],
+    ['3万是培训的', 'amount', 'spent_upstream', '“培训”方面的支出'],
+    ['3万（站点建设）', 'amount', 'spent_training', '“站点建设”方面的支出'],
+    ['覆盖贫困村40个', 'count', 'service_points_total', '您说的是“覆盖贫困村”的数吗？'],
+    ['站点86个', 'count', 'poor_villages_covered', '您说的是“站点”的数吗？'],
+    ['建了86个站', 'count', 'poor_villages_covered', '您说的是“站”的数吗？'],
+    ['女的25个', 'count', 'trainees_poor', '您说的是“女”的数吗？'],
   ] as const)('%j at %s', (text, kind, field, says) => {
     const out = read(text, kind, field);
     expect(out.ok && 'confirm' in out && out.confirm).toBe(true);
@@ -33,7 +45,31 @@ describe('a figure whose words say it may not be the answer is asked back', () =
     ['培训了3场', 'count', 'training_sessions', 3],
     ['80人', 'count', 'trainees', 80],
     ['一个都没有', 'count', 'tenders_done', 0],
+    // Said of the field's own matter, or of none.
+    ['培训用了3万', 'amount', 'spent_training', 3],
+    ['物流配送花了2万', 'amount', 'spent_upstream', 2],
+    ['本周花了3万', 'amount', 'spent_upstream', 3],
+    ['站点这块用了1.5万', 'amount', 'spent_service_points', 1.5],
+    ['其中用于上行的3万', 'amount', 'spent_upstream', 3],
+    ['3万元整', 'amount', 'spent_training', 3],
+    ['就3万吧', 'amount', 'spent_training', 3],
+    ['覆盖40个村', 'count', 'poor_villages_covered', 40],
+    ['目前有86个站点', 'count', 'service_points_total', 86],
+    ['累计86个', 'count', 'poor_villages_covered', 86],
+    ['带动了120户', 'count', 'households_benefited', 120],
   ] as const)('%j at %s is read at once as %d', (text, kind, field, value) => {
     expect(read(text, kind, field)).toMatchObject({ ok: true, value, confirm: false });
+  });
+});
+
+describe('a no whose details report the very spending asked about', () => {
+  const yesno = (text: string) => formParse({ kind: 'yesno', text, field: 'forbidden_use', now: '2018-09-20' });
+  it.each(['没有，不过买了2万流量', '没有，就是工作经费用了5000', '没有，只是花了两万买流量'])('%j is asked back with no answer taken', (text) => {
+    const out = yesno(text);
+    expect(out).toMatchObject({ ok: true, value: null, confirm: true });
+    if (out.ok && 'question' in out) expect(out.question).toContain('您回答“否”，但又提到');
+  });
+  it.each(['没有，均按规定使用', '没有，都用在站点建设上', '没有，买了2台电脑'])('%j is a plain no', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: false, confirm: false });
   });
 });

@@ -92,4 +92,7 @@ export const DEV_SET: readonly DevCase[] = [
   date('顺延至下周一', '2018-09-24'), date('10月15日18:00', '2018-10-15'), date('半个月后', '2018-10-05'), date('月底前完成', '2018-09-30'),
   date('9月28日（周五）', '2018-09-28'), date('10月8日（国庆后第一个工作日）', '2018-10-08'), date('10月31日前完成招标', '2018-10-31'),
   date('2018年底', '2018-12-31'), date('二〇一八年十月十五日', '2018-10-15'), [{ kind: 'date', text: '9月28日（周四）', now: '2018-09-20' }, 'ask'],
+  // dates: the month's last day, the date named after what it is the date of, and a day near another (asked)
+  date('下个月最后一天', '2018-10-31'), date('这个月最后一天', '2018-09-30'), date('截止时间改成下周五下午下班前', '2018-09-28'), date('完成时间定为10月15日', '2018-10-15'),
+  [{ kind: 'date', text: '月底前后', now: '2018-09-20' }, 'ask'], [{ kind: 'date', text: '国庆左右', now: '2018-09-20' }, 'ask'], [{ kind: 'date', text: '大概10月10号', now: '2018-09-20' }, 'ask'],
 ];

@@ -63,4 +63,15 @@ describe('the number grammar', () => {
       return !r.ok || (Number.isSafeInteger(r.value.value) && r.value.value >= 0);
     }));
   });
+
+  it.each(['15万多点', '15万多', '20万开外', '8万冒头', '12万出头', '45万左右'])('%j, an approximation after the unit, is read with its doubt', (typed) => {
+    const r = readQuantity(typed, 'amount');
+    expect(r.ok && r.value.doubt).toBe('approx');
+  });
+
+  it.each([['15万', 150_000], ['15万元', 150_000], ['多少都行15万', 150_000]])('%j carries no doubt', (typed, yuan) => {
+    const r = readQuantity(typed, 'amount');
+    expect(r).toMatchObject({ ok: true, value: { value: yuan } });
+    expect(r.ok && r.value.doubt).toBeUndefined();
+  });
 });

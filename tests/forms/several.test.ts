@@ -99,6 +99,30 @@ describe('several figures that are not parts of one', () => {
     expect(asked('spent_total', '分3笔付的，共20万').value).toBe(20);
     expect(asked('service_points_total', '第3批建了15个站点').question).toContain('这是其中一批的数还是截至目前的累计数？');
   });
+
+  it('offers the bare figure said first when the figures after it are named as other matters', () => {
+    expect(asked('service_points_total', '86个，覆盖贫困村40个')).toEqual({
+      value: 86,
+      question: '您的回复中有多个数字，按“86个”理解，您要填写的是 86个吗？回复“是”确认，或直接重新输入。',
+    });
+    expect(asked('trainees', '120人，带动贫困户35户').value).toBe(120);
+    // Not when a later figure is a total, a denial or a rival.
+    expect(asked('service_points_total', '86个，累计90个').value).toBeNull();
+    expect(asked('service_points_total', '86个，不是90个').value).toBeNull();
+    expect(asked('service_points_total', '86个，财务说90个').value).toBeNull();
+  });
+});
+
+describe('an order of magnitude said instead of a figure', () => {
+  it.each([
+    ['households_benefited', '上千户', 1000],
+    ['trainees', '近千人', 1000],
+    ['spent_total', '近万元', 1],
+  ])('%s: %j is asked back as about %d', (field, text, value) => {
+    const a = asked(field, text);
+    expect(a.value).toBe(value);
+    expect(a.question).toContain('是约数');
+  });
 });
 
 describe('figures in words that give no figure', () => {

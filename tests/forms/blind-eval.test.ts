@@ -21,8 +21,8 @@ describe('the form reader on its answer sets', () => {
     const r = runFormEval(loadFormSet('blind3'));
     console.log(formScoreLine('blind3', r));
     expect(r.total).toBe(320);
-    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.88);
-    expect(r.misread.length).toBeLessThanOrEqual(6);
+    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.89);
+    expect(r.misread.length).toBeLessThanOrEqual(5);
   });
 
   for (const name of ['dev2', 'dev3', 'dev4', 'dev5'] as const) {

@@ -138,6 +138,8 @@ describe('intents/places.ts', () => {
   ], ['卓尼是示范县吗', '示范县名单']);
   intentCases('fact:allocation', [
     { q: '卓尼县补贴多少钱', says: ['卓尼县的补贴资金为1500万元'], clause: 'annex-1', quote: '6 卓尼县 1500' },
+    { q: '卓尼县分配多少资金', says: ['卓尼县的补贴资金为1500万元'], clause: 'annex-1', quote: '6 卓尼县 1500' },
+    { q: '碌曲县下达的金额是多少', says: ['碌曲县的补贴资金为1500万元'], clause: 'annex-1' },
     { q: '舟曲县和迭部县各给多少', says: ['迭部县的补贴资金为1500万元', '舟曲县的补贴资金为1500万元'], clause: 'annex-1', quote: '13 舟曲县 1500' },
   ], ['卓尼县每个服务点补贴多少', '卓尼县招标什么时候截止']);
   intentCases('fact:total', [

@@ -86,7 +86,7 @@ export const prefectureCounties = intent({
 });
 
 /** Words a question about a county's place on the list or its money may use; any other subject is about something else. */
-const TABLE_WORDS = /^(示范县|名单|资金|补贴|补助|补贴资金|计划|计划表|附件|今年|这次|这批|批次|全省|合计|总额|总数|县区|资格|项目|中央)$/;
+const TABLE_WORDS = /^(示范县|名单|资金|补贴|补助|补贴资金|计划|计划表|附件|今年|这次|这批|批次|全省|合计|总额|总数|县区|资格|项目|中央|分配|分到|下达|额度|钱|金额)$/;
 
 /** The question's subject, once the county names are set aside, is only the list or the money. */
 function onlyAboutTable(question: Question, kb: KnowledgeBase): boolean {

@@ -21,10 +21,12 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   blind: { answerable: 0.85, unanswerable: 0.88 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   blind2: { answerable: 0.88, unanswerable: 0.9 },
+  // blind3 was written this round, after all earlier tuning, and first run at 168/205 (82.0%) / 50/55 (90.9%).
+  blind3: { answerable: 0.81, unanswerable: 0.9 },
 };
 
 describe('the Q&A evaluation sets', () => {
-  for (const name of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'blind', 'blind2'] as const) {
+  for (const name of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'blind', 'blind2', 'blind3'] as const) {
     it(`${name}: well-formed, every expected clause exists, at least a fifth unanswerable`, () => {
       const set = loadEvalSet(name);
       expect(set.length).toBeGreaterThanOrEqual(170);

@@ -13,7 +13,7 @@ const postgresTests = [
   'tests/reliability/**/*.test.ts',
 ];
 /** Tests that need PostgreSQL itself (they start and restart a server of their own): the postgres project only. */
-const postgresOnly = ['tests/reliability/postgres-restart.test.ts', 'tests/reliability/wechat-leader.test.ts'];
+const postgresOnly = ['tests/reliability/postgres-restart.test.ts', 'tests/reliability/wechat-leader.test.ts', 'tests/reliability/postgres-backup.test.ts'];
 
 export default defineConfig({
   test: {

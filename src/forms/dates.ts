@@ -117,8 +117,25 @@ function readSpecial(s: string, today: string): string | null | undefined {
   return undefined;
 }
 
+// 十一之前, 国庆节后, 中秋前: a holiday is several days; before or after it names no one day.
+const AROUND_HOLIDAY = /^(?:国庆节?|十一|中秋节?|元旦|端午节?|春节|过年|五一|清明节?|放假|节)(?:之?前|以前|节?后|之后|以后|过后|收假后?)$/;
+
+/** 10月8日（下周一）: a date with another in brackets that should be the same day; asked back when it is not. */
+function withAside(raw: string, now: Date): DateReading | undefined {
+  const m = /^(.+?)\(([^()]+)\)$/.exec(raw.normalize('NFKC').trim());
+  // (A weekday alone in brackets is checked against the date further on.)
+  if (!m || /^(?:周|星期|礼拜)[一二三四五六日天]$/.test(m[2]!)) return undefined;
+  const main = readDate(m[1]!, now);
+  const aside = readDate(m[2]!, now);
+  if (!main.ok || !aside.ok || !main.value || !aside.value || main.value === aside.value) return undefined;
+  return { ok: true, value: null, confirm: `“${m[1]}”是${main.value}，括号里的“${m[2]}”是${aside.value}，两者对不上。${WHICH_DAY}` };
+}
+
 export function readDate(raw: string, now: Date): DateReading {
   const today = shanghaiDate(now);
+  const aside = withAside(raw, now);
+  if (aside) return aside;
+  if (AROUND_HOLIDAY.test(raw.normalize('NFKC').replace(/\s+/g, '').replace(/[。.!！]+$/, ''))) return { ok: true, value: null, confirm: `“${raw.trim()}”没有说具体是哪一天。${WHICH_DAY}` };
   const s = raw
     .normalize('NFKC')
     .trim()

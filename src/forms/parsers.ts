@@ -49,6 +49,8 @@ export function doubtSentence(q: Quantity): string {
       return `数量应为整数。${COUNT_EXPECTED}`;
     case 'several':
       return `您的回复中有多个数字，请只填写一个数。${COUNT_EXPECTED}`;
+    case 'negated':
+      return `“${q.typed}”中有否定的说法，请直接填写准确数字。`;
     default:
       return '';
   }
@@ -93,9 +95,46 @@ const YES_LEAD = /^(?:确有此情况|确有此事|确实存在|确有|有此情
 const YESNO_FILLER = /^(?:(?:嗯+|哦+|额+|呃+|这周|本周|这个|那个|好像|应该|可能|估计|大概|也许|经核查|经核实|经查)[，,]?)+/;
 const YESNO_TAIL = /(?:吧|啊|呀|哈|的|了|不确定|说不准)+$/;
 
+// 有 不对 没有 / 没有，说错了，有一笔: what is said after taking the first answer back is the answer.
+const TAKEN_BACK = /不对|说错了|错了|搞错了|打错了|更正一下|更正|纠正/g;
+// 没有用于楼堂馆所，但是买了些流量: a no, then a use reported after 但是 (not one planned, not one denied).
+const BUT = /^(.+?)[，,；;]*(?:但是|但|不过|可是|只是|就是|然而)[，,]?(.+)$/;
+const USE_REPORTED = /买了|用了|花了|付了|支付|购买|用于|用在|投了|有(?:一|些|点|笔|过)|\d|[一两二三四五六七八九十][万千百]/;
+const NOT_DONE = /没|未|无|不|打算|计划|准备|下周|以后|将要|拟/;
+// 除了工作经费2万，其它没有: everything denied except the one named.
+const EXCEPT = /^除了?(.+?)(?:以外|之外|外)?[，,]+(?:其[它他余]的?|别的|另外的?)(?:都|均|也)?(?:没有|没|无|未)/;
+
+/** The answer in a message that takes one back (有 不对 没有); undefined when it takes nothing back. */
+function takenBack(cleaned: string): Result<YesNoReading> | undefined {
+  const last = [...cleaned.matchAll(TAKEN_BACK)].at(-1);
+  if (!last?.index) return undefined;
+  const before = readYesNo(cleaned.slice(0, last.index).replace(/[，,。.；;]+$/, ''));
+  if (!before.ok) return undefined;
+  const after = cleaned.slice(last.index + last[0].length).replace(/^[，,。.；;：:]+/, '');
+  const read = after ? readYesNo(after) : undefined;
+  // Taken back with nothing clear after it: asked again rather than read either way.
+  return read?.ok ? read : fail(YESNO_EXPECTED);
+}
+
+/** A yes or no as read: `reversed` when a no went on to report a use (没有…但是买了些流量), which is asked back. */
+export interface YesNoReading {
+  readonly value: boolean;
+  readonly note?: string;
+  readonly reversed?: boolean;
+}
+
 /** Yes or no with what follows it (`有一点，买了2万的流量` → true, note 买了2万的流量). */
-export function readYesNo(raw: string): Result<{ value: boolean; note?: string }> {
+export function readYesNo(raw: string): Result<YesNoReading> {
   const cleaned = clean(raw, false).replace(/[!！。,，]+$/, '');
+  const corrected = takenBack(cleaned);
+  if (corrected) return corrected;
+  const except = EXCEPT.exec(cleaned);
+  if (except) return ok({ value: true, note: except[1]!, reversed: true });
+  const but = BUT.exec(cleaned);
+  if (but && USE_REPORTED.test(but[2]!) && !NOT_DONE.test(but[2]!)) {
+    const head = readYesNo(but[1]!);
+    if (head.ok && !head.value.value) return ok({ value: true, note: but[2]!, reversed: true });
+  }
   // 嗯嗯 没有 / 应该没有吧 / 可能有吧: the answer inside the padding (the doubt is asked back by the form).
   // 否否 / 没有没有: said twice is said once; 应该是没有: 是 before the answer is padding too.
   const unpadded = cleaned

@@ -1,5 +1,5 @@
 import type { Result } from '../core/errors.ts';
-import { ok } from '../core/errors.ts';
+import { fail, ok } from '../core/errors.ts';
 import { parseAmount, parseChoice, parseCount, parseDate, parsePercentage, parseText, readYesNo } from './parsers.ts';
 import { readDate } from './dates.ts';
 import { contextDoubt } from './context.ts';
@@ -39,7 +39,7 @@ function countText(field: FieldSpec, n: number): string {
   return `${n}${field.unit ?? '个'}`;
 }
 
-function askAmount(q: Quantity, limits: AnswerLimits): Answer {
+function askAmount(field: FieldSpec, q: Quantity, limits: AnswerLimits): Answer {
   const yuan = q.value;
   if (q.doubt === 'range') {
     return { ok: true, value: null, confirm: `您填写的是一个范围（${formatWan(yuan)}万至${formatWan(q.high ?? yuan)}万元），请直接输入准确数字，例如 45 或 45万。` };
@@ -48,14 +48,17 @@ function askAmount(q: Quantity, limits: AnswerLimits): Answer {
   if (q.doubt) return { ok: true, value: yuan, confirm: `${doubtLead(q)}您填写的是 ${reading(yuan)}吗？${CONFIRM_TAIL}` };
   const max = limits.maxYuan;
   const tooBig = max !== undefined && yuan > max;
+  // 1.2亿 of online sales in one week: possible, but far more than a county sells.
+  const unusual = field.plausible !== undefined && yuan > field.plausible;
   // A bare 1500000 at a 万元 field: the person most likely wrote 元.
-  if (q.unitless && (yuan >= UNITLESS_IMPLAUSIBLE_WAN * 10_000 || (tooBig && yuan >= UNITLESS_DOUBTFUL_WAN * 10_000))) {
+  if (q.unitless && (yuan >= UNITLESS_IMPLAUSIBLE_WAN * 10_000 || ((tooBig || unusual) && yuan >= UNITLESS_DOUBTFUL_WAN * 10_000))) {
     const asYuan = yuan / 10_000;
     if (max === undefined || asYuan <= max) return { ok: true, value: Math.round(asYuan), confirm: `本项的单位是万元。您填写的是 ${reading(Math.round(asYuan))}吗？${CONFIRM_TAIL}` };
   }
   if (tooBig) {
     return { ok: true, value: yuan, confirm: `您填写的是 ${reading(yuan)}吗？这超过了${limits.maxLabel ?? '本项的合理范围'}（${formatWan(max)}万元），请核对。${CONFIRM_TAIL}` };
   }
+  if (unusual) return { ok: true, value: yuan, confirm: `您填写的是 ${reading(yuan)}吗？这个数字明显高于一般情况，请核对。${CONFIRM_TAIL}` };
   return { ok: true, value: yuan };
 }
 
@@ -63,6 +66,7 @@ function doubtLead(q: Quantity): string {
   if (q.doubt === 'approx') return `“${q.typed}”是约数，周报需要准确数字。`;
   if (q.doubt === 'letter') return `“${q.typed}”中含有字母。`;
   if (q.doubt === 'several') return `您的回复中有多个数字。`;
+  if (q.doubt === 'negated') return `“${q.typed}”中有否定的说法。`;
   return '';
 }
 
@@ -92,7 +96,7 @@ const UNSURE = /不太清楚|不清楚|不是很清楚|不太确定|不晓得|�
 /** The ask for a context doubt: the reading spelled out, the words that raised it first. */
 function withContext(field: FieldSpec, raw: string, answer: Answer): Answer {
   if (!answer.ok || answer.confirm !== undefined || answer.value === null) return answer;
-  const why = contextDoubt(field, raw);
+  const why = contextDoubt(field, raw, Number(answer.value));
   if (why === undefined) return answer;
   const reading = field.kind === 'amount' ? `${formatWan(Number(answer.value))}万元（${groupDigits(Number(answer.value))}元）` : countText(field, Number(answer.value));
   const lead = why || `“${raw.trim()}”可以理解为不同的数。`;
@@ -115,7 +119,12 @@ function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: An
   const shown = reading(field, value);
   const how = several.how === 'one' ? `按“${from[0]}”理解` : several.how === 'sum' ? `合计：${from.join(' + ')}` : `按 ${from.join(' × ')} 计算`;
   const max = field.kind === 'amount' ? limits.maxYuan : undefined;
-  const over = max !== undefined && value > max ? `这超过了${limits.maxLabel ?? '本项的合理范围'}（${formatWan(max)}万元），请核对。` : '';
+  const over =
+    max !== undefined && value > max
+      ? `这超过了${limits.maxLabel ?? '本项的合理范围'}（${formatWan(max)}万元），请核对。`
+      : field.kind === 'amount' && field.plausible !== undefined && value > field.plausible
+        ? '这个数字明显高于一般情况，请核对。'
+        : '';
   const others = several.others.length ? { others: several.others } : {};
   return { ok: true, value, confirm: `您的回复中有多个数字，${how}，您要填写的是 ${shown}吗？${over}${CONFIRM_TAIL}`, ...others };
 }
@@ -128,7 +137,7 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, raw: string
   const several = readSeveral(field, raw);
   if (several) return severalAnswer(field, several, now, limits);
   const q = readQuantity(raw, field.kind, field.unit);
-  if (q.ok) return withContext(field, raw, field.kind === 'amount' ? askAmount(q.value, limits) : askCount(field, q.value));
+  if (q.ok) return withContext(field, raw, field.kind === 'amount' ? askAmount(field, q.value, limits) : askCount(field, q.value));
   // 第3期培训班开班了: an ordinal, not how many.
   const ordinal = /第[\d一二三四五六七八九十]+[期个场次批项]?/.exec(raw.normalize('NFKC'));
   if (ordinal) return { ok: true, value: null, confirm: `“${ordinal[0]}”是序号，不是数量。请直接输入${field.kind === 'amount' ? '金额，例如 45 或 45万' : `${bareUnit(field)}，例如 3`}。` };
@@ -157,6 +166,13 @@ export function readAnswer(field: FieldSpec, raw: string, now: Date, limits: Ans
       }
       if (!r.ok) return r;
       const note = r.value.note ? { note: r.value.note } : {};
+      // 没有用于楼堂馆所，但是买了些流量 / 除了工作经费2万，其它没有: a use reported after a no is a yes, asked;
+      // one that names none of the uses asked about (除了站点建设，其他没有) is asked to be checked.
+      if (r.value.reversed && r.value.note) {
+        const named = !field.topics?.length || field.topics.some((t) => r.value.note!.includes(t)) || SPENT_FIGURE.test(r.value.note.normalize('NFKC'));
+        if (named) return { ok: true, value: true, confirm: `您提到“${r.value.note}”，按“是”理解。您的回答是“是”吗？${CONFIRM_TAIL}`, ...note };
+        return { ok: true, value: null, confirm: `您提到“${r.value.note}”。这笔资金是否属于本项所问的用途？请核实后回复“是”或“否”。`, ...note };
+      }
       // 没有，不过买了2万流量: a no whose own details report the very spending asked about contradicts itself.
       if (r.value.value === false && r.value.note && SPENT_FIGURE.test(r.value.note.normalize('NFKC'))) {
         return { ok: true, value: null, confirm: `您回答“否”，但又提到“${r.value.note}”。这笔资金是否属于本项所问的用途？请核实后回复“是”或“否”。`, ...note };
@@ -191,6 +207,7 @@ export function parseAnswer(field: FieldSpec, raw: string, now: Date): Result<Fi
       return parsePercentage(raw);
     case 'yesno': {
       const r = readYesNo(raw);
+      if (r.ok && r.value.reversed) return fail(`您的回答中既有“否”又提到“${r.value.note}”，请明确回复“是”或“否”。`);
       return r.ok ? ok(r.value.value) : r;
     }
     case 'choice':

@@ -52,6 +52,8 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     max: MAX_AMOUNT_YUAN,
   },
   forbidden_use: {
+    // The uses asked about: a use named after a no (没有…但是买了些流量) makes it a yes, asked back.
+    topics: ['交易平台', '平台', '楼堂馆所', '办公楼', '工作经费', '经费', '流量', '推广'],
     aliases: ['违规用途', '违规使用', '禁止用途'],
     detailField: 'forbidden_use_note',
     prompt: '本周是否有中央财政资金用于网络交易平台、楼堂馆所、工作经费或购买流量？',
@@ -122,6 +124,8 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     topics: ['卖', '销售', '零售', '淘宝', '京东', '拼多多', '抖音', '快手', '微店', '网店', '网上', '线上'],
     aliases: ['网络零售额', '网销', '网络销售额', '零售额', '销售额', '网上销售'],
     prompt: '本周农产品网络零售额是多少万元？',
+    // A county's farm produce sold online in one week: above 5000万元 (2.6亿 a year) is asked first.
+    plausible: 5_000 * 10_000,
     max: MAX_AMOUNT_YUAN * 100,
   },
   households_benefited: {

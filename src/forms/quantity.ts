@@ -39,7 +39,7 @@ const NOT_YET_TEXT = '还没有确定的数字时，可以回复“暂停”，�
 // 一分钱没花, 一个都没有, 一场也没办, 一个都还没建成, 一个都莫得: not one.
 // (一个未完成 is one not done: without 都 or 也 only 一分钱没花 says none.)
 // (一个人也没有, 一家企业都没来: a noun may stand between.)
-const NOT_ONE = new RegExp(`^(?:一|1)(?:(?:分钱?|毛钱?|块钱?)(?:都|也)?|(?:个|场|次|人|户|项|家|村|期|名|位|笔)?[^\\d，,。都也]{0,4}?(?:都|也))(?:还|暂时|目前|尚|仍)?${NEGATION.source}`);
+const NOT_ONE = new RegExp(`^(?:一|1)(?:(?:分钱?|毛钱?|块钱?)(?:都|也)?|(?:个|场|次|人|户|项|家|村|期|名|位|笔)?[^\\d，,。都也十百千万亿元块]{0,4}?(?:都|也))(?:还|暂时|目前|尚|仍)?${NEGATION.source}`);
 // 3个都还没建成, 5场也没办: "not even" after a figure other than one; what it means is not said.
 const NOT_EVEN = new RegExp(`^[^\\d，,。都也]{0,4}?(?:都|也)(?:还|暂时|目前|尚|仍)?${NEGATION.source}`);
 // 十几个, 几十万, 几百人: 几 inside a numeral is a range.
@@ -76,9 +76,12 @@ export const sameUnit = (fieldUnit: string, written: string): boolean => fieldUn
 
 const SPAN = new RegExp(`[${NUMERAL_CHARS}]+`, 'g');
 
+/** 12。5万: a full stop typed between the digits of a lone figure is its decimal point. */
+export const stopAsPoint = (s: string): string => s.replace(/^(\d+)。(\d+)(?=(?:万元|万|元|块)?$)/, '$1.$2');
+
 /** NFKC, no spaces, no thousands separators or currency signs; letters that stand for digits replaced (and noted). */
 function normalise(raw: string): { s: string; letter: boolean } {
-  let s = raw.normalize('NFKC').trim().replace(/[\s\u3000]+/g, '');
+  let s = stopAsPoint(raw.normalize('NFKC').trim().replace(/[\s\u3000]+/g, ''));
   s = s.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
   s = s.replace(/^(?:人民币|rmb)/i, '').replace(/[¥￥$]/g, '');
   // 俩, 仨: two, three; 0.5个亿: 亿.
@@ -86,8 +89,11 @@ function normalise(raw: string): { s: string; letter: boolean } {
   // 30w, 5k: the shorthand of people who type in pinyin.
   s = s.replace(/(\d)[wW](?![a-zA-Z])/g, '$1万').replace(/(\d)[kK](?![a-zA-Z])/g, '$1千');
   const before = s;
-  // 6O, l5, 1O0: a letter next to digits that looks like one.
-  s = s.replace(/(?<=\d)[Oo]|[Oo](?=\d)/g, '0').replace(/(?<=\d)[lI|]|[lI|](?=\d)/g, '1');
+  // 6O, l5, 1O0, 12OO: a letter next to digits that looks like one (again until none is left: OO).
+  for (let last = ''; last !== s; ) {
+    last = s;
+    s = s.replace(/(?<=\d)[Oo]|[Oo](?=\d)/g, '0').replace(/(?<=\d)[lI|]|[lI|](?=\d)/g, '1');
+  }
   return { s, letter: s !== before };
 }
 
@@ -114,6 +120,12 @@ function spansOf(s: string, kind: QuantityKind): Span[] {
     if (mixed) {
       text = mixed[2]!;
       start += mixed[1]!.length;
+    }
+    // 周二一场: the weekday, then the figure.
+    const weekday = /^[一二三四五六日天七]([零〇一二两三四五六七八九十百千万]+)$/.exec(text);
+    if (weekday && /(?:周|星期|礼拜)$/.test(s.slice(0, start)) && COUNT_SUFFIX.test(s.slice(start + text.length))) {
+      text = weekday[1]!;
+      start++;
     }
     const before = s.slice(0, start);
     const after = s.slice(start + text.length);
@@ -167,6 +179,11 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   const s = normalised.replace(/[。.!！~～]+$/, '');
   const typed = raw.normalize('NFKC').trim();
   if (!s) return fail(expected);
+  // 百十来个人: about a hundred.
+  if (/^百十/.test(s)) {
+    const about = readQuantity(s.replace(/^百十(?:来|多|几)?/, '一百'), kind, unitOf);
+    return about.ok ? ok({ ...about.value, doubt: 'approx', typed }) : about;
+  }
   // 百来个, 千把人: a leading 百 or 千 is one of it.
   if (/^[百千](?:来|把|多|余)/.test(s)) return readQuantity(`一${raw.normalize('NFKC').trim()}`, kind, unitOf);
   // 上千户, 近万元, 成百人: up to, or toward, that order of magnitude; read as one of it, with its doubt.
@@ -196,7 +213,7 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     // 这周没有培训, 本周无支出: a negation with no figure is zero.
     // (没填, 还剩多少没填 speak of the form, not of the figure.)
     // Only a short denial, or one about the figure's own matter, is zero: 数还没对完 and 快完了没 are not.
-    const aboutTheMatter = text.length <= 6 || /支出|花|培训|站点|站|招标|用于|开展|发生|建|卖|销售|带动|覆盖|活动|开班|开课|举办|办班|项目|贫困|参加|参训|人次|村|户|企业|网店|零售/.test(text);
+    const aboutTheMatter = text.length <= 6 || /支出|花|用在|用到|培训|站点|站|招标|用于|开展|发生|建|卖|销售|带动|覆盖|活动|开班|开课|举办|办班|项目|贫困|参加|参训|人次|村|户|企业|网店|零售/.test(text);
     if (NEGATION.test(text) && aboutTheMatter && !/[?？吗]/.test(text) && !/填|写|报|问题|几项|多少|对完|核对|算完|完了没|明天|回头|先放/.test(text)) return ok({ value: 0, unitless: false, typed });
     return fail(expected);
   }
@@ -238,7 +255,9 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   // 1.5场: a count is whole; asked for again rather than rounded.
   if (kind === 'count' && !Number.isInteger(read.value)) return ok({ value: read.value, unitless: false, doubt: 'fraction', typed });
   if (!Number.isSafeInteger(Math.round(read.value))) return fail((kind === 'amount' ? '金额过大，请核对。' : '数量过大，请核对。') + expected);
-  const negated = NOT_EVEN.test(text.slice(span.end + unit.unit.length));
+  // (2万，别的都没有: nothing else, said of the rest.)
+  const rest = text.slice(span.end + unit.unit.length);
+  const negated = NOT_EVEN.test(rest) && !/^[，,]?(?:其他|其它|其余|别的|另外)/.test(rest);
   const doubt: Doubt | undefined = letter ? 'letter' : approx ? 'approx' : negated ? 'negated' : mixedKinds ? 'several' : undefined;
   return ok({ value: Math.round(read.value), unitless: read.unitless, typed, ...(doubt ? { doubt } : {}) });
 }

@@ -3,7 +3,7 @@ import { fail, ok } from '../core/errors.ts';
 import { parseAmount, parseChoice, parseCount, parseDate, parsePercentage, parseText, readYesNo } from './parsers.ts';
 import { readDate } from './dates.ts';
 import { contextDoubt } from './context.ts';
-import { readQuantity, type Quantity } from './quantity.ts';
+import { readQuantity, unitWritten, type Quantity } from './quantity.ts';
 import { readSeveral, type Said, type Several } from './several.ts';
 import type { FieldSpec, FieldValue } from './template.ts';
 
@@ -114,7 +114,12 @@ function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: An
     return { ok: true, value: read.value, confirm: `您的回复中有多个数字，按“${several.text}”理解，您要填写的是 ${reading(field, read.value)}吗？${CONFIRM_TAIL}` };
   }
   if (several.kind === 'unclear') return { ok: true, value: null, confirm: `您的回复中有多个数字（${several.figures.join('、')}），本项只填写一个数，请直接输入准确数字。` };
-  const { value, from } = several;
+  const { from } = several;
+  // 讲课费8000，场地费2000 at a 万元 field: figures with no unit that add up past what is plausible were 元.
+  const bare = field.kind === 'amount' && from.every((t) => { const q = readQuantity(t, 'amount'); return q.ok && q.value.unitless; });
+  const tooMuch = (y: number) => y >= UNITLESS_IMPLAUSIBLE_WAN * 10_000 || (limits.maxYuan !== undefined && y > limits.maxYuan && y >= UNITLESS_DOUBTFUL_WAN * 10_000);
+  const inYuan = bare && several.how === 'sum' && tooMuch(several.value);
+  const value = inYuan ? Math.round(several.value / 10_000) : several.value;
   if (field.kind === 'count' && (!Number.isInteger(value) || (field.max !== undefined && value > field.max))) return askCount(field, { value, unitless: false, typed: from.join('，'), doubt: 'fraction' });
   const shown = reading(field, value);
   const how = several.how === 'one' ? `按“${from[0]}”理解` : several.how === 'sum' ? `合计：${from.join(' + ')}` : `按 ${from.join(' × ')} 计算`;
@@ -126,18 +131,44 @@ function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: An
         ? '这个数字明显高于一般情况，请核对。'
         : '';
   const others = several.others.length ? { others: several.others } : {};
-  return { ok: true, value, confirm: `您的回复中有多个数字，${how}，您要填写的是 ${shown}吗？${over}${CONFIRM_TAIL}`, ...others };
+  const unitNote = inYuan ? '本项的单位是万元，按“元”理解，' : '';
+  return { ok: true, value, confirm: `您的回复中有多个数字，${how}，${unitNote}您要填写的是 ${shown}吗？${over}${CONFIRM_TAIL}`, ...others };
 }
 
 // 花了一点儿, 占一半, 不少: a quantity said in words that give no figure.
-const VAGUE = /一点|一些|少量|少许|(?<!差)不多|不少|很多|好多|许多|大量|一半|大半|小半|一部分|部分/;
+// 全覆盖, 都是贫困户, 全部完成了: all of something, whose figure the message does not give.
+const VAGUE = /一点|一些|少量|少许|(?<!差)不多|不少|很多|好多|许多|大量|一半|大半|小半|一部分|部分|全部|全都|都是|全是|全覆盖|所有|全(?:完成|建成|覆盖)|都(?:完成|建成|覆盖)/;
 
 /** An amount or count: several figures, one figure (with its doubts), or none. */
-function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, raw: string, now: Date, limits: AnswerLimits): Answer {
+/** 本周新增支出的中央财政资金（万元）：45.6 — the field's own label pasted before the figure is not part of it. */
+function withoutLabel(field: FieldSpec, raw: string): string {
+  const s = raw.normalize('NFKC').trim();
+  const label = field.label.normalize('NFKC');
+  const bare = label.replace(/\([^()]*\)$/, '');
+  const head = [label, bare].find((l) => s.startsWith(l));
+  if (!head) return raw;
+  const rest = s
+    .slice(head.length)
+    .replace(/^\((?:万元|元|个|户|人次|场)\)/, '')
+    .replace(/^[\s:：=]+/, '');
+  return rest || raw;
+}
+
+function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: string, now: Date, limits: AnswerLimits): Answer {
+  const raw = withoutLabel(field, typed);
   const several = readSeveral(field, raw);
   if (several) return severalAnswer(field, several, now, limits);
   const q = readQuantity(raw, field.kind, field.unit);
+  // 每个站2万, 各50人: so much each, but not how many: the field holds the whole.
+  if (q.ok && q.value.value > 0 && /(?:每|各)[^\d零〇一二两三四五六七八九十]{0,4}[\d零〇一二两三四五六七八九十]/.test(raw.normalize('NFKC'))) {
+    return { ok: true, value: null, confirm: `“${raw.trim()}”是每一项的数，本项填写合计数。请直接输入合计${field.kind === 'amount' ? '金额，例如 6 或 6万' : `${bareUnit(field)}，例如 120`}。` };
+  }
   if (q.ok) return withContext(field, raw, field.kind === 'amount' ? askAmount(field, q.value, limits) : askCount(field, q.value));
+  // 20个站点, 60人 at an amount: a count, not money.
+  const asCount = field.kind === 'amount' ? readQuantity(raw, 'count') : undefined;
+  if (asCount?.ok && unitWritten(raw.normalize('NFKC'))) {
+    return { ok: false, error: `“${raw.trim()}”是数量，本项填写金额（万元）。${q.ok ? '' : q.error}` };
+  }
   // 第3期培训班开班了: an ordinal, not how many.
   const ordinal = /第[\d一二三四五六七八九十]+[期个场次批项]?/.exec(raw.normalize('NFKC'));
   if (ordinal) return { ok: true, value: null, confirm: `“${ordinal[0]}”是序号，不是数量。请直接输入${field.kind === 'amount' ? '金额，例如 45 或 45万' : `${bareUnit(field)}，例如 3`}。` };

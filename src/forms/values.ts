@@ -86,12 +86,14 @@ function askCount(field: FieldSpec, q: Quantity): Answer {
 }
 
 // 应该没有吧, 可能有吧, 有又没有: a yes or no said with doubt is asked back.
-const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|吧[。.!！~～]*$/;
+const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|没发现|未发现|吧[。.!！~～]*$/;
 // 买了2万流量, 工作经费用了5000: money spent, with its figure (买了2台电脑 counts things, not money).
 const SPENT_FIGURE =
   /(?:用了|买了|付了|花了|支付了?|支出了?|购买了?)[^，,。\d]{0,8}(?:\d|[两三四五六七八九十]|一[万千百十])[\d.零〇一二两三四五六七八九十百千万]*(?![\d.零〇一二两三四五六七八九十百千万]|[台个场人次家户辆件套本张部批名期])|\d[^，,。]{0,6}(?:用于|用在|买|付)/;
 // 不太清楚, 我不晓得得问财务, 可能有可能没有: no answer yet, leaning neither way.
-const UNSURE = /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|可能有可能没有|说有也有/;
+// 待核实, 我确认一下, 有没有我得查查账, 平台运营费算不算…: to be checked first, or a question about what counts.
+const UNSURE =
+  /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|算不算|属不属于|包不包括|包括不包括/;
 
 /** The ask for a context doubt: the reading spelled out, the words that raised it first. */
 function withContext(field: FieldSpec, raw: string, answer: Answer): Answer {
@@ -204,8 +206,10 @@ export function readAnswer(field: FieldSpec, raw: string, now: Date, limits: Ans
         if (named) return { ok: true, value: true, confirm: `您提到“${r.value.note}”，按“是”理解。您的回答是“是”吗？${CONFIRM_TAIL}`, ...note };
         return { ok: true, value: null, confirm: `您提到“${r.value.note}”。这笔资金是否属于本项所问的用途？请核实后回复“是”或“否”。`, ...note };
       }
-      // 没有，不过买了2万流量: a no whose own details report the very spending asked about contradicts itself.
-      if (r.value.value === false && r.value.note && SPENT_FIGURE.test(r.value.note.normalize('NFKC'))) {
+      if (r.value.partial) return { ok: true, value: false, confirm: `您逐项说明了没有的用途。您的回答是“否”吗？${CONFIRM_TAIL}`, ...note };
+      // 没有，买了2万流量 / 买了流量，没有报备: a no whose own details report the very use asked about contradicts itself.
+      const usesNamed = (t: string) => /买了|用了|花了|付了|支付|购买|用于|用在/.test(t) && (field.topics ?? []).some((w) => t.includes(w));
+      if (r.value.value === false && r.value.note && (SPENT_FIGURE.test(r.value.note.normalize('NFKC')) || usesNamed(r.value.note))) {
         return { ok: true, value: null, confirm: `您回答“否”，但又提到“${r.value.note}”。这笔资金是否属于本项所问的用途？请核实后回复“是”或“否”。`, ...note };
       }
       if (HEDGED.test(raw)) return { ok: true, value: r.value.value, confirm: `您的回答是“${r.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`, ...note };

@@ -98,3 +98,32 @@ describe('several figures, one meaning', () => {
     offered('count', 'trainees', '每场50人', null, '是每一项的数');
   });
 });
+
+describe('yes or no said in everyday words', () => {
+  const yesno = (text: string) => formParse({ kind: 'yesno', text, field: 'forbidden_use', now: '2018-09-20' });
+
+  it.each([
+    ['嗯 有的 就是买了点流量', true],
+    ['暂时没有', false],
+    ['暂无', false],
+    ['资金都用在站点上了，没有违规', false],
+  ])('%s → %s, stored', (text, value) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it.each(['待确认', '工作经费算不算？', '我得查查账再说', '有没有我得查查账'])('%s is to be checked first: asked, nothing offered', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: null, confirm: true, question: expect.stringContaining('请核实后回复“是”或“否”') });
+  });
+
+  it.each([
+    ['好像有一点，我确认一下', true, '您的回答是“是”吗？'],
+    ['目前没发现', false, '您的回答是“否”吗？'],
+    ['平台没有，流量也没有', false, '您逐项说明了没有的用途。您的回答是“否”吗？'],
+  ] as const)('%s leans one way with a doubt or a limit: asked with that answer', (text, value, question) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value, confirm: true, question: expect.stringContaining(question) });
+  });
+
+  it('买了流量，没有报备: a no after naming a use asked about is asked, nothing offered', () => {
+    expect(yesno('买了流量，没有报备')).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+});

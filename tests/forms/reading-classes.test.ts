@@ -127,3 +127,32 @@ describe('yes or no said in everyday words', () => {
     expect(yesno('买了流量，没有报备')).toMatchObject({ ok: true, value: null, confirm: true });
   });
 });
+
+describe('dates typed as people type them', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it.each([
+    ['嗯 就 十月十五号吧', '2018-10-15'],
+    ['验收截止改到10月20日', '2018-10-20'],
+    ['完成时间：2018年10月31日', '2018-10-31'],
+    ['10月15日，说错了，10月16日', '2018-10-16'],
+    ['20/10/2018', '2018-10-20'],
+  ])('%s → %s', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it('asks when day and month could be either way round', () => {
+    expect(date('05/10/2018')).toMatchObject({ ok: true, value: null, confirm: true, question: expect.stringContaining('也可以理解为2018年5月10日') });
+  });
+
+  it.each([
+    ['11月31日', '2018-11-30', '11月只有30天。您指的是11月30日吗？'],
+    ['9月31号', '2018-09-30', '9月只有30天。您指的是9月30日吗？'],
+  ])('%s, a day past its month’s end, is offered as the last day, asked', (text, value, question) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: true, question: expect.stringContaining(question) });
+  });
+
+  it('refuses a day no month has', () => {
+    expect(date('10月32号')).toMatchObject({ ok: false, error: expect.stringContaining('这个日期不存在') });
+  });
+});

@@ -183,7 +183,7 @@ export function readDate(raw: string, now: Date): DateReading {
     .replace(/\([^)]*\)$/, '')
     // 截止时间改成下周五: the date named after what it is the date of.
     // 嗯那个招标截止改到十月十号吧: fillers, and what the date is of, before it; a particle after it.
-    .replace(/^(?:嗯+|呃+|额+|那个|这个|就|那就)+/, '')
+    .replace(/^(?:嗯+|呃+|额+|那个|这个(?![月周星礼])|就|那就)+/, '')
     .replace(/(?:吧|啊|呀|哈|了)+$/, '')
     .replace(/^[^\d，,]{0,6}?(?:截止|完成|办结|报送)(?:时间|日期)?(?=改|调整|定|延|推|是|为|:)/, '')
     .replace(/^(?:截止|完成|办结|报送)?(?:时间|日期|期限|时限)?(?:改成|改为|改到|调整为|调整到|定为|定在|延到|推到|推迟到|延期到|是|为|:)/, '')

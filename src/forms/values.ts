@@ -93,7 +93,7 @@ const SPENT_FIGURE =
 // 不太清楚, 我不晓得得问财务, 可能有可能没有: no answer yet, leaning neither way.
 // 待核实, 我确认一下, 有没有我得查查账, 平台运营费算不算…: to be checked first, or a question about what counts.
 const UNSURE =
-  /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|算不算|属不属于|包不包括|包括不包括/;
+  /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)/;
 
 /** The ask for a context doubt: the reading spelled out, the words that raised it first. */
 function withContext(field: FieldSpec, raw: string, answer: Answer): Answer {

@@ -111,7 +111,7 @@ describe('yes or no said in everyday words', () => {
     expect(yesno(text)).toMatchObject({ ok: true, value, confirm: false });
   });
 
-  it.each(['待确认', '工作经费算不算？', '我得查查账再说', '有没有我得查查账'])('%s is to be checked first: asked, nothing offered', (text) => {
+  it.each(['待确认', '推广费算不算？算的话就有', '我得查查账再说', '有没有我得查查账'])('%s is to be checked first: asked, nothing offered', (text) => {
     expect(yesno(text)).toMatchObject({ ok: true, value: null, confirm: true, question: expect.stringContaining('请核实后回复“是”或“否”') });
   });
 
@@ -121,6 +121,10 @@ describe('yes or no said in everyday words', () => {
     ['平台没有，流量也没有', false, '您逐项说明了没有的用途。您的回答是“否”吗？'],
   ] as const)('%s leans one way with a doubt or a limit: asked with that answer', (text, value, question) => {
     expect(yesno(text)).toMatchObject({ ok: true, value, confirm: true, question: expect.stringContaining(question) });
+  });
+
+  it('a bare question about what counts is refused, to be answered as a question', () => {
+    expect(yesno('流量费算不算')).toMatchObject({ ok: false });
   });
 
   it('买了流量，没有报备: a no after naming a use asked about is asked, nothing offered', () => {

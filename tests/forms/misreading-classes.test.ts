@@ -138,3 +138,20 @@ describe('dates that name no one day, or two different ones, are asked', () => {
     expect(read('date', undefined, text)).toMatchObject({ ok: true, value, confirm: false });
   });
 });
+
+describe('a figure said from memory or as a bound is asked, like an estimate', () => {
+  it.each([
+    ['amount', 'spent_total', '应该是5万', 5],
+    ['count', 'trainees', '印象中80人', 80],
+    ['amount', 'spent_total', '小十万', 10],
+    ['amount', 'spent_total', '5万打底', 5],
+    ['amount', 'spent_total', '五万块钱的样子', 5],
+    ['count', 'poor_villages_covered', '好像是40个', 40],
+  ] as const)('%s %s %s', (kind, field, text, value) => {
+    expect(asks(kind, field, text)).toMatchObject({ value, question: expect.stringContaining('是约数') });
+  });
+
+  it('a correction ending in 应该是 is a correction, stored', () => {
+    expect(read('amount', 'spent_total', '5万，不对，应该是6万')).toMatchObject({ ok: true, value: 6, confirm: false });
+  });
+});

@@ -20,6 +20,15 @@ describe('a figure far above what the field plausibly holds is asked, not stored
     expect(asks('amount', 'online_sales', text).question).toMatch(/^您填写的是 \d+万元（[\d,]+元）吗？这个数字明显高于一般情况，请核对。/);
   });
 
+  it.each([
+    ['spent_training', '800'],
+    ['spent_training', '200万'],
+    ['spent_service_centre', '600万'],
+    ['spent_upstream', '一千万'],
+  ])('%s: %s in one week, far above what such spending is, is asked', (field, text) => {
+    expect(asks('amount', field, text).question).toContain('这个数字明显高于一般情况，请核对。');
+  });
+
   it.each([['5600', 0.56], ['9000', 0.9], ['12000', 1.2]])('a bare %s at online sales is offered as 元, not stored as 万元', (text, wan) => {
     const out = asks('amount', 'online_sales', text);
     expect(out.value).toBe(wan);

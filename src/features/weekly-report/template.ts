@@ -5,7 +5,8 @@ type Extra = Omit<FieldSpec, 'key' | 'label' | 'kind'>;
 
 const spent = (a: Readonly<Record<string, unknown>>) => typeof a.spent_total === 'number' && a.spent_total > 0;
 const trained = (a: Readonly<Record<string, unknown>>) => typeof a.training_sessions === 'number' && a.training_sessions > 0;
-// Sanity bound for one week's figure; the allocation check does the real limit.
+// Sanity bound for one week's figure; the allocation check does the real limit. Above a part's
+// `plausible` figure (500万元 of one kind of spending in a week, 100万元 of training) the form asks first.
 const MAX_AMOUNT_YUAN = 100_000 * 10_000;
 
 /** How each field of fields.ts is asked. Parts of the spending and training details are asked only when there was any. */
@@ -22,6 +23,7 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     prompt: '其中用于农村产品上行（产销对接、品牌、分级包装、仓储、物流配送）的有多少万元？',
     askIf: spent,
     dependsOn: ['spent_total'],
+    plausible: 500 * 10_000,
     max: MAX_AMOUNT_YUAN,
   },
   spent_service_centre: {
@@ -31,6 +33,7 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     prompt: '其中用于县级电商公共服务中心的有多少万元？',
     askIf: spent,
     dependsOn: ['spent_total'],
+    plausible: 500 * 10_000,
     max: MAX_AMOUNT_YUAN,
   },
   spent_service_points: {
@@ -40,6 +43,7 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     prompt: '其中用于乡村电商服务站点的有多少万元？',
     askIf: spent,
     dependsOn: ['spent_total'],
+    plausible: 500 * 10_000,
     max: MAX_AMOUNT_YUAN,
   },
   spent_training: {
@@ -49,6 +53,7 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     prompt: '其中用于电商培训的有多少万元？',
     askIf: spent,
     dependsOn: ['spent_total'],
+    plausible: 100 * 10_000,
     max: MAX_AMOUNT_YUAN,
   },
   forbidden_use: {

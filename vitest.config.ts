@@ -9,6 +9,7 @@ const postgresTests = [
   'tests/storage/migrations.test.ts',
   'tests/forms/sweep.test.ts',
   'tests/features/weekly-report*.test.ts',
+  'tests/features/digest-totals.test.ts',
   'tests/scheduler/**/*.test.ts',
   'tests/reliability/**/*.test.ts',
 ];

@@ -1,4 +1,4 @@
-import type { Db } from './database.ts';
+import { isPostgres, type Db } from './database.ts';
 
 /**
  * The running totals behind report_totals: for each report, per numeric field, the sum of the
@@ -75,6 +75,9 @@ function valuesFrom(db: Db, formId: string) {
 
 /** Recomputes one county's running totals of a form from `fromPeriod` on (a report filed or amended in that period). */
 export async function refreshRunningTotals(db: Db, formId: string, countyId: string, fromPeriod: string): Promise<void> {
+  // Several bot processes on PostgreSQL: two changes to one county's reports (a late week, an
+  // amendment) take turns here, the second reading what the first committed. SQLite has one writer.
+  if (isPostgres(db)) await db.selectFrom('reports').select('id').where('form_id', '=', formId).where('county_id', '=', countyId).forUpdate().execute();
   const previous = db
     .selectFrom('reports')
     .select('id')

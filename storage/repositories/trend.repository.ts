@@ -39,23 +39,30 @@ export async function areaChanges(
     .where('r.form_id', '=', formId)
     .where('r.county_id', 'in', countyIds)
     .where('r.period', '<=', upTo);
-  const changes = db
-    .selectFrom(perReport.as('p'))
-    .select('period')
-    .select((eb) =>
-      columns.map((_, i) =>
-        eb(
-          sql.ref(`v${i}`),
-          '-',
-          eb.fn.coalesce(
-            eb.fn.agg<number>('lag', [sql.ref(`v${i}`)]).over((ob) => ob.partitionBy('county_id').orderBy('period')),
-            eb.lit(0),
-          ),
-        ).as(`c${i}`),
-      ),
-    );
+  // Materialized (SQLite and PostgreSQL alike): each lookup runs once per report, not again for the window.
   const rows = (await db
-    .selectFrom(changes.as('c'))
+    .with(
+      (cte) => cte('p').materialized(),
+      () => perReport,
+    )
+    .selectFrom((qb) =>
+      qb
+        .selectFrom('p')
+        .select('period')
+        .select((eb) =>
+          columns.map((_, i) =>
+            eb(
+              sql.ref(`v${i}`),
+              '-',
+              eb.fn.coalesce(
+                eb.fn.agg<number>('lag', [sql.ref(`v${i}`)]).over((ob) => ob.partitionBy('county_id').orderBy('period')),
+                eb.lit(0),
+              ),
+            ).as(`c${i}`),
+          ),
+        )
+        .as('c'),
+    )
     .select('period')
     .select((eb) => columns.map((_, i) => eb.fn.sum(sql.ref(`c${i}`)).as(`c${i}`)))
     .groupBy('period')

@@ -11,6 +11,13 @@ import { rebuildAllRunningTotals } from '../running-totals.ts';
  * county (the reports of a week, who has reported).
  */
 export async function up(db: Kysely<any>): Promise<void> {
+  // PostgreSQL runs every migration in a transaction already; on SQLite this one makes its own,
+  // so that an interrupted backfill leaves nothing behind and its many inserts commit once.
+  if (isPostgres(db)) await create(db);
+  else await db.transaction().execute(create);
+}
+
+async function create(db: Kysely<any>): Promise<void> {
   let table = db.schema
     .createTable('report_totals')
     .addColumn('report_id', 'integer', (c) => c.notNull().references('reports.id').onDelete('cascade'))

@@ -10,6 +10,7 @@ const postgresTests = [
   'tests/forms/sweep.test.ts',
   'tests/features/weekly-report*.test.ts',
   'tests/features/province-escalations.test.ts',
+  'tests/features/digest-totals.test.ts',
   'tests/scheduler/**/*.test.ts',
   'tests/reliability/**/*.test.ts',
 ];

@@ -2,15 +2,21 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
-/** How the bot talks to PostgreSQL (config: DATABASE_URL, DB_POOL_MAX, DB_STATEMENT_TIMEOUT_MS, DB_CONNECT_TIMEOUT_MS). */
+/** How the bot talks to PostgreSQL (config: DATABASE_URL, DB_POOL_MAX, DB_STATEMENT_TIMEOUT_MS, DB_CONNECT_TIMEOUT_MS, DB_POOL_WAIT_MS). */
 export interface PostgresOptions {
   readonly url: string;
   /** Connections per bot process; N processes open up to N × this many (keep it under max_connections). */
   readonly poolMax: number;
   /** A statement running longer is cancelled by the server, so a stuck query fails a message instead of hanging it. */
   readonly statementTimeoutMs: number;
-  /** How long to wait for a connection (a new one, or a free one from a busy pool) before the message fails. */
+  /** How long opening a new connection may take before the message fails (the server is down or unreachable). */
   readonly connectTimeoutMs: number;
+  /**
+   * How long a message may wait for a free connection while all of the pool's are busy (a burst).
+   * Longer than connectTimeoutMs: under a burst the pool is where messages queue, and failing them
+   * after a few seconds in line turned a slow answer into an apology for half of 1,000 officials.
+   */
+  readonly poolWaitMs: number;
   /** Called when an idle connection breaks (the server restarted); the pool drops it and opens a new one when needed. */
   readonly onIdleError?: (err: Error) => void;
 }
@@ -43,16 +49,26 @@ class NulFreeClient extends pg.Client {
   }
 }
 
+/** NulFreeClient that gives up opening a connection after `connectTimeoutMs`, whatever the pool waits for a free one. */
+function clientOpeningWithin(connectTimeoutMs: number) {
+  return class extends NulFreeClient {
+    constructor(config?: pg.ClientConfig) {
+      super({ ...config, connectionTimeoutMillis: connectTimeoutMs });
+    }
+  };
+}
+
 /** A Kysely instance over a `pg` pool. Only loaded (dynamic import) when DATABASE_URL is set. */
 export function openPostgres(options: PostgresOptions): Kysely<Database> {
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.poolMax,
-    connectionTimeoutMillis: options.connectTimeoutMs,
+    // The pool's limit covers the wait in line for a connection; the client's own, opening one.
+    connectionTimeoutMillis: Math.max(options.poolWaitMs, options.connectTimeoutMs),
     statement_timeout: options.statementTimeoutMs,
     idleTimeoutMillis: 30_000,
     types,
-    Client: NulFreeClient,
+    Client: clientOpeningWithin(options.connectTimeoutMs),
   });
   // Without a listener, an idle client's error (e.g. the server restarting) would crash the process.
   pool.on('error', (err) => options.onIdleError?.(err));

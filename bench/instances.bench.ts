@@ -76,6 +76,23 @@ function answersAcknowledged(traces: readonly ConversationTrace[]): number {
   return traces.reduce((n, t) => n + Math.min(Math.max(t.acknowledged.length - 1, 0), TYPICAL_WEEK.length), 0);
 }
 
+/** Why requests failed, e.g. "190 timed out (30 s), 8 apologies". */
+function failureReasons(traces: readonly ConversationTrace[]): string {
+  const kinds = new Map<string, number>();
+  for (const t of traces) {
+    if (!t.error) continue;
+    const kind = /timed out/.test(t.error)
+      ? 'timed out (30 s)'
+      : /apology/.test(t.error)
+        ? 'apologies'
+        : /cut off/.test(t.error)
+          ? 'cut off (id taken by the killed process)'
+          : t.error.slice(0, 40);
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  return [...kinds].map(([k, n]) => `${n} ${k}`).join(', ') || 'none';
+}
+
 function figures(prefix: string, run: Awaited<ReturnType<typeof runLoad>>): Figures {
   const latencies = [...run.result.latencies].sort((a, b) => a - b);
   const messages = run.result.latencies.length + run.result.failures;
@@ -86,6 +103,7 @@ function figures(prefix: string, run: Awaited<ReturnType<typeof runLoad>>): Figu
     [`${prefix}_p50_ms`]: percentile(latencies, 50),
     [`${prefix}_p99_ms`]: percentile(latencies, 99),
     [`${prefix}_failed_requests`]: run.result.failures,
+    [`${prefix}_failed_requests_why`]: failureReasons(run.result.traces),
     [`${prefix}_reports_stored`]: run.stored,
     [`${prefix}_acknowledged_answers_lost`]: run.lost,
     [`${prefix}_conversations_cut_off`]: run.result.traces.filter((t) => t.unanswered !== undefined).length,
@@ -120,7 +138,7 @@ function table(out: Figures): string {
     if (out[`${key}_answers_per_s`] === undefined) continue;
     const f = (name: string) => out[`${key}_${name}`];
     lines.push(
-      `| ${label} | ${n(f('answers_per_s'))} | ${ratio(f('answers_per_s'), out.sqlite_1_answers_per_s)} | ${ratio(f('answers_per_s'), out.pg_1_answers_per_s)} | ${n(f('p50_ms'))} | ${n(f('p99_ms'))} | ${n(f('failed_requests'))} | ${n(f('bot_cpu_ms_per_message'), 1)} / ${n(f('postgres_cpu_ms_per_message'), 1)} / ${n(f('driver_cpu_ms_per_message'), 1)} | ${n(f('statements_per_message'), 1)} | ${n(f('load_average_at_end'), 1)} |`,
+      `| ${label} | ${n(f('answers_per_s'))} | ${ratio(f('answers_per_s'), out.sqlite_1_answers_per_s)} | ${ratio(f('answers_per_s'), out.pg_1_answers_per_s)} | ${n(f('p50_ms'))} | ${n(f('p99_ms'))} | ${n(f('failed_requests'))}${f('failed_requests') ? ` (${f('failed_requests_why')})` : ''} | ${n(f('bot_cpu_ms_per_message'), 1)} / ${n(f('postgres_cpu_ms_per_message'), 1)} / ${n(f('driver_cpu_ms_per_message'), 1)} | ${n(f('statements_per_message'), 1)} | ${n(f('load_average_at_end'), 1)} |`,
     );
   }
   return lines.join('\n');

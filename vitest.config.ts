@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
  */
 const postgresTests = [
   'tests/storage/migrations.test.ts',
+  'tests/storage/postgres-pool.test.ts',
   'tests/forms/sweep.test.ts',
   'tests/features/weekly-report*.test.ts',
   'tests/features/province-escalations.test.ts',
@@ -15,7 +16,12 @@ const postgresTests = [
   'tests/reliability/**/*.test.ts',
 ];
 /** Tests that need PostgreSQL itself (they start and restart a server of their own): the postgres project only. */
-const postgresOnly = ['tests/reliability/postgres-restart.test.ts', 'tests/reliability/wechat-leader.test.ts', 'tests/reliability/postgres-backup.test.ts'];
+const postgresOnly = [
+  'tests/reliability/postgres-restart.test.ts',
+  'tests/reliability/wechat-leader.test.ts',
+  'tests/reliability/postgres-backup.test.ts',
+  'tests/storage/postgres-pool.test.ts',
+];
 
 export default defineConfig({
   test: {

@@ -10,7 +10,9 @@ import { percentile, runConversations, type ConversationTrace } from '../tests/s
 import { seedLoadDatabase } from '../tests/support/load-roster.ts';
 import { dropSchema, postgresUrl } from '../tests/support/stores.ts';
 import { TYPICAL_WEEK } from '../tests/forms/weekly-report-support.ts';
+import { startCounting } from './support/where-time-goes.ts';
 
+/** `BENCH_OFFICIALS=200 npm run bench -- instances` for a shorter run. */
 const OFFICIALS = Number(process.env.BENCH_OFFICIALS ?? 1000);
 const NOW = '2018-09-20T10:00:00+08:00';
 const SCRIPT = ['填报', ...TYPICAL_WEEK, '确认'];
@@ -25,18 +27,23 @@ async function runLoad(store: Record<string, string>, count: number, kill?: (bot
   try {
     for (let i = 0; i < count; i++) bots.push(await spawnBot({ entry: 'tests/support/bot-process.ts', env: { ...env, ...store }, timeoutMs: 120_000 }));
     let acks = 0;
+    const counting = await startCounting(
+      bots.map((b) => b.process.pid!),
+      store.DATABASE_URL ? SERVER : undefined,
+    );
     const result = await runConversations(
       bots.map((b) => b.url),
       officials,
       SCRIPT,
       { apologyFails: true, ...(kill ? { failover: true, onAcknowledged: () => kill(bots, ++acks) } : {}) },
     );
+    const spent = await counting.stop();
     for (const b of bots) await b.stop();
     const db = await openStore(loadConfig({ NODE_ENV: 'test', ...store }));
     try {
       const stored = (await countiesReported(db, WEEKLY_FORM_ID, '2018-W38')).length;
       const lost = await lostAnswers(db, result.traces);
-      return { result, stored, lost };
+      return { result, stored, lost, spent };
     } finally {
       await db.destroy();
     }
@@ -64,17 +71,77 @@ async function lostAnswers(db: Awaited<ReturnType<typeof openStore>>, traces: re
   return lost;
 }
 
+/** Form answers acknowledged (the opening 填报 and the closing 确认 are not answers). */
+function answersAcknowledged(traces: readonly ConversationTrace[]): number {
+  return traces.reduce((n, t) => n + Math.min(Math.max(t.acknowledged.length - 1, 0), TYPICAL_WEEK.length), 0);
+}
+
+/** Why requests failed, e.g. "190 timed out (30 s), 8 apologies". */
+function failureReasons(traces: readonly ConversationTrace[]): string {
+  const kinds = new Map<string, number>();
+  for (const t of traces) {
+    if (!t.error) continue;
+    const kind = /timed out/.test(t.error)
+      ? 'timed out (30 s)'
+      : /apology/.test(t.error)
+        ? 'apologies'
+        : /cut off/.test(t.error)
+          ? 'cut off (id taken by the killed process)'
+          : t.error.slice(0, 40);
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  return [...kinds].map(([k, n]) => `${n} ${k}`).join(', ') || 'none';
+}
+
 function figures(prefix: string, run: Awaited<ReturnType<typeof runLoad>>): Figures {
   const latencies = [...run.result.latencies].sort((a, b) => a - b);
+  const messages = run.result.latencies.length + run.result.failures;
+  const answers = answersAcknowledged(run.result.traces);
+  const perMessage = (v: number | undefined) => (v === undefined ? 'not measured' : v / messages);
   return {
-    [`${prefix}_answers_per_s`]: (OFFICIALS * TYPICAL_WEEK.length) / (run.result.wallMs / 1000),
+    [`${prefix}_answers_per_s`]: answers / (run.result.wallMs / 1000),
     [`${prefix}_p50_ms`]: percentile(latencies, 50),
     [`${prefix}_p99_ms`]: percentile(latencies, 99),
     [`${prefix}_failed_requests`]: run.result.failures,
+    [`${prefix}_failed_requests_why`]: failureReasons(run.result.traces),
     [`${prefix}_reports_stored`]: run.stored,
     [`${prefix}_acknowledged_answers_lost`]: run.lost,
     [`${prefix}_conversations_cut_off`]: run.result.traces.filter((t) => t.unanswered !== undefined).length,
+    [`${prefix}_bot_cpu_ms_per_message`]: perMessage(run.spent.botCpuMs),
+    [`${prefix}_postgres_cpu_ms_per_message`]: perMessage(run.spent.postgresCpuMs),
+    [`${prefix}_driver_cpu_ms_per_message`]: perMessage(run.spent.driverCpuMs),
+    [`${prefix}_statements_per_message`]: perMessage(run.spent.statements),
+    [`${prefix}_load_average_at_end`]: run.spent.loadAvg,
   };
+}
+
+const ROWS = [
+  ['sqlite_1', 'SQLite, 1 process'],
+  ['pg_1', 'PostgreSQL, 1 process'],
+  ['pg_2', 'PostgreSQL, 2 processes'],
+  ['pg_3', 'PostgreSQL, 3 processes'],
+  ['pg_3_sigkill_1', 'PostgreSQL, 3 processes, one SIGKILLed'],
+] as const;
+
+/** The issue's table (Markdown, for the README): one row per store and process count, with the ratios. */
+function table(out: Figures): string {
+  const n = (v: number | string | undefined, digits = 0) => (typeof v === 'number' ? v.toFixed(digits) : (v ?? '–'));
+  const ratio = (a: number | string | undefined, b: number | string | undefined) =>
+    typeof a === 'number' && typeof b === 'number' ? `${(a / b).toFixed(2)}×` : '–';
+  const lines = [
+    `${OFFICIALS} officials, each filing a weekly report (${SCRIPT.length} messages, ${TYPICAL_WEEK.length} answers) at once`,
+    '',
+    '| Store, processes | answers/s | vs SQLite | vs PG ×1 | p50 ms | p99 ms | failed requests | CPU ms per message: bots / PostgreSQL / load driver | statements per message | load average |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const [key, label] of ROWS) {
+    if (out[`${key}_answers_per_s`] === undefined) continue;
+    const f = (name: string) => out[`${key}_${name}`];
+    lines.push(
+      `| ${label} | ${n(f('answers_per_s'))} | ${ratio(f('answers_per_s'), out.sqlite_1_answers_per_s)} | ${ratio(f('answers_per_s'), out.pg_1_answers_per_s)} | ${n(f('p50_ms'))} | ${n(f('p99_ms'))} | ${n(f('failed_requests'))}${f('failed_requests') ? ` (${f('failed_requests_why')})` : ''} | ${n(f('bot_cpu_ms_per_message'), 1)} / ${n(f('postgres_cpu_ms_per_message'), 1)} / ${n(f('driver_cpu_ms_per_message'), 1)} | ${n(f('statements_per_message'), 1)} | ${n(f('load_average_at_end'), 1)} |`,
+    );
+  }
+  return lines.join('\n');
 }
 
 /**
@@ -98,6 +165,7 @@ export async function run(): Promise<Figures> {
       try {
         const f = figures(`pg_${n}`, await runLoad({ DATABASE_URL: await postgresUrl(schema, SERVER) }, n));
         Object.assign(out, f, { [`pg_${n}_vs_sqlite_1`]: Number(f[`pg_${n}_answers_per_s`]) / base });
+        if (n > 1) out[`pg_${n}_vs_pg_1`] = Number(f[`pg_${n}_answers_per_s`]) / Number(out.pg_1_answers_per_s);
       } finally {
         await dropSchema(schema, SERVER);
       }
@@ -114,6 +182,7 @@ export async function run(): Promise<Figures> {
     } finally {
       await dropSchema(schema, SERVER);
     }
+    process.stderr.write(`\n${table(out)}\n`);
     return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -48,6 +48,7 @@ export interface StoreConfig {
   readonly DB_POOL_MAX: number;
   readonly DB_STATEMENT_TIMEOUT_MS: number;
   readonly DB_CONNECT_TIMEOUT_MS: number;
+  readonly DB_POOL_WAIT_MS: number;
 }
 
 /**
@@ -62,6 +63,7 @@ export async function openStore(config: StoreConfig, onIdleError?: (err: Error) 
     poolMax: config.DB_POOL_MAX,
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
     connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+    poolWaitMs: config.DB_POOL_WAIT_MS,
     onIdleError,
   });
 }

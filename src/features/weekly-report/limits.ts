@@ -8,6 +8,9 @@ import type { AnswerLimits } from '../../forms/values.ts';
  */
 export function weeklyAmountLimits(key: string, allocationYuan: number, spentElsewhereYuan: number): AnswerLimits {
   // This week's spending and each of its parts: never more than the allocation still unspent.
-  if (key.startsWith('spent_')) return { maxYuan: Math.max(0, allocationYuan - spentElsewhereYuan), maxLabel: '剩余可用的中央财政资金' };
+  if (hasAmountLimit(key)) return { maxYuan: Math.max(0, allocationYuan - spentElsewhereYuan), maxLabel: '剩余可用的中央财政资金' };
   return {};
 }
+
+/** Whether an answer's limit depends on the county's allocation (this week's spending and its parts). */
+export const hasAmountLimit = (key: string): boolean => key.startsWith('spent_');

@@ -12,8 +12,8 @@ import type { ValueChange } from '../../../storage/repositories/report.repositor
 import type { County } from '../../../storage/schema.ts';
 import { weeklyReportDeadline } from './deadline.ts';
 import { actingFor } from './permissions.ts';
-import { WEEKLY_FORM_ID } from './fields.ts';
-import { weeklyAmountLimits } from './limits.ts';
+import { WEEKLY_FORM_ID, wanToYuan } from './fields.ts';
+import { hasAmountLimit, weeklyAmountLimits } from './limits.ts';
 import { weeklyTotals } from './queries.ts';
 import { checkRules, findingsContent, type Finding } from './rules.ts';
 import { describeStored, labelOf, toStoredValues } from './stored-values.ts';
@@ -41,7 +41,15 @@ async function otherSpending(repos: Repositories, countyId: string, period: stri
   return c?.figures.spent_total ?? 0;
 }
 
-function allocationError(county: County, others: number, week: number): string {
+/** A county's name and allocation as the programme gives them. */
+type Allocated = Pick<County, 'name' | 'allocation_yuan'>;
+
+function allocated(programme: Programme, countyId: string): Allocated | undefined {
+  const county = programme.data.counties.find((c) => c.id === countyId);
+  return county && { name: county.name, allocation_yuan: wanToYuan(county.allocationWan) };
+}
+
+function allocationError(county: Allocated, others: number, week: number): string {
   return `本周新增支出${formatWan(week)}万元，加上其他各周累计支出${formatWan(others)}万元，共${formatWan(others + week)}万元，超过了${county.name}下达的中央财政资金${formatWan(county.allocation_yuan)}万元。请核对后重新填写。`;
 }
 
@@ -139,21 +147,27 @@ export function weeklyDefinition(programme: Programme, config: Pick<Config, 'CRO
       const s = weeklySubject(subject);
       const value = answers[key];
       if (typeof value !== 'number') return undefined;
-      const county = await repos.programme.getCounty(s.countyId);
-      if (!county) return undefined;
       if (key === 'spent_total') {
+        // The allocation is the programme's (synced to the database at start): no query for it on every answer.
+        const county = allocated(programme, s.countyId);
+        if (!county) return undefined;
         const others = await otherSpending(repos, s.countyId, s.period);
         if (others + value > county.allocation_yuan) return allocationError(county, others, value);
       }
-      if (key === 'poor_villages_covered' && county.poor_villages !== null && value > county.poor_villages) {
-        return `累计覆盖的贫困村（${value}个）超过了${county.name}登记的建档立卡贫困村总数（${county.poor_villages}个），请核对。`;
+      if (key === 'poor_villages_covered') {
+        // Prefecture staff set the number of poor villages in chat: read where it is kept.
+        const county = await repos.programme.getCounty(s.countyId);
+        if (county && county.poor_villages !== null && value > county.poor_villages) {
+          return `累计覆盖的贫困村（${value}个）超过了${county.name}登记的建档立卡贫困村总数（${county.poor_villages}个），请核对。`;
+        }
       }
       return undefined;
     },
 
     async limits(subject, _answers, key) {
+      if (!hasAmountLimit(key)) return {};
       const s = weeklySubject(subject);
-      const county = await repos.programme.getCounty(s.countyId);
+      const county = allocated(programme, s.countyId);
       if (!county) return {};
       return weeklyAmountLimits(key, county.allocation_yuan, await otherSpending(repos, s.countyId, s.period));
     },

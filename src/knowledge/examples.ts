@@ -23,3 +23,50 @@ export function exampleTokens(examples: readonly (readonly string[])[]): Pick<To
     bigrams: [...new Set(clause.flatMap((t) => t.bigrams))],
   }));
 }
+
+/** The example question nearest to a question: the clause it asked about (null for one the notice does not answer) and how alike they are. */
+export interface Neighbour {
+  readonly clauseId: string | null;
+  readonly example: string;
+  /** IDF-weighted cosine of their words and character pairs, 0..1. */
+  readonly similarity: number;
+  /** The similarity of the nearest example of any other clause (or answerability): how clear the vote is. */
+  readonly runnerUp: number;
+}
+
+/** A question's features for nearest-example search: its words of two or more characters and its character pairs. */
+function features(text: string): Set<string> {
+  const t = tokenise(text);
+  return new Set([...t.words.filter((w) => [...w].length > 1).map((w) => `w:${w}`), ...t.bigrams.filter((b) => [...b].length > 1)]);
+}
+
+/**
+ * Nearest-example search over the example questions (answered ones by clause, and those the notice does not
+ * answer): a new question worded like an earlier one most likely asks the same thing.
+ */
+export function exampleNeighbours(byClause: Readonly<Record<string, readonly string[]>>, unanswered: readonly string[], strip: (q: string) => string): (q: string) => Neighbour | undefined {
+  const rows = [
+    ...Object.entries(byClause).flatMap(([id, qs]) => qs.map((q) => ({ id: id as string | null, q }))),
+    ...unanswered.map((q) => ({ id: null as string | null, q })),
+  ].map((r) => ({ ...r, f: features(strip(prepare(r.q))) }));
+  const df = new Map<string, number>();
+  for (const r of rows) for (const x of r.f) df.set(x, (df.get(x) ?? 0) + 1);
+  const idf2 = (x: string) => Math.log(1 + rows.length / (1 + (df.get(x) ?? 0))) ** 2;
+  const norm = (f: Set<string>) => Math.sqrt([...f].reduce((a, x) => a + idf2(x), 0));
+  const norms = rows.map((r) => norm(r.f));
+  return (q) => {
+    const f = features(strip(prepare(q)));
+    const n = norm(f);
+    if (!n || !rows.length) return undefined;
+    const best = new Map<string | null, { s: number; q: string }>();
+    rows.forEach((r, i) => {
+      let s = 0;
+      for (const x of f) if (r.f.has(x)) s += idf2(x);
+      s /= n * norms[i]! || 1;
+      if (s > (best.get(r.id)?.s ?? 0)) best.set(r.id, { s, q: r.q });
+    });
+    const sorted = [...best].sort((a, b) => b[1].s - a[1].s);
+    const top = sorted[0];
+    return top ? { clauseId: top[0], example: top[1].q, similarity: top[1].s, runnerUp: sorted[1]?.[1].s ?? 0 } : undefined;
+  };
+}

@@ -7,7 +7,7 @@ import { aboutElsewhere, oursPart } from './intents/scope.ts';
 import { clauseNamed } from './named-document.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
-import { byNeighbour } from './neighbours.ts';
+import { byExamples, byNeighbour } from './neighbours.ts';
 import { followUpSubject, slotWords } from './question.ts';
 import { bestSentences, queryTokens, rank } from './retrieval.ts';
 import { canonicalise, normalise } from './text.ts';
@@ -63,23 +63,24 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined): Dra
   // "What does <a body> do?": the notice states roles as 责任主体 or 监管单位.
   const q = /(厅|局|办|政府|部门|单位)(是)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色)/.test(question) ? `${question}责任监管` : question;
   const query = queryTokens(kb, q);
-  const ranked = rank(kb, query);
+  // The example question nearest to this one: it lifts its clause in the ranking, may confirm a clause the wording alone
+  // did not reach, or say the notice does not answer it (neighbours.ts); a gate given to the engine (to train or compare gates) decides alone.
+  const neighbour = gate ? undefined : kb.neighbour(question);
+  const ranked = byExamples(rank(kb, query), neighbour);
   // What is asked is read before 方案里有依据吗 is cut: it may be the part that asks.
   const type = askedType(asked);
-  // The example question nearest to this one may confirm a clause the wording alone did not reach, or say the notice does not answer it;
-  // a gate given to the engine (to train or compare gates) decides alone.
-  const gated = decide(kb, question, ranked, gate ?? ruleGate, type);
-  const decision = gate ? gated : byNeighbour(kb, question, ranked, gated, type);
+  const decision = byNeighbour(kb, question, ranked, decide(kb, question, ranked, gate ?? ruleGate, type), type, neighbour);
   if (decision.kind === 'refuse') {
     const what = decision.reason === 'no-figure' ? '您所问的具体数额或比例' : decision.reason === 'no-date' ? '这一事项的具体时间' : '您所问的这一事项';
     return refuse(kb, q, what, `refusal:${decision.reason}`, decision.nearest && decision.nearest.coverage >= 0.2 ? decision.nearest.clause.id : undefined);
   }
   const { also } = decision;
   let best = decision.best;
-  // 州商务局会同哪些部门: the prefecture's own letter says it in its words; prefer it to the plan's restatement.
+  // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
   const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
-  if (/州/.test(question) && !/市州|省/.test(question) && !letters.has(best.clause.documentId)) {
-    const letter = ranked.find((r) => letters.has(r.clause.documentId) && (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === r.clause.id));
+  const prefectureNamed = kb.data.prefectures.some((p) => p.clause && question.includes(p.name.slice(0, 2)));
+  if ((/州/.test(question) || prefectureNamed) && !/市州|省/.test(question) && !letters.has(best.clause.documentId)) {
+    const letter = ranked.find((r) => letters.has(r.clause.documentId) && r.clause.id !== r.clause.documentId);
     if (letter && letter.score >= best.score * 0.7) best = letter;
   }
   // 省方案里说…: the plan's clause, not the letter's restatement of it (and then no other version is put first).

@@ -32,6 +32,10 @@ export interface Neighbour {
   readonly similarity: number;
   /** The similarity of the nearest example of any other clause (or answerability): how clear the vote is. */
   readonly runnerUp: number;
+  /** The similarity of the nearest example of each clause (null: of the unanswerable ones). */
+  readonly byClause: ReadonlyMap<string | null, number>;
+  /** How many words and character pairs of the question were compared: a short question's nearest example says less. */
+  readonly features: number;
 }
 
 /** A question's features for nearest-example search: its words of two or more characters and its character pairs. */
@@ -67,6 +71,7 @@ export function exampleNeighbours(byClause: Readonly<Record<string, readonly str
     });
     const sorted = [...best].sort((a, b) => b[1].s - a[1].s);
     const top = sorted[0];
-    return top ? { clauseId: top[0], example: top[1].q, similarity: top[1].s, runnerUp: sorted[1]?.[1].s ?? 0 } : undefined;
+    const byClause = new Map(sorted.map(([id, x]) => [id, x.s]));
+    return top ? { clauseId: top[0], example: top[1].q, similarity: top[1].s, runnerUp: sorted[1]?.[1].s ?? 0, byClause, features: f.size } : undefined;
   };
 }

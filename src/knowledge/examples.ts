@@ -53,22 +53,33 @@ export function exampleNeighbours(byClause: Readonly<Record<string, readonly str
     ...Object.entries(byClause).flatMap(([id, qs]) => qs.map((q) => ({ id: id as string | null, q }))),
     ...unanswered.map((q) => ({ id: null as string | null, q })),
   ].map((r) => ({ ...r, f: features(strip(prepare(r.q))) }));
-  const df = new Map<string, number>();
-  for (const r of rows) for (const x of r.f) df.set(x, (df.get(x) ?? 0) + 1);
-  const idf2 = (x: string) => Math.log(1 + rows.length / (1 + (df.get(x) ?? 0))) ** 2;
+  // An inverted index: each feature, its weight (squared IDF) and the examples that have it.
+  const postings = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    for (const x of r.f) {
+      const list = postings.get(x);
+      if (list) list.push(i);
+      else postings.set(x, [i]);
+    }
+  });
+  const idf2 = (x: string) => Math.log(1 + rows.length / (1 + (postings.get(x)?.length ?? 0))) ** 2;
   const norm = (f: Set<string>) => Math.sqrt([...f].reduce((a, x) => a + idf2(x), 0));
   const norms = rows.map((r) => norm(r.f));
   return (q) => {
     const f = features(strip(prepare(q)));
     const n = norm(f);
     if (!n || !rows.length) return undefined;
+    const dot = new Map<number, number>();
+    for (const x of f) {
+      const w = idf2(x);
+      for (const i of postings.get(x) ?? []) dot.set(i, (dot.get(i) ?? 0) + w);
+    }
     const best = new Map<string | null, { s: number; q: string }>();
-    rows.forEach((r, i) => {
-      let s = 0;
-      for (const x of f) if (r.f.has(x)) s += idf2(x);
-      s /= n * norms[i]! || 1;
+    for (const [i, d] of dot) {
+      const r = rows[i]!;
+      const s = d / (n * norms[i]! || 1);
       if (s > (best.get(r.id)?.s ?? 0)) best.set(r.id, { s, q: r.q });
-    });
+    }
     const sorted = [...best].sort((a, b) => b[1].s - a[1].s);
     const top = sorted[0];
     const byClause = new Map(sorted.map(([id, x]) => [id, x.s]));

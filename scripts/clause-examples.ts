@@ -3,10 +3,11 @@
  * ask about: src/knowledge/examples.ts), built from the development sets, and what they are worth
  * on questions they were not built from.
  *
- *   npx tsx scripts/clause-examples.ts           held out: examples from five development sets, scored on the sixth
- *   npx tsx scripts/clause-examples.ts --write   writes examples.json from all six
+ *   npx tsx scripts/clause-examples.ts           held out: examples from the other development sets, scored on each
+ *   npx tsx scripts/clause-examples.ts --write   writes examples.json from all of them
  *
- * An example is an answerable question with one expected clause. The blind set is never read.
+ * An example is an answerable question with one expected clause, or a question the notice does not
+ * answer (`unanswered`, for the nearest-example veto: neighbours.ts). The blind sets are never read.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { createKnowledge } from '../src/knowledge/index.ts';
 import { type EvalSetName, loadEvalSet, runEval, scoreLine } from '../src/knowledge/evaluation.ts';
 import { loadProgramme } from '../src/programme.ts';
 
-const SETS: readonly EvalSetName[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'];
+const SETS: readonly EvalSetName[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'];
 const programme = loadProgramme('gansu-2018');
 
 function examplesFrom(sets: readonly EvalSetName[]): Record<string, string[]> {
@@ -29,19 +30,29 @@ function examplesFrom(sets: readonly EvalSetName[]): Record<string, string[]> {
   return Object.fromEntries(Object.entries(byClause).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+function unansweredFrom(sets: readonly EvalSetName[]): string[] {
+  return sets.flatMap((set) =>
+    loadEvalSet(set)
+      .filter((c) => !c.answerable)
+      .map((c) => c.q),
+  );
+}
+
 if (process.argv.includes('--write')) {
   const clauses = examplesFrom(SETS);
+  const unanswered = unansweredFrom(SETS);
   const about = `Questions from the development sets (${SETS.join(', ')}), by the clause that answers them; written by scripts/clause-examples.ts --write, not by hand.`;
-  writeFileSync(join(programme.folder, 'examples.json'), `${JSON.stringify({ about, clauses }, null, 2)}\n`);
+  writeFileSync(join(programme.folder, 'examples.json'), `${JSON.stringify({ about, clauses, unanswered }, null, 2)}\n`);
   console.log(
-    `Wrote ${join(programme.folder, 'examples.json')}: ${Object.values(clauses).flat().length} questions for ${Object.keys(clauses).length} clauses.`,
+    `Wrote ${join(programme.folder, 'examples.json')}: ${Object.values(clauses).flat().length} questions for ${Object.keys(clauses).length} clauses, ${unanswered.length} unanswered.`,
   );
 } else {
-  console.log('Examples from five development sets, scored on the sixth:');
+  console.log('Examples from the other development sets, scored on each:');
   for (const held of SETS) {
     const set = loadEvalSet(held);
-    const without = createKnowledge({ ...programme, examples: {} });
-    const withExamples = createKnowledge({ ...programme, examples: examplesFrom(SETS.filter((s) => s !== held)) });
+    const others = SETS.filter((s) => s !== held);
+    const without = createKnowledge({ ...programme, examples: {}, unanswered: [] });
+    const withExamples = createKnowledge({ ...programme, examples: examplesFrom(others), unanswered: unansweredFrom(others) });
     console.log(`  without examples ${scoreLine(held, runEval(without, set))}`);
     console.log(`  with examples    ${scoreLine(held, runEval(withExamples, set))}`);
   }

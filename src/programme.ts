@@ -105,7 +105,11 @@ export type CountyData = ProgrammeData['counties'][number];
 export type MilestoneData = ProgrammeData['milestones'][number];
 
 /** storage/programmes/<id>/examples.json (optional): questions officials asked, by the clause that answers them. */
-const examplesSchema = z.object({ about: z.string(), clauses: z.record(z.string(), z.array(z.string().min(1))) });
+const examplesSchema = z.object({
+  about: z.string(),
+  clauses: z.record(z.string(), z.array(z.string().min(1))),
+  unanswered: z.array(z.string().min(1)).optional(),
+});
 
 /** A loaded programme: its data, its notice's Markdown and the example questions of its clauses. */
 export interface Programme {
@@ -114,6 +118,8 @@ export interface Programme {
   readonly folder: string;
   /** Questions asked about each clause (by clause id), which the Q&A indexes with it; empty when the folder has none. */
   readonly examples: Readonly<Record<string, readonly string[]>>;
+  /** Questions asked that the notice does not answer: a question very like one is refused. */
+  readonly unanswered: readonly string[];
 }
 
 export const PROGRAMMES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'storage', 'programmes');
@@ -136,15 +142,15 @@ export function loadProgramme(id: string, root = PROGRAMMES_DIR): Programme {
     data: parsed.data,
     noticeMarkdown: readFileSync(join(folder, parsed.data.notice), 'utf8'),
     folder,
-    examples: loadExamples(join(folder, 'examples.json')),
+    ...loadExamples(join(folder, 'examples.json')),
   };
 }
 
-function loadExamples(file: string): Programme['examples'] {
-  if (!existsSync(file)) return {};
+function loadExamples(file: string): Pick<Programme, 'examples' | 'unanswered'> {
+  if (!existsSync(file)) return { examples: {}, unanswered: [] };
   const parsed = examplesSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`invalid examples ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data.clauses;
+  return { examples: parsed.data.clauses, unanswered: parsed.data.unanswered ?? [] };
 }
 
 /** Finds a county by name, tolerating a missing 县/区/市 suffix. */

@@ -1,7 +1,7 @@
 import type { Citation } from '../core/reply.ts';
 import type { CountyData, ProgrammeData } from '../programme.ts';
 import { Bm25Index } from './bm25.ts';
-import { exampleTokens } from './examples.ts';
+import { exampleNeighbours, exampleTokens, type Neighbour } from './examples.ts';
 import { parseNotice, type Clause } from './notice.ts';
 import { excerpt } from './quote.ts';
 import { SoundAlikeSpeller } from './spelling.ts';
@@ -14,6 +14,8 @@ export interface KnowledgeSource {
   readonly noticeMarkdown: string;
   /** Questions officials asked, by the clause that answers them: their wording is indexed with the clause (examples.ts). */
   readonly examples?: Readonly<Record<string, readonly string[]>>;
+  /** Questions officials asked that the notice does not answer (examples.json). */
+  readonly unanswered?: readonly string[];
 }
 
 /** Words the intents look for, protected from and reachable by typo correction. */
@@ -52,6 +54,8 @@ export interface KnowledgeBase {
   /** A citation of the allocation table. */
   tableCite(quote: string): Citation;
   countyRow(c: CountyData): string;
+  /** The example question nearest to a question (examples.ts). */
+  neighbour(q: string): Neighbour | undefined;
 }
 
 export function buildKnowledgeBase(source: KnowledgeSource): KnowledgeBase {
@@ -106,6 +110,14 @@ export function buildKnowledgeBase(source: KnowledgeSource): KnowledgeBase {
     'g',
   );
 
+  const stripForSearch = (q: string) => q.replace(placeNames, '').replace(programmeName, '');
+  const searchableIds = new Set(searchable.map((c) => c.id));
+  const neighbour = exampleNeighbours(
+    Object.fromEntries(Object.entries(source.examples ?? {}).filter(([id]) => searchableIds.has(id))),
+    source.unanswered ?? [],
+    stripForSearch,
+  );
+
   const cite = (clauseId: string, quote: string, section?: string): Citation => {
     const c = byId.get(clauseId);
     return { source: c?.source ?? clauseId, section: section ?? c?.section ?? '', quote };
@@ -125,7 +137,8 @@ export function buildKnowledgeBase(source: KnowledgeSource): KnowledgeBase {
     sentenceTokens: new Map(searchable.map((c) => [c.id, c.sentences.map((s) => tokenise(prepare(s)))])),
     parallels,
     speller,
-    stripForSearch: (q) => q.replace(placeNames, '').replace(programmeName, ''),
+    stripForSearch,
+    neighbour,
     cite,
     sentenceWith(clauseId, needles) {
       const c = byId.get(clauseId);

@@ -7,6 +7,7 @@ import { aboutElsewhere, oursPart } from './intents/scope.ts';
 import { clauseNamed } from './named-document.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
+import { byExamples, byNeighbour } from './neighbours.ts';
 import { followUpSubject, slotWords } from './question.ts';
 import { bestSentences, queryTokens, rank } from './retrieval.ts';
 import { canonicalise, normalise } from './text.ts';
@@ -57,25 +58,29 @@ const ABOUT_THE_NOTICE =
   /[,，]?(?:实施方案|方案|文件|通知|政策)(?:里|上|中|里面|上面)?(?:有没有|提到了?没有?|提没提|提了吗|有说法吗?|有规定吗?|怎么说的?|咋说的?|是怎么规定的?|有依据吗?|是在哪一?部分提的|支持吗|允许吗)|按(?:照)?(?:文件|通知|方案)/g;
 
 /** Text retrieval for what no intent recognised: answer from the best clause(s), or refuse when the evidence is not there. */
-function retrieve(kb: KnowledgeBase, asked: string, gate: Gate): Draft {
+function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined): Draft {
   const question = asked.replace(ABOUT_THE_NOTICE, '') || asked;
   // "What does <a body> do?": the notice states roles as 责任主体 or 监管单位.
   const q = /(厅|局|办|政府|部门|单位)(是)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色)/.test(question) ? `${question}责任监管` : question;
   const query = queryTokens(kb, q);
-  const ranked = rank(kb, query);
+  // The example question nearest to this one: it lifts its clause in the ranking, may confirm a clause the wording alone
+  // did not reach, or say the notice does not answer it (neighbours.ts); a gate given to the engine (to train or compare gates) decides alone.
+  const neighbour = gate ? undefined : kb.neighbour(question);
+  const ranked = byExamples(rank(kb, query), neighbour);
   // What is asked is read before 方案里有依据吗 is cut: it may be the part that asks.
   const type = askedType(asked);
-  const decision = decide(kb, question, ranked, gate, type);
+  const decision = byNeighbour(kb, question, ranked, decide(kb, question, ranked, gate ?? ruleGate, type), type, neighbour);
   if (decision.kind === 'refuse') {
     const what = decision.reason === 'no-figure' ? '您所问的具体数额或比例' : decision.reason === 'no-date' ? '这一事项的具体时间' : '您所问的这一事项';
     return refuse(kb, q, what, `refusal:${decision.reason}`, decision.nearest && decision.nearest.coverage >= 0.2 ? decision.nearest.clause.id : undefined);
   }
   const { also } = decision;
   let best = decision.best;
-  // 州商务局会同哪些部门: the prefecture's own letter says it in its words; prefer it to the plan's restatement.
+  // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
   const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
-  if (/州/.test(question) && !/市州|省/.test(question) && !letters.has(best.clause.documentId)) {
-    const letter = ranked.find((r) => letters.has(r.clause.documentId) && (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === r.clause.id));
+  const prefectureNamed = kb.data.prefectures.some((p) => p.clause && question.includes(p.name.slice(0, 2)));
+  if ((/州/.test(question) || prefectureNamed) && !/市州|省/.test(question) && !letters.has(best.clause.documentId)) {
+    const letter = ranked.find((r) => letters.has(r.clause.documentId) && r.clause.id !== r.clause.documentId);
     if (letter && letter.score >= best.score * 0.7) best = letter;
   }
   // 省方案里说…: the plan's clause, not the letter's restatement of it (and then no other version is put first).
@@ -121,7 +126,7 @@ function laterWord(later: Clause, earlier: Clause, laterQuote: string, earlierQu
   return `此前${citationLabel(earlier)}的规定与此不同（${earlierLead.replace(/[。；]$/, '')}），请以较新的${later.source}为准。`;
 }
 
-function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate): Draft {
+function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | undefined): Draft {
   // 电商示范县 is a 示范县: the programme's name before it adds nothing an intent needs.
   const q = canonicalise(raw).replace(/(?:电商进农村|电商)(?:综合)?(?=示范县)/g, '');
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
@@ -133,7 +138,7 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate): 
 }
 
 /** The intents in order, then text retrieval; `skipScope` when the question's part about elsewhere has been noted. */
-function answerQuestion(kb: KnowledgeBase, question: Question, skipScope: boolean, gate: Gate): Draft {
+function answerQuestion(kb: KnowledgeBase, question: Question, skipScope: boolean, gate: Gate | undefined): Draft {
   for (const intent of INTENTS) {
     if (skipScope && intent.id === 'refusal:out-of-scope') continue;
     const draft = intent.run(question, kb);
@@ -142,8 +147,11 @@ function answerQuestion(kb: KnowledgeBase, question: Question, skipScope: boolea
   return retrieve(kb, question.q, gate);
 }
 
-/** Builds the engine over a programme's data and notice; `gate` replaces the trained answer gate (for training and comparing it). */
-export function createKnowledge(source: KnowledgeSource, gate: Gate = ruleGate): Knowledge {
+/**
+ * Builds the engine over a programme's data and notice; `gate` replaces the shipped answer decision
+ * (ruleGate revised by the nearest example question, neighbours.ts), for training and comparing gates.
+ */
+export function createKnowledge(source: KnowledgeSource, gate?: Gate): Knowledge {
   const kb = buildKnowledgeBase(source);
   return {
     clauses: kb.clauses,

@@ -48,6 +48,30 @@ describe('example questions indexed with their clause', () => {
   });
 });
 
+describe('the nearest example question', () => {
+  const k = (examples: Readonly<Record<string, readonly string[]>>, unanswered: readonly string[]) => createKnowledge({ ...programme, examples, unanswered });
+
+  it('confirms a clause whose wording the question does not share: refused without the example, answered from its clause with it', () => {
+    const q = '要在哪几方面出成效';
+    expect(k({}, []).answer(q, { now }).answered).toBe(false);
+    const a = k({ 'plan-1': ['示范项目要在哪几个方面出成效'] }, []).answer(q, { now });
+    expect(a.answered).toBe(true);
+    expect(a.clauseId).toBe('plan-1');
+  });
+
+  it('refuses a question worded like one the notice does not answer, which the gate alone would answer from a nearby clause', () => {
+    const q = '培训考核不合格的学员怎么办';
+    expect(k({}, []).answer(q, { now }).answered).toBe(true);
+    const a = k({}, ['培训考核不合格的学员咋处理']).answer(q, { now });
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('通知中没有明确规定');
+  });
+
+  it('is loaded from examples.json with the answered examples', () => {
+    expect(programme.unanswered.length).toBeGreaterThan(50);
+  });
+});
+
 describe('the answer gate', () => {
   it('decides only text retrieval: a gate that lets nothing through refuses clause questions, facts from the data still answer', () => {
     const closed: Gate = () => false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absentAskedObject } from '../../src/knowledge/answerability.ts';
+import { absentAskedObject, lacksAsked, subjectWords } from '../../src/knowledge/answerability.ts';
 import { buildKnowledgeBase } from '../../src/knowledge/base.ts';
 import { createKnowledge } from '../../src/knowledge/index.ts';
 import { loadProgramme } from '../../src/programme.ts';
@@ -18,6 +18,14 @@ describe('the answer gate on colloquial questions', () => {
       expect(a.answered, q).toBe(true);
       expect(a.clauseId, q).toBe(clause);
     }
+  });
+
+  it('does not give a clause’s figure for something the clause does not name (乡镇服务站 is not the 公服中心 of the 15% rule)', () => {
+    const doc = kb.searchable.findIndex((c) => c.id === 'plan-3-2-2');
+    const best = { doc, clause: kb.searchable[doc]!, score: 10, coverage: 0.5 };
+    const lacking = (q: string) => lacksAsked(kb, q, best, subjectWords(kb, q), 'quantity');
+    expect(lacking('乡镇服务站的资金比例上限是多少')?.reason).toBe('no-figure');
+    expect(lacking('公服中心的资金比例上限是多少')).toBeUndefined();
   });
 
   it('refuses what is asked for by name when the notice never mentions it', () => {

@@ -244,6 +244,15 @@ describe('the whole engine', () => {
     expect(ask('163号文件叫啥').answer).toContain('《中央对地方专项转移支付绩效目标管理暂行办法》');
   });
 
+  it('does not give the letter’s 文号 as the forwarded plan’s, which the notice does not state', () => {
+    const a = ask('省里那个实施方案的文号是啥');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('通知中没有明确规定');
+    expect(a.answer).toContain('实施方案》本身的文号');
+    expect(a.answer).not.toMatch(/文号是/);
+    expect(ask('州里转发实施方案的那个文文号多少').answer).toContain('州商办发〔2018〕183号');
+  });
+
   it('quotes both clauses when two that do not restate each other score close', () => {
     // On the notice's own words (the example questions of examples.json settle this one for plan-2-4).
     const plain = createKnowledge({ ...programme, examples: {} });

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../base.ts';
 import { canonicalise } from '../text.ts';
 import type { Clause } from '../notice.ts';
-import type { Draft } from '../phrasing.ts';
+import { type Draft, refuse } from '../phrasing.ts';
 import { intent } from './types.ts';
 
 /**
@@ -66,6 +66,7 @@ type Asked =
   | 'funds-rules'
   | 'annexes'
   | 'plan-title'
+  | 'plan-number'
   | { readonly byNumber: string; readonly issuer: boolean }
   | { readonly byTitle: CitedDocument; readonly issuer: boolean };
 
@@ -100,11 +101,22 @@ export const documents = intent({
     if (ASKS_ISSUER.test(q)) return 'issuer';
     if (ASKS_BASIS.test(q) && /考核|评价|绩效|验收/.test(q)) return 'basis';
     if (ASKS_NUMBER.test(q) && /管理办法|专项资金|财政部|资金使用|资金.{0,4}(按|执行)/.test(q)) return 'funds-rules';
+    // 省里这个实施方案文号是多少: the forwarded plan's own number, not the letter's.
+    if (ASKS_NUMBER.test(q) && /方案/.test(q) && !/转发|州|通知|这个?文|那个文/.test(q)) return 'plan-number';
     if (ASKS_NUMBER.test(q)) return 'number';
     if (ASKS_FUNDS_RULES.test(q) && /遵守|按照|依据|执行|什么|哪个|哪些|啥|文号/.test(q)) return 'funds-rules';
     return undefined;
   },
-  answer: (asked, _q, kb) => (typeof asked === 'object' ? ('byTitle' in asked ? byTitle(kb, asked) : byNumber(kb, asked)) : asked === 'annexes' || asked === 'plan-title' || asked === 'basis' || asked === 'funds-rules' ? aboutCited(kb, asked) : aboutLetter(kb, asked)),
+  answer: (asked, { q }, kb) =>
+    typeof asked === 'object'
+      ? 'byTitle' in asked
+        ? byTitle(kb, asked)
+        : byNumber(kb, asked)
+      : asked === 'plan-number'
+        ? planNumber(kb, q)
+        : asked === 'annexes' || asked === 'plan-title' || asked === 'basis' || asked === 'funds-rules'
+          ? aboutCited(kb, asked)
+          : aboutLetter(kb, asked),
 });
 
 type Drafter = (answer: string, clauseId: string, quote: string, section?: string) => Draft;
@@ -112,6 +124,15 @@ type Drafter = (answer: string, clauseId: string, quote: string, section?: strin
 const drafter =
   (kb: KnowledgeBase, intent: string): Drafter =>
   (answer, clauseId, quote, section) => ({ answered: true, answer, citations: [kb.cite(clauseId, quote, section)], clauseId, intent });
+
+/** The forwarded plan's 文号: stated only if its citation carries one; the letter's own number is not the plan's. */
+function planNumber(kb: KnowledgeBase, q: string): Draft {
+  const plan = kb.data.documents.plan;
+  const number = plan ? /[\p{Script=Han}]+〔\d{4}〕\d+号/u.exec(plan.cite)?.[0] : undefined;
+  const letter = letterOf(kb);
+  if (plan && number) return drafter(kb, 'fact:documents:plan-number')(`${plan.cite}的文号是${number}。`, letter?.clause.id ?? plan.cite, plan.cite);
+  return refuse(kb, q, `${plan?.cite ?? '实施方案'}本身的文号（转发它的通知有自己的文号，不是实施方案的文号）`, 'refusal:plan-number', letter?.clause.id);
+}
 
 /** 163号文件叫啥, 102号文是哪几家发的: a document cited by its number (or the letter itself). */
 function byNumber(kb: KnowledgeBase, asked: { readonly byNumber: string; readonly issuer: boolean }): Draft | undefined {

@@ -91,6 +91,23 @@ async function misplacedAnswers(db: Awaited<ReturnType<typeof openStore>>): Prom
   );
 }
 
+/** The failed requests by cause: silence to a redelivery (dropped as a duplicate), the apology, a timeout, other. */
+function whyCutOff(traces: readonly ConversationTrace[]): string {
+  const causes = new Map<string, number>();
+  for (const t of traces) {
+    if (!t.error) continue;
+    const cause = t.error.startsWith('cut off')
+      ? 'silence'
+      : t.error.startsWith('the apology')
+        ? 'apology'
+        : t.error.includes('timed out')
+          ? 'timeout'
+          : 'other';
+    causes.set(cause, (causes.get(cause) ?? 0) + 1);
+  }
+  return [...causes].map(([c, n]) => `${c} ${n}`).join(', ') || 'none';
+}
+
 function figures(prefix: string, run: Awaited<ReturnType<typeof runLoad>>): Figures {
   const latencies = [...run.result.latencies].sort((a, b) => a - b);
   return {
@@ -102,6 +119,7 @@ function figures(prefix: string, run: Awaited<ReturnType<typeof runLoad>>): Figu
     [`${prefix}_acknowledged_answers_lost`]: run.lost,
     [`${prefix}_conversations_cut_off`]: run.result.traces.filter((t) => t.unanswered !== undefined).length,
     [`${prefix}_forms_with_misplaced_answers`]: run.misplaced,
+    [`${prefix}_why_cut_off`]: whyCutOff(run.result.traces),
   };
 }
 

@@ -9,17 +9,13 @@ import { ManualClock } from '../src/core/clock.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { reply } from '../src/core/reply.ts';
 import { startShifan } from '../src/main.ts';
-import { FAKE_APP_ID, FAKE_APP_SECRET, FakeLark, larkRequest } from '../tests/support/fake-lark.ts';
+import { percentile } from '../tests/support/conversation-load.ts';
+import { FakeLark, larkRequest } from '../tests/support/fake-lark.ts';
+import { ENCRYPT_KEY, larkWebhookEnv } from './support/lark-events.ts';
 import { messageEvent } from '../tests/bots/lark/lark-harness.ts';
 
-const ENCRYPT_KEY = 'bench-encrypt-key-0123456789';
-const TOKEN = '066zT6pS4QCbgj5Do145GfDbbagCHGgF';
 const ROUNDS = 200;
 const BURST = 100;
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 /**
  * The Lark webhook path through the real app against the fake Open API: how fast Lark gets its
@@ -35,12 +31,7 @@ export async function run(): Promise<Record<string, number | string>> {
     LOG_LEVEL: 'silent',
     DB_PATH: join(dir, 'bench.sqlite'),
     SCHEDULER_ENABLED: 'false',
-    LARK_APP_ID: FAKE_APP_ID,
-    LARK_APP_SECRET: FAKE_APP_SECRET,
-    LARK_DOMAIN: fake.url,
-    LARK_MODE: 'webhook',
-    LARK_ENCRYPT_KEY: ENCRYPT_KEY,
-    LARK_VERIFICATION_TOKEN: TOKEN,
+    ...larkWebhookEnv(fake.url),
   });
   const shifan = await startShifan({ config, clock: new ManualClock('2018-09-20T10:00:00+08:00'), logger: silentLogger });
   const adapter = shifan.adapters.get('lark') as LarkAdapter;

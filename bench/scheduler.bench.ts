@@ -9,10 +9,10 @@ import { silentLogger } from '../src/core/logger.ts';
 import { textReply } from '../src/core/reply.ts';
 import { createServices } from '../src/main.ts';
 import { composeFeatures } from '../src/services.ts';
-import { fireTimes } from '../src/scheduler/cron-times.ts';
 import { createScheduler } from '../src/scheduler/index.ts';
 import { enqueue } from '../storage/repositories/outbox.repository.ts';
 import { bindIdentity, insertPerson } from '../storage/repositories/people.repository.ts';
+import { wakeTimes } from '../tests/scheduler/helpers.ts';
 
 const noop = (name: string): ChannelAdapter => ({ name, start: async () => {}, stop: async () => {}, send: async () => ({}) });
 
@@ -46,24 +46,12 @@ export async function run(): Promise<Record<string, number | string>> {
     const scheduler = createScheduler(services, adapters, (await composeFeatures(services)).jobs, { dispatcher: { perChatIntervalMs: 0 } });
 
     // A season's wake-ups: each cron time from 9-17 to 10-19.
-    const crons = [
-      config.CRON_MILESTONES,
-      config.CRON_WEEK_OPEN,
-      config.CRON_WEEK_REMIND,
-      config.CRON_WEEK_LAST_CALL,
-      config.CRON_WEEK_DEADLINE,
-      config.CRON_WEEK_ESCALATE,
-      config.CRON_DIGEST,
-      '0 8 * * *',
-    ];
-    const wakes = [
-      ...new Set(crons.flatMap((c) => fireTimes(c, new Date('2018-09-17T00:00:00+08:00'), new Date('2018-10-19T23:59:00+08:00')).map((d) => d.getTime()))),
-    ].sort((a, b) => a - b);
+    const wakes = wakeTimes(config, '2018-09-17T00:00:00+08:00', '2018-10-19T23:59:00+08:00', [config.CRON_DIGEST]);
     const tickMs: number[] = [];
     let sent = 0;
     const seasonStart = performance.now();
     for (const t of wakes) {
-      clock.set(new Date(t));
+      clock.set(t);
       const t0 = performance.now();
       const r = await scheduler.tick();
       tickMs.push(performance.now() - t0);

@@ -4,11 +4,9 @@ import { join } from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import { openDatabase } from '../storage/database.ts';
 import { spawnBot, type ChildBot } from '../tests/support/child-bot.ts';
-import { FAKE_APP_ID, FAKE_APP_SECRET, FakeLark } from '../tests/support/fake-lark.ts';
-import { signedMessageEvents, type SignedEvent } from './support/lark-events.ts';
+import { FakeLark } from '../tests/support/fake-lark.ts';
+import { ENCRYPT_KEY, larkWebhookEnv, signedMessageEvents, type SignedEvent } from './support/lark-events.ts';
 
-const ENCRYPT_KEY = 'bench-encrypt-key-0123456789';
-const TOKEN = '066zT6pS4QCbgj5Do145GfDbbagCHGgF';
 const CONNECTIONS = 100;
 const SECONDS = Number(process.env.BENCH_WEBHOOK_SECONDS ?? 8);
 /** More events than the bot can take in SECONDS, so no event is ever sent twice. */
@@ -63,12 +61,7 @@ export async function run(): Promise<Record<string, number | string>> {
         NODE_ENV: 'development',
         DB_PATH: dbPath,
         SCHEDULER_ENABLED: 'false',
-        LARK_APP_ID: FAKE_APP_ID,
-        LARK_APP_SECRET: FAKE_APP_SECRET,
-        LARK_DOMAIN: fake.url,
-        LARK_MODE: 'webhook',
-        LARK_ENCRYPT_KEY: ENCRYPT_KEY,
-        LARK_VERIFICATION_TOKEN: TOKEN,
+        ...larkWebhookEnv(fake.url),
       },
     });
     const idleRss = bot.rssMb();

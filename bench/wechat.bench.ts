@@ -10,14 +10,11 @@ import { ManualClock } from '../src/core/clock.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { reply } from '../src/core/reply.ts';
 import { startShifan } from '../src/main.ts';
+import { percentile } from '../tests/support/conversation-load.ts';
 import { processedFrom } from '../tests/bots/wechat/harness.ts';
 
 const ROUNDS = 300;
 const CONCURRENT_CONTACTS = 20;
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 /**
  * The WeChat channel on wechaty-puppet-mock through the real core: private round trips

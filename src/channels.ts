@@ -107,6 +107,7 @@ export const channelRegistry: readonly ChannelRegistration[] = [
         logger: logger.child({ channel: 'wechat' }),
         now: () => clock.now(),
         sdkLogLevel: wechatSdkLogLevel(config.LOG_LEVEL),
+        acceptFriends: config.WECHATY_ACCEPT_FRIENDS,
         ...overrides?.wechat,
       });
       // One WeChat login per account: with several bot processes on PostgreSQL, the one holding the lock runs it.

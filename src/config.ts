@@ -68,6 +68,7 @@ export const configSchema = z.object({
   WECHATY_PUPPET: z.string().default('wechaty-puppet-wechat4u'),
   WECHATY_PUPPET_SERVICE_TOKEN: optionalString,
   WECHATY_NAME: z.string().default('shifan'),
+  WECHATY_ACCEPT_FRIENDS: bool(true),
   WECHAT_BOT_NAME: z.string().default('示范助手'),
   WECHAT_QR_TOKEN: optionalString,
 

@@ -1,5 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { larkFixture, larkRequest } from '../../tests/support/fake-lark.ts';
+import { FAKE_APP_ID, FAKE_APP_SECRET, larkFixture, larkRequest } from '../../tests/support/fake-lark.ts';
+
+export const ENCRYPT_KEY = 'bench-encrypt-key-0123456789';
+export const VERIFICATION_TOKEN = '066zT6pS4QCbgj5Do145GfDbbagCHGgF';
+
+/** The settings of a bot that takes Lark's webhook events, signed and encrypted, from the fake Open API at `fakeUrl`. */
+export function larkWebhookEnv(fakeUrl: string): Record<string, string> {
+  return {
+    LARK_APP_ID: FAKE_APP_ID,
+    LARK_APP_SECRET: FAKE_APP_SECRET,
+    LARK_DOMAIN: fakeUrl,
+    LARK_MODE: 'webhook',
+    LARK_ENCRYPT_KEY: ENCRYPT_KEY,
+    LARK_VERIFICATION_TOKEN: VERIFICATION_TOKEN,
+  };
+}
 
 /** A pre-built webhook request: the exact bytes and headers Lark would send. */
 export interface SignedEvent {

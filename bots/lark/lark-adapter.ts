@@ -9,12 +9,14 @@ import { acceptCardFrames } from './card-frames.ts';
 import { MemoryCache, sdkLoggerFor } from './sdk-support.ts';
 import {
   parseBotAdded,
+  parseP2pEntered,
   parseCardAction,
   parseMessageEvent,
   type BotIdentity,
   type LarkBotAddedEvent,
   type LarkCardActionEvent,
   type LarkMessageEvent,
+  type LarkP2pEnteredEvent,
   type ParsedEvent,
 } from './lark-events.ts';
 import { chatDestination, LarkSender, type Destination, type LarkSenderOptions } from './lark-sender.ts';
@@ -94,6 +96,7 @@ export class LarkAdapter implements ChannelAdapter {
       'im.message.receive_v1': (data: unknown) => this.#onEvent(data as LarkMessageEvent, 'message'),
       'card.action.trigger': (data: unknown) => this.#onEvent(data as LarkCardActionEvent, 'card'),
       'im.chat.member.bot.added_v1': (data: unknown) => this.#onEvent(data as LarkBotAddedEvent, 'added'),
+      'im.chat.access_event.bot_p2p_chat_entered_v1': (data: unknown) => this.#onEvent(data as LarkP2pEnteredEvent, 'entered'),
     });
     this.#sender = new LarkSender(this.client, { ...config.sending, logger: this.#log, dropToken: () => this.#tokenCache.clear() });
     this.#queue = new WorkQueue((err) => this.#log.error({ err }, 'Lark event processing failed'));
@@ -159,7 +162,10 @@ export class LarkAdapter implements ChannelAdapter {
   }
 
   /** Called by the SDK's dispatcher for webhook and long-connection events alike; only queues work. */
-  async #onEvent(data: LarkMessageEvent | LarkCardActionEvent | LarkBotAddedEvent, kind: 'message' | 'card' | 'added'): Promise<unknown> {
+  async #onEvent(
+    data: LarkMessageEvent | LarkCardActionEvent | LarkBotAddedEvent | LarkP2pEnteredEvent,
+    kind: 'message' | 'card' | 'added' | 'entered',
+  ): Promise<unknown> {
     // Over the long connection a throw makes the SDK answer 500, so Lark delivers the event again later.
     if (this.#busy()) throw new Error('Lark adapter busy: event refused for redelivery');
     const now = this.#config.now?.() ?? new Date();
@@ -168,7 +174,9 @@ export class LarkAdapter implements ChannelAdapter {
         ? parseMessageEvent(data as LarkMessageEvent, this.#bot, now)
         : kind === 'card'
           ? parseCardAction(data as LarkCardActionEvent, now)
-          : parseBotAdded(data as LarkBotAddedEvent, now);
+          : kind === 'added'
+            ? parseBotAdded(data as LarkBotAddedEvent, now)
+            : parseP2pEntered(data as LarkP2pEnteredEvent, now);
     // Lark redelivers unanswered events with the same event_id; a message id seen before is the same
     // message. This only spares the queue: the router de-duplicates durably (inbound_events).
     const freshEvent = data.event_id ? this.#seen.add(`event:${data.event_id}`) : true;

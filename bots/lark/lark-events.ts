@@ -1,4 +1,4 @@
-import type { ChatKind, IncomingMessage } from '../../src/core/message.ts';
+import { joinedEvent, type ChatKind, type IncomingMessage } from '../../src/core/message.ts';
 import type { CardActionValue } from './lark-card.ts';
 
 /** A user id as Lark gives it in events. */
@@ -53,6 +53,15 @@ export interface LarkBotAddedEvent {
   readonly operator_id?: LarkUserId;
 }
 
+/** im.chat.access_event.bot_p2p_chat_entered_v1 after the SDK has merged header and event: someone opened their private chat with the bot. */
+export interface LarkP2pEnteredEvent {
+  readonly event_id?: string;
+  readonly chat_id?: string;
+  readonly operator_id?: LarkUserId;
+  /** Empty when nothing has been said in the chat yet. */
+  readonly last_message_id?: string;
+}
+
 /** Who the bot is, to tell its @-mention from others'. */
 export interface BotIdentity {
   readonly openId?: string;
@@ -104,21 +113,36 @@ export function parseMessageEvent(event: LarkMessageEvent, bot: BotIdentity, now
 /** The bot added to a group chat: an event for the router, which greets the group (once per event id). */
 export function parseBotAdded(event: LarkBotAddedEvent, now: Date): ParsedEvent {
   if (!event.chat_id || !event.event_id) return { kind: 'ignore', reason: 'malformed bot-added event' };
-  return {
-    kind: 'message',
-    message: {
-      kind: 'joined',
-      platform: 'lark',
-      chatId: event.chat_id,
-      chatKind: 'group',
-      chatName: event.name,
-      sender: { userId: personId(event.operator_id) ?? event.chat_id },
-      text: '',
-      mentioned: false,
-      messageId: `joined:${event.event_id}`,
-      receivedAt: now,
-    },
-  };
+  const sender = { userId: personId(event.operator_id) ?? event.chat_id };
+  const message = joinedEvent({
+    platform: 'lark',
+    chatId: event.chat_id,
+    chatKind: 'group',
+    chatName: event.name,
+    sender,
+    messageId: `joined:${event.event_id}`,
+    receivedAt: now,
+  });
+  return { kind: 'message', message };
+}
+
+/**
+ * Someone opened their private chat with the bot. Lark sends this every time the chat is opened;
+ * only a chat with nothing in it yet is a first contact, which the router greets (once per chat).
+ */
+export function parseP2pEntered(event: LarkP2pEnteredEvent, now: Date): ParsedEvent {
+  const userId = personId(event.operator_id);
+  if (!event.chat_id || !userId) return { kind: 'ignore', reason: 'malformed p2p-entered event' };
+  if (event.last_message_id) return { kind: 'ignore', reason: 'a chat with history reopened' };
+  const message = joinedEvent({
+    platform: 'lark',
+    chatId: event.chat_id,
+    chatKind: 'direct',
+    sender: { userId },
+    messageId: `entered:${event.chat_id}`,
+    receivedAt: now,
+  });
+  return { kind: 'message', message };
 }
 
 /** Plain text of a text or post message; undefined for other types. */

@@ -142,8 +142,8 @@ export class LocalAdapter implements ChannelAdapter {
       const from = person ? person.userId : typeof body?.from === 'string' && body.from.trim() ? body.from.trim().slice(0, 100) : 'visitor';
       const chat = typeof body?.chat === 'string' && body.chat.trim() ? body.chat.trim().slice(0, 100) : undefined;
       const action = parseAction(body?.action);
-      // What a platform would report instead of text: a file the person sent, or the bot added to a group.
-      const kind: MessageKind | undefined = body?.kind === 'unsupported' ? 'unsupported' : body?.kind === 'joined' && chat ? 'joined' : undefined;
+      // What a platform would report instead of text: a file the person sent, the bot added to a group, or a first private contact.
+      const kind: MessageKind | undefined = body?.kind === 'unsupported' || body?.kind === 'joined' ? body.kind : undefined;
       if (!text.trim() && !action && !kind) {
         res.status(400).json({ error: '消息内容不能为空（text）' });
         return;

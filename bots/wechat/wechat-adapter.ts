@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type express from 'express';
-import type { Contact, Message, Room, WechatyOptions } from 'wechaty';
+import { types, type Contact, type Friendship, type Message, type Room, type WechatyOptions } from 'wechaty';
 import type { ChannelAdapter, MessageHandler, SendResult } from '../../src/core/channel.ts';
 import { ChannelError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/logger.ts';
@@ -9,7 +9,7 @@ import type { Reply } from '../../src/core/reply.ts';
 import { loginRouter, type WechatLoginState } from './login-page.ts';
 import { QuickReplyMemory } from './quick-replies.ts';
 import { loggedOutError, toChannelError } from './wechat-errors.ts';
-import { mapWechatMessage, roomJoined, type MappedMessage } from './wechat-mapper.ts';
+import { friendAdded, mapWechatMessage, roomJoined, type MappedMessage } from './wechat-mapper.ts';
 import { sayReplies } from './wechat-sender.ts';
 import { WechatSupervisor } from './wechat-supervisor.ts';
 
@@ -42,6 +42,8 @@ export interface WechatAdapterConfig {
   /** Wechaty's own log level (it logs through its own logger). */
   readonly sdkLogLevel?: 'silent' | 'error' | 'warn' | 'info' | 'verbose' | 'silly';
   readonly backoff?: Partial<WechatBackoff>;
+  /** Accept friend requests (WECHATY_ACCEPT_FRIENDS, default true): officials add the bot to talk to it in private. */
+  readonly acceptFriends?: boolean;
 }
 
 /** What happened to one incoming WeChat message; emitted as 'processed' on `events`. */
@@ -72,6 +74,7 @@ export class WechatAdapter implements ChannelAdapter {
     this.#supervisor = new WechatSupervisor(config, this.events, {
       message: (msg) => this.#onMessage(msg),
       roomJoin: (room, invitees, inviter, date) => this.#onRoomJoin(room, invitees, inviter, date),
+      friendship: (friendship) => void this.#onFriendship(friendship),
     });
     this.events.setMaxListeners(100); // one waiter per conversation is normal for observers
   }
@@ -152,20 +155,46 @@ export class WechatAdapter implements ChannelAdapter {
 
   /** The bot added to a room: the router greets the group (the join of someone else is not the bot's business). */
   #onRoomJoin(room: Room, invitees: readonly Contact[], inviter: Contact, date: Date | undefined): void {
-    const handler = this.#handler;
     const self = this.#supervisor.wechaty?.currentUser;
-    if (!handler || !self || !invitees.some((c) => c.id === self.id)) return;
+    if (!self || !invitees.some((c) => c.id === self.id)) return;
     const now = this.config.now?.() ?? new Date();
     const joined = roomJoined(room, inviter, date ?? now, now);
+    this.#greet(room, joined, inviter.id, async () => ({ ...joined, chatName: await room.topic().catch(() => undefined) }));
+  }
+
+  /**
+   * A friend request (accepted unless WECHATY_ACCEPT_FRIENDS=false), or the confirmation that someone is
+   * now a friend: the router greets the person in private, once (the contact makes the message id).
+   */
+  async #onFriendship(friendship: Friendship): Promise<void> {
+    const type = friendship.type();
+    if (type === types.Friendship.Receive) {
+      if (this.config.acceptFriends === false) return;
+      try {
+        await friendship.accept();
+      } catch (err) {
+        this.#log.error({ err, friendshipId: friendship.id }, 'wechat: accepting a friend request failed');
+        return;
+      }
+    } else if (type !== types.Friendship.Confirm) return;
+    const contact = friendship.contact();
+    const now = this.config.now?.() ?? new Date();
+    const met = friendAdded(contact, now);
+    this.#greet(contact, met, contact.id, async () => met);
+  }
+
+  /** Hands a greeting event (room joined, new friend) to the router and says its replies there. */
+  #greet(conversation: Room | Contact, event: IncomingMessage, from: string, resolve: () => Promise<IncomingMessage>): void {
+    const handler = this.#handler;
+    if (!handler) return;
     const processed = (outcome: ProcessedMessage['outcome'], replies = 0) => {
-      this.events.emit('processed', { messageId: joined.messageId, chatId: room.id, from: inviter.id, outcome, replies } satisfies ProcessedMessage);
+      this.events.emit('processed', { messageId: event.messageId, chatId: event.chatId, from, outcome, replies } satisfies ProcessedMessage);
     };
-    const deliver = (replies: readonly Reply[]) => this.#deliver(room, replies, room.id).then(() => undefined);
-    const resolve = async () => ({ ...joined, chatName: await room.topic().catch(() => undefined) });
-    handler({ platform: 'wechat', chatId: room.id, userId: inviter.id, resolve }, deliver).then(
+    const deliver = (replies: readonly Reply[]) => this.#deliver(conversation, replies, event.chatId).then(() => undefined);
+    handler({ platform: 'wechat', chatId: event.chatId, userId: from, resolve }, deliver).then(
       (replies) => processed('answered', replies.length),
       (err: unknown) => {
-        this.#log.error({ err, roomId: room.id }, 'wechat: greeting a room failed');
+        this.#log.error({ err, chatId: event.chatId }, 'wechat: greeting failed');
         processed('failed');
       },
     );

@@ -1,5 +1,5 @@
 import { types, type Contact, type Message, type Room } from 'wechaty';
-import type { IncomingMessage } from '../../src/core/message.ts';
+import { joinedEvent, type IncomingMessage } from '../../src/core/message.ts';
 import type { QuickReplyMemory } from './quick-replies.ts';
 
 const MEDIA_TYPES: ReadonlySet<number> = new Set([
@@ -85,15 +85,12 @@ function escapeRegExp(s: string): string {
 
 /** The bot added to a room: an event for the router, which greets the group once (the join's time makes its id; the adapter adds the topic in turn). */
 export function roomJoined(room: Room, inviter: Contact, date: Date, now: Date): IncomingMessage {
-  return {
-    kind: 'joined',
-    platform: 'wechat',
-    chatId: room.id,
-    chatKind: 'group',
-    sender: { userId: inviter.id, name: inviter.name() || undefined },
-    text: '',
-    mentioned: false,
-    messageId: `joined:${room.id}:${date.getTime()}`,
-    receivedAt: now,
-  };
+  const sender = { userId: inviter.id, name: inviter.name() || undefined };
+  return joinedEvent({ platform: 'wechat', chatId: room.id, chatKind: 'group', sender, messageId: `joined:${room.id}:${date.getTime()}`, receivedAt: now });
+}
+
+/** A new friend: an event for the router, which greets the person in private once (the contact makes its id). */
+export function friendAdded(contact: Contact, now: Date): IncomingMessage {
+  const sender = { userId: contact.id, name: contact.name() || undefined };
+  return joinedEvent({ platform: 'wechat', chatId: contact.id, chatKind: 'direct', sender, messageId: `friend:${contact.id}`, receivedAt: now });
 }

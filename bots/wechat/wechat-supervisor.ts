@@ -7,6 +7,7 @@ import {
   WechatyBuilder,
   type Contact,
   type ContactSelf,
+  type Friendship,
   type Message,
   type Room,
   type OfficialPuppetNpmName,
@@ -19,10 +20,11 @@ import type { WechatAdapterConfig, WechatBackoff } from './wechat-adapter.ts';
 
 const DEFAULT_BACKOFF: WechatBackoff = { baseMs: 2_000, maxMs: 5 * 60_000, loginWatchdogMs: 2 * 60_000 };
 
-/** What the supervisor hands on from the puppet: every message, and every time someone joins a room. */
+/** What the supervisor hands on from the puppet: every message, every time someone joins a room, every friend request. */
 export interface PuppetEvents {
   message(msg: Message): void;
   roomJoin(room: Room, invitees: readonly Contact[], inviter: Contact, date: Date | undefined): void;
+  friendship(friendship: Friendship): void;
 }
 
 /**
@@ -120,6 +122,7 @@ export class WechatSupervisor {
     bot.on('error', (err) => this.#onError(err));
     bot.on('message', (msg) => this.#on.message(msg));
     bot.on('room-join', (room, invitees, inviter, date) => this.#on.roomJoin(room, invitees, inviter, date));
+    bot.on('friendship', (friendship) => this.#on.friendship(friendship));
     return bot;
   }
 

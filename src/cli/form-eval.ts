@@ -33,8 +33,11 @@ export const FORM_SETS = {
   dev4: 'tests/forms/dev-set-4.json',
   // Written as the second blind set; measured blind (first run 295/320, then 301/320, 5 silent misreadings each), then released for development.
   dev5: 'tests/forms/dev-set-5.json',
+  dev6: 'tests/forms/dev-set-6.json',
+  dev7: 'tests/forms/dev-set-7.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',
+  blind4: 'tests/forms/blind/blind-set-4.json',
 } as const;
 export type FormSetName = keyof typeof FORM_SETS;
 export const isFormSetName = (name: string): name is FormSetName => Object.hasOwn(FORM_SETS, name);

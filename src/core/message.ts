@@ -30,6 +30,13 @@ export interface IncomingMessage {
   readonly action?: MessageAction;
 }
 
+/** A `joined` event (the bot added to a group, or a person's first private contact): no text, no mention needed. */
+export function joinedEvent(
+  event: Pick<IncomingMessage, 'platform' | 'chatId' | 'chatKind' | 'chatName' | 'sender' | 'messageId' | 'receivedAt'>,
+): IncomingMessage {
+  return { ...event, kind: 'joined', text: '', mentioned: false };
+}
+
 /** A card button or card form submission, already decoded by the adapter. */
 export interface MessageAction {
   /** The action name (for a quick reply, its value is also put in `text`). */

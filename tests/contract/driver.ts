@@ -23,6 +23,8 @@ export interface ChannelDriver {
   sendPicture(person: string, options?: { readonly twice?: boolean }): Promise<string[]>;
   /** `by` adds the bot to a group; `twice`: the platform delivers the event twice. What the bot said in the group. */
   addToGroup(group: string, by: string, options?: { readonly twice?: boolean }): Promise<string[]>;
+  /** The person opens a private chat with the bot for the first time (Lark: opens the empty chat; WeChat: sends a friend request; local: the API's first-contact event — the page itself shows a greeting with examples); `twice`: the platform delivers it twice. What the bot said to them. */
+  firstContact(person: string, options?: { readonly twice?: boolean }): Promise<string[]>;
   /** Runs the scheduled jobs due at the clock's time and the outbox; what the person received from the bot on its own. */
   runScheduled(person: string): Promise<string[]>;
   close(): Promise<void>;

@@ -58,6 +58,17 @@ export const startLarkDriver: DriverFactory = async (now) => {
       const sent = await deliver(...(options?.twice ? [event, event] : [event]));
       return texts(sent.filter((m) => m.receiveIdType === 'chat_id' && m.receiveId === chatId(group)));
     },
+    async firstContact(person, options) {
+      const event = larkFixture('im.chat.access_event.bot_p2p_chat_entered_v1');
+      event.header.event_id = newId();
+      event.event.chat_id = `oc_p2p${hex(person).slice(3)}`;
+      event.event.operator_id = { open_id: openId(person) };
+      const sent = await deliver(...(options?.twice ? [event, { ...event, header: { ...event.header, event_id: newId() } }] : [event]));
+      return inPrivate(
+        person,
+        sent.filter((m) => m.receiveId === event.event.chat_id),
+      );
+    },
     async runScheduled(person) {
       const before = lark.fake.messagesTo(openId(person)).length;
       await lark.bot.shifan.scheduler.tick();

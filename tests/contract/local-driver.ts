@@ -37,6 +37,7 @@ export const startLocalDriver: DriverFactory = async (now) => {
       return [...(await say(person, text, id)), ...(await say(person, text, id))];
     },
     sendPicture: (person, options) => twice({ from: person, kind: 'unsupported', messageId: `picture-${++n}` }, options?.twice ?? false),
+    firstContact: (person, options) => twice({ from: person, kind: 'joined', messageId: `first-${++n}` }, options?.twice ?? false),
     addToGroup: (group, by, options) => twice({ from: by, chat: group, kind: 'joined', messageId: `joined-${++n}` }, options?.twice ?? false),
     async runScheduled(person) {
       await bot.shifan.scheduler.tick();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { GROUP_WELCOME } from '../../src/features/admin/index.ts';
+import { GROUP_WELCOME, INTRO } from '../../src/features/admin/index.ts';
 import { issueInvite, type InviteRequest } from '../../src/features/admin/invites.ts';
 import { WEEKLY_FORM_ID } from '../../src/features/weekly-report/index.ts';
 import { UNSUPPORTED_TEXT } from '../../src/core/router.ts';
@@ -100,6 +100,10 @@ export function adapterContract(start: DriverFactory): void {
 
   it('says, once and in the same words as everywhere, that it reads only text when sent a picture twice', async () => {
     expect(await d.sendPicture(VISITOR, { twice: true })).toEqual([UNSUPPORTED_TEXT]);
+  });
+
+  it('greets a person who opens a private chat for the first time once, with what a visitor can do, even when the event comes twice', async () => {
+    expect(await d.firstContact('赵文华', { twice: true })).toEqual([INTRO.anonymous]);
   });
 
   it('greets a group it is added to once, in the same words as everywhere, even when the event comes twice', async () => {

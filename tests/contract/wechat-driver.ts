@@ -1,3 +1,4 @@
+import { types } from 'wechaty';
 import { startWechatHarness, type ContactMock, type RoomMock, type WechatHarness } from '../bots/wechat/harness.ts';
 import type { ChannelDriver, DriverFactory } from './driver.ts';
 
@@ -47,6 +48,23 @@ export const startWechatDriver: DriverFactory = async (now) => {
       const from = contact(person);
       const picture = FileBox.fromBase64(Buffer.from('89504e47', 'hex').toString('base64'), 'photo.png');
       return inPrivate(person, await h.capture(from, () => deliver(from, () => from.say(picture).to(h.self), options?.twice ?? false)));
+    },
+    async firstContact(person, options) {
+      const from = contact(person);
+      const friendshipId = `friendship-${from.id}`;
+      // The mock puppet has no friend requests of its own: it describes this one as WeChat would.
+      const payload = { id: friendshipId, contactId: from.id, hello: '您好，我是县商务局的', type: types.Friendship.Receive, timestamp: Date.now() };
+      h.puppet.friendshipRawPayload = async () => payload;
+      return inPrivate(
+        person,
+        await h.capture(from, async () => {
+          for (let i = 0; i < (options?.twice ? 2 : 1); i++) {
+            const done = h.nextProcessed(from.id);
+            h.puppet.emit('friendship', { friendshipId });
+            await done;
+          }
+        }),
+      );
     },
     async addToGroup(group, by, options) {
       const inviter = contact(by);

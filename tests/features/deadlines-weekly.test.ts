@@ -1,24 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot.ts';
-
-const CARD = {
-  spent_total: '30',
-  spent_upstream: '20',
-  spent_service_centre: '2',
-  spent_service_points: '3',
-  spent_training: '1',
-  forbidden_use: '否',
-  service_points_total: '4',
-  poor_villages_covered: '2',
-  training_sessions: '1',
-  trainees: '40',
-  trainees_poor: '12',
-  tenders_done: '1',
-  tenders_planned: '5',
-  online_sales: '',
-  households_benefited: '20',
-  issues: '',
-};
+import { TYPICAL_CARD } from '../forms/weekly-report-support.ts';
 
 describe('the weekly reminder and the report form', () => {
   let bot: TestBot;
@@ -44,7 +26,7 @@ describe('the weekly reminder and the report form', () => {
     // Tapping the button sends its value.
     const opening = await bot.sayText('diebu-official', '填报');
     expect(opening).toContain('迭部县2018-W41');
-    await bot.say('diebu-official', '', { action: { name: 'form-submit:weekly-report', values: CARD } });
+    await bot.say('diebu-official', '', { action: { name: 'form-submit:weekly-report', values: TYPICAL_CARD } });
     expect((await bot.say('diebu-official', '确认')).map((r) => r.text).join('\n')).toContain('已提交');
 
     await at('2018-10-12T15:00:00+08:00'); // last call

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../support/bot.ts';
-import { answerAll, personId, storedReport, texts, TYPICAL_WEEK } from '../forms/weekly-report-support.ts';
+import { answerAll, personId, storedReport, texts, TYPICAL_CARD, TYPICAL_WEEK } from '../forms/weekly-report-support.ts';
 
 let bot: TestBot;
 beforeAll(async () => {
@@ -265,24 +265,7 @@ describe('who may file, and where', () => {
 describe('the card form', () => {
   const who = 'luqu-official';
   const submit = (values: Record<string, string>) => bot.say(who, '', { action: { name: 'form-submit:weekly-report', values } });
-  const card = {
-    spent_total: '30',
-    spent_upstream: '20',
-    spent_service_centre: '2',
-    spent_service_points: '3',
-    spent_training: '1',
-    forbidden_use: '否',
-    service_points_total: '4',
-    poor_villages_covered: '2',
-    training_sessions: '1',
-    trainees: '40',
-    trainees_poor: '12',
-    tenders_done: '1',
-    tenders_planned: '5',
-    online_sales: '',
-    households_benefited: '20',
-    issues: '',
-  };
+  const card = TYPICAL_CARD;
 
   it('validates a whole submission like typed answers and lists what to correct in one message', async () => {
     bot.clock.advance(7 * 86_400_000); // next week, 2018-W39

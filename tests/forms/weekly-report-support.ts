@@ -41,6 +41,26 @@ export const STORED: readonly (readonly [string, unknown])[] = [
   ['issues', '物流配送中心选址需市州协调'],
 ];
 
+/** The same kind of week as the card form's values (field key → what the official typed into the card). */
+export const TYPICAL_CARD: Readonly<Record<string, string>> = {
+  spent_total: '30',
+  spent_upstream: '20',
+  spent_service_centre: '2',
+  spent_service_points: '3',
+  spent_training: '1',
+  forbidden_use: '否',
+  service_points_total: '4',
+  poor_villages_covered: '2',
+  training_sessions: '1',
+  trainees: '40',
+  trainees_poor: '12',
+  tenders_done: '1',
+  tenders_planned: '5',
+  online_sales: '',
+  households_benefited: '20',
+  issues: '',
+};
+
 /** Sends each answer and returns the replies to the last one. */
 export async function answerAll(bot: TestBot, from: string, answers: readonly string[]): Promise<Reply[]> {
   let last: Reply[] = [];

@@ -7,6 +7,17 @@ import { startTestBot, type TestBot } from '../support/bot.ts';
  * exactly the commands it may use, one example each, and every example, typed by that
  * role, is answered rather than refused (the permission matrix in permissions.test.ts).
  */
+/** What prefecture staff and the administrator both use: a county's records and the deadlines. */
+const COUNTY_AND_DEADLINES = [
+  '修改记录 2018-W38 卓尼县',
+  '进度 卓尼县',
+  '设置贫困村 卓尼县 120',
+  '截止日期',
+  '新增截止 2018-11-30 验收材料报送',
+  '调整截止 实施方案备案 2018-10-15',
+  '关闭截止 实施方案备案',
+];
+
 const EXPECTED: readonly { user: string; role: Role; usages: readonly string[] }[] = [
   { user: 'visitor', role: 'anonymous', usages: ['帮助', '我是谁', '绑定 邀请码', '截止日期'] },
   {
@@ -17,39 +28,12 @@ const EXPECTED: readonly { user: string; role: Role; usages: readonly string[] }
   {
     user: 'gannan-staff',
     role: 'prefecture',
-    usages: [
-      '帮助',
-      '我是谁',
-      '绑定本群 市州群',
-      '填报 卓尼县',
-      '修改 2018-W38 卓尼县',
-      '修改记录 2018-W38 卓尼县',
-      '进度 卓尼县',
-      '设置贫困村 卓尼县 120',
-      '截止日期',
-      '新增截止 2018-11-30 验收材料报送',
-      '调整截止 实施方案备案 2018-10-15',
-      '关闭截止 实施方案备案',
-      '汇总',
-    ],
+    usages: ['帮助', '我是谁', '绑定本群 市州群', '填报 卓尼县', '修改 2018-W38 卓尼县', ...COUNTY_AND_DEADLINES, '汇总'],
   },
   {
     user: 'admin',
     role: 'admin',
-    usages: [
-      '帮助',
-      '我是谁',
-      '绑定本群 县级群 卓尼县',
-      '修改记录 2018-W38 卓尼县',
-      '进度 卓尼县',
-      '设置贫困村 卓尼县 120',
-      '截止日期',
-      '新增截止 2018-11-30 验收材料报送',
-      '调整截止 实施方案备案 2018-10-15',
-      '关闭截止 实施方案备案',
-      '汇总',
-      '重新加载通知',
-    ],
+    usages: ['帮助', '我是谁', '绑定本群 县级群 卓尼县', ...COUNTY_AND_DEADLINES, '汇总', '重新加载通知'],
   },
 ];
 

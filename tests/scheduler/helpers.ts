@@ -12,9 +12,10 @@ export function sh(at: string | Date): string {
   return `${d.toISOString().slice(5, 10)} ${d.toISOString().slice(11, 16)}`;
 }
 
-/** Every moment node-cron would wake the scheduler between two instants (the job crons and the end of quiet hours). */
-export function wakeTimes(config: Config, from: string, to: string): Date[] {
+/** Every moment node-cron would wake the scheduler between two instants (the job crons, any `extra` crons and the end of quiet hours). */
+export function wakeTimes(config: Config, from: string, to: string, extra: readonly string[] = []): Date[] {
   const crons = [
+    ...extra,
     config.CRON_MILESTONES,
     config.CRON_WEEK_OPEN,
     config.CRON_WEEK_REMIND,

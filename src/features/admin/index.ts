@@ -14,7 +14,7 @@ export { adminCommands } from './cli.ts';
 export const BIND_MAX_FAILURES = 5;
 const BIND_WINDOW_MS = 10 * 60_000;
 
-const INTRO: Readonly<Record<Actor['role'], string>> = {
+export const INTRO: Readonly<Record<Actor['role'], string>> = {
   anonymous:
     '您好，我是“示范助手”，服务甘肃省电子商务进农村综合示范项目。您可以直接向我提问项目政策，我会引用通知原文作答。项目工作人员请先发送“绑定 邀请码”完成身份绑定。',
   official: '您好，我是“示范助手”。您可以向我提问项目政策、填报本县每周进度、查看本县进度和截止日期。',

@@ -4,69 +4,19 @@ import type { SendTarget } from '../../../src/core/message.ts';
 import { reply } from '../../../src/core/reply.ts';
 import { buildDigestMessages } from '../../../src/features/digest/index.ts';
 import { insertSampleReports } from '../../../src/features/demo/index.ts';
+import { GANNAN_W39 } from '../../support/gannan-reports.ts';
 import { startWechatHarness, type ContactMock, type RoomMock, type WechatHarness } from './harness.ts';
 
-/** Gannan's week 39 (24–30 September 2018): three counties reported, 碌曲县 did not. (Week 40 was the National Day week, with no working day and no report due.) */
-const W39 = [
-  {
-    countyId: 'zhuoni',
-    period: '2018-W39',
-    submittedAt: '2018-09-26T03:00:00Z',
-    figures: {
-      spent_total: 150,
-      spent_upstream: 90,
-      spent_service_centre: 15,
-      forbidden_use: false,
-      service_points_total: 15,
-      poor_villages_covered: 12,
-      training_sessions: 1,
-      trainees: 60,
-      trainees_poor: 20,
-      tenders_done: 2,
-      tenders_planned: 5,
-      households_benefited: 70,
-      issues: '冷链物流车辆采购需市州协调统一招标',
-    },
-  },
-  {
-    countyId: 'diebu',
-    period: '2018-W39',
-    submittedAt: '2018-09-28T09:00:00Z',
-    figures: {
-      spent_total: 40,
-      spent_upstream: 25,
-      spent_service_centre: 5,
-      forbidden_use: false,
-      service_points_total: 9,
-      poor_villages_covered: 6,
-      training_sessions: 1,
-      trainees: 40,
-      trainees_poor: 10,
-      tenders_done: 1,
-      tenders_planned: 4,
-      households_benefited: 40,
-    },
-  },
-  {
-    countyId: 'zhouqu',
-    period: '2018-W39',
-    submittedAt: '2018-09-28T02:00:00Z',
-    figures: {
-      spent_total: 300,
-      spent_upstream: 200,
-      spent_service_centre: 30,
-      forbidden_use: false,
-      service_points_total: 6,
-      poor_villages_covered: 4,
-      training_sessions: 0,
-      trainees: 0,
-      trainees_poor: 0,
-      tenders_done: 1,
-      tenders_planned: 3,
-      households_benefited: 20,
-    },
-  },
-];
+/**
+ * Gannan's week 39 (24–30 September 2018), the shared sample with this test's own spending: three counties
+ * reported, 碌曲县 did not. (Week 40 was the National Day week, with no working day and no report due.)
+ */
+const SPENDING: Readonly<Record<string, Record<string, number>>> = {
+  zhuoni: { spent_total: 150, spent_upstream: 90, spent_service_centre: 15 },
+  diebu: { spent_total: 40, spent_upstream: 25, spent_service_centre: 5 },
+  zhouqu: { spent_total: 300, spent_upstream: 200, spent_service_centre: 30 },
+};
+const W39 = GANNAN_W39.map((r) => ({ ...r, figures: { ...r.figures, ...SPENDING[r.countyId] } }));
 
 let h: WechatHarness;
 let staff: ContactMock;

@@ -10,11 +10,13 @@ const postgresTests = [
   'tests/storage/inbound-claims.test.ts',
   'tests/forms/sweep.test.ts',
   'tests/features/weekly-report*.test.ts',
+  'tests/features/province-escalations.test.ts',
+  'tests/features/digest-totals.test.ts',
   'tests/scheduler/**/*.test.ts',
   'tests/reliability/**/*.test.ts',
 ];
 /** Tests that need PostgreSQL itself (they start and restart a server of their own): the postgres project only. */
-const postgresOnly = ['tests/reliability/postgres-restart.test.ts', 'tests/reliability/wechat-leader.test.ts'];
+const postgresOnly = ['tests/reliability/postgres-restart.test.ts', 'tests/reliability/wechat-leader.test.ts', 'tests/reliability/postgres-backup.test.ts'];
 
 export default defineConfig({
   test: {

@@ -88,6 +88,7 @@ export const configSchema = z.object({
   CRON_WEEK_LAST_CALL: cron('0 15 * * 5'),
   CRON_WEEK_DEADLINE: cron('0 18 * * 5'),
   CRON_WEEK_ESCALATE: cron('30 9 * * 1'),
+  CRON_WEEK_PROVINCE_ESCALATE: cron('30 9 * * 2'),
   CRON_MILESTONES: cron('0 9 * * *'),
   CRON_DIGEST: cron('30 8 * * 1'),
   REMINDER_DAYS_BEFORE: z

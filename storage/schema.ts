@@ -111,6 +111,18 @@ export interface ReportValueTable {
   text: string | null;
 }
 
+/**
+ * Each report's running totals (derived from report_values, kept in the transaction that writes
+ * them): for every numeric field the county has reported so far, the sum of its values over
+ * the county's reports of the form up to this one, and the latest value reported.
+ */
+export interface ReportTotalTable {
+  report_id: number;
+  field: string;
+  sum: number;
+  latest: number;
+}
+
 export interface ReportRevisionTable {
   id: Generated<number>;
   report_id: number;
@@ -239,6 +251,7 @@ export interface Database {
   conversations: ConversationTable;
   reports: ReportTable;
   report_values: ReportValueTable;
+  report_totals: ReportTotalTable;
   report_revisions: ReportRevisionTable;
   milestones: MilestoneTable;
   milestone_status: MilestoneStatusTable;

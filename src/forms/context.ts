@@ -8,7 +8,7 @@ import type { FieldSpec } from './template.ts';
  * money going back is not spending (退回了2万), what is left is not what is done (还剩3个没招),
  * and 三万零五 may be 30005元 or 3.05万. Each is asked back with the reading, never stored unasked.
  */
-export function contextDoubt(field: FieldSpec, raw: string): string | undefined {
+export function contextDoubt(field: FieldSpec, raw: string, value?: number): string | undefined {
   const s = raw.normalize('NFKC').replace(/\s+/g, '');
   if (/%|％|百分之|[一二三四五六七八九十\d]成|一半|半数|大半|比例|占比/.test(s))
     return `本项需要填写${field.kind === 'amount' ? '金额' : '数量'}，不是比例或份额。`;
@@ -37,7 +37,8 @@ export function contextDoubt(field: FieldSpec, raw: string): string | undefined 
   if (/\d[kK](?![元块])/.test(s)) return `“${raw.trim()}”是简写。`;
   if (field.kind === 'count') {
     const unit = unitWritten(s);
-    if (unit && field.unit && !sameUnit(field.unit, unit)) return `本项的单位是“${field.unit}”，您填写的单位是“${unit}”。`;
+    // (None of another thing, 一个人也没有 at 人次, is none all the same.)
+    if (unit && field.unit && !sameUnit(field.unit, unit) && value !== 0) return `本项的单位是“${field.unit}”，您填写的单位是“${unit}”。`;
     // 5万 at a count, with no unit of its own: an amount typed at the wrong question?
     if (!unit && /[万亿](?:元)?$/.test(s)) return `“${raw.trim()}”像是金额，本项填写${field.unit ?? ''}数。`;
     // 2018 at a count: a year, or a count?
@@ -66,7 +67,7 @@ function otherMatter(field: FieldSpec, s: string): string | undefined {
   if (field.topics.some((t) => s.includes(t))) return undefined;
   const matter = s.replace(NOT_A_MATTER, '').replace(FIGURE, '').replace(VERBS, '');
   // (确认, 没错, 不对 answer the question; they name no matter.)
-  if (!matter || matter.length > 10 || /[a-z]|不|没|对|错|好|行|确认|谢/i.test(matter)) return undefined;
+  if (!matter || matter.length > 10 || /[a-z]|不|没|莫得|木有|冇|么得|对|错|好|行|确认|谢/i.test(matter)) return undefined;
   const own = field.label + field.topics.join('');
   return [...matter].every((c) => own.includes(c)) ? undefined : matter;
 }

@@ -1,6 +1,6 @@
 import chineseDays from 'chinese-days';
 import { shanghaiDate } from '../core/clock.ts';
-import { DATE_EXPECTED, parseDate } from './parsers.ts';
+import { DATE_EXPECTED, parseDate, parseNumeral } from './parsers.ts';
 
 /**
  * A date as officials type it in a chat, read in Asia/Shanghai relative to now: what parseDate
@@ -117,8 +117,60 @@ function readSpecial(s: string, today: string): string | null | undefined {
   return undefined;
 }
 
+// 十一之前, 国庆节后, 中秋前: a holiday is several days; before or after it names no one day.
+const AROUND_HOLIDAY = /^(?:国庆节?|十一|中秋节?|元旦|端午节?|春节|过年|五一|清明节?|放假|节)(?:之?前|以前|节?后|之后|以后|过后|收假后?)$/;
+
+/** 10月8日（下周一）: a date with another in brackets that should be the same day; asked back when it is not. */
+function withAside(raw: string, now: Date): DateReading | undefined {
+  const m = /^(.+?)\(([^()]+)\)$/.exec(raw.normalize('NFKC').trim());
+  // (A weekday alone in brackets is checked against the date further on.)
+  if (!m || /^(?:周|星期|礼拜)[一二三四五六日天]$/.test(m[2]!)) return undefined;
+  const main = readDate(m[1]!, now);
+  const aside = readDate(m[2]!, now);
+  if (!main.ok || !aside.ok || !main.value || !aside.value || main.value === aside.value) return undefined;
+  return { ok: true, value: null, confirm: `“${m[1]}”是${main.value}，括号里的“${m[2]}”是${aside.value}，两者对不上。${WHICH_DAY}` };
+}
+
+/** 10月15日 不对 10月19日: the date after the one taken back. */
+function corrected(raw: string, now: Date): DateReading | undefined {
+  const m = /^(.+?)[，,\s]*(?:不对|错了|说错了|打错了|更正一下|更正|应该是|改成|改为)[，,\s]*(?:是|应该是)?(.+)$/.exec(raw.normalize('NFKC').trim());
+  if (!m || !readDate(m[1]!, now).ok) return undefined;
+  const after = readDate(m[2]!, now);
+  return after.ok ? after : undefined;
+}
+
+/** 15/10/2018: day first, as some people write it; asked when day and month could be either way round. */
+function dayFirst(s: string, today: string): DateReading | undefined {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (!m) return undefined;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = dayOfMonth(y, mo, d);
+  if (!date || mo > 12) return undefined;
+  if (d <= 12 && d !== mo) return { ok: true, value: null, confirm: `“${s}”可以理解为${y}年${mo}月${d}日，也可以理解为${y}年${d}月${mo}日。${WHICH_DAY}` };
+  return date < today ? { ok: true, value: date, confirm: `您填写的日期（${date}）已经过去，请确认是否无误。${CONFIRM_TAIL}` } : { ok: true, value: date };
+}
+
+/** 9月31日: a day past the end of its month (not 10月32日, which no month has), asked as the month's last day. */
+function pastMonthEnd(s: string, year: number): DateReading | undefined {
+  const m = /^(?:(\d{4})年)?(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[二三]十一?|二十九)[日号]$/.exec(s);
+  if (!m) return undefined;
+  const month = parseNumeral(m[2]!);
+  const day = parseNumeral(m[3]!);
+  const y = m[1] ? Number(m[1]) : year;
+  if (month === undefined || day === undefined || month < 1 || month > 12 || day < 29 || day > 31) return undefined;
+  const last = lastDayOfMonth(y, month);
+  const lastDay = Number(last.slice(8));
+  if (day <= lastDay) return undefined;
+  return { ok: true, value: last, confirm: `${month}月只有${lastDay}天。您指的是${month}月${lastDay}日吗？${CONFIRM_TAIL}` };
+}
+
 export function readDate(raw: string, now: Date): DateReading {
   const today = shanghaiDate(now);
+  const aside = withAside(raw, now);
+  if (aside) return aside;
+  const fixed = corrected(raw, now);
+  if (fixed) return fixed;
+  if (AROUND_HOLIDAY.test(raw.normalize('NFKC').replace(/\s+/g, '').replace(/[。.!！]+$/, ''))) return { ok: true, value: null, confirm: `“${raw.trim()}”没有说具体是哪一天。${WHICH_DAY}` };
   const s = raw
     .normalize('NFKC')
     .trim()
@@ -130,7 +182,11 @@ export function readDate(raw: string, now: Date): DateReading {
     .replace(/\(((?:周|星期|礼拜)[一二三四五六日天])\)$/, '，$1')
     .replace(/\([^)]*\)$/, '')
     // 截止时间改成下周五: the date named after what it is the date of.
-    .replace(/^(?:截止|完成|办结|报送)?(?:时间|日期|期限|时限)(?:改成|改为|改到|调整为|调整到|定为|定在|延到|推到|推迟到|延期到|是|为)?/, '')
+    // 嗯那个招标截止改到十月十号吧: fillers, and what the date is of, before it; a particle after it.
+    .replace(/^(?:嗯+|呃+|额+|那个|这个(?![月周星礼])|就|那就)+/, '')
+    .replace(/(?:吧|啊|呀|哈|了)+$/, '')
+    .replace(/^[^\d，,]{0,6}?(?:截止|完成|办结|报送)(?:时间|日期)?(?=改|调整|定|延|推|是|为|:)/, '')
+    .replace(/^(?:截止|完成|办结|报送)?(?:时间|日期|期限|时限)?(?:改成|改为|改到|调整为|调整到|定为|定在|延到|推到|推迟到|延期到|是|为|:)/, '')
     .replace(/^(?:在|于|最晚|最迟|截止到?|截至|延期到|延期至|推迟到|推迟至|顺延到|顺延至|延到|推到|改到|改为|调整到|调整为|定在|定为)/, '')
     .replace(/(?:上午|下午|中午|晚上|早上)?(?:\d{1,2}[:：]\d{2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时](?:半|\d{1,2}分?)?)/, '')
     // 10月31日前完成招标: what is to be done by then is not part of the date.
@@ -178,7 +234,7 @@ export function readDate(raw: string, now: Date): DateReading {
     const parsed = parseDate(s, now);
     return parsed.ok ? parsed.value : undefined;
   })();
-  if (value === undefined) return parseDate(s, now) as DateReading;
+  if (value === undefined) return dayFirst(s, today) ?? pastMonthEnd(s, Number(today.slice(0, 4))) ?? (parseDate(s, now) as DateReading);
   // 周三 said on a Thursday: this week's has passed; the coming one is meant, or not.
   const bareWeekday = /^(?:周|星期|礼拜)([一二三四五六日天])$/.exec(s);
   if (bareWeekday) {

@@ -123,15 +123,15 @@ const matches = (entry: IntentEntry, clause: string): boolean =>
  * is not a question about the rules, and only when exactly one intent's words are there.
  */
 /** What 取消 or 放弃 may govern and still be about the form: the report, this time, a particle, another cancel word. */
-const OWN_OBJECT = '(?:掉|了|吧|啊|算了|全部|本次|这次|填报|填写|周报|报表|表|这个表|所有|一切|不报|不填|取消|放弃|作废|撤销|退出|cancel)';
+const OWN_OBJECT = '(?:掉|了|吧|啊|算了|全部|本次|这次|整个|整份|这份|填报|填写|周报|报表|表|这个表|所有|一切|不报|不填|取消|放弃|作废|撤销|退出|cancel)';
 const KEYWORDS: readonly { readonly intent: Intent; readonly words: RegExp }[] = [
   // 取消, 放弃 of the form, not of something else (希望州里协调取消重复检查).
   { intent: 'cancel', words: new RegExp(`(?:取消|作废|放弃|撤销|退出)(?=${OWN_OBJECT}|$)|不报了|不填了|莫填了|别填了|不弄了|不写了|不交了|`.concat(/不要了|全部清空|清空|删了|懒得(?:填|报|弄|写)|不想(?:填|报|弄|写)|别弄了|不要(?:填|报)了|(?:停止|终止|结束)(?:填报|填写)|不干了|cancel/.source)) },
   { intent: 'pause', words: /暂停(?!营业|服务|使用)|停一下|先停|等会|等一下|等哈|一会儿?再|待会|稍后|晚点|回头再|下午再|晚上再|明天(?:再|补|接着)|改天|先保存|先存着|先放着|开个?会|有事|有人找|忙完|下乡|出去一趟|稍等|等我|过一?会|放一放|先放|搁着|明早|下班后|分钟后|小时后|先到这|pause/ },
   { intent: 'back', words: /上一(?:题|个问题|项|步|个)|返回|退回|回到上|回上一|改上一|前一个|前面那个|刚才那个|上个数|back/ },
-  { intent: 'skip', words: /跳过|调过|略过|skip|pass|不适用|这(?:项|题|个)不填|下一(?:题|项|个)/ },
+  { intent: 'skip', words: /跳过|调过|略过|skip|pass|不适用|这(?:项|题|个)不填|下一(?:题|项|个)|空着|留空/ },
   { intent: 'progress', words: /填到哪|到哪(?:儿|里)?了|还剩|还差|还有(?:多少|几|好多)|填了多少|完成多少|第几(?:项|题)|几项没填|快完了没|要填多少|填多久|多少个问题/ },
-  { intent: 'resume', words: /^(?:好了|好|要得|得行|行|中|嗯)?(?:继续|接着|接上)(?:上次|刚才|的|往下|填|报|周报|写|来|吧|没填完的?)*$|上次没填完|填了一半|没填完的|会开完了|回来了/ },
+  { intent: 'resume', words: /^(?:好了|好|要得|得行|行|中|嗯)?(?:继续|接着|接上)(?:上次|上回|刚才|的|往下|填|报|周报|写|来|吧|没填完的?)*$|上次没填完|填了一半|没填完的|会开完了|回来了/ },
 ];
 
 /** Typos of the control words themselves (取销, 暂亭): a pinyin keyboard's near miss. */
@@ -146,12 +146,16 @@ function byKeywords(text: string): Intent | undefined {
   let s = text.normalize('NFKC').toLowerCase().replace(/[\s，,。.!！~～、…]+/g, '');
   for (const [typo, word] of CONTROL_TYPOS) s = s.replace(typo, word);
   // 刚才那个填错了，应该是6个 / 前面那个多打了个0: a wrong earlier answer, whatever figure follows.
-  if (s.length <= 25 && /填错了|打错了|多打了|少打了|写错了/.test(s) && /刚才|前面|前一个|上一|上个/.test(s)) return 'back';
+  if (s.length <= 25 && /填错了|打错了|多打了|少打了|写错了|多写了|少写了/.test(s) && /刚才|前面|前一|上一|上个/.test(s)) return 'back';
+  // 能回到上一题吗: a control asked for politely is the control.
+  s = s.replace(/^(?:不好意思|麻烦(?:您|你)?|请问)?(?:能不能|可不可以|能否|能|可以)(?=.{1,8}吗$)(.+)吗$/, '$1');
   if (s.length > 25 || NOT_A_CONTROL.test(s.replace(/还有(?:多少|几)|还剩(?:多少|几)|第几|几项|怎么填|要填多少个?问题|多少个问题|完成多少|填了多少|[上下这那前]一(?:个|项|题|步)/g, ''))) return undefined;
   const found = KEYWORDS.filter((k) => k.words.test(s)).map((k) => k.intent);
   const has = (i: Intent) => found.includes(i);
   // 晚点接着填, 今天先不弄了，明天接着来: a pause that says it will go on.
-  if (has('pause') || (has('cancel') && (has('resume') || /今天先|先不/.test(s)))) return has('back') || has('skip') ? undefined : 'pause';
+  // (这次先不报了，取消吧: 取消 said in so many words, with no later time, gives the report up.)
+  const givenUp = has('cancel') && !has('pause') && !has('resume') && /取消|放弃|作废|撤销/.test(s);
+  if (!givenUp && (has('pause') || (has('cancel') && (has('resume') || /今天先|先不/.test(s))))) return has('back') || has('skip') ? undefined : 'pause';
   // 这个不填了，下一个: giving up this question, not the report.
   if (has('cancel') && has('skip')) return 'skip';
   // 刚才那个填错了: going back to fix the last answer.

@@ -12,7 +12,7 @@ import { NUMERAL_CHARS, readNumeral } from './numbers.ts';
 export type QuantityKind = 'amount' | 'count';
 
 /** Why a reading needs the person's confirmation. */
-export type Doubt = 'range' | 'approx' | 'letter' | 'several' | 'fraction';
+export type Doubt = 'range' | 'approx' | 'letter' | 'several' | 'fraction' | 'negated';
 
 export interface Quantity {
   /** Storage units: 元 for amounts, the count itself for counts. For a range, its low end. */
@@ -31,17 +31,24 @@ export const COUNT_EXPECTED = '请输入整数，例如 3 或 3个；没有请�
 export const SEVERAL = '您的回复中有多个数字，请只填写一个数。';
 
 const ZERO_WORDS = /^(?:无|没有|没|零|暂无|木有|莫得|没得|莫有|一个也没有|都不是.{0,6}|全都不是.{0,6}|无支出|本周无|本周没有|均无|没有支出|未支出|无此项|none|-|—|\/|否|未|未开展|没开展|尚无|还没有|目前没有)$/i;
-const NEGATION = /(?:没有|没|无|未|尚未|还未|暂未|不曾)/;
+// (莫得, 木有, 没得, 么得, 冇: the same said in dialect or typed as it sounds.)
+const NEGATION = /(?:没有|没|无|未|尚未|还未|暂未|不曾|莫得|莫有|木有|没得|么得|冇)/;
 // 还没统计出来, 商务局还没给数, 待定: there is a figure, but not yet; nothing to store.
 const NOT_YET = /(?:还没|尚未|还未|暂未|没有?)(?:统计|定|确定|算|核|核实|汇总|出来|给数|报上来|拿到)|不清楚|不知道|待定|待统计|待核实|说不准|不好说|没数|问一下|问问/;
 const NOT_YET_TEXT = '还没有确定的数字时，可以回复“暂停”，等数字确定后发送“继续填报”接着填写。';
-// 一分钱没花, 一个都没有, 一场也没办: not one.
-const NOT_ONE = /^(?:一|1)(?:分钱?|毛钱?|块钱?|个|场|次|人|户|项|家|村|期)?(?:都|也)?(?:没|没有|未|不)/;
+// 一分钱没花, 一个都没有, 一场也没办, 一个都还没建成, 一个都莫得: not one.
+// (一个未完成 is one not done: without 都 or 也 only 一分钱没花 says none.)
+// (一个人也没有, 一家企业都没来: a noun may stand between.)
+const NOT_ONE = new RegExp(`^(?:一|1)(?:(?:分钱?|毛钱?|块钱?)(?:都|也)?|(?:个|场|次|人|户|项|家|村|期|名|位|笔)?[^\\d，,。都也十百千万亿元块]{0,4}?(?:都|也))(?:还|暂时|目前|尚|仍)?${NEGATION.source}`);
+// 3个都还没建成, 5场也没办: "not even" after a figure other than one; what it means is not said.
+const NOT_EVEN = new RegExp(`^[^\\d，,。都也]{0,4}?(?:都|也)(?:还|暂时|目前|尚|仍)?${NEGATION.source}`);
 // 十几个, 几十万, 几百人: 几 inside a numeral is a range.
 const SEVERAL_DIGIT = /[十百千万]几|几[十百千万]/;
-const APPROX_BEFORE = /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|超过|大于|小于|少于|多于)/;
+// (应该是5万, 好像80人, 印象中12个: said from memory, which is asked like an estimate; 小十万: nearly.)
+const APPROX_BEFORE =
+  /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|超过|大于|小于|少于|多于|应该|好像|印象中|印象里|记得|估摸|约莫|大概齐|差不离|小(?=[一二两三四五六七八九十百千万\d]))/;
 // 15万多点, 8万冒头, 20万开外: the approximation written after the unit.
-const APPROX_AFTER = /^(?:左右|上下|出头|以上|以下|不到|来|多|余|冒头|开外|不止|朝上|往上)/;
+const APPROX_AFTER = /^(?:左右|上下|出头|以上|以下|不到|来|多|余|冒头|开外|不止|朝上|往上|打底|起步|挂零|冒尖|的样子|那样|这样|光景)/;
 // 60多万, 二十来个, 3千余元: the approximation sits inside the numeral.
 const APPROX_INSIDE = new RegExp(`(?<=[\\d十百千万])[多余来把](?=[万亿千百元块${'个场次人户村家项名期'}]|$)`);
 const RANGE_JOIN = /^(?:-|~|～|—|–|到|至|或|或者)$/;
@@ -54,8 +61,13 @@ const NOT_QUANTITY_BEFORE = /(?:第|周|星期|礼拜|上|下|统|万|唯|初)$/
 // 一 in ordinary words (一下, 一些, 一直, 一起, 一共, 一般, 一样, 一点儿, 一个月).
 const IDIOM_AFTER_ONE = /^(?:下|些|直|起|步|题|放|共|般|样|点|边|会|律|定|切|旦|致|同|并|概|个月|周|趟|遍|阵|会儿|块儿|半)/;
 
-/** The count unit written after a figure (场, 人, 户…), if any. */
+// 5个标段, 3个批次, 20个乡镇: 个 with a noun that counts a part or a place, not the field's own thing.
+const OTHER_THING = /(?<![第周期拜])[\d零〇一二两三四五六七八九十百千万]个?(标段|标包|分包|包件|合同段|批次|班|乡镇(?![站点级村])|乡(?![镇站点级村]))/;
+
+/** The count unit written after a figure (场, 人, 户…, or the noun after 个 when it counts another thing: 标段), if any. */
 export function unitWritten(s: string): string | undefined {
+  const other = OTHER_THING.exec(s)?.[1];
+  if (other) return other;
   // (第一场 is an ordinal: its 场 is not the figure's unit.)
   return /(?<![第周期拜])[\d零〇一二两三四五六七八九十百千万](人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单|站|点|笔)/.exec(s)?.[1];
 }
@@ -66,9 +78,12 @@ export const sameUnit = (fieldUnit: string, written: string): boolean => fieldUn
 
 const SPAN = new RegExp(`[${NUMERAL_CHARS}]+`, 'g');
 
+/** 12。5万: a full stop typed between the digits of a lone figure is its decimal point. */
+export const stopAsPoint = (s: string): string => s.replace(/^(\d+)。(\d+)(?=(?:万元|万|元|块)?$)/, '$1.$2');
+
 /** NFKC, no spaces, no thousands separators or currency signs; letters that stand for digits replaced (and noted). */
 function normalise(raw: string): { s: string; letter: boolean } {
-  let s = raw.normalize('NFKC').trim().replace(/[\s\u3000]+/g, '');
+  let s = stopAsPoint(raw.normalize('NFKC').trim().replace(/[\s\u3000]+/g, ''));
   s = s.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
   s = s.replace(/^(?:人民币|rmb)/i, '').replace(/[¥￥$]/g, '');
   // 俩, 仨: two, three; 0.5个亿: 亿.
@@ -76,8 +91,11 @@ function normalise(raw: string): { s: string; letter: boolean } {
   // 30w, 5k: the shorthand of people who type in pinyin.
   s = s.replace(/(\d)[wW](?![a-zA-Z])/g, '$1万').replace(/(\d)[kK](?![a-zA-Z])/g, '$1千');
   const before = s;
-  // 6O, l5, 1O0: a letter next to digits that looks like one.
-  s = s.replace(/(?<=\d)[Oo]|[Oo](?=\d)/g, '0').replace(/(?<=\d)[lI|]|[lI|](?=\d)/g, '1');
+  // 6O, l5, 1O0, 12OO: a letter next to digits that looks like one (again until none is left: OO).
+  for (let last = ''; last !== s; ) {
+    last = s;
+    s = s.replace(/(?<=\d)[Oo]|[Oo](?=\d)/g, '0').replace(/(?<=\d)[lI|]|[lI|](?=\d)/g, '1');
+  }
   return { s, letter: s !== before };
 }
 
@@ -104,6 +122,12 @@ function spansOf(s: string, kind: QuantityKind): Span[] {
     if (mixed) {
       text = mixed[2]!;
       start += mixed[1]!.length;
+    }
+    // 周二一场: the weekday, then the figure.
+    const weekday = /^[一二三四五六日天七]([零〇一二两三四五六七八九十百千万]+)$/.exec(text);
+    if (weekday && /(?:周|星期|礼拜)$/.test(s.slice(0, start)) && COUNT_SUFFIX.test(s.slice(start + text.length))) {
+      text = weekday[1]!;
+      start++;
     }
     const before = s.slice(0, start);
     const after = s.slice(start + text.length);
@@ -157,6 +181,11 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   const s = normalised.replace(/[。.!！~～]+$/, '');
   const typed = raw.normalize('NFKC').trim();
   if (!s) return fail(expected);
+  // 百十来个人: about a hundred.
+  if (/^百十/.test(s)) {
+    const about = readQuantity(s.replace(/^百十(?:来|多|几)?/, '一百'), kind, unitOf);
+    return about.ok ? ok({ ...about.value, doubt: 'approx', typed }) : about;
+  }
   // 百来个, 千把人: a leading 百 or 千 is one of it.
   if (/^[百千](?:来|把|多|余)/.test(s)) return readQuantity(`一${raw.normalize('NFKC').trim()}`, kind, unitOf);
   // 上千户, 近万元, 成百人: up to, or toward, that order of magnitude; read as one of it, with its doubt.
@@ -186,7 +215,7 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     // 这周没有培训, 本周无支出: a negation with no figure is zero.
     // (没填, 还剩多少没填 speak of the form, not of the figure.)
     // Only a short denial, or one about the figure's own matter, is zero: 数还没对完 and 快完了没 are not.
-    const aboutTheMatter = text.length <= 6 || /支出|花|培训|站点|站|招标|用于|开展|发生|建|卖|销售|带动|覆盖|活动|开班|开课|举办|办班|项目|贫困|参加|参训|人次|村|户|企业|网店|零售/.test(text);
+    const aboutTheMatter = text.length <= 6 || /支出|花|用在|用到|培训|站点|站|招标|用于|开展|发生|建|卖|销售|带动|覆盖|活动|开班|开课|举办|办班|项目|贫困|参加|参训|人次|村|户|企业|网店|零售/.test(text);
     if (NEGATION.test(text) && aboutTheMatter && !/[?？吗]/.test(text) && !/填|写|报|问题|几项|多少|对完|核对|算完|完了没|明天|回头|先放/.test(text)) return ok({ value: 0, unitless: false, typed });
     return fail(expected);
   }
@@ -228,6 +257,9 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   // 1.5场: a count is whole; asked for again rather than rounded.
   if (kind === 'count' && !Number.isInteger(read.value)) return ok({ value: read.value, unitless: false, doubt: 'fraction', typed });
   if (!Number.isSafeInteger(Math.round(read.value))) return fail((kind === 'amount' ? '金额过大，请核对。' : '数量过大，请核对。') + expected);
-  const doubt: Doubt | undefined = letter ? 'letter' : approx ? 'approx' : mixedKinds ? 'several' : undefined;
+  // (2万，别的都没有: nothing else, said of the rest.)
+  const rest = text.slice(span.end + unit.unit.length);
+  const negated = NOT_EVEN.test(rest) && !/^[，,]?(?:其他|其它|其余|别的|另外)/.test(rest);
+  const doubt: Doubt | undefined = letter ? 'letter' : approx ? 'approx' : negated ? 'negated' : mixedKinds ? 'several' : undefined;
   return ok({ value: Math.round(read.value), unitless: read.unitless, typed, ...(doubt ? { doubt } : {}) });
 }

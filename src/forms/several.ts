@@ -1,4 +1,5 @@
-import { readQuantity, SEVERAL, sameUnit, unitWritten, type Quantity } from './quantity.ts';
+import { readEach } from './each.ts';
+import { readQuantity, SEVERAL, sameUnit, stopAsPoint, unitWritten, type Quantity } from './quantity.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
@@ -53,7 +54,7 @@ interface Clause {
 
 // 哦不对，是6万 / 12个，不对，13个 / 3场，哦，是4场: the figure after the marker replaces the one before.
 const CORRECTION =
-  /(?:[哦噢呃额啊][，,\s]*)?(?:不对|错了|说错了|打错了|写错了|搞错了|更正一下|更正|纠正)|[哦噢呃][，,\s]*(?=是|应该是)|应该是|改成|改为|实际上?|其实/g;
+  /(?:[哦噢呃额啊][，,\s]*)?(?:不对|错了|说错了|打错了|写错了|搞错了|更正一下|更正|纠正|(?:多|少)(?:打|写|输)了(?:一|1)?个?[0零〇]|(?:后来)?调整(?:成|为|到)|后来改(?:成|为)|变成了?)|[哦噢呃][，,\s]*(?=是|应该是)|应该是|改成|改为|实际上?|其实/g;
 const SPLIT = /([，,。；;、\s]+|其中|(?<=[\d万元个场人次户名站村])[里中](?:面)?有?|[（(]|[）)])/;
 const NUMERAL = /(?<![周期拜第])[\d.零〇一二两三四五六七八九十百千万亿]+(?:亿元|万元|元|块钱|块|人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座)?/g;
 const TOTAL = /累计|总共|一共|共计|合计|总计|共|总|截至|截止|到目前|至今|全部/;
@@ -62,7 +63,17 @@ const THIS_WEEK = /本周|这周|这星期|这礼拜|本星期|这一周|新增|
 const OTHER_TIME =
   /上周|上个?星期|上礼拜|上个?月|去年|今年|原有|原来|之前|以前|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]/;
 const PLAN = /计划|预计|打算|准备|拟|将要|下周|明天|还要|预算|合同|应付|应支付/;
-const LEFT = /还有|还剩|剩下|还差|在走|在挂|正在|未完成|没完成|待|欠|未付/;
+// (另外还有3000元 adds to the rest; 在建15个 is not built yet.)
+const LEFT = /(?<!另外)还有|还剩|剩下|还差|在走|在挂|正在|在建|在招|在办|未完成|没完成|待|欠|未付/;
+// 全县贫困村有120个: the whole the figure is a share of, not what was achieved (覆盖了87个).
+const BASE = /^全(?:县|乡|镇|市|州)[^，,]{0,4}(?:贫困村|贫困户|建档立卡|行政村|村|户)/;
+const ACHIEVED = /覆盖|带动|建成|完成|培训|招标|卖|支出|花/;
+// 原来30个，本周新建5个: at a running total, what there was and what is new add up.
+const BEFORE_NOW = /原来|原有|之前|以前|上周|已有|前期/;
+// 其他的没有, 别的都没有: nothing else, which is no figure of its own.
+const NOTHING_ELSE = /^(?:其他|其它|其余|别的|另外)的?(?:都|也|就)?(?:没有|没|无)/;
+// The matters of the programme: an item naming none of them (场地费, 花椒8万) continues the list it follows.
+const MATTERS = /培训|站点|服务站|村级站|乡镇站|服务中心|公服|上行|物流|仓储|包装|品牌|贫困|流量|平台|楼堂馆所|工作经费|招标|网店|销售|零售/;
 // 取消了1场, 比上周多20户, 同比增长15%: figures that are not parts of the answer.
 const NOT_A_PART = /取消|退|比|增长|减少|同比|环比|多了|少了/;
 // 淘宝20万，其他10万: the rest of the same thing.
@@ -81,7 +92,7 @@ function clausesOf(field: FieldSpec, s: string): Clause[] {
     const text = pieces[i]!;
     const sep = pieces[i - 1];
     if (sep !== undefined && /^(?:其中|里|中|[（(])/.test(sep)) part = true;
-    if (!text) continue;
+    if (!text || NOTHING_ELSE.test(text)) continue;
     const label = text.replace(NUMERAL, '').replace(/^(?:是|有|了|的)+|(?:了|的|吧|啊)+$/g, '');
     const clause = { text, part, label };
     const mine = readQuantity(text, field.kind === 'amount' ? 'amount' : 'count', field.unit);
@@ -129,16 +140,22 @@ const typedOf = (c: Clause) => c.text;
 export function readSeveral(field: FieldSpec, raw: string): Several | undefined {
   if (field.kind !== 'amount' && field.kind !== 'count') return undefined;
   // 1,500,000元: thousands separators are not clause breaks.
-  const s = raw
-    .normalize('NFKC')
-    .trim()
+  const s = stopAsPoint(raw.normalize('NFKC').trim())
     .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1')
     .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+  // 12.35万元（123500元）: the same figure said again in other units is said once.
+  const again = /^(.+?)\((.+)\)$/.exec(s);
+  const kind = field.kind === 'amount' ? 'amount' : 'count';
+  if (again) {
+    const [a, b] = [readQuantity(again[1]!, kind, field.unit), readQuantity(again[2]!, kind, field.unit)];
+    if (a.ok && b.ok && !a.value.doubt && !b.value.doubt && a.value.value === b.value.value) return { kind: 'correction', text: again[1]!, sure: true };
+  }
+  const each = readEach(s, kind, field.unit);
+  if (each) return { kind: 'pick', value: each.value, how: 'product', from: each.from, others: [] };
   const correction = [...s.matchAll(CORRECTION)].at(-1);
   if (correction) {
     const before = s.slice(0, correction.index);
     const after = s.slice(correction.index + correction[0].length).replace(/^[，,。\s]*(?:是|应该是|应为)?/, '');
-    const kind = field.kind === 'amount' ? 'amount' : 'count';
     if (readQuantity(before.replace(/[，,。\s]+$/, ''), kind, field.unit).ok && !/^不/.test(after) && readQuantity(after, kind, field.unit).ok)
       return { kind: 'correction', text: after, sure: !/^(?:实际|其实)/.test(correction[0]) };
   }
@@ -150,13 +167,15 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const own = read.filter((c) => c.own);
   if (own.some((c) => c.own!.doubt === 'range') || own.some((c) => COMPETING.test(c.label))) return unclear;
   // 每场50人，3场 / 每个站点2万，建了3个: so much each, times how many.
-  const each = own.find((c) => PER.test(c.text));
+  const perItem = own.find((c) => PER.test(c.text));
   // (3个班，每班40人: at a count, the number of 班 is read in the field's kind but in another unit.)
   const unitOf = (c: Clause) => unitWritten(c.text.normalize('NFKC'));
-  const times = read.filter((c) => c !== each && !PER.test(c.text) && (c.other || (field.kind === 'count' && c.own && each && unitOf(c) !== unitOf(each))));
-  if (each && times.length === 1) {
+  const times = read.filter(
+    (c) => c !== perItem && !PER.test(c.text) && (c.other || (field.kind === 'count' && c.own && perItem && unitOf(c) !== unitOf(perItem))),
+  );
+  if (perItem && times.length === 1) {
     const n = (times[0]!.other ?? times[0]!.own)!.value;
-    if (Number.isInteger(n) && n > 0) return { kind: 'pick', value: each.own!.value * n, how: 'product', from: [each.text, times[0]!.text], others: [] };
+    if (Number.isInteger(n) && n > 0) return { kind: 'pick', value: perItem.own!.value * n, how: 'product', from: [perItem.text, times[0]!.text], others: [] };
   }
   if (!own.length) return unclear;
   // Unused figures of another kind, and unused parts of a total (其中培训2万), are offered to their fields.
@@ -175,13 +194,36 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const wholes = own.filter((c) => !c.part);
   if (parts.length && wholes.length === 1) {
     const named = parts.filter((c) => aboutField(field, c));
-    if (named.length === 1) return pick(named[0]!);
+    // (六十七个，其中乡镇站八个: a bare whole, or one naming the field, answers a field that is no part.)
+    const wholeAnswers = !field.partOf && (!wholes[0]!.label || aboutField(field, wholes[0]!));
+    if (named.length === 1 && !wholeAnswers) return pick(named[0]!);
     return field.partOf ? unclear : pick(wholes[0]!);
   }
-  const named = own.filter((c) => aboutField(field, c));
-  if (named.length === 1) return pick(named[0]!);
+  // 全县贫困村71个，覆盖了65个: the whole is not the figure asked.
+  if (own.some((c) => BASE.test(c.text)) && own.some((c) => !BASE.test(c.text) && ACHIEVED.test(c.text))) {
+    const achieved = own.filter((c) => !BASE.test(c.text));
+    if (achieved.length === 1) return pick(achieved[0]!);
+  }
+  // (上周培训花了3万，这周还没有: a figure of another week names the matter, but is not this week's.)
+  const named = own.filter((c) => aboutField(field, c) && fitsMeasure(field, c));
   const fitting = own.filter((c) => fitsMeasure(field, c));
+  // 培训讲课费8000元、场地费2000元: the first item names the field, the others continue its list.
+  const [head, ...tail] = own;
+  const continues = (c: Clause) => c.label && !MATTERS.test(c.label) && ![TOTAL, NOT_A_PART, COMPETING].some((w) => w.test(c.label)) && fitsMeasure(field, c);
+  if (named.length === 1 && named[0] === head && tail.length && tail.every(continues) && !head!.own!.doubt && !field.cumulative)
+    return { kind: 'pick', value: own.reduce((sum, c) => sum + c.own!.value, 0), how: 'sum', from: own.map(typedOf), others: others(own) };
+  if (named.length === 1) return pick(named[0]!);
+  // 上行20万，服务中心15万，培训5万，合计40万: the total, where the parts add up to it.
+  const totals = own.filter((c) => TOTAL.test(c.label) && !RUNNING.test(c.text));
+  const listed = own.filter((c) => !totals.includes(c));
+  if (!field.partOf && totals.length === 1 && listed.length >= 2 && listed.reduce((sum, c) => sum + c.own!.value, 0) === totals[0]!.own!.value)
+    return pick(totals[0]!);
   if (fitting.length === 1) return pick(fitting[0]!);
+  // 原来30个，本周新建5个: at a running total, what there was plus what is new, asked.
+  const was = own.filter((c) => BEFORE_NOW.test(c.text));
+  const added = own.filter((c) => THIS_WEEK.test(c.text) && !BEFORE_NOW.test(c.text));
+  if (field.cumulative && own.length === 2 && was.length === 1 && added.length === 1)
+    return { kind: 'pick', value: was[0]!.own!.value + added[0]!.own!.value, how: 'sum', from: [was[0]!.text, added[0]!.text], others: [] };
   // 合同金额100万，本周付了30万: at a weekly field, the one figure said of this week.
   const thisWeek = fitting.filter((c) => THIS_WEEK.test(c.text));
   if (!field.cumulative && !field.plan && thisWeek.length === 1) return pick(thisWeek[0]!);

@@ -39,7 +39,7 @@ export interface FieldSpec {
   readonly unit?: string;
   /** Upper bound in storage units (e.g. 元), checked with the field's zod schema. */
   readonly max?: number;
-  /** Above this a count is possible but unusual: the form asks before storing it (below `max`, which refuses). */
+  /** Above this (in storage units: 元 for amounts) a figure is possible but unusual: the form asks before storing it (below `max`, which refuses). */
   readonly plausible?: number;
   readonly maxLength?: number;
   /** A running total: a value below last period's asks for the reason. */

@@ -1,9 +1,9 @@
 import type { Result } from '../core/errors.ts';
-import { ok } from '../core/errors.ts';
+import { fail, ok } from '../core/errors.ts';
 import { parseAmount, parseChoice, parseCount, parseDate, parsePercentage, parseText, readYesNo } from './parsers.ts';
 import { readDate } from './dates.ts';
 import { contextDoubt } from './context.ts';
-import { readQuantity, type Quantity } from './quantity.ts';
+import { readQuantity, unitWritten, type Quantity } from './quantity.ts';
 import { readSeveral, type Said, type Several } from './several.ts';
 import type { FieldSpec, FieldValue } from './template.ts';
 
@@ -39,7 +39,7 @@ function countText(field: FieldSpec, n: number): string {
   return `${n}${field.unit ?? '个'}`;
 }
 
-function askAmount(q: Quantity, limits: AnswerLimits): Answer {
+function askAmount(field: FieldSpec, q: Quantity, limits: AnswerLimits): Answer {
   const yuan = q.value;
   if (q.doubt === 'range') {
     return { ok: true, value: null, confirm: `您填写的是一个范围（${formatWan(yuan)}万至${formatWan(q.high ?? yuan)}万元），请直接输入准确数字，例如 45 或 45万。` };
@@ -48,14 +48,17 @@ function askAmount(q: Quantity, limits: AnswerLimits): Answer {
   if (q.doubt) return { ok: true, value: yuan, confirm: `${doubtLead(q)}您填写的是 ${reading(yuan)}吗？${CONFIRM_TAIL}` };
   const max = limits.maxYuan;
   const tooBig = max !== undefined && yuan > max;
+  // 1.2亿 of online sales in one week: possible, but far more than a county sells.
+  const unusual = field.plausible !== undefined && yuan > field.plausible;
   // A bare 1500000 at a 万元 field: the person most likely wrote 元.
-  if (q.unitless && (yuan >= UNITLESS_IMPLAUSIBLE_WAN * 10_000 || (tooBig && yuan >= UNITLESS_DOUBTFUL_WAN * 10_000))) {
+  if (q.unitless && (yuan >= UNITLESS_IMPLAUSIBLE_WAN * 10_000 || ((tooBig || unusual) && yuan >= UNITLESS_DOUBTFUL_WAN * 10_000))) {
     const asYuan = yuan / 10_000;
     if (max === undefined || asYuan <= max) return { ok: true, value: Math.round(asYuan), confirm: `本项的单位是万元。您填写的是 ${reading(Math.round(asYuan))}吗？${CONFIRM_TAIL}` };
   }
   if (tooBig) {
     return { ok: true, value: yuan, confirm: `您填写的是 ${reading(yuan)}吗？这超过了${limits.maxLabel ?? '本项的合理范围'}（${formatWan(max)}万元），请核对。${CONFIRM_TAIL}` };
   }
+  if (unusual) return { ok: true, value: yuan, confirm: `您填写的是 ${reading(yuan)}吗？这个数字明显高于一般情况，请核对。${CONFIRM_TAIL}` };
   return { ok: true, value: yuan };
 }
 
@@ -63,6 +66,7 @@ function doubtLead(q: Quantity): string {
   if (q.doubt === 'approx') return `“${q.typed}”是约数，周报需要准确数字。`;
   if (q.doubt === 'letter') return `“${q.typed}”中含有字母。`;
   if (q.doubt === 'several') return `您的回复中有多个数字。`;
+  if (q.doubt === 'negated') return `“${q.typed}”中有否定的说法。`;
   return '';
 }
 
@@ -82,17 +86,19 @@ function askCount(field: FieldSpec, q: Quantity): Answer {
 }
 
 // 应该没有吧, 可能有吧, 有又没有: a yes or no said with doubt is asked back.
-const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|吧[。.!！~～]*$/;
+const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|没发现|未发现|吧[。.!！~～]*$/;
 // 买了2万流量, 工作经费用了5000: money spent, with its figure (买了2台电脑 counts things, not money).
 const SPENT_FIGURE =
   /(?:用了|买了|付了|花了|支付了?|支出了?|购买了?)[^，,。\d]{0,8}(?:\d|[两三四五六七八九十]|一[万千百十])[\d.零〇一二两三四五六七八九十百千万]*(?![\d.零〇一二两三四五六七八九十百千万]|[台个场人次家户辆件套本张部批名期])|\d[^，,。]{0,6}(?:用于|用在|买|付)/;
 // 不太清楚, 我不晓得得问财务, 可能有可能没有: no answer yet, leaning neither way.
-const UNSURE = /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|可能有可能没有|说有也有/;
+// 待核实, 我确认一下, 有没有我得查查账, 平台运营费算不算…: to be checked first, or a question about what counts.
+const UNSURE =
+  /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)/;
 
 /** The ask for a context doubt: the reading spelled out, the words that raised it first. */
 function withContext(field: FieldSpec, raw: string, answer: Answer): Answer {
   if (!answer.ok || answer.confirm !== undefined || answer.value === null) return answer;
-  const why = contextDoubt(field, raw);
+  const why = contextDoubt(field, raw, Number(answer.value));
   if (why === undefined) return answer;
   const reading = field.kind === 'amount' ? `${formatWan(Number(answer.value))}万元（${groupDigits(Number(answer.value))}元）` : countText(field, Number(answer.value));
   const lead = why || `“${raw.trim()}”可以理解为不同的数。`;
@@ -110,25 +116,61 @@ function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: An
     return { ok: true, value: read.value, confirm: `您的回复中有多个数字，按“${several.text}”理解，您要填写的是 ${reading(field, read.value)}吗？${CONFIRM_TAIL}` };
   }
   if (several.kind === 'unclear') return { ok: true, value: null, confirm: `您的回复中有多个数字（${several.figures.join('、')}），本项只填写一个数，请直接输入准确数字。` };
-  const { value, from } = several;
+  const { from } = several;
+  // 讲课费8000，场地费2000 at a 万元 field: figures with no unit that add up past what is plausible were 元.
+  const bare = field.kind === 'amount' && from.every((t) => { const q = readQuantity(t, 'amount'); return q.ok && q.value.unitless; });
+  const tooMuch = (y: number) => y >= UNITLESS_IMPLAUSIBLE_WAN * 10_000 || (limits.maxYuan !== undefined && y > limits.maxYuan && y >= UNITLESS_DOUBTFUL_WAN * 10_000);
+  const inYuan = bare && several.how === 'sum' && tooMuch(several.value);
+  const value = inYuan ? Math.round(several.value / 10_000) : several.value;
   if (field.kind === 'count' && (!Number.isInteger(value) || (field.max !== undefined && value > field.max))) return askCount(field, { value, unitless: false, typed: from.join('，'), doubt: 'fraction' });
   const shown = reading(field, value);
   const how = several.how === 'one' ? `按“${from[0]}”理解` : several.how === 'sum' ? `合计：${from.join(' + ')}` : `按 ${from.join(' × ')} 计算`;
   const max = field.kind === 'amount' ? limits.maxYuan : undefined;
-  const over = max !== undefined && value > max ? `这超过了${limits.maxLabel ?? '本项的合理范围'}（${formatWan(max)}万元），请核对。` : '';
+  const over =
+    max !== undefined && value > max
+      ? `这超过了${limits.maxLabel ?? '本项的合理范围'}（${formatWan(max)}万元），请核对。`
+      : field.kind === 'amount' && field.plausible !== undefined && value > field.plausible
+        ? '这个数字明显高于一般情况，请核对。'
+        : '';
   const others = several.others.length ? { others: several.others } : {};
-  return { ok: true, value, confirm: `您的回复中有多个数字，${how}，您要填写的是 ${shown}吗？${over}${CONFIRM_TAIL}`, ...others };
+  const unitNote = inYuan ? '本项的单位是万元，按“元”理解，' : '';
+  return { ok: true, value, confirm: `您的回复中有多个数字，${how}，${unitNote}您要填写的是 ${shown}吗？${over}${CONFIRM_TAIL}`, ...others };
 }
 
 // 花了一点儿, 占一半, 不少: a quantity said in words that give no figure.
-const VAGUE = /一点|一些|少量|少许|(?<!差)不多|不少|很多|好多|许多|大量|一半|大半|小半|一部分|部分/;
+// 全覆盖, 都是贫困户, 全部完成了: all of something, whose figure the message does not give.
+const VAGUE = /一点|一些|少量|少许|(?<!差)不多|不少|很多|好多|许多|大量|一半|大半|小半|一部分|部分|全部|全都|都是|全是|全覆盖|所有|全(?:完成|建成|覆盖)|都(?:完成|建成|覆盖)/;
 
 /** An amount or count: several figures, one figure (with its doubts), or none. */
-function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, raw: string, now: Date, limits: AnswerLimits): Answer {
+/** 本周新增支出的中央财政资金（万元）：45.6 — the field's own label pasted before the figure is not part of it. */
+function withoutLabel(field: FieldSpec, raw: string): string {
+  const s = raw.normalize('NFKC').trim();
+  const label = field.label.normalize('NFKC');
+  const bare = label.replace(/\([^()]*\)$/, '');
+  const head = [label, bare].find((l) => s.startsWith(l));
+  if (!head) return raw;
+  const rest = s
+    .slice(head.length)
+    .replace(/^\((?:万元|元|个|户|人次|场)\)/, '')
+    .replace(/^[\s:：=]+/, '');
+  return rest || raw;
+}
+
+function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: string, now: Date, limits: AnswerLimits): Answer {
+  const raw = withoutLabel(field, typed);
   const several = readSeveral(field, raw);
   if (several) return severalAnswer(field, several, now, limits);
   const q = readQuantity(raw, field.kind, field.unit);
-  if (q.ok) return withContext(field, raw, field.kind === 'amount' ? askAmount(q.value, limits) : askCount(field, q.value));
+  // 每个站2万, 各50人: so much each, but not how many: the field holds the whole.
+  if (q.ok && q.value.value > 0 && /(?:每|各)[^\d零〇一二两三四五六七八九十]{0,4}[\d零〇一二两三四五六七八九十]/.test(raw.normalize('NFKC'))) {
+    return { ok: true, value: null, confirm: `“${raw.trim()}”是每一项的数，本项填写合计数。请直接输入合计${field.kind === 'amount' ? '金额，例如 6 或 6万' : `${bareUnit(field)}，例如 120`}。` };
+  }
+  if (q.ok) return withContext(field, raw, field.kind === 'amount' ? askAmount(field, q.value, limits) : askCount(field, q.value));
+  // 20个站点, 60人 at an amount: a count, not money.
+  const asCount = field.kind === 'amount' ? readQuantity(raw, 'count') : undefined;
+  if (asCount?.ok && unitWritten(raw.normalize('NFKC'))) {
+    return { ok: false, error: `“${raw.trim()}”是数量，本项填写金额（万元）。${q.ok ? '' : q.error}` };
+  }
   // 第3期培训班开班了: an ordinal, not how many.
   const ordinal = /第[\d一二三四五六七八九十]+[期个场次批项]?/.exec(raw.normalize('NFKC'));
   if (ordinal) return { ok: true, value: null, confirm: `“${ordinal[0]}”是序号，不是数量。请直接输入${field.kind === 'amount' ? '金额，例如 45 或 45万' : `${bareUnit(field)}，例如 3`}。` };
@@ -157,8 +199,17 @@ export function readAnswer(field: FieldSpec, raw: string, now: Date, limits: Ans
       }
       if (!r.ok) return r;
       const note = r.value.note ? { note: r.value.note } : {};
-      // 没有，不过买了2万流量: a no whose own details report the very spending asked about contradicts itself.
-      if (r.value.value === false && r.value.note && SPENT_FIGURE.test(r.value.note.normalize('NFKC'))) {
+      // 没有用于楼堂馆所，但是买了些流量 / 除了工作经费2万，其它没有: a use reported after a no is a yes, asked;
+      // one that names none of the uses asked about (除了站点建设，其他没有) is asked to be checked.
+      if (r.value.reversed && r.value.note) {
+        const named = !field.topics?.length || field.topics.some((t) => r.value.note!.includes(t)) || SPENT_FIGURE.test(r.value.note.normalize('NFKC'));
+        if (named) return { ok: true, value: true, confirm: `您提到“${r.value.note}”，按“是”理解。您的回答是“是”吗？${CONFIRM_TAIL}`, ...note };
+        return { ok: true, value: null, confirm: `您提到“${r.value.note}”。这笔资金是否属于本项所问的用途？请核实后回复“是”或“否”。`, ...note };
+      }
+      if (r.value.partial) return { ok: true, value: false, confirm: `您逐项说明了没有的用途。您的回答是“否”吗？${CONFIRM_TAIL}`, ...note };
+      // 没有，买了2万流量 / 买了流量，没有报备: a no whose own details report the very use asked about contradicts itself.
+      const usesNamed = (t: string) => /买了|用了|花了|付了|支付|购买|用于|用在/.test(t) && (field.topics ?? []).some((w) => t.includes(w));
+      if (r.value.value === false && r.value.note && (SPENT_FIGURE.test(r.value.note.normalize('NFKC')) || usesNamed(r.value.note))) {
         return { ok: true, value: null, confirm: `您回答“否”，但又提到“${r.value.note}”。这笔资金是否属于本项所问的用途？请核实后回复“是”或“否”。`, ...note };
       }
       if (HEDGED.test(raw)) return { ok: true, value: r.value.value, confirm: `您的回答是“${r.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`, ...note };
@@ -191,6 +242,7 @@ export function parseAnswer(field: FieldSpec, raw: string, now: Date): Result<Fi
       return parsePercentage(raw);
     case 'yesno': {
       const r = readYesNo(raw);
+      if (r.ok && r.value.reversed) return fail(`您的回答中既有“否”又提到“${r.value.note}”，请明确回复“是”或“否”。`);
       return r.ok ? ok(r.value.value) : r;
     }
     case 'choice':

@@ -5,7 +5,7 @@ import { ChannelError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Reply } from '../core/reply.ts';
 import type { Db } from '../../storage/database.ts';
-import { claimDue, markDeferred, markFailed, markRetry, markSent, markSkipped } from '../../storage/repositories/outbox.repository.ts';
+import { claimDue, markFailed, markRetry, markSent, markSkipped } from '../../storage/repositories/outbox.repository.ts';
 import type { OutboxRow } from '../../storage/schema.ts';
 import type { WorkingTime } from './working-time.ts';
 
@@ -23,8 +23,10 @@ export interface DispatcherOptions {
   readonly baseBackoffMs?: number;
   readonly maxBackoffMs?: number;
   /**
-   * Per-chat rate limit: at most `perChatBurst` sends in any window of `perChatBurst × perChatIntervalMs`;
-   * a row over the limit goes back to the outbox for when the window has room (not counted as an attempt).
+   * Per-chat rate limit, kept in the database so it holds across every process sharing it: at most
+   * `perChatBurst` sends to a chat in any window of `perChatBurst × perChatIntervalMs` (burst 1: sends
+   * at least `perChatIntervalMs` apart). A chat at its limit keeps its next message in the outbox until
+   * the window has room (a later poll sends it); 0 turns the limit off.
    */
   readonly perChatIntervalMs?: number;
   readonly perChatBurst?: number;
@@ -38,14 +40,11 @@ export interface DispatchSummary {
   retried: number;
   failed: number;
   skipped: number;
-  /** Held back by the per-chat rate limit, to go out shortly. */
-  deferred: number;
 }
 
 /** Sends due outbox rows through the channel adapters: claims atomically, retries with back-off, limits each chat's rate. */
 export class Dispatcher {
   readonly #o: Required<Omit<DispatcherOptions, 'workerId'>> & { workerId: string };
-  readonly #lastSend = new Map<string, number[]>();
   #claims = 0;
   #running: Promise<DispatchSummary> | undefined;
   #queued: Promise<DispatchSummary> | undefined;
@@ -88,7 +87,7 @@ export class Dispatcher {
   }
 
   async #dispatch(): Promise<DispatchSummary> {
-    const summary: DispatchSummary = { sent: 0, retried: 0, failed: 0, skipped: 0, deferred: 0 };
+    const summary: DispatchSummary = { sent: 0, retried: 0, failed: 0, skipped: 0 };
     const o = this.#o;
     // Nothing is pushed in quiet hours; rows wait for the morning.
     if (o.working.isQuiet(o.clock.now())) return summary;
@@ -101,29 +100,18 @@ export class Dispatcher {
         limit: o.batchSize,
         lockMs: o.lockMs,
         platforms: [...o.adapters].filter(([, a]) => a.ready?.() ?? true).map(([name]) => name),
+        perChat: { burst: o.perChatBurst, windowMs: o.perChatBurst * o.perChatIntervalMs },
       });
       if (!rows.length) break;
-      // In the order they came due; a chat whose earlier message must wait holds its later ones back too.
+      // One row per chat (its first unfinished one), in the order they came due; the next round takes each chat's next.
       rows.sort((a, b) => a.due_at.localeCompare(b.due_at) || a.id - b.id);
-      const held = new Map<string, Date>();
-      for (const row of rows) {
-        const chat = `${row.platform}:${row.chat_id}`;
-        const until = held.get(chat);
-        if (until) {
-          await markDeferred(o.db, row.id, token, until);
-          summary.deferred++;
-          continue;
-        }
-        const waitUntil = await this.#deliver(row, token, summary);
-        if (waitUntil) held.set(chat, waitUntil);
-      }
-      if (rows.length < o.batchSize) break;
+      for (const row of rows) await this.#deliver(row, token, summary);
     }
     return summary;
   }
 
-  /** Sends one row; returns when it will be tried again if it went back to the outbox. */
-  async #deliver(row: OutboxRow, token: string, summary: DispatchSummary): Promise<Date | undefined> {
+  /** Sends one row and records what came of it. */
+  async #deliver(row: OutboxRow, token: string, summary: DispatchSummary): Promise<void> {
     const o = this.#o;
     const now = o.clock.now();
     if (row.attempts === 0 && Date.parse(row.next_attempt_at) < now.getTime() - o.graceMs) {
@@ -138,13 +126,6 @@ export class Dispatcher {
     }
     const adapter = o.adapters.get(row.platform)!;
     const attempts = row.attempts + 1;
-    const wait = this.#rateLimit(`${row.platform}:${row.chat_id}`, now.getTime());
-    if (wait > 0) {
-      const until = new Date(now.getTime() + wait);
-      await markDeferred(o.db, row.id, token, until);
-      summary.deferred++;
-      return until;
-    }
     try {
       await adapter.send({ platform: row.platform, chatId: row.chat_id, chatKind: row.chat_kind }, JSON.parse(row.reply) as Reply);
       await markSent(o.db, row.id, token, attempts, o.clock.now());
@@ -159,24 +140,11 @@ export class Dispatcher {
         await markRetry(o.db, row.id, token, attempts, text, until);
         o.logger.warn({ id: row.id, key: row.dedup_key, attempts, retryInMs: wait, err: error }, 'outbox send failed; will retry');
         summary.retried++;
-        return until;
       } else {
         await markFailed(o.db, row.id, token, attempts, text);
         o.logger.error({ id: row.id, key: row.dedup_key, attempts, err: error }, 'outbox send failed for good');
         summary.failed++;
       }
     }
-  }
-
-  /** Takes a slot in this chat's sliding window: 0 when sending may go ahead, else how long to wait. */
-  #rateLimit(chat: string, now: number): number {
-    const o = this.#o;
-    const window = o.perChatIntervalMs * o.perChatBurst;
-    const recent = (this.#lastSend.get(chat) ?? []).filter((t) => t <= now && now - t < window);
-    if (recent.length >= o.perChatBurst) return recent[0]! + window - now;
-    recent.push(now);
-    if (this.#lastSend.size > 10_000) this.#lastSend.clear();
-    this.#lastSend.set(chat, recent);
-    return 0;
   }
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../database.ts';
 
 /** Which form the digest reads and how its fields fold over weeks. */
@@ -63,120 +64,83 @@ export async function loadReports(
   options: { readonly to: string; readonly from?: string; readonly textsFor: string | 'all' },
 ): Promise<FlatReport[]> {
   if (countyIds.length === 0) return [];
+  const numeric = [...form.summedFields, ...form.latestFields];
   let q = db
     .selectFrom('reports as r')
     .innerJoin('report_values as v', 'v.report_id', 'r.id')
-    .select(['r.id', 'r.county_id', 'r.period', 'r.submitted_at', 'v.field', 'v.num', 'v.text'])
+    .select(['r.county_id', 'r.period', 'r.submitted_at'])
+    .select(numeric.map((f, i) => pick('v.field', f, 'v.num', `n${i}`)))
+    .select(form.textFields.map((f, i) => pick('v.field', f, 'v.text', `t${i}`)))
     .where('r.form_id', '=', form.formId)
     .where('r.county_id', 'in', countyIds)
-    .where('r.period', '<=', options.to);
+    .where('r.period', '<=', options.to)
+    .groupBy(['r.id', 'r.county_id', 'r.period', 'r.submitted_at']);
   if (options.from) q = q.where('r.period', '>=', options.from);
-  const rows = await q.execute();
-  const textFields = new Set(form.textFields);
-  const reports = new Map<number, { countyId: string; period: string; submittedAt: string; values: Record<string, number>; texts: Record<string, string> }>();
-  for (const row of rows) {
-    let report = reports.get(row.id);
-    if (!report) {
-      report = { countyId: row.county_id, period: row.period, submittedAt: row.submitted_at, values: {}, texts: {} };
-      reports.set(row.id, report);
-    }
-    if (textFields.has(row.field)) {
-      if (row.text !== null && (options.textsFor === 'all' || options.textsFor === row.period)) report.texts[row.field] = row.text;
-    } else if (row.num !== null) {
-      report.values[row.field] = row.num;
-    }
-  }
-  return [...reports.values()];
+  const rows = (await q.execute()) as (Record<string, string | number | null> & { county_id: string; period: string; submitted_at: string })[];
+  return rows.map((row) => {
+    const withTexts = options.textsFor === 'all' || options.textsFor === row.period;
+    return {
+      countyId: row.county_id,
+      period: row.period,
+      submittedAt: row.submitted_at,
+      values: picked(numeric, row, 'n', Number),
+      texts: withTexts ? picked(form.textFields, row, 't', String) : {},
+    };
+  });
+}
+
+/**
+ * One column per field out of key-value rows (`max(case when field = … then value end)`, standard
+ * SQL): the database returns one row per report or county instead of one per value, which is
+ * what costs most when thousands of counties are read.
+ */
+function pick(fieldColumn: string, field: string, valueColumn: string, alias: string) {
+  return sql<number | string | null>`max(case when ${sql.ref(fieldColumn)} = ${field} then ${sql.ref(valueColumn)} end)`.as(alias);
+}
+
+/** The picked columns back as a record by field key, leaving out the fields that had no value. */
+function picked<T>(fields: readonly string[], row: Record<string, unknown>, prefix: string, as: (v: unknown) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  fields.forEach((f, i) => {
+    const v = row[`${prefix}${i}`];
+    if (v !== null && v !== undefined) out[f] = as(v);
+  });
+  return out;
 }
 
 /**
  * Every county's history up to `upTo`, folded into one row per county: weekly
- * figures summed, cumulative figures at their latest value. The database does
- * the folding (GROUP BY and a window function, both standard SQL), so a digest
- * reads a few hundred rows instead of every value ever reported.
+ * figures summed, cumulative figures at their latest value. Read from the running
+ * totals of each county's latest report up to the week (report_totals), so a
+ * digest reads one row per county and field, whatever the length of the history.
  */
 export async function loadBaseline(db: Db, form: DigestForm, countyIds: readonly string[], upTo: string): Promise<FlatReport[]> {
   if (countyIds.length === 0) return [];
-  const key = `${form.formId}|${upTo}|${countyIds.join(',')}`;
-  const version = await historyVersion(db, form.formId, countyIds, upTo);
-  let cache = baselineCache.get(db);
-  if (!cache) baselineCache.set(db, (cache = new Map()));
-  const hit = cache.get(key);
-  if (hit?.version === version) return hit.rows;
-  const rows = await foldHistory(db, form, countyIds, upTo);
-  cache.delete(key);
-  cache.set(key, { version, rows });
-  if (cache.size > BASELINE_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  return rows;
-}
-
-// History before last week rarely changes, and folding it is the digest's dearest step:
-// keep the folded rows per database, scope and week, checked against a cheap version each time.
-const BASELINE_CACHE_SIZE = 32;
-const baselineCache = new WeakMap<Db, Map<string, { version: string; rows: FlatReport[] }>>();
-
-/** Forgets the folded histories (the benchmark measures cold builds with it). */
-export function clearBaselineCache(db: Db): void {
-  baselineCache.delete(db);
-}
-
-/**
- * What changes whenever the folded history could: the scope's reports up to
- * the week (count, newest id, last update), every stored value (count) and
- * every recorded revision (newest id).
- */
-async function historyVersion(db: Db, formId: string, countyIds: readonly string[], upTo: string): Promise<string> {
-  const reports = await db
+  const latestReport = db
     .selectFrom('reports')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('id').as('id'), eb.fn.max('updated_at').as('at')])
-    .where('form_id', '=', formId)
+    .select((eb) => ['form_id', 'county_id', eb.fn.max('period').as('period')])
+    .where('form_id', '=', form.formId)
     .where('county_id', 'in', countyIds)
     .where('period', '<=', upTo)
-    .executeTakeFirst();
-  const values = await db
-    .selectFrom('report_values')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirst();
-  const revisions = await db
-    .selectFrom('report_revisions')
-    .select((eb) => eb.fn.max('id').as('id'))
-    .executeTakeFirst();
-  return [reports?.n, reports?.id, reports?.at, values?.n, revisions?.id].join('|');
-}
-
-async function foldHistory(db: Db, form: DigestForm, countyIds: readonly string[], upTo: string): Promise<FlatReport[]> {
-  const history = db
-    .selectFrom('reports as r')
-    .innerJoin('report_values as v', 'v.report_id', 'r.id')
-    .where('r.form_id', '=', form.formId)
-    .where('r.county_id', 'in', countyIds)
-    .where('r.period', '<=', upTo);
-  const sums = await history
-    .select((eb) => ['r.county_id as county_id', 'v.field as field', eb.fn.sum<number>('v.num').as('value')])
-    .where('v.field', 'in', form.summedFields)
-    .groupBy(['r.county_id', 'v.field'])
-    .execute();
-  const ranked = history
-    .select((eb) => [
-      'r.county_id as county_id',
-      'v.field as field',
-      'v.num as value',
-      eb.fn
-        .agg<number>('row_number')
-        .over((ob) => ob.partitionBy(['r.county_id', 'v.field']).orderBy('r.period', 'desc'))
-        .as('rn'),
-    ])
-    .where('v.field', 'in', form.latestFields)
-    .where('v.num', 'is not', null);
-  const latest = await db.selectFrom(ranked.as('h')).select(['county_id', 'field', 'value']).where('rn', '=', 1).execute();
-  const byCounty = new Map<string, Record<string, number>>();
-  for (const row of [...sums, ...latest]) {
-    if (row.value === null) continue;
-    let values = byCounty.get(row.county_id);
-    if (!values) byCounty.set(row.county_id, (values = {}));
-    values[row.field] = Number(row.value);
-  }
-  return [...byCounty].map(([countyId, values]) => ({ countyId, period: upTo, submittedAt: '', values, texts: {} }));
+    .groupBy(['form_id', 'county_id']);
+  // Joined on the grouped rows' own form, county and period (no constant on `r`), so every planner
+  // reads the 1,500 latest reports from the group and looks each one up, rather than scanning them all.
+  const rows = (await db
+    .selectFrom(latestReport.as('m'))
+    .innerJoin('reports as r', (j) => j.onRef('r.form_id', '=', 'm.form_id').onRef('r.county_id', '=', 'm.county_id').onRef('r.period', '=', 'm.period'))
+    .innerJoin('report_totals as t', 't.report_id', 'r.id')
+    .select('r.county_id')
+    .select(form.summedFields.map((f, i) => pick('t.field', f, 't.sum', `s${i}`)))
+    .select(form.latestFields.map((f, i) => pick('t.field', f, 't.latest', `l${i}`)))
+    .groupBy('r.county_id')
+    .execute()) as (Record<string, number | null> & { county_id: string })[];
+  return rows.map((row) => ({
+    countyId: row.county_id,
+    period: upTo,
+    submittedAt: '',
+    values: { ...picked(form.summedFields, row, 's', Number), ...picked(form.latestFields, row, 'l', Number) },
+    texts: {},
+  }));
 }
 
 /** The first and last periods any of these counties reported for (undefined when none did). */

@@ -11,6 +11,7 @@ import * as people from './people.repository.ts';
 import * as programme from './programme.repository.ts';
 import * as qaLog from './qa-log.repository.ts';
 import * as reports from './report.repository.ts';
+import * as trend from './trend.repository.ts';
 import * as webSessions from './web-session.repository.ts';
 
 /** A repository module's queries with the database already given: `findReport(db, …)` becomes `reports.findReport(…)`. */
@@ -20,7 +21,7 @@ export type Bound<M> = {
     : never;
 };
 
-const modules = { bindFailures, chats, conversations, digest, inbound, invites, milestones, outbox, people, programme, qaLog, reports, webSessions };
+const modules = { bindFailures, chats, conversations, digest, inbound, invites, milestones, outbox, people, programme, qaLog, reports, trend, webSessions };
 type Modules = typeof modules;
 
 /**

@@ -72,10 +72,17 @@ export interface ClaimOptions {
   readonly lockMs: number;
   /** Only rows for these platforms (the adapters this process has); all when absent. */
   readonly platforms?: readonly string[];
+  /**
+   * Each chat's rate, kept by every process sharing the database: a chat's next message is
+   * claimed only while fewer than `burst` of its messages were recorded sent in the last
+   * `windowMs` (judged by `sent_at`). Burst 1 spaces a chat's messages at least `windowMs` apart.
+   */
+  readonly perChat?: { readonly burst: number; readonly windowMs: number };
 }
 
 /**
- * Atomically claims due rows: pending and due, or stuck in 'sending' past their lock.
+ * Atomically claims due rows: pending and due, or stuck in 'sending' past their lock, at most
+ * one per chat (its first unfinished message), and none for a chat at its rate (`perChat`).
  * SQLite serialises writers, so one UPDATE both picks and claims (its status condition
  * repeated, so two workers racing for one row cannot both win). On PostgreSQL several bot
  * processes claim at once: see claimSkipLocked.
@@ -118,24 +125,32 @@ function dueRows(db: Db, options: ClaimOptions) {
   let q = db
     .selectFrom('outbox')
     .where(claimable(now))
-    // A chat's messages go out in the order they came due: none overtakes an earlier one that
-    // is waiting for a retry or held by another worker (one that is due now is claimed with it).
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          earlierInChat(eb).where((e) =>
-            e.or([
-              e.and([e('earlier.status', '=', 'pending'), e('earlier.next_attempt_at', '>', now)]),
-              e.and([e('earlier.status', '=', 'sending'), e('earlier.locked_until', '>=', now)]),
-            ]),
-          ),
-        ),
-      ),
-    )
+    // A chat's messages go out one at a time in the order they came due: only its first
+    // unfinished message is claimed, never while an earlier one waits for a retry or is being
+    // sent (by any worker), so no process can send a chat's next message before that one is done.
+    .where((eb) => eb.not(eb.exists(earlierInChat(eb).where('earlier.status', 'in', ['pending', 'sending']))))
     .orderBy('due_at')
     .orderBy('id')
     .limit(options.limit);
   if (options.platforms) q = q.where('platform', 'in', options.platforms);
+  const rate = options.perChat;
+  if (rate && rate.burst > 0 && rate.windowMs > 0) {
+    // What was recorded sent is seen by every process; the message in flight is the chat's only one.
+    const since = new Date(options.now.getTime() - rate.windowMs).toISOString();
+    q = q.where((eb) =>
+      eb(
+        eb
+          .selectFrom('outbox as recent')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('recent.platform', '=', 'outbox.platform')
+          .whereRef('recent.chat_id', '=', 'outbox.chat_id')
+          .where('recent.status', '=', 'sent')
+          .where('recent.sent_at', '>', since),
+        '<',
+        rate.burst,
+      ),
+    );
+  }
   return q;
 }
 
@@ -190,11 +205,6 @@ export function markSent(db: Db, id: number, token: string, attempts: number, no
 /** Puts a claimed row back to pending for another attempt at `nextAttemptAt`, keeping the error. */
 export function markRetry(db: Db, id: number, token: string, attempts: number, error: string, nextAttemptAt: Date): Promise<boolean> {
   return settle(db, id, token, { status: 'pending', attempts, last_error: error, next_attempt_at: nextAttemptAt.toISOString() });
-}
-
-/** Puts a claimed row back to pending for later without counting an attempt (e.g. a rate limit). */
-export function markDeferred(db: Db, id: number, token: string, nextAttemptAt: Date): Promise<boolean> {
-  return settle(db, id, token, { status: 'pending', next_attempt_at: nextAttemptAt.toISOString() });
 }
 
 /** Records a claimed row as failed for good, with the error. */

@@ -1,5 +1,6 @@
 import type { Db } from '../database.ts';
 import type { Report } from '../schema.ts';
+import { rebuildRunningTotals, refreshRunningTotals } from '../running-totals.ts';
 
 /** A stored value: amounts integer 元, counts integers, yes/no 1/0 in `num`; text in `text`. */
 export interface StoredValue {
@@ -42,6 +43,8 @@ export async function insertReport(db: Db, report: NewReport, now: Date): Promis
   if (!row) return undefined;
   const values = Object.entries(report.values).map(([field, v]) => ({ report_id: row.id, field, num: v.num, text: v.text }));
   if (values.length) await db.insertInto('report_values').values(values).execute();
+  // A late report may precede reports already filed: their running totals include it from now on.
+  await refreshRunningTotals(db, report.formId, report.countyId, report.period);
   return row.id;
 }
 
@@ -76,6 +79,9 @@ export async function insertBackdatedReports(db: Db, reports: readonly Backdated
           .values(values.slice(i, i + 200))
           .execute();
     }
+    const counties = new Map<string, Set<string>>();
+    for (const r of reports) counties.set(r.formId, (counties.get(r.formId) ?? new Set()).add(r.countyId));
+    for (const [formId, ids] of counties) await rebuildRunningTotals(trx, formId, [...ids]);
   });
 }
 
@@ -222,7 +228,13 @@ export async function updateReportValues(
       .values({ report_id: reportId, field: c.field, old_value: c.oldText, new_value: c.newText, changed_by: by.personId, changed_at: at, reason: by.reason })
       .execute();
   }
-  await db.updateTable('reports').set({ updated_at: at }).where('id', '=', reportId).execute();
+  const report = await db
+    .updateTable('reports')
+    .set({ updated_at: at })
+    .where('id', '=', reportId)
+    .returning(['form_id', 'county_id', 'period'])
+    .executeTakeFirst();
+  if (report) await refreshRunningTotals(db, report.form_id, report.county_id, report.period);
 }
 
 /** A report's change trail, oldest first, with the names of who changed what. */

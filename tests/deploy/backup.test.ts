@@ -57,4 +57,32 @@ describe('npm run cli -- backup --out FILE', () => {
     copyFileSync(bot.dbPath, out);
     await expect(cli(['backup', '--out', out])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('备份失败：backup file already exists') });
   }, 30_000);
+
+  it('with DATABASE_URL and no pg_dump on PATH, says what to install and exits non-zero instead of copying SQLite', async () => {
+    const emptyPath = join(dir, 'no-tools');
+    mkdirSync(emptyPath, { recursive: true });
+    const env = {
+      PATH: emptyPath,
+      HOME: process.env.HOME ?? '',
+      DB_PATH: bot.dbPath,
+      DATABASE_URL: 'postgres://shifan@127.0.0.1:1/shifan',
+      LOG_LEVEL: 'silent',
+    };
+    const cliWith = (args: string[]) => run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: REPO_ROOT, env });
+    const out = join(dir, 'pg.dump');
+    await expect(cliWith(['backup', '--out', out])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('备份失败：找不到 pg_dump。DATABASE_URL 指向 PostgreSQL，备份与恢复需要 PostgreSQL 客户端工具：请安装 postgresql-client'),
+    });
+    expect(existsSync(out)).toBe(false);
+    copyFileSync(bot.dbPath, out);
+    await expect(cliWith(['restore', '--from', out])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('恢复失败：找不到 pg_restore。') });
+  }, 30_000);
+
+  it('refuses restore on SQLite and points to the documented copy', async () => {
+    await expect(cli(['restore', '--from', bot.dbPath])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('恢复失败：restore 命令用于 PostgreSQL（DATABASE_URL）'),
+    });
+  }, 30_000);
 });

@@ -11,30 +11,31 @@ describe('the form reader on its answer sets', () => {
     const r = runFormEval(loadFormSet('blind'));
     console.log(formScoreLine('blind', r));
     expect(r.total).toBeGreaterThanOrEqual(300);
-    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.95);
+    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.97);
     expect(r.misread).toHaveLength(0);
   });
 
   it('prints its score on the third blind set and holds its floor', () => {
-    // Written this round after the reader had been tuned (first run 270/320, 6 silent misreadings).
+    // Written after the reader had been tuned (first run 270/320, 6 silent misreadings; 293/320 and 4 after dev sets 6 and 7).
     // The floor stops a regression; the goal, none, is not met yet (docs/cli.md).
     const r = runFormEval(loadFormSet('blind3'));
     console.log(formScoreLine('blind3', r));
     expect(r.total).toBe(320);
-    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.89);
-    expect(r.misread.length).toBeLessThanOrEqual(5);
+    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.91);
+    expect(r.misread.length).toBeLessThanOrEqual(4);
   });
 
   it('prints its score on the fourth blind set and holds its floor', () => {
-    // Written this round (first run 302/320, 2 silent misreadings). The floor stops a regression; the goal is none.
+    // First run 302/320, 2 silent misreadings; 308/320 and none after dev sets 6 and 7. The floor stops a regression.
     const r = runFormEval(loadFormSet('blind4'));
     console.log(formScoreLine('blind4', r));
     expect(r.total).toBe(320);
-    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.94);
-    expect(r.misread.length).toBeLessThanOrEqual(2);
+    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.96);
+    expect(r.misread).toHaveLength(0);
   });
 
-  for (const name of ['dev2', 'dev3', 'dev4', 'dev5'] as const) {
+  // (dev6 and dev7 were written from the field list alone; first runs 272/320 and 283/320, 7 and 2 silent misreadings.)
+  for (const name of ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'] as const) {
     it(`the development answer set ${name} (tuned on) is read without a silent misreading; its misses are printed`, () => {
       const r = runFormEval(loadFormSet(name));
       console.log([formScoreLine(name, r), ...r.misread.map((m) => `  ✘ ${m.id} ${m.text} → ${m.got}`)].join('\n'));

@@ -64,10 +64,14 @@ describe('a figure whose words say it may not be the answer is asked back', () =
 
 describe('a no whose details report the very spending asked about', () => {
   const yesno = (text: string) => formParse({ kind: 'yesno', text, field: 'forbidden_use', now: '2018-09-20' });
-  it.each(['没有，不过买了2万流量', '没有，就是工作经费用了5000', '没有，只是花了两万买流量'])('%j is asked back with no answer taken', (text) => {
+  it.each([
+    ['没有，不过买了2万流量', '买了2万流量'],
+    ['没有，就是工作经费用了5000', '工作经费用了5000'],
+    ['没有，只是花了两万买流量', '花了两万买流量'],
+  ])('%j is asked back as a yes, never stored as a no', (text, note) => {
     const out = yesno(text);
-    expect(out).toMatchObject({ ok: true, value: null, confirm: true });
-    if (out.ok && 'question' in out) expect(out.question).toContain('您回答“否”，但又提到');
+    expect(out).toMatchObject({ ok: true, value: true, confirm: true, note });
+    if (out.ok && 'question' in out) expect(out.question).toBe(`您提到“${note}”，按“是”理解。您的回答是“是”吗？回复“是”确认，或直接重新输入。`);
   });
   it.each(['没有，均按规定使用', '没有，都用在站点建设上', '没有，买了2台电脑'])('%j is a plain no', (text) => {
     expect(yesno(text)).toMatchObject({ ok: true, value: false, confirm: false });

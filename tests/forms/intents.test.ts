@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INTENTS, intentOf } from '../../src/forms/intents.ts';
+import { commandIntent } from '../../src/features/weekly-report/index.ts';
 
 describe('the intent table', () => {
   for (const entry of INTENTS) {
@@ -14,5 +15,36 @@ describe('the intent table', () => {
   it('reads nothing into a policy question or a long sentence', () => {
     expect(intentOf('公服中心能花多少')).toBeUndefined();
     expect(intentOf('本周已完成招标，需市州协调物流配送中心选址用地，一会儿再填其他内容')).toBeUndefined();
+  });
+});
+
+describe('controls and requests said in other words', () => {
+  it.each([
+    ['辛苦了，这次先不报了，取消吧', 'cancel'],
+    ['先不填了，放弃吧', 'cancel'],
+    ['撤销整个周报', 'cancel'],
+    ['今天先不弄了，明天接着来', 'pause'],
+    ['不好意思，能回到上一题吗', 'back'],
+    ['可以返回上一步吗', 'back'],
+    ['前一题的金额写错了，多写了个零', 'back'],
+    ['这项先空着', 'skip'],
+    ['接着上回的填', 'resume'],
+  ] as const)('%j is %s', (text, intent) => {
+    expect(intentOf(text)).toBe(intent);
+  });
+});
+
+describe('requests about the weekly report outside a form', () => {
+  it.each([
+    ['喂 那个我报一下这个礼拜的数', 'start-report'],
+    ['报一下这个星期的', 'start-report'],
+    ['可以开始填第38周的周报了吗', 'start-report'],
+    ['我回来了 继续刚才的', 'resume'],
+    ['我要看看填到哪了', 'progress'],
+    ['我报到哪了', 'progress'],
+    ['今天忙，明天再报周报', 'none'],
+    ['晚点再报周报', 'none'],
+  ] as const)('%j is %s', (text, intent) => {
+    expect(commandIntent(text)).toBe(intent);
   });
 });

@@ -89,7 +89,14 @@ describe('several figures that are not parts of one', () => {
     expect(asked('spent_total', '应付50万，已付30万').value).toBe(30);
     expect(asked('spent_total', '合同金额100万，本周付了30万').value).toBe(30);
     expect(asked('households_benefited', '300户，比上周多20户').value).toBe(300);
-    expect(asked('service_points_total', '原有10个，本周新建2个').value).toBeNull();
+  });
+
+  it('offers what there was plus what is new at a running total, asked with both figures', () => {
+    const out = asked('service_points_total', '原有10个，本周新建2个');
+    expect(out.value).toBe(12);
+    expect(out.question).toContain('合计：原有10个 + 本周新建2个');
+    // At a weekly field the new figure alone is this week's.
+    expect(asked('training_sessions', '上周3场，本周2场').value).toBe(2);
   });
 
   it('adds up ordinal sessions and the rest of the same thing, multiplies classes by their size', () => {

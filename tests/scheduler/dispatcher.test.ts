@@ -135,7 +135,7 @@ describe('the outbox dispatcher', () => {
     const d = dispatcher(adapter, { graceMs: 24 * 3600_000 });
     await put('stale', 'u1', new Date('2018-09-26T09:00:00+08:00'));
     await put('recent', 'u2', new Date('2018-09-26T11:00:00+08:00'));
-    expect(await d.dispatch()).toEqual({ sent: 1, retried: 0, failed: 0, skipped: 1, deferred: 0 });
+    expect(await d.dispatch()).toEqual({ sent: 1, retried: 0, failed: 0, skipped: 1 });
     const rows = Object.fromEntries((await listOutbox(db)).map((r) => [r.dedup_key, r.status]));
     expect(rows).toEqual({ stale: 'skipped', recent: 'sent' });
   });
@@ -145,13 +145,78 @@ describe('the outbox dispatcher', () => {
     const d = dispatcher(adapter, { perChatIntervalMs: 1000, perChatBurst: 2 });
     for (const k of ['a1', 'a2', 'a3', 'a4']) await put(k, 'chat-a');
     for (const k of ['b1', 'b2']) await put(k, 'chat-b');
-    expect(await d.dispatch()).toEqual({ sent: 4, retried: 0, failed: 0, skipped: 0, deferred: 2 });
+    expect(await d.dispatch()).toEqual({ sent: 4, retried: 0, failed: 0, skipped: 0 });
     clock.advance(1999);
     expect((await d.dispatch()).sent).toBe(0);
     clock.advance(1);
     expect((await d.dispatch()).sent).toBe(2);
-    expect(adapter.sent.map((s) => s.reply.text)).toEqual(['消息 a1', '消息 a2', '消息 b1', '消息 b2', '消息 a3', '消息 a4']);
+    expect(adapter.sent.map((s) => s.reply.text)).toEqual(['消息 a1', '消息 b1', '消息 a2', '消息 b2', '消息 a3', '消息 a4']);
     expect((await listOutbox(db)).every((r) => r.attempts === 1)).toBe(true);
+  });
+
+  describe("a chat's rate, kept across dispatchers on two connections (two bot processes)", () => {
+    let second: Db;
+    /** Every send to the platform with the (injected) clock's time, whichever dispatcher made it. */
+    const log: { chat: string; text: string; at: number; by: string }[] = [];
+    class Timed extends FakeAdapter {
+      constructor(readonly by: string) {
+        super();
+      }
+      override async send(target: SendTarget, reply: Reply) {
+        const res = await super.send(target, reply);
+        log.push({ chat: target.chatId, text: reply.text, at: clock.now().getTime(), by: this.by });
+        return res;
+      }
+    }
+    beforeEach(async () => {
+      second = await openTestDb(dir);
+      log.length = 0;
+    });
+    afterEach(() => second.destroy());
+
+    const pair = (over: Partial<DispatcherOptions>) =>
+      [dispatcher(new Timed('a'), { ...over, workerId: 'a' }), dispatcher(new Timed('b'), { ...over, workerId: 'b' }, second)] as const;
+
+    it('never sends two messages to one chat closer than the interval, whichever process sends them', async () => {
+      const [a, b] = pair({ perChatIntervalMs: 1000, perChatBurst: 1 });
+      for (let i = 0; i < 6; i++) await put(`g${i}`, 'group-1');
+      await put('other', 'group-2');
+      const t0 = clock.now().getTime();
+      expect((await a.dispatch()).sent).toBe(2); // group-1's first and group-2's
+      clock.advance(500);
+      expect((await b.dispatch()).sent).toBe(0); // the other process sees group-1's last send
+      clock.advance(500);
+      expect((await b.dispatch()).sent).toBe(1);
+      // Then both claim at once, every 250 ms, until all is sent.
+      for (let step = 0; step < 40 && log.length < 7; step++) {
+        clock.advance(250);
+        await Promise.all(step % 2 ? [a.dispatch(), b.dispatch()] : [b.dispatch(), a.dispatch()]);
+      }
+      const group = log.filter((l) => l.chat === 'group-1');
+      expect(group.map((l) => l.text)).toEqual(Array.from({ length: 6 }, (_, i) => `消息 g${i}`));
+      expect(group.map((l) => l.at - t0)).toEqual([0, 1000, 2000, 3000, 4000, 5000]);
+      expect(group.slice(0, 2).map((l) => l.by)).toEqual(['a', 'b']);
+      expect((await listOutbox(db)).every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
+    });
+
+    it('keeps the default 5 messages per 5 seconds to one chat across both, and other chats go on', async () => {
+      const [a, b] = pair({ perChatIntervalMs: 1000, perChatBurst: 5 });
+      for (let i = 0; i < 12; i++) await put(`g${i}`, 'group-1');
+      expect((await a.dispatch()).sent).toBe(5);
+      await put('late', 'group-2');
+      clock.advance(4999);
+      expect((await b.dispatch()).sent).toBe(1); // group-2's only
+      expect((await a.dispatch()).sent).toBe(0);
+      clock.advance(1);
+      expect((await b.dispatch()).sent).toBe(5);
+      clock.advance(5000);
+      await Promise.all([a.dispatch(), b.dispatch()]);
+      const group = log.filter((l) => l.chat === 'group-1');
+      expect(group.map((l) => l.text)).toEqual(Array.from({ length: 12 }, (_, i) => `消息 g${i}`));
+      // In any 5 seconds, at most 5 (judged by the clock every process shares).
+      for (const l of group) expect(group.filter((m) => m.at > l.at - 5000 && m.at <= l.at).length).toBeLessThanOrEqual(5);
+      expect(new Set(group.map((l) => l.by))).toEqual(new Set(['a', 'b']));
+    });
   });
 
   it('never sends one row twice when two dispatchers share the database', async () => {

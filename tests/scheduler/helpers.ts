@@ -22,6 +22,7 @@ export function wakeTimes(config: Config, from: string, to: string, extra: reado
     config.CRON_WEEK_LAST_CALL,
     config.CRON_WEEK_DEADLINE,
     config.CRON_WEEK_ESCALATE,
+    config.CRON_WEEK_PROVINCE_ESCALATE,
     '0 8 * * *',
   ];
   const all = crons.flatMap((c) => fireTimes(c, new Date(from), new Date(to)).map((d) => d.getTime()));

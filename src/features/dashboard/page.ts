@@ -5,8 +5,8 @@ import {
   describeWarning,
   type DigestModel,
   executionShare,
-  type LedgerData,
   type MilestoneCell,
+  type TrendData,
   pct,
   saysSomething,
   serviceCentreShare,
@@ -24,7 +24,7 @@ import { barChart, esc, lineChart } from './svg.ts';
 export interface DashboardView {
   readonly model: DigestModel;
   /** The weeks up to the chosen one, for the trend charts. */
-  readonly trend: LedgerData;
+  readonly trend: TrendData;
   readonly programme: Programme;
   readonly weekOptions: readonly string[];
   readonly scopeOptions: readonly { readonly value: string; readonly label: string }[];
@@ -132,25 +132,10 @@ function issues(m: DigestModel): string {
     .join('')}</tbody></table>`;
 }
 
-function trends(t: LedgerData): string {
+function trends(t: TrendData): string {
   if (t.weeks.length === 0) return '<p class="muted">暂无报送数据。</p>';
   const labels = t.weeks.map((w) => `W${w.slice(6)}`);
-  const perCounty = t.counties.length <= 12;
-  const countySeries = (value: (cw: CountyWeek) => number | null) =>
-    t.counties.map((c, ci) => ({ label: c.name, values: t.byWeek.map((week) => value(week[ci]!)) }));
-  const areaSeries = (label: string, value: (rows: readonly CountyWeek[]) => number) => [{ label, values: t.byWeek.map(value) }];
-  const execution = perCounty
-    ? countySeries((cw) => Math.round(executionShare(cw) * 1000) / 10)
-    : areaSeries(t.scope.name, (rows) => {
-        const alloc = rows.reduce((s, r) => s + r.county.allocationYuan, 0);
-        return alloc ? Math.round((rows.reduce((s, r) => s + (r.totals.spent_total ?? 0), 0) / alloc) * 1000) / 10 : 0;
-      });
-  const points = perCounty
-    ? countySeries((cw) => cw.totals.service_points_total ?? null)
-    : areaSeries(t.scope.name, (rows) => rows.reduce((s, r) => s + (r.totals.service_points_total ?? 0), 0));
-  const weeklySpend = t.byWeek.map((rows) => wanNumber(rows.reduce((s, r) => s + (r.weekly.spent_total ?? 0), 0)));
-  const trainees = t.byWeek.map((rows) => rows.reduce((s, r) => s + (r.weekly.trainees ?? 0), 0));
-  return `<div class="charts">${lineChart('资金执行率（%）', labels, execution, { unit: '%', ceiling: 100 })}${barChart(`${t.scope.name}每周新增支出（万元）`, labels, weeklySpend)}${lineChart('累计服务站点（个）', labels, points)}${barChart(`${t.scope.name}每周培训人次`, labels, trainees)}</div>`;
+  return `<div class="charts">${lineChart('资金执行率（%）', labels, t.execution, { unit: '%', ceiling: 100 })}${barChart(`${t.scopeName}每周新增支出（万元）`, labels, t.weeklySpend)}${lineChart('累计服务站点（个）', labels, t.points)}${barChart(`${t.scopeName}每周培训人次`, labels, t.trainees)}</div>`;
 }
 
 /** The whole dashboard page for one scope and week: server-rendered HTML, no script. */

@@ -8,6 +8,7 @@ import {
   loadCounties,
   loadDigest,
   loadLedger,
+  loadTrend,
   reportedWeeks,
   scopeFor,
   weekThatMatters,
@@ -144,7 +145,7 @@ export function createDashboardRouter(services: FeatureServices, token: string):
     const newest = [isoWeek(now), week, reported?.last ?? week].sort().at(-1)!;
     const [model, trend] = await Promise.all([
       loadDigest(services, chosen.scope, week, now),
-      loadLedger(services, chosen.scope, now, { from: first, to: week }),
+      loadTrend(services, chosen.scope, now, { from: first, to: week }),
     ]);
     res.type('html').send(
       renderDashboard({

@@ -5,10 +5,19 @@ import type { Programme } from '../../programme.ts';
 import type { Feature } from '../types.ts';
 import type { Repositories } from '../../../storage/repositories/index.ts';
 import { milestoneRemindersJob } from './milestone-job.ts';
+import { provinceEscalationJob } from './province-job.ts';
 import { weeklyCycleJob } from './weekly-job.ts';
 import { findMilestone, formatDate, milestoneCitation, newMilestoneId, parseDate, splitMilestoneAndNote } from './milestones.ts';
 
-export { milestoneEscalation, milestoneReminder, weeklyEscalation, weeklyMessage, type WeeklyStage } from './messages.ts';
+export {
+  milestoneEscalation,
+  milestoneReminder,
+  provinceMilestoneEscalation,
+  provinceWeeklyEscalation,
+  weeklyEscalation,
+  weeklyMessage,
+  type WeeklyStage,
+} from './messages.ts';
 export { formatDate, milestoneCitation } from './milestones.ts';
 
 /** Who changes milestones: the admin (every one), the province (programme-wide ones) or one 市州's staff (that 市州's own). */
@@ -160,6 +169,7 @@ const scopeOf = (actor: Actor) =>
 export const deadlinesFeature: Feature = ({ router, repos, clock, programme, config, schedule }) => {
   schedule((kit) => milestoneRemindersJob({ repos, programme, config, kit }));
   schedule((kit) => weeklyCycleJob({ repos, config, kit, countyOrder: programme.data.counties.map((c) => c.id) }));
+  schedule((kit) => provinceEscalationJob({ repos, programme, config, kit, countyOrder: programme.data.counties.map((c) => c.id) }));
   router.command({
     name: 'deadlines-list',
     match: /^(?:截止日期|截止事项|截止时间|查看截止(?:日期)?)$/,

@@ -72,6 +72,10 @@ export function milestoneEscalation(input: {
   });
 }
 
+/** 第41周（10月8日（星期一）至10月14日（星期日））: how messages name a report week. */
+const weekPeriod = (input: { readonly week: string; readonly weekStart: string; readonly weekEnd: string }) =>
+  `第${Number(input.week.slice(-2))}周（${formatDayWithWeekday(input.weekStart)}至${formatDayWithWeekday(input.weekEnd)}）`;
+
 export type WeeklyStage = 'open' | 'remind' | 'last-call' | 'deadline';
 
 /** What a county's officials get at each step of the weekly cycle. */
@@ -84,7 +88,7 @@ export function weeklyMessage(input: {
   readonly deadline: Date;
 }): Reply {
   const { countyName, deadline } = input;
-  const period = `第${Number(input.week.slice(-2))}周（${formatDayWithWeekday(input.weekStart)}至${formatDayWithWeekday(input.weekEnd)}）`;
+  const period = weekPeriod(input);
   const due = shanghaiMoment(deadline);
   const texts: Record<WeeklyStage, { title: string; text: string; tone: 'info' | 'warning' | 'error' }> = {
     open: {
@@ -127,7 +131,7 @@ export function weeklyEscalation(input: {
   readonly reportedCount: number;
   readonly totalCount: number;
 }): Reply {
-  const period = `第${Number(input.week.slice(-2))}周（${formatDayWithWeekday(input.weekStart)}至${formatDayWithWeekday(input.weekEnd)}）`;
+  const period = weekPeriod(input);
   const late = input.lateCounties.join('、');
   return reply({
     title: '周报逾期通报',
@@ -137,5 +141,56 @@ export function weeklyEscalation(input: {
       { label: '已填报', value: `${input.reportedCount}/${input.totalCount} 个县` },
       { label: '未填报', value: late },
     ],
+  });
+}
+
+/** One 市州 in a province escalation: its counties still late, out of how many. */
+export interface PrefectureLate {
+  readonly prefectureName: string;
+  readonly lateCounties: readonly string[];
+  readonly totalCount: number;
+}
+
+const lateTable = (rows: readonly PrefectureLate[], doneLabel: string, lateLabel: string) => ({
+  columns: ['市州', doneLabel, lateLabel],
+  rows: rows.map((r) => [r.prefectureName, `${r.totalCount - r.lateCounties.length}/${r.totalCount}`, r.lateCounties.join('、')]),
+});
+
+const countLate = (rows: readonly PrefectureLate[]) => rows.reduce((n, r) => n + r.lateCounties.length, 0);
+
+/** The escalation to the province: per 市州, the counties still missing a week's report after the 市州 was told. */
+export function provinceWeeklyEscalation(input: {
+  readonly week: string;
+  readonly weekStart: string;
+  readonly weekEnd: string;
+  readonly deadline: Date;
+  readonly rows: readonly PrefectureLate[];
+}): Reply {
+  return reply({
+    title: '周报逾期通报（全省）',
+    tone: 'error',
+    paragraphs: [
+      `${weekPeriod(input)}项目进度周报已于${shanghaiMoment(input.deadline)}截止。截至目前，仍有${countLate(input.rows)}个示范县未填报，涉及${input.rows.length}个市州（见下表），请督促相关市州推动补报。`,
+    ],
+    table: lateTable(input.rows, '已填报', '未填报县区'),
+  });
+}
+
+/** The escalation to the province: per 市州, the counties still late on a programme-wide milestone after the 市州 was told. */
+export function provinceMilestoneEscalation(input: {
+  readonly title: string;
+  readonly dueDate: string;
+  readonly today: string;
+  readonly rows: readonly PrefectureLate[];
+  readonly citation?: Citation;
+}): Reply {
+  return reply({
+    title: `逾期通报（全省）：${input.title}`,
+    tone: 'error',
+    paragraphs: [
+      `“${input.title}”已于${formatDate(input.dueDate)}截止。截至${formatDate(input.today)}，仍有${countLate(input.rows)}个示范县未完成，涉及${input.rows.length}个市州（见下表），请督促相关市州抓紧办理。`,
+    ],
+    table: lateTable(input.rows, '已完成', '未完成县区'),
+    citations: input.citation ? [input.citation] : [],
   });
 }

@@ -43,17 +43,25 @@ function reminderSlots(deps: MilestoneJobDeps, due: string, from: Date, to: Date
   return deps.kit.deliverable(raw).filter((s) => within(s.delivery, from, to));
 }
 
-function escalationSlots(deps: MilestoneJobDeps, due: string, from: Date, to: Date) {
+/**
+ * The escalation slots of one milestone: the first overdue day, then weekly while overdue.
+ * `later` (the province's) drops the first slot actually delivered, so the province hears a week after the 市州.
+ */
+export function escalationSlots(deps: Pick<MilestoneJobDeps, 'config' | 'kit'>, due: string, from: Date, to: Date, later = false) {
   const first = addDays(shanghaiDate(from), -HORIZON_DAYS);
   const last = addDays(shanghaiDate(to), HORIZON_DAYS);
   const raw: { label: string; nominal: Date; data: null }[] = [];
   for (let k = 1; k <= MAX_OVERDUE_DAYS && addDays(due, k) <= last; k += ESCALATE_EVERY_DAYS) {
     const date = addDays(due, k);
-    if (date < first) continue;
+    // The province's sequence needs the 市州's from its start, to know which slot came first.
+    if (date < first && !later) continue;
     const nominal = deps.kit.nominalOn(deps.config.CRON_MILESTONES, date);
     if (nominal) raw.push({ label: `D+${k}`, nominal, data: null });
   }
-  return deps.kit.deliverable(raw).filter((s) => within(s.delivery, from, to));
+  return deps.kit
+    .deliverable(raw)
+    .slice(later ? 1 : 0)
+    .filter((s) => within(s.delivery, from, to));
 }
 
 function slotName(label: string): string {

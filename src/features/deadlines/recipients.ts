@@ -48,3 +48,18 @@ export async function prefectureGroups(repos: Repositories, prefectureIds: reado
   }
   return out;
 }
+
+/** Where the province is told: its registered 省级群; with none registered, each province staff member's private chat. */
+export async function provinceRecipients(repos: Repositories): Promise<Recipient[]> {
+  const chats = await repos.chats.listProvinceChats();
+  if (chats.length)
+    return chats.map((c) => ({
+      target: { platform: c.platform, chatId: c.platform_chat_id, chatKind: 'group' as const },
+      label: `${c.name ?? '省级工作群'}（${c.platform}:${c.platform_chat_id}）`,
+    }));
+  const staff = await repos.people.listPeopleWithIdentities({ role: 'province' });
+  return staff.map((p) => ({
+    target: { platform: p.platform, chatId: p.platform_user_id, chatKind: 'direct' as const },
+    label: `省级工作人员 ${p.name}（${p.platform}:${p.platform_user_id}）`,
+  }));
+}

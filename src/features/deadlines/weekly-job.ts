@@ -24,13 +24,22 @@ const STAGE_CRON: readonly [WeeklyStage, keyof WeeklyJobDeps['config']][] = [
 
 type Stage = WeeklyStage | 'escalate';
 
-interface WeekPlan {
+export interface WeekPlan {
   readonly week: string;
   readonly start: string;
   readonly end: string;
   /** The report deadline as the weekly report form applies it (Friday 18:00 by default). */
   readonly deadline: Date;
   readonly slots: readonly Slot<Stage>[];
+}
+
+/** The first fire of `cron` after `prev`'s nominal time, delivered in working time at least `gapMs` after `prev` is. */
+export function slotAfter<T>(kit: JobKit, cron: string, prev: Slot<unknown>, data: T, gapMs = 60_000): Slot<T> | undefined {
+  const nominal = kit.fireTimes(cron, new Date(prev.nominal.getTime() + 1), new Date(prev.nominal.getTime() + 14 * 86_400_000))[0];
+  if (!nominal) return undefined;
+  const delivery = kit.working.next(nominal);
+  const earliest = new Date(prev.delivery.getTime() + gapMs);
+  return { label: String(data), nominal, delivery: delivery >= earliest ? delivery : kit.working.next(earliest), data };
 }
 
 /** The weekly cycle of one ISO week; none for a week with no working day (e.g. National Day). */
@@ -46,21 +55,20 @@ export function weekPlan(deps: WeeklyJobDeps, week: string): WeekPlan | undefine
   const slots: Slot<Stage>[] = deps.kit.deliverable(raw);
   const deadlineSlot = slots.find((s) => s.data === 'deadline');
   if (!deadlineSlot) return undefined;
-  const escalateNominal = deps.kit.fireTimes(
-    deps.config.CRON_WEEK_ESCALATE,
-    new Date(deadlineSlot.nominal.getTime() + 1),
-    new Date(deadlineSlot.nominal.getTime() + 14 * 86_400_000),
-  )[0];
-  if (escalateNominal) {
-    const delivery = deps.kit.working.next(escalateNominal);
-    slots.push({
-      label: 'escalate',
-      nominal: escalateNominal,
-      delivery: delivery > deadlineSlot.delivery ? delivery : deps.kit.working.next(new Date(deadlineSlot.delivery.getTime() + 60_000)),
-      data: 'escalate',
-    });
-  }
+  const escalate = slotAfter(deps.kit, deps.config.CRON_WEEK_ESCALATE, deadlineSlot, 'escalate' as const);
+  if (escalate) slots.push(escalate);
   return { week, start, end, deadline: weeklyReportDeadline(week, deps.config), slots };
+}
+
+/** The plans of every week whose slots may fall in [from, to]: holidays push a week's slots up to a couple of weeks, so look that far back. */
+export function plansAround(deps: WeeklyJobDeps, from: Date, to: Date): WeekPlan[] {
+  const weeks = new Set<string>();
+  for (let d = addDays(shanghaiDate(from), -21); d <= shanghaiDate(to); d = addDays(d, 7)) weeks.add(isoWeek(shanghaiTime(d, '12:00')));
+  weeks.add(isoWeek(to));
+  return [...weeks]
+    .sort()
+    .map((w) => weekPlan(deps, w))
+    .filter((p): p is WeekPlan => !!p);
 }
 
 /** The weekly report cycle: opening, reminder, last call and deadline to counties that have not reported; escalation to the prefecture group. */
@@ -76,15 +84,7 @@ export function weeklyCycleJob(deps: WeeklyJobDeps): Job {
       deps.config.CRON_WEEK_ESCALATE,
     ],
     async plan(from, to, _now) {
-      // A week's slots may be pushed up to a couple of weeks by holidays; look that far back.
-      const weeks = new Set<string>();
-      for (let d = addDays(shanghaiDate(from), -21); d <= shanghaiDate(to); d = addDays(d, 7)) weeks.add(isoWeek(shanghaiTime(d, '12:00')));
-      weeks.add(isoWeek(to));
-      const plans = [...weeks]
-        .sort()
-        .map((w) => weekPlan(deps, w))
-        .filter((p): p is WeekPlan => !!p);
-      const due = plans.flatMap((p) => p.slots.filter((s) => within(s.delivery, from, to)).map((slot) => ({ plan: p, slot })));
+      const due = plansAround(deps, from, to).flatMap((p) => p.slots.filter((s) => within(s.delivery, from, to)).map((slot) => ({ plan: p, slot })));
       if (!due.length) return [];
       const counties = await countyRecipients(repos, deps.countyOrder);
       const groups = await prefectureGroups(repos, [...new Set(counties.map((c) => c.prefectureId).filter((p): p is string => !!p))]);

@@ -19,6 +19,7 @@ export { loadDigest, scopeFor, type DigestModel, type DigestScope } from './dige
 export { STATUS_LABEL, pct, shanghaiMoment, wan, wanNumber } from './format.ts';
 export { SHEET_NAMES, ledgerFileName, ledgerSheets, loadLedger, wideSheet, type LedgerData } from './ledger.ts';
 export { sheetToCsv, writeWorkbook } from './ledger-files.ts';
+export { loadTrend, PER_COUNTY_LINES, type TrendData } from './trend.ts';
 export { loadCounties, reportedWeeks } from './queries.ts';
 export { weekThatMatters } from './default-week.ts';
 export { digestCommands } from './cli.ts';

@@ -24,13 +24,14 @@ export const RESUME_OR_DROP = ['继续填报', '取消填报', '放弃填报'];
  * report (周报, 报表, 这周的数据) or only the act (接着报), and has a verb of its kind; a question
  * about the rules or a complaint names the report too, but is none of these.
  */
-const REPORT = /周报|报表|周进度|进度报告|报送情况|这周的|本周的|这星期的|这礼拜的|本期的|(?:本周|这周)[^，。,]{0,8}(?:进展|进度|情况|数据)/;
+const REPORT = /周报|报表|周进度|进度报告|报送情况|这个?(?:周|星期|礼拜)的|本周的|本星期的|本期的|(?:本周|这周)[^，。,]{0,8}(?:进展|进度|情况|数据)/;
 const RESUME = /继续|接着|上次|上回|刚才|昨天那个|填了一半|暂停的|没填完|回来了|回到/;
 const PROGRESS =
-  /报了没|报了吗|交了没|交了吗|交上去了|提交成功|提交了没|是否已提交|完成了多少|填了多少|还差|还剩|剩几|还有几项|还有啥没|没报的|报送情况|填到哪|到哪了|填到第几|第几项了|第几题了/;
+  /报到哪|报了没|报了吗|交了没|交了吗|交上去了|提交成功|提交了没|是否已提交|完成了多少|填了多少|还差|还剩|剩几|还有几项|还有啥没|没报的|报送情况|填到哪|到哪了|填到第几|第几项了|第几题了/;
 const START = /报|填|录|交|写|开始|新建|开个|走起|补上|来一份|录入/;
+// (明天再报周报: a report put off is not one started.)
 const NOT_A_REQUEST =
-  /怎么算|算不算|怎么办|怎么填|怎么报|怎么写|几号|几点|几时|多久|报销|报账|举报|报名|填错|报错|错了|出错|多少钱|规定|要求|比例|会怎样|会怎么样|能改吗|改一下|修改|报错了|上周|别的县|其他县|烦|累死|天天|又要|为什么|为啥|啥意思|什么意思|不报了|不填了|下周再|行不行|能不能|可不可以|截止|哪天|什么时候|啥时候|模板|样表|发我|发给谁|给谁|晚两天|延期|推迟|怎么统计|怎么填写口径|里的|里面的|按.{1,6}算|哪些|什么|内容|口径|格式/;
+  /(?:明天|明早|回头|改天|晚点|晚些|下午|晚上|过两天|等会儿?|一会儿?|待会儿?)再|怎么算|算不算|怎么办|怎么填|怎么报|怎么写|几号|几点|几时|多久|报销|报账|举报|报名|填错|报错|错了|出错|多少钱|规定|要求|比例|会怎样|会怎么样|能改吗|改一下|修改|报错了|上周|别的县|其他县|烦|累死|天天|又要|为什么|为啥|啥意思|什么意思|不报了|不填了|下周再|行不行|能不能|可不可以|截止|哪天|什么时候|啥时候|模板|样表|发我|发给谁|给谁|晚两天|延期|推迟|怎么统计|怎么填写口径|里的|里面的|按.{1,6}算|哪些|什么|内容|口径|格式/;
 
 function requestOf(text: string): 'start-report' | 'resume' | 'progress' | undefined {
   const s = text.normalize('NFKC').replace(/\s+/g, '');
@@ -38,13 +39,13 @@ function requestOf(text: string): 'start-report' | 'resume' | 'progress' | undef
   // 可以报周报了吗？我现在就报: the question is answered by starting.
   if (/现在就报|现在要填|现在就填|我来报|我来填/.test(s) && /周报|报表|这周|本周/.test(s)) return 'start-report';
   // 可以开始填报了吗: answered by starting.
-  if (/^(?:现在)?(?:可以|能)(?:开始)?(?:填报|填写?|报)(?:周报)?了吗[?？]?$/.test(s)) return 'start-report';
+  if (/^(?:现在)?(?:可以|能)(?:开始)?(?:填报|填写?|报)(?:(?:本周|这周|第\d{1,2}周)的?)?(?:周报)?了吗[?？]?$/.test(s)) return 'start-report';
   if (/填到第几|第几项了|第几题了/.test(s)) return 'progress';
   if (/还差|没填的?$|哪些没填|几项没/.test(s) && !/怎么|为什么|规定/.test(s)) return 'progress';
   if (NOT_A_REQUEST.test(s)) return undefined;
   const aboutReport = REPORT.test(s) || /报|填|上回的|上次的/.test(s);
-  if (RESUME.test(s) && (aboutReport || /^(?:继续|接着)(?:之前|刚才|上次|上回)?的?(?:吧|啊|呀)?$/.test(s))) return 'resume';
-  if (PROGRESS.test(s) && (REPORT.test(s) || /我们县|本县|我县|还差|还有|还剩|剩几|没报|没填|填了/.test(s))) return 'progress';
+  if (RESUME.test(s) && (aboutReport || /^(?:我?回来了)?(?:继续|接着)(?:之前|刚才|上次|上回)?的?(?:吧|啊|呀)?$/.test(s))) return 'resume';
+  if (PROGRESS.test(s) && (REPORT.test(s) || /我们县|本县|我县|还差|还有|还剩|剩几|没报|没填|填了|填到|报到|到哪/.test(s))) return 'progress';
   // The verb must be its own word: 周报 and 报表 say which report, not that it is being filed.
   if (START.test(s.replace(/周报|报表|报送情况|进度报告/g, '')) && REPORT.test(s) && !/[?？吗]$/.test(s)) return 'start-report';
   return undefined;

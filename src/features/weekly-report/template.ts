@@ -5,7 +5,8 @@ type Extra = Omit<FieldSpec, 'key' | 'label' | 'kind'>;
 
 const spent = (a: Readonly<Record<string, unknown>>) => typeof a.spent_total === 'number' && a.spent_total > 0;
 const trained = (a: Readonly<Record<string, unknown>>) => typeof a.training_sessions === 'number' && a.training_sessions > 0;
-// Sanity bound for one week's figure; the allocation check does the real limit.
+// Sanity bound for one week's figure; the allocation check does the real limit. Above a part's
+// `plausible` figure (500万元 of one kind of spending in a week, 100万元 of training) the form asks first.
 const MAX_AMOUNT_YUAN = 100_000 * 10_000;
 
 /** How each field of fields.ts is asked. Parts of the spending and training details are asked only when there was any. */
@@ -22,6 +23,7 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     prompt: '其中用于农村产品上行（产销对接、品牌、分级包装、仓储、物流配送）的有多少万元？',
     askIf: spent,
     dependsOn: ['spent_total'],
+    plausible: 500 * 10_000,
     max: MAX_AMOUNT_YUAN,
   },
   spent_service_centre: {
@@ -31,6 +33,7 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     prompt: '其中用于县级电商公共服务中心的有多少万元？',
     askIf: spent,
     dependsOn: ['spent_total'],
+    plausible: 500 * 10_000,
     max: MAX_AMOUNT_YUAN,
   },
   spent_service_points: {
@@ -40,6 +43,7 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     prompt: '其中用于乡村电商服务站点的有多少万元？',
     askIf: spent,
     dependsOn: ['spent_total'],
+    plausible: 500 * 10_000,
     max: MAX_AMOUNT_YUAN,
   },
   spent_training: {
@@ -49,9 +53,12 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     prompt: '其中用于电商培训的有多少万元？',
     askIf: spent,
     dependsOn: ['spent_total'],
+    plausible: 100 * 10_000,
     max: MAX_AMOUNT_YUAN,
   },
   forbidden_use: {
+    // The uses asked about: a use named after a no (没有…但是买了些流量) makes it a yes, asked back.
+    topics: ['交易平台', '平台', '楼堂馆所', '办公楼', '工作经费', '经费', '流量', '推广'],
     aliases: ['违规用途', '违规使用', '禁止用途'],
     detailField: 'forbidden_use_note',
     prompt: '本周是否有中央财政资金用于网络交易平台、楼堂馆所、工作经费或购买流量？',
@@ -122,6 +129,8 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     topics: ['卖', '销售', '零售', '淘宝', '京东', '拼多多', '抖音', '快手', '微店', '网店', '网上', '线上'],
     aliases: ['网络零售额', '网销', '网络销售额', '零售额', '销售额', '网上销售'],
     prompt: '本周农产品网络零售额是多少万元？',
+    // A county's farm produce sold online in one week: above 5000万元 (2.6亿 a year) is asked first.
+    plausible: 5_000 * 10_000,
     max: MAX_AMOUNT_YUAN * 100,
   },
   households_benefited: {

@@ -1,0 +1,28 @@
+import { readNumeral } from './numbers.ts';
+import { readQuantity } from './quantity.ts';
+
+/**
+ * 两场培训各1.5万, 两场各50人, 给20个村级站每个拨了5000元: so many things, and so much each,
+ * in one clause. The product is what the field holds; it is always asked back with both figures.
+ */
+export interface Each {
+  readonly value: number;
+  readonly from: readonly [string, string];
+}
+
+const NUM = '[\\d.零〇一二两三四五六七八九十百千万]+';
+const THING = '(?:个|场|次|期|家|户|人|站|村|名|批|所|班)';
+const EACH = new RegExp(
+  `^(.*?)(${NUM}${THING})([^，,。；;\\d]*?)(?:各|每(?:${THING})?)(?:人|个)?(?:拨了?|给了?|花了?|付了?|补了?|补贴|奖补|支出|用了|有|是)?(${NUM}.*)$`,
+);
+
+export function readEach(s: string, kind: 'amount' | 'count', unit?: string): Each | undefined {
+  const m = EACH.exec(s);
+  if (!m) return undefined;
+  const things = m[2]!;
+  const n = readNumeral(things.replace(new RegExp(`${THING}$`), ''));
+  const each = readQuantity(m[4]!, kind, unit);
+  if (n?.kind !== 'value' || !Number.isInteger(n.value) || n.value < 2 || !each.ok || each.value.doubt) return undefined;
+  // (Each figure without a unit at an amount field is 万元, as a lone one would be.)
+  return { value: n.value * each.value.value, from: [`${m[1]}${things}${m[3]}`, m[4]!] };
+}

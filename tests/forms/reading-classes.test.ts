@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { formParse } from '../../src/cli/form-parse.ts';
+
+/**
+ * Classes of answers the reader used to re-prompt (found by development sets 6 and 7), now read
+ * or asked back with the right reading. The variants are our own.
+ */
+const read = (kind: 'amount' | 'count', field: string, text: string) => formParse({ kind, text, field, now: '2018-09-20' });
+const stored = (kind: 'amount' | 'count', field: string, text: string, value: number) =>
+  expect(read(kind, field, text), text).toMatchObject({ ok: true, value, confirm: false });
+const offered = (kind: 'amount' | 'count', field: string, text: string, value: number | null, words?: string) => {
+  const out = read(kind, field, text);
+  expect(out, text).toMatchObject({ ok: true, value, confirm: true });
+  if (words && 'question' in out) expect(out.question).toContain(words);
+};
+
+describe('one figure said with words around it', () => {
+  it('reads past the field’s own label pasted before the figure', () => {
+    stored('amount', 'spent_training', '其中用于电商培训（万元）：3.5', 3.5);
+    stored('amount', 'spent_total', '本周新增支出的中央财政资金（万元）\t45.6', 45.6);
+    stored('count', 'training_sessions', '本周培训场次 4', 4);
+  });
+
+  it('reads a figure said again in other units once, and asks when the two differ', () => {
+    stored('amount', 'spent_total', '8万元（80000元）', 8);
+    stored('count', 'trainees', '120人（120人次）', 120);
+    offered('amount', 'spent_total', '8万元（90000元）', 8, '您的回复中有多个数字');
+  });
+
+  it('takes a full stop between the digits of a lone figure as its decimal point', () => {
+    stored('amount', 'spent_total', '3。5万', 3.5);
+    stored('amount', 'spent_service_centre', '12。5万', 12.5);
+  });
+
+  it('asks about every letter standing for a digit, however many', () => {
+    offered('count', 'households_benefited', '2OO', 200, '含有字母');
+    offered('count', 'households_benefited', '1OOO户', 1000, '含有字母');
+  });
+
+  it('asks for a figure when the answer is "all of them"', () => {
+    for (const [field, text] of [['trainees_poor', '全部都是贫困户'], ['tenders_done', '都完成了'], ['poor_villages_covered', '全覆盖']]) {
+      offered('count', field!, text!, null, '不是具体数字');
+    }
+  });
+
+  it('refuses a count at an amount field, saying so', () => {
+    expect(read('amount', 'spent_total', '5个站点')).toMatchObject({ ok: false, error: expect.stringMatching(/^“5个站点”是数量，本项填写金额（万元）。/) });
+  });
+
+  it('reads a weekday before a figure as a day, and 百十 as about a hundred', () => {
+    offered('count', 'training_sessions', '周一一场 周三两场', 3, '合计：周一一场 + 周三两场');
+    offered('count', 'trainees', '百十来个人', 100, '是约数');
+  });
+
+  it('reads a denial about the field’s own matter as 0, and "nothing else" after a figure as nothing added', () => {
+    stored('amount', 'spent_upstream', '没有用在上行上', 0);
+    stored('amount', 'spent_training', '1万 别的都没有', 1);
+    stored('amount', 'spent_training', '一万，其他的都没有', 1);
+  });
+});
+
+describe('a figure taken back', () => {
+  it.each([
+    ['amount', 'spent_total', '80 不好意思多打了个0 是8', 8],
+    ['count', 'tenders_planned', '原计划12个，后来调整为10个', 10],
+    ['count', 'trainees', '60 少打了个0 600', 600],
+  ] as const)('%s %s: %s → %d', (kind, field, text, value) => stored(kind, field, text, value));
+});
+
+describe('several figures, one meaning', () => {
+  it('offers the achieved figure, not the whole it is a share of', () => {
+    offered('count', 'households_benefited', '全县贫困户2000户，带动了800户', 800);
+    offered('count', 'poor_villages_covered', '全县贫困村有95个，覆盖了60个', 60);
+  });
+
+  it('offers what is built, not what is being built', () => {
+    offered('count', 'service_points_total', '建成50个，在建8个', 50);
+  });
+
+  it('adds up a list whose first item names the field, unless another item names another matter', () => {
+    offered('amount', 'spent_service_centre', '中心装修10万、家具采购2万', 12, '合计：中心装修10万 + 家具采购2万');
+    offered('amount', 'spent_service_centre', '中心装修10万、培训2万', 10, '按“中心装修10万”理解');
+  });
+
+  it('reads figures with no unit that add up past what is plausible as 元', () => {
+    offered('amount', 'spent_training', '讲课费6000，资料费1000，场地费3000', 1, '本项的单位是万元，按“元”理解');
+  });
+
+  it('offers the total when the parts add up to it, and asks for one figure when they do not', () => {
+    offered('amount', 'spent_total', '上行10万，培训2万，合计12万', 12, '按“合计12万”理解');
+    offered('amount', 'spent_total', '上行10万，培训2万，合计15万', null);
+  });
+
+  it('offers so many times so much each, and asks for the whole when only the each is given', () => {
+    offered('amount', 'spent_service_points', '5个站各2万', 10, '按 5个站 × 2万 计算');
+    offered('count', 'trainees', '3个班每班40人', 120);
+    offered('amount', 'spent_service_points', '每个站2万', null, '是每一项的数，本项填写合计数');
+    offered('count', 'trainees', '每场50人', null, '是每一项的数');
+  });
+});
+
+describe('yes or no said in everyday words', () => {
+  const yesno = (text: string) => formParse({ kind: 'yesno', text, field: 'forbidden_use', now: '2018-09-20' });
+
+  it.each([
+    ['嗯 有的 就是买了点流量', true],
+    ['暂时没有', false],
+    ['暂无', false],
+    ['资金都用在站点上了，没有违规', false],
+  ])('%s → %s, stored', (text, value) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it.each(['待确认', '推广费算不算？算的话就有', '我得查查账再说', '有没有我得查查账'])('%s is to be checked first: asked, nothing offered', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: null, confirm: true, question: expect.stringContaining('请核实后回复“是”或“否”') });
+  });
+
+  it.each([
+    ['好像有一点，我确认一下', true, '您的回答是“是”吗？'],
+    ['目前没发现', false, '您的回答是“否”吗？'],
+    ['平台没有，流量也没有', false, '您逐项说明了没有的用途。您的回答是“否”吗？'],
+  ] as const)('%s leans one way with a doubt or a limit: asked with that answer', (text, value, question) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value, confirm: true, question: expect.stringContaining(question) });
+  });
+
+  it('a bare question about what counts is refused, to be answered as a question', () => {
+    expect(yesno('流量费算不算')).toMatchObject({ ok: false });
+  });
+
+  it('买了流量，没有报备: a no after naming a use asked about is asked, nothing offered', () => {
+    expect(yesno('买了流量，没有报备')).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+});
+
+describe('dates typed as people type them', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it.each([
+    ['嗯 就 十月十五号吧', '2018-10-15'],
+    ['验收截止改到10月20日', '2018-10-20'],
+    ['完成时间：2018年10月31日', '2018-10-31'],
+    ['10月15日，说错了，10月16日', '2018-10-16'],
+    ['20/10/2018', '2018-10-20'],
+  ])('%s → %s', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it('asks when day and month could be either way round', () => {
+    expect(date('05/10/2018')).toMatchObject({ ok: true, value: null, confirm: true, question: expect.stringContaining('也可以理解为2018年5月10日') });
+  });
+
+  it.each([
+    ['11月31日', '2018-11-30', '11月只有30天。您指的是11月30日吗？'],
+    ['9月31号', '2018-09-30', '9月只有30天。您指的是9月30日吗？'],
+  ])('%s, a day past its month’s end, is offered as the last day, asked', (text, value, question) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: true, question: expect.stringContaining(question) });
+  });
+
+  it('refuses a day no month has', () => {
+    expect(date('10月32号')).toMatchObject({ ok: false, error: expect.stringContaining('这个日期不存在') });
+  });
+});

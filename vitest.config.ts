@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 const postgresTests = [
   'tests/storage/migrations.test.ts',
   'tests/storage/postgres-pool.test.ts',
+  'tests/storage/inbound-claims.test.ts',
   'tests/forms/sweep.test.ts',
   'tests/features/weekly-report*.test.ts',
   'tests/features/province-escalations.test.ts',

@@ -9,7 +9,7 @@ import { spawnBot, type ChildBot } from '../tests/support/child-bot.ts';
 import { percentile, runConversations, type ConversationTrace } from '../tests/support/conversation-load.ts';
 import { seedLoadDatabase } from '../tests/support/load-roster.ts';
 import { dropSchema, postgresUrl } from '../tests/support/stores.ts';
-import { TYPICAL_WEEK } from '../tests/forms/weekly-report-support.ts';
+import { STORED, TYPICAL_WEEK } from '../tests/forms/weekly-report-support.ts';
 import { startCounting } from './support/where-time-goes.ts';
 
 /** `BENCH_OFFICIALS=200 npm run bench -- instances` for a shorter run. */
@@ -17,6 +17,8 @@ const OFFICIALS = Number(process.env.BENCH_OFFICIALS ?? 1000);
 const NOW = '2018-09-20T10:00:00+08:00';
 const SCRIPT = ['填报', ...TYPICAL_WEEK, '确认'];
 const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+/** Lark pushes an event again when it got no answer within 3 s (to any connection of the app). */
+const REDELIVER_AFTER_MS = 3_000;
 type Figures = Record<string, number | string>;
 
 /** Starts `count` bot processes on one store and drives the load through all of them. */
@@ -35,7 +37,7 @@ async function runLoad(store: Record<string, string>, count: number, kill?: (bot
       bots.map((b) => b.url),
       officials,
       SCRIPT,
-      { apologyFails: true, ...(kill ? { failover: true, onAcknowledged: () => kill(bots, ++acks) } : {}) },
+      { apologyFails: true, ...(kill ? { failover: true, redeliverAfterMs: REDELIVER_AFTER_MS, onAcknowledged: () => kill(bots, ++acks) } : {}) },
     );
     const spent = await counting.stop();
     for (const b of bots) await b.stop();
@@ -43,7 +45,8 @@ async function runLoad(store: Record<string, string>, count: number, kill?: (bot
     try {
       const stored = (await countiesReported(db, WEEKLY_FORM_ID, '2018-W38')).length;
       const lost = await lostAnswers(db, result.traces);
-      return { result, stored, lost, spent };
+      const misplaced = await misplacedAnswers(db);
+      return { result, stored, lost, misplaced, spent };
     } finally {
       await db.destroy();
     }
@@ -93,6 +96,30 @@ function failureReasons(traces: readonly ConversationTrace[]): string {
   return [...kinds].map(([k, n]) => `${n} ${k}`).join(', ') || 'none';
 }
 
+/**
+ * Forms and reports holding a value other than the one the script gave for its field: an answer
+ * applied twice (a redelivered message handled again after its first handling stored it) lands
+ * in the next field.
+ */
+async function misplacedAnswers(db: Awaited<ReturnType<typeof openStore>>): Promise<number> {
+  // Report values hold yes/no as 1/0, and PostgreSQL's bigint comes back as a string.
+  const plain = (v: unknown) => (typeof v === 'boolean' ? Number(v) : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v);
+  const expected = new Map(STORED.map(([k, v]) => [k, plain(v)] as const));
+  const wrong = (answers: Record<string, unknown>) => Object.entries(answers).some(([k, v]) => !expected.has(k) || expected.get(k) !== plain(v));
+  const open = await db.selectFrom('conversations').select('state').where('status', 'in', ['open', 'paused']).execute();
+  const values = await db
+    .selectFrom('report_values')
+    .innerJoin('reports', 'reports.id', 'report_values.report_id')
+    .select(['report_id', 'field', 'num', 'text'])
+    .where('reports.period', '=', '2018-W38')
+    .execute();
+  const reports = new Map<number, Record<string, unknown>>();
+  for (const v of values) reports.set(v.report_id, { ...reports.get(v.report_id), [v.field]: v.num ?? v.text });
+  return (
+    open.filter((c) => wrong((JSON.parse(c.state) as { answers?: Record<string, unknown> }).answers ?? {})).length + [...reports.values()].filter(wrong).length
+  );
+}
+
 function figures(prefix: string, run: Awaited<ReturnType<typeof runLoad>>): Figures {
   const latencies = [...run.result.latencies].sort((a, b) => a - b);
   const messages = run.result.latencies.length + run.result.failures;
@@ -112,6 +139,7 @@ function figures(prefix: string, run: Awaited<ReturnType<typeof runLoad>>): Figu
     [`${prefix}_driver_cpu_ms_per_message`]: perMessage(run.spent.driverCpuMs),
     [`${prefix}_statements_per_message`]: perMessage(run.spent.statements),
     [`${prefix}_load_average_at_end`]: run.spent.loadAvg,
+    [`${prefix}_forms_with_misplaced_answers`]: run.misplaced,
   };
 }
 
@@ -148,6 +176,16 @@ function table(out: Figures): string {
  * The 1,000-officials load (bench/load.bench.ts) through one bot on SQLite, and through 1, 2 and 3
  * bot processes on one PostgreSQL database, each message of an official going to the next process
  * (as a round-robin proxy would); then 3 processes with one SIGKILLed a third of the way in.
+ *
+ * During the SIGKILL run the load generator plays the platform: a message whose request dies with
+ * the killed process (the connection reset, no answer) is delivered again under the same message
+ * id to the next process 3 s after it was first sent, as Lark pushes an unanswered event again
+ * after 3 s; a request refused outright (nothing listening any more) goes to the next process at
+ * once, as a proxy does. A redelivery answered with silence (dropped as a duplicate) cuts the
+ * conversation off, as on a platform, which does not deliver an acknowledged event again.
+ * `conversations_cut_off` counts those and the apologies; `acknowledged_answers_lost` counts
+ * answers the bot confirmed that are not in the database; `forms_with_misplaced_answers` counts
+ * forms and reports holding a value in a field it was not given for (an answer applied twice).
  */
 export async function run(): Promise<Figures> {
   const out: Figures = { officials: OFFICIALS };

@@ -40,6 +40,8 @@ export const configSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: int(15_000, 100),
   DB_CONNECT_TIMEOUT_MS: int(5_000, 100),
   DB_POOL_WAIT_MS: int(30_000, 100),
+  /** How long a bot process's claim on a message holds while it has not answered; a redelivery after that is handled by another. */
+  INBOUND_LEASE_MS: int(30_000, 1_000),
   PROGRAMME: z.string().regex(/^[a-z0-9-]+$/, '应为 storage/programmes 下的文件夹名').default('gansu-2018'),
   DEMO_ROSTER: bool(true),
   DEMO_CLOCK: bool(true),

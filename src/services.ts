@@ -7,11 +7,11 @@ import { seedDemoReports } from './features/demo/index.ts';
 import { Router } from './core/router.ts';
 import { installFeatures, type InstalledFeatures } from './features/index.ts';
 import type { FeatureServices } from './features/types.ts';
+import { createInboundClaims } from './inbound-claims.ts';
 import { createLogger } from './logging.ts';
 import { loadProgramme, type Programme } from './programme.ts';
 import { migrate, openStore, type Db } from '../storage/database.ts';
 import { createRepositories } from '../storage/repositories/index.ts';
-import { recordInbound } from '../storage/repositories/inbound.repository.ts';
 import { syncProgramme } from '../storage/repositories/programme.repository.ts';
 
 /** What the composition root builds once: what features get, plus the database for the scheduler, the channels and the CLI. */
@@ -55,10 +55,10 @@ export async function createServices(options: StartOptions = {}): Promise<Servic
 
 /** The router with every feature installed on it, and the jobs and routes the features registered. */
 export async function composeFeatures(services: Services): Promise<InstalledFeatures & { readonly router: Router }> {
-  const { db, repos, clock, logger } = services;
+  const { db, repos, clock, logger, config } = services;
   const router = new Router({
     identity: createIdentityResolver(repos),
-    inbound: { firstSeen: (platform, id, at) => recordInbound(db, platform, id, at) },
+    inbound: createInboundClaims(db, { leaseMs: config.INBOUND_LEASE_MS, logger }),
     clock,
     logger,
   });

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
  * Table interfaces. Timestamps are ISO-8601 strings (UTC), calendar dates are
@@ -86,6 +86,8 @@ export interface ConversationTable {
   created_at: string;
   updated_at: string;
   reminded_at: string | null;
+  /** The platform message id the form last applied (so a message handled again after a crash is not applied twice). */
+  last_message_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ReportTable {
@@ -181,6 +183,19 @@ export interface InboundEventTable {
   platform: string;
   event_id: string;
   received_at: string;
+  /** 'handling' while a bot process works on it, 'done' once its reply is queued or sent. */
+  status: ColumnType<'handling' | 'done', 'handling' | 'done' | undefined, 'handling' | 'done'>;
+  /** The bot process (bot_instances.id) that claimed it. */
+  claimed_by: string | null;
+  /** When a claim still 'handling' lapses and another process may take it over (wall-clock ISO time). */
+  lease_until: string | null;
+}
+
+/** One row per bot process: its heartbeat tells the others it is alive. */
+export interface BotInstanceTable {
+  id: string;
+  started_at: string;
+  beat_at: string;
 }
 
 export interface QaLogTable {
@@ -242,6 +257,7 @@ export interface Database {
   milestone_status: MilestoneStatusTable;
   outbox: OutboxTable;
   inbound_events: InboundEventTable;
+  bot_instances: BotInstanceTable;
   qa_log: QaLogTable;
   web_logins: WebLoginTable;
   web_sessions: WebSessionTable;

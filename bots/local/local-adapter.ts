@@ -173,8 +173,15 @@ export class LocalAdapter implements ChannelAdapter {
         receivedAt: this.config.now?.() ?? new Date(),
         action,
       };
-      const replies = await this.#handler(message);
-      res.json({ replies });
+      // The replies are written from within the router's turn, so the message is marked handled only
+      // once its answer is on its way: a process killed before that leaves it to a redelivery.
+      let answered: Promise<void> | undefined;
+      const answer = (replies: readonly unknown[]) =>
+        (answered ??= new Promise<void>((resolve) => {
+          res.once('finish', resolve).once('close', resolve);
+          res.json({ replies });
+        }));
+      await answer(await this.#handler(message, answer));
     });
     r.get('/api/local/chats/:chat/messages', (req, res) => {
       const person = res.locals.person as LocalSessionPerson | undefined;

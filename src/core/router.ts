@@ -2,6 +2,7 @@ import type { Actor, ChatRegistration, Role } from './actor.ts';
 import { ANONYMOUS, ROLE_NAMES } from './actor.ts';
 import type { MessageHandler } from './channel.ts';
 import type { Clock } from './clock.ts';
+import { matchCommand } from './command-match.ts';
 import { HandlerError } from './errors.ts';
 import { clip, TEXT_LIMITS } from './limits.ts';
 import type { Logger } from './logger.ts';
@@ -64,9 +65,12 @@ export interface IdentityResolver {
   resolveChat(platform: string, chatId: string): Promise<ChatRegistration | undefined>;
 }
 
-/** Inbound de-duplication: true the first time a platform message id is seen. */
+/** Inbound de-duplication across processes: a message is claimed before it is handled and marked done after. */
 export interface InboundLog {
-  firstSeen(platform: string, messageId: string, at: Date): Promise<boolean>;
+  /** True when this process is to handle the message: false when it was handled, or another live process handles it. */
+  claim(platform: string, messageId: string, at: Date): Promise<boolean>;
+  /** The claimed message is answered (its replies delivered, or the apology). */
+  done(platform: string, messageId: string): Promise<void>;
 }
 
 export interface RouterDeps {
@@ -167,21 +171,28 @@ export class Router {
       if (previous) await previous;
       const incoming = pending ? await pending.resolve() : (arriving as IncomingMessage);
       if (!incoming || !addressed(incoming)) return [];
-      const replies = await this.#handleInTurn(withinLimits(incoming));
-      if (deliver && replies.length) await deliver(replies);
-      return replies;
+      const message = withinLimits(incoming);
+      const replies = await this.#handleInTurn(message);
+      try {
+        if (deliver && replies?.length) await deliver(replies);
+      } finally {
+        if (replies)
+          await this.deps.inbound.done(message.platform, message.messageId).catch((err: unknown) => this.deps.logger.warn({ err }, 'message not marked done'));
+      }
+      return replies ?? [];
     } finally {
       release();
       if (this.#tails.get(key) === tail) this.#tails.delete(key);
     }
   };
 
-  async #handleInTurn(message: IncomingMessage): Promise<Replies> {
+  /** The replies to a message this process claimed; undefined when it is another's (handled, or being handled). */
+  async #handleInTurn(message: IncomingMessage): Promise<Replies | undefined> {
     const log = this.deps.logger.child({ platform: message.platform, messageId: message.messageId });
     try {
-      if (!(await this.deps.inbound.firstSeen(message.platform, message.messageId, message.receivedAt))) {
+      if (!(await this.deps.inbound.claim(message.platform, message.messageId, message.receivedAt))) {
         log.info('duplicate message ignored');
-        return [];
+        return undefined;
       }
       if (message.kind === 'joined' || message.kind === 'unsupported') return await this.#answerEvent(message.kind, await this.#context(message));
       if (message.text.length > TEXT_LIMITS.message) {
@@ -269,16 +280,6 @@ function withinLimits(message: IncomingMessage): IncomingMessage {
     sender: { ...message.sender, name: clip(message.sender.name, TEXT_LIMITS.name) },
     chatName: clip(message.chatName, TEXT_LIMITS.chatName),
   };
-}
-
-function matchCommand(command: Command, text: string): RegExpExecArray | null | undefined {
-  if (typeof command.match === 'function') return command.match(text) ? null : undefined;
-  if (command.match instanceof RegExp) {
-    command.match.lastIndex = 0;
-    return command.match.exec(text) ?? undefined;
-  }
-  const lower = text.toLowerCase();
-  return command.match.some((k) => k.toLowerCase() === lower) ? null : undefined;
 }
 
 function refuse(command: Command, ctx: Context): Reply | undefined {

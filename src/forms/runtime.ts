@@ -72,6 +72,9 @@ export interface FormHost {
 const ACTIVE: readonly ConversationStatus[] = ['open', 'paused'];
 const CARD_CLOSED_TEXT = '这张表单已提交、已取消或已失效，本次提交未保存。如需填报，请发送“填报”重新开始。';
 const STALE_TEXT = '填报表单已更新，您之前未完成的填写已失效，请重新发送“填报”开始。';
+const APPLIED_TEXT = '您的这条消息已经记录，无需重复发送。';
+const SUBMITTED_TEXT = '您的填报已经提交成功，这条消息无需重复发送。';
+const CANCELLED_TEXT = '本次填写已经取消，这条消息无需重复发送。';
 
 const sameSubject = (a: Subject, b: Subject): boolean => Object.keys({ ...a, ...b }).every((k) => (a[k] ?? null) === (b[k] ?? null));
 
@@ -87,15 +90,28 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
   const check = (state: FormState) => (definition.check ? (answers: Answers, key: string) => definition.check!(state.subject, answers, key) : undefined);
   const limits = (state: FormState) => (definition.limits ? (answers: Answers, key: string) => definition.limits!(state.subject, answers, key) : undefined);
 
-  async function load(ctx: Context): Promise<{ row: Conversation; state: FormState | undefined } | undefined> {
-    const row = await repos.conversations.findConversation(ctx.conversationKey);
+  function loaded(row: Conversation | undefined): { row: Conversation; state: FormState | undefined } | undefined {
     if (!row || row.form_id !== template.id || !ACTIVE.includes(row.status)) return undefined;
     const state = row.form_version === template.version ? readState(row.state) : undefined;
     return { row, state };
   }
+  const load = async (ctx: Context) => loaded(await repos.conversations.findConversation(ctx.conversationKey));
 
   async function commit(ctx: Context, row: Conversation, state: FormState | undefined, status: ConversationStatus): Promise<boolean> {
-    return repos.conversations.saveConversation(row.key, row.version, { state: state ? JSON.stringify(state) : undefined, status }, ctx.now);
+    const patch = { state: state ? JSON.stringify(state) : undefined, status, messageId: ctx.message.messageId };
+    return repos.conversations.saveConversation(row.key, row.version, patch, ctx.now);
+  }
+
+  /**
+   * This very message changed the form already: a process died after committing it and before
+   * replying, and the platform delivered it again. It is not applied a second time; the person
+   * hears where the form stands.
+   */
+  function appliedBefore(row: Conversation): Replies {
+    if (row.status === 'submitted') return [textReply(SUBMITTED_TEXT)];
+    if (row.status === 'cancelled') return [textReply(CANCELLED_TEXT)];
+    const state = loaded(row)?.state;
+    return state ? [promptFor(template, state, [APPLIED_TEXT])] : [textReply(STALE_TEXT)];
   }
 
   async function finish(ctx: Context, row: Conversation, outcome: Outcome): Promise<Replies | undefined> {
@@ -119,7 +135,8 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
             const input = { repos: trx, state: outcome.state, ctx };
             const res = outcome.kind === 'submit' ? await definition.submit(input) : await definition.saveEdit!({ ...input, reason: outcome.reason });
             if (!res.ok && !res.close) return res;
-            if (!(await trx.conversations.saveConversation(row.key, row.version, { status: 'submitted' }, ctx.now))) throw new ConflictError();
+            const submitted = { status: 'submitted' as const, messageId: ctx.message.messageId };
+            if (!(await trx.conversations.saveConversation(row.key, row.version, submitted, ctx.now))) throw new ConflictError();
             return res;
           })
           .catch((err: unknown) => {
@@ -142,12 +159,14 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
   }
 
   async function handleOnce(ctx: Context, next: () => Promise<Replies>): Promise<Replies | undefined> {
-    const loaded = await load(ctx);
-    if (!loaded) {
+    const found = await repos.conversations.findConversation(ctx.conversationKey);
+    if (found?.form_id === template.id && found.last_message_id === ctx.message.messageId) return appliedBefore(found);
+    const current = loaded(found);
+    if (!current) {
       if (ctx.message.action?.name === submitAction) return [textReply(CARD_CLOSED_TEXT)];
       return next();
     }
-    const { row, state } = loaded;
+    const { row, state } = current;
     if (!state) {
       await commit(ctx, row, undefined, 'expired');
       return [textReply(STALE_TEXT)];

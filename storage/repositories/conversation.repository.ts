@@ -50,17 +50,18 @@ export async function openConversation(db: Db, c: NewConversation, now: Date): P
 /**
  * Commits a form's new state if nobody changed it since `version` was read
  * (optimistic locking); false on a conflict. Clears the idle reminder mark.
+ * `messageId` records the platform message that made the change.
  */
 export async function saveConversation(
   db: Db,
   key: string,
   version: number,
-  patch: { readonly state?: string; readonly status: ConversationStatus },
+  patch: { readonly state?: string; readonly status: ConversationStatus; readonly messageId?: string },
   now: Date,
 ): Promise<boolean> {
   const res = await db
     .updateTable('conversations')
-    .set({ ...patch, version: version + 1, updated_at: now.toISOString(), reminded_at: null })
+    .set({ state: patch.state, status: patch.status, last_message_id: patch.messageId, version: version + 1, updated_at: now.toISOString(), reminded_at: null })
     .where('key', '=', key)
     .where('version', '=', version)
     .executeTakeFirst();

@@ -10,7 +10,7 @@ function router(): Router {
   const seen = new Set<string>();
   return new Router({
     identity: { resolveActor: async () => ANONYMOUS, resolveChat: async () => undefined },
-    inbound: { firstSeen: async (platform, id) => !seen.has(`${platform}:${id}`) && Boolean(seen.add(`${platform}:${id}`)) },
+    inbound: { claim: async (platform, id) => !seen.has(`${platform}:${id}`) && Boolean(seen.add(`${platform}:${id}`)), done: async () => {} },
     clock: new ManualClock('2018-09-20T10:00:00+08:00'),
     logger: silentLogger,
   }).command({ name: 'echo', match: () => true, handle: async (ctx) => [textReply(`收到：${ctx.text}`)] });

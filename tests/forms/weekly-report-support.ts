@@ -21,6 +21,26 @@ export const TYPICAL_WEEK: readonly string[] = [
   '物流配送中心选址需市州协调', // issues (optional)
 ];
 
+/** What the form stores for each answer of TYPICAL_WEEK, in the order they are asked. */
+export const STORED: readonly (readonly [string, unknown])[] = [
+  ['spent_total', 450_000],
+  ['spent_upstream', 250_000],
+  ['spent_service_centre', 50_000],
+  ['spent_service_points', 80_000],
+  ['spent_training', 20_000],
+  ['forbidden_use', false],
+  ['service_points_total', 12],
+  ['poor_villages_covered', 8],
+  ['training_sessions', 2],
+  ['trainees', 120],
+  ['trainees_poor', 45],
+  ['tenders_done', 3],
+  ['tenders_planned', 10],
+  ['online_sales', null],
+  ['households_benefited', 200],
+  ['issues', '物流配送中心选址需市州协调'],
+];
+
 /** The same kind of week as the card form's values (field key → what the official typed into the card). */
 export const TYPICAL_CARD: Readonly<Record<string, string>> = {
   spent_total: '30',

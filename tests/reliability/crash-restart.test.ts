@@ -8,7 +8,7 @@ import { spawnBot, type ChildBot } from '../support/child-bot.ts';
 import { postLocal, runConversations, type ConversationTrace } from '../support/conversation-load.ts';
 import { seedLoadDatabase } from '../support/load-roster.ts';
 import { disposeStore, openTestDb, storeEnv } from '../support/stores.ts';
-import { TYPICAL_WEEK } from '../forms/weekly-report-support.ts';
+import { STORED, TYPICAL_WEEK } from '../forms/weekly-report-support.ts';
 
 /** Officials filling in at once; the bench runs 1,000, this keeps the test within about a minute. */
 const OFFICIALS = 200;
@@ -21,26 +21,6 @@ const FINISHERS = 20;
 const NOW = '2018-09-20T10:00:00+08:00';
 const PERIOD = '2018-W38';
 const SCRIPT = ['填报', ...TYPICAL_WEEK, '确认'];
-
-/** What the form stores for each answer of TYPICAL_WEEK, in the order they are asked. */
-const STORED: readonly (readonly [string, unknown])[] = [
-  ['spent_total', 450_000],
-  ['spent_upstream', 250_000],
-  ['spent_service_centre', 50_000],
-  ['spent_service_points', 80_000],
-  ['spent_training', 20_000],
-  ['forbidden_use', false],
-  ['service_points_total', 12],
-  ['poor_villages_covered', 8],
-  ['training_sessions', 2],
-  ['trainees', 120],
-  ['trainees_poor', 45],
-  ['tenders_done', 3],
-  ['tenders_planned', 10],
-  ['online_sales', null],
-  ['households_benefited', 200],
-  ['issues', '物流配送中心选址需市州协调'],
-];
 
 const dir = mkdtempSync(join(tmpdir(), 'shifan-crash-'));
 const bots: ChildBot[] = [];

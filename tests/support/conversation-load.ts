@@ -74,10 +74,14 @@ export async function runConversations(
     /** A pause before each message after the first, as a person reads the reply and types. */
     pauseMs?: number;
     /**
-     * Several bots: a request that fails is sent again, under the same message id, to the next bot
-     * (as a proxy's `proxy_next_upstream` does); the bots answer a message id once.
+     * Several bots: a request that fails is delivered again, under the same message id, to the
+     * next bot: at once when the connection was refused (no bot got it), else `redeliverAfterMs`
+     * after it was sent, as a platform redelivers an event it got no answer to. The bots answer a
+     * message id once.
      */
     failover?: boolean;
+    /** The platform's redelivery delay (default 0: at once, as a proxy's `proxy_next_upstream`). */
+    redeliverAfterMs?: number;
     /** The bot's apology (a handler failed, e.g. no database connection in time) ends the run like a failed request. */
     apologyFails?: boolean;
   } = {},
@@ -96,7 +100,7 @@ export async function runConversations(
         if (i > 0 && options.pauseMs) await new Promise((r) => setTimeout(r, options.pauseMs));
         const t = performance.now();
         try {
-          const res = await send(agent, urls, index + i, from, text, options.failover ? `${from}:${i}` : undefined);
+          const res = await send(agent, urls, index + i, from, text, options.failover ? `${from}:${i}` : undefined, options.redeliverAfterMs);
           if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${res.text.slice(0, 200)}`);
           // Silence to a message sent again elsewhere: the process that first took its id died with it.
           if (res.retried && !res.text) throw new Error('cut off: the message id was taken by a process that died');
@@ -120,12 +124,16 @@ export async function runConversations(
   return { traces, latencies, wallMs, failures };
 }
 
-async function send(agent: Agent, urls: readonly string[], turn: number, from: string, text: string, messageId?: string) {
+async function send(agent: Agent, urls: readonly string[], turn: number, from: string, text: string, messageId?: string, redeliverAfterMs = 0) {
   for (let k = 0; ; k++) {
+    const sent = performance.now();
     try {
       return { ...(await postLocal(agent, urls[(turn + k) % urls.length]!, from, text, 30_000, messageId)), retried: k > 0 };
     } catch (err) {
       if (!messageId || k + 1 >= urls.length) throw err;
+      // Refused: it reached no bot, and a proxy tries the next at once. Otherwise a bot took it and died.
+      const wait = (err as NodeJS.ErrnoException).code === 'ECONNREFUSED' ? 0 : redeliverAfterMs - (performance.now() - sent);
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     }
   }
 }

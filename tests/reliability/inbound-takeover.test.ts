@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/core/clock.ts';
 import { STALE_MS } from '../../src/inbound-claims.ts';
 import { findConversation } from '../../storage/repositories/conversation.repository.ts';
@@ -72,7 +72,8 @@ describe('a message whose bot process died while handling it, delivered again to
     const reply = await two.sayText(WHO, TYPICAL_WEEK[0]!, { messageId: 'tk-1' });
     expect(reply).toContain('其中用于农村产品上行');
     expect(await answers()).toEqual({ spent_total: 450_000 });
-    expect(await inbound('tk-1')).toMatchObject({ status: 'done' });
+    // Marked done once the reply is on its way: the HTTP response can arrive a moment before.
+    await vi.waitFor(async () => expect(await inbound('tk-1')).toMatchObject({ status: 'done' }), { timeout: 5_000 });
     expect(await inbound('tk-1')).not.toMatchObject({ claimed_by: 'killed-process' });
     // Delivered yet again, to either process: handled already, nothing said, nothing changed.
     expect(await one.say(WHO, TYPICAL_WEEK[0]!, { messageId: 'tk-1' })).toEqual([]);
@@ -89,7 +90,8 @@ describe('a message whose bot process died while handling it, delivered again to
     expect(reply).toContain('您的这条消息已经记录，无需重复发送。');
     expect(reply).toContain('县级电商公共服务中心');
     expect(await answers()).toEqual({ spent_total: 450_000, spent_upstream: 250_000 });
-    expect(await inbound('tk-2')).toMatchObject({ status: 'done' });
+    // Marked done once the reply is on its way: the HTTP response can arrive a moment before.
+    await vi.waitFor(async () => expect(await inbound('tk-2')).toMatchObject({ status: 'done' }), { timeout: 5_000 });
     // The next answer goes to the next field, as if nothing had happened.
     expect(await two.sayText(WHO, TYPICAL_WEEK[2]!, { messageId: 'tk-3' })).toContain('乡村电商服务站点');
     expect(await answers()).toEqual({ spent_total: 450_000, spent_upstream: 250_000, spent_service_centre: 50_000 });

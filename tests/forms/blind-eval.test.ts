@@ -7,32 +7,26 @@ import { formScoreLine, loadFormSet, runFormEval, verdict } from '../../src/cli/
  * would be tuning on it. The floors only stop a regression; the README and docs/features.md state the score.
  */
 describe('the form reader on its answer sets', () => {
-  it('prints its score and holds its floor', () => {
-    const r = runFormEval(loadFormSet('blind'));
-    console.log(formScoreLine('blind', r));
-    expect(r.total).toBeGreaterThanOrEqual(300);
-    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.97);
-    expect(r.misread).toHaveLength(0);
-  });
-
-  it('prints its score on the third blind set and holds its floor', () => {
-    // Written after the reader had been tuned (first run 270/320, 6 silent misreadings; 293/320 and 4 after dev sets 6 and 7).
-    // The floor stops a regression; the goal, none, is not met yet (docs/cli.md).
-    const r = runFormEval(loadFormSet('blind3'));
-    console.log(formScoreLine('blind3', r));
-    expect(r.total).toBe(320);
-    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.91);
-    expect(r.misread.length).toBeLessThanOrEqual(4);
-  });
-
-  it('prints its score on the fourth blind set and holds its floor', () => {
-    // First run 302/320, 2 silent misreadings; 308/320 and none after dev sets 6 and 7. The floor stops a regression.
-    const r = runFormEval(loadFormSet('blind4'));
-    console.log(formScoreLine('blind4', r));
-    expect(r.total).toBe(320);
-    expect(r.understood / r.total).toBeGreaterThanOrEqual(0.96);
-    expect(r.misread).toHaveLength(0);
-  });
+  /**
+   * Floors: they stop a regression; the goal on each is no silent misreading and 95% understood.
+   * blind: first run 282/365, 17 silent misreadings. blind3, written after the reader had been tuned:
+   * first run 270/320, 6; 293/320 and 4 after dev sets 6 and 7 (not met yet, docs/cli.md). blind4:
+   * first run 302/320, 2; 308/320 and none after dev sets 6 and 7.
+   */
+  const BLIND_FLOORS = [
+    { name: 'blind', total: 365, understood: 0.97, misread: 0 },
+    { name: 'blind3', total: 320, understood: 0.91, misread: 4 },
+    { name: 'blind4', total: 320, understood: 0.96, misread: 0 },
+  ] as const;
+  for (const floor of BLIND_FLOORS) {
+    it(`prints its score on ${floor.name} (never its misses) and holds its floor`, () => {
+      const r = runFormEval(loadFormSet(floor.name));
+      console.log(formScoreLine(floor.name, r));
+      expect(r.total).toBe(floor.total);
+      expect(r.understood / r.total).toBeGreaterThanOrEqual(floor.understood);
+      expect(r.misread.length).toBeLessThanOrEqual(floor.misread);
+    });
+  }
 
   // (dev6 and dev7 were written from the field list alone; first runs 272/320 and 283/320, 7 and 2 silent misreadings.)
   for (const name of ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'] as const) {

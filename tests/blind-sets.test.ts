@@ -15,6 +15,7 @@ const PINNED: Readonly<Record<string, string>> = {
   'tests/forms/blind/blind-set.json': 'a04e948b61f74c3f8634cef243ab2c2200a77333db13f4c6d579015a98c00711',
   'tests/forms/blind/blind-set-3.json': '79a65fbed9a37ca7270fe934532b5cb3c721a57badca913c33312992ada2b2cc',
   'tests/forms/blind/blind-set-4.json': '4d07da431a871721749cdec0bd7017efd7c4747bd0c83ee53470ee1e87e53c61',
+  'tests/forms/blind/blind-set-5.json': '045f5888916ecfd28891cc6559a84cfecda4e6ec9da1006cac48677a901734a8',
 };
 
 describe('the blind evaluation sets are frozen', () => {

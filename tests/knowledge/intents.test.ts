@@ -111,6 +111,17 @@ describe('intents/outline.ts', () => {
   ], ['培训分哪几块', '上行资金比例有啥要求', '州上日常监督除了检查还要做啥']);
 });
 
+describe('intents/table-rows.ts', () => {
+  intentCases('fact:table-row', [
+    { q: '请问卓尼县在附件1建设计划表中的序号是多少？', says: ['卓尼县在附件1建设计划表中的序号为6'], clause: 'annex-1', quote: '6 卓尼县 1500' },
+    { q: '碌曲县在建设计划表里排第几，补贴资金多少？', says: ['序号为20', '补贴资金1500万元'], clause: 'annex-1', quote: '20 碌曲县' },
+    { q: '建设计划表中序号2和序号4分别是哪个县？', says: ['序号2是西和县', '序号4是陇西县'], clause: 'annex-1', quote: '4 陇西县' },
+    { q: '请问建设计划表第十四行是哪个县？', says: ['序号14是积石山县'], clause: 'annex-1', quote: '14 积石山县' },
+    { q: '建设计划表里最后一个示范县是哪个？', says: ['序号20是碌曲县'], clause: 'annex-1', quote: '20 碌曲县' },
+    { q: '附件1中排在卓尼县前一位的是哪个县？', says: ['排在卓尼县（序号6）前一位的是清水县（序号5）'], clause: 'annex-1', quote: '5 清水县' },
+  ], ['建设计划表序号第7的皋兰县补贴多少万元？', '卓尼县补贴多少', '附件有哪些', '一共有多少个示范县']);
+});
+
 describe('intents/places.ts', () => {
   intentCases('fact:prefecture-none', [
     { q: '酒泉有哪些示范县', says: ['其中没有酒泉的县', '所属市州依据项目数据中登记的行政区划'], clause: 'annex-1', quote: '共20个示范县', never: ['通知中没有明确规定'] },
@@ -123,7 +134,15 @@ describe('intents/places.ts', () => {
     { q: '平凉有几个示范县', says: ['平凉市的示范县有1个：崆峒区', '附件1只列出县名，未注明所属市州', '项目数据中登记的行政区划'], clause: 'annex-1', quote: '1 崆峒区 1500', never: ['卓尼县'] },
     { q: '定西市哪几个县是示范县', says: ['定西市的示范县有4个：陇西县、临洮县、通渭县、漳县', '行政区划'], clause: 'annex-1', quote: '19 漳县 1500' },
     { q: '临夏州示范县资金合计多少', says: ['临夏州有3个示范县（临夏市、东乡县、积石山县）', '合计4500万元', '行政区划'], clause: 'annex-1', quote: '14 积石山县 1500' },
-  ], ['甘南州每个服务点补贴多少', '卓尼县有多少资金', '临夏市是不是示范县']);
+    { q: '甘南州这次除了卓尼迭部舟曲还有哪个县是示范县', says: ['甘南州的示范县有4个', '碌曲县'], clause: 'letter', quote: '碌曲县商务局' },
+  ], [
+    '甘南州每个服务点补贴多少',
+    '卓尼县有多少资金',
+    '临夏市是不是示范县',
+    // Questions that name the 市州 but ask about something else: left to the text.
+    '我们县里有同志认为示范项目是商务局的事，请问按州里通知，综合示范工作的直接责任主体到底是谁？',
+    '我们甘南旅游资源多，请问方案鼓励因地制宜发展哪些多元化电商供应链？',
+  ]);
   intentCases('fact:table', [
     { q: '附件1的金额单位是元还是万元', says: ['单位为万元', '1500万元'], clause: 'annex-1', quote: '单位：万元' },
     { q: '各县补贴一样吗', says: ['20个示范县的补贴资金都一样', '每县1500万元', '合计30000万元'], clause: 'annex-1', quote: '合计 30000' },
@@ -188,7 +207,13 @@ describe('intents/rules.ts', () => {
   intentCases('list:principles', [
     { q: '基本原则是什么', says: ['4条基本原则', '“上下联动，各负其责”', '“政府引导、市场发力”'], clause: 'plan-2', quote: '省上统筹、市州监管、县负全责' },
     { q: '四个原则是啥', says: ['“聚焦精准，助力扶贫”', '“因地制宜，协调推进”'], clause: 'plan-2', quote: '管理体制' },
-  ], ['原则上不低于多少', '公服中心要坚持什么原则']);
+  ], [
+    '原则上不低于多少',
+    '公服中心要坚持什么原则',
+    // One principle's content (a principle named, or what it says of someone): text retrieval quotes that principle.
+    '在政府引导、市场发力的原则下，方案要求紧盯哪类企业？',
+    '请问按照方案的基本原则，市州商务部门在示范工作中承担什么角色？',
+  ]);
 });
 
 describe('intents/deadlines.ts', () => {

@@ -52,14 +52,17 @@ function prefectureAsked(raw: string, kb: KnowledgeBase) {
 
 export const prefectureCounties = intent({
   id: 'fact:prefecture-counties',
-  recognise: ({ raw, q, bare, counties }, kb) => {
+  recognise: (question, kb) => {
+    const { raw, q, bare, counties } = question;
     const p = prefectureAsked(raw, kb);
     // 临夏州 also reads as the county 临夏市: a county only in the 市州's own name is not one asked about.
     const inName = (name: string) => !!p && raw.includes(p.name) && !raw.includes(name) && p.name.startsWith(name.replace(/[县区市]$/, ''));
-    const named = counties.filter((m) => !inName(m.county.name));
-    if (!p || named.length || aboutPart(q, kb)) return undefined;
+    // 除了卓尼、迭部还有哪个县: the counties named are those set aside, the rest of the 市州's are asked for.
+    const named = /除了|除去|之外|以外/.test(raw) ? [] : counties.filter((m) => !inName(m.county.name));
+    // 州里通知说谁是直接责任主体: a question about something else that only names the 市州 is not about its counties.
+    if (!p || named.length || aboutPart(q, kb) || !onlyAboutTable(question, kb)) return undefined;
     const money = MONEY.test(q) && /多少|总|共|合计/.test(q);
-    const asks = p.name.startsWith(bare) || p.fullName === bare || /哪些|哪几|几个|多少个|名单|有谁|包括|都有|是谁|县有|有示范县|入选/.test(q) || money;
+    const asks = p.name.startsWith(bare) || p.fullName === bare || /哪些|哪几|还有哪个县|几个|多少个|名单|有谁|包括|都有|是谁|县有|有示范县|入选/.test(q) || money;
     return asks ? { p, money } : undefined;
   },
   answer: ({ p, money }, question, kb): Draft => {
@@ -86,7 +89,7 @@ export const prefectureCounties = intent({
 });
 
 /** Words a question about a county's place on the list or its money may use; any other subject is about something else. */
-const TABLE_WORDS = /^(示范县|名单|资金|补贴|补助|补贴资金|计划|计划表|附件|今年|这次|这批|批次|全省|合计|总额|总数|县区|资格|项目|中央|分配|分到|下达|额度|钱|金额)$/;
+const TABLE_WORDS = /^(示范县|名单|资金|补贴|补助|补贴资金|计划|计划表|建设|建设计划|建设计划表|表|序号|附件|今年|这次|这批|批次|全省|合计|一共|总共|共计|加起来|总额|总数|县区|资格|项目|中央|分配|分到|下达|额度|钱|金额)$/;
 
 /** The question's subject, once the county names are set aside, is only the list or the money. */
 function onlyAboutTable(question: Question, kb: KnowledgeBase): boolean {
@@ -179,9 +182,10 @@ const ASKS_LIST = /(哪些|哪几个?|几个|多少个?)(示范)?(县|县区|区
 
 export const countyList = intent({
   id: 'fact:county-list',
-  recognise: ({ q, bare }) => {
+  recognise: (question, kb) => {
+    const { q, bare } = question;
     const asks = ASKS_LIST.test(q) || /^(示范县)?名单$/.test(bare);
-    if (!asks || TIME_SLOT.test(q) || /服务点|站|村|户|人|中心|企业|合作社|部门|单位|文件|政府|工作|要求|责任|资格|取消|情况|条件|内容|信息/.test(q)) return undefined;
+    if (!asks || TIME_SLOT.test(q) || !onlyAboutTable(question, kb) || /服务点|站|村|户|人|中心|企业|合作社|部门|单位|文件|政府|工作|要求|责任|资格|取消|情况|条件|内容|信息/.test(q)) return undefined;
     return { list: /哪些|哪几|名单|都有|有谁|都是/.test(q) };
   },
   answer: ({ list }, _q, kb) => ({

@@ -70,7 +70,9 @@ describe('intents/scope.ts', () => {
     { q: '县里要配套多少资金', says: ['地方配套资金的比例或金额'], clause: 'plan-3', quote: '以奖代补、贷款贴息', answered: false, never: ['%'] },
     { q: '资金分几批拨付', says: ['资金拨付的时间、批次或比例'], clause: null, answered: false },
     { q: '服务点覆盖率现在到多少了', says: ['各地目前的实际进度或完成情况'], clause: 'plan-1', answered: false, never: ['50%'] },
-  ], ['每个县补贴多少钱', '第三方物流可以参与吗']);
+    { q: '请问183号文的签发人李志明同志是州商务局的什么职务？', says: ['通知中没有明确规定有关人员的职务或分工'], clause: null, answered: false },
+    { q: '请问省财政下达我们县1500万元中央资金的指标文件文号是多少？', says: ['通知中没有明确规定您所问的这份文件及其文号'], clause: 'plan-6', answered: false, never: ['183号', '1500'] },
+  ], ['每个县补贴多少钱', '第三方物流可以参与吗', '183号文签发人是谁啊', '领导小组组长由什么级别的领导担任']);
 });
 
 describe('intents/documents.ts', () => {
@@ -82,7 +84,21 @@ describe('intents/documents.ts', () => {
     { q: '签发人是谁', says: ['签发人是李志明'], clause: 'letter', quote: '签发人：李志明' },
     { q: '这文是州发改委发的不？', says: ['由甘南州商务局、甘南州财政局、甘南州扶贫开发办公室联合印发'], clause: 'letter', quote: '甘南州商务局' },
     { q: '资金使用要遵守哪个管理办法', says: ['《财政部关于印发〈中央财政服务业发展专项资金管理办法〉的通知》（财建〔2015〕256号）'], clause: 'letter-4', quote: '财建〔2015〕256号' },
-  ], ['资金管理规定什么时候备案', '绩效评价不合格会怎样']);
+    // The national notice of the programme's year, which the plan cites: not the letter's own 文号.
+    { q: '国家2018年电商示范工作通知的文号', says: ['《关于开展2018年电子商务进农村综合示范工作的通知》的文号是财办建〔2018〕102号'], clause: 'plan-6', quote: '财办建〔2018〕102号', never: ['183号'] },
+    // The forwarded plan by name: from the letter when asked what was forwarded, the plan's own heading otherwise.
+    { q: '州上转发的是省里哪个文件', says: ['转发的实施方案全称为《甘肃省2018年电子商务进农村综合示范项目实施方案》'], clause: 'letter', quote: '转发给你们' },
+    { q: '省里这个方案全名是啥', says: ['实施方案的全称为《甘肃省2018年电子商务进农村综合示范项目实施方案》'], clause: 'plan', quote: '《甘肃省2018年电子商务进农村综合示范项目实施方案》' },
+    { q: '州里转发省方案的时候让我们是参考一下还是要贯彻落实', says: ['请一并贯彻落实', '须一并贯彻落实'], clause: 'letter', quote: '转发给你们，并提出如下要求，请一并贯彻落实' },
+  ], [
+    '资金管理规定什么时候备案',
+    '绩效评价不合格会怎样',
+    // What a document says (not which document it is) and documents other clauses cite: left to the text.
+    '183号文说资金使用方向要符合谁的要求',
+    '请问方案要求建立的物流信息平台叫什么？',
+    '请问电商培训的组织要符合哪个培训费管理办法？',
+    '省级财政统筹长期闲置资金依据的是哪个文件？',
+  ]);
 
   it('names the evaluation’s basis in full, with 文号, and no “……” inside the list', () => {
     const draft = INTENTS.find((i) => i.id === 'fact:documents')!.run(question('绩效考核的依据是什么'), kb)!;

@@ -126,6 +126,18 @@ const TRAPS: readonly Trap[] = [
     test: (q) => /(现在|目前|眼下|已经|实际).{0,6}(到|达到|完成|建了|有)了?多少|(到|达到|完成)多少了/.test(q),
     what: '各地目前的实际进度或完成情况（通知只规定了目标和要求）',
   },
+  {
+    // 签发人是什么职务: the notice names people only as signers, never their posts.
+    id: 'refusal:person-title',
+    test: (q) => /职务|职位|职级|级别|职称|分管|什么官/.test(q) && /签发|签字|同志/.test(q),
+    what: '有关人员的职务或分工',
+  },
+  {
+    // 下达资金的指标文件文号: documents the notice does not contain or cite.
+    id: 'refusal:other-document',
+    test: (q) => /(?:指标|下达|拨款|拨付|批复|立项|预算)[^，,。？?]{0,8}(?:文件|文|通知)/.test(q) && /文号|编号|几号|多少号|叫什么|叫啥|名称|全称|标题/.test(q),
+    what: '您所问的这份文件及其文号（通知正文未引用）',
+  },
   { id: 'refusal:salary', test: (q) => /工资|薪酬|劳务费|人员经费|编制|讲课费|课时费/.test(q) && QUANTITY_SLOT.test(q), what: '人员工资或劳务费用的标准' },
 ];
 

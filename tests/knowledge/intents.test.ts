@@ -124,7 +124,19 @@ describe('intents/outline.ts', () => {
     // Whether a part speaks of something: its parts, with their words.
     { q: '工作要求里讲没讲政务公开和资金', says: ['（四）做好政务公开和信息报送', '（五）严格遵守中央资金使用要求'], clause: 'plan-4', quote: '建立健全工作机制' },
     { q: '州里转发文的第四点要求是啥', says: ['州商办发〔2018〕183号的第四点是“四、严格遵守中央资金使用要求”'], clause: 'letter-4', quote: '不得用于网络交易平台' },
-  ], ['培训分哪几块', '上行资金比例有啥要求', '州上日常监督除了检查还要做啥']);
+    { q: '州里183号文的最后一条（第四条）要求是关于什么的？', says: ['州商办发〔2018〕183号的最后一条是“四、严格遵守中央资金使用要求”'], clause: 'letter-4', quote: '不得用于网络交易平台' },
+    // What the question asks of a part is quoted from it.
+    { q: '州里183号文第一条要求县里建个啥机制', says: ['第一条是“一、加强组织领导、强化项目管理”', '建立工作协调机制'], clause: 'letter-1', quote: '工作协调机制' },
+  ], [
+    '培训分哪几块',
+    '上行资金比例有啥要求',
+    '州上日常监督除了检查还要做啥',
+    // A part named more closely than its heading, or a clause without parts: that text answers.
+    '请问中央财政资金用于支持农村产品上行的比例有什么要求？',
+    '目标任务里除了公共服务体系还要培育啥',
+    // What the letter asks done with the plan: documents.ts.
+    '州里把省方案转给我们时附了几条要求，请问对省方案本身和这些要求，州里是让我们参考还是怎么处理？',
+  ]);
 });
 
 describe('intents/table-rows.ts', () => {

@@ -49,4 +49,27 @@ describe('the answer gate on colloquial questions', () => {
     expect(absentAskedObject(kb, '示范县可以发展哪些类型的电商供应链')).toBeUndefined();
     expect(absentAskedObject(kb, '培训对象有哪些')).toBeUndefined();
   });
+
+  it('refuses what a clause near the question does not say: where a body sits, who pays a cost, a schedule', () => {
+    for (const q of [
+      '请问示范县电商工作领导小组办公室应当设在哪个部门？',
+      '请问第三方机构开展绩效评价的费用能不能从示范县的中央资金里列支？',
+      '请问省商务厅到示范县现场督查的具体时间安排是怎样的？',
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.answer, q).toContain('通知中没有明确规定');
+    }
+    // …while a body the clause does place is answered (专栏设在县人民政府门户网站).
+    const a = ask('综合示范专栏设在哪个网站上');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('门户网站');
+  });
+
+  it('does not give a share’s rule for a cost the notice never names (15%包不包括装修费), but does for one it names', () => {
+    const refused = ask('公服中心15%包不包括装修费');
+    expect(refused.answered).toBe(false);
+    expect(refused.answer).not.toContain('225万元');
+    expect(ask('公服中心15%，培育协会算不算这块').answered).toBe(true);
+  });
 });

@@ -71,6 +71,8 @@ export const fundShares = intent({
     if (!named.length || !asksAmount(q) || /覆盖/.test(q)) return undefined;
     // 公服中心运营公司每年给多少运营费: a cost the notice never names is not a share.
     if (!carriedFigure(q) && absentWords(kb, q).length) return undefined;
+    // 公服中心15%包不包括装修费: whether a cost the notice never names counts toward the share is not said.
+    if (/包不包括|包括|算不算|含不含|计不计入|计入/.test(q) && absentWords(kb, q).length) return undefined;
     return named;
   },
   answer: (named, question, kb): Draft => {

@@ -78,7 +78,7 @@ const TRAPS: readonly Trap[] = [
   {
     id: 'refusal:contact',
     test: (q) => /(电话|号码|手机|网址|链接|邮箱|联系人|联系方式|地址|二维码|热线|微信号|qq).{0,4}(是|多少|哪|什么|啥|给|告诉|有没有|发)|(多少|什么|哪个|啥).{0,3}(电话|号码|网址|邮箱|地址)|^(电话|网址|联系方式|联系人)/.test(q),
-    what: '具体的联系电话、网址或联系人',
+    what: '具体的联系人、电话号码或网址',
   },
   {
     id: 'refusal:penalty',
@@ -137,6 +137,31 @@ const TRAPS: readonly Trap[] = [
     id: 'refusal:other-document',
     test: (q) => /(?:指标|下达|拨款|拨付|批复|立项|预算)[^，,。？?]{0,8}(?:文件|文|通知)/.test(q) && /文号|编号|几号|多少号|叫什么|叫啥|名称|全称|标题/.test(q),
     what: '您所问的这份文件及其文号（通知正文未引用）',
+  },
+  {
+    // 覆盖率如何计算, 上行50%的口径: the notice sets the figures, not how they are counted.
+    id: 'refusal:definition',
+    test: (q) => /口径|如何计算|怎么计算|怎么算|计算方法|计算公式|统计方法/.test(q) && /比例|覆盖率|%|百分|上行|公服中心|增速|零售额/.test(q),
+    what: '比例或指标的计算口径（哪些项目或支出计入）',
+  },
+  {
+    // 碌曲县要建多少个服务点: the notice sets a coverage share, never a number of sites.
+    id: 'refusal:site-count',
+    test: (q) => /(?:建|设|铺|布|设置|建设)(?:多少|几)个/.test(q) && /服务点|网点|公服中心|中心|村/.test(q),
+    what: '需建设的服务点等的具体数量（通知只规定了覆盖率目标）',
+  },
+  {
+    // 省商务厅哪个处管: a department's internal divisions are never named.
+    id: 'refusal:division',
+    test: (q) => /哪个(?:处|科|股)|什么(?:处|科)|哪个?(?:处室|科室)/.test(q),
+    what: '具体负责的内设处室或科室',
+  },
+  {
+    // 收回的资金退到哪, 调剂给哪些县: what becomes of money taken back is not said.
+    id: 'refusal:recovered-funds',
+    test: (q) => /(?:收回|追回|退回|缴回)[^，,。？?]{0,16}(?:退到|调剂|给哪|归谁|去向|怎么用|如何使用|用途|用在|哪去|哪里|账户)/.test(q),
+    what: '收回资金的去向或使用安排',
+    near: 'evaluation',
   },
   { id: 'refusal:salary', test: (q) => /工资|薪酬|劳务费|人员经费|编制|讲课费|课时费/.test(q) && QUANTITY_SLOT.test(q), what: '人员工资或劳务费用的标准' },
 ];

@@ -18,7 +18,9 @@ function milestonesMentioned(kb: KnowledgeBase, q: string): MilestoneData[] {
     if (byDate.length) return byDate;
   }
   if (/调整|变更/.test(q)) return [];
-  return kb.data.milestones.filter((m) => [m.title, ...m.aliases].map(prepare).some((a) => q.includes(a)));
+  // 方案要求定期自评, 方案说省里统筹闲置资金: the plan as the one speaking, not the plan to be filed.
+  const asked = q.replace(/实施方案(?:要求|说|规定|提出|明确|提到|对)/g, '');
+  return kb.data.milestones.filter((m) => [m.title, ...m.aliases].map(prepare).some((a) => asked.includes(a)));
 }
 
 const LATE = /晚了|逾期|超期|没报|未报|没交|未交|没上报|未上报|超时|没按期|误了|错过|没按时|没完成|来不及|完不成|拖了|推迟|退回|打回|驳回|没通过|不通过/;

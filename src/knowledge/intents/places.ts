@@ -89,7 +89,7 @@ export const prefectureCounties = intent({
 });
 
 /** Words a question about a county's place on the list or its money may use; any other subject is about something else. */
-const TABLE_WORDS = /^(示范县|名单|资金|补贴|补助|补贴资金|计划|计划表|建设|建设计划|建设计划表|表|序号|附件|今年|这次|这批|批次|全省|合计|一共|总共|共计|加起来|总额|总数|县区|资格|项目|中央|分配|分到|下达|额度|钱|金额)$/;
+const TABLE_WORDS = /^(示范县|名单|资金|补贴|补助|补贴资金|计划|计划表|建设|建设计划|建设计划表|表|序号|附件|今年|这次|这批|批次|全省|合计|一共|总共|共计|加起来|总额|总数|盘子|总盘子|总量|总计|总资金|投入|总投入|县区|资格|项目|中央|分配|分到|下达|额度|钱|金额)$/;
 
 /** The question's subject, once the county names are set aside, is only the list or the money. */
 function onlyAboutTable(question: Question, kb: KnowledgeBase): boolean {
@@ -168,7 +168,11 @@ const WHOLE = /总共|一共|合计|总额|总计|共计|总资金|总盘子|全
 
 export const programmeTotal = intent({
   id: 'fact:total',
-  recognise: ({ q }, kb) => (MONEY.test(q) && WHOLE.test(q) && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart(q, kb) ? true : undefined),
+  // 所有中央资金项目都要挂牌吗 asks about the projects, not the total: the subject must be the money.
+  recognise: (question, kb) => {
+    const { q } = question;
+    return MONEY.test(q) && WHOLE.test(q) && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
+  },
   answer: (_m, _q, kb) => ({
     answered: true,
     answer: `附件1所列${kb.data.counties.length}个示范县的补贴资金合计${wan(kb.data.totalWan)}（即${kb.data.totalWan / 10000}亿元）${uniform(kb) ? `，每县${wan(perCounty(kb))}` : ''}。`,

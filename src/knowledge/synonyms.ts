@@ -94,6 +94,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   存档: ['归档', '档案', '留档'],
   台账: ['项目台账', '流水账', '明细账本', '明细账', '账本'],
   产业园区: ['电商产业园', '产业园', '电商园区', '孵化园'],
+  // The notice's OCR text writes 时间结点 (kept as printed); officials write 时间节点.
+  时间节点: ['时间结点'],
   覆盖率: ['覆盖面', '覆盖比例', '覆盖率', '全覆盖'],
   原则: ['基本原则', '指导原则'],
   记录: ['台帐记录', '签到', '记录表', '留底'],

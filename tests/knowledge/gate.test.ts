@@ -60,6 +60,10 @@ describe('the answer gate on colloquial questions', () => {
       expect(a.answered, q).toBe(false);
       expect(a.answer, q).toContain('通知中没有明确规定');
     }
+    // 时间结点 (as the notice prints it) is found for 时间节点.
+    const node = ask('项目时间节点方案咋要求的');
+    expect(node.clauseId).toBe('plan-4-3');
+    expect(node.citations[0]?.quote).toContain('严格把控时间结点');
     // …while a body the clause does place is answered (专栏设在县人民政府门户网站).
     const a = ask('综合示范专栏设在哪个网站上');
     expect(a.answered).toBe(true);

@@ -101,6 +101,10 @@ describe('intents/documents.ts', () => {
     // The forwarded plan by name: from the letter when asked what was forwarded, the plan's own heading otherwise.
     { q: '州上转发的是省里哪个文件', says: ['转发的实施方案全称为《甘肃省2018年电子商务进农村综合示范项目实施方案》'], clause: 'letter', quote: '转发给你们' },
     { q: '省里这个方案全名是啥', says: ['实施方案的全称为《甘肃省2018年电子商务进农村综合示范项目实施方案》'], clause: 'plan', quote: '《甘肃省2018年电子商务进农村综合示范项目实施方案》' },
+    { q: '请问省里专门制定的绩效目标考核办法全称是什么？', says: ['全称为《甘肃省2018年电子商务进农村综合示范项目绩效目标考核办法》'], clause: 'plan-6', quote: '绩效目标考核办法' },
+    { q: '请问省实施方案的附件2是什么文件？', says: ['2. 甘肃省2018年电子商务进农村综合示范项目绩效目标考核办法'], clause: 'plan-annexes', quote: '绩效目标考核办法' },
+    { q: '考核办法是省方案的附件吗', says: ['的附件有', '绩效目标考核办法'], clause: 'plan-annexes', quote: '建设计划表' },
+    { q: '州上这个是自己出的方案还是转的省里的？转的哪个', says: ['转发的实施方案全称为'], clause: 'letter', quote: '转发给你们' },
     { q: '州里转发省方案的时候让我们是参考一下还是要贯彻落实', says: ['请一并贯彻落实', '须一并贯彻落实'], clause: 'letter', quote: '转发给你们，并提出如下要求，请一并贯彻落实' },
   ], [
     '资金管理规定什么时候备案',
@@ -265,6 +269,8 @@ describe('intents/deadlines.ts', () => {
   intentCases('deadline', [
     { q: '实施方案什么时候报备', says: ['须于2018年9月30日前报省商务厅、省财政厅、省扶贫办审核备案', '还有10天'], clause: 'letter-2', quote: '9月30日前报省商务厅' },
     { q: '招标', says: ['2018年12月31日（12月底）前完成', '还有102天'], clause: 'letter-2', quote: '12月底前完成示范县项目招标工作' },
+    // The plan named: its clause first, and the letter said to agree.
+    { q: '省方案里说实施方案什么时候报', says: ['2018年9月30日前', '四（二）与州商办发〔2018〕183号 二对这一时间的规定一致'], clause: 'plan-4-2', quote: '9月30日前报省商务厅' },
     { q: '招标什么时候截止', now: new Date('2019-01-05T10:00:00+08:00'), says: ['已于2018年12月31日截止，已过去5天'], clause: 'letter-2', quote: '12月底前' },
   ], [
     '实施方案报给谁',
@@ -272,6 +278,7 @@ describe('intents/deadlines.ts', () => {
     // The plan as the one speaking (方案说, 方案要求), not the plan to be filed.
     '方案说省里统筹长期闲置的中央资金，请问资金闲置多长时间算长期闲置？',
     '方案对项目进度的时间节点是怎么要求的？',
+    '项目时间节点方案咋要求的',
   ]);
   intentCases('deadline:filed-with', [
     { q: '实施方案报给谁', says: ['报省商务厅、省财政厅、省扶贫办审核备案，并报州商务局、州财政局、州扶贫办备案', '截止2018年9月30日'], clause: 'letter-2', quote: '审核备案' },

@@ -1,6 +1,7 @@
 import { daysUntil } from '../../core/clock.ts';
 import type { MilestoneData } from '../../programme.ts';
 import type { KnowledgeBase } from '../base.ts';
+import { clauseNamed } from '../named-document.ts';
 import { filedWithText, formatDate, joinDrafts, milestoneAnswer, refuse } from '../phrasing.ts';
 import { mentionedDate, TIME_SLOT } from '../question.ts';
 import { canonicalise, prepare } from '../text.ts';
@@ -19,7 +20,7 @@ function milestonesMentioned(kb: KnowledgeBase, q: string): MilestoneData[] {
   }
   if (/调整|变更/.test(q)) return [];
   // 方案要求定期自评, 方案说省里统筹闲置资金: the plan as the one speaking, not the plan to be filed.
-  const asked = q.replace(/实施方案(?:要求|说|规定|提出|明确|提到|对)/g, '');
+  const asked = q.replace(/实施方案(?:是?(?:咋|怎么|如何))?(?:要求|说|规定|提出|明确|提到|对)/g, '');
   return kb.data.milestones.filter((m) => [m.title, ...m.aliases].map(prepare).some((a) => asked.includes(a)));
 }
 
@@ -46,8 +47,10 @@ export const milestoneDeadline = intent({
     const duration = /(审|批|审核|审批|办理|走完|流程).{0,12}(多少天|几天|多久|多长时间)/.test(question.q);
     return mentioned.length && asksWhen && !duration && !/谁|哪个部门|哪些部门|报给|报哪/.test(question.q) ? mentioned : undefined;
   },
-  answer: (mentioned, { now }, kb) => {
-    const drafts = mentioned.map((m) => milestoneAnswer(kb, m, now));
+  answer: (mentioned, { q, now }, kb) => {
+    // 省方案里说实施方案什么时候报: the plan's clause first, not the letter's restatement.
+    const named = (m: MilestoneData) => clauseNamed(kb, q, m.clauses[0]!);
+    const drafts = mentioned.map((m) => milestoneAnswer(kb, { ...m, clauses: [named(m), ...m.clauses.filter((id) => id !== named(m))] }, now));
     return drafts.length === 1 ? drafts[0]! : joinDrafts(drafts, 'deadline:all');
   },
 });

@@ -56,7 +56,7 @@ const ASKS_BASIS = /依据|根据|按照|参照|基于|凭啥|以什么为准|�
 const ASKS_FUNDS_RULES = /(资金|中央资金).{0,8}(遵守|按照|依据|执行|管理办法|按哪)|(管理办法|专项资金管理)/;
 const ASKS_TITLE = /全名|全称|名称|标题|叫啥|叫什么|名字/;
 /** The forwarded plan by name: 转发的是哪个文件, 省方案全名是啥 (not 方案要求建的平台叫什么). */
-const ASKS_PLAN_TITLE = /转发.{0,10}(?:哪|什么|啥)一?[个份]?(?:文件|实施方案|通知|文)|(?:实施方案|文件|通知)的?(?:全名|全称|名称|标题|叫啥|叫什么|名字)/;
+const ASKS_PLAN_TITLE = /转发.{0,10}(?:哪|什么|啥)一?[个份]?(?:文件|实施方案|通知|文)|转的是?(?:省里的?)?(?:哪|什么|啥)|(?:实施方案|文件|通知)的?(?:全名|全称|名称|标题|叫啥|叫什么|名字)/;
 /** 国家2018年电商示范工作通知的文号: the national notice of the programme's year, which the plan cites. */
 const NAMES_NATIONAL = /国家|财政部|商务部|国务院|部委|部里|示范(?:工作|项目)?的?通知/;
 /** 州里让我们参考还是贯彻落实: what the letter asks done with what it forwards. */
@@ -78,7 +78,7 @@ type Asked =
   | 'plan-number'
   | 'forwarded-how'
   | { readonly byNumber: string; readonly issuer: boolean }
-  | { readonly byTitle: CitedDocument; readonly issuer: boolean };
+  | { readonly byTitle: CitedDocument; readonly issuer: boolean; readonly title?: boolean };
 
 /** The cited document whose title the question quotes (eight characters or more of it). */
 function quotedDocument(kb: KnowledgeBase, q: string): CitedDocument | undefined {
@@ -90,6 +90,8 @@ function quotedDocument(kb: KnowledgeBase, q: string): CitedDocument | undefined
   for (const doc of kb.clauses.flatMap(citedDocuments)) {
     const title = plain(doc.title);
     if (own.has(title)) continue;
+    // A title short once the programme's name is gone (…绩效目标考核办法 → 考核办法) is matched whole.
+    if (title.length >= 4 && title.length < 8 && text.includes(title)) return doc;
     for (let i = 0; i + 8 <= title.length; i++) if (text.includes(title.slice(i, i + 8))) return doc;
   }
   return undefined;
@@ -101,11 +103,11 @@ export const documents = intent({
     const byNumber = /(\d+号)/.exec(q)?.[1];
     const issuer = ASKS_ISSUER.test(q) || /哪几家|哪些部门|谁发|哪个部门|什么部门|由谁/.test(q);
     const byTitle = /文号|编号|几号|谁|哪|部门|印发|发布|什么/.test(q) ? quotedDocument(kb, raw) : undefined;
-    if (byTitle && !kb.clauses.some((c) => c.level === 1 && raw.includes(c.title.slice(0, 12)))) return { byTitle, issuer };
+    if (byTitle && !kb.clauses.some((c) => c.level === 1 && raw.includes(c.title.slice(0, 12)))) return { byTitle, issuer, title: ASKS_TITLE.test(q) };
     // 183号文讲的啥, 163号文叫啥: the document; 183号文说资金使用方向要符合谁的要求 asks what it says, which the text answers.
     if (byNumber && (ASKS_TITLE.test(q) || /哪个文|什么文件|(?:讲|说)(?:的|了)?是?(?:啥|什么)|是个?(?:啥|什么)/.test(q) || issuer)) return { byNumber, issuer };
     if (ASKS_FORWARDED_HOW.test(q)) return 'forwarded-how';
-    if (ASKS_ANNEXES.test(q) && /哪|几|什么|啥|有/.test(q)) return 'annexes';
+    if (ASKS_ANNEXES.test(q) && /哪|几|什么|啥|有|吗|是不是/.test(q)) return 'annexes';
     if (ASKS_PLAN_TITLE.test(q)) return 'plan-title';
     if ((ASKS_NUMBER.test(q) || ASKS_TITLE.test(q)) && NAMES_NATIONAL.test(q) && !/转发|州|这个?文|本通知|实施方案|管理办法|资金|遵守|转移支付/.test(q)) {
       const own = Object.values(kb.data.documents).map((d) => d.cite);
@@ -166,8 +168,10 @@ function byNumber(kb: KnowledgeBase, asked: { readonly byNumber: string; readonl
 }
 
 /** 《…暂行办法》的文号是什么, 《…管理办法》是哪个部门印发的: a document the question names by its title. */
-function byTitle(kb: KnowledgeBase, asked: { readonly byTitle: CitedDocument; readonly issuer: boolean }): Draft | undefined {
+function byTitle(kb: KnowledgeBase, asked: { readonly byTitle: CitedDocument; readonly issuer: boolean; readonly title?: boolean }): Draft | undefined {
   const doc = asked.byTitle;
+  // 考核办法全称是什么: the title in full, as the notice cites it.
+  if (asked.title && !asked.issuer) return drafter(kb, 'fact:documents:by-title')(`全称为${full(doc)}。`, doc.clauseId, `${doc.issuers}${full(doc)}`);
   // 《财政部关于印发…的通知》: the issuer opens the title.
   const issuers = doc.issuers || (/^《(.+?)关于/.exec(doc.title)?.[1] ?? '');
   const answer = asked.issuer
@@ -202,7 +206,7 @@ function aboutCited(kb: KnowledgeBase, asked: 'annexes' | 'plan-title' | 'basis'
       const letter = letterOf(kb);
       if (!plan || !letter) return undefined;
       // 转发的是哪个文件 asks the letter; 省方案全名是啥, the plan itself.
-      const own = /转发|转给|转来/.test(q) ? undefined : kb.clauses.find((c) => c.level === 1 && c !== letter.clause && plan.cite.includes(c.title));
+      const own = /转/.test(q) ? undefined : kb.clauses.find((c) => c.level === 1 && c !== letter.clause && plan.cite.includes(c.title));
       return own
         ? draft(`实施方案的全称为${plan.cite}。`, own.id, plan.cite)
         : draft(`转发的实施方案全称为${plan.cite}。`, letter.clause.id, letter.clause.sentences.find((x) => x.includes(plan.cite)) ?? plan.cite);

@@ -70,7 +70,8 @@ const EVALUATOR_NAMED = (q: string) =>
 const TRAPS: readonly Trap[] = [
   {
     id: 'refusal:annex-2',
-    test: (q) => /附件2|附件二|打分|评分|分值|权重|得分|多少分|扣分|加分|扣几分|指标体系|考核细则|考核办法.{0,6}(内容|怎么|细则|具体|指标)|(指标|考核).{0,4}(具体数|目标值|多少)/.test(q),
+    // 附件2是什么文件 asks which document it is (documents.ts), not what it holds.
+    test: (q) => (/附件2|附件二/.test(q) && !/是(?:什么|啥|哪个)文件|叫(?:什么|啥)|名称|全称|标题/.test(q)) || /打分|评分|分值|权重|得分|多少分|扣分|加分|扣几分|指标体系|考核细则|考核办法.{0,6}(内容|怎么|细则|具体|指标)|(指标|考核).{0,4}(具体数|目标值|多少)/.test(q),
     what: '绩效考核的具体指标和评分办法（附件2《绩效目标考核办法》不在本通知正文中）',
     near: 'evaluation',
   },
@@ -159,7 +160,7 @@ const TRAPS: readonly Trap[] = [
   {
     // 收回的资金退到哪, 调剂给哪些县: what becomes of money taken back is not said.
     id: 'refusal:recovered-funds',
-    test: (q) => /(?:收回|追回|退回|缴回)[^，,。？?]{0,16}(?:退到|调剂|给哪|归谁|去向|怎么用|如何使用|用途|用在|哪去|哪里|账户)/.test(q),
+    test: (q) => /(?:收回|追回|退回|缴回)[^。？?]{0,16}(?:退到|调剂|给哪|归谁|去向|怎么用|如何使用|用途|用在|哪去|哪里|账户)/.test(q),
     what: '收回资金的去向或使用安排',
     near: 'evaluation',
   },

@@ -20,6 +20,19 @@ const YES_NO = /能不能|可不可以|可以吗|能吗|行不行|行吗|中不�
 const ASKS = /吗|么|呢|什么|啥|多少|几|哪|谁|怎|咋|如何|何|是否|能不能|可不可以|有没有|要不要|行不行|是不是|算不算|够不够|[没不]$/;
 
 /**
+ * The question without a remark after the part that asks (决策过程也得公开吗，感觉有点敏感; 全名是啥，我要写报告引用):
+ * the remark says why the official asks, not what about. A background told before the question stays.
+ */
+export function withoutRemark(q: string): string {
+  const parts = q.split(/(?<=[，,；;。？?！!])/);
+  // 是淘宝、京东还是邮乐购 asks too: an alternative is a question.
+  const asks = (p: string) => ASKS.test(p) || /还是|或者/.test(p);
+  let end = parts.length;
+  while (end > 1 && !asks(parts[end - 1]!)) end--;
+  return end < parts.length && parts.slice(0, end).some(asks) ? parts.slice(0, end).join('').replace(/[，,；;]$/, '') : q;
+}
+
+/**
  * What a question asks for, read from the part that asks: officials often tell the background
  * first (几家合作社都卖同一种牦牛肉互相压价，方案怎么说), and a count in the background is not what is asked.
  */

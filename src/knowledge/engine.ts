@@ -1,5 +1,5 @@
 import type { Citation } from '../core/reply.ts';
-import { askedType, decide, type Gate, ruleGate } from './answerability.ts';
+import { askedType, decide, type Gate, ruleGate, withoutRemark } from './answerability.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
 import { findCounties } from './county-match.ts';
 import { INTENTS, type Question } from './intents/index.ts';
@@ -59,7 +59,7 @@ const ABOUT_THE_NOTICE =
 
 /** Text retrieval for what no intent recognised: answer from the best clause(s), or refuse when the evidence is not there. */
 function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined): Draft {
-  const question = asked.replace(ABOUT_THE_NOTICE, '') || asked;
+  const question = withoutRemark(asked.replace(ABOUT_THE_NOTICE, '') || asked);
   // "What does <a body> do?": the notice states roles as 责任主体 or 监管单位.
   const q = /(厅|局|办|政府|部门|单位)(是)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色)/.test(question) ? `${question}责任监管` : question;
   const query = queryTokens(kb, q);
@@ -165,7 +165,8 @@ export function createKnowledge(source: KnowledgeSource, gate?: Gate): Knowledge
         .slice(0, 5)
         .map((h) => ({ id: h.clause.id, score: Math.round(h.score * 100) / 100, coverage: Math.round(h.coverage * 100) / 100 })),
     answer(question, options) {
-      const raw = kb.speller.correct(normalise(question));
+      // A space between two phrases (voice input, 决策过程也得公开吗 感觉有点敏感) separates them as a comma would.
+      const raw = kb.speller.correct(normalise(question.trim().replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1，')));
       if (!raw.replace(/[\p{P}\p{S}]/gu, '')) {
         return { question, answered: false, answer: '请输入您的问题，例如：“公共服务中心资金比例是多少？”', citations: [], clauseId: null, topic: '', intent: 'empty', confidence: 0 };
       }

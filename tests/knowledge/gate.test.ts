@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absentAskedObject, lacksAsked, subjectWords } from '../../src/knowledge/answerability.ts';
+import { absentAskedObject, lacksAsked, subjectWords, withoutRemark } from '../../src/knowledge/answerability.ts';
 import { buildKnowledgeBase } from '../../src/knowledge/base.ts';
 import { createKnowledge } from '../../src/knowledge/index.ts';
 import { loadProgramme } from '../../src/programme.ts';
@@ -75,5 +75,15 @@ describe('the answer gate on colloquial questions', () => {
     expect(refused.answered).toBe(false);
     expect(refused.answer).not.toContain('225万元');
     expect(ask('公服中心15%，培育协会算不算这块').answered).toBe(true);
+  });
+
+  it('reads a remark after the question (感觉有点敏感, typed after a space) as no part of what is asked', () => {
+    expect(withoutRemark('决策过程也得公开吗，感觉有点敏感')).toBe('决策过程也得公开吗');
+    // A background told first stays, and so does an alternative (还是…) or a second question.
+    expect(withoutRemark('几家合作社互相压价，方案怎么说')).toBe('几家合作社互相压价，方案怎么说');
+    expect(withoutRemark('有没有指定的电商平台，是淘宝、京东还是邮乐购？')).toBe('有没有指定的电商平台，是淘宝、京东还是邮乐购？');
+    const a = ask('决策过程也得公开吗 感觉有点敏感');
+    expect(a.answered).toBe(true);
+    expect(a.citations.map((c) => c.quote).join('')).toContain('决策过程');
   });
 });

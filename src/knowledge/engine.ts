@@ -161,12 +161,13 @@ export function createKnowledge(source: KnowledgeSource, gate?: Gate): Knowledge
       return kb.clauses.filter((c) => c.id === answer.clauseId || fragments.some((f) => c.body.includes(f)));
     },
     explain: (question) =>
-      rank(kb, queryTokens(kb, canonicalise(kb.speller.correct(normalise(question)))))
+      rank(kb, queryTokens(kb, canonicalise(kb.speller.correct(normalise(kb.pinyin.convert(question).text)))))
         .slice(0, 5)
         .map((h) => ({ id: h.clause.id, score: Math.round(h.score * 100) / 100, coverage: Math.round(h.coverage * 100) / 100 })),
     answer(question, options) {
       // A space between two phrases (voice input, 决策过程也得公开吗 感觉有点敏感) separates them as a comma would.
-      const raw = kb.speller.correct(normalise(question.trim().replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1，')));
+      const typed = kb.pinyin.convert(question.trim());
+      const raw = kb.speller.correct(normalise(typed.text.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1，')));
       if (!raw.replace(/[\p{P}\p{S}]/gu, '')) {
         return { question, answered: false, answer: '请输入您的问题，例如：“公共服务中心资金比例是多少？”', citations: [], clauseId: null, topic: '', intent: 'empty', confidence: 0 };
       }
@@ -177,7 +178,9 @@ export function createKnowledge(source: KnowledgeSource, gate?: Gate): Knowledge
       const resolved = subject !== undefined && options.previousTopic ? `${subject}${slotWords(options.previousTopic)}` : own;
       const draft = answerResolved(kb, resolved, options.now, gate);
       const superseded = draft.answered ? supersededNote(kb, draft.clauseId) : '';
-      return { ...draft, answer: `${superseded}${draft.answer}`, question, topic: resolved, confidence: draft.answered ? (draft.confidence ?? 1) : 0 };
+      // Pinyin read as characters: say how it was read, so a misreading shows.
+      const read = typed.converted ? `（您输入的拼音按“${typed.text.replace(/\s+/g, '')}”理解。）` : '';
+      return { ...draft, answer: `${superseded}${draft.answer}${read}`, question, topic: resolved, confidence: draft.answered ? (draft.confidence ?? 1) : 0 };
     },
   };
 }

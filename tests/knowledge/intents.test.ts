@@ -234,7 +234,18 @@ describe('intents/ratios.ts', () => {
       clause: 'plan-3-1-3',
       quote: '不得高于15%',
     },
-  ], ['上行有哪些支持方式', '覆盖率要达到多少', '公服中心面积要多大', '公服中心有什么功能', '公服中心运营公司每年给多少运营费']);
+    // An amount or a share written in characters.
+    { q: '舟曲县农产品上行用了七百万够不够比例', says: ['您所说的700万元低于750万元', '不符合'], clause: 'plan-3-1-3', quote: '不低于50%' },
+    { q: '公服中心占百分之十八超了没', says: ['您所说的18%高于15%的上限'], clause: 'plan-3-2-2', quote: '不得高于15%' },
+  ], [
+    '上行有哪些支持方式',
+    '覆盖率要达到多少',
+    '公服中心面积要多大',
+    '公服中心有什么功能',
+    '公服中心运营公司每年给多少运营费',
+    // Whether a cost the notice never names counts toward the share.
+    '公服中心15%包不包括装修费',
+  ]);
   intentCases('target:coverage', [
     { q: '服务点覆盖率要达到多少', says: ['电商服务点覆盖率达到50%左右'], clause: 'plan-1', quote: '覆盖率达到50%左右' },
     { q: '覆盖率达到40%够不够', says: ['您所说的40%低于50%左右的目标'], clause: 'plan-1', quote: '50%左右' },

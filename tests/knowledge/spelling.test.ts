@@ -49,4 +49,3 @@ describe('pinyin typed for characters', () => {
     expect(a.answer).toContain('（您输入的拼音按“卓尼县补贴多少钱”理解。）');
   });
 });
-});

@@ -63,7 +63,12 @@ describe('intents/scope.ts', () => {
     { q: '去年的示范县每县多少钱', says: ['其他年份、其他省份'], clause: null, answered: false, never: ['1500'] },
     { q: '陕西有几个示范县', says: ['本通知只涉及甘肃省2018年电子商务进农村综合示范项目'], clause: null, answered: false, never: ['20个'] },
     { q: '2019年还有示范项目吗', says: ['请以相应年度、相应地区的文件为准'], clause: null, answered: false },
-  ], ['听说外省每县给2000万，我们这批每县多少', '2015年的资金管理办法是啥']);
+  ], [
+    '听说外省每县给2000万，我们这批每县多少',
+    '2015年的资金管理办法是啥',
+    // 2000万 is money, not the year 2000.
+    '听说碌曲县补了2000万 对不对',
+  ]);
   intentCases('refusal:trap', [
     { q: '每个服务点补贴多少', says: ['通知中没有明确规定每个服务点', '补贴标准或金额'], clause: 'plan-3-2-2', quote: '便民服务', answered: false, never: ['1500', '万元'] },
     { q: '第三方评价机构是哪家', says: ['由哪一家第三方机构', '依托第三方机构'], clause: 'plan-6', quote: '依托第三方机构开展绩效评价和项目验收工作', answered: false },
@@ -76,6 +81,8 @@ describe('intents/scope.ts', () => {
     { q: '按照覆盖率50%左右的目标，我们碌曲县具体要建多少个村级服务点？', says: ['需建设的服务点等的具体数量'], clause: 'plan-1', answered: false },
     { q: '省商务厅哪个处管这个项目', says: ['具体负责的内设处室或科室'], clause: 'plan-4-2', answered: false },
     { q: '追回的专项资金最后退到哪', says: ['收回资金的去向或使用安排'], clause: 'plan-6', quote: '收回已拨付专项资金', answered: false },
+    // A kind of company (哪些企业可以参与) is in the notice; the names of those chosen are not.
+    { q: '卓尼县电商示范项目的承办企业是哪家', says: ['具体由哪家企业承办或中标'], clause: 'plan-4-4', answered: false },
     { q: '州商务局电商这块联系人是谁', says: ['具体的联系人、电话号码或网址'], clause: 'letter-1', answered: false, never: ['联系电话'] },
   ], [
     '每个县补贴多少钱',
@@ -84,6 +91,8 @@ describe('intents/scope.ts', () => {
     '领导小组组长由什么级别的领导担任',
     '服务点覆盖率要达到多少',
     '请问示范县长期闲置的中央财政资金由哪一级财政统筹安排？',
+    '哪些企业可以参与农村物流',
+    '要引导哪些企业加快用电商',
   ]);
 });
 
@@ -186,6 +195,8 @@ describe('intents/places.ts', () => {
     // Questions that name the 市州 but ask about something else: left to the text.
     '我们县里有同志认为示范项目是商务局的事，请问按州里通知，综合示范工作的直接责任主体到底是谁？',
     '我们甘南旅游资源多，请问方案鼓励因地制宜发展哪些多元化电商供应链？',
+    // What else is counted (哪几个文件) is not the counties.
+    '请问州里要求我们县在9月30日前需要制定并上报哪几个文件？',
   ]);
   intentCases('fact:table', [
     { q: '附件1的金额单位是元还是万元', says: ['单位为万元', '1500万元'], clause: 'annex-1', quote: '单位：万元' },
@@ -276,12 +287,15 @@ describe('intents/deadlines.ts', () => {
   intentCases('refusal:late', [
     { q: '实施方案备案晚了怎么办', says: ['通知中没有明确规定逾期未完成的处理办法'], clause: 'letter-2', quote: '制定项目实施方案', answered: false },
     { q: '招标没按时完成会怎样', says: ['逾期未完成的处理办法'], clause: 'letter-2', quote: '12月底前完成示范县项目招标工作', answered: false },
+    { q: '招标拖到明年去了会不会扣钱', says: ['逾期未完成的处理办法'], clause: 'letter-2', answered: false },
   ], ['实施方案什么时候报备', '招标']);
   intentCases('deadline', [
     { q: '实施方案什么时候报备', says: ['须于2018年9月30日前报省商务厅、省财政厅、省扶贫办审核备案', '还有10天'], clause: 'letter-2', quote: '9月30日前报省商务厅' },
     { q: '招标', says: ['2018年12月31日（12月底）前完成', '还有102天'], clause: 'letter-2', quote: '12月底前完成示范县项目招标工作' },
     // The plan named: its clause first, and the letter said to agree.
     { q: '省方案里说实施方案什么时候报', says: ['2018年9月30日前', '四（二）与州商办发〔2018〕183号 二对这一时间的规定一致'], clause: 'plan-4-2', quote: '9月30日前报省商务厅' },
+    // A later time proposed (明年开春) is checked against the deadline, not refused as another year's question.
+    { q: '卓尼这边想明年开春再招标 可以不', says: ['示范县项目招标须在2018年12月31日（12月底）前完成并组织实施'], clause: 'letter-2', quote: '12月底前完成示范县项目招标工作' },
     { q: '招标什么时候截止', now: new Date('2019-01-05T10:00:00+08:00'), says: ['已于2018年12月31日截止，已过去5天'], clause: 'letter-2', quote: '12月底前' },
   ], [
     '实施方案报给谁',

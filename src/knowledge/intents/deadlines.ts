@@ -24,8 +24,8 @@ function milestonesMentioned(kb: KnowledgeBase, q: string): MilestoneData[] {
   return kb.data.milestones.filter((m) => [m.title, ...m.aliases].map(prepare).some((a) => asked.includes(a)));
 }
 
-const LATE = /晚了|逾期|超期|没报|未报|没交|未交|没上报|未上报|超时|没按期|误了|错过|没按时|没完成|来不及|完不成|拖了|推迟|退回|打回|驳回|没通过|不通过/;
-const CONSEQUENCE = /怎么办|会怎样|怎么样|会咋样|咋样|后果|处理|咋办|影响|处罚|追责|咋整|能不能|可以|延期|宽限|多少天|几天|多久|重新报/;
+const LATE = /拖到|推到|延到|推迟到|晚了|逾期|超期|没报|未报|没交|未交|没上报|未上报|超时|没按期|误了|错过|没按时|没完成|来不及|完不成|拖了|推迟|退回|打回|驳回|没通过|不通过/;
+const CONSEQUENCE = /会不会|扣(?:钱|分|资金)|怎么办|会怎样|怎么样|会咋样|咋样|后果|处理|咋办|影响|处罚|追责|咋整|能不能|可以|延期|宽限|多少天|几天|多久|重新报/;
 
 export const lateMilestone = intent({
   id: 'refusal:late',
@@ -42,7 +42,9 @@ export const milestoneDeadline = intent({
   id: 'deadline',
   recognise: (question, kb) => {
     const mentioned = milestonesMentioned(kb, question.q);
-    const asksWhen = TIME_SLOT.test(question.q) || mentionedDate(question.q) !== undefined || bareMilestone(kb, question, mentioned);
+    // 明年开春再招标可以不: a later time proposed is checked against the deadline.
+    const later = /明年|后年|下一年|年后|开春|往后推|推到|拖到|延到/.test(question.q);
+    const asksWhen = TIME_SLOT.test(question.q) || later || mentionedDate(question.q) !== undefined || bareMilestone(kb, question, mentioned);
     // 省厅审方案一般要多少天: how long a process takes is not its deadline.
     const duration = /(审|批|审核|审批|办理|走完|流程).{0,12}(多少天|几天|多久|多长时间)/.test(question.q);
     return mentioned.length && asksWhen && !duration && !/谁|哪个部门|哪些部门|报给|报哪/.test(question.q) ? mentioned : undefined;

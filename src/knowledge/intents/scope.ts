@@ -14,13 +14,16 @@ const words = (list: readonly string[]) => new RegExp(list.map((w) => w.replace(
 /** Years the question names other than the programme's (and those the notice itself cites). */
 function otherYears(question: Question, kb: KnowledgeBase): number[] {
   const { year, scope } = kb.data;
-  return [...question.raw.matchAll(/(20\d\d)年?/g)].map((m) => Number(m[1])).filter((y) => y !== year && !scope.otherYearsAllowed.includes(y));
+  // 2000万 is money, not a year.
+  return [...question.raw.matchAll(/(?<!\d)(20\d\d)(?!\d|\s*(?:万|元|亿|个|人|家|%|％))年?/g)].map((m) => Number(m[1])).filter((y) => y !== year && !scope.otherYearsAllowed.includes(y));
 }
 
 /** The question asks about somewhere or some year else, and not (also) about ours. */
 export function aboutElsewhere(question: Question, kb: KnowledgeBase): boolean {
   const elsewhere = words(kb.data.scope.elsewhereWords);
-  return otherYears(question, kb).length > 0 || /去年|明年|后年|下一年|下一批|上一批|往年/.test(question.raw) || elsewhere.test(question.raw) || /全国.{0,10}(几个|多少|哪些).{0,4}示范县/.test(question.q);
+  // 明年开春再招标可以不 asks whether our milestone may slip: the milestone's own deadline answers it.
+  const ourMilestone = /明年|后年|下一年/.test(question.raw) && kb.data.milestones.some((m) => [m.title, ...m.aliases].some((a) => question.q.includes(a)));
+  return otherYears(question, kb).length > 0 || (/去年|明年|后年|下一年|下一批|上一批|往年/.test(question.raw) && !ourMilestone) || elsewhere.test(question.raw) || /全国.{0,10}(几个|多少|哪些).{0,4}示范县/.test(question.q);
 }
 
 /** 听说外省每县给2000万，我们这批每县多少: the part about ours, when the question has one. */
@@ -108,7 +111,11 @@ const TRAPS: readonly Trap[] = [
   },
   {
     id: 'refusal:named-company',
-    test: (q) => /企业|公司|承办|中标|供应商|运营商|服务商|快递/.test(q) && /哪家|哪一家|哪个企业|哪个公司|哪些企业|哪些公司|叫什么|叫啥|名字|名称|是谁|定了|选了|选定|确定了/.test(q) && !/责任|监管|主体/.test(q),
+    // 哪些企业可以参与物流 asks a kind of company, which the notice names; 承办企业定了哪些 asks names.
+    test: (q) =>
+      /企业|公司|承办|中标|供应商|运营商|服务商|快递/.test(q) &&
+      (/哪家|哪一家|哪个企业|哪个公司|叫什么|叫啥|名字|名称|是谁|定了|选了|选定|确定了/.test(q) || (/哪些企业|哪些公司/.test(q) && /承办|中标|指定|合作/.test(q))) &&
+      !/责任|监管|主体/.test(q),
     what: '具体由哪家企业承办或中标',
   },
   {

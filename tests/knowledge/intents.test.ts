@@ -79,11 +79,11 @@ describe('intents/scope.ts', () => {
     { q: '请问省财政下达我们县1500万元中央资金的指标文件文号是多少？', says: ['通知中没有明确规定您所问的这份文件及其文号'], clause: 'plan-6', answered: false, never: ['183号', '1500'] },
     { q: '请问“整体行政村电商服务点覆盖率”如何计算，计算口径是什么？', says: ['比例或指标的计算口径'], clause: 'plan-1', answered: false, never: ['50%'] },
     { q: '按照覆盖率50%左右的目标，我们碌曲县具体要建多少个村级服务点？', says: ['需建设的服务点等的具体数量'], clause: 'plan-1', answered: false },
-    { q: '省商务厅哪个处管这个项目', says: ['具体负责的内设处室或科室'], clause: 'plan-4-2', answered: false },
+    { q: '省商务厅哪个处管这个项目', says: ['具体负责的内设处室或科室'], clause: 'plan-2-1', answered: false },
     { q: '追回的专项资金最后退到哪', says: ['收回资金的去向或使用安排'], clause: 'plan-6', quote: '收回已拨付专项资金', answered: false },
     // A kind of company (哪些企业可以参与) is in the notice; the names of those chosen are not.
     { q: '卓尼县电商示范项目的承办企业是哪家', says: ['具体由哪家企业承办或中标'], clause: 'plan-4-4', answered: false },
-    { q: '州商务局电商这块联系人是谁', says: ['具体的联系人、电话号码或网址'], clause: 'letter-1', answered: false, never: ['联系电话'] },
+    { q: '州商务局电商这块联系人是谁', says: ['具体的联系人、电话号码或网址'], clause: 'plan-5', answered: false, never: ['联系电话'] },
   ], [
     '每个县补贴多少钱',
     '第三方物流可以参与吗',

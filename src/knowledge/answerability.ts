@@ -17,20 +17,7 @@ export type Asked = 'quantity' | 'time' | 'yesno' | 'who' | 'where' | 'list' | '
 const YES_NO = /能不能|可不可以|可以吗|能吗|行不行|行吗|中不中|允许|让不让|算不算|要不要|需不需要|是不是|有没有|吗$|不$|没$|没有$|么$/;
 
 /** A part of a question that asks (吗, 什么, 几, 哪, 谁, 怎么, 是否…), as against one that tells the background. */
-const ASKS = /吗|么|呢|什么|啥|多少|几|哪|谁|怎|咋|如何|何|是否|能不能|可不可以|有没有|要不要|行不行|是不是|算不算|够不够|[没不]$/;
-
-/**
- * The question without a remark after the part that asks (决策过程也得公开吗，感觉有点敏感; 全名是啥，我要写报告引用):
- * the remark says why the official asks, not what about. A background told before the question stays.
- */
-export function withoutRemark(q: string): string {
-  const parts = q.split(/(?<=[，,；;。？?！!])/);
-  // 是淘宝、京东还是邮乐购 asks too: an alternative is a question.
-  const asks = (p: string) => ASKS.test(p) || /还是|或者/.test(p);
-  let end = parts.length;
-  while (end > 1 && !asks(parts[end - 1]!)) end--;
-  return end < parts.length && parts.slice(0, end).some(asks) ? parts.slice(0, end).join('').replace(/[，,；;]$/, '') : q;
-}
+export const ASKS = /吗|么|呢|什么|啥|多少|几|哪|谁|怎|咋|如何|何|是否|能不能|可不可以|有没有|要不要|行不行|是不是|算不算|够不够|[没不]$/;
 
 /**
  * What a question asks for, read from the part that asks: officials often tell the background
@@ -65,7 +52,7 @@ function aspectOf(q: string, w: string, orAfter = true): boolean {
   if (at < 0) return false;
   const before = q.slice(Math.max(0, at - 3), at);
   const after = q.slice(at + w.length, at + w.length + 3);
-  return /(啥|什么|哪些|哪个|哪几个|哪种|哪几|几个|多少|怎样的?|什么样的?)$/.test(before) || (orAfter && /^(是啥|是什么|是哪|咋说|怎么说)/.test(after));
+  return /(啥|什么|哪些|哪个|哪几个|哪种|哪几|几个|多少|怎样的?|什么样的?|哪类|哪一类|几种|几类)$/.test(before) || (orAfter && /^(是啥|是什么|是哪|咋说|怎么说)/.test(after));
 }
 
 /** What the question is about: its content words, without those that say how it asks (名单, 哪几个, 啥程度). */
@@ -75,7 +62,7 @@ export function subjectWords(kb: KnowledgeBase, q: string): string[] {
 }
 
 /** Words for a kind, a level or a group (哪些类型, 什么层级, 哪些群体): they ask which, they name nothing the notice must hold. */
-const CATEGORY = /^(类型|种类|类别|群体|层级|级别|县市|底线|总体|形式|方式|文号)$/;
+const CATEGORY = /^(类型|种类|类别|群体|层级|级别|县市|底线|总体|形式|方式|文号|情形|情况)$/;
 
 /**
  * What is asked for, when the notice never mentions it (要啥资质, 用啥报表, 配哪些设备, 有啥优惠):
@@ -90,6 +77,8 @@ export function absentAskedObject(kb: KnowledgeBase, q: string): string | undefi
 /** Whether the notice never mentions a word, by character, sound or part. */
 function isAbsent(kb: KnowledgeBase, w: string): boolean {
   if (kb.allText.includes(w)) return false;
+  // 村级, 县级: a level the notice names as 县、乡、村三级 or 省、市、县三级.
+  if (/^[省市州县乡镇村]级$/.test(w) && kb.allText.includes(w[0]!) && kb.allText.includes('三级')) return false;
   if (kb.allPinyin.includes([...w].map(charPinyin).join(' '))) return false;
   // A compound the notice words differently (跟踪服务: 服务 is there): not absent.
   return !(w.length > 2 && [...w].slice(1).some((ch, k) => kb.allText.includes(w[k] + ch)));

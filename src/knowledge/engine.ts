@@ -1,5 +1,5 @@
 import type { Citation } from '../core/reply.ts';
-import { askedType, decide, type Gate, ruleGate, withoutRemark } from './answerability.ts';
+import { askedType, decide, type Gate, ruleGate } from './answerability.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
 import { findCounties } from './county-match.ts';
 import { INTENTS, type Question } from './intents/index.ts';
@@ -7,6 +7,7 @@ import { aboutElsewhere, oursPart } from './intents/scope.ts';
 import { clauseNamed } from './named-document.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
+import { withoutRemark } from './reading.ts';
 import { byExamples, byNeighbour } from './neighbours.ts';
 import { followUpSubject, slotWords } from './question.ts';
 import { bestSentences, queryTokens, rank } from './retrieval.ts';

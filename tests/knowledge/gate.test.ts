@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { absentAskedObject, lacksAsked, subjectWords, withoutRemark } from '../../src/knowledge/answerability.ts';
+import { absentAskedObject, lacksAsked, subjectWords } from '../../src/knowledge/answerability.ts';
 import { buildKnowledgeBase } from '../../src/knowledge/base.ts';
 import { createKnowledge } from '../../src/knowledge/index.ts';
+import { withoutRemark } from '../../src/knowledge/reading.ts';
 import { loadProgramme } from '../../src/programme.ts';
 
 /** What the answer gate lets through and what it stops, on colloquial questions (see answerability.ts). */
@@ -86,4 +87,19 @@ describe('the answer gate on colloquial questions', () => {
     expect(a.answered).toBe(true);
     expect(a.citations.map((c) => c.quote).join('')).toContain('决策过程');
   });
+
+  it('does not count a level (村级) or a word for a kind (哪类群体, 哪几种情形) as something the notice never mentions', () => {
+    for (const [q, clause, quote] of [
+      ['村级电商服务点能不能开展小额信贷相关服务？', 'plan-3-2-2', '小额信贷'],
+      ['请问过程管理中要完善与哪类群体的对接机制？', 'plan-4-3', '完善与建档立卡贫困户的对接机制'],
+      ['请问哪几种情形下示范县会被取消示范资格？', 'plan-6', '取消示范县资格'],
+      ['资金支持建成的项目要不要开放给其他企业用', 'letter-4', '开放共享'],
+    ] as const) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect([a.clauseId, ...a.citations.map((c) => c.quote)].join('\n'), q).toContain(quote);
+      expect(a.clauseId === clause || a.citations.some((c) => c.quote.includes(quote)), q).toBe(true);
+    }
+  });
 });
+

@@ -187,7 +187,8 @@ export function gateInput(kb: KnowledgeBase, q: string, ranked: readonly Ranked[
 /** Why the best clause, past the gate, still does not answer: the asked figure, date, fee or object is not in it. */
 export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: readonly string[], asked: Asked = askedType(q)): Exclude<Decision, { kind: 'answer' }> | undefined {
   if (asked === 'quantity' && !holdsFigure(q, best.clause.body, subject)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
-  if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]!.states.test(partsAbout(best.clause.body, subject)) : DATE.test(best.clause.body))) return { kind: 'refuse', reason: 'no-date', nearest: best };
+  // The date must be where the clause speaks of the subject: 验收是哪年几月 is not answered by the filing date beside 验收程序.
+  if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]! : { states: DATE }).states.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-date', nearest: best };
   // 每个月更新吗: a frequency the clause does not state is not required by it.
   if (/每个?(月|周|年|季度?|天)|多久一次|几次/.test(q) && !FIGURES[0]!.states.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-date', nearest: best };
   // 认定标准是什么, 申请条件有哪些: a standard or procedure the clause does not name is not given by it.
@@ -198,6 +199,9 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   if (unnamed.length) return { kind: 'refuse', reason: 'no-figure', absent: unnamed, nearest: best };
   // 领导小组办公室设在哪个部门: where a body is placed, when the clause places nothing.
   if (/设在(?:哪|什么)|挂靠|放在哪个?(?:部门|单位)/.test(q) && !/设在|设置|设立/.test(best.clause.body)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
+  // 县扶贫办负责啥: a body at a level the notice never names (it names 省扶贫办, 州扶贫办, 市扶贫办).
+  const body = /([省州市县])(?:里|级|里的)?(商务局|商务厅|财政局|财政厅|扶贫办)/.exec(q);
+  if (body && !kb.allText.includes(`${body[1]}${body[2]}`)) return { kind: 'refuse', reason: 'absent', absent: [`${body[1]}${body[2]}`], nearest: best };
   const object = absentAskedObject(kb, q);
   if (object) return { kind: 'refuse', reason: 'absent', absent: [object], nearest: best };
   // 物流车能用资金买吗: what the money would buy or build must be in the clause, not only its neighbours.

@@ -81,6 +81,11 @@ describe('intents/scope.ts', () => {
     { q: '按照覆盖率50%左右的目标，我们碌曲县具体要建多少个村级服务点？', says: ['需建设的服务点等的具体数量'], clause: 'plan-1', answered: false },
     { q: '省商务厅哪个处管这个项目', says: ['具体负责的内设处室或科室'], clause: 'plan-2-1', answered: false },
     { q: '追回的专项资金最后退到哪', says: ['收回资金的去向或使用安排'], clause: 'plan-6', quote: '收回已拨付专项资金', answered: false },
+    { q: '考核不合格的县以后还能不能再申报', says: ['能否再次申报或参评'], clause: 'plan-6', answered: false },
+    { q: '电商示范项目招标能不能搞邀请招标', says: ['招标采购的具体方式'], clause: 'letter-3', answered: false },
+    { q: '培训机构咋选，要招标吗', says: ['承办单位或机构的选定方式'], clause: 'plan-3-3', answered: false },
+    { q: '资金是县财政直接拨给企业还是咋拨？', says: ['资金拨付的时间、批次或比例'], clause: null, answered: false },
+    { q: '州上考核不合格会扣县里啥分', says: ['绩效考核的具体指标和评分办法'], clause: 'plan-6', answered: false },
     // A kind of company (哪些企业可以参与) is in the notice; the names of those chosen are not.
     { q: '卓尼县电商示范项目的承办企业是哪家', says: ['具体由哪家企业承办或中标'], clause: 'plan-4-4', answered: false },
     { q: '州商务局电商这块联系人是谁', says: ['具体的联系人、电话号码或网址'], clause: 'plan-5', answered: false, never: ['联系电话'] },
@@ -92,6 +97,8 @@ describe('intents/scope.ts', () => {
     '服务点覆盖率要达到多少',
     '请问示范县长期闲置的中央财政资金由哪一级财政统筹安排？',
     '哪些企业可以参与农村物流',
+    // How the money supports (以奖代补、贷款贴息) is in the notice.
+    '钱是直接拨给企业还是咋支持',
     '要引导哪些企业加快用电商',
   ]);
 });
@@ -287,6 +294,7 @@ describe('intents/deadlines.ts', () => {
   intentCases('refusal:late', [
     { q: '实施方案备案晚了怎么办', says: ['通知中没有明确规定逾期未完成的处理办法'], clause: 'letter-2', quote: '制定项目实施方案', answered: false },
     { q: '招标没按时完成会怎样', says: ['逾期未完成的处理办法'], clause: 'letter-2', quote: '12月底前完成示范县项目招标工作', answered: false },
+    { q: '招标流标了怎么办', says: ['逾期未完成的处理办法'], clause: 'letter-2', answered: false },
     { q: '招标拖到明年去了会不会扣钱', says: ['逾期未完成的处理办法'], clause: 'letter-2', answered: false },
   ], ['实施方案什么时候报备', '招标']);
   intentCases('deadline', [

@@ -24,7 +24,7 @@ function milestonesMentioned(kb: KnowledgeBase, q: string): MilestoneData[] {
   return kb.data.milestones.filter((m) => [m.title, ...m.aliases].map(prepare).some((a) => asked.includes(a)));
 }
 
-const LATE = /拖到|推到|延到|推迟到|晚了|逾期|超期|没报|未报|没交|未交|没上报|未上报|超时|没按期|误了|错过|没按时|没完成|来不及|完不成|拖了|推迟|退回|打回|驳回|没通过|不通过/;
+const LATE = /拖到|推到|延到|推迟到|流标|废标|晚了|逾期|超期|没报|未报|没交|未交|没上报|未上报|超时|没按期|误了|错过|没按时|没完成|来不及|完不成|拖了|推迟|退回|打回|驳回|没通过|不通过/;
 const CONSEQUENCE = /会不会|扣(?:钱|分|资金)|怎么办|会怎样|怎么样|会咋样|咋样|后果|处理|咋办|影响|处罚|追责|咋整|能不能|可以|延期|宽限|多少天|几天|多久|重新报/;
 
 export const lateMilestone = intent({

@@ -80,7 +80,9 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined): Dra
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
   const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
   const prefectureNamed = kb.data.prefectures.some((p) => p.clause && question.includes(p.name.slice(0, 2)));
-  if ((/州/.test(question) || prefectureNamed) && !/市州|省/.test(question) && !letters.has(best.clause.documentId)) {
+  // 183号文说…: the letter named by its number.
+  const letterNumbered = kb.data.prefectures.some((p) => p.clause && question.includes(/〕(\d+号)/.exec(kb.data.documents[p.clause]?.cite ?? '')?.[1] ?? '〕'));
+  if ((/州/.test(question) || prefectureNamed || letterNumbered) && !/市州|省/.test(question) && !letters.has(best.clause.documentId)) {
     const letter = ranked.find((r) => letters.has(r.clause.documentId) && r.clause.id !== r.clause.documentId);
     if (letter && letter.score >= best.score * 0.7) best = letter;
   }
@@ -129,7 +131,10 @@ function laterWord(later: Clause, earlier: Clause, laterQuote: string, earlierQu
 
 function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | undefined): Draft {
   // 电商示范县 is a 示范县: the programme's name before it adds nothing an intent needs.
-  const q = canonicalise(raw).replace(/(?:电商进农村|电商)(?:综合)?(?=示范县)/g, '');
+  // 183号文说… is 183号文件 说…: the word segmenter would read 文说 as one word.
+  const q = canonicalise(raw)
+    .replace(/(?:电商进农村|电商)(?:综合)?(?=示范县)/g, '')
+    .replace(/(\d+号)文(?![件号])/g, '$1文件');
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
   // 听说外省每县给2000万，我们每县多少: answer about ours, and say the other figure is not this notice's.
   const ours = aboutElsewhere(question, kb) ? oursPart(question, kb) : undefined;

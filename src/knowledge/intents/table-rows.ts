@@ -36,10 +36,16 @@ const TABLE = /计划表|建设计划|附件1|附件一|表里|表中|表上|名
 type Asked =
   | { readonly kind: 'place'; readonly counties: readonly CountyData[] }
   | { readonly kind: 'rows'; readonly rows: readonly number[] }
-  | { readonly kind: 'next'; readonly of: CountyData; readonly next: CountyData; readonly before: boolean };
+  | { readonly kind: 'next'; readonly of: CountyData; readonly next: CountyData; readonly before: boolean }
+  | { readonly kind: 'ending'; readonly ending: string };
+
+/** 以“区”命名的, 名字带“市”的: the rows whose name ends so. */
+const ENDING = /以[“"]?([县区市])[”"]?字?(?:命名|结尾)|名(?:字|称)?(?:里|中)?带[“"]?([县区市])[”"]?字?|([县区市])字?结尾/;
 
 function recogniseRows({ q, counties }: Question, kb: KnowledgeBase): Asked | undefined {
   if (!TABLE.test(q)) return undefined;
+  const ending = ENDING.exec(q);
+  if (ending) return { kind: 'ending', ending: ending[1] ?? ending[2] ?? ending[3]! };
   const bySeq = (n: number) => kb.data.counties.find((c) => c.seq === n);
   const named = counties.map((m) => m.county);
   if (named.length === 1 && (BEFORE.test(q) || AFTER.test(q)) && !ASKS_PLACE.test(q.replace(/序号第?\d+/, ''))) {
@@ -65,6 +71,16 @@ export const tableRows = intent({
         answered: true,
         answer: `附件1建设计划表中排在${of.name}（序号${of.seq}）${before ? '前一位' : '后一位'}的是${next.name}（序号${next.seq}）。${fuzzyNote(question.counties)}`,
         citations: [kb.tableCite([of, next].sort((a, b) => a.seq - b.seq).map(kb.countyRow).join('；'))],
+        clauseId: kb.data.allocationClause,
+        intent: 'fact:table-row',
+      };
+    }
+    if (asked.kind === 'ending') {
+      const rows = kb.data.counties.filter((c) => c.name.endsWith(asked.ending));
+      return {
+        answered: true,
+        answer: `附件1建设计划表中名称以“${asked.ending}”结尾的示范县有${rows.length}个：${rows.map((c) => `${c.name}（序号${c.seq}）`).join('、')}。`,
+        citations: [kb.tableCite(rows.map(kb.countyRow).join('；'))],
         clauseId: kb.data.allocationClause,
         intent: 'fact:table-row',
       };

@@ -124,6 +124,8 @@ export const GATE_THRESHOLDS: GateThresholds = { minCoverage: ANSWER_MIN_COVERAG
 
 /** A second clause scoring this close to the first, and not a restatement of it, makes the choice uncertain. */
 const AMBIGUOUS_RATIO = 0.9;
+/** …and a detailed clause this close to a principle clause. */
+const PRINCIPLE_DETAIL_RATIO = 0.6;
 
 /** What kind of figure a quantity question wants, and how a clause would state one. */
 const FIGURES: readonly { readonly asks: RegExp; readonly states: RegExp }[] = [
@@ -226,5 +228,11 @@ export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], 
   const second = ranked[1];
   const restates = (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === second?.clause.id);
   const close = second && !restates && second.score * (0.5 + second.coverage) >= AMBIGUOUS_RATIO * best.score * (0.5 + best.coverage) && second.coverage >= ANSWER_MIN_COVERAGE;
-  return close ? { kind: 'answer', best, also: second } : { kind: 'answer', best };
+  if (close) return { kind: 'answer', best, also: second };
+  // A principle (二、基本原则) says in a line what a later clause sets out in full: when the best is a principle, the detailed clause
+  // next in the ranking, if nearly as close, is quoted with it.
+  const principles = `${kb.data.clauseRoles.principles}-`;
+  const detail = best.clause.id.startsWith(principles) ? ranked.slice(1, 3).find((r) => !r.clause.id.startsWith(principles) && !(kb.parallels.get(best.clause.id) ?? []).includes(r.clause)) : undefined;
+  const nearDetail = detail && detail.score * (0.5 + detail.coverage) >= PRINCIPLE_DETAIL_RATIO * best.score * (0.5 + best.coverage) && detail.coverage >= ANSWER_MIN_COVERAGE;
+  return nearDetail ? { kind: 'answer', best, also: detail } : { kind: 'answer', best };
 }

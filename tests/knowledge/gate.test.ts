@@ -105,5 +105,15 @@ describe('the answer gate on colloquial questions', () => {
       expect(a.clauseId === clause || a.citations.some((c) => c.quote.includes(quote)), q).toBe(true);
     }
   });
+
+  it('quotes the clause that sets out in full what a principle says in a line, when it is nearly as close', () => {
+    const a = ask('市州商务部门在电商示范里干啥');
+    expect(a.answer).toContain('通知中有两处相关规定');
+    expect(a.clauseId).toBe('plan-2-1');
+    const said = [a.answer, ...a.citations.map((c) => c.quote)].join('\n');
+    expect(said).toContain('督促监管示范县开展工作');
+    // …and what the 市州 do in full, from a clause outside the principles.
+    expect(a.citations.some((c) => !c.section.startsWith('二') && c.quote.includes('各市州商务'))).toBe(true);
+  });
 });
 

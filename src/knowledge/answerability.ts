@@ -183,7 +183,20 @@ export type Gate = (kb: KnowledgeBase, input: GateInput) => boolean;
 
 /** What the gate is given for a question and its ranking. */
 export function gateInput(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], asked: Asked = askedType(q)): GateInput {
-  return { q, asked, ranked, absent: absentWords(kb, q), subject: subjectWords(kb, q) };
+  return { q, asked, ranked, absent: backgroundAside(kb, q), subject: subjectWords(kb, q) };
+}
+
+/**
+ * The subject words the notice lacks, read from the part that asks when a background is told first and that part names,
+ * in the notice's words, what it asks about (山区村子分散，方案对物流瓶颈重点要解决什么问题): the background's words
+ * (山区, 分散) say why the official asks. When the asking part names nothing (方案支持吗), the background is the subject.
+ */
+function backgroundAside(kb: KnowledgeBase, q: string): string[] {
+  const parts = q.split(/[，,；;。？?！!]+/).filter(Boolean);
+  const asking = parts.length > 1 ? [...parts].reverse().find((p) => ASKS.test(p)) : undefined;
+  if (!asking || asking === parts[0]) return absentWords(kb, q);
+  const named = subjectWords(kb, asking).filter((w) => !/实施方案|方案|通知|文件|政策|示范县|示范/.test(w));
+  return named.length >= 2 && named.every((w) => !isAbsent(kb, w)) ? [] : absentWords(kb, q);
 }
 
 /** Why the best clause, past the gate, still does not answer: the asked figure, date, fee or object is not in it. */

@@ -115,5 +115,16 @@ describe('the answer gate on colloquial questions', () => {
     // …and what the 市州 do in full, from a clause outside the principles.
     expect(a.citations.some((c) => !c.section.startsWith('二') && c.quote.includes('各市州商务'))).toBe(true);
   });
+
+  it('reads a background told first (山区村子分散) as why the official asks, when the question itself names its subject', () => {
+    const a = ask('我们山区村子分散，请问方案对物流瓶颈重点要解决什么问题？');
+    expect(a.answered).toBe(true);
+    expect(a.clauseId).toBe('plan-3-1-2');
+    expect(a.citations.map((c) => c.quote).join('')).toContain('最后一公里');
+    // …but a question that names nothing of its own keeps the background as its subject.
+    const background = ask('县里想请网红搞直播带货，方案支持吗');
+    expect(background.answered).toBe(false);
+    expect(background.answer).toContain('通知中没有明确规定');
+  });
 });
 

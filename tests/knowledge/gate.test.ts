@@ -98,6 +98,7 @@ describe('the answer gate on colloquial questions', () => {
       ['请问过程管理中要完善与哪类群体的对接机制？', 'plan-4-3', '完善与建档立卡贫困户的对接机制'],
       ['请问哪几种情形下示范县会被取消示范资格？', 'plan-6', '取消示范县资格'],
       ['资金支持建成的项目要不要开放给其他企业用', 'letter-4', '开放共享'],
+      ['补助的项目能不能只给自家企业用', 'letter-4', '开放共享'],
     ] as const) {
       const a = ask(q);
       expect(a.answered, q).toBe(true);

@@ -29,6 +29,12 @@ export function askedType(q: string): Asked {
   return typeOf(asking ?? q);
 }
 
+/** The parts of a question that ask, in order (a question of one part is its own). */
+function askingParts(q: string): string[] {
+  const parts = q.split(/[，,；;。？?！!、\s]+/).filter(Boolean);
+  return parts.length > 1 ? parts.filter((p) => ASKS.test(p)) : [q];
+}
+
 function typeOf(q: string): Asked {
   const bare = q.replace(/[\p{P}\p{S}\s]+$/u, '');
   if (/时间安排|具体时间|时间表|日程/.test(bare)) return 'time';
@@ -236,8 +242,12 @@ export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], 
   const input = gateInput(kb, q, ranked, asked);
   const best = ranked[0];
   if (!best || best.score <= 0 || !gate(kb, input)) return { kind: 'refuse', reason: input.absent.length ? 'absent' : 'low-coverage', absent: input.absent, nearest: best };
-  const lacking = lacksAsked(kb, q, best, input.subject, asked);
-  if (lacking) return lacking;
+  // 自评报告什么时间报、报给哪个部门: each part that asks is asked; a time asked before the last part must be there too.
+  const times = askingParts(q).slice(0, -1).some((p) => typeOf(p) === 'time') && asked !== 'time' ? (['time'] as const) : [];
+  for (const kind of [asked, ...times]) {
+    const lacking = lacksAsked(kb, q, best, input.subject, kind);
+    if (lacking) return lacking;
+  }
   const second = ranked[1];
   const restates = (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === second?.clause.id);
   const close = second && !restates && second.score * (0.5 + second.coverage) >= AMBIGUOUS_RATIO * best.score * (0.5 + best.coverage) && second.coverage >= ANSWER_MIN_COVERAGE;

@@ -60,6 +60,8 @@ describe('the answer gate on colloquial questions', () => {
       '项目最终验收是哪年几月',
       // A body at a level the notice never names (it names 省扶贫办, 州扶贫办, 市扶贫办).
       '县扶贫办在项目里具体负责啥',
+      // Two things asked, a time first: the time must be in the clause too.
+      '方案要求对标对表定期开展自评，请问自评报告什么时间报、报给哪个部门？',
     ]) {
       const a = ask(q);
       expect(a.answered, q).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absentAskedObject, lacksAsked, subjectWords } from '../../src/knowledge/answerability.ts';
+import { absentAskedObject, askedType, lacksAsked, subjectWords } from '../../src/knowledge/answerability.ts';
 import { buildKnowledgeBase } from '../../src/knowledge/base.ts';
 import { createKnowledge } from '../../src/knowledge/index.ts';
 import { withoutRemark } from '../../src/knowledge/reading.ts';
@@ -129,5 +129,9 @@ describe('the answer gate on colloquial questions', () => {
     expect(background.answered).toBe(false);
     expect(background.answer).toContain('通知中没有明确规定');
   });
-});
 
+  it('reads 还有什么 as asking what, and 行么 as asking yes or no', () => {
+    expect(askedType('除了建设内容还有什么')).toBe('list');
+    expect(askedType('培训费从这里出行么')).toBe('yesno');
+  });
+});

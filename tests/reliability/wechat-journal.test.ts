@@ -1,4 +1,3 @@
-import type { EventEmitter } from 'node:events';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -15,27 +14,10 @@ import { findConversation } from '../../storage/repositories/conversation.reposi
 import { beatInstance } from '../../storage/repositories/inbound.repository.ts';
 import { startTestBot, type TestBot } from '../support/bot.ts';
 import { disposeStore } from '../support/stores.ts';
-import { processedFrom } from '../bots/wechat/harness.ts';
+import { processedFrom, saidBy } from '../bots/wechat/harness.ts';
 
 type Mocker = InstanceType<typeof mock.Mocker>;
 type ContactMock = InstanceType<typeof mock.ContactMock>;
-type MessageMock = InstanceType<typeof mock.MessageMock>;
-
-/** What the bot says to `contact` in private while `action` runs. */
-async function heard(contact: ContactMock, self: ContactMock, action: () => Promise<unknown>): Promise<string[]> {
-  const said: string[] = [];
-  const on = (m: MessageMock) => {
-    if (m.payload.talkerId === self.id) said.push(m.payload.text ?? '');
-  };
-  const emitter = contact as unknown as EventEmitter;
-  emitter.on('message', on);
-  try {
-    await action();
-  } finally {
-    emitter.off('message', on);
-  }
-  return said;
-}
 
 /** Logs a WeChat adapter in on its mock puppet. */
 async function login(adapter: WechatAdapter, mocker: Mocker, self: ContactMock): Promise<void> {
@@ -78,7 +60,7 @@ describe('a WeChat message taken by a leader that dies before replying', () => {
     const invite = await issueInvite(repos, programme.data, { role: 'official', county: '卓尼县', name: '卓尼县联络员' }, 72, b.clock.now());
     if (!invite.ok) throw new Error(invite.error);
     const say = (text: string) =>
-      heard(official, selfB, async () => {
+      saidBy(selfB, official, async () => {
         const done = processedFrom(wechatB, official.id);
         official.say(text).to(selfB);
         await done;
@@ -119,7 +101,7 @@ describe('a WeChat message taken by a leader that dies before replying', () => {
     );
     await login(a, mockerA, selfA);
 
-    const replies = await heard(official, selfB, async () => {
+    const replies = await saidBy(selfB, official, async () => {
       officialA.say('45万').to(selfA);
       await handling;
       const key = `wechat:${official.id}:${official.id}`;

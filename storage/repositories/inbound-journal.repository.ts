@@ -1,34 +1,39 @@
 import type { Db } from '../database.ts';
 import { changed, claimLapsed, type ClaimTerms } from './inbound.repository.ts';
 
+/** One message to journal: its platform id, when it arrived, and what is needed to handle it again (JSON). */
+export interface JournalEntry {
+  readonly platform: string;
+  readonly eventId: string;
+  readonly receivedAt: Date;
+  readonly payload: string;
+}
+
 /**
- * Journals a platform message before the platform is acknowledged, in one INSERT: claimed by
- * `terms.instance` ('journaled', with a lease), with what is needed to handle it again. False
- * when the message is known already (a redelivery: the router's claim decides who answers it).
+ * Journals platform messages before the platform is acknowledged, in one INSERT: each claimed by
+ * `terms.instance` ('journaled', with a lease), with what is needed to handle it again. A message
+ * known already (a redelivery: the router's claim decides who answers it) is left as it is.
+ * The number of messages journaled.
  */
-export async function journalInbound(
-  db: Db,
-  platform: string,
-  eventId: string,
-  receivedAt: Date,
-  payload: string,
-  terms: Pick<ClaimTerms, 'instance' | 'now' | 'leaseMs'>,
-): Promise<boolean> {
+export async function journalInbound(db: Db, entries: readonly JournalEntry[], terms: Pick<ClaimTerms, 'instance' | 'now' | 'leaseMs'>): Promise<number> {
+  if (!entries.length) return 0;
   const leaseUntil = new Date(terms.now.getTime() + terms.leaseMs).toISOString();
   const inserted = await db
     .insertInto('inbound_events')
-    .values({
-      platform,
-      event_id: eventId,
-      received_at: receivedAt.toISOString(),
-      status: 'journaled',
-      claimed_by: terms.instance,
-      lease_until: leaseUntil,
-      payload,
-    })
+    .values(
+      entries.map((e) => ({
+        platform: e.platform,
+        event_id: e.eventId,
+        received_at: e.receivedAt.toISOString(),
+        status: 'journaled' as const,
+        claimed_by: terms.instance,
+        lease_until: leaseUntil,
+        payload: e.payload,
+      })),
+    )
     .onConflict((oc) => oc.columns(['platform', 'event_id']).doNothing())
     .executeTakeFirst();
-  return changed(inserted) === 1;
+  return changed(inserted);
 }
 
 /** A journaled message whose claimant stopped (or overran its lease) before it was done. */

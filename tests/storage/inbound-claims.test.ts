@@ -123,7 +123,8 @@ describe('claiming inbound messages across bot processes', () => {
   });
 
   describe('journaled before the platform is acknowledged, and taken over from a dead process by a sweeper', () => {
-    const journal = (id: string, instance: string, ms: number) => journalInbound(db, 'lark', id, received, payload(id), terms(instance, ms));
+    const journal = async (id: string, instance: string, ms: number) =>
+      (await journalInbound(db, [{ platform: 'lark', eventId: id, receivedAt: received, payload: payload(id) }], terms(instance, ms))) === 1;
     const orphans = async (instance: string, ms: number) => (await findOrphans(db, ['lark'], terms(instance, ms))).map((o) => o.eventId);
     const row = async (id: string) =>
       db
@@ -185,6 +186,24 @@ describe('claiming inbound messages across bot processes', () => {
       expect(await claimInbound(db, 'lark', 'j4', received, terms(winner, STALE_MS + 2))).toBe('claimed');
       // Adopting again from the dead claimant finds nothing: it no longer holds it.
       expect(await adoptOrphan(db, orphan!, terms('sweeper-1', STALE_MS + 3))).toBe(false);
+    });
+
+    it('journals the messages of one turn in one INSERT, and refuses them all if it fails', async () => {
+      const claims = createInboundClaims(db, { leaseMs: LEASE_MS, logger: silentLogger, instance: 'batching' });
+      try {
+        const message = (id: string, receivedAt = received) =>
+          ({ platform: 'lark', chatId: 'ou_b', chatKind: 'direct', sender: { userId: 'ou_b' }, text: id, mentioned: true, messageId: id, receivedAt }) as const;
+        await Promise.all(['b1', 'b2', 'b3'].map((id) => claims.record({ message: message(id) })));
+        for (const id of ['b1', 'b2', 'b3']) expect(await row(id)).toMatchObject({ status: 'journaled', claimed_by: 'batching' });
+        // One message of the turn cannot be written: the others in its INSERT are refused with it (Lark redelivers them all).
+        const results = await Promise.allSettled([claims.record({ message: message('b4') }), claims.record({ message: message('b5', new Date(Number.NaN)) })]);
+        expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+        expect(await db.selectFrom('inbound_events').select('event_id').where('event_id', 'in', ['b4', 'b5']).execute()).toEqual([]);
+        // Its own router claims each at once.
+        expect(await claims.claim('lark', 'b2', received)).toBe(true);
+      } finally {
+        claims.stop();
+      }
     });
 
     it('reads a payload back with its time, and refuses one it cannot handle', () => {

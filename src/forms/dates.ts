@@ -240,7 +240,11 @@ export function readDate(raw: string, now: Date): DateReading {
   if (bareWeekday) {
     const todayDow = new Date(`${today}T00:00:00Z`).getUTCDay();
     const target = WEEKDAY_NAMES[bareWeekday[1]!]!;
-    if (target !== todayDow && (target === 0 ? 7 : target) < (todayDow === 0 ? 7 : todayDow)) {
+    // 周四 said on a Thursday: today, or a week from today? Both are read, neither is chosen.
+    if (target === todayDow) {
+      return { ok: true, value: null, confirm: `今天就是${s}（${value}）。您指的是今天，还是下${s}（${addDays(today, 7)}）？${WHICH_DAY}` };
+    }
+    if ((target === 0 ? 7 : target) < (todayDow === 0 ? 7 : todayDow)) {
       return { ok: true, value, confirm: `本周的${s}已经过去。您指的是下${s}（${value}）吗？${CONFIRM_TAIL}` };
     }
   }

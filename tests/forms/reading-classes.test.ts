@@ -118,9 +118,12 @@ describe('yes or no said in everyday words', () => {
   it.each([
     ['好像有一点，我确认一下', true, '您的回答是“是”吗？'],
     ['目前没发现', false, '您的回答是“否”吗？'],
-    ['平台没有，流量也没有', false, '您逐项说明了没有的用途。您的回答是“否”吗？'],
   ] as const)('%s leans one way with a doubt or a limit: asked with that answer', (text, value, question) => {
     expect(yesno(text)).toMatchObject({ ok: true, value, confirm: true, question: expect.stringContaining(question) });
+  });
+
+  it('平台没有，流量也没有 denies two of the four uses one by one: the other two are asked', () => {
+    expect(yesno('平台没有，流量也没有')).toMatchObject({ ok: true, value: null, confirm: true, question: expect.stringContaining('本周是否有资金用于楼堂馆所或工作经费？') });
   });
 
   it('a bare question about what counts is refused, to be answered as a question', () => {

@@ -106,8 +106,8 @@ function readSpecial(s: string, today: string): string | null | undefined {
   if (yearEnd) return `${yearEnd[1] ?? year}-12-31`;
   // 往后延三天, 推迟两周: from the deadline as it stands, which the date alone does not know.
   if (/^(?:往后|向后)?(?:推迟|延后|推后|顺延|延期|延长|延)[\d一二两三四五六七八九十半]+(?:天|日|周|个?星期|个?礼拜|个?月)$/.test(s)) return null;
-  // A week, or a part of a month, with no day: asked back.
-  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)末?$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:上旬|中旬|下旬|月初|月中|过几天|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
+  // A week, or a part of a month, with no day (下周, 本周内, 下个月初): asked back.
+  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)(?:末|内|之内|以内)?$|^(?:本|这|下)个?月(?:内|之内|以内)$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:上旬|中旬|下旬|月初|月中|过几天|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
   // 28号, 二十八号, 本月30号: a day of this month.
   const dayOnly = /^(?:本月|这个?月)?([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
   if (dayOnly) {

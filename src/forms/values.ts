@@ -171,11 +171,28 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   return q;
 }
 
+/** Said when 同上周 finds no figure of last period for the field. */
+export const NO_PREVIOUS = '上期没有这一项的数据，请直接填写。';
+
+// 同上, 跟上周一样, 和上周一样没变化: the same as before, which names no figure of its own. 同上 may also mean
+// the line above (the total, at a part of it), and 没变化 nothing new (0 at a weekly figure), so the figure
+// they stand for is shown and asked, never stored unasked (nor read as 0).
+const SAME_AS_BEFORE =
+  /^(?:没变化|没有变化|无变化|没变|(?:还是|和|跟)(?:原来|之前)(?:一样)?|同上(?:周|期|一期|次)?|(?:和|跟|与|同)上(?:周|期|一期|次|个?星期|礼拜)(?:的)?(?:一样|相同|一致|持平|没变|没变化|没有变化|无变化)(?:[，,]?(?:没|无)(?:有)?变化)?|(?:还是|仍是|仍然是|依然是)上(?:周|期)的(?:数|数字)?)$/;
+const sameAsBefore = (raw: string): boolean => SAME_AS_BEFORE.test(raw.normalize('NFKC').replace(/\s+/g, '').replace(/[。.!！~～吧啊了]+$/, ''));
+
+function askSame(field: FieldSpec, previous: FieldValue | null | undefined): Answer {
+  if (previous === undefined || previous === null) return { ok: true, value: null, confirm: NO_PREVIOUS };
+  const shown = field.kind === 'count' || field.kind === 'amount' ? canonical(field, previous) : formatValue(field, previous);
+  return { ok: true, value: previous, confirm: `按上期周报中本项的填写理解，您要填写的是 ${shown}吗？${CONFIRM_TAIL}` };
+}
+
 /** Reads a typed answer for a field the way the live form does: value, question, or the reason it cannot be read. */
-export function readAnswer(field: FieldSpec, typed: string, now: Date, limits: AnswerLimits = {}): Answer {
+export function readAnswer(field: FieldSpec, typed: string, now: Date, limits: AnswerLimits = {}, previous?: FieldValue | null): Answer {
   const raw = field.kind === 'text' ? typed : tidy(typed);
   // ✅, 👌: a sign alone, which may mean yes, done or only "seen"; a yes or no is asked for in words.
   if (!raw.trim() && typed.trim() && field.kind === 'yesno') return { ok: true, value: null, confirm: '请用文字回复“是”或“否”。' };
+  if (field.kind !== 'text' && sameAsBefore(raw)) return askSame(field, previous);
   switch (field.kind) {
     case 'amount':
     case 'count':

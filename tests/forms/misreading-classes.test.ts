@@ -234,6 +234,10 @@ describe('a weekday named on that very weekday is asked: today, or a week on?', 
     expect(asks('date', undefined, text)).toMatchObject({ value: null, question: expect.stringMatching(/^今天就是(?:周|星期)四（2018-09-20）。您指的是今天，还是下(?:周|星期)四（2018-09-27）？/) });
   });
 
+  it.each(['本周内', '下周内', '本月内'])('%s names a span, not a day: asked', (text) => {
+    expect(asks('date', undefined, text)).toMatchObject({ value: null, question: '请告诉我具体哪一天，例如 下周五 或 9月28日。' });
+  });
+
   it.each([['本周四', '2018-09-20'], ['下周四', '2018-09-27'], ['周五', '2018-09-21']])('%s is one day: stored', (text, value) => {
     expect(read('date', undefined, text)).toMatchObject({ ok: true, value, confirm: false });
   });

@@ -122,6 +122,19 @@ describe('yes or no said in everyday words', () => {
     expect(yesno(text)).toMatchObject({ ok: true, value, confirm: true, question: expect.stringContaining(question) });
   });
 
+  it.each([
+    ['沒有', false],
+    ['否😅', false],
+    ['資金還沒動', false],
+    ['钱都还没花', false],
+    ['上周有，这周没有', false],
+    ['上周没有，这周有', true],
+    ['卓尼县本周无此类支出', false],
+    ['我县未发生此类情况', false],
+  ] as const)('%s (traditional characters, an emoji, money untouched, another week first, the county first) is read', (text, value) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
   it('平台没有，流量也没有 denies two of the four uses one by one: the other two are asked', () => {
     expect(yesno('平台没有，流量也没有')).toMatchObject({ ok: true, value: null, confirm: true, question: expect.stringContaining('本周是否有资金用于楼堂馆所或工作经费？') });
   });

@@ -41,6 +41,8 @@ export function doubtSentence(q: Quantity): string {
       return `数量应为整数。${COUNT_EXPECTED}`;
     case 'several':
       return `您的回复中有多个数字，请只填写一个数。${COUNT_EXPECTED}`;
+    case 'pinyin':
+      return `“${q.typed}”是拼音，请用数字填写，例如 10 或 十万。`;
     case 'negated':
       return `“${q.typed}”中有否定的说法，请直接填写准确数字。`;
     default:

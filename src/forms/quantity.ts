@@ -1,6 +1,7 @@
 import type { Result } from '../core/errors.ts';
 import { fail, ok } from '../core/errors.ts';
 import { NUMERAL_CHARS, readNumeral } from './numbers.ts';
+import { pinyinNumeral } from './pinyin-numerals.ts';
 
 /**
  * Reads the one amount or count in what an official typed — a bare figure or
@@ -12,7 +13,7 @@ import { NUMERAL_CHARS, readNumeral } from './numbers.ts';
 export type QuantityKind = 'amount' | 'count';
 
 /** Why a reading needs the person's confirmation. */
-export type Doubt = 'range' | 'approx' | 'letter' | 'several' | 'fraction' | 'negated';
+export type Doubt = 'range' | 'approx' | 'letter' | 'several' | 'fraction' | 'negated' | 'pinyin';
 
 export interface Quantity {
   /** Storage units: 元 for amounts, the count itself for counts. For a range, its low end. */
@@ -195,6 +196,12 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   if (/^(?:上|近|成|小|好几)[百千万](?![百千万])/.test(s)) {
     const one = readQuantity(s.replace(/^(?:上|近|成|小|好几)/, '一'), kind, unitOf);
     return one.ok ? ok({ ...one.value, doubt: one.value.doubt ?? 'approx', typed }) : one;
+  }
+  // shi wan, ba ge: pinyin numerals, read and always asked.
+  const pinyin = pinyinNumeral(typed);
+  if (pinyin) {
+    const read = readQuantity(pinyin, kind, unitOf);
+    return read.ok ? ok({ ...read.value, doubt: read.value.doubt ?? 'pinyin', typed }) : read;
   }
   // Code, formulas and Latin words are not figures (<script>1</script>, 1e9).
   if (s.length > 40 || /[a-z<>{}=;'"\\^*#@]/i.test(s.replace(/rmb|ok/gi, ''))) return fail(expected);

@@ -2,6 +2,7 @@ import type { Result } from '../core/errors.ts';
 import { fail, ok } from '../core/errors.ts';
 import { CONFIRM_TAIL, type Answer } from './answer.ts';
 import { parseAmount, parseChoice, parseCount, parseDate, parsePercentage, parseText, readYesNo } from './parsers.ts';
+import { pinyinNumeral } from './pinyin-numerals.ts';
 import { tidy } from './typed.ts';
 import { readYesNoAnswer } from './yesno-answer.ts';
 import { readDate } from './dates.ts';
@@ -68,6 +69,7 @@ function doubtLead(q: Quantity): string {
   if (q.doubt === 'letter') return `“${q.typed}”中含有字母。`;
   if (q.doubt === 'several') return `您的回复中有多个数字。`;
   if (q.doubt === 'negated') return `“${q.typed}”中有否定的说法。`;
+  if (q.doubt === 'pinyin') return `“${q.typed}”是拼音，按“${pinyinNumeral(q.typed)}”理解。`;
   return '';
 }
 

@@ -59,6 +59,21 @@ describe('one figure said with words around it', () => {
   });
 });
 
+describe('pinyin numerals, typed when the keyboard sent the syllables', () => {
+  it.each([
+    ['amount', 'spent_total', 'shi wan', 10, '十万'],
+    ['amount', 'online_sales', 'sanshiwan', 30, '三十万'],
+    ['amount', 'spent_training', 'liang qian kuai', 0.2, '两千块'],
+    ['count', 'tenders_planned', 'ba ge', 8, '八个'],
+  ] as const)('%s %s %s is read, and always asked', (kind, field, text, value, chinese) => {
+    offered(kind, field, text, value, `“${text}”是拼音，按“${chinese}”理解。`);
+  });
+
+  it.each(['ok', 'no', 'abc', 'wan'])('%s names no numeral: not read', (text) => {
+    expect(read('amount', 'spent_total', text)).toMatchObject({ ok: false });
+  });
+});
+
 describe('a figure taken back', () => {
   it.each([
     ['amount', 'spent_total', '80 不好意思多打了个0 是8', 8],

@@ -1,3 +1,5 @@
+import { tidy } from './typed.ts';
+
 /** The words that steer a form instead of answering it, recognised at any step. */
 export type Control = 'cancel' | 'skip' | 'back' | 'same' | 'keep' | 'pause' | 'resume' | 'confirm' | 'edit' | 'redo' | 'progress';
 
@@ -23,7 +25,7 @@ for (const [control, words] of Object.entries(WORDS) as [Control, readonly strin
 
 /** The control a whole message is, if it is one (punctuation around it ignored). */
 export function controlOf(text: string): Control | undefined {
-  const bare = text
+  const bare = tidy(text)
     .normalize('NFKC')
     .trim()
     .replace(/^[“"'「]+|[”"'」。.!！~～]+$/g, '')

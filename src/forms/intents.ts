@@ -1,3 +1,5 @@
+import { tidy } from './typed.ts';
+
 /**
  * What everyday sentences mean for a form: one table, shared by the router
  * (start a report, resume, progress, typed outside a form) and the form
@@ -172,12 +174,15 @@ function byKeywords(text: string): Intent | undefined {
 export const FIXES_EARLIER = /(?:刚才|前面|前一个|上一|上个)[^，,。]{0,6}(?:填错了|打错了|多打了|少打了|写错了)/;
 
 /** The intent of a whole message, when every clause of it says the same thing (or only pads it). */
-export function intentOf(text: string): Intent | undefined {
+export function intentOf(typed: string): Intent | undefined {
+  // (暫停, 不填了🙏: traditional characters read as simplified, emoji dropped.)
+  const text = tidy(typed);
   return intentByPhrases(text) ?? byKeywords(text);
 }
 
 /** The intent by the table's phrases alone (the router's commands add their own words, see weekly-report/command-words.ts). */
-export function intentByPhrases(text: string): Intent | undefined {
+export function intentByPhrases(typed: string): Intent | undefined {
+  const text = tidy(typed);
   const parts = clauses(text);
   if (!parts.length || text.length > 40) return undefined;
   const found = new Set<Intent>();

@@ -29,6 +29,8 @@ describe('controls and requests said in other words', () => {
     ['前一题的金额写错了，多写了个零', 'back'],
     ['这项先空着', 'skip'],
     ['接着上回的填', 'resume'],
+    ['暫停一下', 'pause'],
+    ['不填了🙏', 'cancel'],
   ] as const)('%j is %s', (text, intent) => {
     expect(intentOf(text)).toBe(intent);
   });

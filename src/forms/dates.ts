@@ -165,6 +165,14 @@ function pastMonthEnd(s: string, year: number): DateReading | undefined {
 }
 
 export function readDate(raw: string, now: Date): DateReading {
+  // 下周五？: a date said as a question is asked back with its reading, as a figure is.
+  const asked = /^(.+?)(?:吗|吧)?[?？]+$/.exec(raw.trim());
+  if (asked) {
+    const date = readDate(asked[1]!, now);
+    if (!date.ok || date.confirm !== undefined || !date.value) return date;
+    const [y, m, d] = date.value.split('-').map(Number);
+    return { ok: true, value: date.value, confirm: `您的回复是一个问句。您指的是${y}年${m}月${d}日吗？${CONFIRM_TAIL}` };
+  }
   const today = shanghaiDate(now);
   const aside = withAside(raw, now);
   if (aside) return aside;

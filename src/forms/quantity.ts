@@ -88,8 +88,8 @@ export const stopAsPoint = (s: string): string => s.replace(/^(\d+)。(\d+)(?=(?
 function normalise(raw: string): { s: string; letter: boolean; currency: boolean } {
   let s = stopAsPoint(raw.normalize('NFKC').trim().replace(/[\s\u3000]+/g, ''));
   s = s.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
-  const currency = /^(?:人民币|rmb)|[¥￥$]/i.test(s);
-  s = s.replace(/^(?:人民币|rmb)/i, '').replace(/[¥￥$]/g, '');
+  const currency = /^(?:人民币|rmb)|[¥￥$]|\drmb$/i.test(s);
+  s = s.replace(/^(?:人民币|rmb)/i, '').replace(/(?<=\d)rmb$/i, '').replace(/[¥￥$]/g, '');
   // 俩, 仨: two, three; 0.5个亿: 亿.
   s = s.replace(/俩/g, '两').replace(/仨/g, '三').replace(/(?<=[\d零〇一二两三四五六七八九十百千])个亿/g, '亿');
   // 30w, 5k: the shorthand of people who type in pinyin.

@@ -167,7 +167,7 @@ describe('a figure said from memory or as a bound is asked, like an estimate', (
 
 // Found by development sets 8 and 9: each a class, asked back rather than stored.
 describe('a currency sign with a bare figure names 元, not the form’s 万元', () => {
-  it.each([['RMB 5000', 0.5], ['¥12000', 1.2], ['人民币8000', 0.8], ['¥6,500', 0.65]])('%s at online sales is offered in 元', (text, wan) => {
+  it.each([['RMB 5000', 0.5], ['¥12000', 1.2], ['人民币8000', 0.8], ['¥6,500', 0.65], ['5000 RMB', 0.5]])('%s at online sales is offered in 元', (text, wan) => {
     const out = asks('amount', 'online_sales', text);
     expect(out.value).toBe(wan);
     expect(out.question).toContain(`本项的单位是万元，“${text}”按“元”理解。`);
@@ -232,6 +232,10 @@ describe('a figure said as a question, or as a total that may span weeks, is ask
 describe('a weekday named on that very weekday is asked: today, or a week on?', () => {
   it.each(['周四', '星期四'])('%s said on Thursday 2018-09-20', (text) => {
     expect(asks('date', undefined, text)).toMatchObject({ value: null, question: expect.stringMatching(/^今天就是(?:周|星期)四（2018-09-20）。您指的是今天，还是下(?:周|星期)四（2018-09-27）？/) });
+  });
+
+  it.each([['下周五？', '2018-09-28', '2018年9月28日'], ['10月8日?', '2018-10-08', '2018年10月8日']])('%s, a date said as a question, is asked with its reading', (text, value, shown) => {
+    expect(asks('date', undefined, text)).toMatchObject({ value, question: `您的回复是一个问句。您指的是${shown}吗？回复“是”确认，或直接重新输入。` });
   });
 
   it.each(['本周内', '下周内', '本月内'])('%s names a span, not a day: asked', (text) => {

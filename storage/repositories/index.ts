@@ -10,6 +10,7 @@ import * as outbox from './outbox.repository.ts';
 import * as people from './people.repository.ts';
 import * as programme from './programme.repository.ts';
 import * as qaLog from './qa-log.repository.ts';
+import * as rateWindows from './rate-window.repository.ts';
 import * as reports from './report.repository.ts';
 import * as trend from './trend.repository.ts';
 import * as webSessions from './web-session.repository.ts';
@@ -21,7 +22,23 @@ export type Bound<M> = {
     : never;
 };
 
-const modules = { bindFailures, chats, conversations, digest, inbound, invites, milestones, outbox, people, programme, qaLog, reports, trend, webSessions };
+const modules = {
+  bindFailures,
+  chats,
+  conversations,
+  digest,
+  inbound,
+  invites,
+  milestones,
+  outbox,
+  people,
+  programme,
+  qaLog,
+  rateWindows,
+  reports,
+  trend,
+  webSessions,
+};
 type Modules = typeof modules;
 
 /**

@@ -1,0 +1,179 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { RateLimiter } from '../../bots/lark/rate-limiter.ts';
+import { SharedRateLimiter } from '../../bots/lark/shared-rate-limiter.ts';
+import type { Logger } from '../../src/core/logger.ts';
+import type { RateCounter } from '../../src/core/rate-counter.ts';
+import { createRateCounter } from '../../src/rate-counter.ts';
+import type { Db } from '../../storage/database.ts';
+import { hitRateWindow, listRateWindows } from '../../storage/repositories/rate-window.repository.ts';
+import { FakeTime } from '../support/fake-time.ts';
+import { currentBackend, disposeStore, openTestDb } from '../support/stores.ts';
+
+// A window boundary, and a quarter into that window.
+const T0 = Date.parse('2026-12-02T03:00:00.000Z');
+const settle = { timeout: 15_000, interval: 10 };
+
+/** A logger that keeps what was said at warn and info. */
+function recordingLogger(): Logger & { readonly said: string[] } {
+  const said: string[] = [];
+  const logger = {
+    said,
+    debug: () => {},
+    info: (_: object | string, msg?: string) => void said.push(`info: ${msg}`),
+    warn: (_: object | string, msg?: string) => void said.push(`warn: ${msg}`),
+    error: (_: object | string, msg?: string) => void said.push(`error: ${msg}`),
+    child: () => logger,
+  };
+  return logger;
+}
+
+describe(`the shared rate counter (${currentBackend()})`, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'shifan-rate-'));
+  // Two connections to one store, as two bot processes have.
+  let one: Db;
+  let two: Db;
+  beforeAll(async () => {
+    one = await openTestDb(dir);
+    two = await openTestDb(dir);
+  });
+  afterAll(async () => {
+    await one.destroy();
+    await two.destroy();
+    await disposeStore(dir);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('counts concurrent hits from two connections atomically: each gets a count of its own', async () => {
+    const start = new Date(T0);
+    const counts = await Promise.all(Array.from({ length: 30 }, (_, i) => hitRateWindow(i % 2 ? one : two, 'atomic', start)));
+    expect([...counts].sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(await listRateWindows(one, 'atomic')).toEqual([{ windowStart: start.toISOString(), hits: 30 }]);
+  });
+
+  it("prunes a key's windows over a minute old when a new window opens, and leaves other keys alone", async () => {
+    await hitRateWindow(one, 'prune', new Date(T0));
+    await hitRateWindow(one, 'prune', new Date(T0 + 1000));
+    await hitRateWindow(one, 'prune-other', new Date(T0));
+    await hitRateWindow(two, 'prune', new Date(T0 + 61_000));
+    expect((await listRateWindows(one, 'prune')).map((w) => w.windowStart)).toEqual([new Date(T0 + 1000), new Date(T0 + 61_000)].map((d) => d.toISOString()));
+    await hitRateWindow(two, 'prune', new Date(T0 + 62_000));
+    expect((await listRateWindows(one, 'prune')).map((w) => w.windowStart)).toEqual([new Date(T0 + 61_000), new Date(T0 + 62_000)].map((d) => d.toISOString()));
+    expect(await listRateWindows(one, 'prune-other')).toHaveLength(1);
+  });
+
+  it("a process's first hit forgets every key's windows older than a day", async () => {
+    await hitRateWindow(one, 'stale-app', new Date(T0 - 2 * 86_400_000));
+    await hitRateWindow(one, 'fresh-app', new Date(T0 - 3_600_000));
+    await createRateCounter(two).hit('another-app', new Date(T0));
+    expect(await listRateWindows(one, 'stale-app')).toEqual([]);
+    expect(await listRateWindows(one, 'fresh-app')).toHaveLength(1);
+  });
+
+  it('two limiters on two connections (two processes) let exactly N acquisitions into each window in total', async () => {
+    const time = new FakeTime(T0 + 250);
+    const N = 5;
+    const limiter = (db: Db) =>
+      new SharedRateLimiter({
+        counter: createRateCounter(db),
+        limit: N,
+        fallback: new RateLimiter(N, 1000, time.sleep, time.now),
+        logger: recordingLogger(),
+        sleep: time.sleep,
+        now: time.now,
+      });
+    const [a, b] = [limiter(one), limiter(two)];
+    let through = 0;
+    const all = Promise.all(
+      Array.from({ length: 3 * N + 2 }, (_, i) =>
+        (i % 2 ? a : b).acquire('app').then(() => {
+          through++;
+        }),
+      ),
+    );
+    // Each window: once every acquisition is either through or asleep, exactly N more are through.
+    for (const [window, expected] of [
+      [0, N],
+      [1, 2 * N],
+      [2, 3 * N],
+      [3, 3 * N + 2],
+    ] as const) {
+      if (window > 0) time.advanceTo(T0 + window * 1000);
+      await vi.waitFor(() => expect(through + time.sleeping).toBe(3 * N + 2), settle);
+      expect(through).toBe(expected);
+    }
+    await all;
+    // Every refused acquisition slept until the next window began, never less.
+    expect(new Set(time.wakes)).toEqual(new Set([T0 + 1000, T0 + 2000, T0 + 3000]));
+    // Refused attempts count too: every acquisition still waiting tried once per window.
+    expect((await listRateWindows(one, 'app')).map((w) => w.hits)).toEqual([3 * N + 2, 2 * N + 2, N + 2, 2]);
+  });
+
+  it('falls back to limiting in the process when the database is gone, and says so once', async () => {
+    const gone = await openTestDb(dir);
+    await gone.destroy();
+    const time = new FakeTime(T0);
+    const logger = recordingLogger();
+    const limiter = new SharedRateLimiter({
+      counter: createRateCounter(gone),
+      limit: 3,
+      fallback: new RateLimiter(3, 1000, time.sleep, time.now),
+      logger,
+      sleep: time.sleep,
+      now: time.now,
+    });
+    let through = 0;
+    const all = Promise.all(
+      Array.from({ length: 5 }, () =>
+        limiter.acquire('app').then(() => {
+          through++;
+        }),
+      ),
+    );
+    await vi.waitFor(() => expect(through + time.sleeping).toBe(5), settle);
+    // Still limited (3 a second), still sending.
+    expect(through).toBe(3);
+    time.advanceTo(T0 + 1001);
+    await all;
+    expect(logger.said).toEqual(['warn: shared rate counter unavailable; this process limits its own sends until it is back']);
+  });
+
+  it('asks the counter again after a while, and gives up on one that hangs', async () => {
+    let state: 'down' | 'hangs' | 'up' = 'down';
+    const real = createRateCounter(one);
+    const counter: RateCounter = {
+      hit: (key, start) =>
+        state === 'up' ? real.hit(key, start) : state === 'hangs' ? new Promise(() => {}) : Promise.reject(new Error('connection terminated')),
+    };
+    const time = new FakeTime(T0);
+    const logger = recordingLogger();
+    const limiter = new SharedRateLimiter({
+      counter,
+      limit: 50,
+      fallback: new RateLimiter(50, 1000, time.sleep, time.now),
+      logger,
+      retryAfterMs: 30_000,
+      hitTimeoutMs: 50,
+      sleep: time.sleep,
+      now: time.now,
+    });
+    await limiter.acquire('retry');
+    state = 'up';
+    // Within the retry interval the fallback limits, without asking the database.
+    time.advanceTo(T0 + 29_000);
+    await limiter.acquire('retry');
+    expect(await listRateWindows(one, 'retry')).toEqual([]);
+    time.advanceTo(T0 + 30_000);
+    await limiter.acquire('retry');
+    expect(await listRateWindows(one, 'retry')).toEqual([{ windowStart: new Date(T0 + 30_000).toISOString(), hits: 1 }]);
+    state = 'hangs';
+    await limiter.acquire('retry');
+    expect(logger.said).toEqual([
+      'warn: shared rate counter unavailable; this process limits its own sends until it is back',
+      'info: shared rate counter back; sends are limited across processes again',
+      'warn: shared rate counter unavailable; this process limits its own sends until it is back',
+    ]);
+  });
+});

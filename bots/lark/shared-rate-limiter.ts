@@ -41,6 +41,7 @@ export class SharedRateLimiter implements Limiter {
   readonly #retryAfterMs: number;
   readonly #sleep: (ms: number) => Promise<void>;
   readonly #now: () => number;
+  readonly #gates = new Map<string, Gate>();
   #downUntil = Number.NEGATIVE_INFINITY;
   #down = false;
 
@@ -56,7 +57,23 @@ export class SharedRateLimiter implements Limiter {
     this.#now = options.now ?? Date.now;
   }
 
+  /**
+   * At most `limit` of this process's starts per key try the counter at a time, the rest wait
+   * in line: a full window costs each process at most `limit` refused increments, however many
+   * replies are waiting, and the earliest waiting replies go first.
+   */
   async acquire(key: string): Promise<void> {
+    let gate = this.#gates.get(key);
+    if (!gate) this.#gates.set(key, (gate = new Gate(this.#limit)));
+    await gate.enter();
+    try {
+      await this.#acquire(key);
+    } finally {
+      if (gate.leave()) this.#gates.delete(key);
+    }
+  }
+
+  async #acquire(key: string): Promise<void> {
     for (;;) {
       const now = this.#now();
       if (now < this.#downUntil) return this.#fallback.acquire(key);
@@ -87,5 +104,30 @@ export class SharedRateLimiter implements Limiter {
     const hit = Promise.resolve().then(() => this.#counter.hit(key, new Date(start)));
     hit.catch(() => {});
     return Promise.race([hit, timeout]).finally(() => clearTimeout(timer));
+  }
+}
+
+/** A line of callers of which at most `size` are inside at once, let in first come first served. */
+class Gate {
+  #inside = 0;
+  readonly #waiting: (() => void)[] = [];
+
+  constructor(private readonly size: number) {}
+
+  async enter(): Promise<void> {
+    if (this.#inside < this.size) {
+      this.#inside++;
+      return;
+    }
+    // The caller leaving hands its place straight to the next in line.
+    await new Promise<void>((r) => this.#waiting.push(r));
+  }
+
+  /** Lets the next caller in; true when the gate is then empty. */
+  leave(): boolean {
+    const next = this.#waiting.shift();
+    if (next) next();
+    else this.#inside--;
+    return this.#inside === 0;
   }
 }

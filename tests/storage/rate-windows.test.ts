@@ -84,31 +84,64 @@ describe(`the shared rate counter (${currentBackend()})`, () => {
         sleep: time.sleep,
         now: time.now,
       });
-    const [a, b] = [limiter(one), limiter(two)];
-    let through = 0;
+    // Two processes with 9 and 8 replies to send.
+    const processes = [limiter(one), limiter(two)].map((l, p) => ({ limiter: l, count: 9 - p, through: 0 }));
+    const total = 17;
     const all = Promise.all(
-      Array.from({ length: 3 * N + 2 }, (_, i) =>
-        (i % 2 ? a : b).acquire('app').then(() => {
-          through++;
-        }),
+      processes.flatMap((p) =>
+        Array.from({ length: p.count }, () =>
+          p.limiter.acquire('app').then(() => {
+            p.through++;
+          }),
+        ),
       ),
     );
-    // Each window: once every acquisition is either through or asleep, exactly N more are through.
+    const through = () => processes.reduce((n, p) => n + p.through, 0);
+    // Quiet once each process has as many asleep as may try the counter at once (N), or all it has left.
+    const asleep = () => processes.reduce((n, p) => n + Math.min(N, p.count - p.through), 0);
     for (const [window, expected] of [
       [0, N],
       [1, 2 * N],
       [2, 3 * N],
-      [3, 3 * N + 2],
     ] as const) {
       if (window > 0) time.advanceTo(T0 + window * 1000);
-      await vi.waitFor(() => expect(through + time.sleeping).toBe(3 * N + 2), settle);
-      expect(through).toBe(expected);
+      await vi.waitFor(() => expect(time.sleeping).toBe(asleep()), settle);
+      expect(through()).toBe(expected);
     }
+    time.advanceTo(T0 + 3000);
     await all;
+    expect(through()).toBe(total);
     // Every refused acquisition slept until the next window began, never less.
     expect(new Set(time.wakes)).toEqual(new Set([T0 + 1000, T0 + 2000, T0 + 3000]));
-    // Refused attempts count too: every acquisition still waiting tried once per window.
-    expect((await listRateWindows(one, 'app')).map((w) => w.hits)).toEqual([3 * N + 2, 2 * N + 2, N + 2, 2]);
+    // Refused attempts count too, but each process tries at most N at once: never more than N + 2N a window.
+    const windows = await listRateWindows(one, 'app');
+    expect(windows.map((w) => w.windowStart)).toEqual([0, 1, 2, 3].map((w) => new Date(T0 + w * 1000).toISOString()));
+    for (const w of windows.slice(0, 3)) expect(w.hits).toBeGreaterThan(N);
+    for (const w of windows) expect(w.hits).toBeLessThanOrEqual(3 * N);
+    expect(windows[3]!.hits).toBe(2);
+  });
+
+  it("has at most N of a process's acquisitions try the counter at once; the rest wait in line, in the order they came", async () => {
+    const time = new FakeTime(T0 + 5000);
+    const limiter = new SharedRateLimiter({
+      counter: createRateCounter(two),
+      limit: 2,
+      fallback: new RateLimiter(2, 1000, time.sleep, time.now),
+      logger: recordingLogger(),
+      sleep: time.sleep,
+      now: time.now,
+    });
+    const order: number[] = [];
+    const all = Promise.all(Array.from({ length: 8 }, (_, i) => limiter.acquire('order').then(() => order.push(i))));
+    for (let w = 1; w <= 3; w++) {
+      // Two asleep (refused in a full window), six in line: nobody else hits the counter.
+      await vi.waitFor(() => expect(time.sleeping).toBe(2), settle);
+      expect(order).toHaveLength(2 * w);
+      time.advanceTo(T0 + 5000 + w * 1000);
+    }
+    await all;
+    // The two trying the counter at one time may swap; no one overtakes by a window.
+    expect(order.map((i) => Math.floor(i / 2))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
   });
 
   it('falls back to limiting in the process when the database is gone, and says so once', async () => {

@@ -80,9 +80,7 @@ export class LarkSender {
     this.#perChat = new RateLimiter(options.perChatPerSecond ?? 5, 1000, this.#sleep, now);
     const local = new RateLimiter(perApp, 1000, this.#sleep, now);
     const shared = options.sharedAppLimit;
-    this.#perApp = shared
-      ? new SharedRateLimiter({ counter: shared.counter, limit: perApp, fallback: local, logger: options.logger, sleep: this.#sleep, now })
-      : local;
+    this.#perApp = shared ? new SharedRateLimiter({ counter: shared.counter, limit: perApp, local, logger: options.logger, sleep: this.#sleep, now }) : local;
     this.#appKey = shared?.key ?? 'app';
     this.#maxAttempts = options.maxAttempts ?? 4;
     this.#maxInlineWaitMs = options.maxInlineWaitMs ?? 10_000;

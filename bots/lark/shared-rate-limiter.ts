@@ -12,12 +12,16 @@ export interface SharedRateLimiterOptions {
   /** Starts allowed per key and window, across every process sharing the counter. */
   readonly limit: number;
   readonly windowMs?: number;
-  /** Limits this process alone while the counter fails or hangs: sending never stops for the database. */
-  readonly fallback: Limiter;
+  /**
+   * This process's own limiter (a sliding window), passed first by every start: one process alone
+   * keeps to the limit in any second, as it did before the count was shared, and it is the only
+   * limit while the counter fails or hangs, so sending never stops for the database.
+   */
+  readonly local: Limiter;
   readonly logger: Logger;
   /** A hit that takes longer than this counts as a failure (default 2 s). */
   readonly hitTimeoutMs?: number;
-  /** After a failure, how long the fallback limits before the counter is asked again (default 30 s). */
+  /** After a failure, how long the local limiter limits alone before the counter is asked again (default 30 s). */
   readonly retryAfterMs?: number;
   readonly sleep?: (ms: number) => Promise<void>;
   /** Wall-clock milliseconds: the windows are shared with other processes, so never the business clock. */
@@ -25,17 +29,19 @@ export interface SharedRateLimiterOptions {
 }
 
 /**
- * A fixed-window rate limit shared by every process on one database: each start is one atomic
- * increment of its key's current window, and a start whose increment went past the limit waits
- * for the next window and tries again. Windows align to multiples of `windowMs` since the epoch,
- * so every process (on NTP) cuts them at the same instants. A start that is refused still counts
- * in its window, which only makes the limit stricter.
+ * A rate limit shared by every process on one database, on top of the process's own: after the
+ * local limiter, each start is one atomic increment of its key's current fixed window, and a start
+ * whose increment went past the limit waits for the next window and tries again. Windows align to
+ * multiples of `windowMs` since the epoch, so every process (on NTP) cuts them at the same
+ * instants. A start that is refused still counts in its window, which only makes the limit
+ * stricter. Fixed windows let the processes together send up to 2 × limit across a window's edge
+ * (the end of one and the start of the next); each process alone never more than the limit.
  */
 export class SharedRateLimiter implements Limiter {
   readonly #counter: RateCounter;
   readonly #limit: number;
   readonly #windowMs: number;
-  readonly #fallback: Limiter;
+  readonly #local: Limiter;
   readonly #logger: Logger;
   readonly #hitTimeoutMs: number;
   readonly #retryAfterMs: number;
@@ -49,7 +55,7 @@ export class SharedRateLimiter implements Limiter {
     this.#counter = options.counter;
     this.#limit = options.limit;
     this.#windowMs = options.windowMs ?? 1000;
-    this.#fallback = options.fallback;
+    this.#local = options.local;
     this.#logger = options.logger;
     this.#hitTimeoutMs = options.hitTimeoutMs ?? 2000;
     this.#retryAfterMs = options.retryAfterMs ?? 30_000;
@@ -74,9 +80,10 @@ export class SharedRateLimiter implements Limiter {
   }
 
   async #acquire(key: string): Promise<void> {
+    await this.#local.acquire(key);
     for (;;) {
       const now = this.#now();
-      if (now < this.#downUntil) return this.#fallback.acquire(key);
+      if (now < this.#downUntil) return;
       const start = now - (now % this.#windowMs);
       let hits: number;
       try {
@@ -85,7 +92,7 @@ export class SharedRateLimiter implements Limiter {
         this.#downUntil = this.#now() + this.#retryAfterMs;
         if (!this.#down) this.#logger.warn({ err, key }, 'shared rate counter unavailable; this process limits its own sends until it is back');
         this.#down = true;
-        return this.#fallback.acquire(key);
+        return;
       }
       if (this.#down) this.#logger.info({ key }, 'shared rate counter back; sends are limited across processes again');
       this.#down = false;

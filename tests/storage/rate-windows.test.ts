@@ -79,7 +79,8 @@ describe(`the shared rate counter (${currentBackend()})`, () => {
       new SharedRateLimiter({
         counter: createRateCounter(db),
         limit: N,
-        fallback: new RateLimiter(N, 1000, time.sleep, time.now),
+        // Each process's own limit out of the way: only the shared count holds them back here.
+        local: new RateLimiter(100, 1000, time.sleep, time.now),
         logger: recordingLogger(),
         sleep: time.sleep,
         now: time.now,
@@ -126,7 +127,7 @@ describe(`the shared rate counter (${currentBackend()})`, () => {
     const limiter = new SharedRateLimiter({
       counter: createRateCounter(two),
       limit: 2,
-      fallback: new RateLimiter(2, 1000, time.sleep, time.now),
+      local: new RateLimiter(100, 1000, time.sleep, time.now),
       logger: recordingLogger(),
       sleep: time.sleep,
       now: time.now,
@@ -144,6 +145,30 @@ describe(`the shared rate counter (${currentBackend()})`, () => {
     expect(order.map((i) => Math.floor(i / 2))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
   });
 
+  it('one process alone still keeps to N in any second, also across the edge of a shared window', async () => {
+    const time = new FakeTime(T0 + 20_900);
+    const N = 4;
+    const limiter = new SharedRateLimiter({
+      counter: createRateCounter(one),
+      limit: N,
+      local: new RateLimiter(N, 1000, time.sleep, time.now),
+      logger: recordingLogger(),
+      sleep: time.sleep,
+      now: time.now,
+    });
+    let through = 0;
+    const all = Promise.all(Array.from({ length: 2 * N }, () => limiter.acquire('edge').then(() => through++)));
+    await vi.waitFor(() => expect(time.sleeping).toBe(N), settle);
+    expect(through).toBe(N);
+    // A new shared window, but only 100 ms after those N: they wait for the second to pass.
+    time.advanceTo(T0 + 21_000);
+    await vi.waitFor(() => expect(time.sleeping).toBe(N), settle);
+    expect(through).toBe(N);
+    time.advanceTo(T0 + 21_901);
+    await all;
+    expect((await listRateWindows(one, 'edge')).map((w) => w.hits)).toEqual([N, N]);
+  });
+
   it('falls back to limiting in the process when the database is gone, and says so once', async () => {
     const gone = await openTestDb(dir);
     await gone.destroy();
@@ -152,7 +177,7 @@ describe(`the shared rate counter (${currentBackend()})`, () => {
     const limiter = new SharedRateLimiter({
       counter: createRateCounter(gone),
       limit: 3,
-      fallback: new RateLimiter(3, 1000, time.sleep, time.now),
+      local: new RateLimiter(3, 1000, time.sleep, time.now),
       logger,
       sleep: time.sleep,
       now: time.now,
@@ -185,7 +210,7 @@ describe(`the shared rate counter (${currentBackend()})`, () => {
     const limiter = new SharedRateLimiter({
       counter,
       limit: 50,
-      fallback: new RateLimiter(50, 1000, time.sleep, time.now),
+      local: new RateLimiter(50, 1000, time.sleep, time.now),
       logger,
       retryAfterMs: 30_000,
       hitTimeoutMs: 50,

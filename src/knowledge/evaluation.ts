@@ -40,6 +40,8 @@ export const EVAL_SETS = {
   dev5: 'tests/knowledge/dev-set-5.json',
   dev6: 'tests/knowledge/dev-set-6.json',
   dev7: 'tests/knowledge/dev-set-7.json',
+  dev8: 'tests/knowledge/dev-set-8.json',
+  dev9: 'tests/knowledge/dev-set-9.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

@@ -4,6 +4,7 @@ import * as chats from './chat.repository.ts';
 import * as conversations from './conversation.repository.ts';
 import * as digest from './digest.repository.ts';
 import * as inbound from './inbound.repository.ts';
+import * as inboundJournal from './inbound-journal.repository.ts';
 import * as invites from './invite.repository.ts';
 import * as milestones from './milestone.repository.ts';
 import * as outbox from './outbox.repository.ts';
@@ -28,6 +29,7 @@ const modules = {
   conversations,
   digest,
   inbound,
+  inboundJournal,
   invites,
   milestones,
   outbox,

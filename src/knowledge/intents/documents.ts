@@ -56,7 +56,7 @@ const ASKS_BASIS = /依据|根据|按照|参照|基于|凭啥|以什么为准|�
 const ASKS_FUNDS_RULES = /(资金|中央资金).{0,8}(遵守|按照|依据|执行|管理办法|按哪)|(管理办法|专项资金管理)/;
 const ASKS_TITLE = /全名|全称|名称|标题|叫啥|叫什么|名字/;
 /** The forwarded plan by name: 转发的是哪个文件, 省方案全名是啥 (not 方案要求建的平台叫什么). */
-const ASKS_PLAN_TITLE = /转发.{0,10}(?:哪|什么|啥)一?[个份]?(?:文件|实施方案|通知|文)|转的是?(?:省里的?)?(?:哪|什么|啥)|(?:实施方案|文件|通知)的?(?:全名|全称|名称|标题|叫啥|叫什么|名字)/;
+const ASKS_PLAN_TITLE = /转发.{0,10}(?:哪|什么|啥)一?[个份]?(?:文件|实施方案|通知|文)|转的是?(?:省里的?)?(?:哪|什么|啥)|(?:实施方案|文件|通知)[的，,]?(?:全名|全称|名称|标题|叫啥|叫什么|名字)/;
 /** 国家2018年电商示范工作通知的文号: the national notice of the programme's year, which the plan cites. */
 const NAMES_NATIONAL = /国家|财政部|商务部|国务院|部委|部里|示范(?:工作|项目)?的?通知/;
 /** 州里让我们参考还是贯彻落实: what the letter asks done with what it forwards. */
@@ -102,7 +102,7 @@ export const documents = intent({
   recognise: ({ q, raw }, kb): Asked | undefined => {
     const byNumber = /(\d+号)/.exec(q)?.[1];
     const issuer = ASKS_ISSUER.test(q) || /哪几家|哪些部门|谁发|哪个部门|什么部门|由谁/.test(q);
-    const byTitle = /文号|编号|几号|谁|哪|部门|印发|发布|什么/.test(q) ? quotedDocument(kb, raw) : undefined;
+    const byTitle = /文号|编号|几号|谁|哪|部门|印发|发布|什么/.test(q) || ASKS_TITLE.test(q) ? quotedDocument(kb, raw) : undefined;
     if (byTitle && !kb.clauses.some((c) => c.level === 1 && raw.includes(c.title.slice(0, 12)))) return { byTitle, issuer, title: ASKS_TITLE.test(q) };
     // 183号文讲的啥, 163号文叫啥: the document; 183号文说资金使用方向要符合谁的要求 asks what it says, which the text answers.
     if (byNumber && (ASKS_TITLE.test(q) || /哪个文|什么文件|(?:讲|说)(?:的|了)?是?(?:啥|什么)|是个?(?:啥|什么)/.test(q) || issuer)) return { byNumber, issuer };
@@ -114,7 +114,7 @@ export const documents = intent({
       const national = kb.clauses.flatMap(citedDocuments).find((d) => d.title.includes(`${kb.data.year}年`) && !own.some((c) => c.includes(d.title)));
       if (national) return { byTitle: national, issuer };
     }
-    if (ASKS_SIGNER.test(q) && !/职务|职位|级别|什么官|哪个单位|电话|联系/.test(q)) return 'signer';
+    if (ASKS_SIGNER.test(q) && !/职务|职位|级别|什么官|哪个单位|电话|联系|报销|审批|流程|验收|合同|拨付/.test(q)) return 'signer';
     if (ASKS_COPY.test(q)) return 'copy';
     if (ASKS_ADDRESSEE.test(q)) return 'addressee';
     if (ASKS_ISSUER.test(q)) return 'issuer';

@@ -8,7 +8,7 @@ import { intent, type Question } from './types.ts';
 /** The annex table and the letter's addressees: which counties, which prefecture, how much money. */
 
 export const MONEY = /资金|万|亿|补贴|补助|补|预算|额度|分配|分到|拿到|安排|下达|给了|给多少|多少资金|钱/;
-const YES_NO_LIST = /是不是|是否|是否是|算不算|有没有|在不在|在名单|入选|列入|属于|包不包括|包括|是示范县|示范县吗|是吗|对吗|吗$|没有$|不$/;
+const YES_NO_LIST = /是不是|是否|是否是|算不算|有没有|在不在|在名单|入选|列入|属于|包不包括|包括|是示范县|示范县吗|是吗|对吗|上榜|(?:吗|没有|不)[?？。]*$/;
 /** Things a county spends on; money questions about them are not about the county's allocation. */
 export const SUB_ITEMS = /服务点|站|村|户|人|培训|物流|快递|配送|企业|合作社|平台|品牌|认证|贴息|以奖代补|工资|经费|学员|每期|每单|每次|上行|公服中心|比例|占/;
 /** The question is about part of the money (its service points, training…), once the programme's own name (电商进农村) is set aside. */
@@ -106,10 +106,13 @@ function asksMembership({ raw, q, counties }: Question): boolean {
 }
 
 /** What is left of a membership question once the names and the words of asking are gone (迭部是示范县吗 → nothing). */
-function residual({ raw, counties }: Question): string {
+function residual({ raw, counties }: Question, kb: KnowledgeBase): string {
   let rest = raw.replace(/[\p{P}\p{S}\s]/gu, '');
   for (const m of counties) rest = rest.split(m.typed).join('').split(m.county.name).join('').split(m.county.name.replace(/(县|区|市)$/, '')).join('');
-  return rest.replace(/20\d\d年?|示范县|示范|名单|计划表|附件1?|是不是|是否|在不在|有没有|算不算|属不属于|属于|列入|入选|进了|今年|这次|这批|本次|吗|呢|啊|吧|的|了|里|中|之一|县|区|市|是|在|不|没|有|也|还|都|请问|问一下|一下/g, '');
+  // 平凉崆峒区和天水麦积区: the 市州 before a county and the word joining two names ask nothing more.
+  for (const p of kb.data.scope.prefectureWords) if (counties.length) rest = rest.split(p).join('');
+  if (counties.length > 1) rest = rest.replace(/[和与及跟]/g, '');
+  return rest.replace(/20\d\d年?|示范县|示范|名单|计划表|附件1?|是不是|是否|在不在|有没有|算不算|属不属于|属于|列入|入选|上榜|进了|今年|这次|这批|本次|吗|呢|啊|吧|的|了|里|中|之一|县|区|市|是|在|不|没|有|也|还|都|请问|问一下|一下/g, '');
 }
 
 export const membership = intent({
@@ -117,7 +120,7 @@ export const membership = intent({
   recognise: (question, kb) => {
     const { q, counties } = question;
     const asks = asksMembership(question) || /名单|示范县|入选/.test(q);
-    return counties.length && asks && !MONEY.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) && residual(question).length <= 3 ? true : undefined;
+    return counties.length && asks && !MONEY.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) && residual(question, kb).length <= 3 ? true : undefined;
   },
   answer: (_m, { counties }, kb) => ({
     answered: true,

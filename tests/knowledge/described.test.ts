@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createKnowledge } from '../../src/knowledge/index.ts';
+import { loadProgramme } from '../../src/programme.ts';
+
+/**
+ * Questions from officials who describe the programme's things instead of naming them, ask two small
+ * things at once, or ask for practicalities the notice leaves open (the dev10 round).
+ */
+const programme = loadProgramme('gansu-2018');
+// Without the example questions (examples.json holds development-set questions), so the rules decide.
+const knowledge = createKnowledge({ ...programme, examples: {}, unanswered: [] });
+const ask = (q: string) => knowledge.answer(q, { now: new Date('2018-09-20T10:00:00+08:00') });
+
+describe('the annex list asked for two counties at once', () => {
+  it('reads a 市州 before each county and 和/、 between them as part of the names', () => {
+    for (const q of ['定西陇西县和甘南卓尼县都是示范县吗？', '漳县、文县上榜了没有？']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.clauseId, q).toBe('annex-1');
+      expect(a.answer, q).toMatch(/^是的，(陇西县、卓尼县|文县、漳县)在附件1所列的20个示范县之中/);
+    }
+  });
+});
+
+describe('documents by their full name', () => {
+  it('gives the full title when asked with 叫啥 or 全名 after a comma', () => {
+    expect(ask('考核办法的全称叫啥？').answer).toBe('全称为《甘肃省2018年电子商务进农村综合示范项目绩效目标考核办法》。');
+    expect(ask('州里转发的省里那个方案，全名是啥').answer).toBe('转发的实施方案全称为《甘肃省2018年电子商务进农村综合示范项目实施方案》。');
+  });
+
+  it('does not read who signs a reimbursement or an approval as who signed the notice', () => {
+    for (const q of ['资金报销要走啥流程，谁签字？', '验收单要哪些人签字']) expect(ask(q).answer, q).not.toContain('李志明');
+    expect(ask('资金报销要走啥流程，谁签字？').answered).toBe(false);
+    expect(ask('这个通知是谁签发的').answer).toBe('本通知的签发人是李志明。');
+  });
+});
+
+describe('practicalities the clause does not state', () => {
+  it('refuses a form, template or list of papers the clause does not name', () => {
+    for (const q of ['增收就业统计要填什么表？', '台账有没有统一的模板？', '成立电商协会要准备哪些材料？']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.answer, q).toContain('通知中没有明确规定');
+    }
+  });
+
+  it('refuses who bears a cost when the clause speaks of no cost', () => {
+    const a = ask('第三方机构做绩效评价的费用是县里出吗？');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('通知中没有明确规定');
+  });
+});

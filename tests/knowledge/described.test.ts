@@ -50,3 +50,24 @@ describe('practicalities the clause does not state', () => {
     expect(a.answer).toContain('通知中没有明确规定');
   });
 });
+
+describe('the programme’s things described instead of named', () => {
+  it('reads the descriptions as the notice’s terms and answers from the clause that uses them', () => {
+    const cases: readonly (readonly [string, string, string])[] = [
+      // [question, clause, a phrase of the notice the answer quotes]
+      ['县级电商中心的建设资金占比上限是多少', 'plan-3-2-2', '15%'],
+      ['钱一直放着不花会被省里统筹吗', 'plan-6', '长期闲置的中央财政资金'],
+      ['绩效评价没过关的县会怎样', 'plan-6', '取消示范县资格'],
+      ['电商发展模式能不能一刀切', 'plan-2-3', '电商发展模式'],
+      ['网上卖货的增速目标是什么', 'plan-1', '网络零售额'],
+      ['村里的小店能办小额贷款业务吗', 'plan-3-2-2', '小额信贷'],
+      ['县与县之间要不要互相学习', 'plan-4-6', '相互交流'],
+    ];
+    for (const [q, clause, phrase] of cases) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.clauseId, q).toBe(clause);
+      expect([a.answer, ...a.citations.map((c) => c.quote)].join('\n'), q).toContain(phrase);
+    }
+  });
+});

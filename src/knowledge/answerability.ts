@@ -44,13 +44,15 @@ function typeOf(q: string): Asked {
   if (/哪里|哪儿|在哪|挂哪|放哪|什么地方|啥地方|哪个网站|什么网站|哪些地方/.test(bare)) return 'where';
   if (YES_NO.test(bare)) return 'yesno';
   if (/哪些|哪几|有啥|有什么|包括|清单|列表/.test(bare)) return 'list';
+  // 补贴标准是省里定还是县里细化: a choice between two ways, not a figure, though it names one (标准, 比例).
+  if (/还是/.test(bare)) return 'how';
   if (QUANTITY_SLOT.test(bare)) return 'quantity';
   return 'how';
 }
 
 /** Words that say how something is asked, never what about. */
 export const GENERIC =
-  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员)$/;
+  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员|业务|统一|光是)$/;
 
 /** A word right after a question word (啥程度, 哪些环节) or right before 是啥 (定位是啥) names the aspect asked, not the subject. */
 function aspectOf(q: string, w: string, orAfter = true): boolean {

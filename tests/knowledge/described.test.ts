@@ -62,6 +62,10 @@ describe('the programme’s things described instead of named', () => {
       ['网上卖货的增速目标是什么', 'plan-1', '网络零售额'],
       ['村里的小店能办小额贷款业务吗', 'plan-3-2-2', '小额信贷'],
       ['县与县之间要不要互相学习', 'plan-4-6', '相互交流'],
+      ['贷款利息项目资金能补吗', 'plan-3', '贷款贴息'],
+      ['配送中心要不要统一存货、统一发货', 'plan-3-1-2', '集中仓储'],
+      ['公服中心的资金比例能突破15%吗', 'plan-3-2-2', '不得高于15%'],
+      ['项目碰到难点州里帮不帮着协调', 'letter-1', '协调'],
     ];
     for (const [q, clause, phrase] of cases) {
       const a = ask(q);
@@ -69,5 +73,15 @@ describe('the programme’s things described instead of named', () => {
       expect(a.clauseId, q).toBe(clause);
       expect([a.answer, ...a.citations.map((c) => c.quote)].join('\n'), q).toContain(phrase);
     }
+  });
+});
+
+describe('a standard asked of the province is not the allocation table', () => {
+  it('answers 补贴标准是省里统一定的吗 from the clause on the county’s own plan, not with the equal allocations', () => {
+    const a = ask('补贴标准是省里统一定，还是县里自己细化？');
+    expect(a.answered).toBe(true);
+    expect(['letter-2', 'plan-4-2']).toContain(a.clauseId);
+    expect(a.answer).not.toContain('每县1500万元');
+    expect(ask('各县的补贴资金统一吗').answer).toContain('都一样，每县1500万元');
   });
 });

@@ -225,7 +225,8 @@ export const tableFacts = intent({
   id: 'fact:table',
   recognise: ({ q }) => {
     if (/万元还是元|元还是万元|金额单位|计量单位|单位是(元|万元|啥|什么)|(啥|什么)单位|以什么为单位/.test(q) && /表|附件|计划|数|金额/.test(q)) return 'unit' as const;
-    if (/一样|相同|有多有少|不一样|差别|区别|统一|平均/.test(q) && MONEY.test(q) && /示范县|各县|每县|每个县|县/.test(q)) return 'uniform' as const;
+    // 补贴标准是省里统一定的吗 asks who sets a standard (each county details its own: 细化补贴标准), not the allocations.
+    if (/一样|相同|有多有少|不一样|差别|区别|统一|平均/.test(q) && MONEY.test(q) && /示范县|各县|每县|每个县|县/.test(q) && !/标准/.test(q)) return 'uniform' as const;
     // 每个县都一样多吗: how much, without a word for money.
     if (/一样多|多少一样|多少不一|一般多/.test(q) && /示范县|各县|每县|每个县/.test(q)) return 'uniform' as const;
     return undefined;

@@ -85,3 +85,14 @@ describe('a standard asked of the province is not the allocation table', () => {
     expect(ask('各县的补贴资金统一吗').answer).toContain('都一样，每县1500万元');
   });
 });
+
+describe('refusals of particulars the notice lacks', () => {
+  it('say what is missing without repeating the asked-for particular as if it were given', () => {
+    const contact = ask('这个项目州里谁是联系人，电话是多少？');
+    expect(contact.answered).toBe(false);
+    expect(contact.answer).toContain('通知中没有明确规定具体的联系方式或网址');
+    const issued = ask('183号文是哪天印发的？');
+    expect(issued.answered).toBe(false);
+    expect(issued.answer).toContain('通知中没有明确规定本通知的成文时间（扫描件中没有落款日期）');
+  });
+});

@@ -88,7 +88,7 @@ describe('intents/scope.ts', () => {
     { q: '州上考核不合格会扣县里啥分', says: ['绩效考核的具体指标和评分办法'], clause: 'plan-6', answered: false },
     // A kind of company (哪些企业可以参与) is in the notice; the names of those chosen are not.
     { q: '卓尼县电商示范项目的承办企业是哪家', says: ['具体由哪家企业承办或中标'], clause: 'plan-4-4', answered: false },
-    { q: '州商务局电商这块联系人是谁', says: ['具体的联系人、电话号码或网址'], clause: 'plan-5', answered: false, never: ['联系电话'] },
+    { q: '州商务局电商这块联系人是谁', says: ['具体的联系方式或网址'], clause: 'plan-5', answered: false, never: ['联系电话'] },
   ], [
     '每个县补贴多少钱',
     '第三方物流可以参与吗',

@@ -54,6 +54,9 @@ export const principles = intent({
     const root = kb.data.clauseRoles.principles;
     const halves = kb.clauses.filter((c) => c.id.startsWith(`${root}-`)).flatMap((c) => prepare(c.title).split(/[，、,]/));
     if (halves.some((h) => h.length >= 4 && q.includes(h))) return undefined;
+    // 脱贫要靠什么来带动，原则里怎么说的: what the principles say about a subject the other part names, not the list.
+    const about = /原则(?:里|中|上面?)(?:是)?(?:怎么|咋|如何)(?:说|讲|规定)/.test(q) && q.split(/[，,；;？?]/).some((p) => !/原则/.test(p) && /\p{Script=Han}{4,}/u.test(p));
+    if (about) return undefined;
     const subject = subjectWords(kb, q).filter((w) => !/原则|方案|示范|工作/.test(w));
     return subject.some((w) => kb.allText.includes(w)) ? undefined : true;
   },

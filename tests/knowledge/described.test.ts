@@ -110,3 +110,12 @@ describe('the principles', () => {
     expect(ask('农村物流方案是政府包办还是市场化').clauseId).toBe('plan-3-1-2');
   });
 });
+
+describe('the letter’s points', () => {
+  it('are listed when the letter is asked about as a whole, and left to the text when a subject is asked of it', () => {
+    expect(ask('州里转发文件提了哪几条要求').intent).toBe('list:outline');
+    const a = ask('资金管理制度这块州里提了啥要求');
+    expect(a.intent).not.toBe('list:outline');
+    expect(['letter-1', 'plan-4-1']).toContain(a.clauseId);
+  });
+});

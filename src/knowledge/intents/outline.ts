@@ -85,7 +85,10 @@ function recogniseOutline(q: string, kb: KnowledgeBase): Clause | undefined {
   // 州里让我们参考还是贯彻落实: what the letter asks done (documents.ts), not its list of points.
   if (ASKS_FORWARDED_HOW.test(q)) return undefined;
   const heading = ASKS_PARTS.test(q) || ORDINAL.test(q) || LAST.test(q) ? namedHeading(kb, q) : ASKS_WITHIN.test(q) ? namedHeading(kb, q, false) : undefined;
-  return heading && !namesNarrower(kb, q, heading) ? heading : undefined;
+  if (!heading || namesNarrower(kb, q, heading)) return undefined;
+  // 管钱这块州里和省里都提了啥要求: a subject asked of the documents as a whole is for the text, not the letter's list of points.
+  const subject = heading.level === 1 && !ORDINAL.test(q) && !LAST.test(q) ? subjectWords(kb, q).filter((w) => !/州|省|转发|文件|通知|要求|方案|[条点项块]$|示范县|部分|工作/.test(w)) : [];
+  return subject.some((w) => kb.allText.includes(w)) ? undefined : heading;
 }
 
 /** The last part asked: 最后一条, 最后一点. */

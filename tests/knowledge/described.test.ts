@@ -119,3 +119,14 @@ describe('the letter’s points', () => {
     expect(['letter-1', 'plan-4-1']).toContain(a.clauseId);
   });
 });
+
+describe('fillers of a described question', () => {
+  it('do not count against the clause (实在因为…得走啥程序, 只能…办吗)', () => {
+    const change = ask('实在因为情况变了，方案要调整得走啥程序？');
+    expect(change.answered).toBe(true);
+    expect(change.answer).toContain('必须按申报程序报经省商务厅审核备案');
+    const who = ask('培训只能政府来办吗？');
+    expect(who.answered).toBe(true);
+    expect(who.answer).toContain('电子商务企业、各类培训机构、协会');
+  });
+});

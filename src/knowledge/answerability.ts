@@ -52,7 +52,7 @@ function typeOf(q: string): Asked {
 
 /** Words that say how something is asked, never what about. */
 export const GENERIC =
-  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员|业务|统一|光是)$/;
+  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员|业务|统一|光是|态度)$/;
 
 /** A word right after a question word (啥程度, 哪些环节) or right before 是啥 (定位是啥) names the aspect asked, not the subject. */
 function aspectOf(q: string, w: string, orAfter = true): boolean {
@@ -148,7 +148,8 @@ const FIGURES: readonly { readonly asks: RegExp; readonly states: RegExp }[] = [
   // Anything else counted.
   { asks: /./, states: /\d+\s*(?:个|家|次|人|项|名|台|场)|[一二三四五六七八九十两]+(?:个|家|项|条|名|台)/ },
 ];
-const DATE = /\d{1,2}月(?:\d{1,2}日|底|末)|年底|年内|(?<!\d)20\d\d年(?!电子商务)/;
+// 及时总结, 定期检查: the clause's answer to when, where it speaks of the subject (partsAbout).
+const DATE = /\d{1,2}月(?:\d{1,2}日|底|末)|年底|年内|(?<!\d)20\d\d年(?!电子商务)|及时|定期/;
 
 /** The parts of a clause (between commas) that speak of the question's subject; the whole body when none does. */
 function partsAbout(body: string, subject: readonly string[]): string {

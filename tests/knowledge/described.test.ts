@@ -130,3 +130,22 @@ describe('fillers of a described question', () => {
     expect(who.answer).toContain('电子商务企业、各类培训机构、协会');
   });
 });
+
+describe('when, answered by 及时 or 定期', () => {
+  it('gives 及时/定期 where the clause says it of the subject, and still refuses a date it does not give', () => {
+    const a = ask('示范工作的经验啥时候总结？');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('及时总结');
+    for (const q of ['专项检查什么时候来？', '绩效评价什么时候开展？']) {
+      const b = ask(q);
+      expect(b.answered, q).toBe(false);
+      expect(b.answer, q).toContain('通知中没有明确规定');
+    }
+  });
+
+  it('reads 啥态度 as how to act, not as a thing the notice lacks', () => {
+    const a = ask('省里来搞专项检查，示范县是啥态度？');
+    expect(a.answered).toBe(true);
+    expect(a.clauseId).toBe('plan-5');
+  });
+});

@@ -149,3 +149,12 @@ describe('when, answered by 及时 or 定期', () => {
     expect(a.clauseId).toBe('plan-5');
   });
 });
+
+describe('the shares', () => {
+  it('are not given for 哪几个 (which), only for a figure asked', () => {
+    const a = ask('产品上行要从哪几个方面推进？');
+    expect(a.intent).not.toBe('ratio:upstream');
+    expect(a.answer).not.toContain('50%');
+    expect(ask('上行资金占几成？').intent).toBe('ratio:upstream');
+  });
+});

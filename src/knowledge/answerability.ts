@@ -148,8 +148,13 @@ const FIGURES: readonly { readonly asks: RegExp; readonly states: RegExp }[] = [
   // Anything else counted.
   { asks: /./, states: /\d+\s*(?:个|家|次|人|项|名|台|场)|[一二三四五六七八九十两]+(?:个|家|项|条|名|台)/ },
 ];
-// 及时总结, 定期检查: the clause's answer to when, where it speaks of the subject (partsAbout).
-const DATE = /\d{1,2}月(?:\d{1,2}日|底|末)|年底|年内|(?<!\d)20\d\d年(?!电子商务)|及时|定期/;
+const DATE = /\d{1,2}月(?:\d{1,2}日|底|末)|年底|年内|(?<!\d)20\d\d年(?!电子商务)/;
+
+/** 什么时候总结 is answered by 及时总结 (定期检查): the clause's word for when, before the very verb asked (not 什么时候报 by 及时总结). */
+function whenByWord(q: string, body: string): boolean {
+  const verb = /(?:什么时候|啥时候|何时|什么时间|啥时)(?:要|该|开始)?(\p{Script=Han}{2})/u.exec(q)?.[1];
+  return verb !== undefined && (body.includes(`及时${verb}`) || body.includes(`定期${verb}`));
+}
 
 /** The parts of a clause (between commas) that speak of the question's subject; the whole body when none does. */
 function partsAbout(body: string, subject: readonly string[]): string {
@@ -212,7 +217,9 @@ function backgroundAside(kb: KnowledgeBase, q: string): string[] {
 export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: readonly string[], asked: Asked = askedType(q)): Exclude<Decision, { kind: 'answer' }> | undefined {
   if (asked === 'quantity' && !holdsFigure(q, best.clause.body, subject)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   // The date must be where the clause speaks of the subject: 验收是哪年几月 is not answered by the filing date beside 验收程序.
-  if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]! : { states: DATE }).states.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-date', nearest: best };
+  if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]! : { states: DATE }).states.test(partsAbout(best.clause.body, subject)) && !whenByWord(q, best.clause.body)) {
+    return { kind: 'refuse', reason: 'no-date', nearest: best };
+  }
   // 每个月更新吗: a frequency the clause does not state is not required by it.
   if (/每个?(月|周|年|季度?|天)|多久一次|几次/.test(q) && !FIGURES[0]!.states.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-date', nearest: best };
   // 认定标准是什么, 申请条件有哪些: a standard or procedure the clause does not name is not given by it.
@@ -240,6 +247,8 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // 用什么表, 有样表吗, 注册要准备什么材料: a form, template or set of papers the clause does not name is not given by it.
   const paper = /(?:什么|啥|哪种|哪个)(格式|表格?|模板|范本|样式)|(样表|模板|范本|格式)|(?:准备|提交|交|要)(?:什么|啥|哪些)(材料|资料)/.exec(q)?.slice(1).find(Boolean);
   if (paper && !(paper === '表' ? /报表|样表|表格|计划表|统计表/ : new RegExp(paper)).test(best.clause.body)) return { kind: 'refuse', reason: 'absent', absent: [paper], nearest: best };
+  // 区域公共品牌叫什么名字: a proper name the clause does not give (it quotes none); a part or document named by its title is the outline's.
+  if (/名称|名字|叫什么|叫啥/.test(q) && !/[条点项块]|原则|部分|文件|方案|办法|通知|附件/.test(q) && !/[“《（]/.test(best.clause.body)) return { kind: 'refuse', reason: 'absent', nearest: best };
   // 费用是省里出还是县里出: who bears a cost, when the clause speaks of no cost.
   if (/费用?.{0,4}(?:[省州市县]里?|谁|企业|自己)(?:出|掏|付|承担)/.test(q) && !/费/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   return undefined;

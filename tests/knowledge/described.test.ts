@@ -131,7 +131,8 @@ describe('when, answered by 及时 or 定期', () => {
     const a = ask('示范工作的经验啥时候总结？');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('及时总结');
-    for (const q of ['专项检查什么时候来？', '绩效评价什么时候开展？']) {
+    // 及时总结 says when to sum up, not when to report: 总结什么时候报 is not answered by it.
+    for (const q of ['专项检查什么时候来？', '绩效评价什么时候开展？', '工作总结什么时候报？']) {
       const b = ask(q);
       expect(b.answered, q).toBe(false);
       expect(b.answer, q).toContain('通知中没有明确规定');
@@ -151,5 +152,16 @@ describe('the shares', () => {
     expect(a.intent).not.toBe('ratio:upstream');
     expect(a.answer).not.toContain('50%');
     expect(ask('上行资金占几成？').intent).toBe('ratio:upstream');
+  });
+});
+
+describe('a proper name', () => {
+  it('is refused when the clause gives none, and given when the clause quotes it', () => {
+    const brand = ask('全县统一的区域公共品牌叫什么名字？');
+    expect(brand.answered).toBe(false);
+    expect(brand.answer).toContain('通知中没有明确规定');
+    const column = ask('上报省商务厅的那个专栏叫啥');
+    expect(column.answered).toBe(true);
+    expect(column.answer).toContain('甘肃商务网');
   });
 });

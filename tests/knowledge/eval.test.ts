@@ -30,7 +30,11 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   dev8: { answerable: 0.975, unanswerable: 1 },
   dev9: { answerable: 0.98, unanswerable: 1 },
   // dev10 (officials who describe instead of naming; two small asks; conditions): first run, unseen, 198/240 + 52/60.
-  dev10: { answerable: 0.82, unanswerable: 0.86 },
+  // Tuned on (the programme's things described: vocabulary; two counties at once; 还是 as a choice; forms, templates, papers and
+  // proper names the clause does not give; fillers): 227/240 + 59/60, which is also its held-out score (examples from the other sets,
+  // scripts/clause-examples.ts); without any examples 207/240 + 59/60. examples.json is NOT rebuilt with dev10's questions: the
+  // rebuild (235/240 + 60/60 here) put blind2 one answerable question under its floor, so it was reverted, not the floor lowered.
+  dev10: { answerable: 0.945, unanswerable: 0.98 },
   blind: { answerable: 0.895, unanswerable: 0.88 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).
@@ -46,7 +50,7 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
 };
 
 describe('the Q&A evaluation sets', () => {
-  for (const name of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'blind', 'blind2', 'blind3', 'blind4'] as const) {
+  for (const name of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'blind', 'blind2', 'blind3', 'blind4'] as const) {
     it(`${name}: well-formed, every expected clause exists, at least a fifth unanswerable`, () => {
       const set = loadEvalSet(name);
       expect(set.length).toBeGreaterThanOrEqual(170);

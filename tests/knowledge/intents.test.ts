@@ -86,9 +86,8 @@ describe('intents/scope.ts', () => {
     { q: '培训机构咋选，要招标吗', says: ['承办单位或机构的选定方式'], clause: 'plan-3-3', answered: false },
     { q: '资金是县财政直接拨给企业还是咋拨？', says: ['资金拨付的时间、批次或比例'], clause: null, answered: false },
     { q: '州上考核不合格会扣县里啥分', says: ['绩效考核的具体指标和评分办法'], clause: 'plan-6', answered: false },
-    // A kind of company (哪些企业可以参与) is in the notice; the names of those chosen are not. The nearest clause (examples.json
-    // indexes officials' questions with their clause) is the one on what 承办单位 may use (三（一）2), or its reporting duty (四（四）).
-    { q: '卓尼县电商示范项目的承办企业是哪家', says: ['具体由哪家企业承办或中标'], clause: 'plan-3-1-2', quote: '承办单位', answered: false },
+    // A kind of company (哪些企业可以参与) is in the notice; the names of those chosen are not.
+    { q: '卓尼县电商示范项目的承办企业是哪家', says: ['具体由哪家企业承办或中标'], clause: 'plan-4-4', answered: false },
     { q: '州商务局电商这块联系人是谁', says: ['具体的联系方式或网址'], clause: 'plan-5', answered: false, never: ['联系电话'] },
   ], [
     '每个县补贴多少钱',

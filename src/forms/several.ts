@@ -1,5 +1,6 @@
 import { readEach } from './each.ts';
 import { readQuantity, SEVERAL, sameUnit, stopAsPoint, unitWritten, type Quantity } from './quantity.ts';
+import { slipOf } from './slips.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
@@ -143,6 +144,8 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const s = stopAsPoint(raw.normalize('NFKC').trim())
     .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1')
     .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+  // 3。2, 2。5。万: one figure with a slip in it, not two sentences (asked by the quantity reader).
+  if (slipOf(s, s)) return undefined;
   // 12.35万元（123500元）: the same figure said again in other units is said once.
   const again = /^(.+?)\((.+)\)$/.exec(s);
   const kind = field.kind === 'amount' ? 'amount' : 'count';

@@ -69,6 +69,7 @@ function doubtLead(q: Quantity): string {
   if (q.doubt === 'letter') return `“${q.typed}”中含有字母。`;
   if (q.doubt === 'several') return `您的回复中有多个数字。`;
   if (q.doubt === 'negated') return `“${q.typed}”中有否定的说法。`;
+  if (q.doubt === 'slip') return q.slip ?? '';
   if (q.doubt === 'pinyin') return `“${q.typed}”是拼音，按“${pinyinNumeral(q.typed)}”理解。`;
   return '';
 }

@@ -17,6 +17,9 @@ const SPENT_FIGURE =
 const UNSURE =
   /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|问问|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)/;
 
+// 退回了, 已追回, 撤销了: what undoes the use just admitted.
+const UNDONE = /退回|退还|退了|收回|追回|撤回|撤销|取消|作废|冲销|冲回|没用成|没花成|纠正|整改/;
+
 const INTERJECTION = /^(?:嗯+|哦+|噢+|额+|呃+|啊+|唔+|en+|emm+|m+)$/i;
 
 /** Reads a typed yes or no for a field: value (with any details as `note`), question, or why it cannot be read. */
@@ -79,6 +82,11 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   const usesNamed = (t: string) => /买了|用了|花了|付了|支付|购买|用于|用在/.test(t) && (field.topics ?? []).some((w) => t.includes(w));
   if (r.value.value === false && r.value.note && (SPENT_FIGURE.test(r.value.note.normalize('NFKC')) || usesNamed(r.value.note))) {
     return { ok: true, value: null, confirm: `您回答“否”，但又提到“${r.value.note}”。这笔资金是否属于本项所问的用途？请核实后回复“是”或“否”。`, ...note };
+  }
+  // 有，但已经退回了 / 有，后来追回了: a yes taken back in the same message. Whether money used and then
+  // returned counts is for the official to say; neither answer is taken unasked.
+  if (r.value.value === true && r.value.note && UNDONE.test(r.value.note)) {
+    return { ok: true, value: null, confirm: `您回答“是”，又提到“${r.value.note.replace(/^(?:但是|但|不过|可是)/, '')}”。请核实后回复“是”或“否”。`, ...note };
   }
   if (HEDGED.test(raw)) return { ok: true, value: r.value.value, confirm: `您的回答是“${r.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`, ...note };
   return { ok: true, value: r.value.value, ...note };

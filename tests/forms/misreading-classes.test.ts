@@ -128,6 +128,10 @@ describe('a no followed by a use it reports (但是, 不过, 除了) is a yes, a
 });
 
 describe('dates that name no one day, or two different ones, are asked', () => {
+  it.each(['下周一到周三', '9月25日至28日', '从10月8号到10号'])('%s, a span of days, is asked for one day', (text) => {
+    expect(asks('date', undefined, text)).toMatchObject({ value: null, question: `“${text}”是一段时间。请告诉我具体哪一天，例如 下周五 或 9月28日。` });
+  });
+
   it.each(['10月8日（下周一）', '10月12日(明天)', '9月21日（下周五）'])('%s: the date and the one in brackets disagree', (text) => {
     expect(asks('date', undefined, text)).toMatchObject({ value: null, question: expect.stringContaining('两者对不上') });
   });
@@ -295,6 +299,16 @@ describe('a yes taken back in the same message is asked', () => {
     const out = asks('yesno', 'forbidden_use', text);
     expect(out.value).toBeNull();
     expect(out.question).toMatch(/^您回答“是”，又提到“.+”。请核实后回复“是”或“否”。$/);
+  });
+
+  it('a use asked about, said to be there, is a yes, asked with the words kept', () => {
+    expect(asks('yesno', 'forbidden_use', '购买流量有一笔，2万元')).toMatchObject({ value: true, note: '购买流量有一笔，2万元' });
+  });
+
+  it('a question about what counts, with a use reported beside it, is asked with what the item asks about', () => {
+    const out = asks('yesno', 'forbidden_use', '推广费算吗？我们买了些流量');
+    expect(out.value).toBeNull();
+    expect(out.question).toBe('本项所问的用途是：网络交易平台、楼堂馆所、工作经费、购买流量。请核实后回复“是”或“否”。');
   });
 
   it('a yes with the use it names stays a yes', () => {

@@ -277,7 +277,7 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   const half = /^半(?![天年月日小钟时])/.test(text.slice(span.end + unit.unit.length)) && halfUnit ? (halfUnit === '万' ? 5_000 : 0.5) : 0;
   const whole = toUnits(numeral.value, span.text, unit.unit, kind);
   const read = { ...whole, value: whole.value + half };
-  const wan = kind === 'amount' && spans.length === 1 ? yuanMeantWan(span.text, unit.unit, read.value, typed) : undefined;
+  const wan = kind === 'amount' && spans.length === 1 ? yuanMeantWan(unit.unit, read.value, typed) : undefined;
   const asWan = wan && readQuantity(wan.text, kind);
   if (asWan?.ok) return ok({ ...asWan.value, doubt: 'slip', slip: wan!.why, typed });
   // 1.5场: a count is whole; asked for again rather than rounded.

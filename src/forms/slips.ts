@@ -19,8 +19,8 @@ const AMOUNT_UNIT = '(万元|万|元|块钱|块)?';
 
 /** A slip in a lone figure (no other words): its likely reading and why it is asked; undefined when there is none. */
 export function slipOf(s: string, typed: string): Slip | undefined {
-  // 5万万, 3.2万万元: 万 typed twice. (万万 is an old word for 亿, which no weekly line of a county holds.)
-  const twice = new RegExp(`^(${FIGURE})万{2,}(元)?$`).exec(s);
+  // 5万万, 3.2万万元, 五万万: 万 typed twice. (万万 is an old word for 亿, which no weekly line of a county holds.)
+  const twice = new RegExp(`^(${FIGURE}|[零〇一二两三四五六七八九十百千点]+)万{2,}(元)?$`).exec(s);
   if (twice) return { text: `${point(twice[1]!)}万${twice[2] ?? ''}`, why: `“${typed}”中“万”写了两次，按“${point(twice[1]!)}万”理解。` };
   // 万5: the unit typed before the figure; said aloud, 万五 may also be 一万五 (1.5万), which the question names.
   const before = new RegExp(`^万(${FIGURE})(元)?$`).exec(s);
@@ -45,11 +45,12 @@ export function slipOf(s: string, typed: string): Slip | undefined {
 }
 
 /**
- * 12.5元 at a 万元 field: amounts are kept to the 元, and a figure in 元 with 角 or 分 that is below
- * 1,000元 is far below anything a weekly line of the programme holds (the smallest real ones are a few
- * hundred 元, written whole); 万 was most likely meant. Undefined when the figure in 元 is plausible.
+ * 12.5元, 12元 at a 万元 field: amounts are kept to the 元, and a figure in 元 with 角 or 分 that is below
+ * 1,000元, or any below 100元, is far below anything a weekly line of the programme holds (the smallest
+ * real ones are a few hundred 元, written whole: 500元); 万 was most likely meant. Undefined when the
+ * figure in 元 is plausible.
  */
-export function yuanMeantWan(numeral: string, unit: string, yuan: number, typed: string): Slip | undefined {
-  if (!/^(?:元|块钱|块|圆)$/.test(unit) || !/^\d+\.\d*[1-9]\d*$/.test(numeral) || yuan >= 1_000) return undefined;
-  return { text: `${numeral}万`, why: `“${typed}”按元计算不足 0.1万元，与周报的数额不符，可能是“${numeral}万元”。` };
+export function yuanMeantWan(unit: string, yuan: number, typed: string): Slip | undefined {
+  if (!/^(?:元|块钱|块|圆)$/.test(unit) || yuan >= 1_000 || (Number.isInteger(yuan) && yuan >= 100)) return undefined;
+  return { text: `${yuan}万`, why: `“${typed}”按元计算不足 0.1万元，与周报的数额不符，可能是“${yuan}万元”。` };
 }

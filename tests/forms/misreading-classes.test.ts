@@ -255,6 +255,7 @@ describe('slips that make a figure 10× or 10,000× off are asked with the likel
   it.each([
     ['spent_total', '5万万', 5, '“万”写了两次'],
     ['online_sales', '56.8万万元', 56.8, '“万”写了两次'],
+    ['spent_total', '五万万', 5, '“万”写了两次'],
     ['spent_upstream', '万5', 5, '1.5万'],
     ['spent_upstream', '万12', 12, '“万”写在了数字前面'],
     ['spent_upstream', '4.5.万', 4.5, '多了一个点'],
@@ -271,7 +272,7 @@ describe('slips that make a figure 10× or 10,000× off are asked with the likel
     expect(read('amount', 'spent_total', '12。5万')).toMatchObject({ ok: true, value: 12.5, confirm: false });
   });
 
-  it.each([['12.5元', 12.5], ['8.6块', 8.6], ['999.5元', 999.5]])('%s, 元 with 角 below 1,000元, offers the 万 reading', (text, wan) => {
+  it.each([['12.5元', 12.5], ['8.6块', 8.6], ['999.5元', 999.5], ['十二点五元', 12.5], ['3块半', 3.5], ['12元', 12], ['45块钱', 45]])('%s, 元 with 角 below 1,000元 or any below 100元, offers the 万 reading', (text, wan) => {
     const out = asks('amount', 'spent_total', text);
     expect(out.value).toBe(wan);
     expect(out.question).toContain(`可能是“${wan}万元”`);

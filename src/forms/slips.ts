@@ -37,6 +37,12 @@ export function slipOf(s: string, typed: string): Slip | undefined {
     const read = `${doubled[1]}.${doubled[2]}${doubled[3] ?? ''}`;
     return { text: read, why: `“${typed}”中小数点写了两次，按“${read}”理解。` };
   }
+  // 12,5万: a comma before one or two digits and 万 is a decimal point typed as on some keyboards (1,500 groups thousands).
+  const comma = /^(\d+)[,，](\d{1,2})(万元|万)$/.exec(s);
+  if (comma) return { text: `${comma[1]}.${comma[2]}${comma[3]}`, why: `“${typed}”中的逗号按小数点理解。` };
+  // 1,2500元: digits grouped by four, as 万 groups them.
+  const byWan = /^(\d{1,4})[,，](\d{4})(元|块)$/.exec(s);
+  if (byWan) return { text: `${byWan[1]}${byWan[2]}${byWan[3]}`, why: `“${typed}”按“${byWan[1]}${byWan[2]}${byWan[3]}”理解。` };
   // 3。2 with nothing after it: a full stop between digits is likely a decimal point, but may be a slip
   // (32, or 3 then a stray 2); with a unit after it (12。5万) the point is plain and read without asking.
   const stop = /^(\d+)。(\d+)$/.exec(s);

@@ -262,6 +262,8 @@ describe('slips that make a figure 10× or 10,000× off are asked with the likel
     ['spent_training', '2。5。万元', 2.5, '多了一个点'],
     ['spent_total', '4..5万', 4.5, '小数点写了两次'],
     ['spent_service_centre', '3。2', 3.2, '按小数点理解'],
+    ['spent_total', '12,5万', 12.5, '逗号按小数点理解'],
+    ['spent_total', '1,2500元', 1.25, '按“12500元”理解'],
   ])('%s: %s → asked about %s万', (field, text, wan, words) => {
     const out = asks('amount', field, text);
     expect(out.value).toBe(wan);

@@ -66,6 +66,8 @@ export const configSchema = z.object({
   LARK_WEBHOOK_PATH: z.string().startsWith('/').default('/lark/events'),
   LARK_ENCRYPT_KEY: optionalString,
   LARK_VERIFICATION_TOKEN: optionalString,
+  // Counted in the database, so every bot process sending as the app shares it.
+  LARK_APP_RATE_PER_SECOND: int(50, 1),
 
   WECHATY_ENABLED: bool(false),
   WECHATY_PUPPET: z.string().default('wechaty-puppet-wechat4u'),

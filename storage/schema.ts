@@ -205,6 +205,14 @@ export interface BotInstanceTable {
   beat_at: string;
 }
 
+/** Starts counted per key and fixed window, shared by every bot process (see rate-window.repository.ts). */
+export interface RateWindowTable {
+  key: string;
+  /** The window's wall-clock start (ISO time). */
+  window_start: string;
+  hits: number;
+}
+
 export interface QaLogTable {
   id: Generated<number>;
   asked_at: string;
@@ -265,6 +273,7 @@ export interface Database {
   outbox: OutboxTable;
   inbound_events: InboundEventTable;
   bot_instances: BotInstanceTable;
+  rate_windows: RateWindowTable;
   qa_log: QaLogTable;
   web_logins: WebLoginTable;
   web_sessions: WebSessionTable;

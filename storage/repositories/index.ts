@@ -11,6 +11,7 @@ import * as outbox from './outbox.repository.ts';
 import * as people from './people.repository.ts';
 import * as programme from './programme.repository.ts';
 import * as qaLog from './qa-log.repository.ts';
+import * as rateWindows from './rate-window.repository.ts';
 import * as reports from './report.repository.ts';
 import * as trend from './trend.repository.ts';
 import * as webSessions from './web-session.repository.ts';
@@ -35,6 +36,7 @@ const modules = {
   people,
   programme,
   qaLog,
+  rateWindows,
   reports,
   trend,
   webSessions,

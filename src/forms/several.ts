@@ -107,9 +107,9 @@ function clausesOf(field: FieldSpec, s: string): Clause[] {
     if (!text || NOTHING_ELSE.test(text)) continue;
     const label = text.replace(NUMERAL, '').replace(/^(?:是|有|了|的)+|(?:了|的|吧|啊)+$/g, '');
     const clause = { text, part, label };
-    // 花了1.2万 beside 办了3场: at a count, a figure in 万 or 元 with no count unit is money, another field's.
+    // 花了1.2万 beside 办了3场: at a count, a figure in 万 or 元 with no count unit is money, read below as another field's.
     const money = field.kind === 'count' && /\d[万亿]|[万亿元块]钱?$|元/.test(text) && !unitWritten(text.normalize('NFKC'));
-    const mine = money ? fail(SEVERAL) : readQuantity(text, field.kind === 'amount' ? 'amount' : 'count', field.unit);
+    const mine = money ? fail('') : readQuantity(text, field.kind === 'amount' ? 'amount' : 'count', field.unit);
     // 占全县贫困村的60%: a share is a figure, but never this field's.
     if (mine.ok && SHARE.test(text)) {
       out.push({ ...clause, other: mine.value, share: true });
@@ -123,7 +123,7 @@ function clausesOf(field: FieldSpec, s: string): Clause[] {
       continue;
     }
     // 8万还是9万: two figures in one clause that are not a range.
-    if (mine.error.startsWith(SEVERAL) && !money) return [{ ...clause, several: true }];
+    if (mine.error.startsWith(SEVERAL)) return [{ ...clause, several: true }];
     const otherKind = field.kind === 'amount' ? 'count' : 'amount';
     const asOther = readQuantity(text, otherKind);
     // (A bare figure reads as either; only one with its own unit is another kind's.)

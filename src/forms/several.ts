@@ -1,4 +1,5 @@
 import { fail } from '../core/errors.ts';
+import { AS_OF } from './context.ts';
 import { readEach } from './each.ts';
 import { readQuantity, SEVERAL, sameUnit, stopAsPoint, unitWritten, type Quantity } from './quantity.ts';
 import { slipOf } from './slips.ts';
@@ -64,7 +65,6 @@ const RUNNING = /累计|截至|截止|到目前|至今|总共已|一共已/;
 const THIS_WEEK = /本周|这周|这星期|这礼拜|本星期|这一周|新增|新建|新开|又/;
 const OTHER_TIME =
   /上周|上个?星期|上礼拜|上个?月|去年|今年|原有|原来|之前|以前|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]/;
-const AS_OF = /(?:截至|截止|到)(?:\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号])/;
 const PLAN = /计划|预计|打算|准备|拟|将要|下周|明天|还要|预算|合同|应付|应支付/;
 // (另外还有3000元 adds to the rest; 在建15个 is not built yet.)
 const LEFT = /(?<!另外)还有|还剩|剩下|还差|在走|在挂|正在|在建|在招|在办|未完成|没完成|待|欠|未付/;

@@ -85,7 +85,7 @@ export const sameUnit = (fieldUnit: string, written: string): boolean => fieldUn
 const SPAN = new RegExp(`[${NUMERAL_CHARS}]+`, 'g');
 
 /** 12。5万: a full stop typed between the digits of a lone figure and its unit is its decimal point (3。2 alone is asked: slips.ts). */
-export const stopAsPoint = (s: string): string => s.replace(/^(\d+)。(\d+)(?=(?:万元|万|元|块)$)/, '$1.$2');
+export const stopAsPoint = (s: string): string => s.replace(/^(\d+)。(\d+)(?=(?:万元|万|元|块)[。.!！~～]*$)/, '$1.$2');
 
 /** NFKC, no spaces, no thousands separators or currency signs; letters that stand for digits replaced (and noted). */
 function normalise(raw: string): { s: string; letter: boolean; currency: boolean } {

@@ -159,7 +159,7 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1')
     .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
   // 3。2, 2。5。万: one figure with a slip in it, not two sentences (asked by the quantity reader).
-  if (slipOf(s, s)) return undefined;
+  if (slipOf(s.replace(/[。.!！~～]+$/, ''), s)) return undefined;
   // 12.35万元（123500元）: the same figure said again in other units is said once.
   const again = /^(.+?)\((.+)\)$/.exec(s);
   const kind = field.kind === 'amount' ? 'amount' : 'count';

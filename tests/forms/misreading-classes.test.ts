@@ -262,6 +262,7 @@ describe('slips that make a figure 10× or 10,000× off are asked with the likel
     ['spent_training', '2。5。万元', 2.5, '多了一个点'],
     ['spent_total', '4..5万', 4.5, '小数点写了两次'],
     ['spent_service_centre', '3。2', 3.2, '按小数点理解'],
+    ['spent_service_centre', '3。2。', 3.2, '按小数点理解'],
     ['spent_total', '12,5万', 12.5, '逗号按小数点理解'],
     ['spent_total', '1,2500元', 1.25, '按“12500元”理解'],
   ])('%s: %s → asked about %s万', (field, text, wan, words) => {
@@ -272,6 +273,7 @@ describe('slips that make a figure 10× or 10,000× off are asked with the likel
 
   it('a full stop between digits with a unit after it is a decimal point, read without asking', () => {
     expect(read('amount', 'spent_total', '12。5万')).toMatchObject({ ok: true, value: 12.5, confirm: false });
+    expect(read('amount', 'spent_total', '12。5万元。')).toMatchObject({ ok: true, value: 12.5, confirm: false });
   });
 
   it.each([['12.5元', 12.5], ['8.6块', 8.6], ['999.5元', 999.5], ['十二点五元', 12.5], ['3块半', 3.5], ['12元', 12], ['45块钱', 45]])('%s, 元 with 角 below 1,000元 or any below 100元, offers the 万 reading', (text, wan) => {

@@ -123,6 +123,21 @@ export interface ReportTotalTable {
   latest: number;
 }
 
+/**
+ * What one period's reports add to an area's figures (storage/period-changes.ts): per form,
+ * programme, 市州 ('' for counties without one), period and numeric field, the change in the
+ * area's sum of running sums (`sum`) and in its sum of latest values (`latest`).
+ */
+export interface PeriodChangeTable {
+  form_id: string;
+  programme_id: string;
+  prefecture_id: string;
+  period: string;
+  field: string;
+  sum: number;
+  latest: number;
+}
+
 export interface ReportRevisionTable {
   id: Generated<number>;
   report_id: number;
@@ -252,6 +267,7 @@ export interface Database {
   reports: ReportTable;
   report_values: ReportValueTable;
   report_totals: ReportTotalTable;
+  period_changes: PeriodChangeTable;
   report_revisions: ReportRevisionTable;
   milestones: MilestoneTable;
   milestone_status: MilestoneStatusTable;

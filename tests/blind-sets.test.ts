@@ -12,9 +12,11 @@ const PINNED: Readonly<Record<string, string>> = {
   'tests/knowledge/blind/blind-set.json': '9eb7c68124a0e560418a2cd66d32042968b34a9fcad8001dd19a06bb2f44d307',
   'tests/knowledge/blind/blind-set-2.json': 'ff2c8150b3710264a4e8ef1ed70a460bc8f5f2423d1a10ea838d9c03a177fef3',
   'tests/knowledge/blind/blind-set-3.json': 'b997fc6bded7edb045fe58e6bc666985836178bbf96acb4351e8332e75851714',
+  'tests/knowledge/blind/blind-set-4.json': 'eaeede90d2b10a58ee74be3bbd70fddff7b026af3e07d1ec911e6cfe21f3eead',
   'tests/forms/blind/blind-set.json': 'a04e948b61f74c3f8634cef243ab2c2200a77333db13f4c6d579015a98c00711',
   'tests/forms/blind/blind-set-3.json': '79a65fbed9a37ca7270fe934532b5cb3c721a57badca913c33312992ada2b2cc',
   'tests/forms/blind/blind-set-4.json': '4d07da431a871721749cdec0bd7017efd7c4747bd0c83ee53470ee1e87e53c61',
+  'tests/forms/blind/blind-set-5.json': '045f5888916ecfd28891cc6559a84cfecda4e6ec9da1006cac48677a901734a8',
 };
 
 describe('the blind evaluation sets are frozen', () => {

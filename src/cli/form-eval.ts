@@ -35,9 +35,12 @@ export const FORM_SETS = {
   dev5: 'tests/forms/dev-set-5.json',
   dev6: 'tests/forms/dev-set-6.json',
   dev7: 'tests/forms/dev-set-7.json',
+  dev8: 'tests/forms/dev-set-8.json',
+  dev9: 'tests/forms/dev-set-9.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',
   blind4: 'tests/forms/blind/blind-set-4.json',
+  blind5: 'tests/forms/blind/blind-set-5.json',
 } as const;
 export type FormSetName = keyof typeof FORM_SETS;
 export const isFormSetName = (name: string): name is FormSetName => Object.hasOwn(FORM_SETS, name);

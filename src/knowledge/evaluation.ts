@@ -31,7 +31,7 @@ const evalFile = z.object({ about: z.string(), cases: z.array(evalCase).min(1) }
 
 export const DEFAULT_NOW = '2018-09-20T10:00:00+08:00';
 
-/** The sets, by name: dev (written with the engine), dev2…dev7 (written apart from the code, tuned on), blind, blind2 and blind3 (never tuned on). */
+/** The sets, by name: dev (written with the engine), dev2…dev7 (written apart from the code, tuned on), blind, blind2, blind3 and blind4 (never tuned on). */
 export const EVAL_SETS = {
   dev: 'tests/knowledge/dev-set.json',
   dev2: 'tests/knowledge/dev-set-2.json',
@@ -40,9 +40,12 @@ export const EVAL_SETS = {
   dev5: 'tests/knowledge/dev-set-5.json',
   dev6: 'tests/knowledge/dev-set-6.json',
   dev7: 'tests/knowledge/dev-set-7.json',
+  dev8: 'tests/knowledge/dev-set-8.json',
+  dev9: 'tests/knowledge/dev-set-9.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',
+  blind4: 'tests/knowledge/blind/blind-set-4.json',
 } as const;
 
 export type EvalSetName = keyof typeof EVAL_SETS;

@@ -11,12 +11,14 @@ describe('the form reader on its answer sets', () => {
    * Floors: they stop a regression; the goal on each is no silent misreading and 95% understood.
    * blind: first run 282/365, 17 silent misreadings. blind3, written after the reader had been tuned:
    * first run 270/320, 6; 293/320 and 4 after dev sets 6 and 7 (not met yet, docs/cli.md). blind4:
-   * first run 302/320, 2; 308/320 and none after dev sets 6 and 7.
+   * first run 302/320, 2; 308/320 and none after dev sets 6 and 7. blind5, written after all of that:
+   * first run 305/320, 3.
    */
   const BLIND_FLOORS = [
     { name: 'blind', total: 365, understood: 0.97, misread: 0 },
     { name: 'blind3', total: 320, understood: 0.91, misread: 4 },
     { name: 'blind4', total: 320, understood: 0.96, misread: 0 },
+    { name: 'blind5', total: 320, understood: 0.95, misread: 3 },
   ] as const;
   for (const floor of BLIND_FLOORS) {
     it(`prints its score on ${floor.name} (never its misses) and holds its floor`, () => {

@@ -9,6 +9,8 @@ const postgresTests = [
   'tests/storage/migrations.test.ts',
   'tests/storage/postgres-pool.test.ts',
   'tests/storage/inbound-claims.test.ts',
+  'tests/storage/rate-windows.test.ts',
+  'tests/bots/lark/lark-app-rate.test.ts',
   'tests/forms/sweep.test.ts',
   'tests/features/weekly-report*.test.ts',
   'tests/features/province-escalations.test.ts',

@@ -80,6 +80,8 @@ export async function run(): Promise<Record<string, number | string>> {
           .selectFrom('inbound_events')
           .select((eb) => eb.fn.countAll<number>().as('n'))
           .where('platform', '=', 'lark')
+          // Journaled at the acknowledgement; claimed by the router when its handling starts.
+          .where('status', '<>', 'journaled')
           .executeTakeFirstOrThrow();
         persisted = Number(row.n);
         persistedMs = performance.now() - t0;

@@ -10,6 +10,7 @@ import { enqueue } from '../storage/repositories/outbox.repository.ts';
 import { createWebSessions } from './web-sessions.ts';
 import { LeaderOnlyAdapter } from './leader-adapter.ts';
 import { isPostgres } from '../storage/database.ts';
+import { createRateCounter } from './rate-counter.ts';
 
 /** A started chat platform: its adapter and, if it serves HTTP, its routes. */
 export interface ChannelInstance {
@@ -48,6 +49,11 @@ export const channelRegistry: readonly ChannelRegistration[] = [
         botName: config.WECHAT_BOT_NAME,
         logger: logger.child({ channel: 'lark' }),
         now: () => clock.now(),
+        // Lark's per-app limit, counted in the database so several bot processes sending as one app keep to it together.
+        sending: {
+          perAppPerSecond: config.LARK_APP_RATE_PER_SECOND,
+          sharedAppLimit: { counter: createRateCounter(db), key: `lark:${config.LARK_APP_ID}` },
+        },
         // A reply Lark would not take even after retries waits in the outbox instead of being lost.
         onUndelivered: async (target, reply, dedupKey, error) => {
           logger.warn({ err: error, dedupKey }, 'Lark reply not delivered; queued in the outbox');

@@ -42,6 +42,8 @@ export const configSchema = z.object({
   DB_POOL_WAIT_MS: int(30_000, 100),
   /** How long a bot process's claim on a message holds while it has not answered; a redelivery after that is handled by another. */
   INBOUND_LEASE_MS: int(30_000, 1_000),
+  /** How often each bot process looks for messages a dead process journaled (Lark, WeChat) and never answered, to answer them. */
+  INBOUND_SWEEP_MS: int(3_000, 100),
   PROGRAMME: z.string().regex(/^[a-z0-9-]+$/, '应为 storage/programmes 下的文件夹名').default('gansu-2018'),
   DEMO_ROSTER: bool(true),
   DEMO_CLOCK: bool(true),
@@ -64,6 +66,8 @@ export const configSchema = z.object({
   LARK_WEBHOOK_PATH: z.string().startsWith('/').default('/lark/events'),
   LARK_ENCRYPT_KEY: optionalString,
   LARK_VERIFICATION_TOKEN: optionalString,
+  // Counted in the database, so every bot process sending as the app shares it.
+  LARK_APP_RATE_PER_SECOND: int(50, 1),
 
   WECHATY_ENABLED: bool(false),
   WECHATY_PUPPET: z.string().default('wechaty-puppet-wechat4u'),

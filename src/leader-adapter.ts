@@ -1,4 +1,4 @@
-import type { ChannelAdapter, MessageHandler, SendResult } from './core/channel.ts';
+import type { ChannelAdapter, InboundJournal, JournaledMessage, MessageHandler, SendResult } from './core/channel.ts';
 import { ChannelError } from './core/errors.ts';
 import type { Logger } from './core/logger.ts';
 import type { SendTarget } from './core/message.ts';
@@ -27,6 +27,7 @@ export class LeaderOnlyAdapter implements ChannelAdapter {
   #leading = false;
   #timer?: NodeJS.Timeout;
   #handler?: MessageHandler;
+  #journal?: InboundJournal;
   #step: Promise<void> = Promise.resolve();
 
   constructor(
@@ -40,8 +41,9 @@ export class LeaderOnlyAdapter implements ChannelAdapter {
     return this.#leading;
   }
 
-  async start(handler: MessageHandler): Promise<void> {
+  async start(handler: MessageHandler, journal?: InboundJournal): Promise<void> {
     this.#handler = handler;
+    this.#journal = journal;
     await this.check();
     this.#timer = setInterval(() => void this.check(), this.options.pollMs ?? 15_000);
     this.#timer.unref();
@@ -62,7 +64,7 @@ export class LeaderOnlyAdapter implements ChannelAdapter {
     this.#held = await tryAdvisoryLock(this.options.db, this.options.lock);
     if (!this.#held) return;
     this.options.logger.info({ lock: this.options.lock }, 'took the lead: starting the channel in this process');
-    await this.inner.start(this.#handler);
+    await this.inner.start(this.#handler, this.#journal);
     this.#leading = true;
   }
 
@@ -79,6 +81,12 @@ export class LeaderOnlyAdapter implements ChannelAdapter {
     this.#handler = undefined;
     this.#step = this.#step.then(() => this.#resign());
     await this.#step;
+  }
+
+  /** Only the leader replays (a follower is not `ready()`, so its sweeper leaves the platform alone). */
+  async replay(entry: JournaledMessage): Promise<void> {
+    if (!this.#leading || !this.inner.replay) throw new ChannelError(this.name, 'network', 'another bot process holds this account');
+    await this.inner.replay(entry);
   }
 
   async send(target: SendTarget, reply: Reply): Promise<SendResult> {

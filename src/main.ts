@@ -12,6 +12,7 @@ import { createHttpApp, errorHandler, notFoundHandler, requestTracker } from './
 import { allowedHosts } from './http/security.ts';
 import { createScheduler, type Scheduler } from './scheduler/index.ts';
 import { composeFeatures, createServices, type Services, type StartOptions } from './services.ts';
+import { createInboundSweeper, type InboundSweeper } from './inbound-sweeper.ts';
 import { probeStore } from '../storage/repositories/health.repository.ts';
 
 export { createServices, type Services, type StartOptions } from './services.ts';
@@ -23,6 +24,8 @@ export interface Shifan {
   readonly adapters: ReadonlyMap<string, ChannelAdapter>;
   /** Reminders and the outbox; started only when SCHEDULER_ENABLED (tests drive it with `tick()`, `runDue(at)`, `dispatchNow()`). */
   readonly scheduler: Scheduler;
+  /** Takes over and answers messages a dead bot process journaled (tests call `sweep()`). */
+  readonly sweeper: InboundSweeper;
   readonly url: string;
   readonly port: number;
   stop(): Promise<void>;
@@ -36,7 +39,7 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
   const { config, logger, db } = services;
   let ready = false;
 
-  const { router, jobs, routes } = await composeFeatures(services);
+  const { router, jobs, routes, inbound } = await composeFeatures(services);
 
   const app = createHttpApp(
     () => ready,
@@ -74,7 +77,11 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
   const port = (server.address() as AddressInfo).port;
   const url = config.PUBLIC_BASE_URL ?? `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
 
-  for (const adapter of adapters.values()) await adapter.start(router.handle);
+  // Adapters whose platform does not deliver an acknowledged message again journal it first.
+  for (const adapter of adapters.values()) await adapter.start(router.handle, inbound);
+  // What a dead process journaled and never answered is answered here.
+  const sweeper = createInboundSweeper({ db, claims: inbound, adapters, intervalMs: config.INBOUND_SWEEP_MS, logger });
+  sweeper.start();
   const scheduler = createScheduler(services, adapters, jobs);
   if (config.SCHEDULER_ENABLED) await scheduler.start();
   ready = true;
@@ -85,6 +92,7 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
     router,
     adapters,
     scheduler,
+    sweeper,
     url,
     port,
     stop() {
@@ -96,6 +104,7 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
         requests.drain();
         const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
         await scheduler.stop().catch((err: unknown) => logger.warn({ err }, 'scheduler stop failed'));
+        await sweeper.stop();
         if (
           !(await within(
             quiet(() => requests.active()),
@@ -108,6 +117,7 @@ export async function startShifan(options: StartOptions = {}): Promise<Shifan> {
         for (const adapter of adapters.values()) await adapter.stop().catch((err: unknown) => logger.warn({ err }, 'adapter stop failed'));
         // Messages already received (Lark's long connection, WeChat) are handled before the database closes.
         if (!(await within(router.idle(), STOP_GRACE_MS))) logger.warn('stopped with messages still being handled');
+        inbound.stop();
         await db.destroy();
       })());
     },

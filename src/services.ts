@@ -7,7 +7,7 @@ import { seedDemoReports } from './features/demo/index.ts';
 import { Router } from './core/router.ts';
 import { installFeatures, type InstalledFeatures } from './features/index.ts';
 import type { FeatureServices } from './features/types.ts';
-import { createInboundClaims } from './inbound-claims.ts';
+import { createInboundClaims, type InboundClaims } from './inbound-claims.ts';
 import { createLogger } from './logging.ts';
 import { loadProgramme, type Programme } from './programme.ts';
 import { migrate, openStore, type Db } from '../storage/database.ts';
@@ -53,14 +53,13 @@ export async function createServices(options: StartOptions = {}): Promise<Servic
   return { config, logger, clock, programme, db, repos };
 }
 
-/** The router with every feature installed on it, and the jobs and routes the features registered. */
-export async function composeFeatures(services: Services): Promise<InstalledFeatures & { readonly router: Router }> {
+/**
+ * The router with every feature installed on it, the jobs and routes the features registered,
+ * and this process's inbound log (the router's claims; the adapters' journal and the sweeper's).
+ */
+export async function composeFeatures(services: Services): Promise<InstalledFeatures & { readonly router: Router; readonly inbound: InboundClaims }> {
   const { db, repos, clock, logger, config } = services;
-  const router = new Router({
-    identity: createIdentityResolver(repos),
-    inbound: createInboundClaims(db, { leaseMs: config.INBOUND_LEASE_MS, logger }),
-    clock,
-    logger,
-  });
-  return { router, ...(await installFeatures(services, router)) };
+  const inbound = createInboundClaims(db, { leaseMs: config.INBOUND_LEASE_MS, logger });
+  const router = new Router({ identity: createIdentityResolver(repos), inbound, clock, logger });
+  return { router, inbound, ...(await installFeatures(services, router)) };
 }

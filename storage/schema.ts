@@ -198,19 +198,34 @@ export interface InboundEventTable {
   platform: string;
   event_id: string;
   received_at: string;
-  /** 'handling' while a bot process works on it, 'done' once its reply is queued or sent. */
-  status: ColumnType<'handling' | 'done', 'handling' | 'done' | undefined, 'handling' | 'done'>;
+  /**
+   * 'journaled' when recorded by the adapter before the platform was acknowledged, 'handling'
+   * while a bot process's router works on it, 'done' once its reply is queued or sent.
+   */
+  status: ColumnType<InboundStatus, InboundStatus | undefined, InboundStatus>;
   /** The bot process (bot_instances.id) that claimed it. */
   claimed_by: string | null;
   /** When a claim still 'handling' lapses and another process may take it over (wall-clock ISO time). */
   lease_until: string | null;
+  /** JSON: the journaled message and what its adapter needs to reply; null once done (or never journaled). */
+  payload: string | null;
 }
+
+export type InboundStatus = 'journaled' | 'handling' | 'done';
 
 /** One row per bot process: its heartbeat tells the others it is alive. */
 export interface BotInstanceTable {
   id: string;
   started_at: string;
   beat_at: string;
+}
+
+/** Starts counted per key and fixed window, shared by every bot process (see rate-window.repository.ts). */
+export interface RateWindowTable {
+  key: string;
+  /** The window's wall-clock start (ISO time). */
+  window_start: string;
+  hits: number;
 }
 
 export interface QaLogTable {
@@ -274,6 +289,7 @@ export interface Database {
   outbox: OutboxTable;
   inbound_events: InboundEventTable;
   bot_instances: BotInstanceTable;
+  rate_windows: RateWindowTable;
   qa_log: QaLogTable;
   web_logins: WebLoginTable;
   web_sessions: WebSessionTable;

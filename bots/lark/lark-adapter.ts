@@ -1,6 +1,6 @@
 import * as lark from '@larksuiteoapi/node-sdk';
 import type express from 'express';
-import type { ChannelAdapter, MessageHandler, SendResult } from '../../src/core/channel.ts';
+import type { ChannelAdapter, InboundJournal, JournaledMessage, MessageHandler, SendResult } from '../../src/core/channel.ts';
 import { ChannelError, ConfigError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import type { SendTarget } from '../../src/core/message.ts';
@@ -67,6 +67,7 @@ export class LarkAdapter implements ChannelAdapter {
   readonly #chatNames = new Map<string, { readonly name?: string; readonly at: number }>();
   #ws?: lark.WSClient;
   #handler?: MessageHandler;
+  #journal?: InboundJournal;
   #bot: BotIdentity;
 
   constructor(config: LarkAdapterConfig) {
@@ -102,8 +103,9 @@ export class LarkAdapter implements ChannelAdapter {
     this.#queue = new WorkQueue((err) => this.#log.error({ err }, 'Lark event processing failed'));
   }
 
-  async start(handler: MessageHandler): Promise<void> {
+  async start(handler: MessageHandler, journal?: InboundJournal): Promise<void> {
     this.#handler = handler;
+    this.#journal = journal;
     this.#bot = await this.#fetchBotIdentity();
     if (this.#config.mode !== 'ws') return;
     const ws = new lark.WSClient({
@@ -135,6 +137,15 @@ export class LarkAdapter implements ChannelAdapter {
     this.#handler = undefined;
   }
 
+  /** Handles a message another bot process journaled and did not answer, as if it had just arrived here. */
+  async replay({ message, context }: JournaledMessage): Promise<void> {
+    if (!this.#handler) throw new Error('Lark adapter not started');
+    this.#seen.add(`message:${message.messageId}`);
+    this.#queue.push(`${message.chatId}:${message.sender.userId}`, () =>
+      this.#process({ kind: 'message', message, replyToMessageId: context?.replyToMessageId }),
+    );
+  }
+
   /** Resolves when every received event has been processed and answered (for tests and shutdown). */
   idle(): Promise<void> {
     return this.#queue.idle();
@@ -161,7 +172,7 @@ export class LarkAdapter implements ChannelAdapter {
     return this.#queue.size >= (this.#config.maxBacklog ?? MAX_BACKLOG);
   }
 
-  /** Called by the SDK's dispatcher for webhook and long-connection events alike; only queues work. */
+  /** Called by the SDK's dispatcher for webhook and long-connection events alike; only journals and queues work. */
   async #onEvent(
     data: LarkMessageEvent | LarkCardActionEvent | LarkBotAddedEvent | LarkP2pEnteredEvent,
     kind: 'message' | 'card' | 'added' | 'entered',
@@ -191,6 +202,17 @@ export class LarkAdapter implements ChannelAdapter {
       return undefined;
     }
     const { message } = parsed;
+    // Lark does not deliver an acknowledged event again: it is journaled first, so that if this
+    // process dies before answering, another's sweeper answers it. If the store refuses, the
+    // throw answers Lark an error and it delivers the event again (then seen as new).
+    try {
+      await this.#journal?.record({ message, ...(parsed.replyToMessageId ? { context: { replyToMessageId: parsed.replyToMessageId } } : {}) });
+    } catch (err) {
+      if (data.event_id) this.#seen.delete(`event:${data.event_id}`);
+      this.#seen.delete(`message:${message.messageId}`);
+      this.#log.error({ err, messageId: message.messageId }, 'Lark event not journaled: refused for redelivery');
+      throw new Error('Lark event not journaled: refused for redelivery');
+    }
     // The bot-added event names the group: no need to ask Lark for it.
     if (message.kind === 'joined' && message.chatName) this.#chatNames.set(message.chatId, { name: message.chatName, at: Date.now() });
     this.#queue.push(`${message.chatId}:${message.sender.userId}`, () => this.#process(parsed));

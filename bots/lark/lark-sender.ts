@@ -7,7 +7,9 @@ import type { ChatKind } from '../../src/core/message.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { renderReply, textContent, type LarkContent } from './lark-card.ts';
 import { fromThrown, STALE_TOKEN, toChannelError } from './lark-errors.ts';
+import type { RateCounter } from '../../src/core/rate-counter.ts';
 import { RateLimiter } from './rate-limiter.ts';
+import { SharedRateLimiter, type Limiter } from './shared-rate-limiter.ts';
 
 export type ReceiveIdType = 'open_id' | 'union_id' | 'user_id' | 'chat_id';
 
@@ -22,12 +24,20 @@ export interface LarkSenderOptions {
   readonly perChatPerSecond?: number;
   /** … and 50 per second per app. */
   readonly perAppPerSecond?: number;
+  /**
+   * The per-app limit counted in the database under `key` (e.g. lark:<app id>), so every process
+   * sending as the app keeps to it together; without it (or while the counter fails) each
+   * process counts only its own sends. The per-chat limit stays in-process.
+   */
+  readonly sharedAppLimit?: { readonly counter: RateCounter; readonly key: string };
   readonly maxAttempts?: number;
   /** Longer waits are left to the outbox: the error is thrown with retryAfterMs. */
   readonly maxInlineWaitMs?: number;
   /** Called when Lark says the tenant token is stale, before one retry. */
   readonly dropToken?: () => Promise<void>;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Wall-clock milliseconds for the limiters (tests give a fake clock with `sleep`). */
+  readonly now?: () => number;
 }
 
 const sleepReal = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -54,7 +64,8 @@ export function idempotencyKey(key: string): string {
 /** Sends replies through the SDK within Lark's rate limits, retrying what may succeed later. */
 export class LarkSender {
   readonly #perChat: RateLimiter;
-  readonly #perApp: RateLimiter;
+  readonly #perApp: Limiter;
+  readonly #appKey: string;
   readonly #maxAttempts: number;
   readonly #maxInlineWaitMs: number;
   readonly #sleep: (ms: number) => Promise<void>;
@@ -64,8 +75,13 @@ export class LarkSender {
     private readonly options: LarkSenderOptions,
   ) {
     this.#sleep = options.sleep ?? sleepReal;
-    this.#perChat = new RateLimiter(options.perChatPerSecond ?? 5, 1000, this.#sleep);
-    this.#perApp = new RateLimiter(options.perAppPerSecond ?? 50, 1000, this.#sleep);
+    const now = options.now ?? Date.now;
+    const perApp = options.perAppPerSecond ?? 50;
+    this.#perChat = new RateLimiter(options.perChatPerSecond ?? 5, 1000, this.#sleep, now);
+    const local = new RateLimiter(perApp, 1000, this.#sleep, now);
+    const shared = options.sharedAppLimit;
+    this.#perApp = shared ? new SharedRateLimiter({ counter: shared.counter, limit: perApp, local, logger: options.logger, sleep: this.#sleep, now }) : local;
+    this.#appKey = shared?.key ?? 'app';
     this.#maxAttempts = options.maxAttempts ?? 4;
     this.#maxInlineWaitMs = options.maxInlineWaitMs ?? 10_000;
   }
@@ -99,7 +115,7 @@ export class LarkSender {
     let tokenDropped = false;
     for (let attempt = 1; ; attempt++) {
       await this.#perChat.acquire(chatKey);
-      await this.#perApp.acquire('app');
+      await this.#perApp.acquire(this.#appKey);
       let error: ChannelError;
       try {
         const data = { msg_type: content.msgType, content: content.content, ...(uuid ? { uuid } : {}) };

@@ -15,6 +15,11 @@ export class RecentIds {
     return true;
   }
 
+  /** Forgets the id (an event refused after all: its redelivery must be taken). */
+  delete(id: string): void {
+    this.#ids.delete(id);
+  }
+
   has(id: string): boolean {
     return this.#ids.has(id);
   }

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type express from 'express';
 import { types, type Contact, type Friendship, type Message, type Room, type WechatyOptions } from 'wechaty';
-import type { ChannelAdapter, MessageHandler, SendResult } from '../../src/core/channel.ts';
+import type { ChannelAdapter, InboundJournal, JournaledMessage, MessageHandler, SendResult } from '../../src/core/channel.ts';
 import { ChannelError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import type { IncomingMessage, SendTarget } from '../../src/core/message.ts';
@@ -68,6 +68,7 @@ export class WechatAdapter implements ChannelAdapter {
   readonly #choices = new QuickReplyMemory();
   readonly #supervisor: WechatSupervisor;
   #handler?: MessageHandler;
+  #journal?: InboundJournal;
 
   constructor(private readonly config: WechatAdapterConfig) {
     this.#log = config.logger;
@@ -79,8 +80,9 @@ export class WechatAdapter implements ChannelAdapter {
     this.events.setMaxListeners(100); // one waiter per conversation is normal for observers
   }
 
-  async start(handler: MessageHandler): Promise<void> {
+  async start(handler: MessageHandler, journal?: InboundJournal): Promise<void> {
     this.#handler = handler;
+    this.#journal = journal;
     await this.#supervisor.start();
   }
 
@@ -141,7 +143,7 @@ export class WechatAdapter implements ChannelAdapter {
       const botNames = [this.config.botName, this.#supervisor.account].filter((n): n is string => !!n);
       const result = await mapWechatMessage(msg, room, talker, chatId, { botNames, choices: this.#choices, now });
       mapped = result.kind;
-      return result.kind === 'message' ? result.message : undefined;
+      return result.kind === 'message' ? this.#journaled(result.message) : undefined;
     };
     const deliver = (replies: readonly Reply[]) => this.#deliver(room ?? talker, replies, chatId, talker.id, room ? talker : undefined).then(() => undefined);
     handler({ platform: 'wechat', chatId, userId: talker.id, resolve }, deliver).then(
@@ -159,7 +161,7 @@ export class WechatAdapter implements ChannelAdapter {
     if (!self || !invitees.some((c) => c.id === self.id)) return;
     const now = this.config.now?.() ?? new Date();
     const joined = roomJoined(room, inviter, date ?? now, now);
-    this.#greet(room, joined, inviter.id, async () => ({ ...joined, chatName: await room.topic().catch(() => undefined) }));
+    this.#greet(room, joined, inviter.id, async () => this.#journaled({ ...joined, chatName: await room.topic().catch(() => undefined) }));
   }
 
   /**
@@ -180,7 +182,7 @@ export class WechatAdapter implements ChannelAdapter {
     const contact = friendship.contact();
     const now = this.config.now?.() ?? new Date();
     const met = friendAdded(contact, now);
-    this.#greet(contact, met, contact.id, async () => met);
+    this.#greet(contact, met, contact.id, () => this.#journaled(met));
   }
 
   /** Hands a greeting event (room joined, new friend) to the router and says its replies there. */
@@ -195,6 +197,51 @@ export class WechatAdapter implements ChannelAdapter {
       (replies) => processed('answered', replies.length),
       (err: unknown) => {
         this.#log.error({ err, chatId: event.chatId }, 'wechat: greeting failed');
+        processed('failed');
+      },
+    );
+  }
+
+  /**
+   * Journals a message once it is known for the bot (WeChat never delivers a message again, so
+   * if this process dies before answering, the next leader's sweeper answers it). Best effort:
+   * there is no acknowledgement to withhold, and the router's claim follows anyway.
+   */
+  async #journaled(message: IncomingMessage): Promise<IncomingMessage> {
+    await this.#journal?.record({ message }).catch((err: unknown) => this.#log.warn({ err, messageId: message.messageId }, 'wechat: message not journaled'));
+    return message;
+  }
+
+  /** Handles, in its conversation, a message a bot process that held the account journaled and died before answering. */
+  async replay({ message }: JournaledMessage): Promise<void> {
+    const wechaty = this.#supervisor.wechaty;
+    const handler = this.#handler;
+    if (!handler || !wechaty || !this.#supervisor.loggedIn()) throw loggedOutError();
+    const group = message.chatKind === 'group';
+    const person = message.kind === 'joined' ? undefined : message.sender.userId;
+    let conversation: Room | Contact | undefined;
+    let mention: Contact | undefined;
+    try {
+      conversation = group ? await wechaty.Room.find({ id: message.chatId }) : await wechaty.Contact.find({ id: message.chatId });
+      if (group && person) mention = await wechaty.Contact.find({ id: person });
+    } catch (err) {
+      throw toChannelError(err);
+    }
+    if (!conversation) throw new ChannelError('wechat', 'not_found', `no WeChat ${group ? 'room' : 'contact'} ${message.chatId}`);
+    const target = conversation;
+    const deliver = (replies: readonly Reply[]) => this.#deliver(target, replies, message.chatId, person, mention).then(() => undefined);
+    const processed = (outcome: ProcessedMessage['outcome'], replies = 0) =>
+      this.events.emit('processed', {
+        messageId: message.messageId,
+        chatId: message.chatId,
+        from: message.sender.userId,
+        outcome,
+        replies,
+      } satisfies ProcessedMessage);
+    handler(message, deliver).then(
+      (replies) => processed('answered', replies.length),
+      (err: unknown) => {
+        this.#log.error({ err, messageId: message.messageId }, 'wechat: handling a journaled message failed');
         processed('failed');
       },
     );

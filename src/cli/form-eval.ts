@@ -37,10 +37,12 @@ export const FORM_SETS = {
   dev7: 'tests/forms/dev-set-7.json',
   dev8: 'tests/forms/dev-set-8.json',
   dev9: 'tests/forms/dev-set-9.json',
+  dev10: 'tests/forms/dev-set-10.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',
   blind4: 'tests/forms/blind/blind-set-4.json',
   blind5: 'tests/forms/blind/blind-set-5.json',
+  blind6: 'tests/forms/blind/blind-set-6.json',
 } as const;
 export type FormSetName = keyof typeof FORM_SETS;
 export const isFormSetName = (name: string): name is FormSetName => Object.hasOwn(FORM_SETS, name);

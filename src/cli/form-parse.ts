@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { commandIntent, WEEKLY_TEMPLATE, weeklyAmountLimits } from '../features/weekly-report/index.ts';
+import { commandIntent, isCountyName, WEEKLY_TEMPLATE, weeklyAmountLimits } from '../features/weekly-report/index.ts';
+import { loadProgramme, type ProgrammeData } from '../programme.ts';
 import { controlAt } from '../forms/engine.ts';
 import { readDate } from '../forms/dates.ts';
 import { fieldIssue } from '../forms/schema.ts';
@@ -33,7 +34,13 @@ export interface ParseOptions {
   /** The county's allocation and what it has spent in other weeks (default: the programme's 1500万元, nothing spent). */
   readonly allocationYuan?: number;
   readonly spentYuan?: number;
+  /** The counties a start-report request may name (default: the programme of PROGRAMME, else gansu-2018). */
+  readonly programme?: ProgrammeData;
 }
+
+let defaultProgramme: ProgrammeData | undefined;
+const programmeOf = (options: ParseOptions): ProgrammeData =>
+  options.programme ?? (defaultProgramme ??= loadProgramme(process.env.PROGRAMME ?? 'gansu-2018').data);
 
 const GENERIC: FormTemplate = {
   id: 'generic',
@@ -73,7 +80,10 @@ function stateAt(key: string | undefined): FormState {
  */
 export function formParse(input: ParseInput, options: ParseOptions = {}): ParseOutput {
   const now = input.now ? shanghaiTime(input.now, '12:00') : (options.now ?? new Date());
-  if (input.kind === 'command') return { ok: true, intent: commandIntent(input.text.normalize('NFKC').trim()) };
+  if (input.kind === 'command') {
+    const data = programmeOf(options);
+    return { ok: true, intent: commandIntent(input.text.normalize('NFKC').trim(), (name) => isCountyName(data, name)) };
+  }
   const weekly = input.field ? fieldByKey(WEEKLY_TEMPLATE, input.field) : undefined;
   if (input.field && !weekly) return { ok: false, error: `unknown field "${input.field}"` };
   if (input.kind === 'control') {

@@ -10,6 +10,8 @@ import type { FieldSpec } from './template.ts';
  */
 export function contextDoubt(field: FieldSpec, raw: string, value?: number): string | undefined {
   const s = raw.normalize('NFKC').replace(/\s+/g, '');
+  // 30万？ / 是30万吗: a figure said as a question is the person asking back, not answering.
+  if (/(?:[?？]|吗|吧[?？])$/.test(s)) return '您的回复是一个问句。';
   if (/%|％|百分之|[一二三四五六七八九十\d]成|一半|半数|大半|比例|占比/.test(s))
     return `本项需要填写${field.kind === 'amount' ? '金额' : '数量'}，不是比例或份额。`;
   if (!field.plan && /计划|预计|打算|准备|拟/.test(s)) return '这是计划数还是已经发生的数？周报填写已经发生的数。';
@@ -25,6 +27,11 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number): str
   if (field.cumulative && /第[\d一二三四五六七八九十]+[批期轮]/.test(s)) return '这是其中一批的数还是截至目前的累计数？本项填写截至目前的累计数。';
   if (field.cumulative && /\d{1,2}月份?|本月|这个月/.test(s)) return '这是某个月的数还是截至目前的累计数？本项填写截至目前的累计数。';
   if (!field.cumulative && /累计|总共已|一共已|截至目前|截止目前|到目前|9月份|本月|这个月/.test(s)) return '本项填写本周的数，不是累计数。';
+  // 总共花了80万, with no word of this week and nothing named before it: 总共 may add up every week so far,
+  // as 累计 does. (分级包装和仓储一共用了4万 adds up the items it names; 这周一共花了 says whose total.)
+  const total = /^(?:呃|嗯|额|那个|我们|我县|县里|咱们)*(总共|一共|总计)/.exec(s);
+  if (!field.cumulative && !field.plan && total && !/本周|这周|这星期|这礼拜|本星期|这一周|本期/.test(s))
+    return `“${total[1]}”是本周的数，还是截至目前的累计数？本项填写本周的数。`;
   if (!field.cumulative && /上周|上个?星期|上礼拜|上个月/.test(s)) return '这是上周的数吗？本项填写本周的数。';
   if (/这周没有|本周没有|本周无|这周没/.test(s) && /\d|[一二三四五六七八九十]/.test(s.replace(/这周没有|本周没有|本周无|这周没/, '')))
     return '本周是否有新发生的数？';

@@ -1,3 +1,5 @@
+import { tidy } from './typed.ts';
+
 /** The words that steer a form instead of answering it, recognised at any step. */
 export type Control = 'cancel' | 'skip' | 'back' | 'same' | 'keep' | 'pause' | 'resume' | 'confirm' | 'edit' | 'redo' | 'progress';
 
@@ -5,7 +7,8 @@ const WORDS: Readonly<Record<Control, readonly string[]>> = {
   cancel: ['取消', '取消填报', '放弃', '放弃填报', '不填了', '退出', '退出填报', '撤销'],
   skip: ['跳过', '略过', '不填', '跳过此项', '下一项', '下一个', '暂不填写'],
   back: ['上一步', '上一项', '上一题', '返回', '返回上一步', '回到上一步', '后退'],
-  same: ['同上周', '同上', '同上期', '与上周相同', '和上周一样', '跟上周一样', '同上一期', '与上期相同', '和上期一样'],
+  // (The words each question offers beside last period's figure: 上期填写：12个（回复“同上周”沿用）.)
+  same: ['同上周', '同上期'],
   keep: ['不变', '保持不变', '保持', '不改', '不用改'],
   pause: ['暂停', '稍后', '稍后再填', '稍后填', '等会', '等一下', '待会', '先暂停', '晚点再填', '暂停填报'],
   resume: ['继续填报', '继续', '继续填写', '接着填', '恢复填报'],
@@ -22,7 +25,7 @@ for (const [control, words] of Object.entries(WORDS) as [Control, readonly strin
 
 /** The control a whole message is, if it is one (punctuation around it ignored). */
 export function controlOf(text: string): Control | undefined {
-  const bare = text
+  const bare = tidy(text)
     .normalize('NFKC')
     .trim()
     .replace(/^[“"'「]+|[”"'」。.!！~～]+$/g, '')

@@ -106,8 +106,8 @@ function readSpecial(s: string, today: string): string | null | undefined {
   if (yearEnd) return `${yearEnd[1] ?? year}-12-31`;
   // 往后延三天, 推迟两周: from the deadline as it stands, which the date alone does not know.
   if (/^(?:往后|向后)?(?:推迟|延后|推后|顺延|延期|延长|延)[\d一二两三四五六七八九十半]+(?:天|日|周|个?星期|个?礼拜|个?月)$/.test(s)) return null;
-  // A week, or a part of a month, with no day: asked back.
-  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)末?$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:上旬|中旬|下旬|月初|月中|过几天|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
+  // A week, or a part of a month, with no day (下周, 本周内, 下个月初): asked back.
+  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)(?:末|内|之内|以内)?$|^(?:本|这|下)个?月(?:内|之内|以内)$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:上旬|中旬|下旬|月初|月中|过几天|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
   // 28号, 二十八号, 本月30号: a day of this month.
   const dayOnly = /^(?:本月|这个?月)?([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
   if (dayOnly) {
@@ -165,6 +165,14 @@ function pastMonthEnd(s: string, year: number): DateReading | undefined {
 }
 
 export function readDate(raw: string, now: Date): DateReading {
+  // 下周五？: a date said as a question is asked back with its reading, as a figure is.
+  const asked = /^(.+?)(?:吗|吧)?[?？]+$/.exec(raw.trim());
+  if (asked) {
+    const date = readDate(asked[1]!, now);
+    if (!date.ok || date.confirm !== undefined || !date.value) return date;
+    const [y, m, d] = date.value.split('-').map(Number);
+    return { ok: true, value: date.value, confirm: `您的回复是一个问句。您指的是${y}年${m}月${d}日吗？${CONFIRM_TAIL}` };
+  }
   const today = shanghaiDate(now);
   const aside = withAside(raw, now);
   if (aside) return aside;
@@ -240,7 +248,11 @@ export function readDate(raw: string, now: Date): DateReading {
   if (bareWeekday) {
     const todayDow = new Date(`${today}T00:00:00Z`).getUTCDay();
     const target = WEEKDAY_NAMES[bareWeekday[1]!]!;
-    if (target !== todayDow && (target === 0 ? 7 : target) < (todayDow === 0 ? 7 : todayDow)) {
+    // 周四 said on a Thursday: today, or a week from today? Both are read, neither is chosen.
+    if (target === todayDow) {
+      return { ok: true, value: null, confirm: `今天就是${s}（${value}）。您指的是今天，还是下${s}（${addDays(today, 7)}）？${WHICH_DAY}` };
+    }
+    if ((target === 0 ? 7 : target) < (todayDow === 0 ? 7 : todayDow)) {
       return { ok: true, value, confirm: `本周的${s}已经过去。您指的是下${s}（${value}）吗？${CONFIRM_TAIL}` };
     }
   }

@@ -159,11 +159,10 @@ async function fieldStep(input: StepInput, key: string, control: Control | undef
     return accept(input, key, null);
   }
   if (control === 'keep' && state.answers[key] !== undefined) return accept(input, key, state.answers[key] ?? null);
-  if (control === 'same') {
-    const previous = state.previous[key];
-    if (previous === undefined || previous === null) return keep(template, state, ['上期没有这一项的数据，请直接填写。']);
-    return accept(input, key, previous);
-  }
+  // 同上周, the words the question offers beside last period's figure, takes that figure; any other way of
+  // saying the same (同上, 跟上周一样) is read below and asked with it.
+  const previous = state.previous[key];
+  if (control === 'same' && previous !== undefined && previous !== null) return accept(input, key, previous);
   const target = editTarget(text);
   if (target) {
     // 修改 2 mid-form: jump back to an answered field; the next answer returns to the first unanswered one.
@@ -175,7 +174,7 @@ async function fieldStep(input: StepInput, key: string, control: Control | undef
   // "已完成招标，需协调物流" is an answer even though a command starts with 已完成.
   if (field.kind === 'text' && input.isCommand && text.length <= SHORT_COMMAND) return askRouter;
   const limits = field.kind === 'amount' ? await input.limits?.(state.answers, key) : undefined;
-  const read = readAnswer(field, field.kind === 'text' ? (input.raw ?? text) : text, input.now, limits);
+  const read = readAnswer(field, field.kind === 'text' ? (input.raw ?? text) : text, input.now, limits, previous);
   if (read.ok && read.confirm !== undefined) {
     const extra = { ...(read.note ? { note: read.note } : {}), ...(read.others ? { others: read.others } : {}) };
     const checking = at(state, { at: 'check', key, value: read.value, question: read.confirm, ...extra }, { invalid: 0 });

@@ -1,3 +1,5 @@
+import { tidy } from './typed.ts';
+
 /**
  * What everyday sentences mean for a form: one table, shared by the router
  * (start a report, resume, progress, typed outside a form) and the form
@@ -17,11 +19,12 @@ export interface IntentEntry {
   readonly notExamples: readonly string[];
 }
 
-const REPORT_VERB = '(?:填报|上报|报送|提交|填写|填|报|交|写)';
+// (弄周报, 整一下周报: 弄, 整 and 搞 are everyday verbs of doing it.)
+const REPORT_VERB = '(?:填报|上报|报送|提交|填写|填|报|交|写|弄|整|搞)';
 const THIS_WEEK = '(?:这周|本周|这一周|这个星期|本星期|这星期|这礼拜|本期)';
 const REPORT = `(?:周报|周进度|进度|进展|情况|数据)`;
 /** The verbs of doing the form itself: 不填了, 别弄了, 懒得写了. */
-const FILL = '(?:填|报|弄|写|做|搞|交|干)(?:写|报)?';
+const FILL = '(?:填|报|弄|写|做|搞|交|干|整)(?:写|报)?';
 /** Later: 等会儿, 稍等, 过一会儿, 明早, 下班后, 五分钟后 — said alone (等我一下) or before 再填. */
 const WAIT = '(?:等|等会儿?|等一会儿?|等一下|等下|等一等|等我一下|稍等(?:一下|片刻)?|稍后|过会儿?|过一会儿?|一会儿?|待会儿?|晚点|晚些|晚一点|回头|改天)';
 const LATER = `(?:${WAIT}|明天|明早|明天上午|明天下午|下午|晚上|下班后?|下周|过两天|回来|[\\d一二三四五六七八九十两半几]+个?(?:分钟|小时)后)`;
@@ -38,7 +41,7 @@ export const INTENTS: readonly IntentEntry[] = [
       new RegExp(`^(?:不要|别|不用)(?:再)?(?:继续)?${FILL}了$`),
       /^(?:停止|终止|结束|中止|退出|取消|放弃)(?:本次|这次)?(?:填报|填写|周报|填)?$/,
     ],
-    examples: ['算了，不填了', '算了', '不报了', '先不弄了', '那就不填了吧', '算了算了', '我不想填了', '取消填报', '懒得填了', '您好，我不想填了', '不要填了', '别弄了', '停止填报', '结束填报'],
+    examples: ['算了，不填了', '算了', '不报了', '不整了', '先不弄了', '那就不填了吧', '算了算了', '我不想填了', '取消填报', '懒得填了', '您好，我不想填了', '不要填了', '别弄了', '停止填报', '结束填报'],
     notExamples: ['不填', '不用填', '没有', '上一个月花了5万', '取消了两场培训', '希望州里协调取消重复检查', '建议放弃这个供应商'],
   },
   {
@@ -69,17 +72,19 @@ export const INTENTS: readonly IntentEntry[] = [
   },
   {
     intent: 'resume',
-    phrases: [/^(?:(?:继续|接着)(?:填报|填写|填|报|写|来)?(?:周报|刚才的(?:周报|填报)?)?|恢复填报|我?回来了|好了继续|可以继续了)$/],
-    examples: ['继续', '接着填', '我回来了，继续', '继续刚才的周报', '接着填周报', '我们继续', '开完会了，继续'],
+    phrases: [/^(?:(?:继续|接着)(?:填报|填写|填|报|写|来)?(?:周报|刚才的(?:周报|填报)?)?|恢复(?:填报|填写|周报)|我?回来了|好了继续|可以继续了)$/],
+    examples: ['恢复周报', '继续', '接着填', '我回来了，继续', '继续刚才的周报', '接着填周报', '我们继续', '开完会了，继续'],
     notExamples: ['继续推进招标'],
   },
   {
     intent: 'progress',
     phrases: [
-      /^(?:填到哪(?:儿|里)?了|到哪(?:儿|里)?了|还(?:有|要|需要|得)(?:填写?)?几(?:项|题|个)|还剩几(?:项|题|个)|还剩多少(?:项|题)?|还(?:有|要|需要|得)(?:填写?)?多少(?:项|题)|现在第几(?:项|题)|到第几(?:项|题)了|(?:一共|总共)(?:有)?(?:多少|几)(?:项|题|个问题))$/,
+      /^(?:填到哪(?:儿|里)?了|到哪(?:儿|里)?了|还(?:有|要|需要|得)(?:填写?)?几(?:项|题|个)|还剩几(?:项|题|个)|还剩多少(?:项|题)?|还(?:有|要|需要|得)(?:填写?)?多少(?:项|题)|现在第几(?:项|题)|填?到第几(?:项|题|个)了|(?:一共|总共)(?:有)?(?:多少|几)(?:项|题|个问题))$/,
+      // 还有几个问题没回答, 快填完了吗: how much is left, asked about the questions.
+      /^(?:还(?:有|剩)几(?:个问题|项|题|个)(?:没(?:回答|答|填|写))?|(?:是不是|是否)?快(?:要)?(?:填|弄|写|报|答)?完了(?:吗|没|没有)?)$/,
       /^(?:看看|查看|查一下|看一下|看下|查下|查查)?(?:我县|本县|我们县)?(?:的)?(?:项目|周报|填报)?进度(?:怎么样|如何)?$/,
     ],
-    examples: ['填到哪了', '还有几项', '还剩多少', '看看我县进度', '进度怎么样', '查看填报进度', '还要填多少项'],
+    examples: ['填到哪了', '到第几个了', '填到第几项了？', '快填完了吗', '我还有几个问题没回答？', '还有几项', '还剩多少', '看看我县进度', '进度怎么样', '查看填报进度', '还要填多少项'],
     notExamples: ['项目进度有什么要求', '三项'],
   },
   {
@@ -90,10 +95,12 @@ export const INTENTS: readonly IntentEntry[] = [
       new RegExp(`^${THIS_WEEK}的?${REPORT}(?:要|来|该)?${REPORT_VERB}(?:一下|了)?$`),
       new RegExp(`^(?:${THIS_WEEK}的?)?(?:周报怎么(?:填|报|写|交)|怎么(?:填|报|写|交)周报|周报在哪(?:儿|里)?(?:填|报|交)|开始(?:${THIS_WEEK}的?)?(?:填报|填周报|填写周报|周报)|填报周报)$`),
       // 本周周报, 麻烦开一下周报, 我想填报: the report named, or opened, or the bare act.
-      new RegExp(`^(?:(?:开|打开|调出|发|来)(?:一下|下|个|一份)?)?(?:${THIS_WEEK}的?)?周报$`),
-      /^(?:开始)?(?:填报|上报|报送|填表|填报表|报数|报数据|填数据|录数据|进度填报|填进度|报进度|开始|报|(?:报|填)一下)$|^开始(?:填写?|报)$/,
+      // (开整周报: 开整, 开搞 start it, in the north-west's everyday words.)
+      new RegExp(`^(?:(?:开整|开搞|开弄|开|打开|调出|发|来)(?:一下|下|个|一份)?)?(?:${THIS_WEEK}的?)?周报$`),
+      // (来报个数: the figures reported.)
+      /^(?:开始)?(?:填报|上报|报送|填表|填报表|报(?:个|下|一下)?数(?:据|字)?|填数据|录数据|进度填报|填进度|报进度|开始|报|(?:报|填)一下)$|^开始(?:填写?|报)$/,
     ],
-    examples: ['我要报这周的周报', '报周报', '我来填一下本周进度', '报这周的', '填一下本周进度', '周报怎么填', '我要报周报', '本周的周报要交了', '这周的周报在哪填', '填一下周报', '本周周报', '麻烦开一下周报', '我想填报', '开始本周填报', '开始这周的周报'],
+    examples: ['弄周报', '开整周报', '来报个数', '我要报这周的周报', '报周报', '我来填一下本周进度', '报这周的', '填一下本周进度', '周报怎么填', '我要报周报', '本周的周报要交了', '这周的周报在哪填', '填一下周报', '本周周报', '麻烦开一下周报', '我想填报', '开始本周填报', '开始这周的周报'],
     notExamples: ['周报需要报哪些内容', '报账要什么材料', '三项'],
   },
 ];
@@ -167,12 +174,15 @@ function byKeywords(text: string): Intent | undefined {
 export const FIXES_EARLIER = /(?:刚才|前面|前一个|上一|上个)[^，,。]{0,6}(?:填错了|打错了|多打了|少打了|写错了)/;
 
 /** The intent of a whole message, when every clause of it says the same thing (or only pads it). */
-export function intentOf(text: string): Intent | undefined {
+export function intentOf(typed: string): Intent | undefined {
+  // (暫停, 不填了🙏: traditional characters read as simplified, emoji dropped.)
+  const text = tidy(typed);
   return intentByPhrases(text) ?? byKeywords(text);
 }
 
 /** The intent by the table's phrases alone (the router's commands add their own words, see weekly-report/command-words.ts). */
-export function intentByPhrases(text: string): Intent | undefined {
+export function intentByPhrases(typed: string): Intent | undefined {
+  const text = tidy(typed);
   const parts = clauses(text);
   if (!parts.length || text.length > 40) return undefined;
   const found = new Set<Intent>();

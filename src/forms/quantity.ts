@@ -1,6 +1,7 @@
 import type { Result } from '../core/errors.ts';
 import { fail, ok } from '../core/errors.ts';
 import { NUMERAL_CHARS, readNumeral } from './numbers.ts';
+import { pinyinNumeral } from './pinyin-numerals.ts';
 
 /**
  * Reads the one amount or count in what an official typed — a bare figure or
@@ -12,13 +13,15 @@ import { NUMERAL_CHARS, readNumeral } from './numbers.ts';
 export type QuantityKind = 'amount' | 'count';
 
 /** Why a reading needs the person's confirmation. */
-export type Doubt = 'range' | 'approx' | 'letter' | 'several' | 'fraction' | 'negated';
+export type Doubt = 'range' | 'approx' | 'letter' | 'several' | 'fraction' | 'negated' | 'pinyin';
 
 export interface Quantity {
   /** Storage units: 元 for amounts, the count itself for counts. For a range, its low end. */
   readonly value: number;
   /** Amount typed with no unit at all (45): read as 万元, the form's unit. */
   readonly unitless: boolean;
+  /** A currency marker (¥, RMB, 人民币) before a figure with no unit: the marker names 元, the form asks in 万元. */
+  readonly currency?: boolean;
   readonly doubt?: Doubt;
   /** A range's high end, in the same units. */
   readonly high?: number;
@@ -82,10 +85,11 @@ const SPAN = new RegExp(`[${NUMERAL_CHARS}]+`, 'g');
 export const stopAsPoint = (s: string): string => s.replace(/^(\d+)。(\d+)(?=(?:万元|万|元|块)?$)/, '$1.$2');
 
 /** NFKC, no spaces, no thousands separators or currency signs; letters that stand for digits replaced (and noted). */
-function normalise(raw: string): { s: string; letter: boolean } {
+function normalise(raw: string): { s: string; letter: boolean; currency: boolean } {
   let s = stopAsPoint(raw.normalize('NFKC').trim().replace(/[\s\u3000]+/g, ''));
   s = s.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
-  s = s.replace(/^(?:人民币|rmb)/i, '').replace(/[¥￥$]/g, '');
+  const currency = /^(?:人民币|rmb)|[¥￥$]|\drmb$/i.test(s);
+  s = s.replace(/^(?:人民币|rmb)/i, '').replace(/(?<=\d)rmb$/i, '').replace(/[¥￥$]/g, '');
   // 俩, 仨: two, three; 0.5个亿: 亿.
   s = s.replace(/俩/g, '两').replace(/仨/g, '三').replace(/(?<=[\d零〇一二两三四五六七八九十百千])个亿/g, '亿');
   // 30w, 5k: the shorthand of people who type in pinyin.
@@ -96,7 +100,7 @@ function normalise(raw: string): { s: string; letter: boolean } {
     last = s;
     s = s.replace(/(?<=\d)[Oo]|[Oo](?=\d)/g, '0').replace(/(?<=\d)[lI|]|[lI|](?=\d)/g, '1');
   }
-  return { s, letter: s !== before };
+  return { s, letter: s !== before, currency };
 }
 
 interface Span {
@@ -177,7 +181,7 @@ function toUnits(value: number, numeral: string, unit: string, kind: QuantityKin
 /** Reads one amount (→ 元) or count from a short answer; a failure is a Chinese sentence saying what was expected. */
 export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): Result<Quantity> {
   const expected = kind === 'amount' ? AMOUNT_EXPECTED : COUNT_EXPECTED;
-  const { s: normalised, letter } = normalise(raw);
+  const { s: normalised, letter, currency } = normalise(raw);
   const s = normalised.replace(/[。.!！~～]+$/, '');
   const typed = raw.normalize('NFKC').trim();
   if (!s) return fail(expected);
@@ -192,6 +196,12 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   if (/^(?:上|近|成|小|好几)[百千万](?![百千万])/.test(s)) {
     const one = readQuantity(s.replace(/^(?:上|近|成|小|好几)/, '一'), kind, unitOf);
     return one.ok ? ok({ ...one.value, doubt: one.value.doubt ?? 'approx', typed }) : one;
+  }
+  // shi wan, ba ge: pinyin numerals, read and always asked.
+  const pinyin = pinyinNumeral(typed);
+  if (pinyin) {
+    const read = readQuantity(pinyin, kind, unitOf);
+    return read.ok ? ok({ ...read.value, doubt: read.value.doubt ?? 'pinyin', typed }) : read;
   }
   // Code, formulas and Latin words are not figures (<script>1</script>, 1e9).
   if (s.length > 40 || /[a-z<>{}=;'"\\^*#@]/i.test(s.replace(/rmb|ok/gi, ''))) return fail(expected);
@@ -261,5 +271,5 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   const rest = text.slice(span.end + unit.unit.length);
   const negated = NOT_EVEN.test(rest) && !/^[，,]?(?:其他|其它|其余|别的|另外)/.test(rest);
   const doubt: Doubt | undefined = letter ? 'letter' : approx ? 'approx' : negated ? 'negated' : mixedKinds ? 'several' : undefined;
-  return ok({ value: Math.round(read.value), unitless: read.unitless, typed, ...(doubt ? { doubt } : {}) });
+  return ok({ value: Math.round(read.value), unitless: read.unitless, typed, ...(doubt ? { doubt } : {}), ...(currency && read.unitless ? { currency } : {}) });
 }

@@ -213,11 +213,16 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   if (named.length === 1 && named[0] === head && tail.length && tail.every(continues) && !head!.own!.doubt && !field.cumulative)
     return { kind: 'pick', value: own.reduce((sum, c) => sum + c.own!.value, 0), how: 'sum', from: own.map(typedOf), others: others(own) };
   if (named.length === 1) return pick(named[0]!);
-  // 上行20万，服务中心15万，培训5万，合计40万: the total, where the parts add up to it.
+  // 上行20万，服务中心15万，培训5万，合计40万: the total, where the parts add up to it. At a part field (其中用于上行)
+  // only when no part names another of the programme's matters: 物流配送8万，品牌建设2万，共10万 at 上行, or
+  // 讲课费6000、场地2000，合计8000元 at 培训, whose bare parts are in the total's 元.
   const totals = own.filter((c) => TOTAL.test(c.label) && !RUNNING.test(c.text));
   const listed = own.filter((c) => !totals.includes(c));
-  if (!field.partOf && totals.length === 1 && listed.length >= 2 && listed.reduce((sum, c) => sum + c.own!.value, 0) === totals[0]!.own!.value)
-    return pick(totals[0]!);
+  const partsOwn = !field.partOf || listed.every((c) => aboutField(field, c) || !MATTERS.test(c.label));
+  const sum = listed.reduce((total, c) => total + c.own!.value, 0);
+  const total = totals[0]?.own;
+  const inYuan = total && !total.unitless && listed.every((c) => c.own!.unitless) && Math.round(sum / 10_000) === total.value;
+  if (partsOwn && total && totals.length === 1 && listed.length >= 2 && (sum === total.value || inYuan)) return pick(totals[0]!);
   if (fitting.length === 1) return pick(fitting[0]!);
   // 原来30个，本周新建5个: at a running total, what there was plus what is new, asked.
   const was = own.filter((c) => BEFORE_NOW.test(c.text));

@@ -19,6 +19,11 @@ export interface FieldSpec {
   readonly aliases?: readonly string[];
   /** Words that name this field's matter in a sentence (上行 and 物流 at the upstream spending), to pick its figure among several. */
   readonly topics?: readonly string[];
+  /**
+   * The separate things a yes or no asks about at once, each by the words that name it, its name first
+   * (网络交易平台, 楼堂馆所…): a no that names only some of them says nothing of the others.
+   */
+  readonly asksAbout?: readonly (readonly string[])[];
   /** The field this one is a part of (其中…): given "8万，其中培训2万", a part field never takes the total. */
   readonly partOf?: string;
   /** A planned figure (计划招标项目数): 计划 is its own word there, not a doubt. */

@@ -1,10 +1,14 @@
 import type { Result } from '../core/errors.ts';
 import { fail, ok } from '../core/errors.ts';
+import { CONFIRM_TAIL, type Answer } from './answer.ts';
 import { parseAmount, parseChoice, parseCount, parseDate, parsePercentage, parseText, readYesNo } from './parsers.ts';
+import { pinyinNumeral } from './pinyin-numerals.ts';
+import { tidy } from './typed.ts';
+import { readYesNoAnswer } from './yesno-answer.ts';
 import { readDate } from './dates.ts';
 import { contextDoubt } from './context.ts';
 import { readQuantity, unitWritten, type Quantity } from './quantity.ts';
-import { readSeveral, type Said, type Several } from './several.ts';
+import { readSeveral, type Several } from './several.ts';
 import type { FieldSpec, FieldValue } from './template.ts';
 
 /** What an answer's figure may reach: e.g. the allocation still unspent, for spending fields (元). */
@@ -14,17 +18,7 @@ export interface AnswerLimits {
   readonly maxLabel?: string;
 }
 
-/**
- * A typed answer as the live form reads it: a value to store, or a question to
- * ask first (`confirm`, with the value that "是" would store; null for a range,
- * where only a new figure will do), and any words after a yes or no (`note`).
- */
-export type Answer =
-  | { readonly ok: true; readonly value: FieldValue; readonly confirm?: undefined; readonly note?: string }
-  | { readonly ok: true; readonly value: FieldValue | null; readonly confirm: string; readonly note?: string; readonly others?: readonly Said[] }
-  | { readonly ok: false; readonly error: string };
-
-const CONFIRM_TAIL = '回复“是”确认，或直接重新输入。';
+export type { Answer } from './answer.ts';
 // A figure typed without a unit at or above this many 万元 (1亿元) in one week was meant in 元;
 // above the limit, a bare figure of four digits or more (5000 at a 万元 field) likely was too.
 const UNITLESS_IMPLAUSIBLE_WAN = 10_000;
@@ -45,6 +39,14 @@ function askAmount(field: FieldSpec, q: Quantity, limits: AnswerLimits): Answer 
     return { ok: true, value: null, confirm: `您填写的是一个范围（${formatWan(yuan)}万至${formatWan(q.high ?? yuan)}万元），请直接输入准确数字，例如 45 或 45万。` };
   }
   const reading = (y: number) => `${formatWan(y)}万元（${groupDigits(y)}元）`;
+  // ¥5000, RMB 5000: a currency sign names 元, while the form asks in 万元, so the figure is never stored
+  // as 万元 unasked. Four digits or more are offered in 元; a small one (¥45: 45元, or 45万 with a sign
+  // in front?) is asked for its unit, with no reading offered.
+  if (q.currency) {
+    const asYuan = yuan / 10_000;
+    if (asYuan >= UNITLESS_DOUBTFUL_WAN) return { ok: true, value: Math.round(asYuan), confirm: `本项的单位是万元，“${q.typed}”按“元”理解。您填写的是 ${reading(Math.round(asYuan))}吗？${CONFIRM_TAIL}` };
+    return { ok: true, value: null, confirm: `“${q.typed}”没有写单位，本项的单位是万元。请写明单位重新输入，例如 ${formatWan(yuan)}万 或 ${asYuan}元。` };
+  }
   if (q.doubt) return { ok: true, value: yuan, confirm: `${doubtLead(q)}您填写的是 ${reading(yuan)}吗？${CONFIRM_TAIL}` };
   const max = limits.maxYuan;
   const tooBig = max !== undefined && yuan > max;
@@ -67,6 +69,7 @@ function doubtLead(q: Quantity): string {
   if (q.doubt === 'letter') return `“${q.typed}”中含有字母。`;
   if (q.doubt === 'several') return `您的回复中有多个数字。`;
   if (q.doubt === 'negated') return `“${q.typed}”中有否定的说法。`;
+  if (q.doubt === 'pinyin') return `“${q.typed}”是拼音，按“${pinyinNumeral(q.typed)}”理解。`;
   return '';
 }
 
@@ -84,16 +87,6 @@ function askCount(field: FieldSpec, q: Quantity): Answer {
   }
   return { ok: true, value: q.value };
 }
-
-// 应该没有吧, 可能有吧, 有又没有: a yes or no said with doubt is asked back.
-const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|没发现|未发现|吧[。.!！~～]*$/;
-// 买了2万流量, 工作经费用了5000: money spent, with its figure (买了2台电脑 counts things, not money).
-const SPENT_FIGURE =
-  /(?:用了|买了|付了|花了|支付了?|支出了?|购买了?)[^，,。\d]{0,8}(?:\d|[两三四五六七八九十]|一[万千百十])[\d.零〇一二两三四五六七八九十百千万]*(?![\d.零〇一二两三四五六七八九十百千万]|[台个场人次家户辆件套本张部批名期])|\d[^，,。]{0,6}(?:用于|用在|买|付)/;
-// 不太清楚, 我不晓得得问财务, 可能有可能没有: no answer yet, leaning neither way.
-// 待核实, 我确认一下, 有没有我得查查账, 平台运营费算不算…: to be checked first, or a question about what counts.
-const UNSURE =
-  /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)/;
 
 /** The ask for a context doubt: the reading spelled out, the words that raised it first. */
 function withContext(field: FieldSpec, raw: string, answer: Answer): Answer {
@@ -180,41 +173,34 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   return q;
 }
 
+/** Said when 同上周 finds no figure of last period for the field. */
+export const NO_PREVIOUS = '上期没有这一项的数据，请直接填写。';
+
+// 同上, 跟上周一样, 和上周一样没变化: the same as before, which names no figure of its own. 同上 may also mean
+// the line above (the total, at a part of it), and 没变化 nothing new (0 at a weekly figure), so the figure
+// they stand for is shown and asked, never stored unasked (nor read as 0).
+const SAME_AS_BEFORE =
+  /^(?:没变化|没有变化|无变化|没变|(?:还是|和|跟)(?:原来|之前)(?:一样)?|同上(?:周|期|一期|次)?|(?:和|跟|与|同)上(?:周|期|一期|次|个?星期|礼拜)(?:的)?(?:一样|相同|一致|持平|没变|没变化|没有变化|无变化)(?:[，,]?(?:没|无)(?:有)?变化)?|(?:还是|仍是|仍然是|依然是)上(?:周|期)的(?:数|数字)?)$/;
+const sameAsBefore = (raw: string): boolean => SAME_AS_BEFORE.test(raw.normalize('NFKC').replace(/\s+/g, '').replace(/[。.!！~～吧啊了]+$/, ''));
+
+function askSame(field: FieldSpec, previous: FieldValue | null | undefined): Answer {
+  if (previous === undefined || previous === null) return { ok: true, value: null, confirm: NO_PREVIOUS };
+  const shown = field.kind === 'count' || field.kind === 'amount' ? canonical(field, previous) : formatValue(field, previous);
+  return { ok: true, value: previous, confirm: `按上期周报中本项的填写理解，您要填写的是 ${shown}吗？${CONFIRM_TAIL}` };
+}
+
 /** Reads a typed answer for a field the way the live form does: value, question, or the reason it cannot be read. */
-export function readAnswer(field: FieldSpec, raw: string, now: Date, limits: AnswerLimits = {}): Answer {
+export function readAnswer(field: FieldSpec, typed: string, now: Date, limits: AnswerLimits = {}, previous?: FieldValue | null): Answer {
+  const raw = field.kind === 'text' ? typed : tidy(typed);
+  // ✅, 👌: a sign alone, which may mean yes, done or only "seen"; a yes or no is asked for in words.
+  if (!raw.trim() && typed.trim() && field.kind === 'yesno') return { ok: true, value: null, confirm: '请用文字回复“是”或“否”。' };
+  if (field.kind !== 'text' && sameAsBefore(raw)) return askSame(field, previous);
   switch (field.kind) {
     case 'amount':
     case 'count':
       return readFigure({ ...field, kind: field.kind }, raw, now, limits);
-    case 'yesno': {
-      const r = readYesNo(raw);
-      const clarify = '这一项需要明确回答。请核实后回复“是”或“否”；如需先问清楚，可以回复“暂停”，稍后发送“继续填报”接着填。';
-      // Not knowing, or knowing both ways at once, is asked back to be checked; leaning one way is asked with that answer.
-      if (UNSURE.test(raw) && !(r.ok && HEDGED.test(raw) && !/可能有可能没有|说有也有|又没有|又有/.test(raw))) return { ok: true, value: null, confirm: clarify };
-      // 可能吧 / 应该吧: doubt with no answer in it.
-      if (!r.ok && /^(?:可能|应该|大概|也许|估计|好像)(?:是|吧|的|啊)*[。.!！~～]*$/.test(raw.trim())) return { ok: true, value: null, confirm: clarify };
-      // 买了2万流量 / 工作经费用了1万: what happened, with a figure, is a yes — asked, with the words kept as its details.
-      if (!r.ok && SPENT_FIGURE.test(raw.normalize('NFKC')) && !/没|未|无|不/.test(raw)) {
-        return { ok: true, value: true, confirm: `您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };
-      }
-      if (!r.ok) return r;
-      const note = r.value.note ? { note: r.value.note } : {};
-      // 没有用于楼堂馆所，但是买了些流量 / 除了工作经费2万，其它没有: a use reported after a no is a yes, asked;
-      // one that names none of the uses asked about (除了站点建设，其他没有) is asked to be checked.
-      if (r.value.reversed && r.value.note) {
-        const named = !field.topics?.length || field.topics.some((t) => r.value.note!.includes(t)) || SPENT_FIGURE.test(r.value.note.normalize('NFKC'));
-        if (named) return { ok: true, value: true, confirm: `您提到“${r.value.note}”，按“是”理解。您的回答是“是”吗？${CONFIRM_TAIL}`, ...note };
-        return { ok: true, value: null, confirm: `您提到“${r.value.note}”。这笔资金是否属于本项所问的用途？请核实后回复“是”或“否”。`, ...note };
-      }
-      if (r.value.partial) return { ok: true, value: false, confirm: `您逐项说明了没有的用途。您的回答是“否”吗？${CONFIRM_TAIL}`, ...note };
-      // 没有，买了2万流量 / 买了流量，没有报备: a no whose own details report the very use asked about contradicts itself.
-      const usesNamed = (t: string) => /买了|用了|花了|付了|支付|购买|用于|用在/.test(t) && (field.topics ?? []).some((w) => t.includes(w));
-      if (r.value.value === false && r.value.note && (SPENT_FIGURE.test(r.value.note.normalize('NFKC')) || usesNamed(r.value.note))) {
-        return { ok: true, value: null, confirm: `您回答“否”，但又提到“${r.value.note}”。这笔资金是否属于本项所问的用途？请核实后回复“是”或“否”。`, ...note };
-      }
-      if (HEDGED.test(raw)) return { ok: true, value: r.value.value, confirm: `您的回答是“${r.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`, ...note };
-      return { ok: true, value: r.value.value, ...note };
-    }
+    case 'yesno':
+      return readYesNoAnswer(field, raw);
     case 'date': {
       const d = readDate(raw, now);
       return d.ok && d.confirm !== undefined ? { ok: true, value: d.value, confirm: d.confirm } : d;

@@ -1,4 +1,6 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../database.ts';
+import type { Database } from '../schema.ts';
 
 /**
  * What claiming a platform message found: this process claimed it first, or took it over
@@ -18,16 +20,17 @@ export interface ClaimTerms {
   readonly staleMs: number;
 }
 
-const changed = (r: { numUpdatedRows?: bigint; numInsertedOrUpdatedRows?: bigint }) => Number(r.numUpdatedRows ?? r.numInsertedOrUpdatedRows ?? 0n);
+/** Rows an INSERT or UPDATE changed, whichever driver answered. */
+export const changed = (r: { numUpdatedRows?: bigint; numInsertedOrUpdatedRows?: bigint }) => Number(r.numUpdatedRows ?? r.numInsertedOrUpdatedRows ?? 0n);
 
 /**
  * Claims a platform message for handling, atomically across processes: the first delivery
  * inserts the claim; a redelivery takes over a claim still 'handling' only when its lease
  * lapsed or its claimant's heartbeat stopped, in one conditional UPDATE, so among
- * concurrent takers exactly one wins.
+ * concurrent takers exactly one wins. A message this process's adapter journaled
+ * (`journalInbound`) is this process's own: claimed at once.
  */
 export async function claimInbound(db: Db, platform: string, eventId: string, receivedAt: Date, terms: ClaimTerms): Promise<InboundClaim> {
-  const now = terms.now.toISOString();
   const leaseUntil = new Date(terms.now.getTime() + terms.leaseMs).toISOString();
   const inserted = await db
     .insertInto('inbound_events')
@@ -35,42 +38,64 @@ export async function claimInbound(db: Db, platform: string, eventId: string, re
     .onConflict((oc) => oc.columns(['platform', 'event_id']).doNothing())
     .executeTakeFirst();
   if (changed(inserted) === 1) return 'claimed';
-  const staleBefore = new Date(terms.now.getTime() - terms.staleMs).toISOString();
-  const taken = await db
+  // Journaled by this process's adapter before the platform was acknowledged: its own to handle.
+  const own = await db
     .updateTable('inbound_events')
-    .set({ claimed_by: terms.instance, lease_until: leaseUntil })
+    .set({ status: 'handling', lease_until: leaseUntil })
     .where('platform', '=', platform)
     .where('event_id', '=', eventId)
-    .where('status', '=', 'handling')
+    .where('status', '=', 'journaled')
+    .where('claimed_by', '=', terms.instance)
+    .executeTakeFirst();
+  if (changed(own) === 1) return 'claimed';
+  const taken = await db
+    .updateTable('inbound_events')
+    .set({ status: 'handling', claimed_by: terms.instance, lease_until: leaseUntil })
+    .where('platform', '=', platform)
+    .where('event_id', '=', eventId)
+    .where('status', 'in', ['journaled', 'handling'])
     .where('claimed_by', '<>', terms.instance)
-    .where((eb) =>
-      eb.or([
-        eb('lease_until', '<', now),
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('bot_instances')
-              .select('bot_instances.id')
-              .whereRef('bot_instances.id', '=', 'inbound_events.claimed_by')
-              .where('bot_instances.beat_at', '>=', staleBefore),
-          ),
-        ),
-      ]),
-    )
+    .where(claimLapsed(terms))
     .executeTakeFirst();
   if (changed(taken) === 1) return 'taken-over';
   const row = await db.selectFrom('inbound_events').select('status').where('platform', '=', platform).where('event_id', '=', eventId).executeTakeFirst();
-  return row?.status === 'handling' ? 'handling' : 'done';
+  return row?.status === 'done' || !row ? 'done' : 'handling';
 }
 
-/** Records that a message `instance` claimed was handled: its reply queued or sent, or the apology. */
-export async function finishInbound(db: Db, platform: string, eventId: string, instance: string): Promise<void> {
+/**
+ * A claim another process may take over: its lease lapsed, or its claimant's heartbeat is older
+ * than `staleMs` (the process was killed). Part of each taking UPDATE's WHERE, so it is checked
+ * atomically with the take.
+ */
+export function claimLapsed(terms: ClaimTerms) {
+  const now = terms.now.toISOString();
+  const staleBefore = new Date(terms.now.getTime() - terms.staleMs).toISOString();
+  return (eb: ExpressionBuilder<Database, 'inbound_events'>) =>
+    eb.or([
+      eb('inbound_events.lease_until', '<', now),
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('bot_instances')
+            .select('bot_instances.id')
+            .whereRef('bot_instances.id', '=', 'inbound_events.claimed_by')
+            .where('bot_instances.beat_at', '>=', staleBefore),
+        ),
+      ),
+    ]);
+}
+
+/**
+ * Records that a message `instance` claimed was handled: its reply queued or sent, or the apology.
+ * Its journal payload is dropped. From 'journaled': a message given up before it was handled.
+ */
+export async function finishInbound(db: Db, platform: string, eventId: string, instance: string, from: 'handling' | 'journaled' = 'handling'): Promise<void> {
   await db
     .updateTable('inbound_events')
-    .set({ status: 'done', lease_until: null })
+    .set({ status: 'done', lease_until: null, payload: null })
     .where('platform', '=', platform)
     .where('event_id', '=', eventId)
-    .where('status', '=', 'handling')
+    .where('status', '=', from)
     .where('claimed_by', '=', instance)
     .execute();
 }

@@ -4,12 +4,14 @@ import * as chats from './chat.repository.ts';
 import * as conversations from './conversation.repository.ts';
 import * as digest from './digest.repository.ts';
 import * as inbound from './inbound.repository.ts';
+import * as inboundJournal from './inbound-journal.repository.ts';
 import * as invites from './invite.repository.ts';
 import * as milestones from './milestone.repository.ts';
 import * as outbox from './outbox.repository.ts';
 import * as people from './people.repository.ts';
 import * as programme from './programme.repository.ts';
 import * as qaLog from './qa-log.repository.ts';
+import * as rateWindows from './rate-window.repository.ts';
 import * as reports from './report.repository.ts';
 import * as trend from './trend.repository.ts';
 import * as webSessions from './web-session.repository.ts';
@@ -21,7 +23,24 @@ export type Bound<M> = {
     : never;
 };
 
-const modules = { bindFailures, chats, conversations, digest, inbound, invites, milestones, outbox, people, programme, qaLog, reports, trend, webSessions };
+const modules = {
+  bindFailures,
+  chats,
+  conversations,
+  digest,
+  inbound,
+  inboundJournal,
+  invites,
+  milestones,
+  outbox,
+  people,
+  programme,
+  qaLog,
+  rateWindows,
+  reports,
+  trend,
+  webSessions,
+};
 type Modules = typeof modules;
 
 /**

@@ -51,7 +51,10 @@ describe('rule checks after submission, each citing its clause', () => {
     expect(texts(await bot.say('zhuoni-official', '两个站点撤并到乡镇中心站'))).toContain('累计覆盖建档立卡贫困村');
     const same = texts(await bot.say('zhuoni-official', '同上周'));
     expect(same).toContain('本周举办电商培训多少场');
-    const summary = await answerAll(bot, 'zhuoni-official', ['0', '2', '5', '跳过', '同上', '跳过']);
+    await answerAll(bot, 'zhuoni-official', ['0', '2', '5', '跳过']);
+    // 同上 may mean the line above: last period's figure is shown and asked, not stored unasked.
+    expect(texts(await bot.say('zhuoni-official', '同上'))).toContain('按上期周报中本项的填写理解，您要填写的是 100户吗？');
+    const summary = await answerAll(bot, 'zhuoni-official', ['是', '跳过']);
     expect(summary[0]!.text).toContain('10个（低于上期，原因：两个站点撤并到乡镇中心站）');
     const done = (await bot.say('zhuoni-official', '确认'))[0]!;
     expect(done.tone).toBe('warning');

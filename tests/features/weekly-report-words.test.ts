@@ -77,6 +77,17 @@ describe('the weekly report reads what officials type', () => {
     expect(texts(await b.say('diebu-official', '我们县的周报'))).toContain('开始填写迭部县2018-W38周报');
   });
 
+  it('starts the report for a county named without 县, misspelt before 填报本周, or with an emoji after it', async () => {
+    const b = await bot();
+    expect(texts(await b.say('gannan-staff', '碌曲周报'))).toContain('开始填写碌曲县2018-W38周报（市州代填）');
+    await b.say('gannan-staff', '取消');
+    await b.say('gannan-staff', '确认');
+    expect(texts(await b.say('gannan-staff', '卓泥县填报本周'))).toContain('按“卓尼县”理解。开始填写卓尼县2018-W38周报（市州代填）');
+    await b.say('gannan-staff', '取消');
+    await b.say('gannan-staff', '确认');
+    expect(texts(await b.say('gannan-staff', '迭部县 周报 🙏'))).toContain('开始填写迭部县2018-W38周报（市州代填）');
+  });
+
   it('starts the report from a question about how to fill it in, instead of the policy Q&A', async () => {
     const b = await bot();
     const reply = texts(await b.say('diebu-official', '周报怎么填'));

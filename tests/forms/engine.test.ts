@@ -61,6 +61,20 @@ describe('the form engine with another template', () => {
     expect(after.state.step).toEqual({ at: 'field', key: 'poor_households' });
   });
 
+  it('takes last period’s figure for 同上周, but shows and asks it for 同上 or 跟上周一样 (the line above?)', async () => {
+    const atHouseholds = (await run(fresh({ households: 150 }), '村级', '今天', '跳过')).state;
+    expect((await run(atHouseholds, '同上周')).state.answers.households).toBe(150);
+    for (const text of ['同上', '跟上周一样', '和上周一样没变化', '没变化']) {
+      const asked = await run(atHouseholds, text);
+      expect(asked.state.answers.households, text).toBeUndefined();
+      expect((asked.last as Extract<Outcome, { kind: 'continue' }>).replies[0]!.text).toContain('按上期周报中本项的填写理解，您要填写的是 150户吗？');
+      expect((await run(asked.state, '是')).state.answers.households).toBe(150);
+    }
+    const none = await run(fresh(), '村级', '今天', '跳过', '跟上周一样');
+    expect((none.last as Extract<Outcome, { kind: 'continue' }>).replies[0]!.text).toContain('上期没有这一项的数据，请直接填写。');
+    expect(none.state.answers.households).toBeUndefined();
+  });
+
   it('hands commands and questions to the router and keeps the state', async () => {
     const state = fresh();
     const help = await say(state, '帮助');

@@ -29,6 +29,8 @@ describe('controls and requests said in other words', () => {
     ['前一题的金额写错了，多写了个零', 'back'],
     ['这项先空着', 'skip'],
     ['接着上回的填', 'resume'],
+    ['暫停一下', 'pause'],
+    ['不填了🙏', 'cancel'],
   ] as const)('%j is %s', (text, intent) => {
     expect(intentOf(text)).toBe(intent);
   });
@@ -44,7 +46,19 @@ describe('requests about the weekly report outside a form', () => {
     ['我报到哪了', 'progress'],
     ['今天忙，明天再报周报', 'none'],
     ['晚点再报周报', 'none'],
+    ['合作市 周报 🙏', 'start-report'],
+    ['卓泥县填报本周', 'start-report'],
+    ['我还有几个问题没回答？', 'progress'],
+    ['沒填完的周報繼續', 'resume'],
   ] as const)('%j is %s', (text, intent) => {
     expect(commandIntent(text)).toBe(intent);
+  });
+
+  it('a name without 县 before 周报 starts the report only when it is a county’s', () => {
+    const isCounty = (name: string) => name === '碌曲';
+    expect(commandIntent('碌曲周报', isCounty)).toBe('start-report');
+    expect(commandIntent('碌曲的本周周报', isCounty)).toBe('start-report');
+    expect(commandIntent('合作社周报', isCounty)).toBe('none');
+    expect(commandIntent('上周周报', isCounty)).toBe('none');
   });
 });

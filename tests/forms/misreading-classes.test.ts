@@ -164,3 +164,85 @@ describe('a figure said from memory or as a bound is asked, like an estimate', (
     expect(read('amount', 'spent_total', '5万，不对，应该是6万')).toMatchObject({ ok: true, value: 6, confirm: false });
   });
 });
+
+// Found by development sets 8 and 9: each a class, asked back rather than stored.
+describe('a currency sign with a bare figure names 元, not the form’s 万元', () => {
+  it.each([['RMB 5000', 0.5], ['¥12000', 1.2], ['人民币8000', 0.8], ['¥6,500', 0.65], ['5000 RMB', 0.5]])('%s at online sales is offered in 元', (text, wan) => {
+    const out = asks('amount', 'online_sales', text);
+    expect(out.value).toBe(wan);
+    expect(out.question).toContain(`本项的单位是万元，“${text}”按“元”理解。`);
+  });
+
+  it('¥45 (45元, or 45万 with a sign in front?) is asked for its unit, with no reading offered', () => {
+    expect(asks('amount', 'spent_total', '¥45')).toMatchObject({ value: null, question: '“¥45”没有写单位，本项的单位是万元。请写明单位重新输入，例如 45万 或 45元。' });
+  });
+
+  it.each([['¥30万', 30], ['人民币20万元', 20], ['￥8,000元', 0.8]])('%s names its unit: stored', (text, wan) => {
+    expect(read('amount', 'spent_total', text)).toMatchObject({ ok: true, value: wan, confirm: false });
+  });
+});
+
+describe('words that answer nothing, or only part of the question, are asked', () => {
+  it.each(['嗯', '嗯嗯。', '哦'])('%s at the forbidden uses is an acknowledgement, not a yes', (text) => {
+    expect(asks('yesno', 'forbidden_use', text)).toMatchObject({ value: null, question: `仅回复“${text}”无法确定您的回答，请明确回复“是”或“否”。` });
+  });
+
+  it.each([
+    ['没有用于楼堂馆所', '您说明了没有用于楼堂馆所。本周是否有资金用于网络交易平台、工作经费或购买流量？请回复“是”或“否”。'],
+    ['平台和流量都没有', '您说明了没有用于网络交易平台、购买流量。本周是否有资金用于楼堂馆所或工作经费？请回复“是”或“否”。'],
+    ['平台没有，楼堂馆所也没有', '您说明了没有用于网络交易平台、楼堂馆所。本周是否有资金用于工作经费或购买流量？请回复“是”或“否”。'],
+  ])('%s denies some of the uses: the others are asked', (text, question) => {
+    expect(asks('yesno', 'forbidden_use', text)).toMatchObject({ value: null, question });
+  });
+
+  it.each(['平台、楼堂馆所、工作经费、流量都没有', '本周没有资金用于网络交易平台、楼堂馆所、工作经费或购买流量', '没有，均按规定使用'])(
+    '%s denies every use (or explains a no): a no',
+    (text) => {
+      expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: false, confirm: false });
+    },
+  );
+
+  it.each([['没有吧？', false], ['有？', true]])('%s, an answer said as a question, is asked with that answer', (text, value) => {
+    expect(asks('yesno', 'forbidden_use', text)).toMatchObject({ value, question: `您的回答是“${value ? '是' : '否'}”吗？回复“是”确认，或直接重新输入。` });
+  });
+
+  it.each(['✅', '👍'])('%s alone is asked for in words', (text) => {
+    expect(asks('yesno', 'forbidden_use', text)).toMatchObject({ value: null, question: '请用文字回复“是”或“否”。' });
+  });
+});
+
+describe('a figure said as a question, or as a total that may span weeks, is asked', () => {
+  it.each([['amount', 'online_sales', '30万？', 30], ['amount', 'spent_total', '是5万吗', 5], ['count', 'trainees', '80人？', 80]] as const)(
+    '%s %s %s',
+    (kind, field, text, value) => {
+      expect(asks(kind, field, text)).toMatchObject({ value, question: expect.stringMatching(/^您的回复是一个问句。您要填写的是 /) });
+    },
+  );
+
+  it.each([['总共花了80万', '总共', 80], ['一共支出了12万', '一共', 12]])('%s at this week’s spending may be a running total', (text, word, value) => {
+    expect(asks('amount', 'spent_total', text)).toMatchObject({ value, question: expect.stringContaining(`“${word}”是本周的数，还是截至目前的累计数？`) });
+  });
+
+  it.each([['这周一共花了5万', 5], ['分级包装和仓储一共用了4万', 4]])('%s says whose total it is: stored', (text, value) => {
+    const field = text.startsWith('分级') ? 'spent_upstream' : 'spent_total';
+    expect(read('amount', field, text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+});
+
+describe('a weekday named on that very weekday is asked: today, or a week on?', () => {
+  it.each(['周四', '星期四'])('%s said on Thursday 2018-09-20', (text) => {
+    expect(asks('date', undefined, text)).toMatchObject({ value: null, question: expect.stringMatching(/^今天就是(?:周|星期)四（2018-09-20）。您指的是今天，还是下(?:周|星期)四（2018-09-27）？/) });
+  });
+
+  it.each([['下周五？', '2018-09-28', '2018年9月28日'], ['10月8日?', '2018-10-08', '2018年10月8日']])('%s, a date said as a question, is asked with its reading', (text, value, shown) => {
+    expect(asks('date', undefined, text)).toMatchObject({ value, question: `您的回复是一个问句。您指的是${shown}吗？回复“是”确认，或直接重新输入。` });
+  });
+
+  it.each(['本周内', '下周内', '本月内'])('%s names a span, not a day: asked', (text) => {
+    expect(asks('date', undefined, text)).toMatchObject({ value: null, question: '请告诉我具体哪一天，例如 下周五 或 9月28日。' });
+  });
+
+  it.each([['本周四', '2018-09-20'], ['下周四', '2018-09-27'], ['周五', '2018-09-21']])('%s is one day: stored', (text, value) => {
+    expect(read('date', undefined, text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+});

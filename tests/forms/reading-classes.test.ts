@@ -59,6 +59,21 @@ describe('one figure said with words around it', () => {
   });
 });
 
+describe('pinyin numerals, typed when the keyboard sent the syllables', () => {
+  it.each([
+    ['amount', 'spent_total', 'shi wan', 10, '十万'],
+    ['amount', 'online_sales', 'sanshiwan', 30, '三十万'],
+    ['amount', 'spent_training', 'liang qian kuai', 0.2, '两千块'],
+    ['count', 'tenders_planned', 'ba ge', 8, '八个'],
+  ] as const)('%s %s %s is read, and always asked', (kind, field, text, value, chinese) => {
+    offered(kind, field, text, value, `“${text}”是拼音，按“${chinese}”理解。`);
+  });
+
+  it.each(['ok', 'no', 'abc', 'wan'])('%s names no numeral: not read', (text) => {
+    expect(read('amount', 'spent_total', text)).toMatchObject({ ok: false });
+  });
+});
+
 describe('a figure taken back', () => {
   it.each([
     ['amount', 'spent_total', '80 不好意思多打了个0 是8', 8],
@@ -118,9 +133,25 @@ describe('yes or no said in everyday words', () => {
   it.each([
     ['好像有一点，我确认一下', true, '您的回答是“是”吗？'],
     ['目前没发现', false, '您的回答是“否”吗？'],
-    ['平台没有，流量也没有', false, '您逐项说明了没有的用途。您的回答是“否”吗？'],
   ] as const)('%s leans one way with a doubt or a limit: asked with that answer', (text, value, question) => {
     expect(yesno(text)).toMatchObject({ ok: true, value, confirm: true, question: expect.stringContaining(question) });
+  });
+
+  it.each([
+    ['沒有', false],
+    ['否😅', false],
+    ['資金還沒動', false],
+    ['钱都还没花', false],
+    ['上周有，这周没有', false],
+    ['上周没有，这周有', true],
+    ['卓尼县本周无此类支出', false],
+    ['我县未发生此类情况', false],
+  ] as const)('%s (traditional characters, an emoji, money untouched, another week first, the county first) is read', (text, value) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it('平台没有，流量也没有 denies two of the four uses one by one: the other two are asked', () => {
+    expect(yesno('平台没有，流量也没有')).toMatchObject({ ok: true, value: null, confirm: true, question: expect.stringContaining('本周是否有资金用于楼堂馆所或工作经费？') });
   });
 
   it('a bare question about what counts is refused, to be answered as a question', () => {

@@ -32,6 +32,20 @@ describe('a message with several figures for one field', () => {
     expect(asked('service_points_total', '覆盖了45个贫困村，共68个村').value).toBeNull();
   });
 
+  it.each([
+    ['spent_upstream', '物流配送8万，品牌建设2万，共10万', 10],
+    // Bare items beside a total in 元 are in 元 too.
+    ['spent_training', '讲课费6000、场地2000，合计8000元', 0.8],
+    // Items of other matters (服务中心) make the total the whole week's, not this part's.
+    ['spent_upstream', '上行20万，服务中心15万，合计35万', 20],
+    // Items that do not add up to the total are not summed over.
+    ['spent_upstream', '物流配送8万，品牌建设2万，共12万', null],
+  ] as const)('at the part field %s, %s offers the stated total only when its items are of that part and add up to it', (field, text, value) => {
+    const out = asked(field, text);
+    expect(out.value).toBe(value);
+    if (value === 10) expect(out.question).toBe('您的回复中有多个数字，按“共10万”理解，您要填写的是 10万元（100,000元）吗？回复“是”确认，或直接重新输入。');
+  });
+
   it('takes the total at the total field and the part at the part field (其中, 里有, brackets)', () => {
     expect(asked('spent_total', '本周支出12万，其中培训3万').value).toBe(12);
     expect(asked('spent_training', '本周支出12万，其中培训3万').value).toBe(3);

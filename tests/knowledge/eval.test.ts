@@ -21,6 +21,10 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // dev7 was written this round; first run (unseen) 212/240 + 55/60; with the nearest-example revision, before any tuning on it, 217/240 + 55/60.
   // Held out (examples.json built without it) it scores 218/240 + 57/60: scripts/clause-examples.ts.
   dev7: { answerable: 0.93, unanswerable: 0.98 },
+  // dev8 and dev9 (registered on main without floors, which broke the typecheck): their first runs, unseen, as committed —
+  // 189/240 + 49/60 and 213/240 + 55/60. Not yet in the loop below; the Q&A round that tunes on them sets their floors.
+  dev8: { answerable: 0.78, unanswerable: 0.81 },
+  dev9: { answerable: 0.88, unanswerable: 0.91 },
   blind: { answerable: 0.895, unanswerable: 0.88 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   blind2: { answerable: 0.91, unanswerable: 0.92 },

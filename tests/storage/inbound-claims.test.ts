@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import { createInboundClaims, STALE_MS } from '../../src/inbound-claims.ts';
+import { decodeJournaled } from '../../src/inbound-sweeper.ts';
 import type { Db } from '../../storage/database.ts';
+import { adoptOrphan, findOrphans, journalInbound } from '../../storage/repositories/inbound-journal.repository.ts';
 import { beatInstance, claimInbound, finishInbound, type ClaimTerms } from '../../storage/repositories/inbound.repository.ts';
 import { disposeStore, openTestDb } from '../support/stores.ts';
 
@@ -13,6 +15,21 @@ const LEASE_MS = 30_000;
 const at = (ms: number) => new Date(T0.getTime() + ms);
 const terms = (instance: string, ms: number): ClaimTerms => ({ instance, now: at(ms), leaseMs: LEASE_MS, staleMs: STALE_MS });
 const received = new Date('2018-09-20T02:00:00.000Z');
+
+const payload = (id: string) =>
+  JSON.stringify({
+    message: {
+      platform: 'lark',
+      chatId: 'ou_a',
+      chatKind: 'group',
+      sender: { userId: 'ou_a' },
+      text: '进度',
+      mentioned: true,
+      messageId: id,
+      receivedAt: received,
+    },
+    context: { replyToMessageId: id },
+  });
 
 describe('claiming inbound messages across bot processes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'shifan-claims-'));
@@ -103,5 +120,99 @@ describe('claiming inbound messages across bot processes', () => {
       a.stop();
       b.stop();
     }
+  });
+
+  describe('journaled before the platform is acknowledged, and taken over from a dead process by a sweeper', () => {
+    const journal = async (id: string, instance: string, ms: number) =>
+      (await journalInbound(db, [{ platform: 'lark', eventId: id, receivedAt: received, payload: payload(id) }], terms(instance, ms))) === 1;
+    const orphans = async (instance: string, ms: number) => (await findOrphans(db, ['lark'], terms(instance, ms))).map((o) => o.eventId);
+    const row = async (id: string) =>
+      db
+        .selectFrom('inbound_events')
+        .select(['status', 'claimed_by', 'payload'])
+        .where('platform', '=', 'lark')
+        .where('event_id', '=', id)
+        .executeTakeFirstOrThrow();
+
+    it('journals a message once; its own process claims it, another live one waits; done drops the payload', async () => {
+      await beatInstance(db, 'a', at(0));
+      await beatInstance(db, 'b', at(0));
+      expect(await journal('j1', 'a', 0)).toBe(true);
+      expect(await journal('j1', 'b', 0)).toBe(false);
+      expect(await row('j1')).toEqual({ status: 'journaled', claimed_by: 'a', payload: payload('j1') });
+      expect(await claimInbound(db, 'lark', 'j1', received, terms('b', 100))).toBe('handling');
+      expect(await claimInbound(db, 'lark', 'j1', received, terms('a', 100))).toBe('claimed');
+      // Once picked up by its router, a second claim by the same process is a duplicate being handled.
+      expect(await claimInbound(db, 'lark', 'j1', received, terms('a', 200))).toBe('handling');
+      await finishInbound(db, 'lark', 'j1', 'a');
+      expect(await row('j1')).toEqual({ status: 'done', claimed_by: 'a', payload: null });
+    });
+
+    it('lists for the sweeper only what a dead or overdue process holds, never its own nor what is done', async () => {
+      await beatInstance(db, 'a', at(0));
+      await beatInstance(db, 'b', at(0));
+      await journal('j2', 'a', 0);
+      expect(await orphans('b', 1_000)).not.toContain('j2');
+      // A still beats but its lease lapsed: overdue.
+      await beatInstance(db, 'a', at(LEASE_MS + 1));
+      expect(await orphans('b', LEASE_MS + 1)).toContain('j2');
+      expect(await orphans('a', LEASE_MS + 1)).not.toContain('j2');
+
+      await beatInstance(db, 'dead', at(0));
+      await journal('j3', 'dead', 0);
+      expect(await orphans('b', STALE_MS - 1)).not.toContain('j3');
+      expect(await orphans('b', STALE_MS + 1)).toContain('j3');
+      await finishInbound(db, 'lark', 'j3', 'dead', 'journaled');
+      expect(await orphans('b', STALE_MS + 1)).not.toContain('j3');
+      // Other platforms are another adapter's: a process without it leaves them.
+      expect(await findOrphans(db, ['wechat'], terms('b', LEASE_MS + 1))).toEqual([]);
+    });
+
+    it('gives a dead process’s journaled message to exactly one of many sweepers, which its router then claims', async () => {
+      await beatInstance(db, 'dead', at(0));
+      await journal('j4', 'dead', 0);
+      // Picked up by the dead process's router before it died: 'handling', payload kept.
+      expect(await claimInbound(db, 'lark', 'j4', received, terms('dead', 10))).toBe('claimed');
+      const sweepers = Array.from({ length: 8 }, (_, i) => `sweeper-${i}`);
+      for (const s of sweepers) await beatInstance(db, s, at(STALE_MS + 1));
+      const [orphan] = (await findOrphans(db, ['lark'], terms('sweeper-0', STALE_MS + 1))).filter((o) => o.eventId === 'j4');
+      expect(orphan).toMatchObject({ claimedBy: 'dead', payload: payload('j4') });
+      const won = await Promise.all(sweepers.map((s) => adoptOrphan(db, orphan!, terms(s, STALE_MS + 1))));
+      expect(won.filter(Boolean)).toHaveLength(1);
+      const winner = sweepers[won.indexOf(true)]!;
+      expect(await row('j4')).toMatchObject({ status: 'journaled', claimed_by: winner });
+      // The others' routers (a late redelivery) wait for the winner; the winner's router claims it as its own.
+      expect(await claimInbound(db, 'lark', 'j4', received, terms(sweepers.find((s) => s !== winner)!, STALE_MS + 2))).toBe('handling');
+      expect(await claimInbound(db, 'lark', 'j4', received, terms(winner, STALE_MS + 2))).toBe('claimed');
+      // Adopting again from the dead claimant finds nothing: it no longer holds it.
+      expect(await adoptOrphan(db, orphan!, terms('sweeper-1', STALE_MS + 3))).toBe(false);
+    });
+
+    it('journals the messages of one turn in one INSERT, and refuses them all if it fails', async () => {
+      const claims = createInboundClaims(db, { leaseMs: LEASE_MS, logger: silentLogger, instance: 'batching' });
+      try {
+        const message = (id: string, receivedAt = received) =>
+          ({ platform: 'lark', chatId: 'ou_b', chatKind: 'direct', sender: { userId: 'ou_b' }, text: id, mentioned: true, messageId: id, receivedAt }) as const;
+        await Promise.all(['b1', 'b2', 'b3'].map((id) => claims.record({ message: message(id) })));
+        for (const id of ['b1', 'b2', 'b3']) expect(await row(id)).toMatchObject({ status: 'journaled', claimed_by: 'batching' });
+        // One message of the turn cannot be written: the others in its INSERT are refused with it (Lark redelivers them all).
+        const results = await Promise.allSettled([claims.record({ message: message('b4') }), claims.record({ message: message('b5', new Date(Number.NaN)) })]);
+        expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+        expect(await db.selectFrom('inbound_events').select('event_id').where('event_id', 'in', ['b4', 'b5']).execute()).toEqual([]);
+        // Its own router claims each at once.
+        expect(await claims.claim('lark', 'b2', received)).toBe(true);
+      } finally {
+        claims.stop();
+      }
+    });
+
+    it('reads a payload back with its time, and refuses one it cannot handle', () => {
+      const read = decodeJournaled(payload('j5'));
+      expect(read.ok && read.value.message.receivedAt).toEqual(received);
+      expect(read.ok && read.value.context).toEqual({ replyToMessageId: 'j5' });
+      expect(decodeJournaled('{').ok).toBe(false);
+      expect(decodeJournaled(JSON.stringify({ message: { platform: 'lark' } })).ok).toBe(false);
+      expect(decodeJournaled(payload('j6').replace(received.toISOString(), 'yesterday')).ok).toBe(false);
+    });
   });
 });

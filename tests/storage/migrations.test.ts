@@ -50,6 +50,7 @@ describe(`migrations (${currentBackend()})`, () => {
       'qa_log',
       'web_sessions',
       'bind_failures',
+      'rate_windows',
     ]) {
       expect(tables).toContain(t);
     }

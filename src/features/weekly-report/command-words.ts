@@ -1,19 +1,39 @@
 import { intentByPhrases } from '../../forms/intents.ts';
+import { tidy } from '../../forms/typed.ts';
 
 // The county after a command word: spaced (填报 卓尼), or a name ending in 县/区/市 (填报卓尼县), so that
 // "周报需要报哪些内容" is a question, not 周报 for a county called 需要报哪些内容.
 const COUNTY_ARG = '(?:\\s+(\\S+)|(\\S{1,5}[县区市]))?$';
 // Or the county first (卓尼县周报, 看看卓尼县的进度): group 3; 我县 and 本县 are one's own county, not a name.
 const OWN = '(?:我县|本县|我们县|咱县|我们)';
-const COUNTY_FIRST = `(?!${OWN})([^\\s的]{1,5}[县区市])的?`;
+const COUNTY_FIRST = `(?!${OWN})([^\\s的]{1,5}[县区市])的?\\s*`;
 /** 填报 / 填报 卓尼县 / 卓尼县周报: start this week's report (group 1, 2 or 3: a county, for staff). */
 export const START_COMMAND = new RegExp(
-  `^(?:填报|周报|填写周报|填周报|我要填报|填报周报)${COUNTY_ARG}|^${COUNTY_FIRST}(?:本周|这周)?(?:周报|填报)$|^${OWN}的?(?:本周|这周)?周报$`,
+  `^(?:填报|周报|填写周报|填周报|我要填报|填报周报)${COUNTY_ARG}|^${COUNTY_FIRST}(?:本周|这周)?(?:周报|填报)(?:本周|这周)?$|^${OWN}的?(?:本周|这周)?周报$`,
 );
 /** 我县进度 / 进度 卓尼县 / 看看卓尼县的进度: a county's running figures (group 1, 2 or 3: a county). */
 export const PROGRESS_COMMAND = new RegExp(
   `^(?:我县进度|本县进度|进度|查看进度|项目进度)${COUNTY_ARG}|^(?:看看|查看|查一下|看一下|看下)?${COUNTY_FIRST}(?:项目)?进度$`,
 );
+// 碌曲周报: a county named without 县, 区 or 市 before the report word, told from 本周周报 or 提交周报 only
+// by being a county's name.
+const BARE_COUNTY_FIRST = /^([\u4e00-\u9fff]{2,4}?)的?(?:本周|这周)?(?:周报|填报)(?:本周|这周)?$/;
+
+/** Whether a name is one of the programme's counties (碌曲, 卓泥县 typed for 卓尼县). */
+export type IsCounty = (name: string) => boolean;
+
+/**
+ * The county a request to start the report names (填报 卓尼县, 卓泥县填报本周, 碌曲周报, 合作市 周报 🙏), if any;
+ * undefined for one that names none, or a bare name that is no county's.
+ */
+export function startCounty(typed: string, isCounty: IsCounty): string | undefined {
+  const text = tidy(typed).trim();
+  const named = countyArg(START_COMMAND.exec(text));
+  if (named) return named;
+  const bare = BARE_COUNTY_FIRST.exec(text.replace(/\s+/g, ''))?.[1];
+  return bare && isCounty(bare) ? bare : undefined;
+}
+
 /** The county a command names, if any. */
 export const countyArg = (match: RegExpExecArray | null): string | undefined => match?.[1] ?? match?.[2] ?? match?.[3];
 /** Words that resume or drop a paused form; heard by the form first, by a command when none is paused. */
@@ -52,13 +72,15 @@ function requestOf(text: string): 'start-report' | 'resume' | 'progress' | undef
 }
 
 /** What a message typed outside a form asks of the weekly report, by command word or everyday words. */
-export function commandIntent(text: string): 'start-report' | 'resume' | 'progress' | 'none' {
-  if (START_COMMAND.test(text)) return 'start-report';
+export function commandIntent(typed: string, isCounty?: IsCounty): 'start-report' | 'resume' | 'progress' | 'none' {
+  // (Emoji are tone; traditional characters are read as simplified.)
+  const text = tidy(typed).trim();
+  if (START_COMMAND.test(text) || (isCounty && startCounty(text, isCounty))) return 'start-report';
   if (PROGRESS_COMMAND.test(text)) return 'progress';
   if (text === RESUME_OR_DROP[0]) return 'resume';
   const intent = intentByPhrases(text);
   if (intent === 'start-report' || intent === 'resume') return intent;
   // Outside a form, progress means the county's reporting: the words must speak of it (进度, 周报, 填到哪).
-  if (intent === 'progress' && /进度|周报|填到|没填|还差|还剩|填了/.test(text)) return 'progress';
+  if (intent === 'progress' && /进度|周报|填到|没填|还差|还剩|填了|没回答|问题|完了/.test(text)) return 'progress';
   return requestOf(text) ?? 'none';
 }

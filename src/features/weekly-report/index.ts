@@ -7,13 +7,14 @@ import { isIsoWeek } from '../../core/weeks.ts';
 import type { Feature } from '../types.ts';
 import { weeklyReportDeadline } from './deadline.ts';
 import { WEEKLY_FORM_ID } from './fields.ts';
-import { commandIntent, countyArg, PROGRESS_COMMAND, RESUME_OR_DROP, START_COMMAND } from './command-words.ts';
-import { actingFor, countyNamed, type ActingFor } from './permissions.ts';
+import { commandIntent, countyArg, PROGRESS_COMMAND, RESUME_OR_DROP, START_COMMAND, startCounty } from './command-words.ts';
+import { actingFor, countyNamed, isCountyName, type ActingFor } from './permissions.ts';
 import { progressReply } from './progress.ts';
 import { weeklyDefinition } from './store.ts';
 import { fromStoredValues, labelOf } from './stored-values.ts';
 
 export { commandIntent } from './command-words.ts';
+export { isCountyName } from './permissions.ts';
 export { hasWorkday, lastClosedWeek, reportDeadline, reportDue, weeklyReportDeadline } from './deadline.ts';
 export { WEEKLY_FIELDS, WEEKLY_FORM_ID, wanToYuan, type WeeklyFieldKey } from './fields.ts';
 export { weeklyAmountLimits } from './limits.ts';
@@ -33,6 +34,7 @@ const badWeek = (period: string, command: string) => `“${period}”不是有�
 export const weeklyReportFeature: Feature = ({ router, repos, logger, programme, config }) => {
   const form = registerForm({ router, repos, logger }, weeklyDefinition(programme, config, repos));
   const title = (countyName: string, period: string) => `${countyName} ${period} 周报`;
+  const isCounty = (name: string) => isCountyName(programme.data, name);
 
   /** Starts this week's report; `how` adds one line on how the form works (for 周报怎么填 and the like). */
   async function startReport(ctx: Context, countyArg: string | undefined, how: boolean): Promise<Replies> {
@@ -75,10 +77,11 @@ export const weeklyReportFeature: Feature = ({ router, repos, logger, programme,
   // 我要报这周的周报, 报周报, 周报怎么填: everyday words for the same, before the policy Q&A hears them.
   router.command({
     name: 'weekly-report-start-words',
-    match: (text) => commandIntent(text) === 'start-report',
+    match: (text) => commandIntent(text, isCounty) === 'start-report',
     roles: ['official', 'prefecture'],
     chatKinds: ['direct'],
-    handle: (ctx) => startReport(ctx, undefined, true),
+    // (碌曲周报, 卓泥县填报本周: the county named, matched by spelling or sound as 填报 卓尼县 is.)
+    handle: (ctx) => startReport(ctx, startCounty(ctx.text, isCounty), true),
   });
 
   router.command({

@@ -20,6 +20,14 @@ export function countyNamed(data: ProgrammeData, name: string): { county: County
   return found.length === 1 ? { county: found[0]!.county, readAs: `按“${found[0]!.county.name}”理解。` } : undefined;
 }
 
+/** Whether the whole of a name is a county's (碌曲, 桌尼县 for 卓尼县), not one a longer word only contains (合作 in 合作社). */
+export function isCountyName(data: ProgrammeData, name: string): boolean {
+  if (findCounty(data, name)) return true;
+  const found = findCounties(data, name);
+  const bare = (s: string) => s.replace(/[县区市]$/, '');
+  return found.length === 1 && found[0]!.fuzzy && bare(found[0]!.typed) === bare(name);
+}
+
 /**
  * Which county's report a person may file, view or change: an official only
  * their own; prefecture staff any county of their prefecture, named; the province and the admin any named county.

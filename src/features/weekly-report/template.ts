@@ -9,6 +9,14 @@ const trained = (a: Readonly<Record<string, unknown>>) => typeof a.training_sess
 // `plausible` figure (500万元 of one kind of spending in a week, 100万元 of training) the form asks first.
 const MAX_AMOUNT_YUAN = 100_000 * 10_000;
 
+/** The uses the rules forbid, each by the words that name it. */
+const FORBIDDEN_USES = [
+  ['网络交易平台', '交易平台', '平台'],
+  ['楼堂馆所', '办公楼'],
+  ['工作经费', '经费'],
+  ['购买流量', '流量', '推广'],
+] as const;
+
 /** How each field of fields.ts is asked. Parts of the spending and training details are asked only when there was any. */
 const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
   spent_total: {
@@ -57,8 +65,10 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     max: MAX_AMOUNT_YUAN,
   },
   forbidden_use: {
-    // The uses asked about: a use named after a no (没有…但是买了些流量) makes it a yes, asked back.
-    topics: ['交易平台', '平台', '楼堂馆所', '办公楼', '工作经费', '经费', '流量', '推广'],
+    // The uses asked about: a use named after a no (没有…但是买了些流量) makes it a yes, asked back;
+    // a no that names only some of them (没有用于楼堂馆所) is asked about the rest.
+    asksAbout: FORBIDDEN_USES,
+    topics: FORBIDDEN_USES.flat(),
     aliases: ['违规用途', '违规使用', '禁止用途'],
     detailField: 'forbidden_use_note',
     prompt: '本周是否有中央财政资金用于网络交易平台、楼堂馆所、工作经费或购买流量？',

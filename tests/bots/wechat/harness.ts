@@ -40,6 +40,23 @@ export interface WechatHarness {
   close(): Promise<void>;
 }
 
+/** What `self` (the bot's account) says in a conversation while `action` runs. */
+export async function saidBy(self: ContactMock, where: ContactMock | RoomMock, action: () => Promise<unknown>): Promise<string[]> {
+  const said: string[] = [];
+  const on = (m: MessageMock) => {
+    if (m.payload.talkerId === self.id) said.push(m.payload.text ?? '');
+  };
+  // Both mocks are typed event emitters; their union is not callable, the Node type is.
+  const emitter = where as unknown as EventEmitter;
+  emitter.on('message', on);
+  try {
+    await action();
+  } finally {
+    emitter.off('message', on);
+  }
+  return said;
+}
+
 /** Starts the bot with a mock puppet; shows the login QR code and logs in unless `login` is false. */
 /** Resolves when the adapter has finished handling the next message from a contact. */
 export function processedFrom(adapter: WechatAdapter, from: string): Promise<ProcessedMessage> {
@@ -69,21 +86,7 @@ export async function startWechatHarness(
 
   const nextProcessed = (from: string) => processedFrom(adapter, from);
 
-  const capture: WechatHarness['capture'] = async (where, action) => {
-    const said: string[] = [];
-    const on = (m: MessageMock) => {
-      if (m.payload.talkerId === self.id) said.push(m.payload.text ?? '');
-    };
-    // Both mocks are typed event emitters; their union is not callable, the Node type is.
-    const emitter = where as unknown as EventEmitter;
-    emitter.on('message', on);
-    try {
-      await action();
-    } finally {
-      emitter.off('message', on);
-    }
-    return said;
-  };
+  const capture: WechatHarness['capture'] = (where, action) => saidBy(self, where, action);
 
   const untilStatus = (wanted: WechatStatus) =>
     new Promise<void>((resolve) => {

@@ -1,0 +1,30 @@
+/**
+ * What people type, tidied before it is read. Traditional characters are read as simplified (沒有 is 没有:
+ * some phones and officials write them), and emoji are dropped (否😅 is 否, 合作市 周报 🙏 is a request):
+ * a face or a folded hand is tone, never a figure or an answer.
+ */
+
+// Pairs of traditional and simplified characters that occur in answers, commands and figures.
+const TRADITIONAL =
+  '沒没無无對对兩两萬万億亿個个場场塊块錢钱幾几週周報报參参費费經经買买這这還还開开點点實实際际數数額额項项處处戶户筆笔貧贫訓训練练鄉乡鎮镇縣县區区單单網网銷销電电務务樓楼臺台館馆發发動动確确認认為为於于與与從从來来時时後后說说會会們们裡里裏里麼么嗎吗過过讓让給给繼继續续暫暂寫写貳贰陸陆統统計计劃划預预應应該该辦办並并產产農农業业設设備备購购運运營营號号樣样問问題题聽听種种資资講讲課课錄录標标補补';
+const SIMPLE = new Map<string, string>();
+for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) SIMPLE.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
+const TRADITIONAL_CHAR = new RegExp(`[${[...SIMPLE.keys()].join('')}]`, 'g');
+const EMOJI = /\p{Emoji_Presentation}|\u{FE0F}|\u{200D}/gu;
+
+/** 沒有 → 没有; 否😅 → 否 (spaces and punctuation kept). */
+export function tidy(raw: string): string {
+  return raw.replace(TRADITIONAL_CHAR, (c) => SIMPLE.get(c)!).replace(EMOJI, '');
+}
+
+const DECORATIONS = /^(?:约|大约|大概|共|共计|合计|累计|计|本周|人民币|rmb|¥|￥)+|(?:左右|上下|整|多|余|以上|。|\.)+$/gi;
+
+/** NFKC, no spaces, no thousands separators; and the words around a figure that change nothing (约, 合计, 整) unless `decorations` is false. */
+export function clean(raw: string, decorations = true): string {
+  const s = tidy(raw)
+    .normalize('NFKC')
+    .trim()
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/(\d)[,，](?=\d{3}(?:\D|$))/g, '$1');
+  return decorations ? s.replace(DECORATIONS, '') : s.replace(/[。.]+$/, '');
+}

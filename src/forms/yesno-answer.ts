@@ -1,0 +1,85 @@
+import { CONFIRM_TAIL, type Answer } from './answer.ts';
+import { readYesNo } from './parsers.ts';
+import type { FieldSpec } from './template.ts';
+
+/**
+ * A yes or no as the live form reads it (本周是否有资金用于…): the answer, or a question back when the
+ * words are unsure, hedged, taken back, contradict themselves or leave part of what was asked unsaid.
+ */
+
+// 应该没有吧, 可能有吧, 有又没有: a yes or no said with doubt is asked back.
+const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|没发现|未发现|吧[。.!！~～]*$/;
+// 买了2万流量, 工作经费用了5000: money spent, with its figure (买了2台电脑 counts things, not money).
+const SPENT_FIGURE =
+  /(?:用了|买了|付了|花了|支付了?|支出了?|购买了?)[^，,。\d]{0,8}(?:\d|[两三四五六七八九十]|一[万千百十])[\d.零〇一二两三四五六七八九十百千万]*(?![\d.零〇一二两三四五六七八九十百千万]|[台个场人次家户辆件套本张部批名期])|\d[^，,。]{0,6}(?:用于|用在|买|付)/;
+// 不太清楚, 我不晓得得问财务, 可能有可能没有: no answer yet, leaning neither way.
+// 待核实, 我确认一下, 有没有我得查查账, 平台运营费算不算…: to be checked first, or a question about what counts.
+const UNSURE =
+  /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|问问|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)/;
+
+const INTERJECTION = /^(?:嗯+|哦+|噢+|额+|呃+|啊+|唔+|en+|emm+|m+)$/i;
+
+/** Reads a typed yes or no for a field: value (with any details as `note`), question, or why it cannot be read. */
+export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
+  const r = readYesNo(raw);
+  const clarify = '这一项需要明确回答。请核实后回复“是”或“否”；如需先问清楚，可以回复“暂停”，稍后发送“继续填报”接着填。';
+  // Not knowing, or knowing both ways at once, is asked back to be checked; leaning one way is asked with that answer.
+  if (UNSURE.test(raw) && !(r.ok && HEDGED.test(raw) && !/可能有可能没有|说有也有|又没有|又有/.test(raw))) return { ok: true, value: null, confirm: clarify };
+  // 可能吧 / 应该吧: doubt with no answer in it.
+  if (!r.ok && /^(?:可能|应该|大概|也许|估计|好像)(?:是|吧|的|啊)*[。.!！~～]*$/.test(raw.trim())) return { ok: true, value: null, confirm: clarify };
+  // 买了2万流量 / 工作经费用了1万: what happened, with a figure, is a yes — asked, with the words kept as its details.
+  if (!r.ok && SPENT_FIGURE.test(raw.normalize('NFKC')) && !/没|未|无|不/.test(raw)) {
+    return { ok: true, value: true, confirm: `您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };
+  }
+  // 没有吧？ / 有？: an answer said as a question is asked back with that answer (有没有规定？ asks about the rules).
+  const asked = /^(.+?)(?:吧|吗)?[?？]+$/.exec(raw.trim());
+  const answered = !r.ok && asked && !/有没有|是不是|是否|算|什么|啥|哪|怎么|能不能|可不可以|可以|要不要/.test(asked[1]!) ? readYesNo(asked[1]!) : undefined;
+  if (answered?.ok) return { ok: true, value: answered.value.value, confirm: `您的回答是“${answered.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}` };
+  // 嗯, 哦: an acknowledgement of the question, not an answer to it; about money used where the rules forbid,
+  // a bare interjection is asked back rather than taken for a yes.
+  if (
+    !r.ok &&
+    INTERJECTION.test(
+      raw
+        .normalize('NFKC')
+        .trim()
+        .replace(/[。.!！~～，,…]+$/, ''),
+    )
+  ) {
+    return { ok: true, value: null, confirm: `仅回复“${raw.trim()}”无法确定您的回答，请明确回复“是”或“否”。` };
+  }
+  if (!r.ok) return r;
+  const note = r.value.note ? { note: r.value.note } : {};
+  // 没有用于楼堂馆所，但是买了些流量 / 除了工作经费2万，其它没有: a use reported after a no is a yes, asked;
+  // one that names none of the uses asked about (除了站点建设，其他没有) is asked to be checked.
+  if (r.value.reversed && r.value.note) {
+    const named = !field.topics?.length || field.topics.some((t) => r.value.note!.includes(t)) || SPENT_FIGURE.test(r.value.note.normalize('NFKC'));
+    if (named) return { ok: true, value: true, confirm: `您提到“${r.value.note}”，按“是”理解。您的回答是“是”吗？${CONFIRM_TAIL}`, ...note };
+    return { ok: true, value: null, confirm: `您提到“${r.value.note}”。这笔资金是否属于本项所问的用途？请核实后回复“是”或“否”。`, ...note };
+  }
+  // 没有用于楼堂馆所 / 平台没有，楼堂馆所也没有: a no that names some of the uses asked about says nothing of
+  // the others, which are asked in turn; one that names every use is a plain no. (The details after a no,
+  // 没有，都用于站点建设经费, explain it and deny nothing.)
+  const uses = field.asksAbout ?? [];
+  const denial = r.value.note && !r.value.partial ? raw.replace(r.value.note, '') : raw;
+  const denied = r.value.value === false ? uses.filter((words) => words.some((w) => denial.includes(w))) : [];
+  if (denied.length && denied.length < uses.length) {
+    const rest = uses.filter((u) => !denied.includes(u)).map((u) => u[0]!);
+    const others = rest.length > 1 ? `${rest.slice(0, -1).join('、')}或${rest.at(-1)}` : rest[0];
+    return {
+      ok: true,
+      value: null,
+      confirm: `您说明了没有用于${denied.map((u) => u[0]).join('、')}。本周是否有资金用于${others}？请回复“是”或“否”。`,
+      ...note,
+    };
+  }
+  if (r.value.partial && denied.length < uses.length)
+    return { ok: true, value: false, confirm: `您逐项说明了没有的用途。您的回答是“否”吗？${CONFIRM_TAIL}`, ...note };
+  // 没有，买了2万流量 / 买了流量，没有报备: a no whose own details report the very use asked about contradicts itself.
+  const usesNamed = (t: string) => /买了|用了|花了|付了|支付|购买|用于|用在/.test(t) && (field.topics ?? []).some((w) => t.includes(w));
+  if (r.value.value === false && r.value.note && (SPENT_FIGURE.test(r.value.note.normalize('NFKC')) || usesNamed(r.value.note))) {
+    return { ok: true, value: null, confirm: `您回答“否”，但又提到“${r.value.note}”。这笔资金是否属于本项所问的用途？请核实后回复“是”或“否”。`, ...note };
+  }
+  if (HEDGED.test(raw)) return { ok: true, value: r.value.value, confirm: `您的回答是“${r.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`, ...note };
+  return { ok: true, value: r.value.value, ...note };
+}

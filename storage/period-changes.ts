@@ -8,6 +8,21 @@ import type { Db } from './database.ts';
  * reads a few hundred rows instead of looking up every report's running totals.
  */
 
+/**
+ * What one period's reports add to an area's figures (see above): per form,
+ * programme, 市州 ('' for counties without one), period and numeric field, the change in the
+ * area's sum of running sums (`sum`) and in its sum of latest values (`latest`).
+ */
+export interface PeriodChangeTable {
+  form_id: string;
+  programme_id: string;
+  prefecture_id: string;
+  period: string;
+  field: string;
+  sum: number;
+  latest: number;
+}
+
 /** A report's running totals, per field. */
 export type Totals = ReadonlyMap<string, { readonly sum: number; readonly latest: number }>;
 

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { PeriodChangeTable } from './period-changes.ts';
 
 /**
  * Table interfaces. Timestamps are ISO-8601 strings (UTC), calendar dates are
@@ -118,21 +119,6 @@ export interface ReportValueTable {
  */
 export interface ReportTotalTable {
   report_id: number;
-  field: string;
-  sum: number;
-  latest: number;
-}
-
-/**
- * What one period's reports add to an area's figures (storage/period-changes.ts): per form,
- * programme, 市州 ('' for counties without one), period and numeric field, the change in the
- * area's sum of running sums (`sum`) and in its sum of latest values (`latest`).
- */
-export interface PeriodChangeTable {
-  form_id: string;
-  programme_id: string;
-  prefecture_id: string;
-  period: string;
   field: string;
   sum: number;
   latest: number;

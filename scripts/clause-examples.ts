@@ -15,7 +15,7 @@ import { createKnowledge } from '../src/knowledge/index.ts';
 import { type EvalSetName, loadEvalSet, runEval, scoreLine } from '../src/knowledge/evaluation.ts';
 import { loadProgramme } from '../src/programme.ts';
 
-const SETS: readonly EvalSetName[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'];
+const SETS: readonly EvalSetName[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'];
 const programme = loadProgramme('gansu-2018');
 
 function examplesFrom(sets: readonly EvalSetName[]): Record<string, string[]> {

@@ -14,10 +14,10 @@ import { contentWords } from './words.ts';
 /** What a question asks for. */
 export type Asked = 'quantity' | 'time' | 'yesno' | 'who' | 'where' | 'list' | 'how';
 
-const YES_NO = /能不能|可不可以|可以吗|能吗|行不行|行吗|中不中|允许|让不让|算不算|要不要|需不需要|是不是|有没有|吗$|不$|没$|没有$|么$/;
+const YES_NO = /能不能|可不可以|可以吗|能吗|行不行|行吗|中不中|允许|让不让|算不算|要不要|需不需要|是不是|有没有|吗$|不$|没$|没有$|(?<!什)么$/;
 
 /** A part of a question that asks (吗, 什么, 几, 哪, 谁, 怎么, 是否…), as against one that tells the background. */
-const ASKS = /吗|么|呢|什么|啥|多少|几|哪|谁|怎|咋|如何|何|是否|能不能|可不可以|有没有|要不要|行不行|是不是|算不算|够不够|[没不]$/;
+export const ASKS = /吗|么|呢|什么|啥|多少|几|哪|谁|怎|咋|如何|何|是否|能不能|可不可以|有没有|要不要|行不行|是不是|算不算|够不够|[没不]$/;
 
 /**
  * What a question asks for, read from the part that asks: officials often tell the background
@@ -29,8 +29,15 @@ export function askedType(q: string): Asked {
   return typeOf(asking ?? q);
 }
 
+/** The parts of a question that ask, in order (a question of one part is its own). */
+function askingParts(q: string): string[] {
+  const parts = q.split(/[，,；;。？?！!、\s]+/).filter(Boolean);
+  return parts.length > 1 ? parts.filter((p) => ASKS.test(p)) : [q];
+}
+
 function typeOf(q: string): Asked {
   const bare = q.replace(/[\p{P}\p{S}\s]+$/u, '');
+  if (/时间安排|具体时间|时间表|日程/.test(bare)) return 'time';
   if ((TIME_SLOT.test(bare) && /什么时候|啥时候|啥时|几时|多会儿|哪会儿|何时|哪天|几号|几月|截止|最晚|最迟|期限|时限|多久|多长时间/.test(bare)) || /哪一?年|几几年|哪个月/.test(bare)) return 'time';
   if (/多少|几成|比例|百分|占比|额度|金额|上限|下限|最高|最低|最多|最少|至少|不超过|不低于|多大|几个点|几回|几次|几年|几天|一年几|几台|几个人|利率|费率|[一二两三四五几]年还是|实施期|建设期/.test(bare)) return 'quantity';
   if (/谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家|什么部门|什么单位|啥部门|哪级/.test(bare)) return 'who';
@@ -51,7 +58,7 @@ function aspectOf(q: string, w: string, orAfter = true): boolean {
   if (at < 0) return false;
   const before = q.slice(Math.max(0, at - 3), at);
   const after = q.slice(at + w.length, at + w.length + 3);
-  return /(啥|什么|哪些|哪个|哪几个|哪种|哪几|几个|多少|怎样的?|什么样的?)$/.test(before) || (orAfter && /^(是啥|是什么|是哪|咋说|怎么说)/.test(after));
+  return /(啥|什么|哪些|哪个|哪几个|哪种|哪几|几个|多少|怎样的?|什么样的?|哪类|哪一类|几种|几类)$/.test(before) || (orAfter && /^(是啥|是什么|是哪|咋说|怎么说)/.test(after));
 }
 
 /** What the question is about: its content words, without those that say how it asks (名单, 哪几个, 啥程度). */
@@ -61,7 +68,7 @@ export function subjectWords(kb: KnowledgeBase, q: string): string[] {
 }
 
 /** Words for a kind, a level or a group (哪些类型, 什么层级, 哪些群体): they ask which, they name nothing the notice must hold. */
-const CATEGORY = /^(类型|种类|类别|群体|层级|级别|县市|底线|总体|形式|方式|文号)$/;
+const CATEGORY = /^(类型|种类|类别|群体|层级|级别|县市|底线|总体|形式|方式|文号|情形|情况)$/;
 
 /**
  * What is asked for, when the notice never mentions it (要啥资质, 用啥报表, 配哪些设备, 有啥优惠):
@@ -76,6 +83,8 @@ export function absentAskedObject(kb: KnowledgeBase, q: string): string | undefi
 /** Whether the notice never mentions a word, by character, sound or part. */
 function isAbsent(kb: KnowledgeBase, w: string): boolean {
   if (kb.allText.includes(w)) return false;
+  // 村级, 县级: a level the notice names as 县、乡、村三级 or 省、市、县三级.
+  if (/^[省市州县乡镇村]级$/.test(w) && kb.allText.includes(w[0]!) && kb.allText.includes('三级')) return false;
   if (kb.allPinyin.includes([...w].map(charPinyin).join(' '))) return false;
   // A compound the notice words differently (跟踪服务: 服务 is there): not absent.
   return !(w.length > 2 && [...w].slice(1).some((ch, k) => kb.allText.includes(w[k] + ch)));
@@ -121,6 +130,8 @@ export const GATE_THRESHOLDS: GateThresholds = { minCoverage: ANSWER_MIN_COVERAG
 
 /** A second clause scoring this close to the first, and not a restatement of it, makes the choice uncertain. */
 const AMBIGUOUS_RATIO = 0.9;
+/** …and a detailed clause this close to a principle clause. */
+const PRINCIPLE_DETAIL_RATIO = 0.6;
 
 /** What kind of figure a quantity question wants, and how a clause would state one. */
 const FIGURES: readonly { readonly asks: RegExp; readonly states: RegExp }[] = [
@@ -178,13 +189,27 @@ export type Gate = (kb: KnowledgeBase, input: GateInput) => boolean;
 
 /** What the gate is given for a question and its ranking. */
 export function gateInput(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], asked: Asked = askedType(q)): GateInput {
-  return { q, asked, ranked, absent: absentWords(kb, q), subject: subjectWords(kb, q) };
+  return { q, asked, ranked, absent: backgroundAside(kb, q), subject: subjectWords(kb, q) };
+}
+
+/**
+ * The subject words the notice lacks, read from the part that asks when a background is told first and that part names,
+ * in the notice's words, what it asks about (山区村子分散，方案对物流瓶颈重点要解决什么问题): the background's words
+ * (山区, 分散) say why the official asks. When the asking part names nothing (方案支持吗), the background is the subject.
+ */
+function backgroundAside(kb: KnowledgeBase, q: string): string[] {
+  const parts = q.split(/[，,；;。？?！!]+/).filter(Boolean);
+  const asking = parts.length > 1 ? [...parts].reverse().find((p) => ASKS.test(p)) : undefined;
+  if (!asking || asking === parts[0]) return absentWords(kb, q);
+  const named = subjectWords(kb, asking).filter((w) => !/实施方案|方案|通知|文件|政策|示范县|示范/.test(w));
+  return named.length >= 2 && named.every((w) => !isAbsent(kb, w)) ? [] : absentWords(kb, q);
 }
 
 /** Why the best clause, past the gate, still does not answer: the asked figure, date, fee or object is not in it. */
 export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: readonly string[], asked: Asked = askedType(q)): Exclude<Decision, { kind: 'answer' }> | undefined {
   if (asked === 'quantity' && !holdsFigure(q, best.clause.body, subject)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
-  if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]!.states.test(partsAbout(best.clause.body, subject)) : DATE.test(best.clause.body))) return { kind: 'refuse', reason: 'no-date', nearest: best };
+  // The date must be where the clause speaks of the subject: 验收是哪年几月 is not answered by the filing date beside 验收程序.
+  if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]! : { states: DATE }).states.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-date', nearest: best };
   // 每个月更新吗: a frequency the clause does not state is not required by it.
   if (/每个?(月|周|年|季度?|天)|多久一次|几次/.test(q) && !FIGURES[0]!.states.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-date', nearest: best };
   // 认定标准是什么, 申请条件有哪些: a standard or procedure the clause does not name is not given by it.
@@ -193,6 +218,11 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // 乡镇服务站的资金比例上限: a figure about something the clause does not name is not the clause's figure.
   const unnamed = asked === 'quantity' ? subject.filter((w) => w.length >= 2 && !kb.docTexts[best.doc]!.includes(w)) : [];
   if (unnamed.length) return { kind: 'refuse', reason: 'no-figure', absent: unnamed, nearest: best };
+  // 领导小组办公室设在哪个部门: where a body is placed, when the clause places nothing.
+  if (/设在(?:哪|什么)|挂靠|放在哪个?(?:部门|单位)/.test(q) && !/设在|设置|设立/.test(best.clause.body)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
+  // 县扶贫办负责啥: a body at a level the notice never names (it names 省扶贫办, 州扶贫办, 市扶贫办).
+  const body = /([省州市县])(?:里|级|里的)?(商务局|商务厅|财政局|财政厅|扶贫办)/.exec(q);
+  if (body && !kb.allText.includes(`${body[1]}${body[2]}`)) return { kind: 'refuse', reason: 'absent', absent: [`${body[1]}${body[2]}`], nearest: best };
   const object = absentAskedObject(kb, q);
   if (object) return { kind: 'refuse', reason: 'absent', absent: [object], nearest: best };
   // 物流车能用资金买吗: what the money would buy or build must be in the clause, not only its neighbours.
@@ -203,7 +233,7 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it.
   if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补|资金/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   // 收不收学员的钱, 有没有奖, 能多拿钱不: a fee or a reward the clause does not speak of.
-  if (/掏(?:钱|资金)|收(?!回)(?:不收)?.{0,6}(?:钱|资金)|(?:交|付|出|要)(?:钱|资金)|收费|付费|免费|有没有奖|有奖|奖金|多拿(?:钱|资金)|多给(?:钱|资金)?|加(?:钱|资金)/.test(q) && !/费|收费|奖|补贴|补助/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  if (/费用.{0,12}(?:列支|承担|支付|报销)|费.{0,2}谁(?:出|掏|付|承担)|(?:从|在).{0,12}列支|掏(?:钱|资金)|收(?!回)(?:不收)?.{0,6}(?:钱|资金)|(?:交|付|出|要)(?:钱|资金)|收费|付费|免费|有没有奖|有奖|奖金|多拿(?:钱|资金)|多给(?:钱|资金)?|加(?:钱|资金)/.test(q) && !/费|收费|奖|补贴|补助/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   return undefined;
 }
 
@@ -212,10 +242,20 @@ export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], 
   const input = gateInput(kb, q, ranked, asked);
   const best = ranked[0];
   if (!best || best.score <= 0 || !gate(kb, input)) return { kind: 'refuse', reason: input.absent.length ? 'absent' : 'low-coverage', absent: input.absent, nearest: best };
-  const lacking = lacksAsked(kb, q, best, input.subject, asked);
-  if (lacking) return lacking;
+  // 自评报告什么时间报、报给哪个部门: each part that asks is asked; a time asked before the last part must be there too.
+  const times = askingParts(q).slice(0, -1).some((p) => typeOf(p) === 'time') && asked !== 'time' ? (['time'] as const) : [];
+  for (const kind of [asked, ...times]) {
+    const lacking = lacksAsked(kb, q, best, input.subject, kind);
+    if (lacking) return lacking;
+  }
   const second = ranked[1];
   const restates = (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === second?.clause.id);
   const close = second && !restates && second.score * (0.5 + second.coverage) >= AMBIGUOUS_RATIO * best.score * (0.5 + best.coverage) && second.coverage >= ANSWER_MIN_COVERAGE;
-  return close ? { kind: 'answer', best, also: second } : { kind: 'answer', best };
+  if (close) return { kind: 'answer', best, also: second };
+  // A principle (二、基本原则) says in a line what a later clause sets out in full: when the best is a principle, the detailed clause
+  // next in the ranking, if nearly as close, is quoted with it.
+  const principles = `${kb.data.clauseRoles.principles}-`;
+  const detail = best.clause.id.startsWith(principles) ? ranked.slice(1, 3).find((r) => !r.clause.id.startsWith(principles) && !(kb.parallels.get(best.clause.id) ?? []).includes(r.clause)) : undefined;
+  const nearDetail = detail && detail.score * (0.5 + detail.coverage) >= PRINCIPLE_DETAIL_RATIO * best.score * (0.5 + best.coverage) && detail.coverage >= ANSWER_MIN_COVERAGE;
+  return nearDetail ? { kind: 'answer', best, also: detail } : { kind: 'answer', best };
 }

@@ -3,6 +3,7 @@ import type { CountyData, ProgrammeData } from '../programme.ts';
 import { Bm25Index } from './bm25.ts';
 import { exampleNeighbours, exampleTokens, type Neighbour } from './examples.ts';
 import { parseNotice, type Clause } from './notice.ts';
+import { PinyinInput } from './pinyin-input.ts';
 import { excerpt } from './quote.ts';
 import { SoundAlikeSpeller } from './spelling.ts';
 import { STOPWORDS, SYNONYMS } from './synonyms.ts';
@@ -56,6 +57,17 @@ export interface KnowledgeBase {
   countyRow(c: CountyData): string;
   /** The example question nearest to a question (examples.ts). */
   neighbour(q: string): Neighbour | undefined;
+  /** Pinyin typed for characters (zhuoni xian butie duoshao qian), read as the words it spells. */
+  readonly pinyin: PinyinInput;
+}
+
+/** Words for reading pinyin input: place names, the domain's words, then the notice's words, most frequent first. */
+function pinyinWords(data: ProgrammeData, clauses: readonly Clause[]): string[] {
+  const counts = new Map<string, number>();
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const c of clauses) for (const s of segmenter.segment(`${c.title}。${c.body}`)) if (s.isWordLike && s.segment.length > 1) counts.set(s.segment, (counts.get(s.segment) ?? 0) + 1);
+  const places = data.counties.flatMap((c) => [c.name, c.name.replace(/(县|区|市)$/, '')]);
+  return [...places, ...Object.keys(SYNONYMS), ...INTENT_WORDS, ...[...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w)];
 }
 
 export function buildKnowledgeBase(source: KnowledgeSource): KnowledgeBase {
@@ -139,6 +151,7 @@ export function buildKnowledgeBase(source: KnowledgeSource): KnowledgeBase {
     speller,
     stripForSearch,
     neighbour,
+    pinyin: new PinyinInput(pinyinWords(data, clauses)),
     cite,
     sentenceWith(clauseId, needles) {
       const c = byId.get(clauseId);

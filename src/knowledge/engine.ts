@@ -7,6 +7,7 @@ import { aboutElsewhere, oursPart } from './intents/scope.ts';
 import { clauseNamed } from './named-document.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
+import { withoutRemark } from './reading.ts';
 import { byExamples, byNeighbour } from './neighbours.ts';
 import { followUpSubject, slotWords } from './question.ts';
 import { bestSentences, queryTokens, rank } from './retrieval.ts';
@@ -59,7 +60,7 @@ const ABOUT_THE_NOTICE =
 
 /** Text retrieval for what no intent recognised: answer from the best clause(s), or refuse when the evidence is not there. */
 function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined): Draft {
-  const question = asked.replace(ABOUT_THE_NOTICE, '') || asked;
+  const question = withoutRemark(asked.replace(ABOUT_THE_NOTICE, '') || asked);
   // "What does <a body> do?": the notice states roles as 责任主体 or 监管单位.
   const q = /(厅|局|办|政府|部门|单位)(是)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色)/.test(question) ? `${question}责任监管` : question;
   const query = queryTokens(kb, q);
@@ -79,7 +80,9 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined): Dra
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
   const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
   const prefectureNamed = kb.data.prefectures.some((p) => p.clause && question.includes(p.name.slice(0, 2)));
-  if ((/州/.test(question) || prefectureNamed) && !/市州|省/.test(question) && !letters.has(best.clause.documentId)) {
+  // 183号文说…: the letter named by its number.
+  const letterNumbered = kb.data.prefectures.some((p) => p.clause && question.includes(/〕(\d+号)/.exec(kb.data.documents[p.clause]?.cite ?? '')?.[1] ?? '〕'));
+  if ((/州/.test(question) || prefectureNamed || letterNumbered) && !/市州|省/.test(question) && !letters.has(best.clause.documentId)) {
     const letter = ranked.find((r) => letters.has(r.clause.documentId) && r.clause.id !== r.clause.documentId);
     if (letter && letter.score >= best.score * 0.7) best = letter;
   }
@@ -128,7 +131,10 @@ function laterWord(later: Clause, earlier: Clause, laterQuote: string, earlierQu
 
 function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | undefined): Draft {
   // 电商示范县 is a 示范县: the programme's name before it adds nothing an intent needs.
-  const q = canonicalise(raw).replace(/(?:电商进农村|电商)(?:综合)?(?=示范县)/g, '');
+  // 183号文说… is 183号文件 说…: the word segmenter would read 文说 as one word.
+  const q = canonicalise(raw)
+    .replace(/(?:电商进农村|电商)(?:综合)?(?=示范县)/g, '')
+    .replace(/(\d+号)文(?![件号])/g, '$1文件');
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
   // 听说外省每县给2000万，我们每县多少: answer about ours, and say the other figure is not this notice's.
   const ours = aboutElsewhere(question, kb) ? oursPart(question, kb) : undefined;
@@ -161,11 +167,13 @@ export function createKnowledge(source: KnowledgeSource, gate?: Gate): Knowledge
       return kb.clauses.filter((c) => c.id === answer.clauseId || fragments.some((f) => c.body.includes(f)));
     },
     explain: (question) =>
-      rank(kb, queryTokens(kb, canonicalise(kb.speller.correct(normalise(question)))))
+      rank(kb, queryTokens(kb, canonicalise(kb.speller.correct(normalise(kb.pinyin.convert(question).text)))))
         .slice(0, 5)
         .map((h) => ({ id: h.clause.id, score: Math.round(h.score * 100) / 100, coverage: Math.round(h.coverage * 100) / 100 })),
     answer(question, options) {
-      const raw = kb.speller.correct(normalise(question));
+      // A space between two phrases (voice input, 决策过程也得公开吗 感觉有点敏感) separates them as a comma would.
+      const typed = kb.pinyin.convert(question.trim());
+      const raw = kb.speller.correct(normalise(typed.text.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1，')));
       if (!raw.replace(/[\p{P}\p{S}]/gu, '')) {
         return { question, answered: false, answer: '请输入您的问题，例如：“公共服务中心资金比例是多少？”', citations: [], clauseId: null, topic: '', intent: 'empty', confidence: 0 };
       }
@@ -176,7 +184,9 @@ export function createKnowledge(source: KnowledgeSource, gate?: Gate): Knowledge
       const resolved = subject !== undefined && options.previousTopic ? `${subject}${slotWords(options.previousTopic)}` : own;
       const draft = answerResolved(kb, resolved, options.now, gate);
       const superseded = draft.answered ? supersededNote(kb, draft.clauseId) : '';
-      return { ...draft, answer: `${superseded}${draft.answer}`, question, topic: resolved, confidence: draft.answered ? (draft.confidence ?? 1) : 0 };
+      // Pinyin read as characters: say how it was read, so a misreading shows.
+      const read = typed.converted ? `（您输入的拼音按“${typed.text.replace(/\s+/g, '')}”理解。）` : '';
+      return { ...draft, answer: `${superseded}${draft.answer}${read}`, question, topic: resolved, confidence: draft.answered ? (draft.confidence ?? 1) : 0 };
     },
   };
 }

@@ -42,10 +42,12 @@ export const EVAL_SETS = {
   dev7: 'tests/knowledge/dev-set-7.json',
   dev8: 'tests/knowledge/dev-set-8.json',
   dev9: 'tests/knowledge/dev-set-9.json',
+  dev10: 'tests/knowledge/dev-set-10.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',
   blind4: 'tests/knowledge/blind/blind-set-4.json',
+  blind5: 'tests/knowledge/blind/blind-set-5.json',
 } as const;
 
 export type EvalSetName = keyof typeof EVAL_SETS;

@@ -45,8 +45,13 @@ export class SoundAlikeSpeller {
       at += n;
       boundaries.add(at);
     }
+    // Nor may it take a character from a known word the question spells right (上行用了 is not 上信用了).
+    const inside = new Set<number>();
+    for (let k = 0; k < chars.length; k++) {
+      for (let n = 2; n <= 4 && k + n <= chars.length; n++) if (this.#vocabulary.has(chars.slice(k, k + n).join(''))) for (let m = k + 1; m < k + n; m++) inside.add(m);
+    }
     const allowed = (from: number, len: number) => {
-      if (!boundaries.has(from) || !boundaries.has(from + len)) return false;
+      if (!boundaries.has(from) || !boundaries.has(from + len) || inside.has(from) || inside.has(from + len)) return false;
       for (let k = from; k < from + len; k++) if (singles.has(k)) return true;
       return false;
     };

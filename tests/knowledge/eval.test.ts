@@ -16,28 +16,39 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   dev3: { answerable: 0.9, unanswerable: 1 },
   dev4: { answerable: 0.95, unanswerable: 1 },
   // dev5 and dev6 were written last; their first runs (before any tuning on them) were 170/240 + 45/60 and 158/240 + 47/60.
-  dev5: { answerable: 0.86, unanswerable: 0.96 },
-  dev6: { answerable: 0.85, unanswerable: 1 },
+  // Raised with the dev8/dev9 round (table rows, documents, remarks, backgrounds; examples rebuilt): 217/240 and 214/240.
+  dev5: { answerable: 0.9, unanswerable: 0.96 },
+  dev6: { answerable: 0.88, unanswerable: 1 },
   // dev7 was written this round; first run (unseen) 212/240 + 55/60; with the nearest-example revision, before any tuning on it, 217/240 + 55/60.
   // Held out (examples.json built without it) it scores 218/240 + 57/60: scripts/clause-examples.ts.
-  dev7: { answerable: 0.93, unanswerable: 0.98 },
-  // dev8 and dev9 (registered on main without floors, which broke the typecheck): their first runs, unseen, as committed —
-  // 189/240 + 49/60 and 213/240 + 55/60. Not yet in the loop below; the Q&A round that tunes on them sets their floors.
-  dev8: { answerable: 0.78, unanswerable: 0.81 },
-  dev9: { answerable: 0.88, unanswerable: 0.91 },
+  // Raised with the dev8/dev9 round to 231/240.
+  dev7: { answerable: 0.95, unanswerable: 0.98 },
+  // dev8 (formal, context-first questions; the letter; the annex table) and dev9 (stated shares and amounts, yes/no, typos, pinyin,
+  // voice) were written this round; first runs (unseen) 189/240 + 49/60 and 213/240 + 55/60. Tuned on since (table rows, the letter's
+  // documents, remarks and backgrounds around the question, pinyin input); with examples.json rebuilt from them 235/240 + 60/60 and
+  // 237/240 + 60/60. Held out (examples from the other sets, scripts/clause-examples.ts) 234/240 + 59/60 and 235/240 + 60/60.
+  dev8: { answerable: 0.975, unanswerable: 1 },
+  dev9: { answerable: 0.98, unanswerable: 1 },
+  // dev10 (officials who describe instead of naming; two small asks; conditions): first run, unseen, 198/240 + 52/60.
+  dev10: { answerable: 0.82, unanswerable: 0.86 },
   blind: { answerable: 0.895, unanswerable: 0.88 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
-  blind2: { answerable: 0.91, unanswerable: 0.92 },
+  // The dev8/dev9 round: 194/205 (scores only).
+  blind2: { answerable: 0.94, unanswerable: 0.92 },
   // blind3 was written this round, after all earlier tuning, and first run at 168/205 (82.0%) / 50/55 (90.9%).
   // Lowered from 0.9 to 0.89: the nearest-example revision (neighbours.ts, calibrated held out on the development sets) answers
   // one more of its unanswerable questions (49/55) while it answers 7 more answerable ones right (175/205), and blind2 refuses one more.
-  blind3: { answerable: 0.85, unanswerable: 0.89 },
+  // The dev8/dev9 round: 192/205 (scores only).
+  blind3: { answerable: 0.92, unanswerable: 0.89 },
   // blind4 was written next round, after the nearest-example revision, and first run at 182/205 (88.8%) / 48/55 (87.3%).
-  blind4: { answerable: 0.88, unanswerable: 0.87 },
+  // The dev8/dev9 round: 197/205 + 50/55 (scores only).
+  blind4: { answerable: 0.95, unanswerable: 0.89 },
+  // blind5 was written after the dev8/dev9 round (whose changes were kept only if no blind score fell), and first run at 183/205 (89.3%) / 52/55 (94.5%).
+  blind5: { answerable: 0.89, unanswerable: 0.94 },
 };
 
 describe('the Q&A evaluation sets', () => {
-  for (const name of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'blind', 'blind2', 'blind3', 'blind4'] as const) {
+  for (const name of ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'] as const) {
     it(`${name}: well-formed, every expected clause exists, at least a fifth unanswerable`, () => {
       const set = loadEvalSet(name);
       expect(set.length).toBeGreaterThanOrEqual(170);

@@ -63,14 +63,44 @@ describe('intents/scope.ts', () => {
     { q: '去年的示范县每县多少钱', says: ['其他年份、其他省份'], clause: null, answered: false, never: ['1500'] },
     { q: '陕西有几个示范县', says: ['本通知只涉及甘肃省2018年电子商务进农村综合示范项目'], clause: null, answered: false, never: ['20个'] },
     { q: '2019年还有示范项目吗', says: ['请以相应年度、相应地区的文件为准'], clause: null, answered: false },
-  ], ['听说外省每县给2000万，我们这批每县多少', '2015年的资金管理办法是啥']);
+  ], [
+    '听说外省每县给2000万，我们这批每县多少',
+    '2015年的资金管理办法是啥',
+    // 2000万 is money, not the year 2000.
+    '听说碌曲县补了2000万 对不对',
+  ]);
   intentCases('refusal:trap', [
     { q: '每个服务点补贴多少', says: ['通知中没有明确规定每个服务点', '补贴标准或金额'], clause: 'plan-3-2-2', quote: '便民服务', answered: false, never: ['1500', '万元'] },
     { q: '第三方评价机构是哪家', says: ['由哪一家第三方机构', '依托第三方机构'], clause: 'plan-6', quote: '依托第三方机构开展绩效评价和项目验收工作', answered: false },
     { q: '县里要配套多少资金', says: ['地方配套资金的比例或金额'], clause: 'plan-3', quote: '以奖代补、贷款贴息', answered: false, never: ['%'] },
     { q: '资金分几批拨付', says: ['资金拨付的时间、批次或比例'], clause: null, answered: false },
     { q: '服务点覆盖率现在到多少了', says: ['各地目前的实际进度或完成情况'], clause: 'plan-1', answered: false, never: ['50%'] },
-  ], ['每个县补贴多少钱', '第三方物流可以参与吗']);
+    { q: '请问183号文的签发人李志明同志是州商务局的什么职务？', says: ['通知中没有明确规定有关人员的职务或分工'], clause: null, answered: false },
+    { q: '请问省财政下达我们县1500万元中央资金的指标文件文号是多少？', says: ['通知中没有明确规定您所问的这份文件及其文号'], clause: 'plan-6', answered: false, never: ['183号', '1500'] },
+    { q: '请问“整体行政村电商服务点覆盖率”如何计算，计算口径是什么？', says: ['比例或指标的计算口径'], clause: 'plan-1', answered: false, never: ['50%'] },
+    { q: '按照覆盖率50%左右的目标，我们碌曲县具体要建多少个村级服务点？', says: ['需建设的服务点等的具体数量'], clause: 'plan-1', answered: false },
+    { q: '省商务厅哪个处管这个项目', says: ['具体负责的内设处室或科室'], clause: 'plan-2-1', answered: false },
+    { q: '追回的专项资金最后退到哪', says: ['收回资金的去向或使用安排'], clause: 'plan-6', quote: '收回已拨付专项资金', answered: false },
+    { q: '考核不合格的县以后还能不能再申报', says: ['能否再次申报或参评'], clause: 'plan-6', answered: false },
+    { q: '电商示范项目招标能不能搞邀请招标', says: ['招标采购的具体方式'], clause: 'letter-3', answered: false },
+    { q: '培训机构咋选，要招标吗', says: ['承办单位或机构的选定方式'], clause: 'plan-3-3', answered: false },
+    { q: '资金是县财政直接拨给企业还是咋拨？', says: ['资金拨付的时间、批次或比例'], clause: null, answered: false },
+    { q: '州上考核不合格会扣县里啥分', says: ['绩效考核的具体指标和评分办法'], clause: 'plan-6', answered: false },
+    // A kind of company (哪些企业可以参与) is in the notice; the names of those chosen are not.
+    { q: '卓尼县电商示范项目的承办企业是哪家', says: ['具体由哪家企业承办或中标'], clause: 'plan-4-4', answered: false },
+    { q: '州商务局电商这块联系人是谁', says: ['具体的联系人、电话号码或网址'], clause: 'plan-5', answered: false, never: ['联系电话'] },
+  ], [
+    '每个县补贴多少钱',
+    '第三方物流可以参与吗',
+    '183号文签发人是谁啊',
+    '领导小组组长由什么级别的领导担任',
+    '服务点覆盖率要达到多少',
+    '请问示范县长期闲置的中央财政资金由哪一级财政统筹安排？',
+    '哪些企业可以参与农村物流',
+    // How the money supports (以奖代补、贷款贴息) is in the notice.
+    '钱是直接拨给企业还是咋支持',
+    '要引导哪些企业加快用电商',
+  ]);
 });
 
 describe('intents/documents.ts', () => {
@@ -82,7 +112,25 @@ describe('intents/documents.ts', () => {
     { q: '签发人是谁', says: ['签发人是李志明'], clause: 'letter', quote: '签发人：李志明' },
     { q: '这文是州发改委发的不？', says: ['由甘南州商务局、甘南州财政局、甘南州扶贫开发办公室联合印发'], clause: 'letter', quote: '甘南州商务局' },
     { q: '资金使用要遵守哪个管理办法', says: ['《财政部关于印发〈中央财政服务业发展专项资金管理办法〉的通知》（财建〔2015〕256号）'], clause: 'letter-4', quote: '财建〔2015〕256号' },
-  ], ['资金管理规定什么时候备案', '绩效评价不合格会怎样']);
+    // The national notice of the programme's year, which the plan cites: not the letter's own 文号.
+    { q: '国家2018年电商示范工作通知的文号', says: ['《关于开展2018年电子商务进农村综合示范工作的通知》的文号是财办建〔2018〕102号'], clause: 'plan-6', quote: '财办建〔2018〕102号', never: ['183号'] },
+    // The forwarded plan by name: from the letter when asked what was forwarded, the plan's own heading otherwise.
+    { q: '州上转发的是省里哪个文件', says: ['转发的实施方案全称为《甘肃省2018年电子商务进农村综合示范项目实施方案》'], clause: 'letter', quote: '转发给你们' },
+    { q: '省里这个方案全名是啥', says: ['实施方案的全称为《甘肃省2018年电子商务进农村综合示范项目实施方案》'], clause: 'plan', quote: '《甘肃省2018年电子商务进农村综合示范项目实施方案》' },
+    { q: '请问省里专门制定的绩效目标考核办法全称是什么？', says: ['全称为《甘肃省2018年电子商务进农村综合示范项目绩效目标考核办法》'], clause: 'plan-6', quote: '绩效目标考核办法' },
+    { q: '请问省实施方案的附件2是什么文件？', says: ['2. 甘肃省2018年电子商务进农村综合示范项目绩效目标考核办法'], clause: 'plan-annexes', quote: '绩效目标考核办法' },
+    { q: '考核办法是省方案的附件吗', says: ['的附件有', '绩效目标考核办法'], clause: 'plan-annexes', quote: '建设计划表' },
+    { q: '州上这个是自己出的方案还是转的省里的？转的哪个', says: ['转发的实施方案全称为'], clause: 'letter', quote: '转发给你们' },
+    { q: '州里转发省方案的时候让我们是参考一下还是要贯彻落实', says: ['请一并贯彻落实', '须一并贯彻落实'], clause: 'letter', quote: '转发给你们，并提出如下要求，请一并贯彻落实' },
+  ], [
+    '资金管理规定什么时候备案',
+    '绩效评价不合格会怎样',
+    // What a document says (not which document it is) and documents other clauses cite: left to the text.
+    '183号文说资金使用方向要符合谁的要求',
+    '请问方案要求建立的物流信息平台叫什么？',
+    '请问电商培训的组织要符合哪个培训费管理办法？',
+    '省级财政统筹长期闲置资金依据的是哪个文件？',
+  ]);
 
   it('names the evaluation’s basis in full, with 文号, and no “……” inside the list', () => {
     const draft = INTENTS.find((i) => i.id === 'fact:documents')!.run(question('绩效考核的依据是什么'), kb)!;
@@ -108,7 +156,31 @@ describe('intents/outline.ts', () => {
     // Whether a part speaks of something: its parts, with their words.
     { q: '工作要求里讲没讲政务公开和资金', says: ['（四）做好政务公开和信息报送', '（五）严格遵守中央资金使用要求'], clause: 'plan-4', quote: '建立健全工作机制' },
     { q: '州里转发文的第四点要求是啥', says: ['州商办发〔2018〕183号的第四点是“四、严格遵守中央资金使用要求”'], clause: 'letter-4', quote: '不得用于网络交易平台' },
-  ], ['培训分哪几块', '上行资金比例有啥要求', '州上日常监督除了检查还要做啥']);
+    { q: '州里183号文的最后一条（第四条）要求是关于什么的？', says: ['州商办发〔2018〕183号的最后一条是“四、严格遵守中央资金使用要求”'], clause: 'letter-4', quote: '不得用于网络交易平台' },
+    // What the question asks of a part is quoted from it.
+    { q: '州里183号文第一条要求县里建个啥机制', says: ['第一条是“一、加强组织领导、强化项目管理”', '建立工作协调机制'], clause: 'letter-1', quote: '工作协调机制' },
+  ], [
+    '培训分哪几块',
+    '上行资金比例有啥要求',
+    '州上日常监督除了检查还要做啥',
+    // A part named more closely than its heading, or a clause without parts: that text answers.
+    '请问中央财政资金用于支持农村产品上行的比例有什么要求？',
+    '目标任务里除了公共服务体系还要培育啥',
+    // What the letter asks done with the plan: documents.ts.
+    '州里把省方案转给我们时附了几条要求，请问对省方案本身和这些要求，州里是让我们参考还是怎么处理？',
+  ]);
+});
+
+describe('intents/table-rows.ts', () => {
+  intentCases('fact:table-row', [
+    { q: '请问卓尼县在附件1建设计划表中的序号是多少？', says: ['卓尼县在附件1建设计划表中的序号为6'], clause: 'annex-1', quote: '6 卓尼县 1500' },
+    { q: '碌曲县在建设计划表里排第几，补贴资金多少？', says: ['序号为20', '补贴资金1500万元'], clause: 'annex-1', quote: '20 碌曲县' },
+    { q: '建设计划表中序号2和序号4分别是哪个县？', says: ['序号2是西和县', '序号4是陇西县'], clause: 'annex-1', quote: '4 陇西县' },
+    { q: '请问建设计划表第十四行是哪个县？', says: ['序号14是积石山县'], clause: 'annex-1', quote: '14 积石山县' },
+    { q: '建设计划表里最后一个示范县是哪个？', says: ['序号20是碌曲县'], clause: 'annex-1', quote: '20 碌曲县' },
+    { q: '附件1中排在卓尼县前一位的是哪个县？', says: ['排在卓尼县（序号6）前一位的是清水县（序号5）'], clause: 'annex-1', quote: '5 清水县' },
+    { q: '请问附件1建设计划表中以“区”命名的示范单位有哪些？', says: ['名称以“区”结尾的示范县有3个：崆峒区（序号1）、麦积区（序号8）、武都区（序号9）'], clause: 'annex-1', quote: '9 武都区' },
+  ], ['建设计划表序号第7的皋兰县补贴多少万元？', '卓尼县补贴多少', '附件有哪些', '一共有多少个示范县']);
 });
 
 describe('intents/places.ts', () => {
@@ -123,11 +195,22 @@ describe('intents/places.ts', () => {
     { q: '平凉有几个示范县', says: ['平凉市的示范县有1个：崆峒区', '附件1只列出县名，未注明所属市州', '项目数据中登记的行政区划'], clause: 'annex-1', quote: '1 崆峒区 1500', never: ['卓尼县'] },
     { q: '定西市哪几个县是示范县', says: ['定西市的示范县有4个：陇西县、临洮县、通渭县、漳县', '行政区划'], clause: 'annex-1', quote: '19 漳县 1500' },
     { q: '临夏州示范县资金合计多少', says: ['临夏州有3个示范县（临夏市、东乡县、积石山县）', '合计4500万元', '行政区划'], clause: 'annex-1', quote: '14 积石山县 1500' },
-  ], ['甘南州每个服务点补贴多少', '卓尼县有多少资金', '临夏市是不是示范县']);
+    { q: '甘南州这次除了卓尼迭部舟曲还有哪个县是示范县', says: ['甘南州的示范县有4个', '碌曲县'], clause: 'letter', quote: '碌曲县商务局' },
+  ], [
+    '甘南州每个服务点补贴多少',
+    '卓尼县有多少资金',
+    '临夏市是不是示范县',
+    // Questions that name the 市州 but ask about something else: left to the text.
+    '我们县里有同志认为示范项目是商务局的事，请问按州里通知，综合示范工作的直接责任主体到底是谁？',
+    '我们甘南旅游资源多，请问方案鼓励因地制宜发展哪些多元化电商供应链？',
+    // What else is counted (哪几个文件) is not the counties.
+    '请问州里要求我们县在9月30日前需要制定并上报哪几个文件？',
+  ]);
   intentCases('fact:table', [
     { q: '附件1的金额单位是元还是万元', says: ['单位为万元', '1500万元'], clause: 'annex-1', quote: '单位：万元' },
     { q: '各县补贴一样吗', says: ['20个示范县的补贴资金都一样', '每县1500万元', '合计30000万元'], clause: 'annex-1', quote: '合计 30000' },
-  ], ['卓尼县补贴多少钱', '附件有哪些']);
+    { q: '每个县都一样多吗', says: ['20个示范县的补贴资金都一样', '每县1500万元'], clause: 'annex-1', quote: '合计 30000' },
+  ], ['卓尼县补贴多少钱', '附件有哪些', '每个县的培训要求都一样吗']);
   intentCases('fact:membership', [
     { q: '卓尼是示范县吗', says: ['是的，卓尼县在附件1所列的20个示范县之中', '1500万元'], clause: 'annex-1', quote: '6 卓尼县 1500' },
     { q: '桌尼县在名单里吗', says: ['是的，卓尼县', '您输入的“桌尼县”，按“卓尼县”理解'], clause: 'annex-1', quote: '卓尼县' },
@@ -145,7 +228,8 @@ describe('intents/places.ts', () => {
   intentCases('fact:total', [
     { q: '总共多少资金', says: ['合计30000万元（即3亿元）', '每县1500万元'], clause: 'annex-1', quote: '合计 30000' },
     { q: '全省示范资金一共多少', says: ['20个示范县的补贴资金合计30000万元'], clause: 'annex-1', quote: '30000' },
-  ], ['总共有几个示范县', '全省培训经费一共多少']);
+    { q: '全省总盘子是3亿吗？', says: ['合计30000万元（即3亿元）'], clause: 'annex-1', quote: '合计 30000' },
+  ], ['总共有几个示范县', '全省培训经费一共多少', '所有中央资金项目都要挂牌 还是只有大项目']);
   intentCases('fact:county-list', [
     { q: '示范县名单', says: ['共有20个示范县：崆峒区、西和县', '漳县、碌曲县'], clause: 'annex-1', quote: '序号1至20' },
     { q: '全省一共有几个示范县', says: ['全省共有20个示范县'], clause: 'annex-1', quote: '崆峒区' },
@@ -170,7 +254,18 @@ describe('intents/ratios.ts', () => {
       clause: 'plan-3-1-3',
       quote: '不得高于15%',
     },
-  ], ['上行有哪些支持方式', '覆盖率要达到多少', '公服中心面积要多大', '公服中心有什么功能', '公服中心运营公司每年给多少运营费']);
+    // An amount or a share written in characters.
+    { q: '舟曲县农产品上行用了七百万够不够比例', says: ['您所说的700万元低于750万元', '不符合'], clause: 'plan-3-1-3', quote: '不低于50%' },
+    { q: '公服中心占百分之十八超了没', says: ['您所说的18%高于15%的上限'], clause: 'plan-3-2-2', quote: '不得高于15%' },
+  ], [
+    '上行有哪些支持方式',
+    '覆盖率要达到多少',
+    '公服中心面积要多大',
+    '公服中心有什么功能',
+    '公服中心运营公司每年给多少运营费',
+    // Whether a cost the notice never names counts toward the share.
+    '公服中心15%包不包括装修费',
+  ]);
   intentCases('target:coverage', [
     { q: '服务点覆盖率要达到多少', says: ['电商服务点覆盖率达到50%左右'], clause: 'plan-1', quote: '覆盖率达到50%左右' },
     { q: '覆盖率达到40%够不够', says: ['您所说的40%低于50%左右的目标'], clause: 'plan-1', quote: '50%左右' },
@@ -188,19 +283,38 @@ describe('intents/rules.ts', () => {
   intentCases('list:principles', [
     { q: '基本原则是什么', says: ['4条基本原则', '“上下联动，各负其责”', '“政府引导、市场发力”'], clause: 'plan-2', quote: '省上统筹、市州监管、县负全责' },
     { q: '四个原则是啥', says: ['“聚焦精准，助力扶贫”', '“因地制宜，协调推进”'], clause: 'plan-2', quote: '管理体制' },
-  ], ['原则上不低于多少', '公服中心要坚持什么原则']);
+  ], [
+    '原则上不低于多少',
+    '公服中心要坚持什么原则',
+    // One principle's content (a principle named, or what it says of someone): text retrieval quotes that principle.
+    '在政府引导、市场发力的原则下，方案要求紧盯哪类企业？',
+    '请问按照方案的基本原则，市州商务部门在示范工作中承担什么角色？',
+  ]);
 });
 
 describe('intents/deadlines.ts', () => {
   intentCases('refusal:late', [
     { q: '实施方案备案晚了怎么办', says: ['通知中没有明确规定逾期未完成的处理办法'], clause: 'letter-2', quote: '制定项目实施方案', answered: false },
     { q: '招标没按时完成会怎样', says: ['逾期未完成的处理办法'], clause: 'letter-2', quote: '12月底前完成示范县项目招标工作', answered: false },
+    { q: '招标流标了怎么办', says: ['逾期未完成的处理办法'], clause: 'letter-2', answered: false },
+    { q: '招标拖到明年去了会不会扣钱', says: ['逾期未完成的处理办法'], clause: 'letter-2', answered: false },
   ], ['实施方案什么时候报备', '招标']);
   intentCases('deadline', [
     { q: '实施方案什么时候报备', says: ['须于2018年9月30日前报省商务厅、省财政厅、省扶贫办审核备案', '还有10天'], clause: 'letter-2', quote: '9月30日前报省商务厅' },
     { q: '招标', says: ['2018年12月31日（12月底）前完成', '还有102天'], clause: 'letter-2', quote: '12月底前完成示范县项目招标工作' },
+    // The plan named: its clause first, and the letter said to agree.
+    { q: '省方案里说实施方案什么时候报', says: ['2018年9月30日前', '四（二）与州商办发〔2018〕183号 二对这一时间的规定一致'], clause: 'plan-4-2', quote: '9月30日前报省商务厅' },
+    // A later time proposed (明年开春) is checked against the deadline, not refused as another year's question.
+    { q: '卓尼这边想明年开春再招标 可以不', says: ['示范县项目招标须在2018年12月31日（12月底）前完成并组织实施'], clause: 'letter-2', quote: '12月底前完成示范县项目招标工作' },
     { q: '招标什么时候截止', now: new Date('2019-01-05T10:00:00+08:00'), says: ['已于2018年12月31日截止，已过去5天'], clause: 'letter-2', quote: '12月底前' },
-  ], ['实施方案报给谁', '实施方案能调整吗']);
+  ], [
+    '实施方案报给谁',
+    '实施方案能调整吗',
+    // The plan as the one speaking (方案说, 方案要求), not the plan to be filed.
+    '方案说省里统筹长期闲置的中央资金，请问资金闲置多长时间算长期闲置？',
+    '方案对项目进度的时间节点是怎么要求的？',
+    '项目时间节点方案咋要求的',
+  ]);
   intentCases('deadline:filed-with', [
     { q: '实施方案报给谁', says: ['报省商务厅、省财政厅、省扶贫办审核备案，并报州商务局、州财政局、州扶贫办备案', '截止2018年9月30日'], clause: 'letter-2', quote: '审核备案' },
     { q: '备案要报哪些部门', says: ['省扶贫办审核备案', '州扶贫办备案'], clause: 'letter-2', quote: '州扶贫办备案' },

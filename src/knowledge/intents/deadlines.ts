@@ -1,6 +1,7 @@
 import { daysUntil } from '../../core/clock.ts';
 import type { MilestoneData } from '../../programme.ts';
 import type { KnowledgeBase } from '../base.ts';
+import { clauseNamed } from '../named-document.ts';
 import { filedWithText, formatDate, joinDrafts, milestoneAnswer, refuse } from '../phrasing.ts';
 import { mentionedDate, TIME_SLOT } from '../question.ts';
 import { canonicalise, prepare } from '../text.ts';
@@ -18,11 +19,13 @@ function milestonesMentioned(kb: KnowledgeBase, q: string): MilestoneData[] {
     if (byDate.length) return byDate;
   }
   if (/调整|变更/.test(q)) return [];
-  return kb.data.milestones.filter((m) => [m.title, ...m.aliases].map(prepare).some((a) => q.includes(a)));
+  // 方案要求定期自评, 方案说省里统筹闲置资金: the plan as the one speaking, not the plan to be filed.
+  const asked = q.replace(/实施方案(?:是?(?:咋|怎么|如何))?(?:要求|说|规定|提出|明确|提到|对)/g, '');
+  return kb.data.milestones.filter((m) => [m.title, ...m.aliases].map(prepare).some((a) => asked.includes(a)));
 }
 
-const LATE = /晚了|逾期|超期|没报|未报|没交|未交|没上报|未上报|超时|没按期|误了|错过|没按时|没完成|来不及|完不成|拖了|推迟|退回|打回|驳回|没通过|不通过/;
-const CONSEQUENCE = /怎么办|会怎样|怎么样|会咋样|咋样|后果|处理|咋办|影响|处罚|追责|咋整|能不能|可以|延期|宽限|多少天|几天|多久|重新报/;
+const LATE = /拖到|推到|延到|推迟到|流标|废标|晚了|逾期|超期|没报|未报|没交|未交|没上报|未上报|超时|没按期|误了|错过|没按时|没完成|来不及|完不成|拖了|推迟|退回|打回|驳回|没通过|不通过/;
+const CONSEQUENCE = /会不会|扣(?:钱|分|资金)|怎么办|会怎样|怎么样|会咋样|咋样|后果|处理|咋办|影响|处罚|追责|咋整|能不能|可以|延期|宽限|多少天|几天|多久|重新报/;
 
 export const lateMilestone = intent({
   id: 'refusal:late',
@@ -39,13 +42,17 @@ export const milestoneDeadline = intent({
   id: 'deadline',
   recognise: (question, kb) => {
     const mentioned = milestonesMentioned(kb, question.q);
-    const asksWhen = TIME_SLOT.test(question.q) || mentionedDate(question.q) !== undefined || bareMilestone(kb, question, mentioned);
+    // 明年开春再招标可以不: a later time proposed is checked against the deadline.
+    const later = /明年|后年|下一年|年后|开春|往后推|推到|拖到|延到/.test(question.q);
+    const asksWhen = TIME_SLOT.test(question.q) || later || mentionedDate(question.q) !== undefined || bareMilestone(kb, question, mentioned);
     // 省厅审方案一般要多少天: how long a process takes is not its deadline.
     const duration = /(审|批|审核|审批|办理|走完|流程).{0,12}(多少天|几天|多久|多长时间)/.test(question.q);
     return mentioned.length && asksWhen && !duration && !/谁|哪个部门|哪些部门|报给|报哪/.test(question.q) ? mentioned : undefined;
   },
-  answer: (mentioned, { now }, kb) => {
-    const drafts = mentioned.map((m) => milestoneAnswer(kb, m, now));
+  answer: (mentioned, { q, now }, kb) => {
+    // 省方案里说实施方案什么时候报: the plan's clause first, not the letter's restatement.
+    const named = (m: MilestoneData) => clauseNamed(kb, q, m.clauses[0]!);
+    const drafts = mentioned.map((m) => milestoneAnswer(kb, { ...m, clauses: [named(m), ...m.clauses.filter((id) => id !== named(m))] }, now));
     return drafts.length === 1 ? drafts[0]! : joinDrafts(drafts, 'deadline:all');
   },
 });

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../base.ts';
+import { subjectWords } from '../answerability.ts';
 import { canonicalise } from '../text.ts';
 import type { Clause } from '../notice.ts';
 import { type Draft, refuse } from '../phrasing.ts';
@@ -49,11 +50,19 @@ function letterOf(kb: KnowledgeBase): { clause: Clause; number: string; issuers:
 const ASKS_NUMBER = /文号|发文字号|发文号|文件编号|编号|几号文|多少号/;
 const ASKS_ISSUER = /是.{1,8}(发|印发|下发)的(吗|不|么|没)?[?？。]*$|(哪|几)几?(家|个部门|个单位|个局).{0,4}(联合)?(发|印发|下发|出)|(哪|几|什么|啥)(个|些|家)?(部门|单位|机关|局).{0,4}(发|印发|下发|出|联合)|谁(发|印发|下发|出)的|发文(单位|机关|部门)|联合发文|落款|(发|下发|印发)(的)?(文|通知)的?(是|有)?(哪|谁)/;
 const ASKS_SIGNER = /签发|谁签|签字/;
-const ASKS_ADDRESSEE = /主送|发给(谁|哪)|下发给|发到(哪|谁)|给(哪些|哪几个)(县|单位|部门)/;
+const ASKS_ADDRESSEE = /主送|(?:发|送|下发|印发|转发)(?:给|到)了?.{0,6}(?:谁|哪)|下发给|(?:发|送)给(?:我们|咱们|我县|本县|示范县|县里)/;
 const ASKS_COPY = /抄送|抄给|抄了谁/;
 const ASKS_BASIS = /依据|根据|按照|参照|基于|凭啥|以什么为准|以啥为准|按(哪|啥|什么)个?(办法|文件|规定)/;
 const ASKS_FUNDS_RULES = /(资金|中央资金).{0,8}(遵守|按照|依据|执行|管理办法|按哪)|(管理办法|专项资金管理)/;
 const ASKS_TITLE = /全名|全称|名称|标题|叫啥|叫什么|名字/;
+/** The forwarded plan by name: 转发的是哪个文件, 省方案全名是啥 (not 方案要求建的平台叫什么). */
+const ASKS_PLAN_TITLE = /转发.{0,10}(?:哪|什么|啥)一?[个份]?(?:文件|实施方案|通知|文)|转的是?(?:省里的?)?(?:哪|什么|啥)|(?:实施方案|文件|通知)的?(?:全名|全称|名称|标题|叫啥|叫什么|名字)/;
+/** 国家2018年电商示范工作通知的文号: the national notice of the programme's year, which the plan cites. */
+const NAMES_NATIONAL = /国家|财政部|商务部|国务院|部委|部里|示范(?:工作|项目)?的?通知/;
+/** 州里让我们参考还是贯彻落实: what the letter asks done with what it forwards. */
+export const ASKS_FORWARDED_HOW = /(?:转发|转给|转来|转过来|转下来).{0,45}(?:参考|贯彻|落实|执行|照办|怎么处理|如何处理|怎么办)/;
+/** Words that say which document, not what it says about a subject. */
+const DOCUMENT_WORDS = /^(?:文|文件|文号|管理办法|规定|办法|依据|中央|资金|中央资金|财政|财政部|部门|实施方案|通知|全称|名称|标题|名字|使用|遵守|执行)$/;
 const ASKS_ANNEXES = /附件/;
 
 type Asked =
@@ -67,8 +76,9 @@ type Asked =
   | 'annexes'
   | 'plan-title'
   | 'plan-number'
+  | 'forwarded-how'
   | { readonly byNumber: string; readonly issuer: boolean }
-  | { readonly byTitle: CitedDocument; readonly issuer: boolean };
+  | { readonly byTitle: CitedDocument; readonly issuer: boolean; readonly title?: boolean };
 
 /** The cited document whose title the question quotes (eight characters or more of it). */
 function quotedDocument(kb: KnowledgeBase, q: string): CitedDocument | undefined {
@@ -80,6 +90,8 @@ function quotedDocument(kb: KnowledgeBase, q: string): CitedDocument | undefined
   for (const doc of kb.clauses.flatMap(citedDocuments)) {
     const title = plain(doc.title);
     if (own.has(title)) continue;
+    // A title short once the programme's name is gone (…绩效目标考核办法 → 考核办法) is matched whole.
+    if (title.length >= 4 && title.length < 8 && text.includes(title)) return doc;
     for (let i = 0; i + 8 <= title.length; i++) if (text.includes(title.slice(i, i + 8))) return doc;
   }
   return undefined;
@@ -91,20 +103,29 @@ export const documents = intent({
     const byNumber = /(\d+号)/.exec(q)?.[1];
     const issuer = ASKS_ISSUER.test(q) || /哪几家|哪些部门|谁发|哪个部门|什么部门|由谁/.test(q);
     const byTitle = /文号|编号|几号|谁|哪|部门|印发|发布|什么/.test(q) ? quotedDocument(kb, raw) : undefined;
-    if (byTitle && !kb.clauses.some((c) => c.level === 1 && raw.includes(c.title.slice(0, 12)))) return { byTitle, issuer };
-    if (byNumber && (ASKS_TITLE.test(q) || /哪个|什么|啥|讲|说/.test(q) || issuer)) return { byNumber, issuer };
-    if (ASKS_ANNEXES.test(q) && /哪|几|什么|啥|有/.test(q)) return 'annexes';
-    if (ASKS_TITLE.test(q) && /实施方案|转发/.test(q)) return 'plan-title';
+    if (byTitle && !kb.clauses.some((c) => c.level === 1 && raw.includes(c.title.slice(0, 12)))) return { byTitle, issuer, title: ASKS_TITLE.test(q) };
+    // 183号文讲的啥, 163号文叫啥: the document; 183号文说资金使用方向要符合谁的要求 asks what it says, which the text answers.
+    if (byNumber && (ASKS_TITLE.test(q) || /哪个文|什么文件|(?:讲|说)(?:的|了)?是?(?:啥|什么)|是个?(?:啥|什么)/.test(q) || issuer)) return { byNumber, issuer };
+    if (ASKS_FORWARDED_HOW.test(q)) return 'forwarded-how';
+    if (ASKS_ANNEXES.test(q) && /哪|几|什么|啥|有|吗|是不是/.test(q)) return 'annexes';
+    if (ASKS_PLAN_TITLE.test(q)) return 'plan-title';
+    if ((ASKS_NUMBER.test(q) || ASKS_TITLE.test(q)) && NAMES_NATIONAL.test(q) && !/转发|州|这个?文|本通知|实施方案|管理办法|资金|遵守|转移支付/.test(q)) {
+      const own = Object.values(kb.data.documents).map((d) => d.cite);
+      const national = kb.clauses.flatMap(citedDocuments).find((d) => d.title.includes(`${kb.data.year}年`) && !own.some((c) => c.includes(d.title)));
+      if (national) return { byTitle: national, issuer };
+    }
     if (ASKS_SIGNER.test(q) && !/职务|职位|级别|什么官|哪个单位|电话|联系/.test(q)) return 'signer';
     if (ASKS_COPY.test(q)) return 'copy';
     if (ASKS_ADDRESSEE.test(q)) return 'addressee';
     if (ASKS_ISSUER.test(q)) return 'issuer';
     if (ASKS_BASIS.test(q) && /考核|评价|绩效|验收/.test(q)) return 'basis';
-    if (ASKS_NUMBER.test(q) && /管理办法|专项资金|财政部|资金使用|资金.{0,4}(按|执行)/.test(q)) return 'funds-rules';
+    // 中央资金要遵守哪个办法; not 闲置资金统筹依据哪个文 or 培训要符合哪个办法, whose subject another clause speaks of.
+    const fundsTopic = subjectWords(kb, q).every((w) => DOCUMENT_WORDS.test(w) || fundsSentences(kb).some((x) => x.includes(w)));
+    if (ASKS_NUMBER.test(q) && /管理办法|专项资金|财政部|资金使用|资金.{0,4}(按|执行)/.test(q) && fundsTopic) return 'funds-rules';
     // 省里这个实施方案文号是多少: the forwarded plan's own number, not the letter's.
     if (ASKS_NUMBER.test(q) && /方案/.test(q) && !/转发|州|通知|这个?文|那个文/.test(q)) return 'plan-number';
     if (ASKS_NUMBER.test(q)) return 'number';
-    if (ASKS_FUNDS_RULES.test(q) && /遵守|按照|依据|执行|什么|哪个|哪些|啥|文号/.test(q)) return 'funds-rules';
+    if (ASKS_FUNDS_RULES.test(q) && /遵守|按照|依据|执行|什么|哪个|哪些|啥|文号/.test(q) && fundsTopic) return 'funds-rules';
     return undefined;
   },
   answer: (asked, { q }, kb) =>
@@ -115,7 +136,9 @@ export const documents = intent({
       : asked === 'plan-number'
         ? planNumber(kb, q)
         : asked === 'annexes' || asked === 'plan-title' || asked === 'basis' || asked === 'funds-rules'
-          ? aboutCited(kb, asked)
+          ? aboutCited(kb, asked, q)
+          : asked === 'forwarded-how'
+            ? forwardedHow(kb)
           : aboutLetter(kb, asked),
 });
 
@@ -145,8 +168,10 @@ function byNumber(kb: KnowledgeBase, asked: { readonly byNumber: string; readonl
 }
 
 /** 《…暂行办法》的文号是什么, 《…管理办法》是哪个部门印发的: a document the question names by its title. */
-function byTitle(kb: KnowledgeBase, asked: { readonly byTitle: CitedDocument; readonly issuer: boolean }): Draft | undefined {
+function byTitle(kb: KnowledgeBase, asked: { readonly byTitle: CitedDocument; readonly issuer: boolean; readonly title?: boolean }): Draft | undefined {
   const doc = asked.byTitle;
+  // 考核办法全称是什么: the title in full, as the notice cites it.
+  if (asked.title && !asked.issuer) return drafter(kb, 'fact:documents:by-title')(`全称为${full(doc)}。`, doc.clauseId, `${doc.issuers}${full(doc)}`);
   // 《财政部关于印发…的通知》: the issuer opens the title.
   const issuers = doc.issuers || (/^《(.+?)关于/.exec(doc.title)?.[1] ?? '');
   const answer = asked.issuer
@@ -156,7 +181,20 @@ function byTitle(kb: KnowledgeBase, asked: { readonly byTitle: CitedDocument; re
 }
 
 /** The annexes, the forwarded plan's full title, the evaluation's basis, the funding rules: documents the notice names. */
-function aboutCited(kb: KnowledgeBase, asked: 'annexes' | 'plan-title' | 'basis' | 'funds-rules'): Draft | undefined {
+/** The sentences that name what the central funds must follow. */
+const fundsSentences = (kb: KnowledgeBase): string[] =>
+  kb.data.fundRules.forbiddenUses.clauses.flatMap((id) => kb.byId.get(id)?.sentences.filter((x) => x.includes('《')) ?? []);
+
+/** 让我们参考还是贯彻落实: the letter's sentence that forwards the plan and says what to do with it. */
+function forwardedHow(kb: KnowledgeBase): Draft | undefined {
+  const letter = letterOf(kb);
+  const plan = kb.data.documents.plan?.cite ?? '实施方案';
+  const sentence = letter?.clause.sentences.find((x) => x.includes('转发') && x.includes(plan));
+  if (!letter || !sentence) return undefined;
+  return drafter(kb, 'fact:documents:forwarded-how')(`${letter.number}写明：“${sentence}”即转发的实施方案和所提要求须一并贯彻落实。`, letter.clause.id, sentence);
+}
+
+function aboutCited(kb: KnowledgeBase, asked: 'annexes' | 'plan-title' | 'basis' | 'funds-rules', q: string): Draft | undefined {
   const draft = drafter(kb, `fact:documents:${asked}`);
   const plan = kb.data.documents.plan;
   switch (asked) {
@@ -166,7 +204,12 @@ function aboutCited(kb: KnowledgeBase, asked: 'annexes' | 'plan-title' | 'basis'
     }
     case 'plan-title': {
       const letter = letterOf(kb);
-      return plan && letter ? draft(`转发的实施方案全称为${plan.cite}。`, letter.clause.id, letter.clause.sentences.find((x) => x.includes(plan.cite)) ?? plan.cite) : undefined;
+      if (!plan || !letter) return undefined;
+      // 转发的是哪个文件 asks the letter; 省方案全名是啥, the plan itself.
+      const own = /转/.test(q) ? undefined : kb.clauses.find((c) => c.level === 1 && c !== letter.clause && plan.cite.includes(c.title));
+      return own
+        ? draft(`实施方案的全称为${plan.cite}。`, own.id, plan.cite)
+        : draft(`转发的实施方案全称为${plan.cite}。`, letter.clause.id, letter.clause.sentences.find((x) => x.includes(plan.cite)) ?? plan.cite);
     }
     case 'basis': {
       const evaluation = kb.byId.get(kb.data.clauseRoles.evaluation);

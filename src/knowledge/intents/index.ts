@@ -4,6 +4,7 @@ import { countyAllocation, countyList, membership, notListed, otherPrefecture, p
 import { coverageTarget, fundShares } from './ratios.ts';
 import { outline } from './outline.ts';
 import { forbiddenUses, principles } from './rules.ts';
+import { tableRows } from './table-rows.ts';
 import { outOfScope, traps } from './scope.ts';
 import type { TableIntent } from './types.ts';
 
@@ -17,6 +18,7 @@ export type { Question, TableIntent } from './types.ts';
 export const INTENTS: readonly TableIntent[] = [
   outOfScope,
   traps,
+  tableRows,
   outline,
   documents,
   otherPrefecture,

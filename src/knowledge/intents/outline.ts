@@ -2,6 +2,9 @@ import type { KnowledgeBase } from '../base.ts';
 import type { Clause } from '../notice.ts';
 import { SYNONYMS } from '../synonyms.ts';
 import { prepare } from '../text.ts';
+import { subjectWords } from '../answerability.ts';
+import { bestSentences, queryTokens } from '../retrieval.ts';
+import { ASKS_FORWARDED_HOW } from './documents.ts';
 import { intent } from './types.ts';
 
 /**
@@ -58,9 +61,39 @@ function firstWords(kb: KnowledgeBase, c: Clause): string {
   return child ? `${child.title}：${child.sentences[0] ?? ''}` : c.title;
 }
 
+/** The longest run of characters two texts share. */
+function sharedRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) for (let j = i + best + 1; j <= a.length && b.includes(a.slice(i, j)); j++) best = j - i;
+  return best;
+}
+
+/**
+ * A figure asked of a part named more closely than the heading (上行的比例有什么要求 names 三（一）3, not 上行 as a whole), or a
+ * clause without parts named in full (目标任务里…还要培育啥): the question is about that text, not the heading's list.
+ */
+function namesNarrower(kb: KnowledgeBase, q: string, heading: Clause): boolean {
+  const own = prepare(bareTitle(heading)).length;
+  const within = kb.clauses.filter((c) => c.id.startsWith(`${heading.id}-`));
+  // Only for a figure asked (比例, 多少): the list of parts never states one.
+  if (/比例|百分|几成|占比|多少/.test(q) && within.some((c) => sharedRun(prepare(bareTitle(c)), q) > own + 2)) return true;
+  const leaves = kb.clauses.filter((c) => c.level >= 2 && c.body && !heading.id.startsWith(c.id) && !within.includes(c) && !kb.clauses.some((x) => x.id.startsWith(`${c.id}-`)));
+  return leaves.some((c) => prepare(bareTitle(c)).length >= 4 && q.includes(prepare(bareTitle(c))));
+}
+
+function recogniseOutline(q: string, kb: KnowledgeBase): Clause | undefined {
+  // 州里让我们参考还是贯彻落实: what the letter asks done (documents.ts), not its list of points.
+  if (ASKS_FORWARDED_HOW.test(q)) return undefined;
+  const heading = ASKS_PARTS.test(q) || ORDINAL.test(q) || LAST.test(q) ? namedHeading(kb, q) : ASKS_WITHIN.test(q) ? namedHeading(kb, q, false) : undefined;
+  return heading && !namesNarrower(kb, q, heading) ? heading : undefined;
+}
+
+/** The last part asked: 最后一条, 最后一点. */
+const LAST = /最后一(?:点|条|项|部分|块)/;
+
 export const outline = intent({
   id: 'list:outline',
-  recognise: ({ q }, kb) => (ASKS_PARTS.test(q) || ORDINAL.test(q) ? namedHeading(kb, q) : ASKS_WITHIN.test(q) ? namedHeading(kb, q, false) : undefined),
+  recognise: ({ q }, kb) => recogniseOutline(q, kb),
   answer: (heading, { q }, kb) => {
     // The list of annexes is not a part of the text.
     const parts = kb.clauses.filter((c) => c.id.startsWith(`${heading.id}-`) && c.id.split('-').length === heading.id.split('-').length + 1 && !/^附件/.test(c.title));
@@ -68,13 +101,17 @@ export const outline = intent({
     const name = heading.level === 1 ? heading.source : `“${bareTitle(heading)}”`;
     // One part asked by its place (州里转发文的第四点, 工作内容第二项): that part.
     const ordinals = [...q.matchAll(new RegExp(ORDINAL.source, 'g'))];
-    const n = ordinals.length === 1 && !/最后|最末|末尾|头尾/.test(q) ? NUMERALS.indexOf(ordinals[0]![1]!) + 1 : 0;
+    const last = LAST.test(q) && ordinals.length <= 1 && !/第一|头尾/.test(q);
+    const n = last ? parts.length : ordinals.length === 1 && !/最后|最末|末尾|头尾/.test(q) ? NUMERALS.indexOf(ordinals[0]![1]!) + 1 : 0;
     const part = n > 0 ? parts[n - 1] : undefined;
     if (part) {
+      // 第一条要求县里建个啥机制: what the question asks of the part is quoted from it, not only its title.
+      const found = part.body ? bestSentences(kb, part, queryTokens(kb, q.replace(ORDINAL, '').replace(LAST, ''))) : undefined;
+      const more = found?.lead && subjectWords(kb, q).some((w) => !/条|点|项|部分|要求|通知|号文|标题|名称|内容|工作/.test(w) && !heading.title.includes(w) && found.lead.includes(w));
       return {
         answered: true,
-        answer: `${name}的第${ordinals[0]![1]}${ordinals[0]![2]}是“${part.title}”。`,
-        citations: [kb.cite(part.id, firstWords(kb, part))],
+        answer: `${name}的${last ? '最后一' : `第${ordinals[0]![1]}`}${last ? (/条|点|项/.exec(q)?.[0] ?? '条') : ordinals[0]![2]}是“${part.title}”。${more ? `其中写明：${found!.lead}` : ''}`,
+        citations: [kb.cite(part.id, more ? found!.quote : firstWords(kb, part))],
         clauseId: part.id,
         intent: 'list:outline',
       };

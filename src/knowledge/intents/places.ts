@@ -52,14 +52,19 @@ function prefectureAsked(raw: string, kb: KnowledgeBase) {
 
 export const prefectureCounties = intent({
   id: 'fact:prefecture-counties',
-  recognise: ({ raw, q, bare, counties }, kb) => {
+  recognise: (question, kb) => {
+    const { raw, q, bare, counties } = question;
     const p = prefectureAsked(raw, kb);
     // 临夏州 also reads as the county 临夏市: a county only in the 市州's own name is not one asked about.
     const inName = (name: string) => !!p && raw.includes(p.name) && !raw.includes(name) && p.name.startsWith(name.replace(/[县区市]$/, ''));
-    const named = counties.filter((m) => !inName(m.county.name));
-    if (!p || named.length || aboutPart(q, kb)) return undefined;
+    // 除了卓尼、迭部还有哪个县: the counties named are those set aside, the rest of the 市州's are asked for.
+    const named = /除了|除去|之外|以外/.test(raw) ? [] : counties.filter((m) => !inName(m.county.name));
+    // 州里通知说谁是直接责任主体: a question about something else that only names the 市州 is not about its counties.
+    if (!p || named.length || aboutPart(q, kb) || !onlyAboutTable(question, kb)) return undefined;
     const money = MONEY.test(q) && /多少|总|共|合计/.test(q);
-    const asks = p.name.startsWith(bare) || p.fullName === bare || /哪些|哪几|几个|多少个|名单|有谁|包括|都有|是谁|县有|有示范县|入选/.test(q) || money;
+    // 州里要求制定哪几个文件 counts documents, not counties.
+    if (/(?:哪些|哪几个?|几个|多少个)(?:文件|部门|单位|方面|事|项|条|材料|规定|工作|要求|环节|机制|企业|内容|资料)/.test(q)) return undefined;
+    const asks = p.name.startsWith(bare) || p.fullName === bare || /哪些|哪几|还有哪个县|几个|多少个|名单|有谁|包括|都有|是谁|县有|有示范县|入选/.test(q) || money;
     return asks ? { p, money } : undefined;
   },
   answer: ({ p, money }, question, kb): Draft => {
@@ -86,7 +91,7 @@ export const prefectureCounties = intent({
 });
 
 /** Words a question about a county's place on the list or its money may use; any other subject is about something else. */
-const TABLE_WORDS = /^(示范县|名单|资金|补贴|补助|补贴资金|计划|计划表|附件|今年|这次|这批|批次|全省|合计|总额|总数|县区|资格|项目|中央|分配|分到|下达|额度|钱|金额)$/;
+const TABLE_WORDS = /^(示范县|名单|资金|补贴|补助|补贴资金|计划|计划表|建设|建设计划|建设计划表|表|序号|附件|今年|这次|这批|批次|全省|合计|一共|总共|共计|加起来|总额|总数|盘子|总盘子|总量|总计|总资金|投入|总投入|县区|资格|项目|中央|分配|分到|下达|额度|钱|金额)$/;
 
 /** The question's subject, once the county names are set aside, is only the list or the money. */
 function onlyAboutTable(question: Question, kb: KnowledgeBase): boolean {
@@ -165,7 +170,11 @@ const WHOLE = /总共|一共|合计|总额|总计|共计|总资金|总盘子|全
 
 export const programmeTotal = intent({
   id: 'fact:total',
-  recognise: ({ q }, kb) => (MONEY.test(q) && WHOLE.test(q) && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart(q, kb) ? true : undefined),
+  // 所有中央资金项目都要挂牌吗 asks about the projects, not the total: the subject must be the money.
+  recognise: (question, kb) => {
+    const { q } = question;
+    return MONEY.test(q) && WHOLE.test(q) && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
+  },
   answer: (_m, _q, kb) => ({
     answered: true,
     answer: `附件1所列${kb.data.counties.length}个示范县的补贴资金合计${wan(kb.data.totalWan)}（即${kb.data.totalWan / 10000}亿元）${uniform(kb) ? `，每县${wan(perCounty(kb))}` : ''}。`,
@@ -179,9 +188,10 @@ const ASKS_LIST = /(哪些|哪几个?|几个|多少个?)(示范)?(县|县区|区
 
 export const countyList = intent({
   id: 'fact:county-list',
-  recognise: ({ q, bare }) => {
+  recognise: (question, kb) => {
+    const { q, bare } = question;
     const asks = ASKS_LIST.test(q) || /^(示范县)?名单$/.test(bare);
-    if (!asks || TIME_SLOT.test(q) || /服务点|站|村|户|人|中心|企业|合作社|部门|单位|文件|政府|工作|要求|责任|资格|取消|情况|条件|内容|信息/.test(q)) return undefined;
+    if (!asks || TIME_SLOT.test(q) || !onlyAboutTable(question, kb) || /服务点|站|村|户|人|中心|企业|合作社|部门|单位|文件|政府|工作|要求|责任|资格|取消|情况|条件|内容|信息/.test(q)) return undefined;
     return { list: /哪些|哪几|名单|都有|有谁|都是/.test(q) };
   },
   answer: ({ list }, _q, kb) => ({
@@ -213,6 +223,8 @@ export const tableFacts = intent({
   recognise: ({ q }) => {
     if (/万元还是元|元还是万元|金额单位|计量单位|单位是(元|万元|啥|什么)|(啥|什么)单位|以什么为单位/.test(q) && /表|附件|计划|数|金额/.test(q)) return 'unit' as const;
     if (/一样|相同|有多有少|不一样|差别|区别|统一|平均/.test(q) && MONEY.test(q) && /示范县|各县|每县|每个县|县/.test(q)) return 'uniform' as const;
+    // 每个县都一样多吗: how much, without a word for money.
+    if (/一样多|多少一样|多少不一|一般多/.test(q) && /示范县|各县|每县|每个县/.test(q)) return 'uniform' as const;
     return undefined;
   },
   answer: (asked, _q, kb): Draft => {

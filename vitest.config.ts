@@ -15,6 +15,7 @@ const postgresTests = [
   'tests/features/weekly-report*.test.ts',
   'tests/features/province-escalations.test.ts',
   'tests/features/digest-totals.test.ts',
+  'tests/features/period-changes.test.ts',
   'tests/scheduler/**/*.test.ts',
   'tests/reliability/**/*.test.ts',
 ];

@@ -1,4 +1,5 @@
 import { isPostgres, type Db } from './database.ts';
+import { applyChanges, changesOf, type Totals } from './period-changes.ts';
 
 /**
  * The running totals behind report_totals: for each report, per numeric field, the sum of the
@@ -66,7 +67,7 @@ function valuesFrom(db: Db, formId: string) {
   return db
     .selectFrom('reports as r')
     .leftJoin('report_values as v', 'v.report_id', 'r.id')
-    .select(['r.county_id', 'r.id', 'v.field', 'v.num'])
+    .select(['r.county_id', 'r.id', 'r.period', 'v.field', 'v.num'])
     .where('r.form_id', '=', formId)
     .orderBy('r.county_id')
     .orderBy('r.period')
@@ -88,9 +89,35 @@ export async function refreshRunningTotals(db: Db, formId: string, countyId: str
     .limit(1);
   const before = await db.selectFrom('report_totals').select(['field', 'sum', 'latest']).where('report_id', '=', previous).execute();
   const start: Running = new Map(before.map((b) => [b.field, { sum: Number(b.sum), latest: Number(b.latest) }]));
+  // What the county's reports from the period on added to its area's figures, before and after.
+  const old = await db
+    .selectFrom('reports as r')
+    .innerJoin('report_totals as t', 't.report_id', 'r.id')
+    .select(['r.id as report_id', 't.field', 't.sum', 't.latest'])
+    .where('r.form_id', '=', formId)
+    .where('r.county_id', '=', countyId)
+    .where('r.period', '>=', fromPeriod)
+    .orderBy('r.period')
+    .execute();
   const rows = await valuesFrom(db, formId).where('r.county_id', '=', countyId).where('r.period', '>=', fromPeriod).execute();
   const { reportIds, totals } = fold(rows, () => start);
   await replaceTotals(db, reportIds, totals);
+  const periods = new Map(rows.map((r) => [r.id, r.period]));
+  await applyChanges(db, formId, countyId, changesOf(start, byReport(old, periods)), changesOf(start, byReport(totals, periods)));
+}
+
+/** One county's total rows (in period order) as each report's totals by field, with the report's period. */
+function byReport(
+  rows: readonly { report_id: number; field: string; sum: number; latest: number }[],
+  periods: ReadonlyMap<number, string>,
+): { period: string; totals: Totals }[] {
+  const out: { id: number; period: string; totals: Map<string, { sum: number; latest: number }> }[] = [];
+  for (const row of rows) {
+    let last = out.at(-1);
+    if (last?.id !== row.report_id) out.push((last = { id: row.report_id, period: periods.get(row.report_id)!, totals: new Map() }));
+    last.totals.set(row.field, { sum: Number(row.sum), latest: Number(row.latest) });
+  }
+  return out;
 }
 
 /** Rebuilds the running totals of a form's reports from scratch: of these counties, or of every county that reported. */

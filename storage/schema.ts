@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { PeriodChangeTable } from './period-changes.ts';
 
 /**
  * Table interfaces. Timestamps are ISO-8601 strings (UTC), calendar dates are
@@ -267,6 +268,7 @@ export interface Database {
   reports: ReportTable;
   report_values: ReportValueTable;
   report_totals: ReportTotalTable;
+  period_changes: PeriodChangeTable;
   report_revisions: ReportRevisionTable;
   milestones: MilestoneTable;
   milestone_status: MilestoneStatusTable;

@@ -1,3 +1,5 @@
+import { addDays, shanghaiDate } from '../core/clock.ts';
+import { numeralValue } from './numbers.ts';
 import { sameUnit, unitWritten } from './quantity.ts';
 import type { FieldSpec } from './template.ts';
 
@@ -8,8 +10,21 @@ import type { FieldSpec } from './template.ts';
  * money going back is not spending (退回了2万), what is left is not what is done (还剩3个没招),
  * and 三万零五 may be 30005元 or 3.05万. Each is asked back with the reading, never stored unasked.
  */
-export function contextDoubt(field: FieldSpec, raw: string, value?: number): string | undefined {
-  const s = raw.normalize('NFKC').replace(/\s+/g, '');
+export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?: Date): string | undefined {
+  const typed = raw.normalize('NFKC').replace(/\s+/g, '');
+  // 截至9月20日累计建成126个: the day a running total is counted to. Within the last week it is the running
+  // total asked; one of an earlier day may be out of date, and is asked.
+  const asOf = AS_OF.exec(typed);
+  const [m, d] = asOf ? [numeralValue(asOf[1]!) ?? 0, numeralValue(asOf[2]!) ?? 0] : [0, 0];
+  if (asOf && field.cumulative && now) {
+    const today = shanghaiDate(now);
+    const day = `${today.slice(0, 4)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (day < addDays(today, -7) || day > today) return `这是截至${m}月${d}日的累计数吗？本项填写截至目前的累计数。`;
+  }
+  // (截至9月20日共支出12万 at a weekly figure: a running total to that day, not this week's.)
+  if (asOf && !field.cumulative && !field.plan && !/本周|这周|这星期|这礼拜|本星期|这一周|新增/.test(typed))
+    return `这是截至${m}月${d}日的累计数吗？本项填写本周的数，不是累计数。`;
+  const s = asOf && field.cumulative && now ? typed.replace(AS_OF, '') : typed;
   // 30万？ / 是30万吗: a figure said as a question is the person asking back, not answering.
   if (/(?:[?？]|吗|吧[?？])$/.test(s)) return '您的回复是一个问句。';
   if (/%|％|百分之|[一二三四五六七八九十\d]成|一半|半数|大半|比例|占比/.test(s))
@@ -56,6 +71,9 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number): str
     return '本项的单位是万元，“' + raw.trim() + '”没有写单位。';
   return undefined;
 }
+
+/** 截至9月20日, 截止九月二十号: the day a figure is counted to (month and day in groups 1 and 2). */
+export const AS_OF = /(?:截至|截止|到)(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/;
 
 // 培训用了3万 at 上行, 覆盖贫困村40个 at 站点: what the figure is of, in the person's words, once the figure,
 // the verbs and the words that name no matter (time, who, how much in all) are gone.

@@ -227,6 +227,9 @@ export function readDate(raw: string, now: Date): DateReading {
     if (near.ok) return { ok: true, value: null, confirm: `“${raw.trim()}”是大概的时间。${WHICH_DAY}` };
   }
   if (/或者?|还是|要么/.test(s)) return { ok: true, value: null, confirm: `您给出了不止一个日期。${WHICH_DAY}` };
+  // 下周一到周三, 9月28日至30日: a span of days, which names no one day (2018-09-30 is one date).
+  const span = /^从?(.+?)(?:到|至|~|～|—)(.+)$/.exec(s);
+  if (span && [span[1]!, span[2]!].every((d) => readDate(d, now).ok)) return { ok: true, value: null, confirm: `“${raw.trim()}”是一段时间。${WHICH_DAY}` };
   // 明年1月15日, 2018年十月十五日: the day read alone, in the year named.
   const inYear = /^明年(.+)$/.exec(s) ?? /^(?:\d{4})年([一二三四五六七八九十]+月.+)$/.exec(s);
   if (inYear) {

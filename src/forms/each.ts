@@ -12,9 +12,9 @@ export interface Each {
 
 const NUM = '[\\d.零〇一二两三四五六七八九十百千万]+';
 const THING = '(?:个|场|次|期|家|户|人|站|村|名|批|所|班)';
-const EACH = new RegExp(
-  `^(.*?)(${NUM}${THING})([^，,。；;\\d]*?)(?:各|每(?:${THING})?)(?:人|个)?(?:拨了?|给了?|花了?|付了?|补了?|补贴|奖补|支出|用了|有|是)?(${NUM}.*)$`,
-);
+// 拨了, 补助, 奖励了: how the money or the people came to each (a verb of up to two characters, then 了).
+const GIVEN = '拨付|拨了?|给了?|花了?|付了?|补了?|补贴|补助|奖补|奖励了?|资助|扶持|发放|发了?|支出|支付|投入|用了|有|是|培训了?|参加';
+const EACH = new RegExp(`^(.*?)(${NUM}${THING})([^，,。；;\\d]*?)(?:各|每(?:${THING})?)(?:人|个)?(?:${GIVEN})?(${NUM}.*)$`);
 
 export function readEach(s: string, kind: 'amount' | 'count', unit?: string): Each | undefined {
   const m = EACH.exec(s);

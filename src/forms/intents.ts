@@ -79,12 +79,12 @@ export const INTENTS: readonly IntentEntry[] = [
   {
     intent: 'progress',
     phrases: [
-      /^(?:填到哪(?:儿|里)?了|到哪(?:儿|里)?了|还(?:有|要|需要|得)(?:填写?)?几(?:项|题|个)|还剩几(?:项|题|个)|还剩多少(?:项|题)?|还(?:有|要|需要|得)(?:填写?)?多少(?:项|题)|现在第几(?:项|题)|填?到第几(?:项|题|个)了|(?:一共|总共)(?:有)?(?:多少|几)(?:项|题|个问题))$/,
+      /^(?:填到哪(?:儿|里)?了|到哪(?:儿|里|一步)?了|还(?:有|要|需要|得)(?:填写?)?几(?:项|题|个)|还剩几(?:项|题|个)|还剩多少(?:项|题)?|还(?:有|要|需要|得)(?:填写?)?多少(?:项|题)|现在第几(?:项|题)|填?到第几(?:项|题|个)了|(?:一共|总共)(?:有)?(?:多少|几)(?:项|题|个问题))$/,
       // 还有几个问题没回答, 快填完了吗: how much is left, asked about the questions.
       /^(?:还(?:有|剩)几(?:个问题|项|题|个)(?:没(?:回答|答|填|写))?|(?:是不是|是否)?快(?:要)?(?:填|弄|写|报|答)?完了(?:吗|没|没有)?)$/,
       /^(?:看看|查看|查一下|看一下|看下|查下|查查)?(?:我县|本县|我们县)?(?:的)?(?:项目|周报|填报)?进度(?:怎么样|如何)?$/,
     ],
-    examples: ['填到哪了', '到第几个了', '填到第几项了？', '快填完了吗', '我还有几个问题没回答？', '还有几项', '还剩多少', '看看我县进度', '进度怎么样', '查看填报进度', '还要填多少项'],
+    examples: ['填到哪了', '现在到哪一步了', '到第几个了', '填到第几项了？', '快填完了吗', '我还有几个问题没回答？', '还有几项', '还剩多少', '看看我县进度', '进度怎么样', '查看填报进度', '还要填多少项'],
     notExamples: ['项目进度有什么要求', '三项'],
   },
   {
@@ -137,7 +137,7 @@ const KEYWORDS: readonly { readonly intent: Intent; readonly words: RegExp }[] =
   { intent: 'pause', words: /暂停(?!营业|服务|使用)|停一下|先停|等会|等一下|等哈|一会儿?再|待会|稍后|晚点|回头再|下午再|晚上再|明天(?:再|补|接着)|改天|先保存|先存着|先放着|开个?会|有事|有人找|忙完|下乡|出去一趟|稍等|等我|过一?会|放一放|先放|搁着|明早|下班后|分钟后|小时后|先到这|pause/ },
   { intent: 'back', words: /上一(?:题|个问题|项|步|个)|返回|退回|回到上|回上一|改上一|前一个|前面那个|刚才那个|上个数|back/ },
   { intent: 'skip', words: /跳过|调过|略过|skip|pass|不适用|这(?:项|题|个)不填|下一(?:题|项|个)|空着|留空/ },
-  { intent: 'progress', words: /填到哪|到哪(?:儿|里)?了|还剩|还差|还有(?:多少|几|好多)|填了多少|完成多少|第几(?:项|题)|几项没填|快完了没|要填多少|填多久|多少个问题/ },
+  { intent: 'progress', words: /填到哪|到哪(?:儿|里|一步)?了|还剩|还差|还有(?:多少|几|好多)|填了(?:多少|几项)|完成了?(?:多少|几项)|第几(?:项|题)|几项没填|快完了没|要填多少|填多久|多少个问题/ },
   { intent: 'resume', words: /^(?:好了|好|要得|得行|行|中|嗯)?(?:继续|接着|接上)(?:上次|上回|刚才|的|往下|填|报|周报|写|来|吧|没填完的?)*$|上次没填完|填了一半|没填完的|会开完了|回来了/ },
 ];
 
@@ -162,7 +162,8 @@ function byKeywords(text: string): Intent | undefined {
   // 晚点接着填, 今天先不弄了，明天接着来: a pause that says it will go on.
   // (这次先不报了，取消吧: 取消 said in so many words, with no later time, gives the report up.)
   const givenUp = has('cancel') && !has('pause') && !has('resume') && /取消|放弃|作废|撤销/.test(s);
-  if (!givenUp && (has('pause') || (has('cancel') && (has('resume') || /今天先|先不/.test(s))))) return has('back') || has('skip') ? undefined : 'pause';
+  // (零售额没统计，先不填了，下一个: 先不填 with the next question asked for gives up this one only.)
+  if (!givenUp && (has('pause') || (has('cancel') && !has('skip') && (has('resume') || /今天先|先不/.test(s))))) return has('back') || has('skip') ? undefined : 'pause';
   // 这个不填了，下一个: giving up this question, not the report.
   if (has('cancel') && has('skip')) return 'skip';
   // 刚才那个填错了: going back to fix the last answer.

@@ -29,7 +29,7 @@ function isZeroWord(s: string): boolean {
 }
 
 /** Why a doubtful reading cannot be stored as it stands (a card form cannot ask back). */
-export function doubtSentence(q: Quantity): string {
+export function doubtSentence(q: Quantity, kind: 'amount' | 'count' = 'amount'): string {
   switch (q.doubt) {
     case 'range':
       return `“${q.typed}”是一个范围，请填写准确数字。`;
@@ -43,6 +43,8 @@ export function doubtSentence(q: Quantity): string {
       return `您的回复中有多个数字，请只填写一个数。${COUNT_EXPECTED}`;
     case 'pinyin':
       return `“${q.typed}”是拼音，请用数字填写，例如 10 或 十万。`;
+    case 'slip':
+      return `${q.slip ?? ''}${kind === 'amount' ? AMOUNT_EXPECTED : COUNT_EXPECTED}`;
     case 'negated':
       return `“${q.typed}”中有否定的说法，请直接填写准确数字。`;
     default:
@@ -50,21 +52,21 @@ export function doubtSentence(q: Quantity): string {
   }
 }
 
-function certain(q: Result<Quantity>): Result<number> {
+function certain(q: Result<Quantity>, kind: 'amount' | 'count'): Result<number> {
   if (!q.ok) return q;
   // (¥5000: 元 by its sign, 万元 by the form; a card cannot ask which.)
   if (q.value.currency) return fail(`“${q.value.typed}”没有写单位，请写明“万”或“元”，例如 45万 或 450000元。`);
-  return q.value.doubt ? fail(doubtSentence(q.value)) : ok(q.value.value);
+  return q.value.doubt ? fail(doubtSentence(q.value, kind)) : ok(q.value.value);
 }
 
 /** An amount in 万元 as officials type it (`45`, `45万`, `十二万五`, `1,500万`, `1.2亿`, `450000元`, `无`) → integer 元; doubtful readings fail. */
 export function parseAmount(raw: string): Result<number> {
-  return certain(readQuantity(raw, 'amount'));
+  return certain(readQuantity(raw, 'amount'), 'amount');
 }
 
 /** A whole count (`3`, `3个`, `三场`, `120人次`, `没有`, `共二十个村`) → integer; doubtful readings fail. */
 export function parseCount(raw: string): Result<number> {
-  return certain(readQuantity(raw, 'count'));
+  return certain(readQuantity(raw, 'count'), 'count');
 }
 
 /** A percentage (`35%`, `35`, `百分之三十五`, `三成五`) → basis points (35% → 3500). */

@@ -2,6 +2,7 @@ import type { Result } from '../core/errors.ts';
 import { fail, ok } from '../core/errors.ts';
 import { NUMERAL_CHARS, readNumeral } from './numbers.ts';
 import { pinyinNumeral } from './pinyin-numerals.ts';
+import { slipOf, yuanMeantWan } from './slips.ts';
 
 /**
  * Reads the one amount or count in what an official typed — a bare figure or
@@ -13,7 +14,7 @@ import { pinyinNumeral } from './pinyin-numerals.ts';
 export type QuantityKind = 'amount' | 'count';
 
 /** Why a reading needs the person's confirmation. */
-export type Doubt = 'range' | 'approx' | 'letter' | 'several' | 'fraction' | 'negated' | 'pinyin';
+export type Doubt = 'range' | 'approx' | 'letter' | 'several' | 'fraction' | 'negated' | 'pinyin' | 'slip';
 
 export interface Quantity {
   /** Storage units: 元 for amounts, the count itself for counts. For a range, its low end. */
@@ -27,6 +28,8 @@ export interface Quantity {
   readonly high?: number;
   /** The words the value was read from, as typed (for the question). */
   readonly typed: string;
+  /** Why a slip (5万万, 12.5元) is asked: slips.ts. */
+  readonly slip?: string;
 }
 
 export const AMOUNT_EXPECTED = '请输入金额（单位：万元），例如 45、45万、四十五万 或 450000元；没有请回复 0 或“无”。';
@@ -81,8 +84,8 @@ export const sameUnit = (fieldUnit: string, written: string): boolean => fieldUn
 
 const SPAN = new RegExp(`[${NUMERAL_CHARS}]+`, 'g');
 
-/** 12。5万: a full stop typed between the digits of a lone figure is its decimal point. */
-export const stopAsPoint = (s: string): string => s.replace(/^(\d+)。(\d+)(?=(?:万元|万|元|块)?$)/, '$1.$2');
+/** 12。5万: a full stop typed between the digits of a lone figure and its unit is its decimal point (3。2 alone is asked: slips.ts). */
+export const stopAsPoint = (s: string): string => s.replace(/^(\d+)。(\d+)(?=(?:万元|万|元|块)[。.!！~～]*$)/, '$1.$2');
 
 /** NFKC, no spaces, no thousands separators or currency signs; letters that stand for digits replaced (and noted). */
 function normalise(raw: string): { s: string; letter: boolean; currency: boolean } {
@@ -185,6 +188,12 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   const s = normalised.replace(/[。.!！~～]+$/, '');
   const typed = raw.normalize('NFKC').trim();
   if (!s) return fail(expected);
+  // 5万万, 万5, 4.5.万, 3。2: read as most likely meant, and always asked.
+  const slip = slipOf(s, typed);
+  if (slip) {
+    const read = readQuantity(slip.text, kind, unitOf);
+    return read.ok ? ok({ ...read.value, doubt: read.value.doubt === 'fraction' ? 'fraction' : 'slip', slip: slip.why, typed }) : read;
+  }
   // 百十来个人: about a hundred.
   if (/^百十/.test(s)) {
     const about = readQuantity(s.replace(/^百十(?:来|多|几)?/, '一百'), kind, unitOf);
@@ -263,13 +272,21 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     const hi = toUnits(numeral.high, span.text, unit.unit, kind);
     return ok({ value: lo.value, high: hi.value, unitless: lo.unitless, doubt: 'range', typed });
   }
-  const read = toUnits(numeral.value, span.text, unit.unit, kind);
+  // 3个半, 3万半: a half after the figure and its unit is half of that unit (a count of 3.5 is asked).
+  const halfUnit = /万$/.test(span.text + unit.unit.replace(/元$/, '')) ? '万' : unit.unit;
+  const half = /^半(?![天年月日小钟时])/.test(text.slice(span.end + unit.unit.length)) && halfUnit ? (halfUnit === '万' ? 5_000 : 0.5) : 0;
+  const whole = toUnits(numeral.value, span.text, unit.unit, kind);
+  const read = { ...whole, value: whole.value + half };
+  const wan = kind === 'amount' && spans.length === 1 ? yuanMeantWan(unit.unit, read.value, typed) : undefined;
+  const asWan = wan && readQuantity(wan.text, kind);
+  if (asWan?.ok) return ok({ ...asWan.value, doubt: 'slip', slip: wan!.why, typed });
   // 1.5场: a count is whole; asked for again rather than rounded.
   if (kind === 'count' && !Number.isInteger(read.value)) return ok({ value: read.value, unitless: false, doubt: 'fraction', typed });
   if (!Number.isSafeInteger(Math.round(read.value))) return fail((kind === 'amount' ? '金额过大，请核对。' : '数量过大，请核对。') + expected);
   // (2万，别的都没有: nothing else, said of the rest.)
   const rest = text.slice(span.end + unit.unit.length);
   const negated = NOT_EVEN.test(rest) && !/^[，,]?(?:其他|其它|其余|别的|另外)/.test(rest);
+  if (half) return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”中有“半”。` });
   const doubt: Doubt | undefined = letter ? 'letter' : approx ? 'approx' : negated ? 'negated' : mixedKinds ? 'several' : undefined;
   return ok({ value: Math.round(read.value), unitless: read.unitless, typed, ...(doubt ? { doubt } : {}), ...(currency && read.unitless ? { currency } : {}) });
 }

@@ -1,5 +1,8 @@
+import { fail } from '../core/errors.ts';
+import { AS_OF } from './context.ts';
 import { readEach } from './each.ts';
 import { readQuantity, SEVERAL, sameUnit, stopAsPoint, unitWritten, type Quantity } from './quantity.ts';
+import { slipOf } from './slips.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
@@ -84,10 +87,19 @@ const COMPETING = /说|报的|认为|显示|还是|或者|或|要么/;
 const SHARE = /%|％|百分之|[一二三四五六七八九十\d]成|比例|占比/;
 const PER = /每(?:个|场|次|人|户|家|期|村|站|名)?/;
 
+// 80个站点覆盖了62个贫困村, 3场共150人次: two counts in one clause are two clauses, cut before the second
+// (its noun may follow it); 3到5个 is a range and 3个还是4个 a rival, and stay one.
+const COUNTED = /(?<![周期拜第\d.零〇一二两三四五六七八九十百千万])[\d零〇一二两三四五六七八九十百千]+(?:人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座)/g;
+function twoCounts(text: string): string[] {
+  const [a, b, ...more] = [...text.matchAll(COUNTED)];
+  if (!a || !b || more.length || COMPETING.test(text) || /到|至|或|[-~～—]/.test(text.slice(a.index + a[0].length, b.index))) return [text];
+  return [text.slice(0, b.index), '', text.slice(b.index)];
+}
+
 function clausesOf(field: FieldSpec, s: string): Clause[] {
   const out: Clause[] = [];
   let part = false;
-  const pieces = s.split(SPLIT);
+  const pieces = s.split(SPLIT).flatMap((p, i) => (i % 2 === 0 && field.kind === 'count' ? twoCounts(p) : [p]));
   for (let i = 0; i < pieces.length; i += 2) {
     const text = pieces[i]!;
     const sep = pieces[i - 1];
@@ -95,7 +107,9 @@ function clausesOf(field: FieldSpec, s: string): Clause[] {
     if (!text || NOTHING_ELSE.test(text)) continue;
     const label = text.replace(NUMERAL, '').replace(/^(?:是|有|了|的)+|(?:了|的|吧|啊)+$/g, '');
     const clause = { text, part, label };
-    const mine = readQuantity(text, field.kind === 'amount' ? 'amount' : 'count', field.unit);
+    // 花了1.2万 beside 办了3场: at a count, a figure in 万 or 元 with no count unit is money, read below as another field's.
+    const money = field.kind === 'count' && /\d[万亿]|[万亿元块]钱?$|元/.test(text) && !unitWritten(text.normalize('NFKC'));
+    const mine = money ? fail('') : readQuantity(text, field.kind === 'amount' ? 'amount' : 'count', field.unit);
     // 占全县贫困村的60%: a share is a figure, but never this field's.
     if (mine.ok && SHARE.test(text)) {
       out.push({ ...clause, other: mine.value, share: true });
@@ -127,7 +141,8 @@ function aboutField(field: FieldSpec, c: Clause): boolean {
 
 /** Whether a clause's figure is of the kind the field holds: this week's, a running total, a plan. */
 function fitsMeasure(field: FieldSpec, c: Clause): boolean {
-  const t = c.text;
+  // (截至9月20日: the day a running total is counted to, not another week.)
+  const t = c.text.replace(AS_OF, '');
   if (field.plan) return !DONE.test(t) || PLAN.test(t);
   if (PLAN.test(t) || LEFT.test(t)) return false;
   if (field.cumulative) return !THIS_WEEK.test(t) && !OTHER_TIME.test(t);
@@ -143,6 +158,8 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const s = stopAsPoint(raw.normalize('NFKC').trim())
     .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1')
     .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+  // 3。2, 2。5。万: one figure with a slip in it, not two sentences (asked by the quantity reader).
+  if (slipOf(s.replace(/[。.!！~～]+$/, ''), s)) return undefined;
   // 12.35万元（123500元）: the same figure said again in other units is said once.
   const again = /^(.+?)\((.+)\)$/.exec(s);
   const kind = field.kind === 'amount' ? 'amount' : 'count';
@@ -165,7 +182,9 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   if (read.length < 2) return undefined;
   const unclear: Several = { kind: 'unclear', figures: read.map(typedOf) };
   const own = read.filter((c) => c.own);
-  if (own.some((c) => c.own!.doubt === 'range') || own.some((c) => COMPETING.test(c.label))) return unclear;
+  // (总的我前面报的是12.5 at a part: what was reported for the whole, no rival to the part's figure.)
+  const rival = (c: Clause) => COMPETING.test(c.label) && !(field.partOf && TOTAL.test(c.label) && !aboutField(field, c));
+  if (own.some((c) => c.own!.doubt === 'range') || own.some(rival)) return unclear;
   // 每场50人，3场 / 每个站点2万，建了3个: so much each, times how many.
   const perItem = own.find((c) => PER.test(c.text));
   // (3个班，每班40人: at a count, the number of 班 is read in the field's kind but in another unit.)
@@ -196,6 +215,12 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     const named = parts.filter((c) => aboutField(field, c));
     // (六十七个，其中乡镇站八个: a bare whole, or one naming the field, answers a field that is no part.)
     const wholeAnswers = !field.partOf && (!wholes[0]!.label || aboutField(field, wholes[0]!));
+    // 4.5万（分级包装2万、冷库租金2.5万）/ 10万，其中19日付了6万，20日付了4万 at a part: parts that add up to the whole
+    // and name no other matter of the programme break down this field's own figure, which is the whole.
+    const ownMatter = (c: Clause) => !THE_REST.test(c.label) && (aboutField(field, c) || !MATTERS.test(c.label));
+    const sum = parts.reduce((t, c) => t + c.own!.value, 0);
+    if (field.partOf && parts.length >= 2 && sum === wholes[0]!.own!.value && parts.every(ownMatter))
+      return { kind: 'pick', value: sum, how: 'one', from: [wholes[0]!.text], others: [] };
     if (named.length === 1 && !wholeAnswers) return pick(named[0]!);
     return field.partOf ? unclear : pick(wholes[0]!);
   }
@@ -247,8 +272,16 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     !/不|没|非|错|对/.test(c.label) &&
     ![TOTAL, THE_REST, COMPETING, NOT_A_PART].some((w) => w.test(c.label)) &&
     !PER.test(c.text);
+  // (截至9月20日共建成126个，覆盖贫困村80个: a first figure named only as a total, or by a date, answers likewise.)
+  const plain = (c: Clause) =>
+    !c.label ||
+    (!MATTERS.test(c.label) &&
+      ![THE_REST, COMPETING, NOT_A_PART].some((w) => w.test(c.label)) &&
+      !/不|没|非|错|对/.test(c.label) &&
+      !PER.test(c.text) &&
+      fitsMeasure(field, c));
   const [first, ...rest] = own;
-  if (first && !first.label && !first.own!.doubt && rest.length && rest.every(otherMatter)) {
+  if (first && plain(first) && !first.own!.doubt && rest.length && rest.every(otherMatter)) {
     return pick(first);
   }
   return unclear;

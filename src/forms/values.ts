@@ -69,6 +69,7 @@ function doubtLead(q: Quantity): string {
   if (q.doubt === 'letter') return `“${q.typed}”中含有字母。`;
   if (q.doubt === 'several') return `您的回复中有多个数字。`;
   if (q.doubt === 'negated') return `“${q.typed}”中有否定的说法。`;
+  if (q.doubt === 'slip') return q.slip ?? '';
   if (q.doubt === 'pinyin') return `“${q.typed}”是拼音，按“${pinyinNumeral(q.typed)}”理解。`;
   return '';
 }
@@ -89,9 +90,9 @@ function askCount(field: FieldSpec, q: Quantity): Answer {
 }
 
 /** The ask for a context doubt: the reading spelled out, the words that raised it first. */
-function withContext(field: FieldSpec, raw: string, answer: Answer): Answer {
+function withContext(field: FieldSpec, raw: string, answer: Answer, now: Date): Answer {
   if (!answer.ok || answer.confirm !== undefined || answer.value === null) return answer;
-  const why = contextDoubt(field, raw, Number(answer.value));
+  const why = contextDoubt(field, raw, Number(answer.value), now);
   if (why === undefined) return answer;
   const reading = field.kind === 'amount' ? `${formatWan(Number(answer.value))}万元（${groupDigits(Number(answer.value))}元）` : countText(field, Number(answer.value));
   const lead = why || `“${raw.trim()}”可以理解为不同的数。`;
@@ -158,7 +159,7 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   if (q.ok && q.value.value > 0 && /(?:每|各)[^\d零〇一二两三四五六七八九十]{0,4}[\d零〇一二两三四五六七八九十]/.test(raw.normalize('NFKC'))) {
     return { ok: true, value: null, confirm: `“${raw.trim()}”是每一项的数，本项填写合计数。请直接输入合计${field.kind === 'amount' ? '金额，例如 6 或 6万' : `${bareUnit(field)}，例如 120`}。` };
   }
-  if (q.ok) return withContext(field, raw, field.kind === 'amount' ? askAmount(field, q.value, limits) : askCount(field, q.value));
+  if (q.ok) return withContext(field, raw, field.kind === 'amount' ? askAmount(field, q.value, limits) : askCount(field, q.value), now);
   // 20个站点, 60人 at an amount: a count, not money.
   const asCount = field.kind === 'amount' ? readQuantity(raw, 'count') : undefined;
   if (asCount?.ok && unitWritten(raw.normalize('NFKC'))) {

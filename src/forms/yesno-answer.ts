@@ -17,6 +17,10 @@ const SPENT_FIGURE =
 const UNSURE =
   /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|问问|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)/;
 
+const COUNTS_ASKED = /算吗|算不算|算是吗|属于吗|属不属于|包括吗|包不包括|算违规吗|也算/;
+// 退回了, 已追回, 撤销了: what undoes the use just admitted.
+const UNDONE = /退回|退还|退了|收回|追回|撤回|撤销|取消|作废|冲销|冲回|没用成|没花成|纠正|整改/;
+
 const INTERJECTION = /^(?:嗯+|哦+|噢+|额+|呃+|啊+|唔+|en+|emm+|m+)$/i;
 
 /** Reads a typed yes or no for a field: value (with any details as `note`), question, or why it cannot be read. */
@@ -30,6 +34,15 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   // 买了2万流量 / 工作经费用了1万: what happened, with a figure, is a yes — asked, with the words kept as its details.
   if (!r.ok && SPENT_FIGURE.test(raw.normalize('NFKC')) && !/没|未|无|不/.test(raw)) {
     return { ok: true, value: true, confirm: `您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };
+  }
+  // 网络交易平台有一笔，5万元 / 流量费有2万: a use asked about, said to be there, is a yes — asked, the words kept as its details.
+  if (!r.ok && !/没|未|无|不|[?？吗]/.test(raw) && (field.topics ?? []).some((t) => new RegExp(`${t}[^，,。；;]{0,4}有`).test(raw))) {
+    return { ok: true, value: true, confirm: `您提到“${raw.trim()}”，按“是”理解。您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };
+  }
+  // 买流量算吗？我们投了些抖音推广: a question about what counts, with a use reported beside it, is answered with what
+  // the item asks about, then asked. (A bare 流量费算不算 is a question, answered as one.)
+  if (!r.ok && COUNTS_ASKED.test(raw) && /投了|买了|用了|花了|付了|支付了|购买了/.test(raw) && field.asksAbout?.length) {
+    return { ok: true, value: null, confirm: `本项所问的用途是：${field.asksAbout.map((u) => u[0]).join('、')}。请核实后回复“是”或“否”。` };
   }
   // 没有吧？ / 有？: an answer said as a question is asked back with that answer (有没有规定？ asks about the rules).
   const asked = /^(.+?)(?:吧|吗)?[?？]+$/.exec(raw.trim());
@@ -79,6 +92,11 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   const usesNamed = (t: string) => /买了|用了|花了|付了|支付|购买|用于|用在/.test(t) && (field.topics ?? []).some((w) => t.includes(w));
   if (r.value.value === false && r.value.note && (SPENT_FIGURE.test(r.value.note.normalize('NFKC')) || usesNamed(r.value.note))) {
     return { ok: true, value: null, confirm: `您回答“否”，但又提到“${r.value.note}”。这笔资金是否属于本项所问的用途？请核实后回复“是”或“否”。`, ...note };
+  }
+  // 有，但已经退回了 / 有，后来追回了: a yes taken back in the same message. Whether money used and then
+  // returned counts is for the official to say; neither answer is taken unasked.
+  if (r.value.value === true && r.value.note && UNDONE.test(r.value.note)) {
+    return { ok: true, value: null, confirm: `您回答“是”，又提到“${r.value.note.replace(/^(?:但是|但|不过|可是)/, '')}”。请核实后回复“是”或“否”。`, ...note };
   }
   if (HEDGED.test(raw)) return { ok: true, value: r.value.value, confirm: `您的回答是“${r.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`, ...note };
   return { ok: true, value: r.value.value, ...note };

@@ -47,6 +47,7 @@ export const EVAL_SETS = {
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',
   blind4: 'tests/knowledge/blind/blind-set-4.json',
+  blind5: 'tests/knowledge/blind/blind-set-5.json',
 } as const;
 
 export type EvalSetName = keyof typeof EVAL_SETS;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../database.ts';
+import { isPostgres, type Db } from '../database.ts';
 
 /** Which form the digest reads and how its fields fold over weeks. */
 export interface DigestForm {
@@ -65,18 +65,29 @@ export async function loadReports(
 ): Promise<FlatReport[]> {
   if (countyIds.length === 0) return [];
   const numeric = [...form.summedFields, ...form.latestFields];
+  const columns = (v: string) => [
+    ...numeric.map((f, i) => pick(`${v}.field`, f, `${v}.num`, `n${i}`)),
+    ...form.textFields.map((f, i) => pick(`${v}.field`, f, `${v}.text`, `t${i}`)),
+  ];
   let q = db
     .selectFrom('reports as r')
-    .innerJoin('report_values as v', 'v.report_id', 'r.id')
-    .select(['r.county_id', 'r.period', 'r.submitted_at'])
-    .select(numeric.map((f, i) => pick('v.field', f, 'v.num', `n${i}`)))
-    .select(form.textFields.map((f, i) => pick('v.field', f, 'v.text', `t${i}`)))
+    .select(['r.id', 'r.county_id', 'r.period', 'r.submitted_at'])
     .where('r.form_id', '=', form.formId)
     .where('r.county_id', 'in', countyIds)
-    .where('r.period', '<=', options.to)
-    .groupBy(['r.id', 'r.county_id', 'r.period', 'r.submitted_at']);
+    .where('r.period', '<=', options.to);
   if (options.from) q = q.where('r.period', '>=', options.from);
-  const rows = (await q.execute()) as (Record<string, string | number | null> & { county_id: string; period: string; submitted_at: string })[];
+  // PostgreSQL hashes the whole report_values table to join a few thousand reports; reading each
+  // report's values through its key instead (a lateral subquery, PostgreSQL only) is several times
+  // faster, for two weeks or for a year of 1,500 counties. SQLite looks them up by key anyway.
+  const rows = (await (isPostgres(db)
+    ? q
+        .innerJoinLateral(
+          (eb) => eb.selectFrom('report_values as v').select(columns('v')).whereRef('v.report_id', '=', 'r.id').having(sql`count(*)`, '>', 0).as('x'),
+          (join) => join.onTrue(),
+        )
+        .selectAll('x')
+    : q.innerJoin('report_values as v', 'v.report_id', 'r.id').select(columns('v')).groupBy(['r.id', 'r.county_id', 'r.period', 'r.submitted_at'])
+  ).execute()) as (Record<string, string | number | null> & { county_id: string; period: string; submitted_at: string })[];
   return rows.map((row) => {
     const withTexts = options.textsFor === 'all' || options.textsFor === row.period;
     return {
@@ -116,23 +127,31 @@ function picked<T>(fields: readonly string[], row: Record<string, unknown>, pref
  */
 export async function loadBaseline(db: Db, form: DigestForm, countyIds: readonly string[], upTo: string): Promise<FlatReport[]> {
   if (countyIds.length === 0) return [];
-  const latestReport = db
-    .selectFrom('reports')
-    .select((eb) => ['form_id', 'county_id', eb.fn.max('period').as('period')])
-    .where('form_id', '=', form.formId)
-    .where('county_id', 'in', countyIds)
-    .where('period', '<=', upTo)
-    .groupBy(['form_id', 'county_id']);
-  // Joined on the grouped rows' own form, county and period (no constant on `r`), so every planner
-  // reads the 1,500 latest reports from the group and looks each one up, rather than scanning them all.
+  // Per county, its latest report up to the week: one backward step on the (form, county, period)
+  // index each, standard SQL on both stores; grouping every report by county instead reads the
+  // whole history (74,100 reports for 1,500 counties × 52 weeks) to keep 1,500 of them.
+  const latest = db
+    .selectFrom('counties as c')
+    .select('c.id as county_id')
+    .select((eb) =>
+      eb
+        .selectFrom('reports as r')
+        .select('r.id')
+        .where('r.form_id', '=', form.formId)
+        .whereRef('r.county_id', '=', 'c.id')
+        .where('r.period', '<=', upTo)
+        .orderBy('r.period', 'desc')
+        .limit(1)
+        .as('report_id'),
+    )
+    .where('c.id', 'in', countyIds);
   const rows = (await db
-    .selectFrom(latestReport.as('m'))
-    .innerJoin('reports as r', (j) => j.onRef('r.form_id', '=', 'm.form_id').onRef('r.county_id', '=', 'm.county_id').onRef('r.period', '=', 'm.period'))
-    .innerJoin('report_totals as t', 't.report_id', 'r.id')
-    .select('r.county_id')
+    .selectFrom(latest.as('m'))
+    .innerJoin('report_totals as t', 't.report_id', 'm.report_id')
+    .select('m.county_id')
     .select(form.summedFields.map((f, i) => pick('t.field', f, 't.sum', `s${i}`)))
     .select(form.latestFields.map((f, i) => pick('t.field', f, 't.latest', `l${i}`)))
-    .groupBy('r.county_id')
+    .groupBy('m.county_id')
     .execute()) as (Record<string, number | null> & { county_id: string })[];
   return rows.map((row) => ({
     countyId: row.county_id,

@@ -1,4 +1,5 @@
 import type { Db } from '../database.ts';
+import { rebuildPeriodChanges } from '../period-changes.ts';
 
 /** The programme facts the database keeps (a structural subset of programme.json). */
 export interface ProgrammeRecord {
@@ -33,6 +34,9 @@ export async function syncProgramme(db: Db, p: ProgrammeRecord, now: Date): Prom
         .onConflict((oc) => oc.column('id').doUpdateSet({ name: pref.name }))
         .execute();
     }
+    const ids = p.counties.map((c) => c.id);
+    const stored = ids.length ? await trx.selectFrom('counties').select(['id', 'programme_id', 'prefecture_id']).where('id', 'in', ids).execute() : [];
+    const was = new Map(stored.map((c) => [c.id, `${c.programme_id}/${c.prefecture_id ?? ''}`]));
     for (const c of p.counties) {
       const allocation = Math.round(c.allocationWan * 10_000);
       await trx
@@ -41,6 +45,8 @@ export async function syncProgramme(db: Db, p: ProgrammeRecord, now: Date): Prom
         .onConflict((oc) => oc.column('id').doUpdateSet({ name: c.name, prefecture_id: c.prefecture, allocation_yuan: allocation }))
         .execute();
     }
+    // What each 市州's reports add up to is kept per 市州: a county that moved takes its figures along.
+    if (p.counties.some((c) => was.has(c.id) && was.get(c.id) !== `${p.id}/${c.prefecture ?? ''}`)) await rebuildPeriodChanges(trx);
     // An official's 市州 is their county's: people bound before a county had its 市州 in the data follow it.
     await trx
       .updateTable('people')

@@ -1,5 +1,6 @@
 import type { Db } from '../database.ts';
 import type { Report } from '../schema.ts';
+import { rebuildPeriodChanges } from '../period-changes.ts';
 import { rebuildRunningTotals, refreshRunningTotals } from '../running-totals.ts';
 
 /** A stored value: amounts integer 元, counts integers, yes/no 1/0 in `num`; text in `text`. */
@@ -81,7 +82,10 @@ export async function insertBackdatedReports(db: Db, reports: readonly Backdated
     }
     const counties = new Map<string, Set<string>>();
     for (const r of reports) counties.set(r.formId, (counties.get(r.formId) ?? new Set()).add(r.countyId));
-    for (const [formId, ids] of counties) await rebuildRunningTotals(trx, formId, [...ids]);
+    for (const [formId, ids] of counties) {
+      await rebuildRunningTotals(trx, formId, [...ids]);
+      await rebuildPeriodChanges(trx, formId);
+    }
   });
 }
 

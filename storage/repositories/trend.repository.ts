@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '../database.ts';
 
 /** What an area's reports of one period add to its figures. */
@@ -10,68 +9,45 @@ export interface PeriodChange {
   readonly latest: Readonly<Record<string, number>>;
 }
 
+/** A programme's counties, or one 市州's. */
+export interface Area {
+  readonly programmeId: string;
+  /** null: every county of the programme. */
+  readonly prefectureId: string | null;
+}
+
 /**
- * Per period up to `upTo`, in period order, what these counties' reports add to the area's
- * figures; the area's figure at a week is the sum of the changes up to it. The database does
- * the adding: each report's running totals (report_totals) against the county's previous
- * report's (a window function), summed per period, so a trend over 1,500 counties × 52 weeks
- * reads 52 rows.
+ * Per period up to `upTo`, in period order, what the area's reports add to its figures; the
+ * area's figure at a week is the sum of the changes up to it. Read from period_changes (kept per
+ * 市州 with the running totals), so a trend over 1,500 counties × 52 weeks reads a row per
+ * period, field and 市州 rather than every report.
  */
 export async function areaChanges(
   db: Db,
   formId: string,
-  countyIds: readonly string[],
+  area: Area,
   fields: { readonly summed: readonly string[]; readonly latest: readonly string[] },
   upTo: string,
 ): Promise<PeriodChange[]> {
-  const columns = [...fields.summed.map((field) => ({ field, value: 'sum' as const })), ...fields.latest.map((field) => ({ field, value: 'latest' as const }))];
-  if (countyIds.length === 0 || columns.length === 0) return [];
-  // One looked-up column per field, so the reports come in (county, period) order straight from
-  // their index and the window needs no sort.
-  const perReport = db
-    .selectFrom('reports as r')
-    .select(['r.county_id', 'r.period'])
-    .select(({ selectFrom }) =>
-      columns.map(({ field, value }, i) =>
-        selectFrom('report_totals as t').select(`t.${value}`).whereRef('t.report_id', '=', 'r.id').where('t.field', '=', field).as(`v${i}`),
-      ),
-    )
-    .where('r.form_id', '=', formId)
-    .where('r.county_id', 'in', countyIds)
-    .where('r.period', '<=', upTo);
-  // Materialized (SQLite and PostgreSQL alike): each lookup runs once per report, not again for the window.
-  const rows = (await db
-    .with(
-      (cte) => cte('p').materialized(),
-      () => perReport,
-    )
-    .selectFrom((qb) =>
-      qb
-        .selectFrom('p')
-        .select('period')
-        .select((eb) =>
-          columns.map((_, i) =>
-            eb(
-              sql.ref(`v${i}`),
-              '-',
-              eb.fn.coalesce(
-                eb.fn.agg<number>('lag', [sql.ref(`v${i}`)]).over((ob) => ob.partitionBy('county_id').orderBy('period')),
-                eb.lit(0),
-              ),
-            ).as(`c${i}`),
-          ),
-        )
-        .as('c'),
-    )
-    .select('period')
-    .select((eb) => columns.map((_, i) => eb.fn.sum(sql.ref(`c${i}`)).as(`c${i}`)))
-    .groupBy('period')
-    .orderBy('period')
-    .execute()) as (Record<string, number | null> & { period: string })[];
-  return rows.map((row) => {
-    const sums: Record<string, number> = {};
-    const latest: Record<string, number> = {};
-    for (const [i, { field, value }] of columns.entries()) (value === 'sum' ? sums : latest)[field] = Number(row[`c${i}`] ?? 0);
-    return { period: row.period, sums, latest };
-  });
+  const wanted = [...fields.summed, ...fields.latest];
+  if (wanted.length === 0) return [];
+  let q = db
+    .selectFrom('period_changes')
+    .select(['period', 'field'])
+    .select((eb) => [eb.fn.sum<number>('sum').as('sum'), eb.fn.sum<number>('latest').as('latest')])
+    .where('form_id', '=', formId)
+    .where('programme_id', '=', area.programmeId)
+    .where('period', '<=', upTo)
+    .where('field', 'in', wanted)
+    .groupBy(['period', 'field'])
+    .orderBy('period');
+  if (area.prefectureId !== null) q = q.where('prefecture_id', '=', area.prefectureId);
+  const out = new Map<string, { period: string; sums: Record<string, number>; latest: Record<string, number> }>();
+  for (const row of await q.execute()) {
+    let change = out.get(row.period);
+    if (!change) out.set(row.period, (change = { period: row.period, sums: {}, latest: {} }));
+    if (fields.summed.includes(row.field)) change.sums[row.field] = Number(row.sum);
+    if (fields.latest.includes(row.field)) change.latest[row.field] = Number(row.latest);
+  }
+  return [...out.values()];
 }

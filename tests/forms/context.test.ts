@@ -31,6 +31,9 @@ describe('a figure whose words say it may not be the answer is asked back', () =
     ['站点86个', 'count', 'poor_villages_covered', '您说的是“站点”的数吗？'],
     ['建了86个站', 'count', 'poor_villages_covered', '您说的是“站”的数吗？'],
     ['女的25个', 'count', 'trainees_poor', '您说的是“女”的数吗？'],
+    // A running total to a day more than a week ago may be out of date; one to a day at a weekly figure is no week's.
+    ['截至8月31日累计带动1200户', 'count', 'households_benefited', '这是截至8月31日的累计数吗？本项填写截至目前的累计数。'],
+    ['截至9月20日共支出12万', 'amount', 'spent_total', '这是截至9月20日的累计数吗？本项填写本周的数，不是累计数。'],
   ] as const)('%j at %s', (text, kind, field, says) => {
     const out = read(text, kind, field);
     expect(out.ok && 'confirm' in out && out.confirm).toBe(true);
@@ -57,6 +60,9 @@ describe('a figure whose words say it may not be the answer is asked back', () =
     ['目前有86个站点', 'count', 'service_points_total', 86],
     ['累计86个', 'count', 'poor_villages_covered', 86],
     ['带动了120户', 'count', 'households_benefited', 120],
+    // A running total to a day of the last week (today is 9月20日) is the one asked.
+    ['截至9月20日累计建成126个', 'count', 'service_points_total', 126],
+    ['截止九月十八号累计带动1200户', 'count', 'households_benefited', 1200],
   ] as const)('%j at %s is read at once as %d', (text, kind, field, value) => {
     expect(read(text, kind, field)).toMatchObject({ ok: true, value, confirm: false });
   });

@@ -75,6 +75,18 @@ describe('the form engine with another template', () => {
     expect(none.state.answers.households).toBeUndefined();
   });
 
+  it('asks a half at a count for a whole number, and a figure with its point typed twice with the likely reading', async () => {
+    const atHouseholds = (await run(fresh(), '村级', '今天', '跳过')).state;
+    const half = await run(atHouseholds, '120户半');
+    expect(half.state.answers.households).toBeUndefined();
+    expect((half.last as Extract<Outcome, { kind: 'continue' }>).replies[0]!.text).toContain('“120户半”不是整数');
+    expect((await run(half.state, '121')).state.answers.households).toBe(121);
+    const stop = await run(atHouseholds, '12。0');
+    expect(stop.state.answers.households).toBeUndefined();
+    expect((stop.last as Extract<Outcome, { kind: 'continue' }>).replies[0]!.text).toContain('“12。0”中的“。”按小数点理解。您填写的是 12户吗？');
+    expect((await run(stop.state, '是')).state.answers.households).toBe(12);
+  });
+
   it('hands commands and questions to the router and keeps the state', async () => {
     const state = fresh();
     const help = await say(state, '帮助');

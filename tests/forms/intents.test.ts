@@ -31,6 +31,10 @@ describe('controls and requests said in other words', () => {
     ['接着上回的填', 'resume'],
     ['暫停一下', 'pause'],
     ['不填了🙏', 'cancel'],
+    // 先不填 with the next question asked for gives up this question only.
+    ['销售额还没统计，先不填了，下一个', 'skip'],
+    ['这个先不填了，下一项', 'skip'],
+    ['到哪一步了', 'progress'],
   ] as const)('%j is %s', (text, intent) => {
     expect(intentOf(text)).toBe(intent);
   });
@@ -50,6 +54,8 @@ describe('requests about the weekly report outside a form', () => {
     ['卓泥县填报本周', 'start-report'],
     ['我还有几个问题没回答？', 'progress'],
     ['沒填完的周報繼續', 'resume'],
+    ['我的周报完成了几项', 'progress'],
+    ['本县周报完成多少了', 'progress'],
   ] as const)('%j is %s', (text, intent) => {
     expect(commandIntent(text)).toBe(intent);
   });

@@ -128,6 +128,10 @@ describe('a no followed by a use it reports (但是, 不过, 除了) is a yes, a
 });
 
 describe('dates that name no one day, or two different ones, are asked', () => {
+  it.each(['下周一到周三', '9月25日至28日', '从10月8号到10号'])('%s, a span of days, is asked for one day', (text) => {
+    expect(asks('date', undefined, text)).toMatchObject({ value: null, question: `“${text}”是一段时间。请告诉我具体哪一天，例如 下周五 或 9月28日。` });
+  });
+
   it.each(['10月8日（下周一）', '10月12日(明天)', '9月21日（下周五）'])('%s: the date and the one in brackets disagree', (text) => {
     expect(asks('date', undefined, text)).toMatchObject({ value: null, question: expect.stringContaining('两者对不上') });
   });
@@ -244,5 +248,75 @@ describe('a weekday named on that very weekday is asked: today, or a week on?', 
 
   it.each([['本周四', '2018-09-20'], ['下周四', '2018-09-27'], ['周五', '2018-09-21']])('%s is one day: stored', (text, value) => {
     expect(read('date', undefined, text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+});
+
+describe('slips that make a figure 10× or 10,000× off are asked with the likely reading (dev set 10)', () => {
+  it.each([
+    ['spent_total', '5万万', 5, '“万”写了两次'],
+    ['online_sales', '56.8万万元', 56.8, '“万”写了两次'],
+    ['spent_total', '五万万', 5, '“万”写了两次'],
+    ['spent_upstream', '万5', 5, '1.5万'],
+    ['spent_upstream', '万12', 12, '“万”写在了数字前面'],
+    ['spent_upstream', '4.5.万', 4.5, '多了一个点'],
+    ['spent_training', '2。5。万元', 2.5, '多了一个点'],
+    ['spent_total', '4..5万', 4.5, '小数点写了两次'],
+    ['spent_service_centre', '3。2', 3.2, '按小数点理解'],
+    ['spent_service_centre', '3。2。', 3.2, '按小数点理解'],
+    ['spent_total', '12,5万', 12.5, '逗号按小数点理解'],
+    ['spent_total', '1,2500元', 1.25, '按“12500元”理解'],
+  ])('%s: %s → asked about %s万', (field, text, wan, words) => {
+    const out = asks('amount', field, text);
+    expect(out.value).toBe(wan);
+    expect(out.question).toContain(words);
+  });
+
+  it('a full stop between digits with a unit after it is a decimal point, read without asking', () => {
+    expect(read('amount', 'spent_total', '12。5万')).toMatchObject({ ok: true, value: 12.5, confirm: false });
+    expect(read('amount', 'spent_total', '12。5万元。')).toMatchObject({ ok: true, value: 12.5, confirm: false });
+  });
+
+  it.each([['12.5元', 12.5], ['8.6块', 8.6], ['999.5元', 999.5], ['十二点五元', 12.5], ['3块半', 3.5], ['12元', 12], ['45块钱', 45]])('%s, 元 with 角 below 1,000元 or any below 100元, offers the 万 reading', (text, wan) => {
+    const out = asks('amount', 'spent_total', text);
+    expect(out.value).toBe(wan);
+    expect(out.question).toContain(`可能是“${wan}万元”`);
+  });
+
+  it.each([['500元', 0.05], ['800元', 0.08], ['456,000.00元', 45.6], ['1234.5元', 0.1235]])('%s, a figure in 元 a weekly line may hold, is stored', (text, wan) => {
+    expect(read('amount', 'spent_total', text)).toMatchObject({ ok: true, value: wan, confirm: false });
+  });
+
+  it.each([['tenders_done', '3个半'], ['training_sessions', '两场半'], ['tenders_done', '3。2']])('%s: %s, a half or a decimal at a count, is asked for a whole number', (field, text) => {
+    expect(asks('count', field, text)).toMatchObject({ value: null });
+  });
+
+  it('a half after 万 is half of 万, asked', () => {
+    expect(asks('amount', 'spent_total', '3万半').value).toBe(3.5);
+  });
+
+  it('3个半天 counts half-days, not a half', () => {
+    expect(read('count', 'training_sessions', '培训了3个半天').ok).toBe(true);
+  });
+});
+
+describe('a yes taken back in the same message is asked', () => {
+  it.each(['有，但已经退回了', '有，后来追回了', '有一笔，已经撤销了'])('%s', (text) => {
+    const out = asks('yesno', 'forbidden_use', text);
+    expect(out.value).toBeNull();
+    expect(out.question).toMatch(/^您回答“是”，又提到“.+”。请核实后回复“是”或“否”。$/);
+  });
+
+  it('a use asked about, said to be there, is a yes, asked with the words kept', () => {
+    expect(asks('yesno', 'forbidden_use', '购买流量有一笔，2万元')).toMatchObject({ value: true, note: '购买流量有一笔，2万元' });
+  });
+
+  it('a question about what counts, with a use reported beside it, is asked with what the item asks about', () => {
+    const out = asks('yesno', 'forbidden_use', '推广费算吗？我们买了些流量');
+    expect(out.value).toBeNull();
+    expect(out.question).toBe('本项所问的用途是：网络交易平台、楼堂馆所、工作经费、购买流量。请核实后回复“是”或“否”。');
+  });
+
+  it('a yes with the use it names stays a yes', () => {
+    expect(read('yesno', 'forbidden_use', '有，买了2万流量')).toMatchObject({ ok: true, value: true, confirm: false });
   });
 });

@@ -51,7 +51,8 @@ describe('the number grammar', () => {
   });
 
   it('reads Arabic figures with thousands separators and units as amounts in 元', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 999_999_999 }), (yuan) => {
+    // (Below 100元, far below any weekly line, 万 was likely meant: asked, see misreading-classes.test.ts.)
+    fc.assert(fc.property(fc.integer({ min: 100, max: 999_999_999 }), (yuan) => {
       const r = readQuantity(`${yuan.toLocaleString('en-US')}元`, 'amount');
       return r.ok && r.value.value === yuan && !r.value.doubt;
     }));

@@ -132,6 +132,45 @@ describe('several figures that are not parts of one', () => {
     expect(asked('service_points_total', '86个，不是90个').value).toBeNull();
     expect(asked('service_points_total', '86个，财务说90个').value).toBeNull();
   });
+
+  it('offers a first figure named only as a running total to a date when the next names another matter', () => {
+    expect(asked('service_points_total', '截至9月20日共建成118个，覆盖贫困村75个').value).toBe(118);
+    expect(asked('service_points_total', '截止9月18号累计建成64个，带动贫困户300户').value).toBe(64);
+    // The other matter's own field takes its figure.
+    expect(asked('poor_villages_covered', '截至9月20日共建成118个，覆盖贫困村75个').value).toBe(75);
+  });
+});
+
+describe('two counts in one clause, a total broken down, money beside a count (dev set 10)', () => {
+  it('cuts a clause before its second count and offers the one of the field', () => {
+    expect(asked('poor_villages_covered', '90个站点覆盖了70个贫困村').value).toBe(70);
+    expect(asked('service_points_total', '90个站点覆盖了70个贫困村').value).toBe(90);
+    expect(asked('trainees', '2场共90人次，其中贫困户30人次').value).toBe(90);
+    // A range or a rival in one clause stays unclear.
+    expect(asked('service_points_total', '3个还是4个').value).toBeNull();
+  });
+
+  it('at a part, takes the whole when its bracketed or 其中 parts add up to it and name no other matter', () => {
+    expect(asked('spent_upstream', '6万元（分级包装2万、冷库租金4万）').value).toBe(6);
+    expect(asked('spent_service_points', '9万元，其中9月18日付了5万，19日付了4万').value).toBe(9);
+    // Parts naming other matters: the part of this field.
+    expect(asked('spent_upstream', '8万，其中上行2万、培训6万').value).toBe(2);
+    // Parts that do not add up: not the whole.
+    expect(asked('spent_upstream', '6万元（分级包装2万、冷库租金3万）').value).not.toBe(6);
+  });
+
+  it('at a part, reads the figure of the part beside what was reported for the whole', () => {
+    expect(asked('spent_training', '培训用了1.5，总的我之前报的是9').value).toBe(1.5);
+  });
+
+  it('leaves money aside at a count', () => {
+    expect(asked('training_sessions', '办了2场，共培训90人次，花了0.8万').value).toBe(2);
+  });
+
+  it('multiplies each site’s grant, whatever the verb', () => {
+    expect(asked('spent_service_points', '给12个村级站点每个补助5000元').value).toBe(6);
+    expect(asked('spent_service_points', '给10个站每个奖励了3000元').value).toBe(3);
+  });
 });
 
 describe('an order of magnitude said instead of a figure', () => {

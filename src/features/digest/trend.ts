@@ -1,7 +1,7 @@
 /**
  * The dashboard's trend charts over the weeks up to the chosen one: for a few counties one
  * line per county (from their weekly series), for more the area's own figures, which the
- * database adds up per week (report_totals) instead of every county's series being built.
+ * database keeps added up per week and 市州 (period_changes) instead of every county's series being built.
  */
 import { weeksBetween } from '../../core/weeks.ts';
 import type { FeatureServices } from '../types.ts';
@@ -61,16 +61,15 @@ export async function loadTrend(
 }
 
 async function areaTrend(
-  services: Pick<FeatureServices, 'repos'>,
+  services: Pick<FeatureServices, 'repos' | 'programme'>,
   scope: DigestScope,
   counties: readonly CountyInfo[],
   range: { readonly from: string; readonly to: string },
 ): Promise<TrendData> {
   const weeks = weeksBetween(range.from, range.to);
-  const ids = counties.map((c) => c.id);
   const changes = await services.repos.trend.areaChanges(
     WEEKLY_FORM_ID,
-    ids,
+    { programmeId: services.programme.data.id, prefectureId: scope.prefectureId },
     { summed: ['spent_total', 'trainees'], latest: ['service_points_total'] },
     range.to,
   );

@@ -16,6 +16,11 @@ import { type EvalSetName, loadEvalSet, runEval, scoreLine } from '../src/knowle
 import { loadProgramme } from '../src/programme.ts';
 
 const SETS: readonly EvalSetName[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'];
+/**
+ * The sets examples.json is written from. dev10 is scored held out (above) but not written in: with
+ * it, dev10 rose in-sample while a blind set lost one question, so the file was left at dev..dev9.
+ */
+const WRITTEN: readonly EvalSetName[] = SETS.filter((s) => s !== 'dev10');
 const programme = loadProgramme('gansu-2018');
 
 function examplesFrom(sets: readonly EvalSetName[]): Record<string, string[]> {
@@ -39,9 +44,9 @@ function unansweredFrom(sets: readonly EvalSetName[]): string[] {
 }
 
 if (process.argv.includes('--write')) {
-  const clauses = examplesFrom(SETS);
-  const unanswered = unansweredFrom(SETS);
-  const about = `Questions from the development sets (${SETS.join(', ')}), by the clause that answers them; written by scripts/clause-examples.ts --write, not by hand.`;
+  const clauses = examplesFrom(WRITTEN);
+  const unanswered = unansweredFrom(WRITTEN);
+  const about = `Questions from the development sets (${WRITTEN.join(', ')}), by the clause that answers them; written by scripts/clause-examples.ts --write, not by hand.`;
   writeFileSync(join(programme.folder, 'examples.json'), `${JSON.stringify({ about, clauses, unanswered }, null, 2)}\n`);
   console.log(
     `Wrote ${join(programme.folder, 'examples.json')}: ${Object.values(clauses).flat().length} questions for ${Object.keys(clauses).length} clauses, ${unanswered.length} unanswered.`,

@@ -19,6 +19,7 @@ const PINNED: Readonly<Record<string, string>> = {
   'tests/forms/blind/blind-set-4.json': '4d07da431a871721749cdec0bd7017efd7c4747bd0c83ee53470ee1e87e53c61',
   'tests/forms/blind/blind-set-5.json': '045f5888916ecfd28891cc6559a84cfecda4e6ec9da1006cac48677a901734a8',
   'tests/forms/blind/blind-set-6.json': '66d3086bc2ce937e7c02b47970eb7f8be4bb68d9fae1406e1a38e7bc3d7386d8',
+  'tests/forms/blind/blind-set-7.json': '1b2b69804080f7d596a0e298f0be5b360bb703b710c6abee458a4f8c3199c172',
 };
 
 describe('the blind evaluation sets are frozen', () => {

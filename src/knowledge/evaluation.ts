@@ -48,6 +48,7 @@ export const EVAL_SETS = {
   blind3: 'tests/knowledge/blind/blind-set-3.json',
   blind4: 'tests/knowledge/blind/blind-set-4.json',
   blind5: 'tests/knowledge/blind/blind-set-5.json',
+  blind6: 'tests/knowledge/blind/blind-set-6.json',
 } as const;
 
 export type EvalSetName = keyof typeof EVAL_SETS;

@@ -43,6 +43,7 @@ export const EVAL_SETS = {
   dev8: 'tests/knowledge/dev-set-8.json',
   dev9: 'tests/knowledge/dev-set-9.json',
   dev10: 'tests/knowledge/dev-set-10.json',
+  dev11: 'tests/knowledge/dev-set-11.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

@@ -35,6 +35,9 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // scripts/clause-examples.ts); without any examples 207/240 + 59/60. examples.json is NOT rebuilt with dev10's questions: the
   // rebuild (235/240 + 60/60 here) put blind2 one answerable question under its floor, so it was reverted, not the floor lowered.
   dev10: { answerable: 0.945, unanswerable: 0.98 },
+  // dev11 (scenarios: a plan or situation described and asked whether it is allowed, enough, late; figures to compare; 算不算):
+  // first run, unseen, 211/240 + 58/60.
+  dev11: { answerable: 0.875, unanswerable: 0.96 },
   blind: { answerable: 0.895, unanswerable: 0.88 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).

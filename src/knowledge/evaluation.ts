@@ -44,6 +44,7 @@ export const EVAL_SETS = {
   dev9: 'tests/knowledge/dev-set-9.json',
   dev10: 'tests/knowledge/dev-set-10.json',
   dev11: 'tests/knowledge/dev-set-11.json',
+  dev12: 'tests/knowledge/dev-set-12.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

@@ -19,11 +19,12 @@ const postgresTests = [
   'tests/scheduler/**/*.test.ts',
   'tests/reliability/**/*.test.ts',
 ];
-/** Tests that need PostgreSQL itself (they start and restart a server of their own): the postgres project only. */
+/** Tests that need PostgreSQL itself (a server of their own, or several bot processes on one database): the postgres project only. */
 const postgresOnly = [
   'tests/reliability/postgres-restart.test.ts',
   'tests/reliability/wechat-leader.test.ts',
   'tests/reliability/postgres-backup.test.ts',
+  'tests/reliability/three-processes.test.ts',
   'tests/storage/postgres-pool.test.ts',
 ];
 

@@ -31,6 +31,9 @@ const postgresOnly = [
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // The CLI and bot processes tests start read no .env: a deployment's (DATABASE_URL, production)
+    // in the repository folder would otherwise receive the tests' rosters and reports (src/env-file.ts).
+    env: { SHIFAN_NO_ENV_FILE: '1' },
     hookTimeout: 60_000,
     // Each file starts its own bot on port 0 with its own store; two cores.
     pool: 'forks',

@@ -19,17 +19,21 @@ const postgresTests = [
   'tests/scheduler/**/*.test.ts',
   'tests/reliability/**/*.test.ts',
 ];
-/** Tests that need PostgreSQL itself (they start and restart a server of their own): the postgres project only. */
+/** Tests that need PostgreSQL itself (a server of their own, or several bot processes on one database): the postgres project only. */
 const postgresOnly = [
   'tests/reliability/postgres-restart.test.ts',
   'tests/reliability/wechat-leader.test.ts',
   'tests/reliability/postgres-backup.test.ts',
+  'tests/reliability/three-processes.test.ts',
   'tests/storage/postgres-pool.test.ts',
 ];
 
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // The CLI and bot processes tests start read no .env: a deployment's (DATABASE_URL, production)
+    // in the repository folder would otherwise receive the tests' rosters and reports (src/env-file.ts).
+    env: { SHIFAN_NO_ENV_FILE: '1' },
     hookTimeout: 60_000,
     // Each file starts its own bot on port 0 with its own store; two cores.
     pool: 'forks',

@@ -23,7 +23,7 @@ describe('npm run cli -- backup --out FILE', () => {
   const cli = (args: string[]) =>
     run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
       cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DB_PATH: bot.dbPath, LOG_LEVEL: 'silent' },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DB_PATH: bot.dbPath, LOG_LEVEL: 'silent', SHIFAN_NO_ENV_FILE: '1' },
     });
 
   it('copies the live database while the bot writes, and the copy restores with its data', async () => {

@@ -1,12 +1,16 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadEnvFile } from '../../src/env-file.ts';
 import { assertSafeToStart } from '../../src/start-checks.ts';
 import { loadConfig } from '../../src/config.ts';
 import { startTestBot } from '../support/bot.ts';
-import { spawnBot } from '../support/child-bot.ts';
+import { REPO_ROOT, spawnBot } from '../support/child-bot.ts';
+
+const run = promisify(execFile);
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -27,6 +31,33 @@ describe('.env', () => {
     expect(env).toEqual({ PORT: '5000', NODE_ENV: 'production', DASHBOARD_TOKEN: 'dash board' });
     expect(loadEnvFile(join(dir, 'missing.env'), env)).toEqual([]);
   });
+
+  it("is not read by the processes the tests start, so a deployment's .env never receives test data", async () => {
+    // Running `npm test` in /opt/shifan, next to a production .env with DATABASE_URL, once wrote
+    // the tests' rosters into the production database.
+    expect(process.env.SHIFAN_NO_ENV_FILE).toBe('1');
+    const dir = tempDir();
+    const deployment = join(dir, 'deployment.sqlite');
+    writeFileSync(join(dir, '.env'), `DB_PATH=${deployment}\n`);
+    expect(loadEnvFile(join(dir, '.env'), { SHIFAN_NO_ENV_FILE: '1' })).toEqual([]);
+    const cli = (flag: Record<string, string>) => {
+      const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...flag };
+      delete env.DB_PATH;
+      delete env.DATABASE_URL;
+      if (!flag.SHIFAN_NO_ENV_FILE) delete env.SHIFAN_NO_ENV_FILE;
+      return run(process.execPath, ['--import', import.meta.resolve('tsx'), join(REPO_ROOT, 'src/cli.ts'), 'deadline', 'list'], {
+        cwd: dir,
+        env,
+        timeout: 120_000,
+      });
+    };
+    await cli({ SHIFAN_NO_ENV_FILE: '1' });
+    expect(existsSync(deployment)).toBe(false);
+    expect(existsSync(join(dir, 'storage', 'data', 'shifan.sqlite'))).toBe(true);
+    // Without the switch (a CLI on the server) the same folder's .env is read.
+    await cli({});
+    expect(existsSync(deployment)).toBe(true);
+  }, 120_000);
 
   it('configures the bot started with npm start from its working directory', async () => {
     const dir = tempDir();

@@ -54,6 +54,11 @@ describe('npm run cli -- roster import', { timeout: 240_000 }, () => {
     writeFileSync(good, 'name,role,county,prefecture,ids\n张三,official,卓尼,,lark:ou_aaa;wechat:wxid_a\n赵六,市州工作人员,,甘南州,\n');
     const ok = await cli('roster', 'import', good);
     expect(ok.stdout).toContain('已导入 2 人。');
+    // Each new person's id, which the admin needs for the web chat's login link.
+    const ids = [...ok.stdout.matchAll(/第 (\d+) 行 (\S+)：编号 (\d+)/g)].map((m) => [m[1], m[2], m[3]]);
+    expect(ids.map(([line, name]) => `${line} ${name}`)).toEqual(['2 张三', '3 赵六']);
+    const link = await cli('login-link', '--person', ids[1]![2]!, '--json');
+    expect(JSON.parse(link.stdout)).toMatchObject({ name: '赵六' });
     // Only the good file's people exist: importing it again collides on the platform ids.
     const again = await cli('roster', 'import', good);
     expect(again.stderr).toContain('第 2 行：平台账号 lark:ou_aaa 已绑定到“张三”');

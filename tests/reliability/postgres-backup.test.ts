@@ -27,7 +27,7 @@ describe('npm run cli -- backup / restore on PostgreSQL', () => {
   const cli = (args: string[]) =>
     run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
       cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: url, LOG_LEVEL: 'silent' },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: url, LOG_LEVEL: 'silent', SHIFAN_NO_ENV_FILE: '1' },
     });
 
   it('dumps the live database with pg_dump while the bot writes, and restore brings back exactly what was backed up', async () => {

@@ -70,7 +70,17 @@ export async function spawnBot(options: {
   const script = options.cwd ? join(REPO_ROOT, entry) : entry;
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...(options.plainNode ? [] : ['--import', loader]), script], {
     cwd: options.cwd ?? REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent', ...options.env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'silent',
+      // In the repository folder a .env is a developer's or a deployment's, never the test's: not read.
+      // A test that starts the bot in a folder of its own (cwd) writes the .env it means.
+      ...(options.cwd ? {} : { SHIFAN_NO_ENV_FILE: '1' }),
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';

@@ -70,7 +70,9 @@ export function adminCommands(cli: CliContext): void {
       }
       await withServices(async ({ repos, programme, clock }) => {
         const parsed = /\.xlsx$/i.test(file) ? await parseRosterWorkbook(content, programme.data) : parseRoster(content.toString('utf8'), programme.data);
-        const problems = parsed.problems.length ? parsed.problems : await importRoster(repos, parsed.rows, clock.now());
+        const { problems, imported } = parsed.problems.length
+          ? { problems: parsed.problems, imported: [] }
+          : await importRoster(repos, parsed.rows, clock.now());
         if (problems.length) {
           console.error(`名册有 ${problems.length} 行有误，未导入任何人员：`);
           for (const p of problems) console.error(`  第 ${p.line} 行：${p.message}`);
@@ -78,6 +80,8 @@ export function adminCommands(cli: CliContext): void {
           return;
         }
         console.log(`已导入 ${parsed.rows.length} 人。`);
+        // The id is what `login-link --person` takes (the web chat in production).
+        for (const p of imported) console.log(`  第 ${p.line} 行 ${p.name}：编号 ${p.id}`);
       });
     });
 }

@@ -147,8 +147,22 @@ function parseRosterRecords(all: readonly string[][], programme: ProgrammeData):
   return { rows, problems };
 }
 
-/** Imports parsed roster rows in one transaction; an identity already bound elsewhere is a problem too. */
-export async function importRoster(repos: Repositories, rows: readonly RosterRow[], now: Date): Promise<RosterProblem[]> {
+/** A person the roster import created: the id `login-link --person` takes. */
+export interface ImportedPerson {
+  readonly line: number;
+  readonly id: number;
+  readonly name: string;
+}
+
+/**
+ * Imports parsed roster rows in one transaction; an identity already bound elsewhere is a problem too.
+ * Returns the problems (nothing imported), or the people created with their ids.
+ */
+export async function importRoster(
+  repos: Repositories,
+  rows: readonly RosterRow[],
+  now: Date,
+): Promise<{ problems: RosterProblem[]; imported: ImportedPerson[] }> {
   const problems: RosterProblem[] = [];
   for (const row of rows) {
     for (const id of row.identities) {
@@ -156,8 +170,9 @@ export async function importRoster(repos: Repositories, rows: readonly RosterRow
       if (existing) problems.push({ line: row.line, message: `平台账号 ${id.platform}:${id.userId} 已绑定到“${existing.name}”` });
     }
   }
-  if (problems.length) return problems;
-  await repos.transaction(async (trx) => {
+  if (problems.length) return { problems, imported: [] };
+  const imported = await repos.transaction(async (trx) => {
+    const created: ImportedPerson[] = [];
     for (const row of rows) {
       const personId = await trx.people.insertPerson({
         name: row.name,
@@ -167,9 +182,11 @@ export async function importRoster(repos: Repositories, rows: readonly RosterRow
         created_at: now.toISOString(),
       });
       for (const id of row.identities) await trx.people.bindIdentity(personId, id.platform, id.userId, now);
+      created.push({ line: row.line, id: personId, name: row.name });
     }
+    return created;
   });
-  return [];
+  return { problems: [], imported };
 }
 
 /** A local-chat identity of the demo roster. */

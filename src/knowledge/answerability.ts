@@ -158,7 +158,7 @@ function whenByWord(q: string, body: string): boolean {
 }
 
 /** The parts of a clause (between commas) that speak of the question's subject; the whole body when none does. */
-function partsAbout(body: string, subject: readonly string[]): string {
+export function partsAbout(body: string, subject: readonly string[]): string {
   const parts = body.split(/[，。；：]/).map((p) => ({ p, n: subject.filter((w) => p.includes(w)).length }));
   const most = Math.max(0, ...parts.map((x) => x.n));
   return most ? parts.filter((x) => x.n === most).map((x) => x.p).join('，') : body;

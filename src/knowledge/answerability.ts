@@ -2,6 +2,7 @@ import type { KnowledgeBase } from './base.ts';
 import { QUANTITY_SLOT, TIME_SLOT } from './question.ts';
 import { ASPECT_WORDS, coverage, type Ranked } from './retrieval.ts';
 import { charPinyin } from './text.ts';
+import { ownWords, unstated } from './unstated.ts';
 import { contentWords } from './words.ts';
 
 /**
@@ -157,7 +158,7 @@ function whenByWord(q: string, body: string): boolean {
 }
 
 /** The parts of a clause (between commas) that speak of the question's subject; the whole body when none does. */
-function partsAbout(body: string, subject: readonly string[]): string {
+export function partsAbout(body: string, subject: readonly string[]): string {
   const parts = body.split(/[，。；：]/).map((p) => ({ p, n: subject.filter((w) => p.includes(w)).length }));
   const most = Math.max(0, ...parts.map((x) => x.n));
   return most ? parts.filter((x) => x.n === most).map((x) => x.p).join('，') : body;
@@ -242,8 +243,10 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   }
   // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it.
   if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补|资金/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
-  // 收不收学员的钱, 有没有奖, 能多拿钱不: a fee or a reward the clause does not speak of.
-  if (/费用.{0,12}(?:列支|承担|支付|报销)|费.{0,2}谁(?:出|掏|付|承担)|(?:从|在).{0,12}列支|掏(?:钱|资金)|收(?!回)(?:不收)?.{0,6}(?:钱|资金)|(?:交|付|出|要)(?:钱|资金)|收费|付费|免费|有没有奖|有奖|奖金|多拿(?:钱|资金)|多给(?:钱|资金)?|加(?:钱|资金)/.test(q) && !/费|收费|奖|补贴|补助/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  const extent = unstated(q, best);
+  if (extent) return { kind: 'refuse', reason: extent, nearest: best };
+  // 收不收学员的钱, 有没有奖, 能多拿钱不: a fee or a reward the clause does not speak of (a cited title's 培训费 is none).
+  if (/费用.{0,12}(?:列支|承担|支付|报销)|费.{0,2}谁(?:出|掏|付|承担)|(?:从|在).{0,12}列支|掏(?:钱|资金)|收(?!回)(?:不收)?.{0,6}(?:钱|资金)|(?:交|付|出|要)(?:钱|资金)|收费|付费|免费|有没有奖|有奖|奖金|多拿(?:钱|资金)|多给(?:钱|资金)?|加(?:钱|资金)/.test(q) && !/费|收费|奖|补贴|补助/.test(ownWords(best.clause.body))) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   // 用什么表, 有样表吗, 注册要准备什么材料: a form, template or set of papers the clause does not name is not given by it.
   const paper = /(?:什么|啥|哪种|哪个)(格式|表格?|模板|范本|样式)|(样表|模板|范本|格式)|(?:准备|提交|交|要)(?:什么|啥|哪些)(材料|资料)/.exec(q)?.slice(1).find(Boolean);
   if (paper && !(paper === '表' ? /报表|样表|表格|计划表|统计表/ : new RegExp(paper)).test(best.clause.body)) return { kind: 'refuse', reason: 'absent', absent: [paper], nearest: best };

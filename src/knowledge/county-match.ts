@@ -50,6 +50,8 @@ export function unknownPlaces(data: ProgrammeData, text: string, known: readonly
   for (const m of text.matchAll(/([\p{Script=Han}]{1,3}?)(县|区|市)/gu)) {
     const stem = m[1]!;
     const name = stem + m[2]!;
+    // 只公布县里…, 光在县里…: an adverb or a verb before 县 (the level, 县里) starts no place name.
+    if (/^[只仅光就都也还再又才已没不先]|公布|公开|设置|报送|上报/.test(stem)) continue;
     if (NOT_PLACES.test(stem) || /[是的在有和吗呢了么什哪个几每各本全我这那该些啥县区市州省乡村问何请应要定把让给对从到为]/.test(stem) || GENERIC_END.test(stem)) continue;
     if (data.counties.some((c) => c.name === name || name.endsWith(c.name) || c.name.endsWith(name))) continue;
     if (known.some((k) => name.includes(bare(k.county.name)) || name.includes(k.typed) || k.typed.includes(name))) continue;

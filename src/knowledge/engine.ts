@@ -1,4 +1,5 @@
 import type { Citation } from '../core/reply.ts';
+import { namesWho } from './actors.ts';
 import { askedType, decide, type Gate, ruleGate } from './answerability.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
 import { findCounties } from './county-match.ts';
@@ -76,13 +77,15 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined): Dra
     return refuse(kb, q, what, `refusal:${decision.reason}`, decision.nearest && decision.nearest.coverage >= 0.2 ? decision.nearest.clause.id : undefined);
   }
   const { also } = decision;
-  let best = decision.best;
+  // 验收谁组织: the clause that names who, where it speaks of the subject (actors.ts).
+  let best = namesWho(kb, question, type, ranked, decision.best);
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
   const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
   const prefectureNamed = kb.data.prefectures.some((p) => p.clause && question.includes(p.name.slice(0, 2)));
   // 183号文说…: the letter named by its number.
   const letterNumbered = kb.data.prefectures.some((p) => p.clause && question.includes(/〕(\d+号)/.exec(kb.data.documents[p.clause]?.cite ?? '')?.[1] ?? '〕'));
-  if ((/州/.test(question) || prefectureNamed || letterNumbered) && !/市州|省/.test(question) && !letters.has(best.clause.documentId)) {
+  // 报州上备案行不: the 州 filed with is what the question checks, not whose word it asks for.
+  if ((/州/.test(question.replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered) && !/市州|省/.test(question) && !letters.has(best.clause.documentId)) {
     const letter = ranked.find((r) => letters.has(r.clause.documentId) && r.clause.id !== r.clause.documentId);
     if (letter && letter.score >= best.score * 0.7) best = letter;
   }

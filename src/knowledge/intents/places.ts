@@ -152,7 +152,8 @@ export const countyAllocation = intent({
   id: 'fact:allocation',
   recognise: (question, kb) => {
     const { q, counties } = question;
-    return counties.length && (MONEY.test(q) || /多少|几/.test(q)) && !TIME_SLOT.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
+    // 卓尼1500万要几年内用完: how long the money lasts, not how much it is.
+    return counties.length && (MONEY.test(q) || /多少|几/.test(q)) && !TIME_SLOT.test(q) && !DURATION.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
   },
   answer: (_m, { q, counties }, kb) => {
     const sum = counties.reduce((s, m) => s + m.county.allocationWan, 0);
@@ -168,6 +169,9 @@ export const countyAllocation = intent({
     };
   },
 });
+
+/** A span of time asked about the money (几年内用完, 花完): the table gives amounts, never periods. */
+const DURATION = /几年|多少年|几个月|多少个?月|(?:用|花|使用|支出)完|用到哪年|实施期|执行期|使用期/;
 
 const WHOLE = /总共|一共|合计|总额|总计|共计|总资金|总盘子|全省|所有|加起来|总的|总数|一起|整个|全部|总量|总投入/;
 

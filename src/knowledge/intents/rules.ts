@@ -10,10 +10,14 @@ const NAMES_FORBIDDEN = /交易平台|楼堂馆所|工作经费|购买流量|流
 const ASKS_PERMISSION = /能|可以|可不可以|行不行|行不$|允许|让不让|吗|算不算|用于|花|中不中|行吗|违规|合规/;
 const ASKS_LIST = /不得用于|(?<!能)不能(用|花)|(?<!可)不可以用|不准|不许|禁止|负面清单|红线|哪些.{0,4}(?<!能)不(能|得|可以)|(?<!能)不能.{0,4}(干|做|买|支出)|不能碰|别碰|雷区|禁区/;
 const PARK = /产业园区|园区|厂房|孵化基地|基地/;
+/** 入驻淘宝京东这类商业平台: using an existing commercial platform, which the notice asks for, not building one (交易平台). */
+const EXISTING_PLATFORM = /入驻|商业化?(?:电商)?平台|(?:现有|现成|已有|别人|别家)的?(?:电商)?平台/;
 
 export const forbiddenUses = intent({
   id: 'rule:forbidden-uses',
   recognise: ({ q }) => {
+    // …but not which platform or company (指定哪家平台, 京东来投标): the notice names none.
+    if (EXISTING_PLATFORM.test(q) && !/流量|楼|经费|工资|指定|哪家|哪个|哪些|标|合作/.test(q)) return { named: false, park: true };
     const named = NAMES_FORBIDDEN.test(q);
     if ((named && ASKS_PERMISSION.test(q)) || ASKS_LIST.test(q)) return { named, park: PARK.test(q) };
     if (PARK.test(q) && /建|盖|修|搞|弄|投|花|用/.test(q)) return { named: false, park: true };

@@ -95,7 +95,8 @@ const TRAPS: readonly Trap[] = [
       /配套|自筹|地方财政.{0,4}(出|拿|投)|县级财政.{0,6}(比例|多少)|省级财政.{0,6}(比例|多少|配)|县财政.{0,4}(出|拿|投)/.test(q) ||
       // 州里给多少: money, not 州里这文发给哪几个县.
       (/(州级|州里|州上|市级|市里|县级|县里|省级|省里)(财政)?.{0,3}(给|配|出|拿|补).{0,8}(多少|几)/.test(q) && /钱|资金|经费|万|补/.test(q)),
-    what: '地方配套资金的比例或金额',
+    // Not 地方配套资金的比例: that would presume a matching requirement the notice never sets.
+    what: '地方是否需要配套以及配套的比例或金额',
     near: 'workContent',
   },
   {

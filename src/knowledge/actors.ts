@@ -1,0 +1,43 @@
+import { type Asked, partsAbout, subjectWords } from './answerability.ts';
+import type { KnowledgeBase } from './base.ts';
+import type { Ranked } from './retrieval.ts';
+
+/**
+ * Who-questions (验收谁组织, 要符合谁的要求) are answered by the clause that names who, where it
+ * speaks of the subject. A clause ranked first for its wording may name nobody there (明确…验收程序),
+ * or its restatement in another document may name more (符合国家要求 / 符合国家和省厅的要求).
+ */
+
+/** Bodies and levels a clause names as doing or requiring something. */
+const ACTOR = /国家|中央|省(?!份)|市州|州(?=商务|财政|扶贫|里|上|级)|示范县|厅|局|办(?!法|理|公)|政府|部门|单位|机构|企业|协会|团队/g;
+
+/** 按国家要求还是省里要求: a choice between two bodies asks who, too. */
+const BODIES_CHOICE = /(?:国家|中央|省|州|市|县)\p{Script=Han}{0,4}还是\p{Script=Han}{0,3}(?:国家|中央|省|州|市|县)/u;
+
+/** A runner-up this close (by ranking weight) may answer instead. */
+const CLOSE = 0.6;
+
+const weight = (r: Ranked) => r.score * (0.5 + r.coverage);
+const actorsIn = (text: string) => new Set(text.match(ACTOR) ?? []).size;
+
+/** The clause that names who for the question's subject: the best one unless it names nobody there, or a restatement names more. */
+export function namesWho(kb: KnowledgeBase, q: string, asked: Asked, ranked: readonly Ranked[], best: Ranked): Ranked {
+  if (asked !== 'who' && !BODIES_CHOICE.test(q)) return best;
+  // The topic is told before the question word (验收由谁组织: 验收); the verb after it says what is done.
+  const all = subjectWords(kb, q);
+  const at = q.search(/谁|哪/);
+  const topic = at > 0 ? all.filter((w) => q.indexOf(w) >= 0 && q.indexOf(w) < at) : [];
+  // 验收由谁组织: a topic too short for the word list is the text before the question word.
+  const told = at > 0 ? q.slice(0, at).replace(/[\p{P}\p{S}\s]/gu, '').replace(/(?:由|是|要|该|归|让|找|得|应该?|需要|来)+$/, '') : '';
+  const subject = topic.length ? topic : told.length >= 2 && kb.allText.includes(told) ? [told] : all;
+  const named = (r: Ranked) => actorsIn(partsAbout(r.clause.body, subject));
+  const mine = named(best);
+  const restated = new Set((kb.parallels.get(best.clause.id) ?? []).map((c) => c.id));
+  const other = ranked
+    .slice(0, 4)
+    .filter((r) => r !== best && weight(r) >= CLOSE * weight(best))
+    // A clause naming nobody gives way to one that covers most of the question; a restatement to one that says as much and more.
+    .filter((r) => (mine === 0 ? r.coverage >= 0.5 : restated.has(r.clause.id) && subject.every((w) => !best.clause.body.includes(w) || r.clause.body.includes(w))))
+    .find((r) => named(r) > mine);
+  return other ?? best;
+}

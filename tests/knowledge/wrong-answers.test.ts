@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { namesWho } from '../../src/knowledge/actors.ts';
+import { buildKnowledgeBase } from '../../src/knowledge/base.ts';
+import { unknownPlaces } from '../../src/knowledge/county-match.ts';
+import { createKnowledge } from '../../src/knowledge/index.ts';
+import { loadProgramme } from '../../src/programme.ts';
+
+/**
+ * Wrong answers are worse than refusals: questions of kinds once answered from the wrong
+ * clause, or answered though the notice does not say. Variants written for these tests,
+ * not copies of development-set questions.
+ */
+const programme = loadProgramme('gansu-2018');
+// Both with the shipped example questions and without them: the rules must hold on the notice's words alone.
+const engines = [
+  ['shipped', createKnowledge(programme)],
+  ['no examples', createKnowledge({ ...programme, examples: {}, unanswered: [] })],
+] as const;
+const NOW = new Date('2018-09-20T10:00:00+08:00');
+
+function expectRefused(q: string, never: readonly string[] = []) {
+  for (const [name, k] of engines) {
+    const a = k.answer(q, { now: NOW });
+    expect(a.answered, `${name}: ${q} → ${a.answer}`).toBe(false);
+    expect(a.answer).toContain('通知中没有明确规定');
+    for (const w of never) expect(a.answer, `${name}: ${q}`).not.toContain(w);
+  }
+}
+
+function expectServed(q: string, clause: string | readonly string[]) {
+  for (const [name, k] of engines) {
+    const a = k.answer(q, { now: NOW });
+    expect(a.answered, `${name}: ${q} → ${a.answer}`).toBe(true);
+    expect(typeof clause === 'string' ? [clause] : clause, `${name}: ${q} → ${a.answer}`).toContain(a.clauseId);
+  }
+}
+
+describe('refusing what the notice does not say', () => {
+  it('a fee: a cited title (《…培训费管理办法》) sets none', () => {
+    expectRefused('去参加电商培训的学员要自己掏钱吗');
+    expectRefused('电商培训收费不收费');
+  });
+
+  it('whether money is taken back in full or in part, when the clause says neither', () => {
+    expectRefused('考核不合格的县，已拨的钱是全部收回还是部分收回', ['全部收回的', '按比例']);
+    expectServed('考核不合格的县会怎么处理', 'plan-6');
+  });
+
+  it('how long a county has to spend its money: the table gives amounts, not periods', () => {
+    expectRefused('临洮县那1500万得几年内花完', ['两年', '2019']);
+    expectServed('临洮县补贴资金多少', 'annex-1');
+  });
+
+  it('how long the province takes to approve the plan is not the filing deadline', () => {
+    expectRefused('方案交到省商务厅几天能批复下来');
+    expectRefused('实施方案报省里以后多久答复');
+    expectServed('实施方案最晚哪天报', ['letter-2', 'plan-4-2']);
+  });
+
+  it('local matching funds: refused without presuming a matching requirement', () => {
+    expectRefused('咱县财政得配套多少', ['配套资金']);
+  });
+});
+
+describe('reading place names', () => {
+  it('does not take 县 after an adverb or a verb (只公布县里…) for a county not on the list', () => {
+    expect(unknownPlaces(programme.data, '只公布县里的举报电话行吗', [])).toEqual([]);
+    expect(unknownPlaces(programme.data, '光在县里公示可以吗', [])).toEqual([]);
+    expect(unknownPlaces(programme.data, '夏河县是示范县吗', [])).toEqual(['夏河县']);
+  });
+});
+
+describe('choosing the clause', () => {
+  it('using an existing commercial platform is the use-what-exists rule, not the ban on building a trading platform', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('咱们不自己建平台了，直接入驻商业化的电商平台行不行', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-4-5');
+      expect(a.answer, name).toContain('商业化电商平台');
+      expect(a.answer, name).not.toMatch(/^不可以/);
+    }
+    // Which platform is asked, though, is not answered by that rule.
+    for (const [name, k] of engines) expect(k.answer('省里指定我们入驻哪家电商平台', { now: NOW }).intent, name).not.toBe('rule:buildings');
+  });
+
+  it('a who-question is served by the clause that names who, or by the restatement that names more', () => {
+    const kb = buildKnowledgeBase(programme);
+    const ranked = (ids: readonly [string, number, number][]) =>
+      ids.map(([id, score, coverage]) => {
+        const doc = kb.searchable.findIndex((c) => c.id === id);
+        return { doc, clause: kb.searchable[doc]!, score, coverage };
+      });
+    // 验收程序 in the letter names nobody who accepts; the plan's 六 names 省商务厅 and 第三方机构.
+    const acceptance = ranked([['letter-2', 8, 1], ['plan-6', 7, 0.55]]);
+    expect(namesWho(kb, '验收由谁组织', 'who', acceptance, acceptance[0]!).clause.id).toBe('plan-6');
+    // The plan says 符合国家要求, the letter restating it 符合国家和省厅的要求.
+    const direction = ranked([['plan-4-1', 27, 1], ['letter-1', 23, 1]]);
+    expect(namesWho(kb, '资金使用方向得符合哪一级的要求', 'who', direction, direction[0]!).clause.id).toBe('letter-1');
+    expect(namesWho(kb, '资金使用方向按国家的还是省里的要求', 'how', direction, direction[0]!).clause.id).toBe('letter-1');
+    // Not a who-question: the ranking stands.
+    expect(namesWho(kb, '资金使用方向有什么要求', 'how', direction, direction[0]!).clause.id).toBe('plan-4-1');
+  });
+
+  it('filing with the prefecture (报州上) does not make the question about the prefecture’s letter', () => {
+    expectServed('调整实施方案报州上备案就行吗', 'plan-4-2');
+  });
+
+  it('what the service points mainly serve is the 服务重点', () => {
+    expectServed('村里电商服务点主要服务哪些人', ['plan-2-2', 'plan-3-2-2']);
+  });
+
+  it('opening a facility to other firms is 开放共享', () => {
+    expectServed('公共仓储要不要对其他企业开放', ['letter-4', 'plan-4-5']);
+  });
+});

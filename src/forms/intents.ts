@@ -66,15 +66,19 @@ export const INTENTS: readonly IntentEntry[] = [
   },
   {
     intent: 'skip',
-    phrases: [/^(?:跳|跳过(?:这一?(?:题|项|个))?|这一?(?:题|项|个)(?:先)?跳过|这一?(?:题|项|个)(?:不用|可以不|先不|不需要|不)填(?:写)?|下一题|下一项|这(?:题|项)不适用|不适用)$/],
-    examples: ['跳过这一题', '这项先跳过', '这一项不填', '不适用', '这题不用填'],
+    phrases: [/^(?:跳|略|省略|免填|跳过(?:这一?(?:题|项|个))?|这一?(?:题|项|个)(?:先)?跳过|这一?(?:题|项|个)(?:不用|可以不|先不|不需要|不)填(?:写)?|下一题|下一项|这(?:题|项)不适用|不适用)$/],
+    examples: ['跳过这一题', '这项先跳过', '这一项不填', '不适用', '这题不用填', '省略'],
     notExamples: ['没有', '0'],
   },
   {
     intent: 'resume',
-    phrases: [/^(?:(?:继续|接着)(?:填报|填写|填|报|写|来)?(?:周报|刚才的(?:周报|填报)?)?|恢复(?:填报|填写|周报)|我?回来了|好了继续|可以继续了)$/],
-    examples: ['恢复周报', '继续', '接着填', '我回来了，继续', '继续刚才的周报', '接着填周报', '我们继续', '开完会了，继续'],
-    notExamples: ['继续推进招标'],
+    phrases: [
+      /^(?:(?:继续|接着)(?:填报|填写|填|报|写|来)?(?:周报|刚才的(?:周报|填报)?)?|恢复(?:填报|填写|周报)|我?回来了|好了继续|可以继续了)$/,
+      // 把刚才那个接上, 上周没填完的那个续上: the report left off, picked up again.
+      /^把?(?:刚才|刚刚|上次|上回|上周|昨天|之前|早上|上午)(?:那个|那份|的|没填完的?|没报完的?|填了一半的?)*(?:周报|表|报表)?(?:接上|续上|接起来|接着(?:填|报|弄|来)?|继续(?:填|报|弄)?)$/,
+    ],
+    examples: ['恢复周报', '继续', '接着填', '我回来了，继续', '继续刚才的周报', '接着填周报', '我们继续', '开完会了，继续', '把上次那份接上', '刚才没填完的续上', '接着来吧，刚刚网断了'],
+    notExamples: ['继续推进招标', '把刚才那个改一下', '上周的站点接上了网'],
   },
   {
     intent: 'progress',
@@ -83,9 +87,12 @@ export const INTENTS: readonly IntentEntry[] = [
       // 还有几个问题没回答, 快填完了吗: how much is left, asked about the questions.
       /^(?:还(?:有|剩)几(?:个问题|项|题|个)(?:没(?:回答|答|填|写))?|(?:是不是|是否)?快(?:要)?(?:填|弄|写|报|答)?完了(?:吗|没|没有)?)$/,
       /^(?:看看|查看|查一下|看一下|看下|查下|查查)?(?:我县|本县|我们县)?(?:的)?(?:项目|周报|填报)?进度(?:怎么样|如何)?$/,
+      // 进度多少了, 还有几个要填: how far along, asked in a few words.
+      /^(?:现在|目前)?(?:填报?的?)?进度(?:是)?(?:多少|到哪(?:儿|里)?|怎么样|咋样|如何)$/,
+      /^还(?:有|剩|差)(?:几|多少)个?(?:项|题|问题)?(?:要|得|需要|没)(?:填写?|答|回答|写|报)$/,
     ],
-    examples: ['填到哪了', '现在到哪一步了', '到第几个了', '填到第几项了？', '快填完了吗', '我还有几个问题没回答？', '还有几项', '还剩多少', '看看我县进度', '进度怎么样', '查看填报进度', '还要填多少项'],
-    notExamples: ['项目进度有什么要求', '三项'],
+    examples: ['进度到哪了', '现在进度咋样', '还剩几项没填', '还差多少个要填', '填到哪了', '现在到哪一步了', '到第几个了', '填到第几项了？', '快填完了吗', '我还有几个问题没回答？', '还有几项', '还剩多少', '看看我县进度', '进度怎么样', '查看填报进度', '还要填多少项'],
+    notExamples: ['项目进度有什么要求', '三项', '还差3个', '进度要达到多少'],
   },
   {
     intent: 'start-report',
@@ -154,6 +161,9 @@ function byKeywords(text: string): Intent | undefined {
   for (const [typo, word] of CONTROL_TYPOS) s = s.replace(typo, word);
   // 刚才那个填错了，应该是6个 / 前面那个多打了个0: a wrong earlier answer, whatever figure follows.
   if (s.length <= 25 && /填错了|打错了|多打了|少打了|写错了|多写了|少写了/.test(s) && /刚才|前面|前一|上一|上个/.test(s)) return 'back';
+  if (s.length <= 30 && FIXES_EARLIER.test(s)) return 'back';
+  // 这个选填吧？那就不填了: an optional question left empty, not the report given up.
+  if (s.length <= 25 && /选填|非必填|不是必填|可以不填|可填可不填|不用必须填/.test(s) && /不填|不写|跳过|空着|略过|算了/.test(s)) return 'skip';
   // 能回到上一题吗: a control asked for politely is the control.
   s = s.replace(/^(?:不好意思|麻烦(?:您|你)?|请问)?(?:能不能|可不可以|能否|能|可以)(?=.{1,8}吗$)(.+)吗$/, '$1');
   if (s.length > 25 || NOT_A_CONTROL.test(s.replace(/还有(?:多少|几)|还剩(?:多少|几)|第几|几项|怎么填|要填多少个?问题|多少个问题|完成多少|填了多少|[上下这那前]一(?:个|项|题|步)/g, ''))) return undefined;
@@ -171,8 +181,17 @@ function byKeywords(text: string): Intent | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** The question before this one, named: 上一题, 前面那个, 刚才的 (not 上一个月, 上周). */
+const EARLIER = '上一(?:题|项|步|个)(?![月周年期礼星])|前一(?:题|项|个)|上个(?:题|问题|数)|(?:前面|刚才|刚刚)(?:那|的那?)(?:个|题|项|数)|(?:前面|刚才|刚刚)的(?=是|应该|应为|不对|错|写|填|打)';
+
 /** 刚才那个填错了: an earlier answer was wrong, whatever figure the message also gives. */
-export const FIXES_EARLIER = /(?:刚才|前面|前一个|上一|上个)[^，,。]{0,6}(?:填错了|打错了|多打了|少打了|写错了)/;
+export const FIXES_EARLIER = new RegExp(
+  [
+    /(?:刚才|前面|前一个|上一|上个)[^，,。]{0,6}(?:填错了|打错了|多打了|少打了|写错了)/.source,
+    // 不对，上一题的站点数是58个 / 刚才那个写成了58，应该是85: a figure for the question before, not this one.
+    `^.{0,6}(?:${EARLIER})[^，,。]{0,8}(?:不对|错了|写成|填成|打成|应该是|应为|改成|改为|改一下|要改|更正|[是为]\\s*[\\d零〇一二两三四五六七八九十])`,
+  ].join('|'),
+);
 
 /** The intent of a whole message, when every clause of it says the same thing (or only pads it). */
 export function intentOf(typed: string): Intent | undefined {
@@ -191,7 +210,8 @@ export function intentByPhrases(typed: string): Intent | undefined {
     const entry = INTENTS.find((e) => matches(e, part));
     // One clause may state the reason (我先忙一下): ignored when another clause carries the intent.
     if (entry) found.add(entry.intent);
-    else if (!/^(?:忙一下|有点事|有事|忙|在开会|不对|(?:会)?开完(?:会)?|忙完|办完)$/.test(part.replace(/了$/, ''))) return undefined;
+    // (刚才断了, 网卡了: why the report stopped; 新的一周了: why it starts.)
+    else if (!/^(?:忙一下|有点事|有事|忙|在开会|不对|(?:会)?开完(?:会)?|忙完|办完|(?:刚才|刚刚)?(?:网|网络|信号)?(?:断|掉线|断网|卡|卡住|不好)|又?(?:新的|新)一周|又到周[一二三四五六日天]|又到(?:报|填)周报的时候|时间到)$/.test(part.replace(/了$/, ''))) return undefined;
   }
   return found.size === 1 ? [...found][0] : found.size === 2 && found.has('cancel') && found.has('pause') ? 'pause' : undefined;
 }

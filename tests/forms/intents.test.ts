@@ -56,6 +56,16 @@ describe('requests about the weekly report outside a form', () => {
     ['沒填完的周報繼續', 'resume'],
     ['我的周报完成了几项', 'progress'],
     ['本县周报完成多少了', 'progress'],
+    // The county's own figures asked for: its progress, not a policy question.
+    ['全县招标进度咋样了', 'progress'],
+    ['我县中央资金花了多少了？', 'progress'],
+    ['县上培训办了几场了，发我看看', 'progress'],
+    ['资金支出进度多少了', 'progress'],
+    ['我县资金使用进度怎么样才算合格', 'none'],
+    ['支出进度一般是多少', 'none'],
+    ['别的县完成情况咋样', 'none'],
+    ['新的一周了，报下数据', 'start-report'],
+    ['把上周没填完的接上', 'resume'],
   ] as const)('%j is %s', (text, intent) => {
     expect(commandIntent(text)).toBe(intent);
   });

@@ -53,9 +53,25 @@ const START = /报|填|录|交|写|开始|新建|开个|走起|补上|来一份|
 const NOT_A_REQUEST =
   /(?:明天|明早|回头|改天|晚点|晚些|下午|晚上|过两天|等会儿?|一会儿?|待会儿?)再|怎么算|算不算|怎么办|怎么填|怎么报|怎么写|几号|几点|几时|多久|报销|报账|举报|报名|填错|报错|错了|出错|多少钱|规定|要求|比例|会怎样|会怎么样|能改吗|改一下|修改|报错了|上周|别的县|其他县|烦|累死|天天|又要|为什么|为啥|啥意思|什么意思|不报了|不填了|下周再|行不行|能不能|可不可以|截止|哪天|什么时候|啥时候|模板|样表|发我|发给谁|给谁|晚两天|延期|推迟|怎么统计|怎么填写口径|里的|里面的|按.{1,6}算|哪些|什么|内容|口径|格式/;
 
+/**
+ * 我们县资金花了多少了，看一下 / 全县进度咋样了 / 县上现在进度到哪一步了: the county's own running figures asked
+ * for, which the notice cannot answer; a question about what the figures should be (进度要达到多少) is the Q&A's.
+ */
+const OWN_COUNTY = /我们县|我县|本县|咱县|咱们县|全县|县上|县里/;
+const STATUS = /进度|进展|完成情况|执行情况|花了多少|花了几|支出了?多少|用了多少|用掉多少|花到哪|(?:搞|办|建|培训)了(?:几|多少)/;
+const STATUS_ASKED = /多少了|几个了|咋样|怎么样|如何|到哪|看一下|看看|看下|瞧瞧|发我|发给我|查一下|查查|说一下|报一下我/;
+const NOT_OWN_FIGURES =
+  /要求|规定|应该|应当|需要|必须|达到|要达|比例|标准|考核|验收|合格|达标|才算|怎么算|算不算|什么|哪些|能不能|可不可以|可以|多少钱|为什么|为啥|怎么填|怎么报|要多少|该多少|别的县|其他县|全省|全州|全市/;
+
+function ownFiguresAsked(s: string): boolean {
+  if (s.length > 25 || NOT_OWN_FIGURES.test(s) || !STATUS.test(s) || !STATUS_ASKED.test(s)) return false;
+  return OWN_COUNTY.test(s) || /进度(?:是)?(?:多少了|咋样|怎么样|如何|到哪)/.test(s);
+}
+
 function requestOf(text: string): 'start-report' | 'resume' | 'progress' | undefined {
   const s = text.normalize('NFKC').replace(/\s+/g, '');
   if (s.length > 30) return undefined;
+  if (ownFiguresAsked(s.replace(/[，,。.!！?？~～、…]+/g, ''))) return 'progress';
   // 可以报周报了吗？我现在就报: the question is answered by starting.
   if (/现在就报|现在要填|现在就填|我来报|我来填/.test(s) && /周报|报表|这周|本周/.test(s)) return 'start-report';
   // 可以开始填报了吗: answered by starting.

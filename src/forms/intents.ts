@@ -73,7 +73,7 @@ export const INTENTS: readonly IntentEntry[] = [
   {
     intent: 'resume',
     phrases: [
-      /^(?:(?:继续|接着)(?:填报|填写|填|报|写|来)?(?:周报|刚才的(?:周报|填报)?)?|恢复(?:填报|填写|周报)|我?回来了|好了继续|可以继续了)$/,
+      /^(?:(?:继续|接着)(?:填报|填写|填|报|写|来|弄|整|搞|干)?(?:周报|刚才的(?:周报|填报)?)?|恢复(?:填报|填写|周报)|我?回来了|好了继续|可以继续了)$/,
       // 把刚才那个接上, 上周没填完的那个续上: the report left off, picked up again.
       /^把?(?:刚才|刚刚|上次|上回|上周|昨天|之前|早上|上午)(?:那个|那份|的|没填完的?|没报完的?|填了一半的?)*(?:周报|表|报表)?(?:接上|续上|接起来|接着(?:填|报|弄|来)?|继续(?:填|报|弄)?)$/,
     ],
@@ -100,7 +100,7 @@ export const INTENTS: readonly IntentEntry[] = [
       new RegExp(`^${REPORT_VERB}(?:一下|下)?${THIS_WEEK}?的?${REPORT}$`),
       new RegExp(`^${REPORT_VERB}(?:一下|下)?${THIS_WEEK}的?$`),
       new RegExp(`^${THIS_WEEK}的?${REPORT}(?:要|来|该)?${REPORT_VERB}(?:一下|了)?$`),
-      new RegExp(`^(?:${THIS_WEEK}的?)?(?:周报怎么(?:填|报|写|交)|怎么(?:填|报|写|交)周报|周报在哪(?:儿|里)?(?:填|报|交)|开始(?:${THIS_WEEK}的?)?(?:填报|填周报|填写周报|周报)|填报周报)$`),
+      new RegExp(`^(?:${THIS_WEEK}的?)?(?:周报怎么(?:填|报|写|交)|怎么(?:填|报|写|交)周报|周报在哪(?:儿|里)?(?:填|报|交|弄|写|整|搞)|开始(?:${THIS_WEEK}的?)?(?:填报|填周报|填写周报|周报)|填报周报)$`),
       // 本周周报, 麻烦开一下周报, 我想填报: the report named, or opened, or the bare act.
       // (开整周报: 开整, 开搞 start it, in the north-west's everyday words.)
       new RegExp(`^(?:(?:开整|开搞|开弄|开|打开|调出|发|来)(?:一下|下|个|一份)?)?(?:${THIS_WEEK}的?)?周报$`),
@@ -141,10 +141,10 @@ const OWN_OBJECT = '(?:掉|了|吧|啊|算了|全部|本次|这次|整个|整份
 const KEYWORDS: readonly { readonly intent: Intent; readonly words: RegExp }[] = [
   // 取消, 放弃 of the form, not of something else (希望州里协调取消重复检查).
   { intent: 'cancel', words: new RegExp(`(?:取消|作废|放弃|撤销|退出)(?=${OWN_OBJECT}|$)|不报了|不填了|莫填了|别填了|不弄了|不写了|不交了|`.concat(/不要了|全部清空|清空|删了|懒得(?:填|报|弄|写)|不想(?:填|报|弄|写)|别弄了|不要(?:填|报)了|(?:停止|终止|结束)(?:填报|填写)|不干了|cancel/.source)) },
-  { intent: 'pause', words: /暂停(?!营业|服务|使用)|停一下|先停|等会|等一下|等哈|一会儿?再|待会|稍后|晚点|回头再|下午再|晚上再|明天(?:再|补|接着)|改天|先保存|先存着|先放着|开个?会|有事|有人找|忙完|下乡|出去一趟|稍等|等我|过一?会|放一放|先放|搁着|明早|下班后|分钟后|小时后|先到这|pause/ },
+  { intent: 'pause', words: /暂停(?!营业|服务|使用)|停一下|先停|等会|等一下|等哈|一会儿?再|待会|稍后|晚点|回头再|下午再|晚上再|明天(?:再|补|接着)|改天|先保存|先存着|先放着|开个?会|有事|歇(?:会|一下|一会)|休息(?:一?下|会)|吃(?:个|完|了)?饭|有人找|忙完|下乡|出去一趟|稍等|等我|过一?会|放一放|先放|搁着|明早|下班后|分钟后|小时后|先到这|pause/ },
   { intent: 'back', words: /上一(?:题|个问题|项|步|个)|返回|退回|回到上|回上一|改上一|前一个|前面那个|刚才那个|上个数|back/ },
   { intent: 'skip', words: /跳过|调过|略过|skip|pass|不适用|这(?:项|题|个)不填|下一(?:题|项|个)|空着|留空/ },
-  { intent: 'progress', words: /填到哪|到哪(?:儿|里|一步)?了|还剩|还差|还有(?:多少|几|好多)|填了(?:多少|几项)|完成了?(?:多少|几项)|第几(?:项|题)|几项没填|快完了没|要填多少|填多久|多少个问题/ },
+  { intent: 'progress', words: /填到哪|到哪(?:儿|里|一步)?了|还剩|还差|还有(?:多少|几|好多)|填了(?:多少|几项|几个)|完成了?(?:多少|几项)|第几(?:项|题)|几项没填|快完了没|要填多少|填多久|多少个问题/ },
   { intent: 'resume', words: /^(?:好了|好|要得|得行|行|中|嗯)?(?:继续|接着|接上)(?:上次|上回|刚才|的|往下|填|报|周报|写|来|吧|没填完的?)*$|上次没填完|填了一半|没填完的|会开完了|回来了/ },
 ];
 
@@ -161,6 +161,8 @@ function byKeywords(text: string): Intent | undefined {
   for (const [typo, word] of CONTROL_TYPOS) s = s.replace(typo, word);
   // 刚才那个填错了，应该是6个 / 前面那个多打了个0: a wrong earlier answer, whatever figure follows.
   if (s.length <= 25 && /填错了|打错了|多打了|少打了|写错了|多写了|少写了/.test(s) && /刚才|前面|前一|上一|上个/.test(s)) return 'back';
+  // 刚才那个是对的: the earlier answer confirmed, nothing to go back to.
+  if (new RegExp(`(?:${EARLIER})[^，,。]{0,6}(?:是(?<!不)对的|(?<!不)对的|没错|没问题|对着呢|不用改|不改)`).test(s) && !/错了|不对|应该是|改成|改为/.test(s)) return undefined;
   if (s.length <= 30 && FIXES_EARLIER.test(s)) return 'back';
   // 这个选填吧？那就不填了: an optional question left empty, not the report given up.
   if (s.length <= 25 && /选填|非必填|不是必填|可以不填|可填可不填|不用必须填/.test(s) && /不填|不写|跳过|空着|略过|算了/.test(s)) return 'skip';
@@ -193,16 +195,28 @@ export const FIXES_EARLIER = new RegExp(
   ].join('|'),
 );
 
+/**
+ * The north-west's everyday words read as the standard ones they stand for: 么有, 莫有, 么得 (没有), 么得法 (没法),
+ * 看一哈 (看一下), a closing 撒 or 噻 (a particle). Only for telling intents, never for figures.
+ */
+export function colloquial(text: string): string {
+  return text
+    .replace(/(?:么|莫|没)得?(?:办)?法(?=[填报弄写整搞]|$)/g, '没法')
+    .replace(/[么莫](?=有|得)/g, '没')
+    .replace(/一哈(?=[，,。!！?？]|$|[^\d])/g, '一下')
+    .replace(/[撒噻](?=[，,。!！?？~～]*$)/g, '');
+}
+
 /** The intent of a whole message, when every clause of it says the same thing (or only pads it). */
 export function intentOf(typed: string): Intent | undefined {
   // (暫停, 不填了🙏: traditional characters read as simplified, emoji dropped.)
-  const text = tidy(typed);
+  const text = colloquial(tidy(typed));
   return intentByPhrases(text) ?? byKeywords(text);
 }
 
 /** The intent by the table's phrases alone (the router's commands add their own words, see weekly-report/command-words.ts). */
 export function intentByPhrases(typed: string): Intent | undefined {
-  const text = tidy(typed);
+  const text = colloquial(tidy(typed));
   const parts = clauses(text);
   if (!parts.length || text.length > 40) return undefined;
   const found = new Set<Intent>();

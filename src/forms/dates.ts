@@ -38,7 +38,7 @@ const small = (s: string): number | undefined => (/^\d{1,2}$/.test(s) ? Number(s
 function festival(name: string, year: number): string | undefined {
   if (/国庆|十一/.test(name)) return `${year}-10-01`;
   if (/元旦/.test(name)) return `${year}-01-01`;
-  const lunar = /中秋/.test(name) ? [8, 15] : /端午/.test(name) ? [5, 5] : /春节|过年/.test(name) ? [1, 1] : undefined;
+  const lunar = /中秋/.test(name) ? [8, 15] : /端午/.test(name) ? [5, 5] : /春节|过年|^年$/.test(name) ? [1, 1] : undefined;
   if (!lunar) return undefined;
   for (let d = `${year}-01-01`; d <= `${year}-12-31`; d = addDays(d, 1)) {
     const l = chineseDays.getLunarDate(d);
@@ -76,10 +76,11 @@ const WEEKDAY_NAMES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3
 function readSpecial(s: string, today: string): string | null | undefined {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
-  const holiday = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:前|之前)?(?:最后一个工作日)$/.exec(s) ?? /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:节?后|过后|收假后?|假期后|放假回来)(?:第一个工作日|上班(?:第一天)?|第一天上班|第一天)$/.exec(s);
+  const holiday = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:前|之前)?(?:最后一个工作日)$/.exec(s) ?? /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|节|放假)(?:节?后|过后|以后|之后|收假(?:以?后)?|假期后|放假回来|过完)(?:第一个工作日|上班(?:第一天)?|第一天上班|第一天)$/.exec(s);
   if (holiday) {
+    // (节后上班第一天: which holiday is not said; asked.)
     const day = festival(holiday[1]!, year);
-    if (!day) return undefined;
+    if (!day) return null;
     return /最后一个工作日/.test(s) ? chineseDays.findWorkday(-1, day) : chineseDays.findWorkday(1, day);
   }
   const lunarDay = /^(?:农历|阴历)([一二三四五六七八九十冬腊正]{1,2})月([初十廿一二三四五六七八九]{1,3})$/.exec(s);
@@ -105,9 +106,9 @@ function readSpecial(s: string, today: string): string | null | undefined {
   const yearEnd = /^(?:今年|(\d{4})年?)?(?:年底|年末)$/.exec(s);
   if (yearEnd) return `${yearEnd[1] ?? year}-12-31`;
   // 往后延三天, 推迟两周: from the deadline as it stands, which the date alone does not know.
-  if (/^(?:往后|向后)?(?:推迟|延后|推后|顺延|延期|延长|延)[\d一二两三四五六七八九十半]+(?:天|日|周|个?星期|个?礼拜|个?月)$/.test(s)) return null;
+  if (/^(?:往后|向后)?(?:推迟|延后|推后|顺延|延期|延长|延|挪|推|拖)[\d一二两三四五六七八九十半]+(?:天|日|周|个?星期|个?礼拜|个?月)$/.test(s)) return null;
   // A week, or a part of a month, with no day (下周, 本周内, 下个月初): asked back.
-  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)(?:末|内|之内|以内)?$|^(?:本|这|下)个?月(?:内|之内|以内)$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:上旬|中旬|下旬|月初|月中|过[两几些]天|这[两几]天|过一阵子?|过一段时间|回头|改天|抽空|尽早|越快越好|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
+  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)(?:末|内|之内|以内)?$|^(?:本|这|下)个?月(?:内|之内|以内)$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:上旬|中旬|下旬|月初|月中|过[两几些]天|这[两几]天|过一阵子?|过一段时间|回头|改天|抽空|尽早|越快越好|越早越好|抓紧|早点|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
   // 28号, 二十八号, 本月30号: a day of this month.
   const dayOnly = /^(?:本月|这个?月)?([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
   if (dayOnly) {
@@ -118,7 +119,8 @@ function readSpecial(s: string, today: string): string | null | undefined {
 }
 
 // 十一之前, 国庆节后, 中秋前: a holiday is several days; before or after it names no one day.
-const AROUND_HOLIDAY = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|过年|五一|清明节?|放假|节)(之?前|以前|节?后|之后|以后|过后|收假后?)$/;
+const AROUND_HOLIDAY =
+  /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|过年|年|五一|清明节?|放假|节)(之?前|以前|节?后|之后|以后|过后|过完(?:以?后)?|收假(?:以?后)?|(?:之?后|以后)(?:一|两|几)(?:周|个?礼拜|个?星期))$/;
 
 /**
  * 十一前, 元旦之前: as a deadline, the last working day before the holiday is the likely day; it is
@@ -214,10 +216,12 @@ export function readDate(raw: string, now: Date): DateReading {
     .replace(/(?:上午|下午|中午|晚上|早上)?(?:\d{1,2}[:：]\d{2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时](?:半|\d{1,2}分?)?)/, '')
     .replace(/^明儿个?|^明个/, '明天')
     .replace(/^后儿个?/, '后天')
-    // 18年11月1号: a year in two digits is this century's.
-    .replace(/^(\d{2})年(?=[\d一二三四五六七八九十]{1,2}月)/, '20$1年');
+    // 18年11月1号, 18.11.1: a year in two digits is this century's.
+    .replace(/^(\d{2})年(?=[\d一二三四五六七八九十]{1,2}月)/, '20$1年')
+    .replace(/^(1[5-9]|2\d)([./])(?=\d{1,2}\2\d{1,2}$)/, '20$1$2');
   // 十一前报上来, 节后吧: a holiday's before or after, whatever is to be done by then.
-  const aroundHoliday = AROUND_HOLIDAY.exec(s0.replace(/(?<=前)(?:完成|报送|提交|上报|报|交|办结|结束|弄完|搞完|搞定)[^，,]*$/, ''));
+  // (过完十一: said the other way round.)
+  const aroundHoliday = AROUND_HOLIDAY.exec(s0.replace(/^过完(.+)$/, '$1过完').replace(/(?<=前)(?:完成|报送|提交|上报|报|交|办结|结束|弄完|搞完|搞定)[^，,]*$/, ''));
   const saidAs = raw.trim().replace(/(?:吧|啊|呀|哈|了)+$/, '');
   if (aroundHoliday) return beforeHoliday(saidAs, aroundHoliday, today) ?? { ok: true, value: null, confirm: `“${saidAs}”没有说具体是哪一天。${WHICH_DAY}` };
   const s = s0

@@ -156,7 +156,7 @@ describe('dates that name no one day, or two different ones, are asked', () => {
     expect(asks('date', undefined, text)).toMatchObject({ value, question: expect.stringContaining(`按节前最后一个工作日${spelled}理解，对吗？`) });
   });
 
-  it.each(['节后吧', '过两天', '这几天', '过些天吧', '回头'])('%s: no day named, asked with nothing offered', (text) => {
+  it.each(['节后吧', '过两天', '这几天', '过些天吧', '回头', '过完十一', '国庆收假以后', '国庆后一周', '节后上班第一天', '往后挪一个礼拜', '抓紧'])('%s: no day named, asked with nothing offered', (text) => {
     expect(asks('date', undefined, text)).toMatchObject({ value: null });
   });
 
@@ -167,7 +167,7 @@ describe('dates that name no one day, or two different ones, are asked', () => {
     expect(asks('date', undefined, text)).toMatchObject({ value, question: expect.stringContaining(other) });
   });
 
-  it.each([['10/25', '2018-10-25'], ['11/11', '2018-11-11'], ['往后推到10月9号', '2018-10-09'], ['再挪到25号', '2018-09-25'], ['18年10月9号', '2018-10-09'], ['一八年十月九号', '2018-10-09']])(
+  it.each([['10/25', '2018-10-25'], ['11/11', '2018-11-11'], ['往后推到10月9号', '2018-10-09'], ['再挪到25号', '2018-09-25'], ['18年10月9号', '2018-10-09'], ['一八年十月九号', '2018-10-09'], ['18.10.9', '2018-10-09'], ['十一以后第一个工作日', '2018-10-08']])(
     '%s names one day: stored',
     (text, value) => {
       expect(read('date', undefined, text)).toMatchObject({ ok: true, value, confirm: false });

@@ -1,6 +1,7 @@
 import chineseDays from 'chinese-days';
 import { shanghaiDate } from '../core/clock.ts';
 import { DATE_EXPECTED, parseDate, parseNumeral } from './parsers.ts';
+import { addDays, AROUND_HOLIDAY, beforeHoliday, chineseDay, festival, lunarToSolar, NUMERALS } from './holidays.ts';
 
 /**
  * A date as officials type it in a chat, read in Asia/Shanghai relative to now: what parseDate
@@ -15,13 +16,7 @@ export type DateReading =
 
 const CONFIRM_TAIL = '回复“是”确认，或直接重新输入。';
 const WHICH_DAY = '请告诉我具体哪一天，例如 下周五 或 9月28日。';
-const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 function lastDayOfMonth(y: number, m: number): string {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
@@ -34,41 +29,6 @@ function dayOfMonth(y: number, m: number, d: number): string | undefined {
 
 const small = (s: string): number | undefined => (/^\d{1,2}$/.test(s) ? Number(s) : NUMERALS[s]);
 
-/** The festival day in the given year: 中秋 by the lunar calendar, 国庆 and 元旦 by the solar one. */
-function festival(name: string, year: number): string | undefined {
-  if (/国庆|十一/.test(name)) return `${year}-10-01`;
-  if (/元旦/.test(name)) return `${year}-01-01`;
-  const lunar = /中秋/.test(name) ? [8, 15] : /端午/.test(name) ? [5, 5] : /春节|过年|^年$/.test(name) ? [1, 1] : undefined;
-  if (!lunar) return undefined;
-  for (let d = `${year}-01-01`; d <= `${year}-12-31`; d = addDays(d, 1)) {
-    const l = chineseDays.getLunarDate(d);
-    if (!l.isLeap && l.lunarMon === lunar[0] && l.lunarDay === lunar[1]) return d;
-  }
-  return undefined;
-}
-
-/** 二十八 → 28 (a day of the month). */
-function chineseDay(s: string): number | undefined {
-  const m = /^(?:([一二三])?十)?([一二三四五六七八九])?$/.exec(s);
-  if (!m || s === '') return undefined;
-  const tens = s.includes('十') ? (m[1] ? NUMERALS[m[1]]! : 1) : 0;
-  const ones = m[2] ? NUMERALS[m[2]]! : 0;
-  return tens * 10 + ones || undefined;
-}
-
-const LUNAR_MONTHS: Readonly<Record<string, number>> = { 正: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 冬: 11, 十二: 12, 腊: 12 };
-
-/** 农历八月十五 in the given year. */
-function lunarToSolar(monthText: string, dayText: string, year: number): string | undefined {
-  const month = LUNAR_MONTHS[monthText];
-  const day = chineseDay(dayText.replace(/^初/, '').replace(/^廿/, '二十'));
-  if (!month || !day) return undefined;
-  for (let d = `${year}-01-01`; d <= `${year}-12-31`; d = addDays(d, 1)) {
-    const l = chineseDays.getLunarDate(d);
-    if (!l.isLeap && l.lunarMon === month && l.lunarDay === day) return d;
-  }
-  return undefined;
-}
 
 const WEEKDAY_NAMES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, 七: 0 };
 
@@ -118,24 +78,6 @@ function readSpecial(s: string, today: string): string | null | undefined {
   return undefined;
 }
 
-// 十一之前, 国庆节后, 中秋前: a holiday is several days; before or after it names no one day.
-const AROUND_HOLIDAY =
-  /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|过年|年|五一|清明节?|放假|节)(之?前|以前|节?后|之后|以后|过后|过完(?:以?后)?|收假(?:以?后)?|(?:之?后|以后)(?:一|两|几)(?:周|个?礼拜|个?星期))$/;
-
-/**
- * 十一前, 元旦之前: as a deadline, the last working day before the holiday is the likely day; it is
- * offered, spelled out, and asked (a holiday's after, or a holiday the calendar here does not know, is only asked).
- */
-function beforeHoliday(typed: string, m: RegExpExecArray, today: string): DateReading | undefined {
-  if (!/前/.test(m[2]!)) return undefined;
-  const year = Number(today.slice(0, 4));
-  const day = [festival(m[1]!, year), festival(m[1]!, year + 1)].find((d) => d !== undefined && d > today);
-  if (!day) return undefined;
-  const value = chineseDays.findWorkday(-1, day);
-  if (value < today) return undefined;
-  const [y, mo, d] = value.split('-').map(Number);
-  return { ok: true, value, confirm: `“${typed}”没有说具体是哪一天。按节前最后一个工作日${y}年${mo}月${d}日理解，对吗？回复“是”确认，或直接告诉我具体哪一天。` };
-}
 
 /** 10月8日（下周一）: a date with another in brackets that should be the same day; asked back when it is not. */
 function withAside(raw: string, now: Date): DateReading | undefined {

@@ -112,6 +112,12 @@ export const INTENTS: readonly IntentEntry[] = [
   },
 ];
 
+/**
+ * What 上一个 or 刚才那个 may name that is no question of the form (上一个项目, 刚才那个村): an answer about
+ * it is an answer, not a step back. (站点数, 户数 are the form's own figures.)
+ */
+const ITEM = '(?:项目|村|站点(?!数)|站(?!点)|县|乡|镇|户(?!数)|企业|合作社|平台|公司|供应商|网店|月|周|年|期|礼拜|星期|季度|批|阶段|地方|事)';
+
 /** Words said before or after the point that change nothing (那就…吧, 我先…). */
 // Longer words first: 我们 before 我. Polite openings (麻烦, 请, 您好) change nothing either.
 const LEAD = /^(?:好的|好|嗯|哦|噢|那就|那么|那|就|我们(?!县)|咱们(?!县)|我(?![们县])|先|还是|要|想|来|准备|现在|您好|你好|请问|麻烦(?:您|你)?|请|帮我|帮忙|劳驾|领导|老师)+/;
@@ -142,7 +148,7 @@ const KEYWORDS: readonly { readonly intent: Intent; readonly words: RegExp }[] =
   // 取消, 放弃 of the form, not of something else (希望州里协调取消重复检查).
   { intent: 'cancel', words: new RegExp(`(?:取消|作废|放弃|撤销|退出)(?=${OWN_OBJECT}|$)|不报了|不填了|莫填了|别填了|不弄了|不写了|不交了|`.concat(/不要了|全部清空|清空|删了|懒得(?:填|报|弄|写)|不想(?:填|报|弄|写)|别弄了|不要(?:填|报)了|(?:停止|终止|结束)(?:填报|填写)|不干了|cancel/.source)) },
   { intent: 'pause', words: /暂停(?!营业|服务|使用)|停一下|先停|等会|等一下|等哈|一会儿?再|待会|稍后|晚点|回头再|下午再|晚上再|明天(?:再|补|接着)|改天|先保存|先存着|先放着|开个?会|有事|歇(?:会|一下|一会)|休息(?:一?下|会)|吃(?:个|完|了)?饭|有人找|忙完|下乡|出去一趟|稍等|等我|过一?会|放一放|先放|搁着|明早|下班后|分钟后|小时后|先到这|pause/ },
-  { intent: 'back', words: /上一(?:题|个问题|项|步|个)|返回|退回|回到上|回上一|改上一|前一个|前面那个|刚才那个|上个数|back/ },
+  { intent: 'back', words: new RegExp(`上一(?:题|个问题|项(?!目)|步|个(?!${ITEM}))|返回|退回|回到上|回上一|改上一|(?:前一个|前面那个|刚才那个)(?!${ITEM})|上个数|back`) },
   { intent: 'skip', words: /跳过|调过|略过|skip|pass|不适用|这(?:项|题|个)不填|下一(?:题|项|个)|空着|留空/ },
   { intent: 'progress', words: /填到哪|到哪(?:儿|里|一步)?了|还剩|还差|还有(?:多少|几|好多)|填了(?:多少|几项|几个)|完成了?(?:多少|几项)|第几(?:项|题)|几项没填|快完了没|要填多少|填多久|多少个问题/ },
   { intent: 'resume', words: /^(?:好了|好|要得|得行|行|中|嗯)?(?:继续|接着|接上)(?:上次|上回|刚才|的|往下|填|报|周报|写|来|吧|没填完的?)*$|上次没填完|填了一半|没填完的|会开完了|回来了/ },
@@ -160,7 +166,7 @@ function byKeywords(text: string): Intent | undefined {
   let s = text.normalize('NFKC').toLowerCase().replace(/[\s，,。.!！~～、…]+/g, '');
   for (const [typo, word] of CONTROL_TYPOS) s = s.replace(typo, word);
   // 刚才那个填错了，应该是6个 / 前面那个多打了个0: a wrong earlier answer, whatever figure follows.
-  if (s.length <= 25 && /填错了|打错了|多打了|少打了|写错了|多写了|少写了/.test(s) && /刚才|前面|前一|上一|上个/.test(s)) return 'back';
+  if (s.length <= 25 && /填错了|打错了|多打了|少打了|写错了|多写了|少写了/.test(s) && new RegExp(`(?:刚才|前面|前一|上一|上个)(?!(?:那|的)?个?${ITEM})`).test(s)) return 'back';
   // 刚才那个是对的: the earlier answer confirmed, nothing to go back to.
   if (new RegExp(`(?:${EARLIER})[^，,。]{0,6}(?:是(?<!不)对的|(?<!不)对的|没错|没问题|对着呢|不用改|不改)`).test(s) && !/错了|不对|应该是|改成|改为/.test(s)) return undefined;
   if (s.length <= 30 && FIXES_EARLIER.test(s)) return 'back';
@@ -184,12 +190,12 @@ function byKeywords(text: string): Intent | undefined {
 }
 
 /** The question before this one, named: 上一题, 前面那个, 刚才的 (not 上一个月, 上周). */
-const EARLIER = '上一(?:题|项|步|个)(?![月周年期礼星])|前一(?:题|项|个)|上个(?:题|问题|数)|(?:前面|刚才|刚刚)(?:那|的那?)(?:个|题|项|数)|(?:前面|刚才|刚刚)的(?=是|应该|应为|不对|错|写|填|打)';
+const EARLIER = `上一(?:题|项(?!目)|步|个)(?!${ITEM})|前一(?:题|项|个)(?!${ITEM})|上个(?:题|问题|数)|(?:前面|刚才|刚刚)(?:那|的那?)(?:个|题|项|数)(?!${ITEM})|(?:前面|刚才|刚刚)的(?=是|应该|应为|不对|错|写|填|打)`;
 
 /** 刚才那个填错了: an earlier answer was wrong, whatever figure the message also gives. */
 export const FIXES_EARLIER = new RegExp(
   [
-    /(?:刚才|前面|前一个|上一|上个)[^，,。]{0,6}(?:填错了|打错了|多打了|少打了|写错了)/.source,
+    `(?:刚才|前面|前一个|上一|上个)(?!(?:那|的)?个?${ITEM})[^，,。]{0,6}(?:填错了|打错了|多打了|少打了|写错了)`,
     // 不对，上一题的站点数是58个 / 刚才那个写成了58，应该是85: a figure for the question before, not this one.
     `^.{0,6}(?:${EARLIER})[^，,。]{0,8}(?:不对|错了|写成|填成|打成|应该是|应为|改成|改为|改一下|要改|更正|[是为]\\s*[\\d零〇一二两三四五六七八九十])`,
   ].join('|'),

@@ -99,6 +99,8 @@ export const DEV_SET: readonly DevCase[] = [
   // controls said indirectly: the earlier question corrected with a figure, an optional one left, the report picked up again
   control('不对，前一题的金额应该是8万', 'back', 'spent_upstream'), control('刚才那个数打成了30，应该是3', 'back', 'trainees'),
   control('刚才的培训是20人次', null, 'trainees'), control('上一个月是5万', null, 'spent_total'),
+  control('上一个项目的招标不对，需要重新招标', null, 'issues'), control('刚才那个村的站点还没建好', null, 'issues'),
+  control('前面那个站点数写错了', 'back', 'trainees'),
   control('这项是选填的吧？那我空着', 'skip', 'online_sales'), control('省略', 'skip', 'issues'), control('进度到哪了', 'progress', 'trainees'),
   control('还剩几个没填？', 'progress', 'tenders_done'), control('上回那份接着填', 'resume', 'tenders_done'), control('继续吧，刚刚网卡了', 'resume', 'trainees'),
   // commands: the county's own running figures asked for, not what they should be

@@ -160,6 +160,8 @@ const CONTROL_TYPOS: readonly (readonly [RegExp, string])[] = [
   [/暂亭|站停|暂挺/g, '暂停'],
   [/调过|跳国/g, '跳过'],
 ];
+/** What an answer about the programme's work talks of. */
+const PROGRAMME_MATTER = /站点|物流|招标|培训|资金|经费|项目|协调|验收|建设|运营|州里|州上|市里|省里|省上|县上|村|企业|合作社|平台|批复|困难|仓储|快递|品牌|电商|农产品|贫困户|供应商|合同|审计|施工|采购/;
 const NOT_A_CONTROL = /[\d零〇一二两三四五六七八九十百千万]+(?:万|元|个|场|人|户|次|项|家|村)|哪些|什么|怎么算|是否|规定|要求|多少钱|资金|比例|\?|？|吗$/;
 
 function byKeywords(text: string): Intent | undefined {
@@ -174,7 +176,11 @@ function byKeywords(text: string): Intent | undefined {
   if (s.length <= 25 && /选填|非必填|不是必填|可以不填|可填可不填|不用必须填/.test(s) && /不填|不写|跳过|空着|略过|算了/.test(s)) return 'skip';
   // 能回到上一题吗: a control asked for politely is the control.
   s = s.replace(/^(?:不好意思|麻烦(?:您|你)?|请问)?(?:能不能|可不可以|能否|能|可以)(?=.{1,8}吗$)(.+)吗$/, '$1');
-  if (s.length > 25 || NOT_A_CONTROL.test(s.replace(/还有(?:多少|几)|还剩(?:多少|几)|第几|几项|怎么填|要填多少个?问题|多少个问题|完成多少|填了多少|[上下这那前]一(?:个|项|题|步)/g, ''))) return undefined;
+  // 希望州里开个会协调物流, 培训取消了, 部分站点跳过了验收: a control's word inside a sentence about the
+  // programme's work is that sentence's, an answer; unless the sentence also speaks of the form (这项不填了).
+  // (莫啥要协调的，跳过: a closing 跳过 speaks of the form.)
+  if (PROGRAMME_MATTER.test(s) && !/填|报|写|题|项(?!目)|表|问|答|下一个|上一个|^跳过|跳过(?:吧|了吧)?$|略过$/.test(s)) return undefined;
+  if (s.length > 25 || NOT_A_CONTROL.test(s.replace(/没有?什么|还有(?:多少|几)|还剩(?:多少|几)|第几|几项|怎么填|要填多少个?问题|多少个问题|完成多少|填了多少|[上下这那前]一(?:个|项|题|步)/g, ''))) return undefined;
   const found = KEYWORDS.filter((k) => k.words.test(s)).map((k) => k.intent);
   const has = (i: Intent) => found.includes(i);
   // 晚点接着填, 今天先不弄了，明天接着来: a pause that says it will go on.

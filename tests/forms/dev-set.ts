@@ -101,6 +101,10 @@ export const DEV_SET: readonly DevCase[] = [
   control('刚才的培训是20人次', null, 'trainees'), control('上一个月是5万', null, 'spent_total'),
   control('上一个项目的招标不对，需要重新招标', null, 'issues'), control('刚才那个村的站点还没建好', null, 'issues'),
   control('前面那个站点数写错了', 'back', 'trainees'),
+  // a control's word inside a sentence about the programme's work is that sentence's: an answer
+  control('建议州上开个会统一协调快递价格', null, 'issues'), control('两个村的站点先放一放，等资金到位', null, 'issues'),
+  control('物流项目暂停了', null, 'issues'), control('仓储招标取消了', null, 'issues'), control('有个别站点跳过了验收', null, 'issues'),
+  control('没什么要协调的，跳过', 'skip', 'issues'), control('信号不好，等会儿', 'pause', 'issues'),
   control('这项是选填的吧？那我空着', 'skip', 'online_sales'), control('省略', 'skip', 'issues'), control('进度到哪了', 'progress', 'trainees'),
   control('还剩几个没填？', 'progress', 'tenders_done'), control('上回那份接着填', 'resume', 'tenders_done'), control('继续吧，刚刚网卡了', 'resume', 'trainees'),
   // commands: the county's own running figures asked for, not what they should be

@@ -43,6 +43,8 @@ describe('controls and requests said in other words', () => {
     ['先歇会儿', 'pause'],
     ['我去吃个饭再填', 'pause'],
     ['填了几个了', 'progress'],
+    ['我问一下会计再填', 'pause'],
+    ['等乡上报上来', 'pause'],
     ['上一个填错了撒', 'back'],
   ] as const)('%j is %s', (text, intent) => {
     expect(intentOf(text)).toBe(intent);
@@ -98,6 +100,8 @@ describe('requests about the weekly report outside a form', () => {
     ['上礼拜那个没弄完，接着弄', 'resume'],
     ['周报里面培训场次咋填', 'none'],
     ['县上的进度要达到多少才行', 'none'],
+    ['周报礼拜几交', 'none'],
+    ['周报星期几截止', 'none'],
   ] as const)('%j is %s', (text, intent) => {
     expect(commandIntent(text)).toBe(intent);
   });

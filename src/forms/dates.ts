@@ -1,6 +1,7 @@
 import chineseDays from 'chinese-days';
 import { shanghaiDate } from '../core/clock.ts';
 import { DATE_EXPECTED, parseDate, parseNumeral } from './parsers.ts';
+import { addDays, AROUND_HOLIDAY, beforeHoliday, chineseDay, festival, lunarToSolar, NUMERALS } from './holidays.ts';
 
 /**
  * A date as officials type it in a chat, read in Asia/Shanghai relative to now: what parseDate
@@ -15,13 +16,7 @@ export type DateReading =
 
 const CONFIRM_TAIL = '回复“是”确认，或直接重新输入。';
 const WHICH_DAY = '请告诉我具体哪一天，例如 下周五 或 9月28日。';
-const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 function lastDayOfMonth(y: number, m: number): string {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
@@ -34,41 +29,6 @@ function dayOfMonth(y: number, m: number, d: number): string | undefined {
 
 const small = (s: string): number | undefined => (/^\d{1,2}$/.test(s) ? Number(s) : NUMERALS[s]);
 
-/** The festival day in the given year: 中秋 by the lunar calendar, 国庆 and 元旦 by the solar one. */
-function festival(name: string, year: number): string | undefined {
-  if (/国庆|十一/.test(name)) return `${year}-10-01`;
-  if (/元旦/.test(name)) return `${year}-01-01`;
-  const lunar = /中秋/.test(name) ? [8, 15] : /端午/.test(name) ? [5, 5] : /春节|过年/.test(name) ? [1, 1] : undefined;
-  if (!lunar) return undefined;
-  for (let d = `${year}-01-01`; d <= `${year}-12-31`; d = addDays(d, 1)) {
-    const l = chineseDays.getLunarDate(d);
-    if (!l.isLeap && l.lunarMon === lunar[0] && l.lunarDay === lunar[1]) return d;
-  }
-  return undefined;
-}
-
-/** 二十八 → 28 (a day of the month). */
-function chineseDay(s: string): number | undefined {
-  const m = /^(?:([一二三])?十)?([一二三四五六七八九])?$/.exec(s);
-  if (!m || s === '') return undefined;
-  const tens = s.includes('十') ? (m[1] ? NUMERALS[m[1]]! : 1) : 0;
-  const ones = m[2] ? NUMERALS[m[2]]! : 0;
-  return tens * 10 + ones || undefined;
-}
-
-const LUNAR_MONTHS: Readonly<Record<string, number>> = { 正: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 冬: 11, 十二: 12, 腊: 12 };
-
-/** 农历八月十五 in the given year. */
-function lunarToSolar(monthText: string, dayText: string, year: number): string | undefined {
-  const month = LUNAR_MONTHS[monthText];
-  const day = chineseDay(dayText.replace(/^初/, '').replace(/^廿/, '二十'));
-  if (!month || !day) return undefined;
-  for (let d = `${year}-01-01`; d <= `${year}-12-31`; d = addDays(d, 1)) {
-    const l = chineseDays.getLunarDate(d);
-    if (!l.isLeap && l.lunarMon === month && l.lunarDay === day) return d;
-  }
-  return undefined;
-}
 
 const WEEKDAY_NAMES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, 七: 0 };
 
@@ -76,10 +36,11 @@ const WEEKDAY_NAMES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3
 function readSpecial(s: string, today: string): string | null | undefined {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
-  const holiday = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:前|之前)?(?:最后一个工作日)$/.exec(s) ?? /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:节?后|过后|收假后?|假期后|放假回来)(?:第一个工作日|上班(?:第一天)?|第一天上班|第一天)$/.exec(s);
+  const holiday = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:前|之前)?(?:最后一个工作日)$/.exec(s) ?? /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|节|放假)(?:节?后|过后|以后|之后|收假(?:以?后)?|假期后|放假回来|过完)(?:第一个工作日|上班(?:第一天)?|第一天上班|第一天)$/.exec(s);
   if (holiday) {
+    // (节后上班第一天: which holiday is not said; asked.)
     const day = festival(holiday[1]!, year);
-    if (!day) return undefined;
+    if (!day) return null;
     return /最后一个工作日/.test(s) ? chineseDays.findWorkday(-1, day) : chineseDays.findWorkday(1, day);
   }
   const lunarDay = /^(?:农历|阴历)([一二三四五六七八九十冬腊正]{1,2})月([初十廿一二三四五六七八九]{1,3})$/.exec(s);
@@ -105,9 +66,9 @@ function readSpecial(s: string, today: string): string | null | undefined {
   const yearEnd = /^(?:今年|(\d{4})年?)?(?:年底|年末)$/.exec(s);
   if (yearEnd) return `${yearEnd[1] ?? year}-12-31`;
   // 往后延三天, 推迟两周: from the deadline as it stands, which the date alone does not know.
-  if (/^(?:往后|向后)?(?:推迟|延后|推后|顺延|延期|延长|延)[\d一二两三四五六七八九十半]+(?:天|日|周|个?星期|个?礼拜|个?月)$/.test(s)) return null;
+  if (/^(?:往后|向后)?(?:推迟|延后|推后|顺延|延期|延长|延|挪|推|拖)[\d一二两三四五六七八九十半]+(?:天|日|周|个?星期|个?礼拜|个?月)$/.test(s)) return null;
   // A week, or a part of a month, with no day (下周, 本周内, 下个月初): asked back.
-  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)(?:末|内|之内|以内)?$|^(?:本|这|下)个?月(?:内|之内|以内)$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:上旬|中旬|下旬|月初|月中|过几天|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
+  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)(?:末|内|之内|以内)?$|^(?:本|这|下)个?月(?:内|之内|以内)$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:上旬|中旬|下旬|月初|月中|过[两几些]天|这[两几]天|过一阵子?|过一段时间|回头|改天|抽空|尽早|越快越好|越早越好|抓紧|早点|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
   // 28号, 二十八号, 本月30号: a day of this month.
   const dayOnly = /^(?:本月|这个?月)?([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
   if (dayOnly) {
@@ -117,8 +78,6 @@ function readSpecial(s: string, today: string): string | null | undefined {
   return undefined;
 }
 
-// 十一之前, 国庆节后, 中秋前: a holiday is several days; before or after it names no one day.
-const AROUND_HOLIDAY = /^(?:国庆节?|十一|中秋节?|元旦|端午节?|春节|过年|五一|清明节?|放假|节)(?:之?前|以前|节?后|之后|以后|过后|收假后?)$/;
 
 /** 10月8日（下周一）: a date with another in brackets that should be the same day; asked back when it is not. */
 function withAside(raw: string, now: Date): DateReading | undefined {
@@ -178,14 +137,13 @@ export function readDate(raw: string, now: Date): DateReading {
   if (aside) return aside;
   const fixed = corrected(raw, now);
   if (fixed) return fixed;
-  if (AROUND_HOLIDAY.test(raw.normalize('NFKC').replace(/\s+/g, '').replace(/[。.!！]+$/, ''))) return { ok: true, value: null, confirm: `“${raw.trim()}”没有说具体是哪一天。${WHICH_DAY}` };
-  const s = raw
+  const s0 = raw
     .normalize('NFKC')
     .trim()
     .replace(/[\s\u3000]+/g, '')
     .replace(/[。.!！]+$/, '')
     // 二〇一八年: a year written digit by digit.
-    .replace(/[〇零一二三四五六七八九]{4}(?=年)/, (y) => [...y].map((c) => '〇一二三四五六七八九'.indexOf(c.replace('零', '〇'))).join(''))
+    .replace(/^[〇零一二三四五六七八九]{2}(?=年[一二三四五六七八九十]{1,2}月)|[〇零一二三四五六七八九]{4}(?=年)/, (y) => [...y].map((c) => '〇一二三四五六七八九'.indexOf(c.replace('零', '〇'))).join(''))
     // 9月28日（周五）: a weekday in brackets is checked like one after a comma; any other remark is dropped.
     .replace(/\(((?:周|星期|礼拜)[一二三四五六日天])\)$/, '，$1')
     .replace(/\([^)]*\)$/, '')
@@ -195,14 +153,24 @@ export function readDate(raw: string, now: Date): DateReading {
     .replace(/(?:吧|啊|呀|哈|了)+$/, '')
     .replace(/^[^\d，,]{0,6}?(?:截止|完成|办结|报送)(?:时间|日期)?(?=改|调整|定|延|推|是|为|:)/, '')
     .replace(/^(?:截止|完成|办结|报送)?(?:时间|日期|期限|时限)?(?:改成|改为|改到|调整为|调整到|定为|定在|延到|推到|推迟到|延期到|是|为|:)/, '')
-    .replace(/^(?:在|于|最晚|最迟|截止到?|截至|延期到|延期至|推迟到|推迟至|顺延到|顺延至|延到|推到|改到|改为|调整到|调整为|定在|定为)/, '')
+    .replace(/^(?:往后|向后|往前|向前|再)(?=推|延|顺延|挪|改)/, '')
+    .replace(/^(?:在|于|最晚|最迟|截止到?|截至|挪到|挪至|放到|延期到|延期至|推迟到|推迟至|顺延到|顺延至|延到|推到|改到|改为|调整到|调整为|定在|定为)/, '')
     .replace(/(?:上午|下午|中午|晚上|早上)?(?:\d{1,2}[:：]\d{2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时](?:半|\d{1,2}分?)?)/, '')
-    // 10月31日前完成招标: what is to be done by then is not part of the date.
-    .replace(/(?:之?前|以前)(?:完成|报送|提交|上报|交|办结|结束)[^，,]*$/, '')
-    .replace(/(?:下班|上班|中午|晚上)?(?:之?前|以前)$/, '')
-    .replace(/(?<=.)(?:上午|下午|中午|晚上|早上|白天)$/, '')
     .replace(/^明儿个?|^明个/, '明天')
-    .replace(/^后儿个?/, '后天');
+    .replace(/^后儿个?/, '后天')
+    // 18年11月1号, 18.11.1: a year in two digits is this century's.
+    .replace(/^(\d{2})年(?=[\d一二三四五六七八九十]{1,2}月)/, '20$1年')
+    .replace(/^(1[5-9]|2\d)([./])(?=\d{1,2}\2\d{1,2}$)/, '20$1$2');
+  // 十一前报上来, 节后吧: a holiday's before or after, whatever is to be done by then.
+  // (过完十一: said the other way round.)
+  const aroundHoliday = AROUND_HOLIDAY.exec(s0.replace(/^过完(.+)$/, '$1过完').replace(/(?<=前)(?:完成|报送|提交|上报|报|交|办结|结束|弄完|搞完|搞定)[^，,]*$/, ''));
+  const saidAs = raw.trim().replace(/(?:吧|啊|呀|哈|了)+$/, '');
+  if (aroundHoliday) return beforeHoliday(saidAs, aroundHoliday, today) ?? { ok: true, value: null, confirm: `“${saidAs}”没有说具体是哪一天。${WHICH_DAY}` };
+  const s = s0
+    // 10月31日前完成招标: what is to be done by then is not part of the date.
+    .replace(/(?:之?前|以前)(?:完成|报送|提交|上报|报|交|办结|结束|弄完|搞完|搞定)[^，,]*$/, '')
+    .replace(/(?:下班|上班|中午|晚上)?(?:之?前|以前)$/, '')
+    .replace(/(?<=.)(?:上午|下午|中午|晚上|早上|白天)$/, '');
   // 9月28日 周四 / 下周五，就是27号: a date and a weekday that do not agree are asked back.
   const named = /[，,]?(?:就是|即)?(?:周|星期|礼拜)([一二三四五六日天])$/.exec(s);
   if (named && /[月号日]/.test(s.slice(0, named.index))) {
@@ -246,6 +214,12 @@ export function readDate(raw: string, now: Date): DateReading {
     return parsed.ok ? parsed.value : undefined;
   })();
   if (value === undefined) return dayFirst(s, today) ?? pastMonthEnd(s, Number(today.slice(0, 4))) ?? (parseDate(s, now) as DateReading);
+  // 10/11: month first is how most people here write it, but day first is written too; asked, the first offered.
+  const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(s);
+  if (slash && value >= today && Number(slash[1]) !== Number(slash[2]) && Number(slash[2]) <= 12) {
+    const [y, m, d] = value.split('-').map(Number);
+    return { ok: true, value, confirm: `“${s}”可以理解为${m}月${d}日，也可以理解为${d}月${m}日。您指的是${y}年${m}月${d}日吗？回复“是”确认，或直接重新输入。` };
+  }
   // 周三 said on a Thursday: this week's has passed; the coming one is meant, or not.
   const bareWeekday = /^(?:周|星期|礼拜)([一二三四五六日天])$/.exec(s);
   if (bareWeekday) {

@@ -66,15 +66,19 @@ export const INTENTS: readonly IntentEntry[] = [
   },
   {
     intent: 'skip',
-    phrases: [/^(?:跳|跳过(?:这一?(?:题|项|个))?|这一?(?:题|项|个)(?:先)?跳过|这一?(?:题|项|个)(?:不用|可以不|先不|不需要|不)填(?:写)?|下一题|下一项|这(?:题|项)不适用|不适用)$/],
-    examples: ['跳过这一题', '这项先跳过', '这一项不填', '不适用', '这题不用填'],
+    phrases: [/^(?:跳|略|省略|免填|跳过(?:这一?(?:题|项|个))?|这一?(?:题|项|个)(?:先)?跳过|这一?(?:题|项|个)(?:不用|可以不|先不|不需要|不)填(?:写)?|下一题|下一项|这(?:题|项)不适用|不适用)$/],
+    examples: ['跳过这一题', '这项先跳过', '这一项不填', '不适用', '这题不用填', '省略'],
     notExamples: ['没有', '0'],
   },
   {
     intent: 'resume',
-    phrases: [/^(?:(?:继续|接着)(?:填报|填写|填|报|写|来)?(?:周报|刚才的(?:周报|填报)?)?|恢复(?:填报|填写|周报)|我?回来了|好了继续|可以继续了)$/],
-    examples: ['恢复周报', '继续', '接着填', '我回来了，继续', '继续刚才的周报', '接着填周报', '我们继续', '开完会了，继续'],
-    notExamples: ['继续推进招标'],
+    phrases: [
+      /^(?:(?:继续|接着)(?:填报|填写|填|报|写|来|弄|整|搞|干)?(?:周报|刚才的(?:周报|填报)?)?|恢复(?:填报|填写|周报)|我?回来了|好了继续|可以继续了)$/,
+      // 把刚才那个接上, 上周没填完的那个续上: the report left off, picked up again.
+      /^把?(?:刚才|刚刚|上次|上回|上周|昨天|之前|早上|上午)(?:那个|那份|的|没填完的?|没报完的?|填了一半的?)*(?:周报|表|报表)?(?:接上|续上|接起来|接着(?:填|报|弄|来)?|继续(?:填|报|弄)?)$/,
+    ],
+    examples: ['恢复周报', '继续', '接着填', '我回来了，继续', '继续刚才的周报', '接着填周报', '我们继续', '开完会了，继续', '把上次那份接上', '刚才没填完的续上', '接着来吧，刚刚网断了'],
+    notExamples: ['继续推进招标', '把刚才那个改一下', '上周的站点接上了网'],
   },
   {
     intent: 'progress',
@@ -83,9 +87,12 @@ export const INTENTS: readonly IntentEntry[] = [
       // 还有几个问题没回答, 快填完了吗: how much is left, asked about the questions.
       /^(?:还(?:有|剩)几(?:个问题|项|题|个)(?:没(?:回答|答|填|写))?|(?:是不是|是否)?快(?:要)?(?:填|弄|写|报|答)?完了(?:吗|没|没有)?)$/,
       /^(?:看看|查看|查一下|看一下|看下|查下|查查)?(?:我县|本县|我们县)?(?:的)?(?:项目|周报|填报)?进度(?:怎么样|如何)?$/,
+      // 进度多少了, 还有几个要填: how far along, asked in a few words.
+      /^(?:现在|目前)?(?:填报?的?)?进度(?:是)?(?:多少|到哪(?:儿|里)?|怎么样|咋样|如何)$/,
+      /^还(?:有|剩|差)(?:几|多少)个?(?:项|题|问题)?(?:要|得|需要|没)(?:填写?|答|回答|写|报)$/,
     ],
-    examples: ['填到哪了', '现在到哪一步了', '到第几个了', '填到第几项了？', '快填完了吗', '我还有几个问题没回答？', '还有几项', '还剩多少', '看看我县进度', '进度怎么样', '查看填报进度', '还要填多少项'],
-    notExamples: ['项目进度有什么要求', '三项'],
+    examples: ['进度到哪了', '现在进度咋样', '还剩几项没填', '还差多少个要填', '填到哪了', '现在到哪一步了', '到第几个了', '填到第几项了？', '快填完了吗', '我还有几个问题没回答？', '还有几项', '还剩多少', '看看我县进度', '进度怎么样', '查看填报进度', '还要填多少项'],
+    notExamples: ['项目进度有什么要求', '三项', '还差3个', '进度要达到多少'],
   },
   {
     intent: 'start-report',
@@ -93,7 +100,7 @@ export const INTENTS: readonly IntentEntry[] = [
       new RegExp(`^${REPORT_VERB}(?:一下|下)?${THIS_WEEK}?的?${REPORT}$`),
       new RegExp(`^${REPORT_VERB}(?:一下|下)?${THIS_WEEK}的?$`),
       new RegExp(`^${THIS_WEEK}的?${REPORT}(?:要|来|该)?${REPORT_VERB}(?:一下|了)?$`),
-      new RegExp(`^(?:${THIS_WEEK}的?)?(?:周报怎么(?:填|报|写|交)|怎么(?:填|报|写|交)周报|周报在哪(?:儿|里)?(?:填|报|交)|开始(?:${THIS_WEEK}的?)?(?:填报|填周报|填写周报|周报)|填报周报)$`),
+      new RegExp(`^(?:${THIS_WEEK}的?)?(?:周报怎么(?:填|报|写|交)|怎么(?:填|报|写|交)周报|周报在哪(?:儿|里)?(?:填|报|交|弄|写|整|搞)|开始(?:${THIS_WEEK}的?)?(?:填报|填周报|填写周报|周报)|填报周报)$`),
       // 本周周报, 麻烦开一下周报, 我想填报: the report named, or opened, or the bare act.
       // (开整周报: 开整, 开搞 start it, in the north-west's everyday words.)
       new RegExp(`^(?:(?:开整|开搞|开弄|开|打开|调出|发|来)(?:一下|下|个|一份)?)?(?:${THIS_WEEK}的?)?周报$`),
@@ -104,6 +111,12 @@ export const INTENTS: readonly IntentEntry[] = [
     notExamples: ['周报需要报哪些内容', '报账要什么材料', '三项'],
   },
 ];
+
+/**
+ * What 上一个 or 刚才那个 may name that is no question of the form (上一个项目, 刚才那个村): an answer about
+ * it is an answer, not a step back. (站点数, 户数 are the form's own figures.)
+ */
+const ITEM = '(?:项目|村|站点(?!数)|站(?!点)|县|乡|镇|户(?!数)|企业|合作社|平台|公司|供应商|网店|月|周|年|期|礼拜|星期|季度|批|阶段|地方|事)';
 
 /** Words said before or after the point that change nothing (那就…吧, 我先…). */
 // Longer words first: 我们 before 我. Polite openings (麻烦, 请, 您好) change nothing either.
@@ -134,10 +147,10 @@ const OWN_OBJECT = '(?:掉|了|吧|啊|算了|全部|本次|这次|整个|整份
 const KEYWORDS: readonly { readonly intent: Intent; readonly words: RegExp }[] = [
   // 取消, 放弃 of the form, not of something else (希望州里协调取消重复检查).
   { intent: 'cancel', words: new RegExp(`(?:取消|作废|放弃|撤销|退出)(?=${OWN_OBJECT}|$)|不报了|不填了|莫填了|别填了|不弄了|不写了|不交了|`.concat(/不要了|全部清空|清空|删了|懒得(?:填|报|弄|写)|不想(?:填|报|弄|写)|别弄了|不要(?:填|报)了|(?:停止|终止|结束)(?:填报|填写)|不干了|cancel/.source)) },
-  { intent: 'pause', words: /暂停(?!营业|服务|使用)|停一下|先停|等会|等一下|等哈|一会儿?再|待会|稍后|晚点|回头再|下午再|晚上再|明天(?:再|补|接着)|改天|先保存|先存着|先放着|开个?会|有事|有人找|忙完|下乡|出去一趟|稍等|等我|过一?会|放一放|先放|搁着|明早|下班后|分钟后|小时后|先到这|pause/ },
-  { intent: 'back', words: /上一(?:题|个问题|项|步|个)|返回|退回|回到上|回上一|改上一|前一个|前面那个|刚才那个|上个数|back/ },
+  { intent: 'pause', words: /暂停(?!营业|服务|使用)|停一下|先停|等会|等一下|等哈|一会儿?再|待会|稍后|晚点|回头再|下午再|晚上再|明天(?:再|补|接着)|改天|先保存|先存着|先放着|开个?会|有事|歇(?:会|一下|一会)|休息(?:一?下|会)|吃(?:个|完|了)?饭|问(?:一下|问|了)?[^再]{0,4}(?:再|了再|之后再)(?:填|报|说|弄|补)|等[^再]{1,4}(?:给数|给我数|报上来|发过来|统计出来)|有人找|忙完|下乡|出去一趟|稍等|等我|过一?会|放一放|先放|搁着|明早|下班后|分钟后|小时后|先到这|pause/ },
+  { intent: 'back', words: new RegExp(`上一(?:题|个问题|项(?!目)|步|个(?!${ITEM}))|返回|退回|回到上|回上一|改上一|(?:前一个|前面那个|刚才那个)(?!${ITEM})|上个数|back`) },
   { intent: 'skip', words: /跳过|调过|略过|skip|pass|不适用|这(?:项|题|个)不填|下一(?:题|项|个)|空着|留空/ },
-  { intent: 'progress', words: /填到哪|到哪(?:儿|里|一步)?了|还剩|还差|还有(?:多少|几|好多)|填了(?:多少|几项)|完成了?(?:多少|几项)|第几(?:项|题)|几项没填|快完了没|要填多少|填多久|多少个问题/ },
+  { intent: 'progress', words: /填到哪|到哪(?:儿|里|一步)?了|还剩|还差|还有(?:多少|几|好多)|填了(?:多少|几项|几个)|完成了?(?:多少|几项)|第几(?:项|题)|几项没填|快完了没|要填多少|填多久|多少个问题/ },
   { intent: 'resume', words: /^(?:好了|好|要得|得行|行|中|嗯)?(?:继续|接着|接上)(?:上次|上回|刚才|的|往下|填|报|周报|写|来|吧|没填完的?)*$|上次没填完|填了一半|没填完的|会开完了|回来了/ },
 ];
 
@@ -147,16 +160,27 @@ const CONTROL_TYPOS: readonly (readonly [RegExp, string])[] = [
   [/暂亭|站停|暂挺/g, '暂停'],
   [/调过|跳国/g, '跳过'],
 ];
+/** What an answer about the programme's work talks of. */
+const PROGRAMME_MATTER = /站点|物流|招标|培训|资金|经费|项目|协调|验收|建设|运营|州里|州上|市里|省里|省上|县上|村|企业|合作社|平台|批复|困难|仓储|快递|品牌|电商|农产品|贫困户|供应商|合同|审计|施工|采购/;
 const NOT_A_CONTROL = /[\d零〇一二两三四五六七八九十百千万]+(?:万|元|个|场|人|户|次|项|家|村)|哪些|什么|怎么算|是否|规定|要求|多少钱|资金|比例|\?|？|吗$/;
 
 function byKeywords(text: string): Intent | undefined {
   let s = text.normalize('NFKC').toLowerCase().replace(/[\s，,。.!！~～、…]+/g, '');
   for (const [typo, word] of CONTROL_TYPOS) s = s.replace(typo, word);
   // 刚才那个填错了，应该是6个 / 前面那个多打了个0: a wrong earlier answer, whatever figure follows.
-  if (s.length <= 25 && /填错了|打错了|多打了|少打了|写错了|多写了|少写了/.test(s) && /刚才|前面|前一|上一|上个/.test(s)) return 'back';
+  if (s.length <= 25 && /填错了|打错了|多打了|少打了|写错了|多写了|少写了/.test(s) && new RegExp(`(?:刚才|前面|前一|上一|上个)(?!(?:那|的)?个?${ITEM})`).test(s)) return 'back';
+  // 刚才那个是对的: the earlier answer confirmed, nothing to go back to.
+  if (new RegExp(`(?:${EARLIER})[^，,。]{0,6}(?:是(?<!不)对的|(?<!不)对的|没错|没问题|对着呢|不用改|不改)`).test(s) && !/错了|不对|应该是|改成|改为/.test(s)) return undefined;
+  if (s.length <= 30 && FIXES_EARLIER.test(s)) return 'back';
+  // 这个选填吧？那就不填了: an optional question left empty, not the report given up.
+  if (s.length <= 25 && /选填|非必填|不是必填|可以不填|可填可不填|不用必须填/.test(s) && /不填|不写|跳过|空着|略过|算了/.test(s)) return 'skip';
   // 能回到上一题吗: a control asked for politely is the control.
   s = s.replace(/^(?:不好意思|麻烦(?:您|你)?|请问)?(?:能不能|可不可以|能否|能|可以)(?=.{1,8}吗$)(.+)吗$/, '$1');
-  if (s.length > 25 || NOT_A_CONTROL.test(s.replace(/还有(?:多少|几)|还剩(?:多少|几)|第几|几项|怎么填|要填多少个?问题|多少个问题|完成多少|填了多少|[上下这那前]一(?:个|项|题|步)/g, ''))) return undefined;
+  // 希望州里开个会协调物流, 培训取消了, 部分站点跳过了验收: a control's word inside a sentence about the
+  // programme's work is that sentence's, an answer; unless the sentence also speaks of the form (这项不填了).
+  // (莫啥要协调的，跳过: a closing 跳过 speaks of the form.)
+  if (PROGRAMME_MATTER.test(s) && !/填|报|写|题|项(?!目)|表|问|答|下一个|上一个|^跳过|跳过(?:吧|了吧)?$|略过$/.test(s)) return undefined;
+  if (s.length > 25 || NOT_A_CONTROL.test(s.replace(/没有?什么|还有(?:多少|几)|还剩(?:多少|几)|第几|几项|怎么填|要填多少个?问题|多少个问题|完成多少|填了多少|[上下这那前]一(?:个|项|题|步)/g, ''))) return undefined;
   const found = KEYWORDS.filter((k) => k.words.test(s)).map((k) => k.intent);
   const has = (i: Intent) => found.includes(i);
   // 晚点接着填, 今天先不弄了，明天接着来: a pause that says it will go on.
@@ -171,19 +195,40 @@ function byKeywords(text: string): Intent | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** The question before this one, named: 上一题, 前面那个, 刚才的 (not 上一个月, 上周). */
+const EARLIER = `上一(?:题|项(?!目)|步|个)(?!${ITEM})|前一(?:题|项|个)(?!${ITEM})|上个(?:题|问题|数)|(?:前面|刚才|刚刚)(?:那|的那?)(?:个|题|项|数)(?!${ITEM})|(?:前面|刚才|刚刚)的(?=是|应该|应为|不对|错|写|填|打)`;
+
 /** 刚才那个填错了: an earlier answer was wrong, whatever figure the message also gives. */
-export const FIXES_EARLIER = /(?:刚才|前面|前一个|上一|上个)[^，,。]{0,6}(?:填错了|打错了|多打了|少打了|写错了)/;
+export const FIXES_EARLIER = new RegExp(
+  [
+    `(?:刚才|前面|前一个|上一|上个)(?!(?:那|的)?个?${ITEM})[^，,。]{0,6}(?:填错了|打错了|多打了|少打了|写错了)`,
+    // 不对，上一题的站点数是58个 / 刚才那个写成了58，应该是85: a figure for the question before, not this one.
+    `^.{0,6}(?:${EARLIER})[^，,。]{0,8}(?:不对|错了|写成|填成|打成|应该是|应为|改成|改为|改一下|要改|更正|[是为]\\s*[\\d零〇一二两三四五六七八九十])`,
+  ].join('|'),
+);
+
+/**
+ * The north-west's everyday words read as the standard ones they stand for: 么有, 莫有, 么得 (没有), 么得法 (没法),
+ * 看一哈 (看一下), a closing 撒 or 噻 (a particle). Only for telling intents, never for figures.
+ */
+export function colloquial(text: string): string {
+  return text
+    .replace(/(?:么|莫|没)得?(?:办)?法(?=[填报弄写整搞]|$)/g, '没法')
+    .replace(/[么莫](?=有|得)/g, '没')
+    .replace(/一哈(?=[，,。!！?？]|$|[^\d])/g, '一下')
+    .replace(/[撒噻](?=[，,。!！?？~～]*$)/g, '');
+}
 
 /** The intent of a whole message, when every clause of it says the same thing (or only pads it). */
 export function intentOf(typed: string): Intent | undefined {
   // (暫停, 不填了🙏: traditional characters read as simplified, emoji dropped.)
-  const text = tidy(typed);
+  const text = colloquial(tidy(typed));
   return intentByPhrases(text) ?? byKeywords(text);
 }
 
 /** The intent by the table's phrases alone (the router's commands add their own words, see weekly-report/command-words.ts). */
 export function intentByPhrases(typed: string): Intent | undefined {
-  const text = tidy(typed);
+  const text = colloquial(tidy(typed));
   const parts = clauses(text);
   if (!parts.length || text.length > 40) return undefined;
   const found = new Set<Intent>();
@@ -191,7 +236,8 @@ export function intentByPhrases(typed: string): Intent | undefined {
     const entry = INTENTS.find((e) => matches(e, part));
     // One clause may state the reason (我先忙一下): ignored when another clause carries the intent.
     if (entry) found.add(entry.intent);
-    else if (!/^(?:忙一下|有点事|有事|忙|在开会|不对|(?:会)?开完(?:会)?|忙完|办完)$/.test(part.replace(/了$/, ''))) return undefined;
+    // (刚才断了, 网卡了: why the report stopped; 新的一周了: why it starts.)
+    else if (!/^(?:忙一下|有点事|有事|忙|在开会|不对|(?:会)?开完(?:会)?|忙完|办完|(?:刚才|刚刚)?(?:网|网络|信号)?(?:断|掉线|断网|卡|卡住|不好)|又?(?:新的|新)一周|又到周[一二三四五六日天]|又到(?:报|填)周报的时候|时间到)$/.test(part.replace(/了$/, ''))) return undefined;
   }
   return found.size === 1 ? [...found][0] : found.size === 2 && found.has('cancel') && found.has('pause') ? 'pause' : undefined;
 }

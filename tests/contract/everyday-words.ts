@@ -12,6 +12,9 @@ export const EVERYDAY_WORDS: readonly (readonly [string, readonly string[]])[] =
   ['十二万五', ['已记录：本周新增支出的中央财政资金 12.5万元。', '（第2项，还剩约15项）其中用于农村产品上行']],
   ['四五十万', ['您填写的是一个范围（40万至50万元），请直接输入准确数字']],
   ['十万', ['已记录：其中用于农村产品上行 10万元。']],
+  // The question before corrected with a figure goes back to it; the figure is not taken for this one.
+  ['不对不对，上一题的应该是八万', ['其中用于农村产品上行']],
+  ['八万', ['已记录：其中用于农村产品上行 8万元。', '其中用于县级电商公共服务中心的有多少万元？']],
   ['一会儿再填', ['已暂停', '已填写的2项已保存']],
   ['接着填', ['我们继续填写', '其中用于县级电商公共服务中心的有多少万元？']],
   ['3万，哦不对，是2万', ['已记录：其中用于县级电商公共服务中心 2万元。', '其中用于乡村电商服务站点的有多少万元？']],
@@ -21,6 +24,9 @@ export const EVERYDAY_WORDS: readonly (readonly [string, readonly string[]])[] =
   ['不是', ['我们继续填写']],
   ['算了，不填了', ['确定要取消']],
   ['确定', ['已取消', '本次填写的内容未保存']],
+  // The county's own figures asked for in everyday words, and a report picked up when none is open.
+  ['我们县资金花了多少了，看一下', ['项目进度']],
+  ['把刚才那个接上', ['您目前没有未完成的填报']],
 ];
 
 /** Plays the script through `say` (one channel's way of sending a private message and reading the reply). */

@@ -58,7 +58,11 @@ describe('milestones in chat', () => {
 
   it('answers wrong input with what was expected', async () => {
     expect(await bot.sayText('gannan-staff', '新增截止 2018-02-30 检查')).toBe('“2018-02-30”不是有效日期。请输入日期，例如 2026-12-20 或 2026年12月20日');
-    expect(await bot.sayText('gannan-staff', '新增截止 下周五 检查')).toBe('无法识别日期“下周五”。请输入日期，例如 2026-12-20 或 2026年12月20日');
+    expect(await bot.sayText('gannan-staff', '新增截止 某天 检查')).toBe('无法识别日期“某天”。请输入日期，例如 2026-12-20 或 2026年12月20日');
+    // A date that names no one day is asked back, never guessed; a likely reading is spelled out.
+    expect(await bot.sayText('gannan-staff', '新增截止 节后 检查')).toBe('“节后”没有说具体是哪一天。请用具体日期重新发送，例如 2026-12-20。');
+    expect(await bot.sayText('gannan-staff', '新增截止 过两天 检查')).toBe('“过两天”没有说具体是哪一天。请用具体日期重新发送，例如 2026-12-20。');
+
     expect(await bot.sayText('gannan-staff', '新增截止 2018-12-01')).toBe('请写明截止事项的名称，例如：新增截止 2026-12-20 验收材料报送');
     expect(await bot.sayText('gannan-staff', '调整截止 绩效评价 2018-11-01')).toContain('未找到截止事项“绩效评价”。当前的截止事项有：');
     expect(await bot.sayText('zhuoni-official', '已完成 植树造林')).toBe('未找到截止事项“植树造林”。当前的截止事项有：实施方案备案、项目招标。');
@@ -66,6 +70,22 @@ describe('milestones in chat', () => {
     // 平凉市 has no deadline of its own: its county sees only the programme-wide one.
     expect(await bot.sayText('kongtong-official', '已完成 植树造林')).toBe('未找到截止事项“植树造林”。当前的截止事项有：实施方案备案。');
     expect(await bot.sayText('visitor', '已完成 实施方案备案')).toBe('抱歉，该功能仅限县级联络员使用。如您是项目工作人员，请先发送“绑定 邀请码”完成身份绑定。');
+  });
+
+  it('moves a deadline to a date typed as staff type it (下礼拜五, 十月底)', async () => {
+    bot.clock.set('2018-09-20T10:00:00+08:00');
+    expect(await bot.sayText('gannan-staff', '调整截止 项目招标 下礼拜五')).toBe(
+      '已将“项目招标”的截止日期由2019年1月15日调整为2018年9月28日，提醒将按新日期发送。',
+    );
+    expect(await bot.sayText('gannan-staff', '调整截止 项目招标 十月底')).toBe(
+      '已将“项目招标”的截止日期由2018年9月28日调整为2018年10月31日，提醒将按新日期发送。',
+    );
+    expect(await bot.sayText('gannan-staff', '调整截止 项目招标 十一前')).toBe(
+      '“十一前”没有说具体是哪一天。按节前最后一个工作日2018年9月30日理解，对吗？如无误，请用具体日期重新发送（2018-09-30）。',
+    );
+    expect(await bot.sayText('gannan-staff', '调整截止 项目招标 10/11')).toContain('也可以理解为11月10日');
+    expect(await bot.sayText('gannan-staff', '截止日期')).toContain('截止日期：2018年10月31日');
+    bot.clock.set('2018-10-19T09:00:00+08:00');
   });
 
   it('shows anyone the programme-wide dates and the province clause that sets them, but not who has done what', async () => {

@@ -96,4 +96,18 @@ export const DEV_SET: readonly DevCase[] = [
   // dates: the month's last day, the date named after what it is the date of, and a day near another (asked)
   date('下个月最后一天', '2018-10-31'), date('这个月最后一天', '2018-09-30'), date('截止时间改成下周五下午下班前', '2018-09-28'), date('完成时间定为10月15日', '2018-10-15'),
   [{ kind: 'date', text: '月底前后', now: '2018-09-20' }, 'ask'], [{ kind: 'date', text: '国庆左右', now: '2018-09-20' }, 'ask'], [{ kind: 'date', text: '大概10月10号', now: '2018-09-20' }, 'ask'],
+  // controls said indirectly: the earlier question corrected with a figure, an optional one left, the report picked up again
+  control('不对，前一题的金额应该是8万', 'back', 'spent_upstream'), control('刚才那个数打成了30，应该是3', 'back', 'trainees'),
+  control('刚才的培训是20人次', null, 'trainees'), control('上一个月是5万', null, 'spent_total'),
+  control('上一个项目的招标不对，需要重新招标', null, 'issues'), control('刚才那个村的站点还没建好', null, 'issues'),
+  control('前面那个站点数写错了', 'back', 'trainees'),
+  // a control's word inside a sentence about the programme's work is that sentence's: an answer
+  control('建议州上开个会统一协调快递价格', null, 'issues'), control('两个村的站点先放一放，等资金到位', null, 'issues'),
+  control('物流项目暂停了', null, 'issues'), control('仓储招标取消了', null, 'issues'), control('有个别站点跳过了验收', null, 'issues'),
+  control('没什么要协调的，跳过', 'skip', 'issues'), control('信号不好，等会儿', 'pause', 'issues'),
+  control('这项是选填的吧？那我空着', 'skip', 'online_sales'), control('省略', 'skip', 'issues'), control('进度到哪了', 'progress', 'trainees'),
+  control('还剩几个没填？', 'progress', 'tenders_done'), control('上回那份接着填', 'resume', 'tenders_done'), control('继续吧，刚刚网卡了', 'resume', 'trainees'),
+  // commands: the county's own running figures asked for, not what they should be
+  command('咱们县资金用了多少了', 'progress'), command('县里的招标进度到哪了', 'progress'), command('本县完成情况看看', 'progress'),
+  command('支出进度要达到多少', 'none'), command('其他县进度咋样了', 'none'), command('又到周四了，报个数', 'start-report'), command('昨天那份续上', 'resume'),
 ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INTENTS, intentOf } from '../../src/forms/intents.ts';
 import { commandIntent } from '../../src/features/weekly-report/index.ts';
+import { countyIn } from '../../src/features/weekly-report/command-words.ts';
 
 describe('the intent table', () => {
   for (const entry of INTENTS) {
@@ -35,8 +36,35 @@ describe('controls and requests said in other words', () => {
     ['销售额还没统计，先不填了，下一个', 'skip'],
     ['这个先不填了，下一项', 'skip'],
     ['到哪一步了', 'progress'],
+    // The north-west's everyday words (么得法, 莫有, 一哈, a closing 撒) and reasons for stopping.
+    ['么得法填，算了', 'cancel'],
+    ['莫有数据，先空着', 'skip'],
+    ['接着整', 'resume'],
+    ['先歇会儿', 'pause'],
+    ['我去吃个饭再填', 'pause'],
+    ['填了几个了', 'progress'],
+    ['我问一下会计再填', 'pause'],
+    ['等乡上报上来', 'pause'],
+    ['上一个填错了撒', 'back'],
   ] as const)('%j is %s', (text, intent) => {
     expect(intentOf(text)).toBe(intent);
+  });
+
+  it.each(['刚才那个是对的', '上一题没错，这个是5个', '刚才的培训是20人次', '前面的站点是5个', '上一个月是5万'])('%j confirms or answers: no control', (text) => {
+    expect(intentOf(text)).toBeUndefined();
+  });
+});
+
+describe('a county named when its figures are asked for', () => {
+  const isCounty = (name: string) => ['卓尼县', '合作市'].includes(name);
+  it.each([
+    ['卓尼县的钱花了多少了', '卓尼县'],
+    ['看一下合作市完成情况', '合作市'],
+    ['我们县资金花了多少了', undefined],
+    ['全县进度咋样了', undefined],
+  ] as const)('%j names %s', (text, county) => {
+    expect(commandIntent(text, isCounty)).toBe('progress');
+    expect(countyIn(text, isCounty)).toBe(county);
   });
 });
 
@@ -56,6 +84,24 @@ describe('requests about the weekly report outside a form', () => {
     ['沒填完的周報繼續', 'resume'],
     ['我的周报完成了几项', 'progress'],
     ['本县周报完成多少了', 'progress'],
+    // The county's own figures asked for: its progress, not a policy question.
+    ['全县招标进度咋样了', 'progress'],
+    ['我县中央资金花了多少了？', 'progress'],
+    ['县上培训办了几场了，发我看看', 'progress'],
+    ['资金支出进度多少了', 'progress'],
+    ['我县资金使用进度怎么样才算合格', 'none'],
+    ['支出进度一般是多少', 'none'],
+    ['别的县完成情况咋样', 'none'],
+    ['新的一周了，报下数据', 'start-report'],
+    ['把上周没填完的接上', 'resume'],
+    ['周报交了么', 'progress'],
+    ['看一哈我们县的进度', 'progress'],
+    ['周报在哪里弄', 'start-report'],
+    ['上礼拜那个没弄完，接着弄', 'resume'],
+    ['周报里面培训场次咋填', 'none'],
+    ['县上的进度要达到多少才行', 'none'],
+    ['周报礼拜几交', 'none'],
+    ['周报星期几截止', 'none'],
   ] as const)('%j is %s', (text, intent) => {
     expect(commandIntent(text)).toBe(intent);
   });

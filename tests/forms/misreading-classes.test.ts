@@ -143,9 +143,36 @@ describe('dates that name no one day, or two different ones, are asked', () => {
     },
   );
 
-  it.each(['十一之前', '国庆节前', '中秋后', '十一以后', '国庆节后', '过年前'])('%s: a holiday is several days, asked', (text) => {
+  it.each(['中秋后', '十一以后', '国庆节后', '节后', '五一前', '放假前'])('%s: a holiday is several days, asked', (text) => {
     expect(asks('date', undefined, text)).toMatchObject({ value: null, question: `“${text}”没有说具体是哪一天。请告诉我具体哪一天，例如 下周五 或 9月28日。` });
   });
+
+  it.each([
+    ['十一之前', '2018-09-30', '2018年9月30日'],
+    ['国庆节前', '2018-09-30', '2018年9月30日'],
+    ['元旦前交上来', '2018-12-29', '2018年12月29日'],
+    ['过年前', '2019-02-03', '2019年2月3日'],
+  ])('%s: before a holiday, its last working day is offered and asked, never stored', (text, value, spelled) => {
+    expect(asks('date', undefined, text)).toMatchObject({ value, question: expect.stringContaining(`按节前最后一个工作日${spelled}理解，对吗？`) });
+  });
+
+  it.each(['节后吧', '过两天', '这几天', '过些天吧', '回头', '过完十一', '国庆收假以后', '国庆后一周', '节后上班第一天', '往后挪一个礼拜', '抓紧'])('%s: no day named, asked with nothing offered', (text) => {
+    expect(asks('date', undefined, text)).toMatchObject({ value: null });
+  });
+
+  it.each([
+    ['10/9', '2018-10-09', '也可以理解为9月10日'],
+    ['12/11', '2018-12-11', '也可以理解为11月12日'],
+  ])('%s: month and day could be either way round, the first offered and asked', (text, value, other) => {
+    expect(asks('date', undefined, text)).toMatchObject({ value, question: expect.stringContaining(other) });
+  });
+
+  it.each([['10/25', '2018-10-25'], ['11/11', '2018-11-11'], ['往后推到10月9号', '2018-10-09'], ['再挪到25号', '2018-09-25'], ['18年10月9号', '2018-10-09'], ['一八年十月九号', '2018-10-09'], ['18.10.9', '2018-10-09'], ['十一以后第一个工作日', '2018-10-08']])(
+    '%s names one day: stored',
+    (text, value) => {
+      expect(read('date', undefined, text)).toMatchObject({ ok: true, value, confirm: false });
+    },
+  );
 
   it.each([['下周五之前', '2018-09-28'], ['国庆前最后一个工作日', '2018-09-30'], ['国庆节后第一个工作日', '2018-10-08']])('%s names a day: stored', (text, value) => {
     expect(read('date', undefined, text)).toMatchObject({ ok: true, value, confirm: false });

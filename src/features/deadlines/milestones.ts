@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../../core/errors.ts';
 import { shanghaiDate } from '../../core/clock.ts';
 import type { Citation } from '../../core/reply.ts';
+import { readDate } from '../../forms/dates.ts';
 import { noticeClauses } from '../../knowledge/cite.ts';
 import { milestoneClauseFor, milestoneRequirement, type Programme } from '../../programme.ts';
 import type { Milestone } from '../../../storage/schema.ts';
@@ -35,8 +36,26 @@ function nearEnough(iso: string, typed: string, now: Date): Result<string> {
   return away <= MAX_YEARS_AWAY ? ok(iso) : fail(`“${typed}”与今天相差超过${MAX_YEARS_AWAY}年，请核对年份。${DATE_HINT}`);
 }
 
-/** Parses 2026-12-20, 2026/12/20, 2026.12.20, 2026年12月20日 or 12月20日 (this year, as of `now`). */
+/**
+ * Parses 2026-12-20, 2026/12/20, 2026.12.20, 2026年12月20日 or 12月20日 (this year, as of `now`); and a date as
+ * staff type it (下周五, 月底, 十月十号, 下礼拜三), read as the forms read dates. A date that is not certain
+ * (十一前, 节后, 10/11, a day already past) is never guessed: the reading is spelled out and the person asked to
+ * send the exact date, since a command has no "是" to confirm with.
+ */
 export function parseDate(text: string, now: Date): Result<string> {
+  const strict = strictDate(text, now);
+  if (strict.ok || !/^无法识别/.test(strict.error)) return strict;
+  const read = readDate(text, now);
+  if (!read.ok) return strict;
+  if (read.confirm === undefined) return nearEnough(read.value, text.trim(), now);
+  const question = read.confirm
+    .replace(/回复“是”确认，或直接(?:重新输入|告诉我具体哪一天)。$/, '')
+    .replace(/请告诉我具体哪一天，例如 下周五 或 9月28日。$/, '');
+  const exact = read.value ? `如无误，请用具体日期重新发送（${read.value}）。` : '请用具体日期重新发送，例如 2026-12-20。';
+  return fail(`${question || `“${text.trim()}”没有说具体是哪一天。`}${exact}`);
+}
+
+function strictDate(text: string, now: Date): Result<string> {
   const t = text.trim();
   let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t);
   if (m) {

@@ -1,4 +1,4 @@
-import { intentByPhrases } from '../../forms/intents.ts';
+import { colloquial, intentByPhrases } from '../../forms/intents.ts';
 import { tidy } from '../../forms/typed.ts';
 
 // The county after a command word: spaced (填报 卓尼), or a name ending in 县/区/市 (填报卓尼县), so that
@@ -45,17 +45,50 @@ export const RESUME_OR_DROP = ['继续填报', '取消填报', '放弃填报'];
  * about the rules or a complaint names the report too, but is none of these.
  */
 const REPORT = /周报|报表|周进度|进度报告|报送情况|这个?(?:周|星期|礼拜)的|本周的|本星期的|本期的|(?:本周|这周)[^，。,]{0,8}(?:进展|进度|情况|数据)/;
-const RESUME = /继续|接着|上次|上回|刚才|昨天那个|填了一半|暂停的|没填完|回来了|回到/;
+const RESUME = /继续|接着|上次|上回|刚才|昨天那个|填了一半|暂停的|没填完|没(?:弄|整|搞|报)完|回来了|回到/;
 const PROGRESS =
   /报到哪|报了没|报了吗|交了没|交了吗|交上去了|提交成功|提交了没|是否已提交|完成了?(?:多少|几项)|填了(?:多少|几项)|还差|还剩|剩几|还有几项|还有啥没|没报的|报送情况|填到哪|到哪了|填到第几|第几项了|第几题了/;
 const START = /报|填|录|交|写|开始|新建|开个|走起|补上|来一份|录入/;
 // (明天再报周报: a report put off is not one started.)
 const NOT_A_REQUEST =
-  /(?:明天|明早|回头|改天|晚点|晚些|下午|晚上|过两天|等会儿?|一会儿?|待会儿?)再|怎么算|算不算|怎么办|怎么填|怎么报|怎么写|几号|几点|几时|多久|报销|报账|举报|报名|填错|报错|错了|出错|多少钱|规定|要求|比例|会怎样|会怎么样|能改吗|改一下|修改|报错了|上周|别的县|其他县|烦|累死|天天|又要|为什么|为啥|啥意思|什么意思|不报了|不填了|下周再|行不行|能不能|可不可以|截止|哪天|什么时候|啥时候|模板|样表|发我|发给谁|给谁|晚两天|延期|推迟|怎么统计|怎么填写口径|里的|里面的|按.{1,6}算|哪些|什么|内容|口径|格式/;
+  /(?:明天|明早|回头|改天|晚点|晚些|下午|晚上|过两天|等会儿?|一会儿?|待会儿?)再|怎么算|算不算|怎么办|怎么填|怎么报|怎么写|几号|几点|几时|周几|星期几|礼拜几|多久|报销|报账|举报|报名|填错|报错|错了|出错|多少钱|规定|要求|比例|会怎样|会怎么样|能改吗|改一下|修改|报错了|上周|别的县|其他县|烦|累死|天天|又要|为什么|为啥|啥意思|什么意思|不报了|不填了|下周再|行不行|能不能|可不可以|截止|哪天|什么时候|啥时候|模板|样表|发我|发给谁|给谁|晚两天|延期|推迟|怎么统计|怎么填写口径|里的|里面|按.{1,6}算|哪些|什么|内容|口径|格式/;
 
-function requestOf(text: string): 'start-report' | 'resume' | 'progress' | undefined {
+/**
+ * 我们县资金花了多少了，看一下 / 全县进度咋样了 / 县上现在进度到哪一步了: the county's own running figures asked
+ * for, which the notice cannot answer; a question about what the figures should be (进度要达到多少) is the Q&A's.
+ */
+const OWN_COUNTY = /我们县|我县|本县|咱县|咱们县|全县|县上|县里/;
+const STATUS = /进度|进展|完成情况|执行情况|花了多少|花了几|支出了?多少|用了多少|用掉多少|花到哪|(?:搞|办|建|培训)了(?:几|多少)/;
+const STATUS_ASKED = /多少了|几个了|咋样|怎么样|如何|到哪|看一下|看看|看下|瞧瞧|发我|发给我|查一下|查查|说一下|报一下我/;
+const NOT_OWN_FIGURES =
+  /要求|规定|应该|应当|需要|必须|达到|要达|比例|标准|考核|验收|合格|达标|才算|怎么算|算不算|什么|哪些|能不能|可不可以|可以|多少钱|为什么|为啥|怎么填|怎么报|要多少|该多少|别的县|其他县|全省|全州|全市/;
+
+function ownFiguresAsked(s: string, isCounty?: IsCounty): boolean {
+  if (s.length > 25 || NOT_OWN_FIGURES.test(s) || !STATUS.test(s) || !STATUS_ASKED.test(s)) return false;
+  return OWN_COUNTY.test(s) || /进度(?:是)?(?:多少了|咋样|怎么样|如何|到哪)/.test(s) || (isCounty !== undefined && countyIn(s, isCounty) !== undefined);
+}
+
+/**
+ * The programme county a sentence names (卓尼县的钱花了多少了 → 卓尼县), if any: a name of one to
+ * four characters before 县, 区 or 市 that is a county's; one's own county (我们县, 全县) names none.
+ */
+export function countyIn(typed: string, isCounty: IsCounty): string | undefined {
+  const s = tidy(typed).replace(/\s+/g, '');
+  for (let end = 0; end < s.length; end++) {
+    if (!/[县区市]/.test(s[end]!)) continue;
+    for (let start = Math.max(0, end - 4); start < end; start++) {
+      const name = s.slice(start, end + 1);
+      if (/[我们本咱全这那的看查下了]/.test(name)) continue;
+      if (isCounty(name)) return name;
+    }
+  }
+  return undefined;
+}
+
+function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume' | 'progress' | undefined {
   const s = text.normalize('NFKC').replace(/\s+/g, '');
   if (s.length > 30) return undefined;
+  if (ownFiguresAsked(s.replace(/[，,。.!！?？~～、…]+/g, ''), isCounty)) return 'progress';
   // 可以报周报了吗？我现在就报: the question is answered by starting.
   if (/现在就报|现在要填|现在就填|我来报|我来填/.test(s) && /周报|报表|这周|本周/.test(s)) return 'start-report';
   // 可以开始填报了吗: answered by starting.
@@ -63,7 +96,7 @@ function requestOf(text: string): 'start-report' | 'resume' | 'progress' | undef
   if (/填到第几|第几项了|第几题了/.test(s)) return 'progress';
   if (/还差|没填的?$|哪些没填|几项没/.test(s) && !/怎么|为什么|规定/.test(s)) return 'progress';
   if (NOT_A_REQUEST.test(s)) return undefined;
-  const aboutReport = REPORT.test(s) || /报|填|上回的|上次的/.test(s);
+  const aboutReport = REPORT.test(s) || /报|填|上回的|上次的|没(?:弄|整|搞)完/.test(s);
   if (RESUME.test(s) && (aboutReport || /^(?:我?回来了)?(?:继续|接着)(?:之前|刚才|上次|上回)?的?(?:吧|啊|呀)?$/.test(s))) return 'resume';
   if (PROGRESS.test(s) && (REPORT.test(s) || /我们县|本县|我县|还差|还有|还剩|剩几|没报|没填|填了|填到|报到|到哪/.test(s))) return 'progress';
   // The verb must be its own word: 周报 and 报表 say which report, not that it is being filed.
@@ -74,7 +107,8 @@ function requestOf(text: string): 'start-report' | 'resume' | 'progress' | undef
 /** What a message typed outside a form asks of the weekly report, by command word or everyday words. */
 export function commandIntent(typed: string, isCounty?: IsCounty): 'start-report' | 'resume' | 'progress' | 'none' {
   // (Emoji are tone; traditional characters are read as simplified.)
-  const text = tidy(typed).trim();
+  // (周报交了么: a closing 么 asks, as 吗 does.)
+  const text = colloquial(tidy(typed).trim()).replace(/(?<![怎什那这多要])么(?=[?？。!！]*$)/, '吗');
   if (START_COMMAND.test(text) || (isCounty && startCounty(text, isCounty))) return 'start-report';
   if (PROGRESS_COMMAND.test(text)) return 'progress';
   if (text === RESUME_OR_DROP[0]) return 'resume';
@@ -82,5 +116,5 @@ export function commandIntent(typed: string, isCounty?: IsCounty): 'start-report
   if (intent === 'start-report' || intent === 'resume') return intent;
   // Outside a form, progress means the county's reporting: the words must speak of it (进度, 周报, 填到哪).
   if (intent === 'progress' && /进度|周报|填到|没填|还差|还剩|填了|没回答|问题|完了/.test(text)) return 'progress';
-  return requestOf(text) ?? 'none';
+  return requestOf(text, isCounty) ?? 'none';
 }

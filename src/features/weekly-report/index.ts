@@ -7,7 +7,7 @@ import { isIsoWeek } from '../../core/weeks.ts';
 import type { Feature } from '../types.ts';
 import { weeklyReportDeadline } from './deadline.ts';
 import { WEEKLY_FORM_ID } from './fields.ts';
-import { commandIntent, countyArg, PROGRESS_COMMAND, RESUME_OR_DROP, START_COMMAND, startCounty } from './command-words.ts';
+import { commandIntent, countyArg, countyIn, PROGRESS_COMMAND, RESUME_OR_DROP, START_COMMAND, startCounty } from './command-words.ts';
 import { actingFor, countyNamed, isCountyName, type ActingFor } from './permissions.ts';
 import { progressReply } from './progress.ts';
 import { weeklyDefinition } from './store.ts';
@@ -188,9 +188,10 @@ export const weeklyReportFeature: Feature = ({ router, repos, logger, programme,
   // 看看我县进度, 我们县的进度怎么样: the same in everyday words.
   router.command({
     name: 'weekly-report-progress-words',
-    match: (text) => commandIntent(text) === 'progress',
+    match: (text) => commandIntent(text, isCounty) === 'progress',
     roles: ['official', 'prefecture', 'province', 'admin'],
-    handle: (ctx) => countyProgress(ctx, undefined),
+    // (卓尼县的钱花了多少了: the county named, not the asker's own.)
+    handle: (ctx) => countyProgress(ctx, countyIn(ctx.text, isCounty)),
   });
 
   router.command({

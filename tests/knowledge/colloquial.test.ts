@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createKnowledge } from '../../src/knowledge/index.ts';
+import { loadProgramme } from '../../src/programme.ts';
+
+/** Officials' everyday words for the notice's things, and words that say how they judge rather than what they ask about. */
+const programme = loadProgramme('gansu-2018');
+// Without the example questions (examples.json holds development-set questions), so the notice's own words decide.
+const knowledge = createKnowledge({ ...programme, examples: {} });
+const ask = (q: string) => knowledge.answer(q, { now: new Date('2018-09-20T10:00:00+08:00') });
+
+const answers = (cases: readonly (readonly [string, readonly string[], string])[]) => {
+  for (const [q, clauses, fact] of cases) {
+    const a = ask(q);
+    expect(a.answered, q).toBe(true);
+    expect(clauses, q).toContain(a.clauseId);
+    expect(a.answer + a.citations.map((c) => c.quote).join(''), q).toContain(fact);
+  }
+};
+
+describe('colloquial vocabulary for the programme’s things', () => {
+  it('reads 仓库/冷库, 公用品牌, 讲座, 商标 and 三化 as the notice’s 仓储, 公共品牌, 培训, 品牌注册 and 电商化、品牌化、标准化', () => {
+    answers([
+      ['现有的闲置厂房能改成仓库用吗', ['plan-4-5'], '闲置厂房'],
+      ['农产品要建保鲜库，方案支持吗', ['plan-3-1-1', 'plan-3-1-2'], '仓储'],
+      ['区域公用品牌要不要打造', ['plan-2-3'], '区域公共品牌'],
+      ['光讲理论课不教实际操作可以不', ['plan-3-3'], '实操技能培训'],
+      ['帮合作社办商标算增值服务吗', ['plan-3-2-3'], '品牌注册'],
+      ['农产品三化指的是什么', ['plan-3-1-1'], '电商化、品牌化、标准化'],
+    ]);
+  });
+
+  it('does not count words of judgement (违规, 全部, 硬杠杠, 讲究, 加号) as a subject the notice lacks', () => {
+    answers([
+      ['用示范资金自建网上商城算不算违规', ['letter-4', 'plan-4-5'], '网络交易平台'],
+      ['上行50%是硬杠杠吗', ['plan-3-1-3'], '原则上不低于50%'],
+      ['社会化资源能不能用，还是全部自己新建', ['plan-4-5'], '社会化资源'],
+      ['那个带加号的帮扶机制具体咋写的', ['plan-3-2-2'], '公共服务中心+乡村电商服务点'],
+    ]);
+  });
+
+  it('still refuses what the notice does not say about those things', () => {
+    for (const q of ['冷库每立方补贴多少', '讲座的讲师费标准是多少', '建冷库要多大面积', '培训全部免费吗']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+    }
+  });
+});

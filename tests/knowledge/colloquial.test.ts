@@ -44,4 +44,27 @@ describe('colloquial vocabulary for the programme’s things', () => {
       expect(a.answered, q).toBe(false);
     }
   });
+
+  it('corrects sound-alike slips of the letter’s particulars and answers each particular asked', () => {
+    answers([
+      ['闻号是多少', ['letter'], '州商办发〔2018〕183号'],
+      ['签法人叫啥', ['letter'], '李志明'],
+      ['抄宋了哪些单位', ['letter', 'letter-4'], '州财政局、州扶贫办'],
+    ]);
+    const both = ask('文号和签发人分别是啥');
+    expect(both.answer).toContain('183号');
+    expect(both.answer).toContain('李志明');
+  });
+});
+
+describe('a claim someone made, checked against the notice’s figure', () => {
+  it('reads shares in tenths (三成) and totals in 亿, and sets aside who made the claim', () => {
+    answers([
+      ['同事说上行四成就够了，对吗', ['plan-3-1-3'], '低于50%'],
+      ['主任讲公服中心能占一成，行吗', ['plan-3-2-2'], '未超过15%'],
+      ['听说全省合计2亿，对不对', ['annex-1'], '不一致'],
+      ['全省几个示范县，一共多少钱', ['annex-1'], '30000'],
+      ['示范县有几个 总额是多少', ['annex-1'], '30000'],
+    ]);
+  });
 });

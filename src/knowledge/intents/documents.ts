@@ -139,8 +139,17 @@ export const documents = intent({
           ? aboutCited(kb, asked, q)
           : asked === 'forwarded-how'
             ? forwardedHow(kb)
-          : aboutLetter(kb, asked),
+          : aboutLetterAll(kb, asked, q),
 });
+
+/** 签发人谁 抄送谁: every particular of the letter the question asks, in the order asked first, then the others. */
+function aboutLetterAll(kb: KnowledgeBase, first: 'number' | 'issuer' | 'signer' | 'addressee' | 'copy', q: string): Draft | undefined {
+  const asks = { signer: ASKS_SIGNER, copy: ASKS_COPY, addressee: ASKS_ADDRESSEE, number: ASKS_NUMBER } as const;
+  // 抄送给谁 asks the copies only, not also whom it was sent to.
+  const more = (Object.keys(asks) as (keyof typeof asks)[]).filter((a) => a !== first && asks[a].test(a === 'addressee' ? q.replace(/抄送/g, '') : q));
+  const drafts = [first, ...more].flatMap((a) => aboutLetter(kb, a) ?? []);
+  return drafts.length > 1 ? { ...drafts[0]!, answer: drafts.map((d) => d.answer).join(''), citations: drafts.flatMap((d) => d.citations) } : drafts[0];
+}
 
 type Drafter = (answer: string, clauseId: string, quote: string, section?: string) => Draft;
 

@@ -43,6 +43,8 @@ function typeOf(q: string): Asked {
   if (/谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家|什么部门|什么单位|啥部门|哪级/.test(bare)) return 'who';
   if (/哪里|哪儿|在哪|挂哪|放哪|什么地方|啥地方|哪个网站|什么网站|哪些地方/.test(bare)) return 'where';
   if (YES_NO.test(bare)) return 'yesno';
+  // 补贴标准县里自己细化?: a statement with a question mark and no question word asks yes or no (not a terse 上行比例?).
+  if (/[?？]\s*$/.test(q) && !ASKS.test(bare) && bare.length >= 7) return 'yesno';
   if (/哪些|哪几|有啥|有什么|包括|清单|列表/.test(bare)) return 'list';
   // 补贴标准是省里定还是县里细化: a choice between two ways, not a figure, though it names one (标准, 比例).
   if (/还是/.test(bare)) return 'how';
@@ -223,7 +225,7 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // 每个月更新吗: a frequency the clause does not state is not required by it.
   if (/每个?(月|周|年|季度?|天)|多久一次|几次/.test(q) && !FIGURES[0]!.states.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-date', nearest: best };
   // 认定标准是什么, 申请条件有哪些: a standard or procedure the clause does not name is not given by it.
-  const criterion = /(?<!按|按照|依照)(?:有啥|有什么|有哪些|啥|什么|哪些)(标准|条件|程序|流程|细则|门槛)|(标准|条件|程序|流程|细则|门槛)(?:是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样|吗|不|没有?)/.exec(q)?.slice(1).find(Boolean);
+  const criterion = /(?<!按|按照|依照|照着|参照|对照|对着)(?:有啥|有什么|有哪些|啥|什么|哪些)(标准|条件|程序|流程|细则|门槛)|(标准|条件|程序|流程|细则|门槛)(?:是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样|吗|不|没有?)/.exec(q)?.slice(1).find(Boolean);
   if (criterion && !best.clause.body.includes(criterion)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 乡镇服务站的资金比例上限: a figure about something the clause does not name is not the clause's figure.
   const unnamed = asked === 'quantity' ? subject.filter((w) => w.length >= 2 && !kb.docTexts[best.doc]!.includes(w)) : [];

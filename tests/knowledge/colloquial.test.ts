@@ -13,7 +13,7 @@ const answers = (cases: readonly (readonly [string, readonly string[], string])[
     const a = ask(q);
     expect(a.answered, q).toBe(true);
     expect(clauses, q).toContain(a.clauseId);
-    expect(a.answer + a.citations.map((c) => c.quote).join(''), q).toContain(fact);
+    expect(a.answer + a.citations.map((c) => c.section + c.quote).join(''), q).toContain(fact);
   }
 };
 
@@ -66,5 +66,27 @@ describe('a claim someone made, checked against the notice’s figure', () => {
       ['全省几个示范县，一共多少钱', ['annex-1'], '30000'],
       ['示范县有几个 总额是多少', ['annex-1'], '30000'],
     ]);
+  });
+
+  it('answers a terse yes/no told as a statement with a question mark, and which rules to follow (照着啥标准)', () => {
+    answers([
+      ['验收程序县里自己定?', ['letter-2', 'plan-4-2'], '验收程序'],
+      ['开展自评要对照啥标准', ['plan-4-3'], '绩效目标要求'],
+    ]);
+  });
+
+  it('answers whether a document is an annex, whether a 市州 has only the county named, and the notice’s 配套政策', () => {
+    answers([
+      ['绩效考核办法是附件2吗', ['plan-annexes'], '绩效目标考核办法'],
+      ['天水那边就清水一个?', ['annex-1'], '张家川县'],
+      ['有哪些配套政策', ['plan-3-2-1'], '财政、金融、土地、收费'],
+      ['中央资金一直放着不用有啥后果', ['plan-6'], '长期闲置的中央财政资金'],
+    ]);
+  });
+
+  it('refuses matching funds without presuming the notice requires them', () => {
+    const a = ask('州里要配套多少钱');
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toContain('配套资金');
   });
 });

@@ -72,7 +72,7 @@ describe('intents/scope.ts', () => {
   intentCases('refusal:trap', [
     { q: '每个服务点补贴多少', says: ['通知中没有明确规定每个服务点', '补贴标准或金额'], clause: 'plan-3-2-2', quote: '便民服务', answered: false, never: ['1500', '万元'] },
     { q: '第三方评价机构是哪家', says: ['由哪一家第三方机构', '依托第三方机构'], clause: 'plan-6', quote: '依托第三方机构开展绩效评价和项目验收工作', answered: false },
-    { q: '县里要配套多少资金', says: ['地方配套资金的比例或金额'], clause: 'plan-3', quote: '以奖代补、贷款贴息', answered: false, never: ['%'] },
+    { q: '县里要配套多少资金', says: ['是否配套、配套多少'], clause: 'plan-3', quote: '以奖代补、贷款贴息', answered: false, never: ['%', '配套资金'] },
     { q: '资金分几批拨付', says: ['资金拨付的时间、批次或比例'], clause: null, answered: false },
     { q: '服务点覆盖率现在到多少了', says: ['各地目前的实际进度或完成情况'], clause: 'plan-1', answered: false, never: ['50%'] },
     { q: '请问183号文的签发人李志明同志是州商务局的什么职务？', says: ['通知中没有明确规定有关人员的职务或分工'], clause: null, answered: false },

@@ -39,7 +39,7 @@ describe('colloquial vocabulary for the programme’s things', () => {
   });
 
   it('still refuses what the notice does not say about those things', () => {
-    for (const q of ['冷库每立方补贴多少', '讲座的讲师费标准是多少', '建冷库要多大面积', '培训全部免费吗']) {
+    for (const q of ['冷库每立方补贴多少', '讲座的讲师费标准是多少', '建冷库要多大面积', '培训全部免费吗', '保鲜库按什么标准补', '违规使用资金会被追究什么责任']) {
       const a = ask(q);
       expect(a.answered, q).toBe(false);
     }

@@ -89,4 +89,14 @@ describe('a claim someone made, checked against the notice’s figure', () => {
     expect(a.answered).toBe(false);
     expect(a.answer).not.toContain('配套资金');
   });
+
+  it('answers both milestones when a date is weighed against another (是报方案的还是招标的), and the cited documents by number', () => {
+    const both = ask('12月底那个是招标的期限还是报方案的期限');
+    expect(both.answer).toContain('12月31日');
+    expect(both.answer).toContain('9月30日');
+    answers([
+      ['实施方案引用的几个财政部文件，文号分别是多少', ['plan-4-5', 'plan-6', 'letter-4'], '财预〔2015〕163号'],
+      ['方案里提到的2015年的文件文号列一下', ['plan-4-5', 'plan-6'], '财预〔2015〕15号'],
+    ]);
+  });
 });

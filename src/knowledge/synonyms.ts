@@ -128,6 +128,14 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   相互交流: ['互相学习', '互相交流', '相互学习', '取经'],
   动态跟踪: ['一直跟着', '跟着看'],
   项目进展: ['干到哪一步', '干到哪了', '进展到哪', '做到哪一步', '进度到哪'],
+  // What officials call the notice's things when they describe them: 一把手 for 主要领导, 角落 against 显著位置,
+  // 气派/豪华 against 实用、节约, 卡脖子 for 瓶颈, 网店/门店 for 线上/线下, 点位 for the project's place in the plan.
+  主要领导: ['一把手', '分管领导', '分管副县长', '分管县长'],
+  显著位置: ['角落里', '角落', '不显眼的地方', '不显眼', '显眼的地方', '显眼处', '醒目位置', '醒目'],
+  节约: ['气派', '豪华', '排场', '高档', '大手笔', '铺张'],
+  瓶颈: ['卡脖子', '卡脖'],
+  线上: ['网店', '网上店铺', '网上开店'],
+  线下: ['门店', '实体店', '线下店'],
   // 仓库, 冷库: what officials call the storage the notice supports (预冷、仓储配送, 集中仓储).
   仓储: ['仓库', '冷库', '库房', '保鲜库', '冷藏库'],
   集中仓储: ['统一存货', '统一仓储', '集中存货', '存货'],

@@ -34,12 +34,16 @@ describe('colloquial vocabulary for the programme’s things', () => {
     ]);
   });
 
-  it('does not count words of judgement (违规, 全部, 硬杠杠, 讲究, 加号) as a subject the notice lacks', () => {
+  it('does not count words of judgement or of asking (违规, 全部, 硬杠杠, 讲究, 加号, 全名, 清楚) as a subject the notice lacks', () => {
     answers([
       ['用示范资金自建网上商城算不算违规', ['letter-4', 'plan-4-5'], '网络交易平台'],
       ['上行50%是硬杠杠吗', ['plan-3-1-3'], '原则上不低于50%'],
       ['社会化资源能不能用，还是全部自己新建', ['plan-4-5'], '社会化资源'],
       ['那个带加号的帮扶机制具体咋写的', ['plan-3-2-2'], '公共服务中心+乡村电商服务点'],
+      ['省里那个专栏的全名是啥', ['letter-3', 'plan-4-4'], '电子商务进农村综合示范专栏'],
+      ['方案里得把哪些东西写清楚', ['letter-2', 'plan-4-2'], '建设内容'],
+      ['农产品网上零售的增长率有啥要求', ['plan-1'], '全国农村平均水平'],
+      ['协调机制要求几个部门参加', ['plan-4-1'], '多部门参与'],
     ]);
   });
 

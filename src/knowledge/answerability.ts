@@ -44,6 +44,8 @@ function typeOf(q: string): Asked {
   if (/谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家|什么部门|什么单位|啥部门|哪级/.test(bare)) return 'who';
   if (/哪里|哪儿|在哪|挂哪|放哪|什么地方|啥地方|哪个网站|什么网站|哪些地方/.test(bare)) return 'where';
   if (YES_NO.test(bare)) return 'yesno';
+  // 补贴标准县里自己细化?: a statement with a question mark and no question word asks yes or no (not a terse 上行比例?).
+  if (/[?？]\s*$/.test(q) && !ASKS.test(bare) && bare.length >= 7) return 'yesno';
   if (/哪些|哪几|有啥|有什么|包括|清单|列表/.test(bare)) return 'list';
   // 补贴标准是省里定还是县里细化: a choice between two ways, not a figure, though it names one (标准, 比例).
   if (/还是/.test(bare)) return 'how';
@@ -53,7 +55,7 @@ function typeOf(q: string): Asked {
 
 /** Words that say how something is asked, never what about. */
 export const GENERIC =
-  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员|业务|统一|光是|态度)$/;
+  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员|业务|统一|光是|态度|全部|个数|违规|违反|合规|讲究|杠杠|硬杠杠|死杠杠|硬性|心想|全称|全名|明白|清楚|加号|公式)$/;
 
 /** A word right after a question word (啥程度, 哪些环节) or right before 是啥 (定位是啥) names the aspect asked, not the subject. */
 function aspectOf(q: string, w: string, orAfter = true): boolean {
@@ -147,7 +149,8 @@ const FIGURES: readonly { readonly asks: RegExp; readonly states: RegExp }[] = [
   // Levels: 几级.
   { asks: /几级/, states: /[一二三四五六七八九十两]+级/ },
   // Anything else counted.
-  { asks: /./, states: /\d+\s*(?:个|家|次|人|项|名|台|场)|[一二三四五六七八九十两]+(?:个|家|项|条|名|台)/ },
+  // 几个部门参与: 多部门参与 is the notice's answer to how many.
+  { asks: /./, states: /\d+\s*(?:个|家|次|人|项|名|台|场)|[一二三四五六七八九十两]+(?:个|家|项|条|名|台)|多部门|多方/ },
 ];
 const DATE = /\d{1,2}月(?:\d{1,2}日|底|末)|年底|年内|(?<!\d)20\d\d年(?!电子商务)/;
 
@@ -224,8 +227,10 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // 每个月更新吗: a frequency the clause does not state is not required by it.
   if (/每个?(月|周|年|季度?|天)|多久一次|几次/.test(q) && !FIGURES[0]!.states.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-date', nearest: best };
   // 认定标准是什么, 申请条件有哪些: a standard or procedure the clause does not name is not given by it.
-  const criterion = /(?<!按|按照|依照)(?:有啥|有什么|有哪些|啥|什么|哪些)(标准|条件|程序|流程|细则|门槛)|(标准|条件|程序|流程|细则|门槛)(?:是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样|吗|不|没有?)/.exec(q)?.slice(1).find(Boolean);
+  const criterion = /(?<!按|按照|依照|照着|参照|对照|对着)(?:有啥|有什么|有哪些|啥|什么|哪些)(标准|条件|程序|流程|细则|门槛)|(标准|条件|程序|流程|细则|门槛)(?:是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样|吗|不|没有?)/.exec(q)?.slice(1).find(Boolean);
   if (criterion && !best.clause.body.includes(criterion)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
+  // 冷库按啥标准补: the rate of a subsidy, which a clause without an amount does not give.
+  if (/按(?:啥|什么|哪个|哪种)标准补|补(?:贴|助)?(?:标准)?是?(?:多少|几)/.test(q) && !holdsFigure('资金', best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   // 乡镇服务站的资金比例上限: a figure about something the clause does not name is not the clause's figure.
   const unnamed = asked === 'quantity' ? subject.filter((w) => w.length >= 2 && !kb.docTexts[best.doc]!.includes(w)) : [];
   if (unnamed.length) return { kind: 'refuse', reason: 'no-figure', absent: unnamed, nearest: best };

@@ -22,6 +22,9 @@ export interface KnowledgeSource {
 /** Words the intents look for, protected from and reachable by typo correction. */
 const INTENT_WORDS = ['覆盖率', '比例', '截止', '期限', '多少', '补贴', '补助', '资金', '最多', '最少', '至少', '上限', '示范县', '名单', '招标', '备案', '实施方案', '公服中心', '上行', '流量', '楼堂馆所', '工作经费', '交易平台', '第三方', '配套', '拨付', '到账', '电话', '网址', '什么', '时候', '哪些', '怎么', '节点', '时间节点', '文号', '发文', '办发', '建档立卡', '对象', '验收', '资金', '几条', '几个', '几项', '几点', '几块', '几家', '几级'];
 
+/** The letter's particulars (文号, 签发人, 抄送): a sound-alike typo of one is corrected even where the segmenter reads a word of its own (文浩). */
+const LETTER_WORDS = ['文号', '签发人', '抄送', '主送'];
+
 /** Two clauses of different documents sharing this share of their bigrams say the same thing. */
 const PARALLEL_MIN_JACCARD = 0.3;
 
@@ -103,6 +106,7 @@ export function buildKnowledgeBase(source: KnowledgeSource): KnowledgeBase {
     searchable.map((c) => `${c.title}。${c.body}`),
     [...Object.keys(SYNONYMS), ...data.milestones.flatMap((m) => m.aliases), ...INTENT_WORDS, ...Object.values(data.documents).flatMap((d) => d.cite.match(/\p{Script=Han}{2,4}/gu) ?? [])],
     [...Object.values(SYNONYMS).flat(), ...STOPWORDS],
+    LETTER_WORDS,
   );
   const docPinyin = docTexts.map((t) => [...t].map(charPinyin).join(' '));
   const allTexts = clauses.map((c) => prepare(`${c.title}。${c.body}`));

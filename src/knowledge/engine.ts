@@ -8,7 +8,7 @@ import { aboutElsewhere, oursPart } from './intents/scope.ts';
 import { clauseNamed } from './named-document.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
-import { withoutRemark } from './reading.ts';
+import { withoutHearsay, withoutRemark } from './reading.ts';
 import { byExamples, byNeighbour } from './neighbours.ts';
 import { followUpSubject, slotWords } from './question.ts';
 import { bestSentences, queryTokens, rank } from './retrieval.ts';
@@ -135,7 +135,7 @@ function laterWord(later: Clause, earlier: Clause, laterQuote: string, earlierQu
 function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | undefined): Draft {
   // 电商示范县 is a 示范县: the programme's name before it adds nothing an intent needs.
   // 183号文说… is 183号文件 说…: the word segmenter would read 文说 as one word.
-  const q = canonicalise(raw)
+  const q = canonicalise(withoutHearsay(raw))
     .replace(/(?:电商进农村|电商)(?:综合)?(?=示范县)/g, '')
     .replace(/(\d+号)文(?![件号])/g, '$1文件');
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };

@@ -19,3 +19,14 @@ export function withoutRemark(q: string): string {
   while (end > 1 && !asks(parts[end - 1]!)) end--;
   return end < parts.length && parts.slice(0, end).some(asks) ? parts.slice(0, end).join('').replace(/[，,；;]$/, '') : q;
 }
+
+/**
+ * Who told the official a claim (有人说, 领导说, 财政局的人说, 听说): the claim is what is checked, the teller
+ * is no subject. A document as the teller (方案说, 183号文说) stays: it names where to look.
+ */
+const HEARSAY =
+  /^(?:听说|据说|听人说|听别人说|(?:有人|别人|人家|领导|同事|上面|上级)(?:都)?(?:说|讲|讲的|告诉我们?)|\p{Script=Han}{0,6}?(?:局|厅|办|部门|单位)(?:的|那边)?(?:人|同志|领导|同事)?(?:说|讲|讲的|告诉我们?)|\p{Script=Han}{0,4}?(?:书记|县长|局长|主任|科长)(?:说|讲|讲的|告诉我们?))[，,：:\s]*/u;
+
+export function withoutHearsay(q: string): string {
+  return q.replace(HEARSAY, '') || q;
+}

@@ -12,13 +12,18 @@ const HAN_WORD = /^\p{Script=Han}{2,4}$/u;
 export class SoundAlikeSpeller {
   readonly #vocabulary = new Set<string>();
   readonly #bySound = new Map<string, string[]>();
+  readonly #loose: ReadonlySet<string>;
 
-  /** `texts` and `targets` give the words a typo may be corrected to; `protectedWords` are never changed. */
-  constructor(texts: readonly string[], targets: readonly string[], protectedWords: readonly string[]) {
+  /**
+   * `texts` and `targets` give the words a typo may be corrected to; `protectedWords` are never changed;
+   * `looseTargets` may also replace a stretch the segmenter reads as one word of its own (文浩, a name, for 文号).
+   */
+  constructor(texts: readonly string[], targets: readonly string[], protectedWords: readonly string[], looseTargets: readonly string[] = []) {
+    this.#loose = new Set(looseTargets);
     for (const text of texts) {
       for (const s of segmenter.segment(text)) if (s.isWordLike && HAN_WORD.test(s.segment)) this.#add(s.segment);
     }
-    for (const w of targets) if (HAN_WORD.test(w)) this.#add(w);
+    for (const w of [...targets, ...looseTargets]) if (HAN_WORD.test(w)) this.#add(w);
     for (const w of protectedWords) this.#vocabulary.add(w);
   }
 
@@ -50,8 +55,9 @@ export class SoundAlikeSpeller {
     for (let k = 0; k < chars.length; k++) {
       for (let n = 2; n <= 4 && k + n <= chars.length; n++) if (this.#vocabulary.has(chars.slice(k, k + n).join(''))) for (let m = k + 1; m < k + n; m++) inside.add(m);
     }
-    const allowed = (from: number, len: number) => {
+    const allowed = (from: number, len: number, loose: boolean) => {
       if (!boundaries.has(from) || !boundaries.has(from + len) || inside.has(from) || inside.has(from + len)) return false;
+      if (loose) return true;
       for (let k = from; k < from + len; k++) if (singles.has(k)) return true;
       return false;
     };
@@ -62,12 +68,12 @@ export class SoundAlikeSpeller {
         if (i + len > chars.length) continue;
         const piece = chars.slice(i, i + len).join('');
         // Place names (…县, …州) are matched by the county matcher, which tells the asker what it understood.
-        if (!HAN_WORD.test(piece) || /[县区市州省哪啥谁咋]/.test(piece) || this.#vocabulary.has(piece) || !allowed(i, len)) continue;
+        if (!HAN_WORD.test(piece) || /[县区市州省哪啥谁咋]/.test(piece) || this.#vocabulary.has(piece)) continue;
         // Nor is 几 before a measure word a typo (分几条 is not 分级条; 几录 is 记录).
         const ji = piece.indexOf('几');
         if (ji >= 0 && /[条块个项点部家类种批次年天月人方级]/.test(chars[i + ji + 1] ?? '')) continue;
         const candidates = this.#bySound.get(sound(piece));
-        const fix = candidates?.find((w) => [...w].filter((ch, k) => ch !== chars[i + k]).length === 1);
+        const fix = candidates?.find((w) => [...w].filter((ch, k) => ch !== chars[i + k]).length === 1 && allowed(i, len, this.#loose.has(w)));
         if (fix) {
           out += fix;
           i += len;

@@ -36,12 +36,16 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // rebuild (235/240 + 60/60 here) put blind2 one answerable question under its floor, so it was reverted, not the floor lowered.
   dev10: { answerable: 0.945, unanswerable: 0.98 },
   // dev11 (scenarios: a plan or situation described and asked whether it is allowed, enough, late; figures to compare; 算不算):
-  // first run, unseen, 211/240 + 58/60; after fixing the wrong answers (qa-safe: refusals for what the clause does not state,
-  // who-questions, existing platforms), 216/240 + 60/60.
-  dev11: { answerable: 0.9, unanswerable: 1 },
+  // first run, unseen, 211/240 + 58/60. Tuned on: wrong answers (refusals for what the clause does not state, who-questions,
+  // existing platforms) and refused answerables (officials' words for the notice's things, words of judgement such as
+  // 违规/硬杠杠 not counted as a subject, claims checked against the notice's figures 三成/两成/3亿, the teller of a claim set
+  // aside, a date weighed against another milestone): 232/240 + 60/60.
+  dev11: { answerable: 0.955, unanswerable: 1 },
   // dev12 (terse phone typing and voice input, homophone slips, two questions in one; the documents themselves): first run,
-  // unseen, 216/240 + 56/60; after fixing the wrong answers (qa-safe), 220/240 + 60/60.
-  dev12: { answerable: 0.915, unanswerable: 1 },
+  // unseen, 216/240 + 56/60. Tuned on (the same wrong-answer fixes; sound-alike slips of 文号/签发人/抄送, several particulars
+  // of the letter asked at once, count and total together, the cited documents by number, a statement with a question mark
+  // as yes/no): 233/240 + 60/60.
+  dev12: { answerable: 0.97, unanswerable: 1 },
   blind: { answerable: 0.895, unanswerable: 0.88 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).

@@ -10,14 +10,21 @@ import { intent, type Question } from './types.ts';
 /** The programme's milestones (filing the plan, tendering): their dates, who the plan is filed with, what happens when late. */
 
 function milestonesMentioned(kb: KnowledgeBase, q: string): MilestoneData[] {
+  const byWord = milestonesNamed(kb, q);
   const date = mentionedDate(q);
   if (date) {
     const byDate = kb.data.milestones.filter((m) => {
       const [, mm, dd] = m.due.split('-').map(Number);
       return mm === date.month && (date.day === undefined || date.day === dd);
     });
-    if (byDate.length) return byDate;
+    // 9月30号是报方案的截止还是招标的截止: the milestone of the date, and the other one the question weighs it against.
+    if (byDate.length) return /还是/.test(q) ? [...byDate, ...byWord.filter((m) => !byDate.includes(m))] : byDate;
   }
+  return byWord;
+}
+
+/** The milestones a question names by word (招标, 报方案). */
+function milestonesNamed(kb: KnowledgeBase, q: string): MilestoneData[] {
   if (/调整|变更/.test(q)) return [];
   // 方案要求定期自评, 方案说省里统筹闲置资金: the plan as the one speaking, not the plan to be filed.
   const asked = q.replace(/实施方案(?:是?(?:咋|怎么|如何))?(?:要求|说|规定|提出|明确|提到|对)/g, '');

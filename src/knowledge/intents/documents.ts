@@ -3,6 +3,7 @@ import { subjectWords } from '../answerability.ts';
 import { canonicalise } from '../text.ts';
 import type { Clause } from '../notice.ts';
 import { type Draft, refuse } from '../phrasing.ts';
+import { citedNumbers } from './cited-numbers.ts';
 import { intent } from './types.ts';
 
 /**
@@ -77,6 +78,7 @@ type Asked =
   | 'plan-title'
   | 'plan-number'
   | 'forwarded-how'
+  | 'cited'
   | { readonly byNumber: string; readonly issuer: boolean }
   | { readonly byTitle: CitedDocument; readonly issuer: boolean; readonly title?: boolean };
 
@@ -119,6 +121,8 @@ export const documents = intent({
     if (ASKS_ADDRESSEE.test(q)) return 'addressee';
     if (ASKS_ISSUER.test(q)) return 'issuer';
     if (ASKS_BASIS.test(q) && /考核|评价|绩效|验收/.test(q)) return 'basis';
+    // 方案里引的几个2015年的文，文号给我: the documents cited, by number.
+    if (ASKS_NUMBER.test(q) && /引|提到|提及|列的|依据的/.test(q) && /几个|几份|哪些|哪几|这些|各|\d{4}年?的/.test(q)) return 'cited';
     // 中央资金要遵守哪个办法; not 闲置资金统筹依据哪个文 or 培训要符合哪个办法, whose subject another clause speaks of.
     const fundsTopic = subjectWords(kb, q).every((w) => DOCUMENT_WORDS.test(w) || fundsSentences(kb).some((x) => x.includes(w)));
     if (ASKS_NUMBER.test(q) && /管理办法|专项资金|财政部|资金使用|资金.{0,4}(按|执行)/.test(q) && fundsTopic) return 'funds-rules';
@@ -139,8 +143,19 @@ export const documents = intent({
           ? aboutCited(kb, asked, q)
           : asked === 'forwarded-how'
             ? forwardedHow(kb)
-          : aboutLetter(kb, asked),
+          : asked === 'cited'
+            ? citedNumbers(kb, q, kb.clauses.flatMap(citedDocuments), full)
+          : aboutLetterAll(kb, asked, q),
 });
+
+/** 签发人谁 抄送谁: every particular of the letter the question asks, in the order asked first, then the others. */
+function aboutLetterAll(kb: KnowledgeBase, first: 'number' | 'issuer' | 'signer' | 'addressee' | 'copy', q: string): Draft | undefined {
+  const asks = { signer: ASKS_SIGNER, copy: ASKS_COPY, addressee: ASKS_ADDRESSEE, number: ASKS_NUMBER } as const;
+  // 抄送给谁 asks the copies only, not also whom it was sent to.
+  const more = (Object.keys(asks) as (keyof typeof asks)[]).filter((a) => a !== first && asks[a].test(a === 'addressee' ? q.replace(/抄送/g, '') : q));
+  const drafts = [first, ...more].flatMap((a) => aboutLetter(kb, a) ?? []);
+  return drafts.length > 1 ? { ...drafts[0]!, answer: drafts.map((d) => d.answer).join(''), citations: drafts.flatMap((d) => d.citations) } : drafts[0];
+}
 
 type Drafter = (answer: string, clauseId: string, quote: string, section?: string) => Draft;
 

@@ -57,14 +57,16 @@ export const prefectureCounties = intent({
     const p = prefectureAsked(raw, kb);
     // 临夏州 also reads as the county 临夏市: a county only in the 市州's own name is not one asked about.
     const inName = (name: string) => !!p && raw.includes(p.name) && !raw.includes(name) && p.name.startsWith(name.replace(/[县区市]$/, ''));
-    // 除了卓尼、迭部还有哪个县: the counties named are those set aside, the rest of the 市州's are asked for.
-    const named = /除了|除去|之外|以外/.test(raw) ? [] : counties.filter((m) => !inName(m.county.name));
+    // 除了卓尼、迭部还有哪个县: the counties named are those set aside, the rest of the 市州's are asked for;
+    // 就皋兰一个: whether the one named is all of them.
+    const only = /(?:就|只有?|仅)\p{Script=Han}{1,6}一个/u.test(raw);
+    const named = /除了|除去|之外|以外/.test(raw) || only ? [] : counties.filter((m) => !inName(m.county.name));
     // 州里通知说谁是直接责任主体: a question about something else that only names the 市州 is not about its counties.
     if (!p || named.length || aboutPart(q, kb) || !onlyAboutTable(question, kb)) return undefined;
     const money = MONEY.test(q) && /多少|总|共|合计/.test(q);
     // 州里要求制定哪几个文件 counts documents, not counties.
     if (/(?:哪些|哪几个?|几个|多少个)(?:文件|部门|单位|方面|事|项|条|材料|规定|工作|要求|环节|机制|企业|内容|资料)/.test(q)) return undefined;
-    const asks = p.name.startsWith(bare) || p.fullName === bare || /哪些|哪几|还有哪个县|几个|多少个|名单|有谁|包括|都有|是谁|县有|有示范县|入选/.test(q) || money;
+    const asks = p.name.startsWith(bare) || p.fullName === bare || /哪些|哪几|还有哪个县|几个|多少个|名单|有谁|包括|都有|是谁|县有|有示范县|入选/.test(q) || money || only;
     return asks ? { p, money } : undefined;
   },
   answer: ({ p, money }, question, kb): Draft => {
@@ -182,14 +184,28 @@ export const programmeTotal = intent({
     const { q } = question;
     return MONEY.test(q) && WHOLE.test(q) && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
   },
-  answer: (_m, _q, kb) => ({
+  answer: (_m, { q }, kb) => ({
     answered: true,
-    answer: `附件1所列${kb.data.counties.length}个示范县的补贴资金合计${wan(kb.data.totalWan)}（即${kb.data.totalWan / 10000}亿元）${uniform(kb) ? `，每县${wan(perCounty(kb))}` : ''}。`,
+    answer: `${totalSentence(kb)}${saidTotal(q, kb)}`,
     citations: [kb.tableCite(`合计 ${kb.data.totalWan}（单位：万元）`)],
     clauseId: kb.data.allocationClause,
     intent: 'fact:total',
   }),
 });
+
+const totalSentence = (kb: KnowledgeBase) =>
+  `附件1所列${kb.data.counties.length}个示范县的补贴资金合计${wan(kb.data.totalWan)}（即${kb.data.totalWan / 10000}亿元）${uniform(kb) ? `，每县${wan(perCounty(kb))}` : ''}。`;
+
+/** 有人说全省一共3亿，对吧: the asker's total checked against the table's. */
+function saidTotal(q: string, kb: KnowledgeBase): string {
+  const said = /(\d+(?:\.\d+)?)\s*(亿|万)/.exec(q);
+  if (!said) return '';
+  const same = Number(said[1]) * (said[2] === '亿' ? 10000 : 1) === kb.data.totalWan;
+  return same ? `您所说的${said[0]}元与此一致。` : `您所说的${said[0]}元与附件1的合计不一致，请以附件1为准。`;
+}
+
+/** 几个示范县，总盘子多少: the total asked beside the count. */
+const ASKS_TOTAL = /(?:总盘子|总额|总资金|总投入|合计|一共|总共|加起来)(?:资金|钱)?(?:是|有)?(?:多少|几)|(?:多少|几)(?:钱|资金)/;
 
 const ASKS_LIST = /(哪些|哪几个?|几个|多少个?)(示范)?(县|县区|区县|县市)|(示范县|县区|区县)(有|共|一共|总共)?(几|多少)个?|示范县(一共|总共|共)?(有|是|都有|都是|包括|名单)(哪|几|多少|谁)|名单|入选(的)?(有|是|都有)?(哪|几)|(有|共|一共|总共)(几|多少)个?示范县|示范县(一共|总共|共)?(有)?(多少|几)个/;
 
@@ -201,11 +217,13 @@ export const countyList = intent({
     if (!asks || TIME_SLOT.test(q) || !onlyAboutTable(question, kb) || /服务点|站|村|户|人|中心|企业|合作社|部门|单位|文件|政府|工作|要求|责任|资格|取消|情况|条件|内容|信息/.test(q)) return undefined;
     return { list: /哪些|哪几|名单|都有|有谁|都是/.test(q) };
   },
-  answer: ({ list }, _q, kb) => ({
+  answer: ({ list }, { q }, kb) => ({
     answered: true,
     answer: list
       ? `共有${kb.data.counties.length}个示范县：${kb.data.counties.map((c) => c.name).join('、')}。`
-      : `全省共有${kb.data.counties.length}个示范县${uniform(kb) ? `，每县补贴资金${wan(perCounty(kb))}` : ''}。`,
+      : ASKS_TOTAL.test(q.replace(ASKS_LIST, ''))
+        ? `全省共有${kb.data.counties.length}个示范县。${totalSentence(kb)}`
+        : `全省共有${kb.data.counties.length}个示范县${uniform(kb) ? `，每县补贴资金${wan(perCounty(kb))}` : ''}。`,
     citations: [kb.tableCite(`序号1至${kb.data.counties.length}：${kb.data.counties.map((c) => c.name).join('、')}。`)],
     clauseId: kb.data.allocationClause,
     intent: list ? 'fact:county-list' : 'fact:county-count',

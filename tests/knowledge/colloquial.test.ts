@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { createKnowledge } from '../../src/knowledge/index.ts';
+import { loadProgramme } from '../../src/programme.ts';
+
+/** Officials' everyday words for the notice's things, and words that say how they judge rather than what they ask about. */
+const programme = loadProgramme('gansu-2018');
+// Without the example questions (examples.json holds development-set questions), so the notice's own words decide.
+const knowledge = createKnowledge({ ...programme, examples: {} });
+const ask = (q: string) => knowledge.answer(q, { now: new Date('2018-09-20T10:00:00+08:00') });
+
+const answers = (cases: readonly (readonly [string, readonly string[], string])[]) => {
+  for (const [q, clauses, fact] of cases) {
+    const a = ask(q);
+    expect(a.answered, q).toBe(true);
+    expect(clauses, q).toContain(a.clauseId);
+    expect(a.answer + a.citations.map((c) => c.section + c.quote).join(''), q).toContain(fact);
+  }
+};
+
+describe('colloquial vocabulary for the programme’s things', () => {
+  it('reads 仓库/冷库, 公用品牌, 讲座, 商标 and 三化 as the notice’s 仓储, 公共品牌, 培训, 品牌注册 and 电商化、品牌化、标准化', () => {
+    answers([
+      ['现有的闲置厂房能改成仓库用吗', ['plan-4-5'], '闲置厂房'],
+      ['农产品要建保鲜库，方案支持吗', ['plan-3-1-1', 'plan-3-1-2'], '仓储'],
+      ['区域公用品牌要不要打造', ['plan-2-3'], '区域公共品牌'],
+      ['光讲理论课不教实际操作可以不', ['plan-3-3'], '实操技能培训'],
+      ['帮合作社办商标算增值服务吗', ['plan-3-2-3'], '品牌注册'],
+      ['农产品三化指的是什么', ['plan-3-1-1'], '电商化、品牌化、标准化'],
+      ['组长能让分管领导挂吗', ['plan-4-1'], '主要领导任组长'],
+      ['项目牌子钉在不显眼的地方可以吗', ['plan-4-3'], '显著位置'],
+      ['公服中心想弄得豪华些，可以吗', ['plan-3-2-2'], '实用、节约'],
+      ['农村物流最卡脖子的是哪段', ['plan-3-1-2'], '最后一公里'],
+      ['开网店的同时实体店也要搞吗', ['plan-3-1-1'], '线上线下融合'],
+    ]);
+  });
+
+  it('does not count words of judgement or of asking (违规, 全部, 硬杠杠, 讲究, 加号, 全名, 清楚) as a subject the notice lacks', () => {
+    answers([
+      ['用示范资金自建网上商城算不算违规', ['letter-4', 'plan-4-5'], '网络交易平台'],
+      ['上行50%是硬杠杠吗', ['plan-3-1-3'], '原则上不低于50%'],
+      ['社会化资源能不能用，还是全部自己新建', ['plan-4-5'], '社会化资源'],
+      ['那个带加号的帮扶机制具体咋写的', ['plan-3-2-2'], '公共服务中心+乡村电商服务点'],
+      ['省里那个专栏的全名是啥', ['letter-3', 'plan-4-4'], '电子商务进农村综合示范专栏'],
+      ['方案里得把哪些东西写清楚', ['letter-2', 'plan-4-2'], '建设内容'],
+      ['网上零售额增幅要达到啥水平', ['plan-1'], '全国农村平均水平'],
+      ['协调机制要求几个部门参加', ['plan-4-1'], '多部门参与'],
+    ]);
+  });
+
+  it('still refuses what the notice does not say about those things', () => {
+    for (const q of ['冷库每立方补贴多少', '讲座的讲师费标准是多少', '建冷库要多大面积', '培训全部免费吗', '保鲜库按什么标准补', '违规使用资金会被追究什么责任']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+    }
+  });
+
+  it('corrects sound-alike slips of the letter’s particulars and answers each particular asked', () => {
+    answers([
+      ['闻号是多少', ['letter'], '州商办发〔2018〕183号'],
+      ['签法人叫啥', ['letter'], '李志明'],
+      ['抄宋了哪些单位', ['letter', 'letter-4'], '州财政局、州扶贫办'],
+    ]);
+    const both = ask('文号和签发人分别是啥');
+    expect(both.answer).toContain('183号');
+    expect(both.answer).toContain('李志明');
+  });
+});
+
+describe('a claim someone made, checked against the notice’s figure', () => {
+  it('reads shares in tenths (三成) and totals in 亿, and sets aside who made the claim', () => {
+    answers([
+      ['同事说上行四成就够了，对吗', ['plan-3-1-3'], '低于50%'],
+      ['主任讲公服中心能占一成，行吗', ['plan-3-2-2'], '未超过15%'],
+      ['听说全省合计2亿，对不对', ['annex-1'], '不一致'],
+      ['全省几个示范县，一共多少钱', ['annex-1'], '30000'],
+      ['示范县有几个 总额是多少', ['annex-1'], '30000'],
+    ]);
+  });
+
+  it('answers a terse yes/no told as a statement with a question mark, and which rules to follow (照着啥标准)', () => {
+    answers([
+      ['验收程序县里自己定?', ['letter-2', 'plan-4-2'], '验收程序'],
+      ['开展自评要对照啥标准', ['plan-4-3'], '绩效目标要求'],
+    ]);
+  });
+
+  it('answers whether a document is an annex, whether a 市州 has only the county named, and the notice’s 配套政策', () => {
+    answers([
+      ['绩效考核办法是附件2吗', ['plan-annexes'], '绩效目标考核办法'],
+      ['天水那边就清水一个?', ['annex-1'], '张家川县'],
+      ['有哪些配套政策', ['plan-3-2-1'], '财政、金融、土地、收费'],
+      ['中央资金一直放着不用有啥后果', ['plan-6'], '长期闲置的中央财政资金'],
+    ]);
+  });
+
+  it('refuses matching funds without presuming the notice requires them', () => {
+    const a = ask('州里要配套多少钱');
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toContain('配套资金');
+  });
+
+  it('answers both milestones when a date is weighed against another (是报方案的还是招标的), and the cited documents by number', () => {
+    const both = ask('12月底那个是招标的期限还是报方案的期限');
+    expect(both.answer).toContain('12月31日');
+    expect(both.answer).toContain('9月30日');
+    answers([
+      ['实施方案引用的几个财政部文件，文号分别是多少', ['plan-4-5', 'plan-6', 'letter-4'], '财预〔2015〕163号'],
+      ['方案里提到的2015年的文件文号列一下', ['plan-4-5', 'plan-6'], '财预〔2015〕15号'],
+    ]);
+  });
+});

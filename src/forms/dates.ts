@@ -259,6 +259,16 @@ export function readDate(raw: string, now: Date): DateReading {
       return { ok: true, value, confirm: `本周的${s}已经过去。您指的是下${s}（${value}）吗？${CONFIRM_TAIL}` };
     }
   }
+  // 10/11: month first is the usual reading, but day first (11 October written 10/11 or 11/10)
+  // is not rare; when both parts could be a month, the reading is offered, not stored.
+  const slash = /^(\d{1,2})[/.-](\d{1,2})$/.exec(s);
+  if (slash && value >= today) {
+    const [a, b] = [Number(slash[1]), Number(slash[2])];
+    if (a <= 12 && b <= 12 && a !== b) {
+      const y = Number(value.slice(0, 4));
+      return { ok: true, value, confirm: `“${s}”一般指${a}月${b}日，也可能是${b}月${a}日。您指的是${y}年${a}月${b}日吗？${CONFIRM_TAIL}` };
+    }
+  }
   // 1月15日 said in September, with no year: next January is meant, most likely; asked.
   if (value < addDays(today, -60) && !/\d{4}|年/.test(s)) {
     const next = `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;

@@ -147,6 +147,16 @@ describe('dates that name no one day, or two different ones, are asked', () => {
     expect(asks('date', undefined, text)).toMatchObject({ value: null, question: `“${text}”没有说具体是哪一天。请告诉我具体哪一天，例如 下周五 或 9月28日。` });
   });
 
+  it.each([['12/9', '2018-12-09'], ['11.12', '2018-11-12'], ['10-9', '2018-10-09']])('%s could be month or day first: offered month first, asked', (text, value) => {
+    const out = asks('date', undefined, text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain('也可能是');
+  });
+
+  it.each([['11/25', '2018-11-25'], ['10/10', '2018-10-10']])('%s can be read only one way: stored', (text, value) => {
+    expect(read('date', undefined, text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
   it.each([['下周五之前', '2018-09-28'], ['国庆前最后一个工作日', '2018-09-30'], ['国庆节后第一个工作日', '2018-10-08']])('%s names a day: stored', (text, value) => {
     expect(read('date', undefined, text)).toMatchObject({ ok: true, value, confirm: false });
   });

@@ -12,9 +12,15 @@ for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) SIMPLE.set(TRADITIONAL[i]!, 
 const TRADITIONAL_CHAR = new RegExp(`[${[...SIMPLE.keys()].join('')}]`, 'g');
 const EMOJI = /\p{Emoji_Presentation}|\u{FE0F}|\u{200D}/gu;
 
-/** 沒有 → 没有; 否😅 → 否 (spaces and punctuation kept). */
+// 么有, 莫有, 木有, 没得, 莫得, 冇: 没有 as it is said in Gansu and elsewhere (not the 么 of 什么有, 怎么有).
+const SAID_NO = /(?<![什怎这那多])么有|莫有|木有|(?<![什怎这那多])么得|莫得|没得(?!说|了)|冇有?/g;
+
+/** 沒有 → 没有; 么有 → 没有; 否😅 → 否 (spaces and punctuation kept). */
 export function tidy(raw: string): string {
-  return raw.replace(TRADITIONAL_CHAR, (c) => SIMPLE.get(c)!).replace(EMOJI, '');
+  return raw
+    .replace(TRADITIONAL_CHAR, (c) => SIMPLE.get(c)!)
+    .replace(EMOJI, '')
+    .replace(SAID_NO, '没有');
 }
 
 const DECORATIONS = /^(?:约|大约|大概|共|共计|合计|累计|计|本周|人民币|rmb|¥|￥)+|(?:左右|上下|整|多|余|以上|。|\.)+$/gi;

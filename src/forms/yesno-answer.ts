@@ -27,6 +27,11 @@ const INTERJECTION = /^(?:嗯+|哦+|噢+|额+|呃+|啊+|唔+|en+|emm+|m+)$/i;
 export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   const r = readYesNo(raw);
   const clarify = '这一项需要明确回答。请核实后回复“是”或“否”；如需先问清楚，可以回复“暂停”，稍后发送“继续填报”接着填。';
+  // 这个为啥要问, 问这个干嘛: a question about the question is answered, and the question put again.
+  if (/(?:为啥|为什么|为何|干嘛|干啥|干什么|什么意思|啥意思)/.test(raw) && /问|填|报|这(?:个|项|题)/.test(raw) && !r.ok) {
+    const uses = field.asksAbout?.length ? `（${field.asksAbout.map((u) => u[0]).join('、')}）` : '';
+    return { ok: false, error: `本项核查中央财政资金是否用于规定不得列支的用途${uses}，每周都需填报。请回复“是”或“否”。` };
+  }
   // Not knowing, or knowing both ways at once, is asked back to be checked; leaning one way is asked with that answer.
   if (UNSURE.test(raw) && !(r.ok && HEDGED.test(raw) && !/可能有可能没有|说有也有|又没有|又有/.test(raw))) return { ok: true, value: null, confirm: clarify };
   // 可能吧 / 应该吧: doubt with no answer in it.
@@ -63,6 +68,16 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   }
   if (!r.ok) return r;
   const note = r.value.note ? { note: r.value.note } : {};
+  // 用了点自筹资金租办公室，中央资金没有: the answer about the central funds, asked with the other money named.
+  if (r.value.otherFunds) {
+    const answer = r.value.value ? '是' : '否';
+    return {
+      ok: true,
+      value: r.value.value,
+      confirm: `您提到“${r.value.note}”。本项只问中央财政资金，按“${answer}”理解。您的回答是“${answer}”吗？${CONFIRM_TAIL}`,
+      ...note,
+    };
+  }
   // 没有用于楼堂馆所，但是买了些流量 / 除了工作经费2万，其它没有: a use reported after a no is a yes, asked;
   // one that names none of the uses asked about (除了站点建设，其他没有) is asked to be checked.
   if (r.value.reversed && r.value.note) {

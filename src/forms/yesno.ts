@@ -54,6 +54,29 @@ export interface YesNoReading {
   readonly reversed?: boolean;
   /** Some uses denied one by one (平台没有，楼堂馆所也没有): a no, asked back. */
   readonly partial?: boolean;
+  /** Other money than the central funds spoken of beside the answer (用了点自筹资金…，中央资金没有): asked. */
+  readonly otherFunds?: boolean;
+}
+
+// 中央资金没有 / 中央财政的钱没动: what is said of the central funds, which are all the question asks about.
+const CENTRAL = /^(?:但是?|不过|而)?(?:中央(?:财政)?|财政)(?:专项)?(?:的)?(?:资金|钱|经费)?(?:这块|方面|这边)?(?:是|呢)?[，,]?(.+)$/;
+// 自筹资金, 县里配套的钱, 企业自己的钱: money the question does not ask about.
+const OTHER_FUNDS =
+  /自筹|地方(?:财政|资金)|县级(?:财政|资金)|本级|配套|县里(?:的|出的)?(?:钱|资金)|自己的钱|企业(?:的|出的)?(?:钱|资金)|社会资金|其他资金|其它资金/;
+
+/**
+ * 用了点自筹资金租办公室，中央资金没有: other money used, the central funds denied (or the other way round).
+ * The clause about the central funds is the answer; the rest is kept as its details, and `otherFunds` has it asked.
+ */
+function centralFunds(cleaned: string): Result<YesNoReading> | undefined {
+  if (!OTHER_FUNDS.test(cleaned)) return undefined;
+  const clauses = cleaned.split(/[，,；;。]+/).filter(Boolean);
+  const at = clauses.findIndex((c) => CENTRAL.test(c) && !OTHER_FUNDS.test(c));
+  if (at < 0 || clauses.length < 2) return undefined;
+  const said = readYesNo(CENTRAL.exec(clauses[at]!)![1]!.replace(/^(?:都|也|均|一分(?:钱)?(?:都|也)?)/, ''));
+  if (!said.ok) return undefined;
+  const note = clauses.filter((_, i) => i !== at).join('，');
+  return ok({ value: said.value.value, note, otherFunds: true });
 }
 
 /** Yes or no with what follows it (`有一点，买了2万的流量` → true, note 买了2万的流量). */
@@ -66,6 +89,8 @@ export function readYesNo(raw: string): Result<YesNoReading> {
     cleaned,
   );
   if (thisWeek) return readYesNo(thisWeek[1]!);
+  const central = centralFunds(cleaned);
+  if (central) return central;
   const except = EXCEPT.exec(cleaned);
   if (except) return ok({ value: true, note: except[1]!, reversed: true });
   const but = BUT.exec(cleaned);
@@ -81,7 +106,9 @@ export function readYesNo(raw: string): Result<YesNoReading> {
     .replace(/^[，,\s]+/, '')
     .replace(/^是(?=没|有|无|不)/, '')
     .replace(/^(.+?)\1+$/, '$1');
-  const s = YES.test(unpadded) || NO.test(unpadded) || NO_LEAD.test(unpadded) ? unpadded : cleaned;
+  const s = (YES.test(unpadded) || NO.test(unpadded) || NO_LEAD.test(unpadded) ? unpadded : cleaned)
+    // 没有没有，都是按规定用的: the answer said twice, then explained (没有没有 is no 有没有 question).
+    .replace(/^(没有|没|有|是|否|不是|无)\1+(?=[，,。.；;：:])/, '$1');
   if (YES.test(s)) return ok({ value: true });
   if (NO.test(s)) return ok({ value: false });
   if (/[?？吗]$|有没有|是不是|是否/.test(s)) return fail(YESNO_EXPECTED);
@@ -100,9 +127,9 @@ export function readYesNo(raw: string): Result<YesNoReading> {
   // 平台、楼堂馆所、工作经费、流量都没有: the uses listed, then denied together.
   if (/^[^，,。；;]{1,40}?[、和及与跟][^，,。；;]{1,40}?(?:都|均|全都|也都|全部)(?:没有|没|无|未|不涉及)(?:用于|发生|用过)?$/.test(s))
     return ok({ value: false });
-  // 平台没有，楼堂馆所也没有: each use denied in turn, which may leave some unsaid (asked).
+  // 平台没有，楼堂馆所也没有 / 楼堂馆所没有: each use denied in turn, which may leave some unsaid (asked).
   const denials = s.split(/[，,；;、]+/).filter(Boolean);
-  if (denials.length >= 2 && denials.every((d) => /^[^，,]{1,8}?(?:也|都|均)?(?:没有|没|无|未)$/.test(d))) return ok({ value: false, note: s, partial: true });
+  if (denials.every((d) => /^[^，,]{1,8}?(?:也|都|均)?(?:没有|没|无|未)$/.test(d)) && !NO.test(s)) return ok({ value: false, note: s, partial: true });
   const yes = YES_LEAD.exec(unpadded);
   if (yes && unpadded.length > yes[0].length && !/^有(?:关|些问题)/.test(unpadded))
     return ok({ value: true, note: unpadded.slice(yes[0].length).replace(/^[，,：:]/, '') });

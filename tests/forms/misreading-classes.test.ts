@@ -330,3 +330,25 @@ describe('a yes taken back in the same message is asked', () => {
     expect(read('yesno', 'forbidden_use', '有，买了2万流量')).toMatchObject({ ok: true, value: true, confirm: false });
   });
 });
+
+describe('what the central funds did decides the yes/no when other money is spoken of beside it (dev set 12)', () => {
+  it.each([
+    ['县里配套的钱用了一些，中央的钱一分都没动', false],
+    ['中央资金没有，自筹资金买了点流量', false],
+    ['企业自己的钱租了办公室，中央财政资金没有用', false],
+  ])('%s is asked with its reading, never stored as a yes', (text, value) => {
+    const out = asks('yesno', 'forbidden_use', text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain('本项只问中央财政资金');
+  });
+});
+
+describe('a shortfall (差一个, 就差两家) is not the count done', () => {
+  it.each([
+    ['tenders_done', '快了，就差两个'],
+    ['service_points_total', '还少3个没建'],
+    ['tenders_done', '差1个就全部完成'],
+  ])('%s: %s is asked', (field, text) => {
+    expect(asks('count', field, text).question).toContain('这是剩余的数还是已完成的数？');
+  });
+});

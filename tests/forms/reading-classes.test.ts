@@ -191,3 +191,20 @@ describe('dates typed as people type them', () => {
     expect(date('10月32号')).toMatchObject({ ok: false, error: expect.stringContaining('这个日期不存在') });
   });
 });
+
+describe('没有 as it is said in Gansu (么有, 莫有, 没得, 冇) reads as 没有', () => {
+  const at = (kind: 'yesno' | 'amount' | 'count', field: string, text: string) => formParse({ kind, field, text, now: '2018-09-20' });
+  it.each(['么有', '这个真莫有', '冇', '么有么有，都按规定用的'])('%s at the forbidden uses is a no', (text) => {
+    expect(at('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+
+  it('what has 么 in it for another reason is not a no: 有什么有关规定吗', () => {
+    expect(at('yesno', 'forbidden_use', '有什么有关规定吗')).not.toMatchObject({ value: false, confirm: false });
+  });
+
+  it('a question about why the item is asked is answered, not taken for an answer', () => {
+    const out = at('yesno', 'forbidden_use', '问这个干什么');
+    expect(out.ok).toBe(false);
+    expect(out).toMatchObject({ error: expect.stringContaining('请回复“是”或“否”') });
+  });
+});

@@ -218,6 +218,9 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   const notYet = NOT_YET.test(s);
   if (notYet && !spansOf(s, kind).length) return fail(NOT_YET_TEXT);
   if (ZERO_WORDS.test(s) || NOT_ONE.test(s) || /^0+(?:\.0+)?(?:万元|万|元)?$/.test(s)) return ok({ value: 0, unitless: false, typed });
+  // 站点还在建，一个都没建成: "not one" after words that give no figure of their own.
+  const said = s.split(/[，,；;]+/).filter(Boolean);
+  if (said.length > 1 && NOT_ONE.test(said.at(-1)!) && said.slice(0, -1).every((c) => !spansOf(c, kind).length)) return ok({ value: 0, unitless: false, typed });
   if (SEVERAL_DIGIT.test(s)) {
     // 十几个 → 11 to 19; 几十万 → 10万 to 90万: asked back as a range, never stored.
     const lowText = s.replace(/几/g, '一');
@@ -235,7 +238,9 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     // (没填, 还剩多少没填 speak of the form, not of the figure.)
     // Only a short denial, or one about the figure's own matter, is zero: 数还没对完 and 快完了没 are not.
     const aboutTheMatter = text.length <= 6 || /支出|花|用在|用到|培训|站点|站|招标|用于|开展|发生|建|卖|销售|带动|覆盖|活动|开班|开课|举办|办班|项目|贫困|参加|参训|人次|村|户|企业|网店|零售/.test(text);
-    if (NEGATION.test(text) && aboutTheMatter && !/[?？吗]/.test(text) && !/填|写|报|问题|几项|多少|对完|核对|算完|完了没|明天|回头|先放/.test(text)) return ok({ value: 0, unitless: false, typed });
+    // 没有，中心还在选址: a bare no first, then why.
+    const saidNone = said.length > 1 && ZERO_WORDS.test(said[0]!);
+    if (NEGATION.test(text) && (aboutTheMatter || saidNone) && !/[?？吗]/.test(text) && !/填|写|报|问题|几项|多少|对完|核对|算完|完了没|明天|回头|先放/.test(text)) return ok({ value: 0, unitless: false, typed });
     return fail(expected);
   }
   const range = rangeOf(text, spans);

@@ -208,3 +208,48 @@ describe('没有 as it is said in Gansu (么有, 莫有, 没得, 冇) reads as �
     expect(out).toMatchObject({ error: expect.stringContaining('请回复“是”或“否”') });
   });
 });
+
+describe('a longer answer with several figures: which one is the answer (dev set 11)', () => {
+  it('offers the total said after its parts (加起来, 加在一起) when the parts add up to it', () => {
+    offered('amount', 'online_sales', '抖音卖了5万，快手卖了2万，加在一起7万', 7, '加在一起7万');
+    offered('amount', 'online_sales', '网店3万，直播2万，加起来5万', 5);
+  });
+
+  it('offers a figure said again once, not the two added up', () => {
+    offered('amount', 'spent_training', '培训花了三万，嗯，三万整', 3);
+    offered('count', 'service_points_total', '建成45个，对，45个', 45);
+  });
+
+  it('offers the figure the person says to report (先报, 就报)', () => {
+    offered('amount', 'spent_upstream', '物流4万，包装还没结，就报4万', 4);
+    offered('amount', 'spent_upstream', '物流4万，包装3万，先报7万', 7);
+  });
+
+  it('offers what was paid this week, not a yearly or monthly rate', () => {
+    offered('amount', 'spent_upstream', '仓储租金一年10万，这周付了2.5万', 2.5);
+    offered('amount', 'spent_service_centre', '中心每月房租1万，本周付了3个月的，3万', 3);
+  });
+
+  it('reads the corrected figure when a slip word or more figures follow it, and asks when they compete', () => {
+    offered('amount', 'spent_training', '3万，不对，应该是3千，打错了', 0.3);
+    offered('amount', 'spent_upstream', '15万，不对应该是18万，还有3万运费没付', 18);
+    offered('amount', 'spent_upstream', '15万，不对应该是18万，另外还有3万运费', null, '本项只填写一个数');
+  });
+
+  it('offers the number of sessions when the other figure is so many per session', () => {
+    offered('count', 'training_sessions', '办了4期，每期50人', 4);
+    offered('count', 'trainees', '办了4期，每期50人', 200);
+  });
+
+  it('stores none when every figure says none, or when not one follows words with no figure', () => {
+    stored('count', 'service_points_total', '还没有建，0个', 0);
+    stored('count', 'training_sessions', '莫有开展，0场', 0);
+    stored('count', 'service_points_total', '村里还在装修，一个也没建成', 0);
+    stored('amount', 'spent_service_centre', '没有，服务中心还在装修', 0);
+  });
+
+  it('asks for a figure when the words give none (好几场, 挺多)', () => {
+    offered('count', 'training_sessions', '本周搞了好几场', null, '不是具体数字');
+    offered('amount', 'spent_total', '花得挺多，具体要问财务', null, '不是具体数字');
+  });
+});

@@ -248,6 +248,10 @@ describe('a longer answer with several figures: which one is the answer (dev set
     stored('amount', 'spent_service_centre', '没有，服务中心还在装修', 0);
   });
 
+  it('does not take 没有 for none when what follows says no change or no figure yet', () => {
+    for (const text of ['没有，跟上周一样', '没有，还在问财务', '没有，数还没核完']) expect(read('amount', 'spent_total', text), text).not.toMatchObject({ value: 0, confirm: false });
+  });
+
   it('asks for a figure when the words give none (好几场, 挺多)', () => {
     offered('count', 'training_sessions', '本周搞了好几场', null, '不是具体数字');
     offered('amount', 'spent_total', '花得挺多，具体要问财务', null, '不是具体数字');

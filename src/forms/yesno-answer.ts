@@ -102,7 +102,7 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
     };
   }
   if (r.value.partial && denied.length < uses.length)
-    return { ok: true, value: false, confirm: `您逐项说明了没有的用途。您的回答是“否”吗？${CONFIRM_TAIL}`, ...note };
+    return { ok: true, value: false, confirm: `${denied.length ? '您逐项说明了没有的用途。' : ''}您的回答是“否”吗？${CONFIRM_TAIL}`, ...note };
   // 没有，买了2万流量 / 买了流量，没有报备: a no whose own details report the very use asked about contradicts itself.
   const usesNamed = (t: string) => /买了|用了|花了|付了|支付|购买|用于|用在/.test(t) && (field.topics ?? []).some((w) => t.includes(w));
   if (r.value.value === false && r.value.note && (SPENT_FIGURE.test(r.value.note.normalize('NFKC')) || usesNamed(r.value.note))) {

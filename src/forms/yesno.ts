@@ -127,6 +127,8 @@ export function readYesNo(raw: string): Result<YesNoReading> {
   // 平台、楼堂馆所、工作经费、流量都没有: the uses listed, then denied together.
   if (/^[^，,。；;]{1,40}?[、和及与跟][^，,。；;]{1,40}?(?:都|均|全都|也都|全部)(?:没有|没|无|未|不涉及)(?:用于|发生|用过)?$/.test(s))
     return ok({ value: false });
+  // 确实没有, 一直都没有: a no said with emphasis.
+  if (/^(?:确实|的确|真的?|实在|根本|压根|完全|当然|肯定|绝对|一直|从来|向来|本来|保证)(?:都|也|就|是)?(?:没有|没|无)$/.test(s)) return ok({ value: false });
   // 平台没有，楼堂馆所也没有 / 楼堂馆所没有: each use denied in turn, which may leave some unsaid (asked).
   const denials = s.split(/[，,；;、]+/).filter(Boolean);
   if (denials.every((d) => /^[^，,]{1,8}?(?:也|都|均)?(?:没有|没|无|未)$/.test(d)) && !NO.test(s)) return ok({ value: false, note: s, partial: true });

@@ -257,3 +257,14 @@ describe('a longer answer with several figures: which one is the answer (dev set
     offered('amount', 'spent_total', '花得挺多，具体要问财务', null, '不是具体数字');
   });
 });
+
+describe('a no said with emphasis, or of one thing only', () => {
+  const at = (text: string) => formParse({ kind: 'yesno', field: 'forbidden_use', text, now: '2018-09-20' });
+  it.each(['确实没有', '真的莫有', '从来都没得', '压根没有'])('%s is a plain no', (text) => {
+    expect(at(text)).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+
+  it('a single use denied asks about the others', () => {
+    expect(at('平台没有')).toMatchObject({ ok: true, value: null, confirm: true, question: expect.stringContaining('楼堂馆所、工作经费或购买流量') });
+  });
+});

@@ -73,10 +73,13 @@ function centralFunds(cleaned: string): Result<YesNoReading> | undefined {
   const clauses = cleaned.split(/[，,；;。]+/).filter(Boolean);
   const at = clauses.findIndex((c) => CENTRAL.test(c) && !OTHER_FUNDS.test(c));
   if (at < 0 || clauses.length < 2) return undefined;
-  const said = readYesNo(CENTRAL.exec(clauses[at]!)![1]!.replace(/^(?:都|也|均|一分(?:钱)?(?:都|也)?)/, ''));
-  if (!said.ok) return undefined;
+  const of = CENTRAL.exec(clauses[at]!)![1]!.replace(/^(?:都|也|均|一分(?:钱)?(?:都|也)?)/, '');
+  const said = readYesNo(of);
+  // (中央资金买了2万流量: a use reported of the central funds is a yes.)
+  const value = said.ok ? said.value.value : USE_REPORTED.test(of) && !NOT_DONE.test(of) ? true : undefined;
+  if (value === undefined) return undefined;
   const note = clauses.filter((_, i) => i !== at).join('，');
-  return ok({ value: said.value.value, note, otherFunds: true });
+  return ok({ value, note, otherFunds: true });
 }
 
 /** Yes or no with what follows it (`有一点，买了2万的流量` → true, note 买了2万的流量). */
@@ -96,6 +99,8 @@ export function readYesNo(raw: string): Result<YesNoReading> {
   const but = BUT.exec(cleaned);
   if (but && USE_REPORTED.test(but[2]!) && !NOT_DONE.test(but[2]!)) {
     const head = readYesNo(but[1]!);
+    // 没有，就是县里配套资金买了点流量: a use of other money than the central funds the question asks about.
+    if (head.ok && !head.value.value && OTHER_FUNDS.test(but[2]!) && !/中央/.test(but[2]!)) return ok({ value: false, note: but[2]!, otherFunds: true });
     if (head.ok && !head.value.value) return ok({ value: true, note: but[2]!, reversed: true });
   }
   // 嗯嗯 没有 / 应该没有吧 / 可能有吧: the answer inside the padding (the doubt is asked back by the form).

@@ -336,6 +336,8 @@ describe('what the central funds did decides the yes/no when other money is spok
     ['县里配套的钱用了一些，中央的钱一分都没动', false],
     ['中央资金没有，自筹资金买了点流量', false],
     ['企业自己的钱租了办公室，中央财政资金没有用', false],
+    ['没有，只是县级配套资金付了些平台费', false],
+    ['中央资金买了3万流量，配套资金没有', true],
   ])('%s is asked with its reading, never stored as a yes', (text, value) => {
     const out = asks('yesno', 'forbidden_use', text);
     expect(out.value).toBe(value);

@@ -59,6 +59,7 @@ const APPROX_AFTER = /^(?:左右|上下|出头|以上|以下|不到|来|多|余|
 const APPROX_INSIDE = new RegExp(`(?<=[\\d十百千万])[多余来把](?=[万亿千百元块${'个场次人户村家项名期'}]|$)`);
 const RANGE_JOIN = /^(?:-|~|～|—|–|到|至|或|或者)$/;
 
+const GOODS = /^(?:台|辆|件|套|本|张|部|只|头|箱|袋|斤|公斤|千克|吨|亩|棵|株|栋|平米|平方|公里|条|份|单)/;
 const AMOUNT_SUFFIX = /^(?:亿元|万元|元|块钱|块|圆)/;
 const COUNT_SUFFIX = /^(?:人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单|期次|笔)/;
 // What cannot follow an amount or a count: a date, a time, an ordinal.
@@ -166,6 +167,8 @@ function unitAfter(s: string, span: Span, kind: QuantityKind): { unit: string; m
   const after = s.slice(span.end).replace(/^[多余来]/, '');
   const amount = AMOUNT_SUFFIX.exec(after)?.[0];
   const count = COUNT_SUFFIX.exec(after)?.[0];
+  // 一台电脑, 3辆车, 200斤: so many goods, which are neither money nor what a count field counts.
+  if (!amount && !count && GOODS.test(after)) return { unit: '', mismatch: true };
   if (kind === 'amount') return { unit: amount ?? '', mismatch: !amount && Boolean(count) };
   // 共二十个村 at a count: 个 is the unit; 元 after a count is another kind of figure.
   return { unit: count ?? '', mismatch: !count && Boolean(amount) };

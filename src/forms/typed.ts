@@ -15,12 +15,16 @@ const EMOJI = /\p{Emoji_Presentation}|\u{FE0F}|\u{200D}/gu;
 // 么有, 莫有, 木有, 没得, 莫得, 冇: 没有 as it is said in Gansu and elsewhere (not the 么 of 什么有, 怎么有).
 const SAID_NO = /(?<![什怎这那多])么有|莫有|木有|(?<![什怎这那多])么得|莫得|没得(?!说|了)|冇有?/g;
 
+// 莫变, 么花钱, 莫动: 没 before a verb, said the same way.
+const SAID_NOT = /(?<![什怎这那多要干为])[莫么](?=[变动花用办搞建开招卖统培])/g;
+
 /** 沒有 → 没有; 么有 → 没有; 否😅 → 否 (spaces and punctuation kept). */
 export function tidy(raw: string): string {
   return raw
     .replace(TRADITIONAL_CHAR, (c) => SIMPLE.get(c)!)
     .replace(EMOJI, '')
-    .replace(SAID_NO, '没有');
+    .replace(SAID_NO, '没有')
+    .replace(SAID_NOT, '没');
 }
 
 const DECORATIONS = /^(?:约|大约|大概|共|共计|合计|累计|计|本周|人民币|rmb|¥|￥)+|(?:左右|上下|整|多|余|以上|。|\.)+$/gi;

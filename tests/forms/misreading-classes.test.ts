@@ -354,3 +354,14 @@ describe('a shortfall (差一个, 就差两家) is not the count done', () => {
     expect(asks('count', field, text).question).toContain('这是剩余的数还是已完成的数？');
   });
 });
+
+describe('so many goods (一台电脑, 3辆车) is neither money nor the thing a count field counts', () => {
+  it.each([
+    ['amount', 'spent_total', '买了一台电脑'],
+    ['amount', 'spent_service_points', '每个站配了两台打印机'],
+    ['count', 'service_points_total', '配了3台电脑'],
+    ['count', 'households_benefited', '卖了200斤花椒'],
+  ] as const)('%s at %s: %s is not stored', (kind, field, text) => {
+    expect(read(kind, field, text)).not.toMatchObject({ ok: true, confirm: false });
+  });
+});

@@ -268,3 +268,15 @@ describe('a no said with emphasis, or of one thing only', () => {
     expect(at('平台没有')).toMatchObject({ ok: true, value: null, confirm: true, question: expect.stringContaining('楼堂馆所、工作经费或购买流量') });
   });
 });
+
+describe('莫 and 么 before a verb are 没 (莫动, 么花钱, 莫培训)', () => {
+  it('reads a figure-less denial as none', () => {
+    stored('amount', 'spent_total', '这周钱莫动', 0);
+    stored('amount', 'spent_service_points', '站点这块么花钱', 0);
+    stored('count', 'training_sessions', '这周莫培训', 0);
+  });
+
+  it('leaves 怎么, 什么, 要么 alone', () => {
+    expect(formParse({ kind: 'yesno', field: 'forbidden_use', text: '要么用', now: '2018-09-20' })).not.toMatchObject({ value: false, confirm: false });
+  });
+});

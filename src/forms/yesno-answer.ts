@@ -17,6 +17,7 @@ const SPENT_FIGURE =
 const UNSURE =
   /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|问问|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)/;
 
+const COMPLIANT = /合规|按规定|按照规定|符合规定|规范使用|专款专用|没有违规|没违规|不违规|未违规/;
 const COUNTS_ASKED = /算吗|算不算|算是吗|属于吗|属不属于|包括吗|包不包括|算违规吗|也算/;
 // 退回了, 已追回, 撤销了: what undoes the use just admitted.
 const UNDONE = /退回|退还|退了|收回|追回|撤回|撤销|取消|作废|冲销|冲回|没用成|没花成|纠正|整改/;
@@ -36,6 +37,9 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   if (UNSURE.test(raw) && !(r.ok && HEDGED.test(raw) && !/可能有可能没有|说有也有|又没有|又有/.test(raw))) return { ok: true, value: null, confirm: clarify };
   // 可能吧 / 应该吧: doubt with no answer in it.
   if (!r.ok && /^(?:可能|应该|大概|也许|估计|好像)(?:是|吧|的|啊)*[。.!！~～]*$/.test(raw.trim())) return { ok: true, value: null, confirm: clarify };
+  // 都是按规定用的, 都合规: no use outside the rules, said without a yes or no; asked as a no.
+  if (!r.ok && COMPLIANT.test(raw) && !/[?？吗]|有没有|是不是|算不算/.test(raw) && !SPENT_FIGURE.test(raw.normalize('NFKC')))
+    return { ok: true, value: false, confirm: `您说明资金按规定使用，按“否”理解。您的回答是“否”吗？${CONFIRM_TAIL}` };
   // 买了2万流量 / 工作经费用了1万: what happened, with a figure, is a yes — asked, with the words kept as its details.
   if (!r.ok && SPENT_FIGURE.test(raw.normalize('NFKC')) && !/没|未|无|不/.test(raw)) {
     return { ok: true, value: true, confirm: `您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };

@@ -23,8 +23,8 @@ const YES_LEAD = /^(?:确有此情况|确有此事|确实存在|确有|有此情
 // What is said before the answer and changes nothing (嗯嗯 没有, 这周 没有), and the doubt words the form asks back.
 // (卓尼县本周无此类支出, 我县没有: who answers is padding too.)
 const YESNO_FILLER =
-  /^(?:(?:嗯+|哦+|额+|呃+|这周|本周|目前|暂时|这个|那个|好像|应该|可能|估计|大概|也许|经核查|经核实|经查|我县|本县|我们县|县里|我们这边|我们|[\u4e00-\u9fff]{1,4}[县区市](?=本周|这周|目前|无|没|未|不|有|是|均|都))[，,]?)+/;
-const YESNO_TAIL = /(?:吧|啊|呀|哈|的|了|不确定|说不准)+$/;
+  /^(?:(?:嗯+|哦+|额+|呃+|那|这周|本周|目前|暂时|这个|那个|好像|应该|可能|估计|大概|也许|经核查|经核实|经查|我县|本县|我们县|县里|我们这边|我们|[\u4e00-\u9fff]{1,4}[县区市](?=本周|这周|目前|无|没|未|不|有|是|均|都))[，,]?)+/;
+const YESNO_TAIL = /(?:吧|啊|呀|哈|的|了|呢|哩|嘛|噻|哦|喔|哟|咧|撒|不确定|说不准)+$/;
 
 // 有 不对 没有 / 没有，说错了，有一笔: what is said after taking the first answer back is the answer.
 const TAKEN_BACK = /不对|说错了|错了|搞错了|打错了|更正一下|更正|纠正/g;
@@ -121,6 +121,8 @@ export function readYesNo(raw: string): Result<YesNoReading> {
   const lead = /^([^，,。.；;：:]+)[，,。.；;：:]+(.*)$/.exec(s);
   const note = lead?.[2]?.trim() || undefined;
   if (lead && YES.test(lead[1]!)) return ok({ value: true, ...(note ? { note } : {}) });
+  // 否，自筹的买了些流量: a no, with a use of other money than the central funds (asked).
+  if (lead && NO.test(lead[1]!) && note && OTHER_FUNDS.test(note) && !/中央/.test(note)) return ok({ value: false, note, otherFunds: true });
   if (lead && NO.test(lead[1]!)) return ok({ value: false, ...(note ? { note } : {}) });
   if (NO_LEAD.test(s)) return ok({ value: false });
   // 严格按规定使用，没有 / 买了流量，有: the answer last, after what explains it.

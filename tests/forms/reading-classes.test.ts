@@ -280,3 +280,19 @@ describe('莫 and 么 before a verb are 没 (莫动, 么花钱, 莫培训)', () 
     expect(formParse({ kind: 'yesno', field: 'forbidden_use', text: '要么用', now: '2018-09-20' })).not.toMatchObject({ value: false, confirm: false });
   });
 });
+
+describe('a yes/no with a particle after it, or said as keeping to the rules', () => {
+  const at = (text: string) => formParse({ kind: 'yesno', field: 'forbidden_use', text, now: '2018-09-20' });
+  it.each([['有咧', true], ['莫有噻', false], ['那绝对没有嘛', false]])('%s', (text, value) => {
+    expect(at(text)).toMatchObject({ ok: true, value, confirm: false });
+    expect(at(text)).not.toHaveProperty('note');
+  });
+
+  it.each(['资金都是专款专用', '全部符合规定'])('%s is offered as a no, asked', (text) => {
+    expect(at(text)).toMatchObject({ ok: true, value: false, confirm: true });
+  });
+
+  it('a no with other money than the central funds used is offered as a no', () => {
+    expect(at('无，县级配套资金付了平台费')).toMatchObject({ ok: true, value: false, confirm: true, question: expect.stringContaining('本项只问中央财政资金') });
+  });
+});

@@ -90,7 +90,14 @@ export const stopAsPoint = (s: string): string => s.replace(/^(\d+)。(\d+)(?=(?
 
 /** NFKC, no spaces, no thousands separators or currency signs; letters that stand for digits replaced (and noted). */
 function normalise(raw: string): { s: string; letter: boolean; currency: boolean } {
-  let s = stopAsPoint(raw.normalize('NFKC').trim().replace(/[\s\u3000]+/g, ''));
+  // 20（万元）: the unit in brackets after the figure, as on a printed form.
+  let s = stopAsPoint(
+    raw
+      .normalize('NFKC')
+      .trim()
+      .replace(/[\s\u3000]+/g, '')
+      .replace(/(?<=\d)\((万元|万|元|亿元|个|场|人次|户)\)$/, '$1'),
+  );
   s = s.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
   const currency = /^(?:人民币|rmb)|[¥￥$]|\drmb$/i.test(s);
   s = s.replace(/^(?:人民币|rmb)/i, '').replace(/(?<=\d)rmb$/i, '').replace(/[¥￥$]/g, '');

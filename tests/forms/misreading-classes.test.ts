@@ -365,3 +365,9 @@ describe('so many goods (一台电脑, 3辆车) is neither money nor the thing a
     expect(read(kind, field, text)).not.toMatchObject({ ok: true, confirm: false });
   });
 });
+
+describe('a figure followed by 无 (五 mistyped?) is asked, while 无支出 alone is none', () => {
+  it.each(['三万无', '1万无'])('%s at a part of the spending is asked', (text) => {
+    expect(read('amount', 'spent_upstream', text)).toMatchObject({ ok: true, confirm: true });
+  });
+});

@@ -296,3 +296,15 @@ describe('a yes/no with a particle after it, or said as keeping to the rules', (
     expect(at('无，县级配套资金付了平台费')).toMatchObject({ ok: true, value: false, confirm: true, question: expect.stringContaining('本项只问中央财政资金') });
   });
 });
+
+describe('the unit in brackets after a figure, and 无支出 at a part', () => {
+  it('reads 20（万元） and 3(场) with their units', () => {
+    stored('amount', 'spent_service_points', '12（万元）', 12);
+    stored('count', 'training_sessions', '4(场)', 4);
+  });
+
+  it('reads 无支出 at a part of the spending as none, not as another matter', () => {
+    stored('amount', 'spent_training', '无支出', 0);
+    stored('amount', 'spent_service_centre', '本周无支出', 0);
+  });
+});

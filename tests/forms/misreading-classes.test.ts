@@ -371,3 +371,12 @@ describe('a figure followed by 无 (五 mistyped?) is asked, while 无支出 alo
     expect(read('amount', 'spent_upstream', text)).toMatchObject({ ok: true, confirm: true });
   });
 });
+
+describe('a figure said with 吧 after it is tentative, and asked', () => {
+  it.each([
+    ['count', 'trainees', '90人吧', 90],
+    ['amount', 'spent_training', '1.5万吧', 1.5],
+  ] as const)('%s at %s: %s', (kind, field, text, value) => {
+    expect(asks(kind, field, text).value).toBe(value);
+  });
+});

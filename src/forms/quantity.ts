@@ -52,10 +52,9 @@ const NOT_EVEN = new RegExp(`^[^\\d，,。都也]{0,4}?(?:都|也)(?:还|暂时|
 const SEVERAL_DIGIT = /[十百千万]几|几[十百千万]/;
 // (应该是5万, 好像80人, 印象中12个: said from memory, which is asked like an estimate; 小十万: nearly.)
 const APPROX_BEFORE =
-  /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|超过|大于|小于|少于|多于|应该|好像|印象中|印象里|记得|估摸|约莫|大概齐|差不离|小(?=[一二两三四五六七八九十百千万\d]))/;
+  /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|最少|起码|少说|至多|顶多|最低|最高|保守|超过|大于|小于|少于|多于|应该|好像|印象中|印象里|记得|估摸|约莫|大概齐|差不离|小(?=[一二两三四五六七八九十百千万\d]))/;
 // 15万多点, 8万冒头, 20万开外: the approximation written after the unit.
-// (3场吧, 5万吧: a figure said with 吧 is said tentatively.)
-const APPROX_AFTER = /^(?:吧|左右|上下|出头|以上|以下|不到|来|多|余|冒头|开外|不止|朝上|往上|打底|起步|挂零|冒尖|的样子|那样|这样|光景)/;
+const APPROX_AFTER = /^(?:(?:是|肯定|总|起码|至少|应该)?有(?:的|了)?(?=$|[，,。])|左右|上下|出头|以上|以下|不到|来|多|余|冒头|开外|不止|朝上|往上|打底|起步|挂零|冒尖|的样子|那样|这样|光景)/;
 // 60多万, 二十来个, 3千余元: the approximation sits inside the numeral.
 const APPROX_INSIDE = new RegExp(`(?<=[\\d十百千万])[多余来把](?=[万亿千百元块${'个场次人户村家项名期'}]|$)`);
 const RANGE_JOIN = /^(?:-|~|～|—|–|到|至|或|或者)$/;
@@ -103,7 +102,7 @@ function normalise(raw: string): { s: string; letter: boolean; currency: boolean
   const currency = /^(?:人民币|rmb)|[¥￥$]|\drmb$/i.test(s);
   s = s.replace(/^(?:人民币|rmb)/i, '').replace(/(?<=\d)rmb$/i, '').replace(/[¥￥$]/g, '');
   // 俩, 仨: two, three; 0.5个亿: 亿.
-  s = s.replace(/俩/g, '两').replace(/仨/g, '三').replace(/(?<=[\d零〇一二两三四五六七八九十百千])个亿/g, '亿');
+  s = s.replace(/俩/g, '两').replace(/仨/g, '三').replace(/(?<=[\d零〇一二两三四五六七八九十百千])个(?=[亿万])/g, '');
   // 30w, 5k: the shorthand of people who type in pinyin.
   s = s.replace(/(\d)[wW](?![a-zA-Z])/g, '$1万').replace(/(\d)[kK](?![a-zA-Z])/g, '$1千');
   const before = s;
@@ -303,7 +302,15 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   if (!Number.isSafeInteger(Math.round(read.value))) return fail((kind === 'amount' ? '金额过大，请核对。' : '数量过大，请核对。') + expected);
   // (2万，别的都没有: nothing else, said of the rest.)
   const rest = text.slice(span.end + unit.unit.length);
-  const negated = NOT_EVEN.test(rest) && !/^[，,]?(?:其他|其它|其余|别的|另外)/.test(rest);
+  // 没有5万, 5万没有: a figure denied, or said as a bound not reached; 5万，不太准: said as not exact.
+  const before = text.slice(0, span.start);
+  const negated =
+    (NOT_EVEN.test(rest) && !/^[，,]?(?:其他|其它|其余|别的|另外)/.test(rest)) ||
+    /^(?:还)?(?:没有|没|不到|不足|未)$/.test(before) ||
+    /^[，,]?(?:没有|没)$/.test(rest);
+  if (/不太?准|不一定准|不精确|不确定|估的|估算的?|估计的|大概的|约数/.test(rest)) approx = true;
+  // 3场吧, 5万吧: a figure said with 吧 is said tentatively (就3万吧, 先填5万吧 settle on it).
+  if (/^吧/.test(rest) && !/(?:就|先|按|填|报)(?:是|填|报)?$/.test(before)) approx = true;
   if (half) return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”中有“半”。` });
   const doubt: Doubt | undefined = letter ? 'letter' : approx ? 'approx' : negated ? 'negated' : mixedKinds ? 'several' : undefined;
   return ok({ value: Math.round(read.value), unitless: read.unitless, typed, ...(doubt ? { doubt } : {}), ...(currency && read.unitless ? { currency } : {}) });

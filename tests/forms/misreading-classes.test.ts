@@ -380,3 +380,13 @@ describe('a figure said with 吧 after it is tentative, and asked', () => {
     expect(asks(kind, field, text).value).toBe(value);
   });
 });
+
+describe('a figure said as a bound, denied, or said to be inexact is asked (最少, 没有5万, 不太准)', () => {
+  it.each(['起码8万', '少说8万', '8万是有的', '8万肯定有', '没有8万', '8万没有', '8万，不一定准'])('%s', (text) => {
+    expect(asks('amount', 'spent_total', text).value).toBe(8);
+  });
+
+  it.each([['八个万', 8], ['3个万', 3]])('%s is read as 万', (text, value) => {
+    expect(read('amount', 'spent_total', text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+});

@@ -57,7 +57,7 @@ interface Clause {
 
 // 哦不对，是6万 / 12个，不对，13个 / 3场，哦，是4场: the figure after the marker replaces the one before.
 const CORRECTION =
-  /(?:[哦噢呃额啊][，,\s]*)?(?:不对|错了|说错了|打错了|写错了|搞错了|更正一下|更正|纠正|(?:多|少)(?:打|写|输)了(?:一|1)?个?[0零〇]|(?:后来)?调整(?:成|为|到)|后来改(?:成|为)|变成了?)|[哦噢呃][，,\s]*(?=是|应该是)|应该是|改成|改为|实际上?|其实/g;
+  /(?:[哦噢呃额啊][，,\s]*)?(?:不对|错了|说错了|打错了|写错了|搞错了|更正一下|更正|纠正|(?:多|少)(?:打|写|输)了(?:一|1)?个?[0零〇]|(?:后来)?调整(?:成|为|到)|后来改(?:成|为)|变成了?)|[哦噢呃][，,\s]*(?=是|应该是)|[哦噢呃额啊][，,\s]*不(?:是)?(?=[，,\s])|应该是|改成|改为|实际上?|其实/g;
 const SPLIT = /([，,。；;、\s]+|其中|(?<=[\d万元个场人次户名站村])[里中](?:面)?有?|[（(]|[）)])/;
 const NUMERAL = /(?<![周期拜第])[\d.零〇一二两三四五六七八九十百千万亿]+(?:亿元|万元|元|块钱|块|人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座)?/g;
 const TOTAL = /累计|总共|一共|共计|合计|总计|共|总|截至|截止|到目前|至今|全部|加(?:在|到)?一?起/;
@@ -158,6 +158,31 @@ function fitsMeasure(field: FieldSpec, c: Clause): boolean {
 
 const typedOf = (c: Clause) => c.text;
 
+/**
+ * 12万加1万, 50+60, 12万+1万=13万: figures added up in so many words; the sum offered, or the result
+ * written after = when the figures add up to it (asked back either way; one that does not add up is unclear).
+ */
+function addedUp(field: FieldSpec, s: string): Several | undefined {
+  const m = /^([^=＝]+?)(?:[，,]?(?:=|＝|等于|一共是?|总共是?|共计|合计)([^=＝+加]+))?$/.exec(s);
+  // (参加, 增加, 加工: 加 inside a word adds nothing up.)
+  if (!m) return undefined;
+  const terms = m[1]!.split(/\+|＋|(?<![参增追添附外更])加(?![工班油盟入强大])上?/);
+  if (terms.length < 2 || terms.some((x) => !x.trim())) return undefined;
+  const kind = field.kind === 'amount' ? 'amount' : 'count';
+  // 12+1万: the unit written once at the end belongs to every term (as in 40-50万).
+  const tail = /[万亿]元?$|元$/.exec(terms.at(-1)!)?.[0] ?? '';
+  const read = terms.map((x) => readQuantity(/^[\d.]+$/.test(x.trim()) && tail ? x.trim() + tail : x, kind, field.unit));
+  if (read.some((r) => !r.ok || r.value.doubt)) return undefined;
+  const total = read.reduce((t, r) => t + (r.ok ? r.value.value : 0), 0);
+  if (m[2]) {
+    const result = readQuantity(m[2], kind, field.unit);
+    if (!result.ok) return undefined;
+    if (result.value.value !== total) return { kind: 'unclear', figures: [...terms, m[2]] };
+    return { kind: 'pick', value: total, how: 'one', from: [m[2]], others: [] };
+  }
+  return { kind: 'pick', value: total, how: 'sum', from: terms, others: [] };
+}
+
 /** What a message with two or more figures means for this field; undefined when it has at most one. */
 export function readSeveral(field: FieldSpec, raw: string): Several | undefined {
   if (field.kind !== 'amount' && field.kind !== 'count') return undefined;
@@ -174,6 +199,8 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     const [a, b] = [readQuantity(again[1]!, kind, field.unit), readQuantity(again[2]!, kind, field.unit)];
     if (a.ok && b.ok && !a.value.doubt && !b.value.doubt && a.value.value === b.value.value) return { kind: 'correction', text: again[1]!, sure: true };
   }
+  const arithmetic = addedUp(field, s);
+  if (arithmetic) return arithmetic;
   const each = readEach(s, kind, field.unit);
   if (each) return { kind: 'pick', value: each.value, how: 'product', from: each.from, others: [] };
   // 6万，不对，应该是6千，打错了: the figure after the last marker that has one before it and one after it.
@@ -199,6 +226,12 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const read = clauses.filter((c) => c.own || c.other);
   if (read.length < 2) return undefined;
   const unclear: Several = { kind: 'unclear', figures: read.map(typedOf) };
+  // 不是12万，是13万: the figure denied first, then the one meant, offered. (13万，不是12万 is asked with no reading:
+  // the figure said first may be what is denied.)
+  const denied = read.filter((c) => /^(?:不是|并非)/.test(c.text));
+  const kept = read.filter((c) => !denied.includes(c));
+  if (denied.length && kept.length === 1 && kept[0]!.own && read.indexOf(denied[0]!) < read.indexOf(kept[0]!) && /^(?:而)?是/.test(kept[0]!.text))
+    return { kind: 'pick', value: kept[0]!.own.value, how: 'one', from: [kept[0]!.text], others: [] };
   const own = read.filter((c) => c.own);
   // 还没有招，0个: every figure says none.
   if (own.length === read.length && own.every((c) => c.own!.value === 0 && !c.own!.doubt)) return { kind: 'correction', text: '0', sure: true };
@@ -278,6 +311,14 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const total = totals[0]?.own;
   const inYuan = total && !total.unitless && listed.every((c) => c.own!.unitless) && Math.round(sum / 10_000) === total.value;
   if (partsOwn && total && totals.length === 1 && listed.length >= 2 && (sum === total.value || inYuan)) return pick(totals[0]!);
+  // 培训两场，一场1万，一共2万: so much for one of them, and the total.
+  if (
+    totals.length === 1 &&
+    listed.length &&
+    listed.every((c) => PER.test(c.text) || /^一(?:个|场|次|期|家|户|人|站|村)/.test(c.text)) &&
+    fitsMeasure(field, totals[0]!)
+  )
+    return pick(totals[0]!);
   // 培训讲课费8000元、场地费2000元: the first item names the field, the others continue its list.
   const [head, ...tail] = own;
   const continues = (c: Clause) => c.label && !MATTERS.test(c.label) && ![TOTAL, NOT_A_PART, COMPETING].some((w) => w.test(c.label)) && fitsMeasure(field, c);

@@ -308,3 +308,29 @@ describe('the unit in brackets after a figure, and 无支出 at a part', () => {
     stored('amount', 'spent_service_centre', '本周无支出', 0);
   });
 });
+
+describe('figures added up in so many words, a correction with 哦不, and the one figure meant after 不是', () => {
+  it('offers the sum of 加 and +, or the result after = when it is the sum', () => {
+    offered('amount', 'spent_total', '8万加2万', 10, '合计');
+    offered('count', 'trainees', '45+35', 80);
+    offered('amount', 'spent_total', '8万+2万=10万', 10);
+    offered('amount', 'spent_total', '8万+2万=12万', null, '本项只填写一个数');
+  });
+
+  it('does not add up 加 inside a word (参加, 增加, 加工)', () => {
+    stored('count', 'trainees', '60人参加', 60);
+    stored('count', 'trainees', '增加了30人', 30);
+  });
+
+  it('reads the figure after 哦不 as a correction', () => {
+    stored('amount', 'spent_total', '9万，哦不，9.5万', 9.5);
+  });
+
+  it('offers the figure after 不是…，是…', () => {
+    offered('amount', 'spent_total', '不是9万，是9.5万', 9.5);
+  });
+
+  it('offers the total beside what one of the items cost', () => {
+    offered('amount', 'spent_training', '办了三期，一期5千，一共1.5万', 1.5);
+  });
+});

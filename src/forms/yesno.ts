@@ -30,7 +30,7 @@ const YESNO_TAIL = /(?:吧|啊|呀|哈|的|了|呢|哩|嘛|噻|哦|喔|哟|咧|�
 const TAKEN_BACK = /不对|说错了|错了|搞错了|打错了|更正一下|更正|纠正/g;
 // 没有用于楼堂馆所，但是买了些流量: a no, then a use reported after 但是 (not one planned, not one denied).
 const BUT = /^(.+?)[，,；;]*(?:但是|但|不过|可是|只是|就是|然而)[，,]?(.+)$/;
-const USE_REPORTED = /买了|用了|花了|付了|支付|购买|用于|用在|投了|有(?:一|些|点|笔|过)|\d|[一两二三四五六七八九十][万千百]/;
+const USE_REPORTED = /买了|用了|花了|付了|支付|购买|用于|用在|投了|发了|交了|租了|报销|补贴|装修|有(?:一|些|点|笔|过)|\d|[一两二三四五六七八九十][万千百]/;
 const NOT_DONE = /没|未|无|不|打算|计划|准备|下周|以后|将要|拟/;
 // 除了工作经费2万，其它没有: everything denied except the one named.
 const EXCEPT = /^除了?(.+?)(?:以外|之外|外)?[，,]+(?:其[它他余]的?|别的|另外的?)(?:都|均|也)?(?:没有|没|无|未)/;
@@ -92,6 +92,14 @@ export function readYesNo(raw: string): Result<YesNoReading> {
     cleaned,
   );
   if (thisWeek) return readYesNo(thisWeek[1]!);
+  // 有过，这周没有: what is said of this week, beside what was before, is the answer.
+  const clauses = cleaned.split(/[，,；;。]+/).filter(Boolean);
+  const weekly = clauses.filter((c) => /^(?:但是?|不过|而)?(?:本周|这周|这星期|这礼拜|本星期)/.test(c));
+  if (clauses.length > 1 && weekly.length === 1) {
+    const said = readYesNo(weekly[0]!.replace(/^(?:但是?|不过|而)?(?:本周|这周|这星期|这礼拜|本星期)/, ''));
+    const others = clauses.filter((c) => c !== weekly[0]).join('，');
+    if (said.ok && /有过|以前|之前|上周|上个?星期|上礼拜|上次|前几周/.test(others)) return ok({ ...said.value, note: others });
+  }
   const central = centralFunds(cleaned);
   if (central) return central;
   const except = EXCEPT.exec(cleaned);

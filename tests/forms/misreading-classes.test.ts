@@ -390,3 +390,17 @@ describe('a figure said as a bound, denied, or said to be inexact is asked (最�
     expect(read('amount', 'spent_total', text)).toMatchObject({ ok: true, value, confirm: false });
   });
 });
+
+describe('yes/no: what was before is not this week, a use reported after a no is asked, a tentative yes is asked', () => {
+  it.each([['之前有过，本周没有', false], ['以前没有，这周有', true]])('%s: this week decides', (text, value) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value });
+  });
+
+  it.each(['没有，不过给干部发了些补贴', '没，就是交了点会员费'])('%s is asked, never stored as a no', (text) => {
+    expect(asks('yesno', 'forbidden_use', text).value).not.toBe(false);
+  });
+
+  it('有吧，… is a tentative yes, asked', () => {
+    expect(asks('yesno', 'forbidden_use', '有吧，平台费交了一点').value).toBe(true);
+  });
+});

@@ -104,6 +104,11 @@ function normalise(raw: string): { s: string; letter: boolean; currency: boolean
   // 俩, 仨: two, three; 0.5个亿: 亿.
   s = s.replace(/俩/g, '两').replace(/仨/g, '三').replace(/(?<=[\d零〇一二两三四五六七八九十百千])个(?=[亿万])/g, '');
   // 30w, 5k: the shorthand of people who type in pinyin.
+  // (12wan, 12万yuan, 5000yuan: the units spelt out in pinyin.)
+  s = s
+    .replace(/(?<=\d)wan(?=yuan(?![a-zA-Z]))/gi, '万')
+    .replace(/(?<=[\d万千])(?:wan)(?![a-zA-Z])/gi, '万')
+    .replace(/(?<=[\d万千])(?:yuan|kuai)(?![a-zA-Z])/gi, '元');
   s = s.replace(/(\d)[wW](?![a-zA-Z])/g, '$1万').replace(/(\d)[kK](?![a-zA-Z])/g, '$1千');
   const before = s;
   // 6O, l5, 1O0, 12OO: a letter next to digits that looks like one (again until none is left: OO).

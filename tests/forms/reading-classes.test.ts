@@ -334,3 +334,11 @@ describe('figures added up in so many words, a correction with 哦不, and the o
     offered('amount', 'spent_training', '办了三期，一期5千，一共1.5万', 1.5);
   });
 });
+
+describe('units spelt in pinyin', () => {
+  it('reads wan and yuan after the digits', () => {
+    stored('amount', 'spent_total', '35wan', 35);
+    stored('amount', 'spent_training', '6000yuan', 0.6);
+    stored('amount', 'spent_total', '3.5wanyuan', 3.5);
+  });
+});

@@ -60,6 +60,9 @@ const APPROX_INSIDE = new RegExp(`(?<=[\\d十百千万])[多余来把](?=[万亿
 const RANGE_JOIN = /^(?:-|~|～|—|–|到|至|或|或者)$/;
 
 const GOODS = /^(?:台|辆|件|套|本|张|部|只|头|箱|袋|斤|公斤|千克|吨|亩|棵|株|栋|平米|平方|公里|条|份|单)/;
+// What may follow a count with no unit: particles, the things the form counts, and words about the figure.
+const COUNT_FOLLOWS =
+  /^(?:了|的|吧|啊|呀|哈|嘛|呢|哦|噢|啦|咧|哩|呗|吗|整|左右|上下|以上|以下|出头|不到|没有|都|也|还|就|已|目前|累计|共|总|是|站|点|村|户|人|场|次|期|班|项|家|所|处|座|名|位|贫困|建档|培训|招标|标|网店|企业|合作社|乡镇|行政村|服务)/;
 const AMOUNT_SUFFIX = /^(?:亿元|万元|元|块钱|块|圆)/;
 const COUNT_SUFFIX = /^(?:人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单|期次|笔)/;
 // What cannot follow an amount or a count: a date, a time, an ordinal.
@@ -317,6 +320,11 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   // 3场吧, 5万吧: a figure said with 吧 is said tentatively (就3万吧, 先填5万吧 settle on it).
   if (/^吧/.test(rest) && !/(?:就|先|按|填|报)(?:是|填|报)?$/.test(before)) approx = true;
   if (half) return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”中有“半”。` });
+  // 3楼, 3种, 3长 (场 mistyped?): a count followed by a word that is none of a count's units or the words that go
+  // with one, which may be a unit mistyped or another thing counted: asked, never stored.
+  const stray = kind === 'count' && !unit.unit && /^[\u4e00-\u9fff]/.test(rest) && !COUNT_FOLLOWS.test(rest) ? rest[0] : undefined;
+  if (stray && !letter && !approx && !negated)
+    return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”中的“${stray}”不是常用的单位。` });
   const doubt: Doubt | undefined = letter ? 'letter' : approx ? 'approx' : negated ? 'negated' : mixedKinds ? 'several' : undefined;
   return ok({ value: Math.round(read.value), unitless: read.unitless, typed, ...(doubt ? { doubt } : {}), ...(currency && read.unitless ? { currency } : {}) });
 }

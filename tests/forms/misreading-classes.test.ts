@@ -404,3 +404,18 @@ describe('yes/no: what was before is not this week, a use reported after a no is
     expect(asks('yesno', 'forbidden_use', '有吧，平台费交了一点').value).toBe(true);
   });
 });
+
+describe('a count followed by a word that is no unit (3楼, 3种, a unit mistyped) is asked, not stored', () => {
+  it.each([
+    ['training_sessions', '4种'],
+    ['training_sessions', '2楼'],
+    ['trainees', '60仁'],
+    ['households_benefited', '300护'],
+  ])('%s: %s', (field, text) => {
+    expect(asks('count', field, text).question).toContain('不是常用的单位');
+  });
+
+  it.each([['service_points_total', '86站点', 86], ['trainees', '60人', 60], ['tenders_done', '3了', 3]])('%s: %s is read', (field, text, value) => {
+    expect(read('count', field, text)).toMatchObject({ ok: true, value });
+  });
+});

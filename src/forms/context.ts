@@ -36,7 +36,7 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   if (field.kind === 'amount' && /支出|用于/.test(field.label) && /到位|到账|拨付|拨了|下达|下拨/.test(s))
     return '这是到位（拨付）的资金还是已经支出的资金？本项填写已支出的数。';
   if (/退回|退款|收回|冲减|减少了/.test(s)) return '这笔是退回或减少的金额吗？周报填写新增的数。';
-  if (/还剩|剩下|还差|没招|未完成|没完成/.test(s)) return '这是剩余的数还是已完成的数？本项填写已完成的数。';
+  if (LEFT_OVER.test(s)) return '这是剩余的数还是已完成的数？本项填写已完成的数。';
   if (field.cumulative && /本周|这周|这星期|新增|新建|新开|新完成|本周完成/.test(s)) return '本项填写截至目前的累计数，不是本周新增数。';
   // 第3批建了15个站点: one batch, not the running total.
   if (field.cumulative && /第[\d一二三四五六七八九十]+[批期轮]/.test(s)) return '这是其中一批的数还是截至目前的累计数？本项填写截至目前的累计数。';
@@ -72,6 +72,10 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   return undefined;
 }
 
+// 还剩3个没招, 差一个, 就差两家: what is left of the whole, not the count done (差不多 is an estimate, read elsewhere).
+const LEFT_OVER =
+  /还剩|剩下|还差|没招|未完成|没完成|(?<![相误偏])差(?:了|个|着)?[\d一二两三四五六七八九十几俩仨]|[还就只]少(?:了|个)?[\d一二两三四五六七八九十几俩仨]/;
+
 /** 截至9月20日, 截止九月二十号: the day a figure is counted to (month and day in groups 1 and 2). */
 export const AS_OF = /(?:截至|截止|到)(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/;
 
@@ -93,6 +97,8 @@ function otherMatter(field: FieldSpec, s: string): string | undefined {
   const matter = s.replace(NOT_A_MATTER, '').replace(FIGURE, '').replace(VERBS, '');
   // (确认, 没错, 不对 answer the question; they name no matter.)
   if (!matter || matter.length > 10 || /[a-z]|不|没|莫得|木有|冇|么得|对|错|好|行|确认|谢/i.test(matter)) return undefined;
+  // (无支出 names no matter; 两万无 may be 两万五 mistyped, and is asked.)
+  if (/^[无未]$/.test(matter) && !/[\d零〇一二两三四五六七八九十百千万]/.test(s)) return undefined;
   const own = field.label + field.topics.join('');
   return [...matter].every((c) => own.includes(c)) ? undefined : matter;
 }

@@ -214,12 +214,6 @@ export function readDate(raw: string, now: Date): DateReading {
     return parsed.ok ? parsed.value : undefined;
   })();
   if (value === undefined) return dayFirst(s, today) ?? pastMonthEnd(s, Number(today.slice(0, 4))) ?? (parseDate(s, now) as DateReading);
-  // 10/11: month first is how most people here write it, but day first is written too; asked, the first offered.
-  const slash = /^(\d{1,2})\/(\d{1,2})$/.exec(s);
-  if (slash && value >= today && Number(slash[1]) !== Number(slash[2]) && Number(slash[2]) <= 12) {
-    const [y, m, d] = value.split('-').map(Number);
-    return { ok: true, value, confirm: `“${s}”可以理解为${m}月${d}日，也可以理解为${d}月${m}日。您指的是${y}年${m}月${d}日吗？回复“是”确认，或直接重新输入。` };
-  }
   // 周三 said on a Thursday: this week's has passed; the coming one is meant, or not.
   const bareWeekday = /^(?:周|星期|礼拜)([一二三四五六日天])$/.exec(s);
   if (bareWeekday) {
@@ -231,6 +225,16 @@ export function readDate(raw: string, now: Date): DateReading {
     }
     if ((target === 0 ? 7 : target) < (todayDow === 0 ? 7 : todayDow)) {
       return { ok: true, value, confirm: `本周的${s}已经过去。您指的是下${s}（${value}）吗？${CONFIRM_TAIL}` };
+    }
+  }
+  // 10/11: month first is the usual reading, but day first (11 October written 10/11 or 11/10)
+  // is not rare; when both parts could be a month, the reading is offered, not stored.
+  const slash = /^(\d{1,2})[/.-](\d{1,2})$/.exec(s);
+  if (slash && value >= today) {
+    const [a, b] = [Number(slash[1]), Number(slash[2])];
+    if (a <= 12 && b <= 12 && a !== b) {
+      const y = Number(value.slice(0, 4));
+      return { ok: true, value, confirm: `“${s}”一般指${a}月${b}日，也可能是${b}月${a}日。您指的是${y}年${a}月${b}日吗？${CONFIRM_TAIL}` };
     }
   }
   // 1月15日 said in September, with no year: next January is meant, most likely; asked.

@@ -52,13 +52,17 @@ const NOT_EVEN = new RegExp(`^[^\\d，,。都也]{0,4}?(?:都|也)(?:还|暂时|
 const SEVERAL_DIGIT = /[十百千万]几|几[十百千万]/;
 // (应该是5万, 好像80人, 印象中12个: said from memory, which is asked like an estimate; 小十万: nearly.)
 const APPROX_BEFORE =
-  /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|超过|大于|小于|少于|多于|应该|好像|印象中|印象里|记得|估摸|约莫|大概齐|差不离|小(?=[一二两三四五六七八九十百千万\d]))/;
+  /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|最少|起码|少说|至多|顶多|最低|最高|保守|超过|大于|小于|少于|多于|应该|好像|印象中|印象里|记得|估摸|约莫|大概齐|差不离|小(?=[一二两三四五六七八九十百千万\d]))/;
 // 15万多点, 8万冒头, 20万开外: the approximation written after the unit.
-const APPROX_AFTER = /^(?:左右|上下|出头|以上|以下|不到|来|多|余|冒头|开外|不止|朝上|往上|打底|起步|挂零|冒尖|的样子|那样|这样|光景)/;
+const APPROX_AFTER = /^(?:(?:是|肯定|总|起码|至少|应该)?有(?:的|了)?(?=$|[，,。])|左右|上下|出头|以上|以下|不到|来|多|余|冒头|开外|不止|朝上|往上|打底|起步|挂零|冒尖|的样子|那样|这样|光景)/;
 // 60多万, 二十来个, 3千余元: the approximation sits inside the numeral.
 const APPROX_INSIDE = new RegExp(`(?<=[\\d十百千万])[多余来把](?=[万亿千百元块${'个场次人户村家项名期'}]|$)`);
 const RANGE_JOIN = /^(?:-|~|～|—|–|到|至|或|或者)$/;
 
+const GOODS = /^(?:台|辆|件|套|本|张|部|只|头|箱|袋|斤|公斤|千克|吨|亩|棵|株|栋|平米|平方|公里|条|份|单)/;
+// What may follow a count with no unit: particles, the things the form counts, and words about the figure.
+const COUNT_FOLLOWS =
+  /^(?:了|的|吧|啊|呀|哈|嘛|呢|哦|噢|啦|咧|哩|呗|吗|整|左右|上下|以上|以下|出头|不到|没有|都|也|还|就|已|目前|累计|共|总|是|站|点|村|户|人|场|次|期|班|项|家|所|处|座|名|位|贫困|建档|培训|招标|标|网店|企业|合作社|乡镇|行政村|服务)/;
 const AMOUNT_SUFFIX = /^(?:亿元|万元|元|块钱|块|圆)/;
 const COUNT_SUFFIX = /^(?:人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单|期次|笔)/;
 // What cannot follow an amount or a count: a date, a time, an ordinal.
@@ -89,13 +93,25 @@ export const stopAsPoint = (s: string): string => s.replace(/^(\d+)。(\d+)(?=(?
 
 /** NFKC, no spaces, no thousands separators or currency signs; letters that stand for digits replaced (and noted). */
 function normalise(raw: string): { s: string; letter: boolean; currency: boolean } {
-  let s = stopAsPoint(raw.normalize('NFKC').trim().replace(/[\s\u3000]+/g, ''));
+  // 20（万元）: the unit in brackets after the figure, as on a printed form.
+  let s = stopAsPoint(
+    raw
+      .normalize('NFKC')
+      .trim()
+      .replace(/[\s\u3000]+/g, '')
+      .replace(/(?<=\d)\((万元|万|元|亿元|个|场|人次|户)\)$/, '$1'),
+  );
   s = s.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
   const currency = /^(?:人民币|rmb)|[¥￥$]|\drmb$/i.test(s);
   s = s.replace(/^(?:人民币|rmb)/i, '').replace(/(?<=\d)rmb$/i, '').replace(/[¥￥$]/g, '');
   // 俩, 仨: two, three; 0.5个亿: 亿.
-  s = s.replace(/俩/g, '两').replace(/仨/g, '三').replace(/(?<=[\d零〇一二两三四五六七八九十百千])个亿/g, '亿');
+  s = s.replace(/俩/g, '两').replace(/仨/g, '三').replace(/(?<=[\d零〇一二两三四五六七八九十百千])个(?=[亿万])/g, '');
   // 30w, 5k: the shorthand of people who type in pinyin.
+  // (12wan, 12万yuan, 5000yuan: the units spelt out in pinyin.)
+  s = s
+    .replace(/(?<=\d)wan(?=yuan(?![a-zA-Z]))/gi, '万')
+    .replace(/(?<=[\d万千])(?:wan)(?![a-zA-Z])/gi, '万')
+    .replace(/(?<=[\d万千])(?:yuan|kuai)(?![a-zA-Z])/gi, '元');
   s = s.replace(/(\d)[wW](?![a-zA-Z])/g, '$1万').replace(/(\d)[kK](?![a-zA-Z])/g, '$1千');
   const before = s;
   // 6O, l5, 1O0, 12OO: a letter next to digits that looks like one (again until none is left: OO).
@@ -166,6 +182,8 @@ function unitAfter(s: string, span: Span, kind: QuantityKind): { unit: string; m
   const after = s.slice(span.end).replace(/^[多余来]/, '');
   const amount = AMOUNT_SUFFIX.exec(after)?.[0];
   const count = COUNT_SUFFIX.exec(after)?.[0];
+  // 一台电脑, 3辆车, 200斤: so many goods, which are neither money nor what a count field counts.
+  if (!amount && !count && GOODS.test(after)) return { unit: '', mismatch: true };
   if (kind === 'amount') return { unit: amount ?? '', mismatch: !amount && Boolean(count) };
   // 共二十个村 at a count: 个 is the unit; 元 after a count is another kind of figure.
   return { unit: count ?? '', mismatch: !count && Boolean(amount) };
@@ -218,6 +236,9 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   const notYet = NOT_YET.test(s);
   if (notYet && !spansOf(s, kind).length) return fail(NOT_YET_TEXT);
   if (ZERO_WORDS.test(s) || NOT_ONE.test(s) || /^0+(?:\.0+)?(?:万元|万|元)?$/.test(s)) return ok({ value: 0, unitless: false, typed });
+  // 站点还在建，一个都没建成: "not one" after words that give no figure of their own.
+  const said = s.split(/[，,；;]+/).filter(Boolean);
+  if (said.length > 1 && NOT_ONE.test(said.at(-1)!) && said.slice(0, -1).every((c) => !spansOf(c, kind).length)) return ok({ value: 0, unitless: false, typed });
   if (SEVERAL_DIGIT.test(s)) {
     // 十几个 → 11 to 19; 几十万 → 10万 to 90万: asked back as a range, never stored.
     const lowText = s.replace(/几/g, '一');
@@ -235,7 +256,11 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     // (没填, 还剩多少没填 speak of the form, not of the figure.)
     // Only a short denial, or one about the figure's own matter, is zero: 数还没对完 and 快完了没 are not.
     const aboutTheMatter = text.length <= 6 || /支出|花|用在|用到|培训|站点|站|招标|用于|开展|发生|建|卖|销售|带动|覆盖|活动|开班|开课|举办|办班|项目|贫困|参加|参训|人次|村|户|企业|网店|零售/.test(text);
-    if (NEGATION.test(text) && aboutTheMatter && !/[?？吗]/.test(text) && !/填|写|报|问题|几项|多少|对完|核对|算完|完了没|明天|回头|先放/.test(text)) return ok({ value: 0, unitless: false, typed });
+    // 没有，中心还在选址: a bare no first, then why.
+    // (没有，跟上周一样 / 没有，还在问财务: no change, or no figure yet, is not none.)
+    const saidNone =
+      said.length > 1 && ZERO_WORDS.test(said[0]!) && !/一样|同上|相同|不变|变化|上周|上期|之前|原来|问|查|核|统计|算|确定|知道|清楚|数|等/.test(said.slice(1).join(''));
+    if (NEGATION.test(text) && (aboutTheMatter || saidNone) && !/[?？吗]/.test(text) && !/填|写|报|问题|几项|多少|对完|核对|算完|完了没|明天|回头|先放/.test(text)) return ok({ value: 0, unitless: false, typed });
     return fail(expected);
   }
   const range = rangeOf(text, spans);
@@ -285,8 +310,21 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   if (!Number.isSafeInteger(Math.round(read.value))) return fail((kind === 'amount' ? '金额过大，请核对。' : '数量过大，请核对。') + expected);
   // (2万，别的都没有: nothing else, said of the rest.)
   const rest = text.slice(span.end + unit.unit.length);
-  const negated = NOT_EVEN.test(rest) && !/^[，,]?(?:其他|其它|其余|别的|另外)/.test(rest);
+  // 没有5万, 5万没有: a figure denied, or said as a bound not reached; 5万，不太准: said as not exact.
+  const before = text.slice(0, span.start);
+  const negated =
+    (NOT_EVEN.test(rest) && !/^[，,]?(?:其他|其它|其余|别的|另外)/.test(rest)) ||
+    /^(?:还)?(?:没有|没|不到|不足|未)$/.test(before) ||
+    /^[，,]?(?:没有|没)$/.test(rest);
+  if (/不太?准|不一定准|不精确|不确定|估的|估算的?|估计的|大概的|约数/.test(rest)) approx = true;
+  // 3场吧, 5万吧: a figure said with 吧 is said tentatively (就3万吧, 先填5万吧 settle on it).
+  if (/^吧/.test(rest) && !/(?:就|先|按|填|报)(?:是|填|报)?$/.test(before)) approx = true;
   if (half) return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”中有“半”。` });
+  // 3楼, 3种, 3长 (场 mistyped?): a count followed by a word that is none of a count's units or the words that go
+  // with one, which may be a unit mistyped or another thing counted: asked, never stored.
+  const stray = kind === 'count' && !unit.unit && /^[\u4e00-\u9fff]/.test(rest) && !COUNT_FOLLOWS.test(rest) ? rest[0] : undefined;
+  if (stray && !letter && !approx && !negated)
+    return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”中的“${stray}”不是常用的单位。` });
   const doubt: Doubt | undefined = letter ? 'letter' : approx ? 'approx' : negated ? 'negated' : mixedKinds ? 'several' : undefined;
   return ok({ value: Math.round(read.value), unitless: read.unitless, typed, ...(doubt ? { doubt } : {}), ...(currency && read.unitless ? { currency } : {}) });
 }

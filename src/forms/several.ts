@@ -57,10 +57,10 @@ interface Clause {
 
 // 哦不对，是6万 / 12个，不对，13个 / 3场，哦，是4场: the figure after the marker replaces the one before.
 const CORRECTION =
-  /(?:[哦噢呃额啊][，,\s]*)?(?:不对|错了|说错了|打错了|写错了|搞错了|更正一下|更正|纠正|(?:多|少)(?:打|写|输)了(?:一|1)?个?[0零〇]|(?:后来)?调整(?:成|为|到)|后来改(?:成|为)|变成了?)|[哦噢呃][，,\s]*(?=是|应该是)|应该是|改成|改为|实际上?|其实/g;
+  /(?:[哦噢呃额啊][，,\s]*)?(?:不对|错了|说错了|打错了|写错了|搞错了|更正一下|更正|纠正|(?:多|少)(?:打|写|输)了(?:一|1)?个?[0零〇]|(?:后来)?调整(?:成|为|到)|后来改(?:成|为)|变成了?)|[哦噢呃][，,\s]*(?=是|应该是)|[哦噢呃额啊][，,\s]*不(?:是)?(?=[，,\s])|应该是|改成|改为|实际上?|其实/g;
 const SPLIT = /([，,。；;、\s]+|其中|(?<=[\d万元个场人次户名站村])[里中](?:面)?有?|[（(]|[）)])/;
 const NUMERAL = /(?<![周期拜第])[\d.零〇一二两三四五六七八九十百千万亿]+(?:亿元|万元|元|块钱|块|人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座)?/g;
-const TOTAL = /累计|总共|一共|共计|合计|总计|共|总|截至|截止|到目前|至今|全部/;
+const TOTAL = /累计|总共|一共|共计|合计|总计|共|总|截至|截止|到目前|至今|全部|加(?:在|到)?一?起/;
 const RUNNING = /累计|截至|截止|到目前|至今|总共已|一共已/;
 const THIS_WEEK = /本周|这周|这星期|这礼拜|本星期|这一周|新增|新建|新开|又/;
 const OTHER_TIME =
@@ -86,6 +86,12 @@ const DONE = /完成|已|建成|建了|办了/;
 const COMPETING = /说|报的|认为|显示|还是|或者|或|要么/;
 const SHARE = /%|％|百分之|[一二三四五六七八九十\d]成|比例|占比/;
 const PER = /每(?:个|场|次|人|户|家|期|村|站|名)?/;
+// 租金一年12万, 每月2万: a rate over a year or a month, not what was paid this week.
+const RATE = /一年|每年|全年|年租|一个月|每个?月|月租|一季度|每季度/;
+// 先报3万, 就填5个: the words saying which figure goes in the report.
+const REPORT = /^(?:那|那就|就|先|暂时?|我|我们|这周|本周|这次)*(?:报|填|上报|填报|写|按)(?:上|了|个)?$/;
+// 嗯, 整, 对, 就是: what a figure said again carries with it, naming nothing.
+const RESTATED = /^(?:嗯+|对|是|就是|也就是|即|整|吧|了|的|元整|[，,。\s])*$/;
 
 // 80个站点覆盖了62个贫困村, 3场共150人次: two counts in one clause are two clauses, cut before the second
 // (its noun may follow it); 3到5个 is a range and 3个还是4个 a rival, and stay one.
@@ -145,11 +151,37 @@ function fitsMeasure(field: FieldSpec, c: Clause): boolean {
   const t = c.text.replace(AS_OF, '');
   if (field.plan) return !DONE.test(t) || PLAN.test(t);
   if (PLAN.test(t) || LEFT.test(t)) return false;
+  if (!field.cumulative && RATE.test(t)) return false;
   if (field.cumulative) return !THIS_WEEK.test(t) && !OTHER_TIME.test(t);
   return !RUNNING.test(t) && !OTHER_TIME.test(t);
 }
 
 const typedOf = (c: Clause) => c.text;
+
+/**
+ * 12万加1万, 50+60, 12万+1万=13万: figures added up in so many words; the sum offered, or the result
+ * written after = when the figures add up to it (asked back either way; one that does not add up is unclear).
+ */
+function addedUp(field: FieldSpec, s: string): Several | undefined {
+  const m = /^([^=＝]+?)(?:[，,]?(?:=|＝|等于|一共是?|总共是?|共计|合计)([^=＝+加]+))?$/.exec(s);
+  // (参加, 增加, 加工: 加 inside a word adds nothing up.)
+  if (!m) return undefined;
+  const terms = m[1]!.split(/\+|＋|(?<![参增追添附外更])加(?![工班油盟入强大])上?/);
+  if (terms.length < 2 || terms.some((x) => !x.trim())) return undefined;
+  const kind = field.kind === 'amount' ? 'amount' : 'count';
+  // 12+1万: the unit written once at the end belongs to every term (as in 40-50万).
+  const tail = /[万亿]元?$|元$/.exec(terms.at(-1)!)?.[0] ?? '';
+  const read = terms.map((x) => readQuantity(/^[\d.]+$/.test(x.trim()) && tail ? x.trim() + tail : x, kind, field.unit));
+  if (read.some((r) => !r.ok || r.value.doubt)) return undefined;
+  const total = read.reduce((t, r) => t + (r.ok ? r.value.value : 0), 0);
+  if (m[2]) {
+    const result = readQuantity(m[2], kind, field.unit);
+    if (!result.ok) return undefined;
+    if (result.value.value !== total) return { kind: 'unclear', figures: [...terms, m[2]] };
+    return { kind: 'pick', value: total, how: 'one', from: [m[2]], others: [] };
+  }
+  return { kind: 'pick', value: total, how: 'sum', from: terms, others: [] };
+}
 
 /** What a message with two or more figures means for this field; undefined when it has at most one. */
 export function readSeveral(field: FieldSpec, raw: string): Several | undefined {
@@ -167,21 +199,52 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     const [a, b] = [readQuantity(again[1]!, kind, field.unit), readQuantity(again[2]!, kind, field.unit)];
     if (a.ok && b.ok && !a.value.doubt && !b.value.doubt && a.value.value === b.value.value) return { kind: 'correction', text: again[1]!, sure: true };
   }
+  const arithmetic = addedUp(field, s);
+  if (arithmetic) return arithmetic;
   const each = readEach(s, kind, field.unit);
   if (each) return { kind: 'pick', value: each.value, how: 'product', from: each.from, others: [] };
-  const correction = [...s.matchAll(CORRECTION)].at(-1);
-  if (correction) {
+  // 6万，不对，应该是6千，打错了: the figure after the last marker that has one before it and one after it.
+  for (const correction of [...s.matchAll(CORRECTION)].reverse()) {
     const before = s.slice(0, correction.index);
-    const after = s.slice(correction.index + correction[0].length).replace(/^[，,。\s]*(?:是|应该是|应为)?/, '');
-    if (readQuantity(before.replace(/[，,。\s]+$/, ''), kind, field.unit).ok && !/^不/.test(after) && readQuantity(after, kind, field.unit).ok)
-      return { kind: 'correction', text: after, sure: !/^(?:实际|其实)/.test(correction[0]) };
+    const after = s
+      .slice(correction.index + correction[0].length)
+      .replace(/^[，,。\s]*(?:是|应该是|应为)?/, '')
+      .replace(/[，,。\s]*(?:不好意思|抱歉|打错了|写错了|说错了|搞错了)+[。!！]*$/, '');
+    if (!after || /^不/.test(after) || !readQuantity(before.replace(/[，,。\s]+$/, ''), kind, field.unit).ok) continue;
+    const sure = !/^(?:实际|其实)/.test(correction[0]);
+    if (readQuantity(after, kind, field.unit).ok) return { kind: 'correction', text: after, sure };
+    // 20万元，不对应该是26万元，还有6万包装费: what follows the correction has figures of its own, read as a message.
+    // (The corrected figure is the first there; a reading that picks another is no reading of the correction.)
+    const rest = readSeveral(field, after);
+    if (rest?.kind === 'pick' && rest.how === 'one' && after.startsWith(rest.from[0]!)) return rest;
+    // (Figures after a correction that cannot be told apart are asked, not read as if nothing was corrected.)
+    if (rest) return { kind: 'unclear', figures: [...s.matchAll(NUMERAL)].map((m) => m[0]) };
+    break;
   }
   const clauses = clausesOf(field, s);
   if (clauses.some((c) => c.several)) return { kind: 'unclear', figures: [...s.matchAll(NUMERAL)].map((m) => m[0]) };
   const read = clauses.filter((c) => c.own || c.other);
   if (read.length < 2) return undefined;
   const unclear: Several = { kind: 'unclear', figures: read.map(typedOf) };
+  // 不是12万，是13万: the figure denied first, then the one meant, offered. (13万，不是12万 is asked with no reading:
+  // the figure said first may be what is denied.)
+  const denied = read.filter((c) => /^(?:不是|并非)/.test(c.text));
+  const kept = read.filter((c) => !denied.includes(c));
+  if (denied.length && kept.length === 1 && kept[0]!.own && read.indexOf(denied[0]!) < read.indexOf(kept[0]!) && /^(?:而)?是/.test(kept[0]!.text))
+    return { kind: 'pick', value: kept[0]!.own.value, how: 'one', from: [kept[0]!.text], others: [] };
   const own = read.filter((c) => c.own);
+  // 还没有招，0个: every figure says none.
+  if (own.length === read.length && own.every((c) => c.own!.value === 0 && !c.own!.doubt)) return { kind: 'correction', text: '0', sure: true };
+  // 上行用了二十万，嗯，二十万元整 / 品牌设计费3万，…，先报3万: one figure said again, or the one to report.
+  const report = own.filter((c) => REPORT.test(c.label));
+  if (report.length === 1) return { kind: 'pick', value: report[0]!.own!.value, how: 'one', from: [report[0]!.text], others: [] };
+  if (
+    own.length === read.length &&
+    own.length >= 2 &&
+    own.every((c) => c.own!.value === own[0]!.own!.value && !c.own!.doubt && !c.part) &&
+    own.slice(1).every((c) => RESTATED.test(c.label))
+  )
+    return { kind: 'pick', value: own[0]!.own!.value, how: 'one', from: [own[0]!.text], others: [] };
   // (总的我前面报的是12.5 at a part: what was reported for the whole, no rival to the part's figure.)
   const rival = (c: Clause) => COMPETING.test(c.label) && !(field.partOf && TOTAL.test(c.label) && !aboutField(field, c));
   if (own.some((c) => c.own!.doubt === 'range') || own.some(rival)) return unclear;
@@ -195,6 +258,12 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   if (perItem && times.length === 1) {
     const n = (times[0]!.other ?? times[0]!.own)!.value;
     if (Number.isInteger(n) && n > 0) return { kind: 'pick', value: perItem.own!.value * n, how: 'product', from: [perItem.text, times[0]!.text], others: [] };
+  }
+  // 培训了3期，每期40人 at the sessions: so much per item is no answer; the one other count is, in its own unit (asked).
+  const notPer = read.filter((c) => !PER.test(c.text));
+  if (!own.length && field.kind === 'count' && notPer.length === 1 && notPer.length < read.length && notPer[0]!.otherKind === 'count') {
+    const n = notPer[0]!.other!.value;
+    if (Number.isInteger(n) && n > 0) return { kind: 'pick', value: n, how: 'one', from: [notPer[0]!.text], others: [] };
   }
   if (!own.length) return unclear;
   // Unused figures of another kind, and unused parts of a total (其中培训2万), are offered to their fields.
@@ -232,12 +301,6 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   // (上周培训花了3万，这周还没有: a figure of another week names the matter, but is not this week's.)
   const named = own.filter((c) => aboutField(field, c) && fitsMeasure(field, c));
   const fitting = own.filter((c) => fitsMeasure(field, c));
-  // 培训讲课费8000元、场地费2000元: the first item names the field, the others continue its list.
-  const [head, ...tail] = own;
-  const continues = (c: Clause) => c.label && !MATTERS.test(c.label) && ![TOTAL, NOT_A_PART, COMPETING].some((w) => w.test(c.label)) && fitsMeasure(field, c);
-  if (named.length === 1 && named[0] === head && tail.length && tail.every(continues) && !head!.own!.doubt && !field.cumulative)
-    return { kind: 'pick', value: own.reduce((sum, c) => sum + c.own!.value, 0), how: 'sum', from: own.map(typedOf), others: others(own) };
-  if (named.length === 1) return pick(named[0]!);
   // 上行20万，服务中心15万，培训5万，合计40万: the total, where the parts add up to it. At a part field (其中用于上行)
   // only when no part names another of the programme's matters: 物流配送8万，品牌建设2万，共10万 at 上行, or
   // 讲课费6000、场地2000，合计8000元 at 培训, whose bare parts are in the total's 元.
@@ -248,6 +311,20 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const total = totals[0]?.own;
   const inYuan = total && !total.unitless && listed.every((c) => c.own!.unitless) && Math.round(sum / 10_000) === total.value;
   if (partsOwn && total && totals.length === 1 && listed.length >= 2 && (sum === total.value || inYuan)) return pick(totals[0]!);
+  // 培训两场，一场1万，一共2万: so much for one of them, and the total.
+  if (
+    totals.length === 1 &&
+    listed.length &&
+    listed.every((c) => PER.test(c.text) || /^一(?:个|场|次|期|家|户|人|站|村)/.test(c.text)) &&
+    fitsMeasure(field, totals[0]!)
+  )
+    return pick(totals[0]!);
+  // 培训讲课费8000元、场地费2000元: the first item names the field, the others continue its list.
+  const [head, ...tail] = own;
+  const continues = (c: Clause) => c.label && !MATTERS.test(c.label) && ![TOTAL, NOT_A_PART, COMPETING].some((w) => w.test(c.label)) && fitsMeasure(field, c);
+  if (named.length === 1 && named[0] === head && tail.length && tail.every(continues) && !head!.own!.doubt && !field.cumulative)
+    return { kind: 'pick', value: own.reduce((sum, c) => sum + c.own!.value, 0), how: 'sum', from: own.map(typedOf), others: others(own) };
+  if (named.length === 1) return pick(named[0]!);
   if (fitting.length === 1) return pick(fitting[0]!);
   // 原来30个，本周新建5个: at a running total, what there was plus what is new, asked.
   const was = own.filter((c) => BEFORE_NOW.test(c.text));

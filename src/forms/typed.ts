@@ -12,9 +12,19 @@ for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) SIMPLE.set(TRADITIONAL[i]!, 
 const TRADITIONAL_CHAR = new RegExp(`[${[...SIMPLE.keys()].join('')}]`, 'g');
 const EMOJI = /\p{Emoji_Presentation}|\u{FE0F}|\u{200D}/gu;
 
-/** 沒有 → 没有; 否😅 → 否 (spaces and punctuation kept). */
+// 么有, 莫有, 木有, 没得, 莫得, 冇: 没有 as it is said in Gansu and elsewhere (not the 么 of 什么有, 怎么有; 么得法 is 没法, read by intents.ts).
+const SAID_NO = /(?<![什怎这那多])么有|莫有|木有|(?<![什怎这那多])么得(?!法|办法)|莫得(?!法|办法)|没得(?!说|了|法|办法)|冇有?/g;
+
+// 莫变, 么花钱, 莫动: 没 before a verb, said the same way.
+const SAID_NOT = /(?<![什怎这那多要干为])[莫么](?=[变动花用办搞建开招卖统培])/g;
+
+/** 沒有 → 没有; 么有 → 没有; 否😅 → 否 (spaces and punctuation kept). */
 export function tidy(raw: string): string {
-  return raw.replace(TRADITIONAL_CHAR, (c) => SIMPLE.get(c)!).replace(EMOJI, '');
+  return raw
+    .replace(TRADITIONAL_CHAR, (c) => SIMPLE.get(c)!)
+    .replace(EMOJI, '')
+    .replace(SAID_NO, '没有')
+    .replace(SAID_NOT, '没');
 }
 
 const DECORATIONS = /^(?:约|大约|大概|共|共计|合计|累计|计|本周|人民币|rmb|¥|￥)+|(?:左右|上下|整|多|余|以上|。|\.)+$/gi;

@@ -8,7 +8,7 @@ import type { FieldSpec } from './template.ts';
  */
 
 // 应该没有吧, 可能有吧, 有又没有: a yes or no said with doubt is asked back.
-const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|没发现|未发现|吧[。.!！~～]*$/;
+const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|没发现|未发现|吧[。.!！~～]*$|^[^，,]{0,4}吧[，,]/;
 // 买了2万流量, 工作经费用了5000: money spent, with its figure (买了2台电脑 counts things, not money).
 const SPENT_FIGURE =
   /(?:用了|买了|付了|花了|支付了?|支出了?|购买了?)[^，,。\d]{0,8}(?:\d|[两三四五六七八九十]|一[万千百十])[\d.零〇一二两三四五六七八九十百千万]*(?![\d.零〇一二两三四五六七八九十百千万]|[台个场人次家户辆件套本张部批名期])|\d[^，,。]{0,6}(?:用于|用在|买|付)/;
@@ -17,6 +17,7 @@ const SPENT_FIGURE =
 const UNSURE =
   /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|问问|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)/;
 
+const COMPLIANT = /合规|按规定|按照规定|符合规定|规范使用|专款专用|没有违规|没违规|不违规|未违规/;
 const COUNTS_ASKED = /算吗|算不算|算是吗|属于吗|属不属于|包括吗|包不包括|算违规吗|也算/;
 // 退回了, 已追回, 撤销了: what undoes the use just admitted.
 const UNDONE = /退回|退还|退了|收回|追回|撤回|撤销|取消|作废|冲销|冲回|没用成|没花成|纠正|整改/;
@@ -27,10 +28,18 @@ const INTERJECTION = /^(?:嗯+|哦+|噢+|额+|呃+|啊+|唔+|en+|emm+|m+)$/i;
 export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   const r = readYesNo(raw);
   const clarify = '这一项需要明确回答。请核实后回复“是”或“否”；如需先问清楚，可以回复“暂停”，稍后发送“继续填报”接着填。';
+  // 这个为啥要问, 问这个干嘛: a question about the question is answered, and the question put again.
+  if (/(?:为啥|为什么|为何|干嘛|干啥|干什么|什么意思|啥意思)/.test(raw) && /问|填|报|这(?:个|项|题)/.test(raw) && !r.ok) {
+    const uses = field.asksAbout?.length ? `（${field.asksAbout.map((u) => u[0]).join('、')}）` : '';
+    return { ok: false, error: `本项核查中央财政资金是否用于规定不得列支的用途${uses}，每周都需填报。请回复“是”或“否”。` };
+  }
   // Not knowing, or knowing both ways at once, is asked back to be checked; leaning one way is asked with that answer.
   if (UNSURE.test(raw) && !(r.ok && HEDGED.test(raw) && !/可能有可能没有|说有也有|又没有|又有/.test(raw))) return { ok: true, value: null, confirm: clarify };
   // 可能吧 / 应该吧: doubt with no answer in it.
   if (!r.ok && /^(?:可能|应该|大概|也许|估计|好像)(?:是|吧|的|啊)*[。.!！~～]*$/.test(raw.trim())) return { ok: true, value: null, confirm: clarify };
+  // 都是按规定用的, 都合规: no use outside the rules, said without a yes or no; asked as a no.
+  if (!r.ok && COMPLIANT.test(raw) && !/[?？吗]|有没有|是不是|算不算/.test(raw) && !SPENT_FIGURE.test(raw.normalize('NFKC')))
+    return { ok: true, value: false, confirm: `您说明资金按规定使用，按“否”理解。您的回答是“否”吗？${CONFIRM_TAIL}` };
   // 买了2万流量 / 工作经费用了1万: what happened, with a figure, is a yes — asked, with the words kept as its details.
   if (!r.ok && SPENT_FIGURE.test(raw.normalize('NFKC')) && !/没|未|无|不/.test(raw)) {
     return { ok: true, value: true, confirm: `您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };
@@ -63,6 +72,16 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   }
   if (!r.ok) return r;
   const note = r.value.note ? { note: r.value.note } : {};
+  // 用了点自筹资金租办公室，中央资金没有: the answer about the central funds, asked with the other money named.
+  if (r.value.otherFunds) {
+    const answer = r.value.value ? '是' : '否';
+    return {
+      ok: true,
+      value: r.value.value,
+      confirm: `您提到“${r.value.note}”。本项只问中央财政资金，按“${answer}”理解。您的回答是“${answer}”吗？${CONFIRM_TAIL}`,
+      ...note,
+    };
+  }
   // 没有用于楼堂馆所，但是买了些流量 / 除了工作经费2万，其它没有: a use reported after a no is a yes, asked;
   // one that names none of the uses asked about (除了站点建设，其他没有) is asked to be checked.
   if (r.value.reversed && r.value.note) {
@@ -87,7 +106,7 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
     };
   }
   if (r.value.partial && denied.length < uses.length)
-    return { ok: true, value: false, confirm: `您逐项说明了没有的用途。您的回答是“否”吗？${CONFIRM_TAIL}`, ...note };
+    return { ok: true, value: false, confirm: `${denied.length ? '您逐项说明了没有的用途。' : ''}您的回答是“否”吗？${CONFIRM_TAIL}`, ...note };
   // 没有，买了2万流量 / 买了流量，没有报备: a no whose own details report the very use asked about contradicts itself.
   const usesNamed = (t: string) => /买了|用了|花了|付了|支付|购买|用于|用在/.test(t) && (field.topics ?? []).some((w) => t.includes(w));
   if (r.value.value === false && r.value.note && (SPENT_FIGURE.test(r.value.note.normalize('NFKC')) || usesNamed(r.value.note))) {

@@ -23,14 +23,14 @@ const YES_LEAD = /^(?:确有此情况|确有此事|确实存在|确有|有此情
 // What is said before the answer and changes nothing (嗯嗯 没有, 这周 没有), and the doubt words the form asks back.
 // (卓尼县本周无此类支出, 我县没有: who answers is padding too.)
 const YESNO_FILLER =
-  /^(?:(?:嗯+|哦+|额+|呃+|这周|本周|目前|暂时|这个|那个|好像|应该|可能|估计|大概|也许|经核查|经核实|经查|我县|本县|我们县|县里|我们这边|我们|[\u4e00-\u9fff]{1,4}[县区市](?=本周|这周|目前|无|没|未|不|有|是|均|都))[，,]?)+/;
-const YESNO_TAIL = /(?:吧|啊|呀|哈|的|了|不确定|说不准)+$/;
+  /^(?:(?:嗯+|哦+|额+|呃+|那|这周|本周|目前|暂时|这个|那个|好像|应该|可能|估计|大概|也许|经核查|经核实|经查|我县|本县|我们县|县里|我们这边|我们|[\u4e00-\u9fff]{1,4}[县区市](?=本周|这周|目前|无|没|未|不|有|是|均|都))[，,]?)+/;
+const YESNO_TAIL = /(?:吧|啊|呀|哈|的|了|呢|哩|嘛|噻|哦|喔|哟|咧|撒|不确定|说不准)+$/;
 
 // 有 不对 没有 / 没有，说错了，有一笔: what is said after taking the first answer back is the answer.
 const TAKEN_BACK = /不对|说错了|错了|搞错了|打错了|更正一下|更正|纠正/g;
 // 没有用于楼堂馆所，但是买了些流量: a no, then a use reported after 但是 (not one planned, not one denied).
 const BUT = /^(.+?)[，,；;]*(?:但是|但|不过|可是|只是|就是|然而)[，,]?(.+)$/;
-const USE_REPORTED = /买了|用了|花了|付了|支付|购买|用于|用在|投了|有(?:一|些|点|笔|过)|\d|[一两二三四五六七八九十][万千百]/;
+const USE_REPORTED = /买了|用了|花了|付了|支付|购买|用于|用在|投了|发了|交了|租了|报销|补贴|装修|有(?:一|些|点|笔|过)|\d|[一两二三四五六七八九十][万千百]/;
 const NOT_DONE = /没|未|无|不|打算|计划|准备|下周|以后|将要|拟/;
 // 除了工作经费2万，其它没有: everything denied except the one named.
 const EXCEPT = /^除了?(.+?)(?:以外|之外|外)?[，,]+(?:其[它他余]的?|别的|另外的?)(?:都|均|也)?(?:没有|没|无|未)/;
@@ -54,6 +54,32 @@ export interface YesNoReading {
   readonly reversed?: boolean;
   /** Some uses denied one by one (平台没有，楼堂馆所也没有): a no, asked back. */
   readonly partial?: boolean;
+  /** Other money than the central funds spoken of beside the answer (用了点自筹资金…，中央资金没有): asked. */
+  readonly otherFunds?: boolean;
+}
+
+// 中央资金没有 / 中央财政的钱没动: what is said of the central funds, which are all the question asks about.
+const CENTRAL = /^(?:但是?|不过|而)?(?:中央(?:财政)?|财政)(?:专项)?(?:的)?(?:资金|钱|经费)?(?:这块|方面|这边)?(?:是|呢)?[，,]?(.+)$/;
+// 自筹资金, 县里配套的钱, 企业自己的钱: money the question does not ask about.
+const OTHER_FUNDS =
+  /自筹|地方(?:财政|资金)|县级(?:财政|资金)|本级|配套|县里(?:的|出的)?(?:钱|资金)|自己的钱|企业(?:的|出的)?(?:钱|资金)|社会资金|其他资金|其它资金/;
+
+/**
+ * 用了点自筹资金租办公室，中央资金没有: other money used, the central funds denied (or the other way round).
+ * The clause about the central funds is the answer; the rest is kept as its details, and `otherFunds` has it asked.
+ */
+function centralFunds(cleaned: string): Result<YesNoReading> | undefined {
+  if (!OTHER_FUNDS.test(cleaned)) return undefined;
+  const clauses = cleaned.split(/[，,；;。]+/).filter(Boolean);
+  const at = clauses.findIndex((c) => CENTRAL.test(c) && !OTHER_FUNDS.test(c));
+  if (at < 0 || clauses.length < 2) return undefined;
+  const of = CENTRAL.exec(clauses[at]!)![1]!.replace(/^(?:都|也|均|一分(?:钱)?(?:都|也)?)/, '');
+  const said = readYesNo(of);
+  // (中央资金买了2万流量: a use reported of the central funds is a yes.)
+  const value = said.ok ? said.value.value : USE_REPORTED.test(of) && !NOT_DONE.test(of) ? true : undefined;
+  if (value === undefined) return undefined;
+  const note = clauses.filter((_, i) => i !== at).join('，');
+  return ok({ value, note, otherFunds: true });
 }
 
 /** Yes or no with what follows it (`有一点，买了2万的流量` → true, note 买了2万的流量). */
@@ -66,11 +92,23 @@ export function readYesNo(raw: string): Result<YesNoReading> {
     cleaned,
   );
   if (thisWeek) return readYesNo(thisWeek[1]!);
+  // 有过，这周没有: what is said of this week, beside what was before, is the answer.
+  const clauses = cleaned.split(/[，,；;。]+/).filter(Boolean);
+  const weekly = clauses.filter((c) => /^(?:但是?|不过|而)?(?:本周|这周|这星期|这礼拜|本星期)/.test(c));
+  if (clauses.length > 1 && weekly.length === 1) {
+    const said = readYesNo(weekly[0]!.replace(/^(?:但是?|不过|而)?(?:本周|这周|这星期|这礼拜|本星期)/, ''));
+    const others = clauses.filter((c) => c !== weekly[0]).join('，');
+    if (said.ok && /有过|以前|之前|上周|上个?星期|上礼拜|上次|前几周/.test(others)) return ok({ ...said.value, note: others });
+  }
+  const central = centralFunds(cleaned);
+  if (central) return central;
   const except = EXCEPT.exec(cleaned);
   if (except) return ok({ value: true, note: except[1]!, reversed: true });
   const but = BUT.exec(cleaned);
   if (but && USE_REPORTED.test(but[2]!) && !NOT_DONE.test(but[2]!)) {
     const head = readYesNo(but[1]!);
+    // 没有，就是县里配套资金买了点流量: a use of other money than the central funds the question asks about.
+    if (head.ok && !head.value.value && OTHER_FUNDS.test(but[2]!) && !/中央/.test(but[2]!)) return ok({ value: false, note: but[2]!, otherFunds: true });
     if (head.ok && !head.value.value) return ok({ value: true, note: but[2]!, reversed: true });
   }
   // 嗯嗯 没有 / 应该没有吧 / 可能有吧: the answer inside the padding (the doubt is asked back by the form).
@@ -81,7 +119,9 @@ export function readYesNo(raw: string): Result<YesNoReading> {
     .replace(/^[，,\s]+/, '')
     .replace(/^是(?=没|有|无|不)/, '')
     .replace(/^(.+?)\1+$/, '$1');
-  const s = YES.test(unpadded) || NO.test(unpadded) || NO_LEAD.test(unpadded) ? unpadded : cleaned;
+  const s = (YES.test(unpadded) || NO.test(unpadded) || NO_LEAD.test(unpadded) ? unpadded : cleaned)
+    // 没有没有，都是按规定用的: the answer said twice, then explained (没有没有 is no 有没有 question).
+    .replace(/^(没有|没|有|是|否|不是|无)\1+(?=[，,。.；;：:])/, '$1');
   if (YES.test(s)) return ok({ value: true });
   if (NO.test(s)) return ok({ value: false });
   if (/[?？吗]$|有没有|是不是|是否/.test(s)) return fail(YESNO_EXPECTED);
@@ -89,6 +129,8 @@ export function readYesNo(raw: string): Result<YesNoReading> {
   const lead = /^([^，,。.；;：:]+)[，,。.；;：:]+(.*)$/.exec(s);
   const note = lead?.[2]?.trim() || undefined;
   if (lead && YES.test(lead[1]!)) return ok({ value: true, ...(note ? { note } : {}) });
+  // 否，自筹的买了些流量: a no, with a use of other money than the central funds (asked).
+  if (lead && NO.test(lead[1]!) && note && OTHER_FUNDS.test(note) && !/中央/.test(note)) return ok({ value: false, note, otherFunds: true });
   if (lead && NO.test(lead[1]!)) return ok({ value: false, ...(note ? { note } : {}) });
   if (NO_LEAD.test(s)) return ok({ value: false });
   // 严格按规定使用，没有 / 买了流量，有: the answer last, after what explains it.
@@ -100,9 +142,11 @@ export function readYesNo(raw: string): Result<YesNoReading> {
   // 平台、楼堂馆所、工作经费、流量都没有: the uses listed, then denied together.
   if (/^[^，,。；;]{1,40}?[、和及与跟][^，,。；;]{1,40}?(?:都|均|全都|也都|全部)(?:没有|没|无|未|不涉及)(?:用于|发生|用过)?$/.test(s))
     return ok({ value: false });
-  // 平台没有，楼堂馆所也没有: each use denied in turn, which may leave some unsaid (asked).
+  // 确实没有, 一直都没有: a no said with emphasis.
+  if (/^(?:确实|的确|真的?|实在|根本|压根|完全|当然|肯定|绝对|一直|从来|向来|本来|保证)(?:都|也|就|是)?(?:没有|没|无)$/.test(s)) return ok({ value: false });
+  // 平台没有，楼堂馆所也没有 / 楼堂馆所没有: each use denied in turn, which may leave some unsaid (asked).
   const denials = s.split(/[，,；;、]+/).filter(Boolean);
-  if (denials.length >= 2 && denials.every((d) => /^[^，,]{1,8}?(?:也|都|均)?(?:没有|没|无|未)$/.test(d))) return ok({ value: false, note: s, partial: true });
+  if (denials.every((d) => /^[^，,]{1,8}?(?:也|都|均)?(?:没有|没|无|未)$/.test(d)) && !NO.test(s)) return ok({ value: false, note: s, partial: true });
   const yes = YES_LEAD.exec(unpadded);
   if (yes && unpadded.length > yes[0].length && !/^有(?:关|些问题)/.test(unpadded))
     return ok({ value: true, note: unpadded.slice(yes[0].length).replace(/^[，,：:]/, '') });

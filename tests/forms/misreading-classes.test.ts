@@ -161,8 +161,8 @@ describe('dates that name no one day, or two different ones, are asked', () => {
   });
 
   it.each([
-    ['10/9', '2018-10-09', '也可以理解为9月10日'],
-    ['12/11', '2018-12-11', '也可以理解为11月12日'],
+    ['10/9', '2018-10-09', '也可能是9月10日'],
+    ['12/11', '2018-12-11', '也可能是11月12日'],
   ])('%s: month and day could be either way round, the first offered and asked', (text, value, other) => {
     expect(asks('date', undefined, text)).toMatchObject({ value, question: expect.stringContaining(other) });
   });
@@ -173,6 +173,16 @@ describe('dates that name no one day, or two different ones, are asked', () => {
       expect(read('date', undefined, text)).toMatchObject({ ok: true, value, confirm: false });
     },
   );
+
+  it.each([['12/9', '2018-12-09'], ['11.12', '2018-11-12'], ['10-9', '2018-10-09']])('%s could be month or day first: offered month first, asked', (text, value) => {
+    const out = asks('date', undefined, text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain('也可能是');
+  });
+
+  it.each([['11/25', '2018-11-25'], ['10/10', '2018-10-10']])('%s can be read only one way: stored', (text, value) => {
+    expect(read('date', undefined, text)).toMatchObject({ ok: true, value, confirm: false });
+  });
 
   it.each([['下周五之前', '2018-09-28'], ['国庆前最后一个工作日', '2018-09-30'], ['国庆节后第一个工作日', '2018-10-08']])('%s names a day: stored', (text, value) => {
     expect(read('date', undefined, text)).toMatchObject({ ok: true, value, confirm: false });
@@ -345,5 +355,94 @@ describe('a yes taken back in the same message is asked', () => {
 
   it('a yes with the use it names stays a yes', () => {
     expect(read('yesno', 'forbidden_use', '有，买了2万流量')).toMatchObject({ ok: true, value: true, confirm: false });
+  });
+});
+
+describe('what the central funds did decides the yes/no when other money is spoken of beside it (dev set 12)', () => {
+  it.each([
+    ['县里配套的钱用了一些，中央的钱一分都没动', false],
+    ['中央资金没有，自筹资金买了点流量', false],
+    ['企业自己的钱租了办公室，中央财政资金没有用', false],
+    ['没有，只是县级配套资金付了些平台费', false],
+    ['中央资金买了3万流量，配套资金没有', true],
+  ])('%s is asked with its reading, never stored as a yes', (text, value) => {
+    const out = asks('yesno', 'forbidden_use', text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain('本项只问中央财政资金');
+  });
+});
+
+describe('a shortfall (差一个, 就差两家) is not the count done', () => {
+  it.each([
+    ['tenders_done', '快了，就差两个'],
+    ['service_points_total', '还少3个没建'],
+    ['tenders_done', '差1个就全部完成'],
+  ])('%s: %s is asked', (field, text) => {
+    expect(asks('count', field, text).question).toContain('这是剩余的数还是已完成的数？');
+  });
+});
+
+describe('so many goods (一台电脑, 3辆车) is neither money nor the thing a count field counts', () => {
+  it.each([
+    ['amount', 'spent_total', '买了一台电脑'],
+    ['amount', 'spent_service_points', '每个站配了两台打印机'],
+    ['count', 'service_points_total', '配了3台电脑'],
+    ['count', 'households_benefited', '卖了200斤花椒'],
+  ] as const)('%s at %s: %s is not stored', (kind, field, text) => {
+    expect(read(kind, field, text)).not.toMatchObject({ ok: true, confirm: false });
+  });
+});
+
+describe('a figure followed by 无 (五 mistyped?) is asked, while 无支出 alone is none', () => {
+  it.each(['三万无', '1万无'])('%s at a part of the spending is asked', (text) => {
+    expect(read('amount', 'spent_upstream', text)).toMatchObject({ ok: true, confirm: true });
+  });
+});
+
+describe('a figure said with 吧 after it is tentative, and asked', () => {
+  it.each([
+    ['count', 'trainees', '90人吧', 90],
+    ['amount', 'spent_training', '1.5万吧', 1.5],
+  ] as const)('%s at %s: %s', (kind, field, text, value) => {
+    expect(asks(kind, field, text).value).toBe(value);
+  });
+});
+
+describe('a figure said as a bound, denied, or said to be inexact is asked (最少, 没有5万, 不太准)', () => {
+  it.each(['起码8万', '少说8万', '8万是有的', '8万肯定有', '没有8万', '8万没有', '8万，不一定准'])('%s', (text) => {
+    expect(asks('amount', 'spent_total', text).value).toBe(8);
+  });
+
+  it.each([['八个万', 8], ['3个万', 3]])('%s is read as 万', (text, value) => {
+    expect(read('amount', 'spent_total', text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+});
+
+describe('yes/no: what was before is not this week, a use reported after a no is asked, a tentative yes is asked', () => {
+  it.each([['之前有过，本周没有', false], ['以前没有，这周有', true]])('%s: this week decides', (text, value) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value });
+  });
+
+  it.each(['没有，不过给干部发了些补贴', '没，就是交了点会员费'])('%s is asked, never stored as a no', (text) => {
+    expect(asks('yesno', 'forbidden_use', text).value).not.toBe(false);
+  });
+
+  it('有吧，… is a tentative yes, asked', () => {
+    expect(asks('yesno', 'forbidden_use', '有吧，平台费交了一点').value).toBe(true);
+  });
+});
+
+describe('a count followed by a word that is no unit (3楼, 3种, a unit mistyped) is asked, not stored', () => {
+  it.each([
+    ['training_sessions', '4种'],
+    ['training_sessions', '2楼'],
+    ['trainees', '60仁'],
+    ['households_benefited', '300护'],
+  ])('%s: %s', (field, text) => {
+    expect(asks('count', field, text).question).toContain('不是常用的单位');
+  });
+
+  it.each([['service_points_total', '86站点', 86], ['trainees', '60人', 60], ['tenders_done', '3了', 3]])('%s: %s is read', (field, text, value) => {
+    expect(read('count', field, text)).toMatchObject({ ok: true, value });
   });
 });

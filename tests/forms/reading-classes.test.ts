@@ -191,3 +191,154 @@ describe('dates typed as people type them', () => {
     expect(date('10月32号')).toMatchObject({ ok: false, error: expect.stringContaining('这个日期不存在') });
   });
 });
+
+describe('没有 as it is said in Gansu (么有, 莫有, 没得, 冇) reads as 没有', () => {
+  const at = (kind: 'yesno' | 'amount' | 'count', field: string, text: string) => formParse({ kind, field, text, now: '2018-09-20' });
+  it.each(['么有', '这个真莫有', '冇', '么有么有，都按规定用的'])('%s at the forbidden uses is a no', (text) => {
+    expect(at('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+
+  it('what has 么 in it for another reason is not a no: 有什么有关规定吗', () => {
+    expect(at('yesno', 'forbidden_use', '有什么有关规定吗')).not.toMatchObject({ value: false, confirm: false });
+  });
+
+  it('a question about why the item is asked is answered, not taken for an answer', () => {
+    const out = at('yesno', 'forbidden_use', '问这个干什么');
+    expect(out.ok).toBe(false);
+    expect(out).toMatchObject({ error: expect.stringContaining('请回复“是”或“否”') });
+  });
+});
+
+describe('a longer answer with several figures: which one is the answer (dev set 11)', () => {
+  it('offers the total said after its parts (加起来, 加在一起) when the parts add up to it', () => {
+    offered('amount', 'online_sales', '抖音卖了5万，快手卖了2万，加在一起7万', 7, '加在一起7万');
+    offered('amount', 'online_sales', '网店3万，直播2万，加起来5万', 5);
+  });
+
+  it('offers a figure said again once, not the two added up', () => {
+    offered('amount', 'spent_training', '培训花了三万，嗯，三万整', 3);
+    offered('count', 'service_points_total', '建成45个，对，45个', 45);
+  });
+
+  it('offers the figure the person says to report (先报, 就报)', () => {
+    offered('amount', 'spent_upstream', '物流4万，包装还没结，就报4万', 4);
+    offered('amount', 'spent_upstream', '物流4万，包装3万，先报7万', 7);
+  });
+
+  it('offers what was paid this week, not a yearly or monthly rate', () => {
+    offered('amount', 'spent_upstream', '仓储租金一年10万，这周付了2.5万', 2.5);
+    offered('amount', 'spent_service_centre', '中心每月房租1万，本周付了3个月的，3万', 3);
+  });
+
+  it('reads the corrected figure when a slip word or more figures follow it, and asks when they compete', () => {
+    offered('amount', 'spent_training', '3万，不对，应该是3千，打错了', 0.3);
+    offered('amount', 'spent_upstream', '15万，不对应该是18万，还有3万运费没付', 18);
+    offered('amount', 'spent_upstream', '15万，不对应该是18万，另外还有3万运费', null, '本项只填写一个数');
+  });
+
+  it('offers the number of sessions when the other figure is so many per session', () => {
+    offered('count', 'training_sessions', '办了4期，每期50人', 4);
+    offered('count', 'trainees', '办了4期，每期50人', 200);
+  });
+
+  it('stores none when every figure says none, or when not one follows words with no figure', () => {
+    stored('count', 'service_points_total', '还没有建，0个', 0);
+    stored('count', 'training_sessions', '莫有开展，0场', 0);
+    stored('count', 'service_points_total', '村里还在装修，一个也没建成', 0);
+    stored('amount', 'spent_service_centre', '没有，服务中心还在装修', 0);
+  });
+
+  it('does not take 没有 for none when what follows says no change or no figure yet', () => {
+    for (const text of ['没有，跟上周一样', '没有，还在问财务', '没有，数还没核完']) expect(read('amount', 'spent_total', text), text).not.toMatchObject({ value: 0, confirm: false });
+  });
+
+  it('asks for a figure when the words give none (好几场, 挺多)', () => {
+    offered('count', 'training_sessions', '本周搞了好几场', null, '不是具体数字');
+    offered('amount', 'spent_total', '花得挺多，具体要问财务', null, '不是具体数字');
+  });
+});
+
+describe('a no said with emphasis, or of one thing only', () => {
+  const at = (text: string) => formParse({ kind: 'yesno', field: 'forbidden_use', text, now: '2018-09-20' });
+  it.each(['确实没有', '真的莫有', '从来都没得', '压根没有'])('%s is a plain no', (text) => {
+    expect(at(text)).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+
+  it('a single use denied asks about the others', () => {
+    expect(at('平台没有')).toMatchObject({ ok: true, value: null, confirm: true, question: expect.stringContaining('楼堂馆所、工作经费或购买流量') });
+  });
+});
+
+describe('莫 and 么 before a verb are 没 (莫动, 么花钱, 莫培训)', () => {
+  it('reads a figure-less denial as none', () => {
+    stored('amount', 'spent_total', '这周钱莫动', 0);
+    stored('amount', 'spent_service_points', '站点这块么花钱', 0);
+    stored('count', 'training_sessions', '这周莫培训', 0);
+  });
+
+  it('leaves 怎么, 什么, 要么 alone', () => {
+    expect(formParse({ kind: 'yesno', field: 'forbidden_use', text: '要么用', now: '2018-09-20' })).not.toMatchObject({ value: false, confirm: false });
+  });
+});
+
+describe('a yes/no with a particle after it, or said as keeping to the rules', () => {
+  const at = (text: string) => formParse({ kind: 'yesno', field: 'forbidden_use', text, now: '2018-09-20' });
+  it.each([['有咧', true], ['莫有噻', false], ['那绝对没有嘛', false]])('%s', (text, value) => {
+    expect(at(text)).toMatchObject({ ok: true, value, confirm: false });
+    expect(at(text)).not.toHaveProperty('note');
+  });
+
+  it.each(['资金都是专款专用', '全部符合规定'])('%s is offered as a no, asked', (text) => {
+    expect(at(text)).toMatchObject({ ok: true, value: false, confirm: true });
+  });
+
+  it('a no with other money than the central funds used is offered as a no', () => {
+    expect(at('无，县级配套资金付了平台费')).toMatchObject({ ok: true, value: false, confirm: true, question: expect.stringContaining('本项只问中央财政资金') });
+  });
+});
+
+describe('the unit in brackets after a figure, and 无支出 at a part', () => {
+  it('reads 20（万元） and 3(场) with their units', () => {
+    stored('amount', 'spent_service_points', '12（万元）', 12);
+    stored('count', 'training_sessions', '4(场)', 4);
+  });
+
+  it('reads 无支出 at a part of the spending as none, not as another matter', () => {
+    stored('amount', 'spent_training', '无支出', 0);
+    stored('amount', 'spent_service_centre', '本周无支出', 0);
+  });
+});
+
+describe('figures added up in so many words, a correction with 哦不, and the one figure meant after 不是', () => {
+  it('offers the sum of 加 and +, or the result after = when it is the sum', () => {
+    offered('amount', 'spent_total', '8万加2万', 10, '合计');
+    offered('count', 'trainees', '45+35', 80);
+    offered('amount', 'spent_total', '8万+2万=10万', 10);
+    offered('amount', 'spent_total', '8万+2万=12万', null, '本项只填写一个数');
+  });
+
+  it('does not add up 加 inside a word (参加, 增加, 加工)', () => {
+    stored('count', 'trainees', '60人参加', 60);
+    stored('count', 'trainees', '增加了30人', 30);
+  });
+
+  it('reads the figure after 哦不 as a correction', () => {
+    stored('amount', 'spent_total', '9万，哦不，9.5万', 9.5);
+  });
+
+  it('offers the figure after 不是…，是…', () => {
+    offered('amount', 'spent_total', '不是9万，是9.5万', 9.5);
+  });
+
+  it('offers the total beside what one of the items cost', () => {
+    offered('amount', 'spent_training', '办了三期，一期5千，一共1.5万', 1.5);
+  });
+});
+
+describe('units spelt in pinyin', () => {
+  it('reads wan and yuan after the digits', () => {
+    stored('amount', 'spent_total', '35wan', 35);
+    stored('amount', 'spent_training', '6000yuan', 0.6);
+    stored('amount', 'spent_total', '3.5wanyuan', 3.5);
+  });
+});

@@ -45,6 +45,7 @@ export const EVAL_SETS = {
   dev10: 'tests/knowledge/dev-set-10.json',
   dev11: 'tests/knowledge/dev-set-11.json',
   dev12: 'tests/knowledge/dev-set-12.json',
+  dev13: 'tests/knowledge/dev-set-13.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

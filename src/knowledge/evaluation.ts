@@ -46,6 +46,7 @@ export const EVAL_SETS = {
   dev11: 'tests/knowledge/dev-set-11.json',
   dev12: 'tests/knowledge/dev-set-12.json',
   dev13: 'tests/knowledge/dev-set-13.json',
+  dev14: 'tests/knowledge/dev-set-14.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

@@ -40,6 +40,7 @@ export const FORM_SETS = {
   dev10: 'tests/forms/dev-set-10.json',
   dev11: 'tests/forms/dev-set-11.json',
   dev12: 'tests/forms/dev-set-12.json',
+  dev13: 'tests/forms/dev-set-13.json',
   dev14: 'tests/forms/dev-set-14.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',

@@ -112,3 +112,24 @@ describe('choosing the clause', () => {
     expectServed('公共仓储要不要对其他企业开放', ['letter-4', 'plan-4-5']);
   });
 });
+
+describe('naming the document', () => {
+  it('the 文号 asked for a subject is that of the document cited on it, not the letter’s own', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('统筹闲置中央资金是按哪个文号来的', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-6');
+      expect(a.answer, name).toContain('财预〔2015〕15号');
+      expect(a.answer, name).not.toContain('183号');
+      // A title cited without a number: said so, and no other number given for it.
+      const training = k.answer('搞培训要符合的那个办法文号是多少', { now: NOW });
+      expect(training.clauseId, name).toBe('plan-3-3');
+      expect(training.answer, name).toContain('没有写明文号');
+      // The letter's own number is still the letter's.
+      expect(k.answer('咱这个文件文号是多少', { now: NOW }).answer, name).toContain('183号');
+    }
+  });
+
+  it('签法人 is the signer typed by sound', () => {
+    for (const [name, k] of engines) expect(k.answer('这个文签法人是哪位', { now: NOW }).answer, name).toContain('李志明');
+  });
+});

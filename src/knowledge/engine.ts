@@ -60,8 +60,10 @@ const ABOUT_THE_NOTICE =
   /[,，]?(?:实施方案|方案|文件|通知|政策)(?:里|上|中|里面|上面)?(?:有没有|提到了?没有?|提没提|提了吗|有说法吗?|有规定吗?|怎么说的?|咋说的?|是怎么规定的?|有依据吗?|是在哪一?部分提的|支持吗|允许吗)|按(?:照)?(?:文件|通知|方案)/g;
 
 /** Text retrieval for what no intent recognised: answer from the best clause(s), or refuse when the evidence is not there. */
-function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined): Draft {
-  const question = withoutRemark(asked.replace(ABOUT_THE_NOTICE, '') || asked);
+function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, typed: string = asked): Draft {
+  // A remark is told by what was typed: a canonical word may have replaced its question word (是啥责任 → 是责任主体).
+  const plain = typed.replace(ABOUT_THE_NOTICE, '') || typed;
+  const question = withoutRemark(plain) === plain ? asked : withoutRemark(asked.replace(ABOUT_THE_NOTICE, '') || asked);
   // "What does <a body> do?": the notice states roles as 责任主体 or 监管单位.
   const q = /(厅|局|办|政府|部门|单位)(是)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色)/.test(question) ? `${question}责任监管` : question;
   const query = queryTokens(kb, q);
@@ -153,7 +155,7 @@ function answerQuestion(kb: KnowledgeBase, question: Question, skipScope: boolea
     const draft = intent.run(question, kb);
     if (draft) return draft;
   }
-  return retrieve(kb, question.q, gate);
+  return retrieve(kb, question.q, gate, question.raw);
 }
 
 /**

@@ -133,3 +133,33 @@ describe('naming the document', () => {
     for (const [name, k] of engines) expect(k.answer('这个文签法人是哪位', { now: NOW }).answer, name).toContain('李志明');
   });
 });
+
+describe('reading what is asked', () => {
+  it('a part whose question word a canonical word replaced (负啥责 → 责任主体) is still asked, not a remark', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('那省厅呢 负啥责', { now: NOW });
+      expect(a.answer, name).toContain('第一责任主体');
+      expect(a.clauseId, name).not.toBe('letter-3');
+    }
+  });
+
+  it('a share told as already reached is the premise; the other share is what is asked', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('上行那块达到50%之后，余下的全投到公服中心行不行', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-3-2-2');
+      expect(a.answer, name).toMatch(/^公共服务中心建设资金使用比例原则上不得高于15%/);
+    }
+    // Both asked alike: the order asked stands.
+    expect(engines[0][1].answer('上行和公服中心比例分别是多少', { now: NOW }).clauseId).toBe('plan-3-1-3');
+  });
+
+  it('the counties of a 市州 asked of the table (计划表, 名单) are served by the table', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('我们甘南州哪些县列进了建设计划表', { now: NOW });
+      expect(a.clauseId, name).toBe('annex-1');
+      expect(a.answer, name).toContain('卓尼县');
+      // Asked without the table, the letter's addressees say it.
+      expect(k.answer('甘南州的示范县是哪几个', { now: NOW }).clauseId, name).toBe('letter');
+    }
+  });
+});

@@ -9,7 +9,7 @@ import { clauseNamed } from './named-document.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
 import { withoutRemark } from './reading.ts';
-import { byExamples, byNeighbour } from './neighbours.ts';
+import { byExamples, byNeighbour, weigher } from './neighbours.ts';
 import { followUpSubject, slotWords } from './question.ts';
 import { bestSentences, queryTokens, rank } from './retrieval.ts';
 import { canonicalise, normalise } from './text.ts';
@@ -80,7 +80,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   }
   const { also } = decision;
   // 验收谁组织: the clause that names who, where it speaks of the subject (actors.ts).
-  let best = namesWho(kb, question, type, ranked, decision.best);
+  let best = namesWho(kb, question, type, ranked, decision.best, weigher(neighbour));
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
   const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
   const prefectureNamed = kb.data.prefectures.some((p) => p.clause && question.includes(p.name.slice(0, 2)));

@@ -100,6 +100,22 @@ describe('choosing the clause', () => {
     expect(namesWho(kb, '资金使用方向有什么要求', 'how', direction, direction[0]!).clause.id).toBe('plan-4-1');
   });
 
+  it('a who-question measures closeness as the ranking does (example questions included), and reads its topic without the programme’s name', () => {
+    const kb = buildKnowledgeBase(programme);
+    const at = (id: string, score: number, coverage: number) => {
+      const doc = kb.searchable.findIndex((c) => c.id === id);
+      return { doc, clause: kb.searchable[doc]!, score, coverage };
+    };
+    const ranked = [at('letter-2', 8, 1), at('plan-6', 6, 0.5)];
+    // By wording alone plan-6 weighs half of letter-2: too far to take over.
+    expect(namesWho(kb, '验收谁来组织', 'who', ranked, ranked[0]!).clause.id).toBe('letter-2');
+    // An example question of plan-6 lifts it in the ranking's own weight: close enough.
+    const lifted = (r: (typeof ranked)[number]) => r.score * (0.5 + r.coverage) * (r.clause.id === 'plan-6' ? 1.8 : 1);
+    expect(namesWho(kb, '验收谁来组织', 'who', ranked, ranked[0]!, lifted).clause.id).toBe('plan-6');
+    // 电商示范项目验收: the topic is 验收, whose part of letter-2 names nobody.
+    expect(namesWho(kb, '电商示范项目的验收是谁来组织', 'who', ranked, ranked[0]!, lifted).clause.id).toBe('plan-6');
+  });
+
   it('filing with the prefecture (报州上) does not make the question about the prefecture’s letter', () => {
     expectServed('调整实施方案报州上备案就行吗', 'plan-4-2');
   });

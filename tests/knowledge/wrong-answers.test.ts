@@ -179,3 +179,23 @@ describe('reading what is asked', () => {
     }
   });
 });
+
+describe('a term inside another', () => {
+  it('信息备案公示 is the information to publish (四（四）), not the plan’s filing deadline', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('项目信息备案公示这块归谁管', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-4-4');
+      expect(a.answer, name).not.toContain('9月30日');
+      // The plan's filing is still the filing.
+      expect(k.answer('实施方案备案要报哪几个部门', { now: NOW }).answer, name).toContain('省扶贫办');
+    }
+  });
+
+  it('the rules the funds follow, asked of the province’s plan, are quoted from the plan', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('省里的实施方案讲中央资金要遵守哪个管理办法', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-4-5');
+      expect(a.answer, name).toContain('财建〔2015〕256号');
+    }
+  });
+});

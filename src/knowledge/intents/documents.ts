@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../base.ts';
 import { subjectWords } from '../answerability.ts';
+import { clauseNamed } from '../named-document.ts';
 import { canonicalise } from '../text.ts';
 import type { Clause } from '../notice.ts';
 import { type Draft, refuse } from '../phrasing.ts';
@@ -237,7 +238,8 @@ function aboutCited(kb: KnowledgeBase, asked: 'annexes' | 'plan-title' | 'basis'
       return draft(`绩效目标考核以${list}等相关规定政策文件为基本依据。`, evaluation.id, sentence);
     }
     case 'funds-rules': {
-      const clause = kb.byId.get(kb.data.fundRules.forbiddenUses.clauses[0]!);
+      // 省方案里中央资金依据哪个文: the plan's clause, not the letter's restatement.
+      const clause = kb.byId.get(clauseNamed(kb, q, kb.data.fundRules.forbiddenUses.clauses[0]!));
       const doc = clause ? citedDocuments(clause)[0] : undefined;
       return clause && doc ? draft(`中央资金使用要严格遵守${full(doc)}等相关规定。`, clause.id, kb.sentenceWith(clause.id, [doc.title])) : undefined;
     }

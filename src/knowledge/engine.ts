@@ -63,9 +63,11 @@ const ABOUT_THE_NOTICE =
 function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, typed: string = asked): Draft {
   // A remark is told by what was typed: a canonical word may have replaced its question word (是啥责任 → 是责任主体).
   const plain = typed.replace(ABOUT_THE_NOTICE, '') || typed;
-  const question = withoutRemark(plain) === plain ? asked : withoutRemark(asked.replace(ABOUT_THE_NOTICE, '') || asked);
-  // "What does <a body> do?": the notice states roles as 责任主体 or 监管单位.
-  const q = /(厅|局|办|政府|部门|单位)(是)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色)/.test(question) ? `${question}责任监管` : question;
+  const told = withoutRemark(plain) === plain ? asked : withoutRemark(asked.replace(ABOUT_THE_NOTICE, '') || asked);
+  // "What does <a body> do?" (省里那三家管啥; not 培训完了还要管啥): the notice states roles as 责任主体 or 监管单位.
+  const role = /(厅|局|办|政府|部门|单位|[三几两]家|[省州县](?:里|上|级))(是)?(?:主要|具体|都|各)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色)/;
+  const question = role.test(told) ? told.replace(/管(?:啥|什么)/, '责任监管') : told;
+  const q = role.test(question) ? `${question}责任监管` : question;
   const query = queryTokens(kb, q);
   // The example question nearest to this one: it lifts its clause in the ranking, may confirm a clause the wording alone
   // did not reach, or say the notice does not answer it (neighbours.ts); a gate given to the engine (to train or compare gates) decides alone.

@@ -199,3 +199,15 @@ describe('a term inside another', () => {
     }
   });
 });
+
+describe('asking what to take care of', () => {
+  it('管啥 after a task (培训搞完还要管什么) asks what else to do, not a body’s role', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('培训搞完还要管什么', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-3-3');
+      expect(a.answer + a.citations.map((c) => c.quote).join(''), name).toContain('培训后服务追踪机制');
+      // After a body it still asks the body's role.
+      expect(['letter-1', 'plan-5', 'plan-2-1'], name).toContain(k.answer('州商务局主要管啥', { now: NOW }).clauseId);
+    }
+  });
+});

@@ -211,3 +211,14 @@ describe('asking what to take care of', () => {
     }
   });
 });
+
+describe('two clauses', () => {
+  it('torn between two clauses, the one headed by what is asked (责任 → 责任分工) speaks first, and both are quoted', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('那省里呢 是啥责任', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-5');
+      expect(a.intent, name).toBe('clause:two');
+      expect(a.citations.map((c) => c.section), name).toContain('二“上下联动，各负其责”');
+    }
+  });
+});

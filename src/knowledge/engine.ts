@@ -5,13 +5,13 @@ import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './
 import { findCounties } from './county-match.ts';
 import { INTENTS, type Question } from './intents/index.ts';
 import { aboutElsewhere, oursPart } from './intents/scope.ts';
-import { clauseNamed } from './named-document.ts';
+import { clauseNamed, sectionNamed } from './named-document.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
 import { withoutRemark } from './reading.ts';
 import { byExamples, byNeighbour, weigher } from './neighbours.ts';
 import { followUpSubject, slotWords } from './question.ts';
-import { bestSentences, queryTokens, rank } from './retrieval.ts';
+import { bestSentences, queryTokens, type Ranked, rank } from './retrieval.ts';
 import { canonicalise, normalise } from './text.ts';
 import { differs, laterAndEarlier, supersededNote } from './versions.ts';
 
@@ -80,7 +80,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
     const what = decision.reason === 'no-figure' ? '您所问的具体数额或比例' : decision.reason === 'no-date' ? '这一事项的具体时间' : '您所问的这一事项';
     return refuse(kb, q, what, `refusal:${decision.reason}`, decision.nearest && decision.nearest.coverage >= 0.2 ? decision.nearest.clause.id : undefined);
   }
-  const { also } = decision;
+  let { also } = decision;
   // 验收谁组织: the clause that names who, where it speaks of the subject (actors.ts).
   let best = namesWho(kb, question, type, ranked, decision.best, weigher(neighbour));
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
@@ -93,6 +93,11 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
     const letter = ranked.find((r) => letters.has(r.clause.documentId) && r.clause.id !== r.clause.documentId);
     if (letter && letter.score >= best.score * 0.7) best = letter;
   }
+  // 目标里说…, 原则里…: the part of the document the question names, when the ranking found a clause of it.
+  const section = sectionNamed(kb, question);
+  const inside = (r: Ranked) => r.clause.id === section || r.clause.id.startsWith(`${section}-`);
+  if (section && !inside(best)) best = ranked.slice(0, 5).find(inside) ?? best;
+  if (section && also && (also === best || !inside(also))) also = undefined;
   // 省方案里说…: the plan's clause, not the letter's restatement of it (and then no other version is put first).
   const planned = clauseNamed(kb, question, best.clause.id);
   const named = planned !== best.clause.id ? ranked.find((r) => r.clause.id === planned) : undefined;

@@ -222,3 +222,15 @@ describe('two clauses', () => {
     }
   });
 });
+
+describe('a part named by its heading', () => {
+  it('目标里, 原则里: the clause of the part the question names, not one elsewhere', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('目标里头讲要培育啥链条', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-1');
+      const b = k.answer('基本原则里对营商环境怎么讲的', { now: NOW });
+      expect(b.clauseId, name).toBe('plan-2-4');
+      expect(b.citations.map((c) => c.section).join(''), name).not.toContain('三（二）');
+    }
+  });
+});

@@ -234,3 +234,16 @@ describe('a part named by its heading', () => {
     }
   });
 });
+
+describe('the place of a part', () => {
+  it('第几项 of a part named by its title is that part, with its place', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('电商培训是工作内容里第几部分', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-3-3');
+      expect(a.answer, name).toContain('第三部分');
+      const b = k.answer('宣传推广那一块在工作要求里是第几条', { now: NOW });
+      expect(b.clauseId, name).toBe('plan-4-6');
+      expect(b.answer, name).toContain('第六条');
+    }
+  });
+});

@@ -97,7 +97,7 @@ const LAST = /最后一(?:点|条|项|部分|块)/;
 export const outline = intent({
   id: 'list:outline',
   recognise: ({ q }, kb) => recogniseOutline(q, kb),
-  answer: (heading, { q }, kb) => {
+  answer: (heading, { q, raw }, kb) => {
     // The list of annexes is not a part of the text.
     const parts = kb.clauses.filter((c) => c.id.startsWith(`${heading.id}-`) && c.id.split('-').length === heading.id.split('-').length + 1 && !/^附件/.test(c.title));
     if (!parts.length) return undefined;
@@ -107,6 +107,20 @@ export const outline = intent({
     const last = LAST.test(q) && ordinals.length <= 1 && !/第一|头尾/.test(q);
     const n = last ? parts.length : ordinals.length === 1 && !/最后|最末|末尾|头尾/.test(q) ? NUMERALS.indexOf(ordinals[0]![1]!) + 1 : 0;
     const part = n > 0 ? parts[n - 1] : undefined;
+    // 产品上行是第几项工作内容: the place of the part the question names by its title.
+    const runs = parts.map((c) => Math.max(sharedRun(prepare(bareTitle(c)), q), sharedRun(bareTitle(c), raw)));
+    const top = Math.max(0, ...runs);
+    const placed = !part && /第几|哪一(?:项|部分|块|条)/.test(q) && top >= 4 && runs.filter((r) => r === top).length === 1 ? parts[runs.indexOf(top)] : undefined;
+    if (placed) {
+      const unit = /条|点|项|块/.exec(q.slice(q.indexOf('第几')))?.[0] ?? '部分';
+      return {
+        answered: true,
+        answer: `${name}的第${NUMERALS[parts.indexOf(placed)]}${unit}是“${placed.title}”。`,
+        citations: [kb.cite(placed.id, firstWords(kb, placed))],
+        clauseId: placed.id,
+        intent: 'list:outline',
+      };
+    }
     if (part) {
       // 第一条要求县里建个啥机制: what the question asks of the part is quoted from it, not only its title.
       const found = part.body ? bestSentences(kb, part, queryTokens(kb, q.replace(ORDINAL, '').replace(LAST, ''))) : undefined;

@@ -247,3 +247,13 @@ describe('the place of a part', () => {
     }
   });
 });
+
+describe('what a part includes', () => {
+  it('包括哪些内容 of a heading with parts lists its parts, served by the heading', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('农村产品上行这部分都包括哪些内容', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-3-1');
+      expect(a.answer, name).toContain('物流配送体系');
+    }
+  });
+});

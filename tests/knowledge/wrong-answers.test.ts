@@ -254,6 +254,10 @@ describe('what a part includes', () => {
       const a = k.answer('农村产品上行这部分都包括哪些内容', { now: NOW });
       expect(a.clauseId, name).toBe('plan-3-1');
       expect(a.answer, name).toContain('物流配送体系');
+      // 除了…还有啥 of a heading named as typed (产品上行, which canonical words shorten to 上行): its parts.
+      const b = k.answer('产品上行除了物流配送还有啥', { now: NOW });
+      expect(b.clauseId, name).toBe('plan-3-1');
+      expect(b.answer, name).toContain('产销对接');
     }
   });
 });

@@ -28,7 +28,7 @@ const LETTER_TITLE = /〔\d{4}〕\d+号/;
 const bareTitle = (c: Clause) => c.title.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '');
 
 /** The heading the question names (工作内容, 基本原则…), or the letter when it speaks of the letter as a whole. */
-function namedHeading(kb: KnowledgeBase, q: string, orLetter = true): Clause | undefined {
+function namedHeading(kb: KnowledgeBase, q: string, orLetter = true, raw = q): Clause | undefined {
   const withChildren = kb.clauses.filter((c) => c.level >= 2 && kb.clauses.some((x) => x.id.startsWith(`${c.id}-`)));
   // Named in full, or by the end of its title: four characters or more (…公共服务体系), or a domain term
   // (促进农村产品上行 → 上行) when the question speaks of a part (上行那部分, 上行分几条). A full name wins.
@@ -40,6 +40,9 @@ function namedHeading(kb: KnowledgeBase, q: string, orLetter = true): Clause | u
       const tail = title.slice(-n).join('');
       if ((n >= 4 || (speaksOfPart && tail in SYNONYMS)) && q.includes(tail)) return n;
     }
+    // 产品上行 as typed: the title's end, before canonical words shortened both (促进农村产品上行 → 上行).
+    const plain = bareTitle(c);
+    for (let n = plain.length - 1; n >= 4; n--) if (raw.includes(plain.slice(-n))) return n;
     return 0;
   };
   const named = withChildren.map((c) => ({ c, m: match(c) })).filter((x) => x.m > 0);
@@ -81,10 +84,10 @@ function namesNarrower(kb: KnowledgeBase, q: string, heading: Clause): boolean {
   return leaves.some((c) => prepare(bareTitle(c)).length >= 4 && q.includes(prepare(bareTitle(c))));
 }
 
-function recogniseOutline(q: string, kb: KnowledgeBase): Clause | undefined {
+function recogniseOutline(q: string, kb: KnowledgeBase, raw = q): Clause | undefined {
   // 州里让我们参考还是贯彻落实: what the letter asks done (documents.ts), not its list of points.
   if (ASKS_FORWARDED_HOW.test(q)) return undefined;
-  const heading = ASKS_PARTS.test(q) || ORDINAL.test(q) || LAST.test(q) ? namedHeading(kb, q) : ASKS_WITHIN.test(q) ? namedHeading(kb, q, false) : undefined;
+  const heading = ASKS_PARTS.test(q) || ORDINAL.test(q) || LAST.test(q) ? namedHeading(kb, q, true, raw) : ASKS_WITHIN.test(q) ? namedHeading(kb, q, false, raw) : undefined;
   if (!heading || namesNarrower(kb, q, heading)) return undefined;
   // 管钱这块州里和省里都提了啥要求: a subject asked of the documents as a whole is for the text, not the letter's list of points.
   const subject = heading.level === 1 && !ORDINAL.test(q) && !LAST.test(q) ? subjectWords(kb, q).filter((w) => !/州|省|转发|文件|通知|要求|方案|[条点项块]$|示范县|部分|工作/.test(w)) : [];
@@ -96,7 +99,7 @@ const LAST = /最后一(?:点|条|项|部分|块)/;
 
 export const outline = intent({
   id: 'list:outline',
-  recognise: ({ q }, kb) => recogniseOutline(q, kb),
+  recognise: ({ q, raw }, kb) => recogniseOutline(q, kb, raw),
   answer: (heading, { q, raw }, kb) => {
     // The list of annexes is not a part of the text.
     const parts = kb.clauses.filter((c) => c.id.startsWith(`${heading.id}-`) && c.id.split('-').length === heading.id.split('-').length + 1 && !/^附件/.test(c.title));

@@ -258,6 +258,8 @@ describe('what a part includes', () => {
       const b = k.answer('产品上行除了物流配送还有啥', { now: NOW });
       expect(b.clauseId, name).toBe('plan-3-1');
       expect(b.answer, name).toContain('产销对接');
+      // 这块都支持啥: what the part holds, not one of its clauses.
+      expect(k.answer('公共服务体系那块都支持哪些', { now: NOW }).clauseId, name).toBe('plan-3-2');
     }
   });
 });

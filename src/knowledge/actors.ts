@@ -14,28 +14,31 @@ const ACTOR = /国家|中央|省(?!份)|市州|州(?=商务|财政|扶贫|里|�
 /** 按国家要求还是省里要求: a choice between two bodies asks who, too. */
 const BODIES_CHOICE = /(?:国家|中央|省|州|市|县)\p{Script=Han}{0,4}还是\p{Script=Han}{0,3}(?:国家|中央|省|州|市|县)/u;
 
-/** A runner-up this close (by ranking weight) may answer instead. */
+/** A runner-up this close (by the ranking's weight, example questions included) may answer instead. */
 const CLOSE = 0.6;
 
 const weight = (r: Ranked) => r.score * (0.5 + r.coverage);
 const actorsIn = (text: string) => new Set(text.match(ACTOR) ?? []).size;
 
 /** The clause that names who for the question's subject: the best one unless it names nobody there, or a restatement names more. */
-export function namesWho(kb: KnowledgeBase, q: string, asked: Asked, ranked: readonly Ranked[], best: Ranked): Ranked {
+export function namesWho(kb: KnowledgeBase, q: string, asked: Asked, ranked: readonly Ranked[], best: Ranked, weigh: (r: Ranked) => number = weight): Ranked {
   if (asked !== 'who' && !BODIES_CHOICE.test(q)) return best;
   // The topic is told before the question word (验收由谁组织: 验收); the verb after it says what is done.
   const all = subjectWords(kb, q);
   const at = q.search(/谁|哪/);
   const topic = at > 0 ? all.filter((w) => q.indexOf(w) >= 0 && q.indexOf(w) < at) : [];
-  // 验收由谁组织: a topic too short for the word list is the text before the question word.
-  const told = at > 0 ? q.slice(0, at).replace(/[\p{P}\p{S}\s]/gu, '').replace(/(?:由|是|要|该|归|让|找|得|应该?|需要|来)+$/, '') : '';
-  const subject = topic.length ? topic : told.length >= 2 && kb.allText.includes(told) ? [told] : all;
+  // 验收由谁组织: a topic too short for the word list is the text before the question word (without the programme's name).
+  const told = at > 0 ? kb.stripForSearch(q.slice(0, at)).replace(/[\p{P}\p{S}\s]/gu, '').replace(/(?:由|是|要|该|归|让|找|得|应该?|需要|来)+$/, '') : '';
+  const topical = topic.length ? topic : told.length >= 2 && kb.allText.includes(told) ? [told] : all;
+  // 项目验收: a word most clauses use (项目, 示范) does not tell where a clause speaks of the subject; the rarer ones do.
+  const rare = topical.filter((w) => kb.clauses.filter((c) => c.body.includes(w)).length * 3 <= kb.clauses.length);
+  const subject = rare.length ? rare : topical;
   const named = (r: Ranked) => actorsIn(partsAbout(r.clause.body, subject));
   const mine = named(best);
   const restated = new Set((kb.parallels.get(best.clause.id) ?? []).map((c) => c.id));
   const other = ranked
     .slice(0, 4)
-    .filter((r) => r !== best && weight(r) >= CLOSE * weight(best))
+    .filter((r) => r !== best && weigh(r) >= CLOSE * weigh(best))
     // A clause naming nobody gives way to one that covers most of the question; a restatement to one that says as much and more.
     .filter((r) => (mine === 0 ? r.coverage >= 0.5 : restated.has(r.clause.id) && subject.every((w) => !best.clause.body.includes(w) || r.clause.body.includes(w))))
     .find((r) => named(r) > mine);

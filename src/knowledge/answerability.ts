@@ -1,3 +1,4 @@
+import { headedBy } from './headings.ts';
 import type { KnowledgeBase } from './base.ts';
 import { QUANTITY_SLOT, TIME_SLOT } from './question.ts';
 import { ASPECT_WORDS, coverage, type Ranked } from './retrieval.ts';
@@ -276,7 +277,7 @@ export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], 
   const second = ranked[1];
   const restates = (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === second?.clause.id);
   const close = second && !restates && second.score * (0.5 + second.coverage) >= AMBIGUOUS_RATIO * best.score * (0.5 + best.coverage) && second.coverage >= ANSWER_MIN_COVERAGE;
-  if (close) return { kind: 'answer', best, also: second };
+  if (close) return headedBy(kb, input.subject, second, best) /* headings.ts */ ? { kind: 'answer', best: second, also: best } : { kind: 'answer', best, also: second };
   // A principle (二、基本原则) says in a line what a later clause sets out in full: when the best is a principle, the detailed clause
   // next in the ranking, if nearly as close, is quoted with it.
   const principles = `${kb.data.clauseRoles.principles}-`;

@@ -5,13 +5,13 @@ import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './
 import { findCounties } from './county-match.ts';
 import { INTENTS, type Question } from './intents/index.ts';
 import { aboutElsewhere, oursPart } from './intents/scope.ts';
-import { clauseNamed } from './named-document.ts';
+import { clauseNamed, sectionNamed } from './named-document.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
 import { withoutHearsay, withoutRemark } from './reading.ts';
-import { byExamples, byNeighbour } from './neighbours.ts';
+import { byExamples, byNeighbour, weigher } from './neighbours.ts';
 import { followUpSubject, slotWords } from './question.ts';
-import { bestSentences, queryTokens, rank } from './retrieval.ts';
+import { bestSentences, queryTokens, type Ranked, rank } from './retrieval.ts';
 import { canonicalise, normalise } from './text.ts';
 import { differs, laterAndEarlier, supersededNote } from './versions.ts';
 
@@ -60,10 +60,14 @@ const ABOUT_THE_NOTICE =
   /[,，]?(?:实施方案|方案|文件|通知|政策)(?:里|上|中|里面|上面)?(?:有没有|提到了?没有?|提没提|提了吗|有说法吗?|有规定吗?|怎么说的?|咋说的?|是怎么规定的?|有依据吗?|是在哪一?部分提的|支持吗|允许吗)|按(?:照)?(?:文件|通知|方案)/g;
 
 /** Text retrieval for what no intent recognised: answer from the best clause(s), or refuse when the evidence is not there. */
-function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined): Draft {
-  const question = withoutRemark(asked.replace(ABOUT_THE_NOTICE, '') || asked);
-  // "What does <a body> do?": the notice states roles as 责任主体 or 监管单位.
-  const q = /(厅|局|办|政府|部门|单位)(是)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色)/.test(question) ? `${question}责任监管` : question;
+function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, typed: string = asked): Draft {
+  // A remark is told by what was typed: a canonical word may have replaced its question word (是啥责任 → 是责任主体).
+  const plain = typed.replace(ABOUT_THE_NOTICE, '') || typed;
+  const told = withoutRemark(plain) === plain ? asked : withoutRemark(asked.replace(ABOUT_THE_NOTICE, '') || asked);
+  // "What does <a body> do?" (省里那三家管啥; not 培训完了还要管啥): the notice states roles as 责任主体 or 监管单位.
+  const role = /(厅|局|办|政府|部门|单位|[三几两]家|[省州县](?:里|上|级))(是)?(?:主要|具体|都|各)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色)/;
+  const question = role.test(told) ? told.replace(/管(?:啥|什么)/, '责任监管') : told;
+  const q = role.test(question) ? `${question}责任监管` : question;
   const query = queryTokens(kb, q);
   // The example question nearest to this one: it lifts its clause in the ranking, may confirm a clause the wording alone
   // did not reach, or say the notice does not answer it (neighbours.ts); a gate given to the engine (to train or compare gates) decides alone.
@@ -76,9 +80,9 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined): Dra
     const what = decision.reason === 'no-figure' ? '您所问的具体数额或比例' : decision.reason === 'no-date' ? '这一事项的具体时间' : '您所问的这一事项';
     return refuse(kb, q, what, `refusal:${decision.reason}`, decision.nearest && decision.nearest.coverage >= 0.2 ? decision.nearest.clause.id : undefined);
   }
-  const { also } = decision;
+  let { also } = decision;
   // 验收谁组织: the clause that names who, where it speaks of the subject (actors.ts).
-  let best = namesWho(kb, question, type, ranked, decision.best);
+  let best = namesWho(kb, question, type, ranked, decision.best, weigher(neighbour));
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
   const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
   const prefectureNamed = kb.data.prefectures.some((p) => p.clause && question.includes(p.name.slice(0, 2)));
@@ -89,6 +93,11 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined): Dra
     const letter = ranked.find((r) => letters.has(r.clause.documentId) && r.clause.id !== r.clause.documentId);
     if (letter && letter.score >= best.score * 0.7) best = letter;
   }
+  // 目标里说…, 原则里…: the part of the document the question names, when the ranking found a clause of it.
+  const section = sectionNamed(kb, question);
+  const inside = (r: Ranked) => r.clause.id === section || r.clause.id.startsWith(`${section}-`);
+  if (section && !inside(best)) best = ranked.slice(0, 5).find(inside) ?? best;
+  if (section && also && (also === best || !inside(also))) also = undefined;
   // 省方案里说…: the plan's clause, not the letter's restatement of it (and then no other version is put first).
   const planned = clauseNamed(kb, question, best.clause.id);
   const named = planned !== best.clause.id ? ranked.find((r) => r.clause.id === planned) : undefined;
@@ -153,7 +162,7 @@ function answerQuestion(kb: KnowledgeBase, question: Question, skipScope: boolea
     const draft = intent.run(question, kb);
     if (draft) return draft;
   }
-  return retrieve(kb, question.q, gate);
+  return retrieve(kb, question.q, gate, question.raw);
 }
 
 /**

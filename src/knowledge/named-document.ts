@@ -18,3 +18,15 @@ export function clauseNamed(kb: KnowledgeBase, q: string, id: string): string {
   if (!clause || !letters.has(clause.documentId) || !namesPlan(q)) return id;
   return (kb.parallels.get(id) ?? []).find((c) => !letters.has(c.documentId))?.id ?? id;
 }
+
+/** 目标里说…, 原则里…, 工作要求这块…: a part of a document named by its short heading, its last two characters, or first two when no other heading starts so. */
+export function sectionNamed(kb: KnowledgeBase, q: string): string | undefined {
+  const heading = (t: string) => t.replace(/^[一二三四五六七八九十]+、/, '');
+  const parts = kb.clauses.filter((c) => c.level === 2 && heading(c.title).length >= 4 && heading(c.title).length <= 6);
+  for (const c of parts) {
+    const t = heading(c.title);
+    const first = parts.filter((o) => heading(o.title).startsWith(t.slice(0, 2))).length === 1 ? [t.slice(0, 2)] : [];
+    if ([t, t.slice(-2), ...first].some((n) => new RegExp(`${n}(?:里|中|部分|这块|那块|一节|这一?[条部节]|方面)`).test(q))) return c.id;
+  }
+  return undefined;
+}

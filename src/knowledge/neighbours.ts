@@ -29,9 +29,14 @@ export const VETO_MARGIN = 0.2;
 /** The ranking (rank in retrieval.ts orders by score × (0.5 + coverage)), each clause weighed by its nearest example. */
 export function byExamples(ranked: Ranked[], nn: Neighbour | undefined): Ranked[] {
   if (!nn) return ranked;
-  const weight = EXAMPLE_WEIGHT * Math.min(1, nn.features / FULL_FEATURES);
-  const weighed = (r: Ranked) => r.score * (0.5 + r.coverage) * (1 + weight * (nn.byClause.get(r.clause.id) ?? 0));
+  const weighed = weigher(nn);
   return [...ranked].sort((a, b) => weighed(b) - weighed(a));
+}
+
+/** A clause's weight in that ranking. */
+export function weigher(nn: Neighbour | undefined): (r: Ranked) => number {
+  const weight = nn ? EXAMPLE_WEIGHT * Math.min(1, nn.features / FULL_FEATURES) : 0;
+  return (r) => r.score * (0.5 + r.coverage) * (1 + weight * (nn?.byClause.get(r.clause.id) ?? 0));
 }
 
 export function byNeighbour(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], decision: Decision, asked: Asked, nn: Neighbour | undefined): Decision {

@@ -100,6 +100,22 @@ describe('choosing the clause', () => {
     expect(namesWho(kb, '资金使用方向有什么要求', 'how', direction, direction[0]!).clause.id).toBe('plan-4-1');
   });
 
+  it('a who-question measures closeness as the ranking does (example questions included), and reads its topic without the programme’s name', () => {
+    const kb = buildKnowledgeBase(programme);
+    const at = (id: string, score: number, coverage: number) => {
+      const doc = kb.searchable.findIndex((c) => c.id === id);
+      return { doc, clause: kb.searchable[doc]!, score, coverage };
+    };
+    const ranked = [at('letter-2', 8, 1), at('plan-6', 6, 0.5)];
+    // By wording alone plan-6 weighs half of letter-2: too far to take over.
+    expect(namesWho(kb, '验收谁来组织', 'who', ranked, ranked[0]!).clause.id).toBe('letter-2');
+    // An example question of plan-6 lifts it in the ranking's own weight: close enough.
+    const lifted = (r: (typeof ranked)[number]) => r.score * (0.5 + r.coverage) * (r.clause.id === 'plan-6' ? 1.8 : 1);
+    expect(namesWho(kb, '验收谁来组织', 'who', ranked, ranked[0]!, lifted).clause.id).toBe('plan-6');
+    // 电商示范项目验收: the topic is 验收, whose part of letter-2 names nobody.
+    expect(namesWho(kb, '电商示范项目的验收是谁来组织', 'who', ranked, ranked[0]!, lifted).clause.id).toBe('plan-6');
+  });
+
   it('filing with the prefecture (报州上) does not make the question about the prefecture’s letter', () => {
     expectServed('调整实施方案报州上备案就行吗', 'plan-4-2');
   });
@@ -110,5 +126,140 @@ describe('choosing the clause', () => {
 
   it('opening a facility to other firms is 开放共享', () => {
     expectServed('公共仓储要不要对其他企业开放', ['letter-4', 'plan-4-5']);
+  });
+});
+
+describe('naming the document', () => {
+  it('the 文号 asked for a subject is that of the document cited on it, not the letter’s own', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('统筹闲置中央资金是按哪个文号来的', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-6');
+      expect(a.answer, name).toContain('财预〔2015〕15号');
+      expect(a.answer, name).not.toContain('183号');
+      // A title cited without a number: said so, and no other number given for it.
+      const training = k.answer('搞培训要符合的那个办法文号是多少', { now: NOW });
+      expect(training.clauseId, name).toBe('plan-3-3');
+      expect(training.answer, name).toContain('没有写明文号');
+      // The letter's own number is still the letter's.
+      expect(k.answer('咱这个文件文号是多少', { now: NOW }).answer, name).toContain('183号');
+    }
+  });
+
+  it('签法人 is the signer typed by sound', () => {
+    for (const [name, k] of engines) expect(k.answer('这个文签法人是哪位', { now: NOW }).answer, name).toContain('李志明');
+  });
+});
+
+describe('reading what is asked', () => {
+  it('a part whose question word a canonical word replaced (负啥责 → 责任主体) is still asked, not a remark', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('那省厅呢 负啥责', { now: NOW });
+      expect(a.answer, name).toContain('第一责任主体');
+      expect(a.clauseId, name).not.toBe('letter-3');
+    }
+  });
+
+  it('a share told as already reached is the premise; the other share is what is asked', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('上行那块达到50%之后，余下的全投到公服中心行不行', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-3-2-2');
+      expect(a.answer, name).toMatch(/^公共服务中心建设资金使用比例原则上不得高于15%/);
+    }
+    // Both asked alike: the order asked stands.
+    expect(engines[0][1].answer('上行和公服中心比例分别是多少', { now: NOW }).clauseId).toBe('plan-3-1-3');
+  });
+
+  it('the counties of a 市州 asked of the table (计划表, 名单) are served by the table', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('我们甘南州哪些县列进了建设计划表', { now: NOW });
+      expect(a.clauseId, name).toBe('annex-1');
+      expect(a.answer, name).toContain('卓尼县');
+      // Asked without the table, the letter's addressees say it.
+      expect(k.answer('甘南州的示范县是哪几个', { now: NOW }).clauseId, name).toBe('letter');
+    }
+  });
+});
+
+describe('a term inside another', () => {
+  it('信息备案公示 is the information to publish (四（四）), not the plan’s filing deadline', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('项目信息备案公示这块归谁管', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-4-4');
+      expect(a.answer, name).not.toContain('9月30日');
+      // The plan's filing is still the filing.
+      expect(k.answer('实施方案备案要报哪几个部门', { now: NOW }).answer, name).toContain('省扶贫办');
+    }
+  });
+
+  it('the rules the funds follow, asked of the province’s plan, are quoted from the plan', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('省里的实施方案讲中央资金要遵守哪个管理办法', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-4-5');
+      expect(a.answer, name).toContain('财建〔2015〕256号');
+    }
+  });
+});
+
+describe('asking what to take care of', () => {
+  it('管啥 after a task (培训搞完还要管什么) asks what else to do, not a body’s role', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('培训搞完还要管什么', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-3-3');
+      expect(a.answer + a.citations.map((c) => c.quote).join(''), name).toContain('培训后服务追踪机制');
+      // After a body it still asks the body's role.
+      expect(['letter-1', 'plan-5', 'plan-2-1'], name).toContain(k.answer('州商务局主要管啥', { now: NOW }).clauseId);
+    }
+  });
+});
+
+describe('two clauses', () => {
+  it('torn between two clauses, the one headed by what is asked (责任 → 责任分工) speaks first, and both are quoted', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('那省里呢 是啥责任', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-5');
+      expect(a.intent, name).toBe('clause:two');
+      expect(a.citations.map((c) => c.section), name).toContain('二“上下联动，各负其责”');
+    }
+  });
+});
+
+describe('a part named by its heading', () => {
+  it('目标里, 原则里: the clause of the part the question names, not one elsewhere', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('目标里头讲要培育啥链条', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-1');
+      const b = k.answer('基本原则里对营商环境怎么讲的', { now: NOW });
+      expect(b.clauseId, name).toBe('plan-2-4');
+      expect(b.citations.map((c) => c.section).join(''), name).not.toContain('三（二）');
+    }
+  });
+});
+
+describe('the place of a part', () => {
+  it('第几项 of a part named by its title is that part, with its place', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('电商培训是工作内容里第几部分', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-3-3');
+      expect(a.answer, name).toContain('第三部分');
+      const b = k.answer('宣传推广那一块在工作要求里是第几条', { now: NOW });
+      expect(b.clauseId, name).toBe('plan-4-6');
+      expect(b.answer, name).toContain('第六条');
+    }
+  });
+});
+
+describe('what a part includes', () => {
+  it('包括哪些内容 of a heading with parts lists its parts, served by the heading', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('农村产品上行这部分都包括哪些内容', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-3-1');
+      expect(a.answer, name).toContain('物流配送体系');
+      // 除了…还有啥 of a heading named as typed (产品上行, which canonical words shorten to 上行): its parts.
+      const b = k.answer('产品上行除了物流配送还有啥', { now: NOW });
+      expect(b.clauseId, name).toBe('plan-3-1');
+      expect(b.answer, name).toContain('产销对接');
+      // 这块都支持啥: what the part holds, not one of its clauses.
+      expect(k.answer('公共服务体系那块都支持哪些', { now: NOW }).clauseId, name).toBe('plan-3-2');
+    }
   });
 });

@@ -28,7 +28,20 @@ function milestonesNamed(kb: KnowledgeBase, q: string): MilestoneData[] {
   if (/调整|变更/.test(q)) return [];
   // 方案要求定期自评, 方案说省里统筹闲置资金: the plan as the one speaking, not the plan to be filed.
   const asked = q.replace(/实施方案(?:是?(?:咋|怎么|如何))?(?:要求|说|规定|提出|明确|提到|对)/g, '');
-  return kb.data.milestones.filter((m) => [m.title, ...m.aliases].map(prepare).some((a) => asked.includes(a)));
+  return kb.data.milestones.filter((m) => [m.title, ...m.aliases].map(prepare).some((a) => mentions(kb, m, asked, a)));
+}
+
+/**
+ * Whether the question names a milestone by `alias`, and not as the start of another term of the notice:
+ * 信息备案公示 (what 四（四） asks of the counties' information) is not the plan's 审核备案.
+ */
+function mentions(kb: KnowledgeBase, m: MilestoneData, q: string, alias: string): boolean {
+  const own = m.clauses.map((id) => kb.byId.get(id)?.body ?? '');
+  const other = (term: string) => term.length > alias.length && kb.allText.includes(term) && !own.some((b) => b.includes(term));
+  for (let at = q.indexOf(alias); at >= 0; at = q.indexOf(alias, at + 1)) {
+    if (!other(q.slice(at, at + alias.length + 2))) return true;
+  }
+  return false;
 }
 
 const LATE = /拖到|推到|延到|推迟到|流标|废标|晚了|逾期|超期|没报|未报|没交|未交|没上报|未上报|超时|没按期|误了|错过|没按时|没完成|来不及|完不成|拖了|推迟|退回|打回|驳回|没通过|不通过/;

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../base.ts';
 import { subjectWords } from '../answerability.ts';
+import { clauseNamed } from '../named-document.ts';
 import { canonicalise } from '../text.ts';
 import type { Clause } from '../notice.ts';
 import { type Draft, refuse } from '../phrasing.ts';
@@ -50,7 +51,8 @@ function letterOf(kb: KnowledgeBase): { clause: Clause; number: string; issuers:
 
 const ASKS_NUMBER = /文号|发文字号|发文号|文件编号|编号|几号文|多少号/;
 const ASKS_ISSUER = /是.{1,8}(发|印发|下发)的(吗|不|么|没)?[?？。]*$|(哪|几)几?(家|个部门|个单位|个局).{0,4}(联合)?(发|印发|下发|出)|(哪|几|什么|啥)(个|些|家)?(部门|单位|机关|局).{0,4}(发|印发|下发|出|联合)|谁(发|印发|下发|出)的|发文(单位|机关|部门)|联合发文|落款|(发|下发|印发)(的)?(文|通知)的?(是|有)?(哪|谁)/;
-const ASKS_SIGNER = /签发|谁签|签字/;
+/** 签法人 is 签发人 typed by sound: the speller keeps it, since 法人 is a word. */
+const ASKS_SIGNER = /签发|签法人|谁签|签字/;
 const ASKS_ADDRESSEE = /主送|(?:发|送|下发|印发|转发)(?:给|到)了?.{0,6}(?:谁|哪)|下发给|(?:发|送)给(?:我们|咱们|我县|本县|示范县|县里)/;
 const ASKS_COPY = /抄送|抄给|抄了谁/;
 const ASKS_BASIS = /依据|根据|按照|参照|基于|凭啥|以什么为准|以啥为准|按(哪|啥|什么)个?(办法|文件|规定)/;
@@ -80,6 +82,7 @@ type Asked =
   | 'forwarded-how'
   | 'cited'
   | { readonly byNumber: string; readonly issuer: boolean }
+  | { readonly onSubject: CitedDocument }
   | { readonly byTitle: CitedDocument; readonly issuer: boolean; readonly title?: boolean };
 
 /** The cited document whose title the question quotes (eight characters or more of it). */
@@ -128,15 +131,19 @@ export const documents = intent({
     if (ASKS_NUMBER.test(q) && /管理办法|专项资金|财政部|资金使用|资金.{0,4}(按|执行)/.test(q) && fundsTopic) return 'funds-rules';
     // 省里这个实施方案文号是多少: the forwarded plan's own number, not the letter's.
     if (ASKS_NUMBER.test(q) && /方案/.test(q) && !/转发|州|通知|这个?文|那个文/.test(q)) return 'plan-number';
+    const onSubject = ASKS_NUMBER.test(q) ? documentOnSubject(kb, q) : undefined;
+    if (onSubject) return { onSubject };
     if (ASKS_NUMBER.test(q)) return 'number';
     if (ASKS_FUNDS_RULES.test(q) && /遵守|按照|依据|执行|什么|哪个|哪些|啥|文号/.test(q) && fundsTopic) return 'funds-rules';
     return undefined;
   },
   answer: (asked, { q }, kb) =>
     typeof asked === 'object'
-      ? 'byTitle' in asked
-        ? byTitle(kb, asked)
-        : byNumber(kb, asked)
+      ? 'onSubject' in asked
+        ? byTitle(kb, { byTitle: asked.onSubject, issuer: false })
+        : 'byTitle' in asked
+          ? byTitle(kb, asked)
+          : byNumber(kb, asked)
       : asked === 'plan-number'
         ? planNumber(kb, q)
         : asked === 'annexes' || asked === 'plan-title' || asked === 'basis' || asked === 'funds-rules'
@@ -170,6 +177,17 @@ function planNumber(kb: KnowledgeBase, q: string): Draft {
   const letter = letterOf(kb);
   if (plan && number) return drafter(kb, 'fact:documents:plan-number')(`${plan.cite}的文号是${number}。`, letter?.clause.id ?? plan.cite, plan.cite);
   return refuse(kb, q, `${plan?.cite ?? '实施方案'}本身的文号（转发它的通知有自己的文号，不是实施方案的文号）`, 'refusal:plan-number', letter?.clause.id);
+}
+
+/** 盘活存量资金按哪个文号, 培训按哪个办法 文号: the document cited where the notice speaks of the subject, not the letter's own number. */
+function documentOnSubject(kb: KnowledgeBase, q: string): CitedDocument | undefined {
+  if (/转发|州|这个?文|这份|本通知|那个文|\d+号/.test(q)) return undefined;
+  const topic = subjectWords(kb, q).filter((w) => !DOCUMENT_WORDS.test(w));
+  if (!topic.length) return undefined;
+  for (const clause of kb.clauses) {
+    for (const doc of citedDocuments(clause)) if (topic.every((w) => clause.sentences.some((s) => s.includes(doc.title) && s.includes(w)))) return doc;
+  }
+  return undefined;
 }
 
 /** 163号文件叫啥, 102号文是哪几家发的: a document cited by its number (or the letter itself). */
@@ -235,7 +253,8 @@ function aboutCited(kb: KnowledgeBase, asked: 'annexes' | 'plan-title' | 'basis'
       return draft(`绩效目标考核以${list}等相关规定政策文件为基本依据。`, evaluation.id, sentence);
     }
     case 'funds-rules': {
-      const clause = kb.byId.get(kb.data.fundRules.forbiddenUses.clauses[0]!);
+      // 省方案里中央资金依据哪个文: the plan's clause, not the letter's restatement.
+      const clause = kb.byId.get(clauseNamed(kb, q, kb.data.fundRules.forbiddenUses.clauses[0]!));
       const doc = clause ? citedDocuments(clause)[0] : undefined;
       return clause && doc ? draft(`中央资金使用要严格遵守${full(doc)}等相关规定。`, clause.id, kb.sentenceWith(clause.id, [doc.title])) : undefined;
     }

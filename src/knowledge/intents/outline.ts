@@ -13,7 +13,7 @@ import { intent } from './types.ts';
  * in the same Markdown form is answered alike.
  */
 
-const ASKS_PARTS = /让我们咋弄|要我们(干|做)|提出了什么(总体)?要求|提了啥要求|说了(啥|什么|哪些)|讲了(啥|什么|哪些)|(哪些|什么|啥)要求|(分|有|包括|提了|提出|讲了|说了|列了)(哪|几)(几)?(大)?(块|部分|方面|条|点|项|个方面)|几条|哪几条|哪几块|哪几个方面|几个方面|几大块|都叫啥|分别是|主要内容|说了啥|讲了啥|要我们干啥|要求我们干啥|简单说说/;
+const ASKS_PARTS = /包括(?:哪些|啥|什么)(?:内容|方面|工作)|都(?:支持|包括|有)(?:啥|什么|哪些)(?:内容|方面|工作)?$|让我们咋弄|要我们(干|做)|提出了什么(总体)?要求|提了啥要求|说了(啥|什么|哪些)|讲了(啥|什么|哪些)|(哪些|什么|啥)要求|(分|有|包括|提了|提出|讲了|说了|列了)(哪|几)(几)?(大)?(块|部分|方面|条|点|项|个方面)|几条|哪几条|哪几块|哪几个方面|几个方面|几大块|都叫啥|分别是|主要内容|说了啥|讲了啥|要我们干啥|要求我们干啥|简单说说/;
 
 /** Whether a named part holds something (工作要求里有没有讲宣传, 公服体系除了建中心还干啥): answered with its parts too. */
 const ASKS_WITHIN = /有没有(讲|说|提)|(讲|说|提)没(讲|说|提)|(讲|说|提)了.{1,12}没|除了.{1,12}还|是不是就|都归|第几(项|部分|块|条)|(几|哪)(项|块|部分|条)$/;
@@ -28,7 +28,7 @@ const LETTER_TITLE = /〔\d{4}〕\d+号/;
 const bareTitle = (c: Clause) => c.title.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '');
 
 /** The heading the question names (工作内容, 基本原则…), or the letter when it speaks of the letter as a whole. */
-function namedHeading(kb: KnowledgeBase, q: string, orLetter = true): Clause | undefined {
+function namedHeading(kb: KnowledgeBase, q: string, orLetter = true, raw = q): Clause | undefined {
   const withChildren = kb.clauses.filter((c) => c.level >= 2 && kb.clauses.some((x) => x.id.startsWith(`${c.id}-`)));
   // Named in full, or by the end of its title: four characters or more (…公共服务体系), or a domain term
   // (促进农村产品上行 → 上行) when the question speaks of a part (上行那部分, 上行分几条). A full name wins.
@@ -40,6 +40,9 @@ function namedHeading(kb: KnowledgeBase, q: string, orLetter = true): Clause | u
       const tail = title.slice(-n).join('');
       if ((n >= 4 || (speaksOfPart && tail in SYNONYMS)) && q.includes(tail)) return n;
     }
+    // 产品上行 as typed: the title's end, before canonical words shortened both (促进农村产品上行 → 上行).
+    const plain = bareTitle(c);
+    for (let n = plain.length - 1; n >= 4; n--) if (raw.includes(plain.slice(-n))) return n;
     return 0;
   };
   const named = withChildren.map((c) => ({ c, m: match(c) })).filter((x) => x.m > 0);
@@ -81,10 +84,10 @@ function namesNarrower(kb: KnowledgeBase, q: string, heading: Clause): boolean {
   return leaves.some((c) => prepare(bareTitle(c)).length >= 4 && q.includes(prepare(bareTitle(c))));
 }
 
-function recogniseOutline(q: string, kb: KnowledgeBase): Clause | undefined {
+function recogniseOutline(q: string, kb: KnowledgeBase, raw = q): Clause | undefined {
   // 州里让我们参考还是贯彻落实: what the letter asks done (documents.ts), not its list of points.
   if (ASKS_FORWARDED_HOW.test(q)) return undefined;
-  const heading = ASKS_PARTS.test(q) || ORDINAL.test(q) || LAST.test(q) ? namedHeading(kb, q) : ASKS_WITHIN.test(q) ? namedHeading(kb, q, false) : undefined;
+  const heading = ASKS_PARTS.test(q) || ORDINAL.test(q) || LAST.test(q) ? namedHeading(kb, q, true, raw) : ASKS_WITHIN.test(q) ? namedHeading(kb, q, false, raw) : undefined;
   if (!heading || namesNarrower(kb, q, heading)) return undefined;
   // 管钱这块州里和省里都提了啥要求: a subject asked of the documents as a whole is for the text, not the letter's list of points.
   const subject = heading.level === 1 && !ORDINAL.test(q) && !LAST.test(q) ? subjectWords(kb, q).filter((w) => !/州|省|转发|文件|通知|要求|方案|[条点项块]$|示范县|部分|工作/.test(w)) : [];
@@ -96,8 +99,8 @@ const LAST = /最后一(?:点|条|项|部分|块)/;
 
 export const outline = intent({
   id: 'list:outline',
-  recognise: ({ q }, kb) => recogniseOutline(q, kb),
-  answer: (heading, { q }, kb) => {
+  recognise: ({ q, raw }, kb) => recogniseOutline(q, kb, raw),
+  answer: (heading, { q, raw }, kb) => {
     // The list of annexes is not a part of the text.
     const parts = kb.clauses.filter((c) => c.id.startsWith(`${heading.id}-`) && c.id.split('-').length === heading.id.split('-').length + 1 && !/^附件/.test(c.title));
     if (!parts.length) return undefined;
@@ -107,6 +110,20 @@ export const outline = intent({
     const last = LAST.test(q) && ordinals.length <= 1 && !/第一|头尾/.test(q);
     const n = last ? parts.length : ordinals.length === 1 && !/最后|最末|末尾|头尾/.test(q) ? NUMERALS.indexOf(ordinals[0]![1]!) + 1 : 0;
     const part = n > 0 ? parts[n - 1] : undefined;
+    // 产品上行是第几项工作内容: the place of the part the question names by its title.
+    const runs = parts.map((c) => Math.max(sharedRun(prepare(bareTitle(c)), q), sharedRun(bareTitle(c), raw)));
+    const top = Math.max(0, ...runs);
+    const placed = !part && /第几|哪一(?:项|部分|块|条)/.test(q) && top >= 4 && runs.filter((r) => r === top).length === 1 ? parts[runs.indexOf(top)] : undefined;
+    if (placed) {
+      const unit = /条|点|项|块/.exec(q.slice(q.indexOf('第几')))?.[0] ?? '部分';
+      return {
+        answered: true,
+        answer: `${name}的第${NUMERALS[parts.indexOf(placed)]}${unit}是“${placed.title}”。`,
+        citations: [kb.cite(placed.id, firstWords(kb, placed))],
+        clauseId: placed.id,
+        intent: 'list:outline',
+      };
+    }
     if (part) {
       // 第一条要求县里建个啥机制: what the question asks of the part is quoted from it, not only its title.
       const found = part.body ? bestSentences(kb, part, queryTokens(kb, q.replace(ORDINAL, '').replace(LAST, ''))) : undefined;

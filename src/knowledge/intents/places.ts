@@ -79,14 +79,15 @@ export const prefectureCounties = intent({
     const addressees = letter?.sentences.find((s) => list.every((c) => s.includes(c.name)));
     const source = addressees ? '' : MAPPING_SOURCE;
     const rows = kb.tableCite(list.map(kb.countyRow).join('；'));
+    const table = /计划表|名单|附件|表[里上中内]/.test(question.q);
     return {
       answered: true,
       answer: money
         ? `${p.name}有${list.length}个示范县（${names}），每县补贴资金${wan(perCounty(kb))}，合计${wan(sum)}${share ? `，占全省合计${wan(kb.data.totalWan)}的${Math.round((1000 * sum) / kb.data.totalWan) / 10}%` : ''}。${source}`
         : `${p.name}的示范县有${list.length}个：${names}。${source}`,
-      citations: addressees ? [kb.cite(p.clause!, addressees, '主送单位'), ...(money ? [rows] : [])] : [rows],
-      // The sum comes from the table; the list, from the letter's addressees when there is one.
-      clauseId: money || !addressees ? kb.data.allocationClause : p.clause!,
+      citations: addressees ? (table ? [rows, kb.cite(p.clause!, addressees, '主送单位')] : [kb.cite(p.clause!, addressees, '主送单位'), ...(money ? [rows] : [])]) : [rows],
+      // The sum comes from the table, and so does a list asked of the table (上了计划表, 名单里); otherwise the list is the letter's addressees when there is one.
+      clauseId: money || table || !addressees ? kb.data.allocationClause : p.clause!,
       intent: 'fact:prefecture-counties',
     };
   },

@@ -89,6 +89,9 @@ const shareRules = (kb: KnowledgeBase): readonly ShareRule[] => [
   { id: 'service-centre', word: /公服中心/, rule: kb.data.fundRules.serviceCentreMaxShare, max: true },
 ];
 
+/** A part of the question told as settled before the question proper (凑够50%以后, 上行达标的前提下). */
+const PREMISE = /(?:以后|之后|后$|的话$|前提下|基础上|完了?$)/;
+
 /** The part of the question that speaks of one rule's subject (上行800万、公服中心200万 → 上行800万). */
 function partAbout(q: string, word: RegExp, several: boolean): string {
   if (!several) return q;
@@ -105,7 +108,9 @@ export const fundShares = intent({
     if (!carriedFigure(q) && absentWords(kb, q).length) return undefined;
     // 公服中心15%包不包括装修费: whether a cost the notice never names counts toward the share is not said.
     if (/包不包括|包括|算不算|含不含|计不计入|计入/.test(q) && absentWords(kb, q).length) return undefined;
-    return named;
+    // 上行凑够50%以后，剩下的能全给公服中心吗: a share told as what is already done is the premise; the other is asked, and answers first.
+    const premise = (r: ShareRule) => q.split(/[，,；;。]/).some((p) => r.word.test(p) && PREMISE.test(p));
+    return named.length > 1 ? [...named.filter((r) => !premise(r)), ...named.filter(premise)] : named;
   },
   answer: (named, question, kb): Draft => {
     const { part, base, showBase } = scope(question, kb);

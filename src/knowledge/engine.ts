@@ -11,6 +11,7 @@ import { refuse, type Draft } from './phrasing.ts';
 import { withoutHearsay, withoutRemark } from './reading.ts';
 import { byExamples, byNeighbour, weigher } from './neighbours.ts';
 import { followUpSubject, slotWords } from './question.ts';
+import { statesRequirement } from './requirement.ts';
 import { bestSentences, queryTokens, type Ranked, rank } from './retrieval.ts';
 import { canonicalise, normalise } from './text.ts';
 import { differs, laterAndEarlier, supersededNote } from './versions.ts';
@@ -83,6 +84,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   let { also } = decision;
   // 验收谁组织: the clause that names who, where it speaks of the subject (actors.ts).
   let best = namesWho(kb, question, type, ranked, decision.best, weigher(neighbour));
+  // 要不要对其他企业开放: a yes/no about a requirement the notice states is answered by the clause that states it (requirement.ts).
+  if (type === 'yesno') best = statesRequirement(kb, question, best, ranked);
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
   const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
   const prefectureNamed = kb.data.prefectures.some((p) => p.clause && question.includes(p.name.slice(0, 2)));

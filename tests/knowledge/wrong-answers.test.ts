@@ -126,6 +126,8 @@ describe('choosing the clause', () => {
 
   it('opening a facility to other firms is 开放共享', () => {
     expectServed('公共仓储要不要对其他企业开放', ['letter-4', 'plan-4-5']);
+    // A yes/no about the requirement is served by the clause that states it, not by the one that names the facility.
+    expectServed('县里的公共仓储能不能只给承办企业用', ['letter-4', 'plan-4-5']);
   });
 });
 

@@ -58,3 +58,20 @@ describe('long messages answered from the part that asks', () => {
     }
   });
 });
+
+describe('pinyin initials officials type for the programme’s words', () => {
+  it('reads a run of consonants (gfzx, sx) as the word so abbreviated, and says so', () => {
+    const centre = ask('县里财政盯得紧，gfzx装修最多能花多大比例');
+    expect(centre.clauseId).toBe('plan-3-2-2');
+    expect(centre.answer).toContain('15%');
+    expect(centre.answer).toContain('公服中心');
+    const upward = ask('sx的钱至少要占多少');
+    expect(upward.clauseId).toBe('plan-3-1-3');
+    expect(upward.answer).toContain('50%');
+  });
+
+  it('leaves a placeholder (xx县) and English (APP, O2O) as typed', () => {
+    expect(ask('xx县补多少').answer).not.toContain('信息');
+    expect(ask('村里能用APP卖货吗').answer).not.toMatch(/按“.*”理解/);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Citation } from '../core/reply.ts';
 import { namesWho } from './actors.ts';
+import { askingPart } from './asking-part.ts';
 import { askedType, decide, type Gate, ruleGate } from './answerability.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
 import { findCounties } from './county-match.ts';
@@ -9,7 +10,7 @@ import { clauseNamed, sectionNamed } from './named-document.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
 import { withoutHearsay, withoutRemark } from './reading.ts';
-import { byExamples, byNeighbour, weigher } from './neighbours.ts';
+import { byExamples, byNeighbour, VETO_SIMILARITY, weigher } from './neighbours.ts';
 import { followUpSubject, slotWords } from './question.ts';
 import { statesRequirement } from './requirement.ts';
 import { bestSentences, queryTokens, type Ranked, rank } from './retrieval.ts';
@@ -153,7 +154,13 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
   // 听说外省每县给2000万，我们每县多少: answer about ours, and say the other figure is not this notice's.
   const ours = aboutElsewhere(question, kb) ? oursPart(question, kb) : undefined;
-  const draft = answerQuestion(kb, question, ours !== undefined, gate);
+  const full = answerQuestion(kb, question, ours !== undefined, gate);
+  // A long message: the question without the background told before it, when the whole was refused.
+  // Not when an unanswerable example is nearly the whole message: the background may be what makes it unanswerable.
+  const nn = full.answered ? undefined : kb.neighbour(q);
+  const vetoed = nn !== undefined && nn.clauseId === null && nn.similarity >= VETO_SIMILARITY;
+  const part = full.answered || vetoed ? undefined : askingPart(raw);
+  const draft = part ? ((d) => (d.answered ? d : full))(answerResolved(kb, part, now, gate)) : full;
   if (!ours || !draft.answered) return draft;
   return { ...draft, answer: `您提到的其他地区或年份的情况不出自本通知。按本通知：${draft.answer}` };
 }

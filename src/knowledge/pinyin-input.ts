@@ -19,6 +19,8 @@ export class PinyinInput {
   /** Pinyin (syllables run together) → the most frequent word spelled so. */
   readonly #words = new Map<string, string>();
   readonly #longest: number;
+  /** Initials (gfzx, sx) → the most frequent word of two to four characters so abbreviated. */
+  readonly #initials = new Map<string, string>();
 
   /** `words` in order of preference (the notice's most frequent first); the asking words are added after them. */
   constructor(words: readonly string[]) {
@@ -26,6 +28,8 @@ export class PinyinInput {
       if (!/^\p{Script=Han}+$/u.test(w)) continue;
       const key = [...w].map(charPinyin).join('');
       if (!this.#words.has(key)) this.#words.set(key, w);
+      const initials = [...w].map((c) => charPinyin(c).charAt(0)).join('');
+      if (w.length >= 2 && w.length <= 4 && !this.#initials.has(initials)) this.#initials.set(initials, w);
     }
     this.#longest = Math.max(0, ...[...this.#words.keys()].map((k) => k.length));
   }
@@ -50,7 +54,8 @@ export class PinyinInput {
   convert(text: string): { text: string; converted: boolean } {
     let converted = false;
     const out = text.replace(SYLLABLE_RUN, (run) => {
-      const spelled = this.#spell(run.toLowerCase().replace(/\s+/g, ''));
+      // Officials abbreviate by initials (gfzx 公服中心, sx 上行): a lower-case run with no vowel spells no syllable.
+      const spelled = /^[b-df-hj-np-tv-z]{2,5}$/.test(run) && !/^[nm]g?$|^(.)\1+$/.test(run) ? this.#initials.get(run) : this.#spell(run.toLowerCase().replace(/\s+/g, ''));
       if (!spelled) return run;
       converted = true;
       return spelled;

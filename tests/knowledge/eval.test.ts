@@ -52,8 +52,9 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // purposes and principles; formal and casual words mixed): first run, unseen, 215/240 + 53/60.
   dev13: { answerable: 0.895, unanswerable: 0.88 },
   // dev14 (long chatty messages: background before the question, village and cooperative words, pinyin initials and English,
-  // how-to questions answered by a requirement): first run, unseen, 170/240 + 50/60.
-  dev14: { answerable: 0.7, unanswerable: 0.83 },
+  // how-to questions answered by a requirement): first run, unseen, 170/240 + 50/60. Tuned on (a refused message asked again
+  // from the part that asks, the background before it set aside, asking-part.ts; pinyin initials gfzx/sx): 193/240 + 50/60.
+  dev14: { answerable: 0.8, unanswerable: 0.83 },
   blind: { answerable: 0.895, unanswerable: 0.88 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { askingPart } from '../../src/knowledge/asking-part.ts';
+import { createKnowledge } from '../../src/knowledge/index.ts';
+import { loadProgramme } from '../../src/programme.ts';
+
+/** Long chatty messages: a background (what the county does, what a leader said, a problem met) told before the question. */
+const programme = loadProgramme('gansu-2018');
+// Without the example questions (examples.json holds development-set questions), so the notice's own words decide.
+const knowledge = createKnowledge({ ...programme, examples: {} });
+const ask = (q: string) => knowledge.answer(q, { now: new Date('2018-09-20T10:00:00+08:00') });
+
+describe('the part of a long message that asks', () => {
+  it('sets aside the background told before the question', () => {
+    expect(askingPart('乡里几个合作社的花椒一直卖不出去，大家都着急，请问农产品上行的资金占比要达到多少')).toBe('农产品上行的资金占比要达到多少');
+    expect(askingPart('村上的小卖部老板想转型，说镇上也有人开了，服务点覆盖率目标是多少')).toBe('服务点覆盖率目标是多少');
+  });
+
+  it('keeps the part before an ask that names nothing (对吗, 行吗, 方案支持不): it is what is asked about', () => {
+    expect(askingPart('我们开了个会，领导说上行资金要占七成，对吗')).toBe('领导说上行资金要占七成，对吗');
+    expect(askingPart('县里财政紧张，乡镇想把服务站并到快递点里，方案支持不')).toBe('乡镇想把服务站并到快递点里，方案支持不');
+  });
+
+  it('leaves alone a message that opens with its question, or has nothing before it', () => {
+    expect(askingPart('请问收回的资金，会分给哪些县')).toBeUndefined();
+    expect(askingPart('培训多久办一次，我们派谁去')).toBeUndefined();
+    expect(askingPart('公服中心资金比例是多少')).toBeUndefined();
+  });
+});
+
+describe('long messages answered from the part that asks', () => {
+  const answers = (cases: readonly (readonly [string, string, string])[]) => {
+    for (const [q, clause, fact] of cases) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.clauseId, q).toBe(clause);
+      expect(a.answer + a.citations.map((c) => c.quote).join(''), q).toContain(fact);
+    }
+  };
+
+  it('is not refused for the background’s words the notice never uses', () => {
+    answers([
+      ['我们迭部昨天开了个推进会，书记讲要把钱多投到公服中心，想问下公共服务中心的资金比例上限是多少', 'plan-3-2-2', '15%'],
+      ['乡里几个合作社的花椒一直卖不出去，大家都着急，请问农产品上行的资金占比要达到多少', 'plan-3-1-3', '50%'],
+      ['县里的快递公司老板一直抱怨，物流配送这块方案要求建什么体系', 'plan-3-1-2', '多站合一'],
+      ['驻村干部反映村里年轻人都出去打工了，老人不会用手机，电商培训方案要求培训哪些人', 'plan-3-3', '返乡农民工'],
+    ]);
+  });
+
+  it('still checks a claim told in the background', () => {
+    const a = ask('我们开了个会，领导说上行资金要占七成，对吗');
+    expect(a.clauseId).toBe('plan-3-1-3');
+    expect(a.answer).toContain('50%');
+  });
+
+  it('still refuses what the notice does not answer, however long the background', () => {
+    for (const q of ['我们县里正在搞双十一活动，想问下每个服务点能补贴多少钱', '合作社理事长问我电商培训要不要收费，培训是免费的吗']) {
+      expect(ask(q).answered, q).toBe(false);
+    }
+  });
+});
+
+describe('pinyin initials officials type for the programme’s words', () => {
+  it('reads a run of consonants (gfzx, sx) as the word so abbreviated, and says so', () => {
+    const centre = ask('县里财政盯得紧，gfzx装修最多能花多大比例');
+    expect(centre.clauseId).toBe('plan-3-2-2');
+    expect(centre.answer).toContain('15%');
+    expect(centre.answer).toContain('公服中心');
+    const upward = ask('sx的钱至少要占多少');
+    expect(upward.clauseId).toBe('plan-3-1-3');
+    expect(upward.answer).toContain('50%');
+  });
+
+  it('leaves a placeholder (xx县) and English (APP, O2O) as typed', () => {
+    expect(ask('xx县补多少').answer).not.toContain('信息');
+    expect(ask('村里能用APP卖货吗').answer).not.toMatch(/按“.*”理解/);
+  });
+});

@@ -15,12 +15,14 @@ import { createKnowledge } from '../src/knowledge/index.ts';
 import { type EvalSetName, loadEvalSet, runEval, scoreLine } from '../src/knowledge/evaluation.ts';
 import { loadProgramme } from '../src/programme.ts';
 
-const SETS: readonly EvalSetName[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'];
+const SETS: readonly EvalSetName[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14'];
 /**
- * The sets examples.json is written from. dev10 is scored held out (above) but not written in: with
- * it, dev10 rose in-sample while a blind set lost one question, so the file was left at dev..dev9.
+ * The sets examples.json is written from: dev..dev9. dev10 to dev14 are scored held out (above) but not written in. In the
+ * dev11–dev14 round the choice was made on the development sets alone: with examples from every set but the held-out
+ * one, adding dev10–dev14 to the examples gave 2,957 answerable right and 803 refused over the fourteen sets, against
+ * 2,961 and 804 with dev..dev9 only (dev9, dev12 and dev6 lost more than dev8, dev14 and dev13 gained).
  */
-const WRITTEN: readonly EvalSetName[] = SETS.filter((s) => s !== 'dev10');
+const WRITTEN: readonly EvalSetName[] = SETS.filter((s) => !['dev10', 'dev11', 'dev12', 'dev13', 'dev14'].includes(s));
 const programme = loadProgramme('gansu-2018');
 
 function examplesFrom(sets: readonly EvalSetName[]): Record<string, string[]> {

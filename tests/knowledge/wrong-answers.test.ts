@@ -112,3 +112,30 @@ describe('choosing the clause', () => {
     expectServed('公共仓储要不要对其他企业开放', ['letter-4', 'plan-4-5']);
   });
 });
+
+describe('supervisors’ questions the notice leaves open (dev13 classes)', () => {
+  it('which 市州 a county is in: only the letter’s addressees say it', () => {
+    expectRefused('麦积区归哪个市州管', ['天水']);
+    expectRefused('武都区是哪个市的', ['陇南']);
+    expectServed('碌曲县属于哪个州', 'letter');
+  });
+
+  it('a penalty or a venue refused without naming one', () => {
+    expectRefused('违规套取资金对局长怎么处分', ['处分', '记过']);
+    expectRefused('项目招标是在政府采购网上发公告吗', ['公共资源交易中心']);
+    expectServed('县里要公开招标信息吗', ['letter-3', 'plan-4-4']);
+  });
+
+  it('a written pledge the notice never requires', () => {
+    expectRefused('分管副县长要不要签责任状', ['责任状', '签订']);
+  });
+
+  it('a count asked before a yes/no must be in the clause; a count in the background is not asked', () => {
+    expectRefused('合作社要扶持几家，有没有名单');
+    expectServed('几家合作社卖同样的东西互相压价，方案咋说', 'plan-3-1-1');
+  });
+
+  it('a time asked of what follows a milestone is not the milestone’s deadline', () => {
+    expectRefused('方案备案以后项目要在哪年建完', ['2019', '2020']);
+  });
+});

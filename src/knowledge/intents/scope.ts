@@ -87,7 +87,8 @@ const TRAPS: readonly Trap[] = [
   {
     id: 'refusal:penalty',
     test: (q) => /处罚|处分|罚款|问责|追责|惩罚|责任追究|纪律处分|追究.{0,4}责任/.test(q) && !/(考核|评价|绩效).{0,6}不合格/.test(q),
-    what: '违反有关要求的具体处罚或处分办法',
+    // Not 处罚或处分: the refusal repeats no sanction the notice never names.
+    what: '违反有关要求时的具体惩戒办法',
   },
   {
     id: 'refusal:matching',
@@ -181,14 +182,21 @@ const TRAPS: readonly Trap[] = [
   {
     // 能不能搞邀请招标: the notice sets the tendering deadline, not the procurement method.
     id: 'refusal:procurement-method',
-    test: (q) => /邀请招标|公开招标|竞争性谈判|竞争性磋商|单一来源|询价|直接委托|招标方式|采购方式/.test(q),
-    what: '招标采购的具体方式',
+    // 公开招标信息 is publishing tender information, not the open-tender method; 走政府采购网还是交易中心 asks the venue.
+    test: (q) => /邀请招标|公开招标(?![等的]?(?:信息|相关|情况|公告|结果|内容))|竞争性谈判|竞争性磋商|单一来源|询价|直接委托|招标方式|采购方式|政府采购网|采购平台|招标平台|公共资源交易|交易中心/.test(q),
+    what: '招标采购的具体方式或平台',
   },
   {
     // 培训机构咋选: how providers are chosen is not said.
     id: 'refusal:selection',
     test: (q) => /(?:咋|怎么|如何)(?:选|挑|遴选|确定)|遴选/.test(q) && /机构|企业|公司|单位|承办|供应商|服务商/.test(q),
     what: '承办单位或机构的选定方式',
+  },
+  {
+    // 县长签不签责任书: a written pledge the notice never requires (it assigns responsibility in 五、责任分工).
+    id: 'refusal:pledge',
+    test: (q) => /责任书|责任状|承诺书|军令状|保证书/.test(q),
+    what: '是否另需书面文书（通知只规定了各级的责任分工）',
   },
   { id: 'refusal:salary', test: (q) => /工资|薪酬|劳务费|人员经费|编制|讲课费|课时费/.test(q) && QUANTITY_SLOT.test(q), what: '人员工资或劳务费用的标准' },
 ];

@@ -10,6 +10,7 @@ import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
 import { withoutHearsay, withoutRemark } from './reading.ts';
 import { byExamples, byNeighbour } from './neighbours.ts';
+import { byPhrase } from './phrase.ts';
 import { followUpSubject, slotWords } from './question.ts';
 import { bestSentences, queryTokens, rank } from './retrieval.ts';
 import { canonicalise, normalise } from './text.ts';
@@ -76,9 +77,12 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined): Dra
     const what = decision.reason === 'no-figure' ? '您所问的具体数额或比例' : decision.reason === 'no-date' ? '这一事项的具体时间' : '您所问的这一事项';
     return refuse(kb, q, what, `refusal:${decision.reason}`, decision.nearest && decision.nearest.coverage >= 0.2 ? decision.nearest.clause.id : undefined);
   }
-  const { also } = decision;
   // 验收谁组织: the clause that names who, where it speaks of the subject (actors.ts).
   let best = namesWho(kb, question, type, ranked, decision.best);
+  // 工作目标与任务要不要细化: the clause holding the question's phrase word for word (phrase.ts); it is not then torn.
+  const phrased = byPhrase(kb, question, ranked, best);
+  const also = phrased === best ? decision.also : undefined;
+  best = phrased;
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
   const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
   const prefectureNamed = kb.data.prefectures.some((p) => p.clause && question.includes(p.name.slice(0, 2)));

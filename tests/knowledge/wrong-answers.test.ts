@@ -139,3 +139,14 @@ describe('supervisors’ questions the notice leaves open (dev13 classes)', () =
     expectRefused('方案备案以后项目要在哪年建完', ['2019', '2020']);
   });
 });
+
+describe('the clause holding the question’s phrase word for word', () => {
+  it('细化工作目标与任务 is 五、责任分工, not 一’s 细化制定…工作目标', () => {
+    expectServed('工作目标与任务县上得细化不', 'plan-5');
+    expectServed('县上工作目标与任务要细化吗', 'plan-5');
+  });
+
+  it('a phrase the best clause words with a word inserted (多元化电商供应链) does not take the kinds away', () => {
+    for (const [name, k] of engines) expect(k.answer('多元化供应链分哪几类', { now: NOW }).answer, name).toContain('农副、旅游、餐饮、民俗');
+  });
+});

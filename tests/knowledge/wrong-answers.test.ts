@@ -150,3 +150,12 @@ describe('the clause holding the question’s phrase word for word', () => {
     for (const [name, k] of engines) expect(k.answer('多元化供应链分哪几类', { now: NOW }).answer, name).toContain('农副、旅游、餐饮、民俗');
   });
 });
+
+describe('the letter itself', () => {
+  it('why it forwards the plan, and whether the 州 wrote it or forwards it: the letter’s opening', () => {
+    for (const q of ['省里的方案州里干嘛要转发下来', '这个通知是州上自己写的还是转的省里的']) {
+      expectServed(q, 'letter');
+      for (const [name, k] of engines) expect(k.answer(q, { now: NOW }).answer, name).toContain('一并贯彻落实');
+    }
+  });
+});

@@ -159,3 +159,22 @@ describe('the letter itself', () => {
     }
   });
 });
+
+describe('figures and particulars the notice never gives (dev14 classes)', () => {
+  it('a period or an amount asked of a use the rules govern', () => {
+    expectRefused('企业进驻产业园的房租中央资金能补几年', ['三年', '免租']);
+  });
+
+  it('an amount per shop or firm, and an income per household', () => {
+    expectRefused('网货体验店每家补多少钱', ['万元/家']);
+    expectRefused('户均一年增收多少才算脱贫达标', ['元以上']);
+    expectServed('每个县能补多少', 'annex-1');
+  });
+
+  it('how papers are submitted, the cited documents’ articles, a division head', () => {
+    expectRefused('实施方案纸质版要报几份', ['一式三份']);
+    expectRefused('财预163号办法第几条讲绩效目标', ['第十条']);
+    expectServed('州里183号文第三条讲的啥', 'letter-3');
+    expectRefused('省商务厅管电商的科长是谁', ['处长']);
+  });
+});

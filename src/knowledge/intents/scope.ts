@@ -108,7 +108,7 @@ const TRAPS: readonly Trap[] = [
   },
   {
     id: 'refusal:per-unit',
-    test: (q) => /(每个|每一个|每|单个|一个).{0,2}(服务点|村|户|人|乡镇|乡|镇|中心|企业|合作社|学员|贫困户|站|网点|点|场|期|班|单)/.test(q) && QUANTITY_SLOT.test(q) && /补贴|补助|资金|钱|标准|奖励|经费|费用|给多少|拿多少|分多少/.test(q) && !/每个?示范县|每个?县/.test(q),
+    test: (q) => /(每个|每一个|每|单个|一个).{0,2}(服务点|村|户|人|乡镇|乡|镇|中心|企业|合作社|学员|贫困户|站|网点|点|场|期|班|单|家|店|门店|体验店)/.test(q) && QUANTITY_SLOT.test(q) && /补贴|补助|资金|钱|标准|奖励|经费|费用|给多少|拿多少|分多少|补多少/.test(q) && !/每个?示范县|每个?县/.test(q),
     what: '每个服务点、每村、每户或每人的补贴标准或金额',
   },
   {
@@ -163,7 +163,7 @@ const TRAPS: readonly Trap[] = [
   {
     // 省商务厅哪个处管: a department's internal divisions are never named.
     id: 'refusal:division',
-    test: (q) => /哪个(?:处|科|股)|什么(?:处|科)|哪个?(?:处室|科室)/.test(q),
+    test: (q) => /哪个(?:处|科|股)|什么(?:处|科)|哪个?(?:处室|科室)|[处科股]长|电商处|电子商务处/.test(q),
     what: '具体负责的内设处室或科室',
   },
   {
@@ -197,6 +197,24 @@ const TRAPS: readonly Trap[] = [
     id: 'refusal:pledge',
     test: (q) => /责任书|责任状|承诺书|军令状|保证书/.test(q),
     what: '是否另需书面文书（通知只规定了各级的责任分工）',
+  },
+  {
+    // 每户一年增收要达到多少: the notice sets no income figure per household or person.
+    id: 'refusal:income-target',
+    test: (q) => /(?:每户|户均|每人|人均|每个贫困户|一户)[^，,。？?]{0,8}(?:增收|收入)[^，,。？?]{0,8}(?:多少|几|标准)/.test(q),
+    what: '每户或每人的增收数额',
+  },
+  {
+    // 纸质版交几份，要不要盖章: how papers are submitted is not said.
+    id: 'refusal:paper-form',
+    test: (q) => /几份|多少份|一式|纸质|盖(?:\p{Script=Han}{0,6})章|公章/u.test(q),
+    what: '报送材料的份数、形式或用印要求',
+  },
+  {
+    // 财建256号的支出范围是哪几条: the cited documents' own articles are not in the notice.
+    id: 'refusal:cited-articles',
+    test: (q) => /财建|财预|财办建|财政部|管理办法|暂行办法/.test(q) && !/州|183/.test(q) && /第[几\d一二三四五六七八九十]+条|哪几条|哪些条款|具体条款|条款内容/.test(q),
+    what: '所引文件的具体条款内容（通知只引用了文件名称和文号）',
   },
   { id: 'refusal:salary', test: (q) => /工资|薪酬|劳务费|人员经费|编制|讲课费|课时费/.test(q) && QUANTITY_SLOT.test(q), what: '人员工资或劳务费用的标准' },
 ];

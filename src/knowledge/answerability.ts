@@ -237,8 +237,8 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // 领导小组办公室设在哪个部门: where a body is placed, when the clause places nothing.
   if (/设在(?:哪|什么)|挂靠|放在哪个?(?:部门|单位)/.test(q) && !/设在|设置|设立/.test(best.clause.body)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 县扶贫办负责啥: a body at a level the notice never names (it names 省扶贫办, 州扶贫办, 市扶贫办).
-  const body = /([省州市县])(?:里|级|里的)?(商务局|商务厅|财政局|财政厅|扶贫办)/.exec(q);
-  if (body && !kb.allText.includes(`${body[1]}${body[2]}`)) return { kind: 'refuse', reason: 'absent', absent: [`${body[1]}${body[2]}`], nearest: best };
+  const body = /([省州市县])(?:里|级|里的)?(商务局|商务厅|财政局|财政厅|扶贫办|政府)/.exec(q);
+  if (body && !kb.allText.includes(`${body[1]}${body[2]}`) && !kb.allText.includes(`${body[1]}人民${body[2]}`)) return { kind: 'refuse', reason: 'absent', absent: [`${body[1]}${body[2]}`], nearest: best };
   const object = absentAskedObject(kb, q);
   if (object) return { kind: 'refuse', reason: 'absent', absent: [object], nearest: best };
   // 物流车能用资金买吗: what the money would buy or build must be in the clause, not only its neighbours.

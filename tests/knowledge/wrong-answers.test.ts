@@ -178,3 +178,15 @@ describe('figures and particulars the notice never gives (dev14 classes)', () =>
     expectRefused('省商务厅管电商的科长是谁', ['处长']);
   });
 });
+
+describe('bodies the notice never names', () => {
+  it('a 州 or 省 government asked to approve: the notice names only 县人民政府', () => {
+    expectRefused('县里的电商扶持办法出台前要报州政府批吗', ['报州审批', '报州政府批准']);
+    expectServed('县政府在项目里是什么责任主体', 'plan-5');
+  });
+
+  it('发改 is not 发 (issued): who joins the coordination mechanism is not who issued the letter', () => {
+    expectRefused('协调机制哪些部门参加，发改委要进吗', ['发改局']);
+    expectServed('这个文是哪几个部门联合发的', 'letter');
+  });
+});

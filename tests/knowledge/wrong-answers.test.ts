@@ -190,3 +190,13 @@ describe('bodies the notice never names', () => {
     expectServed('这个文是哪几个部门联合发的', 'letter');
   });
 });
+
+describe('a 市州’s counties with a figure checked', () => {
+  it('都是1500吗 asked with the list is answered with the money too, and a wrong figure is not repeated', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('陇南几个示范县，是不是每个都2000万吗', { now: NOW });
+      expect(a.answer, name).toContain('1500万元');
+      expect(a.answer, name).not.toContain('2000');
+    }
+  });
+});

@@ -238,8 +238,8 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // 领导小组办公室设在哪个部门: where a body is placed, when the clause places nothing.
   if (/设在(?:哪|什么)|挂靠|放在哪个?(?:部门|单位)/.test(q) && !/设在|设置|设立/.test(best.clause.body)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 县扶贫办负责啥: a body at a level the notice never names (it names 省扶贫办, 州扶贫办, 市扶贫办).
-  const body = /([省州市县])(?:里|级|里的)?(商务局|商务厅|财政局|财政厅|扶贫办)/.exec(q);
-  if (body && !kb.allText.includes(`${body[1]}${body[2]}`)) return { kind: 'refuse', reason: 'absent', absent: [`${body[1]}${body[2]}`], nearest: best };
+  const body = /([省州市县])(?:里|级|里的)?(商务局|商务厅|财政局|财政厅|扶贫办|政府)/.exec(q);
+  if (body && !kb.allText.includes(`${body[1]}${body[2]}`) && !kb.allText.includes(`${body[1]}人民${body[2]}`)) return { kind: 'refuse', reason: 'absent', absent: [`${body[1]}${body[2]}`], nearest: best };
   const object = absentAskedObject(kb, q);
   if (object) return { kind: 'refuse', reason: 'absent', absent: [object], nearest: best };
   // 物流车能用资金买吗: what the money would buy or build must be in the clause, not only its neighbours.
@@ -263,17 +263,21 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   return undefined;
 }
 
+/** What the clause lacks of each part that asks (什么时间报、报给谁; 认定几家，有没有名单), not of a count told (几家合作社压价). */
+export function lacksAnyAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: readonly string[], asked: Asked): Exclude<Decision, { kind: 'answer' }> | undefined {
+  const earlier = askingParts(q).slice(0, -1);
+  const also = (['time', 'quantity'] as const).filter((k) => k !== asked && earlier.some((p) => typeOf(p) === k && (k === 'time' || /(?:多少|几\p{Script=Han}?)$/u.test(p))));
+  return [asked, ...also].map((kind) => lacksAsked(kb, q, best, subject, kind)).find(Boolean);
+}
+
 /** Decides from the ranking whether, and from which clause(s), the notice answers the question. */
 export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], gate: Gate = ruleGate, asked: Asked = askedType(q)): Decision {
   const input = gateInput(kb, q, ranked, asked);
   const best = ranked[0];
   if (!best || best.score <= 0 || !gate(kb, input)) return { kind: 'refuse', reason: input.absent.length ? 'absent' : 'low-coverage', absent: input.absent, nearest: best };
   // 自评报告什么时间报、报给哪个部门: each part that asks is asked; a time asked before the last part must be there too.
-  const times = askingParts(q).slice(0, -1).some((p) => typeOf(p) === 'time') && asked !== 'time' ? (['time'] as const) : [];
-  for (const kind of [asked, ...times]) {
-    const lacking = lacksAsked(kb, q, best, input.subject, kind);
-    if (lacking) return lacking;
-  }
+  const lacking = lacksAnyAsked(kb, q, best, input.subject, asked);
+  if (lacking) return lacking;
   const second = ranked[1];
   const restates = (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === second?.clause.id);
   const close = second && !restates && second.score * (0.5 + second.coverage) >= AMBIGUOUS_RATIO * best.score * (0.5 + best.coverage) && second.coverage >= ANSWER_MIN_COVERAGE;

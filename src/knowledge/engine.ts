@@ -11,6 +11,7 @@ import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
 import { withoutHearsay, withoutRemark } from './reading.ts';
 import { byExamples, byNeighbour, VETO_SIMILARITY, weigher } from './neighbours.ts';
+import { byPhrase } from './phrase.ts';
 import { followUpSubject, slotWords } from './question.ts';
 import { statesRequirement } from './requirement.ts';
 import { bestSentences, queryTokens, type Ranked, rank } from './retrieval.ts';
@@ -82,11 +83,14 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
     const what = decision.reason === 'no-figure' ? '您所问的具体数额或比例' : decision.reason === 'no-date' ? '这一事项的具体时间' : '您所问的这一事项';
     return refuse(kb, q, what, `refusal:${decision.reason}`, decision.nearest && decision.nearest.coverage >= 0.2 ? decision.nearest.clause.id : undefined);
   }
-  let { also } = decision;
   // 验收谁组织: the clause that names who, where it speaks of the subject (actors.ts).
   let best = namesWho(kb, question, type, ranked, decision.best, weigher(neighbour));
   // 要不要对其他企业开放: a yes/no about a requirement the notice states is answered by the clause that states it (requirement.ts).
   if (type === 'yesno') best = statesRequirement(kb, question, best, ranked);
+  // 工作目标与任务要不要细化: the clause holding the question's phrase word for word (phrase.ts); it is not then torn.
+  const phrased = byPhrase(kb, question, ranked, best);
+  let also = phrased === best ? decision.also : undefined;
+  best = phrased;
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
   const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
   const prefectureNamed = kb.data.prefectures.some((p) => p.clause && question.includes(p.name.slice(0, 2)));

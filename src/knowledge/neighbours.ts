@@ -1,4 +1,4 @@
-import { type Asked, type Decision, lacksAsked, subjectWords } from './answerability.ts';
+import { type Asked, type Decision, lacksAnyAsked, subjectWords } from './answerability.ts';
 import type { KnowledgeBase } from './base.ts';
 import type { Neighbour } from './examples.ts';
 import type { Ranked } from './retrieval.ts';
@@ -49,5 +49,5 @@ export function byNeighbour(kb: KnowledgeBase, q: string, ranked: readonly Ranke
   if (!hit) return decision;
   const confirmed = nn.similarity >= RESCUE_SIMILARITY || (hit === ranked[0] && nn.similarity >= AGREE_SIMILARITY);
   if (!confirmed) return decision;
-  return lacksAsked(kb, q, hit, subjectWords(kb, q), asked) ?? { kind: 'answer', best: hit };
+  return lacksAnyAsked(kb, q, hit, subjectWords(kb, q), asked) ?? { kind: 'answer', best: hit };
 }

@@ -49,12 +49,15 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // three labels that now list the clause that states the answer: q12166, q12251, q12272): 239/240 + 60/60.
   dev12: { answerable: 0.99, unanswerable: 1 },
   // dev13 (prefecture and province staff supervising: checks, responsibilities, the annex table, time relative to a date,
-  // purposes and principles; formal and casual words mixed): first run, unseen, 215/240 + 53/60.
-  dev13: { answerable: 0.895, unanswerable: 0.88 },
+  // purposes and principles; formal and casual words mixed): first run, unseen, 215/240 + 53/60. Tuned on (a county's 市州
+  // refused unless the letter addresses it, venue/pledge/penalty refusals naming nothing, a count asked before a yes/no, the
+  // clause holding the question's phrase word for word, why the letter forwards the plan; two labels widened): 224/240 + 60/60.
+  dev13: { answerable: 0.93, unanswerable: 1 },
   // dev14 (long chatty messages: background before the question, village and cooperative words, pinyin initials and English,
   // how-to questions answered by a requirement): first run, unseen, 170/240 + 50/60. Tuned on (a refused message asked again
-  // from the part that asks, the background before it set aside, asking-part.ts; pinyin initials gfzx/sx): 193/240 + 50/60.
-  dev14: { answerable: 0.8, unanswerable: 0.83 },
+  // from the part that asks, the background before it set aside, asking-part.ts; pinyin initials gfzx/sx; refusals of amounts
+  // per shop, periods of a rule, copies and seals, a government the notice never names): 194/240 + 58/60.
+  dev14: { answerable: 0.8, unanswerable: 0.96 },
   blind: { answerable: 0.895, unanswerable: 0.88 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).

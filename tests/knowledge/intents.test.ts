@@ -184,6 +184,10 @@ describe('intents/table-rows.ts', () => {
 });
 
 describe('intents/places.ts', () => {
+  intentCases('fact:county-prefecture', [
+    { q: '迭部县在哪个州', says: ['迭部县属甘南州', '主送单位'], clause: 'letter', quote: '迭部县' },
+    { q: '两当县归哪个市管', says: ['所属的市州'], clause: 'annex-1', answered: false, never: ['陇南'] },
+  ], ['两当县是示范县吗', '甘南州有哪些示范县', '卓尼县补贴多少']);
   intentCases('fact:prefecture-none', [
     { q: '酒泉有哪些示范县', says: ['其中没有酒泉的县', '所属市州依据项目数据中登记的行政区划'], clause: 'annex-1', quote: '共20个示范县', never: ['通知中没有明确规定'] },
     { q: '庆阳有没有示范县', says: ['分属兰州市、天水市、平凉市、定西市、陇南市、临夏州、甘南州', '其中没有庆阳的县'], clause: 'annex-1', quote: '崆峒区' },

@@ -265,3 +265,91 @@ describe('what a part includes', () => {
     }
   });
 });
+
+describe('supervisors’ questions the notice leaves open (dev13 classes)', () => {
+  it('which 市州 a county is in: only the letter’s addressees say it', () => {
+    expectRefused('麦积区归哪个市州管', ['天水']);
+    expectRefused('武都区是哪个市的', ['陇南']);
+    expectServed('碌曲县属于哪个州', 'letter');
+  });
+
+  it('a penalty or a venue refused without naming one', () => {
+    expectRefused('违规套取资金对局长怎么处分', ['处分', '记过']);
+    expectRefused('项目招标是在政府采购网上发公告吗', ['公共资源交易中心']);
+    expectServed('县里要公开招标信息吗', ['letter-3', 'plan-4-4']);
+  });
+
+  it('a written pledge the notice never requires', () => {
+    expectRefused('分管副县长要不要签责任状', ['责任状', '签订']);
+  });
+
+  it('a count asked before a yes/no must be in the clause; a count in the background is not asked', () => {
+    expectRefused('合作社要扶持几家，有没有名单');
+    expectServed('几家合作社卖同样的东西互相压价，方案咋说', 'plan-3-1-1');
+  });
+
+  it('a time asked of what follows a milestone is not the milestone’s deadline', () => {
+    expectRefused('方案备案以后项目要在哪年建完', ['2019', '2020']);
+  });
+});
+
+describe('the clause holding the question’s phrase word for word', () => {
+  it('细化工作目标与任务 is 五、责任分工, not 一’s 细化制定…工作目标', () => {
+    expectServed('工作目标与任务县上得细化不', 'plan-5');
+    expectServed('县上工作目标与任务要细化吗', 'plan-5');
+  });
+
+  it('a phrase the best clause words with a word inserted (多元化电商供应链) does not take the kinds away', () => {
+    for (const [name, k] of engines) expect(k.answer('多元化供应链分哪几类', { now: NOW }).answer, name).toContain('农副、旅游、餐饮、民俗');
+  });
+});
+
+describe('the letter itself', () => {
+  it('why it forwards the plan, and whether the 州 wrote it or forwards it: the letter’s opening', () => {
+    for (const q of ['省里的方案州里干嘛要转发下来', '这个通知是州上自己写的还是转的省里的']) {
+      expectServed(q, 'letter');
+      for (const [name, k] of engines) expect(k.answer(q, { now: NOW }).answer, name).toContain('一并贯彻落实');
+    }
+  });
+});
+
+describe('figures and particulars the notice never gives (dev14 classes)', () => {
+  it('a period or an amount asked of a use the rules govern', () => {
+    expectRefused('企业进驻产业园的房租中央资金能补几年', ['三年', '免租']);
+  });
+
+  it('an amount per shop or firm, and an income per household', () => {
+    expectRefused('网货体验店每家补多少钱', ['万元/家']);
+    expectRefused('户均一年增收多少才算脱贫达标', ['元以上']);
+    expectServed('每个县能补多少', 'annex-1');
+  });
+
+  it('how papers are submitted, the cited documents’ articles, a division head', () => {
+    expectRefused('实施方案纸质版要报几份', ['一式三份']);
+    expectRefused('财预163号办法第几条讲绩效目标', ['第十条']);
+    expectServed('州里183号文第三条讲的啥', 'letter-3');
+    expectRefused('省商务厅管电商的科长是谁', ['处长']);
+  });
+});
+
+describe('bodies the notice never names', () => {
+  it('a 州 or 省 government asked to approve: the notice names only 县人民政府', () => {
+    expectRefused('县里的电商扶持办法出台前要报州政府批吗', ['报州审批', '报州政府批准']);
+    expectServed('县政府在项目里是什么责任主体', 'plan-5');
+  });
+
+  it('发改 is not 发 (issued): who joins the coordination mechanism is not who issued the letter', () => {
+    expectRefused('协调机制哪些部门参加，发改委要进吗', ['发改局']);
+    expectServed('这个文是哪几个部门联合发的', 'letter');
+  });
+});
+
+describe('a 市州’s counties with a figure checked', () => {
+  it('都是1500吗 asked with the list is answered with the money too, and a wrong figure is not repeated', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('陇南几个示范县，是不是每个都2000万吗', { now: NOW });
+      expect(a.answer, name).toContain('1500万元');
+      expect(a.answer, name).not.toContain('2000');
+    }
+  });
+});

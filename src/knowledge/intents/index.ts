@@ -1,4 +1,5 @@
 import { allDeadlines, filedWith, lateMilestone, milestoneDeadline } from './deadlines.ts';
+import { countyPrefecture } from './county-prefecture.ts';
 import { documents } from './documents.ts';
 import { countyAllocation, countyList, membership, notListed, otherPrefecture, perCountyAllocation, prefectureCounties, programmeTotal, tableFacts } from './places.ts';
 import { coverageTarget, fundShares } from './ratios.ts';
@@ -21,6 +22,7 @@ export const INTENTS: readonly TableIntent[] = [
   tableRows,
   outline,
   documents,
+  countyPrefecture,
   otherPrefecture,
   prefectureCounties,
   fundShares,

@@ -63,7 +63,8 @@ export const prefectureCounties = intent({
     const named = /除了|除去|之外|以外/.test(raw) || only ? [] : counties.filter((m) => !inName(m.county.name));
     // 州里通知说谁是直接责任主体: a question about something else that only names the 市州 is not about its counties.
     if (!p || named.length || aboutPart(q, kb) || !onlyAboutTable(question, kb)) return undefined;
-    const money = MONEY.test(q) && /多少|总|共|合计/.test(q);
+    // 都是1500吗: a figure checked is money asked.
+    const money = (MONEY.test(q) && /多少|总|共|合计/.test(q)) || /(?<!\d)\d{3,5}(?![\d年号])[^，,。？?]{0,2}(?:吗|不|么|没|对吧)/.test(q);
     // 州里要求制定哪几个文件 counts documents, not counties.
     if (/(?:哪些|哪几个?|几个|多少个)(?:文件|部门|单位|方面|事|项|条|材料|规定|工作|要求|环节|机制|企业|内容|资料)/.test(q)) return undefined;
     const asks = p.name.startsWith(bare) || p.fullName === bare || /哪些|哪几|还有哪个县|几个|多少个|名单|有谁|包括|都有|是谁|县有|有示范县|入选/.test(q) || money || only;

@@ -87,7 +87,8 @@ const TRAPS: readonly Trap[] = [
   {
     id: 'refusal:penalty',
     test: (q) => /处罚|处分|罚款|问责|追责|惩罚|责任追究|纪律处分|追究.{0,4}责任/.test(q) && !/(考核|评价|绩效).{0,6}不合格/.test(q),
-    what: '违反有关要求的具体处罚或处分办法',
+    // Not 处罚或处分: the refusal repeats no sanction the notice never names.
+    what: '违反有关要求时的具体惩戒办法',
   },
   {
     id: 'refusal:matching',
@@ -107,7 +108,7 @@ const TRAPS: readonly Trap[] = [
   },
   {
     id: 'refusal:per-unit',
-    test: (q) => /(每个|每一个|每|单个|一个).{0,2}(服务点|村|户|人|乡镇|乡|镇|中心|企业|合作社|学员|贫困户|站|网点|点|场|期|班|单)/.test(q) && QUANTITY_SLOT.test(q) && /补贴|补助|资金|钱|标准|奖励|经费|费用|给多少|拿多少|分多少/.test(q) && !/每个?示范县|每个?县/.test(q),
+    test: (q) => /(每个|每一个|每|单个|一个).{0,2}(服务点|村|户|人|乡镇|乡|镇|中心|企业|合作社|学员|贫困户|站|网点|点|场|期|班|单|家|店|门店|体验店)/.test(q) && QUANTITY_SLOT.test(q) && /补贴|补助|资金|钱|标准|奖励|经费|费用|给多少|拿多少|分多少|补多少/.test(q) && !/每个?示范县|每个?县/.test(q),
     what: '每个服务点、每村、每户或每人的补贴标准或金额',
   },
   {
@@ -162,7 +163,7 @@ const TRAPS: readonly Trap[] = [
   {
     // 省商务厅哪个处管: a department's internal divisions are never named.
     id: 'refusal:division',
-    test: (q) => /哪个(?:处|科|股)|什么(?:处|科)|哪个?(?:处室|科室)/.test(q),
+    test: (q) => /哪个(?:处|科|股)|什么(?:处|科)|哪个?(?:处室|科室)|[处科股]长|电商处|电子商务处/.test(q),
     what: '具体负责的内设处室或科室',
   },
   {
@@ -181,14 +182,39 @@ const TRAPS: readonly Trap[] = [
   {
     // 能不能搞邀请招标: the notice sets the tendering deadline, not the procurement method.
     id: 'refusal:procurement-method',
-    test: (q) => /邀请招标|公开招标|竞争性谈判|竞争性磋商|单一来源|询价|直接委托|招标方式|采购方式/.test(q),
-    what: '招标采购的具体方式',
+    // 公开招标信息 is publishing tender information, not the open-tender method; 走政府采购网还是交易中心 asks the venue.
+    test: (q) => /邀请招标|公开招标(?![等的]?(?:信息|相关|情况|公告|结果|内容))|竞争性谈判|竞争性磋商|单一来源|询价|直接委托|招标方式|采购方式|政府采购网|采购平台|招标平台|公共资源交易|交易中心/.test(q),
+    what: '招标采购的具体方式或平台',
   },
   {
     // 培训机构咋选: how providers are chosen is not said.
     id: 'refusal:selection',
     test: (q) => /(?:咋|怎么|如何)(?:选|挑|遴选|确定)|遴选/.test(q) && /机构|企业|公司|单位|承办|供应商|服务商/.test(q),
     what: '承办单位或机构的选定方式',
+  },
+  {
+    // 县长签不签责任书: a written pledge the notice never requires (it assigns responsibility in 五、责任分工).
+    id: 'refusal:pledge',
+    test: (q) => /责任书|责任状|承诺书|军令状|保证书/.test(q),
+    what: '是否另需书面文书（通知只规定了各级的责任分工）',
+  },
+  {
+    // 每户一年增收要达到多少: the notice sets no income figure per household or person.
+    id: 'refusal:income-target',
+    test: (q) => /(?:每户|户均|每人|人均|每个贫困户|一户)[^，,。？?]{0,8}(?:增收|收入)[^，,。？?]{0,8}(?:多少|几|标准)/.test(q),
+    what: '每户或每人的增收数额',
+  },
+  {
+    // 纸质版交几份，要不要盖章: how papers are submitted is not said.
+    id: 'refusal:paper-form',
+    test: (q) => /几份|多少份|一式|纸质|盖(?:\p{Script=Han}{0,6})章|公章/u.test(q),
+    what: '报送材料的份数、形式或用印要求',
+  },
+  {
+    // 财建256号的支出范围是哪几条: the cited documents' own articles are not in the notice.
+    id: 'refusal:cited-articles',
+    test: (q) => /财建|财预|财办建|财政部|管理办法|暂行办法/.test(q) && !/州|183/.test(q) && /第[几\d一二三四五六七八九十]+条|哪几条|哪些条款|具体条款|条款内容/.test(q),
+    what: '所引文件的具体条款内容（通知只引用了文件名称和文号）',
   },
   { id: 'refusal:salary', test: (q) => /工资|薪酬|劳务费|人员经费|编制|讲课费|课时费/.test(q) && QUANTITY_SLOT.test(q), what: '人员工资或劳务费用的标准' },
 ];

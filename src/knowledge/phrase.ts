@@ -1,0 +1,41 @@
+import type { KnowledgeBase } from './base.ts';
+import type { Ranked } from './retrieval.ts';
+
+/**
+ * The question's longest phrase the notice holds word for word (工作目标与任务, 第三方机构): when the
+ * best clause lacks it and a clause ranked close holds it, that clause is the one asked about
+ * (细化工作目标与任务 is 五、责任分工, not 一's 细化制定…工作目标; 第三方机构 is 六, not 三（一）2's 第三方物流).
+ */
+
+/** The shortest phrase that counts: shorter ones (电商培训, 领导小组) are words the ranking already weighs… */
+const MIN_PHRASE = 5;
+/** …and the share of the question's characters it must make: a phrase in passing (县乡村三级的服务体系…以哪些村和户为重点) does not say which clause. */
+const MIN_SHARE = 0.45;
+/** A clause ranked this close (by ranking weight) may answer instead. */
+const CLOSE = 0.5;
+
+const weight = (r: Ranked) => r.score * (0.5 + r.coverage);
+const textOf = (r: Ranked) => `${r.clause.title}${r.clause.body}`;
+
+/** The phrase with a word or two inserted (多元化供应链 in 多元化电商供应链): the best clause words it too. */
+const gapped = (p: string) => new RegExp([...p].join('.{0,2}'));
+
+/** The longest phrases (of at least MIN_PHRASE characters) of the question found in the notice. */
+export function longestPhrases(kb: KnowledgeBase, q: string): string[] {
+  const runs = q.split(/[^\p{Script=Han}]+/u).filter((r) => r.length >= MIN_PHRASE);
+  for (let n = Math.max(0, ...runs.map((r) => r.length)); n >= MIN_PHRASE; n--) {
+    const found = new Set<string>();
+    for (const run of runs) for (let i = 0; i + n <= run.length; i++) if (kb.allText.includes(run.slice(i, i + n))) found.add(run.slice(i, i + n));
+    if (found.size) return [...found];
+  }
+  return [];
+}
+
+/** The clause holding the question's longest phrase, when the best lacks it and that clause is ranked close; else the best. */
+export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
+  const phrases = longestPhrases(kb, q);
+  const chars = q.replace(/[^\p{Script=Han}]/gu, '').length;
+  if (!phrases.length || phrases[0]!.length < MIN_SHARE * chars || phrases.some((p) => gapped(p).test(textOf(best)))) return best;
+  const holders = ranked.slice(0, 4).filter((r) => r !== best && phrases.some((p) => textOf(r).includes(p)));
+  return holders.length === 1 && weight(holders[0]!) >= CLOSE * weight(best) ? holders[0]! : best;
+}

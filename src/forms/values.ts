@@ -7,6 +7,7 @@ import { tidy } from './typed.ts';
 import { readYesNoAnswer } from './yesno-answer.ts';
 import { readDate } from './dates.ts';
 import { contextDoubt } from './context.ts';
+import { dictated } from './dictation.ts';
 import { readQuantity, unitWritten, type Quantity } from './quantity.ts';
 import { readSeveral, type Several } from './several.ts';
 import type { FieldSpec, FieldValue } from './template.ts';
@@ -151,7 +152,19 @@ function withoutLabel(field: FieldSpec, raw: string): string {
 }
 
 function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: string, now: Date, limits: AnswerLimits): Answer {
-  const raw = withoutLabel(field, typed);
+  // 368 000元, 二是五万, 12.: what dictation or a phone keyboard did to the figure (dictation.ts).
+  const said = dictated(typed);
+  if (said?.unclear) {
+    const [a, b] = (said.readings ?? []).map((t) => readFigure(field, t, now, limits));
+    const shown = [a, b].every((r) => r?.ok && typeof r.value === 'number') ? `例如 ${[a, b].map((r) => canonical(field, Number(r!.ok && r!.value))).join(' 或 ')}` : '';
+    return { ok: true, value: null, confirm: `${said.why}请直接输入准确数字${shown ? `，${shown}` : ''}。` };
+  }
+  if (said?.why) {
+    const read = readFigure(field, said.text, now, limits);
+    if (!read.ok || read.confirm !== undefined || typeof read.value !== 'number') return read;
+    return { ok: true, value: read.value, confirm: `${said.why}您填写的是 ${reading(field, read.value)}吗？${CONFIRM_TAIL}` };
+  }
+  const raw = withoutLabel(field, said?.text ?? typed);
   const several = readSeveral(field, raw);
   if (several) return severalAnswer(field, several, now, limits);
   const q = readQuantity(raw, field.kind, field.unit);

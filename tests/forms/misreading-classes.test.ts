@@ -446,3 +446,53 @@ describe('a count followed by a word that is no unit (3楼, 3种, a unit mistype
     expect(read('count', field, text)).toMatchObject({ ok: true, value });
   });
 });
+
+describe('speech-to-text: 是 heard for 十 is offered as 十, never stored (dev set 14)', () => {
+  it.each([
+    ['count', 'tenders_planned', '七是个', 70],
+    ['count', 'trainees', '两百六是八人次', 268],
+    ['amount', 'spent_service_centre', '六是三万', 63],
+    ['amount', 'online_sales', '九是万', 90],
+  ] as const)('%s %s: %s is offered as %s', (kind, field, text, value) => {
+    const out = asks(kind, field, text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain('“是”按“十”理解');
+  });
+
+  it.each(['是八万', '嗯 是六个'])('%s at the start may be 十 or a yes: the figure is asked again, none offered', (text) => {
+    const out = asks(text.includes('个') ? 'count' : 'amount', text.includes('个') ? 'service_points_total' : 'spent_total', text);
+    expect(out.value).toBeNull();
+    expect(out.question).toContain('可能是“十”');
+  });
+
+  it('三百是户, which reads as no numeral with 十 either, is not stored', () => {
+    const out = read('count', 'households_benefited', '三百是户');
+    expect(out.ok && 'confirm' in out && out.confirm === false).toBe(false);
+  });
+
+  it('是 as a plain copula inside a sentence is no homophone', () => {
+    expect(read('amount', 'spent_service_points', '用于站点的是4万')).toMatchObject({ ok: true, value: 4, confirm: false });
+    // 十三十五 is no numeral: the leading 是 can only be "it is".
+    expect(read('count', 'trainees', '是三十五人次')).toMatchObject({ ok: true, value: 35, confirm: false });
+  });
+});
+
+describe('phone typing: digits split by spaces, or a decimal point with nothing after it (dev set 14)', () => {
+  it.each([
+    ['count', 'service_points_total', '2 1个', 21],
+    ['count', 'trainees', '1 5 6', 156],
+    ['amount', 'spent_total', '3 6万', 36],
+  ] as const)('%s %s: %s is offered joined, not stored', (kind, field, text, value) => {
+    const out = asks(kind, field, text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain('中间有空格');
+  });
+
+  it.each([['amount', 'spent_total', '8.'], ['count', 'trainees', '45.']] as const)('%s %s: %s, cut off after the point, is asked', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toContain('小数点后没有数字');
+  });
+
+  it('a full stop after the unit ends the sentence and is no cut-off decimal', () => {
+    expect(read('amount', 'spent_total', '8万.')).toMatchObject({ ok: true, value: 8, confirm: false });
+  });
+});

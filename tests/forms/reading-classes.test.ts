@@ -342,3 +342,13 @@ describe('units spelt in pinyin', () => {
     stored('amount', 'spent_total', '3.5wanyuan', 3.5);
   });
 });
+
+describe('spaces typed as thousands separators or beside a decimal point', () => {
+  it('joins groups of three digits, a space by the point, and 1万 2千', () => {
+    stored('amount', 'online_sales', '256 000元', 25.6);
+    stored('count', 'households_benefited', '3 108户', 3108);
+    stored('amount', 'spent_upstream', '7 .5万', 7.5);
+    stored('amount', 'spent_upstream', '7. 5万', 7.5);
+    stored('amount', 'spent_training', '3万 5千元', 3.5);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Figures as speech-to-text and phone keyboards leave them: spaces inside a number (368 000元,
+ * 12 .5万, 1 2 8 个), 是 heard for 十 (二是五万, 三是个, 一百二是三), a decimal point with nothing
+ * after it (12.). Each is rewritten to the figure it most likely is; a rewrite that is a guess
+ * carries `why`, and the form asks with the reading spelled out instead of storing it.
+ */
+
+import { readNumeral } from './numbers.ts';
+
+export interface Dictated {
+  /** The text with the figure as it most likely was meant. */
+  readonly text: string;
+  /** Why the rewrite is a guess (the question's first words); absent when it is certain (368 000 → 368000). */
+  readonly why?: string;
+  /** The words name no one figure (是五万: 十五万, or "yes, 五万"?): asked for the figure again. */
+  readonly unclear?: boolean;
+  /** For an unclear one, the two figures it may be (十五万, 五万). */
+  readonly readings?: readonly [string, string];
+}
+
+const DIGIT = '[一二三四五六七八九两]';
+// 是 between a digit and a digit, a unit or the end: 十 heard as 是 (二是五万 = 二十五万, 三是个 = 三十个;
+// 三百是户 reads as no numeral then, and is asked again).
+const SHI_FOR_TEN = new RegExp(`(?<=${DIGIT}|[百千])是(?=${DIGIT}|[万千个人场户次项家村元块圆]|$)`, 'g');
+// 是五万 at the very start: 十五万, or "是，五万" (yes, five)? Nothing tells them apart.
+const LEADING_SHI = new RegExp(`^是(?=${DIGIT}|十)`);
+const SPACE = '[ \\t\\u3000\\u00a0]+';
+
+/** The certain rewrites: thousands separated by spaces, a space beside a decimal point, 1万 2千. */
+function joinCertain(s: string): string {
+  return s
+    .replace(new RegExp(`(?<![\\d.])\\d{1,3}(?:${SPACE}\\d{3})+(?![\\d.])`, 'g'), (m) => m.replace(/\s+|\u3000/g, ''))
+    .replace(new RegExp(`(?<=\\d)${SPACE}(?=\\.\\d)|(?<=\\d\\.)${SPACE}(?=\\d)`, 'g'), '')
+    .replace(new RegExp(`(?<=\\d[万亿])${SPACE}(?=\\d+[千百])`, 'g'), '');
+}
+
+/** Reads what dictation or a phone keyboard did to a figure; undefined when nothing was done. */
+export function dictated(raw: string): Dictated | undefined {
+  const typed = raw.normalize('NFKC').trim();
+  const s = joinCertain(typed);
+  const certain = s !== typed;
+  const trimmed = s.replace(/^(?:嗯+|呃+|额+|那个|就是|这个)+[\s,，]*/, '');
+  // (是二十七人次: 十二十七 is no numeral, so 是 is only "it is".)
+  const numeral = /^是([零〇一二三四五六七八九两十百千万点.\d]+)/.exec(trimmed)?.[1];
+  if (LEADING_SHI.test(trimmed) && numeral && readNumeral(`十${numeral}`)?.kind === 'value') {
+    const rest = trimmed.slice(1);
+    return { text: s, unclear: true, readings: [`十${rest}`, rest], why: `“${typed}”中的“是”可能是“十”，也可能是“是的”。` };
+  }
+  // 1 2万, 1 2 8 个: digits dictated one by one, or a space typed by mistake.
+  const spaced = new RegExp(`(?<![\\d.])\\d+(?:${SPACE}\\d+)+(?![\\d.])`, 'g');
+  if (spaced.test(s)) {
+    const joined = s.replace(spaced, (m) => m.replace(/[ \t\u3000\u00a0]+/g, ''));
+    return { text: joined, why: `“${typed}”的数字中间有空格，按“${joined.trim()}”理解。` };
+  }
+  if (SHI_FOR_TEN.test(s)) {
+    const ten = s.replace(SHI_FOR_TEN, '十');
+    return { text: ten, why: `“${typed}”中的“是”按“十”理解（${ten.trim()}）。` };
+  }
+  // 12. : a decimal point with nothing after it, as if the message was sent half-way.
+  const cut = /^(.*\d)\.$/.exec(s);
+  if (cut && !/\d\.\d/.test(cut[1]!)) return { text: cut[1]!, why: `“${typed}”的小数点后没有数字，按“${cut[1]}”理解。` };
+  return certain ? { text: s } : undefined;
+}

@@ -496,3 +496,17 @@ describe('phone typing: digits split by spaces, or a decimal point with nothing 
     expect(read('amount', 'spent_total', '8万.')).toMatchObject({ ok: true, value: 8, confirm: false });
   });
 });
+
+describe('dates: the end of a month or year, and 是 heard for 十, are offered with the day, not stored (dev sets 13, 14)', () => {
+  it.each([['十一月底', '2018-11-30'], ['明年年底', undefined], ['12月末', '2018-12-31'], ['年底之前', '2018-12-31']])('%s is offered as its last day', (text, day) => {
+    const out = read('date', undefined, text);
+    expect(out, text).toMatchObject({ ok: true, confirm: true });
+    if (day) expect((out as { value: unknown }).value).toBe(day);
+  });
+
+  it.each([['十一月是号', '2018-11-10'], ['十月二是号', '2018-10-20'], ['九月二是九日', '2018-09-29']])('%s is offered as %s', (text, day) => {
+    const out = asks('date', undefined, text);
+    expect(out.value).toBe(day);
+    expect(out.question).toContain('“是”按“十”理解');
+  });
+});

@@ -21,7 +21,7 @@ export interface Dictated {
 const DIGIT = '[一二三四五六七八九两]';
 // 是 between a digit and a digit, a unit or the end: 十 heard as 是 (二是五万 = 二十五万, 三是个 = 三十个;
 // 三百是户 reads as no numeral then, and is asked again).
-const SHI_FOR_TEN = new RegExp(`(?<=${DIGIT}|[百千])是(?=${DIGIT}|[万千个人场户次项家村元块圆]|$)`, 'g');
+const SHI_FOR_TEN = new RegExp(`(?<=${DIGIT}|[百千])是(?=${DIGIT}|[万千个人场户次项家村元块圆]|$)`);
 // 是五万 at the very start: 十五万, or "是，五万" (yes, five)? Nothing tells them apart.
 const LEADING_SHI = new RegExp(`^是(?=${DIGIT}|十)`);
 const SPACE = '[ \\t\\u3000\\u00a0]+';
@@ -53,7 +53,7 @@ export function dictated(raw: string): Dictated | undefined {
     return { text: joined, why: `“${typed}”的数字中间有空格，按“${joined.trim()}”理解。` };
   }
   if (SHI_FOR_TEN.test(s)) {
-    const ten = s.replace(SHI_FOR_TEN, '十');
+    const ten = s.replace(new RegExp(SHI_FOR_TEN.source, 'g'), '十');
     return { text: ten, why: `“${typed}”中的“是”按“十”理解（${ten.trim()}）。` };
   }
   // 12. : a decimal point with nothing after it, as if the message was sent half-way.

@@ -168,8 +168,8 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   const several = readSeveral(field, raw);
   if (several) return severalAnswer(field, several, now, limits);
   const q = readQuantity(raw, field.kind, field.unit);
-  // 每个站2万, 各50人: so much each, but not how many: the field holds the whole.
-  if (q.ok && q.value.value > 0 && /(?:每|各)[^\d零〇一二两三四五六七八九十]{0,4}[\d零〇一二两三四五六七八九十]/.test(raw.normalize('NFKC'))) {
+  // 每个站2万, 各50人, 每个站点补贴2万: so much each, but not how many: the field holds the whole.
+  if (q.ok && q.value.value > 0 && /(?:每|各)[^\d零〇一二两三四五六七八九十，,。]{0,8}[\d零〇一二两三四五六七八九十]/.test(raw.normalize('NFKC'))) {
     return { ok: true, value: null, confirm: `“${raw.trim()}”是每一项的数，本项填写合计数。请直接输入合计${field.kind === 'amount' ? '金额，例如 6 或 6万' : `${bareUnit(field)}，例如 120`}。` };
   }
   if (q.ok) return withContext(field, raw, field.kind === 'amount' ? askAmount(field, q.value, limits) : askCount(field, q.value), now);

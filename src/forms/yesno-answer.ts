@@ -1,4 +1,5 @@
 import { CONFIRM_TAIL, type Answer } from './answer.ts';
+import { fail } from '../core/errors.ts';
 import { readYesNo } from './parsers.ts';
 import type { FieldSpec } from './template.ts';
 
@@ -22,6 +23,13 @@ const COUNTS_ASKED = /算吗|算不算|算是吗|属于吗|属不属于|包括�
 // 退回了, 已追回, 撤销了: what undoes the use just admitted.
 const UNDONE = /退回|退还|退了|收回|追回|撤回|撤销|取消|作废|冲销|冲回|没用成|没花成|纠正|整改/;
 
+// 这个是什么意思, 这项是指啥: a question about what the item means (its 是 is no yes).
+const MEANING_ASKED =
+  /(?:是|指的是|是指|指)?(?:什么|啥)(?:意思|东西)|(?:是|指的是)?指(?:什么|啥|哪些|哪个)|什么叫|啥叫|怎么理解|(?:是|算)(?:什么|啥|哪个|哪些)(?=[?？吗呢啊]*$)/;
+// 具体金额待核实, 多少钱还要问财务: what is still to be checked is the figure, not the answer.
+const FIGURE_UNSURE =
+  /[，,\s]*(?:具体)?(?:金额|数额|钱数|数字|多少钱|花了多少)[^，,。]{0,3}?(?:待核实|待确认|需要核实|还要核实|得问|要问|还要问|问一下|查一下|不清楚|不确定|记不清)[^，,。]*/g;
+
 const INTERJECTION = /^(?:嗯+|哦+|噢+|额+|呃+|啊+|唔+|en+|emm+|m+)$/i;
 
 /** Reads a typed yes or no for a field: value (with any details as `note`), question, or why it cannot be read. */
@@ -33,8 +41,23 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
     const uses = field.asksAbout?.length ? `（${field.asksAbout.map((u) => u[0]).join('、')}）` : '';
     return { ok: false, error: `本项核查中央财政资金是否用于规定不得列支的用途${uses}，每周都需填报。请回复“是”或“否”。` };
   }
+  // (有，什么意思: an answer beside the question is asked back with that answer.)
+  const meaning = MEANING_ASKED.exec(raw);
+  const beside = meaning ? raw.replace(meaning[0], '').replace(/[?？吗呢啊。.!！\s，,]+$/, '') : '';
+  const besideMeaning = meaning ? (beside.trim() ? readYesNo(beside) : fail('')) : undefined;
+  if (besideMeaning && !besideMeaning.ok) {
+    const uses = field.asksAbout?.length ? `（${field.asksAbout.map((u) => u[0]).join('、')}）` : '';
+    return { ok: false, error: `本项核查中央财政资金是否用于规定不得列支的用途${uses}，每周都需填报。请回复“是”或“否”。` };
+  }
+  if (besideMeaning?.ok)
+    return {
+      ok: true,
+      value: besideMeaning.value.value,
+      confirm: `您的回复中有一个问题。您的回答是“${besideMeaning.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`,
+    };
   // Not knowing, or knowing both ways at once, is asked back to be checked; leaning one way is asked with that answer.
-  if (UNSURE.test(raw) && !(r.ok && HEDGED.test(raw) && !/可能有可能没有|说有也有|又没有|又有/.test(raw))) return { ok: true, value: null, confirm: clarify };
+  if (UNSURE.test(raw.replace(FIGURE_UNSURE, '')) && !(r.ok && HEDGED.test(raw) && !/可能有可能没有|说有也有|又没有|又有/.test(raw)))
+    return { ok: true, value: null, confirm: clarify };
   // 可能吧 / 应该吧: doubt with no answer in it.
   if (!r.ok && /^(?:可能|应该|大概|也许|估计|好像)(?:是|吧|的|啊)*[。.!！~～]*$/.test(raw.trim())) return { ok: true, value: null, confirm: clarify };
   // 都是按规定用的, 都合规: no use outside the rules, said without a yes or no; asked as a no.

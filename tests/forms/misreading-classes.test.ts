@@ -510,3 +510,24 @@ describe('dates: the end of a month or year, and 是 heard for 十, are offered 
     expect(out.question).toContain('“是”按“十”理解');
   });
 });
+
+describe('yes/no: a question about what the item means is no yes, even with 是 in it (dev set 14)', () => {
+  it.each(['这一项是什么意思', '工作经费是指什么？', '楼堂馆所啥意思'])('%s is answered as a question, not stored', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: false });
+  });
+
+  it.each([['有的，啥意思？', true], ['没有，这个是指哪些', false]] as const)('%s: the answer beside the question is asked', (text, value) => {
+    expect(asks('yesno', 'forbidden_use', text).value).toBe(value);
+  });
+
+  it('a figure still to be checked does not make the yes unsure', () => {
+    expect(read('yesno', 'forbidden_use', '有，付了平台年费，金额待确认')).toMatchObject({ ok: true, value: true });
+    expect(read('yesno', 'forbidden_use', '待核实')).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+});
+
+describe('so much each, with the thing between 每 and the figure, is asked (dev set 13)', () => {
+  it.each(['每个乡镇站补助3万', '每个村级站点配套1.5万'])('%s', (text) => {
+    expect(asks('amount', 'spent_service_points', text).value).toBeNull();
+  });
+});

@@ -352,3 +352,10 @@ describe('spaces typed as thousands separators or beside a decimal point', () =>
     stored('amount', 'spent_training', '3万 5千元', 3.5);
   });
 });
+
+describe('the same as last week, said with 报的 or 填的', () => {
+  it('is asked with last period’s figure, never read as a figure of its own', () => {
+    offered('count', 'service_points_total', '跟上周填的一样', null, '上期没有这一项的数据');
+    offered('amount', 'online_sales', '同上期报送的一样', null, '上期没有这一项的数据');
+  });
+});

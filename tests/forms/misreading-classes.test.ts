@@ -531,3 +531,11 @@ describe('so much each, with the thing between 每 and the figure, is asked (dev
     expect(asks('amount', 'spent_service_points', text).value).toBeNull();
   });
 });
+
+describe('晚 after a bare figure at an amount (万 as speech-to-text hears it, or evenings?) is asked as 万', () => {
+  it.each([['培训办了两晚', 2], ['六点八晚', 6.8], ['二十晚元', 20]] as const)('%s is offered as %s万元', (text, value) => {
+    const out = asks('amount', 'spent_training', text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain('“晚”按“万”理解');
+  });
+});

@@ -110,7 +110,14 @@ function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: An
     if (several.sure || !read.ok || read.confirm !== undefined || typeof read.value !== 'number') return read;
     return { ok: true, value: read.value, confirm: `您的回复中有多个数字，按“${several.text}”理解，您要填写的是 ${reading(field, read.value)}吗？${CONFIRM_TAIL}` };
   }
-  if (several.kind === 'unclear') return { ok: true, value: null, confirm: `您的回复中有多个数字（${several.figures.join('、')}），本项只填写一个数，请直接输入准确数字。` };
+  if (several.kind === 'unclear') {
+    // 80人，共160人次 at 人次: the one figure in the field's very unit (not only one of its family) is offered.
+    const exact = field.kind === 'count' && field.unit ? several.figures.filter((f) => new RegExp(`[\\d零〇一二两三四五六七八九十百千万]${field.unit}$`).test(f)) : [];
+    const one = exact.length === 1 ? readQuantity(exact[0]!, 'count', field.unit) : undefined;
+    if (one?.ok && !one.value.doubt && Number.isInteger(one.value.value))
+      return { ok: true, value: one.value.value, confirm: `您的回复中有多个数字（${several.figures.join('、')}），按“${exact[0]}”理解，您要填写的是 ${countText(field, one.value.value)}吗？${CONFIRM_TAIL}` };
+    return { ok: true, value: null, confirm: `您的回复中有多个数字（${several.figures.join('、')}），本项只填写一个数，请直接输入准确数字。` };
+  }
   const { from } = several;
   // 讲课费8000，场地费2000 at a 万元 field: figures with no unit that add up past what is plausible were 元.
   const bare = field.kind === 'amount' && from.every((t) => { const q = readQuantity(t, 'amount'); return q.ok && q.value.unitless; });

@@ -539,3 +539,9 @@ describe('晚 after a bare figure at an amount (万 as speech-to-text hears it, 
     expect(out.question).toContain('“晚”按“万”理解');
   });
 });
+
+describe('yes/no: 说不清 with a use it may be is asked to be checked', () => {
+  it.each(['说不清，可能有一点算平台费用', '这个讲不清楚'])('%s', (text) => {
+    expect(asks('yesno', 'forbidden_use', text).value).toBeNull();
+  });
+});

@@ -359,3 +359,15 @@ describe('the same as last week, said with 报的 or 填的', () => {
     offered('amount', 'online_sales', '同上期报送的一样', null, '上期没有这一项的数据');
   });
 });
+
+describe('several figures at a count, one of them in the field’s very unit', () => {
+  it('offers the one in 人次 beside one in 人, and the one in 户 beside one in 个', () => {
+    offered('count', 'trainees', '参训45人，合计90人次', 90, '按“合计90人次”理解');
+    offered('count', 'households_benefited', '覆盖12个村，带动360户', 360);
+  });
+
+  it('offers none when two figures share the field’s unit', () => {
+    offered('count', 'trainees', '45人次 60人次', null);
+    offered('count', 'trainees', '80人，共160人', null);
+  });
+});

@@ -37,27 +37,34 @@ function joinCertain(s: string): string {
 /** Reads what dictation or a phone keyboard did to a figure; undefined when nothing was done. */
 export function dictated(raw: string): Dictated | undefined {
   const typed = raw.normalize('NFKC').trim();
+  // (The words shown back as they were typed: ，not the NFKC comma.)
+  const shown = raw.trim();
   const s = joinCertain(typed);
   const certain = s !== typed;
   const trimmed = s.replace(/^(?:嗯+|呃+|额+|那个|就是|这个)+[\s,，]*/, '');
   // (是二十七人次: 十二十七 is no numeral, so 是 is only "it is".)
   const numeral = /^是([零〇一二三四五六七八九两十百千万点.\d]+)/.exec(trimmed)?.[1];
-  if (LEADING_SHI.test(trimmed) && numeral && readNumeral(`十${numeral}`)?.kind === 'value') {
+  // (是十五万: 四 heard as 是 — 四十五万 — or "it is 十五万".)
+  const digit = numeral === undefined ? undefined : ['十', '四'].find((d) => readNumeral(`${d}${numeral}`)?.kind === 'value');
+  if (LEADING_SHI.test(trimmed) && digit) {
     const rest = trimmed.slice(1);
-    return { text: s, unclear: true, readings: [`十${rest}`, rest], why: `“${typed}”中的“是”可能是“十”，也可能是“是的”。` };
+    return { text: s, unclear: true, readings: [`${digit}${rest}`, rest], why: `“${shown}”中的“是”可能是“${digit}”，也可能是“是的”。` };
   }
+  // 12万，还有 / 8万 其中: a message that stops on a word leading to more, as if sent before it was finished.
+  const cut = /^(.*[\d零〇一二两三四五六七八九十百千万元块])[，,、\s]*(?:还有|另外|然后|以及|加上|再加|外加|其中|包括|除了)[。.…]*$/.exec(s);
+  if (cut) return { text: cut[1]!, why: `“${shown}”似乎还没有说完，按“${cut[1]}”理解。` };
   // 1 2万, 1 2 8 个: digits dictated one by one, or a space typed by mistake.
   const spaced = new RegExp(`(?<![\\d.])\\d+(?:${SPACE}\\d+)+(?![\\d.])`, 'g');
   if (spaced.test(s)) {
     const joined = s.replace(spaced, (m) => m.replace(/[ \t\u3000\u00a0]+/g, ''));
-    return { text: joined, why: `“${typed}”的数字中间有空格，按“${joined.trim()}”理解。` };
+    return { text: joined, why: `“${shown}”的数字中间有空格，按“${joined.trim()}”理解。` };
   }
   if (SHI_FOR_TEN.test(s)) {
     const ten = s.replace(new RegExp(SHI_FOR_TEN.source, 'g'), '十');
-    return { text: ten, why: `“${typed}”中的“是”按“十”理解（${ten.trim()}）。` };
+    return { text: ten, why: `“${shown}”中的“是”按“十”理解（${ten.trim()}）。` };
   }
   // 12. : a decimal point with nothing after it, as if the message was sent half-way.
-  const cut = /^(.*\d)\.$/.exec(s);
-  if (cut && !/\d\.\d/.test(cut[1]!)) return { text: cut[1]!, why: `“${typed}”的小数点后没有数字，按“${cut[1]}”理解。` };
+  const point = /^(.*\d)\.$/.exec(s);
+  if (point && !/\d\.\d/.test(point[1]!)) return { text: point[1]!, why: `“${shown}”的小数点后没有数字，按“${point[1]}”理解。` };
   return certain ? { text: s } : undefined;
 }

@@ -545,3 +545,17 @@ describe('yes/no: 说不清 with a use it may be is asked to be checked', () => 
     expect(asks('yesno', 'forbidden_use', text).value).toBeNull();
   });
 });
+
+describe('a leading 是 before 十 (四十 heard as 是十?) and a message cut off on a word leading to more are asked (dev set 14)', () => {
+  it.each([['是十二万', '可能是“四”'], ['是十八个', '可能是“四”']])('%s names no one figure', (text, words) => {
+    const out = asks(text.endsWith('个') ? 'count' : 'amount', text.endsWith('个') ? 'service_points_total' : 'spent_total', text);
+    expect(out.value).toBeNull();
+    expect(out.question).toContain(words);
+  });
+
+  it.each([['6万，另外', 6], ['9万 然后', 9], ['2.5万，包括', 2.5]] as const)('%s is offered as %s万元, said to be unfinished', (text, value) => {
+    const out = asks('amount', 'spent_total', text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain('似乎还没有说完');
+  });
+});

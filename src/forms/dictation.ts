@@ -22,6 +22,7 @@ const DIGIT = '[一二三四五六七八九两]';
 // 是 between a digit and a digit, a unit or the end: 十 heard as 是 (二是五万 = 二十五万, 三是个 = 三十个;
 // 三百是户 reads as no numeral then, and is asked again).
 const SHI_FOR_TEN = new RegExp(`(?<=${DIGIT}|[百千])是(?=${DIGIT}|[万千个人场户次项家村元块圆]|$)`);
+const SHI_FOR_FOUR = /(?<=十)是(?=[万千个人场户次项家村元块圆]|$)/;
 // 是五万 at the very start: 十五万, or "是，五万" (yes, five)? Nothing tells them apart.
 const LEADING_SHI = new RegExp(`^是(?=${DIGIT}|十)`);
 const SPACE = '[ \\t\\u3000\\u00a0]+';
@@ -58,6 +59,11 @@ export function dictated(raw: string): Dictated | undefined {
   if (spaced.test(s)) {
     const joined = s.replace(spaced, (m) => m.replace(/[ \t\u3000\u00a0]+/g, ''));
     return { text: joined, why: `“${shown}”的数字中间有空格，按“${joined.trim()}”理解。` };
+  }
+  // 二十是个: after 十 the 是 cannot be 十 again; 四 heard as 是 (二十四个) is the likely reading, asked.
+  if (SHI_FOR_FOUR.test(s)) {
+    const four = s.replace(new RegExp(SHI_FOR_FOUR.source, 'g'), '四');
+    return { text: four, why: `“${shown}”中的“是”按“四”理解（${four.trim()}）。` };
   }
   if (SHI_FOR_TEN.test(s)) {
     const ten = s.replace(new RegExp(SHI_FOR_TEN.source, 'g'), '十');

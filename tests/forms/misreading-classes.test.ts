@@ -559,3 +559,15 @@ describe('a leading 是 before 十 (四十 heard as 是十?) and a message cut o
     expect(out.question).toContain('似乎还没有说完');
   });
 });
+
+describe('是 after 十 (四 heard as 是) is offered as 四, never dropped (dev set 14)', () => {
+  it.each([
+    ['count', 'trainees', '三十是人次', 34],
+    ['count', 'tenders_planned', '十是个', 14],
+    ['amount', 'spent_total', '六十是万', 64],
+  ] as const)('%s %s: %s is offered as %s', (kind, field, text, value) => {
+    const out = asks(kind, field, text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain('“是”按“四”理解');
+  });
+});

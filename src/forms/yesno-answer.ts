@@ -58,6 +58,15 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   // Not knowing, or knowing both ways at once, is asked back to be checked; leaning one way is asked with that answer.
   if (UNSURE.test(raw.replace(FIGURE_UNSURE, '')) && !(r.ok && HEDGED.test(raw) && !/可能有可能没有|说有也有|又没有|又有/.test(raw)))
     return { ok: true, value: null, confirm: clarify };
+  // 是不是, 有没有？, 算不算啊: the question's own A-not-A words hold both answers and are neither; an answer
+  // beside them (有没有？没有) is asked back with it. (没有没有, 不是不是: a no said twice.)
+  const both = /(?<!不)是不是|(?<!没)有没有|(?<!不)算不算|(?<!不)对不对|是否|有无|用没用|花没花|买没买/.exec(raw);
+  if (both) {
+    const rest = raw.replace(both[0], '').replace(/[?？吗呢啊呀。.!！\s，,]+/g, '');
+    const beside = rest ? readYesNo(rest) : undefined;
+    if (!beside?.ok) return { ok: false, error: '您的回复是一个问句。请回复“是”或“否”（也可以回复“有”或“没有”）。' };
+    return { ok: true, value: beside.value.value, confirm: `您的回复中有一个问题。您的回答是“${beside.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}` };
+  }
   // 可能吧 / 应该吧: doubt with no answer in it.
   if (!r.ok && /^(?:可能|应该|大概|也许|估计|好像)(?:是|吧|的|啊)*[。.!！~～]*$/.test(raw.trim())) return { ok: true, value: null, confirm: clarify };
   // 都是按规定用的, 都合规: no use outside the rules, said without a yes or no; asked as a no.

@@ -571,3 +571,14 @@ describe('是 after 十 (四 heard as 是) is offered as 四, never dropped (dev
     expect(out.question).toContain('“是”按“四”理解');
   });
 });
+
+describe('yes/no: the question’s own A-not-A words (是不是, 算不算) are no answer', () => {
+  it.each(['是不是啊', '这个算不算', '用没用？'])('%s is not stored', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: false });
+  });
+
+  it('an answer beside them is asked back with it', () => {
+    expect(asks('yesno', 'forbidden_use', '算不算？有的').value).toBe(true);
+    expect(read('yesno', 'forbidden_use', '不是不是')).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+});

@@ -116,7 +116,7 @@ describe('requests about the weekly report outside a form', () => {
 });
 
 describe('speech-to-text and who reports (dev sets 13, 14)', () => {
-  it.each(['田周报', '天一下本周周报', '甜这周的周报'])('%s (填 heard as tian) starts the report', (text) => {
+  it.each(['田周报', '天一下本周周报', '甜这周的周报', '我来天周报', '嗯 那个 周报', '就是，报一下本周周报'])('%s (填 heard as tian, fillers first) starts the report', (text) => {
     expect(commandIntent(text)).toBe('start-report');
   });
 

@@ -109,10 +109,11 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
 export function commandIntent(typed: string, isCounty?: IsCounty): 'start-report' | 'resume' | 'progress' | 'none' {
   // (Emoji are tone; traditional characters are read as simplified.)
   // (周报交了么: a closing 么 asks, as 吗 does.)
-  // (天周报, 田一下周报: 填 as speech-to-text hears it, before the report named.)
+  // (天周报, 我要田周报: 填 as speech-to-text hears it, before the report named; 嗯 那个 周报: fillers said first.)
   const text = colloquial(tidy(typed).trim())
+    .replace(/^(?:(?:嗯+|呃+|额+|那个|就是)[\s，,]+)+/, '')
     .replace(/(?<![怎什那这多要])么(?=[?？。!！]*$)/, '吗')
-    .replace(/^(?:天|田|甜)(?=(?:一下|下)?(?:本周|这周)?的?周报[。.!！]*$)/, '填');
+    .replace(/^((?:我要|我来|我想|帮我)?)(?:天|田|甜)(?=(?:一下|下)?(?:本周|这周)?的?周报[。.!！]*$)/, '$1填');
   if (START_COMMAND.test(text) || (isCounty && startCounty(text, isCounty))) return 'start-report';
   if (PROGRESS_COMMAND.test(text)) return 'progress';
   if (text === RESUME_OR_DROP[0]) return 'resume';

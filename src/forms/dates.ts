@@ -123,7 +123,31 @@ function pastMonthEnd(s: string, year: number): DateReading | undefined {
   return { ok: true, value: last, confirm: `${month}月只有${lastDay}天。您指的是${month}月${lastDay}日吗？${CONFIRM_TAIL}` };
 }
 
-export function readDate(raw: string, now: Date): DateReading {
+// 十月是号, 九月二是八日: 十 heard as 是 (speech-to-text) in the day or the month.
+const SHI_IN_DATE = /(?<=[月一二三]|^)是(?=[一二三四五六七八九]?[号日月])/;
+
+/**
+ * A date as read below, with two readings that are likely but not certain offered rather than stored:
+ * 是 heard for 十 (十月是号), and the end of a month or a year (十月底, 年底前), which some mean as the
+ * last working day rather than the calendar's last day. A command that moves a deadline, which cannot ask
+ * back, takes the calendar's last day (`endAsked: false`).
+ */
+export function readDate(raw: string, now: Date, options: { readonly endAsked?: boolean } = {}): DateReading {
+  const typed = raw.normalize('NFKC').trim();
+  if (SHI_IN_DATE.test(typed)) {
+    const ten = typed.replace(new RegExp(SHI_IN_DATE.source, 'g'), '十');
+    const read = readDay(ten, now);
+    if (!read.ok || !read.value) return read;
+    const [y, m, d] = read.value.split('-').map(Number);
+    return { ok: true, value: read.value, confirm: `“${typed}”中的“是”按“十”理解。您指的是${y}年${m}月${d}日吗？${CONFIRM_TAIL}` };
+  }
+  const read = readDay(raw, now);
+  if (!read.ok || read.confirm !== undefined || !read.value || options.endAsked === false || !/(?<!周|星期|礼拜)(?:底|末)/.test(typed)) return read;
+  const [y, m, d] = read.value.split('-').map(Number);
+  return { ok: true, value: read.value, confirm: `“${typed}”按${y}年${m}月${d}日（${m}月的最后一天）理解。您指的是这一天吗？${CONFIRM_TAIL}` };
+}
+
+function readDay(raw: string, now: Date): DateReading {
   // 下周五？: a date said as a question is asked back with its reading, as a figure is.
   const asked = /^(.+?)(?:吗|吧)?[?？]+$/.exec(raw.trim());
   if (asked) {

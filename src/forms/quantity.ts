@@ -325,6 +325,9 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   const stray = kind === 'count' && !unit.unit && /^[\u4e00-\u9fff]/.test(rest) && !COUNT_FOLLOWS.test(rest) ? rest[0] : undefined;
   if (stray && !letter && !approx && !negated)
     return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”中的“${stray}”不是常用的单位。` });
+  // 十二点五晚, 培训了3晚: 万 heard as 晚 by speech-to-text, or evenings? Read as 万, always asked.
+  if (kind === 'amount' && read.unitless && /^晚/.test(rest) && !letter && !negated)
+    return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”中的“晚”按“万”理解。` });
   const doubt: Doubt | undefined = letter ? 'letter' : approx ? 'approx' : negated ? 'negated' : mixedKinds ? 'several' : undefined;
   return ok({ value: Math.round(read.value), unitless: read.unitless, typed, ...(doubt ? { doubt } : {}), ...(currency && read.unitless ? { currency } : {}) });
 }

@@ -7,6 +7,7 @@ import { tidy } from './typed.ts';
 import { readYesNoAnswer } from './yesno-answer.ts';
 import { readDate } from './dates.ts';
 import { contextDoubt } from './context.ts';
+import { dictated } from './dictation.ts';
 import { readQuantity, unitWritten, type Quantity } from './quantity.ts';
 import { readSeveral, type Several } from './several.ts';
 import type { FieldSpec, FieldValue } from './template.ts';
@@ -109,7 +110,14 @@ function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: An
     if (several.sure || !read.ok || read.confirm !== undefined || typeof read.value !== 'number') return read;
     return { ok: true, value: read.value, confirm: `您的回复中有多个数字，按“${several.text}”理解，您要填写的是 ${reading(field, read.value)}吗？${CONFIRM_TAIL}` };
   }
-  if (several.kind === 'unclear') return { ok: true, value: null, confirm: `您的回复中有多个数字（${several.figures.join('、')}），本项只填写一个数，请直接输入准确数字。` };
+  if (several.kind === 'unclear') {
+    // 80人，共160人次 at 人次: the one figure in the field's very unit (not only one of its family) is offered.
+    const exact = field.kind === 'count' && field.unit ? several.figures.filter((f) => new RegExp(`[\\d零〇一二两三四五六七八九十百千万]${field.unit}$`).test(f)) : [];
+    const one = exact.length === 1 ? readQuantity(exact[0]!, 'count', field.unit) : undefined;
+    if (one?.ok && !one.value.doubt && Number.isInteger(one.value.value))
+      return { ok: true, value: one.value.value, confirm: `您的回复中有多个数字（${several.figures.join('、')}），按“${exact[0]}”理解，您要填写的是 ${countText(field, one.value.value)}吗？${CONFIRM_TAIL}` };
+    return { ok: true, value: null, confirm: `您的回复中有多个数字（${several.figures.join('、')}），本项只填写一个数，请直接输入准确数字。` };
+  }
   const { from } = several;
   // 讲课费8000，场地费2000 at a 万元 field: figures with no unit that add up past what is plausible were 元.
   const bare = field.kind === 'amount' && from.every((t) => { const q = readQuantity(t, 'amount'); return q.ok && q.value.unitless; });
@@ -151,12 +159,24 @@ function withoutLabel(field: FieldSpec, raw: string): string {
 }
 
 function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: string, now: Date, limits: AnswerLimits): Answer {
-  const raw = withoutLabel(field, typed);
+  // 368 000元, 二是五万, 12.: what dictation or a phone keyboard did to the figure (dictation.ts).
+  const said = dictated(typed);
+  if (said?.unclear) {
+    const [a, b] = (said.readings ?? []).map((t) => readFigure(field, t, now, limits));
+    const shown = [a, b].every((r) => r?.ok && typeof r.value === 'number') ? `例如 ${[a, b].map((r) => canonical(field, Number(r!.ok && r!.value))).join(' 或 ')}` : '';
+    return { ok: true, value: null, confirm: `${said.why}请直接输入准确数字${shown ? `，${shown}` : ''}。` };
+  }
+  if (said?.why) {
+    const read = readFigure(field, said.text, now, limits);
+    if (!read.ok || read.confirm !== undefined || typeof read.value !== 'number') return read;
+    return { ok: true, value: read.value, confirm: `${said.why}您填写的是 ${reading(field, read.value)}吗？${CONFIRM_TAIL}` };
+  }
+  const raw = withoutLabel(field, said?.text ?? typed);
   const several = readSeveral(field, raw);
   if (several) return severalAnswer(field, several, now, limits);
   const q = readQuantity(raw, field.kind, field.unit);
-  // 每个站2万, 各50人: so much each, but not how many: the field holds the whole.
-  if (q.ok && q.value.value > 0 && /(?:每|各)[^\d零〇一二两三四五六七八九十]{0,4}[\d零〇一二两三四五六七八九十]/.test(raw.normalize('NFKC'))) {
+  // 每个站2万, 各50人, 每个站点补贴2万: so much each, but not how many: the field holds the whole.
+  if (q.ok && q.value.value > 0 && /(?:每|各)[^\d零〇一二两三四五六七八九十，,。]{0,8}[\d零〇一二两三四五六七八九十]/.test(raw.normalize('NFKC'))) {
     return { ok: true, value: null, confirm: `“${raw.trim()}”是每一项的数，本项填写合计数。请直接输入合计${field.kind === 'amount' ? '金额，例如 6 或 6万' : `${bareUnit(field)}，例如 120`}。` };
   }
   if (q.ok) return withContext(field, raw, field.kind === 'amount' ? askAmount(field, q.value, limits) : askCount(field, q.value), now);
@@ -177,11 +197,11 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
 /** Said when 同上周 finds no figure of last period for the field. */
 export const NO_PREVIOUS = '上期没有这一项的数据，请直接填写。';
 
-// 同上, 跟上周一样, 和上周一样没变化: the same as before, which names no figure of its own. 同上 may also mean
+// 同上, 跟上周一样, 和上周报的一样, 和上周一样没变化: the same as before, which names no figure of its own. 同上 may also mean
 // the line above (the total, at a part of it), and 没变化 nothing new (0 at a weekly figure), so the figure
 // they stand for is shown and asked, never stored unasked (nor read as 0).
 const SAME_AS_BEFORE =
-  /^(?:没变化|没有变化|无变化|没变|(?:还是|和|跟)(?:原来|之前)(?:一样)?|同上(?:周|期|一期|次)?|(?:和|跟|与|同)上(?:周|期|一期|次|个?星期|礼拜)(?:的)?(?:一样|相同|一致|持平|没变|没变化|没有变化|无变化)(?:[，,]?(?:没|无)(?:有)?变化)?|(?:还是|仍是|仍然是|依然是)上(?:周|期)的(?:数|数字)?)$/;
+  /^(?:没变化|没有变化|无变化|没变|(?:还是|和|跟)(?:原来|之前)(?:一样)?|同上(?:周|期|一期|次)?|(?:和|跟|与|同)上(?:周|期|一期|次|个?星期|礼拜)(?:报|填|报送|填报)?(?:的)?(?:一样|相同|一致|持平|没变|没变化|没有变化|无变化)(?:[，,]?(?:没|无)(?:有)?变化)?|(?:还是|仍是|仍然是|依然是)上(?:周|期)的(?:数|数字)?)$/;
 const sameAsBefore = (raw: string): boolean => SAME_AS_BEFORE.test(raw.normalize('NFKC').replace(/\s+/g, '').replace(/[。.!！~～吧啊了]+$/, ''));
 
 function askSame(field: FieldSpec, previous: FieldValue | null | undefined): Answer {

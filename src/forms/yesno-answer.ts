@@ -1,4 +1,5 @@
 import { CONFIRM_TAIL, type Answer } from './answer.ts';
+import { fail } from '../core/errors.ts';
 import { readYesNo } from './parsers.ts';
 import type { FieldSpec } from './template.ts';
 
@@ -15,12 +16,19 @@ const SPENT_FIGURE =
 // 不太清楚, 我不晓得得问财务, 可能有可能没有: no answer yet, leaning neither way.
 // 待核实, 我确认一下, 有没有我得查查账, 平台运营费算不算…: to be checked first, or a question about what counts.
 const UNSURE =
-  /不太清楚|不清楚|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|问问|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)/;
+  /不太清楚|不清楚|说不清|讲不清|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|问问|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)/;
 
 const COMPLIANT = /合规|按规定|按照规定|符合规定|规范使用|专款专用|没有违规|没违规|不违规|未违规/;
 const COUNTS_ASKED = /算吗|算不算|算是吗|属于吗|属不属于|包括吗|包不包括|算违规吗|也算/;
 // 退回了, 已追回, 撤销了: what undoes the use just admitted.
 const UNDONE = /退回|退还|退了|收回|追回|撤回|撤销|取消|作废|冲销|冲回|没用成|没花成|纠正|整改/;
+
+// 这个是什么意思, 这项是指啥: a question about what the item means (its 是 is no yes).
+const MEANING_ASKED =
+  /(?:是|指的是|是指|指)?(?:什么|啥)(?:意思|东西)|(?:是|指的是)?指(?:什么|啥|哪些|哪个)|什么叫|啥叫|怎么理解|(?:是|算)(?:什么|啥|哪个|哪些)(?=[?？吗呢啊]*$)/;
+// 具体金额待核实, 多少钱还要问财务: what is still to be checked is the figure, not the answer.
+const FIGURE_UNSURE =
+  /[，,\s]*(?:具体)?(?:金额|数额|钱数|数字|多少钱|花了多少)[^，,。]{0,3}?(?:待核实|待确认|需要核实|还要核实|得问|要问|还要问|问一下|查一下|不清楚|不确定|记不清)[^，,。]*/g;
 
 const INTERJECTION = /^(?:嗯+|哦+|噢+|额+|呃+|啊+|唔+|en+|emm+|m+)$/i;
 
@@ -33,8 +41,32 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
     const uses = field.asksAbout?.length ? `（${field.asksAbout.map((u) => u[0]).join('、')}）` : '';
     return { ok: false, error: `本项核查中央财政资金是否用于规定不得列支的用途${uses}，每周都需填报。请回复“是”或“否”。` };
   }
+  // (有，什么意思: an answer beside the question is asked back with that answer.)
+  const meaning = MEANING_ASKED.exec(raw);
+  const beside = meaning ? raw.replace(meaning[0], '').replace(/[?？吗呢啊。.!！\s，,]+$/, '') : '';
+  const besideMeaning = meaning ? (beside.trim() ? readYesNo(beside) : fail('')) : undefined;
+  if (besideMeaning && !besideMeaning.ok) {
+    const uses = field.asksAbout?.length ? `（${field.asksAbout.map((u) => u[0]).join('、')}）` : '';
+    return { ok: false, error: `本项核查中央财政资金是否用于规定不得列支的用途${uses}，每周都需填报。请回复“是”或“否”。` };
+  }
+  if (besideMeaning?.ok)
+    return {
+      ok: true,
+      value: besideMeaning.value.value,
+      confirm: `您的回复中有一个问题。您的回答是“${besideMeaning.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`,
+    };
   // Not knowing, or knowing both ways at once, is asked back to be checked; leaning one way is asked with that answer.
-  if (UNSURE.test(raw) && !(r.ok && HEDGED.test(raw) && !/可能有可能没有|说有也有|又没有|又有/.test(raw))) return { ok: true, value: null, confirm: clarify };
+  if (UNSURE.test(raw.replace(FIGURE_UNSURE, '')) && !(r.ok && HEDGED.test(raw) && !/可能有可能没有|说有也有|又没有|又有/.test(raw)))
+    return { ok: true, value: null, confirm: clarify };
+  // 是不是, 有没有？, 算不算啊: the question's own A-not-A words hold both answers and are neither; an answer
+  // beside them (有没有？没有) is asked back with it. (没有没有, 不是不是: a no said twice.)
+  const both = /(?<!不)是不是|(?<!没)有没有|(?<!不)算不算|(?<!不)对不对|是否|有无|用没用|花没花|买没买/.exec(raw);
+  if (both) {
+    const rest = raw.replace(both[0], '').replace(/[?？吗呢啊呀。.!！\s，,]+/g, '');
+    const beside = rest ? readYesNo(rest) : undefined;
+    if (!beside?.ok) return { ok: false, error: '您的回复是一个问句。请回复“是”或“否”（也可以回复“有”或“没有”）。' };
+    return { ok: true, value: beside.value.value, confirm: `您的回复中有一个问题。您的回答是“${beside.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}` };
+  }
   // 可能吧 / 应该吧: doubt with no answer in it.
   if (!r.ok && /^(?:可能|应该|大概|也许|估计|好像)(?:是|吧|的|啊)*[。.!！~～]*$/.test(raw.trim())) return { ok: true, value: null, confirm: clarify };
   // 都是按规定用的, 都合规: no use outside the rules, said without a yes or no; asked as a no.

@@ -55,7 +55,7 @@ export const DEV_SET: readonly DevCase[] = [
   yesno('对', true), yesno('没有发生此类情况', false), yesno('有，付了平台流量费3万元', { value: true, note: '付了平台流量费3万元' }),
   // dates
   date('下周五', '2018-09-28'), date('本周五', '2018-09-21'), date('周五', '2018-09-21'), date('9月30日', '2018-09-30'), date('2018-12-20', '2018-12-20'),
-  date('明天', '2018-09-21'), date('12月底', '2018-12-31'), date('十月一日', '2018-10-01'), date('2018年10月8日', '2018-10-08'), date('后天', '2018-09-22'),
+  date('明天', '2018-09-21'), [{ kind: 'date', text: '12月底', now: '2018-09-20' }, 'ask'], date('十月一日', '2018-10-01'), date('2018年10月8日', '2018-10-08'), date('后天', '2018-09-22'),
   // controls at a field
   control('算了，不填了', 'cancel'), control('不报了', 'cancel'), control('先不弄了', 'cancel'), control('取消', 'cancel'), control('算了', 'cancel'),
   control('等会儿', 'pause'), control('一会儿再填', 'pause'), control('稍后', 'pause'), control('暂停', 'pause'), control('我在开会，晚点再填', 'pause'),
@@ -87,12 +87,12 @@ export const DEV_SET: readonly DevCase[] = [
   yesno('涉及', true), yesno('有吧', 'ask'), yesno('说不好', 'ask'), yesno('否否', false), yesno('当然没有', false), yesno('都不涉及', false),
   yesno('应该是没有', 'ask'), yesno('可能吧', 'ask'), yesno('买了2万流量', 'ask'), yesno('流量费算不算', 'reject'),
   // dates: this month's end and day, a holiday's return, a time of day, months ahead, next year, a month already past
-  date('这个月底', '2018-09-30'), date('本月30号', '2018-09-30'), date('国庆收假第一天', '2018-10-08'), date('周五下午', '2018-09-21'),
+  [{ kind: 'date', text: '这个月底', now: '2018-09-20' }, 'ask'], date('本月30号', '2018-09-30'), date('国庆收假第一天', '2018-10-08'), date('周五下午', '2018-09-21'),
   date('一个月后', '2018-10-20'), date('明年1月15日', '2019-01-15'), [{ kind: 'date', text: '1月15日', now: '2018-09-20' }, 'ask'],
   [{ kind: 'date', text: '下个月', now: '2018-09-20' }, 'ask'], [{ kind: 'date', text: '往后延三天', now: '2018-09-20' }, 'ask'],
-  date('顺延至下周一', '2018-09-24'), date('10月15日18:00', '2018-10-15'), date('半个月后', '2018-10-05'), date('月底前完成', '2018-09-30'),
+  date('顺延至下周一', '2018-09-24'), date('10月15日18:00', '2018-10-15'), date('半个月后', '2018-10-05'), [{ kind: 'date', text: '月底前完成', now: '2018-09-20' }, 'ask'],
   date('9月28日（周五）', '2018-09-28'), date('10月8日（国庆后第一个工作日）', '2018-10-08'), date('10月31日前完成招标', '2018-10-31'),
-  date('2018年底', '2018-12-31'), date('二〇一八年十月十五日', '2018-10-15'), [{ kind: 'date', text: '9月28日（周四）', now: '2018-09-20' }, 'ask'],
+  [{ kind: 'date', text: '2018年底', now: '2018-09-20' }, 'ask'], date('二〇一八年十月十五日', '2018-10-15'), [{ kind: 'date', text: '9月28日（周四）', now: '2018-09-20' }, 'ask'],
   // dates: the month's last day, the date named after what it is the date of, and a day near another (asked)
   date('下个月最后一天', '2018-10-31'), date('这个月最后一天', '2018-09-30'), date('截止时间改成下周五下午下班前', '2018-09-28'), date('完成时间定为10月15日', '2018-10-15'),
   [{ kind: 'date', text: '月底前后', now: '2018-09-20' }, 'ask'], [{ kind: 'date', text: '国庆左右', now: '2018-09-20' }, 'ask'], [{ kind: 'date', text: '大概10月10号', now: '2018-09-20' }, 'ask'],

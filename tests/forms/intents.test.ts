@@ -114,3 +114,21 @@ describe('requests about the weekly report outside a form', () => {
     expect(commandIntent('上周周报', isCounty)).toBe('none');
   });
 });
+
+describe('speech-to-text and who reports (dev sets 13, 14)', () => {
+  it.each(['田周报', '天一下本周周报', '甜这周的周报', '我来天周报', '嗯 那个 周报', '就是，报一下本周周报'])('%s (填 heard as tian, fillers first) starts the report', (text) => {
+    expect(commandIntent(text)).toBe('start-report');
+  });
+
+  it.each(['天气预报', '田间管理周报', '天天周报'])('%s is no request to fill the report', (text) => {
+    expect(commandIntent(text)).not.toBe('start-report');
+  });
+
+  it.each(['周报是办公室小李负责报', '我不填周报，让会计填'])('%s: someone else reports, no request', (text) => {
+    expect(commandIntent(text)).toBe('none');
+  });
+
+  it.each(['零售额没统计 先不填', '这一项暂时不写'])('%s leaves the question empty (skip), not the report', (text) => {
+    expect(intentOf(text)).toBe('skip');
+  });
+});

@@ -446,3 +446,139 @@ describe('a count followed by a word that is no unit (3楼, 3种, a unit mistype
     expect(read('count', field, text)).toMatchObject({ ok: true, value });
   });
 });
+
+describe('speech-to-text: 是 heard for 十 is offered as 十, never stored (dev set 14)', () => {
+  it.each([
+    ['count', 'tenders_planned', '七是个', 70],
+    ['count', 'trainees', '两百六是八人次', 268],
+    ['amount', 'spent_service_centre', '六是三万', 63],
+    ['amount', 'online_sales', '九是万', 90],
+  ] as const)('%s %s: %s is offered as %s', (kind, field, text, value) => {
+    const out = asks(kind, field, text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain('“是”按“十”理解');
+  });
+
+  it.each(['是八万', '嗯 是六个'])('%s at the start may be 十 or a yes: the figure is asked again, none offered', (text) => {
+    const out = asks(text.includes('个') ? 'count' : 'amount', text.includes('个') ? 'service_points_total' : 'spent_total', text);
+    expect(out.value).toBeNull();
+    expect(out.question).toContain('可能是“十”');
+  });
+
+  it('三百是户, which reads as no numeral with 十 either, is not stored', () => {
+    const out = read('count', 'households_benefited', '三百是户');
+    expect(out.ok && 'confirm' in out && out.confirm === false).toBe(false);
+  });
+
+  it('是 as a plain copula inside a sentence is no homophone', () => {
+    expect(read('amount', 'spent_service_points', '用于站点的是4万')).toMatchObject({ ok: true, value: 4, confirm: false });
+    // 十三十五 is no numeral: the leading 是 can only be "it is".
+    expect(read('count', 'trainees', '是三十五人次')).toMatchObject({ ok: true, value: 35, confirm: false });
+  });
+});
+
+describe('phone typing: digits split by spaces, or a decimal point with nothing after it (dev set 14)', () => {
+  it.each([
+    ['count', 'service_points_total', '2 1个', 21],
+    ['count', 'trainees', '1 5 6', 156],
+    ['amount', 'spent_total', '3 6万', 36],
+  ] as const)('%s %s: %s is offered joined, not stored', (kind, field, text, value) => {
+    const out = asks(kind, field, text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain('中间有空格');
+  });
+
+  it.each([['amount', 'spent_total', '8.'], ['count', 'trainees', '45.']] as const)('%s %s: %s, cut off after the point, is asked', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toContain('小数点后没有数字');
+  });
+
+  it('a full stop after the unit ends the sentence and is no cut-off decimal', () => {
+    expect(read('amount', 'spent_total', '8万.')).toMatchObject({ ok: true, value: 8, confirm: false });
+  });
+});
+
+describe('dates: the end of a month or year, and 是 heard for 十, are offered with the day, not stored (dev sets 13, 14)', () => {
+  it.each([['十一月底', '2018-11-30'], ['明年年底', undefined], ['12月末', '2018-12-31'], ['年底之前', '2018-12-31']])('%s is offered as its last day', (text, day) => {
+    const out = read('date', undefined, text);
+    expect(out, text).toMatchObject({ ok: true, confirm: true });
+    if (day) expect((out as { value: unknown }).value).toBe(day);
+  });
+
+  it.each([['十一月是号', '2018-11-10'], ['十月二是号', '2018-10-20'], ['九月二是九日', '2018-09-29']])('%s is offered as %s', (text, day) => {
+    const out = asks('date', undefined, text);
+    expect(out.value).toBe(day);
+    expect(out.question).toContain('“是”按“十”理解');
+  });
+});
+
+describe('yes/no: a question about what the item means is no yes, even with 是 in it (dev set 14)', () => {
+  it.each(['这一项是什么意思', '工作经费是指什么？', '楼堂馆所啥意思'])('%s is answered as a question, not stored', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: false });
+  });
+
+  it.each([['有的，啥意思？', true], ['没有，这个是指哪些', false]] as const)('%s: the answer beside the question is asked', (text, value) => {
+    expect(asks('yesno', 'forbidden_use', text).value).toBe(value);
+  });
+
+  it('a figure still to be checked does not make the yes unsure', () => {
+    expect(read('yesno', 'forbidden_use', '有，付了平台年费，金额待确认')).toMatchObject({ ok: true, value: true });
+    expect(read('yesno', 'forbidden_use', '待核实')).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+});
+
+describe('so much each, with the thing between 每 and the figure, is asked (dev set 13)', () => {
+  it.each(['每个乡镇站补助3万', '每个村级站点配套1.5万'])('%s', (text) => {
+    expect(asks('amount', 'spent_service_points', text).value).toBeNull();
+  });
+});
+
+describe('晚 after a bare figure at an amount (万 as speech-to-text hears it, or evenings?) is asked as 万', () => {
+  it.each([['培训办了两晚', 2], ['六点八晚', 6.8], ['二十晚元', 20]] as const)('%s is offered as %s万元', (text, value) => {
+    const out = asks('amount', 'spent_training', text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain('“晚”按“万”理解');
+  });
+});
+
+describe('yes/no: 说不清 with a use it may be is asked to be checked', () => {
+  it.each(['说不清，可能有一点算平台费用', '这个讲不清楚'])('%s', (text) => {
+    expect(asks('yesno', 'forbidden_use', text).value).toBeNull();
+  });
+});
+
+describe('a leading 是 before 十 (四十 heard as 是十?) and a message cut off on a word leading to more are asked (dev set 14)', () => {
+  it.each([['是十二万', '可能是“四”'], ['是十八个', '可能是“四”']])('%s names no one figure', (text, words) => {
+    const out = asks(text.endsWith('个') ? 'count' : 'amount', text.endsWith('个') ? 'service_points_total' : 'spent_total', text);
+    expect(out.value).toBeNull();
+    expect(out.question).toContain(words);
+  });
+
+  it.each([['6万，另外', 6], ['9万 然后', 9], ['2.5万，包括', 2.5]] as const)('%s is offered as %s万元, said to be unfinished', (text, value) => {
+    const out = asks('amount', 'spent_total', text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain('似乎还没有说完');
+  });
+});
+
+describe('是 after 十 (四 heard as 是) is offered as 四, never dropped (dev set 14)', () => {
+  it.each([
+    ['count', 'trainees', '三十是人次', 34],
+    ['count', 'tenders_planned', '十是个', 14],
+    ['amount', 'spent_total', '六十是万', 64],
+  ] as const)('%s %s: %s is offered as %s', (kind, field, text, value) => {
+    const out = asks(kind, field, text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain('“是”按“四”理解');
+  });
+});
+
+describe('yes/no: the question’s own A-not-A words (是不是, 算不算) are no answer', () => {
+  it.each(['是不是啊', '这个算不算', '用没用？'])('%s is not stored', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: false });
+  });
+
+  it('an answer beside them is asked back with it', () => {
+    expect(asks('yesno', 'forbidden_use', '算不算？有的').value).toBe(true);
+    expect(read('yesno', 'forbidden_use', '不是不是')).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+});

@@ -342,3 +342,32 @@ describe('units spelt in pinyin', () => {
     stored('amount', 'spent_total', '3.5wanyuan', 3.5);
   });
 });
+
+describe('spaces typed as thousands separators or beside a decimal point', () => {
+  it('joins groups of three digits, a space by the point, and 1万 2千', () => {
+    stored('amount', 'online_sales', '256 000元', 25.6);
+    stored('count', 'households_benefited', '3 108户', 3108);
+    stored('amount', 'spent_upstream', '7 .5万', 7.5);
+    stored('amount', 'spent_upstream', '7. 5万', 7.5);
+    stored('amount', 'spent_training', '3万 5千元', 3.5);
+  });
+});
+
+describe('the same as last week, said with 报的 or 填的', () => {
+  it('is asked with last period’s figure, never read as a figure of its own', () => {
+    offered('count', 'service_points_total', '跟上周填的一样', null, '上期没有这一项的数据');
+    offered('amount', 'online_sales', '同上期报送的一样', null, '上期没有这一项的数据');
+  });
+});
+
+describe('several figures at a count, one of them in the field’s very unit', () => {
+  it('offers the one in 人次 beside one in 人, and the one in 户 beside one in 个', () => {
+    offered('count', 'trainees', '参训45人，合计90人次', 90, '按“合计90人次”理解');
+    offered('count', 'households_benefited', '覆盖12个村，带动360户', 360);
+  });
+
+  it('offers none when two figures share the field’s unit', () => {
+    offered('count', 'trainees', '45人次 60人次', null);
+    offered('count', 'trainees', '80人，共160人', null);
+  });
+});

@@ -45,7 +45,8 @@ function nearEnough(iso: string, typed: string, now: Date): Result<string> {
 export function parseDate(text: string, now: Date): Result<string> {
   const strict = strictDate(text, now);
   if (strict.ok || !/^无法识别/.test(strict.error)) return strict;
-  const read = readDate(text, now);
+  // (十月底 is the month's last day here: a command has no 是 to confirm the reading with.)
+  const read = readDate(text, now, { endAsked: false });
   if (!read.ok) return strict;
   if (read.confirm === undefined) return nearEnough(read.value, text.trim(), now);
   const question = read.confirm

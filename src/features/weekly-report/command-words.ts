@@ -50,8 +50,9 @@ const PROGRESS =
   /报到哪|报了没|报了吗|交了没|交了吗|交上去了|提交成功|提交了没|是否已提交|完成了?(?:多少|几项)|填了(?:多少|几项)|还差|还剩|剩几|还有几项|还有啥没|没报的|报送情况|填到哪|到哪了|填到第几|第几项了|第几题了/;
 const START = /报|填|录|交|写|开始|新建|开个|走起|补上|来一份|录入/;
 // (明天再报周报: a report put off is not one started.)
+// (小王负责填周报，我不填: someone else reports; NOT_A_REQUEST's first words. 领导让报一下 is still a request.)
 const NOT_A_REQUEST =
-  /(?:明天|明早|回头|改天|晚点|晚些|下午|晚上|过两天|等会儿?|一会儿?|待会儿?)再|怎么算|算不算|怎么办|怎么填|怎么报|怎么写|几号|几点|几时|周几|星期几|礼拜几|多久|报销|报账|举报|报名|填错|报错|错了|出错|多少钱|规定|要求|比例|会怎样|会怎么样|能改吗|改一下|修改|报错了|上周|别的县|其他县|烦|累死|天天|又要|为什么|为啥|啥意思|什么意思|不报了|不填了|下周再|行不行|能不能|可不可以|截止|哪天|什么时候|啥时候|模板|样表|发我|发给谁|给谁|晚两天|延期|推迟|怎么统计|怎么填写口径|里的|里面|按.{1,6}算|哪些|什么|内容|口径|格式/;
+  /负责(?:填|报|写)|(?:我|俺|咱)(?:不|不用|没法)(?:填|报|写)(?!了)|(?:明天|明早|回头|改天|晚点|晚些|下午|晚上|过两天|等会儿?|一会儿?|待会儿?)再|怎么算|算不算|怎么办|怎么填|怎么报|怎么写|几号|几点|几时|周几|星期几|礼拜几|多久|报销|报账|举报|报名|填错|报错|错了|出错|多少钱|规定|要求|比例|会怎样|会怎么样|能改吗|改一下|修改|报错了|上周|别的县|其他县|烦|累死|天天|又要|为什么|为啥|啥意思|什么意思|不报了|不填了|下周再|行不行|能不能|可不可以|截止|哪天|什么时候|啥时候|模板|样表|发我|发给谁|给谁|晚两天|延期|推迟|怎么统计|怎么填写口径|里的|里面|按.{1,6}算|哪些|什么|内容|口径|格式/;
 
 /**
  * 我们县资金花了多少了，看一下 / 全县进度咋样了 / 县上现在进度到哪一步了: the county's own running figures asked
@@ -108,7 +109,11 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
 export function commandIntent(typed: string, isCounty?: IsCounty): 'start-report' | 'resume' | 'progress' | 'none' {
   // (Emoji are tone; traditional characters are read as simplified.)
   // (周报交了么: a closing 么 asks, as 吗 does.)
-  const text = colloquial(tidy(typed).trim()).replace(/(?<![怎什那这多要])么(?=[?？。!！]*$)/, '吗');
+  // (天周报, 我要田周报: 填 as speech-to-text hears it, before the report named; 嗯 那个 周报: fillers said first.)
+  const text = colloquial(tidy(typed).trim())
+    .replace(/^(?:(?:嗯+|呃+|额+|那个|就是)[\s，,]+)+/, '')
+    .replace(/(?<![怎什那这多要])么(?=[?？。!！]*$)/, '吗')
+    .replace(/^((?:我要|我来|我想|帮我)?)(?:天|田|甜)(?=(?:一下|下)?(?:本周|这周)?的?周报[。.!！]*$)/, '$1填');
   if (START_COMMAND.test(text) || (isCounty && startCounty(text, isCounty))) return 'start-report';
   if (PROGRESS_COMMAND.test(text)) return 'progress';
   if (text === RESUME_OR_DROP[0]) return 'resume';

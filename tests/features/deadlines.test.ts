@@ -83,7 +83,7 @@ describe('milestones in chat', () => {
     expect(await bot.sayText('gannan-staff', '调整截止 项目招标 十一前')).toBe(
       '“十一前”没有说具体是哪一天。按节前最后一个工作日2018年9月30日理解，对吗？如无误，请用具体日期重新发送（2018-09-30）。',
     );
-    expect(await bot.sayText('gannan-staff', '调整截止 项目招标 10/11')).toContain('也可以理解为11月10日');
+    expect(await bot.sayText('gannan-staff', '调整截止 项目招标 10/11')).toContain('也可能是11月10日');
     expect(await bot.sayText('gannan-staff', '截止日期')).toContain('截止日期：2018年10月31日');
     bot.clock.set('2018-10-19T09:00:00+08:00');
   });

@@ -48,6 +48,7 @@ export const FORM_SETS = {
   blind5: 'tests/forms/blind/blind-set-5.json',
   blind6: 'tests/forms/blind/blind-set-6.json',
   blind7: 'tests/forms/blind/blind-set-7.json',
+  blind8: 'tests/forms/blind/blind-set-8.json',
 } as const;
 export type FormSetName = keyof typeof FORM_SETS;
 export const isFormSetName = (name: string): name is FormSetName => Object.hasOwn(FORM_SETS, name);

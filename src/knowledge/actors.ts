@@ -1,4 +1,5 @@
-import { type Asked, partsAbout, subjectWords } from './answerability.ts';
+import { partsAbout, subjectWords } from './answerability.ts';
+import type { Asked } from './asked-type.ts';
 import type { KnowledgeBase } from './base.ts';
 import type { Ranked } from './retrieval.ts';
 

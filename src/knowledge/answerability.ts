@@ -1,6 +1,6 @@
+import { type Asked, ASKS, askedType, askingParts, typeOf } from './asked-type.ts';
 import { headedBy } from './headings.ts';
 import type { KnowledgeBase } from './base.ts';
-import { QUANTITY_SLOT, TIME_SLOT } from './question.ts';
 import { ASPECT_WORDS, coverage, type Ranked } from './retrieval.ts';
 import { charPinyin } from './text.ts';
 import { ownWords, unstated } from './unstated.ts';
@@ -12,47 +12,6 @@ import { contentWords } from './words.ts';
  * notice never mentions), the clause must cover enough of the question, and when a
  * figure or a date is asked, the clause must contain one.
  */
-
-/** What a question asks for. */
-export type Asked = 'quantity' | 'time' | 'yesno' | 'who' | 'where' | 'list' | 'how';
-
-const YES_NO = /能不能|可不可以|可以吗|能吗|行不行|行吗|中不中|允许|让不让|算不算|要不要|需不需要|是不是|有没有|吗$|不$|没$|没有$|(?<!什)么$/;
-
-/** A part of a question that asks (吗, 什么, 几, 哪, 谁, 怎么, 是否…), as against one that tells the background. */
-export const ASKS = /吗|么|呢|什么|啥|多少|几|哪|谁|怎|咋|如何|何|是否|能不能|可不可以|有没有|要不要|行不行|是不是|算不算|够不够|[没不]$/;
-
-/**
- * What a question asks for, read from the part that asks: officials often tell the background
- * first (几家合作社都卖同一种牦牛肉互相压价，方案怎么说), and a count in the background is not what is asked.
- */
-export function askedType(q: string): Asked {
-  const parts = q.split(/[，,；;。？?！!\s]+/).filter(Boolean);
-  const asking = parts.length > 1 ? parts.reverse().find((p) => ASKS.test(p)) : undefined;
-  return typeOf(asking ?? q);
-}
-
-/** The parts of a question that ask, in order (a question of one part is its own). */
-function askingParts(q: string): string[] {
-  const parts = q.split(/[，,；;。？?！!、\s]+/).filter(Boolean);
-  return parts.length > 1 ? parts.filter((p) => ASKS.test(p)) : [q];
-}
-
-function typeOf(q: string): Asked {
-  const bare = q.replace(/[\p{P}\p{S}\s]+$/u, '');
-  if (/时间安排|具体时间|时间表|日程/.test(bare)) return 'time';
-  if ((TIME_SLOT.test(bare) && /什么时候|啥时候|啥时|几时|多会儿|哪会儿|何时|哪天|几号|几月|截止|最晚|最迟|期限|时限|多久|多长时间/.test(bare)) || /哪一?年|几几年|哪个月/.test(bare)) return 'time';
-  if (/多少|几成|比例|百分|占比|额度|金额|上限|下限|最高|最低|最多|最少|至少|不超过|不低于|多大|几个点|几回|几次|几年|几天|一年几|几台|几个人|利率|费率|[一二两三四五几]年还是|实施期|建设期/.test(bare)) return 'quantity';
-  if (/谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家|什么部门|什么单位|啥部门|哪级/.test(bare)) return 'who';
-  if (/哪里|哪儿|在哪|挂哪|放哪|什么地方|啥地方|哪个网站|什么网站|哪些地方/.test(bare)) return 'where';
-  if (YES_NO.test(bare)) return 'yesno';
-  // 补贴标准县里自己细化?: a statement with a question mark and no question word asks yes or no (not a terse 上行比例?).
-  if (/[?？]\s*$/.test(q) && !ASKS.test(bare) && bare.length >= 7) return 'yesno';
-  if (/哪些|哪几|有啥|有什么|包括|清单|列表/.test(bare)) return 'list';
-  // 补贴标准是省里定还是县里细化: a choice between two ways, not a figure, though it names one (标准, 比例).
-  if (/还是/.test(bare)) return 'how';
-  if (QUANTITY_SLOT.test(bare)) return 'quantity';
-  return 'how';
-}
 
 /** Words that say how something is asked, never what about. */
 export const GENERIC =

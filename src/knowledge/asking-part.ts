@@ -1,4 +1,4 @@
-import { ASKS } from './answerability.ts';
+import { ASKS } from './asked-type.ts';
 
 /** A part that asks (the gate's ASKS, and how long, whether a claim holds). */
 const ASKING = new RegExp(`${ASKS.source}|多久|多长|对吗|对不对|对不|行吗|中不中`);

@@ -1,7 +1,8 @@
 import type { Citation } from '../core/reply.ts';
 import { namesWho } from './actors.ts';
 import { askingPart } from './asking-part.ts';
-import { askedType, decide, type Gate, ruleGate } from './answerability.ts';
+import { decide, type Gate, ruleGate } from './answerability.ts';
+import { askedType } from './asked-type.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
 import { findCounties } from './county-match.ts';
 import { INTENTS, type Question } from './intents/index.ts';

@@ -1,4 +1,5 @@
-import { type Asked, type Decision, lacksAnyAsked, subjectWords } from './answerability.ts';
+import { type Decision, lacksAnyAsked, subjectWords } from './answerability.ts';
+import type { Asked } from './asked-type.ts';
 import type { KnowledgeBase } from './base.ts';
 import type { Neighbour } from './examples.ts';
 import type { Ranked } from './retrieval.ts';

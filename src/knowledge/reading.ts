@@ -1,4 +1,4 @@
-import { ASKS } from './answerability.ts';
+import { ASKS } from './asked-type.ts';
 
 /**
  * What of a question is searched for: a remark after the question is set aside, so that it neither

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absentAskedObject, askedType, lacksAsked, subjectWords } from '../../src/knowledge/answerability.ts';
+import { absentAskedObject, lacksAsked, subjectWords } from '../../src/knowledge/answerability.ts';
+import { askedType } from '../../src/knowledge/asked-type.ts';
 import { buildKnowledgeBase } from '../../src/knowledge/base.ts';
 import { createKnowledge } from '../../src/knowledge/index.ts';
 import { withoutRemark } from '../../src/knowledge/reading.ts';

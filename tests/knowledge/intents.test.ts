@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absentWords, askedType, decide } from '../../src/knowledge/answerability.ts';
+import { absentWords, decide } from '../../src/knowledge/answerability.ts';
+import { askedType } from '../../src/knowledge/asked-type.ts';
 import { buildKnowledgeBase } from '../../src/knowledge/base.ts';
 import { findCounties } from '../../src/knowledge/county-match.ts';
 import { createKnowledge } from '../../src/knowledge/index.ts';

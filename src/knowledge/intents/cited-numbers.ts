@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../base.ts';
 import type { Draft } from '../phrasing.ts';
-import type { CitedDocument } from './documents.ts';
+import type { CitedDocument } from './cited-documents.ts';
 
 /** The numbered documents the notice cites (of the year asked, if one is), each with its 文号. */
 export function citedNumbers(kb: KnowledgeBase, q: string, cited: readonly CitedDocument[], full: (d: CitedDocument) => string): Draft | undefined {

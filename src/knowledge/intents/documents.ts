@@ -4,6 +4,7 @@ import { clauseNamed } from '../named-document.ts';
 import { canonicalise } from '../text.ts';
 import type { Clause } from '../notice.ts';
 import { type Draft, refuse } from '../phrasing.ts';
+import { type CitedDocument, citedDocuments, full } from './cited-documents.ts';
 import { citedNumbers } from './cited-numbers.ts';
 import { intent } from './types.ts';
 
@@ -12,31 +13,6 @@ import { intent } from './types.ts';
  * went, and the documents the notice relies on, named in full with their 文号 (read from
  * the notice text, so another programme's notice needs no code).
  */
-
-/** 《title》（文号） as cited in a clause. */
-export interface CitedDocument {
-  /** The bodies named right before the title (财政部办公厅、商务部办公厅…), if any. */
-  readonly issuers: string;
-  readonly title: string;
-  readonly number: string;
-  readonly clauseId: string;
-}
-
-const CITED = /(《[^》]+》)(?:（([^）]*〔\d{4}〕\d+号)）)?/g;
-
-/** The bodies named right before a title: the text since the last mark, if it ends with a body (厅, 部, 办…). */
-function issuersBefore(text: string): string {
-  const run = text.slice(Math.max(0, text.length - 40)).split(/[，。；：（）、]?(?:以|依据|按照|根据)|[，。；：（）]/).pop() ?? '';
-  const body = run.replace(/^、+/, '');
-  return /(厅|部|办|司|局|委|院|府)$/.test(body) ? body : '';
-}
-
-/** The documents a clause cites, in order, with their 文号 where given. */
-export function citedDocuments(clause: Clause): CitedDocument[] {
-  return [...clause.body.matchAll(CITED)].map((m) => ({ issuers: issuersBefore(clause.body.slice(0, m.index)), title: m[1]!, number: m[2] ?? '', clauseId: clause.id }));
-}
-
-const full = (d: CitedDocument) => `${d.title}${d.number ? `（${d.number}）` : ''}`;
 
 /** The letter: the first document whose opening names its 文号. */
 function letterOf(kb: KnowledgeBase): { clause: Clause; number: string; issuers: string[] } | undefined {

@@ -1,0 +1,108 @@
+import { fail } from '../core/errors.ts';
+import { AS_OF } from './context.ts';
+import { readQuantity, SEVERAL, sameUnit, unitWritten, type Quantity } from './quantity.ts';
+import type { FieldSpec } from './template.ts';
+
+/**
+ * A message with several figures cut into clauses, each read at the field (its own figure, another kind's or
+ * field's, a share, two rival figures), and what a clause says of its figure: whether it names the field's matter
+ * and whether it is of the field's measure (this week's, a running total, a plan). Used by several.ts.
+ */
+
+export interface Clause {
+  readonly text: string;
+  /** After 其中, 里有 or inside brackets: a part of the figure before it. */
+  readonly part: boolean;
+  /** Read at the field's kind, in the field's unit family. */
+  readonly own?: Quantity;
+  /** A count read where the field is an amount, or a count in another unit (3场 at 人次). */
+  readonly other?: Quantity;
+  readonly otherKind?: 'amount' | 'count';
+  readonly share?: boolean;
+  /** Two figures in the clause itself (8万还是9万). */
+  readonly several?: boolean;
+  /** The clause without its figures: what the figure is about (乡镇站, 培训, 本周支出). */
+  readonly label: string;
+}
+
+const SPLIT = /([，,。；;、\s]+|其中|(?<=[\d万元个场人次户名站村])[里中](?:面)?有?|[（(]|[）)])/;
+export const NUMERAL = /(?<![周期拜第])[\d.零〇一二两三四五六七八九十百千万亿]+(?:亿元|万元|元|块钱|块|人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座)?/g;
+export const RUNNING = /累计|截至|截止|到目前|至今|总共已|一共已/;
+export const THIS_WEEK = /本周|这周|这星期|这礼拜|本星期|这一周|新增|新建|新开|又/;
+const OTHER_TIME =
+  /上周|上个?星期|上礼拜|上个?月|去年|今年|原有|原来|之前|以前|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]/;
+export const PLAN = /计划|预计|打算|准备|拟|将要|下周|明天|还要|预算|合同|应付|应支付/;
+// (另外还有3000元 adds to the rest; 在建15个 is not built yet.)
+const LEFT = /(?<!另外)还有|还剩|剩下|还差|在走|在挂|正在|在建|在招|在办|未完成|没完成|待|欠|未付/;
+// 其他的没有, 别的都没有: nothing else, which is no figure of its own.
+const NOTHING_ELSE = /^(?:其他|其它|其余|别的|另外)的?(?:都|也|就)?(?:没有|没|无)/;
+// 淘宝20万，其他10万: the rest of the same thing.
+export const THE_REST = /^(?:其他|其余|另外|剩下的?)/;
+const DONE = /完成|已|建成|建了|办了/;
+// 财务说12万 项目办说15万 / 8万还是9万: figures that compete rather than add up.
+export const COMPETING = /说|报的|认为|显示|还是|或者|或|要么/;
+const SHARE = /%|％|百分之|[一二三四五六七八九十\d]成|比例|占比/;
+// 租金一年12万, 每月2万: a rate over a year or a month, not what was paid this week.
+const RATE = /一年|每年|全年|年租|一个月|每个?月|月租|一季度|每季度/;
+// 80个站点覆盖了62个贫困村, 3场共150人次: two counts in one clause are two clauses, cut before the second
+// (its noun may follow it); 3到5个 is a range and 3个还是4个 a rival, and stay one.
+const COUNTED = /(?<![周期拜第\d.零〇一二两三四五六七八九十百千万])[\d零〇一二两三四五六七八九十百千]+(?:人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座)/g;
+function twoCounts(text: string): string[] {
+  const [a, b, ...more] = [...text.matchAll(COUNTED)];
+  if (!a || !b || more.length || COMPETING.test(text) || /到|至|或|[-~～—]/.test(text.slice(a.index + a[0].length, b.index))) return [text];
+  return [text.slice(0, b.index), '', text.slice(b.index)];
+}
+
+export function clausesOf(field: FieldSpec, s: string): Clause[] {
+  const out: Clause[] = [];
+  let part = false;
+  const pieces = s.split(SPLIT).flatMap((p, i) => (i % 2 === 0 && field.kind === 'count' ? twoCounts(p) : [p]));
+  for (let i = 0; i < pieces.length; i += 2) {
+    const text = pieces[i]!;
+    const sep = pieces[i - 1];
+    if (sep !== undefined && /^(?:其中|里|中|[（(])/.test(sep)) part = true;
+    if (!text || NOTHING_ELSE.test(text)) continue;
+    const label = text.replace(NUMERAL, '').replace(/^(?:是|有|了|的)+|(?:了|的|吧|啊)+$/g, '');
+    const clause = { text, part, label };
+    // 花了1.2万 beside 办了3场: at a count, a figure in 万 or 元 with no count unit is money, read below as another field's.
+    const money = field.kind === 'count' && /\d[万亿]|[万亿元块]钱?$|元/.test(text) && !unitWritten(text.normalize('NFKC'));
+    const mine = money ? fail('') : readQuantity(text, field.kind === 'amount' ? 'amount' : 'count', field.unit);
+    // 占全县贫困村的60%: a share is a figure, but never this field's.
+    if (mine.ok && SHARE.test(text)) {
+      out.push({ ...clause, other: mine.value, share: true });
+      continue;
+    }
+    if (mine.ok) {
+      const unit = field.kind === 'count' ? unitWritten(text.normalize('NFKC')) : undefined;
+      // 个 counts anything (20个贫困户 at 人次); another unit is another field's figure.
+      if (unit && field.unit && unit !== '个' && !sameUnit(field.unit, unit)) out.push({ ...clause, other: mine.value, otherKind: 'count' });
+      else out.push({ ...clause, own: mine.value });
+      continue;
+    }
+    // 8万还是9万: two figures in one clause that are not a range.
+    if (mine.error.startsWith(SEVERAL)) return [{ ...clause, several: true }];
+    const otherKind = field.kind === 'amount' ? 'count' : 'amount';
+    const asOther = readQuantity(text, otherKind);
+    // (A bare figure reads as either; only one with its own unit is another kind's.)
+    if (asOther.ok && asOther.value.value > 0 && !asOther.value.unitless && (otherKind === 'amount' || unitWritten(text.normalize('NFKC'))))
+      out.push({ ...clause, other: asOther.value, otherKind });
+  }
+  return out;
+}
+
+/** Whether a clause names this field's matter (上行 at 其中用于农村产品上行); 非贫困村 is not 贫困村. */
+export function aboutField(field: FieldSpec, c: Clause): boolean {
+  const label = c.label.replace(/非(?:贫困|建档立卡)[村户人]?/g, '');
+  return (field.topics ?? []).some((t) => label.includes(t)) || (THE_REST.test(label) && Boolean(field.topics?.length));
+}
+
+/** Whether a clause's figure is of the kind the field holds: this week's, a running total, a plan. */
+export function fitsMeasure(field: FieldSpec, c: Clause): boolean {
+  // (截至9月20日: the day a running total is counted to, not another week.)
+  const t = c.text.replace(AS_OF, '');
+  if (field.plan) return !DONE.test(t) || PLAN.test(t);
+  if (PLAN.test(t) || LEFT.test(t)) return false;
+  if (!field.cumulative && RATE.test(t)) return false;
+  if (field.cumulative) return !THIS_WEEK.test(t) && !OTHER_TIME.test(t);
+  return !RUNNING.test(t) && !OTHER_TIME.test(t);
+}

@@ -19,7 +19,9 @@ export function registerFormCommands(program: Command): void {
     });
   form
     .command('eval')
-    .description('score the form reader on an answer set (dev…: development sets, tuned on, every miss printed; blind…: written from the field list alone, never tuned on, misses never printed)')
+    .description(
+      'score the form reader on an answer set (dev…: development sets, tuned on, every miss printed; blind…: written from the field list alone, never tuned on, misses never printed)',
+    )
     .requiredOption('--set <name>', `the set: ${Object.keys(FORM_SETS).join(', ')}`)
     .option('--json', 'print {"understood":N,"total":N,"misread":N,"wrong":N}')
     .action((opts: { set: string; json?: boolean }) => {

@@ -57,7 +57,9 @@ export function policyQaCommands(cli: CliContext): void {
 
   const qa = program.command('qa').description('policy Q&A log');
   qa.command('eval')
-    .description('score the Q&A on a question set (dev…: development sets, tuned on, every miss printed; blind…: written from the notice alone, never tuned on, misses never printed)')
+    .description(
+      'score the Q&A on a question set (dev…: development sets, tuned on, every miss printed; blind…: written from the notice alone, never tuned on, misses never printed)',
+    )
     .requiredOption('--set <name>', `the set: ${Object.keys(EVAL_SETS).join(', ')}`)
     .option('--json', 'print {"answerable":{"right":N,"total":N},"unanswerable":{"refused":N,"total":N}}')
     .action((opts: { set: string; json?: boolean }) => {

@@ -1,7 +1,7 @@
 import { partsAbout, subjectWords } from './answerability.ts';
 import type { Asked } from './asked-type.ts';
 import type { KnowledgeBase } from './base.ts';
-import type { Ranked } from './retrieval.ts';
+import { type Ranked, rankWeight } from './retrieval.ts';
 
 /**
  * Who-questions (验收谁组织, 要符合谁的要求) are answered by the clause that names who, where it
@@ -18,11 +18,10 @@ const BODIES_CHOICE = /(?:国家|中央|省|州|市|县)\p{Script=Han}{0,4}还�
 /** A runner-up this close (by the ranking's weight, example questions included) may answer instead. */
 const CLOSE = 0.6;
 
-const weight = (r: Ranked) => r.score * (0.5 + r.coverage);
 const actorsIn = (text: string) => new Set(text.match(ACTOR) ?? []).size;
 
 /** The clause that names who for the question's subject: the best one unless it names nobody there, or a restatement names more. */
-export function namesWho(kb: KnowledgeBase, q: string, asked: Asked, ranked: readonly Ranked[], best: Ranked, weigh: (r: Ranked) => number = weight): Ranked {
+export function namesWho(kb: KnowledgeBase, q: string, asked: Asked, ranked: readonly Ranked[], best: Ranked, weigh: (r: Ranked) => number = rankWeight): Ranked {
   if (asked !== 'who' && !BODIES_CHOICE.test(q)) return best;
   // The topic is told before the question word (验收由谁组织: 验收); the verb after it says what is done.
   const all = subjectWords(kb, q);

@@ -1,7 +1,7 @@
 import { type Asked, ASKS, askedType, askingParts, typeOf } from './asked-type.ts';
 import { headedBy } from './headings.ts';
 import type { KnowledgeBase } from './base.ts';
-import { ASPECT_WORDS, coverage, type Ranked } from './retrieval.ts';
+import { ASPECT_WORDS, coverage, type Ranked, rankWeight } from './retrieval.ts';
 import { charPinyin } from './text.ts';
 import { ownWords, unstated } from './unstated.ts';
 import { contentWords } from './words.ts';
@@ -239,12 +239,12 @@ export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], 
   if (lacking) return lacking;
   const second = ranked[1];
   const restates = (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === second?.clause.id);
-  const close = second && !restates && second.score * (0.5 + second.coverage) >= AMBIGUOUS_RATIO * best.score * (0.5 + best.coverage) && second.coverage >= ANSWER_MIN_COVERAGE;
+  const close = second && !restates && rankWeight(second) >= AMBIGUOUS_RATIO * rankWeight(best) && second.coverage >= ANSWER_MIN_COVERAGE;
   if (close) return headedBy(kb, input.subject, second, best) /* headings.ts */ ? { kind: 'answer', best: second, also: best } : { kind: 'answer', best, also: second };
   // A principle (二、基本原则) says in a line what a later clause sets out in full: when the best is a principle, the detailed clause
   // next in the ranking, if nearly as close, is quoted with it.
   const principles = `${kb.data.clauseRoles.principles}-`;
   const detail = best.clause.id.startsWith(principles) ? ranked.slice(1, 3).find((r) => !r.clause.id.startsWith(principles) && !(kb.parallels.get(best.clause.id) ?? []).includes(r.clause)) : undefined;
-  const nearDetail = detail && detail.score * (0.5 + detail.coverage) >= PRINCIPLE_DETAIL_RATIO * best.score * (0.5 + best.coverage) && detail.coverage >= ANSWER_MIN_COVERAGE;
+  const nearDetail = detail && rankWeight(detail) >= PRINCIPLE_DETAIL_RATIO * rankWeight(best) && detail.coverage >= ANSWER_MIN_COVERAGE;
   return nearDetail ? { kind: 'answer', best, also: detail } : { kind: 'answer', best };
 }

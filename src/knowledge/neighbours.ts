@@ -2,7 +2,7 @@ import { type Decision, lacksAnyAsked, subjectWords } from './answerability.ts';
 import type { Asked } from './asked-type.ts';
 import type { KnowledgeBase } from './base.ts';
 import type { Neighbour } from './examples.ts';
-import type { Ranked } from './retrieval.ts';
+import { type Ranked, rankWeight } from './retrieval.ts';
 
 /**
  * The ranking and the gate's decision, revised by the example questions nearest to the question
@@ -37,7 +37,7 @@ export function byExamples(ranked: Ranked[], nn: Neighbour | undefined): Ranked[
 /** A clause's weight in that ranking. */
 export function weigher(nn: Neighbour | undefined): (r: Ranked) => number {
   const weight = nn ? EXAMPLE_WEIGHT * Math.min(1, nn.features / FULL_FEATURES) : 0;
-  return (r) => r.score * (0.5 + r.coverage) * (1 + weight * (nn?.byClause.get(r.clause.id) ?? 0));
+  return (r) => rankWeight(r) * (1 + weight * (nn?.byClause.get(r.clause.id) ?? 0));
 }
 
 export function byNeighbour(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], decision: Decision, asked: Asked, nn: Neighbour | undefined): Decision {

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from './base.ts';
-import type { Ranked } from './retrieval.ts';
+import { type Ranked, rankWeight } from './retrieval.ts';
 
 /**
  * The question's longest phrase the notice holds word for word (工作目标与任务, 第三方机构): when the
@@ -14,14 +14,13 @@ const MIN_SHARE = 0.45;
 /** A clause ranked this close (by ranking weight) may answer instead. */
 const CLOSE = 0.5;
 
-const weight = (r: Ranked) => r.score * (0.5 + r.coverage);
 const textOf = (r: Ranked) => `${r.clause.title}${r.clause.body}`;
 
 /** The phrase with a word or two inserted (多元化供应链 in 多元化电商供应链): the best clause words it too. */
 const gapped = (p: string) => new RegExp([...p].join('.{0,2}'));
 
 /** The longest phrases (of at least MIN_PHRASE characters) of the question found in the notice. */
-export function longestPhrases(kb: KnowledgeBase, q: string): string[] {
+function longestPhrases(kb: KnowledgeBase, q: string): string[] {
   const runs = q.split(/[^\p{Script=Han}]+/u).filter((r) => r.length >= MIN_PHRASE);
   for (let n = Math.max(0, ...runs.map((r) => r.length)); n >= MIN_PHRASE; n--) {
     const found = new Set<string>();
@@ -37,5 +36,5 @@ export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]
   const chars = q.replace(/[^\p{Script=Han}]/gu, '').length;
   if (!phrases.length || phrases[0]!.length < MIN_SHARE * chars || phrases.some((p) => gapped(p).test(textOf(best)))) return best;
   const holders = ranked.slice(0, 4).filter((r) => r !== best && phrases.some((p) => textOf(r).includes(p)));
-  return holders.length === 1 && weight(holders[0]!) >= CLOSE * weight(best) ? holders[0]! : best;
+  return holders.length === 1 && rankWeight(holders[0]!) >= CLOSE * rankWeight(best) ? holders[0]! : best;
 }

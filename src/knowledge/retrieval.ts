@@ -50,13 +50,16 @@ export function coverage(kb: KnowledgeBase, words: readonly string[]): (doc: num
   };
 }
 
+/** A clause's weight in the ranking: its BM25 score, with the share of the question it covers settling close calls. */
+export const rankWeight = (r: Ranked): number => r.score * (0.5 + r.coverage);
+
 /** The searchable clauses for a query, best first: BM25 ranks, the share of the question covered settles close calls. */
 export function rank(kb: KnowledgeBase, query: Tokens): Ranked[] {
   const cover = coverage(kb, query.words);
   return kb.index
     .search(query)
     .map((h) => ({ doc: h.doc, clause: kb.searchable[h.doc]!, score: h.score, coverage: cover(h.doc) }))
-    .sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage));
+    .sort((a, b) => rankWeight(b) - rankWeight(a));
 }
 
 export const queryTokens = (kb: KnowledgeBase, q: string): Tokens => tokenise(kb.stripForSearch(q));

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from './base.ts';
 import type { Clause } from './notice.ts';
-import type { Ranked } from './retrieval.ts';
+import { type Ranked, rankWeight } from './retrieval.ts';
 
 /**
  * Several documents on one question: a supplementary notice issued later speaks before the
@@ -11,7 +11,6 @@ import type { Ranked } from './retrieval.ts';
  */
 
 const dateOf = (kb: KnowledgeBase, c: Clause): string => kb.data.documents[c.documentId]?.date ?? '';
-const weight = (r: Ranked) => r.score * (0.5 + r.coverage);
 
 /** A clause of another document, dated `newer` or `older` than the best one's, that speaks to the same question. */
 function otherWord(kb: KnowledgeBase, best: Ranked, ranked: readonly Ranked[], newer: boolean): Ranked | undefined {
@@ -21,8 +20,8 @@ function otherWord(kb: KnowledgeBase, best: Ranked, ranked: readonly Ranked[], n
     .slice(0, 6)
     .filter((r) => r.clause.documentId !== best.clause.documentId)
     .filter((r) => (newer ? dateOf(kb, r.clause) > mine : mine > dateOf(kb, r.clause)))
-    .filter((r) => parallel.has(r.clause.id) || (weight(r) >= 0.85 * weight(best) && r.coverage >= best.coverage))
-    .sort((a, b) => (newer ? dateOf(kb, b.clause).localeCompare(dateOf(kb, a.clause)) : weight(b) - weight(a)))[0];
+    .filter((r) => parallel.has(r.clause.id) || (rankWeight(r) >= 0.85 * rankWeight(best) && r.coverage >= best.coverage))
+    .sort((a, b) => (newer ? dateOf(kb, b.clause).localeCompare(dateOf(kb, a.clause)) : rankWeight(b) - rankWeight(a)))[0];
 }
 
 /** The later word and the earlier one on a question, when two documents of different dates speak to it. */

@@ -23,6 +23,7 @@ const PINNED: Readonly<Record<string, string>> = {
   'tests/forms/blind/blind-set-6.json': '66d3086bc2ce937e7c02b47970eb7f8be4bb68d9fae1406e1a38e7bc3d7386d8',
   'tests/forms/blind/blind-set-7.json': '1b2b69804080f7d596a0e298f0be5b360bb703b710c6abee458a4f8c3199c172',
   'tests/forms/blind/blind-set-8.json': '23612e86c6491280b03bc2f79621fdc7e3c3fa1a5fc8d7383a505f306fd7f425',
+  'tests/forms/blind/blind-set-9.json': '75363fd6bd249842031b7511d54e04bb31cd064a6d1131e9adb04f4fdc5dbfe0',
 };
 
 describe('the blind evaluation sets are frozen', () => {

@@ -42,6 +42,7 @@ export const FORM_SETS = {
   dev12: 'tests/forms/dev-set-12.json',
   dev13: 'tests/forms/dev-set-13.json',
   dev14: 'tests/forms/dev-set-14.json',
+  dev15: 'tests/forms/dev-set-15.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',
   blind4: 'tests/forms/blind/blind-set-4.json',
@@ -49,6 +50,7 @@ export const FORM_SETS = {
   blind6: 'tests/forms/blind/blind-set-6.json',
   blind7: 'tests/forms/blind/blind-set-7.json',
   blind8: 'tests/forms/blind/blind-set-8.json',
+  blind9: 'tests/forms/blind/blind-set-9.json',
 } as const;
 export type FormSetName = keyof typeof FORM_SETS;
 export const isFormSetName = (name: string): name is FormSetName => Object.hasOwn(FORM_SETS, name);

@@ -43,6 +43,7 @@ export const FORM_SETS = {
   dev13: 'tests/forms/dev-set-13.json',
   dev14: 'tests/forms/dev-set-14.json',
   dev15: 'tests/forms/dev-set-15.json',
+  dev16: 'tests/forms/dev-set-16.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',
   blind4: 'tests/forms/blind/blind-set-4.json',

@@ -47,6 +47,8 @@ export const EVAL_SETS = {
   dev12: 'tests/knowledge/dev-set-12.json',
   dev13: 'tests/knowledge/dev-set-13.json',
   dev14: 'tests/knowledge/dev-set-14.json',
+  dev15: 'tests/knowledge/dev-set-15.json',
+  dev16: 'tests/knowledge/dev-set-16.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

@@ -18,9 +18,14 @@ const SAID_NO = /(?<![什怎这那多])么有|莫有|木有|(?<![什怎这那多
 // 莫变, 么花钱, 莫动: 没 before a verb, said the same way.
 const SAID_NOT = /(?<![什怎这那多要干为])[莫么](?=[变动花用办搞建开招卖统培])/g;
 
+// 參萬元, 參場, 參佰人次: 參 is the traditional hand's capital 叁 (three) before a numeral's unit or a measure
+// word; 參加, 參會 and 參考 (take part, consult) are not followed by one.
+const CAPITAL_THREE = /參(?=[拾仟佰萬億元角場個人戶次家村項塊十百千万亿场个户项块])/g;
+
 /** 沒有 → 没有; 么有 → 没有; 否😅 → 否 (spaces and punctuation kept). */
 export function tidy(raw: string): string {
   return raw
+    .replace(CAPITAL_THREE, '叁')
     .replace(TRADITIONAL_CHAR, (c) => SIMPLE.get(c)!)
     .replace(EMOJI, '')
     .replace(SAID_NO, '没有')

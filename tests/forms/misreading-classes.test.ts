@@ -582,3 +582,16 @@ describe('yes/no: the question’s own A-not-A words (是不是, 算不算) are 
     expect(read('yesno', 'forbidden_use', '不是不是')).toMatchObject({ ok: true, value: false, confirm: false });
   });
 });
+
+describe('a weekday and a date said together (dev set 15)', () => {
+  const date = (text: string) => read('date', undefined, text);
+  it('stores the day when the two agree, whichever comes first', () => {
+    expect(date('下周三，就是9月26日')).toMatchObject({ ok: true, value: '2018-09-26', confirm: false });
+    expect(date('9月26号 下周三')).toMatchObject({ ok: true, value: '2018-09-26', confirm: false });
+  });
+
+  it('asks when they name different days, storing neither', () => {
+    expect(asks('date', undefined, '下周三，10月3日')).toMatchObject({ value: null });
+    expect(asks('date', undefined, '10月10号，下周四').question).toContain('对不上');
+  });
+});

@@ -85,6 +85,8 @@ function centralFunds(cleaned: string): Result<YesNoReading> | undefined {
 /** Yes or no with what follows it (`有一点，买了2万的流量` → true, note 买了2万的流量). */
 export function readYesNo(raw: string): Result<YesNoReading> {
   const cleaned = clean(raw, false).replace(/[!！。,，]+$/, '');
+  // 。。。, ……: punctuation alone says nothing (and would pass every test below of "each clause denies").
+  if (!/[^\p{P}\s]/u.test(cleaned)) return fail(YESNO_EXPECTED);
   const corrected = takenBack(cleaned);
   if (corrected) return corrected;
   // 上周有，这周没有: another week's answer said first; the question is about this week.

@@ -622,3 +622,9 @@ describe('yes/no: a use asked about, said done, or an answer after a question (d
     expect(read('yesno', 'forbidden_use', '以上几项都没花钱')).toMatchObject({ ok: true, value: false, confirm: false });
   });
 });
+
+describe('yes/no: punctuation alone says nothing (dev set 16)', () => {
+  it.each(['。', '……', '。。', '，，，'])('%s is asked for again, never offered as a no', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: false });
+  });
+});

@@ -396,3 +396,14 @@ describe('second-language and older officials (dev set 16)', () => {
     stored('amount', 'spent_service_centre', '中心这边一直没动用', 0);
   });
 });
+
+describe('nothing spent before, said beside the figure (dev set 15)', () => {
+  it('is no second figure: a running total beside it is offered, this week’s figure read', () => {
+    offered('amount', 'spent_total', '到目前累计用了60万，此前没有用过钱', 60, '不是累计数');
+    stored('amount', 'spent_training', '这周培训花了2万，以前都没花', 2);
+  });
+
+  it('a week named beside it still has the figure asked', () => {
+    offered('amount', 'spent_total', '本周6万，上周没有', 6);
+  });
+});

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { FORM_SETS, formScoreLine, isFormSetName, loadFormSet, runFormEval } from './form-eval.ts';
+import { FORM_SETS, formEvalReport, isFormSetName, loadFormSet, runFormEval } from './form-eval.ts';
 import { formParseLine } from './form-parse.ts';
 
 /** form parse --jsonl: reads what officials type, line by line, as the live form would. */
@@ -31,7 +31,6 @@ export function registerFormCommands(program: Command): void {
       }
       const r = runFormEval(loadFormSet(opts.set));
       if (opts.json) console.log(JSON.stringify({ understood: r.understood, total: r.total, misread: r.misread.length, wrong: r.wrong }));
-      else
-        console.log([formScoreLine(opts.set, r), ...(opts.set.startsWith('blind') ? [] : r.misread.map((m) => `  ✘ ${m.id} ${m.text} → ${m.got}`))].join('\n'));
+      else console.log(formEvalReport(opts.set, r));
     });
 }

@@ -86,10 +86,21 @@ export function verdict(c: FormCase, out: ParseOutput): Verdict {
   return same(out.value, e.value) ? 'understood' : 'misread';
 }
 
+/** One case the reader did not understand: what the set expected and what the reader did. */
+export interface FormMiss {
+  readonly id: string;
+  readonly text: string;
+  readonly expected: string;
+  readonly got: string;
+  readonly verdict: Exclude<Verdict, 'understood'>;
+}
+
 export interface FormEvalResult {
   readonly total: number;
   readonly understood: number;
   readonly misread: readonly { readonly id: string; readonly text: string; readonly got: string }[];
+  /** Every case not understood (re-asked, misread, wrong control or intent), in set order. */
+  readonly misses: readonly FormMiss[];
   readonly wrong: number;
   readonly byKind: Readonly<Record<string, { readonly understood: number; readonly total: number }>>;
 }
@@ -97,6 +108,7 @@ export interface FormEvalResult {
 /** Runs a set through `formParse` (the form's own readers) with the clock on 2018-09-20, as the set assumes. */
 export function runFormEval(set: readonly FormCase[]): FormEvalResult {
   const misread: { id: string; text: string; got: string }[] = [];
+  const misses: FormMiss[] = [];
   const byKind: Record<string, { understood: number; total: number }> = {};
   let understood = 0;
   let wrong = 0;
@@ -108,10 +120,25 @@ export function runFormEval(set: readonly FormCase[]): FormEvalResult {
     if (v === 'understood') {
       understood++;
       k.understood++;
-    } else if (v === 'misread') misread.push({ id: c.id, text: c.text, got: JSON.stringify(out) });
+      continue;
+    }
+    misses.push({ id: c.id, text: c.text, expected: JSON.stringify(c.expect), got: JSON.stringify(out), verdict: v });
+    if (v === 'misread') misread.push({ id: c.id, text: c.text, got: JSON.stringify(out) });
     else if (v === 'wrong') wrong++;
   }
-  return { total: set.length, understood, misread, wrong, byKind };
+  return { total: set.length, understood, misread, misses, wrong, byKind };
+}
+
+const MARK: Record<FormMiss['verdict'], string> = { misread: '✘ misread', wrong: '✘ wrong control/intent', safe: '· not understood' };
+
+/**
+ * What `form eval` prints: the score line, then for a development set every miss (id, text, expected,
+ * what the reader did); for a blind set the score line alone, so its cases are never seen.
+ */
+export function formEvalReport(name: string, r: FormEvalResult): string {
+  const lines = [formScoreLine(name, r)];
+  if (!name.startsWith('blind')) for (const m of r.misses) lines.push(`  ${MARK[m.verdict]} ${m.id} ${m.text} | expected ${m.expected} | got ${m.got}`);
+  return lines.join('\n');
 }
 
 /** One line: understood N/M, silent misreadings, wrong controls or intents, by kind. */

@@ -36,6 +36,8 @@ export const PLAN = /计划|预计|打算|准备|拟|将要|下周|明天|还要
 const LEFT = /(?<!另外)还有|还剩|剩下|还差|在走|在挂|正在|在建|在招|在办|未完成|没完成|待|欠|未付/;
 // 其他的没有, 别的都没有: nothing else, which is no figure of its own.
 const NOTHING_ELSE = /^(?:其他|其它|其余|别的|另外)的?(?:都|也|就)?(?:没有|没|无)/;
+// 之前没有支出过, 以前都没花: nothing at an earlier time, which is no figure of this week's either.
+const NOTHING_BEFORE = /^(?:之前|以前|此前|先前)(?:都|也|一直|从来|从)?(?:没有|没|未)(?:支出|花|用|支付|开支|发生)?(?:过)?(?:钱|资金|支出)?$/;
 // 淘宝20万，其他10万: the rest of the same thing.
 export const THE_REST = /^(?:其他|其余|另外|剩下的?)/;
 const DONE = /完成|已|建成|建了|办了/;
@@ -61,7 +63,7 @@ export function clausesOf(field: FieldSpec, s: string): Clause[] {
     const text = pieces[i]!;
     const sep = pieces[i - 1];
     if (sep !== undefined && /^(?:其中|里|中|[（(])/.test(sep)) part = true;
-    if (!text || NOTHING_ELSE.test(text)) continue;
+    if (!text || NOTHING_ELSE.test(text) || NOTHING_BEFORE.test(text)) continue;
     const label = text.replace(NUMERAL, '').replace(/^(?:是|有|了|的)+|(?:了|的|吧|啊)+$/g, '');
     const clause = { text, part, label };
     // 花了1.2万 beside 办了3场: at a count, a figure in 万 or 元 with no count unit is money, read below as another field's.

@@ -81,7 +81,8 @@ export const AS_OF = /(?:截至|截止|到)(\d{1,2}|[一二三四五六七八九
 
 // 培训用了3万 at 上行, 覆盖贫困村40个 at 站点: what the figure is of, in the person's words, once the figure,
 // the verbs and the words that name no matter (time, who, how much in all) are gone.
-const FIGURE = /[\d.零〇一二两三四五六七八九十百千万亿]+(?:亿元|万元|元|块钱|块|w|人次|场次|个|场|次|人|户|项|家|期|处|所|名|座)?/gi;
+// (叁仟元: the capital numerals of a formal hand are figures too.)
+const FIGURE = /[\d.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?:亿元|万元|元|块钱|块|w|人次|场次|个|场|次|人|户|项|家|期|处|所|名|座)?/gi;
 const VERBS =
   /用了|花了|花费了?|支出了?|投入了?|付了|支付了?|开支了?|用于|用在|用到|花在|建了|建成了?|办了|有|是|的|了|为|吧|啊|呀|哦|噢|嗯|哈|啦|呢|嘛|哟|整|[，,。、；;:：（）()\s]/g;
 const NOT_A_MATTER =

@@ -204,12 +204,19 @@ function readDay(raw: string, now: Date): DateReading {
     }
     if (date.ok) return date;
   }
-  const both = /^((?:上|本|这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天])[，,]?(?:就是|即)([\d一二三四五六七八九十]{1,3}[号日])$/.exec(s);
-  if (both) {
-    const a = readDate(both[1]!, now);
-    const b = readDate(both[2]!, now);
-    if (a.ok && b.ok && a.value !== b.value) return { ok: true, value: null, confirm: `${both[1]}是${a.value}，和${both[2]}对不上。${WHICH_DAY}` };
-    if (a.ok) return a;
+  // 下周五即9月28日, 下周五，10月5号, 10月5号，下周五: a weekday and a date said together are one day when they
+  // agree; when they do not, neither is taken.
+  const WEEKDAY = '(?:上|本|这|下|下下)?(?:周|星期|礼拜)[一二三四五六日天]';
+  const DAY = '(?:[\\d一二三四五六七八九十]{1,2}月)?[\\d一二三四五六七八九十]{1,3}[号日]';
+  const pair = new RegExp(`^(${WEEKDAY})[，,]?(?:也?就是|即)?(${DAY})$`).exec(s) ?? new RegExp(`^(${DAY})[，,]?(?:也?就是|即)?(${WEEKDAY})$`).exec(s);
+  if (pair) {
+    const a = readDate(pair[1]!, now);
+    const b = readDate(pair[2]!, now);
+    if (a.ok && b.ok && a.value !== b.value) {
+      const said = (v: string | null) => (v ? `${Number(v.slice(5, 7))}月${Number(v.slice(8))}日` : '');
+      return { ok: true, value: null, confirm: `${pair[1]}是${said(a.value)}，和${pair[2]}对不上。${WHICH_DAY}` };
+    }
+    if (a.ok && b.ok) return a.confirm !== undefined ? a : b;
   }
   if (!s) return { ok: false, error: DATE_EXPECTED };
   // 月底前后, 国庆左右, 大概10号: a day near the one named, which is not a day to hold anyone to.

@@ -85,6 +85,10 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   const s = normalised.replace(/[。.!！~～]+$/, '');
   const typed = raw.normalize('NFKC').trim();
   if (!s) return fail(expected);
+  // 万元 45, 单位：万元 45: the unit written first as a label, set apart from the figure, is the figure's unit.
+  // (万45 or 万 45, the bare 万 before a figure, may be a slip for 一万五 and is asked below.)
+  const label = /^(?:单位(?:是|为)?[:：]?\s*)?(万元)(?:\s*[:：]\s*|\s+)([\d.]+|[零〇一二两三四五六七八九十百千点]+)$/.exec(typed);
+  if (kind === 'amount' && label) return readQuantity(`${label[2]}${label[1]}`, kind, unitOf);
   // 5万万, 万5, 4.5.万, 3。2: read as most likely meant, and always asked.
   const slip = slipOf(s, typed);
   if (slip) {
@@ -134,7 +138,7 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     // 这周没有培训, 本周无支出: a negation with no figure is zero.
     // (没填, 还剩多少没填 speak of the form, not of the figure.)
     // Only a short denial, or one about the figure's own matter, is zero: 数还没对完 and 快完了没 are not.
-    const aboutTheMatter = text.length <= 6 || /支出|花|用在|用到|培训|站点|站|招标|用于|开展|发生|建|卖|销售|带动|覆盖|活动|开班|开课|举办|办班|项目|贫困|参加|参训|人次|村|户|企业|网店|零售/.test(text);
+    const aboutTheMatter = text.length <= 6 || /支出|花|用钱|动用|用在|用到|培训|站点|站|招标|用于|开展|发生|建|卖|销售|带动|覆盖|活动|开班|开课|举办|办班|项目|贫困|参加|参训|人次|村|户|企业|网店|零售/.test(text);
     // 没有，中心还在选址: a bare no first, then why.
     // (没有，跟上周一样 / 没有，还在问财务: no change, or no figure yet, is not none.)
     const saidNone =

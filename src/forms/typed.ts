@@ -6,7 +6,7 @@
 
 // Pairs of traditional and simplified characters that occur in answers, commands and figures.
 const TRADITIONAL =
-  '沒没無无對对兩两萬万億亿個个場场塊块錢钱幾几週周報报參参費费經经買买這这還还開开點点實实際际數数額额項项處处戶户筆笔貧贫訓训練练鄉乡鎮镇縣县區区單单網网銷销電电務务樓楼臺台館馆發发動动確确認认為为於于與与從从來来時时後后說说會会們们裡里裏里麼么嗎吗過过讓让給给繼继續续暫暂寫写貳贰陸陆統统計计劃划預预應应該该辦办並并產产農农業业設设備备購购運运營营號号樣样問问題题聽听種种資资講讲課课錄录標标補补';
+  '沒没無无對对兩两萬万億亿個个場场塊块錢钱幾几週周報报參参費费經经買买這这還还開开點点實实際际數数額额項项處处戶户筆笔貧贫訓训練练鄉乡鎮镇縣县區区單单網网銷销電电務务樓楼臺台館馆發发動动確确認认為为於于與与從从來来時时後后說说會会們们裡里裏里麼么嗎吗過过讓让給给繼继續续暫暂寫写貳贰陸陆統统計计劃划預预應应該该辦办並并產产農农業业設设備备購购運运營营號号樣样問问題题聽听種种資资講讲課课錄录標标補补進进詢询況况';
 const SIMPLE = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) SIMPLE.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
 const TRADITIONAL_CHAR = new RegExp(`[${[...SIMPLE.keys()].join('')}]`, 'g');
@@ -18,9 +18,14 @@ const SAID_NO = /(?<![什怎这那多])么有|莫有|木有|(?<![什怎这那多
 // 莫变, 么花钱, 莫动: 没 before a verb, said the same way.
 const SAID_NOT = /(?<![什怎这那多要干为])[莫么](?=[变动花用办搞建开招卖统培])/g;
 
+// 參萬元, 參場, 參佰人次: 參 is the traditional hand's capital 叁 (three) before a numeral's unit or a measure
+// word; 參加, 參會 and 參考 (take part, consult) are not followed by one.
+const CAPITAL_THREE = /參(?=[拾仟佰萬億元角場個人戶次家村項塊十百千万亿场个户项块])/g;
+
 /** 沒有 → 没有; 么有 → 没有; 否😅 → 否 (spaces and punctuation kept). */
 export function tidy(raw: string): string {
   return raw
+    .replace(CAPITAL_THREE, '叁')
     .replace(TRADITIONAL_CHAR, (c) => SIMPLE.get(c)!)
     .replace(EMOJI, '')
     .replace(SAID_NO, '没有')

@@ -60,10 +60,18 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
     return { ok: true, value: null, confirm: clarify };
   // 是不是, 有没有？, 算不算啊: the question's own A-not-A words hold both answers and are neither; an answer
   // beside them (有没有？没有) is asked back with it. (没有没有, 不是不是: a no said twice.)
-  const both = /(?<!不)是不是|(?<!没)有没有|(?<!不)算不算|(?<!不)对不对|是否|有无|用没用|花没花|买没买/.exec(raw);
+  const both = /(?<!不)是不是|(?<!没)有没有|(?<!不)算不算|属不属于|包不包括|(?<!不)对不对|是否|有无|用没用|花没花|买没买/.exec(raw);
   if (both) {
     const rest = raw.replace(both[0], '').replace(/[?？吗呢啊呀。.!！\s，,]+/g, '');
+    // (流量费算不算？有一点: the answer in its own sentence after the question.)
+    const after = raw
+      .split(/[?？]+/)
+      .at(-1)!
+      .replace(/[。.!！\s，,]+/g, '');
     const beside = rest ? readYesNo(rest) : undefined;
+    const answer = beside?.ok || !after || after.includes(both[0]) ? beside : readYesNo(after);
+    if (answer?.ok)
+      return { ok: true, value: answer.value.value, confirm: `您的回复中有一个问题。您的回答是“${answer.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}` };
     if (!beside?.ok) return { ok: false, error: '您的回复是一个问句。请回复“是”或“否”（也可以回复“有”或“没有”）。' };
     return { ok: true, value: beside.value.value, confirm: `您的回复中有一个问题。您的回答是“${beside.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}` };
   }
@@ -75,6 +83,16 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   // 买了2万流量 / 工作经费用了1万: what happened, with a figure, is a yes — asked, with the words kept as its details.
   if (!r.ok && SPENT_FIGURE.test(raw.normalize('NFKC')) && !/没|未|无|不/.test(raw)) {
     return { ok: true, value: true, confirm: `您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };
+  }
+  // 买流量了, 流量买了八千: a use asked about, said done, is a yes — asked, the words kept as its details.
+  if (
+    !r.ok &&
+    !/没|未|无|不|[?？吗]/.test(raw) &&
+    !UNDONE.test(raw) &&
+    /(?:买|用|花|付|租|购|支付|装修)[^，,。；;]{0,6}了/.test(raw) &&
+    (field.topics ?? []).some((t) => raw.includes(t))
+  ) {
+    return { ok: true, value: true, confirm: `您提到“${raw.trim()}”，按“是”理解。您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };
   }
   // 网络交易平台有一笔，5万元 / 流量费有2万: a use asked about, said to be there, is a yes — asked, the words kept as its details.
   if (!r.ok && !/没|未|无|不|[?？吗]/.test(raw) && (field.topics ?? []).some((t) => new RegExp(`${t}[^，,。；;]{0,4}有`).test(raw))) {

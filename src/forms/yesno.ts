@@ -13,7 +13,7 @@ const NONE_OF_THAT = '(?:无|没有|未发生|没发生|未出现|不存在)(?:�
 // 资金还没动, 钱都还没花: money not touched at all was used for nothing.
 const UNTOUCHED = '(?:资金|钱|中央资金|中央财政资金|这笔钱|这笔资金)(?:还|都|暂时|目前|尚|一直)*(?:没|未)(?:动|动用|用|花|使用|支出|支付)过?';
 const NO = new RegExp(
-  `^(?:否|不是|无|没有|没|没有的|不|不存在|×|✗|✘|n|no|无此情况|没有此情况|均无|没有发生|未发生|未|没用|没有用|都没有|一律没有|从未|未曾|木有|莫得|没得|莫有|冇|不涉及|未涉及|绝对没有|肯定没有|真没有|一分都没有|一分钱都没有|一分也没有|没有没有|暂无|暂时没有|暂时没|尚无|没花|没花钱|这周没花钱|本周没花钱|么得|没有得|${NONE_OF_THAT}|${UNTOUCHED})$`,
+  `^(?:否|不是|无|没有|没|没有的|不|不存在|×|✗|✘|n|no|无此情况|没有此情况|均无|没有发生|未发生|未|没用|没有用|都没有|一律没有|从未|未曾|木有|莫得|没得|莫有|冇|不涉及|未涉及|绝对没有|肯定没有|真没有|一分都没有|一分钱都没有|一分也没有|没有没有|暂无|暂时没有|暂时没|尚无|没花|没花钱|这周没花钱|本周没花钱|(?:都|均|也)?(?:没有?|未)(?:用|花|动)过?(?:钱|资金)|么得|没有得|${NONE_OF_THAT}|${UNTOUCHED})$`,
   'i',
 );
 // 没有用于这些, 没用于购买流量, 未发生此类支出: a sentence that starts by denying it.
@@ -23,7 +23,7 @@ const YES_LEAD = /^(?:确有此情况|确有此事|确实存在|确有|有此情
 // What is said before the answer and changes nothing (嗯嗯 没有, 这周 没有), and the doubt words the form asks back.
 // (卓尼县本周无此类支出, 我县没有: who answers is padding too.)
 const YESNO_FILLER =
-  /^(?:(?:嗯+|哦+|额+|呃+|那|这周|本周|目前|暂时|这个|那个|好像|应该|可能|估计|大概|也许|经核查|经核实|经查|我县|本县|我们县|县里|我们这边|我们|[\u4e00-\u9fff]{1,4}[县区市](?=本周|这周|目前|无|没|未|不|有|是|均|都))[，,]?)+/;
+  /^(?:(?:嗯+|哦+|额+|呃+|那|这周|本周|目前|暂时|这个|那个|好像|应该|可能|估计|大概|也许|经核查|经核实|经查|我县|本县|我们县|县里|我们这边|我们|(?:这些|上面|以上|上述|这几(?:项|样|类|个))(?:这些|几项|说的|列的|方面|里面|上面)?的?|[\u4e00-\u9fff]{1,4}[县区市](?=本周|这周|目前|无|没|未|不|有|是|均|都))[，,]?)+/;
 const YESNO_TAIL = /(?:吧|啊|呀|哈|的|了|呢|哩|嘛|噻|哦|喔|哟|咧|撒|不确定|说不准)+$/;
 
 // 有 不对 没有 / 没有，说错了，有一笔: what is said after taking the first answer back is the answer.
@@ -85,6 +85,8 @@ function centralFunds(cleaned: string): Result<YesNoReading> | undefined {
 /** Yes or no with what follows it (`有一点，买了2万的流量` → true, note 买了2万的流量). */
 export function readYesNo(raw: string): Result<YesNoReading> {
   const cleaned = clean(raw, false).replace(/[!！。,，]+$/, '');
+  // 。。。, ……: punctuation alone says nothing (and would pass every test below of "each clause denies").
+  if (!/[^\p{P}\s]/u.test(cleaned)) return fail(YESNO_EXPECTED);
   const corrected = takenBack(cleaned);
   if (corrected) return corrected;
   // 上周有，这周没有: another week's answer said first; the question is about this week.

@@ -132,3 +132,32 @@ describe('speech-to-text and who reports (dev sets 13, 14)', () => {
     expect(intentOf(text)).toBe('skip');
   });
 });
+
+describe('first-time, blunt and very polite requests (dev sets 15, 16)', () => {
+  it.each([
+    ['我是新来的，这周的周报怎么填', 'start-report'],
+    ['第一次用，如何填报？', 'start-report'],
+    ['咋填', 'start-report'],
+    ['麻烦您，开始这周的报告🙏', 'start-report'],
+    ['我想看看进度', 'progress'],
+    ['本县进度查询', 'progress'],
+    ['看一下我县完成情况', 'progress'],
+    ['到目前完成了多少了', 'progress'],
+    ['我县现在用了多少钱了', 'progress'],
+    ['把昨天暂停的那份继续', 'resume'],
+    ['上回中断的接着填', 'resume'],
+  ] as const)('%j is %s', (text, intent) => {
+    expect(commandIntent(text)).toBe(intent);
+  });
+
+  it.each(['站点补贴多少钱了解一下', '完成多少才算合格', '项目完成多少要求', '参加培训怎么报名'])('%s is a question, no request', (text) => {
+    expect(commandIntent(text)).toBe('none');
+  });
+
+  it('作废 said to start over drops the report; 这个我填不了 leaves one question empty', () => {
+    expect(intentOf('不要了，都作废重来')).toBe('cancel');
+    expect(intentOf('这项我不会填')).toBe('skip');
+    expect(intentOf('这个填不出来')).toBe('skip');
+    expect(intentOf('招标作废重新来过了')).not.toBe('cancel');
+  });
+});

@@ -582,3 +582,49 @@ describe('yes/no: the question’s own A-not-A words (是不是, 算不算) are 
     expect(read('yesno', 'forbidden_use', '不是不是')).toMatchObject({ ok: true, value: false, confirm: false });
   });
 });
+
+describe('a bare 万 before a figure stays asked; 元 written first is asked in 万元 (dev set 16)', () => {
+  it('asks 万 30 and 元 3000 rather than storing them', () => {
+    expect(asks('amount', 'spent_training', '万 30').value).toBe(30);
+    expect(asks('amount', 'spent_training', '元 3000').value).toBe(0.3);
+  });
+});
+
+describe('a weekday and a date said together (dev set 15)', () => {
+  const date = (text: string) => read('date', undefined, text);
+  it('stores the day when the two agree, whichever comes first', () => {
+    expect(date('下周三，就是9月26日')).toMatchObject({ ok: true, value: '2018-09-26', confirm: false });
+    expect(date('9月26号 下周三')).toMatchObject({ ok: true, value: '2018-09-26', confirm: false });
+  });
+
+  it('asks when they name different days, storing neither', () => {
+    expect(asks('date', undefined, '下周三，10月3日')).toMatchObject({ value: null });
+    expect(asks('date', undefined, '10月10号，下周四').question).toContain('对不上');
+  });
+});
+
+describe('yes/no: a use asked about, said done, or an answer after a question (dev sets 15, 16)', () => {
+  it('asks 买流量了, with or without a sum, as a yes, never storing it', () => {
+    expect(asks('yesno', 'forbidden_use', '流量买了 三千元')).toMatchObject({ value: true });
+    expect(asks('yesno', 'forbidden_use', '工作经费用了')).toMatchObject({ value: true });
+  });
+
+  it('leaves a use said done and then returned unread', () => {
+    expect(read('yesno', 'forbidden_use', '买流量了，后来退回了')).not.toMatchObject({ value: true, confirm: false });
+  });
+
+  it('asks the answer said after a question about what counts', () => {
+    expect(asks('yesno', 'forbidden_use', '平台费算不算？有')).toMatchObject({ value: true });
+    expect(asks('yesno', 'forbidden_use', '楼堂馆所属不属于？没有')).toMatchObject({ value: false });
+  });
+
+  it('reads "none of the above had money used" as a plain no', () => {
+    expect(read('yesno', 'forbidden_use', '以上几项都没花钱')).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+});
+
+describe('yes/no: punctuation alone says nothing (dev set 16)', () => {
+  it.each(['。', '……', '。。', '，，，'])('%s is asked for again, never offered as a no', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: false });
+  });
+});

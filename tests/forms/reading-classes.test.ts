@@ -371,3 +371,39 @@ describe('several figures at a count, one of them in the field’s very unit', (
     offered('count', 'trainees', '80人，共160人', null);
   });
 });
+
+describe('second-language and older officials (dev set 16)', () => {
+  it('reads 參, the traditional hand’s capital 叁, before a numeral’s unit or a measure word', () => {
+    stored('amount', 'spent_training', '參仟元', 0.3);
+    stored('amount', 'spent_total', '參拾萬元', 30);
+    stored('count', 'trainees', '參佰名', 300);
+    stored('count', 'training_sessions', '參次', 3);
+  });
+
+  it('does not take 參 of 參加 or 參會 (take part) for three', () => {
+    stored('count', 'trainees', '參加培訓的有45人', 45);
+    stored('count', 'trainees', '參會人員60名', 60);
+  });
+
+  it('reads the form’s own unit 万元 written first as a label, set apart from the figure', () => {
+    stored('amount', 'spent_training', '万元：2.5', 2.5);
+    stored('amount', 'spent_total', '单位万元 12', 12);
+    stored('amount', 'spent_total', '萬元 三十', 30);
+  });
+
+  it('reads money not used on the field’s matter as none', () => {
+    stored('amount', 'spent_training', '培训上没有用钱', 0);
+    stored('amount', 'spent_service_centre', '中心这边一直没动用', 0);
+  });
+});
+
+describe('nothing spent before, said beside the figure (dev set 15)', () => {
+  it('is no second figure: a running total beside it is offered, this week’s figure read', () => {
+    offered('amount', 'spent_total', '到目前累计用了60万，此前没有用过钱', 60, '不是累计数');
+    stored('amount', 'spent_training', '这周培训花了2万，以前都没花', 2);
+  });
+
+  it('a week named beside it still has the figure asked', () => {
+    offered('amount', 'spent_total', '本周6万，上周没有', 6);
+  });
+});

@@ -217,7 +217,8 @@ export function registerForm(host: FormHost, definition: FormDefinition): FormHa
       const existing = await repos.conversations.findConversation(ctx.conversationKey);
       if (existing && ACTIVE.includes(existing.status)) {
         const st = readState(existing.state);
-        if (ctx.duringForm) return [textReply(`您正在填写“${st?.title ?? '表单'}”，请先完成或回复“暂停”。`)];
+        // 填报 again, or 怎么填, mid-form: the question below, with its hint, is how to go on.
+        if (ctx.duringForm) return [textReply(`您正在填写“${st?.title ?? '表单'}”，请按提示直接回答下面这一项；如需稍后再填，请回复“暂停”。`)];
         if (
           st &&
           existing.form_id === template.id &&

@@ -134,10 +134,14 @@ describe('controls at any step', () => {
     const question = await bot.say(who, '公共服务中心的资金比例有什么规定？');
     expect(question).toHaveLength(2);
     expect(question[1]!.text).toContain('（第2项，还剩约15项）其中用于农村产品上行');
-    // Starting the form again mid-form just points back to it.
-    const again = await bot.say(who, '填报');
-    expect(again).toHaveLength(2);
-    expect(again[0]!.text).toBe('您正在填写“迭部县 2018-W38 周报”，请先完成或回复“暂停”。');
+    // Starting the form again, or asking how to fill it in, mid-form just points back to the question and its hint.
+    for (const words of ['填报', '这个怎么填']) {
+      const again = await bot.say(who, words);
+      expect(again).toHaveLength(2);
+      expect(again[0]!.text).toBe('您正在填写“迭部县 2018-W38 周报”，请按提示直接回答下面这一项；如需稍后再填，请回复“暂停”。');
+      expect(again[1]!.text).toContain('（第2项，还剩约15项）其中用于农村产品上行');
+      expect(again[1]!.text).toContain('单位：万元，例如 45');
+    }
   });
 
   it('answers an invalid answer with one message saying what is expected and repeating the question', async () => {

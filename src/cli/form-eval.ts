@@ -44,6 +44,7 @@ export const FORM_SETS = {
   dev14: 'tests/forms/dev-set-14.json',
   dev15: 'tests/forms/dev-set-15.json',
   dev16: 'tests/forms/dev-set-16.json',
+  dev17: 'tests/forms/dev-set-17.json',
   dev18: 'tests/forms/dev-set-18.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',

@@ -49,6 +49,7 @@ export const EVAL_SETS = {
   dev14: 'tests/knowledge/dev-set-14.json',
   dev15: 'tests/knowledge/dev-set-15.json',
   dev16: 'tests/knowledge/dev-set-16.json',
+  dev17: 'tests/knowledge/dev-set-17.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

@@ -64,6 +64,10 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // dev16 (figures and time: the notice's ratios applied to the county's own numbers, deadlines relative to a date, which
   // counties, phrases of the notice with a typo, one-line follow-ups): first run, unseen, 224/240 + 55/60.
   dev16: { answerable: 0.93, unanswerable: 0.91 },
+  // dev17 (what new users ask first, in the kinds issue 12 lists: yes/no about a rule in their words, who/what/where worded
+  // unlike the notice, ratios with a figure to compare, another place's figure, list words, the documents): first run,
+  // unseen, 221/240 + 57/60.
+  dev17: { answerable: 0.92, unanswerable: 0.95 },
   blind: { answerable: 0.895, unanswerable: 0.88 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).

@@ -50,6 +50,7 @@ export const EVAL_SETS = {
   dev15: 'tests/knowledge/dev-set-15.json',
   dev16: 'tests/knowledge/dev-set-16.json',
   dev17: 'tests/knowledge/dev-set-17.json',
+  dev18: 'tests/knowledge/dev-set-18.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

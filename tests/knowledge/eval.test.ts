@@ -68,6 +68,9 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // unlike the notice, ratios with a figure to compare, another place's figure, list words, the documents): first run,
   // unseen, 221/240 + 57/60.
   dev17: { answerable: 0.92, unanswerable: 0.95 },
+  // dev18 (near misses: pairs in the same words, one the notice answers and one asking a detail it does not give; half
+  // unanswerable): first run, unseen, 146/150 + 127/150.
+  dev18: { answerable: 0.97, unanswerable: 0.84 },
   blind: { answerable: 0.895, unanswerable: 0.88 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).

@@ -15,6 +15,9 @@ const ASKING = new RegExp(`${ASKS.source}|多久|多长|对吗|对不对|对不|
 /** What marks the start of the ask itself (请问, 想问下, 咨询一下). */
 const ASK_MARK = /(?:请问|想问一?下|想问问|问一?下|问问|咨询一?下|我想问|想请教一?下?|请教一?下?)[，,：:\s]*/;
 
+/** A question word that asks nothing: 啥都政府包办 (everything), 票据啥的 (and the like), 谁也不管 (nobody). */
+const NOT_ASKING = /(?:啥|什么|谁|哪儿|哪里)(?=都|也)|(?:啥|什么)的(?=[，,；;。！!]|$|要|都|也)/g;
+
 /** Words that ask or point at the notice, and say nothing of what about. */
 const ASK_ONLY =
   /请问|想问|问下|问问|方案|文件|通知|政策|上面|里面|里|上|中|咋|怎么|怎样|如何|什么|啥|吗|么|呢|吧|啊|呀|嘛|不|没有?|有没有|是不是|能不能|可不可以|可以|能|行|中|对|是|的|了|这|那|个|样|说|讲|写|提|规定|要求|允许|支持|鼓励|认可|算|还|要|得|都|也|就|该|弄|搞|办|干|咱们?|我们|县上|县里|具体/g;
@@ -37,7 +40,7 @@ export function askingPart(q: string): string | undefined {
   }
   const parts = q.split(/(?<=[，,；;。？?！!])/).filter((p) => strip(p));
   if (parts.length < 2) return undefined;
-  let start = parts.findIndex((p) => ASKING.test(strip(p)));
+  let start = parts.findIndex((p) => ASKING.test(strip(p).replace(NOT_ASKING, '')));
   if (start <= 0) return undefined;
   while (start > 0 && !names(parts[start]!)) start--;
   return start > 0 ? parts.slice(start).join('') : undefined;

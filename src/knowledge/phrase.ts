@@ -1,3 +1,4 @@
+import { askingPart } from './asking-part.ts';
 import type { KnowledgeBase } from './base.ts';
 import { type Ranked, rankWeight } from './retrieval.ts';
 
@@ -13,6 +14,9 @@ const MIN_PHRASE = 5;
 const MIN_SHARE = 0.45;
 /** A clause ranked this close (by ranking weight) may answer instead. */
 const CLOSE = 0.5;
+
+/** Words that point at the notice itself. */
+const NOTICE_WORDS = /(?:省方案|实施方案|方案|文件|通知)(?:里面?|上面?|中|说的?|对|是)?/g;
 
 const textOf = (r: Ranked) => `${r.clause.title}${r.clause.body}`;
 
@@ -32,8 +36,11 @@ function longestPhrases(kb: KnowledgeBase, q: string): string[] {
 
 /** The clause holding the question's longest phrase, when the best lacks it and that clause is ranked close; else the best. */
 export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
-  const phrases = longestPhrases(kb, q);
-  const chars = q.replace(/[^\p{Script=Han}]/gu, '').length;
+  // A long message's phrase is weighed against the part that asks (方案对贫困村电商服务水平咋要求), not the background told
+  // before it; words pointing at the notice (方案里, 文件上说) are no part of what is asked.
+  const asked = (askingPart(q) ?? q).replace(NOTICE_WORDS, '');
+  const phrases = longestPhrases(kb, asked);
+  const chars = asked.replace(/[^\p{Script=Han}]/gu, '').length;
   if (!phrases.length || phrases[0]!.length < MIN_SHARE * chars || phrases.some((p) => gapped(p).test(textOf(best)))) return best;
   const holders = ranked.slice(0, 4).filter((r) => r !== best && phrases.some((p) => textOf(r).includes(p)));
   return holders.length === 1 && rankWeight(holders[0]!) >= CLOSE * rankWeight(best) ? holders[0]! : best;

@@ -20,6 +20,11 @@ describe('the part of a long message that asks', () => {
     expect(askingPart('县里财政紧张，乡镇想把服务站并到快递点里，方案支持不')).toBe('乡镇想把服务站并到快递点里，方案支持不');
   });
 
+  it('does not take a question word that asks nothing (啥都, 什么都, 啥的) for the ask', () => {
+    expect(askingPart('县上企业啥都等政府安排，方案说市场和企业要发挥什么')).toBe('方案说市场和企业要发挥什么');
+    expect(askingPart('票据啥的都放乱了，审计要来，方案里原始票据要怎么保存')).toBe('方案里原始票据要怎么保存');
+  });
+
   it('leaves alone a message that opens with its question, or has nothing before it', () => {
     expect(askingPart('请问收回的资金，会分给哪些县')).toBeUndefined();
     expect(askingPart('培训多久办一次，我们派谁去')).toBeUndefined();
@@ -43,6 +48,13 @@ describe('long messages answered from the part that asks', () => {
       ['乡里几个合作社的花椒一直卖不出去，大家都着急，请问农产品上行的资金占比要达到多少', 'plan-3-1-3', '50%'],
       ['县里的快递公司老板一直抱怨，物流配送这块方案要求建什么体系', 'plan-3-1-2', '多站合一'],
       ['驻村干部反映村里年轻人都出去打工了，老人不会用手机，电商培训方案要求培训哪些人', 'plan-3-3', '返乡农民工'],
+    ]);
+  });
+
+  it('finds the clause holding the asked phrase, weighed against the part that asks, not the whole message', () => {
+    answers([
+      ['贫困村的服务点一直闲着，方案对贫困村电商服务水平怎么要求', 'plan-2-2', '电商服务水平'],
+      ['乡里服务点都关门了，方案对贫困村电商服务水平有啥要求', 'plan-2-2', '电商服务水平'],
     ]);
   });
 

@@ -68,6 +68,11 @@ describe('reading place names', () => {
     expect(unknownPlaces(programme.data, '光在县里公示可以吗', [])).toEqual([]);
     expect(unknownPlaces(programme.data, '夏河县是示范县吗', [])).toEqual(['夏河县']);
   });
+
+  it('does not take a county told of by where it lies (隔壁县, 邻县, 周边县) for one not on the list', () => {
+    for (const q of ['我们隔壁县是示范县吗', '邻县的同志说方案只报州里就行', '周边县和兄弟县都在问']) expect(unknownPlaces(programme.data, q, []), q).toEqual([]);
+    for (const [name, k] of engines) expect(k.answer('隔壁县的说实施方案只要报州里就行了，对吗', { now: NOW }).answer, name).not.toContain('没有隔壁县');
+  });
 });
 
 describe('choosing the clause', () => {

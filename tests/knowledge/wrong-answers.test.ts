@@ -125,6 +125,11 @@ describe('choosing the clause', () => {
     expectServed('调整实施方案报州上备案就行吗', 'plan-4-2');
   });
 
+  it('who disposes of each county’s money (自己统筹, 自主支配) is not asked by the amount in the table', () => {
+    expectServed('每个县的钱能自己统筹用吗', 'plan-2-1');
+    for (const [name, k] of engines) expect(k.answer('各县能自主支配这笔补贴资金吗', { now: NOW }).answer, name).not.toContain('1500万元');
+  });
+
   it('what the service points mainly serve is the 服务重点', () => {
     expectServed('村里电商服务点主要服务哪些人', ['plan-2-2', 'plan-3-2-2']);
   });

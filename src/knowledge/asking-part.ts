@@ -15,8 +15,8 @@ const ASKING = new RegExp(`${ASKS.source}|多久|多长|对吗|对不对|对不|
 /** What marks the start of the ask itself (请问, 想问下, 咨询一下). */
 const ASK_MARK = /(?:请问|想问一?下|想问问|问一?下|问问|咨询一?下|我想问|想请教一?下?|请教一?下?)[，,：:\s]*/;
 
-/** A question word that asks nothing: 啥都政府包办 (everything), 票据啥的 (and the like), 谁也不管 (nobody). */
-const NOT_ASKING = /(?:啥|什么|谁|哪儿|哪里)(?=都|也)|(?:啥|什么)的(?=[，,；;。！!]|$|要|都|也)/g;
+/** A question word that asks nothing: 啥都政府包办 (everything), 票据啥的 (and the like), 谁也不管 (nobody), 好几个 (several). */
+const NOT_ASKING = /(?:啥|什么|谁|哪儿|哪里)(?=都|也)|(?:啥|什么)的(?=[，,；;。！!]|$|要|都|也)|(?:好|这|那|十)几|几[十百千万]/g;
 
 /** Words that ask or point at the notice, and say nothing of what about. */
 const ASK_ONLY =

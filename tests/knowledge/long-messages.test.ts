@@ -23,6 +23,7 @@ describe('the part of a long message that asks', () => {
   it('does not take a question word that asks nothing (啥都, 什么都, 啥的) for the ask', () => {
     expect(askingPart('县上企业啥都等政府安排，方案说市场和企业要发挥什么')).toBe('方案说市场和企业要发挥什么');
     expect(askingPart('票据啥的都放乱了，审计要来，方案里原始票据要怎么保存')).toBe('方案里原始票据要怎么保存');
+    expect(askingPart('好几个从外省打工回来的，返乡农民工能参加电商培训不')).toBe('返乡农民工能参加电商培训不');
   });
 
   it('leaves alone a message that opens with its question, or has nothing before it', () => {
@@ -56,6 +57,10 @@ describe('long messages answered from the part that asks', () => {
       ['贫困村的服务点一直闲着，方案对贫困村电商服务水平怎么要求', 'plan-2-2', '电商服务水平'],
       ['乡里服务点都关门了，方案对贫困村电商服务水平有啥要求', 'plan-2-2', '电商服务水平'],
     ]);
+  });
+
+  it('does not take people back from elsewhere (从外地回来, 从外省打工回来) for a question about elsewhere', () => {
+    answers([['好几个从外省打工回来的，返乡农民工能参加电商培训不', 'plan-3-3', '返乡农民工']]);
   });
 
   it('still checks a claim told in the background', () => {

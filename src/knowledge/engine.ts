@@ -1,6 +1,6 @@
 import type { Citation } from '../core/reply.ts';
 import { namesWho } from './actors.ts';
-import { askingPart } from './asking-part.ts';
+import { askingPart, leadingQuestion } from './asking-part.ts';
 import { decide, type Gate, ruleGate } from './answerability.ts';
 import { askedType } from './asked-type.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
@@ -164,8 +164,9 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   // Not when an unanswerable example is nearly the whole message: the background may be what makes it unanswerable.
   const nn = full.answered ? undefined : kb.neighbour(q);
   const vetoed = nn !== undefined && nn.clauseId === null && nn.similarity >= VETO_SIMILARITY;
-  const part = full.answered || vetoed ? undefined : askingPart(raw);
-  const draft = part ? ((d) => (d.answered ? d : full))(answerResolved(kb, part, now, gate)) : full;
+  // The question asked first, when a remark follows it (…能参加培训不？有几个想学开网店): likewise, when the whole was refused.
+  const parts = full.answered || vetoed ? [] : [askingPart(raw), leadingQuestion(raw)].filter((p): p is string => p !== undefined);
+  const draft = parts.map((p) => answerResolved(kb, p, now, gate)).find((d) => d.answered) ?? full;
   if (!ours || !draft.answered) return draft;
   return { ...draft, answer: `您提到的其他地区或年份的情况不出自本通知。按本通知：${draft.answer}` };
 }

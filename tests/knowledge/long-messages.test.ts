@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askingPart } from '../../src/knowledge/asking-part.ts';
+import { askingPart, leadingQuestion } from '../../src/knowledge/asking-part.ts';
 import { createKnowledge } from '../../src/knowledge/index.ts';
 import { loadProgramme } from '../../src/programme.ts';
 
@@ -24,6 +24,12 @@ describe('the part of a long message that asks', () => {
     expect(askingPart('县上企业啥都等政府安排，方案说市场和企业要发挥什么')).toBe('方案说市场和企业要发挥什么');
     expect(askingPart('票据啥的都放乱了，审计要来，方案里原始票据要怎么保存')).toBe('方案里原始票据要怎么保存');
     expect(askingPart('好几个从外省打工回来的，返乡农民工能参加电商培训不')).toBe('返乡农民工能参加电商培训不');
+  });
+
+  it('takes the question asked first when a remark follows it, not when a figure is asked after', () => {
+    expect(leadingQuestion('驻村第一书记能参加电商培训吗？有几个想学直播带货')).toBe('驻村第一书记能参加电商培训吗？');
+    expect(leadingQuestion('服务点面积有没有要求？最少多少平方？')).toBeUndefined();
+    expect(leadingQuestion('公服中心资金比例是多少？')).toBeUndefined();
   });
 
   it('leaves alone a message that opens with its question, or has nothing before it', () => {
@@ -61,6 +67,11 @@ describe('long messages answered from the part that asks', () => {
 
   it('does not take people back from elsewhere (从外地回来, 从外省打工回来) for a question about elsewhere', () => {
     answers([['好几个从外省打工回来的，返乡农民工能参加电商培训不', 'plan-3-3', '返乡农民工']]);
+  });
+
+  it('answers the question asked first when a remark follows it, and still refuses a second question the notice does not answer', () => {
+    answers([['驻村第一书记能参加电商培训吗？有几个想学直播带货', 'plan-3-3', '驻村第一书记']]);
+    expect(ask('服务点面积有没有要求？最少多少平方？').answered).toBe(false);
   });
 
   it('still checks a claim told in the background', () => {

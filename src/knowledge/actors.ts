@@ -36,11 +36,13 @@ export function namesWho(kb: KnowledgeBase, q: string, asked: Asked, ranked: rea
   const named = (r: Ranked) => actorsIn(partsAbout(r.clause.body, subject));
   const mine = named(best);
   const restated = new Set((kb.parallels.get(best.clause.id) ?? []).map((c) => c.id));
+  // 市州要确保…符合谁的要求: the body the question says does it (市州, 示范县) must be the one the restatement speaks of too.
+  const doers = [...new Set(at > 0 ? (q.slice(0, at).match(ACTOR) ?? []) : [])].filter((w) => w.length >= 2 && best.clause.body.includes(w));
   const other = ranked
     .slice(0, 4)
     .filter((r) => r !== best && weigh(r) >= CLOSE * weigh(best))
     // A clause naming nobody gives way to one that covers most of the question; a restatement to one that says as much and more.
-    .filter((r) => (mine === 0 ? r.coverage >= 0.5 : restated.has(r.clause.id) && subject.every((w) => !best.clause.body.includes(w) || r.clause.body.includes(w))))
+    .filter((r) => (mine === 0 ? r.coverage >= 0.5 : restated.has(r.clause.id) && [...subject, ...doers].every((w) => !best.clause.body.includes(w) || r.clause.body.includes(w))))
     .find((r) => named(r) > mine);
   return other ?? best;
 }

@@ -103,6 +103,8 @@ describe('choosing the clause', () => {
     expect(namesWho(kb, '资金使用方向按国家的还是省里的要求', 'how', direction, direction[0]!).clause.id).toBe('letter-1');
     // Not a who-question: the ranking stands.
     expect(namesWho(kb, '资金使用方向有什么要求', 'how', direction, direction[0]!).clause.id).toBe('plan-4-1');
+    // The question says 市州 ensure it: the letter's sentence speaks of 各示范县, so the plan's, which names 市州, stands.
+    expect(namesWho(kb, '市州要保证资金使用方向符合谁的要求', 'who', direction, direction[0]!).clause.id).toBe('plan-4-1');
   });
 
   it('a who-question measures closeness as the ranking does (example questions included), and reads its topic without the programme’s name', () => {

@@ -132,6 +132,15 @@ describe('choosing the clause', () => {
     for (const [name, k] of engines) expect(k.answer('各县能自主支配这笔补贴资金吗', { now: NOW }).answer, name).not.toContain('1500万元');
   });
 
+  it('a level asked its role (省里主要干啥, 州里是监管单位，那省里是什么) is answered where that level’s bodies are named', () => {
+    for (const q of ['省里主要干啥', '县上是直接责任主体，那省里是什么']) {
+      expectServed(q, 'plan-5');
+      for (const [name, k] of engines) expect(k.answer(q, { now: NOW }).answer, name).toContain('第一责任主体');
+    }
+    // 督促县里干啥 asks what the 市州 do to the counties, not the counties' role.
+    for (const [name, k] of engines) expect(k.answer('市州商务部门要督促县里干啥', { now: NOW }).answer, name).not.toContain('直接责任主体');
+  });
+
   it('what the service points mainly serve is the 服务重点', () => {
     expectServed('村里电商服务点主要服务哪些人', ['plan-2-2', 'plan-3-2-2']);
   });

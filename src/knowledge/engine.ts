@@ -157,7 +157,8 @@ function laterWord(later: Clause, earlier: Clause, laterQuote: string, earlierQu
 function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | undefined): Draft {
   // 电商示范县 is a 示范县: the programme's name before it adds nothing an intent needs.
   // 183号文说… is 183号文件 说…: the word segmenter would read 文说 as one word.
-  const q = canonicalise(withoutHearsay(raw))
+  // 培训那块主要干啥 asks what that part does, not the programme's 目标任务 (主要干啥 alone is canonicalised so).
+  const q = canonicalise(withoutHearsay(raw).replace(/(那块|这块|那一块|这一块|方面|那部分|这部分|环节)主要(干啥|干什么|干哪几件事)/g, '$1要$2'))
     .replace(/(?:电商进农村|电商)(?:综合)?(?=示范县)/g, '')
     .replace(/(\d+号)文(?![件号])/g, '$1文件');
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };

@@ -152,6 +152,16 @@ describe('choosing the clause', () => {
   });
 });
 
+describe('quoting the part of a long sentence that answers', () => {
+  it('centres on the short part naming the question’s words, not a list of document titles naming one in passing', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('绩效管理是为了提高什么', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-6');
+      expect(a.citations.map((c) => c.quote).join(''), name).toContain('安全性、规范性和有效性');
+    }
+  });
+});
+
 describe('naming the document', () => {
   it('the 文号 asked for a subject is that of the document cited on it, not the letter’s own', () => {
     for (const [name, k] of engines) {

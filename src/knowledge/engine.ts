@@ -93,7 +93,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // 要不要对其他企业开放: a yes/no about a requirement the notice states is answered by the clause that states it (requirement.ts).
   if (type === 'yesno') best = statesRequirement(kb, question, best, ranked);
   // 工作目标与任务要不要细化: the clause holding the question's phrase word for word (phrase.ts); it is not then torn.
-  const phrased = byPhrase(kb, question, ranked, best);
+  const phrased = byPhrase(kb, question, ranked, best, withoutRemark(plain));
   let also = phrased === best ? decision.also : undefined;
   best = phrased;
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.

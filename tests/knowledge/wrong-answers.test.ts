@@ -3,6 +3,8 @@ import { namesWho } from '../../src/knowledge/actors.ts';
 import { buildKnowledgeBase } from '../../src/knowledge/base.ts';
 import { unknownPlaces } from '../../src/knowledge/county-match.ts';
 import { createKnowledge } from '../../src/knowledge/index.ts';
+import { byPhrase } from '../../src/knowledge/phrase.ts';
+import { canonicalise } from '../../src/knowledge/text.ts';
 import { loadProgramme } from '../../src/programme.ts';
 
 /**
@@ -149,6 +151,19 @@ describe('choosing the clause', () => {
     expectServed('公共仓储要不要对其他企业开放', ['letter-4', 'plan-4-5']);
     // A yes/no about the requirement is served by the clause that states it, not by the one that names the facility.
     expectServed('县里的公共仓储能不能只给承办企业用', ['letter-4', 'plan-4-5']);
+  });
+});
+
+describe('the notice’s phrase as typed', () => {
+  it('finds the clause holding the phrase the official typed, though canonical words replaced it (宣传推广力度 → 宣传力度)', () => {
+    const kb = buildKnowledgeBase(programme);
+    const at = (id: string, score: number, coverage: number) => {
+      const doc = kb.searchable.findIndex((c) => c.id === id);
+      return { doc, clause: kb.searchable[doc]!, score, coverage };
+    };
+    const ranked = [at('plan-3-3', 21, 0.3), at('plan-4-6', 20, 0.3)];
+    const typed = '乡里宣传搞得少，宣传推广力度文件上要求加大吗';
+    expect(byPhrase(kb, canonicalise(typed), ranked, ranked[0]!, typed).clause.id).toBe('plan-4-6');
   });
 });
 

@@ -74,6 +74,15 @@ describe('long messages answered from the part that asks', () => {
     expect(ask('服务点面积有没有要求？最少多少平方？').answered).toBe(false);
   });
 
+  it('sets aside who passed the question on (天水的同学问, 合作社老板问, 村民们老问)', () => {
+    answers([
+      ['天水的同学问清水县在名单里吗', 'annex-1', '清水县'],
+      ['合作社老板问公服中心资金比例上限是多少', 'plan-3-2-2', '15%'],
+      ['村民们老问服务点能不能代缴话费', 'plan-3-2-2', '代收代缴'],
+    ]);
+    expect(ask('朋友问每个服务点补多少钱').answered).toBe(false);
+  });
+
   it('still checks a claim told in the background', () => {
     const a = ask('我们开了个会，领导说上行资金要占七成，对吗');
     expect(a.clauseId).toBe('plan-3-1-3');

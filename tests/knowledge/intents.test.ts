@@ -213,6 +213,9 @@ describe('intents/places.ts', () => {
   ]);
   intentCases('fact:table', [
     { q: '附件1的金额单位是元还是万元', says: ['单位为万元', '1500万元'], clause: 'annex-1', quote: '单位：万元' },
+    // 附件1 named with 单位是啥: the table's unit, not which annexes there are.
+    { q: '附件1的单位是啥', says: ['单位为万元'], clause: 'annex-1', quote: '单位：万元' },
+    { q: '附件1表格里的数是什么单位', says: ['单位为万元'], clause: 'annex-1', quote: '单位：万元' },
     { q: '各县补贴一样吗', says: ['20个示范县的补贴资金都一样', '每县1500万元', '合计30000万元'], clause: 'annex-1', quote: '合计 30000' },
     { q: '每个县都一样多吗', says: ['20个示范县的补贴资金都一样', '每县1500万元'], clause: 'annex-1', quote: '合计 30000' },
   ], ['卓尼县补贴多少钱', '附件有哪些', '每个县的培训要求都一样吗']);

@@ -76,7 +76,13 @@ function quotedDocument(kb: KnowledgeBase, q: string): CitedDocument | undefined
     if (title.length >= 4 && title.length < 8 && text.includes(title)) return doc;
     for (let i = 0; i + 8 <= title.length; i++) if (text.includes(title.slice(i, i + 8))) return doc;
   }
-  return undefined;
+  // 财建那个文号: a document named by its issuer's code alone (财建, 财办建; no number given), when one cited document has that code.
+  if (/〔|\d+号/.test(q)) return undefined;
+  const coded = kb.clauses.flatMap(citedDocuments).filter((d) => {
+    const code = /^(\p{Script=Han}{2,4})〔/u.exec(d.number)?.[1];
+    return code && q.includes(code);
+  });
+  return new Set(coded.map((d) => d.number)).size === 1 ? coded[0] : undefined;
 }
 
 export const documents = intent({

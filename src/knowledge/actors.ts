@@ -36,11 +36,35 @@ export function namesWho(kb: KnowledgeBase, q: string, asked: Asked, ranked: rea
   const named = (r: Ranked) => actorsIn(partsAbout(r.clause.body, subject));
   const mine = named(best);
   const restated = new Set((kb.parallels.get(best.clause.id) ?? []).map((c) => c.id));
+  // 市州要确保…符合谁的要求: the body the question says does it (市州, 示范县) must be the one the restatement speaks of too.
+  const doers = [...new Set(at > 0 ? (q.slice(0, at).match(ACTOR) ?? []) : [])].filter((w) => w.length >= 2 && best.clause.body.includes(w));
   const other = ranked
     .slice(0, 4)
     .filter((r) => r !== best && weigh(r) >= CLOSE * weigh(best))
     // A clause naming nobody gives way to one that covers most of the question; a restatement to one that says as much and more.
-    .filter((r) => (mine === 0 ? r.coverage >= 0.5 : restated.has(r.clause.id) && subject.every((w) => !best.clause.body.includes(w) || r.clause.body.includes(w))))
+    .filter((r) => (mine === 0 ? r.coverage >= 0.5 : restated.has(r.clause.id) && [...subject, ...doers].every((w) => !best.clause.body.includes(w) || r.clause.body.includes(w))))
     .find((r) => named(r) > mine);
   return other ?? best;
+}
+
+/** Where the notice names a level's own bodies (省商务厅, 市州商务局, 示范县人民政府): there it states that level's role. */
+const LEVELS: readonly { readonly level: string; readonly body: string; readonly bodies: RegExp }[] = [
+  { level: '省', body: '省商务厅', bodies: /省(?:商务厅|财政厅|扶贫办|上|级)/ },
+  { level: '州', body: '市州商务局', bodies: /州商务局|市州/ },
+  { level: '县', body: '示范县人民政府', bodies: /县人民政府|示范县政府|县负全责/ },
+];
+
+export type Level = (typeof LEVELS)[number];
+
+/** The level whose role is asked (省里管啥, 州里是监管单位，那省里是什么), read from the end of the question. */
+export function askedLevel(q: string): Level | undefined {
+  // The level opens the part that asks (那省里是什么), not the object of a verb (督促县里干啥 asks what the 市州 do).
+  const level = /(?:^|[，,；;。？?！!'"“”‘’]|那么?|而)([省州县])(?:里|上|级)(?:是|主要|具体|都|各)*(?:干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色|什么单位|啥单位|什么|啥)[？?]?$/.exec(q)?.[1];
+  return LEVELS.find((l) => l.level === level);
+}
+
+/** The clause naming the asked level's bodies, when the best names none of them. */
+export function levelRole(level: Level | undefined, ranked: readonly Ranked[], best: Ranked): Ranked {
+  if (!level || level.bodies.test(best.clause.body)) return best;
+  return ranked.slice(0, 3).find((r) => level.bodies.test(r.clause.body)) ?? best;
 }

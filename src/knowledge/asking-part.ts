@@ -1,4 +1,4 @@
-import { ASKS } from './asked-type.ts';
+import { ASKS, typeOf } from './asked-type.ts';
 
 /** A part that asks (the gate's ASKS, and how long, whether a claim holds). */
 const ASKING = new RegExp(`${ASKS.source}|多久|多长|对吗|对不对|对不|行吗|中不中`);
@@ -14,6 +14,9 @@ const ASKING = new RegExp(`${ASKS.source}|多久|多长|对吗|对不对|对不|
 
 /** What marks the start of the ask itself (请问, 想问下, 咨询一下). */
 const ASK_MARK = /(?:请问|想问一?下|想问问|问一?下|问问|咨询一?下|我想问|想请教一?下?|请教一?下?)[，,：:\s]*/;
+
+/** A question word that asks nothing: 啥都政府包办 (everything), 票据啥的 (and the like), 谁也不管 (nobody), 好几个 (several). */
+const NOT_ASKING = /(?:啥|什么|谁|哪儿|哪里)(?=都|也)|(?:啥|什么)的(?=[，,；;。！!]|$|要|都|也)|(?:好|这|那|十)几|几[十百千万]|有几[个家位名户](?=人?(?:想|要|准备|打算|在|已经|都|也|还))/g;
 
 /** Words that ask or point at the notice, and say nothing of what about. */
 const ASK_ONLY =
@@ -37,8 +40,22 @@ export function askingPart(q: string): string | undefined {
   }
   const parts = q.split(/(?<=[，,；;。？?！!])/).filter((p) => strip(p));
   if (parts.length < 2) return undefined;
-  let start = parts.findIndex((p) => ASKING.test(strip(p)));
+  let start = parts.findIndex((p) => ASKING.test(strip(p).replace(NOT_ASKING, '')));
   if (start <= 0) return undefined;
   while (start > 0 && !names(parts[start]!)) start--;
   return start > 0 ? parts.slice(start).join('') : undefined;
+}
+
+/**
+ * The question asked first, when a remark follows it (合作社的社员能参加培训不？有几个想学开网店; 这个说法方案里有吗？财政局让我找出处):
+ * the part up to the first question mark, when it asks and names something of its own; undefined when there is none.
+ */
+export function leadingQuestion(q: string): string | undefined {
+  const at = q.search(/[？?]/);
+  if (at < 0 || !/\p{Script=Han}/u.test(q.slice(at + 1))) return undefined;
+  const first = q.slice(0, at + 1);
+  // 面积有没有要求？最少多少平方？: a figure or a date asked after is a second question, not a remark.
+  const rest = q.slice(at + 1).replace(NOT_ASKING, '');
+  if (ASKING.test(rest) && ['quantity', 'time'].includes(typeOf(rest))) return undefined;
+  return ASKING.test(strip(first).replace(NOT_ASKING, '')) && names(first) ? first : undefined;
 }

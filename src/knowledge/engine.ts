@@ -1,6 +1,6 @@
 import type { Citation } from '../core/reply.ts';
-import { namesWho } from './actors.ts';
-import { askingPart } from './asking-part.ts';
+import { askedLevel, levelRole, namesWho } from './actors.ts';
+import { askingPart, leadingQuestion } from './asking-part.ts';
 import { decide, type Gate, ruleGate } from './answerability.ts';
 import { askedType } from './asked-type.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
@@ -69,7 +69,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const plain = typed.replace(ABOUT_THE_NOTICE, '') || typed;
   const told = withoutRemark(plain) === plain ? asked : withoutRemark(asked.replace(ABOUT_THE_NOTICE, '') || asked);
   // "What does <a body> do?" (省里那三家管啥; not 培训完了还要管啥): the notice states roles as 责任主体 or 监管单位.
-  const role = /(厅|局|办|政府|部门|单位|[三几两]家|[省州县](?:里|上|级))(是)?(?:主要|具体|都|各)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色)/;
+  // 州里是监管单位，那省里是什么: a level asked what it is, after another's role was told, asks its role too.
+  const role = /(厅|局|办|政府|部门|单位|[三几两]家|[省州县](?:里|上|级))(是)?(?:主要|具体|都|各)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色)|(?<=[省州县](?:里|上|级))是(?:什么|啥)(?:单位|角色)?[？?]?$/;
   const question = role.test(told) ? told.replace(/管(?:啥|什么)/, '责任监管') : told;
   const q = role.test(question) ? `${question}责任监管` : question;
   const query = queryTokens(kb, q);
@@ -85,11 +86,14 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
     return refuse(kb, q, what, `refusal:${decision.reason}`, decision.nearest && decision.nearest.coverage >= 0.2 ? decision.nearest.clause.id : undefined);
   }
   // 验收谁组织: the clause that names who, where it speaks of the subject (actors.ts).
-  let best = namesWho(kb, question, type, ranked, decision.best, weigher(neighbour));
+  // 那省里是什么: the clause, and then the sentence, that names that level's bodies.
+  // Read as typed, too: 主要干啥 is canonicalised to 目标任务.
+  const level = askedLevel(told) ?? askedLevel(withoutRemark(plain));
+  let best = levelRole(level, ranked, namesWho(kb, question, type, ranked, decision.best, weigher(neighbour)));
   // 要不要对其他企业开放: a yes/no about a requirement the notice states is answered by the clause that states it (requirement.ts).
   if (type === 'yesno') best = statesRequirement(kb, question, best, ranked);
   // 工作目标与任务要不要细化: the clause holding the question's phrase word for word (phrase.ts); it is not then torn.
-  const phrased = byPhrase(kb, question, ranked, best);
+  const phrased = byPhrase(kb, question, ranked, best, withoutRemark(plain));
   let also = phrased === best ? decision.also : undefined;
   best = phrased;
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
@@ -114,7 +118,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // Two documents of different dates on the question: the later one speaks first, the earlier is said to agree or differ.
   const versions = named ? undefined : laterAndEarlier(kb, best, ranked);
   if (versions) best = versions.later;
-  const main = bestSentences(kb, best.clause, query);
+  const main = bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query);
   const earlier = versions ? { clause: versions.earlier.clause, found: bestSentences(kb, versions.earlier.clause, query) } : undefined;
   // The letter repeats parts of the plan: quote the parallel clause too when it says the same.
   const parallel = (kb.parallels.get(best.clause.id) ?? [])
@@ -153,7 +157,8 @@ function laterWord(later: Clause, earlier: Clause, laterQuote: string, earlierQu
 function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | undefined): Draft {
   // 电商示范县 is a 示范县: the programme's name before it adds nothing an intent needs.
   // 183号文说… is 183号文件 说…: the word segmenter would read 文说 as one word.
-  const q = canonicalise(withoutHearsay(raw))
+  // 培训那块主要干啥 asks what that part does, not the programme's 目标任务 (主要干啥 alone is canonicalised so).
+  const q = canonicalise(withoutHearsay(raw).replace(/(那块|这块|那一块|这一块|方面|那部分|这部分|环节)主要(干啥|干什么|干哪几件事)/g, '$1要$2'))
     .replace(/(?:电商进农村|电商)(?:综合)?(?=示范县)/g, '')
     .replace(/(\d+号)文(?![件号])/g, '$1文件');
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
@@ -164,8 +169,9 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   // Not when an unanswerable example is nearly the whole message: the background may be what makes it unanswerable.
   const nn = full.answered ? undefined : kb.neighbour(q);
   const vetoed = nn !== undefined && nn.clauseId === null && nn.similarity >= VETO_SIMILARITY;
-  const part = full.answered || vetoed ? undefined : askingPart(raw);
-  const draft = part ? ((d) => (d.answered ? d : full))(answerResolved(kb, part, now, gate)) : full;
+  // The question asked first, when a remark follows it (…能参加培训不？有几个想学开网店): likewise, when the whole was refused.
+  const parts = full.answered || vetoed ? [] : [askingPart(raw), leadingQuestion(raw)].filter((p): p is string => p !== undefined);
+  const draft = parts.map((p) => answerResolved(kb, p, now, gate)).find((d) => d.answered) ?? full;
   if (!ours || !draft.answered) return draft;
   return { ...draft, answer: `您提到的其他地区或年份的情况不出自本通知。按本通知：${draft.answer}` };
 }

@@ -1,3 +1,4 @@
+import { askingPart } from './asking-part.ts';
 import type { KnowledgeBase } from './base.ts';
 import { type Ranked, rankWeight } from './retrieval.ts';
 
@@ -14,26 +15,49 @@ const MIN_SHARE = 0.45;
 /** A clause ranked this close (by ranking weight) may answer instead. */
 const CLOSE = 0.5;
 
+/** Words that point at the notice itself. */
+const NOTICE_WORDS = /(?:省方案|实施方案|方案|文件|通知)(?:里面?|上面?|中|说的?|对|是)?/g;
+
 const textOf = (r: Ranked) => `${r.clause.title}${r.clause.body}`;
 
 /** The phrase with a word or two inserted (多元化供应链 in 多元化电商供应链): the best clause words it too. */
 const gapped = (p: string) => new RegExp([...p].join('.{0,2}'));
 
+const raw = new WeakMap<KnowledgeBase, string>();
+/** The notice as written (kb.allText has the canonical words), for the question as typed. */
+function rawText(kb: KnowledgeBase): string {
+  let text = raw.get(kb);
+  if (text === undefined) {
+    text = kb.clauses.map((c) => `${c.title}。${c.body}`).join('|');
+    raw.set(kb, text);
+  }
+  return text;
+}
+
 /** The longest phrases (of at least MIN_PHRASE characters) of the question found in the notice. */
-function longestPhrases(kb: KnowledgeBase, q: string): string[] {
+function longestPhrases(text: string, q: string): string[] {
   const runs = q.split(/[^\p{Script=Han}]+/u).filter((r) => r.length >= MIN_PHRASE);
   for (let n = Math.max(0, ...runs.map((r) => r.length)); n >= MIN_PHRASE; n--) {
     const found = new Set<string>();
-    for (const run of runs) for (let i = 0; i + n <= run.length; i++) if (kb.allText.includes(run.slice(i, i + n))) found.add(run.slice(i, i + n));
+    for (const run of runs) for (let i = 0; i + n <= run.length; i++) if (text.includes(run.slice(i, i + n))) found.add(run.slice(i, i + n));
     if (found.size) return [...found];
   }
   return [];
 }
 
 /** The clause holding the question's longest phrase, when the best lacks it and that clause is ranked close; else the best. */
-export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
-  const phrases = longestPhrases(kb, q);
-  const chars = q.replace(/[^\p{Script=Han}]/gu, '').length;
+export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], best: Ranked, typed: string = q): Ranked {
+  // A long message's phrase is weighed against the part that asks (方案对贫困村电商服务水平咋要求), not the background told
+  // before it; words pointing at the notice (方案里, 文件上说) are no part of what is asked. The question is read as typed
+  // too: canonical words may have replaced the notice's own phrase (宣传推广力度 → 宣传力度).
+  const readings = [
+    [q, kb.allText],
+    [typed, rawText(kb)],
+  ].map(([text, notice]) => {
+    const asked = (askingPart(text!) ?? text!).replace(NOTICE_WORDS, '');
+    return { phrases: longestPhrases(notice!, asked), chars: asked.replace(/[^\p{Script=Han}]/gu, '').length };
+  });
+  const { phrases, chars } = readings.reduce((a, b) => ((b.phrases[0]?.length ?? 0) / (b.chars || 1) > (a.phrases[0]?.length ?? 0) / (a.chars || 1) ? b : a));
   if (!phrases.length || phrases[0]!.length < MIN_SHARE * chars || phrases.some((p) => gapped(p).test(textOf(best)))) return best;
   const holders = ranked.slice(0, 4).filter((r) => r !== best && phrases.some((p) => textOf(r).includes(p)));
   return holders.length === 1 && rankWeight(holders[0]!) >= CLOSE * rankWeight(best) ? holders[0]! : best;

@@ -4,11 +4,13 @@ const MAX_QUOTE = 90;
  * Shortens a long sentence to the comma-separated parts around the words that matter,
  * marking cuts with ……, so a phone shows the rule and not the whole paragraph.
  */
-export function excerpt(sentence: string, keywords: readonly string[], max = MAX_QUOTE): string {
+export function excerpt(sentence: string, keywords: readonly string[], max = MAX_QUOTE, shortest = false): string {
   if (sentence.length <= max) return sentence;
   const parts = sentence.match(/[^，：]+[，：]?/g) ?? [sentence];
   const weight = parts.map((p) => keywords.filter((k) => k && p.includes(k)).reduce((s, k) => s + k.length, 0));
-  let best = weight.indexOf(Math.max(...weight));
+  // Of parts naming as much, the shortest when asked: a long list of document titles names 管理 in passing, 实行…绩效管理 states it.
+  const most = Math.max(...weight);
+  let best = shortest ? weight.reduce((b, w, i) => (w === most && (b < 0 || parts[i]!.length < parts[b]!.length) ? i : b), -1) : weight.indexOf(most);
   if (best < 0) best = 0;
   let from = best;
   let to = best;

@@ -93,12 +93,13 @@ export function bestSentences(kb: KnowledgeBase, clause: Clause, query: Tokens, 
   const top = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
   const first = top[0]!;
   const keywords = [...terms].filter((t) => t.length > 1 && first.s.includes(t));
-  const lead = excerpt(first.s, keywords, 64);
+  const lead = excerpt(first.s, keywords, 64, !options.withoutFigures);
   // A clause that fits a phone screen (four sentences, 260 characters) is quoted whole: the rule is read in full.
   if (!options.withoutFigures && clause.sentences.length <= 4 && clause.body.length <= 260) return { quote: clause.sentences.join(''), lead, score: first.score };
   const second = top[1];
   // Long enough to carry the rule whole (a list of what to fill in, a full document title), short enough for a phone.
-  const one = excerpt(first.s, keywords, QUOTE_MAX);
+  // An answer's quote centres on the densest part naming the question's words; a refusal's nearest quote stays where it was.
+  const one = excerpt(first.s, keywords, QUOTE_MAX, !options.withoutFigures);
   if (second && second.score >= first.score * (options.withoutFigures ? 0.8 : 0.5) && second.score > 0 && one.length + second.s.length <= (options.withoutFigures ? 180 : 260)) {
     const pair = [first, second].sort((a, b) => a.i - b.i);
     return { quote: pair.map((x) => (x === first ? one : excerpt(x.s, keywords))).join(''), lead, score: first.score };

@@ -67,6 +67,15 @@ describe('colloquial vocabulary for the programme’s things', () => {
 });
 
 describe('a claim someone made, checked against the notice’s figure', () => {
+  it('reads 那块主要干啥 as what that part does, not the programme’s 目标任务', () => {
+    answers([
+      ['电商培训那块主要干啥', ['plan-3-3'], '电子商务培训'],
+      ['物流配送那块主要干啥', ['plan-3-1-2'], '配送'],
+      ['扶贫针对性这块主要干啥', ['plan-3-2-3'], '摸底调查'],
+    ]);
+    expect(ask('这个项目主要干啥').clauseId).toBe('plan-1');
+  });
+
   it('reads shares in tenths (三成) and totals in 亿, and sets aside who made the claim', () => {
     answers([
       ['同事说上行四成就够了，对吗', ['plan-3-1-3'], '低于50%'],

@@ -109,6 +109,9 @@ describe('intents/documents.ts', () => {
     { q: '本通知的文号是多少', says: ['州商办发〔2018〕183号'], clause: 'letter', quote: '州商办发〔2018〕183号' },
     { q: '这个通知是谁发的', says: ['甘南州商务局、甘南州财政局、甘南州扶贫开发办公室联合印发'], clause: 'letter', quote: '甘南州商务局 甘南州财政局 甘南州扶贫开发办公室文件' },
     { q: '102号文是哪几家发的', says: ['财办建〔2018〕102号', '由财政部办公厅、商务部办公厅、国务院扶贫办综合司印发'], clause: 'plan-6', quote: '财办建〔2018〕102号' },
+    // Named by the issuer's code alone (财建, 财办建): that cited document, not this notice.
+    { q: '财建那个文号是多少', says: ['财建〔2015〕256号'], clause: 'letter-4', quote: '财建〔2015〕256号' },
+    { q: '财办建那个文是哪几个部门发的', says: ['由财政部办公厅、商务部办公厅、国务院扶贫办综合司印发'], clause: 'plan-6', quote: '财办建〔2018〕102号' },
     { q: '256号文件叫啥', says: ['财建〔2015〕256号是《财政部关于印发〈中央财政服务业发展专项资金管理办法〉的通知》'], clause: 'letter-4', quote: '《财政部关于印发〈中央财政服务业发展专项资金管理办法〉的通知》' },
     { q: '签发人是谁', says: ['签发人是李志明'], clause: 'letter', quote: '签发人：李志明' },
     { q: '这文是州发改委发的不？', says: ['由甘南州商务局、甘南州财政局、甘南州扶贫开发办公室联合印发'], clause: 'letter', quote: '甘南州商务局' },
@@ -213,6 +216,9 @@ describe('intents/places.ts', () => {
   ]);
   intentCases('fact:table', [
     { q: '附件1的金额单位是元还是万元', says: ['单位为万元', '1500万元'], clause: 'annex-1', quote: '单位：万元' },
+    // 附件1 named with 单位是啥: the table's unit, not which annexes there are.
+    { q: '附件1的单位是啥', says: ['单位为万元'], clause: 'annex-1', quote: '单位：万元' },
+    { q: '附件1表格里的数是什么单位', says: ['单位为万元'], clause: 'annex-1', quote: '单位：万元' },
     { q: '各县补贴一样吗', says: ['20个示范县的补贴资金都一样', '每县1500万元', '合计30000万元'], clause: 'annex-1', quote: '合计 30000' },
     { q: '每个县都一样多吗', says: ['20个示范县的补贴资金都一样', '每县1500万元'], clause: 'annex-1', quote: '合计 30000' },
   ], ['卓尼县补贴多少钱', '附件有哪些', '每个县的培训要求都一样吗']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askingPart } from '../../src/knowledge/asking-part.ts';
+import { askingPart, leadingQuestion } from '../../src/knowledge/asking-part.ts';
 import { createKnowledge } from '../../src/knowledge/index.ts';
 import { loadProgramme } from '../../src/programme.ts';
 
@@ -18,6 +18,18 @@ describe('the part of a long message that asks', () => {
   it('keeps the part before an ask that names nothing (对吗, 行吗, 方案支持不): it is what is asked about', () => {
     expect(askingPart('我们开了个会，领导说上行资金要占七成，对吗')).toBe('领导说上行资金要占七成，对吗');
     expect(askingPart('县里财政紧张，乡镇想把服务站并到快递点里，方案支持不')).toBe('乡镇想把服务站并到快递点里，方案支持不');
+  });
+
+  it('does not take a question word that asks nothing (啥都, 什么都, 啥的) for the ask', () => {
+    expect(askingPart('县上企业啥都等政府安排，方案说市场和企业要发挥什么')).toBe('方案说市场和企业要发挥什么');
+    expect(askingPart('票据啥的都放乱了，审计要来，方案里原始票据要怎么保存')).toBe('方案里原始票据要怎么保存');
+    expect(askingPart('好几个从外省打工回来的，返乡农民工能参加电商培训不')).toBe('返乡农民工能参加电商培训不');
+  });
+
+  it('takes the question asked first when a remark follows it, not when a figure is asked after', () => {
+    expect(leadingQuestion('驻村第一书记能参加电商培训吗？有几个想学直播带货')).toBe('驻村第一书记能参加电商培训吗？');
+    expect(leadingQuestion('服务点面积有没有要求？最少多少平方？')).toBeUndefined();
+    expect(leadingQuestion('公服中心资金比例是多少？')).toBeUndefined();
   });
 
   it('leaves alone a message that opens with its question, or has nothing before it', () => {
@@ -44,6 +56,31 @@ describe('long messages answered from the part that asks', () => {
       ['县里的快递公司老板一直抱怨，物流配送这块方案要求建什么体系', 'plan-3-1-2', '多站合一'],
       ['驻村干部反映村里年轻人都出去打工了，老人不会用手机，电商培训方案要求培训哪些人', 'plan-3-3', '返乡农民工'],
     ]);
+  });
+
+  it('finds the clause holding the asked phrase, weighed against the part that asks, not the whole message', () => {
+    answers([
+      ['贫困村的服务点一直闲着，方案对贫困村电商服务水平怎么要求', 'plan-2-2', '电商服务水平'],
+      ['乡里服务点都关门了，方案对贫困村电商服务水平有啥要求', 'plan-2-2', '电商服务水平'],
+    ]);
+  });
+
+  it('does not take people back from elsewhere (从外地回来, 从外省打工回来) for a question about elsewhere', () => {
+    answers([['好几个从外省打工回来的，返乡农民工能参加电商培训不', 'plan-3-3', '返乡农民工']]);
+  });
+
+  it('answers the question asked first when a remark follows it, and still refuses a second question the notice does not answer', () => {
+    answers([['驻村第一书记能参加电商培训吗？有几个想学直播带货', 'plan-3-3', '驻村第一书记']]);
+    expect(ask('服务点面积有没有要求？最少多少平方？').answered).toBe(false);
+  });
+
+  it('sets aside who passed the question on (天水的同学问, 合作社老板问, 村民们老问)', () => {
+    answers([
+      ['天水的同学问清水县在名单里吗', 'annex-1', '清水县'],
+      ['合作社老板问公服中心资金比例上限是多少', 'plan-3-2-2', '15%'],
+      ['村民们老问服务点能不能代缴话费', 'plan-3-2-2', '代收代缴'],
+    ]);
+    expect(ask('朋友问每个服务点补多少钱').answered).toBe(false);
   });
 
   it('still checks a claim told in the background', () => {

@@ -3,6 +3,8 @@ import { namesWho } from '../../src/knowledge/actors.ts';
 import { buildKnowledgeBase } from '../../src/knowledge/base.ts';
 import { unknownPlaces } from '../../src/knowledge/county-match.ts';
 import { createKnowledge } from '../../src/knowledge/index.ts';
+import { byPhrase } from '../../src/knowledge/phrase.ts';
+import { canonicalise } from '../../src/knowledge/text.ts';
 import { loadProgramme } from '../../src/programme.ts';
 
 /**
@@ -68,6 +70,11 @@ describe('reading place names', () => {
     expect(unknownPlaces(programme.data, '光在县里公示可以吗', [])).toEqual([]);
     expect(unknownPlaces(programme.data, '夏河县是示范县吗', [])).toEqual(['夏河县']);
   });
+
+  it('does not take a county told of by where it lies (隔壁县, 邻县, 周边县) for one not on the list', () => {
+    for (const q of ['我们隔壁县是示范县吗', '邻县的同志说方案只报州里就行', '周边县和兄弟县都在问']) expect(unknownPlaces(programme.data, q, []), q).toEqual([]);
+    for (const [name, k] of engines) expect(k.answer('隔壁县的说实施方案只要报州里就行了，对吗', { now: NOW }).answer, name).not.toContain('没有隔壁县');
+  });
 });
 
 describe('choosing the clause', () => {
@@ -98,6 +105,8 @@ describe('choosing the clause', () => {
     expect(namesWho(kb, '资金使用方向按国家的还是省里的要求', 'how', direction, direction[0]!).clause.id).toBe('letter-1');
     // Not a who-question: the ranking stands.
     expect(namesWho(kb, '资金使用方向有什么要求', 'how', direction, direction[0]!).clause.id).toBe('plan-4-1');
+    // The question says 市州 ensure it: the letter's sentence speaks of 各示范县, so the plan's, which names 市州, stands.
+    expect(namesWho(kb, '市州要保证资金使用方向符合谁的要求', 'who', direction, direction[0]!).clause.id).toBe('plan-4-1');
   });
 
   it('a who-question measures closeness as the ranking does (example questions included), and reads its topic without the programme’s name', () => {
@@ -120,6 +129,20 @@ describe('choosing the clause', () => {
     expectServed('调整实施方案报州上备案就行吗', 'plan-4-2');
   });
 
+  it('who disposes of each county’s money (自己统筹, 自主支配) is not asked by the amount in the table', () => {
+    expectServed('每个县的钱能自己统筹用吗', 'plan-2-1');
+    for (const [name, k] of engines) expect(k.answer('各县能自主支配这笔补贴资金吗', { now: NOW }).answer, name).not.toContain('1500万元');
+  });
+
+  it('a level asked its role (省里主要干啥, 州里是监管单位，那省里是什么) is answered where that level’s bodies are named', () => {
+    for (const q of ['省里主要干啥', '县上是直接责任主体，那省里是什么']) {
+      expectServed(q, 'plan-5');
+      for (const [name, k] of engines) expect(k.answer(q, { now: NOW }).answer, name).toContain('第一责任主体');
+    }
+    // 督促县里干啥 asks what the 市州 do to the counties, not the counties' role.
+    for (const [name, k] of engines) expect(k.answer('市州商务部门要督促县里干啥', { now: NOW }).answer, name).not.toContain('直接责任主体');
+  });
+
   it('what the service points mainly serve is the 服务重点', () => {
     expectServed('村里电商服务点主要服务哪些人', ['plan-2-2', 'plan-3-2-2']);
   });
@@ -128,6 +151,29 @@ describe('choosing the clause', () => {
     expectServed('公共仓储要不要对其他企业开放', ['letter-4', 'plan-4-5']);
     // A yes/no about the requirement is served by the clause that states it, not by the one that names the facility.
     expectServed('县里的公共仓储能不能只给承办企业用', ['letter-4', 'plan-4-5']);
+  });
+});
+
+describe('the notice’s phrase as typed', () => {
+  it('finds the clause holding the phrase the official typed, though canonical words replaced it (宣传推广力度 → 宣传力度)', () => {
+    const kb = buildKnowledgeBase(programme);
+    const at = (id: string, score: number, coverage: number) => {
+      const doc = kb.searchable.findIndex((c) => c.id === id);
+      return { doc, clause: kb.searchable[doc]!, score, coverage };
+    };
+    const ranked = [at('plan-3-3', 21, 0.3), at('plan-4-6', 20, 0.3)];
+    const typed = '乡里宣传搞得少，宣传推广力度文件上要求加大吗';
+    expect(byPhrase(kb, canonicalise(typed), ranked, ranked[0]!, typed).clause.id).toBe('plan-4-6');
+  });
+});
+
+describe('quoting the part of a long sentence that answers', () => {
+  it('centres on the short part naming the question’s words, not a list of document titles naming one in passing', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('绩效管理是为了提高什么', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-6');
+      expect(a.citations.map((c) => c.quote).join(''), name).toContain('安全性、规范性和有效性');
+    }
   });
 });
 

@@ -76,7 +76,13 @@ function quotedDocument(kb: KnowledgeBase, q: string): CitedDocument | undefined
     if (title.length >= 4 && title.length < 8 && text.includes(title)) return doc;
     for (let i = 0; i + 8 <= title.length; i++) if (text.includes(title.slice(i, i + 8))) return doc;
   }
-  return undefined;
+  // 财建那个文号: a document named by its issuer's code alone (财建, 财办建; no number given), when one cited document has that code.
+  if (/〔|\d+号/.test(q)) return undefined;
+  const coded = kb.clauses.flatMap(citedDocuments).filter((d) => {
+    const code = /^(\p{Script=Han}{2,4})〔/u.exec(d.number)?.[1];
+    return code && q.includes(code);
+  });
+  return new Set(coded.map((d) => d.number)).size === 1 ? coded[0] : undefined;
 }
 
 export const documents = intent({
@@ -89,7 +95,8 @@ export const documents = intent({
     // 183号文讲的啥, 163号文叫啥: the document; 183号文说资金使用方向要符合谁的要求 asks what it says, which the text answers.
     if (byNumber && (ASKS_TITLE.test(q) || /哪个文|什么文件|(?:讲|说)(?:的|了)?是?(?:啥|什么)|是个?(?:啥|什么)/.test(q) || issuer)) return { byNumber, issuer };
     if (ASKS_FORWARDED_HOW.test(q)) return 'forwarded-how';
-    if (ASKS_ANNEXES.test(q) && /哪|几|什么|啥|有|吗|是不是/.test(q)) return 'annexes';
+    // 附件1的单位是啥 asks the table's unit (places.ts), not which annexes there are.
+    if (ASKS_ANNEXES.test(q) && /哪|几|什么|啥|有|吗|是不是/.test(q) && !/万元还是元|元还是万元|单位是(?:元|万元|啥|什么)|(?:啥|什么)单位|以什么为单位/.test(q)) return 'annexes';
     if (ASKS_PLAN_TITLE.test(q)) return 'plan-title';
     if ((ASKS_NUMBER.test(q) || ASKS_TITLE.test(q)) && NAMES_NATIONAL.test(q) && !/转发|州|这个?文|本通知|实施方案|管理办法|资金|遵守|转移支付/.test(q)) {
       const own = Object.values(kb.data.documents).map((d) => d.cite);

@@ -232,9 +232,14 @@ export const countyList = intent({
   }),
 });
 
+/** What is done with the money (统筹, 支配, 管理, 拨付): a question about it asks who does it or how, not the amount. */
+const MONEY_HANDLED = /统筹|自主|自己|支配|使用|用于|管理|监管|拨付|调剂|审批|审核|批准/;
+
 export const perCountyAllocation = intent({
   id: 'fact:per-county',
-  recognise: ({ q }, kb) => (MONEY.test(q) && /每个?县|每个?示范县|一个县|一个示范县|各县|各示范县|单个县|每家/.test(q) && uniform(kb) && !aboutPart(q, kb) ? true : undefined),
+  // 各示范县能自己统筹资金吗 asks who decides over the money, not how much it is.
+  recognise: ({ q }, kb) =>
+    MONEY.test(q) && /每个?县|每个?示范县|一个县|一个示范县|各县|各示范县|单个县|每家/.test(q) && !MONEY_HANDLED.test(q) && uniform(kb) && !aboutPart(q, kb) ? true : undefined,
   answer: (_m, _q, kb) => ({
     answered: true,
     answer: `每个示范县的补贴资金为${wan(perCounty(kb))}，${kb.data.counties.length}个示范县合计${wan(kb.data.totalWan)}。`,

@@ -18,12 +18,16 @@ function otherYears(question: Question, kb: KnowledgeBase): number[] {
   return [...question.raw.matchAll(/(?<!\d)(20\d\d)(?!\d|\s*(?:万|元|亿|个|人|家|%|％))年?/g)].map((m) => Number(m[1])).filter((y) => y !== year && !scope.otherYearsAllowed.includes(y));
 }
 
+/** 从外地回来创业的年轻人, 在浙江打工的: people who worked elsewhere and came back are ours; the place asks nothing about it. */
+const withoutMigrants = (raw: string, elsewhere: RegExp) =>
+  raw.replace(new RegExp(`(?:从|在|去|到)(?:${elsewhere.source})(?:打工|务工|上班|回来|回乡|返乡|返回|创业)`, 'g'), '');
+
 /** The question asks about somewhere or some year else, and not (also) about ours. */
 export function aboutElsewhere(question: Question, kb: KnowledgeBase): boolean {
   const elsewhere = words(kb.data.scope.elsewhereWords);
   // 明年开春再招标可以不 asks whether our milestone may slip: the milestone's own deadline answers it.
   const ourMilestone = /明年|后年|下一年/.test(question.raw) && kb.data.milestones.some((m) => [m.title, ...m.aliases].some((a) => question.q.includes(a)));
-  return otherYears(question, kb).length > 0 || (/去年|明年|后年|下一年|下一批|上一批|往年/.test(question.raw) && !ourMilestone) || elsewhere.test(question.raw) || /全国.{0,10}(几个|多少|哪些).{0,4}示范县/.test(question.q);
+  return otherYears(question, kb).length > 0 || (/去年|明年|后年|下一年|下一批|上一批|往年/.test(question.raw) && !ourMilestone) || elsewhere.test(withoutMigrants(question.raw, elsewhere)) || /全国.{0,10}(几个|多少|哪些).{0,4}示范县/.test(question.q);
 }
 
 /** 听说外省每县给2000万，我们这批每县多少: the part about ours, when the question has one. */

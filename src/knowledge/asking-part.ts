@@ -1,4 +1,5 @@
 import { ASKS } from './asked-type.ts';
+import { tag } from './words.ts';
 
 /** A part that asks (the gate's ASKS, and how long, whether a claim holds). */
 const ASKING = new RegExp(`${ASKS.source}|多久|多长|对吗|对不对|对不|行吗|中不中`);
@@ -24,6 +25,18 @@ function names(part: string): boolean {
   return part.replace(/[\p{P}\p{S}\s\p{N}a-zA-Z]/gu, '').replace(ASK_ONLY, '').length >= 3;
 }
 
+/**
+ * A topic named before the ask, as officials writing Chinese as a second language put it (冷库建设 补助比例多少): a few
+ * words, all naming things (nouns, places, times), no verb, pronoun or word of telling, so no background of its own
+ * (我是物流公司的, 工期老是往后拖 and 扶贫和电商两张皮 tell something; they are set aside).
+ */
+const TOPIC_MAX = 8;
+const NAMING_TAG = /^(n|nr|ns|nt|nz|nrt|nrfg|vn|an|j|f|s|t|uj|m|q|eng)$/;
+function isTopic(part: string): boolean {
+  const han = strip(part).replace(/[^\p{Script=Han}]/gu, '');
+  return han.length > 0 && han.length <= TOPIC_MAX && !/[我咱你他她说问让听]/.test(han) && tag(han).every((t) => NAMING_TAG.test(t.tag));
+}
+
 const strip = (p: string) => p.replace(/[，,；;。？?！!\s]+$/u, '');
 
 /** The part of a message that asks, with the background before it set aside; undefined when there is none to set aside. */
@@ -40,5 +53,7 @@ export function askingPart(q: string): string | undefined {
   let start = parts.findIndex((p) => ASKING.test(strip(p)));
   if (start <= 0) return undefined;
   while (start > 0 && !names(parts[start]!)) start--;
+  // 冷库建设，中央资金补助比例多少; 寺院周边的商店 能当服务点吗: a short phrase before the ask is its topic, not a background told.
+  if (start === 1 && isTopic(parts[0]!)) return undefined;
   return start > 0 ? parts.slice(start).join('') : undefined;
 }

@@ -18,7 +18,7 @@ const ASK_MARK = /(?:请问|想问一?下|想问问|问一?下|问问|咨询一?
 
 /** Words that ask or point at the notice, and say nothing of what about. */
 const ASK_ONLY =
-  /请问|想问|问下|问问|方案|文件|通知|政策|上面|里面|里|上|中|咋|怎么|怎样|如何|什么|啥|吗|么|呢|吧|啊|呀|嘛|不|没有?|有没有|是不是|能不能|可不可以|可以|能|行|中|对|是|的|了|这|那|个|样|说|讲|写|提|规定|要求|允许|支持|鼓励|认可|算|还|要|得|都|也|就|该|弄|搞|办|干|咱们?|我们|县上|县里|具体/g;
+  /请问|想问|问下|问问|方案|文件|通知|政策|上面|里面|里|上|中|咋|怎么|怎样|如何|什么|啥|哪里|哪儿|哪|谁|从|吗|么|呢|吧|啊|呀|嘛|不|没有?|有没有|是不是|能不能|可不可以|可以|能|行|中|对|是|的|了|这|那|个|样|说|讲|写|提|规定|要求|允许|支持|鼓励|认可|算|还|要|得|都|也|就|该|弄|搞|办|干|咱们?|我们|县上|县里|具体/g;
 
 /** Whether a part names something of its own, beyond asking. */
 function names(part: string): boolean {
@@ -52,7 +52,8 @@ export function askingPart(q: string): string | undefined {
   if (parts.length < 2) return undefined;
   let start = parts.findIndex((p) => ASKING.test(strip(p)));
   if (start <= 0) return undefined;
-  while (start > 0 && !names(parts[start]!)) start--;
+  // 那这笔钱谁出, 这个要报谁: an ask that points back (那, 这笔, 这个) asks about the part before it.
+  while (start > 0 && (!names(parts[start]!) || /^(?:那|这)/.test(parts[start]!))) start--;
   // 冷库建设，中央资金补助比例多少; 寺院周边的商店 能当服务点吗: a short phrase before the ask is its topic, not a background told.
   if (start === 1 && isTopic(parts[0]!)) return undefined;
   return start > 0 ? parts.slice(start).join('') : undefined;

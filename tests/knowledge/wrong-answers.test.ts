@@ -353,3 +353,19 @@ describe('a 市州’s counties with a figure checked', () => {
     }
   });
 });
+
+describe('what the notice does not say about a rule it does state', () => {
+  it('asks where a forbidden spending is paid from instead: not said, and not a 不可以', () => {
+    expectRefused('购买流量不让用中央资金，那这笔钱谁出', ['不可以']);
+    expectRefused('办公经费哪里出，项目资金又不给用', ['不可以']);
+  });
+
+  it('asks whose figures count toward a target: how it is counted is not said', () => {
+    expectRefused('农产品网络零售额 按哪个部门的数据算');
+    expectRefused('覆盖率用的是谁的数');
+  });
+
+  it('asks an A-not-A yes/no (给不给, 发不发) about a subsidy the clause never speaks of', () => {
+    expectRefused('合作社社员参加电商培训，发不发生活补助');
+  });
+});

@@ -151,7 +151,10 @@ const TRAPS: readonly Trap[] = [
   {
     // 覆盖率如何计算, 上行50%的口径: the notice sets the figures, not how they are counted.
     id: 'refusal:definition',
-    test: (q) => /口径|如何计算|怎么计算|怎么算|计算方法|计算公式|统计方法/.test(q) && /比例|覆盖率|%|百分|上行|公服中心|增速|零售额/.test(q),
+    // 零售额用谁的数据: whose figures count is how it is counted too.
+    test: (q) =>
+      /口径|如何计算|怎么计算|怎么算|计算方法|计算公式|统计方法|(?:谁|哪个部门|哪家|哪级|什么|啥)的(?:数据|信息|数)|数据来源|(?:数据|信息)(?:从哪|哪来)|统计数据/.test(q) &&
+      /比例|覆盖率|%|百分|上行|公服中心|增速|零售额/.test(q),
     what: '比例或指标的计算口径（哪些项目或支出计入）',
   },
   {
@@ -215,6 +218,12 @@ const TRAPS: readonly Trap[] = [
     id: 'refusal:cited-articles',
     test: (q) => /财建|财预|财办建|财政部|管理办法|暂行办法/.test(q) && !/州|183/.test(q) && /第[几\d一二三四五六七八九十]+条|哪几条|哪些条款|具体条款|条款内容/.test(q),
     what: '所引文件的具体条款内容（通知只引用了文件名称和文号）',
+  },
+  {
+    // 工作经费不能用项目资金，那从哪出: where a spending the central funds may not pay for is paid from instead is not said.
+    id: 'refusal:other-source',
+    test: (q) => /工作经费|办公经费|工资|流量|交易平台|楼堂馆所/.test(q) && /从哪|哪里出|哪儿出|哪来|谁出|谁掏|谁付|谁承担|(?:什么|啥|哪笔)(?:钱|资金|经费)(?:出|付|支)|(?:从|在)哪.{0,4}列支/.test(q),
+    what: '这类支出应从哪里列支（通知只规定中央财政资金不得用于网络交易平台、楼堂馆所建设、工作经费和购买流量等支出）',
   },
   { id: 'refusal:salary', test: (q) => /工资|薪酬|劳务费|人员经费|编制|讲课费|课时费/.test(q) && QUANTITY_SLOT.test(q), what: '人员工资或劳务费用的标准' },
 ];

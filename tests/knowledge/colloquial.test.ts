@@ -109,3 +109,23 @@ describe('a claim someone made, checked against the notice’s figure', () => {
     ]);
   });
 });
+
+describe('overview questions in plain words', () => {
+  it('reads what the programme is for as its targets clause, not a detail clause', () => {
+    answers([
+      ['咱们这个示范项目主要是干嘛的', ['plan-1'], '聚焦贫困地区'],
+      ['电子商务进农村的目的是什么', ['plan-1'], '农村电子商务公共服务体系'],
+    ]);
+  });
+
+  it('reads who receives the letter, and what the prefecture’s letter is for, as the letter’s particulars', () => {
+    answers([
+      ['哪些部门收到这份文件', ['letter'], '商务局、财政局、扶贫办'],
+      ['州上这个通知是干什么的', ['letter'], '甘肃省2018年电子商务进农村综合示范项目实施方案'],
+    ]);
+  });
+
+  it('reads 都有些啥 asked of a part as its list of parts', () => {
+    answers([['公共服务体系这块 都有些啥', ['plan-3-2'], '政策体系']]);
+  });
+});

@@ -129,3 +129,16 @@ describe('overview questions in plain words', () => {
     answers([['公共服务体系这块 都有些啥', ['plan-3-2'], '政策体系']]);
   });
 });
+
+describe('either-or questions answered for both sides', () => {
+  it('names the issuers and the copies when asked which one a body is', () => {
+    answers([['州财政局是抄送的还是发文的', ['letter-4', 'letter'], '甘南州财政局']]);
+    expect(ask('州财政局是抄送的还是发文的').answer).toContain('抄送州财政局');
+  });
+
+  it('gives both shares when asked which gets more', () => {
+    const a = ask('公服中心跟上行比 哪一块占的多');
+    expect(a.answer).toContain('不低于50%');
+    expect(a.answer).toContain('不得高于15%');
+  });
+});

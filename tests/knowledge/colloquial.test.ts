@@ -142,3 +142,9 @@ describe('either-or questions answered for both sides', () => {
     expect(a.answer).toContain('不得高于15%');
   });
 });
+
+describe('an ask word put before what it asks about (second-language word order)', () => {
+  it('reads 是不是，可以… as one question, not a question and a remark', () => {
+    answers([['县里是不是 能随意调整实施方案', ['plan-4-2'], '不得随意调整变更']]);
+  });
+});

@@ -148,3 +148,16 @@ describe('an ask word put before what it asks about (second-language word order)
     answers([['县里是不是 能随意调整实施方案', ['plan-4-2'], '不得随意调整变更']]);
   });
 });
+
+describe('local products named by officials', () => {
+  it('reads 牦牛肉, 青稞, 蕨麻 as the notice’s 农产品', () => {
+    answers([
+      ['蕨麻想申请地标保护 行不行', ['plan-3-1-1'], '地标保护'],
+      ['青稞产品想打出网络知名品牌，方案咋说', ['plan-3-1-1'], '网络知名品牌'],
+    ]);
+  });
+
+  it('still refuses a figure the notice never gives for them', () => {
+    expect(ask('牦牛肉网上卖 每斤补贴多少').answered).toBe(false);
+  });
+});

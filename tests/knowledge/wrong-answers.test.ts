@@ -369,3 +369,13 @@ describe('what the notice does not say about a rule it does state', () => {
     expectRefused('合作社社员参加电商培训，发不发生活补助');
   });
 });
+
+describe('the name of the document a subject is based on', () => {
+  it('is the document cited on that subject, not the plan’s own title', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('长期闲置的中央财政资金由省里统筹 依据的通知全称是什么', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-6');
+      expect(a.answer, name).toContain('盘活财政存量资金');
+    }
+  });
+});

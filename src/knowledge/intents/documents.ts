@@ -93,6 +93,10 @@ export const documents = intent({
     if (byNumber && (ASKS_TITLE.test(q) || /哪个文|什么文件|(?:讲|说)(?:的|了)?是?(?:啥|什么)|是个?(?:啥|什么)/.test(q) || issuer)) return { byNumber, issuer };
     if (ASKS_FORWARDED_HOW.test(q)) return 'forwarded-how';
     if (ASKS_ANNEXES.test(q) && /哪|几|什么|啥|有|吗|是不是/.test(q)) return 'annexes';
+    // 统筹闲置资金依据的通知叫啥: the document cited on that subject, not the plan.
+    // (The basis of 考核 or 绩效 is a list of four, which 'basis' below gives.)
+    const basisNamed = ASKS_TITLE.test(q) && /依据|根据|按照|按的|引用/.test(q) && !/考核|评价|绩效|验收/.test(q) ? documentOnSubject(kb, q, true) : undefined;
+    if (basisNamed) return { byTitle: basisNamed, issuer: false, title: true };
     if (ASKS_PLAN_TITLE.test(q) || ASKS_LETTER_FOR.test(raw)) return 'plan-title';
     if ((ASKS_NUMBER.test(q) || ASKS_TITLE.test(q)) && NAMES_NATIONAL.test(q) && !/转发|州|这个?文|本通知|实施方案|管理办法|资金|遵守|转移支付/.test(q)) {
       const own = Object.values(kb.data.documents).map((d) => d.cite);
@@ -161,12 +165,13 @@ function planNumber(kb: KnowledgeBase, q: string): Draft {
 }
 
 /** 盘活存量资金按哪个文号, 培训按哪个办法 文号: the document cited where the notice speaks of the subject, not the letter's own number. */
-function documentOnSubject(kb: KnowledgeBase, q: string): CitedDocument | undefined {
+/** `alone`: the sentence cites that document only (绩效管理's basis is a list of four, which the basis answer gives). */
+function documentOnSubject(kb: KnowledgeBase, q: string, alone = false): CitedDocument | undefined {
   if (/转发|州|这个?文|这份|本通知|那个文|\d+号/.test(q)) return undefined;
   const topic = subjectWords(kb, q).filter((w) => !DOCUMENT_WORDS.test(w));
   if (!topic.length) return undefined;
   for (const clause of kb.clauses) {
-    for (const doc of citedDocuments(clause)) if (topic.every((w) => clause.sentences.some((s) => s.includes(doc.title) && s.includes(w)))) return doc;
+    for (const doc of citedDocuments(clause)) if (topic.every((w) => clause.sentences.some((s) => s.includes(doc.title) && s.includes(w) && (!alone || (s.match(/《/g) ?? []).length === 1)))) return doc;
   }
   return undefined;
 }

@@ -161,3 +161,15 @@ describe('local products named by officials', () => {
     expect(ask('牦牛肉网上卖 每斤补贴多少').answered).toBe(false);
   });
 });
+
+describe('short and plain questions about the documents themselves', () => {
+  it('reads 叫个啥名, 附件二是什么 and 也收到这个文吧 as the title, the annex list and the addressees', () => {
+    answers([
+      ['转移支付那个暂行办法叫个啥名', ['plan-6'], '中央对地方专项转移支付绩效目标管理暂行办法'],
+      ['附件二是什么', ['plan-annexes'], '绩效目标考核办法'],
+      ['县商务局也接到这个通知了吗', ['letter'], '商务局、财政局、扶贫办'],
+    ]);
+    // What annex 2 holds is still not in the notice.
+    expect(ask('附件二里都有啥指标').answered).toBe(false);
+  });
+});

@@ -173,3 +173,9 @@ describe('short and plain questions about the documents themselves', () => {
     expect(ask('附件二里都有啥指标').answered).toBe(false);
   });
 });
+
+describe('the 帽子 of a demonstration county', () => {
+  it('reads 示范县的帽子/称号 as its 资格', () => {
+    answers([['评价不合格，示范县这个称号还保得住吗', ['plan-6'], '取消示范县资格']]);
+  });
+});

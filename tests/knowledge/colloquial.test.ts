@@ -179,3 +179,10 @@ describe('the 帽子 of a demonstration county', () => {
     answers([['评价不合格，示范县这个称号还保得住吗', ['plan-6'], '取消示范县资格']]);
   });
 });
+
+describe('a question that is mostly the notice’s own phrase', () => {
+  it('is answered by the one clause holding it, though its words are aspect words', () => {
+    answers([['到底是谁对具体工作负责呀', ['plan-5'], '示范县人民政府']]);
+    expect(ask('对具体工作负责的人电话多少').answered).toBe(false);
+  });
+});

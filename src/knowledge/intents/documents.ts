@@ -142,7 +142,7 @@ export const documents = intent({
 /** 签发人谁 抄送谁: every particular of the letter the question asks, in the order asked first, then the others. */
 function aboutLetterAll(kb: KnowledgeBase, first: 'number' | 'issuer' | 'signer' | 'addressee' | 'copy', q: string): Draft | undefined {
   // 州扶贫办是发文单位还是抄送单位: both sides of an either-or are answered.
-  const asks = { issuer: new RegExp(`${ASKS_ISSUER.source}|还是.{0,3}发文|发文的?(?:单位)?还是`), signer: ASKS_SIGNER, copy: ASKS_COPY, addressee: ASKS_ADDRESSEE, number: ASKS_NUMBER } as const;
+  const asks = { issuer: /还是.{0,3}发文|发文的?(?:单位|机关|部门)?还是/, signer: ASKS_SIGNER, copy: ASKS_COPY, addressee: ASKS_ADDRESSEE, number: ASKS_NUMBER } as const;
   // 抄送给谁 asks the copies only, not also whom it was sent to.
   const more = (Object.keys(asks) as (keyof typeof asks)[]).filter((a) => a !== first && asks[a].test(a === 'addressee' ? q.replace(/抄送/g, '') : q));
   const drafts = [first, ...more].flatMap((a) => aboutLetter(kb, a) ?? []);

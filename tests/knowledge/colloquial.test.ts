@@ -186,3 +186,9 @@ describe('a question that is mostly the notice’s own phrase', () => {
     expect(ask('对具体工作负责的人电话多少').answered).toBe(false);
   });
 });
+
+describe('写清楚 is the notice’s 明确', () => {
+  it('reads what a plan must spell out as what it must 明确', () => {
+    answers([['县里的实施方案要写明白啥内容', ['letter-2', 'plan-4-2'], '建设内容、建设标准、功能目标']]);
+  });
+});

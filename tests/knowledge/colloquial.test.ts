@@ -192,3 +192,10 @@ describe('写清楚 is the notice’s 明确', () => {
     answers([['县里的实施方案要写明白啥内容', ['letter-2', 'plan-4-2'], '建设内容、建设标准、功能目标']]);
   });
 });
+
+describe('which year the plan is', () => {
+  it('answers with the plan’s title when our year is one of the alternatives, and still refuses another year', () => {
+    answers([['实施方案是哪一年的，2017还是2018', ['plan'], '甘肃省2018年电子商务进农村综合示范项目实施方案']]);
+    expect(ask('2019年的实施方案出了没有').answered).toBe(false);
+  });
+});

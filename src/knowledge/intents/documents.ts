@@ -97,7 +97,8 @@ export const documents = intent({
     // (The basis of 考核 or 绩效 is a list of four, which 'basis' below gives.)
     const basisNamed = ASKS_TITLE.test(q) && /依据|根据|按照|按的|引用/.test(q) && !/考核|评价|绩效|验收/.test(q) ? documentOnSubject(kb, q, true) : undefined;
     if (basisNamed) return { byTitle: basisNamed, issuer: false, title: true };
-    if (ASKS_PLAN_TITLE.test(q) || ASKS_LETTER_FOR.test(raw)) return 'plan-title';
+    // 方案是哪年的: the plan's title names its year.
+    if (ASKS_PLAN_TITLE.test(q) || ASKS_LETTER_FOR.test(raw) || /(?:实施方案|方案|项目)是?(?:哪一?年|几几年|什么年份)的/.test(q)) return 'plan-title';
     if ((ASKS_NUMBER.test(q) || ASKS_TITLE.test(q)) && NAMES_NATIONAL.test(q) && !/转发|州|这个?文|本通知|实施方案|管理办法|资金|遵守|转移支付/.test(q)) {
       const own = Object.values(kb.data.documents).map((d) => d.cite);
       const national = kb.clauses.flatMap(citedDocuments).find((d) => d.title.includes(`${kb.data.year}年`) && !own.some((c) => c.includes(d.title)));

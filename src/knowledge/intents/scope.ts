@@ -23,6 +23,8 @@ export function aboutElsewhere(question: Question, kb: KnowledgeBase): boolean {
   const elsewhere = words(kb.data.scope.elsewhereWords);
   // 明年开春再招标可以不 asks whether our milestone may slip: the milestone's own deadline answers it.
   const ourMilestone = /明年|后年|下一年/.test(question.raw) && kb.data.milestones.some((m) => [m.title, ...m.aliases].some((a) => question.q.includes(a)));
+  // 方案是哪年的，2018还是2019: our year among the alternatives asks which one ours is.
+  if (/哪一?年|几几年|什么年份/.test(question.raw) && /还是/.test(question.raw) && question.raw.includes(String(kb.data.year))) return false;
   return otherYears(question, kb).length > 0 || (/去年|明年|后年|下一年|下一批|上一批|往年/.test(question.raw) && !ourMilestone) || elsewhere.test(question.raw) || /全国.{0,10}(几个|多少|哪些).{0,4}示范县/.test(question.q);
 }
 

@@ -379,3 +379,10 @@ describe('the name of the document a subject is based on', () => {
     }
   });
 });
+
+describe('who brings in the third party', () => {
+  it('is the province’s departments, which the notice names; the third party’s own name stays refused', () => {
+    expectServed('第三方评价是哪个部门牵头组织的', 'plan-6');
+    expectRefused('第三方评价机构是哪家公司');
+  });
+});

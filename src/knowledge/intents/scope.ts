@@ -67,7 +67,11 @@ interface Trap {
   readonly near?: 'evaluation' | 'workContent';
 }
 
+/** 第三方是谁组织的, 谁委托第三方: who brings the evaluator in, which the notice says (省商务厅会同…依托第三方机构), not its name. */
+const ORGANISER = /(?:是)?谁(?:来)?(?:组织|牵头|委托|请|找|聘请?)的?|(?:组织|牵头|委托)(?:的)?(?:是|单位是?)谁|哪个部门(?:组织|牵头|委托)/;
+
 const EVALUATOR_NAMED = (q: string) =>
+  !ORGANISER.test(q) &&
   ((/第三方/.test(q) || /(评价|评估|考核|验收)(机构|公司|单位)/.test(q)) &&
     /哪家|哪个|哪一家|什么公司|什么单位|什么机构|公司|名字|名称|叫啥|叫什么|是谁|谁家|哪些机构|怎么选|如何选|选定|确定|谁/.test(q)) ||
   /(哪家|哪个|什么|哪些)(机构|公司|单位).{0,4}(评价|评估|考核|验收)|谁来(搞|做|开展|进行)?(绩效)?(评价|评估|考核|验收)|(评价|评估|考核|验收)(是)?(由)?谁来?(做|搞)/.test(q);

@@ -1,4 +1,5 @@
 import { ASKS, typeOf } from './asked-type.ts';
+import { tag } from './words.ts';
 
 /** A part that asks (the gate's ASKS, and how long, whether a claim holds). */
 const ASKING = new RegExp(`${ASKS.source}|多久|多长|对吗|对不对|对不|行吗|中不中`);
@@ -20,11 +21,23 @@ const NOT_ASKING = /(?:啥|什么|谁|哪儿|哪里)(?=都|也)|(?:啥|什么)�
 
 /** Words that ask or point at the notice, and say nothing of what about. */
 const ASK_ONLY =
-  /请问|想问|问下|问问|方案|文件|通知|政策|上面|里面|里|上|中|咋|怎么|怎样|如何|什么|啥|吗|么|呢|吧|啊|呀|嘛|不|没有?|有没有|是不是|能不能|可不可以|可以|能|行|中|对|是|的|了|这|那|个|样|说|讲|写|提|规定|要求|允许|支持|鼓励|认可|算|还|要|得|都|也|就|该|弄|搞|办|干|咱们?|我们|县上|县里|具体/g;
+  /请问|想问|问下|问问|方案|文件|通知|政策|上面|里面|里|上|中|咋|怎么|怎样|如何|什么|啥|哪里|哪儿|哪|谁|从|吗|么|呢|吧|啊|呀|嘛|不|没有?|有没有|是不是|能不能|可不可以|可以|能|行|中|对|是|的|了|这|那|个|样|说|讲|写|提|规定|要求|允许|支持|鼓励|认可|算|还|要|得|都|也|就|该|弄|搞|办|干|咱们?|我们|县上|县里|具体/g;
 
 /** Whether a part names something of its own, beyond asking. */
 function names(part: string): boolean {
   return part.replace(/[\p{P}\p{S}\s\p{N}a-zA-Z]/gu, '').replace(ASK_ONLY, '').length >= 3;
+}
+
+/**
+ * A topic named before the ask, as officials writing Chinese as a second language put it (冷库建设 补助比例多少): a few
+ * words, all naming things (nouns, places, times), no verb, pronoun or word of telling, so no background of its own
+ * (我是物流公司的, 工期老是往后拖 and 扶贫和电商两张皮 tell something; they are set aside).
+ */
+const TOPIC_MAX = 8;
+const NAMING_TAG = /^(n|nr|ns|nt|nz|nrt|nrfg|vn|an|j|f|s|t|uj|m|q|eng)$/;
+function isTopic(part: string): boolean {
+  const han = strip(part).replace(/[^\p{Script=Han}]/gu, '');
+  return han.length > 0 && han.length <= TOPIC_MAX && !/[我咱你他她说问让听]/.test(han) && tag(han).every((t) => NAMING_TAG.test(t.tag));
 }
 
 const strip = (p: string) => p.replace(/[，,；;。？?！!\s]+$/u, '');
@@ -42,7 +55,10 @@ export function askingPart(q: string): string | undefined {
   if (parts.length < 2) return undefined;
   let start = parts.findIndex((p) => ASKING.test(strip(p).replace(NOT_ASKING, '')));
   if (start <= 0) return undefined;
-  while (start > 0 && !names(parts[start]!)) start--;
+  // 那这笔钱谁出, 这个要报谁: an ask that points back (那, 这笔, 这个) asks about the part before it.
+  while (start > 0 && (!names(parts[start]!) || /^(?:那|这)/.test(parts[start]!))) start--;
+  // 冷库建设，中央资金补助比例多少; 寺院周边的商店 能当服务点吗: a short phrase before the ask is its topic, not a background told.
+  if (start === 1 && isTopic(parts[0]!)) return undefined;
   return start > 0 ? parts.slice(start).join('') : undefined;
 }
 

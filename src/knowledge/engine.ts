@@ -1,7 +1,7 @@
 import type { Citation } from '../core/reply.ts';
 import { askedLevel, levelRole, namesWho } from './actors.ts';
 import { askingPart, leadingQuestion } from './asking-part.ts';
-import { decide, type Gate, ruleGate } from './answerability.ts';
+import { type Decision, decide, type Gate, lacksAnyAsked, ruleGate, subjectWords } from './answerability.ts';
 import { askedType } from './asked-type.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
 import { findCounties } from './county-match.ts';
@@ -12,7 +12,7 @@ import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
 import { withoutHearsay, withoutRemark } from './reading.ts';
 import { byExamples, byNeighbour, VETO_SIMILARITY, weigher } from './neighbours.ts';
-import { byPhrase } from './phrase.ts';
+import { byPhrase, phraseHolder } from './phrase.ts';
 import { followUpSubject, slotWords } from './question.ts';
 import { statesRequirement } from './requirement.ts';
 import { bestSentences, queryTokens, type Ranked, rank } from './retrieval.ts';
@@ -80,7 +80,10 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const ranked = byExamples(rank(kb, query), neighbour);
   // What is asked is read before 方案里有依据吗 is cut: it may be the part that asks.
   const type = askedType(asked);
-  const decision = byNeighbour(kb, question, ranked, decide(kb, question, ranked, gate ?? ruleGate, type), type, neighbour);
+  const decided = byNeighbour(kb, question, ranked, decide(kb, question, ranked, gate ?? ruleGate, type), type, neighbour);
+  // 谁对具体工作负责: mostly the notice's own phrase, which one clause holds (phrase.ts), though its words count for little.
+  const holder = decided.kind === 'refuse' && decided.reason === 'low-coverage' && !gate ? phraseHolder(kb, question, ranked) : undefined;
+  const decision: Decision = holder ? (lacksAnyAsked(kb, question, holder, subjectWords(kb, question), type) ?? { kind: 'answer', best: holder }) : decided;
   if (decision.kind === 'refuse') {
     const what = decision.reason === 'no-figure' ? '您所问的具体数额或比例' : decision.reason === 'no-date' ? '这一事项的具体时间' : '您所问的这一事项';
     return refuse(kb, q, what, `refusal:${decision.reason}`, decision.nearest && decision.nearest.coverage >= 0.2 ? decision.nearest.clause.id : undefined);

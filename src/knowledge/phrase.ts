@@ -62,3 +62,19 @@ export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]
   const holders = ranked.slice(0, 4).filter((r) => r !== best && phrases.some((p) => textOf(r).includes(p)));
   return holders.length === 1 && rankWeight(holders[0]!) >= CLOSE * rankWeight(best) ? holders[0]! : best;
 }
+
+/** A phrase this long, making this much of the question, says the question is about the one clause that holds it. */
+const RESCUE_PHRASE = 6;
+const RESCUE_SHARE = 0.5;
+
+/**
+ * 谁对具体工作负责: a question that is mostly the notice's own phrase (对具体工作负责) asks about the one clause holding it,
+ * though its words are the aspect words coverage does not count; undefined when no such clause was ranked.
+ */
+export function phraseHolder(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]): Ranked | undefined {
+  const phrases = longestPhrases(kb.allText, q);
+  const chars = q.replace(/[^\p{Script=Han}]/gu, '').length;
+  if (!phrases.length || phrases[0]!.length < RESCUE_PHRASE || phrases[0]!.length < RESCUE_SHARE * chars) return undefined;
+  const holders = kb.clauses.filter((c) => phrases.some((p) => `${c.title}${c.body}`.includes(p)));
+  return holders.length === 1 ? ranked.find((r) => r.clause.id === holders[0]!.id) : undefined;
+}

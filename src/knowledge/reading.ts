@@ -17,6 +17,8 @@ export function withoutRemark(q: string): string {
   const parts = q.split(/(?<=[，,；;。？?！!])/);
   let end = parts.length;
   while (end > 1 && !asks(parts[end - 1]!)) end--;
+  // 示范县是不是，可以随便变更项目: an ask word ending its part asks about what follows, which is no remark.
+  if (/(?:是不是|能不能|可不可以|有没有|要不要|会不会|(\p{Script=Han})不\1)[，,；;]?$/u.test(parts[end - 1]!)) return q;
   return end < parts.length && parts.slice(0, end).some(asks) ? parts.slice(0, end).join('').replace(/[，,；;]$/, '') : q;
 }
 

@@ -118,3 +118,93 @@ describe('a claim someone made, checked against the notice’s figure', () => {
     ]);
   });
 });
+
+describe('overview questions in plain words', () => {
+  it('reads what the programme is for as its targets clause, not a detail clause', () => {
+    answers([
+      ['咱们这个示范项目主要是干嘛的', ['plan-1'], '聚焦贫困地区'],
+      ['电子商务进农村的目的是什么', ['plan-1'], '农村电子商务公共服务体系'],
+    ]);
+  });
+
+  it('reads who receives the letter, and what the prefecture’s letter is for, as the letter’s particulars', () => {
+    answers([
+      ['哪些部门收到这份文件', ['letter'], '商务局、财政局、扶贫办'],
+      ['州上这个通知是干什么的', ['letter'], '甘肃省2018年电子商务进农村综合示范项目实施方案'],
+    ]);
+  });
+
+  it('reads 都有些啥 asked of a part as its list of parts', () => {
+    answers([['公共服务体系这块 都有些啥', ['plan-3-2'], '政策体系']]);
+  });
+});
+
+describe('either-or questions answered for both sides', () => {
+  it('names the issuers and the copies when asked which one a body is', () => {
+    answers([['州财政局是抄送的还是发文的', ['letter-4', 'letter'], '甘南州财政局']]);
+    expect(ask('州财政局是抄送的还是发文的').answer).toContain('抄送州财政局');
+  });
+
+  it('gives both shares when asked which gets more', () => {
+    const a = ask('公服中心跟上行比 哪一块占的多');
+    expect(a.answer).toContain('不低于50%');
+    expect(a.answer).toContain('不得高于15%');
+  });
+});
+
+describe('an ask word put before what it asks about (second-language word order)', () => {
+  it('reads 是不是，可以… as one question, not a question and a remark', () => {
+    answers([['县里是不是 能随意调整实施方案', ['plan-4-2'], '不得随意调整变更']]);
+  });
+});
+
+describe('local products named by officials', () => {
+  it('reads 牦牛肉, 青稞, 蕨麻 as the notice’s 农产品', () => {
+    answers([
+      ['蕨麻想申请地标保护 行不行', ['plan-3-1-1'], '地标保护'],
+      ['青稞产品想打出网络知名品牌，方案咋说', ['plan-3-1-1'], '网络知名品牌'],
+    ]);
+  });
+
+  it('still refuses a figure the notice never gives for them', () => {
+    expect(ask('牦牛肉网上卖 每斤补贴多少').answered).toBe(false);
+  });
+});
+
+describe('short and plain questions about the documents themselves', () => {
+  it('reads 叫个啥名, 附件二是什么 and 也收到这个文吧 as the title, the annex list and the addressees', () => {
+    answers([
+      ['转移支付那个暂行办法叫个啥名', ['plan-6'], '中央对地方专项转移支付绩效目标管理暂行办法'],
+      ['附件二是什么', ['plan-annexes'], '绩效目标考核办法'],
+      ['县商务局也接到这个通知了吗', ['letter'], '商务局、财政局、扶贫办'],
+    ]);
+    // What annex 2 holds is still not in the notice.
+    expect(ask('附件二里都有啥指标').answered).toBe(false);
+  });
+});
+
+describe('the 帽子 of a demonstration county', () => {
+  it('reads 示范县的帽子/称号 as its 资格', () => {
+    answers([['评价不合格，示范县这个称号还保得住吗', ['plan-6'], '取消示范县资格']]);
+  });
+});
+
+describe('a question that is mostly the notice’s own phrase', () => {
+  it('is answered by the one clause holding it, though its words are aspect words', () => {
+    answers([['到底是谁对具体工作负责呀', ['plan-5'], '示范县人民政府']]);
+    expect(ask('对具体工作负责的人电话多少').answered).toBe(false);
+  });
+});
+
+describe('写清楚 is the notice’s 明确', () => {
+  it('reads what a plan must spell out as what it must 明确', () => {
+    answers([['县里的实施方案要写明白啥内容', ['letter-2', 'plan-4-2'], '建设内容、建设标准、功能目标']]);
+  });
+});
+
+describe('which year the plan is', () => {
+  it('answers with the plan’s title when our year is one of the alternatives, and still refuses another year', () => {
+    answers([['实施方案是哪一年的，2017还是2018', ['plan'], '甘肃省2018年电子商务进农村综合示范项目实施方案']]);
+    expect(ask('2019年的实施方案出了没有').answered).toBe(false);
+  });
+});

@@ -283,6 +283,13 @@ describe('intents/ratios.ts', () => {
   ], ['每个服务点补贴多少', '服务点要提供哪些功能']);
 });
 
+describe('intents/overview.ts', () => {
+  intentCases('overview:programme', [
+    { q: '咱们这个项目到底是干什么的', says: ['目标任务', '聚焦贫困地区'], clause: 'plan-1', quote: '聚焦贫困地区' },
+    { q: '综合示范的目的是啥', says: ['农村电子商务公共服务体系'], clause: 'plan-1', quote: '培育农村电子商务供应链' },
+  ], ['项目资金是干啥的', '项目台账是干什么的', '公服中心是干啥的']);
+});
+
 describe('intents/rules.ts', () => {
   intentCases('rule:forbidden-uses', [
     { q: '资金能不能用来买流量', says: ['不可以', '不得用于网络交易平台、楼堂馆所建设、工作经费、购买流量'], clause: 'letter-4', quote: '购买流量等支出' },

@@ -32,10 +32,26 @@ describe('the part of a long message that asks', () => {
     expect(leadingQuestion('公服中心资金比例是多少？')).toBeUndefined();
   });
 
+  it('keeps a short topic named before the ask (冷库建设 补助比例多少): it says what is asked about', () => {
+    expect(askingPart('保鲜库，中央资金补多少比例')).toBeUndefined();
+    expect(askingPart('草原上的小卖部，能不能算服务点')).toBeUndefined();
+    expect(askingPart('农产品网络零售额，每年要涨多少')).toBeUndefined();
+    // A short part that tells something is still a background.
+    expect(askingPart('我是快递公司的，配送中心都干哪些活')).toBe('配送中心都干哪些活');
+  });
+
   it('leaves alone a message that opens with its question, or has nothing before it', () => {
     expect(askingPart('请问收回的资金，会分给哪些县')).toBeUndefined();
     expect(askingPart('培训多久办一次，我们派谁去')).toBeUndefined();
     expect(askingPart('公服中心资金比例是多少')).toBeUndefined();
+  });
+});
+
+describe('a topic before the ask is not dropped', () => {
+  it('refuses what the notice does not say of the topic, not answer the ask without it', () => {
+    for (const q of ['保鲜库 中央资金补多少比例', '草原上的小卖部 能不能算服务点', '项目资金 能不能给村里买拖拉机', '农产品网络零售额 每年要涨多少']) {
+      expect(ask(q).answered, q).toBe(false);
+    }
   });
 });
 

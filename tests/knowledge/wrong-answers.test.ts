@@ -399,3 +399,36 @@ describe('a 市州’s counties with a figure checked', () => {
     }
   });
 });
+
+describe('what the notice does not say about a rule it does state', () => {
+  it('asks where a forbidden spending is paid from instead: not said, and not a 不可以', () => {
+    expectRefused('购买流量不让用中央资金，那这笔钱谁出', ['不可以']);
+    expectRefused('办公经费哪里出，项目资金又不给用', ['不可以']);
+  });
+
+  it('asks whose figures count toward a target: how it is counted is not said', () => {
+    expectRefused('农产品网络零售额 按哪个部门的数据算');
+    expectRefused('覆盖率用的是谁的数');
+  });
+
+  it('asks an A-not-A yes/no (给不给, 发不发) about a subsidy the clause never speaks of', () => {
+    expectRefused('合作社社员参加电商培训，发不发生活补助');
+  });
+});
+
+describe('the name of the document a subject is based on', () => {
+  it('is the document cited on that subject, not the plan’s own title', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('长期闲置的中央财政资金由省里统筹 依据的通知全称是什么', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-6');
+      expect(a.answer, name).toContain('盘活财政存量资金');
+    }
+  });
+});
+
+describe('who brings in the third party', () => {
+  it('is the province’s departments, which the notice names; the third party’s own name stays refused', () => {
+    expectServed('第三方评价是哪个部门牵头组织的', 'plan-6');
+    expectRefused('第三方评价机构是哪家公司');
+  });
+});

@@ -29,13 +29,16 @@ const ASKS_NUMBER = /文号|发文字号|发文号|文件编号|编号|几号文
 const ASKS_ISSUER = /是.{1,8}(发|印发|下发)的(吗|不|么|没)?[?？。]*$|(哪|几)几?(家|个部门|个单位|个局).{0,4}(联合)?(发|印发|下发|出)|(哪|几|什么|啥)(个|些|家)?(部门|单位|机关|局).{0,4}(发(?!改|展)|印发|下发|出(?!台)|联合)|谁(发|印发|下发|出)的|发文(单位|机关|部门)|联合发文|落款|(发|下发|印发)(的)?(文|通知)的?(是|有)?(哪|谁)/;
 /** 签法人 is 签发人 typed by sound: the speller keeps it, since 法人 is a word. */
 const ASKS_SIGNER = /签发|签法人|谁签|签字/;
-const ASKS_ADDRESSEE = /主送|(?:发|送|下发|印发|转发)(?:给|到)了?.{0,6}(?:谁|哪)|下发给|(?:发|送)给(?:我们|咱们|我县|本县|示范县|县里)/;
+// 哪几个局收这个文: who receives it is who it is sent to.
+const ASKS_ADDRESSEE = /(?:哪|谁|几)(?:几个|些|个|家)?(?:局|部门|单位)?(?:来)?(?:收|接收|收到)(?:了)?(?:这个?|这份|本)(?:文|通知|文件)|(?:也|都)?(?:收到|接到)了?(?:这个?|这份|本)(?:文|通知|文件)(?:吧|吗|没|不|了吗)|主送|(?:发|送|下发|印发|转发)(?:给|到)了?.{0,6}(?:谁|哪)|下发给|(?:发|送)给(?:我们|咱们|我县|本县|示范县|县里)/;
 const ASKS_COPY = /抄送|抄给|抄了谁/;
 const ASKS_BASIS = /依据|根据|按照|参照|基于|凭啥|以什么为准|以啥为准|按(哪|啥|什么)个?(办法|文件|规定)/;
 const ASKS_FUNDS_RULES = /(资金|中央资金).{0,8}(遵守|按照|依据|执行|管理办法|按哪)|(管理办法|专项资金管理)/;
-const ASKS_TITLE = /全名|全称|名称|标题|叫啥|叫什么|名字/;
+const ASKS_TITLE = /全名|全称|名称|标题|叫个?啥|叫个?什么|啥名|名字/;
 /** The forwarded plan by name: 转发的是哪个文件, 省方案全名是啥 (not 方案要求建的平台叫什么). */
-const ASKS_PLAN_TITLE = /转发.{0,10}(?:哪|什么|啥)一?[个份]?(?:文件|实施方案|通知|文)|转的是?(?:省里的?)?(?:哪|什么|啥)|(?:实施方案|文件|通知)[的，,]?(?:全名|全称|名称|标题|叫啥|叫什么|名字)/;
+const ASKS_PLAN_TITLE = /转发.{0,10}(?:哪|什么|啥)一?[个份]?(?:文件|实施方案|通知|文|东西)|转的是?(?:省里的?)?(?:哪|什么|啥)|(?:实施方案|文件|通知)[的，,]?(?:全名|全称|名称|标题|叫啥|叫什么|名字)/;
+/** 州里这个文是干啥的: what the prefecture's letter is for is the plan it forwards (read as typed: 干什么的 is canonicalised away). */
+const ASKS_LETTER_FOR = /(?:州里|州上)的?(?:这个?|这份)?(?:文|文件|通知)是?(?:干啥|干什么|做什么|干嘛)的/;
 /** 国家2018年电商示范工作通知的文号: the national notice of the programme's year, which the plan cites. */
 const NAMES_NATIONAL = /国家|财政部|商务部|国务院|部委|部里|示范(?:工作|项目)?的?通知/;
 /** 州里让我们参考还是贯彻落实, 为啥要转发, 是州里自己定的还是转发的 (unless 转的哪个 asks the title too): what the letter says of what it forwards. */
@@ -97,7 +100,12 @@ export const documents = intent({
     if (ASKS_FORWARDED_HOW.test(q)) return 'forwarded-how';
     // 附件1的单位是啥 asks the table's unit (places.ts), not which annexes there are.
     if (ASKS_ANNEXES.test(q) && /哪|几|什么|啥|有|吗|是不是/.test(q) && !/万元还是元|元还是万元|单位是(?:元|万元|啥|什么)|(?:啥|什么)单位|以什么为单位/.test(q)) return 'annexes';
-    if (ASKS_PLAN_TITLE.test(q)) return 'plan-title';
+    // 统筹闲置资金依据的通知叫啥: the document cited on that subject, not the plan.
+    // (The basis of 考核 or 绩效 is a list of four, which 'basis' below gives.)
+    const basisNamed = ASKS_TITLE.test(q) && /依据|根据|按照|按的|引用/.test(q) && !/考核|评价|绩效|验收/.test(q) ? documentOnSubject(kb, q, true) : undefined;
+    if (basisNamed) return { byTitle: basisNamed, issuer: false, title: true };
+    // 方案是哪年的: the plan's title names its year.
+    if (ASKS_PLAN_TITLE.test(q) || ASKS_LETTER_FOR.test(raw) || /(?:实施方案|方案|项目)是?(?:哪一?年|几几年|什么年份)的/.test(q)) return 'plan-title';
     if ((ASKS_NUMBER.test(q) || ASKS_TITLE.test(q)) && NAMES_NATIONAL.test(q) && !/转发|州|这个?文|本通知|实施方案|管理办法|资金|遵守|转移支付/.test(q)) {
       const own = Object.values(kb.data.documents).map((d) => d.cite);
       const national = kb.clauses.flatMap(citedDocuments).find((d) => d.title.includes(`${kb.data.year}年`) && !own.some((c) => c.includes(d.title)));
@@ -141,7 +149,8 @@ export const documents = intent({
 
 /** 签发人谁 抄送谁: every particular of the letter the question asks, in the order asked first, then the others. */
 function aboutLetterAll(kb: KnowledgeBase, first: 'number' | 'issuer' | 'signer' | 'addressee' | 'copy', q: string): Draft | undefined {
-  const asks = { signer: ASKS_SIGNER, copy: ASKS_COPY, addressee: ASKS_ADDRESSEE, number: ASKS_NUMBER } as const;
+  // 州扶贫办是发文单位还是抄送单位: both sides of an either-or are answered.
+  const asks = { issuer: /还是.{0,3}发文|发文的?(?:单位|机关|部门)?还是/, signer: ASKS_SIGNER, copy: ASKS_COPY, addressee: ASKS_ADDRESSEE, number: ASKS_NUMBER } as const;
   // 抄送给谁 asks the copies only, not also whom it was sent to.
   const more = (Object.keys(asks) as (keyof typeof asks)[]).filter((a) => a !== first && asks[a].test(a === 'addressee' ? q.replace(/抄送/g, '') : q));
   const drafts = [first, ...more].flatMap((a) => aboutLetter(kb, a) ?? []);
@@ -164,12 +173,13 @@ function planNumber(kb: KnowledgeBase, q: string): Draft {
 }
 
 /** 盘活存量资金按哪个文号, 培训按哪个办法 文号: the document cited where the notice speaks of the subject, not the letter's own number. */
-function documentOnSubject(kb: KnowledgeBase, q: string): CitedDocument | undefined {
+/** `alone`: the sentence cites that document only (绩效管理's basis is a list of four, which the basis answer gives). */
+function documentOnSubject(kb: KnowledgeBase, q: string, alone = false): CitedDocument | undefined {
   if (/转发|州|这个?文|这份|本通知|那个文|\d+号/.test(q)) return undefined;
   const topic = subjectWords(kb, q).filter((w) => !DOCUMENT_WORDS.test(w));
   if (!topic.length) return undefined;
   for (const clause of kb.clauses) {
-    for (const doc of citedDocuments(clause)) if (topic.every((w) => clause.sentences.some((s) => s.includes(doc.title) && s.includes(w)))) return doc;
+    for (const doc of citedDocuments(clause)) if (topic.every((w) => clause.sentences.some((s) => s.includes(doc.title) && s.includes(w) && (!alone || (s.match(/《/g) ?? []).length === 1)))) return doc;
   }
   return undefined;
 }
@@ -222,8 +232,8 @@ function aboutCited(kb: KnowledgeBase, asked: 'annexes' | 'plan-title' | 'basis'
     case 'plan-title': {
       const letter = letterOf(kb);
       if (!plan || !letter) return undefined;
-      // 转发的是哪个文件 asks the letter; 省方案全名是啥, the plan itself.
-      const own = /转/.test(q) ? undefined : kb.clauses.find((c) => c.level === 1 && c !== letter.clause && plan.cite.includes(c.title));
+      // 转发的是哪个文件 and 州里这个文是干啥的 ask the letter; 省方案全名是啥, the plan itself.
+      const own = /转|州/.test(q) ? undefined : kb.clauses.find((c) => c.level === 1 && c !== letter.clause && plan.cite.includes(c.title));
       return own
         ? draft(`实施方案的全称为${plan.cite}。`, own.id, plan.cite)
         : draft(`转发的实施方案全称为${plan.cite}。`, letter.clause.id, letter.clause.sentences.find((x) => x.includes(plan.cite)) ?? plan.cite);

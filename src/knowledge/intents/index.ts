@@ -4,6 +4,7 @@ import { documents } from './documents.ts';
 import { countyAllocation, countyList, membership, notListed, otherPrefecture, perCountyAllocation, prefectureCounties, programmeTotal, tableFacts } from './places.ts';
 import { coverageTarget, fundShares } from './ratios.ts';
 import { outline } from './outline.ts';
+import { overview } from './overview.ts';
 import { forbiddenUses, principles } from './rules.ts';
 import { tableRows } from './table-rows.ts';
 import { outOfScope, traps } from './scope.ts';
@@ -21,6 +22,7 @@ export const INTENTS: readonly TableIntent[] = [
   traps,
   tableRows,
   outline,
+  overview,
   documents,
   countyPrefecture,
   otherPrefecture,

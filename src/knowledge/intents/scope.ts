@@ -27,6 +27,8 @@ export function aboutElsewhere(question: Question, kb: KnowledgeBase): boolean {
   const elsewhere = words(kb.data.scope.elsewhereWords);
   // 明年开春再招标可以不 asks whether our milestone may slip: the milestone's own deadline answers it.
   const ourMilestone = /明年|后年|下一年/.test(question.raw) && kb.data.milestones.some((m) => [m.title, ...m.aliases].some((a) => question.q.includes(a)));
+  // 方案是哪年的，2018还是2019: our year among the alternatives asks which one ours is.
+  if (/哪一?年|几几年|什么年份/.test(question.raw) && /还是/.test(question.raw) && question.raw.includes(String(kb.data.year))) return false;
   return otherYears(question, kb).length > 0 || (/去年|明年|后年|下一年|下一批|上一批|往年/.test(question.raw) && !ourMilestone) || elsewhere.test(withoutMigrants(question.raw, elsewhere)) || /全国.{0,10}(几个|多少|哪些).{0,4}示范县/.test(question.q);
 }
 
@@ -69,7 +71,11 @@ interface Trap {
   readonly near?: 'evaluation' | 'workContent';
 }
 
+/** 第三方是谁组织的, 谁委托第三方: who brings the evaluator in, which the notice says (省商务厅会同…依托第三方机构), not its name. */
+const ORGANISER = /(?:是)?谁(?:来)?(?:组织|牵头|委托|请|找|聘请?)的?|(?:组织|牵头|委托)(?:的)?(?:是|单位是?)谁|哪个部门(?:组织|牵头|委托)/;
+
 const EVALUATOR_NAMED = (q: string) =>
+  !ORGANISER.test(q) &&
   ((/第三方/.test(q) || /(评价|评估|考核|验收)(机构|公司|单位)/.test(q)) &&
     /哪家|哪个|哪一家|什么公司|什么单位|什么机构|公司|名字|名称|叫啥|叫什么|是谁|谁家|哪些机构|怎么选|如何选|选定|确定|谁/.test(q)) ||
   /(哪家|哪个|什么|哪些)(机构|公司|单位).{0,4}(评价|评估|考核|验收)|谁来(搞|做|开展|进行)?(绩效)?(评价|评估|考核|验收)|(评价|评估|考核|验收)(是)?(由)?谁来?(做|搞)/.test(q);
@@ -78,7 +84,7 @@ const TRAPS: readonly Trap[] = [
   {
     id: 'refusal:annex-2',
     // 附件2是什么文件 asks which document it is (documents.ts), not what it holds.
-    test: (q) => (/附件2|附件二/.test(q) && !/是(?:什么|啥|哪个)文件|叫(?:什么|啥)|名称|全称|标题|是不是附件|是附件[2二](?:吗|不|么|没)/.test(q)) || /扣.{1,4}分|打分|评分|分值|权重|得分|多少分|扣分|加分|扣几分|指标体系|考核细则|考核办法.{0,6}(内容|怎么|细则|具体|指标)|(指标|考核).{0,4}(具体数|目标值|多少)/.test(q),
+    test: (q) => (/附件2|附件二/.test(q) && !/是(?:什么|啥|哪个)文件|叫(?:什么|啥)|名称|全称|标题|是不是附件|是附件[2二](?:吗|不|么|没)|^附件[2二](?:是|叫)个?(?:啥|什么|哪个)(?:文件)?$/.test(q)) || /扣.{1,4}分|打分|评分|分值|权重|得分|多少分|扣分|加分|扣几分|指标体系|考核细则|考核办法.{0,6}(内容|怎么|细则|具体|指标)|(指标|考核).{0,4}(具体数|目标值|多少)/.test(q),
     what: '绩效考核的具体指标和评分办法（附件2《绩效目标考核办法》不在本通知正文中）',
     near: 'evaluation',
   },
@@ -155,7 +161,10 @@ const TRAPS: readonly Trap[] = [
   {
     // 覆盖率如何计算, 上行50%的口径: the notice sets the figures, not how they are counted.
     id: 'refusal:definition',
-    test: (q) => /口径|如何计算|怎么计算|怎么算|计算方法|计算公式|统计方法/.test(q) && /比例|覆盖率|%|百分|上行|公服中心|增速|零售额/.test(q),
+    // 零售额用谁的数据: whose figures count is how it is counted too.
+    test: (q) =>
+      /口径|如何计算|怎么计算|怎么算|计算方法|计算公式|统计方法|(?:谁|哪个部门|哪家|哪级|什么|啥)的(?:数据|信息|数)|数据来源|(?:数据|信息)(?:从哪|哪来)|统计数据/.test(q) &&
+      /比例|覆盖率|%|百分|上行|公服中心|增速|零售额/.test(q),
     what: '比例或指标的计算口径（哪些项目或支出计入）',
   },
   {
@@ -219,6 +228,12 @@ const TRAPS: readonly Trap[] = [
     id: 'refusal:cited-articles',
     test: (q) => /财建|财预|财办建|财政部|管理办法|暂行办法/.test(q) && !/州|183/.test(q) && /第[几\d一二三四五六七八九十]+条|哪几条|哪些条款|具体条款|条款内容/.test(q),
     what: '所引文件的具体条款内容（通知只引用了文件名称和文号）',
+  },
+  {
+    // 工作经费不能用项目资金，那从哪出: where a spending the central funds may not pay for is paid from instead is not said.
+    id: 'refusal:other-source',
+    test: (q) => /工作经费|办公经费|工资|流量|交易平台|楼堂馆所/.test(q) && /从哪|哪里出|哪儿出|哪来|谁出|谁掏|谁付|谁承担|(?:什么|啥|哪笔)(?:钱|资金|经费)(?:出|付|支)|(?:从|在)哪.{0,4}列支/.test(q),
+    what: '这类支出应从哪里列支（通知只规定中央财政资金不得用于网络交易平台、楼堂馆所建设、工作经费和购买流量等支出）',
   },
   { id: 'refusal:salary', test: (q) => /工资|薪酬|劳务费|人员经费|编制|讲课费|课时费/.test(q) && QUANTITY_SLOT.test(q), what: '人员工资或劳务费用的标准' },
 ];

@@ -8,6 +8,7 @@ import { forbiddenUses, principles } from './rules.ts';
 import { tableRows } from './table-rows.ts';
 import { outOfScope, traps } from './scope.ts';
 import type { TableIntent } from './types.ts';
+import { unsaidReasons } from './unsaid-reasons.ts';
 
 export type { Question, TableIntent } from './types.ts';
 
@@ -19,6 +20,7 @@ export type { Question, TableIntent } from './types.ts';
 export const INTENTS: readonly TableIntent[] = [
   outOfScope,
   traps,
+  unsaidReasons,
   tableRows,
   outline,
   documents,

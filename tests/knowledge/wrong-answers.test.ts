@@ -353,3 +353,28 @@ describe('a 市州’s counties with a figure checked', () => {
     }
   });
 });
+
+describe('why a county is listed, and what follows a misuse or a late milestone', () => {
+  it('the annex gives the list, never why a county is on it or not', () => {
+    expectRefused('碌曲旁边的玛曲县怎么没选上示范县', ['未申报', '不符合条件']);
+    expectRefused('凭啥定西有三个县入选', ['申报']);
+    expectRefused('示范县的入选条件是什么');
+    expectServed('玛曲县是示范县吗', 'annex-1');
+  });
+
+  it('money already spent on a forbidden use: the remedy is not said, the rule is not read as one', () => {
+    expectRefused('如果拿示范资金发了工作经费，已经支出了怎么办', ['追回', '扣减']);
+    expectRefused('万一交易平台已经建了会咋样', ['收回']);
+    expectServed('能不能用中央资金买流量', 'letter-4');
+  });
+
+  it('a milestone not done in time, in other words for not finishing', () => {
+    expectRefused('实施方案9月底要是没搞完会怎么样', ['通报', '扣减']);
+    expectRefused('招标年底前做不完咋办', ['通报']);
+  });
+
+  it('an amount for a use of the existing parks or platforms is not the buildings rule', () => {
+    expectRefused('入驻闲置厂房的企业能报多少房租', ['全额']);
+    expectRefused('用商业化电商平台的服务费补贴多少');
+  });
+});

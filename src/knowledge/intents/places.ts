@@ -67,7 +67,9 @@ export const prefectureCounties = intent({
     const money = (MONEY.test(q) && /多少|总|共|合计/.test(q)) || /(?<!\d)\d{3,5}(?![\d年号])[^，,。？?]{0,2}(?:吗|不|么|没|对吧)/.test(q);
     // 州里要求制定哪几个文件 counts documents, not counties.
     if (/(?:哪些|哪几个?|几个|多少个)(?:文件|部门|单位|方面|事|项|条|材料|规定|工作|要求|环节|机制|企业|内容|资料)/.test(q)) return undefined;
-    const asks = p.name.startsWith(bare) || p.fullName === bare || /哪些|哪几|还有哪个县|几个|多少个|名单|有谁|包括|都有|是谁|县有|有示范县|入选/.test(q) || money || only;
+    // 临夏州的呢, 那定西的: a follow-up naming only the 市州 asks its counties, as a bare name does.
+    const alone = bare.replace(/^(?:那么|那|还有|另外)/, '').replace(/的?(?:呢|嘞|咧|咋样|怎么样)?$/, '');
+    const asks = (alone.length >= 2 && p.name.startsWith(alone)) || p.fullName === alone || /哪些|哪几|还有哪个县|几个|多少个|名单|有谁|包括|都有|是谁|是哪个|县有|有示范县|入选/.test(q) || money || only;
     return asks ? { p, money } : undefined;
   },
   answer: ({ p, money }, question, kb): Draft => {

@@ -1,6 +1,7 @@
 import { allDeadlines, filedWith, lateMilestone, milestoneDeadline } from './deadlines.ts';
 import { countyPrefecture } from './county-prefecture.ts';
 import { documents } from './documents.ts';
+import { figureCheck } from './figure-check.ts';
 import { countyAllocation, countyList, membership, notListed, otherPrefecture, perCountyAllocation, prefectureCounties, programmeTotal, tableFacts } from './places.ts';
 import { coverageTarget, fundShares } from './ratios.ts';
 import { outline } from './outline.ts';
@@ -36,6 +37,7 @@ export const INTENTS: readonly TableIntent[] = [
   programmeTotal,
   countyList,
   perCountyAllocation,
+  figureCheck,
   forbiddenUses,
   principles,
   lateMilestone,

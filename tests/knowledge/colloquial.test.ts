@@ -109,3 +109,21 @@ describe('a claim someone made, checked against the notice’s figure', () => {
     ]);
   });
 });
+
+describe('one-line follow-ups and figures checked without their unit', () => {
+  it('a 市州 named alone (那天水的呢, 陇南的是哪几个) asks its counties', () => {
+    answers([
+      ['那天水的呢', ['annex-1'], '麦积区'],
+      ['陇南的是哪个', ['annex-1'], '两当县'],
+      ['兰州的', ['annex-1'], '皋兰县'],
+    ]);
+  });
+
+  it('每县1500、合计30000 checked without 万 is answered from the table, and a wrong figure is said to disagree', () => {
+    answers([
+      ['示范县每个县都是1500对吧', ['annex-1'], '与附件1一致'],
+      ['全省合计是不是45000', ['annex-1'], '不一致'],
+    ]);
+    expect(ask('全省合计是不是45000').answer).not.toContain('45000');
+  });
+});

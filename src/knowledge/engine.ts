@@ -1,5 +1,5 @@
 import type { Citation } from '../core/reply.ts';
-import { namesWho } from './actors.ts';
+import { bodyRole, namesWho } from './actors.ts';
 import { askingPart } from './asking-part.ts';
 import { decide, type Gate, ruleGate } from './answerability.ts';
 import { askedType } from './asked-type.ts';
@@ -122,7 +122,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
     .map((other) => ({ other, found: bestSentences(kb, other, query) }))
     .filter(({ found }) => found.score >= main.score * 0.7 && found.quote)
     .slice(0, 1);
-  const second = also && !earlier ? bestSentences(kb, also.clause, query) : undefined;
+  // The 州 letter or a named section may have made the second clause the first: it is not quoted twice as two places.
+  const second = also && !earlier && also.clause.id !== best.clause.id ? bestSentences(kb, also.clause, query) : undefined;
   // A yes/no is answered by stating the rule, not by a 可以 or 不可以 the clause does not say.
   const yesNo = type === 'yesno';
   const lead = second?.quote
@@ -153,7 +154,7 @@ function laterWord(later: Clause, earlier: Clause, laterQuote: string, earlierQu
 function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | undefined): Draft {
   // 电商示范县 is a 示范县: the programme's name before it adds nothing an intent needs.
   // 183号文说… is 183号文件 说…: the word segmenter would read 文说 as one word.
-  const q = canonicalise(withoutHearsay(raw))
+  const q = canonicalise(bodyRole(withoutHearsay(raw)))
     .replace(/(?:电商进农村|电商)(?:综合)?(?=示范县)/g, '')
     .replace(/(\d+号)文(?![件号])/g, '$1文件');
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };

@@ -378,3 +378,17 @@ describe('why a county is listed, and what follows a misuse or a late milestone'
     expectRefused('用商业化电商平台的服务费补贴多少');
   });
 });
+
+describe('a body’s role is not the programme’s main task', () => {
+  it('省里几家主要干什么 asks the body’s role (二“上下联动”, 五 责任分工), not 一、目标任务', () => {
+    expectServed('省里那三家具体干什么', ['plan-2-1', 'plan-5']);
+    expectServed('省商务厅主要管啥', ['plan-2-1', 'plan-5']);
+  });
+
+  it('one clause is never quoted as two places', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('州上是干什么的', { now: NOW });
+      expect(a.answer.split('183号 一：').length, `${name}: ${a.answer}`).toBeLessThanOrEqual(2);
+    }
+  });
+});

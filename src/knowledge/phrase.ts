@@ -19,6 +19,22 @@ const textOf = (r: Ranked) => `${r.clause.title}${r.clause.body}`;
 /** The phrase with a word or two inserted (多元化供应链 in 多元化电商供应链): the best clause words it too. */
 const gapped = (p: string) => new RegExp([...p].join('.{0,2}'));
 
+/** 培育啥供应链, 打造什么品牌: a verb, the question word, then its object. */
+const VERB_WHAT_OBJECT = /(\p{Script=Han}{2})(?:啥|什么|哪些|哪种|什么样的?)(\p{Script=Han}{2,6}?)(?:呢|吗|啊|$|[^\p{Script=Han}])/u;
+
+/**
+ * 要培育啥供应链: the clause where that verb takes that object (培育农村电子商务供应链), when the best clause has the
+ * object under another verb (发展…多元化电商供应链，培育区域公共品牌) and that clause is ranked close.
+ */
+function bySlot(q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
+  const m = VERB_WHAT_OBJECT.exec(q);
+  if (!m) return best;
+  const pair = new RegExp(`${m[1]}[^，。；：,;:]{0,10}${m[2]}`);
+  if (pair.test(textOf(best))) return best;
+  const holders = ranked.slice(0, 4).filter((r) => r !== best && pair.test(textOf(r)));
+  return holders.length === 1 && rankWeight(holders[0]!) >= CLOSE * rankWeight(best) ? holders[0]! : best;
+}
+
 /** The longest phrases (of at least MIN_PHRASE characters) of the question found in the notice. */
 function longestPhrases(kb: KnowledgeBase, q: string): string[] {
   const runs = q.split(/[^\p{Script=Han}]+/u).filter((r) => r.length >= MIN_PHRASE);
@@ -32,6 +48,8 @@ function longestPhrases(kb: KnowledgeBase, q: string): string[] {
 
 /** The clause holding the question's longest phrase, when the best lacks it and that clause is ranked close; else the best. */
 export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
+  const slotted = bySlot(q, ranked, best);
+  if (slotted !== best) return slotted;
   const phrases = longestPhrases(kb, q);
   const chars = q.replace(/[^\p{Script=Han}]/gu, '').length;
   if (!phrases.length || phrases[0]!.length < MIN_SHARE * chars || phrases.some((p) => gapped(p).test(textOf(best)))) return best;

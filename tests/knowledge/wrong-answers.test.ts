@@ -392,3 +392,10 @@ describe('a body’s role is not the programme’s main task', () => {
     }
   });
 });
+
+describe('a verb asked with its object', () => {
+  it('培育什么供应链 is the clause where 培育 takes 供应链 (一), not where 供应链 is 发展ed and a 品牌 培育ed (二)', () => {
+    expectServed('方案让培育什么供应链', 'plan-1');
+    expectServed('重点培育哪些供应链呢', 'plan-1');
+  });
+});

@@ -127,3 +127,13 @@ describe('one-line follow-ups and figures checked without their unit', () => {
     expect(ask('全省合计是不是45000').answer).not.toContain('45000');
   });
 });
+
+describe('where the notice says something', () => {
+  it('a subject or the notice’s own words asked by their place (哪一块, 哪条里的) are answered with the part and its heading', () => {
+    answers([
+      ['物流配送在方案哪一部分讲的', ['plan-3-1-2'], '物流配送体系建设'],
+      ['“加大政策协同力度”是方案哪条里说的', ['plan-4-1'], '加强组织领导'],
+      ['“时限要求和验收程序”这句是州上文件第几条', ['letter-2'], '制定实施方案，加快项目进度'],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { documents } from './documents.ts';
 import { figureCheck } from './figure-check.ts';
 import { countyAllocation, countyList, membership, notListed, otherPrefecture, perCountyAllocation, prefectureCounties, programmeTotal, tableFacts } from './places.ts';
 import { coverageTarget, fundShares } from './ratios.ts';
+import { locate } from './locate.ts';
 import { outline } from './outline.ts';
 import { forbiddenUses, principles } from './rules.ts';
 import { tableRows } from './table-rows.ts';
@@ -24,6 +25,7 @@ export const INTENTS: readonly TableIntent[] = [
   unsaidReasons,
   tableRows,
   outline,
+  locate,
   documents,
   countyPrefecture,
   otherPrefecture,

@@ -399,3 +399,14 @@ describe('a verb asked with its object', () => {
     expectServed('重点培育哪些供应链呢', 'plan-1');
   });
 });
+
+describe('the year of a cited document', () => {
+  it('163号文是哪一年的 is read from its 文号 and said to be so; how long a document is in force is not', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('102号文件是哪年的', { now: NOW });
+      expect(a.answered, name).toBe(true);
+      expect(a.answer, name).toContain('文号中的年份为2018年');
+    }
+    expectRefused('256号办法管到哪一年');
+  });
+});

@@ -410,3 +410,10 @@ describe('the year of a cited document', () => {
     expectRefused('256号办法管到哪一年');
   });
 });
+
+describe('an unanswerable example vetoes only what it asks', () => {
+  it('an example unanswerable for its figure (…奖多少) does not refuse a yes-or-no on the same subject', () => {
+    expectServed('县里搞以奖代补行吗', 'plan-3');
+    expectRefused('以奖代补奖励标准多少');
+  });
+});

@@ -156,7 +156,9 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   // 183号文说… is 183号文件 说…: the word segmenter would read 文说 as one word.
   const q = canonicalise(bodyRole(withoutHearsay(raw)))
     .replace(/(?:电商进农村|电商)(?:综合)?(?=示范县)/g, '')
-    .replace(/(\d+号)文(?![件号])/g, '$1文件');
+    .replace(/(\d+号)文(?![件号])/g, '$1文件')
+    // 州上的文说…: 文 for 文件 before what it says, likewise.
+    .replace(/([州省][上里]的?|的)文(?=说|讲|里|中|上|要求|规定|提|写)/g, '$1文件');
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
   // 听说外省每县给2000万，我们每县多少: answer about ours, and say the other figure is not this notice's.
   const ours = aboutElsewhere(question, kb) ? oursPart(question, kb) : undefined;

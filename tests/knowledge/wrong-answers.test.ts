@@ -417,3 +417,9 @@ describe('an unanswerable example vetoes only what it asks', () => {
     expectRefused('以奖代补奖励标准多少');
   });
 });
+
+describe('文 for 文件', () => {
+  it('州里的文说… names the letter; 文说 is not an unknown word', () => {
+    expectServed('州里的文说示范县要发挥什么的作用', 'letter-1');
+  });
+});

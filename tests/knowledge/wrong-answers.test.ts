@@ -423,3 +423,30 @@ describe('文 for 文件', () => {
     expectServed('州里的文说示范县要发挥什么的作用', 'letter-1');
   });
 });
+
+describe('a share computed from the asker’s figures', () => {
+  const ask = (q: string) => engines[0][1].answer(q, { now: NOW }).answer;
+
+  it('the whole the asker gives is the base, never checked as the amount spent', () => {
+    const a = ask('咱们县总共1500万，上行至少得安排多少');
+    expect(a).toContain('750万元');
+    expect(a).not.toContain('您所说的1500万元达到');
+    const b = ask('1500万里头公服中心打算花280万，可以吗');
+    expect(b).toContain('您所说的280万元高于225万元的上限');
+    expect(b).not.toContain('您所说的1500万元高于');
+  });
+
+  it('the spending of a county’s own figure is checked against its own floor', () => {
+    const a = ask('碌曲1500万里头上行只排了600万，够吗');
+    expect(a).toContain('您所说的600万元低于750万元');
+  });
+
+  it('a computed amount is said to be computed, and from which figure', () => {
+    const a = ask('公服中心最多花多少');
+    expect(a).toContain('按附件1每个示范县补贴资金1500万元计算');
+    expect(a).toContain('不是通知原文中的数字');
+    const b = ask('我县实际到位1000万，上行最少多少');
+    expect(b).toContain('按您所说的1000万元计算');
+    expect(b).toContain('附件1所列每个示范县补贴资金为1500万元');
+  });
+});

@@ -450,3 +450,10 @@ describe('a share computed from the asker’s figures', () => {
     expect(b).toContain('附件1所列每个示范县补贴资金为1500万元');
   });
 });
+
+describe('who organises the third-party evaluation', () => {
+  it('谁牵头 is answered (省商务厅会同…依托第三方机构); which institution stays refused', () => {
+    expectServed('第三方评估由谁牵头', 'plan-6');
+    expectRefused('第三方评估机构叫什么名字，谁牵头', ['公司']);
+  });
+});

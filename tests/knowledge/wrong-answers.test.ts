@@ -457,3 +457,14 @@ describe('who organises the third-party evaluation', () => {
     expectRefused('第三方评估机构叫什么名字，谁牵头', ['公司']);
   });
 });
+
+describe('a date proposed against a deadline', () => {
+  const ask = (q: string) => engines[0][1].answer(q, { now: NOW }).answer;
+
+  it('a later date is said to be late, an earlier one in time; today’s date told is not a proposal', () => {
+    expect(ask('实施方案拖到10月15号再报行吗')).toContain('您所说的10月15日已晚于截止时间');
+    expect(ask('招标打算明年2月份搞完，来得及不')).toContain('您所说的2019年2月已晚于截止时间');
+    expect(ask('招标11月底前弄好行不行')).toContain('在截止时间之前');
+    expect(ask('现在都9月26了，方案还能报吗')).not.toContain('您所说的');
+  });
+});

@@ -77,9 +77,32 @@ export const milestoneDeadline = intent({
     // 省方案里说实施方案什么时候报: the plan's clause first, not the letter's restatement.
     const named = (m: MilestoneData) => clauseNamed(kb, q, m.clauses[0]!);
     const drafts = mentioned.map((m) => milestoneAnswer(kb, { ...m, clauses: [named(m), ...m.clauses.filter((id) => id !== named(m))] }, now));
-    return drafts.length === 1 ? drafts[0]! : joinDrafts(drafts, 'deadline:all');
+    if (drafts.length === 1) return { ...drafts[0]!, answer: drafts[0]!.answer + proposedDate(q, mentioned[0]!) };
+    return joinDrafts(drafts, 'deadline:all');
   },
 });
+
+/**
+ * 方案10月8号报还来得及不, 招标明年1月完成行不行: the date the asker proposes, said to be before or after the deadline
+ * (a month without a day counts as its last day; nothing is said when that cannot decide it).
+ */
+function proposedDate(q: string, m: MilestoneData): string {
+  // 今天都9月28了: the date told is today, not one proposed.
+  const asked = /(?:今天|现在|今儿|目前|眼下)(?:是|已经是?|都|已)?\s*\d{1,2}\s*(?:月|\.)/.test(q) ? undefined : mentionedDate(q);
+  if (!asked) return '';
+  const [year, month, day] = m.due.split('-').map(Number) as [number, number, number];
+  const nextYear = /明年|下一年|年后|开春/.test(q);
+  if (!nextYear && asked.month === month && (asked.day === undefined || asked.day === day)) return '';
+  const askedYear = nextYear ? year + 1 : year;
+  const lastDay = new Date(Date.UTC(askedYear, asked.month, 0)).getUTCDate();
+  const early = Date.UTC(askedYear, asked.month - 1, asked.day ?? 1);
+  const late = Date.UTC(askedYear, asked.month - 1, asked.day ?? lastDay);
+  const due = Date.UTC(year, month - 1, day);
+  const said = `${nextYear ? `${askedYear}年` : ''}${asked.month}月${asked.day ? `${asked.day}日` : ''}`;
+  if (late <= due) return `您所说的${said}在截止时间之前。`;
+  if (early > due) return `您所说的${said}已晚于截止时间，不符合通知的时间要求。`;
+  return '';
+}
 
 export const filedWith = intent({
   id: 'deadline:filed-with',

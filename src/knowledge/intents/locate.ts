@@ -1,4 +1,3 @@
-import type { KnowledgeBase } from '../base.ts';
 import { citationLabel, type Clause } from '../notice.ts';
 import { bestSentences, queryTokens, rank } from '../retrieval.ts';
 import { intent } from './types.ts';

@@ -342,6 +342,9 @@ describe('intents/unsaid-reasons.ts, locate.ts, figure-check.ts', () => {
     { q: '各县都是1500对吧', says: ['每县补贴资金1500万元', '与附件1一致'], clause: 'annex-1', quote: '每个示范县 1500' },
     { q: '全省合计是不是20000', says: ['合计30000万元', '不一致'], never: ['20000'], clause: 'annex-1', quote: '合计 30000' },
   ], ['每个服务点都是100吗', '上行最少750万对吧']);
+  intentCases('refusal:unit-figure', [
+    { q: '每个村都是50万吗', says: ['通知中没有明确规定每个服务点、每村、每户、每人或每个项目的具体数额'], never: ['50'], answered: false, clause: null },
+  ], ['每个县都是1500吗', '每个村服务点覆盖率50%吗']);
 });
 
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));

@@ -1,4 +1,4 @@
-import { wan } from '../phrasing.ts';
+import { refuse, wan } from '../phrasing.ts';
 import { MONEY, SUB_ITEMS } from './places.ts';
 import { intent } from './types.ts';
 
@@ -35,4 +35,17 @@ export const figureCheck = intent({
       intent: 'fact:figure-check',
     };
   },
+});
+
+/** 每个服务点都是100吗, 每户是不是2000: a figure checked for a unit the notice sets no figure for. */
+const PER_UNIT = /(?:每个?|单个|一个|各)(?:服务点|村|户|人|乡镇|乡|镇|站点?|网点|企业|合作社|学员|贫困户|店|项目)/;
+
+/** Any amount but a share, a year, a date or a count. */
+const UNIT_FIGURE = /(?<![\d〔.])\d+(?:\.\d+)?(?![\d〕.]|\s*(?:%|％|年|号|月|日|个|人|户|家|成|点))/;
+
+export const unitFigureCheck = intent({
+  id: 'refusal:unit-figure',
+  recognise: ({ q, raw }) => (UNIT_FIGURE.test(raw) && CHECKED.test(q) && PER_UNIT.test(q) ? true : undefined),
+  // Not the asker's figure: a refusal implies none.
+  answer: (_m, { q }, kb) => refuse(kb, q, '每个服务点、每村、每户、每人或每个项目的具体数额', 'refusal:unit-figure'),
 });

@@ -1,7 +1,7 @@
 import { allDeadlines, filedWith, lateMilestone, milestoneDeadline } from './deadlines.ts';
 import { countyPrefecture } from './county-prefecture.ts';
 import { documents } from './documents.ts';
-import { figureCheck } from './figure-check.ts';
+import { figureCheck, unitFigureCheck } from './figure-check.ts';
 import { countyAllocation, countyList, membership, notListed, otherPrefecture, perCountyAllocation, prefectureCounties, programmeTotal, tableFacts } from './places.ts';
 import { coverageTarget, fundShares } from './ratios.ts';
 import { locate } from './locate.ts';
@@ -40,6 +40,7 @@ export const INTENTS: readonly TableIntent[] = [
   countyList,
   perCountyAllocation,
   figureCheck,
+  unitFigureCheck,
   forbiddenUses,
   principles,
   lateMilestone,

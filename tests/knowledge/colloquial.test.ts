@@ -137,3 +137,9 @@ describe('where the notice says something', () => {
     ]);
   });
 });
+
+describe('a 市州’s sum', () => {
+  it('陇南四个县一共多少 asks the sum, and the sum is said to be added up from the annex', () => {
+    answers([['陇南四个县一共多少', ['annex-1'], '合计6000万元（按附件1各县金额相加']]);
+  });
+});

@@ -468,3 +468,9 @@ describe('a date proposed against a deadline', () => {
     expect(ask('现在都9月26了，方案还能报吗')).not.toContain('您所说的');
   });
 });
+
+describe('how long an approval takes is not the filing deadline', () => {
+  it('方案交上去多久能批 is refused, not answered with 9月30日', () => {
+    expectRefused('实施方案报到省厅多久能批', ['9月30日']);
+  });
+});

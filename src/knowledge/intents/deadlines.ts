@@ -70,7 +70,7 @@ export const milestoneDeadline = intent({
     const asksWhen = TIME_SLOT.test(question.q) || later || mentionedDate(question.q) !== undefined || bareMilestone(kb, question, mentioned);
     // 省厅审方案一般要多少天: how long a process takes is not its deadline.
     // 方案报上去多少天批复: the same, the process named after the length asked.
-    const duration = /(审|批|审核|审批|办理|走完|流程).{0,12}(多少天|几天|多久|多长时间)|(多少天|几天|多久|多长时间|几个工作日)(?:能|才|内|以内|之内)?.{0,2}(批复|批下来|审完|审批|审核|回复|答复|反馈|出结果|办结)/.test(question.q);
+    const duration = /(审|批|审核|审批|办理|走完|流程).{0,12}(多少天|几天|多久|多长时间)|(多少天|几天|多久|多长时间|几个工作日)(?:能|才|内|以内|之内)?.{0,2}(批复|批下来|批|审完|审批|审核|回复|答复|反馈|出结果|办结|备上案|备完案)/.test(question.q);
     return mentioned.length && asksWhen && !duration && !/谁|哪个部门|哪些部门|报给|报哪/.test(question.q) ? mentioned : undefined;
   },
   answer: (mentioned, { q, now }, kb) => {

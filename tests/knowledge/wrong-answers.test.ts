@@ -439,6 +439,7 @@ describe('a share computed from the asker’s figures', () => {
   it('the spending of a county’s own figure is checked against its own floor', () => {
     const a = ask('碌曲1500万里头上行只排了600万，够吗');
     expect(a).toContain('您所说的600万元低于750万元');
+    expect(ask('咱县1500万，公服中心花三百万行不')).toContain('您所说的300万元高于225万元的上限');
   });
 
   it('a computed amount is said to be computed, and from which figure', () => {

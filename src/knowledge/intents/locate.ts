@@ -10,8 +10,8 @@ import { intent } from './types.ts';
 
 /** Which part, in the words officials use. */
 const WHICH_PART = /哪一?(?:块|部分|条|节|段|项|处)|第几(?:条|部分|块|项|节|段)|哪个(?:部分|地方|条款?)/;
-/** …said of the text: a speaking verb after it, or a document before it (方案哪一块, 州文哪条). */
-const SAID = new RegExp(`(?:${WHICH_PART.source})(?:里|中|上)?(?:讲|说|提|写|规定|出现|定)|(?:方案|文件|通知|文|号文件?|规定)(?:的|里|中|上)?(?:${WHICH_PART.source})`);
+/** …said of the text: a speaking verb after it, a document before it (方案哪一块, 州文哪条), or a phrase that 是哪条. */
+const SAID = new RegExp(`(?:${WHICH_PART.source})(?:里|中|上)?(?:讲|说|提|写|规定|出现|定)|^[^，,。？?]{4,}是(?:${WHICH_PART.source})(?:里的|的|里)?[?？吗呢]*$|(?:方案|文件|通知|文|号文件?|规定)(?:的|里|中|上)?(?:${WHICH_PART.source})`);
 /** The words of pointing and asking, set aside to leave the subject. */
 const ASKING = new RegExp(`(?:${WHICH_PART.source})(?:里|中|上)?(?:讲|说|提|写|规定|出现|定)?(?:的|了)?|这(?:句)?话|这句|这个(?:说法|提法)?|(?:实施)?方案|文件|通知|州(?:上|里)?的?文件?|省(?:上|里)?的?文件?|\\d+号文件?|[在是里的呢吗啊]|[\\p{P}\\p{S}\\s]`, 'gu');
 
@@ -40,11 +40,13 @@ export const locate = intent({
     const place = verbatim.length === 1 ? verbatim[0] : verbatim.length ? undefined : (titled ?? first)?.clause;
     if (!place) return undefined;
     const found = bestSentences(kb, place, query);
+    const named = place.section.includes(bareTitle(place));
     const quote = verbatim.length ? (place.sentences.find((s) => s.includes(subject)) ?? found.quote) : found.quote || bareTitle(place);
     return {
       answered: true,
-      answer: `见${citationLabel(place)}“${bareTitle(place)}”：${found.lead || quote}`,
-      citations: [kb.cite(place.id, quote, `${place.section} ${bareTitle(place)}`)],
+      // A principle's place already carries its title (二“上下联动，各负其责”): it is not said twice.
+      answer: `见${citationLabel(place)}${named ? '' : `“${bareTitle(place)}”`}：${found.lead || quote}`,
+      citations: [kb.cite(place.id, quote, named ? undefined : `${place.section} ${bareTitle(place)}`)],
       clauseId: place.id,
       intent: 'locate',
     };

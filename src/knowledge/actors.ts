@@ -68,3 +68,10 @@ export function levelRole(level: Level | undefined, ranked: readonly Ranked[], b
   if (!level || level.bodies.test(best.clause.body)) return best;
   return ranked.slice(0, 3).find((r) => level.bodies.test(r.clause.body)) ?? best;
 }
+
+/**
+ * 省里三家主要干啥 asks a body's role, not the programme's 主要任务 (目标任务, which 主要干啥 alone is read as):
+ * the body's word keeps the question about its role (干啥的 → 责任监管).
+ */
+export const bodyRole = (text: string): string =>
+  text.replace(/((?:厅|局|办|政府|部门|单位|[三几两]家|[省州市县](?:里|上|级))(?:是)?)(?:主要|具体)(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么)(?!的)/g, '$1$2的');

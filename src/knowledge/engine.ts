@@ -1,5 +1,5 @@
 import type { Citation } from '../core/reply.ts';
-import { askedLevel, levelRole, namesWho } from './actors.ts';
+import { askedLevel, bodyRole, levelRole, namesWho } from './actors.ts';
 import { askingPart, leadingQuestion } from './asking-part.ts';
 import { type Decision, decide, type Gate, lacksAnyAsked, ruleGate, subjectWords } from './answerability.ts';
 import { askedType } from './asked-type.ts';
@@ -129,7 +129,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
     .map((other) => ({ other, found: bestSentences(kb, other, query) }))
     .filter(({ found }) => found.score >= main.score * 0.7 && found.quote)
     .slice(0, 1);
-  const second = also && !earlier ? bestSentences(kb, also.clause, query) : undefined;
+  // The 州 letter or a named section may have made the second clause the first: it is not quoted twice as two places.
+  const second = also && !earlier && also.clause.id !== best.clause.id ? bestSentences(kb, also.clause, query) : undefined;
   // A yes/no is answered by stating the rule, not by a 可以 or 不可以 the clause does not say.
   const yesNo = type === 'yesno';
   const lead = second?.quote
@@ -161,9 +162,12 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   // 电商示范县 is a 示范县: the programme's name before it adds nothing an intent needs.
   // 183号文说… is 183号文件 说…: the word segmenter would read 文说 as one word.
   // 培训那块主要干啥 asks what that part does, not the programme's 目标任务 (主要干啥 alone is canonicalised so).
-  const q = canonicalise(withoutHearsay(raw).replace(/(那块|这块|那一块|这一块|方面|那部分|这部分|环节)主要(干啥|干什么|干哪几件事)/g, '$1要$2'))
+  // 省里三家主要干啥 asks the bodies' role (bodyRole).
+  const q = canonicalise(bodyRole(withoutHearsay(raw).replace(/(那块|这块|那一块|这一块|方面|那部分|这部分|环节)主要(干啥|干什么|干哪几件事)/g, '$1要$2')))
     .replace(/(?:电商进农村|电商)(?:综合)?(?=示范县)/g, '')
-    .replace(/(\d+号)文(?![件号])/g, '$1文件');
+    .replace(/(\d+号)文(?![件号])/g, '$1文件')
+    // 州上的文说…: 文 for 文件 before what it says, likewise.
+    .replace(/([州省][上里]的?|的)文(?=说|讲|里|中|上|要求|规定|提|写)/g, '$1文件');
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
   // 听说外省每县给2000万，我们每县多少: answer about ours, and say the other figure is not this notice's.
   const ours = aboutElsewhere(question, kb) ? oursPart(question, kb) : undefined;

@@ -34,6 +34,22 @@ function rawText(kb: KnowledgeBase): string {
   return text;
 }
 
+/** 培育啥供应链, 打造什么品牌: a verb, the question word, then its object. */
+const VERB_WHAT_OBJECT = /(\p{Script=Han}{2})(?:啥|什么|哪些|哪种|什么样的?)(\p{Script=Han}{2,6}?)(?:呢|吗|啊|$|[^\p{Script=Han}])/u;
+
+/**
+ * 要培育啥供应链: the clause where that verb takes that object (培育农村电子商务供应链), when the best clause has the
+ * object under another verb (发展…多元化电商供应链，培育区域公共品牌) and that clause is ranked close.
+ */
+function bySlot(q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
+  const m = VERB_WHAT_OBJECT.exec(q);
+  if (!m) return best;
+  const pair = new RegExp(`${m[1]}[^，。；：,;:]{0,10}${m[2]}`);
+  if (pair.test(textOf(best))) return best;
+  const holders = ranked.slice(0, 4).filter((r) => r !== best && pair.test(textOf(r)));
+  return holders.length === 1 && rankWeight(holders[0]!) >= CLOSE * rankWeight(best) ? holders[0]! : best;
+}
+
 /** The longest phrases (of at least MIN_PHRASE characters) of the question found in the notice. */
 function longestPhrases(text: string, q: string): string[] {
   const runs = q.split(/[^\p{Script=Han}]+/u).filter((r) => r.length >= MIN_PHRASE);
@@ -47,6 +63,8 @@ function longestPhrases(text: string, q: string): string[] {
 
 /** The clause holding the question's longest phrase, when the best lacks it and that clause is ranked close; else the best. */
 export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], best: Ranked, typed: string = q): Ranked {
+  const slotted = bySlot(q, ranked, best);
+  if (slotted !== best) return slotted;
   // A long message's phrase is weighed against the part that asks (方案对贫困村电商服务水平咋要求), not the background told
   // before it; words pointing at the notice (方案里, 文件上说) are no part of what is asked. The question is read as typed
   // too: canonical words may have replaced the notice's own phrase (宣传推广力度 → 宣传力度).

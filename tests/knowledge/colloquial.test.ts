@@ -208,3 +208,40 @@ describe('which year the plan is', () => {
     expect(ask('2019年的实施方案出了没有').answered).toBe(false);
   });
 });
+
+describe('one-line follow-ups and figures checked without their unit', () => {
+  it('a 市州 named alone (那天水的呢, 陇南的是哪几个) asks its counties', () => {
+    answers([
+      ['那天水的呢', ['annex-1'], '麦积区'],
+      ['陇南的是哪个', ['annex-1'], '两当县'],
+      ['兰州的', ['annex-1'], '皋兰县'],
+    ]);
+  });
+
+  it('每县1500、合计30000 checked without 万 is answered from the table, and a wrong figure is said to disagree', () => {
+    answers([
+      ['示范县每个县都是1500对吧', ['annex-1'], '与附件1一致'],
+      ['全省合计是不是45000', ['annex-1'], '不一致'],
+    ]);
+    expect(ask('全省合计是不是45000').answer).not.toContain('45000');
+  });
+});
+
+describe('where the notice says something', () => {
+  it('a subject or the notice’s own words asked by their place (哪一块, 哪条里的) are answered with the part and its heading', () => {
+    answers([
+      ['物流配送在方案哪一部分讲的', ['plan-3-1-2'], '物流配送体系建设'],
+      ['“加大政策协同力度”是方案哪条里说的', ['plan-4-1'], '加强组织领导'],
+      ['“时限要求和验收程序”这句是州上文件第几条', ['letter-2'], '制定实施方案，加快项目进度'],
+      ['以具备条件的贫困村贫困户为服务重点是哪条', ['plan-2-2', 'plan-3-2-2'], '为服务重点'],
+    ]);
+    const principle = ask('市州监管是哪条里的').answer;
+    expect(principle).not.toContain('各负其责”“');
+  });
+});
+
+describe('a 市州’s sum', () => {
+  it('陇南四个县一共多少 asks the sum, and the sum is said to be added up from the annex', () => {
+    answers([['陇南四个县一共多少', ['annex-1'], '合计6000万元（按附件1各县金额相加']]);
+  });
+});

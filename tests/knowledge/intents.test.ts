@@ -253,8 +253,8 @@ describe('intents/places.ts', () => {
 
 describe('intents/ratios.ts', () => {
   intentCases('ratio:shares', [
-    { q: '上行比例是多少', says: ['原则上不低于50%', '每个示范县1500万元中用于上行的不少于750万元'], clause: 'plan-3-1-3', quote: '中央财政资金支持农村产品上行的比例原则上不低于50%' },
-    { q: '卓尼县用于上行的资金最少多少', says: ['卓尼县1500万元中用于上行的不少于750万元'], clause: 'plan-3-1-3', quote: '不低于50%' },
+    { q: '上行比例是多少', says: ['原则上不低于50%', '按附件1每个示范县补贴资金1500万元计算，用于上行的不少于750万元', '不是通知原文中的数字'], clause: 'plan-3-1-3', quote: '中央财政资金支持农村产品上行的比例原则上不低于50%' },
+    { q: '卓尼县用于上行的资金最少多少', says: ['按附件1卓尼县补贴资金1500万元计算，用于上行的不少于750万元'], clause: 'plan-3-1-3', quote: '不低于50%' },
     { q: '上行占40%行不行', says: ['您所说的40%低于50%', '不符合'], clause: 'plan-3-1-3', quote: '不低于50%' },
     { q: '公服中心占到18%了超了没', says: ['原则上不得高于15%', '您所说的18%高于15%的上限'], clause: 'plan-3-2-2', quote: '资金使用比例原则上不得高于15%' },
     { q: '公服中心最多花多少钱', says: ['用于公共服务中心的最多225万元'], clause: 'plan-3-2-2', quote: '不得高于15%' },
@@ -341,6 +341,23 @@ describe('intents/deadlines.ts', () => {
     { q: '有哪些时间节点', says: ['2018年9月30日前', '2018年12月31日（12月底）前'], clause: 'letter-2', quote: '12月底前完成' },
     { q: '最近的截止日期是什么时候', says: ['2018年9月30日前', '还有10天'], never: ['12月31日'], clause: 'letter-2', quote: '9月30日前' },
   ], ['培训什么时候开始', '招标什么时候截止']);
+});
+
+describe('intents/unsaid-reasons.ts, locate.ts, figure-check.ts', () => {
+  intentCases('refusal:unsaid-reason', [
+    { q: '玛曲县为什么没入选', says: ['通知中没有明确规定示范县是如何确定的', '其中没有玛曲县'], never: ['未申报'], answered: false, clause: 'annex-1', quote: '碌曲县' },
+    { q: '要是工作经费已经花了怎么处理', says: ['资金已用于不得列支的支出后如何处理'], never: ['追回', '扣减'], answered: false, clause: 'letter-4', quote: '不得用于' },
+  ], ['玛曲县是示范县吗', '买流量可以吗']);
+  intentCases('locate', [
+    { q: '品牌培育在方案哪一部分讲的', says: ['支持农村产品产销对接'], clause: 'plan-3-1-1', quote: '品牌培育' },
+  ], ['资金主要用在哪一块', '培训在哪里搞']);
+  intentCases('fact:figure-check', [
+    { q: '各县都是1500对吧', says: ['每县补贴资金1500万元', '与附件1一致'], clause: 'annex-1', quote: '每个示范县 1500' },
+    { q: '全省合计是不是20000', says: ['合计30000万元', '不一致'], never: ['20000'], clause: 'annex-1', quote: '合计 30000' },
+  ], ['每个服务点都是100吗', '上行最少750万对吧']);
+  intentCases('refusal:unit-figure', [
+    { q: '每个村都是50万吗', says: ['通知中没有明确规定每个服务点、每村、每户、每人或每个项目的具体数额'], never: ['50'], answered: false, clause: null },
+  ], ['每个县都是1500吗', '每个村服务点覆盖率50%吗']);
 });
 
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));

@@ -135,8 +135,9 @@ describe('choosing the clause', () => {
   });
 
   it('a level asked its role (省里主要干啥, 州里是监管单位，那省里是什么) is answered where that level’s bodies are named', () => {
+    // 省里主要干啥 may be answered from two places (二 上下联动 and 五); the one naming the level's bodies is quoted either way.
     for (const q of ['省里主要干啥', '县上是直接责任主体，那省里是什么']) {
-      expectServed(q, 'plan-5');
+      expectServed(q, ['plan-5', 'plan-2-1']);
       for (const [name, k] of engines) expect(k.answer(q, { now: NOW }).answer, name).toContain('第一责任主体');
     }
     // 督促县里干啥 asks what the 市州 do to the counties, not the counties' role.
@@ -426,9 +427,131 @@ describe('the name of the document a subject is based on', () => {
   });
 });
 
+describe('why a county is listed, and what follows a misuse or a late milestone', () => {
+  it('the annex gives the list, never why a county is on it or not', () => {
+    expectRefused('碌曲旁边的玛曲县怎么没选上示范县', ['未申报', '不符合条件']);
+    expectRefused('凭啥定西有三个县入选', ['申报']);
+    expectRefused('示范县的入选条件是什么');
+    expectServed('玛曲县是示范县吗', 'annex-1');
+  });
+
+  it('money already spent on a forbidden use: the remedy is not said, the rule is not read as one', () => {
+    expectRefused('如果拿示范资金发了工作经费，已经支出了怎么办', ['追回', '扣减']);
+    expectRefused('万一交易平台已经建了会咋样', ['收回']);
+    expectServed('能不能用中央资金买流量', 'letter-4');
+  });
+
+  it('a milestone not done in time, in other words for not finishing', () => {
+    expectRefused('实施方案9月底要是没搞完会怎么样', ['通报', '扣减']);
+    expectRefused('招标年底前做不完咋办', ['通报']);
+  });
+
+  it('an amount for a use of the existing parks or platforms is not the buildings rule', () => {
+    expectRefused('入驻闲置厂房的企业能报多少房租', ['全额']);
+    expectRefused('用商业化电商平台的服务费补贴多少');
+  });
+});
+
+describe('a body’s role is not the programme’s main task', () => {
+  it('省里几家主要干什么 asks the body’s role (二“上下联动”, 五 责任分工), not 一、目标任务', () => {
+    expectServed('省里那三家具体干什么', ['plan-2-1', 'plan-5']);
+    expectServed('省商务厅主要管啥', ['plan-2-1', 'plan-5']);
+  });
+
+  it('one clause is never quoted as two places', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('州上是干什么的', { now: NOW });
+      expect(a.answer.split('183号 一：').length, `${name}: ${a.answer}`).toBeLessThanOrEqual(2);
+    }
+  });
+});
+
 describe('who brings in the third party', () => {
   it('is the province’s departments, which the notice names; the third party’s own name stays refused', () => {
     expectServed('第三方评价是哪个部门牵头组织的', 'plan-6');
     expectRefused('第三方评价机构是哪家公司');
+  });
+});
+
+describe('a verb asked with its object', () => {
+  it('培育什么供应链 is the clause where 培育 takes 供应链 (一), not where 供应链 is 发展ed and a 品牌 培育ed (二)', () => {
+    expectServed('方案让培育什么供应链', 'plan-1');
+    expectServed('重点培育哪些供应链呢', 'plan-1');
+  });
+});
+
+describe('the year of a cited document', () => {
+  it('163号文是哪一年的 is read from its 文号 and said to be so; how long a document is in force is not', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('102号文件是哪年的', { now: NOW });
+      expect(a.answered, name).toBe(true);
+      expect(a.answer, name).toContain('文号中的年份为2018年');
+    }
+    expectRefused('256号办法管到哪一年');
+  });
+});
+
+describe('an unanswerable example vetoes only what it asks', () => {
+  it('an example unanswerable for its figure (…奖多少) does not refuse a yes-or-no on the same subject', () => {
+    expectServed('县里搞以奖代补行吗', 'plan-3');
+    expectRefused('以奖代补奖励标准多少');
+  });
+});
+
+describe('文 for 文件', () => {
+  it('州里的文说… names the letter; 文说 is not an unknown word', () => {
+    expectServed('州里的文说示范县要发挥什么的作用', 'letter-1');
+  });
+});
+
+describe('a share computed from the asker’s figures', () => {
+  const ask = (q: string) => engines[0][1].answer(q, { now: NOW }).answer;
+
+  it('the whole the asker gives is the base, never checked as the amount spent', () => {
+    const a = ask('咱们县总共1500万，上行至少得安排多少');
+    expect(a).toContain('750万元');
+    expect(a).not.toContain('您所说的1500万元达到');
+    const b = ask('1500万里头公服中心打算花280万，可以吗');
+    expect(b).toContain('您所说的280万元高于225万元的上限');
+    expect(b).not.toContain('您所说的1500万元高于');
+  });
+
+  it('the spending of a county’s own figure is checked against its own floor', () => {
+    const a = ask('碌曲1500万里头上行只排了600万，够吗');
+    expect(a).toContain('您所说的600万元低于750万元');
+    expect(ask('咱县1500万，公服中心花三百万行不')).toContain('您所说的300万元高于225万元的上限');
+  });
+
+  it('a computed amount is said to be computed, and from which figure', () => {
+    const a = ask('公服中心最多花多少');
+    expect(a).toContain('按附件1每个示范县补贴资金1500万元计算');
+    expect(a).toContain('不是通知原文中的数字');
+    const b = ask('我县实际到位1000万，上行最少多少');
+    expect(b).toContain('按您所说的1000万元计算');
+    expect(b).toContain('附件1所列每个示范县补贴资金为1500万元');
+  });
+});
+
+describe('who organises the third-party evaluation', () => {
+  it('谁牵头 is answered (省商务厅会同…依托第三方机构); which institution stays refused', () => {
+    expectServed('第三方评估由谁牵头', 'plan-6');
+    expectRefused('第三方评估机构叫什么名字，谁牵头', ['公司']);
+  });
+});
+
+describe('a date proposed against a deadline', () => {
+  const ask = (q: string) => engines[0][1].answer(q, { now: NOW }).answer;
+
+  it('a later date is said to be late, an earlier one in time; today’s date told is not a proposal', () => {
+    expect(ask('实施方案拖到10月15号再报行吗')).toContain('您所说的10月15日已晚于截止时间');
+    expect(ask('招标打算明年2月份搞完，来得及不')).toContain('您所说的2019年2月已晚于截止时间');
+    expect(ask('招标11月底前弄好行不行')).toContain('在截止时间之前');
+    expect(ask('现在都9月26了，方案还能报吗')).not.toContain('您所说的');
+  });
+});
+
+describe('how long an approval takes is not the filing deadline', () => {
+  it('方案交上去多久能批 is refused, not answered with 9月30日', () => {
+    expectRefused('实施方案报到省厅多久能批', ['9月30日']);
   });
 });

@@ -44,7 +44,7 @@ function mentions(kb: KnowledgeBase, m: MilestoneData, q: string, alias: string)
   return false;
 }
 
-const LATE = /拖到|推到|延到|推迟到|流标|废标|晚了|逾期|超期|没报|未报|没交|未交|没上报|未上报|超时|没按期|误了|错过|没按时|没完成|来不及|完不成|拖了|推迟|退回|打回|驳回|没通过|不通过/;
+const LATE = /拖到|推到|延到|推迟到|流标|废标|晚了|逾期|超期|没报|未报|没交|未交|没上报|未上报|超时|没按期|误了|错过|没按时|没完成|没能完成|未能完成|没(?:弄|搞|做|干|办|整)(?:完|好)|(?:弄|搞|做|干|办)不完|来不及|完不成|拖了|推迟|退回|打回|驳回|没通过|不通过/;
 const CONSEQUENCE = /会不会|扣(?:钱|分|资金)|怎么办|会怎样|怎么样|会咋样|咋样|后果|处理|咋办|影响|处罚|追责|咋整|能不能|可以|延期|宽限|多少天|几天|多久|重新报/;
 
 export const lateMilestone = intent({
@@ -70,23 +70,47 @@ export const milestoneDeadline = intent({
     const asksWhen = TIME_SLOT.test(question.q) || later || mentionedDate(question.q) !== undefined || bareMilestone(kb, question, mentioned);
     // 省厅审方案一般要多少天: how long a process takes is not its deadline.
     // 方案报上去多少天批复: the same, the process named after the length asked.
-    const duration = /(审|批|审核|审批|办理|走完|流程).{0,12}(多少天|几天|多久|多长时间)|(多少天|几天|多久|多长时间|几个工作日)(?:能|才|内|以内|之内)?.{0,2}(批复|批下来|审完|审批|审核|回复|答复|反馈|出结果|办结)/.test(question.q);
+    const duration = /(审|批|审核|审批|办理|走完|流程).{0,12}(多少天|几天|多久|多长时间)|(多少天|几天|多久|多长时间|几个工作日)(?:能|才|内|以内|之内)?.{0,2}(批复|批下来|批|审完|审批|审核|回复|答复|反馈|出结果|办结|备上案|备完案)/.test(question.q);
     return mentioned.length && asksWhen && !duration && !/谁|哪个部门|哪些部门|报给|报哪/.test(question.q) ? mentioned : undefined;
   },
   answer: (mentioned, { q, now }, kb) => {
     // 省方案里说实施方案什么时候报: the plan's clause first, not the letter's restatement.
     const named = (m: MilestoneData) => clauseNamed(kb, q, m.clauses[0]!);
     const drafts = mentioned.map((m) => milestoneAnswer(kb, { ...m, clauses: [named(m), ...m.clauses.filter((id) => id !== named(m))] }, now));
-    return drafts.length === 1 ? drafts[0]! : joinDrafts(drafts, 'deadline:all');
+    if (drafts.length === 1) return { ...drafts[0]!, answer: drafts[0]!.answer + proposedDate(q, mentioned[0]!) };
+    return joinDrafts(drafts, 'deadline:all');
   },
 });
+
+/**
+ * 方案10月8号报还来得及不, 招标明年1月完成行不行: the date the asker proposes, said to be before or after the deadline
+ * (a month without a day counts as its last day; nothing is said when that cannot decide it).
+ */
+function proposedDate(q: string, m: MilestoneData): string {
+  // 今天都9月28了: the date told is today, not one proposed.
+  const asked = /(?:今天|现在|今儿|目前|眼下)(?:是|已经是?|都|已)?\s*\d{1,2}\s*(?:月|\.)/.test(q) ? undefined : mentionedDate(q);
+  if (!asked) return '';
+  const [year, month, day] = m.due.split('-').map(Number) as [number, number, number];
+  const nextYear = /明年|下一年|年后|开春/.test(q);
+  if (!nextYear && asked.month === month && (asked.day === undefined || asked.day === day)) return '';
+  const askedYear = nextYear ? year + 1 : year;
+  const lastDay = new Date(Date.UTC(askedYear, asked.month, 0)).getUTCDate();
+  const early = Date.UTC(askedYear, asked.month - 1, asked.day ?? 1);
+  const late = Date.UTC(askedYear, asked.month - 1, asked.day ?? lastDay);
+  const due = Date.UTC(year, month - 1, day);
+  const said = `${nextYear ? `${askedYear}年` : ''}${asked.month}月${asked.day ? `${asked.day}日` : ''}`;
+  if (late <= due) return `您所说的${said}在截止时间之前。`;
+  if (early > due) return `您所说的${said}已晚于截止时间，不符合通知的时间要求。`;
+  return '';
+}
 
 export const filedWith = intent({
   id: 'deadline:filed-with',
   recognise: ({ q }, kb) => {
     const filing = kb.data.milestones.find((m) => m.filedWith.length);
     // 谁指导示范县做实施方案 asks who guides it, not where it is filed: a filing verb must be there.
-    return filing && milestonesMentioned(kb, q).includes(filing) && /报|交|送|备案|审/.test(q) && /谁|哪个部门|哪些部门|哪级|哪里|哪儿|部门|单位|报给|交给|送给|报到|报哪|材料|交哪些|交什么|报什么|报哪些|交啥|报啥|要报/.test(q) ? filing : undefined;
+    // 报到省厅多久能批: how long, not where.
+    return filing && milestonesMentioned(kb, q).includes(filing) && /报|交|送|备案|审/.test(q) && !/多久|几天|多少天|多长时间|几个工作日/.test(q) && /谁|哪个部门|哪些部门|哪级|哪里|哪儿|部门|单位|报给|交给|送给|报到|报哪|材料|交哪些|交什么|报什么|报哪些|交啥|报啥|要报/.test(q) ? filing : undefined;
   },
   answer: (filing, _q, kb) => {
     const clauseId = filing.clauses[0]!;

@@ -61,7 +61,7 @@ type Asked =
   | 'plan-number'
   | 'forwarded-how'
   | 'cited'
-  | { readonly byNumber: string; readonly issuer: boolean }
+  | { readonly byNumber: string; readonly issuer: boolean; readonly year?: boolean }
   | { readonly onSubject: CitedDocument }
   | { readonly byTitle: CitedDocument; readonly issuer: boolean; readonly title?: boolean };
 
@@ -96,7 +96,9 @@ export const documents = intent({
     const byTitle = /文号|编号|几号|谁|哪|部门|印发|发布|什么/.test(q) || ASKS_TITLE.test(q) ? quotedDocument(kb, raw) : undefined;
     if (byTitle && !kb.clauses.some((c) => c.level === 1 && raw.includes(c.title.slice(0, 12)))) return { byTitle, issuer, title: ASKS_TITLE.test(q) };
     // 183号文讲的啥, 163号文叫啥: the document; 183号文说资金使用方向要符合谁的要求 asks what it says, which the text answers.
-    if (byNumber && (ASKS_TITLE.test(q) || /哪个文|什么文件|(?:讲|说)(?:的|了)?是?(?:啥|什么)|是个?(?:啥|什么)/.test(q) || issuer)) return { byNumber, issuer };
+    // 256号是哪年的文: the year its 文号 carries; not 有效期到哪年, which no 文号 says.
+    const year = /(?<![到至])(?:哪一?年|几几年|什么年份|哪个年份)(?:的|发|印发|出台|下发|出的|定的)|是(?:哪一?年|几几年)/.test(q) && !/有效|到期|截止|执行到|管到|用到/.test(q);
+    if (byNumber && (ASKS_TITLE.test(q) || /哪个文|什么文件|(?:讲|说)(?:的|了)?是?(?:啥|什么)|是个?(?:啥|什么)/.test(q) || issuer || year)) return { byNumber, issuer, year };
     if (ASKS_FORWARDED_HOW.test(q)) return 'forwarded-how';
     // 附件1的单位是啥 asks the table's unit (places.ts), not which annexes there are.
     if (ASKS_ANNEXES.test(q) && /哪|几|什么|啥|有|吗|是不是/.test(q) && !/万元还是元|元还是万元|单位是(?:元|万元|啥|什么)|(?:啥|什么)单位|以什么为单位/.test(q)) return 'annexes';
@@ -185,12 +187,15 @@ function documentOnSubject(kb: KnowledgeBase, q: string, alone = false): CitedDo
 }
 
 /** 163号文件叫啥, 102号文是哪几家发的: a document cited by its number (or the letter itself). */
-function byNumber(kb: KnowledgeBase, asked: { readonly byNumber: string; readonly issuer: boolean }): Draft | undefined {
+function byNumber(kb: KnowledgeBase, asked: { readonly byNumber: string; readonly issuer: boolean; readonly year?: boolean }): Draft | undefined {
   const letter = letterOf(kb);
   if (letter?.number.endsWith(`〕${asked.byNumber}`)) return aboutLetter(kb, asked.issuer ? 'issuer' : 'number');
   const doc = kb.clauses.flatMap(citedDocuments).find((d) => d.number.endsWith(`〕${asked.byNumber}`));
   if (!doc) return undefined;
-  const answer = asked.issuer && doc.issuers ? `${doc.number}（${doc.title}）由${doc.issuers}印发。` : `${doc.number}是${doc.title}。`;
+  // The year is read from the 文号 (〔2015〕), and said to be so: the notice gives no date of issue.
+  const year = asked.year ? /〔(\d{4})〕/.exec(doc.number)?.[1] : undefined;
+  const dated = year ? `文号中的年份为${year}年（通知未写明其具体印发日期）。` : '';
+  const answer = asked.issuer && doc.issuers ? `${doc.number}（${doc.title}）由${doc.issuers}印发。${dated}` : `${doc.number}是${doc.title}。${dated}`;
   return drafter(kb, 'fact:documents:by-number')(answer, doc.clauseId, `${doc.issuers}${full(doc)}`);
 }
 

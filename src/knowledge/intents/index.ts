@@ -1,14 +1,17 @@
 import { allDeadlines, filedWith, lateMilestone, milestoneDeadline } from './deadlines.ts';
 import { countyPrefecture } from './county-prefecture.ts';
 import { documents } from './documents.ts';
+import { figureCheck, unitFigureCheck } from './figure-check.ts';
 import { countyAllocation, countyList, membership, notListed, otherPrefecture, perCountyAllocation, prefectureCounties, programmeTotal, tableFacts } from './places.ts';
 import { coverageTarget, fundShares } from './ratios.ts';
+import { locate } from './locate.ts';
 import { outline } from './outline.ts';
 import { overview } from './overview.ts';
 import { forbiddenUses, principles } from './rules.ts';
 import { tableRows } from './table-rows.ts';
 import { outOfScope, traps } from './scope.ts';
 import type { TableIntent } from './types.ts';
+import { unsaidReasons } from './unsaid-reasons.ts';
 
 export type { Question, TableIntent } from './types.ts';
 
@@ -20,9 +23,11 @@ export type { Question, TableIntent } from './types.ts';
 export const INTENTS: readonly TableIntent[] = [
   outOfScope,
   traps,
+  unsaidReasons,
   tableRows,
   outline,
   overview,
+  locate,
   documents,
   countyPrefecture,
   otherPrefecture,
@@ -36,6 +41,8 @@ export const INTENTS: readonly TableIntent[] = [
   programmeTotal,
   countyList,
   perCountyAllocation,
+  figureCheck,
+  unitFigureCheck,
   forbiddenUses,
   principles,
   lateMilestone,

@@ -64,10 +64,14 @@ export const prefectureCounties = intent({
     // 州里通知说谁是直接责任主体: a question about something else that only names the 市州 is not about its counties.
     if (!p || named.length || aboutPart(q, kb) || !onlyAboutTable(question, kb)) return undefined;
     // 都是1500吗: a figure checked is money asked.
-    const money = (MONEY.test(q) && /多少|总|共|合计/.test(q)) || /(?<!\d)\d{3,5}(?![\d年号])[^，,。？?]{0,2}(?:吗|不|么|没|对吧)/.test(q);
+    // 甘南四个县一共多少: the count told, the sum asked.
+    const summed = /[一二两三四五六七八九十\d]+个(?:示范)?县.{0,3}(?:一共|总共|合计|加起来|加一起|共)(?:是|有)?多少/.test(q);
+    const money = (MONEY.test(q) && /多少|总|共|合计/.test(q)) || summed || /(?<!\d)\d{3,5}(?![\d年号])[^，,。？?]{0,2}(?:吗|不|么|没|对吧)/.test(q);
     // 州里要求制定哪几个文件 counts documents, not counties.
     if (/(?:哪些|哪几个?|几个|多少个)(?:文件|部门|单位|方面|事|项|条|材料|规定|工作|要求|环节|机制|企业|内容|资料)/.test(q)) return undefined;
-    const asks = p.name.startsWith(bare) || p.fullName === bare || /哪些|哪几|还有哪个县|几个|多少个|名单|有谁|包括|都有|是谁|县有|有示范县|入选/.test(q) || money || only;
+    // 临夏州的呢, 那定西的: a follow-up naming only the 市州 asks its counties, as a bare name does.
+    const alone = bare.replace(/^(?:那么|那|还有|另外)/, '').replace(/的?(?:呢|嘞|咧|咋样|怎么样)?$/, '');
+    const asks = (alone.length >= 2 && p.name.startsWith(alone)) || p.fullName === alone || /哪些|哪几|还有哪个县|几个|多少个|名单|有谁|包括|都有|是谁|是哪个|县有|有示范县|入选/.test(q) || money || only;
     return asks ? { p, money } : undefined;
   },
   answer: ({ p, money }, question, kb): Draft => {
@@ -84,7 +88,7 @@ export const prefectureCounties = intent({
     return {
       answered: true,
       answer: money
-        ? `${p.name}有${list.length}个示范县（${names}），每县补贴资金${wan(perCounty(kb))}，合计${wan(sum)}${share ? `，占全省合计${wan(kb.data.totalWan)}的${Math.round((1000 * sum) / kb.data.totalWan) / 10}%` : ''}。${source}`
+        ? `${p.name}有${list.length}个示范县（${names}），每县补贴资金${wan(perCounty(kb))}，合计${wan(sum)}${share ? `，占全省合计${wan(kb.data.totalWan)}的${Math.round((1000 * sum) / kb.data.totalWan) / 10}%` : ''}（按附件1各县金额相加，附件1没有分市州的小计）。${source}`
         : `${p.name}的示范县有${list.length}个：${names}。${source}`,
       citations: addressees ? (table ? [rows, kb.cite(p.clause!, addressees, '主送单位')] : [kb.cite(p.clause!, addressees, '主送单位'), ...(money ? [rows] : [])]) : [rows],
       // The sum comes from the table, and so does a list asked of the table (上了计划表, 名单里); otherwise the list is the letter's addressees when there is one.
@@ -162,7 +166,7 @@ export const countyAllocation = intent({
   answer: (_m, { q, counties }, kb) => {
     const sum = counties.reduce((s, m) => s + m.county.allocationWan, 0);
     // 三个区加起来, 全省合计又是多少: the sum of those named, and the programme's total when asked.
-    const together = counties.length > 1 && /加起来|合计|一共|总共|共计|加一块|一起/.test(q) ? `，合计${wan(sum)}` : '';
+    const together = counties.length > 1 && /加起来|合计|一共|总共|共计|加一块|一起/.test(q) ? `，合计${wan(sum)}（按附件1各县金额相加）` : '';
     const whole = WHOLE.test(q) && /全省|全部|所有/.test(q) ? `；全省${kb.data.counties.length}个示范县合计${wan(kb.data.totalWan)}` : '';
     return {
     answered: true,

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../base.ts';
 import { fuzzyNote, percent, wan, type Draft } from '../phrasing.ts';
 import { QUANTITY_SLOT } from '../question.ts';
 import { MONEY } from './places.ts';
+import { type ShareFigures, shareFigures } from './share-figures.ts';
 import { intent, type Question } from './types.ts';
 
 /** The funding shares (上行 at least 50%, the service centre at most 15%) and the coverage target, with a check of a figure the asker gives. */
@@ -50,7 +51,7 @@ export function carriedFigure(q: string): { share?: number; wan?: number } | und
 function asksAmount(asked: string): boolean {
   // 往哪几个方向推 asks which, not how many.
   const q = asked.replace(/哪几个?/g, '哪些');
-  const check = carriedFigure(q) !== undefined && /超|够|行不行|可以吗|行吗|合规|符合|达标|违规|多了|少了|高了|低了|没问题|有问题|对不对|要求|多不多|少不少|高不高|低不低|多吗|少吗|合适|咋样|怎么样|是这样|对吧|对吗|是吗|就行|就够|属实|真的/.test(q);
+  const check = carriedFigure(q) !== undefined && /超|够|行不行|行不[?？]*$|中不中|可不可以|可以吗|行吗|合规|符合|达标|违规|多了|少了|高了|低了|没问题|有问题|对不对|要求|多不多|少不少|高不高|低不低|多吗|少吗|合适|咋样|怎么样|是这样|对吧|对吗|是吗|就行|就够|属实|真的/.test(q);
   // 上行和公服中心哪个给钱多: a comparison of the shares asks both.
   const compares = /(?:哪个|哪一?块|哪一?项|谁)[^，,。？?]{0,6}(?:多|少|高|低|大)/.test(q);
   return (check || compares || QUANTITY_SLOT.test(q) || (MONEY.test(q) && /多少|几|占/.test(q))) && !/面积|平方|米|人员|人数|几个人|几人|几层|规模|配几|配多少/.test(q);
@@ -63,9 +64,8 @@ function scope({ counties }: Question, kb: KnowledgeBase) {
   return { part: one?.name ?? '每个示范县', base: one?.allocationWan ?? perCounty, showBase: uniform || one !== undefined };
 }
 
-/** 您所说的18%高于15%的上限。 — a comparison of the asker's figure with the rule, or nothing. */
-function check(q: string, rule: { share: number; max: boolean }, base: number): string {
-  const fig = carriedFigure(q);
+/** 您所说的18%高于15%的上限。 — a comparison of what the asker says is spent with the rule, or nothing. */
+function check(fig: ShareFigures['spent'], rule: { share: number; max: boolean }, base: number): string {
   if (!fig) return '';
   const limit = base * rule.share;
   const [said, ok, bound] =
@@ -115,12 +115,19 @@ export const fundShares = intent({
     return named.length > 1 ? [...named.filter((r) => !premise(r)), ...named.filter(premise)] : named;
   },
   answer: (named, question, kb): Draft => {
-    const { part, base, showBase } = scope(question, kb);
+    const { part, base: tableBase, showBase } = scope(question, kb);
+    const names = kb.data.counties.map((c) => c.name);
     const sentences = named.map(({ id, word, rule, max }) => {
-      const figure = check(partAbout(question.q, word, named.length > 1), { share: rule.share, max }, base);
+      const figures = shareFigures(question.q, partAbout(question.q, word, named.length > 1), names);
+      // The whole is the asker's when given (said as theirs), else the annex's allocation; what is computed is said to be so.
+      const base = figures.base ?? tableBase;
+      const from = figures.base !== undefined ? `按您所说的${wan(base)}计算` : showBase ? `按附件1${part}补贴资金${wan(base)}计算` : '按各示范县的补贴资金计算';
+      const table = figures.base !== undefined && showBase && figures.base !== tableBase ? `（附件1所列${part}补贴资金为${wan(tableBase)}）` : '';
+      const figure = check(figures.spent, { share: rule.share, max }, base);
+      const computed = showBase || figures.base !== undefined ? `${from}${table}，${id === 'upstream' ? `用于上行的不少于${wan(base * rule.share)}` : `用于公共服务中心的最多${wan(base * rule.share)}`}（由上述比例推算，不是通知原文中的数字）。` : '';
       return id === 'upstream'
-        ? `中央财政资金支持农村产品上行的比例原则上不低于${percent(rule.share)}；${part}${showBase ? wan(base) : ''}中用于上行的不少于${wan(base * rule.share)}。${figure}`
-        : `公共服务中心建设资金使用比例原则上不得高于${percent(rule.share)}；${part}${wan(base)}中，用于公共服务中心的最多${wan(base * rule.share)}。${figure}`;
+        ? `中央财政资金支持农村产品上行的比例原则上不低于${percent(rule.share)}。${computed}${figure}`
+        : `公共服务中心建设资金使用比例原则上不得高于${percent(rule.share)}。${computed}${figure}`;
     });
     return {
       answered: true,

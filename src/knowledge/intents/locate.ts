@@ -1,0 +1,54 @@
+import { citationLabel, type Clause } from '../notice.ts';
+import { bestSentences, queryTokens, rank } from '../retrieval.ts';
+import { intent } from './types.ts';
+
+/**
+ * Where the notice says something: 培训在方案哪一块讲的, “严格项目资金管理纪律”这话是州文哪条里的.
+ * Answered with the part's place and heading, and the sentence that says it; the words of
+ * asking where (哪一块, 第几条) are not part of the subject, so they do not dilute the ranking.
+ */
+
+/** Which part, in the words officials use. */
+const WHICH_PART = /哪一?(?:块|部分|条|节|段|项|处)|第几(?:条|部分|块|项|节|段)|哪个(?:部分|地方|条款?)/;
+/** …said of the text: a speaking verb after it, a document before it (方案哪一块, 州文哪条), or a phrase that 是哪条. */
+const SAID = new RegExp(`(?:${WHICH_PART.source})(?:里|中|上)?(?:讲|说|提|写|规定|出现|定)|^[^，,。？?]{4,}是(?:${WHICH_PART.source})(?:里的|的|里)?[?？吗呢]*$|(?:方案|文件|通知|文|号文件?|规定)(?:的|里|中|上)?(?:${WHICH_PART.source})`);
+/** The words of pointing and asking, set aside to leave the subject. */
+const ASKING = new RegExp(`(?:${WHICH_PART.source})(?:里|中|上)?(?:讲|说|提|写|规定|出现|定)?(?:的|了)?|这(?:句)?话|这句|这个(?:说法|提法)?|(?:实施)?方案|文件|通知|州(?:上|里)?的?文件?|省(?:上|里)?的?文件?|\\d+号文件?|[在是里的呢吗啊]|[\\p{P}\\p{S}\\s]`, 'gu');
+
+/** A level-2 or deeper heading's words without its numbering: 加强组织领导、强化项目管理. */
+const bareTitle = (c: Clause) => c.title.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+\.\s*/, '');
+
+export const locate = intent({
+  id: 'locate',
+  recognise: ({ q, raw }) => {
+    if (!SAID.test(q)) return undefined;
+    const subject = raw.replace(ASKING, '');
+    return subject.length >= 2 ? subject : undefined;
+  },
+  answer: (subject, { q }, kb) => {
+    // The document the question names: 州文 is the letter, 方案 the plan.
+    const letter = /州(?:上|里)?的?文|州里|\d+号/.test(q);
+    const plan = /方案/.test(q) && !letter;
+    const inDocument = (c: Clause) => (letter ? c.documentId === 'letter' : plan ? c.documentId === 'plan' : true);
+    // Words of the notice quoted as they stand: the clauses holding them.
+    const verbatim = subject.length >= 4 ? kb.clauses.filter((c) => c.level >= 2 && c.body.includes(subject) && inDocument(c)) : [];
+    const query = queryTokens(kb, subject);
+    const ranked = rank(kb, query).filter((r) => r.clause.level >= 2 && inDocument(r.clause));
+    // A heading that names the subject (开展多种形式的电子商务培训) is its place, before a clause that mentions it in passing.
+    const titled = ranked.slice(0, 4).find((r) => r.coverage >= 0.99 && query.words.some((w) => w.length >= 2 && bareTitle(r.clause).includes(w)));
+    const first = ranked[0] && ranked[0].coverage >= 0.99 ? ranked[0] : undefined;
+    const place = verbatim.length === 1 ? verbatim[0] : verbatim.length ? undefined : (titled ?? first)?.clause;
+    if (!place) return undefined;
+    const found = bestSentences(kb, place, query);
+    const named = place.section.includes(bareTitle(place));
+    const quote = verbatim.length ? (place.sentences.find((s) => s.includes(subject)) ?? found.quote) : found.quote || bareTitle(place);
+    return {
+      answered: true,
+      // A principle's place already carries its title (二“上下联动，各负其责”): it is not said twice.
+      answer: `见${citationLabel(place)}${named ? '' : `“${bareTitle(place)}”`}：${found.lead || quote}`,
+      citations: [kb.cite(place.id, quote, named ? undefined : `${place.section} ${bareTitle(place)}`)],
+      clauseId: place.id,
+      intent: 'locate',
+    };
+  },
+});

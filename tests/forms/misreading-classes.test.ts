@@ -628,3 +628,26 @@ describe('yes/no: punctuation alone says nothing (dev set 16)', () => {
     expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: false });
   });
 });
+
+describe('a figure that starts with its decimal point, or mixes 十 with Arabic digits, is asked with its likely reading (dev set 17)', () => {
+  it.each([
+    ['spent_training', '.5万', 0.5, '小数点前没有数字'],
+    ['spent_upstream', '。8万元', 0.8, '小数点前没有数字'],
+    ['spent_total', '本周支出.6万', 0.6, '小数点前没有数字'],
+    ['spent_service_points', '.25', 0.25, '小数点前没有数字'],
+    ['spent_total', '十5万', 15, '混写'],
+    ['spent_upstream', '三十8万', 38, '混写'],
+  ])('%s: %s → asked about %s万', (field, text, wan, words) => {
+    const out = asks('amount', field, text);
+    expect(out.value).toBe(wan);
+    expect(out.question).toContain(words);
+  });
+
+  it.each([['tenders_done', '十3个', 13], ['households_benefited', '二十6户', 26]])('%s: %s at a count is asked as %s', (field, text, n) => {
+    expect(asks('count', field, text).value).toBe(n);
+  });
+
+  it('a weekday, then a figure in Arabic digits, is still the figure alone', () => {
+    expect(read('count', 'training_sessions', '周二1场')).toMatchObject({ ok: true, value: 1, confirm: false });
+  });
+});

@@ -651,3 +651,31 @@ describe('a figure that starts with its decimal point, or mixes 十 with Arabic 
     expect(read('count', 'training_sessions', '周二1场')).toMatchObject({ ok: true, value: 1, confirm: false });
   });
 });
+
+describe('yes/no: a no that admits a cost paid from the funds, a yes about another week, a denial of one use only, are asked (dev set 18)', () => {
+  it.each(['没有，只是服务站的电费从中央资金里出的', '没有，就是办公室租金从中央资金列支了', '没有，不过网店的房租是中央资金出的'])('%s', (text) => {
+    expect(asks('yesno', 'forbidden_use', text).value).toBeNull();
+  });
+
+  it.each(['没有，只是快递费是企业自己出的', '没有，就是网费县里出的'])('%s: other money than the central funds, offered as a no', (text) => {
+    const out = asks('yesno', 'forbidden_use', text);
+    expect(out.value).toBe(false);
+    expect(out.question).toContain('本项只问中央财政资金');
+  });
+
+  it.each(['有，不过是上个月的', '有，那是上周买的流量', '有，之前交过平台费'])('%s: a yes about another period', (text) => {
+    const out = asks('yesno', 'forbidden_use', text);
+    expect(out.value).toBeNull();
+    expect(out.question).toContain('本项只问本周');
+  });
+
+  it.each(['没盖楼', '没修楼', '没有建楼'])('%s names one use of four: the others are asked', (text) => {
+    const out = asks('yesno', 'forbidden_use', text);
+    expect(out.value).toBeNull();
+    expect(out.question).toContain('网络交易平台、工作经费或购买流量');
+  });
+
+  it('a yes about this week, with the week before said beside it, is still a yes', () => {
+    expect(read('yesno', 'forbidden_use', '有，本周买了流量，上周也有')).toMatchObject({ ok: true, value: true });
+  });
+});

@@ -1,6 +1,7 @@
 import chineseDays from 'chinese-days';
 import { shanghaiDate } from '../core/clock.ts';
-import { DATE_EXPECTED, parseDate, parseNumeral } from './parsers.ts';
+import { DATE_EXPECTED, parseDate } from './parsers.ts';
+import { dayFirst, dayOfMonth, lastDayOfMonth, pastMonthEnd } from './date-days.ts';
 import { addDays, AROUND_HOLIDAY, beforeHoliday, chineseDay, festival, lunarToSolar, NUMERALS } from './holidays.ts';
 
 /**
@@ -17,18 +18,7 @@ export type DateReading =
 const CONFIRM_TAIL = '回复“是”确认，或直接重新输入。';
 const WHICH_DAY = '请告诉我具体哪一天，例如 下周五 或 9月28日。';
 
-
-function lastDayOfMonth(y: number, m: number): string {
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-}
-
-function dayOfMonth(y: number, m: number, d: number): string | undefined {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === (m - 1 + 12) % 12 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : undefined;
-}
-
 const small = (s: string): number | undefined => (/^\d{1,2}$/.test(s) ? Number(s) : NUMERALS[s]);
-
 
 const WEEKDAY_NAMES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, 七: 0 };
 
@@ -78,7 +68,6 @@ function readSpecial(s: string, today: string): string | null | undefined {
   return undefined;
 }
 
-
 /** 10月8日（下周一）: a date with another in brackets that should be the same day; asked back when it is not. */
 function withAside(raw: string, now: Date): DateReading | undefined {
   const m = /^(.+?)\(([^()]+)\)$/.exec(raw.normalize('NFKC').trim());
@@ -96,31 +85,6 @@ function corrected(raw: string, now: Date): DateReading | undefined {
   if (!m || !readDate(m[1]!, now).ok) return undefined;
   const after = readDate(m[2]!, now);
   return after.ok ? after : undefined;
-}
-
-/** 15/10/2018: day first, as some people write it; asked when day and month could be either way round. */
-function dayFirst(s: string, today: string): DateReading | undefined {
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  if (!m) return undefined;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = dayOfMonth(y, mo, d);
-  if (!date || mo > 12) return undefined;
-  if (d <= 12 && d !== mo) return { ok: true, value: null, confirm: `“${s}”可以理解为${y}年${mo}月${d}日，也可以理解为${y}年${d}月${mo}日。${WHICH_DAY}` };
-  return date < today ? { ok: true, value: date, confirm: `您填写的日期（${date}）已经过去，请确认是否无误。${CONFIRM_TAIL}` } : { ok: true, value: date };
-}
-
-/** 9月31日: a day past the end of its month (not 10月32日, which no month has), asked as the month's last day. */
-function pastMonthEnd(s: string, year: number): DateReading | undefined {
-  const m = /^(?:(\d{4})年)?(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[二三]十一?|二十九)[日号]$/.exec(s);
-  if (!m) return undefined;
-  const month = parseNumeral(m[2]!);
-  const day = parseNumeral(m[3]!);
-  const y = m[1] ? Number(m[1]) : year;
-  if (month === undefined || day === undefined || month < 1 || month > 12 || day < 29 || day > 31) return undefined;
-  const last = lastDayOfMonth(y, month);
-  const lastDay = Number(last.slice(8));
-  if (day <= lastDay) return undefined;
-  return { ok: true, value: last, confirm: `${month}月只有${lastDay}天。您指的是${month}月${lastDay}日吗？${CONFIRM_TAIL}` };
 }
 
 // 十月是号, 九月二是八日: 十 heard as 是 (speech-to-text) in the day or the month.

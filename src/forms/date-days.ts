@@ -42,3 +42,20 @@ export function pastMonthEnd(s: string, year: number): DateReading | undefined {
   if (day <= lastDay) return undefined;
   return { ok: true, value: last, confirm: `${month}月只有${lastDay}天。您指的是${month}月${lastDay}日吗？${CONFIRM_TAIL}` };
 }
+
+/**
+ * 930, 0930, 1015: a month and a day typed as digits alone, as on a file name or a form (also a time of day:
+ * always asked). Every month-and-day reading the digits allow; 108 allows two (1月8日, 10月8日).
+ */
+export function digitDays(s: string): readonly { readonly month: number; readonly day: number }[] {
+  const valid = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && dayOfMonth(2016, month, day) !== undefined;
+  const four = /^(\d{2})(\d{2})$/.exec(s);
+  if (four) return valid(Number(four[1]), Number(four[2])) ? [{ month: Number(four[1]), day: Number(four[2]) }] : [];
+  if (!/^[1-9]\d{2}$/.test(s)) return [];
+  const readings = [
+    { month: Number(s[0]), day: Number(s.slice(1)) },
+    { month: Number(s.slice(0, 2)), day: Number(s[2]) },
+  ];
+  // (A day written 08 keeps its 0; 1月08日 and 10月8日 are both read from 108.)
+  return readings.filter((r) => valid(r.month, r.day));
+}

@@ -1,7 +1,7 @@
 import chineseDays from 'chinese-days';
 import { shanghaiDate } from '../core/clock.ts';
 import { DATE_EXPECTED, parseDate } from './parsers.ts';
-import { dayFirst, dayOfMonth, lastDayOfMonth, pastMonthEnd } from './date-days.ts';
+import { dayFirst, dayOfMonth, digitDays, lastDayOfMonth, pastMonthEnd } from './date-days.ts';
 import { addDays, AROUND_HOLIDAY, beforeHoliday, chineseDay, festival, lunarToSolar, NUMERALS } from './holidays.ts';
 
 /**
@@ -58,7 +58,7 @@ function readSpecial(s: string, today: string): string | null | undefined {
   // 往后延三天, 推迟两周: from the deadline as it stands, which the date alone does not know.
   if (/^(?:往后|向后)?(?:推迟|延后|推后|顺延|延期|延长|延|挪|推|拖)[\d一二两三四五六七八九十半]+(?:天|日|周|个?星期|个?礼拜|个?月)$/.test(s)) return null;
   // A week, or a part of a month, with no day (下周, 本周内, 下个月初): asked back.
-  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)(?:末|内|之内|以内)?$|^(?:本|这|下)个?月(?:内|之内|以内)$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:上旬|中旬|下旬|月初|月中|过[两几些]天|这[两几]天|过一阵子?|过一段时间|回头|改天|抽空|尽早|越快越好|越早越好|抓紧|早点|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
+  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)(?:末|内|之内|以内)?$|^(?:本|这|下)个?月(?:内|之内|以内)$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:\d{4}年)?[\d一二三四五六七八九十]{1,3}月份?$|^(?:上旬|中旬|下旬|月初|月中|过[两几些]天|这[两几]天|过一阵子?|过一段时间|回头|改天|抽空|尽早|越快越好|越早越好|抓紧|早点|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
   // 28号, 二十八号, 本月30号: a day of this month.
   const dayOnly = /^(?:本月|这个?月)?([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
   if (dayOnly) {
@@ -142,7 +142,7 @@ function readDay(raw: string, now: Date): DateReading {
     .replace(/^[^\d，,]{0,6}?(?:截止|完成|办结|报送)(?:时间|日期)?(?=改|调整|定|延|推|是|为|:)/, '')
     .replace(/^(?:截止|完成|办结|报送)?(?:时间|日期|期限|时限)?(?:改成|改为|改到|调整为|调整到|定为|定在|延到|推到|推迟到|延期到|是|为|:)/, '')
     .replace(/^(?:往后|向后|往前|向前|再)(?=推|延|顺延|挪|改)/, '')
-    .replace(/^(?:在|于|最晚|最迟|截止到?|截至|挪到|挪至|放到|延期到|延期至|推迟到|推迟至|顺延到|顺延至|延到|推到|改到|改为|调整到|调整为|定在|定为)/, '')
+    .replace(/^(?:在|于|最晚|最迟|截止到?|截至|挪到|挪至|放到|延期到|延期至|推迟到|推迟至|顺延到|顺延至|延后到|延后至|推后到|推后至|延长到|延长至|延到|推到|改到|改为|调整到|调整为|定在|定为)/, '')
     .replace(/(?:上午|下午|中午|晚上|早上)?(?:\d{1,2}[:：]\d{2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时](?:半|\d{1,2}分?)?)/, '')
     .replace(/^明儿个?|^明个/, '明天')
     .replace(/^后儿个?/, '后天')
@@ -183,6 +183,21 @@ function readDay(raw: string, now: Date): DateReading {
     if (a.ok && b.ok) return a.confirm !== undefined ? a : b;
   }
   if (!s) return { ok: false, error: DATE_EXPECTED };
+  // 10月15, 十月八: a month and a day with the 日 left off.
+  if (/^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/.test(s)) return readDate(`${s}日`, now);
+  // 930, 1015: digits alone, read as a month and a day and always asked (9:30, or two readings, is possible).
+  const digits = digitDays(s);
+  if (digits.length > 1) {
+    const said = digits.map((r) => `${r.month}月${r.day}日`);
+    return { ok: true, value: null, confirm: `“${s}”可以理解为${said.join('，也可以理解为')}。${WHICH_DAY}` };
+  }
+  if (digits.length === 1) {
+    const read = readDate(`${digits[0]!.month}月${digits[0]!.day}日`, now);
+    if (!read.ok || !read.value) return read;
+    const [y, m, d] = read.value.split('-').map(Number);
+    const past = read.value < today ? '（这一天已经过去）' : '';
+    return { ok: true, value: read.value, confirm: `“${s}”按${m}月${d}日理解。您指的是${y}年${m}月${d}日${past}吗？${CONFIRM_TAIL}` };
+  }
   // 月底前后, 国庆左右, 大概10号: a day near the one named, which is not a day to hold anyone to.
   const about = /^(?:大概|大约|差不多|估计|预计)(.+)$/.exec(s) ?? /^(.+?)(?:前后|左右|上下|附近)$/.exec(s);
   if (about) {

@@ -407,3 +407,35 @@ describe('nothing spent before, said beside the figure (dev set 15)', () => {
     offered('amount', 'spent_total', '本周6万，上周没有', 6);
   });
 });
+
+describe('dates with the 日 left off, typed as digits alone, or naming a month only (dev set 18)', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it.each([
+    ['推后到11月3', '2018-11-03'],
+    ['延后至十月二十', '2018-10-20'],
+    ['12月5', '2018-12-05'],
+  ])('%s → %s, a month and a day with no 日', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it.each([
+    ['1120', '2018-11-20', '按11月20日理解'],
+    ['0928', '2018-09-28', '按9月28日理解'],
+    ['925', '2018-09-25', '按9月25日理解'],
+  ])('%s, digits alone, is offered as %s and asked', (text, value, words) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: true, question: expect.stringContaining(words) });
+  });
+
+  it.each([['112', '1月12日', '11月2日'], ['115', '1月15日', '11月5日']])('%s could be %s or %s: asked, no day offered', (text, a, b) => {
+    expect(date(text)).toMatchObject({ ok: true, value: null, confirm: true, question: expect.stringContaining(`${a}，也可以理解为${b}`) });
+  });
+
+  it.each(['十一月', '11月份', '2018年12月', '12月'])('%s names a month, not a day: asked', (text) => {
+    expect(date(text)).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+
+  it.each(['2018', '1390', '3'])('%s is no month and day', (text) => {
+    expect(date(text)).toMatchObject({ ok: false });
+  });
+});

@@ -22,11 +22,13 @@ const small = (s: string): number | undefined => (/^\d{1,2}$/.test(s) ? Number(s
 
 const WEEKDAY_NAMES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, 七: 0 };
 
+const FESTIVAL = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|重阳节?|元宵节?|七夕节?|腊八节?|五一|劳动节)(?:当天|那天)?$/;
+
 /** Reads the forms above, or undefined to fall back on parseDate. */
 function readSpecial(s: string, today: string): string | null | undefined {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
-  const holiday = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:前|之前)?(?:最后一个工作日)$/.exec(s) ?? /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|节|放假)(?:节?后|过后|以后|之后|收假(?:以?后)?|假期后|放假回来|过完)(?:第一个工作日|上班(?:第一天)?|第一天上班|第一天)$/.exec(s);
+  const holiday = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:前|之前)?(?:最后一个工作日)$/.exec(s) ?? /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|节|放假)(?:假期|长假|节日|放假)?(?:结束|过完|完)?(?:节?后|过后|以后|之后|收假(?:以?后)?|假期后|放假回来|过完)(?:的)?(?:第一个工作日|上班(?:第一天)?|第一天上班|第一天|头一天上班|上班头一天)$/.exec(s);
   if (holiday) {
     // (节后上班第一天: which holiday is not said; asked.)
     const day = festival(holiday[1]!, year);
@@ -35,7 +37,7 @@ function readSpecial(s: string, today: string): string | null | undefined {
   }
   const lunarDay = /^(?:农历|阴历)([一二三四五六七八九十冬腊正]{1,2})月([初十廿一二三四五六七八九]{1,3})$/.exec(s);
   if (lunarDay) return lunarToSolar(lunarDay[1]!, lunarDay[2]!, year);
-  const fest = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:当天|那天)?$/.exec(s);
+  const fest = FESTIVAL.exec(s);
   if (fest) return festival(fest[1]!, year) ?? undefined;
   if (/^半个?月(?:以?后|之后)$/.test(s)) return addDays(today, 15);
   const later = /^([\d一两二三四五六七八九十]{1,2})(天|日|周|个?星期|个?礼拜|个月)(?:以?后|之后|内|以内|之内)$/.exec(s) ?? /^(一)(周)(?:以?后|之后|内|以内)$/.exec(s);
@@ -216,6 +218,14 @@ function readDay(raw: string, now: Date): DateReading {
     const y = s.startsWith('明年') ? Number(today.slice(0, 4)) + 1 : Number(s.slice(0, 4));
     const value = `${y}${day.value.slice(4)}`;
     return value < today ? { ok: true, value, confirm: `您填写的日期（${value}）已经过去，请确认是否无误。${CONFIRM_TAIL}` } : { ok: true, value };
+  }
+  // 端午节 said in September: this year's has passed; next year's (which the lunar calendar moves) is offered, asked.
+  const fest = FESTIVAL.exec(s);
+  const thisYears = fest && festival(fest[1]!, Number(today.slice(0, 4)));
+  const nextYears = fest && thisYears && thisYears < today ? festival(fest[1]!, Number(today.slice(0, 4)) + 1) : undefined;
+  if (nextYears) {
+    const [y, m, d] = nextYears.split('-').map(Number);
+    return { ok: true, value: nextYears, confirm: `今年的${fest![1]}已经过去。您指的是${y}年${m}月${d}日吗？${CONFIRM_TAIL}` };
   }
   const special = readSpecial(s.replace(/^今年/, ''), today);
   if (special === null) return { ok: true, value: null, confirm: WHICH_DAY };

@@ -439,3 +439,23 @@ describe('dates with the 日 left off, typed as digits alone, or naming a month 
     expect(date(text)).toMatchObject({ ok: false });
   });
 });
+
+describe('festivals by the lunar calendar, and the first working day after a holiday however it is said (dev set 18)', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it.each([
+    ['重阳节那天', '2018-10-17'],
+    ['中秋假期过完第一个工作日', '2018-09-25'],
+    ['国庆长假结束后上班第一天', '2018-10-08'],
+  ])('%s → %s', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it.each([
+    ['端午节', '2019-06-07'],
+    ['元宵节', '2019-02-19'],
+    ['劳动节', '2019-05-01'],
+  ])('%s, passed this year, is offered as next year’s (%s) by its own calendar, and asked', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: true, question: expect.stringContaining('已经过去') });
+  });
+});

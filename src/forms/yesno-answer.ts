@@ -173,7 +173,12 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   }
   // 有，不过是上周的 / 有，上个月买的流量: a yes said of another period; the item asks about this week only.
   if (r.value.value === true && r.value.note && OTHER_PERIOD.test(r.value.note) && !THIS_WEEK.test(r.value.note)) {
-    return { ok: true, value: null, confirm: `您回答“是”，又提到“${r.value.note.replace(/^(?:但是|但|不过|可是)/, '')}”。本项只问本周，请核实本周是否有资金用于上述用途，并回复“是”或“否”。`, ...note };
+    return {
+      ok: true,
+      value: null,
+      confirm: `您回答“是”，又提到“${r.value.note.replace(/^(?:但是|但|不过|可是)/, '')}”。本项只问本周，请核实本周是否有资金用于上述用途，并回复“是”或“否”。`,
+      ...note,
+    };
   }
   if (HEDGED.test(raw)) return { ok: true, value: r.value.value, confirm: `您的回答是“${r.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`, ...note };
   return { ok: true, value: r.value.value, ...note };

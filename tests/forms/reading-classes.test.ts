@@ -459,3 +459,18 @@ describe('festivals by the lunar calendar, and the first working day after a hol
     expect(date(text)).toMatchObject({ ok: true, value, confirm: true, question: expect.stringContaining('已经过去') });
   });
 });
+
+describe('yes/no: nothing spent yet, and the central funds denied beside other money (dev set 18)', () => {
+  const yesno = (text: string) => formParse({ kind: 'yesno', text, field: 'forbidden_use', now: '2018-09-20' });
+
+  it.each(['目前还没开始用钱', '资金尚未开始使用', '钱都还没开始花'])('%s is a no', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+
+  it.each(['流量费是州里出的钱，不是中央资金', '省上的资金交了平台费，没动中央的钱', '中央资金没有，市级资金买了点流量'])(
+    '%s: the central funds denied, other money named, is offered as a no',
+    (text) => {
+      expect(yesno(text)).toMatchObject({ ok: true, value: false, confirm: true, question: expect.stringContaining('本项只问中央财政资金') });
+    },
+  );
+});

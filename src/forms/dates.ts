@@ -22,7 +22,7 @@ const small = (s: string): number | undefined => (/^\d{1,2}$/.test(s) ? Number(s
 
 const WEEKDAY_NAMES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, 七: 0 };
 
-const FESTIVAL = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|重阳节?|元宵节?|七夕节?|腊八节?|五一|劳动节)(?:当天|那天)?$/;
+const FESTIVAL = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|重阳节?|元宵节?|七夕节?|腊八节?)(?:当天|那天)?$/;
 
 /** Reads the forms above, or undefined to fall back on parseDate. */
 function readSpecial(s: string, today: string): string | null | undefined {

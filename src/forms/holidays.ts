@@ -19,7 +19,6 @@ export function addDays(date: string, days: number): string {
 export function festival(name: string, year: number): string | undefined {
   if (/国庆|十一/.test(name)) return `${year}-10-01`;
   if (/元旦/.test(name)) return `${year}-01-01`;
-  if (/五一|劳动节/.test(name)) return `${year}-05-01`;
   // (重阳, 元宵, 七夕, 腊八: by the lunar calendar, like 中秋.)
   const LUNAR: readonly (readonly [RegExp, number, number])[] = [
     [/中秋/, 8, 15],

@@ -474,3 +474,35 @@ describe('yes/no: nothing spent yet, and the central funds denied beside other m
     },
   );
 });
+
+describe('yes/no: a use asked about, said in a clause of its own, is offered as a yes; all money on another use, or 0, as a no (dev set 18)', () => {
+  const yesno = (text: string) => formParse({ kind: 'yesno', text, field: 'forbidden_use', now: '2018-09-20' });
+
+  it.each([
+    '平台没有，推广流量花了一点',
+    '办公楼没有，工作经费用了一些',
+    '推广费3000',
+    '仅有工作经费',
+    '只有流量，两千块',
+    '交了平台年费5000元',
+    '买了些流量，不超过五千',
+  ])('%s', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: true, confirm: true });
+  });
+
+  it.each(['培训经费2万', '只有培训经费', '流量费算不算？', '流量买了，后来退回了'])('%s is not offered as a yes', (text) => {
+    expect(yesno(text)).not.toMatchObject({ ok: true, value: true });
+  });
+
+  it.each(['都用在产品上行了', '全部用于电商培训', '0', '零元'])('%s is offered as a no', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: false, confirm: true });
+  });
+
+  it.each(['不是很肯定，应该没有', '不太肯定'])('%s: unsure, asked to be checked', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+
+  it('a use reported with a guess that it does not count is asked, with the uses named', () => {
+    expect(yesno('站点房子租了，应该不算楼堂馆所吧')).toMatchObject({ ok: true, value: null, question: expect.stringContaining('本项所问的用途是') });
+  });
+});

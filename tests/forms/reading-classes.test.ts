@@ -506,3 +506,17 @@ describe('yes/no: a use asked about, said in a clause of its own, is offered as 
     expect(yesno('站点房子租了，应该不算楼堂馆所吧')).toMatchObject({ ok: true, value: null, question: expect.stringContaining('本项所问的用途是') });
   });
 });
+
+describe('a judgement with no figure is asked for the figure; points grouping thousands are offered as separators (dev set 17)', () => {
+  it.each([['online_sales', '销售情况还不错'], ['spent_total', '花得还可以'], ['trainees', '来的人挺好']])('%s: %s', (field, text) => {
+    const kind = field === 'trainees' ? 'count' : 'amount';
+    offered(kind, field, text, null, '不是具体数字');
+  });
+
+  it.each([
+    ['spent_total', '2.300.000元', 230],
+    ['online_sales', '1.250.000', 125],
+  ])('%s: %s → offered as %s万元', (field, text, wan) => {
+    offered('amount', field, text, wan, '千位分隔符');
+  });
+});

@@ -520,3 +520,14 @@ describe('a judgement with no figure is asked for the figure; points grouping th
     offered('amount', field, text, wan, '千位分隔符');
   });
 });
+
+describe('several figures: what failed or was called off is no part; parts of a day are added up (dev set 17)', () => {
+  it.each([
+    ['tenders_done', '4个已完成，2个废标', 4, '按“4个已完成”理解'],
+    ['training_sessions', '开了5场，延期了2场', 5, '按“开了5场”理解'],
+    ['trainees', '早上40中午30', 70, '合计：早上40 + 中午30'],
+    ['trainees', '上午一百二下午90', 210, '合计'],
+  ])('%s: %s → offered as %s', (field, text, n, words) => {
+    offered('count', field, text, n, words);
+  });
+});

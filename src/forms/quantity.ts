@@ -1,7 +1,7 @@
 import type { Result } from '../core/errors.ts';
 import { fail, ok } from '../core/errors.ts';
 import { normalise, rangeOf, spansOf, toUnits, unitAfter } from './figure-spans.ts';
-import { readNumeral } from './numbers.ts';
+import { NUMERAL_CHARS, readNumeral } from './numbers.ts';
 import { pinyinNumeral } from './pinyin-numerals.ts';
 import { slipOf, yuanMeantWan } from './slips.ts';
 
@@ -96,7 +96,8 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     return read.ok ? ok({ ...read.value, doubt: read.value.doubt === 'fraction' ? 'fraction' : 'slip', slip: slip.why, typed }) : read;
   }
   // .3万, 本周支出.5万: a figure that starts with its decimal point (the 0, or a digit, left off): read as 0.3万, always asked.
-  const pointFirst = s.replace(/(?:^[.。]|(?<=[^\d.。])\.)(?=\d)/, '0.');
+  // (1万.5: a point after a numeral is no figure's start; read as before.)
+  const pointFirst = s.replace(new RegExp(`(?:^[.。]|(?<=[^${NUMERAL_CHARS}。])\\.)(?=\\d)`), '0.');
   if (pointFirst !== s) {
     const read = readQuantity(pointFirst, kind, unitOf);
     const figure = /0\.\d+(?:万元|万|元)?/.exec(pointFirst)![0];

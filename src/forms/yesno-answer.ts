@@ -34,9 +34,8 @@ const MEANING_ASKED =
 const FIGURE_UNSURE =
   /[，,\s]*(?:具体)?(?:金额|数额|钱数|数字|多少钱|花了多少)[^，,。]{0,3}?(?:待核实|待确认|需要核实|还要核实|得问|要问|还要问|问一下|查一下|不清楚|不确定|记不清)[^，,。]*/g;
 
-// 上周的, 上个月买的: another period than the week the item asks about.
+// 上周的, 上个月买的: another period than the week the item asks about (上周也有: this week's, and that one's too).
 const OTHER_PERIOD = /上周|上个?星期|上礼拜|上个?月|上次|之前|以前|去年|前几周|前两周|上半年|上期/;
-const THIS_WEEK = /本周|这周|这星期|这礼拜|本星期/;
 
 const INTERJECTION = /^(?:嗯+|哦+|噢+|额+|呃+|啊+|唔+|en+|emm+|m+)$/i;
 
@@ -193,7 +192,7 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
     return { ok: true, value: null, confirm: `您回答“是”，又提到“${r.value.note.replace(/^(?:但是|但|不过|可是)/, '')}”。请核实后回复“是”或“否”。`, ...note };
   }
   // 有，不过是上周的 / 有，上个月买的流量: a yes said of another period; the item asks about this week only.
-  if (r.value.value === true && r.value.note && OTHER_PERIOD.test(r.value.note) && !THIS_WEEK.test(r.value.note)) {
+  if (r.value.value === true && r.value.note && OTHER_PERIOD.test(r.value.note) && !/本周|这周|这星期|这礼拜|本星期|也/.test(r.value.note)) {
     return {
       ok: true,
       value: null,

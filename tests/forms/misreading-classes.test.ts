@@ -647,6 +647,10 @@ describe('a figure that starts with its decimal point, or mixes 十 with Arabic 
     expect(asks('count', field, text).value).toBe(n);
   });
 
+  it('a point straight after a numeral (1万.5) starts no figure: not offered as 1万 and 0.5', () => {
+    expect(read('amount', 'spent_total', '1万.5')).not.toMatchObject({ ok: true, value: 1.0001 });
+  });
+
   it('a weekday, then a figure in Arabic digits, is still the figure alone', () => {
     expect(read('count', 'training_sessions', '周二1场')).toMatchObject({ ok: true, value: 1, confirm: false });
   });
@@ -675,7 +679,7 @@ describe('yes/no: a no that admits a cost paid from the funds, a yes about anoth
     expect(out.question).toContain('网络交易平台、工作经费或购买流量');
   });
 
-  it('a yes about this week, with the week before said beside it, is still a yes', () => {
-    expect(read('yesno', 'forbidden_use', '有，本周买了流量，上周也有')).toMatchObject({ ok: true, value: true });
+  it.each(['有，本周买了流量，上周也有', '有，上个月也买过'])('%s: a yes, with another period said as well (也), is still a yes', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: true });
   });
 });

@@ -98,7 +98,7 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
     !/[?？吗]/.test(raw) &&
     !UNDONE.test(raw) &&
     /(?:买|用|花|付|租|购|交|缴|支付|装修)[^，,。；;]{0,6}了/.test(raw) &&
-    (field.topics ?? []).some((t) => raw.includes(t))
+    namesUse(field, raw)
   ) {
     return { ok: true, value: true, confirm: `您提到“${raw.trim()}”，按“是”理解。您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };
   }
@@ -114,7 +114,7 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   const clauseUse = !r.ok ? usedInClause(field, raw) : undefined;
   if (clauseUse) return { ok: true, value: true, confirm: `您提到“${clauseUse}”，按“是”理解。您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };
   // 全部用在服务站点了, 都用于产品上行: all the money on one use, none of those asked about, is a no — asked.
-  const allOn = /^(?:资金|钱|中央资金|本周资金)?(?:全部|全都|都|全|均)(?:用在|用于|花在|投在|投到|用到|投入)(?:了)?([^，,。；;？?]+)$/.exec(
+  const allOn = /^(?:资金|钱|经费|中央资金|本周资金)?(?:全部|全都|都|全|均)(?:用在|用于|花在|投在|投到|用到|投入)(?:了)?([^，,。；;？?]+)$/.exec(
     raw.trim().replace(/[。.!！~～]+$/, ''),
   );
   if (!r.ok && allOn && !denies(allOn[1]!) && !(field.topics ?? []).some((t) => allOn[1]!.includes(t)))
@@ -209,13 +209,22 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
  * happened (a figure, a verb of spending, 有, 只有), not denied or asked; the clause, or undefined.
  */
 function usedInClause(field: FieldSpec, raw: string): string | undefined {
-  // (经费 alone is 工作经费 only at a clause's start or after 工作/办公: 培训经费 is another thing.)
-  const names = (c: string) => (field.topics ?? []).some((t) => (t === '经费' ? /(?:^|工作|办公|只有)经费/.test(c) : c.includes(t)));
-  const said = /(?:买|用|花|付|租|购|交|缴|支付|装修)[^，,。；;]{0,6}了|一些|一点|有|\d|[两三四五六七八九十][千万百]|^只有/;
+  const names = (c: string) => namesUse(field, c);
+  const said = /(?:买|用|花|付|租|购|交|缴|支付|装修)[^，,。；;]{0,6}了|有|\d|[两三四五六七八九十][千万百]|^(?:只|仅)有/;
   // (流量买了，后来退回了: a use undone in the same message is asked, not offered as a yes.)
   if (UNDONE.test(raw)) return undefined;
-  return raw
-    .normalize('NFKC')
-    .split(/[，,。；;\s]+/)
-    .find((c) => names(c) && said.test(c) && !denies(c) && !/[?？吗]|算|属于|是否|有没有/.test(c));
+  return (
+    raw
+      .normalize('NFKC')
+      .split(/[，,。；;\s]+/)
+      // (平台上卖了5万: sales on a platform spend nothing.)
+      .find((c) => names(c) && said.test(c) && !denies(c) && !/[?？吗]|算|属于|是否|有没有|卖|销售|销量|收入|成交/.test(c))
+  );
+}
+
+/** Whether words name a use asked about. (经费 and 推广 alone name other things too, 培训经费, 推广产品: only 工作经费 and paid 推广 count.) */
+function namesUse(field: FieldSpec, c: string): boolean {
+  return (field.topics ?? []).some((t) =>
+    t === '经费' ? /(?:工作|办公)经费/.test(c) : t === '推广' ? /推广(?:费|流量)|(?:买|投|付)[^，,]{0,3}推广/.test(c) : c.includes(t),
+  );
 }

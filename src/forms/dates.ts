@@ -1,6 +1,7 @@
 import chineseDays from 'chinese-days';
 import { shanghaiDate } from '../core/clock.ts';
-import { DATE_EXPECTED, parseDate, parseNumeral } from './parsers.ts';
+import { DATE_EXPECTED, parseDate } from './parsers.ts';
+import { dayFirst, dayOfMonth, digitDays, lastDayOfMonth, pastMonthEnd } from './date-days.ts';
 import { addDays, AROUND_HOLIDAY, beforeHoliday, chineseDay, festival, lunarToSolar, NUMERALS } from './holidays.ts';
 
 /**
@@ -17,26 +18,17 @@ export type DateReading =
 const CONFIRM_TAIL = '回复“是”确认，或直接重新输入。';
 const WHICH_DAY = '请告诉我具体哪一天，例如 下周五 或 9月28日。';
 
-
-function lastDayOfMonth(y: number, m: number): string {
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-}
-
-function dayOfMonth(y: number, m: number, d: number): string | undefined {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === (m - 1 + 12) % 12 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : undefined;
-}
-
 const small = (s: string): number | undefined => (/^\d{1,2}$/.test(s) ? Number(s) : NUMERALS[s]);
 
-
 const WEEKDAY_NAMES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, 七: 0 };
+
+const FESTIVAL = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|重阳节?|元宵节?|七夕节?|腊八节?)(?:当天|那天)?$/;
 
 /** Reads the forms above, or undefined to fall back on parseDate. */
 function readSpecial(s: string, today: string): string | null | undefined {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
-  const holiday = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:前|之前)?(?:最后一个工作日)$/.exec(s) ?? /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|节|放假)(?:节?后|过后|以后|之后|收假(?:以?后)?|假期后|放假回来|过完)(?:第一个工作日|上班(?:第一天)?|第一天上班|第一天)$/.exec(s);
+  const holiday = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:前|之前)?(?:最后一个工作日)$/.exec(s) ?? /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|节|放假)(?:假期|长假|节日|放假)?(?:结束|过完|完)?(?:节?后|过后|以后|之后|收假(?:以?后)?|假期后|放假回来|过完)(?:的)?(?:第一个工作日|上班(?:第一天)?|第一天上班|第一天|头一天上班|上班头一天)$/.exec(s);
   if (holiday) {
     // (节后上班第一天: which holiday is not said; asked.)
     const day = festival(holiday[1]!, year);
@@ -45,7 +37,7 @@ function readSpecial(s: string, today: string): string | null | undefined {
   }
   const lunarDay = /^(?:农历|阴历)([一二三四五六七八九十冬腊正]{1,2})月([初十廿一二三四五六七八九]{1,3})$/.exec(s);
   if (lunarDay) return lunarToSolar(lunarDay[1]!, lunarDay[2]!, year);
-  const fest = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:当天|那天)?$/.exec(s);
+  const fest = FESTIVAL.exec(s);
   if (fest) return festival(fest[1]!, year) ?? undefined;
   if (/^半个?月(?:以?后|之后)$/.test(s)) return addDays(today, 15);
   const later = /^([\d一两二三四五六七八九十]{1,2})(天|日|周|个?星期|个?礼拜|个月)(?:以?后|之后|内|以内|之内)$/.exec(s) ?? /^(一)(周)(?:以?后|之后|内|以内)$/.exec(s);
@@ -68,7 +60,7 @@ function readSpecial(s: string, today: string): string | null | undefined {
   // 往后延三天, 推迟两周: from the deadline as it stands, which the date alone does not know.
   if (/^(?:往后|向后)?(?:推迟|延后|推后|顺延|延期|延长|延|挪|推|拖)[\d一二两三四五六七八九十半]+(?:天|日|周|个?星期|个?礼拜|个?月)$/.test(s)) return null;
   // A week, or a part of a month, with no day (下周, 本周内, 下个月初): asked back.
-  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)(?:末|内|之内|以内)?$|^(?:本|这|下)个?月(?:内|之内|以内)$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:上旬|中旬|下旬|月初|月中|过[两几些]天|这[两几]天|过一阵子?|过一段时间|回头|改天|抽空|尽早|越快越好|越早越好|抓紧|早点|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
+  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)(?:末|内|之内|以内)?$|^(?:本|这|下)个?月(?:内|之内|以内)$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:\d{4}年)?[\d一二三四五六七八九十]{1,3}月份?$|^(?:上旬|中旬|下旬|月初|月中|过[两几些]天|这[两几]天|过一阵子?|过一段时间|回头|改天|抽空|尽早|越快越好|越早越好|抓紧|早点|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
   // 28号, 二十八号, 本月30号: a day of this month.
   const dayOnly = /^(?:本月|这个?月)?([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
   if (dayOnly) {
@@ -77,7 +69,6 @@ function readSpecial(s: string, today: string): string | null | undefined {
   }
   return undefined;
 }
-
 
 /** 10月8日（下周一）: a date with another in brackets that should be the same day; asked back when it is not. */
 function withAside(raw: string, now: Date): DateReading | undefined {
@@ -96,31 +87,6 @@ function corrected(raw: string, now: Date): DateReading | undefined {
   if (!m || !readDate(m[1]!, now).ok) return undefined;
   const after = readDate(m[2]!, now);
   return after.ok ? after : undefined;
-}
-
-/** 15/10/2018: day first, as some people write it; asked when day and month could be either way round. */
-function dayFirst(s: string, today: string): DateReading | undefined {
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  if (!m) return undefined;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = dayOfMonth(y, mo, d);
-  if (!date || mo > 12) return undefined;
-  if (d <= 12 && d !== mo) return { ok: true, value: null, confirm: `“${s}”可以理解为${y}年${mo}月${d}日，也可以理解为${y}年${d}月${mo}日。${WHICH_DAY}` };
-  return date < today ? { ok: true, value: date, confirm: `您填写的日期（${date}）已经过去，请确认是否无误。${CONFIRM_TAIL}` } : { ok: true, value: date };
-}
-
-/** 9月31日: a day past the end of its month (not 10月32日, which no month has), asked as the month's last day. */
-function pastMonthEnd(s: string, year: number): DateReading | undefined {
-  const m = /^(?:(\d{4})年)?(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[二三]十一?|二十九)[日号]$/.exec(s);
-  if (!m) return undefined;
-  const month = parseNumeral(m[2]!);
-  const day = parseNumeral(m[3]!);
-  const y = m[1] ? Number(m[1]) : year;
-  if (month === undefined || day === undefined || month < 1 || month > 12 || day < 29 || day > 31) return undefined;
-  const last = lastDayOfMonth(y, month);
-  const lastDay = Number(last.slice(8));
-  if (day <= lastDay) return undefined;
-  return { ok: true, value: last, confirm: `${month}月只有${lastDay}天。您指的是${month}月${lastDay}日吗？${CONFIRM_TAIL}` };
 }
 
 // 十月是号, 九月二是八日: 十 heard as 是 (speech-to-text) in the day or the month.
@@ -178,7 +144,7 @@ function readDay(raw: string, now: Date): DateReading {
     .replace(/^[^\d，,]{0,6}?(?:截止|完成|办结|报送)(?:时间|日期)?(?=改|调整|定|延|推|是|为|:)/, '')
     .replace(/^(?:截止|完成|办结|报送)?(?:时间|日期|期限|时限)?(?:改成|改为|改到|调整为|调整到|定为|定在|延到|推到|推迟到|延期到|是|为|:)/, '')
     .replace(/^(?:往后|向后|往前|向前|再)(?=推|延|顺延|挪|改)/, '')
-    .replace(/^(?:在|于|最晚|最迟|截止到?|截至|挪到|挪至|放到|延期到|延期至|推迟到|推迟至|顺延到|顺延至|延到|推到|改到|改为|调整到|调整为|定在|定为)/, '')
+    .replace(/^(?:在|于|最晚|最迟|截止到?|截至|挪到|挪至|放到|延期到|延期至|推迟到|推迟至|顺延到|顺延至|延后到|延后至|推后到|推后至|延长到|延长至|延到|推到|改到|改为|调整到|调整为|定在|定为)/, '')
     .replace(/(?:上午|下午|中午|晚上|早上)?(?:\d{1,2}[:：]\d{2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时](?:半|\d{1,2}分?)?)/, '')
     .replace(/^明儿个?|^明个/, '明天')
     .replace(/^后儿个?/, '后天')
@@ -219,6 +185,21 @@ function readDay(raw: string, now: Date): DateReading {
     if (a.ok && b.ok) return a.confirm !== undefined ? a : b;
   }
   if (!s) return { ok: false, error: DATE_EXPECTED };
+  // 10月15, 十月八: a month and a day with the 日 left off.
+  if (/^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/.test(s)) return readDate(`${s}日`, now);
+  // 930, 1015: digits alone, read as a month and a day and always asked (9:30, or two readings, is possible).
+  const digits = digitDays(s);
+  if (digits.length > 1) {
+    const said = digits.map((r) => `${r.month}月${r.day}日`);
+    return { ok: true, value: null, confirm: `“${s}”可以理解为${said.join('，也可以理解为')}。${WHICH_DAY}` };
+  }
+  if (digits.length === 1) {
+    const read = readDate(`${digits[0]!.month}月${digits[0]!.day}日`, now);
+    if (!read.ok || !read.value) return read;
+    const [y, m, d] = read.value.split('-').map(Number);
+    const past = read.value < today ? '（这一天已经过去）' : '';
+    return { ok: true, value: read.value, confirm: `“${s}”按${m}月${d}日理解。您指的是${y}年${m}月${d}日${past}吗？${CONFIRM_TAIL}` };
+  }
   // 月底前后, 国庆左右, 大概10号: a day near the one named, which is not a day to hold anyone to.
   const about = /^(?:大概|大约|差不多|估计|预计)(.+)$/.exec(s) ?? /^(.+?)(?:前后|左右|上下|附近)$/.exec(s);
   if (about) {
@@ -237,6 +218,14 @@ function readDay(raw: string, now: Date): DateReading {
     const y = s.startsWith('明年') ? Number(today.slice(0, 4)) + 1 : Number(s.slice(0, 4));
     const value = `${y}${day.value.slice(4)}`;
     return value < today ? { ok: true, value, confirm: `您填写的日期（${value}）已经过去，请确认是否无误。${CONFIRM_TAIL}` } : { ok: true, value };
+  }
+  // 端午节 said in September: this year's has passed; next year's (which the lunar calendar moves) is offered, asked.
+  const fest = FESTIVAL.exec(s);
+  const thisYears = fest && festival(fest[1]!, Number(today.slice(0, 4)));
+  const nextYears = fest && thisYears && thisYears < today ? festival(fest[1]!, Number(today.slice(0, 4)) + 1) : undefined;
+  if (nextYears) {
+    const [y, m, d] = nextYears.split('-').map(Number);
+    return { ok: true, value: nextYears, confirm: `今年的${fest![1]}已经过去。您指的是${y}年${m}月${d}日吗？${CONFIRM_TAIL}` };
   }
   const special = readSpecial(s.replace(/^今年/, ''), today);
   if (special === null) return { ok: true, value: null, confirm: WHICH_DAY };

@@ -74,8 +74,9 @@ export function spansOf(s: string, kind: QuantityKind): Span[] {
     }
     if (!text) continue;
     // 周二1场: a Chinese digit then an Arabic one are two figures (the first here a weekday).
+    // (十2万, 二十5万: a Chinese 十 then an Arabic digit is one figure in mixed writing, read whole and asked.)
     const mixed = /^([零〇一二两三四五六七八九十]+)(\d.*)$/.exec(text);
-    if (mixed) {
+    if (mixed && !(/十$/.test(mixed[1]!) && !/(?:周|星期|礼拜)$/.test(s.slice(0, start)))) {
       text = mixed[2]!;
       start += mixed[1]!.length;
     }

@@ -19,7 +19,17 @@ export function addDays(date: string, days: number): string {
 export function festival(name: string, year: number): string | undefined {
   if (/国庆|十一/.test(name)) return `${year}-10-01`;
   if (/元旦/.test(name)) return `${year}-01-01`;
-  const lunar = /中秋/.test(name) ? [8, 15] : /端午/.test(name) ? [5, 5] : /春节|过年|^年$/.test(name) ? [1, 1] : undefined;
+  // (重阳, 元宵, 七夕, 腊八: by the lunar calendar, like 中秋.)
+  const LUNAR: readonly (readonly [RegExp, number, number])[] = [
+    [/中秋/, 8, 15],
+    [/端午/, 5, 5],
+    [/春节|过年|^年$/, 1, 1],
+    [/重阳/, 9, 9],
+    [/元宵/, 1, 15],
+    [/七夕/, 7, 7],
+    [/腊八/, 12, 8],
+  ];
+  const lunar = LUNAR.find(([words]) => words.test(name))?.slice(1);
   if (!lunar) return undefined;
   for (let d = `${year}-01-01`; d <= `${year}-12-31`; d = addDays(d, 1)) {
     const l = chineseDays.getLunarDate(d);

@@ -1,7 +1,7 @@
 import type { Result } from '../core/errors.ts';
 import { fail, ok } from '../core/errors.ts';
 import { normalise, rangeOf, spansOf, toUnits, unitAfter } from './figure-spans.ts';
-import { readNumeral } from './numbers.ts';
+import { NUMERAL_CHARS, readNumeral } from './numbers.ts';
 import { pinyinNumeral } from './pinyin-numerals.ts';
 import { slipOf, yuanMeantWan } from './slips.ts';
 
@@ -94,6 +94,14 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   if (slip) {
     const read = readQuantity(slip.text, kind, unitOf);
     return read.ok ? ok({ ...read.value, doubt: read.value.doubt === 'fraction' ? 'fraction' : 'slip', slip: slip.why, typed }) : read;
+  }
+  // .3万, 本周支出.5万: a figure that starts with its decimal point (the 0, or a digit, left off): read as 0.3万, always asked.
+  // (1万.5: a point after a numeral is no figure's start; read as before.)
+  const pointFirst = s.replace(new RegExp(`(?:^[.。]|(?<=[^${NUMERAL_CHARS}。])\\.)(?=\\d)`), '0.');
+  if (pointFirst !== s) {
+    const read = readQuantity(pointFirst, kind, unitOf);
+    const figure = /0\.\d+(?:万元|万|元)?/.exec(pointFirst)![0];
+    return read.ok ? ok({ ...read.value, doubt: read.value.doubt ?? 'slip', slip: `“${typed}”的小数点前没有数字，按“${figure}”理解。`, typed }) : read;
   }
   // 百十来个人: about a hundred.
   if (/^百十/.test(s)) {
@@ -203,6 +211,9 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   // 3场吧, 5万吧: a figure said with 吧 is said tentatively (就3万吧, 先填5万吧 settle on it).
   if (/^吧/.test(rest) && !/(?:就|先|按|填|报)(?:是|填|报)?$/.test(before)) approx = true;
   if (half) return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”中有“半”。` });
+  // 十2万, 二十5万: 十 in Chinese, then Arabic digits; read as one figure (12万), always asked.
+  if (/^[零〇一二两三四五六七八九]*十\d/.test(span.text))
+    return ok({ value: Math.round(read.value), unitless: read.unitless, typed, doubt: 'slip', slip: `“${typed}”中汉字和阿拉伯数字混写。` });
   // 3楼, 3种, 3长 (场 mistyped?): a count followed by a word that is none of a count's units or the words that go
   // with one, which may be a unit mistyped or another thing counted: asked, never stored.
   const stray = kind === 'count' && !unit.unit && /^[\u4e00-\u9fff]/.test(rest) && !COUNT_FOLLOWS.test(rest) ? rest[0] : undefined;

@@ -52,6 +52,7 @@ const BEFORE_NOW = /原来|原有|之前|以前|上周|已有|前期/;
 const MATTERS = /培训|站点|服务站|村级站|乡镇站|服务中心|公服|上行|物流|仓储|包装|品牌|贫困|流量|平台|楼堂馆所|工作经费|招标|网店|销售|零售/;
 // 取消了1场, 比上周多20户, 同比增长15%: figures that are not parts of the answer.
 const NOT_A_PART = /取消|退|比|增长|减少|同比|环比|多了|少了/;
+const FAILED = /流标|废标|终止|取消|撤销|未完成|没完成|未成功|没成功|没招上|没办成|延期|推迟/;
 const PER = /每(?:个|场|次|人|户|家|期|村|站|名)?/;
 // 先报3万, 就填5个: the words saying which figure goes in the report.
 const REPORT = /^(?:那|那就|就|先|暂时?|我|我们|这周|本周|这次)*(?:报|填|上报|填报|写|按)(?:上|了|个)?$/;
@@ -236,6 +237,9 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   // 合同金额100万，本周付了30万: at a weekly field, the one figure said of this week.
   const thisWeek = fitting.filter((c) => THIS_WEEK.test(c.text));
   if (!field.cumulative && !field.plan && thisWeek.length === 1) return pick(thisWeek[0]!);
+  // 2个完成，1个流标 / 办了3场，取消了1场: what failed or was called off is no part of the answer; the one figure left is offered.
+  const standing = own.filter((c) => !FAILED.test(c.label));
+  if (own.length >= 2 && standing.length === 1 && !standing[0]!.own!.doubt && fitsMeasure(field, standing[0]!)) return pick(standing[0]!);
   // 乡镇站18个，村级站102个 / 淘宝上卖了30万 京东卖了20万: named parts of one figure, added up.
   const labels = new Set(own.map((c) => c.label));
   const addable =

@@ -37,6 +37,14 @@ export function slipOf(s: string, typed: string): Slip | undefined {
     const read = `${doubled[1]}.${doubled[2]}${doubled[3] ?? ''}`;
     return { text: read, why: `“${typed}”中小数点写了两次，按“${read}”理解。` };
   }
+  // 1.000.000元: points grouping the thousands, as some keyboards and countries write them (two or more groups;
+  // 1.000 alone may be one).
+  const dots = new RegExp(`^(\\d{1,3}(?:\\.\\d{3}){2,})${AMOUNT_UNIT}$`).exec(s);
+  if (dots) {
+    // (With no unit, a figure grouped to the millions is in 元: no weekly line holds millions of 万元.)
+    const read = `${dots[1]!.replace(/\./g, '')}${dots[2] ?? '元'}`;
+    return { text: read, why: `“${typed}”中的点按千位分隔符理解，按“${read}”理解。` };
+  }
   // 12,5万: a comma before one or two digits and 万 is a decimal point typed as on some keyboards (1,500 groups thousands).
   const comma = /^(\d+)[,，](\d{1,2})(万元|万)$/.exec(s);
   if (comma) return { text: `${comma[1]}.${comma[2]}${comma[3]}`, why: `“${typed}”中的逗号按小数点理解。` };

@@ -141,7 +141,8 @@ function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: An
 
 // 花了一点儿, 占一半, 不少: a quantity said in words that give no figure.
 // 全覆盖, 都是贫困户, 全部完成了: all of something, whose figure the message does not give.
-const VAGUE = /一点|一些|少量|少许|(?<!差)不多|不少|很多|好多|许多|大量|好几|若干|[挺蛮较]多|相当多|一半|大半|小半|一部分|部分|全部|全都|都是|全是|全覆盖|所有|全(?:完成|建成|覆盖)|都(?:完成|建成|覆盖)/;
+// (卖得还行, 还不错: a judgement, with no figure.)
+const VAGUE = /还行|还可以|还不错|不错|挺好|还好|一般般|马马虎虎|凑合|一点|一些|少量|少许|(?<!差)不多|不少|很多|好多|许多|大量|好几|若干|[挺蛮较]多|相当多|一半|大半|小半|一部分|部分|全部|全都|都是|全是|全覆盖|所有|全(?:完成|建成|覆盖)|都(?:完成|建成|覆盖)/;
 
 /** An amount or count: several figures, one figure (with its doubts), or none. */
 /** 本周新增支出的中央财政资金（万元）：45.6 — the field's own label pasted before the figure is not part of it. */

@@ -12,14 +12,18 @@ import type { FieldSpec } from './template.ts';
 const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|没发现|未发现|吧[。.!！~～]*$|^[^，,]{0,4}吧[，,]/;
 // 买了2万流量, 工作经费用了5000: money spent, with its figure (买了2台电脑 counts things, not money).
 const SPENT_FIGURE =
-  /(?:用了|买了|付了|花了|支付了?|支出了?|购买了?)[^，,。\d]{0,8}(?:\d|[两三四五六七八九十]|一[万千百十])[\d.零〇一二两三四五六七八九十百千万]*(?![\d.零〇一二两三四五六七八九十百千万]|[台个场人次家户辆件套本张部批名期])|\d[^，,。]{0,6}(?:用于|用在|买|付)/;
+  /(?:用了|买了|付了|花了|交了|缴了|缴纳了?|支付了?|支出了?|购买了?)[^，,。\d]{0,8}(?:\d|[两三四五六七八九十]|一[万千百十])[\d.零〇一二两三四五六七八九十百千万]*(?![\d.零〇一二两三四五六七八九十百千万]|[台个场人次家户辆件套本张部批名期])|\d[^，,。]{0,6}(?:用于|用在|买|付)/;
 // 不太清楚, 我不晓得得问财务, 可能有可能没有: no answer yet, leaning neither way.
 // 待核实, 我确认一下, 有没有我得查查账, 平台运营费算不算…: to be checked first, or a question about what counts.
 const UNSURE =
-  /不太清楚|不清楚|说不清|讲不清|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|问问|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)/;
+  /不太清楚|不清楚|不是很确定|不太肯定|不是很肯定|不敢确定|不敢肯定|说不清|讲不清|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|问问|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)/;
 
 const COMPLIANT = /合规|按规定|按照规定|符合规定|规范使用|专款专用|没有违规|没违规|不违规|未违规/;
-const COUNTS_ASKED = /算吗|算不算|算是吗|属于吗|属不属于|包括吗|包不包括|算违规吗|也算/;
+// (服务中心装修了，不算楼堂馆所吧: a use reported, and whether it counts put as a guess.)
+const COUNTS_ASKED = /算吗|算不算|算是吗|属于吗|属不属于|包括吗|包不包括|算违规吗|也算|(?:应该)?不(?:算|属于)[^，,。]{0,8}吧/;
+// 不到1万, 不多: a bound on the figure, not a denial of the use.
+const BOUND = /不到|不足|不超过|不多|没到|没超过|未超过/g;
+const denies = (t: string) => /没|未|无|不/.test(t.replace(BOUND, ''));
 // 退回了, 已追回, 撤销了: what undoes the use just admitted.
 const UNDONE = /退回|退还|退了|收回|追回|撤回|撤销|取消|作废|冲销|冲回|没用成|没花成|纠正|整改/;
 
@@ -29,6 +33,9 @@ const MEANING_ASKED =
 // 具体金额待核实, 多少钱还要问财务: what is still to be checked is the figure, not the answer.
 const FIGURE_UNSURE =
   /[，,\s]*(?:具体)?(?:金额|数额|钱数|数字|多少钱|花了多少)[^，,。]{0,3}?(?:待核实|待确认|需要核实|还要核实|得问|要问|还要问|问一下|查一下|不清楚|不确定|记不清)[^，,。]*/g;
+
+// 上周的, 上个月买的: another period than the week the item asks about (上周也有: this week's, and that one's too).
+const OTHER_PERIOD = /上周|上个?星期|上礼拜|上个?月|上次|之前|以前|去年|前几周|前两周|上半年|上期/;
 
 const INTERJECTION = /^(?:嗯+|哦+|噢+|额+|呃+|啊+|唔+|en+|emm+|m+)$/i;
 
@@ -81,16 +88,17 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   if (!r.ok && COMPLIANT.test(raw) && !/[?？吗]|有没有|是不是|算不算/.test(raw) && !SPENT_FIGURE.test(raw.normalize('NFKC')))
     return { ok: true, value: false, confirm: `您说明资金按规定使用，按“否”理解。您的回答是“否”吗？${CONFIRM_TAIL}` };
   // 买了2万流量 / 工作经费用了1万: what happened, with a figure, is a yes — asked, with the words kept as its details.
-  if (!r.ok && SPENT_FIGURE.test(raw.normalize('NFKC')) && !/没|未|无|不/.test(raw)) {
+  if (!r.ok && SPENT_FIGURE.test(raw.normalize('NFKC')) && !denies(raw)) {
     return { ok: true, value: true, confirm: `您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };
   }
   // 买流量了, 流量买了八千: a use asked about, said done, is a yes — asked, the words kept as its details.
   if (
     !r.ok &&
-    !/没|未|无|不|[?？吗]/.test(raw) &&
+    !denies(raw) &&
+    !/[?？吗]/.test(raw) &&
     !UNDONE.test(raw) &&
-    /(?:买|用|花|付|租|购|支付|装修)[^，,。；;]{0,6}了/.test(raw) &&
-    (field.topics ?? []).some((t) => raw.includes(t))
+    /(?:买|用|花|付|租|购|交|缴|支付|装修)[^，,。；;]{0,6}了/.test(raw) &&
+    namesUse(field, raw)
   ) {
     return { ok: true, value: true, confirm: `您提到“${raw.trim()}”，按“是”理解。您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };
   }
@@ -100,9 +108,25 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   }
   // 买流量算吗？我们投了些抖音推广: a question about what counts, with a use reported beside it, is answered with what
   // the item asks about, then asked. (A bare 流量费算不算 is a question, answered as one.)
-  if (!r.ok && COUNTS_ASKED.test(raw) && /投了|买了|用了|花了|付了|支付了|购买了/.test(raw) && field.asksAbout?.length) {
+  if (!r.ok && COUNTS_ASKED.test(raw) && /投了|买了|用了|花了|付了|支付了|购买了|装修了|租了|交了|建了/.test(raw) && field.asksAbout?.length) {
     return { ok: true, value: null, confirm: `本项所问的用途是：${field.asksAbout.map((u) => u[0]).join('、')}。请核实后回复“是”或“否”。` };
   }
+  const clauseUse = !r.ok ? usedInClause(field, raw) : undefined;
+  if (clauseUse) return { ok: true, value: true, confirm: `您提到“${clauseUse}”，按“是”理解。您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };
+  // 全部用在服务站点了, 都用于产品上行: all the money on one use, none of those asked about, is a no — asked.
+  const allOn = /^(?:资金|钱|经费|中央资金|本周资金)?(?:全部|全都|都|全|均)(?:用在|用于|花在|投在|投到|用到|投入)(?:了)?([^，,。；;？?]+)$/.exec(
+    raw.trim().replace(/[。.!！~～]+$/, ''),
+  );
+  if (!r.ok && allOn && !denies(allOn[1]!) && !(field.topics ?? []).some((t) => allOn[1]!.includes(t)))
+    return {
+      ok: true,
+      value: false,
+      confirm: `您说明资金都用于${allOn[1]!.replace(/了$/, '')}，按“否”理解。您的回答是“否”吗？${CONFIRM_TAIL}`,
+      note: raw.trim(),
+    };
+  // 0元, 0: nothing spent on them, said as a figure — asked as a no.
+  if (!r.ok && /^(?:0|零)(?:\.0+)?(?:元|万元|万|块)?$/.test(raw.normalize('NFKC').trim()))
+    return { ok: true, value: false, confirm: `您填写的是“${raw.trim()}”，按“否”理解。您的回答是“否”吗？${CONFIRM_TAIL}` };
   // 没有吧？ / 有？: an answer said as a question is asked back with that answer (有没有规定？ asks about the rules).
   const asked = /^(.+?)(?:吧|吗)?[?？]+$/.exec(raw.trim());
   const answered = !r.ok && asked && !/有没有|是不是|是否|算|什么|啥|哪|怎么|能不能|可不可以|可以|要不要/.test(asked[1]!) ? readYesNo(asked[1]!) : undefined;
@@ -167,6 +191,40 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   if (r.value.value === true && r.value.note && UNDONE.test(r.value.note)) {
     return { ok: true, value: null, confirm: `您回答“是”，又提到“${r.value.note.replace(/^(?:但是|但|不过|可是)/, '')}”。请核实后回复“是”或“否”。`, ...note };
   }
+  // 有，不过是上周的 / 有，上个月买的流量: a yes said of another period; the item asks about this week only.
+  if (r.value.value === true && r.value.note && OTHER_PERIOD.test(r.value.note) && !/本周|这周|这星期|这礼拜|本星期|也/.test(r.value.note)) {
+    return {
+      ok: true,
+      value: null,
+      confirm: `您回答“是”，又提到“${r.value.note.replace(/^(?:但是|但|不过|可是)/, '')}”。本项只问本周，请核实本周是否有资金用于上述用途，并回复“是”或“否”。`,
+      ...note,
+    };
+  }
   if (HEDGED.test(raw)) return { ok: true, value: r.value.value, confirm: `您的回答是“${r.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`, ...note };
   return { ok: true, value: r.value.value, ...note };
+}
+
+/**
+ * 楼堂馆所没有，流量买了一些 / 工作经费1.5万 / 只有工作经费: a clause that names a use asked about and says it
+ * happened (a figure, a verb of spending, 有, 只有), not denied or asked; the clause, or undefined.
+ */
+function usedInClause(field: FieldSpec, raw: string): string | undefined {
+  const names = (c: string) => namesUse(field, c);
+  const said = /(?:买|用|花|付|租|购|交|缴|支付|装修)[^，,。；;]{0,6}了|有|\d|[两三四五六七八九十][千万百]|^(?:只|仅)有/;
+  // (流量买了，后来退回了: a use undone in the same message is asked, not offered as a yes.)
+  if (UNDONE.test(raw)) return undefined;
+  return (
+    raw
+      .normalize('NFKC')
+      .split(/[，,。；;\s]+/)
+      // (平台上卖了5万: sales on a platform spend nothing.)
+      .find((c) => names(c) && said.test(c) && !denies(c) && !/[?？吗]|算|属于|是否|有没有|卖|销售|销量|收入|成交/.test(c))
+  );
+}
+
+/** Whether words name a use asked about. (经费 and 推广 alone name other things too, 培训经费, 推广产品: only 工作经费 and paid 推广 count.) */
+function namesUse(field: FieldSpec, c: string): boolean {
+  return (field.topics ?? []).some((t) =>
+    t === '经费' ? /(?:工作|办公)经费/.test(c) : t === '推广' ? /推广(?:费|流量)|(?:买|投|付)[^，,]{0,3}推广/.test(c) : c.includes(t),
+  );
 }

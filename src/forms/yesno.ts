@@ -11,7 +11,9 @@ const YES =
 // 无此类支出, 未发生此类情况: none of what was asked.
 const NONE_OF_THAT = '(?:无|没有|未发生|没发生|未出现|不存在)(?:此类|这类|这种|相关|上述|以上)(?:支出|情况|用途|问题|事项|现象|事)?';
 // 资金还没动, 钱都还没花: money not touched at all was used for nothing.
-const UNTOUCHED = '(?:资金|钱|中央资金|中央财政资金|这笔钱|这笔资金)(?:还|都|暂时|目前|尚|一直)*(?:没|未)(?:动|动用|用|花|使用|支出|支付)过?';
+// (还没开始花钱, 尚未开始使用: nothing spent yet, the money named or not.)
+const UNTOUCHED =
+  '(?:资金|钱|中央资金|中央财政资金|这笔钱|这笔资金)(?:还|都|暂时|目前|尚|一直)*(?:没|未)(?:开始)?(?:动|动用|用|花|使用|支出|支付)过?|(?:还|都|暂时|目前|尚|一直)*(?:没有?|未)开始(?:动|动用|用|花|使用|支出|支付)(?:钱|资金)?';
 const NO = new RegExp(
   `^(?:否|不是|无|没有|没|没有的|不|不存在|×|✗|✘|n|no|无此情况|没有此情况|均无|没有发生|未发生|未|没用|没有用|都没有|一律没有|从未|未曾|木有|莫得|没得|莫有|冇|不涉及|未涉及|绝对没有|肯定没有|真没有|一分都没有|一分钱都没有|一分也没有|没有没有|暂无|暂时没有|暂时没|尚无|没花|没花钱|这周没花钱|本周没花钱|(?:都|均|也)?(?:没有?|未)(?:用|花|动)过?(?:钱|资金)|么得|没有得|${NONE_OF_THAT}|${UNTOUCHED})$`,
   'i',
@@ -30,7 +32,9 @@ const YESNO_TAIL = /(?:吧|啊|呀|哈|的|了|呢|哩|嘛|噻|哦|喔|哟|咧|�
 const TAKEN_BACK = /不对|说错了|错了|搞错了|打错了|更正一下|更正|纠正/g;
 // 没有用于楼堂馆所，但是买了些流量: a no, then a use reported after 但是 (not one planned, not one denied).
 const BUT = /^(.+?)[，,；;]*(?:但是|但|不过|可是|只是|就是|然而)[，,]?(.+)$/;
-const USE_REPORTED = /买了|用了|花了|付了|支付|购买|用于|用在|投了|发了|交了|租了|报销|补贴|装修|有(?:一|些|点|笔|过)|\d|[一两二三四五六七八九十][万千百]/;
+// (只是水电费从中央资金里出的, 就是租金列支了: a cost said to be paid from the funds is a use too.)
+const USE_REPORTED =
+  /买了|用了|花了|付了|支付|购买|用于|用在|投了|发了|交了|租了|报销|补贴|装修|有(?:一|些|点|笔|过)|\d|[一两二三四五六七八九十][万千百]|出的|出了|列支|开支|从[^，,]{0,8}(?:资金|钱|经费)/;
 const NOT_DONE = /没|未|无|不|打算|计划|准备|下周|以后|将要|拟/;
 // 除了工作经费2万，其它没有: everything denied except the one named.
 const EXCEPT = /^除了?(.+?)(?:以外|之外|外)?[，,]+(?:其[它他余]的?|别的|另外的?)(?:都|均|也)?(?:没有|没|无|未)/;
@@ -62,7 +66,9 @@ export interface YesNoReading {
 const CENTRAL = /^(?:但是?|不过|而)?(?:中央(?:财政)?|财政)(?:专项)?(?:的)?(?:资金|钱|经费)?(?:这块|方面|这边)?(?:是|呢)?[，,]?(.+)$/;
 // 自筹资金, 县里配套的钱, 企业自己的钱: money the question does not ask about.
 const OTHER_FUNDS =
-  /自筹|地方(?:财政|资金)|县级(?:财政|资金)|本级|配套|县里(?:的|出的)?(?:钱|资金)|自己的钱|企业(?:的|出的)?(?:钱|资金)|社会资金|其他资金|其它资金/;
+  /自筹|地方(?:财政|资金)|县级(?:财政|资金)|本级|配套|县里(?:的|出的)?(?:钱|资金)|自己的钱|企业(?:的|出的)?(?:钱|资金)|社会资金|其他资金|其它资金|(?:企业|公司|商家|县里|县上|乡里|乡镇|村里)(?:自己)?(?:出的|出钱|掏的|垫的)|省级|省里|省上|州级|州里|市级/;
+// 不是中央资金, 没动中央的钱: the central funds denied in a clause of their own, beside other money named.
+const CENTRAL_DENIED = /^(?:但是?|而)?(?:不是|并非|没用|没有用|没动|没有动|未用|未动用)(?:的是)?(?:中央(?:财政)?(?:的)?(?:资金|钱|经费)?)$/;
 
 /**
  * 用了点自筹资金租办公室，中央资金没有: other money used, the central funds denied (or the other way round).
@@ -71,6 +77,9 @@ const OTHER_FUNDS =
 function centralFunds(cleaned: string): Result<YesNoReading> | undefined {
   if (!OTHER_FUNDS.test(cleaned)) return undefined;
   const clauses = cleaned.split(/[，,；;。]+/).filter(Boolean);
+  if (clauses.length >= 2 && clauses.some((c) => CENTRAL_DENIED.test(c))) {
+    return ok({ value: false, note: clauses.filter((c) => !CENTRAL_DENIED.test(c)).join('，'), otherFunds: true });
+  }
   const at = clauses.findIndex((c) => CENTRAL.test(c) && !OTHER_FUNDS.test(c));
   if (at < 0 || clauses.length < 2) return undefined;
   const of = CENTRAL.exec(clauses[at]!)![1]!.replace(/^(?:都|也|均|一分(?:钱)?(?:都|也)?)/, '');

@@ -628,3 +628,58 @@ describe('yes/no: punctuation alone says nothing (dev set 16)', () => {
     expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: false });
   });
 });
+
+describe('a figure that starts with its decimal point, or mixes 十 with Arabic digits, is asked with its likely reading (dev set 17)', () => {
+  it.each([
+    ['spent_training', '.5万', 0.5, '小数点前没有数字'],
+    ['spent_upstream', '。8万元', 0.8, '小数点前没有数字'],
+    ['spent_total', '本周支出.6万', 0.6, '小数点前没有数字'],
+    ['spent_service_points', '.25', 0.25, '小数点前没有数字'],
+    ['spent_total', '十5万', 15, '混写'],
+    ['spent_upstream', '三十8万', 38, '混写'],
+  ])('%s: %s → asked about %s万', (field, text, wan, words) => {
+    const out = asks('amount', field, text);
+    expect(out.value).toBe(wan);
+    expect(out.question).toContain(words);
+  });
+
+  it.each([['tenders_done', '十3个', 13], ['households_benefited', '二十6户', 26]])('%s: %s at a count is asked as %s', (field, text, n) => {
+    expect(asks('count', field, text).value).toBe(n);
+  });
+
+  it('a point straight after a numeral (1万.5) starts no figure: not offered as 1万 and 0.5', () => {
+    expect(read('amount', 'spent_total', '1万.5')).not.toMatchObject({ ok: true, value: 1.0001 });
+  });
+
+  it('a weekday, then a figure in Arabic digits, is still the figure alone', () => {
+    expect(read('count', 'training_sessions', '周二1场')).toMatchObject({ ok: true, value: 1, confirm: false });
+  });
+});
+
+describe('yes/no: a no that admits a cost paid from the funds, a yes about another week, a denial of one use only, are asked (dev set 18)', () => {
+  it.each(['没有，只是服务站的电费从中央资金里出的', '没有，就是办公室租金从中央资金列支了', '没有，不过网店的房租是中央资金出的'])('%s', (text) => {
+    expect(asks('yesno', 'forbidden_use', text).value).toBeNull();
+  });
+
+  it.each(['没有，只是快递费是企业自己出的', '没有，就是网费县里出的'])('%s: other money than the central funds, offered as a no', (text) => {
+    const out = asks('yesno', 'forbidden_use', text);
+    expect(out.value).toBe(false);
+    expect(out.question).toContain('本项只问中央财政资金');
+  });
+
+  it.each(['有，不过是上个月的', '有，那是上周买的流量', '有，之前交过平台费'])('%s: a yes about another period', (text) => {
+    const out = asks('yesno', 'forbidden_use', text);
+    expect(out.value).toBeNull();
+    expect(out.question).toContain('本项只问本周');
+  });
+
+  it.each(['没盖楼', '没修楼', '没有建楼'])('%s names one use of four: the others are asked', (text) => {
+    const out = asks('yesno', 'forbidden_use', text);
+    expect(out.value).toBeNull();
+    expect(out.question).toContain('网络交易平台、工作经费或购买流量');
+  });
+
+  it.each(['有，本周买了流量，上周也有', '有，上个月也买过'])('%s: a yes, with another period said as well (也), is still a yes', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: true });
+  });
+});

@@ -407,3 +407,127 @@ describe('nothing spent before, said beside the figure (dev set 15)', () => {
     offered('amount', 'spent_total', '本周6万，上周没有', 6);
   });
 });
+
+describe('dates with the 日 left off, typed as digits alone, or naming a month only (dev set 18)', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it.each([
+    ['推后到11月3', '2018-11-03'],
+    ['延后至十月二十', '2018-10-20'],
+    ['12月5', '2018-12-05'],
+  ])('%s → %s, a month and a day with no 日', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it.each([
+    ['1120', '2018-11-20', '按11月20日理解'],
+    ['0928', '2018-09-28', '按9月28日理解'],
+    ['925', '2018-09-25', '按9月25日理解'],
+  ])('%s, digits alone, is offered as %s and asked', (text, value, words) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: true, question: expect.stringContaining(words) });
+  });
+
+  it.each([['112', '1月12日', '11月2日'], ['115', '1月15日', '11月5日']])('%s could be %s or %s: asked, no day offered', (text, a, b) => {
+    expect(date(text)).toMatchObject({ ok: true, value: null, confirm: true, question: expect.stringContaining(`${a}，也可以理解为${b}`) });
+  });
+
+  it.each(['十一月', '11月份', '2018年12月', '12月'])('%s names a month, not a day: asked', (text) => {
+    expect(date(text)).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+
+  it.each(['2018', '1390', '3'])('%s is no month and day', (text) => {
+    expect(date(text)).toMatchObject({ ok: false });
+  });
+});
+
+describe('festivals by the lunar calendar, and the first working day after a holiday however it is said (dev set 18)', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it.each([
+    ['重阳节那天', '2018-10-17'],
+    ['中秋假期过完第一个工作日', '2018-09-25'],
+    ['国庆长假结束后上班第一天', '2018-10-08'],
+  ])('%s → %s', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it.each([
+    ['端午节', '2019-06-07'],
+    ['元宵节', '2019-02-19'],
+    ['腊八节', '2019-01-13'],
+  ])('%s, passed this year, is offered as next year’s (%s) by its own calendar, and asked', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: true, question: expect.stringContaining('已经过去') });
+  });
+});
+
+describe('yes/no: nothing spent yet, and the central funds denied beside other money (dev set 18)', () => {
+  const yesno = (text: string) => formParse({ kind: 'yesno', text, field: 'forbidden_use', now: '2018-09-20' });
+
+  it.each(['目前还没开始用钱', '资金尚未开始使用', '钱都还没开始花'])('%s is a no', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+
+  it.each(['流量费是州里出的钱，不是中央资金', '省上的资金交了平台费，没动中央的钱', '中央资金没有，市级资金买了点流量'])(
+    '%s: the central funds denied, other money named, is offered as a no',
+    (text) => {
+      expect(yesno(text)).toMatchObject({ ok: true, value: false, confirm: true, question: expect.stringContaining('本项只问中央财政资金') });
+    },
+  );
+});
+
+describe('yes/no: a use asked about, said in a clause of its own, is offered as a yes; all money on another use, or 0, as a no (dev set 18)', () => {
+  const yesno = (text: string) => formParse({ kind: 'yesno', text, field: 'forbidden_use', now: '2018-09-20' });
+
+  it.each([
+    '平台没有，推广流量花了一点',
+    '办公楼没有，工作经费用了一些',
+    '推广费3000',
+    '仅有工作经费',
+    '只有流量，两千块',
+    '交了平台年费5000元',
+    '买了些流量，不超过五千',
+  ])('%s', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: true, confirm: true });
+  });
+
+  it.each(['培训经费2万', '只有培训经费', '流量费算不算？', '流量买了，后来退回了', '推广了一些产品', '平台上卖了5万', '经费都用在站点了'])('%s is not offered as a yes', (text) => {
+    expect(yesno(text)).not.toMatchObject({ ok: true, value: true });
+  });
+
+  it.each(['都用在产品上行了', '全部用于电商培训', '0', '零元'])('%s is offered as a no', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: false, confirm: true });
+  });
+
+  it.each(['不是很肯定，应该没有', '不太肯定'])('%s: unsure, asked to be checked', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+
+  it('a use reported with a guess that it does not count is asked, with the uses named', () => {
+    expect(yesno('站点房子租了，应该不算楼堂馆所吧')).toMatchObject({ ok: true, value: null, question: expect.stringContaining('本项所问的用途是') });
+  });
+});
+
+describe('a judgement with no figure is asked for the figure; points grouping thousands are offered as separators (dev set 17)', () => {
+  it.each([['online_sales', '销售情况还不错'], ['spent_total', '花得还可以'], ['trainees', '来的人挺好']])('%s: %s', (field, text) => {
+    const kind = field === 'trainees' ? 'count' : 'amount';
+    offered(kind, field, text, null, '不是具体数字');
+  });
+
+  it.each([
+    ['spent_total', '2.300.000元', 230],
+    ['online_sales', '1.250.000', 125],
+  ])('%s: %s → offered as %s万元', (field, text, wan) => {
+    offered('amount', field, text, wan, '千位分隔符');
+  });
+});
+
+describe('several figures: what failed or was called off is no part; parts of a day are added up (dev set 17)', () => {
+  it.each([
+    ['tenders_done', '4个已完成，2个废标', 4, '按“4个已完成”理解'],
+    ['training_sessions', '开了5场，延期了2场', 5, '按“开了5场”理解'],
+    ['trainees', '早上40中午30', 70, '合计：早上40 + 中午30'],
+    ['trainees', '上午一百二下午90', 210, '合计'],
+  ])('%s: %s → offered as %s', (field, text, n, words) => {
+    offered('count', field, text, n, words);
+  });
+});

@@ -12,7 +12,8 @@ const MAX_AMOUNT_YUAN = 100_000 * 10_000;
 /** The uses the rules forbid, each by the words that name it. */
 const FORBIDDEN_USES = [
   ['网络交易平台', '交易平台', '平台'],
-  ['楼堂馆所', '办公楼'],
+  // (没建楼, 没盖楼: the building named by what was, or was not, built.)
+  ['楼堂馆所', '办公楼', '建楼', '盖楼', '修楼', '楼房', '大楼', '馆所', '礼堂', '宾馆', '招待所'],
   ['工作经费', '经费'],
   ['购买流量', '流量', '推广'],
 ] as const;

@@ -151,7 +151,8 @@ const TRAPS: readonly Trap[] = [
   {
     // 覆盖率如何计算, 上行50%的口径: the notice sets the figures, not how they are counted.
     id: 'refusal:definition',
-    test: (q) => /口径|如何计算|怎么计算|怎么算|计算方法|计算公式|统计方法/.test(q) && /比例|覆盖率|%|百分|上行|公服中心|增速|零售额/.test(q),
+    // 按村数算还是按人口算: the notice counts no figure by people or households (按比例算, 按中央的钱算 are its own terms).
+    test: (q) => /口径|如何计算|怎么计算|怎么算|计算方法|计算公式|统计方法|分母|按(?:人口|人数|人头|户数|户籍)/.test(q) && /比例|覆盖率|%|百分|上行|公服中心|增速|零售额/.test(q),
     what: '比例或指标的计算口径（哪些项目或支出计入）',
   },
   {
@@ -215,6 +216,12 @@ const TRAPS: readonly Trap[] = [
     id: 'refusal:cited-articles',
     test: (q) => /财建|财预|财办建|财政部|管理办法|暂行办法/.test(q) && !/州|183/.test(q) && /第[几\d一二三四五六七八九十]+条|哪几条|哪些条款|具体条款|条款内容/.test(q),
     what: '所引文件的具体条款内容（通知只引用了文件名称和文号）',
+  },
+  {
+    // 县里方案要县长签字吗: whose signature a county's own papers need is not said (the notice names only its own 签发人).
+    id: 'refusal:signature',
+    test: (q) => /签字|签名|签批|签章/.test(q) && !/签发人|签法人|谁签|签的/.test(q) && /要|需|得|必须|须|用不用|吗|不/.test(q),
+    what: '有关材料是否需要负责人签字（通知只写明本通知的签发人）',
   },
   { id: 'refusal:salary', test: (q) => /工资|薪酬|劳务费|人员经费|编制|讲课费|课时费/.test(q) && QUANTITY_SLOT.test(q), what: '人员工资或劳务费用的标准' },
 ];

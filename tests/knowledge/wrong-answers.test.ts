@@ -353,3 +353,31 @@ describe('a 市州’s counties with a figure checked', () => {
     }
   });
 });
+
+describe('what new users ask first, answered from the wrong place', () => {
+  it('a rate counted by people or households: the notice never says how it is counted', () => {
+    expectRefused('服务点覆盖率是按户数来算的吗', ['按户数计算']);
+    expectServed('覆盖率是按啥村算的', 'plan-1');
+  });
+
+  it('a signature on the county’s own papers is not the notice’s 签发人', () => {
+    expectRefused('项目管理规定报上去前要书记签名吗', ['李志明']);
+    expectServed('183号文谁签的', 'letter');
+  });
+
+  it('a figure to reach by a date is not that date’s milestone', () => {
+    expectRefused('9月底前投资完成率得达到多少', ['9月30日']);
+    expectServed('招标年底前要搞完吗', ['letter-2', 'plan-4-2']);
+  });
+
+  it('时间节点 asked as a requirement is 四（三）’s 严格把控时间结点; 有哪些 asks for the dates', () => {
+    expectServed('项目时间节点有没有要求', 'plan-4-3');
+    expectServed('时间节点都有哪些', ['letter-2', 'plan-4-2']);
+  });
+
+  it('the letter’s masthead, its 《方案》, and whether it is to be carried out', () => {
+    expectServed('文件版头上是哪些单位', 'letter');
+    expectServed('183号文里的《方案》是指哪个文件', 'letter');
+    expectServed('这个方案州上是要我们参考还是要贯彻落实', 'letter');
+  });
+});

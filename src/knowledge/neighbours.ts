@@ -1,5 +1,5 @@
 import { type Decision, lacksAnyAsked, subjectWords } from './answerability.ts';
-import type { Asked } from './asked-type.ts';
+import { type Asked, askedType } from './asked-type.ts';
 import type { KnowledgeBase } from './base.ts';
 import type { Neighbour } from './examples.ts';
 import { type Ranked, rankWeight } from './retrieval.ts';
@@ -43,7 +43,9 @@ export function weigher(nn: Neighbour | undefined): (r: Ranked) => number {
 export function byNeighbour(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], decision: Decision, asked: Asked, nn: Neighbour | undefined): Decision {
   if (!nn) return decision;
   if (nn.clauseId === null) {
-    return decision.kind === 'answer' && nn.similarity >= VETO_SIMILARITY && nn.similarity - nn.runnerUp >= VETO_MARGIN ? { kind: 'refuse', reason: 'low-coverage', nearest: decision.best } : decision;
+    // 以奖代补可以用吗 is not 以奖代补具体奖多少: a figure the notice does not give says nothing of whether the rule it states holds.
+    const otherAsk = asked === 'yesno' && askedType(nn.example) === 'quantity';
+    return decision.kind === 'answer' && !otherAsk && nn.similarity >= VETO_SIMILARITY && nn.similarity - nn.runnerUp >= VETO_MARGIN ? { kind: 'refuse', reason: 'low-coverage', nearest: decision.best } : decision;
   }
   if (decision.kind === 'answer' || decision.reason !== 'low-coverage') return decision;
   const hit = ranked.find((r) => r.clause.id === nn.clauseId);

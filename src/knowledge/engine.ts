@@ -69,7 +69,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const plain = typed.replace(ABOUT_THE_NOTICE, '') || typed;
   const told = withoutRemark(plain) === plain ? asked : withoutRemark(asked.replace(ABOUT_THE_NOTICE, '') || asked);
   // "What does <a body> do?" (省里那三家管啥; not 培训完了还要管啥): the notice states roles as 责任主体 or 监管单位.
-  const role = /(厅|局|办|政府|部门|单位|[三几两]家|[省州县](?:里|上|级))(是)?(?:主要|具体|都|各)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色)/;
+  const role = /(厅|局|办|政府|部门|单位|[三几两]家|[省州县](?:里|上|级))(是)?(?:主要|具体|都|各)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|对(?:啥|什么)负责|什么角色|啥角色)/;
   const question = role.test(told) ? told.replace(/管(?:啥|什么)/, '责任监管') : told;
   const q = role.test(question) ? `${question}责任监管` : question;
   const query = queryTokens(kb, q);
@@ -153,7 +153,8 @@ function laterWord(later: Clause, earlier: Clause, laterQuote: string, earlierQu
 function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | undefined): Draft {
   // 电商示范县 is a 示范县: the programme's name before it adds nothing an intent needs.
   // 183号文说… is 183号文件 说…: the word segmenter would read 文说 as one word.
-  const q = canonicalise(withoutHearsay(raw))
+  // 文里提了吗 is 文件里: read so before synonyms, which might join 文 to the word before it (上行文).
+  const q = canonicalise(withoutHearsay(raw).replace(/(?<![公原正全行发本条])文(?=里|中)/g, '文件'))
     .replace(/(?:电商进农村|电商)(?:综合)?(?=示范县)/g, '')
     .replace(/(\d+号)文(?![件号])/g, '$1文件');
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };

@@ -381,3 +381,24 @@ describe('what new users ask first, answered from the wrong place', () => {
     expectServed('这个方案州上是要我们参考还是要贯彻落实', 'letter');
   });
 });
+
+describe('what new users ask first, refused or misread', () => {
+  it('贫困地区 is a kind of area, not a county missing from the list', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('偏远地区电商发展方案里提了吗', { now: NOW });
+      expect(a.answer, name).not.toContain('示范县中没有');
+    }
+  });
+
+  it('what a standard is set by is not its figure', () => {
+    expectServed('补贴标准根据什么来定', ['letter-2', 'plan-4-2']);
+  });
+
+  it('a yes/no about a support method stated is not vetoed by an unanswered question about its amount', () => {
+    expectServed('贷款贴息这种方式能用吗', 'plan-3');
+  });
+
+  it('对啥负责 asks a body’s responsibility (五、责任分工)', () => {
+    expectServed('县人民政府对什么负责', 'plan-5');
+  });
+});

@@ -1,5 +1,5 @@
 import { type Decision, lacksAnyAsked, subjectWords } from './answerability.ts';
-import { type Asked, askedType } from './asked-type.ts';
+import { type Asked, askedType, askingParts, typeOf } from './asked-type.ts';
 import type { KnowledgeBase } from './base.ts';
 import type { Neighbour } from './examples.ts';
 import { type Ranked, rankWeight } from './retrieval.ts';
@@ -43,8 +43,11 @@ export function weigher(nn: Neighbour | undefined): (r: Ranked) => number {
 export function byNeighbour(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], decision: Decision, asked: Asked, nn: Neighbour | undefined): Decision {
   if (!nn) return decision;
   if (nn.clauseId === null) {
-    // 以奖代补可以用吗 is not 以奖代补具体奖多少: a figure the notice does not give says nothing of whether the rule it states holds.
-    const otherAsk = asked === 'yesno' && askedType(nn.example) === 'quantity';
+    // 以奖代补可以用吗 is not 以奖代补具体奖多少: a figure the notice does not give says nothing of whether the rule it states holds;
+    // 培训谁来办 is not 培训机构咋选: an example that asks none of what a part of the question asks (who) does not refuse it.
+    const kinds = (x: string) => new Set(askingParts(x).map(typeOf));
+    const theirs = kinds(nn.example);
+    const otherAsk = (asked === 'yesno' && askedType(nn.example) === 'quantity') || [...kinds(q)].some((k) => k === 'who' && !theirs.has(k));
     return decision.kind === 'answer' && !otherAsk && nn.similarity >= VETO_SIMILARITY && nn.similarity - nn.runnerUp >= VETO_MARGIN ? { kind: 'refuse', reason: 'low-coverage', nearest: decision.best } : decision;
   }
   if (decision.kind === 'answer' || decision.reason !== 'low-coverage') return decision;

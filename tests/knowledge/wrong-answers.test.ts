@@ -398,6 +398,10 @@ describe('what new users ask first, refused or misread', () => {
     expectServed('贷款贴息这种方式能用吗', 'plan-3');
   });
 
+  it('who does something is not vetoed by an unanswered question about how they are chosen', () => {
+    expectServed('电商培训由谁来承办，协会可以吗', 'plan-3-3');
+  });
+
   it('对啥负责 asks a body’s responsibility (五、责任分工)', () => {
     expectServed('县人民政府对什么负责', 'plan-5');
   });

@@ -154,7 +154,12 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   // 电商示范县 is a 示范县: the programme's name before it adds nothing an intent needs.
   // 183号文说… is 183号文件 说…: the word segmenter would read 文说 as one word.
   // 文里提了吗 is 文件里: read so before synonyms, which might join 文 to the word before it (上行文).
-  const q = canonicalise(withoutHearsay(raw).replace(/(?<![公原正全行发本条])文(?=里|中)/g, '文件'))
+  // 培训向谁倾斜 asks whom training is stepped up for (加大对…的培训力度), not where the programme 聚焦.
+  const q = canonicalise(
+    withoutHearsay(raw)
+      .replace(/(?<![公原正全行发本条])文(?=里|中)/g, '文件')
+      .replace(/(培训[^，,。？?]{0,6})(?:向|往|对)(谁|哪些人|哪类人|哪些群体)(?:倾斜|照顾)/, '$1加大对$2的培训力度'),
+  )
     .replace(/(?:电商进农村|电商)(?:综合)?(?=示范县)/g, '')
     .replace(/(\d+号)文(?![件号])/g, '$1文件');
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };

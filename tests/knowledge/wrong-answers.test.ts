@@ -402,6 +402,14 @@ describe('what new users ask first, refused or misread', () => {
     expectServed('电商培训由谁来承办，协会可以吗', 'plan-3-3');
   });
 
+  it('培训向谁倾斜 asks whom training is stepped up for (三（三）), not where the programme 聚焦 (一)', () => {
+    expectServed('电商培训对哪些人倾斜', 'plan-3-3');
+  });
+
+  it('大事 says how something is asked, not a subject the notice lacks', () => {
+    expectServed('目标任务开头说要贯彻落实哪两件大事', 'plan-1');
+  });
+
   it('对啥负责 asks a body’s responsibility (五、责任分工)', () => {
     expectServed('县人民政府对什么负责', 'plan-5');
   });

@@ -1,5 +1,5 @@
 import { type Asked, ASKS, askedType, askingParts, typeOf } from './asked-type.ts';
-import { headedBy } from './headings.ts';
+import { headedBy, pairedAsAsked } from './headings.ts';
 import type { KnowledgeBase } from './base.ts';
 import { ASPECT_WORDS, coverage, type Ranked, rankWeight } from './retrieval.ts';
 import { charPinyin } from './text.ts';
@@ -240,7 +240,7 @@ export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], 
   const second = ranked[1];
   const restates = (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === second?.clause.id);
   const close = second && !restates && rankWeight(second) >= AMBIGUOUS_RATIO * rankWeight(best) && second.coverage >= ANSWER_MIN_COVERAGE;
-  if (close) return headedBy(kb, input.subject, second, best) /* headings.ts */ ? { kind: 'answer', best: second, also: best } : { kind: 'answer', best, also: second };
+  if (close) return headedBy(kb, input.subject, second, best) || pairedAsAsked(q, input.subject, second, best) /* headings.ts */ ? { kind: 'answer', best: second, also: best } : { kind: 'answer', best, also: second };
   // A principle (二、基本原则) says in a line what a later clause sets out in full: when the best is a principle, the detailed clause
   // next in the ranking, if nearly as close, is quoted with it.
   const principles = `${kb.data.clauseRoles.principles}-`;

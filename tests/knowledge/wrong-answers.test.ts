@@ -410,6 +410,10 @@ describe('what new users ask first, refused or misread', () => {
     expectServed('目标任务开头说要贯彻落实哪两件大事', 'plan-1');
   });
 
+  it('torn between two clauses, the one that puts the question’s words together as it does speaks first', () => {
+    expectServed('各市州在资金管理方面监督县里哪些事', ['plan-4-1', 'letter-1']);
+  });
+
   it('对啥负责 asks a body’s responsibility (五、责任分工)', () => {
     expectServed('县人民政府对什么负责', 'plan-5');
   });

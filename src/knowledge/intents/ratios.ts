@@ -63,8 +63,12 @@ function scope({ counties }: Question, kb: KnowledgeBase) {
 
 /** 您所说的18%高于15%的上限。 — a comparison of the asker's figure with the rule, or nothing. */
 function check(q: string, rule: { share: number; max: boolean }, base: number): string {
-  const fig = carriedFigure(q);
-  if (!fig) return '';
+  // 我们县1500万，公服中心花300万行不行: the sum to be spent is the one that is not the allocation.
+  const other = [...q.matchAll(/(\d+(?:\.\d+)?)\s*万/g)].map((m) => Number(m[1])).find((n) => n !== base);
+  const carried = carriedFigure(q);
+  const fig = carried?.wan === base && other !== undefined ? { wan: other } : carried;
+  // 1500万里公服中心最多能花多少: the allocation the share is taken of, not a sum to be spent.
+  if (!fig || (fig.wan === base && /万元?(?:里|中|当中|里面|里头|的)/.test(q))) return '';
   const limit = base * rule.share;
   const [said, ok, bound] =
     fig.share !== undefined

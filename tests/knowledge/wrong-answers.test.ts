@@ -418,3 +418,15 @@ describe('what new users ask first, refused or misread', () => {
     expectServed('县人民政府对什么负责', 'plan-5');
   });
 });
+
+describe('a figure told beside the allocation', () => {
+  it('the allocation the share is taken of is not the sum checked against the cap; the other sum is', () => {
+    for (const [name, k] of engines) {
+      const base = k.answer('县里1500万当中公服中心能用多少', { now: NOW });
+      expect(base.answer, name).toContain('225万元');
+      expect(base.answer, name).not.toContain('您所说的1500万元');
+      const spend = k.answer('咱县1500万，公服中心准备花250万，超了没', { now: NOW });
+      expect(spend.answer, name).toContain('您所说的250万元高于225万元');
+    }
+  });
+});

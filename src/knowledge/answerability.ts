@@ -1,5 +1,5 @@
 import { type Asked, ASKS, askedType, askingParts, typeOf } from './asked-type.ts';
-import { headedBy } from './headings.ts';
+import { headedBy, pairedAsAsked } from './headings.ts';
 import type { KnowledgeBase } from './base.ts';
 import { ASPECT_WORDS, coverage, type Ranked, rankWeight } from './retrieval.ts';
 import { charPinyin } from './text.ts';
@@ -15,7 +15,7 @@ import { contentWords } from './words.ts';
 
 /** Words that say how something is asked, never what about. */
 export const GENERIC =
-  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员|业务|统一|光是|态度|全部|个数|违规|违反|合规|讲究|杠杠|硬杠杠|死杠杠|硬性|心想|全称|全名|明白|清楚|加号|公式)$/;
+  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|大事|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员|业务|统一|光是|态度|全部|个数|违规|违反|合规|讲究|杠杠|硬杠杠|死杠杠|硬性|心想|全称|全名|明白|清楚|加号|公式)$/;
 
 /** A word right after a question word (啥程度, 哪些环节) or right before 是啥 (定位是啥) names the aspect asked, not the subject. */
 function aspectOf(q: string, w: string, orAfter = true): boolean {
@@ -240,7 +240,7 @@ export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], 
   const second = ranked[1];
   const restates = (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === second?.clause.id);
   const close = second && !restates && rankWeight(second) >= AMBIGUOUS_RATIO * rankWeight(best) && second.coverage >= ANSWER_MIN_COVERAGE;
-  if (close) return headedBy(kb, input.subject, second, best) /* headings.ts */ ? { kind: 'answer', best: second, also: best } : { kind: 'answer', best, also: second };
+  if (close) return headedBy(kb, input.subject, second, best) || pairedAsAsked(q, input.subject, second, best) /* headings.ts */ ? { kind: 'answer', best: second, also: best } : { kind: 'answer', best, also: second };
   // A principle (二、基本原则) says in a line what a later clause sets out in full: when the best is a principle, the detailed clause
   // next in the ranking, if nearly as close, is quoted with it.
   const principles = `${kb.data.clauseRoles.principles}-`;

@@ -41,8 +41,9 @@ export function typeOf(q: string): Asked {
   // 补贴标准县里自己细化?: a statement with a question mark and no question word asks yes or no (not a terse 上行比例?).
   if (/[?？]\s*$/.test(q) && !ASKS.test(bare) && bare.length >= 7) return 'yesno';
   if (/哪些|哪几|有啥|有什么|包括|清单|列表/.test(bare)) return 'list';
-  // 补贴标准是省里定还是县里细化: a choice between two ways, not a figure, though it names one (标准, 比例).
-  if (/还是/.test(bare)) return 'how';
+  // 补贴标准是省里定还是县里细化: a choice between two ways, not a figure, though it names one (标准, 比例);
+  // 补贴标准按啥来定: what a standard is set by, not its figure.
+  if (/还是|按(?:啥|什么|哪个|哪些)来?(?:定|确定|制定|细化)|(?:依据|根据)(?:啥|什么)(?:来)?(?:定|确定|制定|细化)/.test(bare)) return 'how';
   if (QUANTITY_SLOT.test(bare)) return 'quantity';
   return 'how';
 }

@@ -13,8 +13,9 @@ const bare = (name: string) => name.replace(/(县|区|市)$/, '');
 // Words that end in 县/区/市 but name no county.
 const NOT_PLACES = /^(示范|各|本|全|每|我|咱|贵|该|这|那|个|一|两|几|哪|市|省|州|乡|城|辖|地|社|园|片|景|老|新|山|库|保护|试点|项目|贫困|深度|非示范|其他|其它|别的|周边)$/;
 
-// 隔壁县, 邻县, 周边县, 兄弟县: a county told of by where it lies from the asker's, not by name.
-const GENERIC_END = /(示范|试点|项目|贫困|重点|深度|其他|其它|其余|别的|隔壁|邻近|相邻|临近|旁边|附近|周边|周围|兄弟|友邻|外|邻)$/;
+// 隔壁县, 邻县, 周边县, 兄弟县: a county told of by where it lies from the asker's, not by name; 贫困地区, 偏远地区: a kind of
+// area, not a place's name.
+const GENERIC_END = /(示范|试点|项目|贫困|重点|深度|其他|其它|其余|别的|隔壁|邻近|相邻|临近|旁边|附近|周边|周围|兄弟|友邻|外|邻|(?:贫困|偏远|边远|民族|落后|欠发达|农村)地)$/;
 
 /** Finds the counties of the annex table named in a question, exactly, without the suffix, or by sound (桌尼 → 卓尼县). */
 export function findCounties(data: ProgrammeData, text: string): CountyMention[] {

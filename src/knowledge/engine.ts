@@ -70,7 +70,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const told = withoutRemark(plain) === plain ? asked : withoutRemark(asked.replace(ABOUT_THE_NOTICE, '') || asked);
   // "What does <a body> do?" (省里那三家管啥; not 培训完了还要管啥): the notice states roles as 责任主体 or 监管单位.
   // 州里是监管单位，那省里是什么: a level asked what it is, after another's role was told, asks its role too.
-  const role = /(厅|局|办|政府|部门|单位|[三几两]家|[省州县](?:里|上|级))(是)?(?:主要|具体|都|各)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|什么角色|啥角色)|(?<=[省州县](?:里|上|级))是(?:什么|啥)(?:单位|角色)?[？?]?$/;
+  const role = /(厅|局|办|政府|部门|单位|[三几两]家|[省州县](?:里|上|级))(是)?(?:主要|具体|都|各)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|对(?:啥|什么)负责|什么角色|啥角色)|(?<=[省州县](?:里|上|级))是(?:什么|啥)(?:单位|角色)?[？?]?$/;
   const question = role.test(told) ? told.replace(/管(?:啥|什么)/, '责任监管') : told;
   const q = role.test(question) ? `${question}责任监管` : question;
   const query = queryTokens(kb, q);
@@ -163,7 +163,16 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   // 183号文说… is 183号文件 说…: the word segmenter would read 文说 as one word.
   // 培训那块主要干啥 asks what that part does, not the programme's 目标任务 (主要干啥 alone is canonicalised so).
   // 省里三家主要干啥 asks the bodies' role (bodyRole).
-  const q = canonicalise(bodyRole(withoutHearsay(raw).replace(/(那块|这块|那一块|这一块|方面|那部分|这部分|环节)主要(干啥|干什么|干哪几件事)/g, '$1要$2')))
+  // 文里提了吗 is 文件里: read so before synonyms, which might join 文 to the word before it (上行文).
+  // 培训向谁倾斜 asks whom training is stepped up for (加大对…的培训力度), not where the programme 聚焦.
+  const q = canonicalise(
+    bodyRole(
+      withoutHearsay(raw)
+        .replace(/(那块|这块|那一块|这一块|方面|那部分|这部分|环节)主要(干啥|干什么|干哪几件事)/g, '$1要$2')
+        .replace(/(?<![公原正全行发本条])文(?=里|中)/g, '文件')
+        .replace(/(培训[^，,。？?]{0,6})(?:向|往|对)(谁|哪些人|哪类人|哪些群体)(?:倾斜|照顾)/, '$1加大对$2的培训力度'),
+    ),
+  )
     .replace(/(?:电商进农村|电商)(?:综合)?(?=示范县)/g, '')
     .replace(/(\d+号)文(?![件号])/g, '$1文件')
     // 州上的文说…: 文 for 文件 before what it says, likewise.

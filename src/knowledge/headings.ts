@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from './base.ts';
 import type { Ranked } from './retrieval.ts';
+import { prepare } from './text.ts';
 
 /**
  * Torn between two clauses (市州是啥责任: 二“上下联动，各负其责” and 五、责任分工), the one whose heading names
@@ -10,4 +11,26 @@ export function headedBy(kb: KnowledgeBase, subject: readonly string[], r: Ranke
   const own = Object.values(kb.data.documents).map((d) => d.cite);
   const heads = (w: string) => r.clause.title.includes(w) && !`${other.clause.title}${other.clause.body}`.includes(w) && !own.some((c) => c.includes(w));
   return subject.some((w) => heads(w) && kb.clauses.filter((c) => c.body.includes(w)).length * 6 <= kb.clauses.length);
+}
+
+/** Two subject words this close in the question (监督县里 → 监督示范县) are said as one thing… */
+const PAIR_GAP = 2;
+
+/** …and a clause says them so when they stand as close there, in the question's order (监督各示范县). */
+function pairs(text: string, words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of words) for (const b of words) if (a !== b && new RegExp(`${a}.{0,${PAIR_GAP}}${b}`).test(text)) out.add(`${a}|${b}`);
+  return out;
+}
+
+/**
+ * Torn between two clauses (市州资金管理上要监督县里干啥: 四（三）'s 日常监督 and 四（一）'s 监督各示范县加强资金使用管理),
+ * the one that puts together two words the question puts together speaks first, when the other puts together none the first does not.
+ */
+export function pairedAsAsked(q: string, subject: readonly string[], r: Ranked, other: Ranked): boolean {
+  const words = [...new Set(subject)].filter((w) => /^\p{Script=Han}+$/u.test(w));
+  const asked = pairs(q, words);
+  const mine = [...pairs(prepare(`${r.clause.title}${r.clause.body}`), words)].filter((p) => asked.has(p));
+  const theirs = [...pairs(prepare(`${other.clause.title}${other.clause.body}`), words)].filter((p) => asked.has(p));
+  return mine.some((p) => !theirs.includes(p)) && theirs.every((p) => mine.includes(p));
 }

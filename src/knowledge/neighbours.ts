@@ -1,5 +1,5 @@
 import { type Decision, lacksAnyAsked, subjectWords } from './answerability.ts';
-import { type Asked, askedType } from './asked-type.ts';
+import { type Asked, askedType, askingParts, typeOf } from './asked-type.ts';
 import type { KnowledgeBase } from './base.ts';
 import type { Neighbour } from './examples.ts';
 import { type Ranked, rankWeight } from './retrieval.ts';
@@ -46,7 +46,10 @@ export function byNeighbour(kb: KnowledgeBase, q: string, ranked: readonly Ranke
     // 以奖代补具体奖多少 is unanswerable for the figure it asks: it vetoes no yes-or-no about the same subject (以奖代补可以用吗).
     const vetoes = askedType(nn.example);
     if ((vetoes === 'quantity' || vetoes === 'time') && asked !== vetoes) return decision;
-    return decision.kind === 'answer' && nn.similarity >= VETO_SIMILARITY && nn.similarity - nn.runnerUp >= VETO_MARGIN ? { kind: 'refuse', reason: 'low-coverage', nearest: decision.best } : decision;
+    // 培训谁来办 is not 培训机构咋选: an example that asks none of what a part of the question asks (who) does not refuse it.
+    const theirs = new Set(askingParts(nn.example).map(typeOf));
+    const otherAsk = askingParts(q).map(typeOf).some((k) => k === 'who' && !theirs.has(k));
+    return decision.kind === 'answer' && !otherAsk && nn.similarity >= VETO_SIMILARITY && nn.similarity - nn.runnerUp >= VETO_MARGIN ? { kind: 'refuse', reason: 'low-coverage', nearest: decision.best } : decision;
   }
   if (decision.kind === 'answer' || decision.reason !== 'low-coverage') return decision;
   const hit = ranked.find((r) => r.clause.id === nn.clauseId);

@@ -555,3 +555,81 @@ describe('how long an approval takes is not the filing deadline', () => {
     expectRefused('实施方案报到省厅多久能批', ['9月30日']);
   });
 });
+
+describe('what new users ask first, answered from the wrong place', () => {
+  it('a rate counted by people or households: the notice never says how it is counted', () => {
+    expectRefused('服务点覆盖率是按户数来算的吗', ['按户数计算']);
+    expectServed('覆盖率是按啥村算的', 'plan-1');
+  });
+
+  it('a signature on the county’s own papers is not the notice’s 签发人', () => {
+    expectRefused('项目管理规定报上去前要书记签名吗', ['李志明']);
+    expectServed('183号文谁签的', 'letter');
+  });
+
+  it('a figure to reach by a date is not that date’s milestone', () => {
+    expectRefused('9月底前投资完成率得达到多少', ['9月30日']);
+    expectServed('招标年底前要搞完吗', ['letter-2', 'plan-4-2']);
+  });
+
+  it('时间节点 asked as a requirement is 四（三）’s 严格把控时间结点; 有哪些 asks for the dates', () => {
+    expectServed('项目时间节点有没有要求', 'plan-4-3');
+    expectServed('时间节点都有哪些', ['letter-2', 'plan-4-2']);
+  });
+
+  it('the letter’s masthead, its 《方案》, and whether it is to be carried out', () => {
+    expectServed('文件版头上是哪些单位', 'letter');
+    expectServed('183号文里的《方案》是指哪个文件', 'letter');
+    expectServed('这个方案州上是要我们参考还是要贯彻落实', 'letter');
+  });
+});
+
+describe('what new users ask first, refused or misread', () => {
+  it('贫困地区 is a kind of area, not a county missing from the list', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('偏远地区电商发展方案里提了吗', { now: NOW });
+      expect(a.answer, name).not.toContain('示范县中没有');
+    }
+  });
+
+  it('what a standard is set by is not its figure', () => {
+    expectServed('补贴标准根据什么来定', ['letter-2', 'plan-4-2']);
+  });
+
+  it('a yes/no about a support method stated is not vetoed by an unanswered question about its amount', () => {
+    expectServed('贷款贴息这种方式能用吗', 'plan-3');
+  });
+
+  it('who does something is not vetoed by an unanswered question about how they are chosen', () => {
+    expectServed('电商培训由谁来承办，协会可以吗', 'plan-3-3');
+  });
+
+  it('培训向谁倾斜 asks whom training is stepped up for (三（三）), not where the programme 聚焦 (一)', () => {
+    expectServed('电商培训对哪些人倾斜', 'plan-3-3');
+  });
+
+  it('大事 says how something is asked, not a subject the notice lacks', () => {
+    expectServed('目标任务开头说要贯彻落实哪两件大事', 'plan-1');
+  });
+
+  it('torn between two clauses, the one that puts the question’s words together as it does speaks first', () => {
+    expectServed('各市州在资金管理方面监督县里哪些事', ['plan-4-1', 'letter-1']);
+  });
+
+  it('对啥负责 asks a body’s responsibility (五、责任分工)', () => {
+    expectServed('县人民政府对什么负责', 'plan-5');
+  });
+});
+
+describe('a figure told beside the allocation', () => {
+  it('the allocation the share is taken of is not the sum checked against the cap; the other sum is', () => {
+    for (const [name, k] of engines) {
+      const base = k.answer('县里1500万当中公服中心能用多少', { now: NOW });
+      expect(base.answer, name).toContain('225万元');
+      expect(base.answer, name).toContain('按您所说的1500万元计算');
+      expect(base.answer, name).not.toMatch(/您所说的1500万元(?:高于|低于|达到)/);
+      const spend = k.answer('咱县1500万，公服中心准备花250万，超了没', { now: NOW });
+      expect(spend.answer, name).toContain('您所说的250万元高于225万元');
+    }
+  });
+});

@@ -3,7 +3,7 @@ import type { MilestoneData } from '../../programme.ts';
 import type { KnowledgeBase } from '../base.ts';
 import { clauseNamed } from '../named-document.ts';
 import { filedWithText, formatDate, joinDrafts, milestoneAnswer, refuse } from '../phrasing.ts';
-import { mentionedDate, TIME_SLOT } from '../question.ts';
+import { mentionedDate, QUANTITY_SLOT, TIME_SLOT } from '../question.ts';
 import { canonicalise, prepare } from '../text.ts';
 import { intent, type Question } from './types.ts';
 
@@ -71,7 +71,9 @@ export const milestoneDeadline = intent({
     // 省厅审方案一般要多少天: how long a process takes is not its deadline.
     // 方案报上去多少天批复: the same, the process named after the length asked.
     const duration = /(审|批|审核|审批|办理|走完|流程).{0,12}(多少天|几天|多久|多长时间)|(多少天|几天|多久|多长时间|几个工作日)(?:能|才|内|以内|之内)?.{0,2}(批复|批下来|批|审完|审批|审核|回复|答复|反馈|出结果|办结|备上案|备完案)/.test(question.q);
-    return mentioned.length && asksWhen && !duration && !/谁|哪个部门|哪些部门|报给|报哪/.test(question.q) ? mentioned : undefined;
+    // 年底前资金支出进度要达到多少: a figure to reach by a date the question names is not that date's milestone.
+    const figureByDate = !milestonesNamed(kb, question.q).length && QUANTITY_SLOT.test(question.q) && !/什么时候|啥时候|何时|哪天|几号|截止|期限|最晚|最迟/.test(question.q);
+    return mentioned.length && asksWhen && !duration && !figureByDate && !/谁|哪个部门|哪些部门|报给|报哪/.test(question.q) ? mentioned : undefined;
   },
   answer: (mentioned, { q, now }, kb) => {
     // 省方案里说实施方案什么时候报: the plan's clause first, not the letter's restatement.
@@ -128,7 +130,9 @@ const DEADLINE_WORDS = /有哪些|哪些|几个|重要|关键|主要|时间节�
 
 export const allDeadlines = intent({
   id: 'deadline:all',
-  recognise: ({ q }, kb) => (TIME_SLOT.test(q) && !milestonesMentioned(kb, q).length && !q.replace(DEADLINE_WORDS, '') ? true : undefined),
+  // 时间节点有要求吗 asks about the plan's 严格把控时间结点 (四（三）); 有哪些时间节点 asks for the dates.
+  recognise: ({ q }, kb) =>
+    TIME_SLOT.test(q) && !milestonesMentioned(kb, q).length && !q.replace(DEADLINE_WORDS, '') && !(/[节结]点/.test(q) && /吗|不|没/.test(q) && !/哪|几个|什么时候|啥时候|几号/.test(q)) ? true : undefined,
   answer: (_m, { q, now }, kb) => {
     // "The next deadline": the first one not yet passed, or all of them.
     const upcoming = /最近|下一个|下个|接下来|马上|快/.test(q) ? kb.data.milestones.filter((m) => daysUntil(now, m.due) >= 0).slice(0, 1) : [];

@@ -162,9 +162,10 @@ const TRAPS: readonly Trap[] = [
   {
     // 覆盖率如何计算, 上行50%的口径: the notice sets the figures, not how they are counted.
     id: 'refusal:definition',
-    // 零售额用谁的数据: whose figures count is how it is counted too.
+    // 零售额用谁的数据: whose figures count is how it is counted too; 按村数算还是按人口算: the notice counts no figure by people
+    // or households (按比例算, 按中央的钱算 are its own terms).
     test: (q) =>
-      /口径|如何计算|怎么计算|怎么算|计算方法|计算公式|统计方法|(?:谁|哪个部门|哪家|哪级|什么|啥)的(?:数据|信息|数)|数据来源|(?:数据|信息)(?:从哪|哪来)|统计数据/.test(q) &&
+      /口径|如何计算|怎么计算|怎么算|计算方法|计算公式|统计方法|分母|按(?:人口|人数|人头|户数|户籍)|(?:谁|哪个部门|哪家|哪级|什么|啥)的(?:数据|信息|数)|数据来源|(?:数据|信息)(?:从哪|哪来)|统计数据/.test(q) &&
       /比例|覆盖率|%|百分|上行|公服中心|增速|零售额/.test(q),
     what: '比例或指标的计算口径（哪些项目或支出计入）',
   },
@@ -235,6 +236,12 @@ const TRAPS: readonly Trap[] = [
     id: 'refusal:other-source',
     test: (q) => /工作经费|办公经费|工资|流量|交易平台|楼堂馆所/.test(q) && /从哪|哪里出|哪儿出|哪来|谁出|谁掏|谁付|谁承担|(?:什么|啥|哪笔)(?:钱|资金|经费)(?:出|付|支)|(?:从|在)哪.{0,4}列支/.test(q),
     what: '这类支出应从哪里列支（通知只规定中央财政资金不得用于网络交易平台、楼堂馆所建设、工作经费和购买流量等支出）',
+  },
+  {
+    // 县里方案要县长签字吗: whose signature a county's own papers need is not said (the notice names only its own 签发人).
+    id: 'refusal:signature',
+    test: (q) => /签字|签名|签批|签章/.test(q) && !/签发人|签法人|谁签|签的/.test(q) && /要|需|得|必须|须|用不用|吗|不/.test(q),
+    what: '有关材料是否需要负责人签字（通知只写明本通知的签发人）',
   },
   { id: 'refusal:salary', test: (q) => /工资|薪酬|劳务费|人员经费|编制|讲课费|课时费/.test(q) && QUANTITY_SLOT.test(q), what: '人员工资或劳务费用的标准' },
 ];

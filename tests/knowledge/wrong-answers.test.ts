@@ -353,3 +353,47 @@ describe('a 市州’s counties with a figure checked', () => {
     }
   });
 });
+
+function expectAnswered(q: string) {
+  for (const [name, k] of engines) {
+    const a = k.answer(q, { now: NOW });
+    expect(a.answered, `${name}: ${q} → ${a.answer}`).toBe(true);
+  }
+}
+
+/**
+ * Near misses: a question in the words of one the notice answers, asking a detail it does not give (whether an act
+ * has happened, a penalty, a body or post it never names, money set aside, a document or standard of its own, a count
+ * of things, another year, why a place is not listed). Each is refused; its answerable twin stays answered.
+ */
+describe('near misses the notice does not answer', () => {
+  it('whether an act has already happened: the notice sets what is to be done, not what has been', () => {
+    expectRefused('我们县的方案州里批复了没有');
+    expectRefused('示范资金下达了吗');
+    expectAnswered('方案提到多站合一了没有');
+  });
+
+  it('a penalty or compensation, where the clause sanctions nothing', () => {
+    expectRefused('服务站点数据丢了谁来赔偿');
+  });
+
+  it('a body or post the notice never names, when it is the one asked about', () => {
+    expectRefused('县审计局要不要参与验收');
+    expectRefused('验收材料要不要移交档案馆');
+    expectRefused('公服中心由哪位副州长分管');
+    expectAnswered('县政府要不要对具体工作负责');
+  });
+
+  it('money set aside, a document or a standard of its own, a count of things', () => {
+    expectRefused('电商与乡村旅游结合有没有单独的补贴');
+    expectRefused('乡村服务点的装修有没有专门的规范');
+    expectRefused('农产品分级按哪个国家标准');
+    expectRefused('公服中心要几间办公室');
+    expectAnswered('培训费按啥标准');
+  });
+
+  it('another year said by its last two digits, and why a place is not listed', () => {
+    expectRefused('迭部16年申请过示范吗');
+    expectRefused('康乐县为啥没入选');
+  });
+});

@@ -147,8 +147,9 @@ export const notListed = intent({
   },
   answer: ({ place, asked, why }, _q, kb) => ({
     answered: !asked,
-    answer: why ? `通知中没有明确规定您所问的${place}的这一情况。附件1所列的${kb.data.counties.length}个示范县中没有${place}，供参考。` : asked ? `通知中没有明确规定${place}的补贴资金：附件1所列${kb.data.counties.length}个示范县中没有${place}。` : `不是。附件1所列的${kb.data.counties.length}个示范县中没有${place}。`,
-    citations: [kb.tableCite(`共${kb.data.counties.length}个示范县：${kb.data.counties.map((c) => c.name).join('、')}。`)],
+    answer: why ? '通知中没有明确规定您所问的这一事项，附件1只列出了示范县名单，供参考。' : asked ? `通知中没有明确规定${place}的补贴资金：附件1所列${kb.data.counties.length}个示范县中没有${place}。` : `不是。附件1所列的${kb.data.counties.length}个示范县中没有${place}。`,
+    // A refusal names no figure (the count) that could be read as the answer.
+    citations: [kb.tableCite(`${why ? '' : `共${kb.data.counties.length}个`}示范县：${kb.data.counties.map((c) => c.name).join('、')}。`)],
     clauseId: kb.data.allocationClause,
     intent: asked ? 'refusal:not-listed' : 'fact:not-listed',
   }),

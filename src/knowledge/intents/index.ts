@@ -1,3 +1,4 @@
+import { citedContent } from './cited-content.ts';
 import { allDeadlines, filedWith, lateMilestone, milestoneDeadline } from './deadlines.ts';
 import { countyPrefecture } from './county-prefecture.ts';
 import { documents } from './documents.ts';
@@ -19,6 +20,7 @@ export type { Question, TableIntent } from './types.ts';
 export const INTENTS: readonly TableIntent[] = [
   outOfScope,
   traps,
+  citedContent,
   tableRows,
   outline,
   documents,

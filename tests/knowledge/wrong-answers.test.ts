@@ -394,6 +394,11 @@ describe('near misses the notice does not answer', () => {
 
   it('another year said by its last two digits, and why a place is not listed', () => {
     expectRefused('迭部16年申请过示范吗');
-    expectRefused('康乐县为啥没入选');
+    expectRefused('康乐县为啥没入选', ['康乐县', '20个']);
+  });
+
+  it('a figure inside a document the notice only cites, whose issuers it does name', () => {
+    expectRefused('163号文里绩效目标每年评几次', ['1500万']);
+    expectServed('102号文是哪几家发的', 'plan-6');
   });
 });

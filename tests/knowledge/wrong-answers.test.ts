@@ -397,6 +397,11 @@ describe('near misses the notice does not answer', () => {
     expectRefused('康乐县为啥没入选', ['康乐县', '20个']);
   });
 
+  it('a date told about a subject no milestone speaks of is not that milestone’s deadline', () => {
+    expectRefused('服务站覆盖率什么时候要达标，年底吗', ['12月']);
+    expectServed('12月底前要完成什么', ['letter-2', 'plan-4-2']);
+  });
+
   it('a figure inside a document the notice only cites, whose issuers it does name', () => {
     expectRefused('163号文里绩效目标每年评几次', ['1500万']);
     expectServed('102号文是哪几家发的', 'plan-6');

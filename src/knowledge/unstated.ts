@@ -42,6 +42,9 @@ const OWN_DOCUMENT = /(?:统一|专门|配套|单独)的?(文件|办法|细则|�
 /** 执行哪个地方标准: a standard of a level by its name, which a clause quoting none (标准化 is no standard's name) does not give. */
 const NAMED_STANDARD = /(?:哪个|哪项|哪一个|哪种|哪类|什么|啥)(?:地方|国家|行业|省级)标准|(?:地方|国家|行业)标准(?:是|有)/;
 
+/** 上行资金里冷链能占一半: the share of an item within a subject, when the clause does not name the item. */
+const SHARE_OF = /(?:里|中|当中|里面|之中)的?(?!资金|钱|经费)(\p{Script=Han}{2,6}?)(?:能|可以|要|应|得|最多|至少)?占/u;
+
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 
 /** Why the best clause does not answer, when it lacks the detail asked; undefined when it may answer. */
@@ -58,5 +61,7 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   const document = OWN_DOCUMENT.exec(asking)?.[1];
   if (document && !body.includes(document)) return 'absent';
   if (NAMED_STANDARD.test(asking) && !/《|标准(?!化)/.test(best.clause.body)) return 'absent';
+  const item = SHARE_OF.exec(asking)?.[1];
+  if (item && !body.includes(item)) return 'no-figure';
   return undefined;
 }

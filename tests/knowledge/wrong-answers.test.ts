@@ -402,6 +402,11 @@ describe('near misses the notice does not answer', () => {
     expectServed('12月底前要完成什么', ['letter-2', 'plan-4-2']);
   });
 
+  it('the share of an item within a subject whose own share the notice sets', () => {
+    expectRefused('公服中心资金里装修能占多少', ['15%']);
+    expectServed('公服中心资金能占多少', 'plan-3-2-2');
+  });
+
   it('a figure inside a document the notice only cites, whose issuers it does name', () => {
     expectRefused('163号文里绩效目标每年评几次', ['1500万']);
     expectServed('102号文是哪几家发的', 'plan-6');

@@ -407,6 +407,15 @@ describe('near misses the notice does not answer', () => {
     expectServed('公服中心资金能占多少', 'plan-3-2-2');
   });
 
+  it('whether a thing the notice never names is a 网络交易平台, it does not define', () => {
+    expectRefused('县里自己开发的APP商城属不属于交易平台', ['不可以']);
+    expectServed('建网络交易平台能用中央资金吗', ['letter-4', 'plan-3-1-3']);
+  });
+
+  it('a choice between things the notice never names is asked too, not set aside as background', () => {
+    expectRefused('快递用顺丰还是圆通，有没有指定企业', ['顺丰']);
+  });
+
   it('a figure inside a document the notice only cites, whose issuers it does name', () => {
     expectRefused('163号文里绩效目标每年评几次', ['1500万']);
     expectServed('102号文是哪几家发的', 'plan-6');

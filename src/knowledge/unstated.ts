@@ -45,6 +45,12 @@ const NAMED_STANDARD = /(?:哪个|哪项|哪一个|哪种|哪类|什么|啥)(?:�
 /** 上行资金里冷链能占一半: the share of an item within a subject, when the clause does not name the item. */
 const SHARE_OF = /(?:里|中|当中|里面|之中)的?(?!资金|钱|经费)(\p{Script=Han}{2,6}?)(?:能|可以|要|应|得|最多|至少)?占/u;
 
+/** 要不要独立法人, 是不是事业单位: a body's legal form, which only a clause that names one states. */
+const LEGAL_FORM = /独立法人|法人(?:资格|单位|实体|登记)|事业单位|独立核算/;
+
+/** 已经脱贫的户还算不算: a subject that has left its category, which the clause does not speak of (it names 贫困户, not 已脱贫户). */
+const LEFT = /(?:已经|已)(脱贫|退出|摘帽|出列|销号|注销|倒闭|停业|搬迁|迁出)/;
+
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 
 /** Why the best clause does not answer, when it lacks the detail asked; undefined when it may answer. */
@@ -61,6 +67,10 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   const document = OWN_DOCUMENT.exec(asking)?.[1];
   if (document && !body.includes(document)) return 'absent';
   if (NAMED_STANDARD.test(asking) && !/《|标准(?!化)/.test(best.clause.body)) return 'absent';
+  const form = LEGAL_FORM.exec(asking)?.[0];
+  if (form && !body.includes(form)) return 'absent';
+  const left = LEFT.exec(asking)?.[1];
+  if (left && !new RegExp(`已经?${left}`).test(body)) return 'low-coverage';
   const item = SHARE_OF.exec(asking)?.[1];
   if (item && !body.includes(item)) return 'no-figure';
   return undefined;

@@ -416,6 +416,12 @@ describe('near misses the notice does not answer', () => {
     expectRefused('快递用顺丰还是圆通，有没有指定企业', ['顺丰']);
   });
 
+  it('a body’s legal form, and a subject that has left its category, where the clause states neither', () => {
+    expectRefused('公服中心是不是事业单位');
+    expectRefused('已经搬迁的贫困户还算不算帮扶对象');
+    expectServed('签法人是谁', 'letter');
+  });
+
   it('a figure inside a document the notice only cites, whose issuers it does name', () => {
     expectRefused('163号文里绩效目标每年评几次', ['1500万']);
     expectServed('102号文是哪几家发的', 'plan-6');

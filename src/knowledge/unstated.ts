@@ -51,6 +51,9 @@ const LEGAL_FORM = /独立法人|法人(?:资格|单位|实体|登记)|事业单
 /** 已经脱贫的户还算不算: a subject that has left its category, which the clause does not speak of (it names 贫困户, not 已脱贫户). */
 const LEFT = /(?:已经|已)(脱贫|退出|摘帽|出列|销号|注销|倒闭|停业|搬迁|迁出)/;
 
+/** 州里要不要留一块, 省里截留多少: a share of the money kept back by a level, which a clause that keeps none back does not state. */
+const RETAINED = /截留|提留|扣留|留(?:一块|一部分|一点|点|些|成)/;
+
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 
 /** Why the best clause does not answer, when it lacks the detail asked; undefined when it may answer. */
@@ -71,6 +74,7 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   if (form && !body.includes(form)) return 'absent';
   const left = LEFT.exec(asking)?.[1];
   if (left && !new RegExp(`已经?${left}`).test(body)) return 'low-coverage';
+  if (RETAINED.test(asking) && !/留/.test(body)) return 'low-coverage';
   const item = SHARE_OF.exec(asking)?.[1];
   if (item && !body.includes(item)) return 'no-figure';
   return undefined;

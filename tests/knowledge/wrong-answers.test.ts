@@ -422,6 +422,11 @@ describe('near misses the notice does not answer', () => {
     expectServed('签法人是谁', 'letter');
   });
 
+  it('money kept back by a level, where the clause keeps none back', () => {
+    expectRefused('省里会不会截留一部分资金');
+    expectServed('费用票据要不要留存', 'plan-5');
+  });
+
   it('a figure inside a document the notice only cites, whose issuers it does name', () => {
     expectRefused('163号文里绩效目标每年评几次', ['1500万']);
     expectServed('102号文是哪几家发的', 'plan-6');

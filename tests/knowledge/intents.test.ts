@@ -104,6 +104,12 @@ describe('intents/scope.ts', () => {
   ]);
 });
 
+describe('intents/cited-content.ts', () => {
+  intentCases('refusal:cited-content', [
+    { q: '256号文里服务业资金每年给多少', says: ['通知中没有明确规定', '财建〔2015〕256号', '未载明其具体内容'], clause: 'letter-4', answered: false },
+  ], ['256号文件叫啥', '183号文里招标什么时候完成', '102号文是哪几家发的']);
+});
+
 describe('intents/documents.ts', () => {
   intentCases('fact:documents', [
     { q: '本通知的文号是多少', says: ['州商办发〔2018〕183号'], clause: 'letter', quote: '州商办发〔2018〕183号' },

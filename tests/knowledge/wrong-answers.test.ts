@@ -427,6 +427,11 @@ describe('near misses the notice does not answer', () => {
     expectServed('费用票据要不要留存', 'plan-5');
   });
 
+  it('the plan’s word for every 市州 is served by the plan’s clause, not one 州’s restatement', () => {
+    expectServed('市州商务局在督促检查时跟哪几家一起', 'plan-5');
+    expectServed('州商务局监管时会同哪些部门', 'letter-1');
+  });
+
   it('a figure inside a document the notice only cites, whose issuers it does name', () => {
     expectRefused('163号文里绩效目标每年评几次', ['1500万']);
     expectServed('102号文是哪几家发的', 'plan-6');

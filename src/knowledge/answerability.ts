@@ -208,7 +208,7 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   }
   // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it.
   if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补|资金/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
-  const extent = unstated(q, best);
+  const extent = unstated(q, best, kb.allText);
   if (extent) return { kind: 'refuse', reason: extent, nearest: best };
   // 收不收学员的钱, 有没有奖, 能多拿钱不: a fee or a reward the clause does not speak of (a cited title's 培训费 is none).
   if (/费用.{0,12}(?:列支|承担|支付|报销)|费.{0,2}谁(?:出|掏|付|承担)|(?:从|在).{0,12}列支|掏(?:钱|资金)|收(?!回)(?:不收)?.{0,6}(?:钱|资金)|(?:交|付|出|要)(?:钱|资金)|收费|付费|免费|有没有奖|有奖|奖金|多拿(?:钱|资金)|多给(?:钱|资金)?|加(?:钱|资金)/.test(q) && !/费|收费|奖|补贴|补助/.test(ownWords(best.clause.body))) return { kind: 'refuse', reason: 'no-figure', nearest: best };

@@ -3,6 +3,8 @@ import { tag } from './words.ts';
 
 /** A part that asks (the gate's ASKS, and how long, whether a claim holds). */
 const ASKING = new RegExp(`${ASKS.source}|多久|多长|对吗|对不对|对不|行吗|中不中`);
+/** 网店开淘宝还是京东，有没有指定平台: a choice before the part that asks is asked too, not background. */
+const CHOICE = /\p{Script=Han}还是\p{Script=Han}/u;
 
 /**
  * A long chatty message (我们卓尼刚开完领导小组会，县长说公服中心要搞气派点。请问公服中心的钱最多能占多少？) tells a
@@ -53,7 +55,7 @@ export function askingPart(q: string): string | undefined {
   }
   const parts = q.split(/(?<=[，,；;。？?！!])/).filter((p) => strip(p));
   if (parts.length < 2) return undefined;
-  let start = parts.findIndex((p) => ASKING.test(strip(p).replace(NOT_ASKING, '')));
+  let start = parts.findIndex((p, k) => ASKING.test(strip(p).replace(NOT_ASKING, '')) || (CHOICE.test(p) && k < parts.length - 1));
   if (start <= 0) return undefined;
   // 那这笔钱谁出, 这个要报谁: an ask that points back (那, 这笔, 这个) asks about the part before it.
   while (start > 0 && (!names(parts[start]!) || /^(?:那|这)/.test(parts[start]!))) start--;

@@ -109,6 +109,11 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
     const letter = ranked.find((r) => letters.has(r.clause.documentId) && r.clause.id !== r.clause.documentId);
     if (letter && letter.score >= best.score * 0.7) best = letter;
   }
+  // 市州商务局会同谁: the plan's word for every 市州 asks the plan's clause, not one 州's restatement of it.
+  if (/市州/.test(question) && letters.has(best.clause.documentId)) {
+    const plan = (kb.parallels.get(best.clause.id) ?? []).map((c) => ranked.find((r) => r.clause === c)).find((r) => r && r.score >= best.score * 0.7);
+    if (plan) best = plan;
+  }
   // 目标里说…, 原则里…: the part of the document the question names, when the ranking found a clause of it.
   const section = sectionNamed(kb, question);
   const inside = (r: Ranked) => r.clause.id === section || r.clause.id.startsWith(`${section}-`);

@@ -1,3 +1,4 @@
+import { askingParts } from './asked-type.ts';
 import type { Ranked } from './retrieval.ts';
 
 /**
@@ -13,8 +14,68 @@ export const ownWords = (body: string): string => body.replace(/《[^》]*》/g,
 const EXTENT = /(?:全|全部|全额|全数)\p{Script=Han}{0,3}还是\p{Script=Han}{0,3}(?:部分|一部分|按比例|一半)|(?:部分|一部分|按比例)\p{Script=Han}{0,3}还是\p{Script=Han}{0,3}(?:全|全部|全额)/u;
 const STATES_EXTENT = /全部|全额|全数|部分|比例|一半|\d+(?:\.\d+)?\s*%/;
 
+/**
+ * 方案省里批了没有, 资金拨了吗, 已经拿过: whether an act has already happened in a county. The notice sets what is
+ * to be done and by when; it cannot say what has been done since (not 提了没, which asks what the notice says).
+ */
+const HAPPENED =
+  /(?:批|审批|批复|审核|备案|拨|拨付|下拨|下达|到位|到账|出台|印发|下发|验收|收到)(?:了|过)(?:没有?|吗|没)$|(?:已经|早就?|之前)\p{Script=Han}{0,2}(?:拿|领|得|申请|批|拨|享受)过|有没有收到|收没收到|收到没有?$/u;
+
+/** 赔偿, 罚款, 处分: a penalty or compensation, which only a clause that sanctions (取消资格, 收回资金) speaks of. */
+const PENALTY = /赔偿|赔付|罚款|罚多少|处罚|处分|问责|追责/;
+const SANCTIONS = /取消|收回|追究|处罚|处分|问责|赔/;
+
+/** 州纪委会不会参与, 移交县档案馆: a body the notice never names, when the part that asks is about it (档案 reads 存档). */
+const BODY = /纪委|监委|纪检|审计|(?:档案|存档)馆|公安|法院|检察院|税务|人社|住建|自然资源|国土|银行/g;
+/** …as the one that acts (会不会参与, 要不要移交给它), not a background (审计看中央资金按啥规定). */
+const ACTS = /^\p{Script=Han}{0,3}?(?:会不会|要不要|参不参与|参与|参加|来不来|介入|监督|检查|牵头|协调)|^$/u;
+/** 哪个副县长牵头: a named post (the notice names bodies, never an official's post). */
+const POST = /(?:哪个|哪位|哪一位|什么|啥)(副?(?:县长|州长|市长|书记|局长|主任))/;
+
+/** 有没有单列资金, 有专项资金吗: money set aside for the subject, when the clause speaks of no money. */
+const EARMARK = /(?:单列|专项|专门|单独)(?:的)?(?:资金|经费|预算|补贴|补助)|(?:资金|经费)(?:单列|单独列)/;
+const MONEY = /资金|经费|补贴|补助|\d+(?:\.\d+)?\s*(?:万|亿|元)/;
+
+/** 有统一文件不, 有没有专门的办法: a document of its own on the subject, when the clause cites none. */
+const OWN_DOCUMENT = /(?:统一|专门|配套|单独)的?(文件|办法|细则|规范|指南)/;
+
+/** 执行哪个地方标准: a standard of a level by its name, which a clause quoting none (标准化 is no standard's name) does not give. */
+const NAMED_STANDARD = /(?:哪个|哪项|哪一个|哪种|哪类|什么|啥)(?:地方|国家|行业|省级)标准|(?:地方|国家|行业)标准(?:是|有)/;
+
+/** 上行资金里冷链能占一半: the share of an item within a subject, when the clause does not name the item. */
+const SHARE_OF = /(?:里|中|当中|里面|之中)的?(?!资金|钱|经费)(\p{Script=Han}{2,6}?)(?:能|可以|要|应|得|最多|至少)?占/u;
+
+/** 要不要独立法人, 是不是事业单位: a body's legal form, which only a clause that names one states. */
+const LEGAL_FORM = /独立法人|法人(?:资格|单位|实体|登记)|事业单位|独立核算/;
+
+/** 已经脱贫的户还算不算: a subject that has left its category, which the clause does not speak of (it names 贫困户, not 已脱贫户). */
+const LEFT = /(?:已经|已)(脱贫|退出|摘帽|出列|销号|注销|倒闭|停业|搬迁|迁出)/;
+
+/** 州里要不要留一块, 省里截留多少: a share of the money kept back by a level, which a clause that keeps none back does not state. */
+const RETAINED = /截留|提留|扣留|留(?:一块|一部分|一点|点|些|成)/;
+
+export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
+
 /** Why the best clause does not answer, when it lacks the detail asked; undefined when it may answer. */
-export function unstated(q: string, best: Ranked): 'no-figure' | undefined {
-  if (EXTENT.test(q) && !STATES_EXTENT.test(ownWords(best.clause.body))) return 'no-figure';
+export function unstated(q: string, best: Ranked, allText: string): Unstated | undefined {
+  const body = ownWords(best.clause.body);
+  if (EXTENT.test(q) && !STATES_EXTENT.test(body)) return 'no-figure';
+  const asking = askingParts(q).at(-1) ?? q;
+  if (HAPPENED.test(asking.replace(/[\p{P}\p{S}\s]+$/u, ''))) return 'low-coverage';
+  if (PENALTY.test(asking) && !SANCTIONS.test(body)) return 'low-coverage';
+  if ([...asking.matchAll(BODY)].some((m) => !allText.includes(m[0]) && ACTS.test(asking.slice(m.index + m[0].length)))) return 'absent';
+  const post = POST.exec(asking)?.[1];
+  if (post && !allText.includes(post)) return 'absent';
+  if (EARMARK.test(asking) && !MONEY.test(body)) return 'no-figure';
+  const document = OWN_DOCUMENT.exec(asking)?.[1];
+  if (document && !body.includes(document)) return 'absent';
+  if (NAMED_STANDARD.test(asking) && !/《|标准(?!化)/.test(best.clause.body)) return 'absent';
+  const form = LEGAL_FORM.exec(asking)?.[0];
+  if (form && !body.includes(form)) return 'absent';
+  const left = LEFT.exec(asking)?.[1];
+  if (left && !new RegExp(`已经?${left}`).test(body)) return 'low-coverage';
+  if (RETAINED.test(asking) && !/留/.test(body)) return 'low-coverage';
+  const item = SHARE_OF.exec(asking)?.[1];
+  if (item && !body.includes(item)) return 'no-figure';
   return undefined;
 }

@@ -104,6 +104,12 @@ describe('intents/scope.ts', () => {
   ]);
 });
 
+describe('intents/cited-content.ts', () => {
+  intentCases('refusal:cited-content', [
+    { q: '256号文里服务业资金每年给多少', says: ['通知中没有明确规定', '财建〔2015〕256号', '未载明其具体内容'], clause: 'letter-4', answered: false },
+  ], ['256号文件叫啥', '183号文里招标什么时候完成', '102号文是哪几家发的']);
+});
+
 describe('intents/documents.ts', () => {
   intentCases('fact:documents', [
     { q: '本通知的文号是多少', says: ['州商办发〔2018〕183号'], clause: 'letter', quote: '州商办发〔2018〕183号' },
@@ -345,7 +351,7 @@ describe('intents/deadlines.ts', () => {
 
 describe('intents/unsaid-reasons.ts, locate.ts, figure-check.ts', () => {
   intentCases('refusal:unsaid-reason', [
-    { q: '玛曲县为什么没入选', says: ['通知中没有明确规定示范县是如何确定的', '其中没有玛曲县'], never: ['未申报'], answered: false, clause: 'annex-1', quote: '碌曲县' },
+    { q: '玛曲县为什么没入选', says: ['通知中没有明确规定示范县是如何确定的', '附件1只列出了示范县名单'], never: ['未申报', '玛曲县'], answered: false, clause: 'annex-1', quote: '碌曲县' },
     { q: '要是工作经费已经花了怎么处理', says: ['资金已用于不得列支的支出后如何处理'], never: ['追回', '扣减'], answered: false, clause: 'letter-4', quote: '不得用于' },
   ], ['玛曲县是示范县吗', '买流量可以吗']);
   intentCases('locate', [

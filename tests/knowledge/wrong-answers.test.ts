@@ -633,3 +633,87 @@ describe('a figure told beside the allocation', () => {
     }
   });
 });
+
+function expectAnswered(q: string) {
+  for (const [name, k] of engines) {
+    const a = k.answer(q, { now: NOW });
+    expect(a.answered, `${name}: ${q} → ${a.answer}`).toBe(true);
+  }
+}
+
+/**
+ * Near misses: a question in the words of one the notice answers, asking a detail it does not give (whether an act
+ * has happened, a penalty, a body or post it never names, money set aside, a document or standard of its own, a count
+ * of things, another year, why a place is not listed). Each is refused; its answerable twin stays answered.
+ */
+describe('near misses the notice does not answer', () => {
+  it('whether an act has already happened: the notice sets what is to be done, not what has been', () => {
+    expectRefused('我们县的方案州里批复了没有');
+    expectRefused('示范资金下达了吗');
+    expectAnswered('方案提到多站合一了没有');
+  });
+
+  it('a penalty or compensation, where the clause sanctions nothing', () => {
+    expectRefused('服务站点数据丢了谁来赔偿');
+  });
+
+  it('a body or post the notice never names, when it is the one asked about', () => {
+    expectRefused('县审计局要不要参与验收');
+    expectRefused('验收材料要不要移交档案馆');
+    expectRefused('公服中心由哪位副州长分管');
+    expectAnswered('县政府要不要对具体工作负责');
+  });
+
+  it('money set aside, a document or a standard of its own, a count of things', () => {
+    expectRefused('电商与乡村旅游结合有没有单独的补贴');
+    expectRefused('乡村服务点的装修有没有专门的规范');
+    expectRefused('农产品分级按哪个国家标准');
+    expectRefused('公服中心要几间办公室');
+    expectAnswered('培训费按啥标准');
+  });
+
+  it('another year said by its last two digits, and why a place is not listed', () => {
+    expectRefused('迭部16年申请过示范吗');
+    expectRefused('康乐县为啥没入选', ['康乐县', '20个']);
+  });
+
+  it('a date told about a subject no milestone speaks of is not that milestone’s deadline', () => {
+    expectRefused('服务站覆盖率什么时候要达标，年底吗', ['12月']);
+    expectServed('12月底前要完成什么', ['letter-2', 'plan-4-2']);
+  });
+
+  it('the share of an item within a subject whose own share the notice sets', () => {
+    expectRefused('公服中心资金里装修能占多少', ['15%']);
+    expectServed('公服中心资金能占多少', 'plan-3-2-2');
+  });
+
+  it('whether a thing the notice never names is a 网络交易平台, it does not define', () => {
+    expectRefused('县里自己开发的APP商城属不属于交易平台', ['不可以']);
+    expectServed('建网络交易平台能用中央资金吗', ['letter-4', 'plan-3-1-3']);
+  });
+
+  it('a choice between things the notice never names is asked too, not set aside as background', () => {
+    expectRefused('快递用顺丰还是圆通，有没有指定企业', ['顺丰']);
+  });
+
+  it('a body’s legal form, and a subject that has left its category, where the clause states neither', () => {
+    expectRefused('公服中心是不是事业单位');
+    expectRefused('已经搬迁的贫困户还算不算帮扶对象');
+    expectServed('签法人是谁', 'letter');
+  });
+
+  it('money kept back by a level, where the clause keeps none back', () => {
+    expectRefused('省里会不会截留一部分资金');
+    expectServed('费用票据要不要留存', 'plan-5');
+  });
+
+  it('the plan’s word for every 市州 is served by the plan’s clause, not one 州’s restatement', () => {
+    expectServed('市州商务局在督促检查时跟哪几家一起', 'plan-5');
+    expectServed('州商务局监管时会同哪些部门', 'letter-1');
+  });
+
+  it('a figure inside a document the notice only cites, whose issuers it does name', () => {
+    expectRefused('163号文里绩效目标每年评几次', ['1500万']);
+    expectServed('102号文是哪几家发的', 'plan-6');
+  });
+});

@@ -1,3 +1,4 @@
+import { citedContent } from './cited-content.ts';
 import { allDeadlines, filedWith, lateMilestone, milestoneDeadline } from './deadlines.ts';
 import { countyPrefecture } from './county-prefecture.ts';
 import { documents } from './documents.ts';
@@ -24,6 +25,7 @@ export const INTENTS: readonly TableIntent[] = [
   outOfScope,
   traps,
   unsaidReasons,
+  citedContent,
   tableRows,
   outline,
   overview,

@@ -145,12 +145,15 @@ export const notListed = intent({
     if (question.counties.length) return undefined;
     const place = unknownPlaces(kb.data, question.raw, question.counties)[0];
     if (!place || !(asksMembership(question) || /名单|示范县|入选|(资金|补贴|钱).{0,4}多少/.test(question.raw)) || !onlyAboutTable(question, kb)) return undefined;
-    return { place, asked: MONEY.test(question.q) || /多少/.test(question.q) };
+    // 为啥没进, 有没有收到这个文: why a place is not listed, or whether it received the letter, the notice does not say.
+    const why = /为啥|为什么|为何|咋没|怎么没|原因|收到/.test(question.raw);
+    return { place, asked: MONEY.test(question.q) || /多少/.test(question.q) || why, why };
   },
-  answer: ({ place, asked }, _q, kb) => ({
+  answer: ({ place, asked, why }, _q, kb) => ({
     answered: !asked,
-    answer: asked ? `通知中没有明确规定${place}的补贴资金：附件1所列${kb.data.counties.length}个示范县中没有${place}。` : `不是。附件1所列的${kb.data.counties.length}个示范县中没有${place}。`,
-    citations: [kb.tableCite(`共${kb.data.counties.length}个示范县：${kb.data.counties.map((c) => c.name).join('、')}。`)],
+    answer: why ? '通知中没有明确规定您所问的这一事项，附件1只列出了示范县名单，供参考。' : asked ? `通知中没有明确规定${place}的补贴资金：附件1所列${kb.data.counties.length}个示范县中没有${place}。` : `不是。附件1所列的${kb.data.counties.length}个示范县中没有${place}。`,
+    // A refusal names no figure (the count) that could be read as the answer.
+    citations: [kb.tableCite(`${why ? '' : `共${kb.data.counties.length}个`}示范县：${kb.data.counties.map((c) => c.name).join('、')}。`)],
     clauseId: kb.data.allocationClause,
     intent: asked ? 'refusal:not-listed' : 'fact:not-listed',
   }),

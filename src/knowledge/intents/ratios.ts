@@ -106,6 +106,8 @@ export const fundShares = intent({
   recognise: ({ q }, kb) => {
     const named = shareRules(kb).filter((r) => r.word.test(q));
     if (!named.length || !asksAmount(q) || /覆盖/.test(q)) return undefined;
+    // 上行资金里冷链能占一半: the share of an item within the subject, which the notice does not set (only the subject's own).
+    if (named.some((r) => new RegExp(`${r.word.source}\\p{Script=Han}{0,4}?(?:里|中|当中|里面|之中)的?(?!资金|钱|经费)\\p{Script=Han}{2,6}?(?:能|可以|要|应|得|最多|至少)?占`, 'u').test(q))) return undefined;
     // 公服中心运营公司每年给多少运营费: a cost the notice never names is not a share.
     if (!carriedFigure(q) && absentWords(kb, q).length) return undefined;
     // 公服中心15%包不包括装修费: whether a cost the notice never names counts toward the share is not said.

@@ -1,4 +1,4 @@
-import { subjectWords } from '../answerability.ts';
+import { absentWords, subjectWords } from '../answerability.ts';
 import { clauseNamed } from '../named-document.ts';
 import { prepare } from '../text.ts';
 import { type Draft } from '../phrasing.ts';
@@ -15,11 +15,13 @@ const EXISTING_PLATFORM = /入驻|商业化?(?:电商)?平台|(?:现有|现成|�
 
 export const forbiddenUses = intent({
   id: 'rule:forbidden-uses',
-  recognise: ({ q }) => {
+  recognise: ({ q }, kb) => {
     // 入驻产业园的租金能补几年, 平台服务费能报多少: a period or an amount, which the rule on uses never gives.
     if (/几年|多久|多长时间|多少钱|补多少|给多少|每年补|补贴标准|(?:报|报销|补贴|补助|奖补|奖励)(?:多少|几成|标准)/.test(q)) return undefined;
     // …but not which platform or company (指定哪家平台, 京东来投标): the notice names none.
     if (EXISTING_PLATFORM.test(q) && !/流量|楼|经费|工资|指定|哪家|哪个|哪些|标|合作/.test(q)) return { named: false, park: true };
+    // 自建的小程序商城算不算网络交易平台: whether a thing the notice never names falls in the category, it does not define.
+    if (/算不算|属不属于|属于|算是|算作/.test(q) && /交易平台/.test(q) && absentWords(kb, q).length) return undefined;
     const named = NAMES_FORBIDDEN.test(q);
     if ((named && ASKS_PERMISSION.test(q)) || ASKS_LIST.test(q)) return { named, park: PARK.test(q) };
     if (PARK.test(q) && /建|盖|修|搞|弄|投|花|用/.test(q)) return { named: false, park: true };

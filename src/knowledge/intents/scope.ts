@@ -15,7 +15,10 @@ const words = (list: readonly string[]) => new RegExp(list.map((w) => w.replace(
 function otherYears(question: Question, kb: KnowledgeBase): number[] {
   const { year, scope } = kb.data;
   // 2000万 is money, not a year.
-  return [...question.raw.matchAll(/(?<!\d)(20\d\d)(?!\d|\s*(?:万|元|亿|个|人|家|%|％))年?/g)].map((m) => Number(m[1])).filter((y) => y !== year && !scope.otherYearsAllowed.includes(y));
+  const full = [...question.raw.matchAll(/(?<!\d)(20\d\d)(?!\d|\s*(?:万|元|亿|个|人|家|%|％))年?/g)].map((m) => Number(m[1]));
+  // 碌曲17年拿过没有: a year as officials say it, by its last two digits (not 15年内, a length of time).
+  const short = [...question.raw.matchAll(/(?<![\d.〔])(1\d|2\d)年(?!内|以[上下内]|之内|后|期|来|左右|多|间)/g)].map((m) => 2000 + Number(m[1]));
+  return [...full, ...short].filter((y) => y !== year && !scope.otherYearsAllowed.includes(y));
 }
 
 /** 从外地回来创业的年轻人, 在浙江打工的: people who worked elsewhere and came back are ours; the place asks nothing about it. */

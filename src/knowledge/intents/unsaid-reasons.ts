@@ -1,4 +1,3 @@
-import { unknownPlaces } from '../county-match.ts';
 import { REFUSAL_LEAD, refuse, type Draft } from '../phrasing.ts';
 import { intent } from './types.ts';
 
@@ -23,13 +22,13 @@ const REMEDY = /追回|收回|退回|退还|补救|纠正|怎么办|咋办|怎�
 
 export const unsaidReasons = intent({
   id: 'refusal:unsaid-reason',
-  recognise: (question, kb) => {
-    const { q, raw, counties } = question;
-    if (WHY_LISTED.test(q) && (ABOUT_LIST.test(q) || counties.length > 0)) return { kind: 'listed' as const, place: unknownPlaces(kb.data, raw, counties)[0] };
-    if (MISUSE.test(q) && DONE.test(q) && REMEDY.test(q)) return { kind: 'misuse' as const, place: undefined };
+  recognise: (question) => {
+    const { q, counties } = question;
+    if (WHY_LISTED.test(q) && (ABOUT_LIST.test(q) || counties.length > 0)) return { kind: 'listed' as const };
+    if (MISUSE.test(q) && DONE.test(q) && REMEDY.test(q)) return { kind: 'misuse' as const };
     return undefined;
   },
-  answer: ({ kind, place }, question, kb): Draft => {
+  answer: ({ kind }, question, kb): Draft => {
     if (kind === 'misuse') {
       // Not 追回 or 扣减: the refusal repeats no remedy the notice never names.
       return refuse(kb, question.q, '资金已用于不得列支的支出后如何处理', 'refusal:misuse-remedy', kb.data.fundRules.forbiddenUses.clauses[0]);
@@ -37,8 +36,8 @@ export const unsaidReasons = intent({
     const names = kb.data.counties.map((c) => c.name).join('、');
     return {
       answered: false,
-      // Not 未申报 or 不符合条件: no reason the notice never gives is offered.
-      answer: `${REFUSAL_LEAD}示范县是如何确定的，也没有说明某县列入或未列入的原因；附件1只列出了示范县名单${place ? `，其中没有${place}` : ''}。建议向所在市州商务局或省商务厅咨询。`,
+      // Not 未申报 or 不符合条件: no reason the notice never gives is offered; nor the place, which the asker already knows is not listed.
+      answer: `${REFUSAL_LEAD}示范县是如何确定的，也没有说明某县列入或未列入的原因；附件1只列出了示范县名单，供参考。建议向所在市州商务局或省商务厅咨询。`,
       citations: [kb.tableCite(`示范县：${names}。`)],
       clauseId: kb.data.allocationClause,
       intent: 'refusal:why-listed',

@@ -46,6 +46,8 @@ export const FORM_SETS = {
   dev16: 'tests/forms/dev-set-16.json',
   dev17: 'tests/forms/dev-set-17.json',
   dev18: 'tests/forms/dev-set-18.json',
+  dev19: 'tests/forms/dev-set-19.json',
+  dev20: 'tests/forms/dev-set-20.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',
   blind4: 'tests/forms/blind/blind-set-4.json',

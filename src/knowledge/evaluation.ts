@@ -51,6 +51,8 @@ export const EVAL_SETS = {
   dev16: 'tests/knowledge/dev-set-16.json',
   dev17: 'tests/knowledge/dev-set-17.json',
   dev18: 'tests/knowledge/dev-set-18.json',
+  dev19: 'tests/knowledge/dev-set-19.json',
+  dev20: 'tests/knowledge/dev-set-20.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

@@ -683,3 +683,15 @@ describe('yes/no: a no that admits a cost paid from the funds, a yes about anoth
     expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: true });
   });
 });
+
+describe('a bare figure of four digits or more at this week spending names no unit: 元 or most of the allocation is asked (dev set 19)', () => {
+  it.each(['1200', '支出了1000', '本周花了1300', '一千二'])('%s is asked for its unit, no reading offered', (text) => {
+    const out = asks('amount', 'spent_total', text);
+    expect(out.value).toBeNull();
+    expect(out.question).toContain('没有写单位');
+  });
+
+  it.each([['1200万', 1200], ['花了1300万元', 1300], ['支出了999', 999]])('%s (a unit written, or fewer digits) is read as before', (text, wan) => {
+    expect(read('amount', 'spent_total', text)).toMatchObject({ ok: true, value: wan, confirm: false });
+  });
+});

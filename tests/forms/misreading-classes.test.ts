@@ -695,3 +695,19 @@ describe('a bare figure of four digits or more at this week spending names no un
     expect(read('amount', 'spent_total', text)).toMatchObject({ ok: true, value: wan, confirm: false });
   });
 });
+
+describe('a figure with a plus after it is "more than", asked as an approximation (dev set 19)', () => {
+  it.each([
+    ['count', 'trainees', '80+'],
+    ['count', 'trainees', '60＋人'],
+    ['count', 'service_points_total', '二十+'],
+    ['amount', 'spent_total', '6万+'],
+    ['count', 'households_benefited', '≥300'],
+  ] as const)('%s %s %s', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toContain('是约数');
+  });
+
+  it('a plus between two figures is still their sum, offered', () => {
+    expect(asks('amount', 'spent_upstream', '4万+1万').value).toBe(5);
+  });
+});

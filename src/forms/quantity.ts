@@ -85,6 +85,12 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   const s = normalised.replace(/[。.!！~～]+$/, '');
   const typed = raw.normalize('NFKC').trim();
   if (!s) return fail(expected);
+  // 12万…, 3个。。。: a message that trails off, as if sent before it was finished; read, and always asked.
+  // (NFKC has made … three dots.)
+  if (/(?:\.{2,}|。{2,}|⋯+)$/.test(normalised) && !/^[.。⋯]/.test(normalised)) {
+    const read = readQuantity(s, kind, unitOf);
+    return read.ok ? ok({ ...read.value, doubt: read.value.doubt ?? 'slip', slip: read.value.slip ?? `“${raw.trim()}”似乎还没有说完，按“${s}”理解。`, typed }) : read;
+  }
   // 万元 45, 单位：万元 45: the unit written first as a label, set apart from the figure, is the figure's unit.
   // (万45 or 万 45, the bare 万 before a figure, may be a slip for 一万五 and is asked below.)
   const label = /^(?:单位(?:是|为)?[:：]?\s*)?(万元)(?:\s*[:：]\s*|\s+)([\d.]+|[零〇一二两三四五六七八九十百千点]+)$/.exec(typed);

@@ -711,3 +711,20 @@ describe('a figure with a plus after it is "more than", asked as an approximatio
     expect(asks('amount', 'spent_upstream', '4万+1万').value).toBe(5);
   });
 });
+
+describe('a figure that trails off (…, ..., 。。。) may be unfinished: read, and asked (dev set 20)', () => {
+  it.each([
+    ['amount', 'spent_upstream', '3万…', 3],
+    ['amount', 'spent_total', '二十五万……', 25],
+    ['count', 'training_sessions', '2场...', 2],
+    ['count', 'tenders_done', '7。。。', 7],
+  ] as const)('%s %s %s', (kind, field, text, value) => {
+    const out = asks(kind, field, text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain('似乎还没有说完');
+  });
+
+  it.each(['嗯…5万', '5万。'])('%s (a pause before the figure, one full stop after it) is read as before', (text) => {
+    expect(read('amount', 'spent_upstream', text)).toMatchObject({ ok: true, value: 5, confirm: false });
+  });
+});

@@ -9,14 +9,16 @@ import type { FieldSpec } from './template.ts';
  */
 
 // 应该没有吧, 可能有吧, 有又没有: a yes or no said with doubt is asked back.
-const HEDGED = /应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|没发现|未发现|吧[。.!！~～]*$|^[^，,]{0,4}吧[，,]/;
+// (有来着, 没有…: said from memory, or trailing off.)
+const HEDGED = /来着|(?:\.{2,}|。{2,}|…|⋯)[。.!！~～]*$|应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|没发现|未发现|吧[。.!！~～]*$|^[^，,]{0,4}吧[，,]/;
 // 买了2万流量, 工作经费用了5000: money spent, with its figure (买了2台电脑 counts things, not money).
 const SPENT_FIGURE =
   /(?:用了|买了|付了|花了|交了|缴了|缴纳了?|支付了?|支出了?|购买了?)[^，,。\d]{0,8}(?:\d|[两三四五六七八九十]|一[万千百十])[\d.零〇一二两三四五六七八九十百千万]*(?![\d.零〇一二两三四五六七八九十百千万]|[台个场人次家户辆件套本张部批名期])|\d[^，,。]{0,6}(?:用于|用在|买|付)/;
 // 不太清楚, 我不晓得得问财务, 可能有可能没有: no answer yet, leaning neither way.
 // 待核实, 我确认一下, 有没有我得查查账, 平台运营费算不算…: to be checked first, or a question about what counts.
+// (有还是没有来着, 是还是不是, 忘了有没有: both answers named as alternatives, or the answer forgotten.)
 const UNSURE =
-  /不太清楚|不清楚|不是很确定|不太肯定|不是很肯定|不敢确定|不敢肯定|说不清|讲不清|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|问问|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)/;
+  /(?:有|是|没有|没|不是)[，,\s]*(?:还是|或者|或是)[，,\s]*(?:有|是|没有|没|不是)(?=[?？。.!！，,\s…]|来着|呢|啊|吧|吗|$)|(?:有没有|是不是)来着|忘(?:了|记了?)(?!说|讲|填|报|写)|想不起来?|记不得|不记得|不太清楚|不清楚|不是很确定|不太肯定|不是很肯定|不敢确定|不敢肯定|说不清|讲不清|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|问问|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)/;
 
 const COMPLIANT = /合规|按规定|按照规定|符合规定|规范使用|专款专用|没有违规|没违规|不违规|未违规/;
 // (服务中心装修了，不算楼堂馆所吧: a use reported, and whether it counts put as a guess.)
@@ -63,7 +65,7 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
       confirm: `您的回复中有一个问题。您的回答是“${besideMeaning.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`,
     };
   // Not knowing, or knowing both ways at once, is asked back to be checked; leaning one way is asked with that answer.
-  if (UNSURE.test(raw.replace(FIGURE_UNSURE, '')) && !(r.ok && HEDGED.test(raw) && !/可能有可能没有|说有也有|又没有|又有/.test(raw)))
+  if (UNSURE.test(raw.replace(FIGURE_UNSURE, '')) && !(r.ok && HEDGED.test(raw) && !/可能有可能没有|说有也有|又没有|又有|还是|或者|或是|忘|想不起|记不得|不记得/.test(raw)))
     return { ok: true, value: null, confirm: clarify };
   // 是不是, 有没有？, 算不算啊: the question's own A-not-A words hold both answers and are neither; an answer
   // beside them (有没有？没有) is asked back with it. (没有没有, 不是不是: a no said twice.)

@@ -728,3 +728,17 @@ describe('a figure that trails off (…, ..., 。。。) may be unfinished: read
     expect(read('amount', 'spent_upstream', text)).toMatchObject({ ok: true, value: 5, confirm: false });
   });
 });
+
+describe('yes/no: both answers named as alternatives, or the answer forgotten, is asked to be checked (dev set 20)', () => {
+  it.each(['没有还是有来着', '是还是不是啊', '有，或者没有？', '忘了有没有买流量', '想不起来有没有', '有没有来着'])('%s', (text) => {
+    expect(asks('yesno', 'forbidden_use', text).value).toBeNull();
+  });
+
+  it.each([['没有来着', false], ['有…', true], ['没有。。。', false]] as const)('%s (said from memory, or trailing off) is asked with its answer', (text, value) => {
+    expect(asks('yesno', 'forbidden_use', text).value).toBe(value);
+  });
+
+  it.each([['没有，还是有点担心', false], ['忘了说，没有', false]] as const)('%s (还是 and 忘了 in other senses) is read as before', (text, value) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+});

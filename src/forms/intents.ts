@@ -160,18 +160,24 @@ const KEYWORDS: readonly { readonly intent: Intent; readonly words: RegExp }[] =
 ];
 
 /** Typos of the control words themselves (取销, 暂亭): a pinyin keyboard's near miss. */
+// (取笑 said alone, or with 吧 or 了, is 取消 mistyped; in a sentence it is its own word, and a cancel is confirmed anyway.)
 const CONTROL_TYPOS: readonly (readonly [RegExp, string])[] = [
-  [/取销|取晓/g, '取消'],
+  [/取销|取晓|^取笑(?=吧|了|填报|周报|$)/g, '取消'],
   [/暂亭|站停|暂挺/g, '暂停'],
   [/调过|跳国/g, '跳过'],
+  [/继绪|继序|继叙|既续|计续/g, '继续'],
+  [/上一布|上一部(?=吧|了|$)/g, '上一步'],
 ];
+
+/** 继绪填报, 取销: a control word as a pinyin keyboard's near miss typed it, read as the word. */
+export const withoutControlTypos = (s: string): string => CONTROL_TYPOS.reduce((t, [typo, word]) => t.replace(typo, word), s);
 /** What an answer about the programme's work talks of. */
 const PROGRAMME_MATTER = /站点|物流|招标|培训|资金|经费|项目|协调|验收|建设|运营|州里|州上|市里|省里|省上|县上|村|企业|合作社|平台|批复|困难|仓储|快递|品牌|电商|农产品|贫困户|供应商|合同|审计|施工|采购/;
 const NOT_A_CONTROL = /[\d零〇一二两三四五六七八九十百千万]+(?:万|元|个|场|人|户|次|项|家|村)|哪些|什么|怎么算|是否|规定|要求|多少钱|资金|比例|\?|？|吗$/;
 
 function byKeywords(text: string): Intent | undefined {
   let s = text.normalize('NFKC').toLowerCase().replace(/[\s，,。.!！~～、…]+/g, '');
-  for (const [typo, word] of CONTROL_TYPOS) s = s.replace(typo, word);
+  s = withoutControlTypos(s);
   // 刚才那个填错了，应该是6个 / 前面那个多打了个0: a wrong earlier answer, whatever figure follows.
   if (s.length <= 25 && /填错了|打错了|多打了|少打了|写错了|多写了|少写了/.test(s) && new RegExp(`(?:刚才|前面|前一|上一|上个)(?!(?:那|的)?个?${ITEM})`).test(s)) return 'back';
   // 刚才那个是对的: the earlier answer confirmed, nothing to go back to.
@@ -228,7 +234,7 @@ export function colloquial(text: string): string {
 export function intentOf(typed: string): Intent | undefined {
   // (暫停, 不填了🙏: traditional characters read as simplified, emoji dropped.)
   const text = colloquial(tidy(typed));
-  return intentByPhrases(text) ?? byKeywords(text);
+  return intentByPhrases(text) ?? intentByPhrases(withoutControlTypos(text)) ?? byKeywords(text);
 }
 
 /** The intent by the table's phrases alone (the router's commands add their own words, see weekly-report/command-words.ts). */
@@ -241,8 +247,8 @@ export function intentByPhrases(typed: string): Intent | undefined {
     const entry = INTENTS.find((e) => matches(e, part));
     // One clause may state the reason (我先忙一下): ignored when another clause carries the intent.
     if (entry) found.add(entry.intent);
-    // (刚才断了, 网卡了: why the report stopped; 新的一周了, 我第一次用: why it starts.)
-    else if (!/^(?:忙一下|有点事|有事|忙|在开会|不对|(?:会)?开完(?:会)?|忙完|办完|(?:刚才|刚刚)?(?:网|网络|信号)?(?:断|掉线|断网|卡|卡住|不好)|又?(?:新的|新)一周|又到周[一二三四五六日天]|又到(?:报|填)周报的时候|时间到|(?:我是?)?(?:第一次|头一回|头一次)(?:用|填|报|弄|使用)?|(?:我?是)?新来的|刚接手|不太会用)$/.test(part.replace(/了$/, ''))) return undefined;
+    // (刚才断了, 刚刚被打断了, 网卡了: why the report stopped; 新的一周了, 我第一次用: why it starts.)
+    else if (!/^(?:忙一下|有点事|有事|忙|在开会|不对|(?:会)?开完(?:会)?|忙完|办完|(?:刚才|刚刚)?(?:网|网络|信号)?(?:断|中断|被?打断|断开|断线|掉线|断网|卡|卡住|不好)|又?(?:新的|新)一周|又到周[一二三四五六日天]|又到(?:报|填)周报的时候|时间到|(?:我是?)?(?:第一次|头一回|头一次)(?:用|填|报|弄|使用)?|(?:我?是)?新来的|刚接手|不太会用)$/.test(part.replace(/了$/, ''))) return undefined;
   }
   return found.size === 1 ? [...found][0] : found.size === 2 && found.has('cancel') && found.has('pause') ? 'pause' : undefined;
 }

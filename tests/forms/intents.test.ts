@@ -161,3 +161,32 @@ describe('first-time, blunt and very polite requests (dev sets 15, 16)', () => {
     expect(intentOf('招标作废重新来过了')).not.toBe('cancel');
   });
 });
+
+describe('controls and requests typed in a hurry (dev set 20): a keyboard near miss, an interruption, a bare progress noun', () => {
+  it.each([
+    ['计续填报', 'resume'],
+    ['继序周报', 'resume'],
+    ['我要天报', 'start-report'],
+    ['开始这周田报', 'start-report'],
+    ['网络中断了，继续填', 'resume'],
+    ['刚刚被打断了，接着来吧', 'resume'],
+    ['本县总体进度', 'progress'],
+    ['查下进展', 'progress'],
+    ['我们县的完成情况', 'progress'],
+  ] as const)('%s is %s outside a form', (text, intent) => {
+    expect(commandIntent(text)).toBe(intent);
+  });
+
+  it.each([
+    ['上一布', 'back'],
+    ['取笑吧', 'cancel'],
+    ['继绪', 'resume'],
+  ] as const)('%s is %s inside a form', (text, intent) => {
+    expect(intentOf(text)).toBe(intent);
+  });
+
+  it.each(['天报', '别取笑我了', '上一部电影', '进展怎么写'])('%s is no control or command', (text) => {
+    expect(intentOf(text)).toBeUndefined();
+    expect(commandIntent(text)).toBe('none');
+  });
+});

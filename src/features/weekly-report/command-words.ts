@@ -1,4 +1,4 @@
-import { colloquial, intentByPhrases } from '../../forms/intents.ts';
+import { colloquial, intentByPhrases, withoutControlTypos } from '../../forms/intents.ts';
 import { tidy } from '../../forms/typed.ts';
 
 // The county after a command word: spaced (填报 卓尼), or a name ending in 县/区/市 (填报卓尼县), so that
@@ -13,7 +13,7 @@ export const START_COMMAND = new RegExp(
 );
 /** 我县进度 / 进度 卓尼县 / 看看卓尼县的进度: a county's running figures (group 1, 2 or 3: a county). */
 export const PROGRESS_COMMAND = new RegExp(
-  `^(?:我县进度|本县进度|进度|查看进度|项目进度)${COUNTY_ARG}|^(?:看看|查看|查一下|看一下|看下)?${COUNTY_FIRST}(?:项目)?进度$`,
+  `^(?:我县进度|本县进度|进度|查看进度|项目进度)${COUNTY_ARG}|^(?:看看|查看|查一下|看一下|看下|查下)?(?:${OWN}的?)?(?:整体|总体|全部|项目)?(?:完成|工作|建设)?(?:进度|进展|完成情况)$|^(?:看看|查看|查一下|看一下|看下)?${COUNTY_FIRST}(?:项目)?进度$`,
 );
 // 碌曲周报: a county named without 县, 区 or 市 before the report word, told from 本周周报 or 提交周报 only
 // by being a county's name.
@@ -114,10 +114,12 @@ export function commandIntent(typed: string, isCounty?: IsCounty): 'start-report
   // (Emoji are tone; traditional characters are read as simplified.)
   // (周报交了么: a closing 么 asks, as 吗 does.)
   // (天周报, 我要田周报: 填 as speech-to-text hears it, before the report named; 嗯 那个 周报: fillers said first.)
-  const text = colloquial(tidy(typed).trim())
+  // (继绪填报, 开始天报: the command's words as a pinyin keyboard mistyped them.)
+  const text = withoutControlTypos(colloquial(tidy(typed).trim()))
     .replace(/^(?:(?:嗯+|呃+|额+|那个|就是)[\s，,]+)+/, '')
     .replace(/(?<![怎什那这多要])么(?=[?？。!！]*$)/, '吗')
-    .replace(/^((?:我要|我来|我想|帮我)?)(?:天|田|甜)(?=(?:一下|下)?(?:本周|这周)?的?周报[。.!！]*$)/, '$1填');
+    .replace(/^((?:我要|我来|我想|帮我)?)(?:天|田|甜)(?=(?:一下|下)?(?:本周|这周)?的?周报[。.!！]*$)/, '$1填')
+    .replace(/^((?:开始|我要|我来|我想|帮我)(?:本周|这周)?)(?:天|田|甜)(?=报[。.!！]*$)/, '$1填');
   if (START_COMMAND.test(text) || (isCounty && startCounty(text, isCounty))) return 'start-report';
   if (PROGRESS_COMMAND.test(text)) return 'progress';
   if (text === RESUME_OR_DROP[0]) return 'resume';

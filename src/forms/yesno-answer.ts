@@ -67,6 +67,11 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   // Not knowing, or knowing both ways at once, is asked back to be checked; leaning one way is asked with that answer.
   if (UNSURE.test(raw.replace(FIGURE_UNSURE, '')) && !(r.ok && HEDGED.test(raw) && !/可能有可能没有|说有也有|又没有|又有|还是|或者|或是|忘|想不起|记不得|不记得/.test(raw)))
     return { ok: true, value: null, confirm: clarify };
+  // 买流量算吗？我们投了些抖音推广 / 买了点推广，这个算不算: a question about what counts, with a use reported beside
+  // it, is answered with what the item asks about, then asked. (A bare 流量费算不算 is a question, answered as one.)
+  if (!r.ok && COUNTS_ASKED.test(raw) && /投了|买了|用了|花了|付了|支付了|购买了|装修了|租了|交了|建了/.test(raw) && field.asksAbout?.length) {
+    return { ok: true, value: null, confirm: `本项所问的用途是：${field.asksAbout.map((u) => u[0]).join('、')}。请核实后回复“是”或“否”。` };
+  }
   // 是不是, 有没有？, 算不算啊: the question's own A-not-A words hold both answers and are neither; an answer
   // beside them (有没有？没有) is asked back with it. (没有没有, 不是不是: a no said twice.)
   const both = /(?<!不)是不是|(?<!没)有没有|(?<!不)算不算|属不属于|包不包括|(?<!不)对不对|是否|有无|用没用|花没花|买没买/.exec(raw);
@@ -107,11 +112,6 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   // 网络交易平台有一笔，5万元 / 流量费有2万: a use asked about, said to be there, is a yes — asked, the words kept as its details.
   if (!r.ok && !/没|未|无|不|[?？吗]/.test(raw) && (field.topics ?? []).some((t) => new RegExp(`${t}[^，,。；;]{0,4}有`).test(raw))) {
     return { ok: true, value: true, confirm: `您提到“${raw.trim()}”，按“是”理解。您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };
-  }
-  // 买流量算吗？我们投了些抖音推广: a question about what counts, with a use reported beside it, is answered with what
-  // the item asks about, then asked. (A bare 流量费算不算 is a question, answered as one.)
-  if (!r.ok && COUNTS_ASKED.test(raw) && /投了|买了|用了|花了|付了|支付了|购买了|装修了|租了|交了|建了/.test(raw) && field.asksAbout?.length) {
-    return { ok: true, value: null, confirm: `本项所问的用途是：${field.asksAbout.map((u) => u[0]).join('、')}。请核实后回复“是”或“否”。` };
   }
   const clauseUse = !r.ok ? usedInClause(field, raw) : undefined;
   if (clauseUse) return { ok: true, value: true, confirm: `您提到“${clauseUse}”，按“是”理解。您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };

@@ -531,3 +531,11 @@ describe('several figures: what failed or was called off is no part; parts of a 
     offered('count', field, text, n, words);
   });
 });
+
+describe('yes/no: a use reported, then asked whether it counts with an A-not-A question (dev set 19)', () => {
+  it.each(['租了间办公室，算不算楼堂馆所？', '投了些抖音推广，这个算不算买流量', '付了平台年费，属不属于交易平台'])('%s is asked with the uses the item names', (text) => {
+    const out = formParse({ kind: 'yesno', field: 'forbidden_use', text, now: '2018-09-20' });
+    expect(out).toMatchObject({ ok: true, value: null, confirm: true });
+    expect((out as { question: string }).question).toContain('本项所问的用途是');
+  });
+});

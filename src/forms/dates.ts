@@ -107,6 +107,17 @@ export function readDate(raw: string, now: Date, options: { readonly endAsked?: 
     const [y, m, d] = read.value.split('-').map(Number);
     return { ok: true, value: read.value, confirm: `“${typed}”中的“是”按“十”理解。您指的是${y}年${m}月${d}日吗？${CONFIRM_TAIL}` };
   }
+  // 9月3O日, 1O月8日: a letter beside a digit standing for it (O for 0, l for 1); read, and always asked.
+  const letters = typed.replace(/(?<=\d)[Oo]|[Oo](?=\d)/g, '0').replace(/(?<=\d)[lI]|[lI](?=\d)/g, '1');
+  if (letters !== typed) {
+    const read = readDay(letters, now);
+    if (!read.ok || !read.value) return read;
+    const [y, m, d] = read.value.split('-').map(Number);
+    return { ok: true, value: read.value, confirm: `“${typed}”中含有字母，按“${letters}”理解。您指的是${y}年${m}月${d}日吗？${CONFIRM_TAIL}` };
+  }
+  // 10月8日 10月8日: the same date sent twice (pasted, or the send pressed twice) is that date.
+  const twice = /^(\S+?)[\s，,、]+(\S+)$/.exec(typed);
+  if (twice && twice[1] === twice[2]) return readDate(twice[1]!, now, options);
   const read = readDay(raw, now);
   if (!read.ok || read.confirm !== undefined || !read.value || options.endAsked === false || !/(?<!周|星期|礼拜)(?:底|末)/.test(typed)) return read;
   const [y, m, d] = read.value.split('-').map(Number);

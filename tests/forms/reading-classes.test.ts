@@ -539,3 +539,19 @@ describe('yes/no: a use reported, then asked whether it counts with an A-not-A q
     expect((out as { question: string }).question).toContain('本项所问的用途是');
   });
 });
+
+describe('dates typed in a hurry (dev set 20): a letter for a digit is asked, the same date sent twice is read', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it.each([['1l月2日', '2018-11-02'], ['9月2O号', '2018-09-20'], ['1O月15日', '2018-10-15']])('%s is asked as %s', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: true });
+  });
+
+  it.each([['11月2日 11月2日', '2018-11-02'], ['下周一，下周一', '2018-09-24']])('%s is %s', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it('two different dates are not read as either', () => {
+    expect(date('11月2日 11月3日')).not.toMatchObject({ ok: true, confirm: false });
+  });
+});

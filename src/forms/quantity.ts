@@ -101,6 +101,13 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     const read = readQuantity(slip.text, kind, unitOf);
     return read.ok ? ok({ ...read.value, doubt: read.value.doubt === 'fraction' ? 'fraction' : 'slip', slip: slip.why, typed }) : read;
   }
+  // 八十八十, 12万12万: the same figure typed twice (a stutter, or pasted again); read once, always asked.
+  // (Digits alone repeat in real figures, 1010 or 8080, and 五五 may be 55: only a figure with a unit or 十百千万 is one.)
+  const twice = /^(.*[^\d.].*?)\1$/.exec(s);
+  if (twice && /[\d零〇一二两三四五六七八九十]/.test(twice[1]!) && /[十百千万亿元块个场人户次项家村]/.test(twice[1]!)) {
+    const read = readQuantity(twice[1]!, kind, unitOf);
+    if (read.ok) return ok({ ...read.value, doubt: read.value.doubt ?? 'slip', slip: read.value.slip ?? `“${typed}”中同一个数字写了两遍，按“${twice[1]}”理解。`, typed });
+  }
   // .3万, 本周支出.5万: a figure that starts with its decimal point (the 0, or a digit, left off): read as 0.3万, always asked.
   // (1万.5: a point after a numeral is no figure's start; read as before.)
   const pointFirst = s.replace(new RegExp(`(?:^[.。]|(?<=[^${NUMERAL_CHARS}。])\\.)(?=\\d)`), '0.');

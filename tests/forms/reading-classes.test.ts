@@ -555,3 +555,24 @@ describe('dates typed in a hurry (dev set 20): a letter for a digit is asked, th
     expect(date('11月2日 11月3日')).not.toMatchObject({ ok: true, confirm: false });
   });
 });
+
+describe('the same figure typed twice (dev set 20) is read once and asked; digits that repeat are a figure of their own', () => {
+  const figure = (kind: 'amount' | 'count', field: string, text: string) => formParse({ kind, field, text, now: '2018-09-20' });
+
+  it.each([
+    ['count', 'training_sessions', '三场三场', 3],
+    ['count', 'trainees', '一百二一百二', 120],
+    ['amount', 'spent_upstream', '6万6万', 6],
+  ] as const)('%s %s %s is asked as %s', (kind, field, text, value) => {
+    expect(figure(kind, field, text)).toMatchObject({ ok: true, value, confirm: true });
+  });
+
+  it.each([['count', 'trainees', '1212', 1212]] as const)('%s %s %s is %s', (kind, field, text, value) => {
+    expect(figure(kind, field, text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it('a single Chinese digit typed twice (七七: 77, or 7?) is offered as neither', () => {
+    expect(figure('count', 'trainees', '七七')).not.toMatchObject({ ok: true, confirm: false });
+    expect(figure('count', 'trainees', '七七')).not.toMatchObject({ value: 7 });
+  });
+});

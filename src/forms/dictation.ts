@@ -51,6 +51,10 @@ export function dictated(raw: string): Dictated | undefined {
     const rest = trimmed.slice(1);
     return { text: s, unclear: true, readings: [`${digit}${rest}`, rest], why: `“${shown}”中的“是”可能是“${digit}”，也可能是“是的”。` };
   }
+  // 十二o万, 三l个: a letter among Chinese numerals (〇 or 一 mistyped, or a stray key?): no one figure; asked again.
+  if (/[零〇一二两三四五六七八九十百千万][oOlI](?![a-zA-Z])|(?<![a-zA-Z])[oOlI][零〇一二两三四五六七八九十百千万]/.test(s)) {
+    return { text: s, unclear: true, readings: [s.replace(/[oOlI]/g, ''), s.replace(/[oO]/g, '〇').replace(/[lI]/g, '一')], why: `“${shown}”中含有字母。` };
+  }
   // 12万，还有 / 8万 其中: a message that stops on a word leading to more, as if sent before it was finished.
   const cut = /^(.*[\d零〇一二两三四五六七八九十百千万元块])[，,、\s]*(?:还有|另外|然后|以及|加上|再加|外加|其中|包括|除了)[。.…]*$/.exec(s);
   if (cut) return { text: cut[1]!, why: `“${shown}”似乎还没有说完，按“${cut[1]}”理解。` };

@@ -169,7 +169,7 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   const said = dictated(typed);
   if (said?.unclear) {
     const [a, b] = (said.readings ?? []).map((t) => readFigure(field, t, now, limits));
-    const shown = [a, b].every((r) => r?.ok && typeof r.value === 'number') ? `例如 ${[a, b].map((r) => canonical(field, Number(r!.ok && r!.value))).join(' 或 ')}` : '';
+    const shown = [a, b].every((r) => r?.ok && typeof r.value === 'number') ? `例如 ${[...new Set([a, b].map((r) => canonical(field, Number(r!.ok && r!.value))))].join(' 或 ')}` : '';
     return { ok: true, value: null, confirm: `${said.why}请直接输入准确数字${shown ? `，${shown}` : ''}。` };
   }
   if (said?.why) {

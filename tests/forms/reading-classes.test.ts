@@ -576,3 +576,11 @@ describe('the same figure typed twice (dev set 20) is read once and asked; digit
     expect(figure('count', 'trainees', '七七')).not.toMatchObject({ value: 7 });
   });
 });
+
+describe('a letter among Chinese numerals (dev set 20) names no one figure: asked again, none offered', () => {
+  it.each([['amount', 'spent_upstream', '三o万'], ['amount', 'spent_total', '二十l万'], ['count', 'trainees', '一百o五']] as const)('%s %s %s', (kind, field, text) => {
+    const out = formParse({ kind, field, text, now: '2018-09-20' });
+    expect(out).toMatchObject({ ok: true, value: null, confirm: true });
+    expect((out as { question: string }).question).toContain('含有字母');
+  });
+});

@@ -218,7 +218,8 @@ function askSame(field: FieldSpec, previous: FieldValue | null | undefined): Ans
 
 /** Reads a typed answer for a field the way the live form does: value, question, or the reason it cannot be read. */
 export function readAnswer(field: FieldSpec, typed: string, now: Date, limits: AnswerLimits = {}, previous?: FieldValue | null): Answer {
-  const raw = field.kind === 'text' ? typed : tidy(typed);
+  // (@张三 9月17号付了2万: a chat line copied with whom it was addressed to; the mention is no part of the answer.)
+  const raw = field.kind === 'text' ? typed : tidy(typed).replace(/^\s*(?:@[^\s@:：,，]{1,12}[\s:：,，]+)+/, '');
   // ✅, 👌: a sign alone, which may mean yes, done or only "seen"; a yes or no is asked for in words.
   if (!raw.trim() && typed.trim() && field.kind === 'yesno') return { ok: true, value: null, confirm: '请用文字回复“是”或“否”。' };
   if (field.kind !== 'text' && sameAsBefore(raw)) return askSame(field, previous);

@@ -584,3 +584,13 @@ describe('a letter among Chinese numerals (dev set 20) names no one figure: aske
     expect((out as { question: string }).question).toContain('含有字母');
   });
 });
+
+describe('a chat line copied with its @mention (dev set 20): the mention is no part of the answer', () => {
+  it.each([
+    ['amount', 'spent_upstream', '@王会计 本周物流付了3万', 3],
+    ['count', 'training_sessions', '@刘主任：办了2场', 2],
+    ['yesno', 'forbidden_use', '@李科长 没有', false],
+  ] as const)('%s %s %s', (kind, field, text, value) => {
+    expect(formParse({ kind, field, text, now: '2018-09-20' })).toMatchObject({ ok: true, value, confirm: false });
+  });
+});

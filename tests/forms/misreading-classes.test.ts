@@ -742,3 +742,15 @@ describe('yes/no: both answers named as alternatives, or the answer forgotten, i
     expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value, confirm: false });
   });
 });
+
+describe("another county's figure beside our own not yet counted is not offered as ours (dev set 19)", () => {
+  it.each(['临潭县报的是6万，我们还没算出来', '夏河县填的8个，我们还没统计', '人家报了3场，我们还没汇总'])('%s', (text) => {
+    const field = /场/.test(text) ? 'training_sessions' : /个/.test(text) ? 'service_points_total' : 'spent_upstream';
+    const out = read(/万/.test(text) ? 'amount' : 'count', field, text);
+    expect(out).toMatchObject({ ok: false });
+  });
+
+  it("our own county's figure not yet checked is still offered, asked", () => {
+    expect(asks('amount', 'spent_upstream', '我县报的是6万，还没核实').value).toBe(6);
+  });
+});

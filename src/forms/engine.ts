@@ -130,6 +130,7 @@ export function controlAt(template: FormTemplate, state: FormState, text: string
   const exact = controlOf(text);
   if (exact) return exact;
   const intent = intentOf(text);
+  if (!intent && !isCommand && answerThenPause(template, state, text, now)) return 'pause';
   if (!intent || intent === 'start-report') return undefined;
   if (intent === 'back' && FIXES_EARLIER.test(text)) return 'back';
   // A command (帮助, 我县进度, 继续填报) is the router's; only "填到哪了" is the form's own.
@@ -141,6 +142,15 @@ export function controlAt(template: FormTemplate, state: FormState, text: string
   const read = field && field.kind !== 'text' ? readAnswer(field, text, now) : undefined;
   if (read?.ok && (read.value !== null || /[\d零〇一二两三四五六七八九十百千万]/.test(text))) return undefined;
   return intent;
+}
+
+/** 先填12万，剩下的明天再说: an answer, then the rest put off; the form pauses and asks the question again on resuming. */
+function answerThenPause(template: FormTemplate, state: FormState, text: string, now: Date): boolean {
+  const field = state.step.at === 'field' ? fieldByKey(template, state.step.key) : undefined;
+  const cut = /^(.+?[，,。；;\s]+)([^\d零〇一二两三四五六七八九十百千万]+)$/.exec(text.trim());
+  if (!field || field.kind === 'text' || !cut || intentOf(cut[2]!) !== 'pause') return false;
+  const read = readAnswer(field, cut[1]!.replace(/[，,。；;\s]+$/, ''), now);
+  return read.ok && read.value !== null && read.value !== undefined;
 }
 
 async function fieldStep(input: StepInput, key: string, control: Control | undefined): Promise<Outcome> {

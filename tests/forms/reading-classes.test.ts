@@ -594,3 +594,22 @@ describe('a chat line copied with its @mention (dev set 20): the mention is no p
     expect(formParse({ kind, field, text, now: '2018-09-20' })).toMatchObject({ ok: true, value, confirm: false });
   });
 });
+
+describe('an answer, then the rest put off (dev set 19): the form pauses, storing nothing from the half-said message', () => {
+  const control = (field: string, text: string) => formParse({ kind: 'control', field, text, now: '2018-09-20' });
+
+  it.each([
+    ['spent_upstream', '先报5万，其余的下午再填'],
+    ['training_sessions', '2场。今天先到这'],
+    ['trainees', '80人，剩下的回头再填'],
+  ])('%s: %s', (field, text) => {
+    expect(control(field, text)).toMatchObject({ ok: true, control: 'pause' });
+  });
+
+  it.each([
+    ['service_points_total', '回头再建3个，现在建成25个'],
+    ['spent_upstream', '5万，下一个'],
+  ])('%s: %s is no pause', (field, text) => {
+    expect(control(field, text)).not.toMatchObject({ control: 'pause' });
+  });
+});

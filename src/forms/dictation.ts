@@ -55,6 +55,13 @@ export function dictated(raw: string): Dictated | undefined {
   if (/[零〇一二两三四五六七八九十百千万][oOlI](?![a-zA-Z])|(?<![a-zA-Z])[oOlI][零〇一二两三四五六七八九十百千万]/.test(s)) {
     return { text: s, unclear: true, readings: [s.replace(/[oOlI]/g, ''), s.replace(/[oO]/g, '〇').replace(/[lI]/g, '一')], why: `“${shown}”中含有字母。` };
   }
+  // 9.18支出8万: a day written as month.day right before what happened that day, then the figure with its unit;
+  // the figure is read, and asked (9.18 might be 9.18万 all the same). (1.5，其中培训0.5万 is a total and a part.)
+  const day = /^(\d{1,2})\.(\d{1,2})(?![\d.万元千百亿块个场人户次])(?!\s*(?:其中|包括|含))[^\d零〇一二两三四五六七八九十，,。；;、]{1,8}(?=[\d零〇一二两三四五六七八九十][\d.零〇一二两三四五六七八九十百千]*(?:万|元|块|个|场|人|户|次|项|家))/.exec(s);
+  if (day && Number(day[1]) >= 1 && Number(day[1]) <= 12 && Number(day[2]) >= 1 && Number(day[2]) <= 31) {
+    const rest = s.slice(`${day[1]}.${day[2]}`.length).replace(/^[，,、\s]+/, '');
+    return { text: rest, why: `“${day[1]}.${day[2]}”按日期（${day[1]}月${day[2]}日）理解。` };
+  }
   // 12万，还有 / 8万 其中: a message that stops on a word leading to more, as if sent before it was finished.
   const cut = /^(.*[\d零〇一二两三四五六七八九十百千万元块])[，,、\s]*(?:还有|另外|然后|以及|加上|再加|外加|其中|包括|除了)[。.…]*$/.exec(s);
   if (cut) return { text: cut[1]!, why: `“${shown}”似乎还没有说完，按“${cut[1]}”理解。` };

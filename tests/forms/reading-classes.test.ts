@@ -613,3 +613,20 @@ describe('an answer, then the rest put off (dev set 19): the form pauses, storin
     expect(control(field, text)).not.toMatchObject({ control: 'pause' });
   });
 });
+
+describe('a day written as month.day before what happened that day (dev set 20): the figure after it is read, and asked', () => {
+  const figure = (kind: 'amount' | 'count', field: string, text: string) => formParse({ kind, field, text, now: '2018-09-20' });
+
+  it.each([
+    ['amount', 'spent_upstream', '9.17付物流费2万', 2],
+    ['count', 'training_sessions', '9.19 办了1场', 1],
+  ] as const)('%s %s %s is asked as %s', (kind, field, text, value) => {
+    const out = figure(kind, field, text);
+    expect(out).toMatchObject({ ok: true, value, confirm: true });
+    expect((out as { question: string }).question).toContain('按日期');
+  });
+
+  it('a total, then a part after a comma, is not read as a day', () => {
+    expect((figure('amount', 'spent_total', '2.5，其中培训0.5万') as { question?: string }).question ?? '').not.toContain('按日期');
+  });
+});

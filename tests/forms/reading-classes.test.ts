@@ -630,3 +630,13 @@ describe('a day written as month.day before what happened that day (dev set 20):
     expect((figure('amount', 'spent_total', '2.5，其中培训0.5万') as { question?: string }).question ?? '').not.toContain('按日期');
   });
 });
+
+describe('a list of days, then so much each (dev set 20): the days counted times the figure, asked; no day read as a figure', () => {
+  it.each([
+    ['count', 'training_sessions', '10月8、9日各一场', 2],
+    ['count', 'training_sessions', '21号和22号各2场', 4],
+    ['count', 'trainees', '20、21、22日各40人', 120],
+  ] as const)('%s %s %s is asked as %s', (kind, field, text, value) => {
+    expect(formParse({ kind, field, text, now: '2018-09-20' })).toMatchObject({ ok: true, value, confirm: true });
+  });
+});

@@ -1,5 +1,5 @@
 import { readNumeral } from './numbers.ts';
-import { readQuantity } from './quantity.ts';
+import { readQuantity, sameUnit, unitWritten } from './quantity.ts';
 
 /**
  * 两场培训各1.5万, 两场各50人, 给20个村级站每个拨了5000元: so many things, and so much each,
@@ -23,6 +23,9 @@ export function readEach(s: string, kind: 'amount' | 'count', unit?: string): Ea
   const n = readNumeral(things.replace(new RegExp(`${THING}$`), ''));
   const each = readQuantity(m[4]!, kind, unit);
   if (n?.kind !== 'value' || !Number.isInteger(n.value) || n.value < 2 || !each.ok || each.value.doubt) return undefined;
+  // (两场各75人 at a count of 场: the product is people, not sessions; no product is offered. 个 may count people.)
+  const written = kind === 'count' ? unitWritten(m[4]!) : undefined;
+  if (unit && written && written !== '个' && !sameUnit(unit, written)) return undefined;
   // (Each figure without a unit at an amount field is 万元, as a lone one would be.)
   return { value: n.value * each.value.value, from: [`${m[1]}${things}${m[3]}`, m[4]!] };
 }

@@ -754,3 +754,15 @@ describe("another county's figure beside our own not yet counted is not offered 
     expect(asks('amount', 'spent_upstream', '我县报的是6万，还没核实').value).toBe(6);
   });
 });
+
+describe('so many sessions and so many people each, at a count of sessions: the product (people) is not offered', () => {
+  it.each([['三场各60人', 3], ['两期每期40人', 2]] as const)('%s', (text, sessions) => {
+    const out = read('count', 'training_sessions', text) as { value: unknown; confirm: boolean };
+    expect(out.confirm).toBe(true);
+    expect([sessions, null]).toContain(out.value);
+  });
+
+  it.each([['三场各60人', 180], ['两场各50个', 100]] as const)('%s at a count of people is still the product, asked', (text, people) => {
+    expect(asks('count', 'trainees', text).value).toBe(people);
+  });
+});

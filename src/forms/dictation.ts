@@ -57,7 +57,10 @@ export function dictated(raw: string): Dictated | undefined {
   }
   // 9月18、19日各一场: a list of days, then so much each; the days counted, times the figure, and asked.
   // (Without this, 18 in 18、19日 looks like a figure.)
-  const days = /^(?:\d{1,2}月)?((?:\d{1,2}[日号]?[、,，和及]){1,6}\d{1,2}[日号])各(?:办了?|举办了?|开了?|培训了?|付了?|花了?|支出了?)?([\d一二两三四五六七八九十]+)(万元|万|元|场|次|期|人次|人|个)$/.exec(s);
+  const days =
+    /^(?:\d{1,2}月)?((?:\d{1,2}[日号]?[、,，和及]){1,6}\d{1,2}[日号])各(?:办了?|举办了?|开了?|培训了?|付了?|花了?|支出了?)?([\d一二两三四五六七八九十]+)(万元|万|元|场|次|期|人次|人|个)$/.exec(
+      s,
+    );
   const each = days ? readNumeral(days[2]!) : undefined;
   if (days && each?.kind === 'value') {
     const k = days[1]!.split(/[、,，和及]/).length;
@@ -65,7 +68,10 @@ export function dictated(raw: string): Dictated | undefined {
   }
   // 9.18支出8万: a day written as month.day right before what happened that day, then the figure with its unit;
   // the figure is read, and asked (9.18 might be 9.18万 all the same). (1.5，其中培训0.5万 is a total and a part.)
-  const day = /^(\d{1,2})\.(\d{1,2})(?![\d.万元千百亿块个场人户次])(?!\s*(?:其中|包括|含))[^\d零〇一二两三四五六七八九十，,。；;、]{1,8}(?=[\d零〇一二两三四五六七八九十][\d.零〇一二两三四五六七八九十百千]*(?:万|元|块|个|场|人|户|次|项|家))/.exec(s);
+  const day =
+    /^(\d{1,2})\.(\d{1,2})(?![\d.万元千百亿块个场人户次])(?!\s*(?:其中|包括|含))[^\d零〇一二两三四五六七八九十，,。；;、]{1,8}(?=[\d零〇一二两三四五六七八九十][\d.零〇一二两三四五六七八九十百千]*(?:万|元|块|个|场|人|户|次|项|家))/.exec(
+      s,
+    );
   if (day && Number(day[1]) >= 1 && Number(day[1]) <= 12 && Number(day[2]) >= 1 && Number(day[2]) <= 31) {
     const rest = s.slice(`${day[1]}.${day[2]}`.length).replace(/^[，,、\s]+/, '');
     return { text: rest, why: `“${day[1]}.${day[2]}”按日期（${day[1]}月${day[2]}日）理解。` };

@@ -10,7 +10,8 @@ import type { FieldSpec } from './template.ts';
 
 // 应该没有吧, 可能有吧, 有又没有: a yes or no said with doubt is asked back.
 // (有来着, 没有…: said from memory, or trailing off.)
-const HEDGED = /来着|(?:\.{2,}|。{2,}|…|⋯)[。.!！~～]*$|应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|没发现|未发现|吧[。.!！~～]*$|^[^，,]{0,4}吧[，,]/;
+const HEDGED =
+  /来着|(?:\.{2,}|。{2,}|…|⋯)[。.!！~～]*$|应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|没发现|未发现|吧[。.!！~～]*$|^[^，,]{0,4}吧[，,]/;
 // 买了2万流量, 工作经费用了5000: money spent, with its figure (买了2台电脑 counts things, not money).
 const SPENT_FIGURE =
   /(?:用了|买了|付了|花了|交了|缴了|缴纳了?|支付了?|支出了?|购买了?)[^，,。\d]{0,8}(?:\d|[两三四五六七八九十]|一[万千百十])[\d.零〇一二两三四五六七八九十百千万]*(?![\d.零〇一二两三四五六七八九十百千万]|[台个场人次家户辆件套本张部批名期])|\d[^，,。]{0,6}(?:用于|用在|买|付)/;
@@ -65,7 +66,10 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
       confirm: `您的回复中有一个问题。您的回答是“${besideMeaning.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`,
     };
   // Not knowing, or knowing both ways at once, is asked back to be checked; leaning one way is asked with that answer.
-  if (UNSURE.test(raw.replace(FIGURE_UNSURE, '')) && !(r.ok && HEDGED.test(raw) && !/可能有可能没有|说有也有|又没有|又有|还是|或者|或是|忘|想不起|记不得|不记得/.test(raw)))
+  if (
+    UNSURE.test(raw.replace(FIGURE_UNSURE, '')) &&
+    !(r.ok && HEDGED.test(raw) && !/可能有可能没有|说有也有|又没有|又有|还是|或者|或是|忘|想不起|记不得|不记得/.test(raw))
+  )
     return { ok: true, value: null, confirm: clarify };
   // 买流量算吗？我们投了些抖音推广 / 买了点推广，这个算不算: a question about what counts, with a use reported beside
   // it, is answered with what the item asks about, then asked. (A bare 流量费算不算 is a question, answered as one.)

@@ -59,8 +59,8 @@ function askAmount(field: FieldSpec, q: Quantity, limits: AnswerLimits): Answer 
     if (max === undefined || asYuan <= max) return { ok: true, value: Math.round(asYuan), confirm: `本项的单位是万元。您填写的是 ${reading(Math.round(asYuan))}吗？${CONFIRM_TAIL}` };
   }
   // 花了1500 at this week's spending: 1500万元 would be most of a county's whole allocation, 1500元 a small
-  // bill; with no unit written nothing tells them apart, so neither is offered.
-  if (q.unitless && !tooBig && max !== undefined && yuan >= UNITLESS_DOUBTFUL_WAN * 10_000) {
+  // bill; with no unit written nothing tells them apart, so neither is offered. (1.2k is asked as shorthand.)
+  if (q.unitless && !tooBig && max !== undefined && yuan >= UNITLESS_DOUBTFUL_WAN * 10_000 && !/\d[kK]/.test(q.typed)) {
     return { ok: true, value: null, confirm: `“${q.typed}”没有写单位，可以理解为 ${formatWan(yuan)}万元，也可以理解为 ${yuan / 10_000}元。请写明单位重新输入，例如 ${formatWan(yuan)}万 或 ${yuan / 10_000}元。` };
   }
   if (tooBig) {

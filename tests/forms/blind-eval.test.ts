@@ -18,16 +18,19 @@ describe('the form reader on its answer sets', () => {
    * dev set 10: first run 310/320, 1. After dev sets 11 and 12 (blind results not consulted by the tuning): blind
    * 359/365, blind3 297/320 and 3, blind4 314/320, blind5 312/320, blind6 314/320 and none, blind7 315/320 and 1. After dev
    * sets 13 and 14: blind7 316/320 and none (the rest unchanged). blind8, written mid-round and first run after all of the
-   * round's tuning: 318/320 and none.
+   * round's tuning: 318/320 and none. After dev sets 15 to 20 (blind results not consulted by the tuning): blind 360/365,
+   * blind3 299/320 and 3, blind4 316/320, blind5 313/320, blind6 317/320, blind7 317/320, blind8 319/320. blind9, written
+   * at the start of that round and first run after all of its tuning: 317/320 and none.
    */
   const BLIND_FLOORS = [
     { name: 'blind', total: 365, understood: 0.98, misread: 0 },
-    { name: 'blind3', total: 320, understood: 0.92, misread: 3 },
+    { name: 'blind3', total: 320, understood: 0.93, misread: 3 },
     { name: 'blind4', total: 320, understood: 0.98, misread: 0 },
     { name: 'blind5', total: 320, understood: 0.97, misread: 0 },
-    { name: 'blind6', total: 320, understood: 0.98, misread: 0 },
-    { name: 'blind7', total: 320, understood: 0.98, misread: 0 },
+    { name: 'blind6', total: 320, understood: 0.99, misread: 0 },
+    { name: 'blind7', total: 320, understood: 0.99, misread: 0 },
     { name: 'blind8', total: 320, understood: 0.99, misread: 0 },
+    { name: 'blind9', total: 320, understood: 0.99, misread: 0 },
   ] as const;
   for (const floor of BLIND_FLOORS) {
     it(`prints its score on ${floor.name} (never its misses) and holds its floor`, () => {

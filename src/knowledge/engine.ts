@@ -17,6 +17,7 @@ import { followUpSubject, slotWords } from './question.ts';
 import { statesRequirement } from './requirement.ts';
 import { bestSentences, queryTokens, type Ranked, rank } from './retrieval.ts';
 import { canonicalise, normalise } from './text.ts';
+import { joinedAnswer, twoQuestions } from './two-part.ts';
 import { differs, laterAndEarlier, supersededNote } from './versions.ts';
 
 export type { KnowledgeSource } from './base.ts';
@@ -181,6 +182,11 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   // 听说外省每县给2000万，我们每县多少: answer about ours, and say the other figure is not this notice's.
   const ours = aboutElsewhere(question, kb) ? oursPart(question, kb) : undefined;
   const full = answerQuestion(kb, question, ours !== undefined, gate);
+  // 方案能随便改吗？信息往哪报: two questions that two sibling clauses answer are answered from both (two-part.ts).
+  const pair = ours ? undefined : twoQuestions(raw);
+  const drafts = pair?.map((p) => answerResolved(kb, p, now, gate));
+  const joined = pair && drafts && joinedAnswer(kb, pair, drafts[0]!, drafts[1]!);
+  if (joined && (!full.answered || drafts!.some((d) => d.clauseId === full.clauseId))) return joined;
   // A long message: the question without the background told before it, when the whole was refused.
   // Not when an unanswerable example is nearly the whole message: the background may be what makes it unanswerable.
   const nn = full.answered ? undefined : kb.neighbour(q);

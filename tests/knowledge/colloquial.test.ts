@@ -245,3 +245,21 @@ describe('a 市州’s sum', () => {
     answers([['陇南四个县一共多少', ['annex-1'], '合计6000万元（按附件1各县金额相加']]);
   });
 });
+
+describe('two questions in one message', () => {
+  it('two parts that two sibling clauses answer are answered from both, served by the section holding them', () => {
+    answers([
+      ['项目能随意调整吗？交易信息谁来提供', ['plan-4'], '不得随意调整变更'],
+      ['项目能随意调整吗？交易信息谁来提供', ['plan-4'], '交易和活动信息'],
+      ['配送中心算上行吗，支持比例是多少', ['plan-3-1'], '公共配送中心'],
+      ['配送中心算上行吗，支持比例是多少', ['plan-3-1'], '不低于50%'],
+    ]);
+  });
+
+  it('a second part that guesses the answer of the first, or only points back, is not a question of its own', () => {
+    answers([['谁能办培训，协会可以吗', ['plan-3-3'], '协会']]);
+    expect(ask('标识贴哪里，随便挂行吗').intent).not.toBe('clause:two-questions');
+    expect(ask('那配送呢，比例多少').intent).not.toBe('clause:two-questions');
+    expect(ask('培训怎么开展，方案有说吗').intent).not.toBe('clause:two-questions');
+  });
+});

@@ -64,6 +64,8 @@ export interface Knowledge {
 const ABOUT_THE_NOTICE =
   /[,，]?(?:实施方案|方案|文件|通知|政策)(?:里|上|中|里面|上面)?(?:有没有|提到了?没有?|提没提|提了吗|有说法吗?|有规定吗?|怎么说的?|咋说的?|是怎么规定的?|有依据吗?|是在哪一?部分提的|支持吗|允许吗)|按(?:照)?(?:文件|通知|方案)/g;
 
+const POINTING_AT_PLAN = /(?<![制定订写报改调整项目级的县])(?:实施)?方案(?:里面?|中|上面?)(?!报|交|备案)|(?<![制定订写报改调整项目级的县])(?:实施)?方案(?:是|里|上|中)?(?:咋|怎么|如何)(?:说|表述|讲|提)的?/g;
+
 /** Text retrieval for what no intent recognised: answer from the best clause(s), or refuse when the evidence is not there. */
 function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, typed: string = asked): Draft {
   // A remark is told by what was typed: a canonical word may have replaced its question word (是啥责任 → 是责任主体).
@@ -74,7 +76,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const role = /(厅|局|办|政府|部门|单位|[三几两]家|[省州县](?:里|上|级))(是)?(?:主要|具体|都|各)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|对(?:啥|什么)负责|什么角色|啥角色)|(?<=[省州县](?:里|上|级))是(?:什么|啥)(?:单位|角色)?[？?]?$/;
   const question = role.test(told) ? told.replace(/管(?:啥|什么)/, '责任监管') : told;
   const q = role.test(question) ? `${question}责任监管` : question;
-  const query = queryTokens(kb, q);
+  // 方案里物流瓶颈指啥, 方案是咋表述的: 方案 there points at the notice, it is not the 实施方案 asked about (解决方案, 制定实施方案).
+  const query = queryTokens(kb, q.replace(POINTING_AT_PLAN, '') || q);
   // The example question nearest to this one: it lifts its clause in the ranking, may confirm a clause the wording alone
   // did not reach, or say the notice does not answer it (neighbours.ts); a gate given to the engine (to train or compare gates) decides alone.
   const neighbour = gate ? undefined : kb.neighbour(question);

@@ -263,3 +263,13 @@ describe('two questions in one message', () => {
     expect(ask('培训怎么开展，方案有说吗').intent).not.toBe('clause:two-questions');
   });
 });
+
+describe('方案里 pointing at the notice', () => {
+  it('方案里, 方案上是怎么说的 say where to look, not what about: the sentence naming the asked thing is quoted', () => {
+    answers([
+      ['开会时有人提双向流通，方案中双向流通是什么意思', ['plan-3-1-2'], '工业品下乡、农产品进城'],
+      ['帮扶机制方案上是怎么说的', ['plan-3-2-2'], '公共服务中心+乡村电商服务点'],
+      ['县长要查出处，考核监督方案里是咋讲的', ['plan-6'], '强化对示范工作的考核监督'],
+    ]);
+  });
+});

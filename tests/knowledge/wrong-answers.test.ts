@@ -633,3 +633,11 @@ describe('a figure told beside the allocation', () => {
     }
   });
 });
+
+describe('the notice’s 第三方物流 is not the evaluator', () => {
+  it('which 第三方物流 firms may take part is answered from the logistics clause, not refused as the evaluator’s name', () => {
+    expectServed('第三方物流谁能参与配送', 'plan-3-1-2');
+    expectServed('哪个第三方物流企业能参与农村物流', 'plan-3-1-2');
+    expectRefused('第三方是哪家公司');
+  });
+});

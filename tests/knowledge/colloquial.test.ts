@@ -273,3 +273,13 @@ describe('方案里 pointing at the notice', () => {
     ]);
   });
 });
+
+describe('hedges and words of telling are not subjects', () => {
+  it('有点 (拿不准), 建议 (方案建议) and 走过场 do not make a question about something the notice lacks', () => {
+    answers([
+      ['我有点拿不准，公服中心资金比例上限是多少', ['plan-3-2-2'], '15%'],
+      ['方案建议县里出台啥鼓励扶持政策', ['plan-3-2-1'], '鼓励扶持政策'],
+      ['领导担心培训走过场，方案对培训记录有啥要求', ['plan-3-3'], '如实做好培训记录'],
+    ]);
+  });
+});

@@ -283,3 +283,12 @@ describe('hedges and words of telling are not subjects', () => {
     ]);
   });
 });
+
+describe('a 市州’s counties told to be checked', () => {
+  it('几个县 with the asker’s own list of that 市州’s counties is answered with the count and the list', () => {
+    answers([
+      ['临夏有几个示范县？我记得是临夏市和东乡县，对吧', ['annex-1'], '临夏州的示范县有3个：临夏市、东乡县、积石山县'],
+      ['陇南几个县上了名单，我数的是武都、文县、两当、西和', ['annex-1'], '有4个'],
+    ]);
+  });
+});

@@ -60,7 +60,9 @@ export const prefectureCounties = intent({
     // 除了卓尼、迭部还有哪个县: the counties named are those set aside, the rest of the 市州's are asked for;
     // 就皋兰一个: whether the one named is all of them.
     const only = /(?:就|只有?|仅)\p{Script=Han}{1,6}一个/u.test(raw);
-    const named = /除了|除去|之外|以外/.test(raw) || only ? [] : counties.filter((m) => !inName(m.county.name));
+    // 甘南几个县？我数的是卓尼迭部舟曲碌曲: its own counties told beside a count asked are the asker's list to check.
+    const checked = !!p && /几个|多少个/.test(raw) && counties.every((m) => m.county.prefecture === p.id);
+    const named = /除了|除去|之外|以外/.test(raw) || only || checked ? [] : counties.filter((m) => !inName(m.county.name));
     // 州里通知说谁是直接责任主体: a question about something else that only names the 市州 is not about its counties.
     if (!p || named.length || aboutPart(q, kb) || !onlyAboutTable(question, kb)) return undefined;
     // 都是1500吗: a figure checked is money asked.

@@ -292,3 +292,13 @@ describe('a 市州’s counties told to be checked', () => {
     ]);
   });
 });
+
+describe('the notice’s own year', () => {
+  it('通知是哪一年的 is answered by the year its 文号 carries; how long it is valid is not said', () => {
+    answers([
+      ['这份通知是哪一年的', ['letter'], '〔2018〕'],
+      ['州上转的文件是几几年的', ['letter'], '〔2018〕'],
+    ]);
+    expect(ask('通知有效期到哪年').answered).toBe(false);
+  });
+});

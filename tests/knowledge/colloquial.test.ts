@@ -302,3 +302,12 @@ describe('the notice’s own year', () => {
     expect(ask('通知有效期到哪年').answered).toBe(false);
   });
 });
+
+describe('the districts among the table’s names', () => {
+  it('几个区, 哪些是区 counts the names ending in 区, not all twenty', () => {
+    answers([
+      ['名单里一共几个区', ['annex-1'], '区有3个：崆峒区、麦积区、武都区'],
+      ['示范县里哪些是区', ['annex-1'], '崆峒区、麦积区、武都区'],
+    ]);
+  });
+});

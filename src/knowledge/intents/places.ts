@@ -221,13 +221,17 @@ export const countyList = intent({
   id: 'fact:county-list',
   recognise: (question, kb) => {
     const { q, bare } = question;
+    // 表里有几个区, 哪些是区: the districts (市辖区) among the table's names, by their 区.
+    if (/(?:几|多少)个区(?!县|域)|哪(?:些|几个)(?:是)?区(?!县|域)/.test(q) && onlyAboutTable(question, kb)) return { list: true, districts: true };
     const asks = ASKS_LIST.test(q) || /^(示范县)?名单$/.test(bare);
     if (!asks || TIME_SLOT.test(q) || !onlyAboutTable(question, kb) || /服务点|站|村|户|人|中心|企业|合作社|部门|单位|文件|政府|工作|要求|责任|资格|取消|情况|条件|内容|信息/.test(q)) return undefined;
-    return { list: /哪些|哪几|名单|都有|有谁|都是/.test(q) };
+    return { list: /哪些|哪几|名单|都有|有谁|都是/.test(q), districts: false };
   },
-  answer: ({ list }, { q }, kb) => ({
+  answer: ({ list, districts }, { q }, kb) => ({
     answered: true,
-    answer: list
+    answer: districts
+      ? `附件1所列${kb.data.counties.length}个示范县中，区有${kb.data.counties.filter((c) => c.name.endsWith('区')).length}个：${kb.data.counties.flatMap((c) => (c.name.endsWith('区') ? [c.name] : [])).join('、')}。`
+      : list
       ? `共有${kb.data.counties.length}个示范县：${kb.data.counties.map((c) => c.name).join('、')}。`
       : ASKS_TOTAL.test(q.replace(ASKS_LIST, ''))
         ? `全省共有${kb.data.counties.length}个示范县。${totalSentence(kb)}`

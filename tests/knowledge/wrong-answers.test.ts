@@ -641,3 +641,11 @@ describe('the notice’s 第三方物流 is not the evaluator', () => {
     expectRefused('第三方是哪家公司');
   });
 });
+
+describe('覆盖 said of households', () => {
+  it('whether every 贫困户 must be covered asks whom the programme serves, not the service points’ coverage target', () => {
+    expectServed('服务重点是哪些贫困户，每个贫困户都得覆盖到吗', ['plan-2-2', 'plan-3-2-2']);
+    for (const [, k] of engines) expect(k.answer('是不是每个贫困户都得覆盖到', { now: NOW }).intent).not.toBe('target:coverage');
+    expectServed('贫困村服务点覆盖率多少', 'plan-1');
+  });
+});

@@ -8,6 +8,7 @@ import { findCounties } from './county-match.ts';
 import { INTENTS, type Question } from './intents/index.ts';
 import { aboutElsewhere, oursPart } from './intents/scope.ts';
 import { clauseNamed, sectionNamed } from './named-document.ts';
+import { byChoice } from './choice.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
 import { withoutHearsay, withoutRemark } from './reading.ts';
@@ -100,7 +101,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // 要不要对其他企业开放: a yes/no about a requirement the notice states is answered by the clause that states it (requirement.ts).
   if (type === 'yesno') best = statesRequirement(kb, question, best, ranked);
   // 工作目标与任务要不要细化: the clause holding the question's phrase word for word (phrase.ts); it is not then torn.
-  const phrased = byPhrase(kb, question, ranked, best, withoutRemark(plain));
+  const phrased = byChoice(kb, withoutRemark(plain), ranked, byPhrase(kb, question, ranked, best, withoutRemark(plain)));
   let also = phrased === best ? decision.also : undefined;
   best = phrased;
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.

@@ -649,3 +649,12 @@ describe('覆盖 said of households', () => {
     expectServed('贫困村服务点覆盖率多少', 'plan-1');
   });
 });
+
+describe('a choice between two things', () => {
+  it('政府还是市场 is answered where the notice speaks of both together, not where it names one in passing', () => {
+    expectServed('示范项目靠政府还是靠市场', 'plan-2-4');
+    expectServed('这事是政府大包大揽还是市场发力', 'plan-2-4');
+    // Where the clause the ranking chose names both sides already, it stays.
+    expectServed('物流体系是政府建还是企业建', 'plan-3-1-2');
+  });
+});

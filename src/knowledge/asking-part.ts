@@ -2,7 +2,7 @@ import { ASKS, typeOf } from './asked-type.ts';
 import { tag } from './words.ts';
 
 /** A part that asks (the gate's ASKS, and how long, whether a claim holds). */
-const ASKING = new RegExp(`${ASKS.source}|多久|多长|对吗|对不对|对不|行吗|中不中`);
+export const ASKING = new RegExp(`${ASKS.source}|多久|多长|对吗|对不对|对不|行吗|中不中`);
 /** 网店开淘宝还是京东，有没有指定平台: a choice before the part that asks is asked too, not background. */
 const CHOICE = /\p{Script=Han}还是\p{Script=Han}/u;
 
@@ -19,7 +19,7 @@ const CHOICE = /\p{Script=Han}还是\p{Script=Han}/u;
 const ASK_MARK = /(?:请问|想问一?下|想问问|问一?下|问问|咨询一?下|我想问|想请教一?下?|请教一?下?)[，,：:\s]*/;
 
 /** A question word that asks nothing: 啥都政府包办 (everything), 票据啥的 (and the like), 谁也不管 (nobody), 好几个 (several). */
-const NOT_ASKING = /(?:啥|什么|谁|哪儿|哪里)(?=都|也)|(?:啥|什么)的(?=[，,；;。！!]|$|要|都|也)|(?:好|这|那|十)几|几[十百千万]|有几[个家位名户](?=人?(?:想|要|准备|打算|在|已经|都|也|还))/g;
+export const NOT_ASKING = /(?:啥|什么|谁|哪儿|哪里)(?=都|也)|(?:啥|什么)的(?=[，,；;。！!]|$|要|都|也)|(?:好|这|那|十)几|几[十百千万]|有几[个家位名户](?=人?(?:想|要|准备|打算|在|已经|都|也|还))/g;
 
 /** Words that ask or point at the notice, and say nothing of what about. */
 const ASK_ONLY =

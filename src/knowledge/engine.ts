@@ -8,6 +8,7 @@ import { findCounties } from './county-match.ts';
 import { INTENTS, type Question } from './intents/index.ts';
 import { aboutElsewhere, oursPart } from './intents/scope.ts';
 import { clauseNamed, sectionNamed } from './named-document.ts';
+import { byChoice } from './choice.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
 import { withoutHearsay, withoutRemark } from './reading.ts';
@@ -17,6 +18,7 @@ import { followUpSubject, slotWords } from './question.ts';
 import { statesRequirement } from './requirement.ts';
 import { bestSentences, queryTokens, type Ranked, rank } from './retrieval.ts';
 import { canonicalise, normalise } from './text.ts';
+import { joinedAnswer, twoQuestions } from './two-part.ts';
 import { differs, laterAndEarlier, supersededNote } from './versions.ts';
 
 export type { KnowledgeSource } from './base.ts';
@@ -63,6 +65,8 @@ export interface Knowledge {
 const ABOUT_THE_NOTICE =
   /[,，]?(?:实施方案|方案|文件|通知|政策)(?:里|上|中|里面|上面)?(?:有没有|提到了?没有?|提没提|提了吗|有说法吗?|有规定吗?|怎么说的?|咋说的?|是怎么规定的?|有依据吗?|是在哪一?部分提的|支持吗|允许吗)|按(?:照)?(?:文件|通知|方案)/g;
 
+const POINTING_AT_PLAN = /(?<![制定订写报改调整项目级的县])(?:实施)?方案(?:里面?|中|上面?)(?!报|交|备案)|(?<![制定订写报改调整项目级的县])(?:实施)?方案(?:是|里|上|中)?(?:咋|怎么|如何)(?:说|表述|讲|提)的?/g;
+
 /** Text retrieval for what no intent recognised: answer from the best clause(s), or refuse when the evidence is not there. */
 function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, typed: string = asked): Draft {
   // A remark is told by what was typed: a canonical word may have replaced its question word (是啥责任 → 是责任主体).
@@ -73,7 +77,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const role = /(厅|局|办|政府|部门|单位|[三几两]家|[省州县](?:里|上|级))(是)?(?:主要|具体|都|各)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|对(?:啥|什么)负责|什么角色|啥角色)|(?<=[省州县](?:里|上|级))是(?:什么|啥)(?:单位|角色)?[？?]?$/;
   const question = role.test(told) ? told.replace(/管(?:啥|什么)/, '责任监管') : told;
   const q = role.test(question) ? `${question}责任监管` : question;
-  const query = queryTokens(kb, q);
+  // 方案里物流瓶颈指啥, 方案是咋表述的: 方案 there points at the notice, it is not the 实施方案 asked about (解决方案, 制定实施方案).
+  const query = queryTokens(kb, q.replace(POINTING_AT_PLAN, '') || q);
   // The example question nearest to this one: it lifts its clause in the ranking, may confirm a clause the wording alone
   // did not reach, or say the notice does not answer it (neighbours.ts); a gate given to the engine (to train or compare gates) decides alone.
   const neighbour = gate ? undefined : kb.neighbour(question);
@@ -96,7 +101,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // 要不要对其他企业开放: a yes/no about a requirement the notice states is answered by the clause that states it (requirement.ts).
   if (type === 'yesno') best = statesRequirement(kb, question, best, ranked);
   // 工作目标与任务要不要细化: the clause holding the question's phrase word for word (phrase.ts); it is not then torn.
-  const phrased = byPhrase(kb, question, ranked, best, withoutRemark(plain));
+  const phrased = byChoice(kb, withoutRemark(plain), ranked, byPhrase(kb, question, ranked, best, withoutRemark(plain)));
   let also = phrased === best ? decision.also : undefined;
   best = phrased;
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
@@ -186,6 +191,11 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   // 听说外省每县给2000万，我们每县多少: answer about ours, and say the other figure is not this notice's.
   const ours = aboutElsewhere(question, kb) ? oursPart(question, kb) : undefined;
   const full = answerQuestion(kb, question, ours !== undefined, gate);
+  // 方案能随便改吗？信息往哪报: two questions that two sibling clauses answer are answered from both (two-part.ts).
+  const pair = ours ? undefined : twoQuestions(raw);
+  const drafts = pair?.map((p) => answerResolved(kb, p, now, gate));
+  const joined = pair && drafts && joinedAnswer(kb, pair, drafts[0]!, drafts[1]!);
+  if (joined && (!full.answered || drafts!.some((d) => d.clauseId === full.clauseId))) return joined;
   // A long message: the question without the background told before it, when the whole was refused.
   // Not when an unanswerable example is nearly the whole message: the background may be what makes it unanswerable.
   const nn = full.answered ? undefined : kb.neighbour(q);

@@ -245,3 +245,69 @@ describe('a 市州’s sum', () => {
     answers([['陇南四个县一共多少', ['annex-1'], '合计6000万元（按附件1各县金额相加']]);
   });
 });
+
+describe('two questions in one message', () => {
+  it('two parts that two sibling clauses answer are answered from both, served by the section holding them', () => {
+    answers([
+      ['项目能随意调整吗？交易信息谁来提供', ['plan-4'], '不得随意调整变更'],
+      ['项目能随意调整吗？交易信息谁来提供', ['plan-4'], '交易和活动信息'],
+      ['配送中心算上行吗，支持比例是多少', ['plan-3-1'], '公共配送中心'],
+      ['配送中心算上行吗，支持比例是多少', ['plan-3-1'], '不低于50%'],
+    ]);
+  });
+
+  it('a second part that guesses the answer of the first, or only points back, is not a question of its own', () => {
+    answers([['谁能办培训，协会可以吗', ['plan-3-3'], '协会']]);
+    expect(ask('标识贴哪里，随便挂行吗').intent).not.toBe('clause:two-questions');
+    expect(ask('那配送呢，比例多少').intent).not.toBe('clause:two-questions');
+    expect(ask('培训怎么开展，方案有说吗').intent).not.toBe('clause:two-questions');
+  });
+});
+
+describe('方案里 pointing at the notice', () => {
+  it('方案里, 方案上是怎么说的 say where to look, not what about: the sentence naming the asked thing is quoted', () => {
+    answers([
+      ['开会时有人提双向流通，方案中双向流通是什么意思', ['plan-3-1-2'], '工业品下乡、农产品进城'],
+      ['帮扶机制方案上是怎么说的', ['plan-3-2-2'], '公共服务中心+乡村电商服务点'],
+      ['县长要查出处，考核监督方案里是咋讲的', ['plan-6'], '强化对示范工作的考核监督'],
+    ]);
+  });
+});
+
+describe('hedges and words of telling are not subjects', () => {
+  it('有点 (拿不准), 建议 (方案建议) and 走过场 do not make a question about something the notice lacks', () => {
+    answers([
+      ['我有点拿不准，公服中心资金比例上限是多少', ['plan-3-2-2'], '15%'],
+      ['方案建议县里出台啥鼓励扶持政策', ['plan-3-2-1'], '鼓励扶持政策'],
+      ['领导担心培训走过场，方案对培训记录有啥要求', ['plan-3-3'], '如实做好培训记录'],
+    ]);
+  });
+});
+
+describe('a 市州’s counties told to be checked', () => {
+  it('几个县 with the asker’s own list of that 市州’s counties is answered with the count and the list', () => {
+    answers([
+      ['临夏有几个示范县？我记得是临夏市和东乡县，对吧', ['annex-1'], '临夏州的示范县有3个：临夏市、东乡县、积石山县'],
+      ['陇南几个县上了名单，我数的是武都、文县、两当、西和', ['annex-1'], '有4个'],
+    ]);
+  });
+});
+
+describe('the notice’s own year', () => {
+  it('通知是哪一年的 is answered by the year its 文号 carries; how long it is valid is not said', () => {
+    answers([
+      ['这份通知是哪一年的', ['letter'], '〔2018〕'],
+      ['州上转的文件是几几年的', ['letter'], '〔2018〕'],
+    ]);
+    expect(ask('通知有效期到哪年').answered).toBe(false);
+  });
+});
+
+describe('the districts among the table’s names', () => {
+  it('几个区, 哪些是区 counts the names ending in 区, not all twenty', () => {
+    answers([
+      ['名单里一共几个区', ['annex-1'], '区有3个：崆峒区、麦积区、武都区'],
+      ['示范县里哪些是区', ['annex-1'], '崆峒区、麦积区、武都区'],
+    ]);
+  });
+});

@@ -717,3 +717,28 @@ describe('near misses the notice does not answer', () => {
     expectServed('102号文是哪几家发的', 'plan-6');
   });
 });
+
+describe('the notice’s 第三方物流 is not the evaluator', () => {
+  it('which 第三方物流 firms may take part is answered from the logistics clause, not refused as the evaluator’s name', () => {
+    expectServed('第三方物流谁能参与配送', 'plan-3-1-2');
+    expectServed('哪个第三方物流企业能参与农村物流', 'plan-3-1-2');
+    expectRefused('第三方是哪家公司');
+  });
+});
+
+describe('覆盖 said of households', () => {
+  it('whether every 贫困户 must be covered asks whom the programme serves, not the service points’ coverage target', () => {
+    expectServed('服务重点是哪些贫困户，每个贫困户都得覆盖到吗', ['plan-2-2', 'plan-3-2-2']);
+    for (const [, k] of engines) expect(k.answer('是不是每个贫困户都得覆盖到', { now: NOW }).intent).not.toBe('target:coverage');
+    expectServed('贫困村服务点覆盖率多少', 'plan-1');
+  });
+});
+
+describe('a choice between two things', () => {
+  it('政府还是市场 is answered where the notice speaks of both together, not where it names one in passing', () => {
+    expectServed('示范项目靠政府还是靠市场', 'plan-2-4');
+    expectServed('这事是政府大包大揽还是市场发力', 'plan-2-4');
+    // Where the clause the ranking chose names both sides already, it stays.
+    expectServed('物流体系是政府建还是企业建', 'plan-3-1-2');
+  });
+});

@@ -106,6 +106,10 @@ export const documents = intent({
     // (The basis of 考核 or 绩效 is a list of four, which 'basis' below gives.)
     const basisNamed = ASKS_TITLE.test(q) && /依据|根据|按照|按的|引用/.test(q) && !/考核|评价|绩效|验收/.test(q) ? documentOnSubject(kb, q, true) : undefined;
     if (basisNamed) return { byTitle: basisNamed, issuer: false, title: true };
+    // 通知是几几年的, 这是哪年的文件: the year the notice's own 文号 carries.
+    const letterNumber = /(?:通知|文件|这个?文|本文)是?(?:哪一?年|几几年|什么年份)|(?:这|本通知|这个通知)是(?:哪一?年|几几年)的(?:文件?|通知)?/.test(q) && !/方案|有效|到期|截止/.test(q) ? letterOf(kb) : undefined;
+    const ownNumber = letterNumber ? /(\d+号)$/.exec(letterNumber.number)?.[1] : undefined;
+    if (ownNumber) return { byNumber: ownNumber, issuer: false, year: true };
     // 方案是哪年的: the plan's title names its year.
     if (ASKS_PLAN_TITLE.test(q) || ASKS_LETTER_FOR.test(raw) || /(?:实施方案|方案|项目)是?(?:哪一?年|几几年|什么年份)的/.test(q)) return 'plan-title';
     if ((ASKS_NUMBER.test(q) || ASKS_TITLE.test(q)) && NAMES_NATIONAL.test(q) && !/转发|州|这个?文|本通知|实施方案|管理办法|资金|遵守|转移支付/.test(q)) {

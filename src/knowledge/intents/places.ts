@@ -60,7 +60,9 @@ export const prefectureCounties = intent({
     // 除了卓尼、迭部还有哪个县: the counties named are those set aside, the rest of the 市州's are asked for;
     // 就皋兰一个: whether the one named is all of them.
     const only = /(?:就|只有?|仅)\p{Script=Han}{1,6}一个/u.test(raw);
-    const named = /除了|除去|之外|以外/.test(raw) || only ? [] : counties.filter((m) => !inName(m.county.name));
+    // 甘南几个县？我数的是卓尼迭部舟曲碌曲: its own counties told beside a count asked are the asker's list to check.
+    const checked = !!p && /几个|多少个/.test(raw) && counties.every((m) => m.county.prefecture === p.id);
+    const named = /除了|除去|之外|以外/.test(raw) || only || checked ? [] : counties.filter((m) => !inName(m.county.name));
     // 州里通知说谁是直接责任主体: a question about something else that only names the 市州 is not about its counties.
     if (!p || named.length || aboutPart(q, kb) || !onlyAboutTable(question, kb)) return undefined;
     // 都是1500吗: a figure checked is money asked.
@@ -222,13 +224,17 @@ export const countyList = intent({
   id: 'fact:county-list',
   recognise: (question, kb) => {
     const { q, bare } = question;
+    // 表里有几个区, 哪些是区: the districts (市辖区) among the table's names, by their 区.
+    if (/(?:几|多少)个区(?!县|域)|哪(?:些|几个)(?:是)?区(?!县|域)/.test(q) && onlyAboutTable(question, kb)) return { list: true, districts: true };
     const asks = ASKS_LIST.test(q) || /^(示范县)?名单$/.test(bare);
     if (!asks || TIME_SLOT.test(q) || !onlyAboutTable(question, kb) || /服务点|站|村|户|人|中心|企业|合作社|部门|单位|文件|政府|工作|要求|责任|资格|取消|情况|条件|内容|信息/.test(q)) return undefined;
-    return { list: /哪些|哪几|名单|都有|有谁|都是/.test(q) };
+    return { list: /哪些|哪几|名单|都有|有谁|都是/.test(q), districts: false };
   },
-  answer: ({ list }, { q }, kb) => ({
+  answer: ({ list, districts }, { q }, kb) => ({
     answered: true,
-    answer: list
+    answer: districts
+      ? `附件1所列${kb.data.counties.length}个示范县中，区有${kb.data.counties.filter((c) => c.name.endsWith('区')).length}个：${kb.data.counties.flatMap((c) => (c.name.endsWith('区') ? [c.name] : [])).join('、')}。`
+      : list
       ? `共有${kb.data.counties.length}个示范县：${kb.data.counties.map((c) => c.name).join('、')}。`
       : ASKS_TOTAL.test(q.replace(ASKS_LIST, ''))
         ? `全省共有${kb.data.counties.length}个示范县。${totalSentence(kb)}`

@@ -145,7 +145,8 @@ export const coverageTarget = intent({
   id: 'target:coverage',
   recognise: ({ q }) =>
     // The notice's coverage target is the service points'; a coverage of something else (快递进村, 宽带) is not it.
-    /乡镇|乡级|镇级|县级|哪一?年|什么时候|啥时候|何时/.test(q) || (/快递|物流|宽带|网络|4G|信号|冷链/.test(q) && !/服务点/.test(q)) ? undefined : /覆盖/.test(q) || (/服务点/.test(q) && /目标|达到|比例|几成|百分之|铺到|铺开|铺多少|建到多少/.test(q) && !/每个|补贴|补助|资金|标准|钱|费|贷款|利息/.test(q)) ? true : undefined,
+    // 所有贫困户都要覆盖到吗 asks whom the programme serves (以具备条件的…贫困户为服务重点), not the service points' rate.
+    /乡镇|乡级|镇级|县级|哪一?年|什么时候|啥时候|何时/.test(q) || (/快递|物流|宽带|网络|4G|信号|冷链/.test(q) && !/服务点/.test(q)) || (/户/.test(q) && !/服务点|村/.test(q)) ? undefined : /覆盖/.test(q) || (/服务点/.test(q) && /目标|达到|比例|几成|百分之|铺到|铺开|铺多少|建到多少/.test(q) && !/每个|补贴|补助|资金|标准|钱|费|贷款|利息/.test(q)) ? true : undefined,
   answer: (_m, question, kb): Draft => {
     const t = kb.data.targets.serviceCoverage;
     const fig = carriedFigure(question.q);

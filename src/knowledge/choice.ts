@@ -1,0 +1,20 @@
+import type { KnowledgeBase } from './base.ts';
+import { subjectWords } from './answerability.ts';
+import { type Ranked, rankWeight } from './retrieval.ts';
+
+/**
+ * 政府包办还是让市场来: a choice between two things is answered where the notice speaks of both together (政府引导、市场发力),
+ * not where it names one of them in passing (采取市场化的方式), when that clause is ranked close.
+ */
+const CLOSE = 0.5;
+
+export function byChoice(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
+  const m = /([^，,；;。？?！!]{1,10})还是([^，,；;。？?！!]{1,10})/.exec(q);
+  if (!m) return best;
+  const sides = [m[1]!, m[2]!].map((side) => subjectWords(kb, side).filter((w) => kb.allText.includes(w)));
+  if (sides.some((words) => !words.length)) return best;
+  const both = (r: Ranked) => sides.every((words) => words.some((w) => `${r.clause.title}${r.clause.body}`.includes(w)));
+  if (both(best)) return best;
+  const holders = ranked.slice(0, 3).filter((r) => r !== best && both(r));
+  return holders.length === 1 && rankWeight(holders[0]!) >= CLOSE * rankWeight(best) ? holders[0]! : best;
+}

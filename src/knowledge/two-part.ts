@@ -1,0 +1,64 @@
+import { ASKING, NOT_ASKING } from './asking-part.ts';
+import type { KnowledgeBase } from './base.ts';
+import type { Draft } from './phrasing.ts';
+import { tag } from './words.ts';
+
+/**
+ * Two questions in one message (方案能随便改吗？信息往哪报; 原则里说服务谁、走啥模式): each part names its own subject
+ * and asks. When two sibling clauses each answer one part, the answer is neither clause alone but the section that holds
+ * both: both are quoted, and the section is what serves the answer. Parts that do not name anything of their own
+ * (方案有说吗, 啥情况下) ask about the other part and are not split off.
+ */
+
+/** Words that point at the notice or its parts, not at a subject (方案有说吗, 原则里). */
+const POINTING = /^(?:方案|实施方案|文件|通知|政策|原则|规定|要求|情况|事|东西)$/;
+
+/** Whether a part names a thing of its own (物流算上行吗, 比例多少), not only what is done to the other part's (随便贴行吗). */
+function namesThing(part: string): boolean {
+  return thingsNamed(part).some((w) => !POINTING.test(w) || !/说|提|讲|写|规定|有|鼓励|支持|允许|认可|同意|要求|行|让|准/.test(part));
+}
+
+const thingsNamed = (part: string) => tag(part).flatMap((t) => (/^(?:n|nz|vn|nt|j)$/.test(t.tag) && t.word.length >= 2 ? [t.word] : []));
+
+/** The two asking parts of a message, or undefined when it is not two questions. */
+export function twoQuestions(q: string): [string, string] | undefined {
+  const parts = q.split(/(?<=[？?，,、；;])/).filter((p) => p.replace(/[\p{P}\s]/gu, ''));
+  if (parts.length !== 2) return undefined;
+  // 那物流呢，比例多少: a part that points back (那, 这) is the topic of the other, not a question of its own.
+  if (parts.some((p) => /^(?:那|这)/.test(p))) return undefined;
+  const asks = (p: string) => ASKING.test(p.replace(/[\p{P}\s]+$/u, '').replace(NOT_ASKING, '')) && namesThing(p);
+  return parts.every(asks) ? [parts[0]!, parts[1]!] : undefined;
+}
+
+/** The deepest section holding both clauses (plan-3-1 for plan-3-1-2 and plan-3-1-3). */
+function common(a: string, b: string): string {
+  const x = a.split('-');
+  const y = b.split('-');
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return x.slice(0, i).join('-');
+}
+
+/**
+ * Both parts answered from two clauses under one section (not a whole document: two clauses far apart in it are two
+ * answers, not one section's): the two answers, and the section as what serves them; undefined otherwise.
+ */
+export function joinedAnswer(kb: KnowledgeBase, parts: readonly [string, string], first: Draft, second: Draft): Draft | undefined {
+  if (!first.answered || !second.answered || !first.clauseId || !second.clauseId || first.clauseId === second.clauseId) return undefined;
+  // 谁可以承担培训，协会行吗: one clause naming what the other part asks about answers both.
+  const names = (id: string, part: string) => {
+    const things = thingsNamed(part).filter((w) => !POINTING.test(w));
+    return things.length > 0 && things.every((w) => kb.byId.get(id)!.body.includes(w));
+  };
+  if (names(first.clauseId, parts[1]) || names(second.clauseId, parts[0])) return undefined;
+  const section = kb.byId.get(common(first.clauseId, second.clauseId));
+  if (!section || section.id === section.documentId || section.id === first.clauseId || section.id === second.clauseId) return undefined;
+  return {
+    answered: true,
+    answer: `您问的两件事，通知中分别作了规定。其一，${first.answer}其二，${second.answer}`,
+    citations: [...first.citations, ...second.citations],
+    clauseId: section.id,
+    intent: 'clause:two-questions',
+    confidence: Math.min(first.confidence ?? 1, second.confidence ?? 1),
+  };
+}

@@ -717,3 +717,28 @@ describe('near misses the notice does not answer', () => {
     expectServed('102号文是哪几家发的', 'plan-6');
   });
 });
+
+describe('details past what a clause or the table states (dev19/dev20 classes)', () => {
+  it('refuses a consequence, money beyond the share, or an item counted toward it', () => {
+    expectRefused('上行资金没达到一半的话会扣钱吗');
+    expectRefused('公服中心花超了15%，超出那部分能用自筹资金顶上吗');
+    expectRefused('电商培训的钱能不能计入上行的50%');
+  });
+  it('refuses another share asked after the two shares are told', () => {
+    expectRefused('上行不低于50%，公服中心不高于15%，物流配送占多少');
+  });
+  it('refuses who certifies a target, a party that must be hired, a count of events or a size', () => {
+    expectRefused('服务点覆盖率由谁认定');
+    expectRefused('公共服务中心装修需不需要请监理');
+    expectRefused('一年得办几场推介活动');
+    expectRefused('县里的电商产业园能建多少亩');
+  });
+  it('refuses what the annex table does not list: townships, another batch', () => {
+    expectRefused('卓尼县的补贴资金分到哪几个乡镇');
+    expectRefused('明年还有下一批示范县吗');
+  });
+  it('still answers the shares and a hire the clause allows', () => {
+    expectServed('公服中心最多能占多少比例', 'plan-3-2-2');
+    expectServed('培训能请电商企业来讲吗', 'plan-3-3');
+  });
+});

@@ -71,7 +71,7 @@ describe('intents/scope.ts', () => {
     '听说碌曲县补了2000万 对不对',
   ]);
   intentCases('refusal:trap', [
-    { q: '每个服务点补贴多少', says: ['通知中没有明确规定每个服务点', '补贴标准或金额'], clause: 'plan-3-2-2', quote: '便民服务', answered: false, never: ['1500', '万元'] },
+    { q: '每个服务点补贴多少', says: ['通知中没有明确规定按服务点', '补贴标准或金额'], clause: 'plan-3-2-2', quote: '便民服务', answered: false, never: ['1500', '万元'] },
     { q: '第三方评价机构是哪家', says: ['由哪一家第三方机构', '依托第三方机构'], clause: 'plan-6', quote: '依托第三方机构开展绩效评价和项目验收工作', answered: false },
     { q: '县里要配套多少资金', says: ['地方是否需要配套以及配套的比例或金额'], clause: 'plan-3', quote: '以奖代补、贷款贴息', answered: false, never: ['%', '配套资金'] },
     { q: '资金分几批拨付', says: ['资金拨付的时间、批次或比例'], clause: null, answered: false },
@@ -362,7 +362,7 @@ describe('intents/unsaid-reasons.ts, locate.ts, figure-check.ts', () => {
     { q: '全省合计是不是20000', says: ['合计30000万元', '不一致'], never: ['20000'], clause: 'annex-1', quote: '合计 30000' },
   ], ['每个服务点都是100吗', '上行最少750万对吧']);
   intentCases('refusal:unit-figure', [
-    { q: '每个村都是50万吗', says: ['通知中没有明确规定每个服务点、每村、每户、每人或每个项目的具体数额'], never: ['50'], answered: false, clause: null },
+    { q: '每个村都是50万吗', says: ['通知中没有明确规定按服务点、村、户、人或项目计算的具体数额'], never: ['50'], answered: false, clause: null },
   ], ['每个县都是1500吗', '每个村服务点覆盖率50%吗']);
 });
 

@@ -123,7 +123,8 @@ const TRAPS: readonly Trap[] = [
   {
     id: 'refusal:per-unit',
     test: (q) => /(每个|每一个|每|单个|一个).{0,2}(服务点|村|户|人|乡镇|乡|镇|中心|企业|合作社|学员|贫困户|站|网点|点|场|期|班|单|家|店|门店|体验店)/.test(q) && QUANTITY_SLOT.test(q) && /补贴|补助|资金|钱|标准|奖励|经费|费用|给多少|拿多少|分多少|补多少/.test(q) && !/每个?示范县|每个?县/.test(q),
-    what: '每个服务点、每村、每户或每人的补贴标准或金额',
+    // Not 每户 or 每人: the refusal names the units without saying a figure per unit exists.
+    what: '按服务点、村、户或人计算的补贴标准或金额',
   },
   {
     id: 'refusal:named-company',
@@ -220,7 +221,7 @@ const TRAPS: readonly Trap[] = [
     // 每户一年增收要达到多少: the notice sets no income figure per household or person.
     id: 'refusal:income-target',
     test: (q) => /(?:每户|户均|每人|人均|每个贫困户|一户)[^，,。？?]{0,8}(?:增收|收入)[^，,。？?]{0,8}(?:多少|几|标准)/.test(q),
-    what: '每户或每人的增收数额',
+    what: '按户或按人计算的增收数额',
   },
   {
     // 纸质版交几份，要不要盖章: how papers are submitted is not said.

@@ -66,6 +66,9 @@ const HIRED = /(?:要不要|需不需要|需要|用不用|得|必须)(?:请|聘�
 /** 快递补贴能不能算进上行的50%里: whether an item counts toward a share, when the clause does not name the item. */
 const COUNTED = /^(\p{Script=Han}{2,8}?)(?:能不能|能否|可不可以|可以|能|算不算|是否)?(?:算进|算入|计入|算到|算在|纳入|归入)[^，,。？?]{0,8}(?:比例|%)/u;
 
+/** 超了的部分能不能用县里的钱补: the money beyond a cap, or another purse that tops it up, which no clause sets. */
+const TOPPED_UP = /超(?:了|出|过)[^，,。？?]{0,8}部分|(?:县里|地方|自己|自筹|自有|本级)的?(?:钱|资金|财政)(?:来)?(?:补|垫|顶|兜|贴)/;
+
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 
 /** Why the best clause does not answer, when it lacks the detail asked; undefined when it may answer. */
@@ -87,6 +90,7 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   const left = LEFT.exec(asking)?.[1];
   if (left && !new RegExp(`已经?${left}`).test(body)) return 'low-coverage';
   if (RETAINED.test(asking) && !/留/.test(body)) return 'low-coverage';
+  if (TOPPED_UP.test(q) && !/自筹|配套|地方财政|超出部分/.test(body)) return 'low-coverage';
   if (DIVIDED.test(asking) && !/分配|分到/.test(body)) return 'no-figure';
   const verb = DECIDES.exec(q)?.[1];
   if (verb && !body.includes(verb)) return 'low-coverage';

@@ -737,6 +737,14 @@ describe('details past what a clause or the table states (dev19/dev20 classes)',
     expectRefused('卓尼县的补贴资金分到哪几个乡镇');
     expectRefused('明年还有下一批示范县吗');
   });
+  it('refuses a per-unit figure someone told, and never names a per-household figure as if set', () => {
+    expectRefused('听说每个乡镇服务站补10万，文件里有没有这个规定', ['10万']);
+    expectRefused('电商培训每个学员补贴多少', ['每户', '每人']);
+  });
+  it('refuses what happens to a filing after the date, and money topping up beyond a cap', () => {
+    expectRefused('10月1号以后交的方案还收不收');
+    expectRefused('公服中心超出的那部分能不能拿自筹资金补');
+  });
   it('still answers the shares and a hire the clause allows', () => {
     expectServed('公服中心最多能占多少比例', 'plan-3-2-2');
     expectServed('培训能请电商企业来讲吗', 'plan-3-3');

@@ -11,8 +11,11 @@ export type Asked = 'quantity' | 'time' | 'yesno' | 'who' | 'where' | 'list' | '
 // 给不给, 管不管: any verb asked as A-not-A.
 const YES_NO = /(\p{Script=Han})不\1|能不能|可不可以|可以吗|能吗|行不行|行吗|中不中|允许|让不让|算不算|要不要|需不需要|是不是|有没有|吗$|不$|没$|没有$|(?<!什)么$/u;
 
-/** A part of a question that asks (吗, 什么, 几, 哪, 谁, 怎么, 是否…), as against one that tells the background. */
-export const ASKS = /吗|么|呢|什么|啥|多少|几|哪|谁|怎|咋|如何|何|是否|能不能|可不可以|有没有|要不要|行不行|是不是|算不算|够不够|[没不]$/;
+/**
+ * A part of a question that asks (吗, 什么, 几, 多久回复, 哪, 谁, 怎么, 是否…), as against one that tells the background
+ * (多久一次 is left out: its 定期 answer is read with the part before it).
+ */
+export const ASKS = /吗|么|呢|什么|啥|多少|多久(?![^，,。？?]*一次)|几|哪|谁|怎|咋|如何|何|是否|能不能|可不可以|有没有|要不要|行不行|是不是|算不算|够不够|[没不]$/;
 
 /**
  * What a question asks for, read from the part that asks: officials often tell the background

@@ -745,6 +745,9 @@ describe('details past what a clause or the table states (dev19/dev20 classes)',
     expectRefused('10月1号以后交的方案还收不收');
     expectRefused('公服中心超出的那部分能不能拿自筹资金补');
   });
+  it('reads a duration asked after another part (谁来办，多久办结) as asked', () => {
+    expectRefused('投诉了由谁受理，多久给答复');
+  });
   it('still answers the shares and a hire the clause allows', () => {
     expectServed('公服中心最多能占多少比例', 'plan-3-2-2');
     expectServed('培训能请电商企业来讲吗', 'plan-3-3');

@@ -104,6 +104,18 @@ describe('intents/scope.ts', () => {
   ]);
 });
 
+describe('intents/role-claim.ts', () => {
+  intentCases(
+    'fact:role-claim',
+    [
+      { q: '有人说第一责任主体是州扶贫办，对吗', says: ['省商务厅是综合示范工作的第一责任主体', '州扶贫办不是通知规定的第一责任主体'], never: ['州扶贫办是'], clause: 'plan-5', quote: '第一责任主体' },
+      { q: '开会讲的是省里负全责吧', says: ['县负全责', '与通知的规定不一致'], clause: 'plan-2-1', quote: '县负全责' },
+      { q: '州商务局是主要监管单位，没错吧', says: ['州商务局是项目实施的主要监管单位', '与通知的规定一致'], clause: 'letter-1', quote: '主要监管单位' },
+    ],
+    ['第一责任主体是谁', '谁负全责', '主要监管单位要干啥'],
+  );
+});
+
 describe('intents/cited-content.ts', () => {
   intentCases('refusal:cited-content', [
     { q: '256号文里服务业资金每年给多少', says: ['通知中没有明确规定', '财建〔2015〕256号', '未载明其具体内容'], clause: 'letter-4', answered: false },

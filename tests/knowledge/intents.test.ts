@@ -132,6 +132,8 @@ describe('intents/documents.ts', () => {
     { q: '财办建那个文是哪几个部门发的', says: ['由财政部办公厅、商务部办公厅、国务院扶贫办综合司印发'], clause: 'plan-6', quote: '财办建〔2018〕102号' },
     { q: '256号文件叫啥', says: ['财建〔2015〕256号是《财政部关于印发〈中央财政服务业发展专项资金管理办法〉的通知》'], clause: 'letter-4', quote: '《财政部关于印发〈中央财政服务业发展专项资金管理办法〉的通知》' },
     { q: '签发人是谁', says: ['签发人是李志明'], clause: 'letter', quote: '签发人：李志明' },
+    // The letter named by its number, its signer asked: not its issuers.
+    { q: '183号这个文谁签发的', says: ['签发人是李志明'], never: ['联合印发'], clause: 'letter', quote: '签发人：李志明' },
     { q: '这文是州发改委发的不？', says: ['由甘南州商务局、甘南州财政局、甘南州扶贫开发办公室联合印发', '州发改委不在发文单位之中'], clause: 'letter', quote: '甘南州商务局' },
     // A claim checked: each body named is said to be among the issuers or copies or not, and one alone is denied.
     { q: '有人讲这个文是州财政局单独发的，对吗', says: ['州财政局是发文单位之一', '并非一家单独印发'], clause: 'letter', quote: '甘南州商务局' },

@@ -193,7 +193,8 @@ function documentOnSubject(kb: KnowledgeBase, q: string, alone = false): CitedDo
 /** 163号文件叫啥, 102号文是哪几家发的: a document cited by its number (or the letter itself). */
 function byNumber(kb: KnowledgeBase, asked: { readonly byNumber: string; readonly issuer: boolean; readonly year?: boolean }, q = ''): Draft | undefined {
   const letter = letterOf(kb);
-  if (letter?.number.endsWith(`〕${asked.byNumber}`)) return asked.issuer ? withBodiesChecked(aboutLetter(kb, 'issuer'), q, letter.issuers, '发文单位') : aboutLetter(kb, 'number');
+  // 183号那个文是谁签发的: the signer, not the issuers.
+  if (letter?.number.endsWith(`〕${asked.byNumber}`)) return ASKS_SIGNER.test(q) ? aboutLetter(kb, 'signer') : asked.issuer ? withBodiesChecked(aboutLetter(kb, 'issuer'), q, letter.issuers, '发文单位') : aboutLetter(kb, 'number');
   const doc = kb.clauses.flatMap(citedDocuments).find((d) => d.number.endsWith(`〕${asked.byNumber}`));
   if (!doc) return undefined;
   // The year is read from the 文号 (〔2015〕), and said to be so: the notice gives no date of issue.

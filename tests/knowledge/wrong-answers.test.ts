@@ -537,6 +537,10 @@ describe('who organises the third-party evaluation', () => {
     expectServed('第三方评估由谁牵头', 'plan-6');
     expectRefused('第三方评估机构叫什么名字，谁牵头', ['公司']);
   });
+  it('the bodies the province works with (会同哪些单位) are answered; which institution stays refused', () => {
+    expectServed('省商务厅会同哪些单位开展绩效评价', 'plan-6');
+    expectRefused('哪家单位来做绩效评价');
+  });
 });
 
 describe('a date proposed against a deadline', () => {

@@ -11,8 +11,11 @@ export type Asked = 'quantity' | 'time' | 'yesno' | 'who' | 'where' | 'list' | '
 // 给不给, 管不管: any verb asked as A-not-A.
 const YES_NO = /(\p{Script=Han})不\1|能不能|可不可以|可以吗|能吗|行不行|行吗|中不中|允许|让不让|算不算|要不要|需不需要|是不是|有没有|吗$|不$|没$|没有$|(?<!什)么$/u;
 
-/** A part of a question that asks (吗, 什么, 几, 哪, 谁, 怎么, 是否…), as against one that tells the background. */
-export const ASKS = /吗|么|呢|什么|啥|多少|几|哪|谁|怎|咋|如何|何|是否|能不能|可不可以|有没有|要不要|行不行|是不是|算不算|够不够|[没不]$/;
+/**
+ * A part of a question that asks (吗, 什么, 几, 多久回复, 哪, 谁, 怎么, 是否…), as against one that tells the background
+ * (多久一次 is left out: its 定期 answer is read with the part before it).
+ */
+export const ASKS = /吗|么|呢|什么|啥|多少|多久(?![^，,。？?]*一次)|几|哪|谁|怎|咋|如何|何|是否|能不能|可不可以|有没有|要不要|行不行|是不是|算不算|够不够|[没不]$/;
 
 /**
  * What a question asks for, read from the part that asks: officials often tell the background
@@ -34,7 +37,7 @@ export function typeOf(q: string): Asked {
   const bare = q.replace(/[\p{P}\p{S}\s]+$/u, '');
   if (/时间安排|具体时间|时间表|日程/.test(bare)) return 'time';
   if ((TIME_SLOT.test(bare) && /什么时候|啥时候|啥时|几时|多会儿|哪会儿|何时|哪天|几号|几月|截止|最晚|最迟|期限|时限|多久|多长时间/.test(bare)) || /哪一?年|几几年|哪个月/.test(bare)) return 'time';
-  if (/多少|几成|比例|百分|占比|额度|金额|上限|下限|最高|最低|最多|最少|至少|不超过|不低于|多大|几个点|几回|几次|几年|几天|一年几|几台|几个人|几[辆张间套座栋亩]|利率|费率|[一二两三四五几]年还是|实施期|建设期/.test(bare)) return 'quantity';
+  if (/多少|几成|比例|百分|占比|额度|金额|上限|下限|最高|最低|最多|最少|至少|不超过|不低于|多大|几个点|几回|几次|几年|几天|一年几|几台|几个人|几[辆张间套座栋亩场]|利率|费率|[一二两三四五几]年还是|实施期|建设期/.test(bare)) return 'quantity';
   if (/谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家|什么部门|什么单位|啥部门|哪级/.test(bare)) return 'who';
   if (/哪里|哪儿|在哪|挂哪|放哪|什么地方|啥地方|哪个网站|什么网站|哪些地方/.test(bare)) return 'where';
   if (YES_NO.test(bare)) return 'yesno';

@@ -21,8 +21,8 @@ const STATES_EXTENT = /全部|全额|全数|部分|比例|一半|\d+(?:\.\d+)?\s
 const HAPPENED =
   /(?:批|审批|批复|审核|备案|拨|拨付|下拨|下达|到位|到账|出台|印发|下发|验收|收到)(?:了|过)(?:没有?|吗|没)$|(?:已经|早就?|之前)\p{Script=Han}{0,2}(?:拿|领|得|申请|批|拨|享受)过|有没有收到|收没收到|收到没有?$/u;
 
-/** 赔偿, 罚款, 处分: a penalty or compensation, which only a clause that sanctions (取消资格, 收回资金) speaks of. */
-const PENALTY = /赔偿|赔付|罚款|罚多少|处罚|处分|问责|追责/;
+/** 扣钱, 赔偿, 罚款, 处分: a penalty or compensation, which only a clause that sanctions (取消资格, 收回资金) speaks of. */
+const PENALTY = /扣(?:钱|款|资金|多少)|赔偿|赔付|罚款|罚多少|处罚|处分|问责|追责/;
 const SANCTIONS = /取消|收回|追究|处罚|处分|问责|赔/;
 
 /** 州纪委会不会参与, 移交县档案馆: a body the notice never names, when the part that asks is about it (档案 reads 存档). */
@@ -54,6 +54,21 @@ const LEFT = /(?:已经|已)(脱贫|退出|摘帽|出列|销号|注销|倒闭|�
 /** 州里要不要留一块, 省里截留多少: a share of the money kept back by a level, which a clause that keeps none back does not state. */
 const RETAINED = /截留|提留|扣留|留(?:一块|一部分|一点|点|些|成)/;
 
+/** 钱分到哪些乡镇: how a county's money is divided among places or projects, which only a clause that divides money states. */
+const DIVIDED = /(?:分到|分给|分配到|分配给|落到|拨到|下到)(?:哪些|哪几个?|哪个|各个?)(?:乡镇|乡|镇|村|项目|企业)/;
+
+/** 谁来核定, 谁认定: who decides a matter, when the clause never uses the deciding verb. */
+const DECIDES = /谁(?:来|去|负责)?(核定|认定|审定|评定|核实|核查|确认|判定|裁定|核算)/;
+
+/** 要不要请监理, 得聘请律师吗: a party that must be hired, when the clause does not name it. */
+const HIRED = /(?:要不要|需不需要|需要|用不用|得|必须)(?:请|聘请|聘|雇|委托)(\p{Script=Han}{2,4}?)(?:吗|不|没有?|来|$)/u;
+
+/** 快递补贴能不能算进上行的50%里: whether an item counts toward a share, when the clause does not name the item. */
+const COUNTED = /^(\p{Script=Han}{2,8}?)(?:能不能|能否|可不可以|可以|能|算不算|是否)?(?:算进|算入|计入|算到|算在|纳入|归入)[^，,。？?]{0,8}(?:比例|%)/u;
+
+/** 超了的部分能不能用县里的钱补: the money beyond a cap, or another purse that tops it up, which no clause sets. */
+const TOPPED_UP = /超(?:了|出|过)[^，,。？?]{0,8}部分|(?:县里|地方|自己|自筹|自有|本级)的?(?:钱|资金|财政)(?:来)?(?:补|垫|顶|兜|贴)/;
+
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 
 /** Why the best clause does not answer, when it lacks the detail asked; undefined when it may answer. */
@@ -75,6 +90,14 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   const left = LEFT.exec(asking)?.[1];
   if (left && !new RegExp(`已经?${left}`).test(body)) return 'low-coverage';
   if (RETAINED.test(asking) && !/留/.test(body)) return 'low-coverage';
+  if (TOPPED_UP.test(q) && !/自筹|配套|地方财政|超出部分/.test(body)) return 'low-coverage';
+  if (DIVIDED.test(asking) && !/分配|分到/.test(body)) return 'no-figure';
+  const verb = DECIDES.exec(q)?.[1];
+  if (verb && !body.includes(verb)) return 'low-coverage';
+  const hired = HIRED.exec(asking.replace(/[\p{P}\p{S}\s]+$/u, ''))?.[1];
+  if (hired && !body.includes(hired.slice(0, 2))) return 'absent';
+  const counted = COUNTED.exec(asking)?.[1];
+  if (counted && !body.includes(counted.slice(0, 2))) return 'no-figure';
   const item = SHARE_OF.exec(asking)?.[1];
   if (item && !body.includes(item)) return 'no-figure';
   return undefined;

@@ -311,3 +311,12 @@ describe('the districts among the table’s names', () => {
     ]);
   });
 });
+
+describe('who said it and the exact wording asked', () => {
+  it('原文, 原话 and the one who said it (领导, 老师) are how the official asks, not a subject the notice lacks', () => {
+    answers([
+      ['领导讲公服中心原则上不超15%，原文咋写的', ['plan-3-2-2'], '不得高于15%'],
+      ['听老师说实操培训要加强，原话是啥', ['plan-3-3'], '实操'],
+    ]);
+  });
+});

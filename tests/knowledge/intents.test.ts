@@ -71,7 +71,7 @@ describe('intents/scope.ts', () => {
     '听说碌曲县补了2000万 对不对',
   ]);
   intentCases('refusal:trap', [
-    { q: '每个服务点补贴多少', says: ['通知中没有明确规定每个服务点', '补贴标准或金额'], clause: 'plan-3-2-2', quote: '便民服务', answered: false, never: ['1500', '万元'] },
+    { q: '每个服务点补贴多少', says: ['通知中没有明确规定按服务点', '补贴标准或金额'], clause: 'plan-3-2-2', quote: '便民服务', answered: false, never: ['1500', '万元'] },
     { q: '第三方评价机构是哪家', says: ['由哪一家第三方机构', '依托第三方机构'], clause: 'plan-6', quote: '依托第三方机构开展绩效评价和项目验收工作', answered: false },
     { q: '县里要配套多少资金', says: ['地方是否需要配套以及配套的比例或金额'], clause: 'plan-3', quote: '以奖代补、贷款贴息', answered: false, never: ['%', '配套资金'] },
     { q: '资金分几批拨付', says: ['资金拨付的时间、批次或比例'], clause: null, answered: false },
@@ -104,6 +104,18 @@ describe('intents/scope.ts', () => {
   ]);
 });
 
+describe('intents/role-claim.ts', () => {
+  intentCases(
+    'fact:role-claim',
+    [
+      { q: '有人说第一责任主体是州扶贫办，对吗', says: ['省商务厅是综合示范工作的第一责任主体', '州扶贫办不是通知规定的第一责任主体'], never: ['州扶贫办是'], clause: 'plan-5', quote: '第一责任主体' },
+      { q: '开会讲的是省里负全责吧', says: ['县负全责', '与通知的规定不一致'], clause: 'plan-2-1', quote: '县负全责' },
+      { q: '州商务局是主要监管单位，没错吧', says: ['州商务局是项目实施的主要监管单位', '与通知的规定一致'], clause: 'letter-1', quote: '主要监管单位' },
+    ],
+    ['第一责任主体是谁', '谁负全责', '主要监管单位要干啥'],
+  );
+});
+
 describe('intents/cited-content.ts', () => {
   intentCases('refusal:cited-content', [
     { q: '256号文里服务业资金每年给多少', says: ['通知中没有明确规定', '财建〔2015〕256号', '未载明其具体内容'], clause: 'letter-4', answered: false },
@@ -120,7 +132,12 @@ describe('intents/documents.ts', () => {
     { q: '财办建那个文是哪几个部门发的', says: ['由财政部办公厅、商务部办公厅、国务院扶贫办综合司印发'], clause: 'plan-6', quote: '财办建〔2018〕102号' },
     { q: '256号文件叫啥', says: ['财建〔2015〕256号是《财政部关于印发〈中央财政服务业发展专项资金管理办法〉的通知》'], clause: 'letter-4', quote: '《财政部关于印发〈中央财政服务业发展专项资金管理办法〉的通知》' },
     { q: '签发人是谁', says: ['签发人是李志明'], clause: 'letter', quote: '签发人：李志明' },
-    { q: '这文是州发改委发的不？', says: ['由甘南州商务局、甘南州财政局、甘南州扶贫开发办公室联合印发'], clause: 'letter', quote: '甘南州商务局' },
+    // The letter named by its number, its signer asked: not its issuers.
+    { q: '183号这个文谁签发的', says: ['签发人是李志明'], never: ['联合印发'], clause: 'letter', quote: '签发人：李志明' },
+    { q: '这文是州发改委发的不？', says: ['由甘南州商务局、甘南州财政局、甘南州扶贫开发办公室联合印发', '州发改委不在发文单位之中'], clause: 'letter', quote: '甘南州商务局' },
+    // A claim checked: each body named is said to be among the issuers or copies or not, and one alone is denied.
+    { q: '有人讲这个文是州财政局单独发的，对吗', says: ['州财政局是发文单位之一', '并非一家单独印发'], clause: 'letter', quote: '甘南州商务局' },
+    { q: '我记得抄送里有州政府吧', says: ['本通知抄送州财政局、州扶贫办', '州政府不在抄送单位之中'], clause: 'letter-4', quote: '抄送：州财政局、州扶贫办' },
     { q: '资金使用要遵守哪个管理办法', says: ['《财政部关于印发〈中央财政服务业发展专项资金管理办法〉的通知》（财建〔2015〕256号）'], clause: 'letter-4', quote: '财建〔2015〕256号' },
     // The national notice of the programme's year, which the plan cites: not the letter's own 文号.
     { q: '国家2018年电商示范工作通知的文号', says: ['《关于开展2018年电子商务进农村综合示范工作的通知》的文号是财办建〔2018〕102号'], clause: 'plan-6', quote: '财办建〔2018〕102号', never: ['183号'] },
@@ -362,7 +379,7 @@ describe('intents/unsaid-reasons.ts, locate.ts, figure-check.ts', () => {
     { q: '全省合计是不是20000', says: ['合计30000万元', '不一致'], never: ['20000'], clause: 'annex-1', quote: '合计 30000' },
   ], ['每个服务点都是100吗', '上行最少750万对吧']);
   intentCases('refusal:unit-figure', [
-    { q: '每个村都是50万吗', says: ['通知中没有明确规定每个服务点、每村、每户、每人或每个项目的具体数额'], never: ['50'], answered: false, clause: null },
+    { q: '每个村都是50万吗', says: ['通知中没有明确规定按服务点、村、户、人或项目计算的具体数额'], never: ['50'], answered: false, clause: null },
   ], ['每个县都是1500吗', '每个村服务点覆盖率50%吗']);
 });
 

@@ -537,6 +537,10 @@ describe('who organises the third-party evaluation', () => {
     expectServed('第三方评估由谁牵头', 'plan-6');
     expectRefused('第三方评估机构叫什么名字，谁牵头', ['公司']);
   });
+  it('the bodies the province works with (会同哪些单位) are answered; which institution stays refused', () => {
+    expectServed('省商务厅会同哪些单位开展绩效评价', 'plan-6');
+    expectRefused('哪家单位来做绩效评价');
+  });
 });
 
 describe('a date proposed against a deadline', () => {
@@ -740,5 +744,41 @@ describe('a choice between two things', () => {
     expectServed('这事是政府大包大揽还是市场发力', 'plan-2-4');
     // Where the clause the ranking chose names both sides already, it stays.
     expectServed('物流体系是政府建还是企业建', 'plan-3-1-2');
+  });
+});
+
+describe('details past what a clause or the table states (dev19/dev20 classes)', () => {
+  it('refuses a consequence, money beyond the share, or an item counted toward it', () => {
+    expectRefused('上行资金没达到一半的话会扣钱吗');
+    expectRefused('公服中心花超了15%，超出那部分能用自筹资金顶上吗');
+    expectRefused('电商培训的钱能不能计入上行的50%');
+  });
+  it('refuses another share asked after the two shares are told', () => {
+    expectRefused('上行不低于50%，公服中心不高于15%，物流配送占多少');
+  });
+  it('refuses who certifies a target, a party that must be hired, a count of events or a size', () => {
+    expectRefused('服务点覆盖率由谁认定');
+    expectRefused('公共服务中心装修需不需要请监理');
+    expectRefused('一年得办几场推介活动');
+    expectRefused('县里的电商产业园能建多少亩');
+  });
+  it('refuses what the annex table does not list: townships, another batch', () => {
+    expectRefused('卓尼县的补贴资金分到哪几个乡镇');
+    expectRefused('明年还有下一批示范县吗');
+  });
+  it('refuses a per-unit figure someone told, and never names a per-household figure as if set', () => {
+    expectRefused('听说每个乡镇服务站补10万，文件里有没有这个规定', ['10万']);
+    expectRefused('电商培训每个学员补贴多少', ['每户', '每人']);
+  });
+  it('refuses what happens to a filing after the date, and money topping up beyond a cap', () => {
+    expectRefused('10月1号以后交的方案还收不收');
+    expectRefused('公服中心超出的那部分能不能拿自筹资金补');
+  });
+  it('reads a duration asked after another part (谁来办，多久办结) as asked', () => {
+    expectRefused('投诉了由谁受理，多久给答复');
+  });
+  it('still answers the shares and a hire the clause allows', () => {
+    expectServed('公服中心最多能占多少比例', 'plan-3-2-2');
+    expectServed('培训能请电商企业来讲吗', 'plan-3-3');
   });
 });

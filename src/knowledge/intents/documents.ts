@@ -7,6 +7,7 @@ import { type Draft, refuse } from '../phrasing.ts';
 import { type CitedDocument, citedDocuments, full } from './cited-documents.ts';
 import { citedNumbers } from './cited-numbers.ts';
 import { intent } from './types.ts';
+import { withBodiesChecked } from './letter-check.ts';
 
 /**
  * The documents themselves: the letter's 文号, who issued it, who signed it, to whom it
@@ -26,7 +27,7 @@ function letterOf(kb: KnowledgeBase): { clause: Clause; number: string; issuers:
 }
 
 const ASKS_NUMBER = /文号|发文字号|发文号|文件编号|编号|几号文|多少号/;
-const ASKS_ISSUER = /是.{1,8}(发|印发|下发)的(吗|不|么|没)?[?？。]*$|(哪|几)几?(家|个部门|个单位|个局).{0,4}(联合)?(发|印发|下发|出)|(哪|几|什么|啥)(个|些|家)?(部门|单位|机关|局).{0,4}(发(?!改|展)|印发|下发|出(?!台)|联合)|谁(发|印发|下发|出)的|发文(单位|机关|部门)|联合发文|落款|版头|(发|下发|印发)(的)?(文|通知)的?(是|有)?(哪|谁)/;
+const ASKS_ISSUER = /是.{1,8}(发|印发|下发)的[，,]?(吗|吧|不|么|没|对不对?|对吗|对吧|是吗)?[?？。]*$|(哪|几)几?(家|个部门|个单位|个局).{0,4}(联合)?(发|印发|下发|出)|(哪|几|什么|啥)(个|些|家)?(部门|单位|机关|局).{0,4}(发(?!改|展)|印发|下发|出(?!台)|联合)|谁(发|印发|下发|出)的|发文(单位|机关|部门)|联合发文|落款|版头|(发|下发|印发)(的)?(文|通知)的?(是|有)?(哪|谁)/;
 /** 签法人 is 签发人 typed by sound: the speller keeps it, since 法人 is a word. */
 const ASKS_SIGNER = /签发|签法人|谁签|签字/;
 // 哪几个局收这个文: who receives it is who it is sent to.
@@ -141,7 +142,7 @@ export const documents = intent({
         ? byTitle(kb, { byTitle: asked.onSubject, issuer: false })
         : 'byTitle' in asked
           ? byTitle(kb, asked)
-          : byNumber(kb, asked)
+          : byNumber(kb, asked, q)
       : asked === 'plan-number'
         ? planNumber(kb, q)
         : asked === 'annexes' || asked === 'plan-title' || asked === 'basis' || asked === 'funds-rules'
@@ -160,6 +161,9 @@ function aboutLetterAll(kb: KnowledgeBase, first: 'number' | 'issuer' | 'signer'
   // 抄送给谁 asks the copies only, not also whom it was sent to.
   const more = (Object.keys(asks) as (keyof typeof asks)[]).filter((a) => a !== first && asks[a].test(a === 'addressee' ? q.replace(/抄送/g, '') : q));
   const drafts = [first, ...more].flatMap((a) => aboutLetter(kb, a) ?? []);
+  // 我记得抄送有州发改委: each body the asker names is said to be among them or not (letter-check.ts).
+  const copies = kb.clauses.flatMap((c) => c.sentences).find((s) => /^抄送/.test(s))?.replace(/^抄送[：:]|。$/g, '').split('、') ?? [];
+  if (drafts[0] && (first === 'issuer' || first === 'copy')) drafts[0] = withBodiesChecked(drafts[0], q, first === 'issuer' ? (letterOf(kb)?.issuers ?? []) : copies, first === 'issuer' ? '发文单位' : '抄送单位')!;
   return drafts.length > 1 ? { ...drafts[0]!, answer: drafts.map((d) => d.answer).join(''), citations: drafts.flatMap((d) => d.citations) } : drafts[0];
 }
 
@@ -191,9 +195,10 @@ function documentOnSubject(kb: KnowledgeBase, q: string, alone = false): CitedDo
 }
 
 /** 163号文件叫啥, 102号文是哪几家发的: a document cited by its number (or the letter itself). */
-function byNumber(kb: KnowledgeBase, asked: { readonly byNumber: string; readonly issuer: boolean; readonly year?: boolean }): Draft | undefined {
+function byNumber(kb: KnowledgeBase, asked: { readonly byNumber: string; readonly issuer: boolean; readonly year?: boolean }, q = ''): Draft | undefined {
   const letter = letterOf(kb);
-  if (letter?.number.endsWith(`〕${asked.byNumber}`)) return aboutLetter(kb, asked.issuer ? 'issuer' : 'number');
+  // 183号那个文是谁签发的: the signer, not the issuers.
+  if (letter?.number.endsWith(`〕${asked.byNumber}`)) return ASKS_SIGNER.test(q) ? aboutLetter(kb, 'signer') : asked.issuer ? withBodiesChecked(aboutLetter(kb, 'issuer'), q, letter.issuers, '发文单位') : aboutLetter(kb, 'number');
   const doc = kb.clauses.flatMap(citedDocuments).find((d) => d.number.endsWith(`〕${asked.byNumber}`));
   if (!doc) return undefined;
   // The year is read from the 文号 (〔2015〕), and said to be so: the notice gives no date of issue.

@@ -9,7 +9,8 @@ import { intent } from './types.ts';
 
 /** Numbers of three digits or more that are not years, document numbers, dates or shares. */
 const FIGURE = /(?<![\d〔])(\d{3,6})(?![\d〕]|\s*(?:年|号|月|日|%|％|个|人|户|家))/g;
-const CHECKED = /吗|么|是不是|对不对|对吧|没错|不[?？]*$|是否/;
+// 文件里有没有这标准: whether the notice holds the figure someone told.
+const CHECKED = /吗|么|是不是|对不对|对吧|没错|不[?？]*$|是否|有没有|有没/;
 const TABLE_SCOPE = /每个?县|各县|每个?示范县|各示范县|一个县|都是|合计|一共|总共|总额|加起来|全省|总计|共计/;
 
 export const figureCheck = intent({
@@ -46,6 +47,6 @@ const UNIT_FIGURE = /(?<![\d〔.])\d+(?:\.\d+)?(?![\d〕.]|\s*(?:%|％|年|号|�
 export const unitFigureCheck = intent({
   id: 'refusal:unit-figure',
   recognise: ({ q, raw }) => (UNIT_FIGURE.test(raw) && CHECKED.test(q) && PER_UNIT.test(q) ? true : undefined),
-  // Not the asker's figure: a refusal implies none.
-  answer: (_m, { q }, kb) => refuse(kb, q, '每个服务点、每村、每户、每人或每个项目的具体数额', 'refusal:unit-figure'),
+  // Not the asker's figure, nor 每户 as if the notice set a per-household amount: a refusal implies none.
+  answer: (_m, { q }, kb) => refuse(kb, q, '按服务点、村、户、人或项目计算的具体数额', 'refusal:unit-figure'),
 });

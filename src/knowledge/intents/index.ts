@@ -8,6 +8,7 @@ import { coverageTarget, fundShares } from './ratios.ts';
 import { locate } from './locate.ts';
 import { outline } from './outline.ts';
 import { overview } from './overview.ts';
+import { roleClaim } from './role-claim.ts';
 import { forbiddenUses, principles } from './rules.ts';
 import { tableRows } from './table-rows.ts';
 import { outOfScope, traps } from './scope.ts';
@@ -31,6 +32,7 @@ export const INTENTS: readonly TableIntent[] = [
   overview,
   locate,
   documents,
+  roleClaim,
   countyPrefecture,
   otherPrefecture,
   prefectureCounties,

@@ -102,9 +102,12 @@ export const prefectureCounties = intent({
 
 /** Words a question about a county's place on the list or its money may use; any other subject is about something else. */
 const TABLE_WORDS = /^(示范县|名单|资金|补贴|补助|补贴资金|计划|计划表|建设|建设计划|建设计划表|表|序号|附件|今年|这次|这批|批次|全省|合计|一共|总共|共计|加起来|总额|总数|盘子|总盘子|总量|总计|总资金|投入|总投入|县区|资格|项目|中央|分配|分到|下达|额度|钱|金额)$/;
+const BEYOND_TABLE = /乡镇|(?:哪些|哪个|哪几个?|各个?|到)(?:乡|镇|村)|第[二三四五2-5]批|下一?批|还有\p{Script=Han}{0,4}批|其他批次/u;
 
 /** The question's subject, once the county names are set aside, is only the list or the money. */
 function onlyAboutTable(question: Question, kb: KnowledgeBase): boolean {
+  // 分到哪些乡镇, 还有第二批吗: below a county or another batch, which the table never lists.
+  if (BEYOND_TABLE.test(question.q)) return false;
   // Place names (临潭县, 天水市) are what is asked about, not another subject.
   return subjectWords(kb, question.q).every((w) => TABLE_WORDS.test(w) || /[县区市州]$/.test(w) || kb.data.scope.prefectureWords.some((p) => w.startsWith(p)));
 }

@@ -1,4 +1,5 @@
 import { absentWords } from '../answerability.ts';
+import { askingParts } from '../asked-type.ts';
 import type { KnowledgeBase } from '../base.ts';
 import { fuzzyNote, percent, wan, type Draft } from '../phrasing.ts';
 import { QUANTITY_SLOT } from '../question.ts';
@@ -91,6 +92,9 @@ const shareRules = (kb: KnowledgeBase): readonly ShareRule[] => [
   { id: 'service-centre', word: /公服中心/, rule: kb.data.fundRules.serviceCentreMaxShare, max: true },
 ];
 
+const BEYOND_SHARE =
+  /扣|罚|处罚|后果|怎么办|咋办|咋整|会怎样|超(?:了|出|过)[^，,。？?]{0,8}部分|(?:不够|不足)[^，,。？?]{0,6}部分|(?:县里|地方|自己|自筹|自有)的?(?:钱|资金|财政)|(?:算进|算入|计入|算到|算在|纳入|归入)[^，,。？?]{0,8}(?:比例|%)/u;
+
 /** A part of the question told as settled before the question proper (凑够50%以后, 上行达标的前提下). */
 const PREMISE = /(?:以后|之后|后$|的话$|前提下|基础上|完了?$)/;
 
@@ -112,6 +116,12 @@ export const fundShares = intent({
     if (!carriedFigure(q) && absentWords(kb, q).length) return undefined;
     // 公服中心15%包不包括装修费: whether a cost the notice never names counts toward the share is not said.
     if (/包不包括|包括|算不算|含不含|计不计入|计入/.test(q) && absentWords(kb, q).length) return undefined;
+    // 不够的话扣多少钱, 超了的部分能用县里的钱补吗, 快递补贴算进上行里吗: a consequence, the money beyond the share or what
+    // counts toward it, none of which the notice sets.
+    if (BEYOND_SHARE.test(q)) return undefined;
+    // 上行50%，公服中心15%，那培训占多少: the shares told as background, another subject's share asked.
+    const asking = askingParts(q).at(-1) ?? q;
+    if (asking !== q && carriedFigure(q.slice(0, q.lastIndexOf(asking))) && !carriedFigure(asking) && /占|比例/.test(asking) && !named.some((r) => r.word.test(asking)) && !/各|分别|都|加起来|合计/.test(asking)) return undefined;
     // 上行凑够50%以后，剩下的能全给公服中心吗: a share told as what is already done is the premise; the other is asked, and answers first.
     const premise = (r: ShareRule) => q.split(/[，,；;。]/).some((p) => r.word.test(p) && PREMISE.test(p));
     return named.length > 1 ? [...named.filter((r) => !premise(r)), ...named.filter(premise)] : named;
@@ -145,8 +155,9 @@ export const coverageTarget = intent({
   id: 'target:coverage',
   recognise: ({ q }) =>
     // The notice's coverage target is the service points'; a coverage of something else (快递进村, 宽带) is not it.
-    // 所有贫困户都要覆盖到吗 asks whom the programme serves (以具备条件的…贫困户为服务重点), not the service points' rate.
-    /乡镇|乡级|镇级|县级|哪一?年|什么时候|啥时候|何时/.test(q) || (/快递|物流|宽带|网络|4G|信号|冷链/.test(q) && !/服务点/.test(q)) || (/户/.test(q) && !/服务点|村/.test(q)) ? undefined : /覆盖/.test(q) || (/服务点/.test(q) && /目标|达到|比例|几成|百分之|铺到|铺开|铺多少|建到多少/.test(q) && !/每个|补贴|补助|资金|标准|钱|费|贷款|利息/.test(q)) ? true : undefined,
+    // 所有贫困户都要覆盖到吗 asks whom the programme serves (以具备条件的…贫困户为服务重点), not the service points' rate;
+    // 谁来核定: who decides it, which the target does not say.
+    /乡镇|乡级|镇级|县级|哪一?年|什么时候|啥时候|何时|谁|哪个部门|哪个单位|核定|认定|统计局/.test(q) || (/快递|物流|宽带|网络|4G|信号|冷链/.test(q) && !/服务点/.test(q)) || (/户/.test(q) && !/服务点|村/.test(q)) ? undefined : /覆盖/.test(q) || (/服务点/.test(q) && /目标|达到|比例|几成|百分之|铺到|铺开|铺多少|建到多少/.test(q) && !/每个|补贴|补助|资金|标准|钱|费|贷款|利息/.test(q)) ? true : undefined,
   answer: (_m, question, kb): Draft => {
     const t = kb.data.targets.serviceCoverage;
     const fig = carriedFigure(question.q);

@@ -17,7 +17,8 @@ export const forbiddenUses = intent({
   id: 'rule:forbidden-uses',
   recognise: ({ q }, kb) => {
     // 入驻产业园的租金能补几年, 平台服务费能报多少: a period or an amount, which the rule on uses never gives.
-    if (/几年|多久|多长时间|多少钱|补多少|给多少|每年补|补贴标准|(?:报|报销|补贴|补助|奖补|奖励)(?:多少|几成|标准)/.test(q)) return undefined;
+    // 产业园最多建几亩: a size too, which it never gives either.
+    if (/几年|多久|多长时间|多少钱|补多少|给多少|每年补|补贴标准|(?:报|报销|补贴|补助|奖补|奖励)(?:多少|几成|标准)|几亩|多少亩|多少平|几平|面积|多大/.test(q)) return undefined;
     // …but not which platform or company (指定哪家平台, 京东来投标): the notice names none.
     if (EXISTING_PLATFORM.test(q) && !/流量|楼|经费|工资|指定|哪家|哪个|哪些|标|合作/.test(q)) return { named: false, park: true };
     // 自建的小程序商城算不算网络交易平台: whether a thing the notice never names falls in the category, it does not define.

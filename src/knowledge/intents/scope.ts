@@ -83,7 +83,8 @@ const EVALUATOR_NAMED = (q: string) =>
   // 第三方物流 is a kind of firm the notice names (三（一）2), not the evaluator.
   ((/第三方(?!物流)/.test(q) || /(评价|评估|考核|验收)(机构|公司|单位)/.test(q)) &&
     /哪家|哪个|哪一家|什么公司|什么单位|什么机构|公司|名字|名称|叫啥|叫什么|是谁|谁家|哪些机构|怎么选|如何选|选定|确定|谁/.test(q)) ||
-  /(哪家|哪个|什么|哪些)(机构|公司|单位).{0,4}(评价|评估|考核|验收)|谁来(搞|做|开展|进行)?(绩效)?(评价|评估|考核|验收)|(评价|评估|考核|验收)(是)?(由)?谁来?(做|搞)/.test(q);
+  // 会同哪些单位做评价 asks the bodies the clause names (省商务厅会同省财政厅、省扶贫办), not the institution.
+  /(?<!会同)(哪家|哪个|什么|哪些)(机构|公司|单位).{0,4}(评价|评估|考核|验收)|谁来(搞|做|开展|进行)?(绩效)?(评价|评估|考核|验收)|(评价|评估|考核|验收)(是)?(由)?谁来?(做|搞)/.test(q);
 
 const TRAPS: readonly Trap[] = [
   {
@@ -124,7 +125,8 @@ const TRAPS: readonly Trap[] = [
   {
     id: 'refusal:per-unit',
     test: (q) => /(每个|每一个|每|单个|一个).{0,2}(服务点|村|户|人|乡镇|乡|镇|中心|企业|合作社|学员|贫困户|站|网点|点|场|期|班|单|家|店|门店|体验店)/.test(q) && QUANTITY_SLOT.test(q) && /补贴|补助|资金|钱|标准|奖励|经费|费用|给多少|拿多少|分多少|补多少/.test(q) && !/每个?示范县|每个?县/.test(q),
-    what: '每个服务点、每村、每户或每人的补贴标准或金额',
+    // Not 每户 or 每人: the refusal names the units without saying a figure per unit exists.
+    what: '按服务点、村、户或人计算的补贴标准或金额',
   },
   {
     id: 'refusal:named-company',
@@ -221,7 +223,7 @@ const TRAPS: readonly Trap[] = [
     // 每户一年增收要达到多少: the notice sets no income figure per household or person.
     id: 'refusal:income-target',
     test: (q) => /(?:每户|户均|每人|人均|每个贫困户|一户)[^，,。？?]{0,8}(?:增收|收入)[^，,。？?]{0,8}(?:多少|几|标准)/.test(q),
-    what: '每户或每人的增收数额',
+    what: '按户或按人计算的增收数额',
   },
   {
     // 纸质版交几份，要不要盖章: how papers are submitted is not said.

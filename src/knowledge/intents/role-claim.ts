@@ -1,0 +1,66 @@
+import type { KnowledgeBase } from '../base.ts';
+import type { Clause } from '../notice.ts';
+import type { Draft } from '../phrasing.ts';
+import { intent } from './types.ts';
+
+/**
+ * A claim about who holds a role the notice assigns (州里开会说州商务局是第一责任主体，对不对; 听说项目是州负全责):
+ * the answer says who the notice names for the role, and whether the body claimed agrees. The claim is never
+ * stated as the notice's.
+ */
+
+/** The roles the notice assigns by name, each to one body or level. */
+const ROLE = /第一责任主体|直接责任主体|主要监管单位|负全责/;
+/** A claim checked, not a question of who (第一责任主体是谁 is retrieval's). */
+const CHECKED = /对不|对吗|对吧|是吗|是不是|没错|吧[?？。]*$/;
+
+interface Holder {
+  readonly clause: Clause;
+  /** The part of the sentence that assigns the role (省商务厅是综合示范工作的第一责任主体). */
+  readonly part: string;
+  readonly holder: string;
+}
+
+/** Where the notice assigns the role, and to whom. */
+function holders(kb: KnowledgeBase, role: string): Holder[] {
+  const found: Holder[] = [];
+  for (const clause of kb.clauses) {
+    for (const sentence of clause.sentences) {
+      for (const part of sentence.split(/[，。；]/)) {
+        // 省上统筹、市州监管、县负全责: the level just before the role.
+        const m = role === '负全责' ? /([^、“”]{1,4})负全责/.exec(part) : new RegExp(`^(?:各)?([^，。；、]{2,14}?)是[^，。；]{0,10}?${role}`).exec(part);
+        if (m) found.push({ clause, part: part.replace(/^[“”]+|[“”]+$/g, ''), holder: m[1]!.replace(/^[“”]/, '') });
+      }
+    }
+  }
+  return found;
+}
+
+/** 各市州商务局 and 州商务局, 示范县人民政府 and 县政府: the same body told shorter. */
+const key = (body: string): string => body.replace(/^各/, '').replace(/^市州|^示范/, (m) => (m === '市州' ? '州' : '')).replace('人民政府', '政府').replace(/^县上$|^县里$/, '县');
+
+export const roleClaim = intent({
+  id: 'fact:role-claim',
+  // Read as typed: canonicalising rewrites 负全责 to 责任主体.
+  recognise: ({ raw: q }, kb) => {
+    const role = ROLE.exec(q)?.[0];
+    if (!role || !CHECKED.test(q)) return undefined;
+    // The body claimed: told after the role (主要监管单位是省商务厅，对吗) or just before it (…说州商务局是第一责任主体; 项目是州负全责).
+    const after = /^是([^，,。？?]{2,8}?)(?:吧|吗|对不对?|对吗|对吧|是吗)?(?:[，,。？?]|$)/.exec(q.slice(q.indexOf(role) + role.length))?.[1];
+    const before = q.slice(0, q.indexOf(role)).replace(/(?:是|为|来|要)+$/, '');
+    const claimed = after ?? before.split(/说|讲|是|：|，|,/).at(-1) ?? '';
+    const found = holders(kb, role);
+    return claimed && /[省州市县厅局办府]/.test(claimed) && found.length ? { role, claimed, found } : undefined;
+  },
+  answer: ({ role, claimed, found }, _question, kb): Draft => {
+    const agrees = found.some((h) => key(h.holder) === key(claimed) || key(h.holder).endsWith(key(claimed)));
+    const parts = [...new Set(found.map((h) => h.part))];
+    return {
+      answered: true,
+      answer: `通知规定：${parts.join('；')}。${agrees ? `您所说的${claimed}与通知的规定一致。` : `您所说的${claimed}不是通知规定的${role === '负全责' ? '负全责的一方' : role}，与通知的规定不一致。`}`,
+      citations: found.map((h) => kb.cite(h.clause.id, kb.sentenceWith(h.clause.id, [h.part]))),
+      clauseId: found[0]!.clause.id,
+      intent: 'fact:role-claim',
+    };
+  },
+});

@@ -77,7 +77,7 @@ describe('npm run cli -- ask / qa misses', () => {
 
   it('ask prints the answer as a person reads it', () => {
     expect(human.code).toBe(0);
-    expect(human.stdout).toMatch(/^通知中没有明确规定每个服务点/);
+    expect(human.stdout).toMatch(/^通知中没有明确规定按服务点、村、户或人计算的补贴标准或金额/);
     expect(human.stdout).toContain('依据：《甘肃省2018年电子商务进农村综合示范项目实施方案》');
     expect(human.stdout).not.toContain('{');
   });

@@ -31,7 +31,7 @@ describe('policy Q&A in chat', () => {
 
   it('says plainly when the notice does not say, and invents no figure', async () => {
     const text = await bot.sayText('diebu-official', '每个村级站点补贴多少钱？');
-    expect(text).toMatch(/^通知中没有明确规定每个服务点/);
+    expect(text).toMatch(/^通知中没有明确规定按服务点、村、户或人计算的补贴标准或金额/);
     expect(text.replace(/2018|183|三（二）2/g, '')).not.toMatch(/\d/);
   });
 

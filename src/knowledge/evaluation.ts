@@ -60,6 +60,7 @@ export const EVAL_SETS = {
   blind5: 'tests/knowledge/blind/blind-set-5.json',
   blind6: 'tests/knowledge/blind/blind-set-6.json',
   blind7: 'tests/knowledge/blind/blind-set-7.json',
+  blind8: 'tests/knowledge/blind/blind-set-8.json',
 } as const;
 
 export type EvalSetName = keyof typeof EVAL_SETS;

@@ -10,74 +10,75 @@ const knowledge = createKnowledge(loadProgramme('gansu-2018'));
  * helper who saw only notice.md and is never tuned on (tests/blind-sets.test.ts pins its hash).
  * The scores are printed on every run; the floors below only stop a regression.
  */
+// Raised to the measured scores after the dev15–dev20 round (blind results not consulted by the tuning).
 const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: number }>> = {
   dev: { answerable: 1, unanswerable: 1 },
-  dev2: { answerable: 0.97, unanswerable: 0.97 },
-  dev3: { answerable: 0.9, unanswerable: 1 },
-  dev4: { answerable: 0.95, unanswerable: 1 },
+  dev2: { answerable: 0.982, unanswerable: 1 },
+  dev3: { answerable: 0.968, unanswerable: 1 },
+  dev4: { answerable: 0.972, unanswerable: 1 },
   // dev5 and dev6 were written last; their first runs (before any tuning on them) were 170/240 + 45/60 and 158/240 + 47/60.
   // Raised with the dev8/dev9 round (table rows, documents, remarks, backgrounds; examples rebuilt): 217/240 and 214/240.
-  dev5: { answerable: 0.9, unanswerable: 0.96 },
-  dev6: { answerable: 0.88, unanswerable: 1 },
+  dev5: { answerable: 0.962, unanswerable: 0.966 },
+  dev6: { answerable: 0.941, unanswerable: 1 },
   // dev7 was written this round; first run (unseen) 212/240 + 55/60; with the nearest-example revision, before any tuning on it, 217/240 + 55/60.
   // Held out (examples.json built without it) it scores 218/240 + 57/60: scripts/clause-examples.ts.
   // Raised with the dev8/dev9 round to 231/240.
-  dev7: { answerable: 0.95, unanswerable: 0.98 },
+  dev7: { answerable: 0.979, unanswerable: 1 },
   // dev8 (formal, context-first questions; the letter; the annex table) and dev9 (stated shares and amounts, yes/no, typos, pinyin,
   // voice) were written this round; first runs (unseen) 189/240 + 49/60 and 213/240 + 55/60. Tuned on since (table rows, the letter's
   // documents, remarks and backgrounds around the question, pinyin input); with examples.json rebuilt from them 235/240 + 60/60 and
   // 237/240 + 60/60. Held out (examples from the other sets, scripts/clause-examples.ts) 234/240 + 59/60 and 235/240 + 60/60.
-  dev8: { answerable: 0.975, unanswerable: 1 },
-  dev9: { answerable: 0.98, unanswerable: 1 },
+  dev8: { answerable: 0.987, unanswerable: 1 },
+  dev9: { answerable: 0.991, unanswerable: 1 },
   // dev10 (officials who describe instead of naming; two small asks; conditions): first run, unseen, 198/240 + 52/60.
   // Tuned on (the programme's things described: vocabulary; two counties at once; 还是 as a choice; forms, templates, papers and
   // proper names the clause does not give; fillers): 227/240 + 59/60, which is also its held-out score (examples from the other sets,
   // scripts/clause-examples.ts); without any examples 207/240 + 59/60. examples.json is NOT rebuilt with dev10's questions: the
   // rebuild (235/240 + 60/60 here) put blind2 one answerable question under its floor, so it was reverted, not the floor lowered.
-  dev10: { answerable: 0.945, unanswerable: 0.98 },
+  dev10: { answerable: 0.954, unanswerable: 0.983 },
   // dev11 (scenarios: a plan or situation described and asked whether it is allowed, enough, late; figures to compare; 算不算):
   // first run, unseen, 211/240 + 58/60. Tuned on: wrong answers (refusals for what the clause does not state, who-questions,
   // existing platforms) and refused answerables (officials' words for the notice's things, words of judgement such as
   // 违规/硬杠杠 not counted as a subject, claims checked against the notice's figures 三成/两成/3亿, the teller of a claim set
   // aside, a date weighed against another milestone) and wrong clauses (a share told as the premise, a 市州's counties asked
   // of the table, a 文号 asked on a subject): 234/240 + 60/60.
-  dev11: { answerable: 0.97, unanswerable: 1 },
+  dev11: { answerable: 0.979, unanswerable: 1 },
   // dev12 (terse phone typing and voice input, homophone slips, two questions in one; the documents themselves): first run,
   // unseen, 216/240 + 56/60. Tuned on (the same wrong-answer fixes; sound-alike slips of 文号/签发人/抄送, several particulars
   // of the letter asked at once, count and total together, the cited documents by number, a statement with a question mark
   // as yes/no; the 文号 cited on a subject, who-questions by the ranking's weight, a heading that names what is asked, and
   // three labels that now list the clause that states the answer: q12166, q12251, q12272): 239/240 + 60/60.
-  dev12: { answerable: 0.99, unanswerable: 1 },
+  dev12: { answerable: 0.995, unanswerable: 1 },
   // dev13 (prefecture and province staff supervising: checks, responsibilities, the annex table, time relative to a date,
   // purposes and principles; formal and casual words mixed): first run, unseen, 215/240 + 53/60. Tuned on (a county's 市州
   // refused unless the letter addresses it, venue/pledge/penalty refusals naming nothing, a count asked before a yes/no, the
   // clause holding the question's phrase word for word, why the letter forwards the plan; two labels widened): 224/240 + 60/60.
-  dev13: { answerable: 0.93, unanswerable: 1 },
+  dev13: { answerable: 0.962, unanswerable: 1 },
   // dev14 (long chatty messages: background before the question, village and cooperative words, pinyin initials and English,
   // how-to questions answered by a requirement): first run, unseen, 170/240 + 50/60. Tuned on (a refused message asked again
   // from the part that asks, the background before it set aside, asking-part.ts; pinyin initials gfzx/sx; refusals of amounts
   // per shop, periods of a rule, copies and seals, a government the notice never names): 194/240 + 58/60.
-  dev14: { answerable: 0.8, unanswerable: 0.96 },
+  dev14: { answerable: 0.916, unanswerable: 0.966 },
   // dev15 (second-language and older officials: simple grammar, local words; overview, negative and either-or questions):
   // first run, unseen, 213/240 + 50/60.
-  dev15: { answerable: 0.88, unanswerable: 0.83 },
+  dev15: { answerable: 0.97, unanswerable: 1 },
   // dev16 (figures and time: the notice's ratios applied to the county's own numbers, deadlines relative to a date, which
   // counties, phrases of the notice with a typo, one-line follow-ups): first run, unseen, 224/240 + 55/60.
-  dev16: { answerable: 0.93, unanswerable: 0.91 },
+  dev16: { answerable: 0.991, unanswerable: 1 },
   // dev17 (what new users ask first, in the kinds issue 12 lists: yes/no about a rule in their words, who/what/where worded
   // unlike the notice, ratios with a figure to compare, another place's figure, list words, the documents): first run,
   // unseen, 221/240 + 57/60.
-  dev17: { answerable: 0.92, unanswerable: 0.95 },
+  dev17: { answerable: 0.995, unanswerable: 1 },
   // dev18 (near misses: pairs in the same words, one the notice answers and one asking a detail it does not give; half
   // unanswerable): first run, unseen, 146/150 + 127/150.
-  dev18: { answerable: 0.97, unanswerable: 0.84 },
+  dev18: { answerable: 0.98, unanswerable: 0.986 },
   // dev19 (the everyday mix of the whole province's officials and the companies working with them; two-part questions,
   // what a principle means): first run, unseen, 230/240 + 55/60.
-  dev19: { answerable: 0.95, unanswerable: 0.91 },
+  dev19: { answerable: 0.962, unanswerable: 1 },
   // dev20 (after a meeting or a call: what someone said checked, the exact wording asked, the reason for a rule; what
   // happens if, who decides, how much or when exactly): first run, unseen, 219/240 + 50/60.
-  dev20: { answerable: 0.91, unanswerable: 0.83 },
-  blind: { answerable: 0.895, unanswerable: 0.88 },
+  dev20: { answerable: 0.95, unanswerable: 0.983 },
+  blind: { answerable: 0.934, unanswerable: 0.96 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).
   // Lowered from 0.92 to 0.9 in the dev11/dev12 round: its wrong-answer fixes (tuned on dev11/dev12 only, blind scores not
@@ -85,22 +86,24 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // Blind results are no longer used to keep or drop a change, so the floor follows the measured score. Lowered again to
   // 0.89 (49/55) after the long-message round (the question found past its background; pinyin initials), which answers one
   // more of its unanswerable questions; its answerable score rose from 193 to 195 in the same round.
-  blind2: { answerable: 0.94, unanswerable: 0.89 },
+  blind2: { answerable: 0.96, unanswerable: 0.927 },
   // blind3 was written this round, after all earlier tuning, and first run at 168/205 (82.0%) / 50/55 (90.9%).
   // Lowered from 0.9 to 0.89: the nearest-example revision (neighbours.ts, calibrated held out on the development sets) answers
   // one more of its unanswerable questions (49/55) while it answers 7 more answerable ones right (175/205), and blind2 refuses one more.
   // The dev8/dev9 round: 192/205 (scores only).
-  blind3: { answerable: 0.92, unanswerable: 0.89 },
+  blind3: { answerable: 0.946, unanswerable: 0.963 },
   // blind4 was written next round, after the nearest-example revision, and first run at 182/205 (88.8%) / 48/55 (87.3%).
   // The dev8/dev9 round: 197/205 + 50/55 (scores only).
-  blind4: { answerable: 0.95, unanswerable: 0.89 },
+  blind4: { answerable: 0.965, unanswerable: 1 },
   // blind5 was written after the dev8/dev9 round (whose changes were kept only if no blind score fell), and first run at 183/205 (89.3%) / 52/55 (94.5%).
-  blind5: { answerable: 0.89, unanswerable: 0.94 },
+  blind5: { answerable: 0.951, unanswerable: 0.963 },
   // blind6 was written at the start of the next round (after dev10), and first run at 189/205 (92.2%) / 53/55 (96.4%).
-  blind6: { answerable: 0.92, unanswerable: 0.96 },
+  blind6: { answerable: 0.936, unanswerable: 0.963 },
   // blind7 was written mid-round (after dev11/dev12 were tuned on) and first run after all of the round's tuning (dev11–dev14):
   // 191/205 (93.2%) / 51/55 (92.7%).
-  blind7: { answerable: 0.93, unanswerable: 0.92 },
+  blind7: { answerable: 0.941, unanswerable: 0.927 },
+  // blind8 was written at the start of the dev15–dev20 round and first run after all of its tuning: 200/205 (97.6%) / 53/55 (96.4%).
+  blind8: { answerable: 0.975, unanswerable: 0.963 },
 };
 
 describe('the Q&A evaluation sets', () => {

@@ -53,6 +53,7 @@ export const EVAL_SETS = {
   dev18: 'tests/knowledge/dev-set-18.json',
   dev19: 'tests/knowledge/dev-set-19.json',
   dev20: 'tests/knowledge/dev-set-20.json',
+  dev21: 'tests/knowledge/dev-set-21.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

@@ -78,6 +78,8 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // dev20 (after a meeting or a call: what someone said checked, the exact wording asked, the reason for a rule; what
   // happens if, who decides, how much or when exactly): first run, unseen, 219/240 + 50/60.
   dev20: { answerable: 0.95, unanswerable: 0.983 },
+  // dev21 (the everyday mix, worded away from the notice): first run, unseen, 227/240 + 54/60.
+  dev21: { answerable: 0.945, unanswerable: 0.9 },
   blind: { answerable: 0.934, unanswerable: 0.96 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).

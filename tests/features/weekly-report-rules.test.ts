@@ -87,7 +87,9 @@ describe('rule checks after submission, each citing its clause', () => {
     const refused = texts(await bot.say('zhuoni-official', '是'));
     expect(refused).toContain('本周新增支出1200万元，加上其他各周累计支出350万元，共1550万元，超过了卓尼县下达的中央财政资金1500万元。请核对后重新填写。');
     expect(refused).toContain('（第1项');
-    expect(texts(await bot.say('zhuoni-official', '1150'))).toContain('其中用于农村产品上行');
+    // A bare 1150 at a spending field could be 元 or 万元 (most of the allocation): its unit is asked first.
+    expect(texts(await bot.say('zhuoni-official', '1150'))).toContain('请写明单位重新输入，例如 1150万 或 1150元');
+    expect(texts(await bot.say('zhuoni-official', '1150万'))).toContain('其中用于农村产品上行');
     await bot.say('zhuoni-official', '取消');
     await bot.say('zhuoni-official', '确定');
   });

@@ -279,7 +279,8 @@ export async function step(input: StepInput): Promise<Outcome> {
     return keep(template, back, ['好的，我们继续填写。']);
   }
   if (control === 'cancel') return keep(template, at(state, { at: 'cancel', back: current }));
-  if (control === 'pause') return { kind: 'pause', state, replies: [pausedReply(template, state)] };
+  // 先报5万，其余的下午再填 pauses too (answerThenPause): its figure is said not to be recorded.
+  if (control === 'pause') return { kind: 'pause', state, replies: [pausedReply(template, state, !controlOf(text) && !intentOf(text))] };
   if (control === 'resume') return keep(template, state, ['好的，我们继续。']);
   if (control === 'progress') return keep(template, state, [progressLine(template, state)]);
   switch (current.at) {

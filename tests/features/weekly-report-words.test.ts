@@ -51,6 +51,17 @@ describe('the weekly report reads what officials type', () => {
     expect(stored?.values).toMatchObject({ forbidden_use: 1, forbidden_use_note: '买了2万的流量', training_sessions: 0 });
   });
 
+  it('pauses on an answer with the rest put off, and says that answer is not recorded', async () => {
+    const b = await bot();
+    await b.say('luqu-official', '填报');
+    const paused = texts(await b.say('luqu-official', '先报5万，其余的下午再填'));
+    expect(paused).toContain('已暂停');
+    expect(paused).toContain('您这条消息中的本项答案尚未记录，继续填报时请重新填写这一项。');
+    expect(texts(await b.say('luqu-official', '继续填报'))).toContain('（第1项');
+    // A plain 暂停 says nothing of an unrecorded answer.
+    expect(texts(await b.say('luqu-official', '暂停'))).not.toContain('尚未记录');
+  });
+
   it('numbers the questions without ever going back as answers remove fields', async () => {
     const b = await bot();
     await b.say('zhouqu-official', '填报');

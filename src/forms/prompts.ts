@@ -179,5 +179,7 @@ export function progressLine(template: FormTemplate, state: FormState): string {
 export function pausedReply(template: FormTemplate, state: FormState, answerUnsaved = false): Reply {
   const { answered, remaining } = progressOf(template, state);
   const unsaved = answerUnsaved ? '您这条消息中的本项答案尚未记录，继续填报时请重新填写这一项。' : '';
-  return textReply(`已暂停“${state.title}”，已填写的${answered}项已保存${remaining ? `（还剩约${remaining}项）` : ''}。${unsaved}需要继续时，请发送“继续填报”。`);
+  return textReply(
+    `已暂停“${state.title}”，已填写的${answered}项已保存${remaining ? `（还剩约${remaining}项）` : ''}。${unsaved}需要继续时，请发送“继续填报”。`,
+  );
 }

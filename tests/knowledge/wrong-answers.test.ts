@@ -781,4 +781,13 @@ describe('details past what a clause or the table states (dev19/dev20 classes)',
     expectServed('公服中心最多能占多少比例', 'plan-3-2-2');
     expectServed('培训能请电商企业来讲吗', 'plan-3-3');
   });
+  it('reads the notice that opened the year\'s work (开展…示范工作) as the national one, not the letter forwarding the plan', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('国家开展电商示范工作的通知是哪几家发的', { now: NOW });
+      expect(a.answer, name).toContain('财政部办公厅');
+      expect(a.answer, name).not.toContain('甘南州商务局');
+    }
+    expectServed('今年示范是依据哪个国家文件开展的', 'plan-6');
+    expectServed('州里这个通知是哪几个部门发的', 'letter');
+  });
 });

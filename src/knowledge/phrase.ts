@@ -44,9 +44,12 @@ const VERB_WHAT_OBJECT = /(\p{Script=Han}{2})(?:啥|什么|哪些|哪种|什么�
 function bySlot(q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
   const m = VERB_WHAT_OBJECT.exec(q);
   if (!m) return best;
+  // 跟贫困户要建立啥机制: with whom (对/跟/和/与 X) too, in the same phrase as the verb and its object (利益联结机制, not 培训后服务追踪机制).
+  const whom = new RegExp(`(?:对|跟|和|与|同)(\\p{Script=Han}{2,6}?)(?:之间)?(?:要|应该?|得|需要?|该)?${m[1]}`, 'u').exec(q)?.[1];
   const pair = new RegExp(`${m[1]}[^，。；：,;:]{0,10}${m[2]}`);
-  if (pair.test(textOf(best))) return best;
-  const holders = ranked.slice(0, 4).filter((r) => r !== best && pair.test(textOf(r)));
+  const holds = (r: Ranked) => textOf(r).split(/[，。；：,;:]/).some((p) => pair.test(p) && (!whom || p.includes(whom)));
+  if (holds(best)) return best;
+  const holders = ranked.slice(0, 4).filter((r) => r !== best && holds(r));
   return holders.length === 1 && rankWeight(holders[0]!) >= CLOSE * rankWeight(best) ? holders[0]! : best;
 }
 

@@ -790,4 +790,9 @@ describe('details past what a clause or the table states (dev19/dev20 classes)',
     expectServed('今年示范是依据哪个国家文件开展的', 'plan-6');
     expectServed('州里这个通知是哪几个部门发的', 'letter');
   });
+  it('reads 对/跟 X 要 V 啥 O as the clause where X, the verb and its object share one phrase', () => {
+    expectServed('县里跟贫困户要建立什么机制', 'plan-2-2');
+    expectServed('项目管理中对建档立卡贫困户要完善什么机制', 'plan-4-3');
+    expectServed('培训后要建立什么机制', 'plan-3-3');
+  });
 });

@@ -34,8 +34,8 @@ function rawText(kb: KnowledgeBase): string {
   return text;
 }
 
-/** 培育啥供应链, 打造什么品牌: a verb, the question word, then its object. */
-const VERB_WHAT_OBJECT = /(\p{Script=Han}{2})(?:啥|什么|哪些|哪种|什么样的?)(\p{Script=Han}{2,6}?)(?:呢|吗|啊|$|[^\p{Script=Han}])/u;
+/** 培育啥供应链, 打造什么品牌, 聚焦的是啥地区: a verb, the question word, then its object. */
+const VERB_WHAT_OBJECT = /(\p{Script=Han}{2})(?:的是)?(?:啥|什么|哪些|哪种|什么样的?)(\p{Script=Han}{2,6}?)(?:呢|吗|啊|$|[^\p{Script=Han}])/u;
 
 /**
  * 要培育啥供应链: the clause where that verb takes that object (培育农村电子商务供应链), when the best clause has the

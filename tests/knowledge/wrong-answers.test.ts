@@ -795,4 +795,7 @@ describe('details past what a clause or the table states (dev19/dev20 classes)',
     expectServed('项目管理中对建档立卡贫困户要完善什么机制', 'plan-4-3');
     expectServed('培训后要建立什么机制', 'plan-3-3');
   });
+  it('reads V 的是啥 O as the verb and its object too (聚焦的是什么地区 is 聚焦贫困地区)', () => {
+    expectServed('电商示范聚焦的是什么地区', 'plan-1');
+  });
 });

@@ -798,4 +798,8 @@ describe('details past what a clause or the table states (dev19/dev20 classes)',
   it('reads V 的是啥 O as the verb and its object too (聚焦的是什么地区 is 聚焦贫困地区)', () => {
     expectServed('电商示范聚焦的是什么地区', 'plan-1');
   });
+  it('refuses A还是B about a subject when the clause names both ways only of another subject', () => {
+    expectRefused('电商培训是线上办还是线下办');
+    expectServed('农产品销售是线上还是线下', 'plan-3-1-1');
+  });
 });

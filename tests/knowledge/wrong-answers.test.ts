@@ -802,4 +802,7 @@ describe('details past what a clause or the table states (dev19/dev20 classes)',
     expectRefused('电商培训是线上办还是线下办');
     expectServed('农产品销售是线上还是线下', 'plan-3-1-1');
   });
+  it('reads 除了省里，州里… as asking the 州, whose letter says it, not the province set aside', () => {
+    expectServed('除了报省厅备案，州上那边用不用也备个案', 'letter-2');
+  });
 });

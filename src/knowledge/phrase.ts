@@ -71,9 +71,11 @@ export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]
   // A long message's phrase is weighed against the part that asks (方案对贫困村电商服务水平咋要求), not the background told
   // before it; words pointing at the notice (方案里, 文件上说) are no part of what is asked. The question is read as typed
   // too: canonical words may have replaced the notice's own phrase (宣传推广力度 → 宣传力度).
+  // 工作目标和任务 is the notice's 工作目标与任务: a conjunction typed otherwise is read as the notice's too.
   const readings = [
     [q, kb.allText],
     [typed, rawText(kb)],
+    [typed.replace(/(?<=\p{Script=Han}{2})[和及跟](?=\p{Script=Han}{2})/gu, '与'), rawText(kb)],
   ].map(([text, notice]) => {
     const asked = (askingPart(text!) ?? text!).replace(NOTICE_WORDS, '');
     return { phrases: longestPhrases(notice!, asked), chars: asked.replace(/[^\p{Script=Han}]/gu, '').length };

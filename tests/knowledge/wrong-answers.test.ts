@@ -805,4 +805,7 @@ describe('details past what a clause or the table states (dev19/dev20 classes)',
   it('reads 除了省里，州里… as asking the 州, whose letter says it, not the province set aside', () => {
     expectServed('除了报省厅备案，州上那边用不用也备个案', 'letter-2');
   });
+  it('reads a phrase typed with 和 for the notice\'s 与 as the notice\'s phrase (工作目标与任务)', () => {
+    expectServed('工作目标和任务谁来细化', 'plan-5');
+  });
 });

@@ -110,7 +110,9 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // 183号文说…: the letter named by its number.
   const letterNumbered = kb.data.prefectures.some((p) => p.clause && question.includes(/〕(\d+号)/.exec(kb.data.documents[p.clause]?.cite ?? '')?.[1] ?? '〕'));
   // 报州上备案行不: the 州 filed with is what the question checks, not whose word it asks for.
-  if ((/州/.test(question.replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered) && !/市州|省/.test(question) && !letters.has(best.clause.documentId)) {
+  // 除了报省里，州里要不要备案: what 除了 sets aside (省) is not what is asked.
+  const setAside = question.replace(/除了[^，,。；;？?]*[，,]?/, '');
+  if ((/州/.test(question.replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered) && !/市州|省/.test(setAside) && !letters.has(best.clause.documentId)) {
     const letter = ranked.find((r) => letters.has(r.clause.documentId) && r.clause.id !== r.clause.documentId);
     if (letter && letter.score >= best.score * 0.7) best = letter;
   }

@@ -34,8 +34,8 @@ function rawText(kb: KnowledgeBase): string {
   return text;
 }
 
-/** 培育啥供应链, 打造什么品牌: a verb, the question word, then its object. */
-const VERB_WHAT_OBJECT = /(\p{Script=Han}{2})(?:啥|什么|哪些|哪种|什么样的?)(\p{Script=Han}{2,6}?)(?:呢|吗|啊|$|[^\p{Script=Han}])/u;
+/** 培育啥供应链, 打造什么品牌, 聚焦的是啥地区: a verb, the question word, then its object. */
+const VERB_WHAT_OBJECT = /(\p{Script=Han}{2})(?:的是)?(?:啥|什么|哪些|哪种|什么样的?)(\p{Script=Han}{2,6}?)(?:呢|吗|啊|$|[^\p{Script=Han}])/u;
 
 /**
  * 要培育啥供应链: the clause where that verb takes that object (培育农村电子商务供应链), when the best clause has the
@@ -44,9 +44,12 @@ const VERB_WHAT_OBJECT = /(\p{Script=Han}{2})(?:啥|什么|哪些|哪种|什么�
 function bySlot(q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
   const m = VERB_WHAT_OBJECT.exec(q);
   if (!m) return best;
+  // 跟贫困户要建立啥机制: with whom (对/跟/和/与 X) too, in the same phrase as the verb and its object (利益联结机制, not 培训后服务追踪机制).
+  const whom = new RegExp(`(?:对|跟|和|与|同)(\\p{Script=Han}{2,6}?)(?:之间)?(?:要|应该?|得|需要?|该)?${m[1]}`, 'u').exec(q)?.[1];
   const pair = new RegExp(`${m[1]}[^，。；：,;:]{0,10}${m[2]}`);
-  if (pair.test(textOf(best))) return best;
-  const holders = ranked.slice(0, 4).filter((r) => r !== best && pair.test(textOf(r)));
+  const holds = (r: Ranked) => textOf(r).split(/[，。；：,;:]/).some((p) => pair.test(p) && (!whom || p.includes(whom)));
+  if (holds(best)) return best;
+  const holders = ranked.slice(0, 4).filter((r) => r !== best && holds(r));
   return holders.length === 1 && rankWeight(holders[0]!) >= CLOSE * rankWeight(best) ? holders[0]! : best;
 }
 
@@ -68,9 +71,11 @@ export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]
   // A long message's phrase is weighed against the part that asks (方案对贫困村电商服务水平咋要求), not the background told
   // before it; words pointing at the notice (方案里, 文件上说) are no part of what is asked. The question is read as typed
   // too: canonical words may have replaced the notice's own phrase (宣传推广力度 → 宣传力度).
+  // 工作目标和任务 is the notice's 工作目标与任务: a conjunction typed otherwise is read as the notice's too.
   const readings = [
     [q, kb.allText],
     [typed, rawText(kb)],
+    [typed.replace(/(?<=\p{Script=Han}{2})[和及跟](?=\p{Script=Han}{2})/gu, '与'), rawText(kb)],
   ].map(([text, notice]) => {
     const asked = (askingPart(text!) ?? text!).replace(NOTICE_WORDS, '');
     return { phrases: longestPhrases(notice!, asked), chars: asked.replace(/[^\p{Script=Han}]/gu, '').length };

@@ -1,5 +1,6 @@
 import { askingParts } from './asked-type.ts';
 import type { Ranked } from './retrieval.ts';
+import { canonicalise } from './text.ts';
 
 /**
  * What a clause does not state though it speaks of the question's subject: checks that
@@ -69,6 +70,19 @@ const COUNTED = /^(\p{Script=Han}{2,8}?)(?:能不能|能否|可不可以|可以|
 /** 超了的部分能不能用县里的钱补: the money beyond a cap, or another purse that tops it up, which no clause sets. */
 const TOPPED_UP = /超(?:了|出|过)[^，,。？?]{0,8}部分|(?:县里|地方|自己|自筹|自有|本级)的?(?:钱|资金|财政)(?:来)?(?:补|垫|顶|兜|贴)/;
 
+/** 培训是线上搞还是线下搞: a choice about a subject, which a clause naming both ways only of other subjects (产品线上线下融合) does not answer. */
+const CHOICE = /(\p{Script=Han}{2,4})是(\p{Script=Han}{2,6}?)还是(\p{Script=Han}{2,6})/u;
+
+/** Whether the clause names both ways in one sentence but never names the subject asked (a word of the notice), not even in its headings. */
+function choiceElsewhere(asking: string, body: string, allText: string): boolean {
+  const m = CHOICE.exec(asking);
+  if (!m) return false;
+  const [topic, a, b] = [m[1]!.slice(-2), m[2]!.slice(0, 2), m[3]!.slice(0, 2)];
+  const both = body.split(/[。；]/).filter((s) => a !== b && s.includes(a) && s.includes(b));
+  // The question is read in canonical words (农产品销售 → 上行): the clause is too.
+  return both.length > 0 && allText.includes(topic) && !body.includes(topic) && !canonicalise(body).includes(topic);
+}
+
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 
 /** Why the best clause does not answer, when it lacks the detail asked; undefined when it may answer. */
@@ -98,6 +112,7 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   if (hired && !body.includes(hired.slice(0, 2))) return 'absent';
   const counted = COUNTED.exec(asking)?.[1];
   if (counted && !body.includes(counted.slice(0, 2))) return 'no-figure';
+  if (choiceElsewhere(asking, `${best.clause.headingChain.slice(1).join("")}${best.clause.title}${body}`, allText)) return 'low-coverage';
   const item = SHARE_OF.exec(asking)?.[1];
   if (item && !body.includes(item)) return 'no-figure';
   return undefined;

@@ -781,4 +781,31 @@ describe('details past what a clause or the table states (dev19/dev20 classes)',
     expectServed('公服中心最多能占多少比例', 'plan-3-2-2');
     expectServed('培训能请电商企业来讲吗', 'plan-3-3');
   });
+  it('reads the notice that opened the year\'s work (开展…示范工作) as the national one, not the letter forwarding the plan', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('国家开展电商示范工作的通知是哪几家发的', { now: NOW });
+      expect(a.answer, name).toContain('财政部办公厅');
+      expect(a.answer, name).not.toContain('甘南州商务局');
+    }
+    expectServed('今年示范是依据哪个国家文件开展的', 'plan-6');
+    expectServed('州里这个通知是哪几个部门发的', 'letter');
+  });
+  it('reads 对/跟 X 要 V 啥 O as the clause where X, the verb and its object share one phrase', () => {
+    expectServed('县里跟贫困户要建立什么机制', 'plan-2-2');
+    expectServed('项目管理中对建档立卡贫困户要完善什么机制', 'plan-4-3');
+    expectServed('培训后要建立什么机制', 'plan-3-3');
+  });
+  it('reads V 的是啥 O as the verb and its object too (聚焦的是什么地区 is 聚焦贫困地区)', () => {
+    expectServed('电商示范聚焦的是什么地区', 'plan-1');
+  });
+  it('refuses A还是B about a subject when the clause names both ways only of another subject', () => {
+    expectRefused('电商培训是线上办还是线下办');
+    expectServed('农产品销售是线上还是线下', 'plan-3-1-1');
+  });
+  it('reads 除了省里，州里… as asking the 州, whose letter says it, not the province set aside', () => {
+    expectServed('除了报省厅备案，州上那边用不用也备个案', 'letter-2');
+  });
+  it('reads a phrase typed with 和 for the notice\'s 与 as the notice\'s phrase (工作目标与任务)', () => {
+    expectServed('工作目标和任务谁来细化', 'plan-5');
+  });
 });

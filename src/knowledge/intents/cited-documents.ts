@@ -1,3 +1,4 @@
+import type { KnowledgeBase } from '../base.ts';
 import type { Clause } from '../notice.ts';
 
 /**
@@ -29,3 +30,9 @@ export function citedDocuments(clause: Clause): CitedDocument[] {
 }
 
 export const full = (d: CitedDocument) => `${d.title}${d.number ? `（${d.number}）` : ''}`;
+
+/** The national notice of the programme's year, cited by the plan (not one of the programme's own documents). */
+export function nationalNotice(kb: KnowledgeBase): CitedDocument | undefined {
+  const own = Object.values(kb.data.documents).map((d) => d.cite);
+  return kb.clauses.flatMap(citedDocuments).find((d) => d.title.includes(`${kb.data.year}年`) && !own.some((c) => c.includes(d.title)));
+}

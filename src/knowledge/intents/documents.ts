@@ -4,7 +4,7 @@ import { clauseNamed } from '../named-document.ts';
 import { canonicalise } from '../text.ts';
 import type { Clause } from '../notice.ts';
 import { type Draft, refuse } from '../phrasing.ts';
-import { type CitedDocument, citedDocuments, full } from './cited-documents.ts';
+import { type CitedDocument, citedDocuments, full, nationalNotice } from './cited-documents.ts';
 import { citedNumbers } from './cited-numbers.ts';
 import { intent } from './types.ts';
 import { withBodiesChecked } from './letter-check.ts';
@@ -41,7 +41,7 @@ const ASKS_PLAN_TITLE = /《?方案》?(?:是?指的?|说的)是?(?:哪|(?:什�
 /** 州里这个文是干啥的: what the prefecture's letter is for is the plan it forwards (read as typed: 干什么的 is canonicalised away). */
 const ASKS_LETTER_FOR = /(?:州里|州上)的?(?:这个?|这份)?(?:文|文件|通知)是?(?:干啥|干什么|做什么|干嘛)的/;
 /** 国家2018年电商示范工作通知的文号: the national notice of the programme's year, which the plan cites. */
-const NAMES_NATIONAL = /国家|财政部|商务部|国务院|部委|部里|示范(?:工作|项目)?的?通知/;
+const NAMES_NATIONAL = /国家|财政部|商务部|国务院|部委|部里|示范(?:工作|项目)?的?(?:那个|那份)?通知/;
 /** 州里让我们参考还是贯彻落实 (转发 said or not), 为啥要转发, 是州里自己定的还是转发的 (unless 转的哪个 asks the title too): what the letter says of what it forwards. */
 export const ASKS_FORWARDED_HOW =
   /(?:转发|转给|转来|转过来|转下来).{0,45}(?:参考|贯彻|落实|执行|照办|怎么处理|如何处理|怎么办)|(?:参照|参考)(?:执行)?.{0,6}还是.{0,4}(?:贯彻|落实)|(?:贯彻|落实)(?:执行)?.{0,6}还是.{0,4}(?:参照|参考)|(?:为啥|为什么|为何|干嘛|啥目的).{0,12}(?:转发|转给|转下来)|(?:自己|自行)(?:定|制定|出|写)的?.{0,8}还是.{0,6}转(?!.*哪)/;
@@ -113,11 +113,11 @@ export const documents = intent({
     if (ownNumber) return { byNumber: ownNumber, issuer: false, year: true };
     // 方案是哪年的: the plan's title names its year.
     if (ASKS_PLAN_TITLE.test(q) || ASKS_LETTER_FOR.test(raw) || /(?:实施方案|方案|项目)是?(?:哪一?年|几几年|什么年份)的/.test(q)) return 'plan-title';
-    if ((ASKS_NUMBER.test(q) || ASKS_TITLE.test(q)) && NAMES_NATIONAL.test(q) && !/转发|州|这个?文|本通知|实施方案|管理办法|资金|遵守|转移支付/.test(q)) {
-      const own = Object.values(kb.data.documents).map((d) => d.cite);
-      const national = kb.clauses.flatMap(citedDocuments).find((d) => d.title.includes(`${kb.data.year}年`) && !own.some((c) => c.includes(d.title)));
-      if (national) return { byTitle: national, issuer };
-    }
+    if ((ASKS_NUMBER.test(q) || ASKS_TITLE.test(q)) && NAMES_NATIONAL.test(q) && !/转发|州|这个?文|本通知|实施方案|管理办法|资金|遵守|转移支付/.test(q) && nationalNotice(kb)) return { byTitle: nationalNotice(kb)!, issuer };
+    // 国家开展示范工作的通知谁发的, 按哪个国家文件开展的: the national notice opening the year's work; not the letter, the plan or another subject's document.
+    const asksWhich = issuer || ASKS_NUMBER.test(q) || ASKS_TITLE.test(q) || /(?:按|按照|依据|根据|依照)(?:的是)?(?:哪|啥|什么)/.test(q);
+    const national = /开展/.test(q) && NAMES_NATIONAL.test(q) && asksWhich && !/转发|州|这个?文|这个?通知|本通知|实施方案|管理办法|资金|遵守|转移支付|培训|考核|绩效|验收/.test(q) ? nationalNotice(kb) : undefined;
+    if (national) return { byTitle: national, issuer };
     if (ASKS_SIGNER.test(q) && !/职务|职位|级别|什么官|哪个单位|电话|联系|报销|审批|流程|验收|合同|拨付/.test(q)) return 'signer';
     if (ASKS_COPY.test(q)) return 'copy';
     if (ASKS_ADDRESSEE.test(q)) return 'addressee';

@@ -782,3 +782,23 @@ describe('details past what a clause or the table states (dev19/dev20 classes)',
     expectServed('培训能请电商企业来讲吗', 'plan-3-3');
   });
 });
+
+describe('refusing who signs, a designated party, an audit body and an extension', () => {
+  it('refuses a signature or seal and a designated firm, which the notice never speaks of', () => {
+    expectRefused('结项报告要盖谁的章');
+    expectRefused('项目验收单由谁签名');
+    expectRefused('有没有定点的培训机构名单');
+  });
+  it('refuses who audits, asked as 哪个部门 or 由谁', () => {
+    expectRefused('项目审计由哪个单位负责');
+    expectRefused('资金审计是由谁来做');
+  });
+  it('refuses an extension asked for or a filing that cannot make the date', () => {
+    expectRefused('方案月底前交不上去可以宽限吗');
+    expectRefused('招标工作能不能申请延期');
+  });
+  it('still answers a choice between designation and competition, and who signed the letter', () => {
+    expectServed('配送企业是政府指定还是市场竞争', 'plan-3-1-2');
+    expectServed('州里这个文件是谁签发的', 'letter');
+  });
+});

@@ -802,3 +802,17 @@ describe('refusing who signs, a designated party, an audit body and an extension
     expectServed('州里这个文件是谁签发的', 'letter');
   });
 });
+
+describe('refusing the upkeep of an existing park and the pay of a site’s staff', () => {
+  it('refuses renovating or renting a park that exists: neither the buildings rule nor a forbidden use', () => {
+    expectRefused('县里现成的电商园区翻新能花这笔钱吗', ['不可以']);
+    expectRefused('入驻园区的房租能从项目资金出吗', ['不可以']);
+  });
+  it('refuses the pay of a service site’s or a firm’s staff, which is not the 工作经费 forbidden', () => {
+    expectRefused('村级服务站的工作人员工资能用示范资金发吗', ['不可以']);
+  });
+  it('still says no to paying wages in general and to building a new park', () => {
+    expectServed('示范资金能不能拿来发工资', ['letter-4', 'plan-4-5']);
+    expectServed('用这笔钱再建个产业园行吗', 'plan-4-5');
+  });
+});

@@ -816,3 +816,13 @@ describe('refusing the upkeep of an existing park and the pay of a site’s staf
     expectServed('用这笔钱再建个产业园行吗', 'plan-4-5');
   });
 });
+
+describe('the prefecture letter named as the document asked about', () => {
+  it('serves the letter’s clause when the question asks what 州上文件 / 州里的通知 says', () => {
+    expectServed('要建工作协调机制吗？州里的通知怎么说', 'letter-1');
+    expectServed('钱的使用方向符合哪些要求，州上的文件咋讲的', 'letter-1');
+  });
+  it('still serves the plan when the province’s plan or every 市州 is named', () => {
+    expectServed('省方案里说资金使用方向要符合谁的要求', 'plan-4-1');
+  });
+});

@@ -826,3 +826,13 @@ describe('the prefecture letter named as the document asked about', () => {
     expectServed('省方案里说资金使用方向要符合谁的要求', 'plan-4-1');
   });
 });
+
+describe('what the letter asks done with what it forwards, and whom it is sent to', () => {
+  it('answers 参考还是执行 / 照办 from the letter’s 请一并贯彻落实, not from a clause of the plan', () => {
+    expectServed('这份通知是让县里照办还是参考一下', 'letter');
+    expectServed('方案我们是执行还是仅作参考', 'letter');
+  });
+  it('reads 收文单位 as the addressees', () => {
+    expectServed('县扶贫办是不是收文单位', 'letter');
+  });
+});

@@ -836,3 +836,12 @@ describe('what the letter asks done with what it forwards, and whom it is sent t
     expectServed('县扶贫办是不是收文单位', 'letter');
   });
 });
+
+describe('an item of a clause’s list asked with the list’s head noun', () => {
+  it('answers 仓储设施 / 预冷设施 from the clause naming 预冷、初加工、仓储配送等基础设施', () => {
+    expectServed('农产品仓储设施可以用示范资金建吗', 'plan-3-1-1');
+  });
+  it('still refuses an item no clause names, head noun or not', () => {
+    expectRefused('无人机设备能用资金买吗');
+  });
+});

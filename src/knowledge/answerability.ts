@@ -203,8 +203,11 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   if (object) return { kind: 'refuse', reason: 'absent', absent: [object], nearest: best };
   // 物流车能用资金买吗: what the money would buy or build must be in the clause, not only its neighbours.
   const bought = boughtObject(q);
-  if (asked === 'yesno' && bought && !bigramsOf(bought).every((b) => best.clause.body.includes(b) || (kb.allText.includes(b) && best.clause.title.includes(b)))) {
-    return { kind: 'refuse', reason: 'absent', absent: [bought], nearest: best };
+  // 预冷设施: an item of the clause's list (预冷、初加工…等基础设施) with the list's head noun (设施) the clause names too.
+  const head = bought && /^(\p{Script=Han}{2,})(设施|设备)$/u.exec(bought);
+  const item = head && best.clause.body.includes(head[2]!) ? head[1]! : bought;
+  if (asked === 'yesno' && item && !bigramsOf(item).every((b) => best.clause.body.includes(b) || (kb.allText.includes(b) && best.clause.title.includes(b)))) {
+    return { kind: 'refuse', reason: 'absent', absent: [bought ?? item], nearest: best };
   }
   // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it.
   if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补|资金/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };

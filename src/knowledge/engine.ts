@@ -112,9 +112,11 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // 报州上备案行不: the 州 filed with is what the question checks, not whose word it asks for.
   // 除了报省里，州里要不要备案: what 除了 sets aside (省) is not what is asked.
   const setAside = question.replace(/除了[^，,。；;？?]*[，,]?/, '');
-  if ((/州/.test(question.replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered) && !/市州|省/.test(setAside) && !letters.has(best.clause.documentId)) {
+  // 州上文件咋说的: the letter named as the document asked about (cut from the question as a remark), so a weaker match of its clause still serves.
+  const letterDocument = /州(?:里|上|级)?(?:的|那个|这个)?(?:文件|通知)/.test(typed) && !/市州|省/.test(typed);
+  if ((/州/.test(question.replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered || letterDocument) && !/市州|省/.test(setAside) && !letters.has(best.clause.documentId)) {
     const letter = ranked.find((r) => letters.has(r.clause.documentId) && r.clause.id !== r.clause.documentId);
-    if (letter && letter.score >= best.score * 0.7) best = letter;
+    if (letter && letter.score >= best.score * (letterDocument ? 0.4 : 0.7)) best = letter;
   }
   // 市州商务局会同谁: the plan's word for every 市州 asks the plan's clause, not one 州's restatement of it.
   if (/市州/.test(question) && letters.has(best.clause.documentId)) {

@@ -809,3 +809,66 @@ describe('details past what a clause or the table states (dev19/dev20 classes)',
     expectServed('工作目标和任务谁来细化', 'plan-5');
   });
 });
+
+describe('refusing who signs, a designated party, an audit body and an extension', () => {
+  it('refuses a signature or seal and a designated firm, which the notice never speaks of', () => {
+    expectRefused('结项报告要盖谁的章');
+    expectRefused('项目验收单由谁签名');
+    expectRefused('有没有定点的培训机构名单');
+  });
+  it('refuses who audits, asked as 哪个部门 or 由谁', () => {
+    expectRefused('项目审计由哪个单位负责');
+    expectRefused('资金审计是由谁来做');
+  });
+  it('refuses an extension asked for or a filing that cannot make the date', () => {
+    expectRefused('方案月底前交不上去可以宽限吗');
+    expectRefused('招标工作能不能申请延期');
+  });
+  it('still answers a choice between designation and competition, and who signed the letter', () => {
+    expectServed('配送企业是政府指定还是市场竞争', 'plan-3-1-2');
+    expectServed('州里这个文件是谁签发的', 'letter');
+  });
+});
+
+describe('refusing the upkeep of an existing park and the pay of a site’s staff', () => {
+  it('refuses renovating or renting a park that exists: neither the buildings rule nor a forbidden use', () => {
+    expectRefused('县里现成的电商园区翻新能花这笔钱吗', ['不可以']);
+    expectRefused('入驻园区的房租能从项目资金出吗', ['不可以']);
+  });
+  it('refuses the pay of a service site’s or a firm’s staff, which is not the 工作经费 forbidden', () => {
+    expectRefused('村级服务站的工作人员工资能用示范资金发吗', ['不可以']);
+  });
+  it('still says no to paying wages in general and to building a new park', () => {
+    expectServed('示范资金能不能拿来发工资', ['letter-4', 'plan-4-5']);
+    expectServed('用这笔钱再建个产业园行吗', 'plan-4-5');
+  });
+});
+
+describe('the prefecture letter named as the document asked about', () => {
+  it('serves the letter’s clause when the question asks what 州上文件 / 州里的通知 says', () => {
+    expectServed('要建工作协调机制吗？州里的通知怎么说', 'letter-1');
+    expectServed('钱的使用方向符合哪些要求，州上的文件咋讲的', 'letter-1');
+  });
+  it('still serves the plan when the province’s plan or every 市州 is named', () => {
+    expectServed('省方案里说资金使用方向要符合谁的要求', 'plan-4-1');
+  });
+});
+
+describe('what the letter asks done with what it forwards, and whom it is sent to', () => {
+  it('answers 参考还是执行 / 照办 from the letter’s 请一并贯彻落实, not from a clause of the plan', () => {
+    expectServed('这份通知是让县里照办还是参考一下', 'letter');
+    expectServed('方案我们是执行还是仅作参考', 'letter');
+  });
+  it('reads 收文单位 as the addressees', () => {
+    expectServed('县扶贫办是不是收文单位', 'letter');
+  });
+});
+
+describe('an item of a clause’s list asked with the list’s head noun', () => {
+  it('answers 仓储设施 / 预冷设施 from the clause naming 预冷、初加工、仓储配送等基础设施', () => {
+    expectServed('农产品仓储设施可以用示范资金建吗', 'plan-3-1-1');
+  });
+  it('still refuses an item no clause names, head noun or not', () => {
+    expectRefused('无人机设备能用资金买吗');
+  });
+});

@@ -1,7 +1,7 @@
 import { absentWords, subjectWords } from '../answerability.ts';
 import { clauseNamed } from '../named-document.ts';
 import { prepare } from '../text.ts';
-import { type Draft } from '../phrasing.ts';
+import { type Draft, refuse } from '../phrasing.ts';
 import { intent } from './types.ts';
 
 /** What the central funds may not pay for, the buildings rule, and the four principles. */
@@ -10,6 +10,8 @@ const NAMES_FORBIDDEN = /交易平台|楼堂馆所|工作经费|购买流量|流
 const ASKS_PERMISSION = /能|可以|可不可以|行不行|行不$|允许|让不让|吗|算不算|用于|花|中不中|行吗|违规|合规/;
 const ASKS_LIST = /不得用于|(?<!能)不能(用|花)|(?<!可)不可以用|不准|不许|禁止|负面清单|红线|哪些.{0,4}(?<!能)不(能|得|可以)|(?<!能)不能.{0,4}(干|做|买|支出)|不能碰|别碰|雷区|禁区/;
 const PARK = /产业园区|园区|厂房|孵化基地|基地/;
+const UPKEEP = /装修|翻新|维修|修缮|租金|房租|水电|物业/;
+const OPERATOR_PAY = /(?:服务点|站点|服务站|网点|企业|承办单位|合作社|中心)\p{Script=Han}{0,6}(?:工资|薪酬)/u;
 /** 入驻淘宝京东这类商业平台: using an existing commercial platform, which the notice asks for, not building one (交易平台). */
 const EXISTING_PLATFORM = /入驻|商业化?(?:电商)?平台|(?:现有|现成|已有|别人|别家)的?(?:电商)?平台/;
 
@@ -19,6 +21,10 @@ export const forbiddenUses = intent({
     // 入驻产业园的租金能补几年, 平台服务费能报多少: a period or an amount, which the rule on uses never gives.
     // 产业园最多建几亩: a size too, which it never gives either.
     if (/几年|多久|多长时间|多少钱|补多少|给多少|每年补|补贴标准|(?:报|报销|补贴|补助|奖补|奖励)(?:多少|几成|标准)|几亩|多少亩|多少平|几平|面积|多大/.test(q)) return undefined;
+    // 产业园装修能用这钱吗: upkeep of a park that exists is neither the buildings rule nor a forbidden use; the notice is silent.
+    if (PARK.test(q) && UPKEEP.test(q) && !NAMES_FORBIDDEN.test(q)) return { named: false, park: true, silent: '现有产业园区的装修、租金等费用能否使用示范资金' };
+    // 服务点人员工资能发吗: the pay of a site's or a firm's staff is not the 工作经费 the rule forbids, and no clause says.
+    if (OPERATOR_PAY.test(q) && !NAMES_FORBIDDEN.test(q.replace(/人员?工资|发工资/g, ''))) return { named: false, park: false, silent: '服务站点或企业人员的工资能否使用示范资金' };
     // …but not which platform or company (指定哪家平台, 京东来投标): the notice names none.
     if (EXISTING_PLATFORM.test(q) && !/流量|楼|经费|工资|指定|哪家|哪个|哪些|标|合作/.test(q)) return { named: false, park: true };
     // 自建的小程序商城算不算网络交易平台: whether a thing the notice never names falls in the category, it does not define.
@@ -28,7 +34,8 @@ export const forbiddenUses = intent({
     if (PARK.test(q) && /建|盖|修|搞|弄|投|花|用/.test(q)) return { named: false, park: true };
     return undefined;
   },
-  answer: ({ named, park }, question, kb): Draft => {
+  answer: ({ named, park, silent }, question, kb): Draft => {
+    if (silent) return refuse(kb, question.q, silent, 'refusal:unnamed-cost', kb.data.clauseRoles.buildings);
     const forbidden = kb.data.fundRules.forbiddenUses;
     const items = forbidden.items.join('、');
     const buildings = kb.data.clauseRoles.buildings;

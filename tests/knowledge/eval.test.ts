@@ -18,8 +18,8 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   dev4: { answerable: 0.972, unanswerable: 1 },
   // dev5 and dev6 were written last; their first runs (before any tuning on them) were 170/240 + 45/60 and 158/240 + 47/60.
   // Raised with the dev8/dev9 round (table rows, documents, remarks, backgrounds; examples rebuilt): 217/240 and 214/240.
-  dev5: { answerable: 0.962, unanswerable: 0.966 },
-  dev6: { answerable: 0.941, unanswerable: 1 },
+  dev5: { answerable: 0.966, unanswerable: 0.966 },
+  dev6: { answerable: 0.945, unanswerable: 1 },
   // dev7 was written this round; first run (unseen) 212/240 + 55/60; with the nearest-example revision, before any tuning on it, 217/240 + 55/60.
   // Held out (examples.json built without it) it scores 218/240 + 57/60: scripts/clause-examples.ts.
   // Raised with the dev8/dev9 round to 231/240.
@@ -58,7 +58,7 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // how-to questions answered by a requirement): first run, unseen, 170/240 + 50/60. Tuned on (a refused message asked again
   // from the part that asks, the background before it set aside, asking-part.ts; pinyin initials gfzx/sx; refusals of amounts
   // per shop, periods of a rule, copies and seals, a government the notice never names): 194/240 + 58/60.
-  dev14: { answerable: 0.916, unanswerable: 0.966 },
+  dev14: { answerable: 0.92, unanswerable: 0.966 },
   // dev15 (second-language and older officials: simple grammar, local words; overview, negative and either-or questions):
   // first run, unseen, 213/240 + 50/60.
   dev15: { answerable: 0.97, unanswerable: 1 },
@@ -71,15 +71,15 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   dev17: { answerable: 0.995, unanswerable: 1 },
   // dev18 (near misses: pairs in the same words, one the notice answers and one asking a detail it does not give; half
   // unanswerable): first run, unseen, 146/150 + 127/150.
-  dev18: { answerable: 0.98, unanswerable: 0.986 },
+  dev18: { answerable: 0.986, unanswerable: 0.986 },
   // dev19 (the everyday mix of the whole province's officials and the companies working with them; two-part questions,
   // what a principle means): first run, unseen, 230/240 + 55/60.
   dev19: { answerable: 0.962, unanswerable: 1 },
   // dev20 (after a meeting or a call: what someone said checked, the exact wording asked, the reason for a rule; what
   // happens if, who decides, how much or when exactly): first run, unseen, 219/240 + 50/60.
-  dev20: { answerable: 0.95, unanswerable: 0.983 },
+  dev20: { answerable: 0.97, unanswerable: 1 },
   // dev21 (the everyday mix, worded away from the notice): first run, unseen, 227/240 + 54/60.
-  dev21: { answerable: 0.945, unanswerable: 0.9 },
+  dev21: { answerable: 0.962, unanswerable: 1 },
   blind: { answerable: 0.934, unanswerable: 0.96 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).
@@ -100,7 +100,7 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // blind5 was written after the dev8/dev9 round (whose changes were kept only if no blind score fell), and first run at 183/205 (89.3%) / 52/55 (94.5%).
   blind5: { answerable: 0.951, unanswerable: 0.963 },
   // blind6 was written at the start of the next round (after dev10), and first run at 189/205 (92.2%) / 53/55 (96.4%).
-  blind6: { answerable: 0.936, unanswerable: 0.963 },
+  blind6: { answerable: 0.941, unanswerable: 0.981 },
   // blind7 was written mid-round (after dev11/dev12 were tuned on) and first run after all of the round's tuning (dev11–dev14):
   // 191/205 (93.2%) / 51/55 (92.7%).
   blind7: { answerable: 0.941, unanswerable: 0.927 },

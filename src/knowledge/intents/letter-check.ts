@@ -5,8 +5,8 @@ import type { Draft } from '../phrasing.ts';
  * the answer says, for each body the asker names, whether it is among them, never taking the claim as the notice's.
  */
 
-/** 州发改委, 州商务局, 甘南州扶贫办: a body of the prefecture named in the question. */
-const BODY = /(?:甘南)?州(?:里的?)?([\p{Script=Han}]{0,5}?(?:局|办|委|厅|政府|办公室))/gu;
+/** 州发改委, 州商务局, 甘南州扶贫办: a body of the prefecture named in the question (whatever the prefecture's name before 州). */
+const BODY = /州(?:里的?)?([\p{Script=Han}]{0,5}?(?:局|办|委|厅|政府|办公室))/gu;
 /** The question checks something told (对不, 我记得, 有没有), rather than only asking. */
 const CHECKS = /对不|对吗|对吧|是吗|是不是|没错|我记得|记得|听说|说是|有没有|有无|[吗吧不][?？。]*$/;
 /** 一家发的, 单独发的: a claim that one body issued it alone. */
@@ -14,7 +14,8 @@ const ALONE = /一家|单独|独自|自己(?:一家)?发/;
 
 const COUNT: Readonly<Record<number, string>> = { 2: '两', 3: '三', 4: '四', 5: '五' };
 
-const short = (name: string): string => name.replace(/^甘南/, '').replace('扶贫开发办公室', '扶贫办');
+/** 甘南州扶贫开发办公室 → 州扶贫办: the prefecture's own name (from the programme's data) and the long form dropped. */
+const short = (name: string): string => name.replace(/^[^州]*(?=州)/, '').replace('扶贫开发办公室', '扶贫办');
 
 /** The sentence checking the bodies the question names against the letter's issuers or copies; empty when nothing is checked. */
 export function bodiesChecked(q: string, members: readonly string[], role: '发文单位' | '抄送单位'): string {

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from './base.ts';
 import { subjectWords } from './answerability.ts';
-import { type Ranked, rankWeight } from './retrieval.ts';
+import { type Ranked, soleCloseHolder } from './retrieval.ts';
 
 /**
  * 政府包办还是让市场来: a choice between two things is answered where the notice speaks of both together (政府引导、市场发力),
@@ -15,6 +15,5 @@ export function byChoice(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]
   if (sides.some((words) => !words.length)) return best;
   const both = (r: Ranked) => sides.every((words) => words.some((w) => `${r.clause.title}${r.clause.body}`.includes(w)));
   if (both(best)) return best;
-  const holders = ranked.slice(0, 3).filter((r) => r !== best && both(r));
-  return holders.length === 1 && rankWeight(holders[0]!) >= CLOSE * rankWeight(best) ? holders[0]! : best;
+  return soleCloseHolder(ranked, best, both, CLOSE, 3);
 }

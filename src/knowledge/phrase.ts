@@ -1,6 +1,6 @@
 import { askingPart } from './asking-part.ts';
 import type { KnowledgeBase } from './base.ts';
-import { type Ranked, rankWeight } from './retrieval.ts';
+import { type Ranked, soleCloseHolder } from './retrieval.ts';
 
 /**
  * The question's longest phrase the notice holds word for word (工作目标与任务, 第三方机构): when the
@@ -49,8 +49,7 @@ function bySlot(q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
   const pair = new RegExp(`${m[1]}[^，。；：,;:]{0,10}${m[2]}`);
   const holds = (r: Ranked) => textOf(r).split(/[，。；：,;:]/).some((p) => pair.test(p) && (!whom || p.includes(whom)));
   if (holds(best)) return best;
-  const holders = ranked.slice(0, 4).filter((r) => r !== best && holds(r));
-  return holders.length === 1 && rankWeight(holders[0]!) >= CLOSE * rankWeight(best) ? holders[0]! : best;
+  return soleCloseHolder(ranked, best, holds, CLOSE);
 }
 
 /** The longest phrases (of at least MIN_PHRASE characters) of the question found in the notice. */
@@ -82,8 +81,7 @@ export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]
   });
   const { phrases, chars } = readings.reduce((a, b) => ((b.phrases[0]?.length ?? 0) / (b.chars || 1) > (a.phrases[0]?.length ?? 0) / (a.chars || 1) ? b : a));
   if (!phrases.length || phrases[0]!.length < MIN_SHARE * chars || phrases.some((p) => gapped(p).test(textOf(best)))) return best;
-  const holders = ranked.slice(0, 4).filter((r) => r !== best && phrases.some((p) => textOf(r).includes(p)));
-  return holders.length === 1 && rankWeight(holders[0]!) >= CLOSE * rankWeight(best) ? holders[0]! : best;
+  return soleCloseHolder(ranked, best, (r) => phrases.some((p) => textOf(r).includes(p)), CLOSE);
 }
 
 /** A phrase this long, making this much of the question, says the question is about the one clause that holds it. */

@@ -53,6 +53,15 @@ export function coverage(kb: KnowledgeBase, words: readonly string[]): (doc: num
 /** A clause's weight in the ranking: its BM25 score, with the share of the question it covers settling close calls. */
 export const rankWeight = (r: Ranked): number => r.score * (0.5 + r.coverage);
 
+/**
+ * The one clause among the top `n` other than the best that `holds` what the question turns on (its phrase, its verb and
+ * object, both sides of its choice), when it ranks within `close` of the best; else the best.
+ */
+export function soleCloseHolder(ranked: readonly Ranked[], best: Ranked, holds: (r: Ranked) => boolean, close: number, n = 4): Ranked {
+  const holders = ranked.slice(0, n).filter((r) => r !== best && holds(r));
+  return holders.length === 1 && rankWeight(holders[0]!) >= close * rankWeight(best) ? holders[0]! : best;
+}
+
 /** The searchable clauses for a query, best first: BM25 ranks, the share of the question covered settles close calls. */
 export function rank(kb: KnowledgeBase, query: Tokens): Ranked[] {
   const cover = coverage(kb, query.words);

@@ -7,6 +7,8 @@ export interface RephraseOptions {
   readonly apiKey?: string;
   readonly model: string;
   readonly timeoutMs: number;
+  /** The programme's name (programme.json), said in the system prompt: no programme is named in code. */
+  readonly programmeName: string;
   readonly fetch?: typeof fetch;
 }
 
@@ -15,8 +17,8 @@ export type Rephraser = (answer: KnowledgeAnswer, clauses: readonly Clause[]) =>
 
 const MAX_LENGTH = 200;
 
-const SYSTEM_PROMPT = [
-  '你是甘肃省电子商务进农村综合示范项目的政策问答助手。',
+const systemPrompt = (programmeName: string) => [
+  `你是${programmeName}的政策问答助手。`,
   '请只依据用户消息中给出的通知条款原文，把“草拟答案”改写成一到两句通俗、礼貌、规范的简体中文答复。',
   '不得添加条款原文中没有的任何数字、日期、金额、比例、单位名称或要求；不得改变草拟答案的结论；不要引用条款编号，不要使用Markdown。',
   '只输出改写后的答复本身。',
@@ -44,7 +46,7 @@ export function createRephraser(options: RephraseOptions, onError: (err: unknown
           model: options.model,
           temperature: 0,
           messages: [
-            { role: 'system', content: SYSTEM_PROMPT },
+            { role: 'system', content: systemPrompt(options.programmeName) },
             { role: 'user', content: `通知条款原文：\n${sources}\n\n问题：${answer.question}\n草拟答案：${answer.answer}` },
           ],
         }),

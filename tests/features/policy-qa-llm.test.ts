@@ -54,6 +54,8 @@ describe('optional LLM rephrasing', () => {
     expect(body.model).toBe('fake-model');
     const prompt = body.messages.map((m) => m.content).join('\n');
     expect(prompt).toContain('资金使用比例原则上不得高于15%');
+    // The programme is named from programme.json, not from code.
+    expect(body.messages[0]!.content).toContain('你是甘肃省2018年电子商务进农村综合示范项目的政策问答助手');
     // Only the clause that served the answer is given, not the rest of the notice.
     expect(prompt).not.toContain('农村产品上行的比例原则上不低于50%');
     expect(prompt).not.toContain('楼堂馆所');

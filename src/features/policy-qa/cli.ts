@@ -33,8 +33,9 @@ export function policyQaCommands(cli: CliContext): void {
       const config = loadConfig();
       const now = opts.at ? new Date(opts.at) : new Date();
       if (Number.isNaN(now.getTime())) usage(`--at 应为日期时间，例如 2018-09-20T10:00+08:00（收到 ${opts.at}）`);
-      const knowledge = createKnowledge(loadProgramme(config.PROGRAMME));
-      const rephrase = rephraserFrom(config, silentLogger);
+      const programme = loadProgramme(config.PROGRAMME);
+      const knowledge = createKnowledge(programme);
+      const rephrase = rephraserFrom(config, programme.data.name, silentLogger);
       const ask = async (question: string): Promise<KnowledgeAnswer> => {
         const plain = knowledge.answer(question, { now });
         if (!rephrase) return plain;

@@ -27,7 +27,7 @@ export const policyQaFeature: Feature = ({ router, repos, programme, config, log
   const holder = new KnowledgeHolder(programme);
   registerReload(router, holder);
   if (config.NOTICE_WATCH) holder.watch(logger);
-  const rephrase = rephraserFrom(config, logger);
+  const rephrase = rephraserFrom(config, programme.data.name, logger);
 
   async function answer(ctx: Context): Promise<KnowledgeAnswer> {
     const knowledge = holder.current;

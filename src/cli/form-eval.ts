@@ -81,7 +81,8 @@ export function verdict(c: FormCase, out: ParseOutput): Verdict {
     // Steering the form when the person answered (or the other way round) loses or misplaces their words.
     return 'control' in out && (out.control !== null || e.control === null) ? 'wrong' : 'safe';
   }
-  if (typeof e === 'object' && 'intent' in e) return 'intent' in out && out.intent === e.intent ? 'understood' : 'wrong';
+  // (明天再填: the report put off asks nothing of it, so it counts as none.)
+  if (typeof e === 'object' && 'intent' in e) return 'intent' in out && (out.intent === 'later' ? 'none' : out.intent) === e.intent ? 'understood' : 'wrong';
   if (!out.ok) return e === 'reject' ? 'understood' : 'safe';
   if (!('confirm' in out)) return 'wrong';
   if (e === 'ask') return out.confirm ? 'understood' : 'misread';

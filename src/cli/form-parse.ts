@@ -25,7 +25,7 @@ export type ParseOutput =
   | { readonly ok: true; readonly value: number | boolean | string; readonly display: string; readonly confirm: false; readonly note?: string }
   | { readonly ok: true; readonly value: number | boolean | string | null; readonly confirm: true; readonly question: string; readonly note?: string }
   | { readonly ok: true; readonly control: FormControl | null }
-  | { readonly ok: true; readonly intent: 'start-report' | 'resume' | 'progress' | 'none' }
+  | { readonly ok: true; readonly intent: 'start-report' | 'resume' | 'progress' | 'later' | 'none' }
   | { readonly ok: false; readonly error: string };
 
 export interface ParseOptions {

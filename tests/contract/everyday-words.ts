@@ -16,6 +16,8 @@ export const EVERYDAY_WORDS: readonly (readonly [string, readonly string[]])[] =
   ['不对不对，上一题的应该是八万', ['其中用于农村产品上行']],
   ['八万', ['已记录：其中用于农村产品上行 8万元。', '其中用于县级电商公共服务中心的有多少万元？']],
   ['一会儿再填', ['已暂停', '已填写的2项已保存']],
+  // Put off again while paused: the report stays paused and saved, not resumed by 接着.
+  ['今天先到这，明天接着填', ['未完成的周报已保存', '继续填报']],
   ['接着填', ['我们继续填写', '其中用于县级电商公共服务中心的有多少万元？']],
   ['3万，哦不对，是2万', ['已记录：其中用于县级电商公共服务中心 2万元。', '其中用于乡村电商服务站点的有多少万元？']],
   ['稍等', ['已暂停', '已填写的3项已保存']],
@@ -27,6 +29,7 @@ export const EVERYDAY_WORDS: readonly (readonly [string, readonly string[]])[] =
   // The county's own figures asked for in everyday words, and a report picked up when none is open.
   ['我们县资金花了多少了，看一下', ['项目进度']],
   ['把刚才那个接上', ['您目前没有未完成的填报']],
+  ['明天再填吧', ['方便时发送“填报”']],
 ];
 
 /** Plays the script through `say` (one channel's way of sending a private message and reading the reply). */

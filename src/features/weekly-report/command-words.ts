@@ -1,4 +1,4 @@
-import { colloquial, intentByPhrases, withoutControlTypos } from '../../forms/intents.ts';
+import { colloquial, intentByPhrases, intentOf, withoutControlTypos } from '../../forms/intents.ts';
 import { tidy } from '../../forms/typed.ts';
 
 // The county after a command word: spaced (填报 卓尼), or a name ending in 县/区/市 (填报卓尼县), so that
@@ -109,8 +109,19 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
   return undefined;
 }
 
+/**
+ * 明天再填 / 今天先到这，明天接着填 / 等会儿再报, typed outside a form: the report put off, said as a statement about
+ * filling or reporting (not 开个会, which a policy question may hold; not 能不能晚点再报, a question on the rules).
+ */
+function putOff(text: string): boolean {
+  if (text.length > 24 || /[?？吗呢]|能不能|可不可以|行不行|可以吗|怎么|什么|啥|几|多久|规定|要求|截止|延期|推迟/.test(text)) return false;
+  // A later time must be said: 刚才开会去了，接着填 tells why it stopped and resumes now.
+  const later = /明天|明早|明儿|回头|改天|晚点|晚些|下午|晚上|过两天|等会|一会|待会|稍后|下班后|下次|先到这/.test(text);
+  return later && intentOf(text) === 'pause' && /填|报|写|弄|整|搞|先到这/.test(text);
+}
+
 /** What a message typed outside a form asks of the weekly report, by command word or everyday words. */
-export function commandIntent(typed: string, isCounty?: IsCounty): 'start-report' | 'resume' | 'progress' | 'none' {
+export function commandIntent(typed: string, isCounty?: IsCounty): 'start-report' | 'resume' | 'progress' | 'later' | 'none' {
   // (Emoji are tone; traditional characters are read as simplified.)
   // (周报交了么: a closing 么 asks, as 吗 does.)
   // (天周报, 我要田周报: 填 as speech-to-text hears it, before the report named; 嗯 那个 周报: fillers said first.)
@@ -127,5 +138,7 @@ export function commandIntent(typed: string, isCounty?: IsCounty): 'start-report
   if (intent === 'start-report' || intent === 'resume') return intent;
   // Outside a form, progress means the county's reporting: the words must speak of it (进度, 周报, 填到哪).
   if (intent === 'progress' && /进度|周报|填到|没填|还差|还剩|填了|没回答|问题|完了/.test(text)) return 'progress';
+  // (明天接着填: 接着 with a later time is the report put off, not resumed now.)
+  if (putOff(text)) return 'later';
   return requestOf(text, isCounty) ?? 'none';
 }

@@ -215,6 +215,16 @@ export const weeklyReportFeature: Feature = ({ router, repos, logger, programme,
     },
   });
 
+  // 明天再填, 今天先到这: the report put off outside an open form (an open form pauses itself), acknowledged rather
+  // than answered as a policy question. A fallback, not a command: a command would take the words from the open form.
+  router.fallback(async (ctx) => {
+    if (ctx.message.chatKind !== 'direct' || !['official', 'prefecture'].includes(ctx.actor.role)) return null;
+    if (commandIntent(ctx.text, isCounty) !== 'later') return null;
+    const row = await repos.conversations.findConversation(ctx.conversationKey);
+    if (row?.status === 'paused') return [textReply('好的，您未完成的周报已保存。方便时发送“继续填报”，即可从上次的位置接着填写。')];
+    return [textReply('好的。方便时发送“填报”，即可开始填写本周周报。')];
+  });
+
   // Reached only when no paused form took the words: explain why there is nothing to continue or cancel.
   router.command({
     name: 'weekly-report-nothing-open',

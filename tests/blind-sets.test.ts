@@ -26,6 +26,7 @@ const PINNED: Readonly<Record<string, string>> = {
   'tests/forms/blind/blind-set-7.json': '1b2b69804080f7d596a0e298f0be5b360bb703b710c6abee458a4f8c3199c172',
   'tests/forms/blind/blind-set-8.json': '23612e86c6491280b03bc2f79621fdc7e3c3fa1a5fc8d7383a505f306fd7f425',
   'tests/forms/blind/blind-set-9.json': '75363fd6bd249842031b7511d54e04bb31cd064a6d1131e9adb04f4fdc5dbfe0',
+  'tests/forms/blind/blind-set-10.json': 'ef979209ca680f2a0aa9e2c75ad0ff13fecaa6e62c424a15279a73e7dec90cdf',
 };
 
 describe('the blind evaluation sets are frozen', () => {

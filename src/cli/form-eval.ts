@@ -48,6 +48,8 @@ export const FORM_SETS = {
   dev18: 'tests/forms/dev-set-18.json',
   dev19: 'tests/forms/dev-set-19.json',
   dev20: 'tests/forms/dev-set-20.json',
+  dev21: 'tests/forms/dev-set-21.json',
+  dev22: 'tests/forms/dev-set-22.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',
   blind4: 'tests/forms/blind/blind-set-4.json',

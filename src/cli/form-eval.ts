@@ -50,6 +50,7 @@ export const FORM_SETS = {
   dev20: 'tests/forms/dev-set-20.json',
   dev21: 'tests/forms/dev-set-21.json',
   dev22: 'tests/forms/dev-set-22.json',
+  dev23: 'tests/forms/dev-set-23.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',
   blind4: 'tests/forms/blind/blind-set-4.json',

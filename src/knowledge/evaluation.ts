@@ -57,6 +57,7 @@ export const EVAL_SETS = {
   dev22: 'tests/knowledge/dev-set-22.json',
   dev23: 'tests/knowledge/dev-set-23.json',
   dev24: 'tests/knowledge/dev-set-24.json',
+  dev25: 'tests/knowledge/dev-set-25.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

@@ -872,3 +872,18 @@ describe('an item of a clause’s list asked with the list’s head noun', () =>
     expectRefused('无人机设备能用资金买吗');
   });
 });
+
+describe('a terse measure or detail the notice does not state', () => {
+  it('refuses a rate, an area or a count named bare when the clause states none of that kind', () => {
+    expectRefused('物流配送到村率?');
+    expectRefused('配送中心面积多大');
+    expectRefused('培训的贫困户数');
+  });
+  it('still answers a rate the notice states', () => {
+    expectServed('电商站点覆盖率?', 'plan-1');
+  });
+  it('refuses a body the notice never names asked as who does it, and a period it never sets', () => {
+    expectRefused('审计谁搞');
+    expectRefused('有没有季度检查');
+  });
+});

@@ -887,3 +887,13 @@ describe('a terse measure or detail the notice does not state', () => {
     expectRefused('有没有季度检查');
   });
 });
+
+describe('where an act is done, when the clause names no place', () => {
+  it('refuses the place of a tender or a training the notice does not give', () => {
+    expectRefused('开标在哪里搞');
+    expectRefused('培训在哪里办');
+  });
+  it('still answers where the notice places something', () => {
+    expectServed('专栏在哪设', ['letter-3', 'plan-4-4']);
+  });
+});

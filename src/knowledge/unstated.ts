@@ -96,8 +96,8 @@ const CONTACT = /电话|热线|手机|邮箱|传真|联系人|联系方式|微�
 /** 中期评估吗, 季度报告: a stage or period of the work the notice never names (it sets 9月30日, 12月底 and a final evaluation). */
 const PERIOD = /中期|期中|年中|季度|半年|月度|期末/;
 
-/** 招标在哪招, 培训在哪办: the place an act is done, which a clause naming no place (网站, 位置, 园区…) does not give. */
-const PLACE_DONE = /在哪(?:里|儿)?(?:个地方)?(?:招|办|搞|举办|举行|培训|组织|进行|开标|评标)/;
+/** 招标在哪招, 培训在哪办: the place an act is done, which a clause naming no place (网站, 位置, 园区…) with it does not give. */
+const PLACE_DONE = /(\p{Script=Han}{2})在哪(?:里|儿)?(?:个地方)?(?:招|办|搞|举办|举行|培训|组织|进行|开标|评标)/u;
 const NAMES_PLACE = /网站|专栏|位置|县域|园区|厂房|场所|地点|现场/;
 
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
@@ -119,7 +119,9 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   if (contact && !allText.includes(contact)) return 'absent';
   const period = PERIOD.exec(asking)?.[0];
   if (period && !allText.includes(period)) return 'absent';
-  if (PLACE_DONE.test(asking) && !NAMES_PLACE.test(body)) return 'low-coverage';
+  // The place must be where the clause speaks of the act (公开…招标等信息 in 门户网站 is where tenders are published, not held).
+  const done = PLACE_DONE.exec(asking)?.[1];
+  if (done && !body.split(/[，。；]/).some((p) => p.includes(done) && NAMES_PLACE.test(p))) return 'low-coverage';
   const post = POST.exec(asking)?.[1];
   if (post && !allText.includes(post)) return 'absent';
   if (EARMARK.test(asking) && !MONEY.test(body)) return 'no-figure';

@@ -890,7 +890,7 @@ describe('a terse measure or detail the notice does not state', () => {
 
 describe('where an act is done, when the clause names no place', () => {
   it('refuses the place of a tender or a training the notice does not give', () => {
-    expectRefused('开标在哪里搞');
+    expectRefused('招标在哪儿搞');
     expectRefused('培训在哪里办');
   });
   it('still answers where the notice places something', () => {

@@ -100,6 +100,9 @@ const PERIOD = /中期|期中|年中|季度|半年|月度|期末/;
 const PLACE_DONE = /(\p{Script=Han}{2})在哪(?:里|儿)?(?:个地方)?(?:招|办|搞|举办|举行|培训|组织|进行|开标|评标)/u;
 const NAMES_PLACE = /网站|专栏|位置|县域|园区|厂房|场所|地点|现场/;
 
+/** 那乡镇级呢 on its own: a level with nothing asked of it (in a conversation the engine first lends it the previous question). */
+const BARE_LEVEL = /^(?:那么?|还有)?[省市州县乡镇村]{1,2}一?级(?:的)?呢?$/;
+
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 
 /** Why the best clause does not answer, when it lacks the detail asked; undefined when it may answer. */
@@ -107,6 +110,7 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   const body = ownWords(best.clause.body);
   if (EXTENT.test(q) && !STATES_EXTENT.test(body)) return 'no-figure';
   const asking = askingParts(q).at(-1) ?? q;
+  if (BARE_LEVEL.test(q.replace(/[\p{P}\p{S}\s]/gu, ''))) return 'low-coverage';
   if (HAPPENED.test(asking.replace(/[\p{P}\p{S}\s]+$/u, ''))) return 'low-coverage';
   if (PENALTY.test(asking) && !SANCTIONS.test(body)) return 'low-coverage';
   if ([...asking.matchAll(BODY)].some((m) => !allText.includes(m[0]) && ACTS.test(asking.slice(m.index + m[0].length)))) return 'absent';

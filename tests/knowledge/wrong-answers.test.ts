@@ -897,3 +897,10 @@ describe('where an act is done, when the clause names no place', () => {
     expectServed('专栏在哪设', ['letter-3', 'plan-4-4']);
   });
 });
+
+describe('a bare level on its own', () => {
+  it('refuses 那村级呢 with nothing asked of the level and no earlier question', () => {
+    expectRefused('那村一级的呢？');
+    expectRefused('县级呢');
+  });
+});

@@ -904,3 +904,10 @@ describe('a bare level on its own', () => {
     expectRefused('县级呢');
   });
 });
+
+describe('a contact detail named bare', () => {
+  it('refuses 投诉热线? as a contact the notice does not give, but answers whether to publish one', () => {
+    expectRefused('监督举报热线?');
+    expectServed('县里要不要公布举报电话', 'plan-4-3');
+  });
+});

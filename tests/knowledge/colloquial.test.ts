@@ -320,3 +320,16 @@ describe('who said it and the exact wording asked', () => {
     ]);
   });
 });
+
+describe('the annex table asked in a bare noun phrase or a follow-up on its own', () => {
+  it('answers the total, the unit, a county in a follow-up’s wrapping and whether every county has the same', () => {
+    answers([
+      ['全省总计', ['annex-1'], '30000'],
+      ['附件1的单位', ['annex-1'], '万元'],
+      ['30000是元还是万元', ['annex-1'], '万元'],
+      ['那舟曲呢', ['annex-1'], '1500'],
+      ['各县都一样么', ['annex-1'], '1500'],
+      ['附件里有哪几个县是甘南的', ['annex-1'], '碌曲县'],
+    ]);
+  });
+});

@@ -911,3 +911,10 @@ describe('a contact detail named bare', () => {
     expectServed('县里要不要公布举报电话', 'plan-4-3');
   });
 });
+
+describe('reporting to a place is not the letter’s addressees', () => {
+  it('answers where the counties report their information, and still whom the letter was sent to', () => {
+    expectServed('县里的信息要报送到省里哪个专栏', ['letter-3', 'plan-4-4']);
+    expectServed('这个文发给了哪些单位', 'letter');
+  });
+});

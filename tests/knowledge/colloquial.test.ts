@@ -333,3 +333,12 @@ describe('the annex table asked in a bare noun phrase or a follow-up on its own'
     ]);
   });
 });
+
+describe('a sign put up and an abbreviated figure', () => {
+  it('reads 牌子 put up (挂, 立) as the notice’s 标识, and 网零 as 网络零售', () => {
+    answers([
+      ['项目牌子立在哪儿', ['plan-4-3'], '显著位置'],
+      ['网零增速要求', ['plan-1'], '高于全国农村平均水平'],
+    ]);
+  });
+});

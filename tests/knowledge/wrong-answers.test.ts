@@ -862,6 +862,10 @@ describe('what the letter asks done with what it forwards, and whom it is sent t
   it('reads 收文单位 as the addressees', () => {
     expectServed('县扶贫办是不是收文单位', 'letter');
   });
+  it('answers whether a county body among the addressees must carry it out, naming the addressees', () => {
+    expectServed('我们财政局也得落实吗', 'letter');
+    for (const [, k] of engines) expect(k.answer('县商务局要贯彻吗', { now: NOW }).answer).toContain('商务局、财政局、扶贫办');
+  });
 });
 
 describe('an item of a clause’s list asked with the list’s head noun', () => {

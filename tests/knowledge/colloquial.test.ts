@@ -342,3 +342,12 @@ describe('a sign put up and an abbreviated figure', () => {
     ]);
   });
 });
+
+describe('an annex named bare', () => {
+  it('answers 附件二? / 那附件1呢 with the annexes’ titles, not the missing contents of annex 2', () => {
+    answers([
+      ['附件二？', ['plan-annexes'], '绩效目标考核办法'],
+      ['那附件1呢', ['plan-annexes', 'annex-1'], '建设计划表'],
+    ]);
+  });
+});

@@ -108,7 +108,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   信息报送: ['报送信息', '报信息', '信息上报', '报送'],
   品牌注册: ['注册商标', '商标注册', '申请商标', '注册品牌', '办商标'],
   // 三化: the notice's 电商化、品牌化、标准化 of rural products, as officials shorten it.
-  电商化: ['三化'],
+  电商化: ['三化', '三个化'],
   认证: ['三品一标', '地标认证', '地理标志'],
   配送中心: ['仓储中心', '仓储配送中心', '分拣中心'],
   以奖代补: ['奖补', '以奖代补方式'],

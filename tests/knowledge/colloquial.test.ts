@@ -334,11 +334,12 @@ describe('the annex table asked in a bare noun phrase or a follow-up on its own'
   });
 });
 
-describe('a sign put up and an abbreviated figure', () => {
-  it('reads 牌子 put up (挂, 立) as the notice’s 标识, and 网零 as 网络零售', () => {
+describe('a sign put up and abbreviations', () => {
+  it('reads 牌子 put up (挂, 立) as the notice’s 标识, 网零 as 网络零售 and 三个化 as 三化', () => {
     answers([
       ['项目牌子立在哪儿', ['plan-4-3'], '显著位置'],
       ['网零增速要求', ['plan-1'], '高于全国农村平均水平'],
+      ['农产品那三个化指的啥', ['plan-3-1-1'], '电商化、品牌化、标准化'],
     ]);
   });
 });

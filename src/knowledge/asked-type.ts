@@ -38,6 +38,8 @@ export function typeOf(q: string): Asked {
   if (/时间安排|具体时间|时间表|日程/.test(bare)) return 'time';
   if ((TIME_SLOT.test(bare) && /什么时候|啥时候|啥时|几时|多会儿|哪会儿|何时|哪天|几号|几月|截止|最晚|最迟|期限|时限|多久|多长时间/.test(bare)) || /哪一?年|几几年|哪个月/.test(bare)) return 'time';
   if (/多少|几成|比例|百分|占比|额度|金额|上限|下限|最高|最低|最多|最少|至少|不超过|不低于|多大|几个点|几回|几次|几年|几天|一年几|几台|几个人|几[辆张间套座栋亩场]|利率|费率|[一二两三四五几]年还是|实施期|建设期/.test(bare)) return 'quantity';
+  // 快递进村率?, 公服中心面积, 带动贫困户数: a rate, an area or a count named bare asks its figure.
+  if (/(?<![频利费效])率$|面积|户数|人数|数量/.test(bare)) return 'quantity';
   if (/谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家|什么部门|什么单位|啥部门|哪级/.test(bare)) return 'who';
   if (/哪里|哪儿|在哪|挂哪|放哪|什么地方|啥地方|哪个网站|什么网站|哪些地方/.test(bare)) return 'where';
   if (YES_NO.test(bare)) return 'yesno';

@@ -29,8 +29,8 @@ const SANCTIONS = /取消|收回|追究|处罚|处分|问责|赔/;
 /** 州纪委会不会参与, 移交县档案馆: a body the notice never names, when the part that asks is about it (档案 reads 存档). */
 const BODY = /纪委|监委|纪检|审计|(?:档案|存档)馆|公安|法院|检察院|税务|人社|住建|自然资源|国土|银行/g;
 /** …as the one that acts (会不会参与, 要不要移交给它), not a background (审计看中央资金按啥规定). */
-/** …or as the one asked for (审计是哪个部门来审, 审计由谁来做). */
-const ACTS = /^\p{Script=Han}{0,3}?(?:会不会|要不要|参不参与|参与|参加|来不来|介入|监督|检查|牵头|协调)|^$|^是?由?(?:哪个|哪家|哪一级|什么|啥)(?:部门|单位|机构)|^是?由谁/u;
+/** …or as the one asked for (审计是哪个部门来审, 审计由谁来做, 审计谁搞). */
+const ACTS = /^\p{Script=Han}{0,3}?(?:会不会|要不要|参不参与|参与|参加|来不来|介入|监督|检查|牵头|协调)|^$|^是?由?(?:哪个|哪家|哪一级|什么|啥)(?:部门|单位|机构)|^是?由?谁/u;
 /** 哪个副县长牵头: a named post (the notice names bodies, never an official's post). */
 const POST = /(?:哪个|哪位|哪一位|什么|啥)(副?(?:县长|州长|市长|书记|局长|主任))/;
 
@@ -90,6 +90,19 @@ const SIGNED = /签字|签名|签章|盖章|盖谁的章/;
 /** 指定的快递企业有哪些, 定点单位: a designated party, which the notice never designates (it encourages kinds of firms). */
 const DESIGNATED = /指定|定点/;
 
+/** 举报电话?, 联系人是谁: a contact detail, which the notice never gives (it names channels and bodies, no numbers or persons to call). */
+const CONTACT = /电话|热线|手机|邮箱|传真|联系人|联系方式|微信号|QQ/;
+
+/** 中期评估吗, 季度报告: a stage or period of the work the notice never names (it sets 9月30日, 12月底 and a final evaluation). */
+const PERIOD = /中期|期中|年中|季度|半年|月度|期末/;
+
+/** 招标在哪招, 培训在哪办: the place an act is done, which a clause naming no place (网站, 位置, 园区…) with it does not give. */
+const PLACE_DONE = /(\p{Script=Han}{2})在哪(?:里|儿)?(?:个地方)?(?:招|办|搞|举办|举行|培训|组织|进行|开标|评标)/u;
+const NAMES_PLACE = /网站|专栏|位置|县域|园区|厂房|场所|地点|现场/;
+
+/** 那乡镇级呢 on its own: a level with nothing asked of it (in a conversation the engine first lends it the previous question). */
+const BARE_LEVEL = /^(?:那么?|还有)?[省市州县乡镇村]{1,2}一?级(?:的)?呢?$/;
+
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 
 /** Why the best clause does not answer, when it lacks the detail asked; undefined when it may answer. */
@@ -97,6 +110,7 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   const body = ownWords(best.clause.body);
   if (EXTENT.test(q) && !STATES_EXTENT.test(body)) return 'no-figure';
   const asking = askingParts(q).at(-1) ?? q;
+  if (BARE_LEVEL.test(q.replace(/[\p{P}\p{S}\s]/gu, ''))) return 'low-coverage';
   if (HAPPENED.test(asking.replace(/[\p{P}\p{S}\s]+$/u, ''))) return 'low-coverage';
   if (PENALTY.test(asking) && !SANCTIONS.test(body)) return 'low-coverage';
   if ([...asking.matchAll(BODY)].some((m) => !allText.includes(m[0]) && ACTS.test(asking.slice(m.index + m[0].length)))) return 'absent';
@@ -105,6 +119,13 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   const designated = DESIGNATED.exec(asking)?.[0];
   // 是指定一家还是充分竞争: a choice between designation and competition is the clause's to answer.
   if (designated && !allText.includes(designated) && !/还是|或者|是指定/.test(asking)) return 'absent';
+  const contact = CONTACT.exec(asking)?.[0];
+  if (contact && !allText.includes(contact)) return 'absent';
+  const period = PERIOD.exec(asking)?.[0];
+  if (period && !allText.includes(period)) return 'absent';
+  // The place must be where the clause speaks of the act (公开…招标等信息 in 门户网站 is where tenders are published, not held).
+  const done = PLACE_DONE.exec(asking)?.[1];
+  if (done && !body.split(/[，。；]/).some((p) => p.includes(done) && NAMES_PLACE.test(p))) return 'low-coverage';
   const post = POST.exec(asking)?.[1];
   if (post && !allText.includes(post)) return 'absent';
   if (EARMARK.test(asking) && !MONEY.test(body)) return 'no-figure';

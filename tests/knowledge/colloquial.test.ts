@@ -320,3 +320,35 @@ describe('who said it and the exact wording asked', () => {
     ]);
   });
 });
+
+describe('the annex table asked in a bare noun phrase or a follow-up on its own', () => {
+  it('answers the total, the unit, a county in a follow-up’s wrapping and whether every county has the same', () => {
+    answers([
+      ['全省总计', ['annex-1'], '30000'],
+      ['附件1的单位', ['annex-1'], '万元'],
+      ['30000是元还是万元', ['annex-1'], '万元'],
+      ['那舟曲呢', ['annex-1'], '1500'],
+      ['各县都一样么', ['annex-1'], '1500'],
+      ['附件里有哪几个县是甘南的', ['annex-1'], '碌曲县'],
+    ]);
+  });
+});
+
+describe('a sign put up and abbreviations', () => {
+  it('reads 牌子 put up (挂, 立) as the notice’s 标识, 网零 as 网络零售 and 三个化 as 三化', () => {
+    answers([
+      ['项目牌子立在哪儿', ['plan-4-3'], '显著位置'],
+      ['网零增速要求', ['plan-1'], '高于全国农村平均水平'],
+      ['农产品那三个化指的啥', ['plan-3-1-1'], '电商化、品牌化、标准化'],
+    ]);
+  });
+});
+
+describe('an annex named bare', () => {
+  it('answers 附件二? / 那附件1呢 with the annexes’ titles, not the missing contents of annex 2', () => {
+    answers([
+      ['附件二？', ['plan-annexes'], '绩效目标考核办法'],
+      ['那附件1呢', ['plan-annexes', 'annex-1'], '建设计划表'],
+    ]);
+  });
+});

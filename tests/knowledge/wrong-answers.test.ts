@@ -862,6 +862,10 @@ describe('what the letter asks done with what it forwards, and whom it is sent t
   it('reads 收文单位 as the addressees', () => {
     expectServed('县扶贫办是不是收文单位', 'letter');
   });
+  it('answers whether a county body among the addressees must carry it out, naming the addressees', () => {
+    expectServed('我们财政局也得落实吗', 'letter');
+    for (const [, k] of engines) expect(k.answer('县商务局要贯彻吗', { now: NOW }).answer).toContain('商务局、财政局、扶贫办');
+  });
 });
 
 describe('an item of a clause’s list asked with the list’s head noun', () => {
@@ -870,5 +874,51 @@ describe('an item of a clause’s list asked with the list’s head noun', () =>
   });
   it('still refuses an item no clause names, head noun or not', () => {
     expectRefused('无人机设备能用资金买吗');
+  });
+});
+
+describe('a terse measure or detail the notice does not state', () => {
+  it('refuses a rate, an area or a count named bare when the clause states none of that kind', () => {
+    expectRefused('物流配送到村率?');
+    expectRefused('配送中心面积多大');
+    expectRefused('培训的贫困户数');
+  });
+  it('still answers a rate the notice states', () => {
+    expectServed('电商站点覆盖率?', 'plan-1');
+  });
+  it('refuses a body the notice never names asked as who does it, and a period it never sets', () => {
+    expectRefused('审计谁搞');
+    expectRefused('有没有季度检查');
+  });
+});
+
+describe('where an act is done, when the clause names no place', () => {
+  it('refuses the place of a tender or a training the notice does not give', () => {
+    expectRefused('招标在哪儿搞');
+    expectRefused('培训在哪里办');
+  });
+  it('still answers where the notice places something', () => {
+    expectServed('专栏在哪设', ['letter-3', 'plan-4-4']);
+  });
+});
+
+describe('a bare level on its own', () => {
+  it('refuses 那村级呢 with nothing asked of the level and no earlier question', () => {
+    expectRefused('那村一级的呢？');
+    expectRefused('县级呢');
+  });
+});
+
+describe('a contact detail named bare', () => {
+  it('refuses 投诉热线? as a contact the notice does not give, but answers whether to publish one', () => {
+    expectRefused('监督举报热线?');
+    expectServed('县里要不要公布举报电话', 'plan-4-3');
+  });
+});
+
+describe('reporting to a place is not the letter’s addressees', () => {
+  it('answers where the counties report their information, and still whom the letter was sent to', () => {
+    expectServed('县里的信息要报送到省里哪个专栏', ['letter-3', 'plan-4-4']);
+    expectServed('这个文发给了哪些单位', 'letter');
   });
 });

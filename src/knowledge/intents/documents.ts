@@ -31,7 +31,8 @@ const ASKS_ISSUER = /是.{1,8}(发|印发|下发)的[，,]?(吗|吧|不|么|没|
 /** 签法人 is 签发人 typed by sound: the speller keeps it, since 法人 is a word. */
 const ASKS_SIGNER = /签发|签法人|谁签|签字/;
 // 哪几个局收这个文: who receives it is who it is sent to.
-const ASKS_ADDRESSEE = /(?:哪|谁|几)(?:几个|些|个|家)?(?:局|部门|单位)?(?:来)?(?:收|接收|收到)(?:了)?(?:这个?|这份|本)(?:文|通知|文件)|(?:也|都)?(?:收到|接到)了?(?:这个?|这份|本)(?:文|通知|文件)(?:吧|吗|没|不|了吗)|主送|收文(?:单位|机关|部门)|(?:发|送|下发|印发|转发)(?:给|到)了?.{0,6}(?:谁|哪)|下发给|(?:发|送)给(?:我们|咱们|我县|本县|示范县|县里)/;
+// 信息报送到哪个专栏 asks where the counties report, not whom the letter was sent to.
+const ASKS_ADDRESSEE = /(?:哪|谁|几)(?:几个|些|个|家)?(?:局|部门|单位)?(?:来)?(?:收|接收|收到)(?:了)?(?:这个?|这份|本)(?:文|通知|文件)|(?:也|都)?(?:收到|接到)了?(?:这个?|这份|本)(?:文|通知|文件)(?:吧|吗|没|不|了吗)|主送|收文(?:单位|机关|部门)|(?:(?<![报呈递])发|(?<![报呈递])送|下发|印发|转发)(?:给|到)了?.{0,6}(?:谁|哪)|下发给|(?:发|送)给(?:我们|咱们|我县|本县|示范县|县里)/;
 const ASKS_COPY = /抄送|抄给|抄了谁/;
 const ASKS_BASIS = /依据|根据|按照|参照|基于|凭啥|以什么为准|以啥为准|按(哪|啥|什么)个?(办法|文件|规定)/;
 const ASKS_FUNDS_RULES = /(资金|中央资金).{0,8}(遵守|按照|依据|执行|管理办法|按哪)|(管理办法|专项资金管理)/;
@@ -42,9 +43,9 @@ const ASKS_PLAN_TITLE = /《?方案》?(?:是?指的?|说的)是?(?:哪|(?:什�
 const ASKS_LETTER_FOR = /(?:州里|州上)的?(?:这个?|这份)?(?:文|文件|通知)是?(?:干啥|干什么|做什么|干嘛)的/;
 /** 国家2018年电商示范工作通知的文号: the national notice of the programme's year, which the plan cites. */
 const NAMES_NATIONAL = /国家|财政部|商务部|国务院|部委|部里|示范(?:工作|项目)?的?(?:那个|那份)?通知/;
-/** 州里让我们参考还是贯彻落实 (转发 said or not), 为啥要转发, 是州里自己定的还是转发的 (unless 转的哪个 asks the title too): what the letter says of what it forwards. */
+/** 州里让我们参考还是贯彻落实 (转发 said or not), 县扶贫办也要执行吗 (an addressee), 为啥要转发, 是州里自己定的还是转发的 (unless 转的哪个 asks the title too): what the letter says of what it forwards. */
 export const ASKS_FORWARDED_HOW =
-  /(?:转发|转给|转来|转过来|转下来).{0,45}(?:参考|贯彻|落实|执行|照办|怎么处理|如何处理|怎么办)|(?:参照|参考)(?:执行)?.{0,6}还是.{0,4}(?:贯彻|落实|执行|照办|遵照)|(?:贯彻|落实|执行|照办|遵照)(?:执行)?.{0,6}还是.{0,4}(?:参照|参考)|(?:为啥|为什么|为何|干嘛|啥目的).{0,12}(?:转发|转给|转下来)|(?:自己|自行)(?:定|制定|出|写)的?.{0,8}还是.{0,6}转(?!.*哪)/;
+  /(?:转发|转给|转来|转过来|转下来).{0,45}(?:参考|贯彻|落实|执行|照办|怎么处理|如何处理|怎么办)|(?:参照|参考)(?:执行)?.{0,6}还是.{0,4}(?:贯彻|落实|执行|照办|遵照)|(?:贯彻|落实|执行|照办|遵照)(?:执行)?.{0,6}还是.{0,4}(?:参照|参考)|(?:为啥|为什么|为何|干嘛|啥目的).{0,12}(?:转发|转给|转下来)|(?:自己|自行)(?:定|制定|出|写)的?.{0,8}还是.{0,6}转(?!.*哪)|^[县我咱们]{0,3}(?:商务局|财政局|扶贫办)(?:也|都)?(?:要|需要|得|必须)(?:执行|落实|贯彻落实|贯彻|照办)(?:吗|不|么|没)?[?？]?$/;
 /** Words that say which document, not what it says about a subject. */
 const DOCUMENT_WORDS = /^(?:文|文件|文号|管理办法|规定|办法|依据|中央|资金|中央资金|财政|财政部|部门|实施方案|通知|全称|名称|标题|名字|使用|遵守|执行)$/;
 const ASKS_ANNEXES = /附件/;
@@ -101,8 +102,8 @@ export const documents = intent({
     const year = /(?<![到至])(?:哪一?年|几几年|什么年份|哪个年份)(?:的|发|印发|出台|下发|出的|定的)|是(?:哪一?年|几几年)/.test(q) && !/有效|到期|截止|执行到|管到|用到/.test(q);
     if (byNumber && (ASKS_TITLE.test(q) || /哪个文|什么文件|(?:讲|说)(?:的|了)?是?(?:啥|什么)|是个?(?:啥|什么)/.test(q) || issuer || year)) return { byNumber, issuer, year };
     if (ASKS_FORWARDED_HOW.test(q)) return 'forwarded-how';
-    // 附件1的单位是啥 asks the table's unit (places.ts), not which annexes there are.
-    if (ASKS_ANNEXES.test(q) && /哪|几|什么|啥|有|吗|是不是/.test(q) && !/万元还是元|元还是万元|单位是(?:元|万元|啥|什么)|(?:啥|什么)单位|以什么为单位/.test(q)) return 'annexes';
+    // 附件2呢 named bare asks what it is; 附件1的单位是啥, 附件里甘南哪几个县: the table's unit or counties (places.ts), not which annexes.
+    if (ASKS_ANNEXES.test(q) && /哪|几|什么|啥|有|吗|是不是|^(?:那)?附件[1-9一二三]?(?:呢)?[?？]?$/.test(q) && !/万元还是元|元还是万元|单位是(?:元|万元|啥|什么)|(?:啥|什么)单位|以什么为单位/.test(q) && !/(?:哪些|哪几个?|几个)(?:示范)?县|示范县(?:有|是)?(?:哪|几)/.test(q)) return 'annexes';
     // 统筹闲置资金依据的通知叫啥: the document cited on that subject, not the plan.
     // (The basis of 考核 or 绩效 is a list of four, which 'basis' below gives.)
     const basisNamed = ASKS_TITLE.test(q) && /依据|根据|按照|按的|引用/.test(q) && !/考核|评价|绩效|验收/.test(q) ? documentOnSubject(kb, q, true) : undefined;
@@ -148,7 +149,7 @@ export const documents = intent({
         : asked === 'annexes' || asked === 'plan-title' || asked === 'basis' || asked === 'funds-rules'
           ? aboutCited(kb, asked, q)
           : asked === 'forwarded-how'
-            ? forwardedHow(kb)
+            ? forwardedHow(kb, q)
           : asked === 'cited'
             ? citedNumbers(kb, q, kb.clauses.flatMap(citedDocuments), full)
           : aboutLetterAll(kb, asked, q),
@@ -226,13 +227,14 @@ function byTitle(kb: KnowledgeBase, asked: { readonly byTitle: CitedDocument; re
 const fundsSentences = (kb: KnowledgeBase): string[] =>
   kb.data.fundRules.forbiddenUses.clauses.flatMap((id) => kb.byId.get(id)?.sentences.filter((x) => x.includes('《')) ?? []);
 
-/** 让我们参考还是贯彻落实: the letter's sentence that forwards the plan and says what to do with it. */
-function forwardedHow(kb: KnowledgeBase): Draft | undefined {
+/** 让我们参考还是贯彻落实: the letter's sentence that forwards the plan and says what to do with it; 县扶贫办要执行吗: the addressees too. */
+function forwardedHow(kb: KnowledgeBase, q: string): Draft | undefined {
   const letter = letterOf(kb);
   const plan = kb.data.documents.plan?.cite ?? '实施方案';
   const sentence = letter?.clause.sentences.find((x) => x.includes('转发') && x.includes(plan));
   if (!letter || !sentence) return undefined;
-  return drafter(kb, 'fact:documents:forwarded-how')(`${letter.number}写明：“${sentence}”即转发的实施方案和所提要求须一并贯彻落实。`, letter.clause.id, sentence);
+  const to = /商务局|财政局|扶贫办/.test(q) ? letter.clause.sentences.find((x) => /[：:]$/.test(x)) : undefined;
+  return drafter(kb, 'fact:documents:forwarded-how')(`${to ? `本通知主送${to.replace(/[：:]$/, '')}。` : ''}${letter.number}写明：“${sentence}”即转发的实施方案和所提要求须一并贯彻落实。`, letter.clause.id, sentence);
 }
 
 function aboutCited(kb: KnowledgeBase, asked: 'annexes' | 'plan-title' | 'basis' | 'funds-rules', q: string): Draft | undefined {

@@ -112,9 +112,9 @@ function onlyAboutTable(question: Question, kb: KnowledgeBase): boolean {
   return subjectWords(kb, question.q).every((w) => TABLE_WORDS.test(w) || /[县区市州]$/.test(w) || kb.data.scope.prefectureWords.some((p) => w.startsWith(p)));
 }
 
-/** A bare name (卓尼, 卓尼县?) or a yes/no about the list asks whether it is on the list. */
+/** A bare name (卓尼, 卓尼县?, 那迭部呢 on its own) or a yes/no about the list asks whether it is on the list. */
 function asksMembership({ raw, q, counties }: Question): boolean {
-  const bareName = counties.length === 1 && raw.replace(/[\p{P}\p{S}\s]/gu, '').replace(/(县|区|市)$/, '').length <= counties[0]!.typed.replace(/(县|区|市)$/, '').length;
+  const bareName = counties.length === 1 && raw.replace(/[\p{P}\p{S}\s]/gu, '').replace(/^(?:那么?|还有)/, '').replace(/呢$/, '').replace(/(县|区|市)$/, '').length <= counties[0]!.typed.replace(/(县|区|市)$/, '').length;
   return (YES_NO_LIST.test(q) || bareName) && !MONEY.test(q.replace(/多少资金/, ''));
 }
 
@@ -196,7 +196,8 @@ export const programmeTotal = intent({
   // 所有中央资金项目都要挂牌吗 asks about the projects, not the total: the subject must be the money.
   recognise: (question, kb) => {
     const { q } = question;
-    return MONEY.test(q) && WHOLE.test(q) && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
+    // 全省合计?: the table's total named bare.
+    return /^(?:全省|所有(?:示范)?县|附件1?|计划表|表里?)的?(?:合计|总计|共计|总额)(?:多少)?$/.test(question.bare) || MONEY.test(q) && WHOLE.test(q) && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
   },
   answer: (_m, { q }, kb) => ({
     answered: true,
@@ -269,11 +270,14 @@ export const perCountyAllocation = intent({
 export const tableFacts = intent({
   id: 'fact:table',
   recognise: ({ q }) => {
-    if (/万元还是元|元还是万元|金额单位|计量单位|单位是(元|万元|啥|什么)|(啥|什么)单位|以什么为单位/.test(q) && /表|附件|计划|数|金额/.test(q)) return 'unit' as const;
+    // 1500是万元还是元: a figure of the table asks its unit as the table's; 计划表单位?: the unit named bare.
+    if ((/万元还是元|元还是万元|金额单位|计量单位|单位是(元|万元|啥|什么)|(啥|什么)单位|以什么为单位/.test(q) && /表|附件|计划|数|金额|\d{3,}/.test(q)) || /^(?:附件1?|计划表|建设计划表|表)(?:里|上)?的?(?:金额)?单位[?？]?$/.test(q)) return 'unit' as const;
     // 补贴标准是省里统一定的吗 asks who sets a standard (each county details its own: 细化补贴标准), not the allocations.
     if (/一样|相同|有多有少|不一样|差别|区别|统一|平均/.test(q) && MONEY.test(q) && /示范县|各县|每县|每个县|县/.test(q) && !/标准/.test(q)) return 'uniform' as const;
     // 每个县都一样多吗: how much, without a word for money.
     if (/一样多|多少一样|多少不一|一般多/.test(q) && /示范县|各县|每县|每个县/.test(q)) return 'uniform' as const;
+    // 每县一样吗: every county compared with nothing else named, which only the table's money sets apart.
+    if (/^(?:那)?(?:每个?|各个?)(?:示范)?县(?:之间)?(?:都|是不是都|是否)?(?:一样|相同|一致)(?:吗|不|么|呢|的吗)?[?？]?$/.test(q)) return 'uniform' as const;
     return undefined;
   },
   answer: (asked, _q, kb): Draft => {

@@ -640,3 +640,15 @@ describe('a list of days, then so much each (dev set 20): the days counted times
     expect(formParse({ kind, field, text, now: '2018-09-20' })).toMatchObject({ ok: true, value, confirm: true });
   });
 });
+
+describe('the everyday mix with context (dev set 23)', () => {
+  const yesno = (text: string) => formParse({ kind: 'yesno', text, field: 'forbidden_use', now: '2018-09-20' });
+
+  it.each(['中央资金均未用于以上用途', '钱没用于这些', '资金并未用于上述用途'])('%s: the funds named, then denied every listed use, is a no', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+
+  it('资金没有用于楼堂馆所: the funds named before a denial of one use still has the others asked', () => {
+    expect(yesno('资金没有用于楼堂馆所')).toMatchObject({ ok: true, value: null, confirm: true, question: expect.stringContaining('网络交易平台、工作经费或购买流量') });
+  });
+});

@@ -244,7 +244,7 @@ function readDay(raw: string, now: Date): DateReading {
     const parsed = parseDate(s, now);
     return parsed.ok ? parsed.value : undefined;
   })();
-  if (value === undefined) return dayFirst(s, today) ?? pastMonthEnd(s, Number(today.slice(0, 4))) ?? (parseDate(s, now) as DateReading);
+  if (value === undefined) return dayFirst(s, today) ?? pastMonthEnd(s, today) ?? (parseDate(s, now) as DateReading);
   // 周三 said on a Thursday: this week's has passed; the coming one is meant, or not.
   const bareWeekday = /^(?:周|星期|礼拜)([一二三四五六日天])$/.exec(s);
   if (bareWeekday) {

@@ -652,3 +652,15 @@ describe('the everyday mix with context (dev set 23)', () => {
     expect(yesno('资金没有用于楼堂馆所')).toMatchObject({ ok: true, value: null, confirm: true, question: expect.stringContaining('网络交易平台、工作经费或购买流量') });
   });
 });
+
+describe('a day past its month’s end (dev set 23)', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it.each(['2月31号', '二月三十日', '2019年2月30日'])('%s is two or more days past the end: no slip for the last day, refused', (text) => {
+    expect(date(text)).toMatchObject({ ok: false, error: expect.stringContaining('这个日期不存在') });
+  });
+
+  it('2月29日 in a year with no such day, said in September, offers next February’s last day, naming the year', () => {
+    expect(date('2月29日')).toMatchObject({ ok: true, value: '2019-02-28', confirm: true, question: expect.stringContaining('2019年2月28日') });
+  });
+});

@@ -45,7 +45,11 @@ export function pastMonthEnd(s: string, today: string): DateReading | undefined 
   const last = lastDayOfMonth(y, month);
   const lastDay = Number(last.slice(8));
   if (day <= lastDay || day > lastDay + 1) return undefined;
-  return { ok: true, value: last, confirm: `${month}月只有${lastDay}天。您指的是${y > year && !m[1] ? `${y}年` : ''}${month}月${lastDay}日吗？${CONFIRM_TAIL}` };
+  return {
+    ok: true,
+    value: last,
+    confirm: `${month}月只有${lastDay}天。您指的是${y > year && !m[1] ? `${y}年` : ''}${month}月${lastDay}日吗？${CONFIRM_TAIL}`,
+  };
 }
 
 /**

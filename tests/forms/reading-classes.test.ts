@@ -664,3 +664,26 @@ describe('a day past its month’s end (dev set 23)', () => {
     expect(date('2月29日')).toMatchObject({ ok: true, value: '2019-02-28', confirm: true, question: expect.stringContaining('2019年2月28日') });
   });
 });
+
+describe('so many days before or after a holiday (dev set 23)', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it.each([
+    ['国庆前一天', '2018-09-30'],
+    ['元旦的前一天', '2018-12-31'],
+  ])('%s, the day before the holiday’s own day, → %s', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it.each([
+    ['中秋前两天', '2018-09-22'],
+    ['国庆节后三天', '2018-10-04'],
+    ['端午节前一天', '2019-06-06'],
+  ])('%s, more days, days after a break, or a holiday months off, is offered as %s and asked', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: true });
+  });
+
+  it('国庆后第一天 is still the first working day after the break', () => {
+    expect(date('国庆后第一天')).toMatchObject({ ok: true, value: '2018-10-08' });
+  });
+});

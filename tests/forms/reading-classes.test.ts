@@ -687,3 +687,27 @@ describe('so many days before or after a holiday (dev set 23)', () => {
     expect(date('国庆后第一天')).toMatchObject({ ok: true, value: '2018-10-08' });
   });
 });
+
+describe('a figure with a remark or a breakdown (dev set 23)', () => {
+  it.each([
+    ['trainees', '120人次，另有15人次未统计在内', 120],
+    ['households_benefited', '300户，还有20户没算进去', 300],
+  ] as const)('%s: %s, a figure said to be left out of the count, offers the other (%s), asked', (field, text, value) => {
+    offered('count', field, text, value, '您的回复中有多个数字');
+  });
+
+  it.each([
+    ['spent_service_centre', '30万，其中设备15万', 30],
+    ['spent_upstream', '合计20万，其中冷库租金8万', 20],
+  ] as const)('%s: %s, a bare whole broken down by a part naming no other matter, offers the whole (%s), asked', (field, text, value) => {
+    offered('amount', field, text, value, '您的回复中有多个数字');
+  });
+
+  it.each([
+    ['spent_service_centre', '本周一共30万，其中设备15万'],
+    ['spent_service_centre', '一共30万，其中培训5万'],
+    ['spent_training', '一共3万，其中讲课费5万'],
+  ] as const)('%s: %s (the week’s whole, another matter’s part, or a part above the whole) is asked for one figure', (field, text) => {
+    offered('amount', field, text, null);
+  });
+});

@@ -29,18 +29,27 @@ export function dayFirst(s: string, today: string): DateReading | undefined {
   return date < today ? { ok: true, value: date, confirm: `您填写的日期（${date}）已经过去，请确认是否无误。${CONFIRM_TAIL}` } : { ok: true, value: date };
 }
 
-/** 9月31日: a day past the end of its month (not 10月32日, which no month has), asked as the month's last day. */
-export function pastMonthEnd(s: string, year: number): DateReading | undefined {
+/**
+ * 9月31日: a day one past the end of its month (not 10月32日, which no month has), asked as the month's last day.
+ * (2月30日 is two days past it: no slip for the 28th, refused like 10月32日.)
+ */
+export function pastMonthEnd(s: string, today: string): DateReading | undefined {
   const m = /^(?:(\d{4})年)?(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[二三]十一?|二十九)[日号]$/.exec(s);
   if (!m) return undefined;
   const month = parseNumeral(m[2]!);
   const day = parseNumeral(m[3]!);
-  const y = m[1] ? Number(m[1]) : year;
   if (month === undefined || day === undefined || month < 1 || month > 12 || day < 29 || day > 31) return undefined;
+  // (2月29日 said in September with no year: next February, as for any month long past.)
+  const year = Number(today.slice(0, 4));
+  const y = m[1] ? Number(m[1]) : lastDayOfMonth(year, month) < lastDayOfMonth(year, Number(today.slice(5, 7)) - 2) ? year + 1 : year;
   const last = lastDayOfMonth(y, month);
   const lastDay = Number(last.slice(8));
-  if (day <= lastDay) return undefined;
-  return { ok: true, value: last, confirm: `${month}月只有${lastDay}天。您指的是${month}月${lastDay}日吗？${CONFIRM_TAIL}` };
+  if (day <= lastDay || day > lastDay + 1) return undefined;
+  return {
+    ok: true,
+    value: last,
+    confirm: `${month}月只有${lastDay}天。您指的是${y > year && !m[1] ? `${y}年` : ''}${month}月${lastDay}日吗？${CONFIRM_TAIL}`,
+  };
 }
 
 /**

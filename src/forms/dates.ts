@@ -2,7 +2,7 @@ import chineseDays from 'chinese-days';
 import { shanghaiDate } from '../core/clock.ts';
 import { DATE_EXPECTED, parseDate } from './parsers.ts';
 import { dayFirst, dayOfMonth, digitDays, lastDayOfMonth, pastMonthEnd } from './date-days.ts';
-import { addDays, AROUND_HOLIDAY, beforeHoliday, chineseDay, festival, lunarToSolar, NUMERALS } from './holidays.ts';
+import { addDays, AROUND_HOLIDAY, beforeHoliday, chineseDay, daysFromHoliday, festival, lunarToSolar, NUMERALS } from './holidays.ts';
 
 /**
  * A date as officials type it in a chat, read in Asia/Shanghai relative to now: what parseDate
@@ -230,6 +230,8 @@ function readDay(raw: string, now: Date): DateReading {
     const value = `${y}${day.value.slice(4)}`;
     return value < today ? { ok: true, value, confirm: `您填写的日期（${value}）已经过去，请确认是否无误。${CONFIRM_TAIL}` } : { ok: true, value };
   }
+  const fromHoliday = daysFromHoliday(s, today);
+  if (fromHoliday) return fromHoliday;
   // 端午节 said in September: this year's has passed; next year's (which the lunar calendar moves) is offered, asked.
   const fest = FESTIVAL.exec(s);
   const thisYears = fest && festival(fest[1]!, Number(today.slice(0, 4)));
@@ -244,7 +246,7 @@ function readDay(raw: string, now: Date): DateReading {
     const parsed = parseDate(s, now);
     return parsed.ok ? parsed.value : undefined;
   })();
-  if (value === undefined) return dayFirst(s, today) ?? pastMonthEnd(s, Number(today.slice(0, 4))) ?? (parseDate(s, now) as DateReading);
+  if (value === undefined) return dayFirst(s, today) ?? pastMonthEnd(s, today) ?? (parseDate(s, now) as DateReading);
   // 周三 said on a Thursday: this week's has passed; the coming one is meant, or not.
   const bareWeekday = /^(?:周|星期|礼拜)([一二三四五六日天])$/.exec(s);
   if (bareWeekday) {

@@ -98,3 +98,33 @@ export function beforeHoliday(typed: string, m: RegExpExecArray, today: string):
     confirm: `“${typed}”没有说具体是哪一天。按节前最后一个工作日${y}年${mo}月${d}日理解，对吗？回复“是”确认，或直接告诉我具体哪一天。`,
   };
 }
+
+// 中秋节前一天, 国庆节后三天: so many days before or after the holiday's own day.
+// (国庆后第一天 is the first working day after the break, read in dates.ts.)
+const DAYS_FROM_HOLIDAY =
+  /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|重阳节?|元宵节?|七夕节?|腊八节?)的?(前|之前|后|之后|过后)([一两二三四五六七八九十]|\d{1,2})天$/;
+
+/**
+ * The day before a holiday is one day, stored; more days before, or days after a holiday that is several days
+ * off (from its first day or from the break's end?), are offered spelled out and asked. This year's holiday
+ * if that day is still to come, else next year's (asked when it is more than half a year off).
+ */
+export function daysFromHoliday(s: string, today: string): DateReading | undefined {
+  const m = DAYS_FROM_HOLIDAY.exec(s);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[3]!) ? Number(m[3]) : NUMERALS[m[3]!]!;
+  const shift = /前/.test(m[2]!) ? -n : n;
+  const year = Number(today.slice(0, 4));
+  const day = [festival(m[1]!, year), festival(m[1]!, year + 1)].find((d) => d !== undefined && addDays(d, shift) >= today);
+  if (!day || n < 1) return undefined;
+  const value = addDays(day, shift);
+  // (端午节前一天 said in September: next year's, many months off, is asked like 端午节 itself.)
+  if (shift === -1 && value <= addDays(today, 183)) return { ok: true, value };
+  const [y, mo, d] = value.split('-').map(Number);
+  const [, fm, fd] = day.split('-').map(Number);
+  return {
+    ok: true,
+    value,
+    confirm: `按${m[1]}当天（${fm}月${fd}日）${shift < 0 ? '之前' : '之后'}${n}天理解，是${y}年${mo}月${d}日吗？回复“是”确认，或直接告诉我具体哪一天。`,
+  };
+}

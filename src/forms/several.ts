@@ -59,6 +59,11 @@ const REPORT = /^(?:那|那就|就|先|暂时?|我|我们|这周|本周|这次)*
 // 嗯, 整, 对, 就是: what a figure said again carries with it, naming nothing.
 const RESTATED = /^(?:嗯+|对|是|就是|也就是|即|整|吧|了|的|元整|[，,。\s])*$/;
 
+// 没算, 未计入, 不在内, 另算: a figure said to be left out of the count.
+const EXCLUDED = /(?:没|不|未)有?(?:算|计|统计|计入|算入|包括|包含|含)(?:进去|进来|在内|上|入)?$|不在内$|除外$|另算$/;
+// 一共是30万 / 30万: a whole said bare or only as a total, naming no matter or time.
+const WHOLE_ONLY = /^(?:一|总)?共(?:计)?(?:是|有)?$|^(?:合计|总计)(?:是|有)?$|^$/;
+
 const typedOf = (c: Clause) => c.text;
 
 /**
@@ -129,6 +134,11 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const read = clauses.filter((c) => c.own || c.other);
   if (read.length < 2) return undefined;
   const unclear: Several = { kind: 'unclear', figures: read.map(typedOf) };
+  // 60，还有十几个是边缘户没算: a figure said not to be counted is no part of the answer; the one left is offered.
+  const counted = read.filter((c) => c.part || !EXCLUDED.test(c.label));
+  const left = counted[0];
+  if (left?.own && counted.length === 1 && read.length > 1 && !left.own.doubt && fitsMeasure(field, left))
+    return { kind: 'pick', value: left.own.value, how: 'one', from: [left.text], others: [] };
   // 不是12万，是13万: the figure denied first, then the one meant, offered. (13万，不是12万 is asked with no reading:
   // the figure said first may be what is denied.)
   const denied = read.filter((c) => /^(?:不是|并非)/.test(c.text));
@@ -194,6 +204,10 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     if (field.partOf && parts.length >= 2 && sum === wholes[0]!.own!.value && parts.every(ownMatter))
       return { kind: 'pick', value: sum, how: 'one', from: [wholes[0]!.text], others: [] };
     if (named.length === 1 && !wholeAnswers) return pick(named[0]!);
+    // 一共30万，其中设备15万 at a part: a whole said bare or only as a total, broken down into less than it by parts
+    // that name no other matter, is this field's own figure (asked: the whole may have been the week's).
+    const whole = wholes[0]!;
+    if (field.partOf && WHOLE_ONLY.test(whole.label) && !whole.own!.doubt && parts.every(ownMatter) && sum < whole.own!.value) return pick(whole);
     return field.partOf ? unclear : pick(wholes[0]!);
   }
   // 全县贫困村71个，覆盖了65个: the whole is not the figure asked.

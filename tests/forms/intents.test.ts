@@ -197,3 +197,17 @@ describe('controls and requests typed in a hurry (dev set 20): a keyboard near m
     expect(commandIntent(text)).toBe('none');
   });
 });
+
+describe('progress asked in other words (dev set 23): one matter’s progress looked up, questions done counted', () => {
+  it.each(['看看招标进展', '我县培训进度', '查查资金使用进度'])('%s outside a form is the county’s progress', (text) => {
+    expect(commandIntent(text)).toBe('progress');
+  });
+
+  it.each(['资金支出进度', '资金支出进度要达到多少', '查一下招标进度要求'])('%s (bare, or what it should be) is no progress request', (text) => {
+    expect(commandIntent(text)).not.toBe('progress');
+  });
+
+  it.each(['我已经填了几项了', '答了多少题了？', '现在是第几道题'])('%s inside a form is progress', (text) => {
+    expect(intentOf(text)).toBe('progress');
+  });
+});

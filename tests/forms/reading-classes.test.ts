@@ -640,3 +640,74 @@ describe('a list of days, then so much each (dev set 20): the days counted times
     expect(formParse({ kind, field, text, now: '2018-09-20' })).toMatchObject({ ok: true, value, confirm: true });
   });
 });
+
+describe('the everyday mix with context (dev set 23)', () => {
+  const yesno = (text: string) => formParse({ kind: 'yesno', text, field: 'forbidden_use', now: '2018-09-20' });
+
+  it.each(['中央资金均未用于以上用途', '钱没用于这些', '资金并未用于上述用途'])('%s: the funds named, then denied every listed use, is a no', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+
+  it('资金没有用于楼堂馆所: the funds named before a denial of one use still has the others asked', () => {
+    expect(yesno('资金没有用于楼堂馆所')).toMatchObject({ ok: true, value: null, confirm: true, question: expect.stringContaining('网络交易平台、工作经费或购买流量') });
+  });
+});
+
+describe('a day past its month’s end (dev set 23)', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it.each(['2月31号', '二月三十日', '2019年2月30日'])('%s is two or more days past the end: no slip for the last day, refused', (text) => {
+    expect(date(text)).toMatchObject({ ok: false, error: expect.stringContaining('这个日期不存在') });
+  });
+
+  it('2月29日 in a year with no such day, said in September, offers next February’s last day, naming the year', () => {
+    expect(date('2月29日')).toMatchObject({ ok: true, value: '2019-02-28', confirm: true, question: expect.stringContaining('2019年2月28日') });
+  });
+});
+
+describe('so many days before or after a holiday (dev set 23)', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it.each([
+    ['国庆前一天', '2018-09-30'],
+    ['元旦的前一天', '2018-12-31'],
+  ])('%s, the day before the holiday’s own day, → %s', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it.each([
+    ['中秋前两天', '2018-09-22'],
+    ['国庆节后三天', '2018-10-04'],
+    ['端午节前一天', '2019-06-06'],
+  ])('%s, more days, days after a break, or a holiday months off, is offered as %s and asked', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: true });
+  });
+
+  it('国庆后第一天 is still the first working day after the break', () => {
+    expect(date('国庆后第一天')).toMatchObject({ ok: true, value: '2018-10-08' });
+  });
+});
+
+describe('a figure with a remark or a breakdown (dev set 23)', () => {
+  it.each([
+    ['trainees', '120人次，另有15人次未统计在内', 120],
+    ['households_benefited', '300户，还有20户没算进去', 300],
+  ] as const)('%s: %s, a figure said to be left out of the count, offers the other (%s), asked', (field, text, value) => {
+    offered('count', field, text, value, '您的回复中有多个数字');
+  });
+
+  it.each([
+    ['spent_service_centre', '30万，其中设备15万', 30],
+    ['spent_upstream', '合计20万，其中冷库租金8万', 20],
+  ] as const)('%s: %s, a bare whole broken down by a part naming no other matter, offers the whole (%s), asked', (field, text, value) => {
+    offered('amount', field, text, value, '您的回复中有多个数字');
+  });
+
+  it.each([
+    ['spent_service_centre', '本周一共30万，其中设备15万'],
+    ['spent_service_centre', '一共30万，其中培训5万'],
+    ['spent_training', '一共3万，其中讲课费5万'],
+  ] as const)('%s: %s (the week’s whole, another matter’s part, or a part above the whole) is asked for one figure', (field, text) => {
+    offered('amount', field, text, null);
+  });
+});

@@ -197,3 +197,20 @@ describe('controls and requests typed in a hurry (dev set 20): a keyboard near m
     expect(commandIntent(text)).toBe('none');
   });
 });
+
+describe('requests in the formal words of an office (dev set 22): 查询 before or after, the work named in full', () => {
+  it.each([
+    ['查询我县项目进度', 'progress'],
+    ['本县项目完成情况查询', 'progress'],
+    ['查询本县累计完成情况', 'progress'],
+    ['我县累计建设进度', 'progress'],
+    ['报送本周电商进农村示范项目进展情况', 'start-report'],
+    ['开始填写本周电子商务进农村工作进展情况', 'start-report'],
+  ] as const)('%s is %s outside a form', (text, intent) => {
+    expect(commandIntent(text)).toBe(intent);
+  });
+
+  it.each(['本周电子商务进农村工作进展情况需要报哪些内容', '如何查询项目进展', '本周示范项目进展情况的填报截止时间'])('%s is a question, no request', (text) => {
+    expect(commandIntent(text)).toBe('none');
+  });
+});

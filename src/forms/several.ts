@@ -49,7 +49,7 @@ const ACHIEVED = /覆盖|带动|建成|完成|培训|招标|卖|支出|花/;
 // 原来30个，本周新建5个: at a running total, what there was and what is new add up.
 const BEFORE_NOW = /原来|原有|之前|以前|上周|已有|前期/;
 // The matters of the programme: an item naming none of them (场地费, 花椒8万) continues the list it follows.
-const MATTERS = /培训|站点|服务站|村级站|乡镇站|服务中心|公服|上行|物流|仓储|包装|品牌|贫困|流量|平台|楼堂馆所|工作经费|招标|网店|销售|零售/;
+const MATTERS = /培训|站点|服务站|服务点|村级站|乡镇站|服务中心|公服|上行|物流|仓储|包装|品牌|贫困|流量|平台|楼堂馆所|工作经费|招标|网店|销售|零售/;
 // 取消了1场, 比上周多20户, 同比增长15%: figures that are not parts of the answer.
 const NOT_A_PART = /取消|退|比|增长|减少|同比|环比|多了|少了/;
 const FAILED = /流标|废标|终止|取消|撤销|未完成|没完成|未成功|没成功|没招上|没办成|延期|推迟/;
@@ -194,6 +194,9 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     if (field.partOf && parts.length >= 2 && sum === wholes[0]!.own!.value && parts.every(ownMatter))
       return { kind: 'pick', value: sum, how: 'one', from: [wholes[0]!.text], others: [] };
     if (named.length === 1 && !wholeAnswers) return pick(named[0]!);
+    // 累计网销150万，其中本周12万 at a weekly field: the whole is a running total, no answer; this week's part is.
+    const thisWeeks = parts.filter((c) => THIS_WEEK.test(c.text) && fitsMeasure(field, c));
+    if (!field.cumulative && !field.plan && !fitsMeasure(field, wholes[0]!) && thisWeeks.length === 1) return pick(thisWeeks[0]!);
     return field.partOf ? unclear : pick(wholes[0]!);
   }
   // 全县贫困村71个，覆盖了65个: the whole is not the figure asked.
@@ -207,13 +210,19 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   // 上行20万，服务中心15万，培训5万，合计40万: the total, where the parts add up to it. At a part field (其中用于上行)
   // only when no part names another of the programme's matters: 物流配送8万，品牌建设2万，共10万 at 上行, or
   // 讲课费6000、场地2000，合计8000元 at 培训, whose bare parts are in the total's 元.
+  // (共建成乡镇站点11个、村级站点86个，合计97个: 共 opening the list says the same as 合计; the total is the one
+  // figure the others add up to.)
   const totals = own.filter((c) => TOTAL.test(c.label) && !RUNNING.test(c.text));
+  const addsUp = (t: Clause) => {
+    const listed = own.filter((c) => c !== t);
+    const partsOwn = !field.partOf || listed.every((c) => aboutField(field, c) || !MATTERS.test(c.label));
+    const sum = listed.reduce((total, c) => total + c.own!.value, 0);
+    const inYuan = !t.own!.unitless && listed.every((c) => c.own!.unitless) && Math.round(sum / 10_000) === t.own!.value;
+    return partsOwn && listed.length >= 2 && (sum === t.own!.value || inYuan);
+  };
   const listed = own.filter((c) => !totals.includes(c));
-  const partsOwn = !field.partOf || listed.every((c) => aboutField(field, c) || !MATTERS.test(c.label));
-  const sum = listed.reduce((total, c) => total + c.own!.value, 0);
-  const total = totals[0]?.own;
-  const inYuan = total && !total.unitless && listed.every((c) => c.own!.unitless) && Math.round(sum / 10_000) === total.value;
-  if (partsOwn && total && totals.length === 1 && listed.length >= 2 && (sum === total.value || inYuan)) return pick(totals[0]!);
+  const adding = totals.filter(addsUp);
+  if (adding.length === 1 && (totals.length === 1 || adding[0] === totals.at(-1))) return pick(adding[0]!);
   // 培训两场，一场1万，一共2万: so much for one of them, and the total.
   if (
     totals.length === 1 &&

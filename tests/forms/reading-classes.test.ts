@@ -640,3 +640,28 @@ describe('a list of days, then so much each (dev set 20): the days counted times
     expect(formParse({ kind, field, text, now: '2018-09-20' })).toMatchObject({ ok: true, value, confirm: true });
   });
 });
+
+describe('figures copied from a statement (dev set 22): this week beside the running total, what is unpaid, the total opened with 共', () => {
+  it('offers the part said of this week when the whole is a running total at a weekly field', () => {
+    offered('amount', 'online_sales', '今年累计网络零售额420万元，其中本周18万元', 18, '本周18万元');
+    offered('amount', 'spent_total', '截至目前累计支出300万，其中本周新增45万', 45);
+  });
+
+  it('keeps the running total at a running field', () => {
+    offered('count', 'service_points_total', '累计建成站点96个，其中本周新建4个', 96);
+  });
+
+  it('leaves money not yet paid out of what was spent', () => {
+    offered('amount', 'spent_upstream', '物流补贴已付8万元，还有3万元未拨付', 8);
+    offered('amount', 'spent_training', '支付讲课费2万元，场地费1万元尚未结算', 2);
+  });
+
+  it('adds up 服务点 and 服务站 as parts of the stations built', () => {
+    offered('count', 'service_points_total', '乡镇电商服务站9个，村级电商服务点64个', 73, '合计');
+  });
+
+  it('offers the total the other figures add up to, when 共 also opens the list', () => {
+    offered('count', 'service_points_total', '共建乡镇站8个、村级站70个，合计78个', 78, '合计78个');
+    offered('count', 'service_points_total', '共建乡镇站8个、村级站70个，合计80个', null);
+  });
+});

@@ -46,7 +46,8 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     max: MAX_AMOUNT_YUAN,
   },
   spent_service_points: {
-    topics: ['站点', '服务站', '站'],
+    // (村级服务点: the same stations under another everyday name.)
+    topics: ['站点', '服务站', '站', '服务点'],
     partOf: 'spent_total',
     aliases: ['站点支出', '服务站点支出'],
     prompt: '其中用于乡村电商服务站点的有多少万元？',
@@ -83,7 +84,8 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     example: '例如：支付某平台推广流量费3万元',
   },
   service_points_total: {
-    topics: ['站点', '服务站', '站'],
+    // (村级服务点: the same stations under another everyday name.)
+    topics: ['站点', '服务站', '站', '服务点'],
     aliases: ['站点', '服务站点', '站点数', '站点个数', '建成站点'],
     prompt: '截至目前，累计建成乡镇和村级电商服务站点多少个？',
     unit: '个',

@@ -214,3 +214,21 @@ describe('requests in the formal words of an office (dev set 22): 查询 before 
     expect(commandIntent(text)).toBe('none');
   });
 });
+
+describe('controls in the formal words of an office (dev set 22)', () => {
+  it.each([
+    ['当前填到第几题了？', 'progress'],
+    ['目前还有几项未填写', 'progress'],
+    ['尚有几项未填？', 'progress'],
+    ['等审计报告出来再接着填', 'pause'],
+    ['等局里数据核实后再填', 'pause'],
+    ['撤回本次报告', 'cancel'],
+    ['本周不再填报', 'cancel'],
+  ] as const)('%s is %s inside a form', (text, intent) => {
+    expect(intentOf(text)).toBe(intent);
+  });
+
+  it.each(['撤回了两个站点的申请', '目前没有', '省里撤回了资金', '等下个月再建3个站点'])('%s is no control', (text) => {
+    expect(intentOf(text)).toBeUndefined();
+  });
+});

@@ -665,3 +665,22 @@ describe('figures copied from a statement (dev set 22): this week beside the run
     offered('count', 'service_points_total', '共建乡镇站8个、村级站70个，合计80个', null);
   });
 });
+
+describe('dates in formal notices (dev set 22): a deadline 顺延至 a day, a span with 之间, no day chosen yet', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it.each([
+    ['验收截止时间顺延至11月5日', '2018-11-05'],
+    ['报送截止日期挪到10月12日', '2018-10-12'],
+  ])('%s is %s', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it.each(['9月25日至28日之间', '十月十日到二十日期间', '过两天再定', '下周择日', '本月另行通知', '下个月找个日子'])('%s names no one day and is asked', (text) => {
+    expect(date(text)).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+
+  it.each(['待定', '到时候再说'])('%s names no time at all and is no date', (text) => {
+    expect(date(text)).toMatchObject({ ok: false });
+  });
+});

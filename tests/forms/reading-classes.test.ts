@@ -684,3 +684,19 @@ describe('dates in formal notices (dev set 22): a deadline 顺延至 a day, a sp
     expect(date(text)).toMatchObject({ ok: false });
   });
 });
+
+describe('a formal no (dev set 22): who checked said first, the funds named before the denial of their use', () => {
+  const yesno = (text: string) => formParse({ kind: 'yesno', field: 'forbidden_use', text, now: '2018-09-20' });
+
+  it.each(['经县纪委、审计局联合检查，本周未发生此类支出', '经我局自查，不存在上述情况', '中央资金均未用于上述方面', '本周财政资金未列支上述费用'])('%s is a no', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+
+  it('a denial of one use, with the funds named, still asks about the others', () => {
+    expect(yesno('中央资金没有用于购买流量')).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+
+  it.each(['资金没有全部到位', '资金未到账'])('%s denies no use, and is not read as a no', (text) => {
+    expect(yesno(text)).not.toMatchObject({ value: false, confirm: false });
+  });
+});

@@ -132,7 +132,10 @@ export function readYesNo(raw: string): Result<YesNoReading> {
     .replace(/^(.+?)\1+$/, '$1')
     // 中央财政资金未用于上述用途: the funds the question is about, named before a denial of their use. (经费 is no
     // subject: 工作经费没有 denies one use of several; 资金没有全部到位 denies no use.)
-    .replace(/^(?:中央(?:财政)?(?:专项)?资金|财政资金|专项资金|资金|这笔钱)(?:均|都|也|全部|一律)?(?=(?:未|没有?|并未|从未)(?:用于|用在|用到|发生|列支|涉及|投入|用|花)|不存在|不涉及)/, '');
+    .replace(
+      /^(?:中央(?:财政)?(?:专项)?资金|财政资金|专项资金|资金|这笔钱)(?:均|都|也|全部|一律)?(?=(?:未|没有?|并未|从未)(?:用于|用在|用到|发生|列支|涉及|投入|用|花)|不存在|不涉及)/,
+      '',
+    );
   const s = (YES.test(unpadded) || NO.test(unpadded) || NO_LEAD.test(unpadded) ? unpadded : cleaned)
     // 没有没有，都是按规定用的: the answer said twice, then explained (没有没有 is no 有没有 question).
     .replace(/^(没有|没|有|是|否|不是|无)\1+(?=[，,。.；;：:])/, '$1');

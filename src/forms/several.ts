@@ -168,6 +168,22 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     const n = notPer[0]!.other!.value;
     if (Number.isInteger(n) && n > 0) return { kind: 'pick', value: n, how: 'one', from: [notPer[0]!.text], others: [] };
   }
+  // 3期共150人次, 办了2期，参训80人 at the sessions: the people are another field's figure; the one count left is
+  // offered in its own unit (asked), the people to their field.
+  const people = (c: Clause) => /人/.test(unitOf(c) ?? '');
+  const counted = notPer.filter((c) => c.otherKind === 'count' && !people(c));
+  if (!own.length && field.kind === 'count' && !/人/.test(field.unit ?? '') && read.length === 2 && counted.length === 1 && read.some(people)) {
+    const n = counted[0]!.other!.value;
+    const peopleSaid = read.find(people)!;
+    if (Number.isInteger(n) && n > 0)
+      return {
+        kind: 'pick',
+        value: n,
+        how: 'one',
+        from: [counted[0]!.text],
+        others: [{ text: peopleSaid.text, kind: 'count', value: peopleSaid.other!.value, unit: unitOf(peopleSaid) ?? '人' }],
+      };
+  }
   if (!own.length) return unclear;
   // Unused figures of another kind, and unused parts of a total (其中培训2万), are offered to their fields.
   const others = (used: readonly Clause[]): Said[] =>

@@ -34,8 +34,8 @@ export const THIS_WEEK = /本周|这周|这星期|这礼拜|本星期|这一周|
 const OTHER_TIME =
   /上周|上个?星期|上礼拜|上个?月|去年|今年|原有|原来|之前|以前|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]/;
 export const PLAN = /计划|预计|打算|准备|拟|将要|下周|明天|还要|预算|合同|应付|应支付/;
-// (另外还有3000元 adds to the rest; 在建15个 is not built yet.)
-const LEFT = /(?<!另外)还有|还剩|剩下|还差|在走|在挂|正在|在建|在招|在办|未完成|没完成|待|欠|未付/;
+// (另外还有3000元 adds to the rest; 在建15个 is not built yet; 6万元尚未支付 is not spent.)
+const LEFT = /(?<!另外)还有|还剩|剩下|还差|在走|在挂|正在|在建|在招|在办|未完成|没完成|待|欠|未付|未(?:支付|拨付|付款|结算|兑付)|没(?:有)?(?:支付|付款|拨付)/;
 // 其他的没有, 别的都没有: nothing else, which is no figure of its own.
 const NOTHING_ELSE = /^(?:其他|其它|其余|别的|另外)的?(?:都|也|就)?(?:没有|没|无)/;
 // 之前没有支出过, 以前都没花: nothing at an earlier time, which is no figure of this week's either.

@@ -59,8 +59,12 @@ function readSpecial(s: string, today: string): string | null | undefined {
   if (yearEnd) return `${yearEnd[1] ?? year}-12-31`;
   // 往后延三天, 推迟两周: from the deadline as it stands, which the date alone does not know.
   if (/^(?:往后|向后)?(?:推迟|延后|推后|顺延|延期|延长|延|挪|推|拖)[\d一二两三四五六七八九十半]+(?:天|日|周|个?星期|个?礼拜|个?月)$/.test(s)) return null;
+  // 过几天再定, 下周找个时间: no day chosen yet, within a time that is named; asked back like that time.
+  // (待定 or 到时候再说 alone names no time at all, and is no date.)
+  const vague = s.replace(/(?<=.)(?:再(?:定|说|议|看|商量|通知|确定|安排)|另(?:定|行通知|行确定|行安排)|待定)$/, '');
+  if (/^(?:下周|本周|这周|下个?月|本月|这个?月)(?:找个?时间|找个?日子|择日|择期|另行通知|再找时间)$/.test(vague)) return null;
   // A week, or a part of a month, with no day (下周, 本周内, 下个月初): asked back.
-  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)(?:末|内|之内|以内)?$|^(?:本|这|下)个?月(?:内|之内|以内)$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:\d{4}年)?[\d一二三四五六七八九十]{1,3}月份?$|^(?:上旬|中旬|下旬|月初|月中|过[两几些]天|这[两几]天|过一阵子?|过一段时间|回头|改天|抽空|尽早|越快越好|越早越好|抓紧|早点|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(s)) return null;
+  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)(?:末|内|之内|以内)?$|^(?:本|这|下)个?月(?:内|之内|以内)$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:\d{4}年)?[\d一二三四五六七八九十]{1,3}月份?$|^(?:上旬|中旬|下旬|月初|月中|过[两几些]天|这[两几]天|过一阵子?|过一段时间|回头|改天|抽空|尽早|越快越好|越早越好|抓紧|早点|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(vague)) return null;
   // 28号, 二十八号, 本月30号: a day of this month.
   const dayOnly = /^(?:本月|这个?月)?([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
   if (dayOnly) {
@@ -152,7 +156,8 @@ function readDay(raw: string, now: Date): DateReading {
     // 嗯那个招标截止改到十月十号吧: fillers, and what the date is of, before it; a particle after it.
     .replace(/^(?:嗯+|呃+|额+|那个|这个(?![月周星礼])|就|那就)+/, '')
     .replace(/(?:吧|啊|呀|哈|了)+$/, '')
-    .replace(/^[^\d，,]{0,6}?(?:截止|完成|办结|报送)(?:时间|日期)?(?=改|调整|定|延|推|是|为|:)/, '')
+    // (招标截止时间顺延至10月31日: 顺延 and 挪 move it too.)
+    .replace(/^[^\d，,]{0,6}?(?:截止|完成|办结|报送)(?:时间|日期)?(?=改|调整|定|延|推|是|为|:|顺延|挪)/, '')
     .replace(/^(?:截止|完成|办结|报送)?(?:时间|日期|期限|时限)?(?:改成|改为|改到|调整为|调整到|定为|定在|延到|推到|推迟到|延期到|是|为|:)/, '')
     .replace(/^(?:往后|向后|往前|向前|再)(?=推|延|顺延|挪|改)/, '')
     .replace(/^(?:在|于|最晚|最迟|截止到?|截至|挪到|挪至|放到|延期到|延期至|推迟到|推迟至|顺延到|顺延至|延后到|延后至|推后到|推后至|延长到|延长至|延到|推到|改到|改为|调整到|调整为|定在|定为)/, '')
@@ -219,7 +224,8 @@ function readDay(raw: string, now: Date): DateReading {
   }
   if (/或者?|还是|要么/.test(s)) return { ok: true, value: null, confirm: `您给出了不止一个日期。${WHICH_DAY}` };
   // 下周一到周三, 9月28日至30日: a span of days, which names no one day (2018-09-30 is one date).
-  const span = /^从?(.+?)(?:到|至|~|～|—)(.+)$/.exec(s);
+  // (十月八日至十五日之间: the span said with 之间 after it.)
+  const span = /^从?(.+?)(?:到|至|~|～|—)(.+?)(?:之间|期间|中间)?$/.exec(s);
   if (span && [span[1]!, span[2]!].every((d) => readDate(d, now).ok)) return { ok: true, value: null, confirm: `“${raw.trim()}”是一段时间。${WHICH_DAY}` };
   // 明年1月15日, 2018年十月十五日: the day read alone, in the year named.
   const inYear = /^明年(.+)$/.exec(s) ?? /^(?:\d{4})年([一二三四五六七八九十]+月.+)$/.exec(s);

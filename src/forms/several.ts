@@ -1,4 +1,5 @@
 import { aboutField, type Clause, clausesOf, COMPETING, fitsMeasure, NUMERAL, PLAN, RUNNING, THE_REST, THIS_WEEK } from './clauses.ts';
+import { addedUp } from './added-up.ts';
 import { readEach } from './each.ts';
 import { stopAsPoint } from './figure-spans.ts';
 import { readQuantity, unitWritten } from './quantity.ts';
@@ -49,7 +50,7 @@ const ACHIEVED = /覆盖|带动|建成|完成|培训|招标|卖|支出|花/;
 // 原来30个，本周新建5个: at a running total, what there was and what is new add up.
 const BEFORE_NOW = /原来|原有|之前|以前|上周|已有|前期/;
 // The matters of the programme: an item naming none of them (场地费, 花椒8万) continues the list it follows.
-const MATTERS = /培训|站点|服务站|村级站|乡镇站|服务中心|公服|上行|物流|仓储|包装|品牌|贫困|流量|平台|楼堂馆所|工作经费|招标|网店|销售|零售/;
+const MATTERS = /培训|站点|服务站|服务点|村级站|乡镇站|服务中心|公服|上行|物流|仓储|包装|品牌|贫困|流量|平台|楼堂馆所|工作经费|招标|网店|销售|零售/;
 // 取消了1场, 比上周多20户, 同比增长15%: figures that are not parts of the answer.
 const NOT_A_PART = /取消|退|比|增长|减少|同比|环比|多了|少了/;
 const FAILED = /流标|废标|终止|取消|撤销|未完成|没完成|未成功|没成功|没招上|没办成|延期|推迟/;
@@ -65,31 +66,6 @@ const EXCLUDED = /(?:没|不|未)有?(?:算|计|统计|计入|算入|包括|包�
 const WHOLE_ONLY = /^(?:一|总)?共(?:计)?(?:是|有)?$|^(?:合计|总计)(?:是|有)?$|^$/;
 
 const typedOf = (c: Clause) => c.text;
-
-/**
- * 12万加1万, 50+60, 12万+1万=13万: figures added up in so many words; the sum offered, or the result
- * written after = when the figures add up to it (asked back either way; one that does not add up is unclear).
- */
-function addedUp(field: FieldSpec, s: string): Several | undefined {
-  const m = /^([^=＝]+?)(?:[，,]?(?:=|＝|等于|一共是?|总共是?|共计|合计)([^=＝+加]+))?$/.exec(s);
-  // (参加, 增加, 加工: 加 inside a word adds nothing up.)
-  if (!m) return undefined;
-  const terms = m[1]!.split(/\+|＋|(?<![参增追添附外更])加(?![工班油盟入强大])上?/);
-  if (terms.length < 2 || terms.some((x) => !x.trim())) return undefined;
-  const kind = field.kind === 'amount' ? 'amount' : 'count';
-  // 12+1万: the unit written once at the end belongs to every term (as in 40-50万).
-  const tail = /[万亿]元?$|元$/.exec(terms.at(-1)!)?.[0] ?? '';
-  const read = terms.map((x) => readQuantity(/^[\d.]+$/.test(x.trim()) && tail ? x.trim() + tail : x, kind, field.unit));
-  if (read.some((r) => !r.ok || r.value.doubt)) return undefined;
-  const total = read.reduce((t, r) => t + (r.ok ? r.value.value : 0), 0);
-  if (m[2]) {
-    const result = readQuantity(m[2], kind, field.unit);
-    if (!result.ok) return undefined;
-    if (result.value.value !== total) return { kind: 'unclear', figures: [...terms, m[2]] };
-    return { kind: 'pick', value: total, how: 'one', from: [m[2]], others: [] };
-  }
-  return { kind: 'pick', value: total, how: 'sum', from: terms, others: [] };
-}
 
 /** What a message with two or more figures means for this field; undefined when it has at most one. */
 export function readSeveral(field: FieldSpec, raw: string): Several | undefined {
@@ -178,6 +154,22 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     const n = notPer[0]!.other!.value;
     if (Number.isInteger(n) && n > 0) return { kind: 'pick', value: n, how: 'one', from: [notPer[0]!.text], others: [] };
   }
+  // 3期共150人次, 办了2期，参训80人 at the sessions: the people are another field's figure; the one count left is
+  // offered in its own unit (asked), the people to their field.
+  const people = (c: Clause) => /人/.test(unitOf(c) ?? '');
+  const batches = notPer.filter((c) => c.otherKind === 'count' && !people(c));
+  if (!own.length && field.kind === 'count' && !/人/.test(field.unit ?? '') && read.length === 2 && batches.length === 1 && read.some(people)) {
+    const n = batches[0]!.other!.value;
+    const peopleSaid = read.find(people)!;
+    if (Number.isInteger(n) && n > 0)
+      return {
+        kind: 'pick',
+        value: n,
+        how: 'one',
+        from: [batches[0]!.text],
+        others: [{ text: peopleSaid.text, kind: 'count', value: peopleSaid.other!.value, unit: unitOf(peopleSaid) ?? '人' }],
+      };
+  }
   if (!own.length) return unclear;
   // Unused figures of another kind, and unused parts of a total (其中培训2万), are offered to their fields.
   const others = (used: readonly Clause[]): Said[] =>
@@ -204,6 +196,9 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     if (field.partOf && parts.length >= 2 && sum === wholes[0]!.own!.value && parts.every(ownMatter))
       return { kind: 'pick', value: sum, how: 'one', from: [wholes[0]!.text], others: [] };
     if (named.length === 1 && !wholeAnswers) return pick(named[0]!);
+    // 累计网销150万，其中本周12万 at a weekly field: the whole is a running total, no answer; this week's part is.
+    const thisWeeks = parts.filter((c) => THIS_WEEK.test(c.text) && fitsMeasure(field, c));
+    if (!field.cumulative && !field.plan && !fitsMeasure(field, wholes[0]!) && thisWeeks.length === 1) return pick(thisWeeks[0]!);
     // 一共30万，其中设备15万 at a part: a whole said bare or only as a total, broken down into less than it by parts
     // that name no other matter, is this field's own figure (asked: the whole may have been the week's).
     const whole = wholes[0]!;
@@ -221,13 +216,19 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   // 上行20万，服务中心15万，培训5万，合计40万: the total, where the parts add up to it. At a part field (其中用于上行)
   // only when no part names another of the programme's matters: 物流配送8万，品牌建设2万，共10万 at 上行, or
   // 讲课费6000、场地2000，合计8000元 at 培训, whose bare parts are in the total's 元.
+  // (共建成乡镇站点11个、村级站点86个，合计97个: 共 opening the list says the same as 合计; the total is the one
+  // figure the others add up to.)
   const totals = own.filter((c) => TOTAL.test(c.label) && !RUNNING.test(c.text));
+  const addsUp = (t: Clause) => {
+    const listed = own.filter((c) => c !== t);
+    const partsOwn = !field.partOf || listed.every((c) => aboutField(field, c) || !MATTERS.test(c.label));
+    const sum = listed.reduce((total, c) => total + c.own!.value, 0);
+    const inYuan = !t.own!.unitless && listed.every((c) => c.own!.unitless) && Math.round(sum / 10_000) === t.own!.value;
+    return partsOwn && listed.length >= 2 && (sum === t.own!.value || inYuan);
+  };
   const listed = own.filter((c) => !totals.includes(c));
-  const partsOwn = !field.partOf || listed.every((c) => aboutField(field, c) || !MATTERS.test(c.label));
-  const sum = listed.reduce((total, c) => total + c.own!.value, 0);
-  const total = totals[0]?.own;
-  const inYuan = total && !total.unitless && listed.every((c) => c.own!.unitless) && Math.round(sum / 10_000) === total.value;
-  if (partsOwn && total && totals.length === 1 && listed.length >= 2 && (sum === total.value || inYuan)) return pick(totals[0]!);
+  const adding = totals.filter(addsUp);
+  if (adding.length === 1 && (totals.length === 1 || adding[0] === totals.at(-1))) return pick(adding[0]!);
   // 培训两场，一场1万，一共2万: so much for one of them, and the total.
   if (
     totals.length === 1 &&

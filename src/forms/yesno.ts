@@ -23,11 +23,11 @@ const NO_LEAD =
   /^(?:没有|没|无|未|不存在|均未|都没有|从未|并未|不曾|木有|莫得|没得|绝对没有|肯定没有|当然没|根本没|压根没|都不涉及|均不涉及|不会有|从来没|一(?:分钱?|个|笔|项|次|点)(?:都|也)没)(?!问题|关系|吗)/;
 const YES_LEAD = /^(?:确有此情况|确有此事|确实存在|确有|有此情况|有|是|存在|确实有|用了|有用于|对头|对)(?:一点|一些|点|的|过)?/;
 // What is said before the answer and changes nothing (嗯嗯 没有, 这周 没有), and the doubt words the form asks back.
-// (卓尼县本周无此类支出, 我县没有: who answers is padding too.)
+// (卓尼县本周无此类支出, 我县没有: who answers is padding too; so is who checked, 经县财政局、商务局联合核查.)
 // (本周资金未用于上述用途, 中央资金没有用于这些: the funds named before their denial are what is asked about;
 // 经费 is left alone, being one of the uses.)
 const YESNO_FILLER =
-  /^(?:(?:(?:中央(?:财政)?|财政|专项|项目)?的?(?:资金|钱)(?=(?:都|均|也|全部|一律)?(?:没有|没|未|并未|均未|从未)(?:用于|用在|用到|用作|投向|投入|涉及))|嗯+|哦+|额+|呃+|那|这周|本周|目前|暂时|这个|那个|好像|应该|可能|估计|大概|也许|经核查|经核实|经查|我县|本县|我们县|县里|我们这边|我们|(?:这些|上面|以上|上述|这几(?:项|样|类|个))(?:这些|几项|说的|列的|方面|里面|上面)?的?|[\u4e00-\u9fff]{1,4}[县区市](?=本周|这周|目前|无|没|未|不|有|是|均|都))[，,]?)+/;
+  /^(?:(?:(?:中央(?:财政)?|财政|专项|项目)?的?(?:资金|钱)(?=(?:都|均|也|全部|一律)?(?:没有|没|未|并未|均未|从未)(?:用于|用在|用到|用作|投向|投入|涉及))|嗯+|哦+|额+|呃+|那|这周|本周|目前|暂时|这个|那个|好像|应该|可能|估计|大概|也许|经核查|经核实|经查|经[^，,。？?]{1,16}(?:核查|核实|查实|审核|自查|排查|检查|审计)(?:后|发现)?(?=[，,])|我县|本县|我们县|县里|我们这边|我们|(?:这些|上面|以上|上述|这几(?:项|样|类|个))(?:这些|几项|说的|列的|方面|里面|上面)?的?|[\u4e00-\u9fff]{1,4}[县区市](?=本周|这周|目前|无|没|未|不|有|是|均|都))[，,]?)+/;
 const YESNO_TAIL = /(?:吧|啊|呀|哈|的|了|呢|哩|嘛|噻|哦|喔|哟|咧|撒|不确定|说不准)+$/;
 
 // 有 不对 没有 / 没有，说错了，有一笔: what is said after taking the first answer back is the answer.
@@ -131,7 +131,13 @@ export function readYesNo(raw: string): Result<YesNoReading> {
     .replace(YESNO_TAIL, '')
     .replace(/^[，,\s]+/, '')
     .replace(/^是(?=没|有|无|不)/, '')
-    .replace(/^(.+?)\1+$/, '$1');
+    .replace(/^(.+?)\1+$/, '$1')
+    // 中央财政资金未用于上述用途: the funds the question is about, named before a denial of their use. (经费 is no
+    // subject: 工作经费没有 denies one use of several; 资金没有全部到位 denies no use.)
+    .replace(
+      /^(?:中央(?:财政)?(?:专项)?资金|财政资金|专项资金|资金|这笔钱)(?:均|都|也|全部|一律)?(?=(?:未|没有?|并未|从未)(?:用于|用在|用到|发生|列支|涉及|投入|用|花)|不存在|不涉及)/,
+      '',
+    );
   const s = (YES.test(unpadded) || NO.test(unpadded) || NO_LEAD.test(unpadded) ? unpadded : cleaned)
     // 没有没有，都是按规定用的: the answer said twice, then explained (没有没有 is no 有没有 question).
     .replace(/^(没有|没|有|是|否|不是|无)\1+(?=[，,。.；;：:])/, '$1');

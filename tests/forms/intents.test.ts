@@ -211,3 +211,38 @@ describe('progress asked in other words (dev set 23): one matter’s progress lo
     expect(intentOf(text)).toBe('progress');
   });
 });
+
+describe('requests in the formal words of an office (dev set 22): 查询 before or after, the work named in full', () => {
+  it.each([
+    ['查询我县项目进度', 'progress'],
+    ['本县项目完成情况查询', 'progress'],
+    ['查询本县累计完成情况', 'progress'],
+    ['我县累计建设进度', 'progress'],
+    ['报送本周电商进农村示范项目进展情况', 'start-report'],
+    ['开始填写本周电子商务进农村工作进展情况', 'start-report'],
+  ] as const)('%s is %s outside a form', (text, intent) => {
+    expect(commandIntent(text)).toBe(intent);
+  });
+
+  it.each(['本周电子商务进农村工作进展情况需要报哪些内容', '如何查询项目进展', '本周示范项目进展情况的填报截止时间'])('%s is a question, no request', (text) => {
+    expect(commandIntent(text)).toBe('none');
+  });
+});
+
+describe('controls in the formal words of an office (dev set 22)', () => {
+  it.each([
+    ['当前填到第几题了？', 'progress'],
+    ['目前还有几项未填写', 'progress'],
+    ['尚有几项未填？', 'progress'],
+    ['等审计报告出来再接着填', 'pause'],
+    ['等局里数据核实后再填', 'pause'],
+    ['撤回本次报告', 'cancel'],
+    ['本周不再填报', 'cancel'],
+  ] as const)('%s is %s inside a form', (text, intent) => {
+    expect(intentOf(text)).toBe(intent);
+  });
+
+  it.each(['撤回了两个站点的申请', '目前没有', '省里撤回了资金', '等下个月再建3个站点'])('%s is no control', (text) => {
+    expect(intentOf(text)).toBeUndefined();
+  });
+});

@@ -35,8 +35,22 @@ describe('a figure far above what the field plausibly holds is asked, not stored
     expect(out.question).toContain('本项的单位是万元');
   });
 
-  it.each([['一千二百万', 1200], ['4800万', 4800], ['236.8万', 236.8]])('%s, within what a county sells, is stored', (text, wan) => {
+  it.each([['九百六十万', 960], ['800万', 800], ['236.8万', 236.8]])('%s, within what a county sells, is stored', (text, wan) => {
     expect(read('amount', 'online_sales', text)).toMatchObject({ ok: true, value: wan, confirm: false });
+  });
+
+  // Over 1000万元 of farm produce online in one week (more than the county's whole allocation in a
+  // fortnight) is beyond a poor county: asked with the figure spelled out, never stored unasked.
+  it.each([['一千二百万', 1200], ['1600万元', 1600], ['两千五百万', 2500], ['4800万', 4800]])('%s of online sales in one week is asked first', (text, wan) => {
+    const out = asks('amount', 'online_sales', text);
+    expect(out.value).toBe(wan);
+    expect(out.question).toContain('这个数字明显高于一般情况，请核对。');
+  });
+
+  it.each([['1500', 0.15], ['3200', 0.32]])('a bare %s at online sales is offered as 元, not stored as 万元', (text, wan) => {
+    const out = asks('amount', 'online_sales', text);
+    expect(out.value).toBe(wan);
+    expect(out.question).toContain('本项的单位是万元');
   });
 });
 

@@ -711,3 +711,63 @@ describe('a figure with a remark or a breakdown (dev set 23)', () => {
     offered('amount', field, text, null);
   });
 });
+
+describe('figures copied from a statement (dev set 22): this week beside the running total, what is unpaid, the total opened with 共', () => {
+  it('offers the part said of this week when the whole is a running total at a weekly field', () => {
+    offered('amount', 'online_sales', '今年累计网络零售额420万元，其中本周18万元', 18, '本周18万元');
+    offered('amount', 'spent_total', '截至目前累计支出300万，其中本周新增45万', 45);
+  });
+
+  it('keeps the running total at a running field', () => {
+    offered('count', 'service_points_total', '累计建成站点96个，其中本周新建4个', 96);
+  });
+
+  it('leaves money not yet paid out of what was spent', () => {
+    offered('amount', 'spent_upstream', '物流补贴已付8万元，还有3万元未拨付', 8);
+    offered('amount', 'spent_training', '支付讲课费2万元，场地费1万元尚未结算', 2);
+  });
+
+  it('adds up 服务点 and 服务站 as parts of the stations built', () => {
+    offered('count', 'service_points_total', '乡镇电商服务站9个，村级电商服务点64个', 73, '合计');
+  });
+
+  it('offers the total the other figures add up to, when 共 also opens the list', () => {
+    offered('count', 'service_points_total', '共建乡镇站8个、村级站70个，合计78个', 78, '合计78个');
+    offered('count', 'service_points_total', '共建乡镇站8个、村级站70个，合计80个', null);
+  });
+});
+
+describe('dates in formal notices (dev set 22): a deadline 顺延至 a day, a span with 之间, no day chosen yet', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it.each([
+    ['验收截止时间顺延至11月5日', '2018-11-05'],
+    ['报送截止日期挪到10月12日', '2018-10-12'],
+  ])('%s is %s', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it.each(['9月25日至28日之间', '十月十日到二十日期间', '过两天再定', '下周择日', '本月另行通知', '下个月找个日子'])('%s names no one day and is asked', (text) => {
+    expect(date(text)).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+
+  it.each(['待定', '到时候再说'])('%s names no time at all and is no date', (text) => {
+    expect(date(text)).toMatchObject({ ok: false });
+  });
+});
+
+describe('a formal no (dev set 22): who checked said first, the funds named before the denial of their use', () => {
+  const yesno = (text: string) => formParse({ kind: 'yesno', field: 'forbidden_use', text, now: '2018-09-20' });
+
+  it.each(['经县纪委、审计局联合检查，本周未发生此类支出', '经我局自查，不存在上述情况', '中央资金均未用于上述方面', '本周财政资金未列支上述费用'])('%s is a no', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+
+  it('a denial of one use, with the funds named, still asks about the others', () => {
+    expect(yesno('中央资金没有用于购买流量')).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+
+  it.each(['资金没有全部到位', '资金未到账'])('%s denies no use, and is not read as a no', (text) => {
+    expect(yesno(text)).not.toMatchObject({ value: false, confirm: false });
+  });
+});

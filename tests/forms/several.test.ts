@@ -201,3 +201,12 @@ describe('figures in words that give no figure', () => {
     expect(read('training_sessions', '一直在筹备，本周还没开班')).toMatchObject({ value: 0, confirm: false });
   });
 });
+
+describe('sessions said in 期 or 批 beside the people trained (dev set 8)', () => {
+  it.each([
+    ['培训2期，共120人次', 2],
+    ['办了两批，参训90人', 2],
+  ])('%s at the sessions is asked as %i, the people left to their field', (text, value) => {
+    expect(formParse({ kind: 'count', field: 'training_sessions', text, now: '2018-09-20' })).toMatchObject({ ok: true, value, confirm: true });
+  });
+});

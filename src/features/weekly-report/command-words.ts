@@ -14,9 +14,12 @@ export const START_COMMAND = new RegExp(
 // 查一下资金支出进度, 我县招标进展: one matter's progress, looked up or said of one's own county (bare, 资金支出进度
 // may ask what it should be, which is the Q&A's).
 const MATTER = '(?:资金支出|资金使用|资金|支出|招标|培训|站点建设)';
-/** 我县进度 / 进度 卓尼县 / 看看卓尼县的进度: a county's running figures (group 1, 2 or 3: a county). */
+/**
+ * 我县进度 / 进度 卓尼县 / 看看卓尼县的进度: a county's running figures (group 1, 2 or 3: a county).
+ * (查询本县项目进展, 本县累计完成情况查询: the office's formal 查询, before or after, and 累计 asks the same.)
+ */
 export const PROGRESS_COMMAND = new RegExp(
-  `^(?:我县进度|本县进度|进度|查看进度|项目进度)${COUNTY_ARG}|^(?:看看|查看|查一下|看一下|看下|查下)?(?:${OWN}的?)?(?:整体|总体|全部|项目)?(?:完成|工作|建设)?(?:进度|进展|完成情况)$|^(?:看看|查看|查一下|看一下|看下)?${COUNTY_FIRST}(?:项目)?进度$|^(?:(?:看看|查看|查一下|看一下|看下|查下|查查)(?:${OWN}的?)?|${OWN}的?)${MATTER}的?(?:进度|进展)$`,
+  `^(?:我县进度|本县进度|进度|查看进度|项目进度)${COUNTY_ARG}|^(?:看看|查看|查询|查一下|看一下|看下|查下)?(?:${OWN}的?)?(?:整体|总体|全部|项目|累计){0,2}(?:完成|工作|建设)?(?:进度|进展|完成情况)(?:查询|查看)?$|^(?:看看|查看|查一下|看一下|看下)?${COUNTY_FIRST}(?:项目)?进度$|^(?:(?:看看|查看|查一下|看一下|看下|查下|查查)(?:${OWN}的?)?|${OWN}的?)${MATTER}的?(?:进度|进展)$`,
 );
 // 碌曲周报: a county named without 县, 区 or 市 before the report word, told from 本周周报 or 提交周报 only
 // by being a county's name.
@@ -47,7 +50,9 @@ export const RESUME_OR_DROP = ['继续填报', '取消填报', '放弃填报'];
  * report (周报, 报表, 这周的数据) or only the act (接着报), and has a verb of its kind; a question
  * about the rules or a complaint names the report too, but is none of these.
  */
-const REPORT = /周报|报表|周进度|进度报告|报送情况|这个?(?:周|星期|礼拜)的|本周的|本星期的|本期的|(?:本周|这周)[^，。,]{0,8}(?:进展|进度|情况|数据)/;
+// (本周电子商务进农村综合示范工作进展情况: the work named in full, formally, between 本周 and 进展情况.)
+const REPORT =
+  /周报|报表|周进度|进度报告|报送情况|这个?(?:周|星期|礼拜)的|本周的|本星期的|本期的|(?:本周|这周)[^，。,]{0,8}(?:进展|进度|情况|数据)|(?:本周|这周)[^，。,？?]{0,16}(?:工作|项目)(?:进展|进度|完成)情况/;
 const RESUME = /继续|接着|上次|上回|刚才|昨天那个|填了一半|暂停的|没填完|没(?:弄|整|搞|报)完|回来了|回到/;
 const PROGRESS =
   /报到哪|报了没|报了吗|交了没|交了吗|交上去了|提交成功|提交了没|是否已提交|完成了?(?:多少|几项)|填了(?:多少|几项)|还差|还剩|剩几|还有几项|还有啥没|没报的|报送情况|填到哪|到哪了|填到第几|第几项了|第几题了/;

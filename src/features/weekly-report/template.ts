@@ -46,7 +46,8 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     max: MAX_AMOUNT_YUAN,
   },
   spent_service_points: {
-    topics: ['站点', '服务站', '站'],
+    // (村级服务点: the same stations under another everyday name.)
+    topics: ['站点', '服务站', '站', '服务点'],
     partOf: 'spent_total',
     aliases: ['站点支出', '服务站点支出'],
     prompt: '其中用于乡村电商服务站点的有多少万元？',
@@ -83,7 +84,8 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     example: '例如：支付某平台推广流量费3万元',
   },
   service_points_total: {
-    topics: ['站点', '服务站', '站'],
+    // (村级服务点: the same stations under another everyday name.)
+    topics: ['站点', '服务站', '站', '服务点'],
     aliases: ['站点', '服务站点', '站点数', '站点个数', '建成站点'],
     prompt: '截至目前，累计建成乡镇和村级电商服务站点多少个？',
     unit: '个',
@@ -140,8 +142,9 @@ const ASK: Readonly<Record<WeeklyFieldKey, Extra>> = {
     topics: ['卖', '销售', '零售', '淘宝', '京东', '拼多多', '抖音', '快手', '微店', '网店', '网上', '线上'],
     aliases: ['网络零售额', '网销', '网络销售额', '零售额', '销售额', '网上销售'],
     prompt: '本周农产品网络零售额是多少万元？',
-    // A county's farm produce sold online in one week: above 5000万元 (2.6亿 a year) is asked first.
-    plausible: 5_000 * 10_000,
+    // A county's farm produce sold online in one week: above 1000万元 (over 5亿 a year, more than the
+    // whole programme's allocation sold in a week or two) is asked first, never refused.
+    plausible: 1_000 * 10_000,
     max: MAX_AMOUNT_YUAN * 100,
   },
   households_benefited: {

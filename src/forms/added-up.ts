@@ -1,0 +1,28 @@
+import { readQuantity } from './quantity.ts';
+import type { Several } from './several.ts';
+import type { FieldSpec } from './template.ts';
+
+/**
+ * 12万加1万, 50+60, 12万+1万=13万: figures added up in so many words; the sum offered, or the result
+ * written after = when the figures add up to it (asked back either way; one that does not add up is unclear).
+ */
+export function addedUp(field: FieldSpec, s: string): Several | undefined {
+  const m = /^([^=＝]+?)(?:[，,]?(?:=|＝|等于|一共是?|总共是?|共计|合计)([^=＝+加]+))?$/.exec(s);
+  // (参加, 增加, 加工: 加 inside a word adds nothing up.)
+  if (!m) return undefined;
+  const terms = m[1]!.split(/\+|＋|(?<![参增追添附外更])加(?![工班油盟入强大])上?/);
+  if (terms.length < 2 || terms.some((x) => !x.trim())) return undefined;
+  const kind = field.kind === 'amount' ? 'amount' : 'count';
+  // 12+1万: the unit written once at the end belongs to every term (as in 40-50万).
+  const tail = /[万亿]元?$|元$/.exec(terms.at(-1)!)?.[0] ?? '';
+  const read = terms.map((x) => readQuantity(/^[\d.]+$/.test(x.trim()) && tail ? x.trim() + tail : x, kind, field.unit));
+  if (read.some((r) => !r.ok || r.value.doubt)) return undefined;
+  const total = read.reduce((t, r) => t + (r.ok ? r.value.value : 0), 0);
+  if (m[2]) {
+    const result = readQuantity(m[2], kind, field.unit);
+    if (!result.ok) return undefined;
+    if (result.value.value !== total) return { kind: 'unclear', figures: [...terms, m[2]] };
+    return { kind: 'pick', value: total, how: 'one', from: [m[2]], others: [] };
+  }
+  return { kind: 'pick', value: total, how: 'sum', from: terms, others: [] };
+}

@@ -90,6 +90,13 @@ const SIGNED = /签字|签名|签章|盖章|盖谁的章/;
 /** 指定的快递企业有哪些, 定点单位: a designated party, which the notice never designates (it encourages kinds of firms). */
 const DESIGNATED = /指定|定点/;
 
+/**
+ * 领现金补助, 报名单给州里, 县级初验还是州级验, 站点门头咋统一: a kind of thing the notice never speaks of (cash handed
+ * to people, a roster sent up, a stage of acceptance, a shop sign), though the clause near it speaks of the subject
+ * (补助项目, 责任人, 验收, 标识). Each is checked against the whole notice, so a notice that names it answers.
+ */
+const NEVER_NAMED = /现金|发钱|花名册|(?:报|交|送)\p{Script=Han}{0,4}?名单|名单\p{Script=Han}{0,2}?(?:报|交|送)|初验|终验|复验|预验收|中期验收|阶段验收|门头|招牌|牌匾|店招/u;
+
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 
 /** Why the best clause does not answer, when it lacks the detail asked; undefined when it may answer. */
@@ -105,6 +112,8 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   const designated = DESIGNATED.exec(asking)?.[0];
   // 是指定一家还是充分竞争: a choice between designation and competition is the clause's to answer.
   if (designated && !allText.includes(designated) && !/还是|或者|是指定/.test(asking)) return 'absent';
+  const never = NEVER_NAMED.exec(q)?.[0];
+  if (never && !allText.includes(never)) return 'absent';
   const post = POST.exec(asking)?.[1];
   if (post && !allText.includes(post)) return 'absent';
   if (EARMARK.test(asking) && !MONEY.test(body)) return 'no-figure';

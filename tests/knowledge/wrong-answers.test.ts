@@ -872,3 +872,21 @@ describe('an item of a clause’s list asked with the list’s head noun', () =>
     expectRefused('无人机设备能用资金买吗');
   });
 });
+
+describe('a kind of thing the notice never speaks of, near a clause that speaks of the subject', () => {
+  it('refuses cash handed to households', () => {
+    expectRefused('示范资金可以给建档立卡户发现金吗');
+  });
+  it('refuses a roster sent up', () => {
+    expectRefused('参加培训的人要不要报一份名单到州商务局');
+  });
+  it('refuses a stage of acceptance the notice does not name', () => {
+    expectRefused('项目验收前要不要先搞预验收');
+  });
+  it('refuses the look of a station’s shop sign', () => {
+    expectRefused('乡镇服务站的招牌要做成啥样');
+  });
+  it('still answers the marking the notice does require', () => {
+    expectServed('中央资金支持的项目要不要标识示范项目字样', 'plan-4-3');
+  });
+});

@@ -890,3 +890,19 @@ describe('a kind of thing the notice never speaks of, near a clause that speaks 
     expectServed('中央资金支持的项目要不要标识示范项目字样', 'plan-4-3');
   });
 });
+
+describe('a choice about a subject named beside it', () => {
+  it('answers 区域的还是企业的 about brands from the clause on brands, not from one naming 区域性协会 and 服务企业', () => {
+    expectServed('该打造什么品牌？区域的还是企业自己的', ['plan-2-3', 'plan-3-1-1']);
+  });
+});
+
+describe('a short guess after the question asks to be confirmed', () => {
+  it('reads 区域公用品牌？ after 培育什么品牌 as part of what is asked', () => {
+    expectServed('要打造个啥品牌，区域公用品牌？', 'plan-2-3');
+    expectServed('主推啥品牌，区域公共品牌？', 'plan-2-3');
+  });
+  it('still sets aside a check of something else after the question', () => {
+    expectServed('服务点覆盖率要求多少，百分百行不？', 'plan-1');
+  });
+});

@@ -906,3 +906,9 @@ describe('a short guess after the question asks to be confirmed', () => {
     expectServed('服务点覆盖率要求多少，百分百行不？', 'plan-1');
   });
 });
+
+describe('the share a notice phrase makes of a question counts what is asked about, not the form of the question', () => {
+  it('answers 工作目标和任务需不需要细化 from the clause holding 细化工作目标与任务', () => {
+    expectServed('示范县的工作目标和任务需不需要细化', 'plan-5');
+  });
+});

@@ -320,3 +320,12 @@ describe('who said it and the exact wording asked', () => {
     ]);
   });
 });
+
+describe('公司 for the notice’s 企业', () => {
+  it('reads a 公司 as the 企业 the notice names', () => {
+    answers([
+      ['供销系统的物流公司能不能参加建设', ['plan-3-1-2'], '多站合一'],
+      ['电商公司能不能来承担培训', ['plan-3-3'], '电子商务企业'],
+    ]);
+  });
+});

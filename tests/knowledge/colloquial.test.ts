@@ -329,3 +329,13 @@ describe('公司 for the notice’s 企业', () => {
     ]);
   });
 });
+
+describe('a body’s own meetings and travel paid from the money', () => {
+  it('reads 用资金开会、出差 as the 工作经费 the money may not pay for', () => {
+    answers([['局里能拿资金出差开会吗', ['letter-4', 'plan-4-5'], '工作经费']]);
+  });
+  it('does not read a meeting that spends nothing as a cost', () => {
+    const a = ask('县里要不要开会研究实施方案');
+    expect(a.answer).not.toContain('不可以');
+  });
+});

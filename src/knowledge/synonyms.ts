@@ -125,7 +125,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   资格: ['示范资格', '帽子', '称号', '头衔'],
   社会: ['群众', '老百姓'],
   参与: ['参加', '加入'],
-  信息安全: ['保密', '信息保密', '数据安全'],
+  // 商业机密: what a firm asks kept safe is the notice's 信息安全 (依法保护项目承办单位信息安全).
+  信息安全: ['保密', '信息保密', '数据安全', '商业机密', '商业秘密', '企业机密', '企业秘密'],
   // What officials say for the notice's terms when they describe rather than name them (一个套路 for one model everywhere, 网上卖货 for 网络零售).
   因地制宜: ['一个套路', '一刀切', '一个模式', '千篇一律', '照搬'],
   网络零售: ['网上卖货', '网上卖东西', '网上零售', '网上的销售'],

@@ -339,3 +339,9 @@ describe('a body’s own meetings and travel paid from the money', () => {
     expect(a.answer).not.toContain('不可以');
   });
 });
+
+describe('商业机密 for the notice’s 信息安全', () => {
+  it('answers a firm keeping its data as a trade secret from the clause on 交易和活动信息 and 信息安全', () => {
+    answers([['承办方说交易数据属于商业机密，可以不提供吗', ['plan-4-4'], '信息安全']]);
+  });
+});

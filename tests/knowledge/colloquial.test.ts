@@ -321,11 +321,11 @@ describe('who said it and the exact wording asked', () => {
   });
 });
 
-describe('公司 for the notice’s 企业', () => {
-  it('reads a 公司 as the 企业 the notice names', () => {
+describe('物流公司 for the notice’s 物流 firms', () => {
+  it('reads a 物流公司 as the 物流 企业主体 the notice names', () => {
     answers([
       ['供销系统的物流公司能不能参加建设', ['plan-3-1-2'], '多站合一'],
-      ['电商公司能不能来承担培训', ['plan-3-3'], '电子商务企业'],
+      ['邮政的快递公司能参与村级配送吗', ['plan-3-1-2'], '邮政'],
     ]);
   });
 });

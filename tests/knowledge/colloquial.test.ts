@@ -345,3 +345,9 @@ describe('商业机密 for the notice’s 信息安全', () => {
     answers([['承办方说交易数据属于商业机密，可以不提供吗', ['plan-4-4'], '信息安全']]);
   });
 });
+
+describe('拉进来 for the notice’s 引导带动', () => {
+  it('answers drawing social capital in from the clause on 以奖代补', () => {
+    answers([['搞贷款贴息是不是为了把社会资本拉进来', ['plan-3'], '社会资本']]);
+  });
+});

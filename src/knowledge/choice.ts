@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from './base.ts';
-import { subjectWords } from './answerability.ts';
+import { GENERIC, subjectWords } from './answerability.ts';
 import { type Ranked, soleCloseHolder } from './retrieval.ts';
+import { contentWords } from './words.ts';
 
 /**
  * 政府包办还是让市场来: a choice between two things is answered where the notice speaks of both together (政府引导、市场发力),
@@ -13,7 +14,13 @@ export function byChoice(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]
   if (!m) return best;
   const sides = [m[1]!, m[2]!].map((side) => subjectWords(kb, side).filter((w) => kb.allText.includes(w)));
   if (sides.some((words) => !words.length)) return best;
-  const both = (r: Ranked) => sides.every((words) => words.some((w) => `${r.clause.title}${r.clause.body}`.includes(w)));
+  // 培育啥品牌，区域的还是企业的: the choice is about the subject named beside it (品牌); a clause naming both sides of
+  // something else (区域性协会和服务企业) does not answer it.
+  const named = sides.flat();
+  // The word the question word points at (啥品牌) is the subject here, not only an aspect.
+  const subject = contentWords(kb.stripForSearch(q.replace(m[0], ''))).filter((w) => kb.allText.includes(w) && !GENERIC.test(w) && !named.includes(w));
+  const holds = (r: Ranked, w: string) => `${r.clause.title}${r.clause.body}`.includes(w);
+  const both = (r: Ranked) => sides.every((words) => words.some((w) => holds(r, w))) && subject.every((w) => holds(r, w));
   if (both(best)) return best;
   return soleCloseHolder(ranked, best, both, CLOSE, 3);
 }

@@ -18,6 +18,9 @@ const CLOSE = 0.5;
 /** Words that point at the notice itself. */
 const NOTICE_WORDS = /(?:省方案|实施方案|方案|文件|通知)(?:里面?|上面?|中|说的?|对|是)?/g;
 
+/** 要不要, 能不能: the form of a question, not its subject. */
+const ASK_FORM = /要不要|能不能|可不可以|是不是|有没有|需不需要|会不会|用不用/g;
+
 const textOf = (r: Ranked) => `${r.clause.title}${r.clause.body}`;
 
 /** The phrase with a word or two inserted (多元化供应链 in 多元化电商供应链): the best clause words it too. */
@@ -77,7 +80,8 @@ export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]
     [typed.replace(/(?<=\p{Script=Han}{2})[和及跟](?=\p{Script=Han}{2})/gu, '与'), rawText(kb)],
   ].map(([text, notice]) => {
     const asked = (askingPart(text!) ?? text!).replace(NOTICE_WORDS, '');
-    return { phrases: longestPhrases(notice!, asked), chars: asked.replace(/[^\p{Script=Han}]/gu, '').length };
+    // The share is of what is asked about: the words that make it a question (要不要, 能不能) are no part of it.
+    return { phrases: longestPhrases(notice!, asked), chars: asked.replace(ASK_FORM, '').replace(/[^\p{Script=Han}]/gu, '').length };
   });
   const { phrases, chars } = readings.reduce((a, b) => ((b.phrases[0]?.length ?? 0) / (b.chars || 1) > (a.phrases[0]?.length ?? 0) / (a.chars || 1) ? b : a));
   if (!phrases.length || phrases[0]!.length < MIN_SHARE * chars || phrases.some((p) => gapped(p).test(textOf(best)))) return best;

@@ -7,7 +7,12 @@ import { ASKS } from './asked-type.ts';
  */
 
 /** An alternative is a question too (是淘宝、京东还是邮乐购). */
-const asks = (p: string) => ASKS.test(p) || /还是|或者/.test(p);
+/**
+ * A short guess put with a question mark (啥品牌，区域公用品牌？) names the answer to confirm; a feeling (感觉有点敏感？)
+ * or a check of something else (分散公开行不？) stays a remark.
+ */
+const GUESS = /^[^，,；;。！!？?]{2,8}[？?]$/;
+const asks = (p: string) => ASKS.test(p) || /还是|或者/.test(p) || (GUESS.test(p) && !/[我你他行能要得算是有]|感觉|觉得|担心|怕|好像|估计|听说|可以/.test(p));
 
 /**
  * The question without a remark after the part that asks (决策过程也得公开吗，感觉有点敏感; 全名是啥，我要写报告引用):

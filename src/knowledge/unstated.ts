@@ -103,6 +103,13 @@ const NAMES_PLACE = /网站|专栏|位置|县域|园区|厂房|场所|地点|现
 /** 那乡镇级呢 on its own: a level with nothing asked of it (in a conversation the engine first lends it the previous question). */
 const BARE_LEVEL = /^(?:那么?|还有)?[省市州县乡镇村]{1,2}一?级(?:的)?呢?$/;
 
+/**
+ * 领现金补助, 报名单给州里, 县级初验还是州级验, 站点门头咋统一: a kind of thing the notice never speaks of (cash handed
+ * to people, a roster sent up, a stage of acceptance, a shop sign), though the clause near it speaks of the subject
+ * (补助项目, 责任人, 验收, 标识). Each is checked against the whole notice, so a notice that names it answers.
+ */
+const NEVER_NAMED = /现金|发钱|花名册|(?:报|交|送)\p{Script=Han}{0,4}?名单|名单\p{Script=Han}{0,2}?(?:报|交|送)|初验|终验|复验|预验收|中期验收|阶段验收|门头|招牌|牌匾|店招/u;
+
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 
 /** Why the best clause does not answer, when it lacks the detail asked; undefined when it may answer. */
@@ -126,6 +133,8 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   // The place must be where the clause speaks of the act (公开…招标等信息 in 门户网站 is where tenders are published, not held).
   const done = PLACE_DONE.exec(asking)?.[1];
   if (done && !body.split(/[，。；]/).some((p) => p.includes(done) && NAMES_PLACE.test(p))) return 'low-coverage';
+  const never = NEVER_NAMED.exec(q)?.[0];
+  if (never && !allText.includes(never)) return 'absent';
   const post = POST.exec(asking)?.[1];
   if (post && !allText.includes(post)) return 'absent';
   if (EARMARK.test(asking) && !MONEY.test(body)) return 'no-figure';

@@ -334,6 +334,15 @@ describe('the annex table asked in a bare noun phrase or a follow-up on its own'
   });
 });
 
+describe('物流公司 for the notice’s 物流 firms', () => {
+  it('reads a 物流公司 as the 物流 企业主体 the notice names', () => {
+    answers([
+      ['供销系统的物流公司能不能参加建设', ['plan-3-1-2'], '多站合一'],
+      ['邮政的快递公司能参与村级配送吗', ['plan-3-1-2'], '邮政'],
+    ]);
+  });
+});
+
 describe('a sign put up and abbreviations', () => {
   it('reads 牌子 put up (挂, 立) as the notice’s 标识, 网零 as 网络零售 and 三个化 as 三化', () => {
     answers([
@@ -350,5 +359,27 @@ describe('an annex named bare', () => {
       ['附件二？', ['plan-annexes'], '绩效目标考核办法'],
       ['那附件1呢', ['plan-annexes', 'annex-1'], '建设计划表'],
     ]);
+  });
+});
+
+describe('a body’s own meetings and travel paid from the money', () => {
+  it('reads 用资金开会、出差 as the 工作经费 the money may not pay for', () => {
+    answers([['局里能拿资金出差开会吗', ['letter-4', 'plan-4-5'], '工作经费']]);
+  });
+  it('does not read a meeting that spends nothing as a cost', () => {
+    const a = ask('县里要不要开会研究实施方案');
+    expect(a.answer).not.toContain('不可以');
+  });
+});
+
+describe('商业机密 for the notice’s 信息安全', () => {
+  it('answers a firm keeping its data as a trade secret from the clause on 交易和活动信息 and 信息安全', () => {
+    answers([['承办方说交易数据属于商业机密，可以不提供吗', ['plan-4-4'], '信息安全']]);
+  });
+});
+
+describe('拉进来 for the notice’s 引导带动', () => {
+  it('answers drawing social capital in from the clause on 以奖代补', () => {
+    answers([['搞贷款贴息是不是为了把社会资本拉进来', ['plan-3'], '社会资本']]);
   });
 });

@@ -922,3 +922,43 @@ describe('reporting to a place is not the letter’s addressees', () => {
     expectServed('这个文发给了哪些单位', 'letter');
   });
 });
+
+describe('a kind of thing the notice never speaks of, near a clause that speaks of the subject', () => {
+  it('refuses cash handed to households', () => {
+    expectRefused('示范资金可以给建档立卡户发现金吗');
+  });
+  it('refuses a roster sent up', () => {
+    expectRefused('参加培训的人要不要报一份名单到州商务局');
+  });
+  it('refuses a stage of acceptance the notice does not name', () => {
+    expectRefused('项目验收前要不要先搞预验收');
+  });
+  it('refuses the look of a station’s shop sign', () => {
+    expectRefused('乡镇服务站的招牌要做成啥样');
+  });
+  it('still answers the marking the notice does require', () => {
+    expectServed('中央资金支持的项目要不要标识示范项目字样', 'plan-4-3');
+  });
+});
+
+describe('a choice about a subject named beside it', () => {
+  it('answers 区域的还是企业的 about brands from the clause on brands, not from one naming 区域性协会 and 服务企业', () => {
+    expectServed('该打造什么品牌？区域的还是企业自己的', ['plan-2-3', 'plan-3-1-1']);
+  });
+});
+
+describe('a short guess after the question asks to be confirmed', () => {
+  it('reads 区域公用品牌？ after 培育什么品牌 as part of what is asked', () => {
+    expectServed('要打造个啥品牌，区域公用品牌？', 'plan-2-3');
+    expectServed('主推啥品牌，区域公共品牌？', 'plan-2-3');
+  });
+  it('still sets aside a check of something else after the question', () => {
+    expectServed('服务点覆盖率要求多少，百分百行不？', 'plan-1');
+  });
+});
+
+describe('the share a notice phrase makes of a question counts what is asked about, not the form of the question', () => {
+  it('answers 工作目标和任务需不需要细化 from the clause holding 细化工作目标与任务', () => {
+    expectServed('示范县的工作目标和任务需不需要细化', 'plan-5');
+  });
+});

@@ -173,4 +173,6 @@ export const STOPWORDS: readonly string[] = [
   '这块', '那块', '这边', '那边', '这笔', '那笔', '这次', '这回', '这事', '完了', '谁能', '谁来', '都要', '这', '那',
   // How a described question is told (实在因为…得走啥程序, 只能政府办吗, 那一条叫啥, 是啥态度): no topic.
   '实在', '因为', '只能', '态度', '下来', '叫', '一条', '让', '走', '上级',
+  // Which bodies (省里哪几家定的): 家 there counts bodies, it is no subject (国家, 农家店).
+  '哪几家', '哪一家', '哪家',
 ];

@@ -862,6 +862,34 @@ describe('what the letter asks done with what it forwards, and whom it is sent t
   it('reads 收文单位 as the addressees', () => {
     expectServed('县扶贫办是不是收文单位', 'letter');
   });
+  it('reads 文是发给甲还是乙 as whom it is addressed to, not money paid out', () => {
+    expectServed('这个通知是发给县商务局还是县政府的', 'letter');
+    const [, k] = engines[0];
+    expect(k.answer('这个通知是发给县商务局还是县政府的', { now: NOW }).answer).toContain('商务局、财政局、扶贫办');
+    expect(k.answer('补贴资金是发给企业还是合作社', { now: NOW }).intent).not.toBe('fact:documents:addressee');
+  });
+  it('names the forwarded plan when the letter, named by its number, is asked what it forwards', () => {
+    const [, k] = engines[0];
+    expect(k.answer('183号文件转发了什么文', { now: NOW }).answer).toContain('《甘肃省2018年电子商务进农村综合示范项目实施方案》');
+  });
+});
+
+describe('what is asked about the notice never names, though the clause covers its modifiers', () => {
+  it('refuses 系统的账号 / 中心的营业执照 asked who or how: the head noun asked about is nowhere in the notice', () => {
+    expectRefused('农村电商信息系统的登录账号找谁要');
+    expectRefused('公共服务中心的营业执照谁来办');
+  });
+  it('refuses a document of a level (州级, 州里自己的) no sentence of the clause names', () => {
+    expectRefused('州上有没有自己的州级考核细则');
+    expectServed('省里有没有考核办法', 'plan-6');
+    expectServed('县里自己要不要定资金管理规定', ['letter-2', 'plan-4-2']);
+  });
+});
+
+describe('which bodies (哪几家) counts bodies, it names no subject', () => {
+  it('serves who makes the policy measures from the clause saying so', () => {
+    expectServed('省上哪几家负责定政策措施', 'plan-2-1');
+  });
 });
 
 describe('an item of a clause’s list asked with the list’s head noun', () => {

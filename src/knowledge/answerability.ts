@@ -48,6 +48,9 @@ export function absentAskedObject(kb: KnowledgeBase, q: string): string | undefi
 /** Whether the notice never mentions a word, by character, sound or part. */
 function isAbsent(kb: KnowledgeBase, w: string): boolean {
   if (kb.allText.includes(w)) return false;
+  // 物流公司, 电商公司: 公司 is the everyday word for the notice's 企业 (第三方物流等各类企业主体).
+  // (咨询公司 stays absent: its kind, 咨询, is nowhere in the notice.)
+  if (/公司$/.test(w) && kb.allText.includes('企业')) return w.length > 3 && isAbsent(kb, w.slice(0, -2));
   // 村级, 县级: a level the notice names as 县、乡、村三级 or 省、市、县三级.
   if (/^[省市州县乡镇村]级$/.test(w) && kb.allText.includes(w[0]!) && kb.allText.includes('三级')) return false;
   if (kb.allPinyin.includes([...w].map(charPinyin).join(' '))) return false;
@@ -213,6 +216,10 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   if (asked === 'yesno' && item && !bigramsOf(item).every((b) => best.clause.body.includes(b) || (kb.allText.includes(b) && best.clause.title.includes(b)))) {
     return { kind: 'refuse', reason: 'absent', absent: [bought ?? item], nearest: best };
   }
+  // 电商企业能申请资金吗: the clause's 申请 (申请…认证) is of another object than the one asked.
+  const applied = /申请(?![有的了吗能要是不呢么还])(\p{Script=Han}{2})/u.exec(q)?.[1];
+  const applies = best.clause.body.split(/[。；]/).filter((x) => x.includes('申请'));
+  if (asked === 'yesno' && applied && applies.length && !applies.some((x) => x.includes(applied))) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it.
   if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补|资金/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   const extent = unstated(q, best, kb.allText);

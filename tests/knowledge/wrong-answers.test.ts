@@ -900,3 +900,16 @@ describe('an item of a clause’s list asked with the list’s head noun', () =>
     expectRefused('无人机设备能用资金买吗');
   });
 });
+
+describe('公司 is the everyday word for the notice’s 企业', () => {
+  it('serves whether a logistics company may take part from the clause naming 第三方物流等各类企业主体', () => {
+    expectServed('第三方物流公司能参加不', 'plan-3-1-2');
+  });
+  it('still refuses a kind of company the notice never names', () => {
+    expectRefused('咨询公司能参与吗');
+  });
+  it('refuses money applied for from a clause whose 申请 is of a certification', () => {
+    expectRefused('电商公司能申请资金吗');
+    expectServed('合作社的特色农产品能申请绿色认证吗', 'plan-3-1-1');
+  });
+});

@@ -320,3 +320,12 @@ describe('who said it and the exact wording asked', () => {
     ]);
   });
 });
+
+describe('open to others, in everyday words', () => {
+  it('对外开放, 对别人开放 ask whether supported projects are 开放共享', () => {
+    answers([
+      ['资金支持的项目以后要不要对外开放', ['letter-4', 'plan-4-5'], '开放共享'],
+      ['补了钱的项目得对别人开放不', ['letter-4', 'plan-4-5'], '开放共享'],
+    ]);
+  });
+});

@@ -136,6 +136,16 @@ export function holdsFigure(q: string, body: string, subject: readonly string[] 
   return kind.states.test(partsAbout(body, subject));
 }
 
+/**
+ * 增速目标是多少, 涨多少算达标: a target the clause sets against a level (高于全国农村平均水平) instead of a number is its answer;
+ * not when a share, an amount or the level's own figure (全国平均增速是多少) is asked.
+ */
+function comparedTarget(q: string, body: string, subject: readonly string[]): boolean {
+  if (!/多少/.test(q) || /多少[人户家个次名天年]|百分|%|几成|比例|占比|亿|万|元|钱|平均|全国|去年|全省/.test(q)) return false;
+  // The level must be set in the very sentence part that names the subject (农村网络零售额、…等增速高于…).
+  return body.split(/[，。；]/).some((p) => /(?:高于|低于|不低于|不高于|超过)\p{Script=Han}{0,12}(?:水平|平均)/u.test(p) && subject.some((w) => p.includes(w)));
+}
+
 export type Decision =
   | { readonly kind: 'answer'; readonly best: Ranked; readonly also?: Ranked }
   | { readonly kind: 'refuse'; readonly reason: 'absent' | 'low-coverage' | 'no-figure' | 'no-date'; readonly absent?: readonly string[]; readonly nearest?: Ranked };
@@ -182,7 +192,7 @@ function backgroundAside(kb: KnowledgeBase, q: string): string[] {
 
 /** Why the best clause, past the gate, still does not answer: the asked figure, date, fee or object is not in it. */
 export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: readonly string[], asked: Asked = askedType(q)): Exclude<Decision, { kind: 'answer' }> | undefined {
-  if (asked === 'quantity' && !holdsFigure(q, best.clause.body, subject)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  if (asked === 'quantity' && !holdsFigure(q, best.clause.body, subject) && !comparedTarget(q, best.clause.body, subject)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   // The date must be where the clause speaks of the subject: 验收是哪年几月 is not answered by the filing date beside 验收程序.
   if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]! : { states: DATE }).states.test(partsAbout(best.clause.body, subject)) && !whenByWord(q, best.clause.body)) {
     return { kind: 'refuse', reason: 'no-date', nearest: best };

@@ -913,3 +913,14 @@ describe('公司 is the everyday word for the notice’s 企业', () => {
     expectServed('合作社的特色农产品能申请绿色认证吗', 'plan-3-1-1');
   });
 });
+
+describe('a target set against a level, not a number', () => {
+  it('answers 增速目标是多少 with 高于全国农村平均水平', () => {
+    expectServed('农村网络零售额增长速度的目标定的多少', 'plan-1');
+  });
+  it('still refuses a share, an amount, a count or the level’s own figure', () => {
+    expectRefused('农村网络零售额增速要达到百分之多少');
+    expectRefused('全国农村网络零售额平均增速是多少');
+    expectRefused('电商要带动多少户贫困户才算达标');
+  });
+});

@@ -924,3 +924,14 @@ describe('a target set against a level, not a number', () => {
     expectRefused('电商要带动多少户贫困户才算达标');
   });
 });
+
+describe('a figure told of some county (有的县, 个别县) checked against the table', () => {
+  it('states the table’s per-county amount, not a clause that merely shares words', () => {
+    for (const q of ['个别县补了3000万吗', '听说有些县拿到了2500万，真的吗']) {
+      const [, k] = engines[0];
+      const a = k.answer(q, { now: NOW });
+      expect(a.clauseId, q).toBe('annex-1');
+      expect(a.answer, q).toContain('1500万元');
+    }
+  });
+});

@@ -196,7 +196,9 @@ export const programmeTotal = intent({
   // 所有中央资金项目都要挂牌吗 asks about the projects, not the total: the subject must be the money.
   recognise: (question, kb) => {
     const { q } = question;
-    return MONEY.test(q) && WHOLE.test(q) && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
+    // 计划表合计多少, 附件1总共是多少: the table named is its money (not 一共几个县, a count of its rows).
+    const tableSum = /附件1|附件一|计划表|表里|表上|表格/.test(q) && /多少|是/.test(q) && !/几|个|县|区|市|项|行/.test(q);
+    return (MONEY.test(q) || tableSum) && WHOLE.test(q) && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
   },
   answer: (_m, { q }, kb) => ({
     answered: true,

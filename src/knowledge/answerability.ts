@@ -211,7 +211,8 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   if (/设在(?:哪|什么)|挂靠|放在哪个?(?:部门|单位)/.test(q) && !/设在|设置|设立/.test(best.clause.body)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 县扶贫办负责啥: a body at a level the notice never names (it names 省扶贫办, 州扶贫办, 市扶贫办).
   const body = /([省州市县])(?:里|级|里的)?(商务局|商务厅|财政局|财政厅|扶贫办|政府)/.exec(q);
-  if (body && !kb.allText.includes(`${body[1]}${body[2]}`) && !kb.allText.includes(`${body[1]}人民${body[2]}`)) return { kind: 'refuse', reason: 'absent', absent: [`${body[1]}${body[2]}`], nearest: best };
+  // 市商务局 is the plan's 市州商务局 (各市州商务局是…监管单位), as a city's.
+  if (body && ![`${body[1]}${body[2]}`, `${body[1]}人民${body[2]}`, `${body[1]}州${body[2]}`].some((b) => kb.allText.includes(b))) return { kind: 'refuse', reason: 'absent', absent: [`${body[1]}${body[2]}`], nearest: best };
   // 系统的账号谁给开: the head noun of the subject (after 的, right before what is asked), when the notice never names it, is
   // what is asked about; the clause covering its modifier (信息系统) does not answer for it.
   const headNoun = absentWords(kb, q).find((w) => new RegExp(`的${w}(?:是?(?:谁|由谁|找谁|怎么|咋|如何|去哪|在哪|哪)|有没有|要不要)`).test(q));

@@ -329,3 +329,16 @@ describe('open to others, in everyday words', () => {
     ]);
   });
 });
+
+describe('the annex table and the city bodies by everyday names', () => {
+  it('计划表合计, 附件1总共 ask the table’s total; 一共几个县 still counts its rows', () => {
+    answers([
+      ['建设计划表上合计是多少', ['annex-1'], '30000万元'],
+      ['附件1总共是多少', ['annex-1'], '30000万元'],
+    ]);
+    expect(ask('计划表一共几个县').answer).toContain('20个示范县');
+  });
+  it('市商务局 is the plan’s 市州商务局', () => {
+    answers([['市商务局会同哪几家搞监督', ['plan-5'], '市财政局、市扶贫办']]);
+  });
+});

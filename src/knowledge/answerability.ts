@@ -63,6 +63,10 @@ export function absentWords(kb: KnowledgeBase, q: string): string[] {
   return subjectWords(kb, q).filter((w) => {
     // Places are matched by the county and prefecture intents, not searched in the text.
     if (/[县区市州]$/.test(w) || kb.data.scope.prefectureWords.some((p) => w.startsWith(p))) return false;
+    // 代缴水电费这种便民服务: an instance told of the kind asked about (便民服务), which is the subject, when the instance is
+    // told in the notice's words (代缴, of 代收代缴) besides this one; 误工费这种补助 still asks for 误工费.
+    const told = new RegExp(`(\\p{Script=Han}{2})${w}\\p{Script=Han}{0,2}?(?:这种|这类|这样的|之类的?|一类的?)`, 'u').exec(q)?.[1];
+    if (told && kb.allText.includes(told)) return false;
     return isAbsent(kb, w);
   });
 }

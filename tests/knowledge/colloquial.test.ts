@@ -342,3 +342,12 @@ describe('the annex table and the city bodies by everyday names', () => {
     answers([['市商务局会同哪几家搞监督', ['plan-5'], '市财政局、市扶贫办']]);
   });
 });
+
+describe('an instance told of the kind asked about (X这种Y)', () => {
+  it('asks about the kind when the instance is told in the notice’s words', () => {
+    answers([['代收快递代缴话费这种便民服务，服务站能开展吗', ['plan-3-2-2'], '代收代缴']]);
+  });
+  it('still refuses an instance the notice never names', () => {
+    expect(ask('误工费这种补助有没有').answered).toBe(false);
+  });
+});

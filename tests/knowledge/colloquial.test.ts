@@ -351,3 +351,9 @@ describe('an instance told of the kind asked about (X这种Y)', () => {
     expect(ask('误工费这种补助有没有').answered).toBe(false);
   });
 });
+
+describe('after a step (以后, 之后) says when, not what', () => {
+  it('asks what follows the step from the clause that sets the steps out', () => {
+    answers([['门户网站专栏建好之后还得完成啥', ['plan-4-4'], '完成相关信息备案公示工作']]);
+  });
+});

@@ -357,3 +357,9 @@ describe('after a step (以后, 之后) says when, not what', () => {
     answers([['门户网站专栏建好之后还得完成啥', ['plan-4-4'], '完成相关信息备案公示工作']]);
   });
 });
+
+describe('a teacher or an expert as the teller', () => {
+  it('听培训老师讲… is hearsay: the claim is answered, 培训 there is no subject', () => {
+    answers([['听培训的老师说实施方案报州里审核就可以了对吧', ['letter-2', 'plan-4-2'], '省商务厅、省财政厅、省扶贫办审核备案']]);
+  });
+});

@@ -363,3 +363,10 @@ describe('a teacher or an expert as the teller', () => {
     answers([['听培训的老师说实施方案报州里审核就可以了对吧', ['letter-2', 'plan-4-2'], '省商务厅、省财政厅、省扶贫办审核备案']]);
   });
 });
+
+describe('whether an annex came with the notice', () => {
+  it('lists the annexes and says which one’s text the notice does not hold', () => {
+    answers([['附件二随文一起转下来没有', ['plan-annexes'], '附件2的正文不在本通知文本中']]);
+    expect(ask('附件2里怎么打分').answered).toBe(false);
+  });
+});

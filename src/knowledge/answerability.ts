@@ -48,6 +48,9 @@ export function absentAskedObject(kb: KnowledgeBase, q: string): string | undefi
 /** Whether the notice never mentions a word, by character, sound or part. */
 function isAbsent(kb: KnowledgeBase, w: string): boolean {
   if (kb.allText.includes(w)) return false;
+  // 物流公司, 电商公司: 公司 is the everyday word for the notice's 企业 (第三方物流等各类企业主体).
+  // (咨询公司 stays absent: its kind, 咨询, is nowhere in the notice.)
+  if (/公司$/.test(w) && kb.allText.includes('企业')) return w.length > 3 && isAbsent(kb, w.slice(0, -2));
   // 村级, 县级: a level the notice names as 县、乡、村三级 or 省、市、县三级.
   if (/^[省市州县乡镇村]级$/.test(w) && kb.allText.includes(w[0]!) && kb.allText.includes('三级')) return false;
   if (kb.allPinyin.includes([...w].map(charPinyin).join(' '))) return false;
@@ -60,6 +63,10 @@ export function absentWords(kb: KnowledgeBase, q: string): string[] {
   return subjectWords(kb, q).filter((w) => {
     // Places are matched by the county and prefecture intents, not searched in the text.
     if (/[县区市州]$/.test(w) || kb.data.scope.prefectureWords.some((p) => w.startsWith(p))) return false;
+    // 代缴水电费这种便民服务: an instance told of the kind asked about (便民服务), which is the subject, when the instance is
+    // told in the notice's words (代缴, of 代收代缴) besides this one; 误工费这种补助 still asks for 误工费.
+    const told = new RegExp(`(\\p{Script=Han}{2})${w}\\p{Script=Han}{0,2}?(?:这种|这类|这样的|之类的?|一类的?)`, 'u').exec(q)?.[1];
+    if (told && kb.allText.includes(told)) return false;
     return isAbsent(kb, w);
   });
 }
@@ -135,6 +142,16 @@ export function holdsFigure(q: string, body: string, subject: readonly string[] 
   return kind.states.test(partsAbout(body, subject));
 }
 
+/**
+ * 增速目标是多少, 涨多少算达标: a target the clause sets against a level (高于全国农村平均水平) instead of a number is its answer;
+ * not when a share, an amount or the level's own figure (全国平均增速是多少) is asked.
+ */
+function comparedTarget(q: string, body: string, subject: readonly string[]): boolean {
+  if (!/多少/.test(q) || /多少[人户家个次名天年]|百分|%|几成|比例|占比|亿|万|元|钱|平均|全国|去年|全省/.test(q)) return false;
+  // The level must be set in the very sentence part that names the subject (农村网络零售额、…等增速高于…).
+  return body.split(/[，。；]/).some((p) => /(?:高于|低于|不低于|不高于|超过)\p{Script=Han}{0,12}(?:水平|平均)/u.test(p) && subject.some((w) => p.includes(w)));
+}
+
 export type Decision =
   | { readonly kind: 'answer'; readonly best: Ranked; readonly also?: Ranked }
   | { readonly kind: 'refuse'; readonly reason: 'absent' | 'low-coverage' | 'no-figure' | 'no-date'; readonly absent?: readonly string[]; readonly nearest?: Ranked };
@@ -181,7 +198,7 @@ function backgroundAside(kb: KnowledgeBase, q: string): string[] {
 
 /** Why the best clause, past the gate, still does not answer: the asked figure, date, fee or object is not in it. */
 export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: readonly string[], asked: Asked = askedType(q)): Exclude<Decision, { kind: 'answer' }> | undefined {
-  if (asked === 'quantity' && !holdsFigure(q, best.clause.body, subject)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  if (asked === 'quantity' && !holdsFigure(q, best.clause.body, subject) && !comparedTarget(q, best.clause.body, subject)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   // The date must be where the clause speaks of the subject: 验收是哪年几月 is not answered by the filing date beside 验收程序.
   if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]! : { states: DATE }).states.test(partsAbout(best.clause.body, subject)) && !whenByWord(q, best.clause.body)) {
     return { kind: 'refuse', reason: 'no-date', nearest: best };
@@ -200,7 +217,12 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   if (/设在(?:哪|什么)|挂靠|放在哪个?(?:部门|单位)/.test(q) && !/设在|设置|设立/.test(best.clause.body)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 县扶贫办负责啥: a body at a level the notice never names (it names 省扶贫办, 州扶贫办, 市扶贫办).
   const body = /([省州市县])(?:里|级|里的)?(商务局|商务厅|财政局|财政厅|扶贫办|政府)/.exec(q);
-  if (body && !kb.allText.includes(`${body[1]}${body[2]}`) && !kb.allText.includes(`${body[1]}人民${body[2]}`)) return { kind: 'refuse', reason: 'absent', absent: [`${body[1]}${body[2]}`], nearest: best };
+  // 市商务局 is the plan's 市州商务局 (各市州商务局是…监管单位), as a city's.
+  if (body && ![`${body[1]}${body[2]}`, `${body[1]}人民${body[2]}`, `${body[1]}州${body[2]}`].some((b) => kb.allText.includes(b))) return { kind: 'refuse', reason: 'absent', absent: [`${body[1]}${body[2]}`], nearest: best };
+  // 系统的账号谁给开: the head noun of the subject (after 的, right before what is asked), when the notice never names it, is
+  // what is asked about; the clause covering its modifier (信息系统) does not answer for it.
+  const headNoun = absentWords(kb, q).find((w) => new RegExp(`的${w}(?:是?(?:谁|由谁|找谁|怎么|咋|如何|去哪|在哪|哪)|有没有|要不要)`).test(q));
+  if (headNoun) return { kind: 'refuse', reason: 'absent', absent: [headNoun], nearest: best };
   const object = absentAskedObject(kb, q);
   if (object) return { kind: 'refuse', reason: 'absent', absent: [object], nearest: best };
   // 物流车能用资金买吗: what the money would buy or build must be in the clause, not only its neighbours.
@@ -211,6 +233,10 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   if (asked === 'yesno' && item && !bigramsOf(item).every((b) => best.clause.body.includes(b) || (kb.allText.includes(b) && best.clause.title.includes(b)))) {
     return { kind: 'refuse', reason: 'absent', absent: [bought ?? item], nearest: best };
   }
+  // 电商企业能申请资金吗: the clause's 申请 (申请…认证) is of another object than the one asked.
+  const applied = /申请(?![有的了吗能要是不呢么还])(\p{Script=Han}{2})/u.exec(q)?.[1];
+  const applies = best.clause.body.split(/[。；]/).filter((x) => x.includes('申请'));
+  if (asked === 'yesno' && applied && applies.length && !applies.some((x) => x.includes(applied))) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it.
   if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补|资金/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   const extent = unstated(q, best, kb.allText);

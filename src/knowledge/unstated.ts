@@ -41,6 +41,16 @@ const MONEY = /资金|经费|补贴|补助|\d+(?:\.\d+)?\s*(?:万|亿|元)/;
 /** 有统一文件不, 有没有专门的办法: a document of its own on the subject, when the clause cites none. */
 const OWN_DOCUMENT = /(?:统一|专门|配套|单独)的?(文件|办法|细则|规范|指南)/;
 
+/**
+ * 州里自己有没有州级考核办法, 县级实施细则: a document of a level's own (州级, 州里自己的), which a clause answers only where
+ * a sentence naming a document of that kind names that level too (甘肃省…考核办法 is the province's, 示范县…工作方案 the county's).
+ */
+const LEVEL_DOCUMENT = /([省州市县])(?:级|里自己|上自己|自己|本级)的?\p{Script=Han}{0,8}?(办法|细则|制度|规定)/u;
+function levelDocumentElsewhere(asking: string, body: string): boolean {
+  const m = LEVEL_DOCUMENT.exec(asking);
+  return !!m && !body.split(/[。；]/).some((s) => s.includes(m[2]!) && s.includes(m[1]!));
+}
+
 /** 执行哪个地方标准: a standard of a level by its name, which a clause quoting none (标准化 is no standard's name) does not give. */
 const NAMED_STANDARD = /(?:哪个|哪项|哪一个|哪种|哪类|什么|啥)(?:地方|国家|行业|省级)标准|(?:地方|国家|行业)标准(?:是|有)/;
 
@@ -140,6 +150,7 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   if (EARMARK.test(asking) && !MONEY.test(body)) return 'no-figure';
   const document = OWN_DOCUMENT.exec(asking)?.[1];
   if (document && !body.includes(document)) return 'absent';
+  if (levelDocumentElsewhere(asking, best.clause.body)) return 'absent';
   if (NAMED_STANDARD.test(asking) && !/《|标准(?!化)/.test(best.clause.body)) return 'absent';
   const form = LEGAL_FORM.exec(asking)?.[0];
   if (form && !body.includes(form)) return 'absent';

@@ -334,6 +334,15 @@ describe('the annex table asked in a bare noun phrase or a follow-up on its own'
   });
 });
 
+describe('open to others, in everyday words', () => {
+  it('对外开放, 对别人开放 ask whether supported projects are 开放共享', () => {
+    answers([
+      ['资金支持的项目以后要不要对外开放', ['letter-4', 'plan-4-5'], '开放共享'],
+      ['补了钱的项目得对别人开放不', ['letter-4', 'plan-4-5'], '开放共享'],
+    ]);
+  });
+});
+
 describe('物流公司 for the notice’s 物流 firms', () => {
   it('reads a 物流公司 as the 物流 企业主体 the notice names', () => {
     answers([
@@ -381,5 +390,46 @@ describe('商业机密 for the notice’s 信息安全', () => {
 describe('拉进来 for the notice’s 引导带动', () => {
   it('answers drawing social capital in from the clause on 以奖代补', () => {
     answers([['搞贷款贴息是不是为了把社会资本拉进来', ['plan-3'], '社会资本']]);
+  });
+});
+
+describe('the annex table and the city bodies by everyday names', () => {
+  it('计划表合计, 附件1总共 ask the table’s total; 一共几个县 still counts its rows', () => {
+    answers([
+      ['建设计划表上合计是多少', ['annex-1'], '30000万元'],
+      ['附件1总共是多少', ['annex-1'], '30000万元'],
+    ]);
+    expect(ask('计划表一共几个县').answer).toContain('20个示范县');
+  });
+  it('市商务局 is the plan’s 市州商务局', () => {
+    answers([['市商务局会同哪几家搞监督', ['plan-5'], '市财政局、市扶贫办']]);
+  });
+});
+
+describe('an instance told of the kind asked about (X这种Y)', () => {
+  it('asks about the kind when the instance is told in the notice’s words', () => {
+    answers([['代收快递代缴话费这种便民服务，服务站能开展吗', ['plan-3-2-2'], '代收代缴']]);
+  });
+  it('still refuses an instance the notice never names', () => {
+    expect(ask('误工费这种补助有没有').answered).toBe(false);
+  });
+});
+
+describe('after a step (以后, 之后) says when, not what', () => {
+  it('asks what follows the step from the clause that sets the steps out', () => {
+    answers([['门户网站专栏建好之后还得完成啥', ['plan-4-4'], '完成相关信息备案公示工作']]);
+  });
+});
+
+describe('a teacher or an expert as the teller', () => {
+  it('听培训老师讲… is hearsay: the claim is answered, 培训 there is no subject', () => {
+    answers([['听培训的老师说实施方案报州里审核就可以了对吧', ['letter-2', 'plan-4-2'], '省商务厅、省财政厅、省扶贫办审核备案']]);
+  });
+});
+
+describe('whether an annex came with the notice', () => {
+  it('lists the annexes and says which one’s text the notice does not hold', () => {
+    answers([['附件二随文一起转下来没有', ['plan-annexes'], '附件2的正文不在本通知文本中']]);
+    expect(ask('附件2里怎么打分').answered).toBe(false);
   });
 });

@@ -866,6 +866,34 @@ describe('what the letter asks done with what it forwards, and whom it is sent t
     expectServed('我们财政局也得落实吗', 'letter');
     for (const [, k] of engines) expect(k.answer('县商务局要贯彻吗', { now: NOW }).answer).toContain('商务局、财政局、扶贫办');
   });
+  it('reads 文是发给甲还是乙 as whom it is addressed to, not money paid out', () => {
+    expectServed('这个通知是发给县商务局还是县政府的', 'letter');
+    const [, k] = engines[0];
+    expect(k.answer('这个通知是发给县商务局还是县政府的', { now: NOW }).answer).toContain('商务局、财政局、扶贫办');
+    expect(k.answer('补贴资金是发给企业还是合作社', { now: NOW }).intent).not.toBe('fact:documents:addressee');
+  });
+  it('names the forwarded plan when the letter, named by its number, is asked what it forwards', () => {
+    const [, k] = engines[0];
+    expect(k.answer('183号文件转发了什么文', { now: NOW }).answer).toContain('《甘肃省2018年电子商务进农村综合示范项目实施方案》');
+  });
+});
+
+describe('what is asked about the notice never names, though the clause covers its modifiers', () => {
+  it('refuses 系统的账号 / 中心的营业执照 asked who or how: the head noun asked about is nowhere in the notice', () => {
+    expectRefused('农村电商信息系统的登录账号找谁要');
+    expectRefused('公共服务中心的营业执照谁来办');
+  });
+  it('refuses a document of a level (州级, 州里自己的) no sentence of the clause names', () => {
+    expectRefused('州上有没有自己的州级考核细则');
+    expectServed('省里有没有考核办法', 'plan-6');
+    expectServed('县里自己要不要定资金管理规定', ['letter-2', 'plan-4-2']);
+  });
+});
+
+describe('which bodies (哪几家) counts bodies, it names no subject', () => {
+  it('serves who makes the policy measures from the clause saying so', () => {
+    expectServed('省上哪几家负责定政策措施', 'plan-2-1');
+  });
 });
 
 describe('an item of a clause’s list asked with the list’s head noun', () => {
@@ -960,5 +988,40 @@ describe('a short guess after the question asks to be confirmed', () => {
 describe('the share a notice phrase makes of a question counts what is asked about, not the form of the question', () => {
   it('answers 工作目标和任务需不需要细化 from the clause holding 细化工作目标与任务', () => {
     expectServed('示范县的工作目标和任务需不需要细化', 'plan-5');
+  });
+});
+
+describe('公司 is the everyday word for the notice’s 企业', () => {
+  it('serves whether a logistics company may take part from the clause naming 第三方物流等各类企业主体', () => {
+    expectServed('第三方物流公司能参加不', 'plan-3-1-2');
+  });
+  it('still refuses a kind of company the notice never names', () => {
+    expectRefused('咨询公司能参与吗');
+  });
+  it('refuses money applied for from a clause whose 申请 is of a certification', () => {
+    expectRefused('电商公司能申请资金吗');
+    expectServed('合作社的特色农产品能申请绿色认证吗', 'plan-3-1-1');
+  });
+});
+
+describe('a target set against a level, not a number', () => {
+  it('answers 增速目标是多少 with 高于全国农村平均水平', () => {
+    expectServed('农村网络零售额增长速度的目标定的多少', 'plan-1');
+  });
+  it('still refuses a share, an amount, a count or the level’s own figure', () => {
+    expectRefused('农村网络零售额增速要达到百分之多少');
+    expectRefused('全国农村网络零售额平均增速是多少');
+    expectRefused('电商要带动多少户贫困户才算达标');
+  });
+});
+
+describe('a figure told of some county (有的县, 个别县) checked against the table', () => {
+  it('states the table’s per-county amount, not a clause that merely shares words', () => {
+    for (const q of ['个别县补了3000万吗', '听说有些县拿到了2500万，真的吗']) {
+      const [, k] = engines[0];
+      const a = k.answer(q, { now: NOW });
+      expect(a.clauseId, q).toBe('annex-1');
+      expect(a.answer, q).toContain('1500万元');
+    }
   });
 });

@@ -4,7 +4,7 @@ import { clauseNamed } from '../named-document.ts';
 import { canonicalise } from '../text.ts';
 import type { Clause } from '../notice.ts';
 import { type Draft, refuse } from '../phrasing.ts';
-import { type CitedDocument, citedDocuments, full, nationalNotice } from './cited-documents.ts';
+import { type CitedDocument, citedDocuments, full, missingAnnex, nationalNotice } from './cited-documents.ts';
 import { citedNumbers } from './cited-numbers.ts';
 import { intent } from './types.ts';
 import { withBodiesChecked } from './letter-check.ts';
@@ -32,7 +32,7 @@ const ASKS_ISSUER = /是.{1,8}(发|印发|下发)的[，,]?(吗|吧|不|么|没|
 const ASKS_SIGNER = /签发|签法人|谁签|签字/;
 // 哪几个局收这个文: who receives it is who it is sent to.
 // 信息报送到哪个专栏 asks where the counties report, not whom the letter was sent to.
-const ASKS_ADDRESSEE = /(?:哪|谁|几)(?:几个|些|个|家)?(?:局|部门|单位)?(?:来)?(?:收|接收|收到)(?:了)?(?:这个?|这份|本)(?:文|通知|文件)|(?:也|都)?(?:收到|接到)了?(?:这个?|这份|本)(?:文|通知|文件)(?:吧|吗|没|不|了吗)|主送|收文(?:单位|机关|部门)|(?:(?<![报呈递])发|(?<![报呈递])送|下发|印发|转发)(?:给|到)了?.{0,6}(?:谁|哪)|下发给|(?:发|送)给(?:我们|咱们|我县|本县|示范县|县里)/;
+const ASKS_ADDRESSEE = /(?:哪|谁|几)(?:几个|些|个|家)?(?:局|部门|单位)?(?:来)?(?:收|接收|收到)(?:了)?(?:这个?|这份|本)(?:文|通知|文件)|(?:也|都)?(?:收到|接到)了?(?:这个?|这份|本)(?:文|通知|文件)(?:吧|吗|没|不|了吗)|主送|收文(?:单位|机关|部门)|(?:(?<![报呈递])发|(?<![报呈递])送|下发|印发|转发)(?:给|到)了?.{0,6}(?:谁|哪)|下发给|(?:发|送)给(?:我们|咱们|我县|本县|示范县|县里)|(?:文|通知|文件)\p{Script=Han}{0,3}?(?:发|送|下发|印发)给.{1,10}还是/u;
 const ASKS_COPY = /抄送|抄给|抄了谁/;
 const ASKS_BASIS = /依据|根据|按照|参照|基于|凭啥|以什么为准|以啥为准|按(哪|啥|什么)个?(办法|文件|规定)/;
 const ASKS_FUNDS_RULES = /(资金|中央资金).{0,8}(遵守|按照|依据|执行|管理办法|按哪)|(管理办法|专项资金管理)/;
@@ -100,6 +100,8 @@ export const documents = intent({
     // 183号文讲的啥, 163号文叫啥: the document; 183号文说资金使用方向要符合谁的要求 asks what it says, which the text answers.
     // 256号是哪年的文: the year its 文号 carries; not 有效期到哪年, which no 文号 says.
     const year = /(?<![到至])(?:哪一?年|几几年|什么年份|哪个年份)(?:的|发|印发|出台|下发|出的|定的)|是(?:哪一?年|几几年)/.test(q) && !/有效|到期|截止|执行到|管到|用到/.test(q);
+    // 183号转发的是哪个文件: what the letter named by its own number forwards is the plan, not the letter's number.
+    if (byNumber && ASKS_PLAN_TITLE.test(q) && letterOf(kb)?.number.endsWith(`〕${byNumber}`)) return 'plan-title';
     if (byNumber && (ASKS_TITLE.test(q) || /哪个文|什么文件|(?:讲|说)(?:的|了)?是?(?:啥|什么)|是个?(?:啥|什么)/.test(q) || issuer || year)) return { byNumber, issuer, year };
     if (ASKS_FORWARDED_HOW.test(q)) return 'forwarded-how';
     // 附件2呢 named bare asks what it is; 附件1的单位是啥, 附件里甘南哪几个县: the table's unit or counties (places.ts), not which annexes.
@@ -243,7 +245,7 @@ function aboutCited(kb: KnowledgeBase, asked: 'annexes' | 'plan-title' | 'basis'
   switch (asked) {
     case 'annexes': {
       const list = kb.clauses.find((c) => /^附件/.test(c.title) && c.level > 1);
-      return list ? draft(`${plan?.cite ?? '实施方案'}的${list.body.replace(/^附件[：:]\s*/, '附件有：').replace(/。?$/, '。')}`, list.id, list.body) : undefined;
+      return list ? draft(`${plan?.cite ?? '实施方案'}的${list.body.replace(/^附件[：:]\s*/, '附件有：').replace(/。?$/, '。')}${missingAnnex(kb, q)}`, list.id, list.body) : undefined;
     }
     case 'plan-title': {
       const letter = letterOf(kb);

@@ -11,7 +11,7 @@ import { intent } from './types.ts';
 const FIGURE = /(?<![\d〔])(\d{3,6})(?![\d〕]|\s*(?:年|号|月|日|%|％|个|人|户|家))/g;
 // 文件里有没有这标准: whether the notice holds the figure someone told.
 const CHECKED = /吗|么|是不是|对不对|对吧|没错|不[?？]*$|是否|有没有|有没/;
-const TABLE_SCOPE = /每个?县|各县|每个?示范县|各示范县|一个县|都是|合计|一共|总共|总额|加起来|全省|总计|共计/;
+const TABLE_SCOPE = /每个?县|各县|有的县|有些县|个别县|某个?县|哪个县|每个?示范县|各示范县|一个县|都是|合计|一共|总共|总额|加起来|全省|总计|共计/;
 
 export const figureCheck = intent({
   id: 'fact:figure-check',

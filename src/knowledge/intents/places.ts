@@ -197,7 +197,9 @@ export const programmeTotal = intent({
   recognise: (question, kb) => {
     const { q } = question;
     // 全省合计?: the table's total named bare.
-    return /^(?:全省|所有(?:示范)?县|附件1?|计划表|表里?)的?(?:合计|总计|共计|总额)(?:多少)?$/.test(question.bare) || MONEY.test(q) && WHOLE.test(q) && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
+    // 计划表合计多少, 附件1总共是多少: the table named is its money (not 一共几个县, a count of its rows).
+    const tableSum = /附件1|附件一|计划表|表里|表上|表格/.test(q) && /多少|是/.test(q) && !/几|个|县|区|市|项|行/.test(q);
+    return /^(?:全省|所有(?:示范)?县|附件1?|计划表|表里?)的?(?:合计|总计|共计|总额)(?:多少)?$/.test(question.bare) || (MONEY.test(q) || tableSum) && WHOLE.test(q) && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
   },
   answer: (_m, { q }, kb) => ({
     answered: true,
@@ -256,7 +258,7 @@ export const perCountyAllocation = intent({
   id: 'fact:per-county',
   // 各示范县能自己统筹资金吗 asks who decides over the money, not how much it is.
   recognise: ({ q }, kb) =>
-    MONEY.test(q) && /每个?县|每个?示范县|一个县|一个示范县|各县|各示范县|单个县|每家/.test(q) && !MONEY_HANDLED.test(q) && uniform(kb) && !aboutPart(q, kb) ? true : undefined,
+    MONEY.test(q) && /每个?县|每个?示范县|一个县|一个示范县|各县|各示范县|单个县|每家|有的县|有些县|个别县|某个?县/.test(q) && !MONEY_HANDLED.test(q) && uniform(kb) && !aboutPart(q, kb) ? true : undefined,
   answer: (_m, _q, kb) => ({
     answered: true,
     answer: `每个示范县的补贴资金为${wan(perCounty(kb))}，${kb.data.counties.length}个示范县合计${wan(kb.data.totalWan)}。`,

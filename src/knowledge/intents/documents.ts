@@ -70,7 +70,8 @@ type Asked =
 function quotedDocument(kb: KnowledgeBase, q: string): CitedDocument | undefined {
   // Without the programme's own name (电子商务进农村综合示范…), which many titles and questions share.
   const plain = (t: string) => kb.stripForSearch(canonicalise(t.replace(/[《》〈〉<>]/g, '')));
-  const text = plain(q);
+  // 绩效目标管理那个暂行办法: a pointing word inside the title as said is not part of it.
+  const text = plain(q.replace(/(?<=\p{Script=Han}{2})(?:那个|这个|那份|这份)(?=\p{Script=Han}{2})/gu, ''));
   // The programme's own documents (the plan this notice forwards) are not "cited documents": their name is in every question.
   const own = new Set(Object.values(kb.data.documents).map((d) => plain(d.cite)));
   for (const doc of kb.clauses.flatMap(citedDocuments)) {

@@ -60,8 +60,18 @@ export function absentWords(kb: KnowledgeBase, q: string): string[] {
   return subjectWords(kb, q).filter((w) => {
     // Places are matched by the county and prefecture intents, not searched in the text.
     if (/[县区市州]$/.test(w) || kb.data.scope.prefectureWords.some((p) => w.startsWith(p))) return false;
-    return isAbsent(kb, w);
+    return isAbsent(kb, w) && !otherWayNamed(kb, q, w);
   });
+}
+
+/** 培训偏理论还是实操: a way the notice never names, beside one it names, is an option the clause may settle, not the subject. */
+function otherWayNamed(kb: KnowledgeBase, q: string, w: string): boolean {
+  // 重理论为主还是重实操: the words that weigh each way are not the way.
+  const m = /(\p{Script=Han}{2,6}?)(?:为主|多一点|多些)?还是(?:重|偏|以|多)?(\p{Script=Han}{2,6})/u.exec(q);
+  if (!m) return false;
+  // The other way in the notice's own words, three characters or more beside 还是 (实操技能; not 物流园 for 产业园区).
+  if (m[1]!.endsWith(w)) return kb.allText.includes(m[2]!.slice(0, 3));
+  return m[2]!.startsWith(w) && kb.allText.includes(m[1]!.slice(-3));
 }
 
 const bigramsOf = (w: string): string[] => (w.length < 2 ? [w] : [...w].slice(1).map((ch, k) => w[k] + ch));

@@ -328,6 +328,7 @@ describe('everyday names a newly appointed official gives the notice’s terms',
       ['省里检查是不是以实地看为主', ['plan-5'], '以现场检查为主'],
       ['贫困地区农产品的销路要不要拓宽', ['plan-2-2'], '上行渠道'],
       ['用中央资金建的项目要对外开放吗', ['letter-4', 'plan-4-5'], '开放共享'],
+      ['项目信息要往什么网上报', ['letter-3', 'plan-4-4'], '甘肃商务网'],
     ]);
   });
   it('a way the notice never names, asked beside the way it names, is an option the clause settles', () => {

@@ -337,4 +337,7 @@ describe('everyday names a newly appointed official gives the notice’s terms',
   it('a cited document named with a pointing word inside its title (那个) is still that document', () => {
     answers([['盘活存量资金那个通知是几号文', ['plan-6'], '财预〔2015〕15号']]);
   });
+  it('属于哪个专项 asks the fund whose management rules the money follows', () => {
+    answers([['示范项目的钱走的是哪个专项', ['letter-4', 'plan-4-5'], '服务业发展专项资金']]);
+  });
 });

@@ -67,8 +67,18 @@ export function absentWords(kb: KnowledgeBase, q: string): string[] {
     // told in the notice's words (代缴, of 代收代缴) besides this one; 误工费这种补助 still asks for 误工费.
     const told = new RegExp(`(\\p{Script=Han}{2})${w}\\p{Script=Han}{0,2}?(?:这种|这类|这样的|之类的?|一类的?)`, 'u').exec(q)?.[1];
     if (told && kb.allText.includes(told)) return false;
-    return isAbsent(kb, w);
+    return isAbsent(kb, w) && !otherWayNamed(kb, q, w);
   });
+}
+
+/** 培训偏理论还是实操: a way the notice never names, beside one it names, is an option the clause may settle, not the subject. */
+function otherWayNamed(kb: KnowledgeBase, q: string, w: string): boolean {
+  // 重理论为主还是重实操: the words that weigh each way are not the way.
+  const m = /(\p{Script=Han}{2,6}?)(?:为主|多一点|多些)?还是(?:重|偏|以|多)?(\p{Script=Han}{2,6})/u.exec(q);
+  if (!m) return false;
+  // The other way in the notice's own words, three characters or more beside 还是 (实操技能; not 物流园 for 产业园区).
+  if (m[1]!.endsWith(w)) return kb.allText.includes(m[2]!.slice(0, 3));
+  return m[2]!.startsWith(w) && kb.allText.includes(m[1]!.slice(-3));
 }
 
 const bigramsOf = (w: string): string[] => (w.length < 2 ? [w] : [...w].slice(1).map((ch, k) => w[k] + ch));

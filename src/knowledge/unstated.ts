@@ -36,6 +36,8 @@ const POST = /(?:哪个|哪位|哪一位|什么|啥)(副?(?:县长|州长|市长
 
 /** 有没有单列资金, 有专项资金吗: money set aside for the subject, when the clause speaks of no money. */
 const EARMARK = /(?:单列|专项|专门|单独)(?:的)?(?:资金|经费|预算|补贴|补助)|(?:资金|经费)(?:单列|单独列)/;
+/** 省里另外有钱吗, 有没有额外的补贴: money beyond the programme's, which a clause that speaks of no other money does not state. */
+const EXTRA = /(?:另外|额外|另行)(?:有|给|拨|安排|再给)?(?:的|点|些)?(?:钱|资金|经费|补贴|补助)|另有(?:钱|资金|经费)/;
 const MONEY = /资金|经费|补贴|补助|\d+(?:\.\d+)?\s*(?:万|亿|元)/;
 
 /** 有统一文件不, 有没有专门的办法: a document of its own on the subject, when the clause cites none. */
@@ -70,7 +72,9 @@ const RETAINED = /截留|提留|扣留|留(?:一块|一部分|一点|点|些|成
 const DIVIDED = /(?:分到|分给|分配到|分配给|落到|拨到|下到)(?:哪些|哪几个?|哪个|各个?)(?:乡镇|乡|镇|村|项目|企业)/;
 
 /** 谁来核定, 谁认定: who decides a matter, when the clause never uses the deciding verb. */
-const DECIDES = /谁(?:来|去|负责)?(核定|认定|审定|评定|核实|核查|确认|判定|裁定|核算)/;
+/** 名单谁来定, 按啥标准认定: likewise who settles a matter, or by what standard it is settled. */
+const DECIDES =
+  /谁(?:来|去|负责)?(核定|认定|审定|评定|核实|核查|确认|判定|裁定|核算|确定|选定|定)|(?:按|依据|根据|凭)(?:啥|什么|哪个|哪些|哪种)(?:标准|条件|办法|依据)?(认定|识别|确定|评定|界定|划定)/;
 
 /** 要不要请监理, 得聘请律师吗: a party that must be hired, when the clause does not name it. */
 const HIRED = /(?:要不要|需不需要|需要|用不用|得|必须)(?:请|聘请|聘|雇|委托)(\p{Script=Han}{2,4}?)(?:吗|不|没有?|来|$)/u;
@@ -120,6 +124,20 @@ const BARE_LEVEL = /^(?:那么?|还有)?[省市州县乡镇村]{1,2}一?级(?:�
  */
 const NEVER_NAMED = /现金|发钱|花名册|(?:报|交|送)\p{Script=Han}{0,4}?名单|名单\p{Script=Han}{0,2}?(?:报|交|送)|初验|终验|复验|预验收|中期验收|阶段验收|门头|招牌|牌匾|店招/u;
 
+/** 检查会提前通知吗, 是不是暗访: how an inspection is made known, which the notice never says (it says 以现场检查为主). */
+const ANNOUNCED = /提前(?:通知|告知|打招呼|说)|打招呼|暗访|突击/;
+
+/** 是政府采购还是自己找: how a party is procured, which the notice never says (it names no 采购). */
+const PROCURED = /政府采购|采购|自(?:己|行)(?:找|聘|请|选)/;
+
+/** 宣传经费能从示范资金里出吗: whether an item may be paid from the money, when the clause does not name the item. */
+const PAID_FOR = /^(\p{Script=Han}{2,8}?)(?:的钱|经费|费用|费)?(?:能不能|能否|可不可以|可以|能|让不让)(?:从|用|在|走)[^，,。？?]{0,8}(?:资金|钱|经费|专项)(?:里|中|上)?(?:出|列支|支出|开支|报销|报)/u;
+
+/** 整个项目最晚啥时候干完: the date the whole project is finished, which a clause dating only filing and tendering does not give. */
+const FINISHED = /(?:整个|整体|全部|所有)?项目\p{Script=Han}{0,8}(?:干完|做完|建完|弄完|完工|竣工|收尾|结项|结束|建成)|(?:整个|整体|全部|所有)项目\p{Script=Han}{0,8}完成/u;
+const WHEN = /啥时候|什么时候|何时|最晚|最迟|截止|哪天|几月|哪个月|期限|时限/;
+const DATED_END = /(?:\d+月|年底|月底|年内)[^。；]*(?:完工|竣工|建成|结项|全部完成|完成(?:项目)?(?:建设|实施))|(?:完工|竣工|建成|结项)[^。；]*(?:\d+月|年底|月底)/;
+
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 
 /** Why the best clause does not answer, when it lacks the detail asked; undefined when it may answer. */
@@ -145,9 +163,17 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   if (done && !body.split(/[，。；]/).some((p) => p.includes(done) && NAMES_PLACE.test(p))) return 'low-coverage';
   const never = NEVER_NAMED.exec(q)?.[0];
   if (never && !allText.includes(never)) return 'absent';
+  const announced = ANNOUNCED.exec(asking)?.[0];
+  if (announced && !allText.includes(announced)) return 'absent';
+  const procured = PROCURED.exec(asking)?.[0];
+  if (procured && !allText.includes(procured)) return 'absent';
+  const paid = PAID_FOR.exec(asking)?.[1];
+  if (paid && !body.includes(paid.slice(0, 2))) return 'low-coverage';
+  if (FINISHED.test(asking) && WHEN.test(asking) && !DATED_END.test(body)) return 'no-date';
   const post = POST.exec(asking)?.[1];
   if (post && !allText.includes(post)) return 'absent';
   if (EARMARK.test(asking) && !MONEY.test(body)) return 'no-figure';
+  if (EXTRA.test(asking) && !/另|额外|其他资金|社会资本/.test(body)) return 'no-figure';
   const document = OWN_DOCUMENT.exec(asking)?.[1];
   if (document && !body.includes(document)) return 'absent';
   if (levelDocumentElsewhere(asking, best.clause.body)) return 'absent';
@@ -159,7 +185,8 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   if (RETAINED.test(asking) && !/留/.test(body)) return 'low-coverage';
   if (TOPPED_UP.test(q) && !/自筹|配套|地方财政|超出部分/.test(body)) return 'low-coverage';
   if (DIVIDED.test(asking) && !/分配|分到/.test(body)) return 'no-figure';
-  const verb = DECIDES.exec(q)?.[1];
+  const decides = DECIDES.exec(q);
+  const verb = decides?.[1] ?? decides?.[2];
   if (verb && !body.includes(verb)) return 'low-coverage';
   const hired = HIRED.exec(asking.replace(/[\p{P}\p{S}\s]+$/u, ''))?.[1];
   if (hired && !body.includes(hired.slice(0, 2))) return 'absent';

@@ -433,3 +433,24 @@ describe('whether an annex came with the notice', () => {
     expect(ask('附件2里怎么打分').answered).toBe(false);
   });
 });
+
+describe('everyday names a newly appointed official gives the notice’s terms', () => {
+  it('物流中心 is the 配送中心, 实地 is 现场, 路子 and 销路 are 渠道, 对别人开放 is 开放共享', () => {
+    answers([
+      ['乡镇上的物流中心主要承担什么', ['plan-3-1-2'], '集中仓储'],
+      ['省里检查是不是以实地看为主', ['plan-5'], '以现场检查为主'],
+      ['贫困地区农产品的销路要不要拓宽', ['plan-2-2'], '上行渠道'],
+      ['用中央资金建的项目要对外开放吗', ['letter-4', 'plan-4-5'], '开放共享'],
+      ['项目信息要往什么网上报', ['letter-3', 'plan-4-4'], '甘肃商务网'],
+    ]);
+  });
+  it('a way the notice never names, asked beside the way it names, is an option the clause settles', () => {
+    answers([['培训重理论为主还是重实际操作', ['plan-3-3'], '实操技能培训']]);
+  });
+  it('a cited document named with a pointing word inside its title (那个) is still that document', () => {
+    answers([['盘活存量资金那个通知是几号文', ['plan-6'], '财预〔2015〕15号']]);
+  });
+  it('属于哪个专项 asks the fund whose management rules the money follows', () => {
+    answers([['示范项目的钱走的是哪个专项', ['letter-4', 'plan-4-5'], '服务业发展专项资金']]);
+  });
+});

@@ -1025,3 +1025,33 @@ describe('a figure told of some county (有的县, 个别县) checked against th
     }
   });
 });
+
+describe('details a newly appointed official asks beside a rule, which the notice leaves open', () => {
+  it('refuses money beyond the programme’s (另外有钱, 额外补贴) when the clause speaks of no money', () => {
+    expectRefused('电商扶贫这方面省上额外有补贴吗');
+    expectRefused('品牌培育这块另外给钱不');
+  });
+  it('refuses who settles a list, or by what standard someone is recognised, when the clause never settles it', () => {
+    expectRefused('合作社名单谁来确定');
+    expectRefused('具备条件的贫困村按什么条件认定');
+  });
+  it('refuses how an inspection is announced and how a party is procured (the notice names neither)', () => {
+    expectRefused('市州督查来之前会打招呼吗');
+    expectRefused('配送中心的设备走政府采购吗');
+  });
+  it('refuses whether an item the clause does not name may be paid from the money', () => {
+    expectRefused('招待费能从中央资金里出吗');
+    expectServed('工作经费能从中央资金里出吗', ['letter-4', 'plan-4-5']);
+  });
+  it('refuses the date the whole project is finished (only filing and tendering are dated)', () => {
+    expectRefused('全部项目最迟什么时候完工', ['12月底']);
+  });
+  it('refuses points in the assessment method, the table’s columns it does not have, and the signer’s office', () => {
+    expectRefused('考核办法里培训那项能得几分');
+    expectRefused('附件1里各县的具体项目明细在哪看');
+    expectRefused('签发人是州里哪个局的干部');
+  });
+  it('reads 这几个县 as pointing at the counties, not asking how many they are', () => {
+    expectRefused('陇南那几个县的资金市里会不会截留一块');
+  });
+});

@@ -35,7 +35,8 @@ const ASKS_SIGNER = /签发|签法人|谁签|签字/;
 const ASKS_ADDRESSEE = /(?:哪|谁|几)(?:几个|些|个|家)?(?:局|部门|单位)?(?:来)?(?:收|接收|收到)(?:了)?(?:这个?|这份|本)(?:文|通知|文件)|(?:也|都)?(?:收到|接到)了?(?:这个?|这份|本)(?:文|通知|文件)(?:吧|吗|没|不|了吗)|主送|收文(?:单位|机关|部门)|(?:(?<![报呈递])发|(?<![报呈递])送|下发|印发|转发)(?:给|到)了?.{0,6}(?:谁|哪)|下发给|(?:发|送)给(?:我们|咱们|我县|本县|示范县|县里)|(?:文|通知|文件)\p{Script=Han}{0,3}?(?:发|送|下发|印发)给.{1,10}还是/u;
 const ASKS_COPY = /抄送|抄给|抄了谁/;
 const ASKS_BASIS = /依据|根据|按照|参照|基于|凭啥|以什么为准|以啥为准|按(哪|啥|什么)个?(办法|文件|规定)/;
-const ASKS_FUNDS_RULES = /(资金|中央资金).{0,8}(遵守|按照|依据|执行|管理办法|按哪)|(管理办法|专项资金管理)/;
+/** 这笔钱属于哪个专项资金: the fund is the one whose management rules the money follows. */
+const ASKS_FUNDS_RULES = /(资金|中央资金).{0,8}(遵守|按照|依据|执行|管理办法|按哪)|(管理办法|专项资金管理)|(?:属于|出自|归|列入|走的是?)(?:哪个|哪项|哪一个|哪一项|哪类|什么|啥)专项/;
 const ASKS_TITLE = /全名|全称|名称|标题|叫个?啥|叫个?什么|啥名|名字/;
 /** The forwarded plan by name: 转发的是哪个文件, 省方案全名是啥, 文中的《方案》指哪个 (not 方案要求建的平台叫什么). */
 const ASKS_PLAN_TITLE = /《?方案》?(?:是?指的?|说的)是?(?:哪|(?:什么|啥)(?:文件|方案))|转发.{0,10}(?:哪|什么|啥)一?[个份]?(?:文件|实施方案|通知|文|东西)|转的是?(?:省里的?)?(?:哪|什么|啥)|(?:实施方案|文件|通知)[的，,]?(?:全名|全称|名称|标题|叫啥|叫什么|名字)/;
@@ -71,7 +72,8 @@ type Asked =
 function quotedDocument(kb: KnowledgeBase, q: string): CitedDocument | undefined {
   // Without the programme's own name (电子商务进农村综合示范…), which many titles and questions share.
   const plain = (t: string) => kb.stripForSearch(canonicalise(t.replace(/[《》〈〉<>]/g, '')));
-  const text = plain(q);
+  // 绩效目标管理那个暂行办法: a pointing word inside the title as said is not part of it.
+  const text = plain(q.replace(/(?<=\p{Script=Han}{2})(?:那个|这个|那份|这份)(?=\p{Script=Han}{2})/gu, ''));
   // The programme's own documents (the plan this notice forwards) are not "cited documents": their name is in every question.
   const own = new Set(Object.values(kb.data.documents).map((d) => plain(d.cite)));
   for (const doc of kb.clauses.flatMap(citedDocuments)) {

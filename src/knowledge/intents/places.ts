@@ -73,7 +73,9 @@ export const prefectureCounties = intent({
     if (/(?:哪些|哪几个?|几个|多少个)(?:文件|部门|单位|方面|事|项|条|材料|规定|工作|要求|环节|机制|企业|内容|资料)/.test(q)) return undefined;
     // 临夏州的呢, 那定西的: a follow-up naming only the 市州 asks its counties, as a bare name does.
     const alone = bare.replace(/^(?:那么|那|还有|另外)/, '').replace(/的?(?:呢|嘞|咧|咋样|怎么样)?$/, '');
-    const asks = (alone.length >= 2 && p.name.startsWith(alone)) || p.fullName === alone || /哪些|哪几|还有哪个县|几个|多少个|名单|有谁|包括|都有|是谁|是哪个|县有|有示范县|入选/.test(q) || money || only;
+    // 甘南这几个县的钱州里要不要留: 这几个县 points at the counties, it does not ask how many they are.
+    const asked = q.replace(/[这那]几个/g, '');
+    const asks = (alone.length >= 2 && p.name.startsWith(alone)) || p.fullName === alone || /哪些|哪几|还有哪个县|几个|多少个|名单|有谁|包括|都有|是谁|是哪个|县有|有示范县|入选/.test(asked) || money || only;
     return asks ? { p, money } : undefined;
   },
   answer: ({ p, money }, question, kb): Draft => {
@@ -224,7 +226,8 @@ function saidTotal(q: string, kb: KnowledgeBase): string {
 /** 几个示范县，总盘子多少: the total asked beside the count. */
 const ASKS_TOTAL = /(?:总盘子|总额|总资金|总投入|合计|一共|总共|加起来)(?:资金|钱)?(?:是|有)?(?:多少|几)|(?:多少|几)(?:钱|资金)/;
 
-const ASKS_LIST = /(哪些|哪几个?|几个|多少个?)(示范)?(县|县区|区县|县市)|(示范县|县区|区县)(有|共|一共|总共)?(几|多少)个?|示范县(一共|总共|共)?(有|是|都有|都是|包括|名单)(哪|几|多少|谁)|名单|入选(的)?(有|是|都有)?(哪|几)|(有|共|一共|总共)(几|多少)个?示范县|示范县(一共|总共|共)?(有)?(多少|几)个/;
+/** 这几个县 points at counties, it does not count them. */
+const ASKS_LIST = /(?<![这那])(哪些|哪几个?|几个|多少个?)(示范)?(县|县区|区县|县市)|(示范县|县区|区县)(有|共|一共|总共)?(几|多少)个?|示范县(一共|总共|共)?(有|是|都有|都是|包括|名单)(哪|几|多少|谁)|名单|入选(的)?(有|是|都有)?(哪|几)|(有|共|一共|总共)(几|多少)个?示范县|示范县(一共|总共|共)?(有)?(多少|几)个/;
 
 export const countyList = intent({
   id: 'fact:county-list',

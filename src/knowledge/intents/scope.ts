@@ -91,7 +91,7 @@ const TRAPS: readonly Trap[] = [
     id: 'refusal:annex-2',
     // 附件2是什么文件, 附件2呢 ask which document it is (documents.ts), not what it holds.
     // 附件2有没有附在文里, 一起转来没有: whether it is attached is the annex list's (documents.ts), which says its text is not here.
-    test: (q) => (/附件2|附件二/.test(q) && !/有没有附|附没附|附在|附了|附上|一起转|一并转|转来|转过来|随文|是(?:什么|啥|哪个)文件|叫(?:什么|啥)|名称|全称|标题|是不是附件|是附件[2二](?:吗|不|么|没)|^附件[2二](?:是|叫)个?(?:啥|什么|哪个)(?:文件)?$|^(?:那)?附件[2二](?:呢)?[?？]?$/.test(q)) || /扣.{1,4}分|打分|评分|分值|权重|得分|多少分|扣分|加分|扣几分|指标体系|考核细则|考核办法.{0,6}(内容|怎么|细则|具体|指标)|(指标|考核).{0,4}(具体数|目标值|多少)/.test(q),
+    test: (q) => (/附件2|附件二/.test(q) && !/有没有附|附没附|附在|附了|附上|一起转|一并转|转来|转过来|随文|是(?:什么|啥|哪个)文件|叫(?:什么|啥)|名称|全称|标题|是不是附件|是附件[2二](?:吗|不|么|没)|^附件[2二](?:是|叫)个?(?:啥|什么|哪个)(?:文件)?$|^(?:那)?附件[2二](?:呢)?[?？]?$/.test(q)) || /扣.{1,4}分|打分|评分|分值|权重|得分|多少分|扣分|加分|扣几分|指标体系|考核细则|考核办法.{0,6}(内容|怎么|细则|具体|指标)|(?:占|得|拿|算|给)几分|(指标|考核).{0,4}(具体数|目标值|多少)/.test(q),
     what: '绩效考核的具体指标和评分办法（附件2《绩效目标考核办法》不在本通知正文中）',
     near: 'evaluation',
   },
@@ -159,7 +159,10 @@ const TRAPS: readonly Trap[] = [
   {
     // 签发人是什么职务: the notice names people only as signers, never their posts.
     id: 'refusal:person-title',
-    test: (q) => /职务|职位|职级|级别|职称|分管|什么官/.test(q) && /签发|签字|同志/.test(q),
+        // 签发人是哪个局的领导: the signer's own office too (哪个单位签发的 asks the letter's issuers, which it names).
+    test: (q) =>
+      (/职务|职位|职级|级别|职称|分管|什么官/.test(q) && /签发|签字|同志/.test(q)) ||
+      (/(?:哪个|哪家|什么|啥)(?:局|厅|单位|部门)的(?:领导|干部|负责人|人)?|(?:什么|啥)(?:领导|干部)/.test(q) && /签发人|同志/.test(q)),
     what: '有关人员的职务或分工',
   },
   {
@@ -183,6 +186,12 @@ const TRAPS: readonly Trap[] = [
     id: 'refusal:site-count',
     test: (q) => /(?:建|设|铺|布|设置|建设)(?:多少|几)个/.test(q) && /服务点|网点|公服中心|中心|村/.test(q),
     what: '需建设的服务点等的具体数量（通知只规定了覆盖率目标）',
+  },
+  {
+    // 计划表里各县建设内容怎么分: the table lists each county's money only, not what it is spent on.
+    id: 'refusal:table-columns',
+    test: (q) => /计划表|附件1|附件一/.test(q) && /建设内容|分项|明细|细目|项目名称|具体项目|用途|构成/.test(q) && !/资金|钱|补贴|万|多少|几个/.test(q),
+    what: '各示范县建设内容的分项或明细（附件1只列出各示范县的补贴资金）',
   },
   {
     // 省商务厅哪个处管: a department's internal divisions are never named.

@@ -3,7 +3,8 @@ import { allDeadlines, filedWith, lateMilestone, milestoneDeadline } from './dea
 import { countyPrefecture } from './county-prefecture.ts';
 import { documents } from './documents.ts';
 import { figureCheck, unitFigureCheck } from './figure-check.ts';
-import { countyAllocation, countyList, membership, notListed, otherPrefecture, perCountyAllocation, prefectureCounties, programmeTotal, tableFacts } from './places.ts';
+import { countyAllocation, countyList, membership, notListed, otherPrefecture, perCountyAllocation, prefectureCounties, programmeTotal } from './places.ts';
+import { tableFacts } from './table-facts.ts';
 import { coverageTarget, fundShares } from './ratios.ts';
 import { locate } from './locate.ts';
 import { outline } from './outline.ts';

@@ -4,7 +4,7 @@ import { SYNONYMS } from '../synonyms.ts';
 import { prepare } from '../text.ts';
 import { subjectWords } from '../answerability.ts';
 import { bestSentences, queryTokens } from '../retrieval.ts';
-import { ASKS_FORWARDED_HOW } from './documents.ts';
+import { ASKS_FORWARDED_HOW } from './document-words.ts';
 import { intent } from './types.ts';
 
 /**

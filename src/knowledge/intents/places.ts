@@ -15,8 +15,8 @@ export const SUB_ITEMS = /服务点|站|村|户|人|培训|物流|快递|配送|
 const aboutPart = (q: string, kb: KnowledgeBase) => SUB_ITEMS.test(kb.stripForSearch(q));
 const OUR_PREFECTURE = /本州|我州|州里|咱州|全州|我们州|咱们州/;
 
-const perCounty = (kb: KnowledgeBase) => kb.data.counties[0]?.allocationWan ?? 0;
-const uniform = (kb: KnowledgeBase) => kb.data.counties.every((c) => c.allocationWan === perCounty(kb));
+export const perCounty = (kb: KnowledgeBase) => kb.data.counties[0]?.allocationWan ?? 0;
+export const uniform = (kb: KnowledgeBase) => kb.data.counties.every((c) => c.allocationWan === perCounty(kb));
 
 /** The short form a 市州 is typed as: 平凉 for 平凉市, 甘南 for 甘南州. */
 const shortName = (name: string) => name.replace(/[市州]$/, '');
@@ -269,37 +269,4 @@ export const perCountyAllocation = intent({
     clauseId: kb.data.allocationClause,
     intent: 'fact:allocation',
   }),
-});
-
-/** 计划表里的数是元还是万元 / 各县补贴一样吗: the table's unit and whether every county has the same. */
-export const tableFacts = intent({
-  id: 'fact:table',
-  recognise: ({ q }) => {
-    // 1500是万元还是元: a figure of the table asks its unit as the table's; 计划表单位?: the unit named bare.
-    if ((/万元还是元|元还是万元|金额单位|计量单位|单位是(元|万元|啥|什么)|(啥|什么)单位|以什么为单位/.test(q) && /表|附件|计划|数|金额|\d{3,}/.test(q)) || /^(?:附件1?|计划表|建设计划表|表)(?:里|上)?的?(?:金额)?单位[?？]?$/.test(q)) return 'unit' as const;
-    // 补贴标准是省里统一定的吗 asks who sets a standard (each county details its own: 细化补贴标准), not the allocations.
-    if (/一样|相同|有多有少|不一样|差别|区别|统一|平均/.test(q) && MONEY.test(q) && /示范县|各县|每县|每个县|县/.test(q) && !/标准/.test(q)) return 'uniform' as const;
-    // 每个县都一样多吗: how much, without a word for money.
-    if (/一样多|多少一样|多少不一|一般多/.test(q) && /示范县|各县|每县|每个县/.test(q)) return 'uniform' as const;
-    // 每县一样吗: every county compared with nothing else named, which only the table's money sets apart.
-    if (/^(?:那)?(?:每个?|各个?)(?:示范)?县(?:之间)?(?:都|是不是都|是否)?(?:一样|相同|一致)(?:吗|不|么|呢|的吗)?[?？]?$/.test(q)) return 'uniform' as const;
-    return undefined;
-  },
-  answer: (asked, _q, kb): Draft => {
-    const table = kb.byId.get(kb.data.allocationClause);
-    const unit = table?.sentences.find((x) => /单位/.test(x)) ?? '单位：万元';
-    const same = uniform(kb);
-    return {
-      answered: true,
-      answer:
-        asked === 'unit'
-          ? `附件1建设计划表的金额${unit.replace(/[：:]/, '为').replace(/。$/, '')}，每个示范县的补贴资金为${wan(perCounty(kb))}。`
-          : same
-            ? `附件1所列${kb.data.counties.length}个示范县的补贴资金都一样，每县${wan(perCounty(kb))}，合计${wan(kb.data.totalWan)}。`
-            : `附件1所列各示范县的补贴资金不尽相同，合计${wan(kb.data.totalWan)}。`,
-      citations: [kb.tableCite(asked === 'unit' ? `${unit} ${kb.countyRow(kb.data.counties[0]!)}` : `每个示范县 ${perCounty(kb)}；合计 ${kb.data.totalWan}（单位：万元）`)],
-      clauseId: kb.data.allocationClause,
-      intent: `fact:table-${asked}`,
-    };
-  },
 });

@@ -19,7 +19,8 @@ const expectation = z.union([
 const formCase = z.object({
   id: z.string(),
   kind: z.enum(['amount', 'count', 'yesno', 'date', 'control', 'command']),
-  field: z.string().optional(),
+  // (A date or command case names no field: left out, or written as null.)
+  field: z.preprocess((f) => f ?? undefined, z.string().optional()),
   text: z.string(),
   expect: expectation,
 });
@@ -51,6 +52,7 @@ export const FORM_SETS = {
   dev21: 'tests/forms/dev-set-21.json',
   dev22: 'tests/forms/dev-set-22.json',
   dev23: 'tests/forms/dev-set-23.json',
+  dev24: 'tests/forms/dev-set-24.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',
   blind4: 'tests/forms/blind/blind-set-4.json',

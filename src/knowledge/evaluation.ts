@@ -58,6 +58,8 @@ export const EVAL_SETS = {
   dev23: 'tests/knowledge/dev-set-23.json',
   dev24: 'tests/knowledge/dev-set-24.json',
   dev25: 'tests/knowledge/dev-set-25.json',
+  dev26: 'tests/knowledge/dev-set-26.json',
+  dev27: 'tests/knowledge/dev-set-27.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

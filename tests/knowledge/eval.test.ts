@@ -90,6 +90,11 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // dev25 (one message as sent: a lead-in before the ask for a third, voice-to-text slips, two short asks): first run,
   // unseen, 220/240 + 57/60.
   dev25: { answerable: 0.916, unanswerable: 0.95 },
+  // dev26 (the everyday mix): first run, unseen, 228/240 + 55/60.
+  dev26: { answerable: 0.95, unanswerable: 0.916 },
+  // dev27 (prefecture and province staff supervising the counties: a county's figures checked, the notice half-quoted
+  // from memory): first run, unseen, 220/240 + 57/60.
+  dev27: { answerable: 0.916, unanswerable: 0.95 },
   blind: { answerable: 0.934, unanswerable: 0.96 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).

@@ -256,6 +256,12 @@ describe('a longer answer with several figures: which one is the answer (dev set
     offered('count', 'training_sessions', '本周搞了好几场', null, '不是具体数字');
     offered('amount', 'spent_total', '花得挺多，具体要问财务', null, '不是具体数字');
   });
+
+  it('asks for a figure when a vague quantity comes with "not counted yet", and still refuses a not-yet alone', () => {
+    offered('amount', 'spent_training', '不少，还没统计出来', null, '暂停');
+    offered('count', 'trainees', '好多人 具体没核实', null, '不是具体数字');
+    for (const text of ['还没统计出来', '一些还没核实', '好多还没报上来']) expect(read('amount', 'spent_total', text), text).toMatchObject({ ok: false });
+  });
 });
 
 describe('a no said with emphasis, or of one thing only', () => {

@@ -777,3 +777,17 @@ describe('a formal no (dev set 22): who checked said first, the funds named befo
     expect(yesno(text)).not.toMatchObject({ value: false, confirm: false });
   });
 });
+
+describe('十 written as a word that sounds like it (时, 实, 石), before 万 or a digit', () => {
+  it('offers the figure with 十 read in, never stores it unasked', () => {
+    offered('amount', 'spent_training', '三时五万', 35, '“时”按“十”理解');
+    offered('amount', 'spent_service_centre', '石万', 10, '“石”按“十”理解');
+    offered('count', 'households_benefited', '八实户', 80, '“实”按“十”理解');
+  });
+
+  it('leaves 时 in 小时, 同时, 实际 and a time of day alone', () => {
+    stored('amount', 'spent_total', '同时付了6万', 6);
+    stored('amount', 'spent_total', '实际支出4万', 4);
+    stored('count', 'trainees', '下午2时开班，来了35人', 35);
+  });
+});

@@ -25,6 +25,9 @@ const SHI_FOR_TEN = new RegExp(`(?<=${DIGIT}|[百千])是(?=${DIGIT}|[万千个�
 const SHI_FOR_FOUR = /(?<=十)是(?=[万千个人场户次项家村元块圆]|$)/;
 // 是五万 at the very start: 十五万, or "是，五万" (yes, five)? Nothing tells them apart.
 const LEADING_SHI = new RegExp(`^是(?=${DIGIT}|十)`);
+// 时万, 二时五个, 一共是时万: 十 as a pinyin keyboard or dictation wrote it (shí: 时, 实, 石), after a digit, at the
+// start or after 是/共/了 (not 有时, sometimes), and before a digit, 万 or 千, or a count's unit (not 小时, 同时, 实际: no digit or unit follows).
+const SHI_HEARD = new RegExp(`(?<=^|${DIGIT}|[是共了])[时实石](?=[万千个人场户次项家村元块]|${DIGIT}(?:[万千个人场户次项家村元块]|$))`);
 const SPACE = '[ \\t\\u3000\\u00a0]+';
 
 /** The certain rewrites: thousands separated by spaces, a space beside a decimal point, 1万 2千. */
@@ -93,6 +96,10 @@ export function dictated(raw: string): Dictated | undefined {
   if (SHI_FOR_TEN.test(s)) {
     const ten = s.replace(new RegExp(SHI_FOR_TEN.source, 'g'), '十');
     return { text: ten, why: `“${shown}”中的“是”按“十”理解（${ten.trim()}）。` };
+  }
+  if (SHI_HEARD.test(s)) {
+    const ten = s.replace(new RegExp(SHI_HEARD.source, 'g'), '十');
+    return { text: ten, why: `“${shown}”中的“${SHI_HEARD.exec(s)![0]}”按“十”理解（${ten.trim()}）。` };
   }
   // 12. : a decimal point with nothing after it, as if the message was sent half-way.
   const point = /^(.*\d)\.$/.exec(s);

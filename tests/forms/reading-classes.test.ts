@@ -256,6 +256,12 @@ describe('a longer answer with several figures: which one is the answer (dev set
     offered('count', 'training_sessions', '本周搞了好几场', null, '不是具体数字');
     offered('amount', 'spent_total', '花得挺多，具体要问财务', null, '不是具体数字');
   });
+
+  it('asks for a figure when a vague quantity comes with "not counted yet", and still refuses a not-yet alone', () => {
+    offered('amount', 'spent_training', '不少，还没统计出来', null, '暂停');
+    offered('count', 'trainees', '好多人 具体没核实', null, '不是具体数字');
+    for (const text of ['还没统计出来', '一些还没核实', '好多还没报上来']) expect(read('amount', 'spent_total', text), text).toMatchObject({ ok: false });
+  });
 });
 
 describe('a no said with emphasis, or of one thing only', () => {
@@ -769,5 +775,19 @@ describe('a formal no (dev set 22): who checked said first, the funds named befo
 
   it.each(['资金没有全部到位', '资金未到账'])('%s denies no use, and is not read as a no', (text) => {
     expect(yesno(text)).not.toMatchObject({ value: false, confirm: false });
+  });
+});
+
+describe('十 written as a word that sounds like it (时, 实, 石), before 万 or a digit', () => {
+  it('offers the figure with 十 read in, never stores it unasked', () => {
+    offered('amount', 'spent_training', '三时五万', 35, '“时”按“十”理解');
+    offered('amount', 'spent_service_centre', '石万', 10, '“石”按“十”理解');
+    offered('count', 'households_benefited', '八实户', 80, '“实”按“十”理解');
+  });
+
+  it('leaves 时 in 小时, 同时, 实际 and a time of day alone', () => {
+    stored('amount', 'spent_total', '同时付了6万', 6);
+    stored('amount', 'spent_total', '实际支出4万', 4);
+    stored('count', 'trainees', '下午2时开班，来了35人', 35);
   });
 });

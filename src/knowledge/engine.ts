@@ -6,6 +6,7 @@ import { askedType } from './asked-type.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
 import { findCounties } from './county-match.ts';
 import { INTENTS, type Question } from './intents/index.ts';
+import { correctedNumber, correctionNote } from './intents/number-claim.ts';
 import { aboutElsewhere, oursPart } from './intents/scope.ts';
 import { clauseNamed, sectionNamed } from './named-document.ts';
 import { byChoice } from './choice.ts';
@@ -191,6 +192,10 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
     .replace(/(\d+号)文(?![件号])/g, '$1文件')
     // 州上的文说…: 文 for 文件 before what it says, likewise.
     .replace(/([州省][上里]的?|的)文(?=说|讲|里|中|上|要求|规定|提|写)/g, '$1文件');
+  // 州商办发2018 138号那个文签发人是谁: a 文号 told wrong is corrected, and the question answered of the notice's number.
+  const fixed = correctedNumber(kb, raw);
+  const asked = fixed?.asks && fixed.question ? answerResolved(kb, fixed.question, now, gate) : undefined;
+  if (fixed && asked?.answered) return { ...asked, answer: `${correctionNote(fixed)}${asked.answer}` };
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
   // 听说外省每县给2000万，我们每县多少: answer about ours, and say the other figure is not this notice's.
   const ours = aboutElsewhere(question, kb) ? oursPart(question, kb) : undefined;

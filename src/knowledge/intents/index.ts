@@ -9,6 +9,7 @@ import { coverageTarget, fundShares } from './ratios.ts';
 import { locate } from './locate.ts';
 import { outline } from './outline.ts';
 import { overview } from './overview.ts';
+import { numberClaim } from './number-claim.ts';
 import { roleClaim } from './role-claim.ts';
 import { forbiddenUses, principles } from './rules.ts';
 import { tableRows } from './table-rows.ts';
@@ -32,6 +33,7 @@ export const INTENTS: readonly TableIntent[] = [
   outline,
   overview,
   locate,
+  numberClaim,
   documents,
   roleClaim,
   countyPrefecture,

@@ -1055,3 +1055,36 @@ describe('details a newly appointed official asks beside a rule, which the notic
     expectRefused('陇南那几个县的资金市里会不会截留一块');
   });
 });
+
+describe('supervisors’ checks: a detail from memory corrected, a detail the notice leaves open refused', () => {
+  const said = (q: string) => engines.map(([name, k]) => [name, k.answer(q, { now: NOW })] as const);
+  it('refuses how satisfaction is surveyed, where money taken back goes, and payments straight to households', () => {
+    expectRefused('满意度调查要抽多少户', ['户数']);
+    expectRefused('绩效考核的问卷样本怎么定');
+    expectRefused('追回来的资金最后分给哪个县', ['调剂给']);
+    expectRefused('示范资金可以直接补给农户吗', ['可以直接']);
+    expectServed('满意度是不是考核指标', 'plan-6');
+  });
+  it('a body claimed for a role is told the role the notice gives it', () => {
+    for (const [name, a] of said('听说市州商务局是直接责任主体，是吗')) {
+      expect(a.answer, name).toContain('不一致');
+      expect(a.answer, name).toContain('主要监管单位');
+    }
+  });
+  it('a 文号 told with digits swapped is corrected, never confirmed, and what is asked of it answered', () => {
+    for (const [name, a] of said('中央资金按财建2015年265号执行，对吗')) {
+      expect(a.answer, name).toContain('财建〔2015〕256号');
+      expect(a.answer, name).toContain('不是财建〔2015〕265号');
+    }
+    for (const [name, a] of said('州商办发〔2018〕138号是谁签发的')) {
+      expect(a.answer, name).toContain('不是州商办发〔2018〕138号');
+      expect(a.answer, name).toContain('李志明');
+    }
+  });
+  it('the 文号 of a document named by its subject (那个文号), and the letter’s title when asked with its 文号', () => {
+    for (const [name, a] of said('统筹闲置资金的那个文号是多少')) expect(a.answer, name).toContain('财预〔2015〕15号');
+    for (const [name, a] of said('州里转发的通知标题和文号怎么写')) {
+      expect(a.answer, name).toContain('183号');
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { clauseNamed } from '../named-document.ts';
 import { canonicalise } from '../text.ts';
 import type { Clause } from '../notice.ts';
 import { type Draft, refuse } from '../phrasing.ts';
-import { type CitedDocument, citedDocuments, full, missingAnnex, nationalNotice } from './cited-documents.ts';
+import { annexed, type CitedDocument, citedDocuments, full, missingAnnex, nationalNotice } from './cited-documents.ts';
 import { citedNumbers } from './cited-numbers.ts';
 import { intent } from './types.ts';
 import { withBodiesChecked, withLetterTitle } from './letter-check.ts';
@@ -89,7 +89,7 @@ export const documents = intent({
     const byNumber = /(\d+号)/.exec(q)?.[1];
     const issuer = ASKS_ISSUER.test(q) || /哪几家|哪些部门|谁发|哪个部门|什么部门|由谁/.test(q);
     const byTitle = /文号|编号|几号|谁|哪|部门|印发|发布|什么/.test(q) || ASKS_TITLE.test(q) ? quotedDocument(kb, raw) : undefined;
-    if (byTitle && !kb.clauses.some((c) => c.level === 1 && raw.includes(c.title.slice(0, 12)))) return { byTitle, issuer, title: ASKS_TITLE.test(q) };
+    if (byTitle && !kb.clauses.some((c) => c.level === 1 && raw.includes(c.title.slice(0, 12)))) return { byTitle: annexed(kb, raw, byTitle), issuer, title: ASKS_TITLE.test(q) };
     // 183号文讲的啥, 163号文叫啥: the document; 183号文说资金使用方向要符合谁的要求 asks what it says, which the text answers.
     // 256号是哪年的文: the year its 文号 carries; not 有效期到哪年, which no 文号 says.
     const year = /(?<![到至])(?:哪一?年|几几年|什么年份|哪个年份)(?:的|发|印发|出台|下发|出的|定的)|是(?:哪一?年|几几年)/.test(q) && !/有效|到期|截止|执行到|管到|用到/.test(q);
@@ -210,7 +210,9 @@ function byNumber(kb: KnowledgeBase, asked: { readonly byNumber: string; readonl
 function byTitle(kb: KnowledgeBase, asked: { readonly byTitle: CitedDocument; readonly issuer: boolean; readonly title?: boolean }): Draft | undefined {
   const doc = asked.byTitle;
   // 考核办法全称是什么: the title in full, as the notice cites it.
-  if (asked.title && !asked.issuer) return drafter(kb, 'fact:documents:by-title')(`全称为${full(doc)}。`, doc.clauseId, `${doc.issuers}${full(doc)}`);
+  // The list of annexes names it without 《》: quoted as it stands there.
+  const quote = kb.byId.get(doc.clauseId)?.body.includes(full(doc)) ? `${doc.issuers}${full(doc)}` : kb.sentenceWith(doc.clauseId, [doc.title.replace(/[《》]/g, '')]);
+  if (asked.title && !asked.issuer) return drafter(kb, 'fact:documents:by-title')(`全称为${full(doc)}。`, doc.clauseId, quote);
   // 《财政部关于印发…的通知》: the issuer opens the title.
   const issuers = doc.issuers || (/^《(.+?)关于/.exec(doc.title)?.[1] ?? '');
   const answer = asked.issuer

@@ -1088,3 +1088,17 @@ describe('supervisors’ checks: a detail from memory corrected, a detail the no
     }
   });
 });
+
+describe('a document asked as an annex, a share asked after 那', () => {
+  it('附件二 named with the document is cited from the list of annexes', () => {
+    expectServed('附件二那个绩效考核办法的全称是什么', 'plan-annexes');
+    expectServed('绩效目标考核办法全称是什么', 'plan-6');
+  });
+  it('the subject after 那 is answered first, the one before it is background', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('公服中心的上限我知道，那上行资金的比例呢', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-3-1-3');
+      expect(a.answer.indexOf('50%'), name).toBeLessThan(a.answer.indexOf('15%'));
+    }
+  });
+});

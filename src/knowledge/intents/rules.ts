@@ -2,6 +2,7 @@ import { absentWords, subjectWords } from '../answerability.ts';
 import { clauseNamed } from '../named-document.ts';
 import { prepare } from '../text.ts';
 import { type Draft, refuse } from '../phrasing.ts';
+import { citedDocuments, full } from './cited-documents.ts';
 import { intent } from './types.ts';
 
 /** What the central funds may not pay for, the buildings rule, and the four principles. */
@@ -16,6 +17,9 @@ const UPKEEP = /装修|翻新|维修|修缮|租金|房租|水电|物业/;
 const OPERATOR_PAY = /(?:服务点|站点|服务站|网点|企业|承办单位|合作社|中心)\p{Script=Han}{0,6}(?:工资|薪酬)/u;
 /** 入驻淘宝京东这类商业平台: using an existing commercial platform, which the notice asks for, not building one (交易平台). */
 const EXISTING_PLATFORM = /入驻|商业化?(?:电商)?平台|(?:现有|现成|已有|别人|别家)的?(?:电商)?平台/;
+
+/** 引哪个文, 依据什么规定, 哪个文件规定的: the document a rule rests on is asked. */
+const ASKS_DOCUMENT = /(?:引|依据|根据|按照?|出自|是)(?:的是)?(?:哪个|哪份|哪一个|什么|啥)(?:文件?|规定|办法)|(?:哪个|哪份|什么|啥)(?:文件?|办法)(?:规定|定|里|说)的?/;
 
 export const forbiddenUses = intent({
   id: 'rule:forbidden-uses',
@@ -54,9 +58,12 @@ export const forbiddenUses = intent({
     }
     // A new building: the buildings rule (use what exists, no blind building) is part of the answer.
     const building = /(盖|建|修|起)个?新?.{0,2}楼|大楼|办公楼|楼房/.test(question.q);
+    // 禁止用途引哪个文: the document the rule follows, as its clause cites it (then no 不可以: whether is not what is asked).
+    const cited = ASKS_DOCUMENT.test(question.q) ? citedDocuments(kb.byId.get(forbidden.clauses[0]!)!)[0] : undefined;
+    const basis = cited ? `通知在要求严格遵守${full(cited)}等相关规定的同时，列明了上述禁止用途。` : '';
     return {
       answered: true,
-      answer: named ? `不可以。中央财政资金不得用于${items}等支出，有关支持项目应开放共享。${building ? '通知还要求充分利用县域内现有各类产业园区、闲置厂房，避免盲目建设。' : ''}` : `中央财政资金不得用于${items}等支出；有关支持项目应开放共享。`,
+      answer: named && !cited ? `不可以。中央财政资金不得用于${items}等支出，有关支持项目应开放共享。${building ? '通知还要求充分利用县域内现有各类产业园区、闲置厂房，避免盲目建设。' : ''}` : `中央财政资金不得用于${items}等支出；有关支持项目应开放共享。${basis}`,
       citations: [...forbiddenQuotes, ...(building ? [kb.cite(buildings, parkRule)] : [])],
       clauseId: clauseNamed(kb, question.q, forbidden.clauses[0]!),
       intent: 'rule:forbidden-uses',

@@ -1102,3 +1102,16 @@ describe('a document asked as an annex, a share asked after 那', () => {
     }
   });
 });
+
+describe('the document a rule rests on, the rules a county files', () => {
+  it('禁止用途 asked with 依据哪个文件 names the cited document beside the rule', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('中央资金哪些不能花，是按什么文件定的', { now: NOW });
+      expect(a.answer, name).toContain('财建〔2015〕256号');
+      expect(a.answer, name).not.toContain('不可以');
+    }
+  });
+  it('制度文件 are the 项目管理规定和资金管理规定 filed by 9月30日', () => {
+    expectServed('县里的制度文件都要制定哪几个', ['letter-2', 'plan-4-2']);
+  });
+});

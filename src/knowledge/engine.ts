@@ -117,7 +117,10 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const letterDocument = /州(?:里|上|级)?(?:的|那个|这个)?(?:文件|通知)/.test(typed) && !/市州|省/.test(typed);
   if ((/州/.test(question.replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered || letterDocument) && !/市州|省/.test(setAside) && !letters.has(best.clause.documentId)) {
     const letter = ranked.find((r) => letters.has(r.clause.documentId) && r.clause.id !== r.clause.documentId);
-    if (letter && letter.score >= best.score * (letterDocument ? 0.4 : 0.7)) best = letter;
+    // 州里要指导县里建啥机制: the 州 as the one that acts, and the plan's clause is the one addressed to every 市州 — it keeps the
+    // answer unless the letter's clause ranks above it (the letter's may speak of the counties' own duty instead).
+    const acting = /州(?:里|上|级)?(?:要|得|该|应该?|需要|负责)/.test(typed) && /^各市州/.test(best.clause.body) && !letterDocument;
+    if (letter && letter.score >= best.score * (letterDocument ? 0.4 : acting ? 1 : 0.7)) best = letter;
   }
   // 市州商务局会同谁: the plan's word for every 市州 asks the plan's clause, not one 州's restatement of it.
   if (/市州/.test(question) && letters.has(best.clause.documentId)) {

@@ -1115,3 +1115,10 @@ describe('the document a rule rests on, the rules a county files', () => {
     expectServed('县里的制度文件都要制定哪几个', ['letter-2', 'plan-4-2']);
   });
 });
+
+describe('the 州 as the one that acts', () => {
+  it('what the 州 must guide the counties to set up is the plan’s clause for every 市州, not the counties’ duty in the letter', () => {
+    expectServed('州上要指导各县搞什么样的工作协调机制', 'plan-4-1');
+    expectServed('州商务局会同哪些部门', ['letter-1', 'plan-5']);
+  });
+});

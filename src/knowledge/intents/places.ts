@@ -150,7 +150,7 @@ export const notListed = intent({
   id: 'fact:not-listed',
   recognise: (question, kb) => {
     if (question.counties.length) return undefined;
-    const place = unknownPlaces(kb.data, question.raw, question.counties)[0];
+    const place = unknownPlaces(kb.data, question.raw, question.counties, kb.allText)[0];
     if (!place || !(asksMembership(question) || /名单|示范县|入选|(资金|补贴|钱).{0,4}多少/.test(question.raw)) || !onlyAboutTable(question, kb)) return undefined;
     // 为啥没进, 有没有收到这个文: why a place is not listed, or whether it received the letter, the notice does not say.
     const why = /为啥|为什么|为何|咋没|怎么没|原因|收到/.test(question.raw);

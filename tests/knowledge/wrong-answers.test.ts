@@ -1122,3 +1122,14 @@ describe('the 州 as the one that acts', () => {
     expectServed('州商务局会同哪些部门', ['letter-1', 'plan-5']);
   });
 });
+
+describe('县里 after the notice’s own words is the level, not a place', () => {
+  it('培训政策县里…, 扶持政策县上… name no county that is not listed', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('鼓励扶持政策县上要不要出台', { now: NOW });
+      expect(a.answer, name).not.toContain('持政策县');
+      expect(a.intent, name).not.toBe('fact:not-listed');
+    }
+    expectServed('鼓励扶持政策县上要不要出台', 'plan-3-2-1');
+  });
+});

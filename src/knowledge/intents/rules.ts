@@ -10,7 +10,8 @@ import { intent } from './types.ts';
 // 用这钱开会、出差: a body's own meetings and travel paid from the money are its 工作经费 (not 要不要开会研究, which spends nothing).
 const NAMES_FORBIDDEN =
   /交易平台|楼堂馆所|工作经费|购买流量|流量|办公经费|发工资|人员工资|差旅|会议费|办公楼|大楼|楼房|(盖|建|修|起)个?新?.{0,2}楼|(?:钱|资金|经费)[\u4e00-\u9fa5]{0,4}(?:开会|出差)|(?:开会|出差)[\u4e00-\u9fa5]{0,4}(?:的钱|费用|资金|经费)/;
-const ASKS_PERMISSION = /能|可以|可不可以|行不行|行不$|允许|让不让|吗|算不算|用于|花|中不中|行吗|违规|合规/;
+// 舟曲要用示范资金装修大楼: a plan told of spending on a named forbidden use asks, without 能不能, whether it may.
+const ASKS_PERMISSION = /能|可以|可不可以|行不行|行不$|允许|让不让|吗|算不算|用于|花|中不中|行吗|违规|合规|(?:要|想|打算|准备|计划)(?:用|拿|花|动用)/;
 const ASKS_LIST = /不得用于|(?<!能)不能(用|花)|(?<!可)不可以用|不准|不许|禁止|负面清单|红线|哪些.{0,4}(?<!能)不(能|得|可以)|(?<!能)不能.{0,4}(干|做|买|支出)|不能碰|别碰|雷区|禁区/;
 const PARK = /产业园区|园区|厂房|孵化基地|基地/;
 const UPKEEP = /装修|翻新|维修|修缮|租金|房租|水电|物业/;

@@ -13,6 +13,7 @@ import { numberClaim } from './number-claim.ts';
 import { roleClaim } from './role-claim.ts';
 import { forbiddenUses, principles } from './rules.ts';
 import { tableRows } from './table-rows.ts';
+import { traits } from './traits.ts';
 import { outOfScope, traps } from './scope.ts';
 import type { TableIntent } from './types.ts';
 import { unsaidReasons } from './unsaid-reasons.ts';
@@ -33,6 +34,7 @@ export const INTENTS: readonly TableIntent[] = [
   outline,
   overview,
   locate,
+  traits,
   numberClaim,
   documents,
   roleClaim,

@@ -459,4 +459,10 @@ describe('everyday names a newly appointed official gives the notice’s terms',
       ['县里准备用中央资金买推广流量', ['letter-4', 'plan-4-5'], '购买流量'],
     ]);
   });
+  it('哪三性, 哪两性: the run of …性 words the notice lists where the question’s subject is', () => {
+    answers([
+      ['财政资金使用要提高哪三性', ['plan-6'], '安全性、规范性和有效性'],
+      ['示范县推进工作要提高政策哪几性', ['plan-5'], '指向性、精准性和实效性'],
+    ]);
+  });
 });

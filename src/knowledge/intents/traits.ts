@@ -1,4 +1,3 @@
-import type { KnowledgeBase } from '../base.ts';
 import type { Draft } from '../phrasing.ts';
 import { intent } from './types.ts';
 

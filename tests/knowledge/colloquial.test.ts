@@ -465,4 +465,7 @@ describe('everyday names a newly appointed official gives the notice’s terms',
       ['示范县推进工作要提高政策哪几性', ['plan-5'], '指向性、精准性和实效性'],
     ]);
   });
+  it('每家各多少 of the counties asks the amount per county, the table’s only figure for each', () => {
+    answers([['这批示范县每家各多少', ['annex-1'], '1500万元']]);
+  });
 });

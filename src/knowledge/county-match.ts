@@ -47,11 +47,13 @@ export function findCounties(data: ProgrammeData, text: string): CountyMention[]
 }
 
 /** Place names ending in 县/区/市 that are not in the annex table (e.g. 夏河县), for "is it on the list" questions. */
-export function unknownPlaces(data: ProgrammeData, text: string, known: readonly CountyMention[]): string[] {
+export function unknownPlaces(data: ProgrammeData, text: string, known: readonly CountyMention[], noticeText = ''): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/([\p{Script=Han}]{1,3}?)(县|区|市)/gu)) {
     const stem = m[1]!;
     const name = stem + m[2]!;
+    // 扶持政策县里要出台吗: 县里 is the level, and what stands before it is the notice's own words (持政策), no place.
+    if (/^[里上]/.test(text.slice(m.index + m[0].length)) && stem.length >= 2 && noticeText.includes(stem)) continue;
     // 只公布县里…, 光在县里…: an adverb or a verb before 县 (the level, 县里) starts no place name.
     if (/^[只仅光就都也还再又才已没不先]|公布|公开|设置|报送|上报/.test(stem)) continue;
     if (NOT_PLACES.test(stem) || /[是的在有和吗呢了么什哪个几每各本全我这那该些啥县区市州省乡村问何请应要定把让给对从到为]/.test(stem) || GENERIC_END.test(stem)) continue;

@@ -6,6 +6,7 @@ import { askedType } from './asked-type.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
 import { findCounties } from './county-match.ts';
 import { INTENTS, type Question } from './intents/index.ts';
+import { correctedNumber, correctionNote } from './intents/number-claim.ts';
 import { aboutElsewhere, oursPart } from './intents/scope.ts';
 import { clauseNamed, sectionNamed } from './named-document.ts';
 import { byChoice } from './choice.ts';
@@ -116,7 +117,10 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const letterDocument = /州(?:里|上|级)?(?:的|那个|这个)?(?:文件|通知)/.test(typed) && !/市州|省/.test(typed);
   if ((/州/.test(question.replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered || letterDocument) && !/市州|省/.test(setAside) && !letters.has(best.clause.documentId)) {
     const letter = ranked.find((r) => letters.has(r.clause.documentId) && r.clause.id !== r.clause.documentId);
-    if (letter && letter.score >= best.score * (letterDocument ? 0.4 : 0.7)) best = letter;
+    // 州里要指导县里建啥机制: the 州 as the one that acts, and the plan's clause is the one addressed to every 市州 — it keeps the
+    // answer unless the letter's clause ranks above it (the letter's may speak of the counties' own duty instead).
+    const acting = /州(?:里|上|级)?(?:要|得|该|应该?|需要|负责)/.test(typed) && /^各市州/.test(best.clause.body) && !letterDocument;
+    if (letter && letter.score >= best.score * (letterDocument ? 0.4 : acting ? 1 : 0.7)) best = letter;
   }
   // 市州商务局会同谁: the plan's word for every 市州 asks the plan's clause, not one 州's restatement of it.
   if (/市州/.test(question) && letters.has(best.clause.documentId)) {
@@ -191,6 +195,10 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
     .replace(/(\d+号)文(?![件号])/g, '$1文件')
     // 州上的文说…: 文 for 文件 before what it says, likewise.
     .replace(/([州省][上里]的?|的)文(?=说|讲|里|中|上|要求|规定|提|写)/g, '$1文件');
+  // 州商办发2018 138号那个文签发人是谁: a 文号 told wrong is corrected, and the question answered of the notice's number.
+  const fixed = correctedNumber(kb, raw);
+  const asked = fixed?.asks && fixed.question ? answerResolved(kb, fixed.question, now, gate) : undefined;
+  if (fixed && asked?.answered) return { ...asked, answer: `${correctionNote(fixed)}${asked.answer}` };
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
   // 听说外省每县给2000万，我们每县多少: answer about ours, and say the other figure is not this notice's.
   const ours = aboutElsewhere(question, kb) ? oursPart(question, kb) : undefined;

@@ -453,4 +453,19 @@ describe('everyday names a newly appointed official gives the notice’s terms',
   it('属于哪个专项 asks the fund whose management rules the money follows', () => {
     answers([['示范项目的钱走的是哪个专项', ['letter-4', 'plan-4-5'], '服务业发展专项资金']]);
   });
+  it('a plan told of spending on a forbidden use (要用…盖楼, 打算拿…买流量) is answered with the rule', () => {
+    answers([
+      ['迭部打算拿项目资金盖个电商办公楼', ['letter-4', 'plan-4-5'], '楼堂馆所建设'],
+      ['县里准备用中央资金买推广流量', ['letter-4', 'plan-4-5'], '购买流量'],
+    ]);
+  });
+  it('哪三性, 哪两性: the run of …性 words the notice lists where the question’s subject is', () => {
+    answers([
+      ['财政资金使用要提高哪三性', ['plan-6'], '安全性、规范性和有效性'],
+      ['示范县推进工作要提高政策哪几性', ['plan-5'], '指向性、精准性和实效性'],
+    ]);
+  });
+  it('每家各多少 of the counties asks the amount per county, the table’s only figure for each', () => {
+    answers([['这批示范县每家各多少', ['annex-1'], '1500万元']]);
+  });
 });

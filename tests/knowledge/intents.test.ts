@@ -381,6 +381,12 @@ describe('intents/unsaid-reasons.ts, locate.ts, figure-check.ts', () => {
   intentCases('refusal:unit-figure', [
     { q: '每个村都是50万吗', says: ['通知中没有明确规定按服务点、村、户、人或项目计算的具体数额'], never: ['50'], answered: false, clause: null },
   ], ['每个县都是1500吗', '每个村服务点覆盖率50%吗']);
+  intentCases('list:traits', [
+    { q: '对接贫困户要增强电商扶贫工作哪两性', says: ['针对性和有效性'], clause: 'plan-3-2-3', quote: '针对性和有效性' },
+  ], ['这个性价比高吗', '培训对象有哪些']);
+  intentCases('fact:number-claim', [
+    { q: '盘活存量资金按财预2015年51号执行吧', says: ['财预〔2015〕15号', '不是财预〔2015〕51号'], never: ['按财预〔2015〕51号'], clause: 'plan-6', quote: '财预〔2015〕15号' },
+  ], ['财预〔2015〕15号是什么文件', '财建2015 256号对吧', '州商办发2018 138号是谁签发的']);
 });
 
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));

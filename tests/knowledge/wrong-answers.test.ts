@@ -1055,3 +1055,81 @@ describe('details a newly appointed official asks beside a rule, which the notic
     expectRefused('陇南那几个县的资金市里会不会截留一块');
   });
 });
+
+describe('supervisors’ checks: a detail from memory corrected, a detail the notice leaves open refused', () => {
+  const said = (q: string) => engines.map(([name, k]) => [name, k.answer(q, { now: NOW })] as const);
+  it('refuses how satisfaction is surveyed, where money taken back goes, and payments straight to households', () => {
+    expectRefused('满意度调查要抽多少户', ['户数']);
+    expectRefused('绩效考核的问卷样本怎么定');
+    expectRefused('追回来的资金最后分给哪个县', ['调剂给']);
+    expectRefused('示范资金可以直接补给农户吗', ['可以直接']);
+    expectServed('满意度是不是考核指标', 'plan-6');
+  });
+  it('a body claimed for a role is told the role the notice gives it', () => {
+    for (const [name, a] of said('听说市州商务局是直接责任主体，是吗')) {
+      expect(a.answer, name).toContain('不一致');
+      expect(a.answer, name).toContain('主要监管单位');
+    }
+  });
+  it('a 文号 told with digits swapped is corrected, never confirmed, and what is asked of it answered', () => {
+    for (const [name, a] of said('中央资金按财建2015年265号执行，对吗')) {
+      expect(a.answer, name).toContain('财建〔2015〕256号');
+      expect(a.answer, name).toContain('不是财建〔2015〕265号');
+    }
+    for (const [name, a] of said('州商办发〔2018〕138号是谁签发的')) {
+      expect(a.answer, name).toContain('不是州商办发〔2018〕138号');
+      expect(a.answer, name).toContain('李志明');
+    }
+  });
+  it('the 文号 of a document named by its subject (那个文号), and the letter’s title when asked with its 文号', () => {
+    for (const [name, a] of said('统筹闲置资金的那个文号是多少')) expect(a.answer, name).toContain('财预〔2015〕15号');
+    for (const [name, a] of said('州里转发的通知标题和文号怎么写')) {
+      expect(a.answer, name).toContain('183号');
+    }
+  });
+});
+
+describe('a document asked as an annex, a share asked after 那', () => {
+  it('附件二 named with the document is cited from the list of annexes', () => {
+    expectServed('附件二那个绩效考核办法的全称是什么', 'plan-annexes');
+    expectServed('绩效目标考核办法全称是什么', 'plan-6');
+  });
+  it('the subject after 那 is answered first, the one before it is background', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('公服中心的上限我知道，那上行资金的比例呢', { now: NOW });
+      expect(a.clauseId, name).toBe('plan-3-1-3');
+      expect(a.answer.indexOf('50%'), name).toBeLessThan(a.answer.indexOf('15%'));
+    }
+  });
+});
+
+describe('the document a rule rests on, the rules a county files', () => {
+  it('禁止用途 asked with 依据哪个文件 names the cited document beside the rule', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('中央资金哪些不能花，是按什么文件定的', { now: NOW });
+      expect(a.answer, name).toContain('财建〔2015〕256号');
+      expect(a.answer, name).not.toContain('不可以');
+    }
+  });
+  it('制度文件 are the 项目管理规定和资金管理规定 filed by 9月30日', () => {
+    expectServed('县里的制度文件都要制定哪几个', ['letter-2', 'plan-4-2']);
+  });
+});
+
+describe('the 州 as the one that acts', () => {
+  it('what the 州 must guide the counties to set up is the plan’s clause for every 市州, not the counties’ duty in the letter', () => {
+    expectServed('州上要指导各县搞什么样的工作协调机制', 'plan-4-1');
+    expectServed('州商务局会同哪些部门', ['letter-1', 'plan-5']);
+  });
+});
+
+describe('县里 after the notice’s own words is the level, not a place', () => {
+  it('培训政策县里…, 扶持政策县上… name no county that is not listed', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('鼓励扶持政策县上要不要出台', { now: NOW });
+      expect(a.answer, name).not.toContain('持政策县');
+      expect(a.intent, name).not.toBe('fact:not-listed');
+    }
+    expectServed('鼓励扶持政策县上要不要出台', 'plan-3-2-1');
+  });
+});

@@ -42,3 +42,11 @@ export function missingAnnex(kb: KnowledgeBase, q: string): string {
   const n = /附件([1-9])/.exec(q.replace(/附件二/g, '附件2').replace(/附件一/g, '附件1'))?.[1];
   return n && !kb.clauses.some((c) => c.level === 1 && c.title.startsWith(`附件${n}`)) ? `附件${n}的正文不在本通知文本中。` : '';
 }
+
+/** 附件2考核办法全名: a cited document asked as an annex is cited from the list of annexes, which says it is that annex. */
+export function annexed(kb: KnowledgeBase, q: string, doc: CitedDocument): CitedDocument {
+  const n = /附件([1-9])/.exec(q.replace(/附件二/g, '附件2').replace(/附件一/g, '附件1'))?.[1];
+  const list = n ? kb.clauses.find((c) => /^附件/.test(c.title) && c.level > 1) : undefined;
+  const plain = doc.title.replace(/[《》]/g, '');
+  return list && new RegExp(`${n}[.．、]\\s*${plain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(list.body) ? { ...doc, issuers: '', number: '', clauseId: list.id } : doc;
+}

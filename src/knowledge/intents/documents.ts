@@ -4,10 +4,10 @@ import { clauseNamed } from '../named-document.ts';
 import { canonicalise } from '../text.ts';
 import type { Clause } from '../notice.ts';
 import { type Draft, refuse } from '../phrasing.ts';
-import { type CitedDocument, citedDocuments, full, missingAnnex, nationalNotice } from './cited-documents.ts';
+import { annexed, type CitedDocument, citedDocuments, full, missingAnnex, nationalNotice } from './cited-documents.ts';
 import { citedNumbers } from './cited-numbers.ts';
 import { intent } from './types.ts';
-import { withBodiesChecked } from './letter-check.ts';
+import { withBodiesChecked, withLetterTitle } from './letter-check.ts';
 import {
   ASKS_NUMBER,
   ASKS_ISSUER,
@@ -89,7 +89,7 @@ export const documents = intent({
     const byNumber = /(\d+号)/.exec(q)?.[1];
     const issuer = ASKS_ISSUER.test(q) || /哪几家|哪些部门|谁发|哪个部门|什么部门|由谁/.test(q);
     const byTitle = /文号|编号|几号|谁|哪|部门|印发|发布|什么/.test(q) || ASKS_TITLE.test(q) ? quotedDocument(kb, raw) : undefined;
-    if (byTitle && !kb.clauses.some((c) => c.level === 1 && raw.includes(c.title.slice(0, 12)))) return { byTitle, issuer, title: ASKS_TITLE.test(q) };
+    if (byTitle && !kb.clauses.some((c) => c.level === 1 && raw.includes(c.title.slice(0, 12)))) return { byTitle: annexed(kb, raw, byTitle), issuer, title: ASKS_TITLE.test(q) };
     // 183号文讲的啥, 163号文叫啥: the document; 183号文说资金使用方向要符合谁的要求 asks what it says, which the text answers.
     // 256号是哪年的文: the year its 文号 carries; not 有效期到哪年, which no 文号 says.
     const year = /(?<![到至])(?:哪一?年|几几年|什么年份|哪个年份)(?:的|发|印发|出台|下发|出的|定的)|是(?:哪一?年|几几年)/.test(q) && !/有效|到期|截止|执行到|管到|用到/.test(q);
@@ -107,8 +107,8 @@ export const documents = intent({
     const letterNumber = /(?:通知|文件|这个?文|本文)是?(?:哪一?年|几几年|什么年份)|(?:这|本通知|这个通知)是(?:哪一?年|几几年)的(?:文件?|通知)?/.test(q) && !/方案|有效|到期|截止/.test(q) ? letterOf(kb) : undefined;
     const ownNumber = letterNumber ? /(\d+号)$/.exec(letterNumber.number)?.[1] : undefined;
     if (ownNumber) return { byNumber: ownNumber, issuer: false, year: true };
-    // 方案是哪年的: the plan's title names its year.
-    if (ASKS_PLAN_TITLE.test(q) || ASKS_LETTER_FOR.test(raw) || /(?:实施方案|方案|项目)是?(?:哪一?年|几几年|什么年份)的/.test(q)) return 'plan-title';
+    // 方案是哪年的: the plan's title names its year. (通知的标题和文号, the plan unnamed: the letter's own, below.)
+    if ((ASKS_PLAN_TITLE.test(q) && !(ASKS_NUMBER.test(q) && ASKS_TITLE.test(q) && !/方案/.test(q))) || ASKS_LETTER_FOR.test(raw) || /(?:实施方案|方案|项目)是?(?:哪一?年|几几年|什么年份)的/.test(q)) return 'plan-title';
     if ((ASKS_NUMBER.test(q) || ASKS_TITLE.test(q)) && NAMES_NATIONAL.test(q) && !/转发|州|这个?文|本通知|实施方案|管理办法|资金|遵守|转移支付/.test(q) && nationalNotice(kb)) return { byTitle: nationalNotice(kb)!, issuer };
     // 国家开展示范工作的通知谁发的, 按哪个国家文件开展的: the national notice opening the year's work; not the letter, the plan or another subject's document.
     const asksWhich = issuer || ASKS_NUMBER.test(q) || ASKS_TITLE.test(q) || /(?:按|按照|依据|根据|依照)(?:的是)?(?:哪|啥|什么)/.test(q);
@@ -160,6 +160,7 @@ function aboutLetterAll(kb: KnowledgeBase, first: 'number' | 'issuer' | 'signer'
   // 我记得抄送有州发改委: each body the asker names is said to be among them or not (letter-check.ts).
   const copies = kb.clauses.flatMap((c) => c.sentences).find((s) => /^抄送/.test(s))?.replace(/^抄送[：:]|。$/g, '').split('、') ?? [];
   if (drafts[0] && (first === 'issuer' || first === 'copy')) drafts[0] = withBodiesChecked(drafts[0], q, first === 'issuer' ? (letterOf(kb)?.issuers ?? []) : copies, first === 'issuer' ? '发文单位' : '抄送单位')!;
+  if (drafts[0] && first === 'number') drafts[0] = withLetterTitle(drafts[0], q, letterOf(kb)?.clause.title ?? '');
   return drafts.length > 1 ? { ...drafts[0]!, answer: drafts.map((d) => d.answer).join(''), citations: drafts.flatMap((d) => d.citations) } : drafts[0];
 }
 
@@ -181,7 +182,8 @@ function planNumber(kb: KnowledgeBase, q: string): Draft {
 /** 盘活存量资金按哪个文号, 培训按哪个办法 文号: the document cited where the notice speaks of the subject, not the letter's own number. */
 /** `alone`: the sentence cites that document only (绩效管理's basis is a list of four, which the basis answer gives). */
 function documentOnSubject(kb: KnowledgeBase, q: string, alone = false): CitedDocument | undefined {
-  if (/转发|州|这个?文|这份|本通知|那个文|\d+号/.test(q)) return undefined;
+  // 盘活存量资金那个文号: 那个 points at the document asked about, not at this letter (那个文件).
+  if (/转发|州|这个?文(?!号)|这份|本通知|那个文(?!号)|\d+号/.test(q)) return undefined;
   const topic = subjectWords(kb, q).filter((w) => !DOCUMENT_WORDS.test(w));
   if (!topic.length) return undefined;
   for (const clause of kb.clauses) {
@@ -208,7 +210,9 @@ function byNumber(kb: KnowledgeBase, asked: { readonly byNumber: string; readonl
 function byTitle(kb: KnowledgeBase, asked: { readonly byTitle: CitedDocument; readonly issuer: boolean; readonly title?: boolean }): Draft | undefined {
   const doc = asked.byTitle;
   // 考核办法全称是什么: the title in full, as the notice cites it.
-  if (asked.title && !asked.issuer) return drafter(kb, 'fact:documents:by-title')(`全称为${full(doc)}。`, doc.clauseId, `${doc.issuers}${full(doc)}`);
+  // The list of annexes names it without 《》: quoted as it stands there.
+  const quote = kb.byId.get(doc.clauseId)?.body.includes(full(doc)) ? `${doc.issuers}${full(doc)}` : kb.sentenceWith(doc.clauseId, [doc.title.replace(/[《》]/g, '')]);
+  if (asked.title && !asked.issuer) return drafter(kb, 'fact:documents:by-title')(`全称为${full(doc)}。`, doc.clauseId, quote);
   // 《财政部关于印发…的通知》: the issuer opens the title.
   const issuers = doc.issuers || (/^《(.+?)关于/.exec(doc.title)?.[1] ?? '');
   const answer = asked.issuer

@@ -9,9 +9,11 @@ import { coverageTarget, fundShares } from './ratios.ts';
 import { locate } from './locate.ts';
 import { outline } from './outline.ts';
 import { overview } from './overview.ts';
+import { numberClaim } from './number-claim.ts';
 import { roleClaim } from './role-claim.ts';
 import { forbiddenUses, principles } from './rules.ts';
 import { tableRows } from './table-rows.ts';
+import { traits } from './traits.ts';
 import { outOfScope, traps } from './scope.ts';
 import type { TableIntent } from './types.ts';
 import { unsaidReasons } from './unsaid-reasons.ts';
@@ -32,6 +34,8 @@ export const INTENTS: readonly TableIntent[] = [
   outline,
   overview,
   locate,
+  traits,
+  numberClaim,
   documents,
   roleClaim,
   countyPrefecture,

@@ -1,4 +1,5 @@
 import type { Draft } from '../phrasing.ts';
+import { ASKS_TITLE } from './document-words.ts';
 
 /**
  * A claim about the letter's issuers or copies checked (领导说是州商务局一家发的, 我记得抄送有州发改委):
@@ -32,4 +33,10 @@ export function bodiesChecked(q: string, members: readonly string[], role: '发�
 export function withBodiesChecked(draft: Draft | undefined, q: string, members: readonly string[], role: '发文单位' | '抄送单位'): Draft | undefined {
   const checked = draft ? bodiesChecked(q, members, role) : '';
   return draft && checked ? { ...draft, answer: `${draft.answer}${checked}` } : draft;
+}
+
+/** 转发文的标题文号咋写: a question asking the letter's title beside its 文号 is told the title too, as the heading gives it. */
+export function withLetterTitle(draft: Draft, q: string, heading: string): Draft {
+  const title = heading.replace(/（[^（）]*〔\d{4}〕\d+号）$/, '');
+  return ASKS_TITLE.test(q) && title ? { ...draft, answer: `本通知的标题为“${title}”。${draft.answer}` } : draft;
 }

@@ -150,7 +150,7 @@ export const notListed = intent({
   id: 'fact:not-listed',
   recognise: (question, kb) => {
     if (question.counties.length) return undefined;
-    const place = unknownPlaces(kb.data, question.raw, question.counties)[0];
+    const place = unknownPlaces(kb.data, question.raw, question.counties, kb.allText)[0];
     if (!place || !(asksMembership(question) || /名单|示范县|入选|(资金|补贴|钱).{0,4}多少/.test(question.raw)) || !onlyAboutTable(question, kb)) return undefined;
     // 为啥没进, 有没有收到这个文: why a place is not listed, or whether it received the letter, the notice does not say.
     const why = /为啥|为什么|为何|咋没|怎么没|原因|收到/.test(question.raw);
@@ -260,8 +260,9 @@ const MONEY_HANDLED = /统筹|自主|自己|支配|使用|用于|管理|监管|�
 export const perCountyAllocation = intent({
   id: 'fact:per-county',
   // 各示范县能自己统筹资金吗 asks who decides over the money, not how much it is.
+  // 4个示范县每家各多少: a bare 多少 of each county asks the one amount the table gives per county.
   recognise: ({ q }, kb) =>
-    MONEY.test(q) && /每个?县|每个?示范县|一个县|一个示范县|各县|各示范县|单个县|每家|有的县|有些县|个别县|某个?县/.test(q) && !MONEY_HANDLED.test(q) && uniform(kb) && !aboutPart(q, kb) ? true : undefined,
+    (MONEY.test(q) || (/示范县/.test(q) && /(?:各|每家|每个)(?:是|有|给)?多少[？?]*$/.test(q))) && /每个?县|每个?示范县|一个县|一个示范县|各县|各示范县|单个县|每家|有的县|有些县|个别县|某个?县/.test(q) && !MONEY_HANDLED.test(q) && uniform(kb) && !aboutPart(q, kb) ? true : undefined,
   answer: (_m, _q, kb) => ({
     answered: true,
     answer: `每个示范县的补贴资金为${wan(perCounty(kb))}，${kb.data.counties.length}个示范县合计${wan(kb.data.totalWan)}。`,

@@ -11,6 +11,8 @@ import { intent } from './types.ts';
 
 /** The roles the notice assigns by name, each to one body or level. */
 const ROLE = /第一责任主体|直接责任主体|主要监管单位|负全责/;
+/** The roles named 是…: a body wrongly claimed for one may hold another. */
+const OTHER_ROLES = ['第一责任主体', '直接责任主体', '主要监管单位'];
 /** A claim checked, not a question of who (第一责任主体是谁 is retrieval's). */
 const CHECKED = /对不|对吗|对吧|是吗|是不是|没错|吧[?？。]*$/;
 
@@ -53,12 +55,17 @@ export const roleClaim = intent({
     return claimed && /[省州市县厅局办府]/.test(claimed) && found.length ? { role, claimed, found } : undefined;
   },
   answer: ({ role, claimed, found }, _question, kb): Draft => {
-    const agrees = found.some((h) => key(h.holder) === key(claimed) || key(h.holder).endsWith(key(claimed)));
+    const same = (h: Holder) => key(h.holder) === key(claimed) || key(h.holder).endsWith(key(claimed));
+    const agrees = found.some(same);
     const parts = [...new Set(found.map((h) => h.part))];
+    // 州商务局是第一责任主体吧: a wrong claim is corrected with the role the notice does give that body (主要监管单位), if any.
+    const own = agrees ? [] : OTHER_ROLES.filter((r) => r !== role).flatMap((r) => holders(kb, r).filter(same));
+    const ownParts = [...new Set(own.map((h) => h.part))];
+    const ownWord = ownParts.length ? `按通知，${ownParts.join('；')}。` : '';
     return {
       answered: true,
-      answer: `通知规定：${parts.join('；')}。${agrees ? `您所说的${claimed}与通知的规定一致。` : `您所说的${claimed}不是通知规定的${role === '负全责' ? '负全责的一方' : role}，与通知的规定不一致。`}`,
-      citations: found.map((h) => kb.cite(h.clause.id, kb.sentenceWith(h.clause.id, [h.part]))),
+      answer: `通知规定：${parts.join('；')}。${agrees ? `您所说的${claimed}与通知的规定一致。` : `您所说的${claimed}不是通知规定的${role === '负全责' ? '负全责的一方' : role}，与通知的规定不一致。${ownWord}`}`,
+      citations: [...found, ...own].map((h) => kb.cite(h.clause.id, kb.sentenceWith(h.clause.id, [h.part]))),
       clauseId: found[0]!.clause.id,
       intent: 'fact:role-claim',
     };

@@ -2,6 +2,7 @@ import { absentWords, subjectWords } from '../answerability.ts';
 import { clauseNamed } from '../named-document.ts';
 import { prepare } from '../text.ts';
 import { type Draft, refuse } from '../phrasing.ts';
+import { citedDocuments, full } from './cited-documents.ts';
 import { intent } from './types.ts';
 
 /** What the central funds may not pay for, the buildings rule, and the four principles. */
@@ -9,13 +10,17 @@ import { intent } from './types.ts';
 // 用这钱开会、出差: a body's own meetings and travel paid from the money are its 工作经费 (not 要不要开会研究, which spends nothing).
 const NAMES_FORBIDDEN =
   /交易平台|楼堂馆所|工作经费|购买流量|流量|办公经费|发工资|人员工资|差旅|会议费|办公楼|大楼|楼房|(盖|建|修|起)个?新?.{0,2}楼|(?:钱|资金|经费)[\u4e00-\u9fa5]{0,4}(?:开会|出差)|(?:开会|出差)[\u4e00-\u9fa5]{0,4}(?:的钱|费用|资金|经费)/;
-const ASKS_PERMISSION = /能|可以|可不可以|行不行|行不$|允许|让不让|吗|算不算|用于|花|中不中|行吗|违规|合规/;
+// 舟曲要用示范资金装修大楼: a plan told of spending on a named forbidden use asks, without 能不能, whether it may.
+const ASKS_PERMISSION = /能|可以|可不可以|行不行|行不$|允许|让不让|吗|算不算|用于|花|中不中|行吗|违规|合规|(?:要|想|打算|准备|计划)(?:用|拿|花|动用)/;
 const ASKS_LIST = /不得用于|(?<!能)不能(用|花)|(?<!可)不可以用|不准|不许|禁止|负面清单|红线|哪些.{0,4}(?<!能)不(能|得|可以)|(?<!能)不能.{0,4}(干|做|买|支出)|不能碰|别碰|雷区|禁区/;
 const PARK = /产业园区|园区|厂房|孵化基地|基地/;
 const UPKEEP = /装修|翻新|维修|修缮|租金|房租|水电|物业/;
 const OPERATOR_PAY = /(?:服务点|站点|服务站|网点|企业|承办单位|合作社|中心)\p{Script=Han}{0,6}(?:工资|薪酬)/u;
 /** 入驻淘宝京东这类商业平台: using an existing commercial platform, which the notice asks for, not building one (交易平台). */
 const EXISTING_PLATFORM = /入驻|商业化?(?:电商)?平台|(?:现有|现成|已有|别人|别家)的?(?:电商)?平台/;
+
+/** 引哪个文, 依据什么规定, 哪个文件规定的: the document a rule rests on is asked. */
+const ASKS_DOCUMENT = /(?:引|依据|根据|按照?|出自|是)(?:的是)?(?:哪个|哪份|哪一个|什么|啥)(?:文件?|规定|办法)|(?:哪个|哪份|什么|啥)(?:文件?|办法)(?:规定|定|里|说)的?/;
 
 export const forbiddenUses = intent({
   id: 'rule:forbidden-uses',
@@ -54,9 +59,12 @@ export const forbiddenUses = intent({
     }
     // A new building: the buildings rule (use what exists, no blind building) is part of the answer.
     const building = /(盖|建|修|起)个?新?.{0,2}楼|大楼|办公楼|楼房/.test(question.q);
+    // 禁止用途引哪个文: the document the rule follows, as its clause cites it (then no 不可以: whether is not what is asked).
+    const cited = ASKS_DOCUMENT.test(question.q) ? citedDocuments(kb.byId.get(forbidden.clauses[0]!)!)[0] : undefined;
+    const basis = cited ? `通知在要求严格遵守${full(cited)}等相关规定的同时，列明了上述禁止用途。` : '';
     return {
       answered: true,
-      answer: named ? `不可以。中央财政资金不得用于${items}等支出，有关支持项目应开放共享。${building ? '通知还要求充分利用县域内现有各类产业园区、闲置厂房，避免盲目建设。' : ''}` : `中央财政资金不得用于${items}等支出；有关支持项目应开放共享。`,
+      answer: named && !cited ? `不可以。中央财政资金不得用于${items}等支出，有关支持项目应开放共享。${building ? '通知还要求充分利用县域内现有各类产业园区、闲置厂房，避免盲目建设。' : ''}` : `中央财政资金不得用于${items}等支出；有关支持项目应开放共享。${basis}`,
       citations: [...forbiddenQuotes, ...(building ? [kb.cite(buildings, parkRule)] : [])],
       clauseId: clauseNamed(kb, question.q, forbidden.clauses[0]!),
       intent: 'rule:forbidden-uses',

@@ -202,7 +202,8 @@ const TRAPS: readonly Trap[] = [
   {
     // 收回的资金退到哪, 调剂给哪些县: what becomes of money taken back is not said.
     id: 'refusal:recovered-funds',
-    test: (q) => /(?:收回|追回|退回|缴回)[^。？?]{0,16}(?:退到|调剂|给哪|归谁|去向|怎么用|如何使用|用途|用在|哪去|哪里|账户)/.test(q),
+    // 收回的钱再分给谁: to whom it is handed on is its destination too.
+    test: (q) => /(?:收回|追回|退回|缴回)[^。？?]{0,16}(?:退到|调剂|给哪|归谁|去向|怎么用|如何使用|用途|用在|哪去|哪里|账户|分给|给谁|再分|分配|重新安排)/.test(q),
     what: '收回资金的去向或使用安排',
     near: 'evaluation',
   },
@@ -236,6 +237,22 @@ const TRAPS: readonly Trap[] = [
     id: 'refusal:income-target',
     test: (q) => /(?:每户|户均|每人|人均|每个贫困户|一户)[^，,。？?]{0,8}(?:增收|收入)[^，,。？?]{0,8}(?:多少|几|标准)/.test(q),
     what: '按户或按人计算的增收数额',
+  },
+  {
+    // 满意度咋调查，抽多少人: the notice lists 公众满意度 among the indicators, never how it is surveyed.
+    id: 'refusal:survey-method',
+    // 绩效评价怎么评 alone is answered by what is checked and evaluated (六); a survey's form is not.
+    test: (q) =>
+      (/满意度/.test(q) && /问卷|调查|抽样|样本|测评方法|(?:怎么|咋|如何)(?:测|调查|打分|评)|抽(?:多少|几)/.test(q)) ||
+      (/绩效|考核|评价|验收/.test(q) && /问卷|抽样|样本/.test(q)),
+    what: '公众满意度等指标的具体测评或调查方法（通知只写明评价公众满意度等各项指标）',
+    near: 'evaluation',
+  },
+  {
+    // 能不能直接补给贫困户: the notice names 以奖代补、贷款贴息 as ways of support, never a payment to a household or person.
+    id: 'refusal:direct-payment',
+    test: (q) => /直接(?:补贴|补助|补给|发给|发钱|给钱|奖励)|(?:补|发|给)(?:到|给)(?:户|个人|农户|贫困户)/.test(q) && /贫困户|农户|个人|每户|老百姓|群众|村民/.test(q),
+    what: '能否将资金直接补贴给贫困户或个人（通知只写明示范县可以采取以奖代补、贷款贴息等支持方式）',
   },
   {
     // 纸质版交几份，要不要盖章: how papers are submitted is not said.

@@ -1026,6 +1026,28 @@ describe('a figure told of some county (有的县, 个别县) checked against th
   });
 });
 
+describe('what a county has done, a post, an amount per head, who may apply: never in the notice', () => {
+  it('refuses whether an act went through with its direction (批下来了没, 拨下去了吗)', () => {
+    expectRefused('迭部县的招标文件州里审核下来了吗');
+    expectRefused('我们的实施方案省里审核下来了没有');
+  });
+  it('refuses a post required for a role (the notice says 主要领导, and 示范县长期 names no 县长)', () => {
+    expectRefused('协调机制的组长一定要是副县长吗');
+    expectRefused('领导小组非得县长当组长吗');
+  });
+  it('refuses an amount per household, person or site when no clause sets one', () => {
+    expectRefused('贫困户通过电商卖农产品，每户补多少钱', ['50%']);
+    expectRefused('驻村第一书记参加培训每人给多少补助');
+  });
+  it('refuses who may apply for the money and on what conditions', () => {
+    expectRefused('供销社可以直接申请补贴资金吗');
+    expectRefused('电商企业申报的条件是什么');
+  });
+  it('does not answer a thing never named, asked of a prefecture’s counties, with the list of its counties', () => {
+    expectRefused('甘南州对进度慢的县会不会通报', ['卓尼县、迭部县']);
+  });
+});
+
 describe('details a newly appointed official asks beside a rule, which the notice leaves open', () => {
   it('refuses money beyond the programme’s (另外有钱, 额外补贴) when the clause speaks of no money', () => {
     expectRefused('电商扶贫这方面省上额外有补贴吗');

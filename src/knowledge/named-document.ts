@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from './base.ts';
+import type { Clause } from './notice.ts';
 
 /**
  * The prefecture's letter restates clauses of the province's plan. When a question names the plan
@@ -11,12 +12,20 @@ export function namesPlan(q: string): boolean {
   return NAMES_PLAN.test(q) && !/转发|州(?:里|上)?(?:的|那个|这个)?(?:文|文件|通知)/.test(q);
 }
 
-/** The clause to name for an answer from `id`: its plan parallel when the question names the plan and `id` is the letter's. */
-export function clauseNamed(kb: KnowledgeBase, q: string, id: string): string {
+/**
+ * The clause to name for an answer from `id`: its plan parallel when the question names the plan and `id` is the letter's.
+ * The letter's 一 restates two of the plan's clauses (四（一）'s 领导小组, 五's 主要监管单位): the one ranked higher for the question.
+ */
+export function clauseNamed(kb: KnowledgeBase, q: string, id: string, ranked: readonly { clause: Clause }[] = []): string {
   const letters = new Set(kb.data.prefectures.map((p) => p.clause));
   const clause = kb.byId.get(id);
   if (!clause || !letters.has(clause.documentId) || !namesPlan(q)) return id;
-  return (kb.parallels.get(id) ?? []).find((c) => !letters.has(c.documentId))?.id ?? id;
+  const place = (c: Clause) => {
+    const i = ranked.findIndex((r) => r.clause.id === c.id);
+    return i < 0 ? ranked.length : i;
+  };
+  const plans = (kb.parallels.get(id) ?? []).filter((c) => !letters.has(c.documentId));
+  return [...plans].sort((a, b) => place(a) - place(b))[0]?.id ?? id;
 }
 
 /** 目标里说…, 原则里…, 工作要求这块…: a part of a document named by its short heading, its last two characters, or first two when no other heading starts so. */

@@ -1048,6 +1048,16 @@ describe('what a county has done, a post, an amount per head, who may apply: nev
   });
 });
 
+describe('the plan’s clause the letter restates, and the clause on publishing information', () => {
+  it('names the plan clause that holds what is asked, when the letter’s 一 restates two of them', () => {
+    expectServed('省里的实施方案里主要监管单位是谁', 'plan-5');
+    expectServed('省方案里领导小组组长由谁担任', 'plan-4-1');
+  });
+  it('reads 信息公开 as the clause that publishes information, not any 公开', () => {
+    expectServed('信息公开有什么要求', ['plan-4-4', 'letter-3']);
+  });
+});
+
 describe('details a newly appointed official asks beside a rule, which the notice leaves open', () => {
   it('refuses money beyond the programme’s (另外有钱, 额外补贴) when the clause speaks of no money', () => {
     expectRefused('电商扶贫这方面省上额外有补贴吗');

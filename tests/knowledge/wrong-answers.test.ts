@@ -1053,6 +1053,9 @@ describe('the plan’s clause the letter restates, and the clause on publishing 
     expectServed('省里的实施方案里主要监管单位是谁', 'plan-5');
     expectServed('省方案里领导小组组长由谁担任', 'plan-4-1');
   });
+  it('answers a thing one principle holds (原则里服务重点是什么) from that principle, not with the list of principles', () => {
+    expectServed('原则里服务重点是什么', 'plan-2-2');
+  });
   it('reads 信息公开 as the clause that publishes information, not any 公开', () => {
     expectServed('信息公开有什么要求', ['plan-4-4', 'letter-3']);
   });

@@ -1056,6 +1056,13 @@ describe('the plan’s clause the letter restates, and the clause on publishing 
   it('answers a thing one principle holds (原则里服务重点是什么) from that principle, not with the list of principles', () => {
     expectServed('原则里服务重点是什么', 'plan-2-2');
   });
+  it('answers whether a cited document was issued by a body with that document, not with the letter’s issuers', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('中央财政服务业发展专项资金管理办法是财政部印发的吗', { now: NOW });
+      expect(a.answer, name).toContain('财建〔2015〕256号');
+      expect(a.answer, name).not.toContain('甘南州商务局');
+    }
+  });
   it('reads 信息公开 as the clause that publishes information, not any 公开', () => {
     expectServed('信息公开有什么要求', ['plan-4-4', 'letter-3']);
   });

@@ -1066,6 +1066,9 @@ describe('the plan’s clause the letter restates, and the clause on publishing 
   it('reads 省上的…办法 as the rule the plan cites, answered from the plan’s clause', () => {
     expectServed('省上的资金管理办法是哪个文', 'plan-4-5');
   });
+  it('answers 不能花在哪 (canonically 不能使用方向) with the forbidden uses', () => {
+    expectServed('示范资金不能花在哪些方面', ['letter-4', 'plan-4-5']);
+  });
   it('reads 信息公开 as the clause that publishes information, not any 公开', () => {
     expectServed('信息公开有什么要求', ['plan-4-4', 'letter-3']);
   });

@@ -1069,6 +1069,9 @@ describe('the plan’s clause the letter restates, and the clause on publishing 
   it('answers 不能花在哪 (canonically 不能使用方向) with the forbidden uses', () => {
     expectServed('示范资金不能花在哪些方面', ['letter-4', 'plan-4-5']);
   });
+  it('reads a list item with its head noun (仓储配送基础设施) as the clause listing it (仓储配送等基础设施)', () => {
+    expectServed('农产品仓储配送基础设施建设支不支持', 'plan-3-1-1');
+  });
   it('reads 信息公开 as the clause that publishes information, not any 公开', () => {
     expectServed('信息公开有什么要求', ['plan-4-4', 'letter-3']);
   });

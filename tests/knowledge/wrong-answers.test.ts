@@ -1072,6 +1072,9 @@ describe('the plan’s clause the letter restates, and the clause on publishing 
   it('reads a list item with its head noun (仓储配送基础设施) as the clause listing it (仓储配送等基础设施)', () => {
     expectServed('农产品仓储配送基础设施建设支不支持', 'plan-3-1-1');
   });
+  it('answers when a thing is done by the clause’s 及时 when the verb comes before the question word', () => {
+    expectServed('典型经验总结什么时候做', 'plan-4-6');
+  });
   it('reads 信息公开 as the clause that publishes information, not any 公开', () => {
     expectServed('信息公开有什么要求', ['plan-4-4', 'letter-3']);
   });

@@ -136,7 +136,9 @@ const DATE = /\d{1,2}月(?:\d{1,2}日|底|末)|年底|年内|(?<!\d)20\d\d年(?!
 /** 什么时候总结 is answered by 及时总结 (定期检查): the clause's word for when, before the very verb asked (not 什么时候报 by 及时总结). */
 function whenByWord(q: string, body: string): boolean {
   const verb = /(?:什么时候|啥时候|何时|什么时间|啥时)(?:要|该|开始)?(\p{Script=Han}{2})/u.exec(q)?.[1];
-  return verb !== undefined && (body.includes(`及时${verb}`) || body.includes(`定期${verb}`));
+  // 总结工作啥时候弄: the verb may come before the question word, when only a do-verb follows (not 工作总结什么时候报).
+  const before = /(\p{Script=Han}{2})(?:工作)?(?:要|该|得)?(?:什么时候|啥时候|何时|什么时间|啥时)(?:弄|搞|做|干|办|进行|开展)?(?!\p{Script=Han})/u.exec(q)?.[1];
+  return [verb, before].some((v) => v !== undefined && (body.includes(`及时${v}`) || body.includes(`定期${v}`)));
 }
 
 /** The parts of a clause (between commas) that speak of the question's subject; the whole body when none does. */

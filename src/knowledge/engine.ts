@@ -133,7 +133,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   if (section && !inside(best)) best = ranked.slice(0, 5).find(inside) ?? best;
   if (section && also && (also === best || !inside(also))) also = undefined;
   // 省方案里说…: the plan's clause, not the letter's restatement of it (and then no other version is put first).
-  const planned = clauseNamed(kb, question, best.clause.id);
+  const planned = clauseNamed(kb, question, best.clause.id, ranked);
   const named = planned !== best.clause.id ? ranked.find((r) => r.clause.id === planned) : undefined;
   if (named) best = named;
   // Two documents of different dates on the question: the later one speaks first, the earlier is said to agree or differ.

@@ -1,22 +1,32 @@
 import type { KnowledgeBase } from './base.ts';
+import type { Clause } from './notice.ts';
 
 /**
  * The prefecture's letter restates clauses of the province's plan. When a question names the plan
  * (省方案里说…, 省里的实施方案), the plan's clause is the one it asks about, not the letter's restatement.
  */
-const NAMES_PLAN = /省(?:里|上|级)?(?:那个|这个|的)?(?:实施)?方案|省(?:里|上)?(?:的)?文件/;
+// 省里的中央资金管理办法: a rule or document said to be the province's is the one its plan states or cites.
+const NAMES_PLAN = /省(?:里|上|级)?(?:那个|这个|的)?(?:实施)?方案|省(?:里|上)?(?:的)?文件|省(?:里|上)的\p{Script=Han}{0,8}?(?:办法|规定)/u;
 
 /** Whether the question points at the province's plan rather than the prefecture's letter. */
 export function namesPlan(q: string): boolean {
   return NAMES_PLAN.test(q) && !/转发|州(?:里|上)?(?:的|那个|这个)?(?:文|文件|通知)/.test(q);
 }
 
-/** The clause to name for an answer from `id`: its plan parallel when the question names the plan and `id` is the letter's. */
-export function clauseNamed(kb: KnowledgeBase, q: string, id: string): string {
+/**
+ * The clause to name for an answer from `id`: its plan parallel when the question names the plan and `id` is the letter's.
+ * The letter's 一 restates two of the plan's clauses (四（一）'s 领导小组, 五's 主要监管单位): the one ranked higher for the question.
+ */
+export function clauseNamed(kb: KnowledgeBase, q: string, id: string, ranked: readonly { clause: Clause }[] = []): string {
   const letters = new Set(kb.data.prefectures.map((p) => p.clause));
   const clause = kb.byId.get(id);
   if (!clause || !letters.has(clause.documentId) || !namesPlan(q)) return id;
-  return (kb.parallels.get(id) ?? []).find((c) => !letters.has(c.documentId))?.id ?? id;
+  const place = (c: Clause) => {
+    const i = ranked.findIndex((r) => r.clause.id === c.id);
+    return i < 0 ? ranked.length : i;
+  };
+  const plans = (kb.parallels.get(id) ?? []).filter((c) => !letters.has(c.documentId));
+  return [...plans].sort((a, b) => place(a) - place(b))[0]?.id ?? id;
 }
 
 /** 目标里说…, 原则里…, 工作要求这块…: a part of a document named by its short heading, its last two characters, or first two when no other heading starts so. */

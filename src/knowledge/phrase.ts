@@ -23,6 +23,9 @@ const ASK_FORM = /要不要|能不能|可不可以|是不是|有没有|需不需
 
 const textOf = (r: Ranked) => `${r.clause.title}${r.clause.body}`;
 
+/** 仓储配送基础设施 is the notice's 仓储配送等基础设施: the 等 closing a list before its head noun is no part of the phrase. */
+const LIST_END = /等(?=\p{Script=Han})/gu;
+
 /** The phrase with a word or two inserted (多元化供应链 in 多元化电商供应链): the best clause words it too. */
 const gapped = (p: string) => new RegExp([...p].join('.{0,2}'));
 
@@ -78,6 +81,7 @@ export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]
     [q, kb.allText],
     [typed, rawText(kb)],
     [typed.replace(/(?<=\p{Script=Han}{2})[和及跟](?=\p{Script=Han}{2})/gu, '与'), rawText(kb)],
+    [typed, rawText(kb).replace(LIST_END, '')],
   ].map(([text, notice]) => {
     const asked = (askingPart(text!) ?? text!).replace(NOTICE_WORDS, '');
     // The share is of what is asked about: the words that make it a question (要不要, 能不能) are no part of it.
@@ -85,7 +89,7 @@ export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]
   });
   const { phrases, chars } = readings.reduce((a, b) => ((b.phrases[0]?.length ?? 0) / (b.chars || 1) > (a.phrases[0]?.length ?? 0) / (a.chars || 1) ? b : a));
   if (!phrases.length || phrases[0]!.length < MIN_SHARE * chars || phrases.some((p) => gapped(p).test(textOf(best)))) return best;
-  return soleCloseHolder(ranked, best, (r) => phrases.some((p) => textOf(r).includes(p)), CLOSE);
+  return soleCloseHolder(ranked, best, (r) => phrases.some((p) => textOf(r).includes(p) || textOf(r).replace(LIST_END, '').includes(p)), CLOSE);
 }
 
 /** A phrase this long, making this much of the question, says the question is about the one clause that holds it. */

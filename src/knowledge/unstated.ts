@@ -18,9 +18,10 @@ const STATES_EXTENT = /全部|全额|全数|部分|比例|一半|\d+(?:\.\d+)?\s
 /**
  * 方案省里批了没有, 资金拨了吗, 已经拿过: whether an act has already happened in a county. The notice sets what is
  * to be done and by when; it cannot say what has been done since (not 提了没, which asks what the notice says).
+ * 批下来了没, 拨下去了吗: the same with the direction the act went.
  */
 const HAPPENED =
-  /(?:批|审批|批复|审核|备案|拨|拨付|下拨|下达|到位|到账|出台|印发|下发|验收|收到)(?:了|过)(?:没有?|吗|没)$|(?:已经|早就?|之前)\p{Script=Han}{0,2}(?:拿|领|得|申请|批|拨|享受)过|有没有收到|收没收到|收到没有?$/u;
+  /(?:批|审批|批复|审核|备案|拨|拨付|下拨|下达|到位|到账|出台|印发|下发|验收|收到)(?:下来|下去|上去)?(?:了|过)(?:没有?|吗|没)$|(?:已经|早就?|之前)\p{Script=Han}{0,2}(?:拿|领|得|申请|批|拨|享受)过|有没有收到|收没收到|收到没有?$/u;
 
 /** 扣钱, 赔偿, 罚款, 处分: a penalty or compensation, which only a clause that sanctions (取消资格, 收回资金) speaks of. */
 const PENALTY = /扣(?:钱|款|资金|多少)|赔偿|赔付|罚款|罚多少|处罚|处分|问责|追责/;
@@ -32,7 +33,20 @@ const BODY = /纪委|监委|纪检|审计|(?:档案|存档)馆|公安|法院|检
 /** …or as the one asked for (审计是哪个部门来审, 审计由谁来做, 审计谁搞). */
 const ACTS = /^\p{Script=Han}{0,3}?(?:会不会|要不要|参不参与|参与|参加|来不来|介入|监督|检查|牵头|协调)|^$|^是?由?(?:哪个|哪家|哪一级|什么|啥)(?:部门|单位|机构)|^是?由?谁/u;
 /** 哪个副县长牵头: a named post (the notice names bodies, never an official's post). */
-const POST = /(?:哪个|哪位|哪一位|什么|啥)(副?(?:县长|州长|市长|书记|局长|主任))/;
+/** 组长得是县长吗, 必须由书记牵头吗: a post required for a role, likewise (the notice says 主要领导, no post). */
+const POST = /(?:哪个|哪位|哪一位|什么|啥)(副?(?:县长|州长|市长|书记|局长|主任))|(?:得|必须|须|非得|一定要?|只能)(?:由|让)?是?(副?(?:县长|州长|市长|书记|局长))/;
+/** Whether the notice names the post (示范县长期闲置 is 示范县 + 长期, no 县长). */
+const namesPost = (allText: string, post: string): boolean => new RegExp(`${post}(?!期)`).test(allText);
+
+/** 每户奖多少, 一个服务点给多少: an amount per household, person or site, which a clause that sets nothing 每 does not state. */
+const PER_HEAD = /(?:(?:每|一)(?:户|人|家|个(?:村|站点|服务点|企业|合作社|贫困户|人|学员))|户均|人均)\p{Script=Han}{0,4}?(?:奖|补|给|发|贴|拿)\p{Script=Han}{0,4}?(?:多少|几)/u;
+
+/**
+ * 合作社能直接申报项目资金吗, 申报条件是啥: who may apply for the money, or on what conditions, which the notice never sets
+ * (its 申报 is the counties' 项目申报方案 and 申报程序, its 申请 a product's 认证).
+ */
+const APPLIES = /(?:能|可以|能不能|可不可以|能否|怎么|咋|如何)(?:直接|单独|自己)?(?:申报|申请)(?:项目)?(?:资金|补贴|补助|专项)|(?:申报|申请)的?(?:条件|门槛|资格)/;
+const SETS_APPLYING = /(?:申报|申请)(?:条件|门槛|资格|主体)|可(?:以)?(?:申报|申请)(?:项目)?(?:资金|补贴|补助)/;
 
 /** 有没有单列资金, 有专项资金吗: money set aside for the subject, when the clause speaks of no money. */
 const EARMARK = /(?:单列|专项|专门|单独)(?:的)?(?:资金|经费|预算|补贴|补助)|(?:资金|经费)(?:单列|单独列)/;
@@ -170,8 +184,11 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   const paid = PAID_FOR.exec(asking)?.[1];
   if (paid && !body.includes(paid.slice(0, 2))) return 'low-coverage';
   if (FINISHED.test(asking) && WHEN.test(asking) && !DATED_END.test(body)) return 'no-date';
-  const post = POST.exec(asking)?.[1];
-  if (post && !allText.includes(post)) return 'absent';
+  const posted = POST.exec(asking);
+  const post = posted?.[1] ?? posted?.[2];
+  if (post && !namesPost(allText, post)) return 'absent';
+  if (PER_HEAD.test(asking) && !/每|户均|人均/.test(body)) return 'no-figure';
+  if (APPLIES.test(q) && !SETS_APPLYING.test(body)) return 'absent';
   if (EARMARK.test(asking) && !MONEY.test(body)) return 'no-figure';
   if (EXTRA.test(asking) && !/另|额外|其他资金|社会资本/.test(body)) return 'no-figure';
   const document = OWN_DOCUMENT.exec(asking)?.[1];

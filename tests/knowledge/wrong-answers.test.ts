@@ -1026,6 +1026,60 @@ describe('a figure told of some county (有的县, 个别县) checked against th
   });
 });
 
+describe('what a county has done, a post, an amount per head, who may apply: never in the notice', () => {
+  it('refuses whether an act went through with its direction (批下来了没, 拨下去了吗)', () => {
+    expectRefused('迭部县的招标文件州里审核下来了吗');
+    expectRefused('我们的实施方案省里审核下来了没有');
+  });
+  it('refuses a post required for a role (the notice says 主要领导, and 示范县长期 names no 县长)', () => {
+    expectRefused('协调机制的组长一定要是副县长吗');
+    expectRefused('领导小组非得县长当组长吗');
+  });
+  it('refuses an amount per household, person or site when no clause sets one', () => {
+    expectRefused('贫困户通过电商卖农产品，每户补多少钱', ['50%']);
+    expectRefused('驻村第一书记参加培训每人给多少补助');
+  });
+  it('refuses who may apply for the money and on what conditions', () => {
+    expectRefused('供销社可以直接申请补贴资金吗');
+    expectRefused('电商企业申报的条件是什么');
+  });
+  it('does not answer a thing never named, asked of a prefecture’s counties, with the list of its counties', () => {
+    expectRefused('甘南州对进度慢的县会不会通报', ['卓尼县、迭部县']);
+  });
+});
+
+describe('the plan’s clause the letter restates, and the clause on publishing information', () => {
+  it('names the plan clause that holds what is asked, when the letter’s 一 restates two of them', () => {
+    expectServed('省里的实施方案里主要监管单位是谁', 'plan-5');
+    expectServed('省方案里领导小组组长由谁担任', 'plan-4-1');
+  });
+  it('answers a thing one principle holds (原则里服务重点是什么) from that principle, not with the list of principles', () => {
+    expectServed('原则里服务重点是什么', 'plan-2-2');
+  });
+  it('answers whether a cited document was issued by a body with that document, not with the letter’s issuers', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('中央财政服务业发展专项资金管理办法是财政部印发的吗', { now: NOW });
+      expect(a.answer, name).toContain('财建〔2015〕256号');
+      expect(a.answer, name).not.toContain('甘南州商务局');
+    }
+  });
+  it('reads 省上的…办法 as the rule the plan cites, answered from the plan’s clause', () => {
+    expectServed('省上的资金管理办法是哪个文', 'plan-4-5');
+  });
+  it('answers 不能花在哪 (canonically 不能使用方向) with the forbidden uses', () => {
+    expectServed('示范资金不能花在哪些方面', ['letter-4', 'plan-4-5']);
+  });
+  it('reads a list item with its head noun (仓储配送基础设施) as the clause listing it (仓储配送等基础设施)', () => {
+    expectServed('农产品仓储配送基础设施建设支不支持', 'plan-3-1-1');
+  });
+  it('answers when a thing is done by the clause’s 及时 when the verb comes before the question word', () => {
+    expectServed('典型经验总结什么时候做', 'plan-4-6');
+  });
+  it('reads 信息公开 as the clause that publishes information, not any 公开', () => {
+    expectServed('信息公开有什么要求', ['plan-4-4', 'letter-3']);
+  });
+});
+
 describe('details a newly appointed official asks beside a rule, which the notice leaves open', () => {
   it('refuses money beyond the programme’s (另外有钱, 额外补贴) when the clause speaks of no money', () => {
     expectRefused('电商扶贫这方面省上额外有补贴吗');

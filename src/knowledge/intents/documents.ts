@@ -88,7 +88,8 @@ export const documents = intent({
   recognise: ({ q, raw }, kb): Asked | undefined => {
     const byNumber = /(\d+号)/.exec(q)?.[1];
     const issuer = ASKS_ISSUER.test(q) || /哪几家|哪些部门|谁发|哪个部门|什么部门|由谁/.test(q);
-    const byTitle = /文号|编号|几号|谁|哪|部门|印发|发布|什么/.test(q) || ASKS_TITLE.test(q) ? quotedDocument(kb, raw) : undefined;
+    // …管理办法是财政部发的吧: a cited document's issuer checked is that document's, not the letter's.
+    const byTitle = /文号|编号|几号|谁|哪|部门|印发|发布|什么/.test(q) || ASKS_TITLE.test(q) || issuer ? quotedDocument(kb, raw) : undefined;
     if (byTitle && !kb.clauses.some((c) => c.level === 1 && raw.includes(c.title.slice(0, 12)))) return { byTitle: annexed(kb, raw, byTitle), issuer, title: ASKS_TITLE.test(q) };
     // 183号文讲的啥, 163号文叫啥: the document; 183号文说资金使用方向要符合谁的要求 asks what it says, which the text answers.
     // 256号是哪年的文: the year its 文号 carries; not 有效期到哪年, which no 文号 says.

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../base.ts';
-import { subjectWords } from '../answerability.ts';
+import { absentAskedObject, subjectWords } from '../answerability.ts';
 import { unknownPlaces } from '../county-match.ts';
 import { fuzzyNote, wan, type Draft } from '../phrasing.ts';
 import { TIME_SLOT } from '../question.ts';
@@ -110,6 +110,9 @@ const BEYOND_TABLE = /乡镇|(?:哪些|哪个|哪几个?|各个?|到)(?:乡|镇|
 function onlyAboutTable(question: Question, kb: KnowledgeBase): boolean {
   // 分到哪些乡镇, 还有第二批吗: below a county or another batch, which the table never lists.
   if (BEYOND_TABLE.test(question.q)) return false;
+  // 对排名靠后的县有啥通报: a thing asked for that the notice never names is asked of the counties, not their list.
+  const object = absentAskedObject(kb, question.q);
+  if (object && !TABLE_WORDS.test(object) && !/[县区市州]$/.test(object)) return false;
   // Place names (临潭县, 天水市) are what is asked about, not another subject.
   return subjectWords(kb, question.q).every((w) => TABLE_WORDS.test(w) || /[县区市州]$/.test(w) || kb.data.scope.prefectureWords.some((p) => w.startsWith(p)));
 }

@@ -12,7 +12,8 @@ const NAMES_FORBIDDEN =
   /交易平台|楼堂馆所|工作经费|购买流量|流量|办公经费|发工资|人员工资|差旅|会议费|办公楼|大楼|楼房|(盖|建|修|起)个?新?.{0,2}楼|(?:钱|资金|经费)[\u4e00-\u9fa5]{0,4}(?:开会|出差)|(?:开会|出差)[\u4e00-\u9fa5]{0,4}(?:的钱|费用|资金|经费)/;
 // 舟曲要用示范资金装修大楼: a plan told of spending on a named forbidden use asks, without 能不能, whether it may.
 const ASKS_PERMISSION = /能|可以|可不可以|行不行|行不$|允许|让不让|吗|算不算|用于|花|中不中|行吗|违规|合规|(?:要|想|打算|准备|计划)(?:用|拿|花|动用)/;
-const ASKS_LIST = /不得用于|(?<!能)不能(用|花)|(?<!可)不可以用|不准|不许|禁止|负面清单|红线|哪些.{0,4}(?<!能)不(能|得|可以)|(?<!能)不能.{0,4}(干|做|买|支出)|不能碰|别碰|雷区|禁区/;
+// 不能花在哪 is canonicalised to 不能使用方向 (花在哪 is 使用方向): still the forbidden uses asked.
+const ASKS_LIST = /不得用于|(?<!能)不能(用|花|使用)|(?<!可)不可以用|不准|不许|禁止|负面清单|红线|哪些.{0,4}(?<!能)不(能|得|可以)|(?<!能)不能.{0,4}(干|做|买|支出)|不能碰|别碰|雷区|禁区/;
 const PARK = /产业园区|园区|厂房|孵化基地|基地/;
 const UPKEEP = /装修|翻新|维修|修缮|租金|房租|水电|物业/;
 const OPERATOR_PAY = /(?:服务点|站点|服务站|网点|企业|承办单位|合作社|中心)\p{Script=Han}{0,6}(?:工资|薪酬)/u;
@@ -80,6 +81,9 @@ export const principles = intent({
     const root = kb.data.clauseRoles.principles;
     const halves = kb.clauses.filter((c) => c.id.startsWith(`${root}-`)).flatMap((c) => prepare(c.title).split(/[，、,]/));
     if (halves.some((h) => h.length >= 4 && q.includes(h))) return undefined;
+    // 原则里工作核心是啥: a thing named in the principles that one of them holds (以…为工作核心) is that principle's content.
+    const named = /原则(?:里面?|中|当中|上)(?:说的|讲的|提的)?的?(\p{Script=Han}{2,6}?)(?:是|指|说的是|有)/u.exec(q)?.[1];
+    if (named && kb.clauses.some((c) => c.id.startsWith(`${root}-`) && c.body.includes(named))) return undefined;
     // 脱贫要靠什么来带动，原则里怎么说的: what the principles say about a subject the other part names, not the list.
     const about = /原则(?:里|中|上面?)(?:是)?(?:怎么|咋|如何)(?:说|讲|规定)/.test(q) && q.split(/[，,；;？?]/).some((p) => !/原则/.test(p) && /\p{Script=Han}{4,}/u.test(p));
     if (about) return undefined;

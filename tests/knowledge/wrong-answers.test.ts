@@ -75,6 +75,13 @@ describe('reading place names', () => {
     for (const q of ['我们隔壁县是示范县吗', '邻县的同志说方案只报州里就行', '周边县和兄弟县都在问']) expect(unknownPlaces(programme.data, q, []), q).toEqual([]);
     for (const [name, k] of engines) expect(k.answer('隔壁县的说实施方案只要报州里就行了，对吗', { now: NOW }).answer, name).not.toContain('没有隔壁县');
   });
+
+  it('does not take a noun before 县里 (扶持政策县里…) for a county not on the list', () => {
+    expect(unknownPlaces(programme.data, '鼓励政策县里必须自己定吗', [])).toEqual([]);
+    expect(unknownPlaces(programme.data, '培训资金县里能统筹吗', [])).toEqual([]);
+    expect(unknownPlaces(programme.data, '夏河县里也有这个项目吗', [])).toEqual(['夏河县']);
+    for (const [name, k] of engines) expect(k.answer('鼓励政策县里必须自己定吗', { now: NOW }).answer, name).not.toContain('示范县中没有');
+  });
 });
 
 describe('choosing the clause', () => {

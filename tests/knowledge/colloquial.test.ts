@@ -181,6 +181,11 @@ describe('short and plain questions about the documents themselves', () => {
     // What annex 2 holds is still not in the notice.
     expect(ask('附件二里都有啥指标').answered).toBe(false);
   });
+
+  it('reads a sound-alike slip of 抄送 before 给/到 (超送到哪些单位) as the copies, not the addressees', () => {
+    answers([['这个文超送到哪些单位了', ['letter-4'], '抄送州财政局、州扶贫办']]);
+    expect(ask('这个文超送到哪些单位了').answer).not.toContain('主送');
+  });
 });
 
 describe('the 帽子 of a demonstration county', () => {

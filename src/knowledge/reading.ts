@@ -37,3 +37,16 @@ const HEARSAY =
 export function withoutHearsay(q: string): string {
   return q.replace(HEARSAY, '') || q;
 }
+
+/**
+ * A greeting or an apology for disturbing before the question (您好，…; 在吗 …; 不好意思打扰，…; 问个事…): it is no part of
+ * what is asked, and it keeps a question from being read as starting where it does (附件2是啥 alone is the annex list).
+ */
+const GREETING =
+  /^(?:(?:老师|领导|各位)?(?:您好|你好)(?:呀|啊|哈)?|(?:早上|上午|中午|下午|晚上)好|(?:老师|领导)好|在吗|在不在|在不|打扰(?:一?下|了|您了?)?|不好意思(?:打扰(?:一?下|了|您了?)?)?|麻烦(?:您|你)?(?=问)|问个事儿?)[，,。！!？?\s~～]*/u;
+
+export function withoutGreeting(q: string): string {
+  let out = q;
+  for (let m = GREETING.exec(out); m?.[0]; m = GREETING.exec(out)) out = out.slice(m[0].length);
+  return out || q;
+}

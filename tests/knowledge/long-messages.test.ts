@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askingPart, leadingQuestion } from '../../src/knowledge/asking-part.ts';
+import { withoutGreeting } from '../../src/knowledge/reading.ts';
 import { createKnowledge } from '../../src/knowledge/index.ts';
 import { loadProgramme } from '../../src/programme.ts';
 
@@ -126,5 +127,16 @@ describe('pinyin initials officials type for the programme’s words', () => {
   it('leaves a placeholder (xx县) and English (APP, O2O) as typed', () => {
     expect(ask('xx县补多少').answer).not.toContain('信息');
     expect(ask('村里能用APP卖货吗').answer).not.toMatch(/按“.*”理解/);
+  });
+});
+
+describe('a greeting before the question', () => {
+  it('sets aside a greeting or an apology for disturbing (您好, 在吗, 不好意思打扰, 问个事)', () => {
+    expect(withoutGreeting('老师您好，附件二叫什么')).toBe('附件二叫什么');
+    expect(withoutGreeting('在吗 不好意思打扰一下，公服中心比例多少')).toBe('公服中心比例多少');
+    expect(withoutGreeting('问个事培训记录要不要留')).toBe('培训记录要不要留');
+    expect(withoutGreeting('您好')).toBe('您好');
+    expect(ask('早上好，附件二是啥').clauseId).toBe('plan-annexes');
+    expect(ask('在吗 中央资金闲置太久了省里会不会统筹').clauseId).toBe('plan-6');
   });
 });

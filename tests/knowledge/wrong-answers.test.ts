@@ -1062,3 +1062,15 @@ describe('details a newly appointed official asks beside a rule, which the notic
     expectRefused('陇南那几个县的资金市里会不会截留一块');
   });
 });
+
+describe('who applies for the money, and a leading group of a level the notice sets none up for', () => {
+  it('refuses whether a party may apply for the money itself (the notice speaks of no such application)', () => {
+    expectRefused('龙头企业可以直接找省里申请资金吗');
+    expectRefused('我是舟曲县商务局的，农户个人能申请补助不');
+  });
+  it('refuses the head of a province’s or prefecture’s leading group, but answers the county’s', () => {
+    expectRefused('省里的领导小组副组长是哪位');
+    expectRefused('州级那个协调机制组长是谁');
+    expectServed('县上的领导小组谁任组长', 'plan-4-1');
+  });
+});

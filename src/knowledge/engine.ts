@@ -11,7 +11,7 @@ import { clauseNamed, sectionNamed } from './named-document.ts';
 import { byChoice } from './choice.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
-import { withoutGreeting, withoutHearsay, withoutRemark } from './reading.ts';
+import { withoutGreeting, withoutHearsay, withoutRemark, withoutSelf } from './reading.ts';
 import { byExamples, byNeighbour, VETO_SIMILARITY, weigher } from './neighbours.ts';
 import { byPhrase, phraseHolder } from './phrase.ts';
 import { followUpSubject, slotWords } from './question.ts';
@@ -240,7 +240,9 @@ export function createKnowledge(source: KnowledgeSource, gate?: Gate): Knowledge
         .map((h) => ({ id: h.clause.id, score: Math.round(h.score * 100) / 100, coverage: Math.round(h.coverage * 100) / 100 })),
     answer(question, options) {
       // A space between two phrases (voice input, 决策过程也得公开吗 感觉有点敏感) separates them as a comma would.
-      const typed = kb.pinyin.convert(withoutGreeting(question.trim()));
+      // A greeting and who is asking (您好，我是卓尼县商务局的，…) are no part of the question.
+      const placed = (office: string) => findCounties(kb.data, office).length > 0 || /\p{Script=Han}{2}[县州市区]/u.test(office);
+      const typed = kb.pinyin.convert(withoutSelf(withoutGreeting(question.trim()), placed));
       const raw = kb.speller.correct(normalise(typed.text.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1，')));
       if (!raw.replace(/[\p{P}\p{S}]/gu, '')) {
         return { question, answered: false, answer: '请输入您的问题，例如：“公共服务中心资金比例是多少？”', citations: [], clauseId: null, topic: '', intent: 'empty', confidence: 0 };

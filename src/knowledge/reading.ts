@@ -50,3 +50,17 @@ export function withoutGreeting(q: string): string {
   for (let m = GREETING.exec(out); m?.[0]; m = GREETING.exec(out)) out = out.slice(m[0].length);
   return out || q;
 }
+
+/**
+ * Who is asking, told first (迭部县电商中心的，…; 我是碌曲县扶贫办的，…): the asker's own office is no subject, and its words
+ * (电商中心) would pull the question to the clause about them. Kept when the question then points back at the asker
+ * (发给我们没有, 我县): the office is what 我们 means. `placed` says whether the office is named with a place.
+ */
+const SELF = /^((?:我是|我们是|这边是|这里是)?\p{Script=Han}{1,12}?(?:局|办|厅|中心|站|公司|合作社|企业|部门|单位|协会|政府)的(?:人|同志)?)[，,。\s]+/u;
+
+export function withoutSelf(q: string, placed: (office: string) => boolean): string {
+  const m = SELF.exec(q);
+  if (!m || !(/^(?:我|这)/.test(m[1]!) || placed(m[1]!))) return q;
+  const rest = q.slice(m[0].length);
+  return /\p{Script=Han}/u.test(rest) && !/[我咱]|本县|本单位|本部门/.test(rest) ? rest : q;
+}

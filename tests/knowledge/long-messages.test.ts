@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askingPart, leadingQuestion } from '../../src/knowledge/asking-part.ts';
-import { withoutGreeting } from '../../src/knowledge/reading.ts';
+import { withoutGreeting, withoutSelf } from '../../src/knowledge/reading.ts';
 import { createKnowledge } from '../../src/knowledge/index.ts';
 import { loadProgramme } from '../../src/programme.ts';
 
@@ -138,5 +138,17 @@ describe('a greeting before the question', () => {
     expect(withoutGreeting('您好')).toBe('您好');
     expect(ask('早上好，附件二是啥').clauseId).toBe('plan-annexes');
     expect(ask('在吗 中央资金闲置太久了省里会不会统筹').clauseId).toBe('plan-6');
+  });
+});
+
+describe('who is asking, told first', () => {
+  const placed = (office: string) => /县|州/.test(office);
+  it('sets aside the asker’s own office (舟曲县电商中心的，…), not an office asked about or pointed back at', () => {
+    expect(withoutSelf('舟曲县电商中心的，碌曲县给了多少钱', placed)).toBe('碌曲县给了多少钱');
+    expect(withoutSelf('我是物流公司的，配送中心干啥', placed)).toBe('配送中心干啥');
+    expect(withoutSelf('我是县扶贫办的，这个文我们也要执行吗', placed)).toBe('我是县扶贫办的，这个文我们也要执行吗');
+    expect(withoutSelf('公共服务中心的，资金比例多少', placed)).toBe('公共服务中心的，资金比例多少');
+    expect(ask('舟曲县电商中心的，碌曲县给了多少钱').clauseId).toBe('annex-1');
+    expect(ask('迭部扶贫办的，想问问原始凭证要保存吗').clauseId).toBe('plan-5');
   });
 });

@@ -1074,3 +1074,10 @@ describe('who applies for the money, and a leading group of a level the notice s
     expectServed('县上的领导小组谁任组长', 'plan-4-1');
   });
 });
+
+describe('an either-or asked of a named subject', () => {
+  it('takes what comes before 是 as the subject (服务体系是三级还是两级), not as one side of the choice', () => {
+    expectServed('咱们的电商公共服务体系是县乡村三级的还是只到乡', 'plan-3-2-2');
+    expectServed('物流配送体系是县乡村三级还是只到乡镇', 'plan-3-1-2');
+  });
+});

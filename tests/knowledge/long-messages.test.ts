@@ -152,3 +152,11 @@ describe('who is asking, told first', () => {
     expect(ask('迭部扶贫办的，想问问原始凭证要保存吗').clauseId).toBe('plan-5');
   });
 });
+
+describe('a phrase quoted, and the sentence after it asked', () => {
+  it('reads 后面那句是啥 as pointing back at the phrase before it, which says the clause', () => {
+    expect(askingPart('紧盯龙头企业，后面那句是什么')).toBeUndefined();
+    expect(ask('紧盯龙头企业 后面一句是什么来着').clauseId).toBe('plan-2-4');
+    expect(ask('多站合一、资源共享 下一句是啥').clauseId).toBe('plan-3-1-2');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askingPart, leadingQuestion } from '../../src/knowledge/asking-part.ts';
-import { withoutGreeting, withoutSelf } from '../../src/knowledge/reading.ts';
+import { withoutGreeting, withoutHearsay, withoutSelf } from '../../src/knowledge/reading.ts';
 import { createKnowledge } from '../../src/knowledge/index.ts';
 import { loadProgramme } from '../../src/programme.ts';
 
@@ -158,5 +158,14 @@ describe('a phrase quoted, and the sentence after it asked', () => {
     expect(askingPart('紧盯龙头企业，后面那句是什么')).toBeUndefined();
     expect(ask('紧盯龙头企业 后面一句是什么来着').clauseId).toBe('plan-2-4');
     expect(ask('多站合一、资源共享 下一句是啥').clauseId).toBe('plan-3-1-2');
+  });
+});
+
+describe('a question passed on by telephone', () => {
+  it('sets aside who rang and asked (州里来电话问, 局长打电话说), not a telephone the question is about', () => {
+    expect(withoutHearsay('州里来电话问信息往哪报')).toBe('信息往哪报');
+    expect(withoutHearsay('财政局的同志刚才打电话问，服务点覆盖率要到多少')).toBe('服务点覆盖率要到多少');
+    expect(withoutHearsay('能不能打电话问省厅')).toBe('能不能打电话问省厅');
+    expect(ask('领导来电话问谁是主要监管单位，是州商务局吗').clauseId).toBe('letter-1');
   });
 });

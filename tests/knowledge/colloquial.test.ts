@@ -212,6 +212,13 @@ describe('which year the plan is', () => {
     answers([['实施方案是哪一年的，2017还是2018', ['plan'], '甘肃省2018年电子商务进农村综合示范项目实施方案']]);
     expect(ask('2019年的实施方案出了没有').answered).toBe(false);
   });
+
+  it('answers a choice of two years asked of a 文号 (183号文是18年还是17年的) with the year the 文号 carries', () => {
+    answers([
+      ['州上183号文是17年的还是18年的', ['letter'], '州商办发〔2018〕183号'],
+      ['256号文件是15年还是16年的', ['letter-4', 'plan-4-5'], '2015'],
+    ]);
+  });
 });
 
 describe('one-line follow-ups and figures checked without their unit', () => {

@@ -222,6 +222,14 @@ describe('which year the plan is', () => {
 });
 
 describe('one-line follow-ups and figures checked without their unit', () => {
+  it('checks an amount given alone (两个亿吧, 1500万对吗) against the table’s, the only amounts the notice gives', () => {
+    answers([
+      ['是三个亿吧', ['annex-1'], '与附件1的补贴资金合计一致'],
+      ['就是1500万对吗', ['annex-1'], '与附件1的每县补贴资金一致'],
+      ['两个亿吧', ['annex-1'], '不一致'],
+    ]);
+  });
+
   it('a 市州 named alone (那天水的呢, 陇南的是哪几个) asks its counties', () => {
     answers([
       ['那天水的呢', ['annex-1'], '麦积区'],

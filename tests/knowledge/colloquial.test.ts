@@ -474,3 +474,12 @@ describe('everyday names a newly appointed official gives the notice’s terms',
     answers([['示范项目的钱走的是哪个专项', ['letter-4', 'plan-4-5'], '服务业发展专项资金']]);
   });
 });
+
+describe('premises lacking, in everyday words', () => {
+  it('reads 场地不够, 没有场地 as the rule to use existing parks and idle buildings, not a share', () => {
+    answers([
+      ['项目场地紧张咋整', ['plan-4-5'], '闲置厂房'],
+      ['我们没有场地，该怎么弄', ['plan-4-5'], '闲置厂房'],
+    ]);
+  });
+});

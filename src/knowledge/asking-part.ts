@@ -58,7 +58,8 @@ export function askingPart(q: string): string | undefined {
   let start = parts.findIndex((p, k) => ASKING.test(strip(p).replace(NOT_ASKING, '')) || (CHOICE.test(p) && k < parts.length - 1));
   if (start <= 0) return undefined;
   // 那这笔钱谁出, 这个要报谁: an ask that points back (那, 这笔, 这个) asks about the part before it.
-  while (start > 0 && (!names(parts[start]!) || /^(?:那|这)/.test(parts[start]!))) start--;
+  // 后面那句是啥: an ask about the sentence after (or before) a phrase quoted points back at it too.
+  while (start > 0 && (!names(parts[start]!) || /^(?:那|这)|^(?:后面|前面|后头|前头|[上下]一)(?:那|这|一)?句/.test(parts[start]!))) start--;
   // 冷库建设，中央资金补助比例多少; 寺院周边的商店 能当服务点吗: a short phrase before the ask is its topic, not a background told.
   if (start === 1 && isTopic(parts[0]!)) return undefined;
   return start > 0 ? parts.slice(start).join('') : undefined;

@@ -12,13 +12,17 @@ const CLOSE = 0.5;
 export function byChoice(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
   const m = /([^，,；;。？?！!]{1,10})还是([^，,；;。？?！!]{1,10})/.exec(q);
   if (!m) return best;
-  const sides = [m[1]!, m[2]!].map((side) => subjectWords(kb, side).filter((w) => kb.allText.includes(w)));
+  // 公共服务体系是县乡村三级还是县乡两级: what comes before 是 is the subject the choice is about, not one of its sides.
+  const cut = m[1]!.lastIndexOf('是');
+  const topic = cut > 0 ? m[1]!.slice(0, cut) : '';
+  const first = cut > 0 ? m[1]!.slice(cut + 1) : m[1]!;
+  const sides = [first, m[2]!].map((side) => subjectWords(kb, side).filter((w) => kb.allText.includes(w)));
   if (sides.some((words) => !words.length)) return best;
   // 培育啥品牌，区域的还是企业的: the choice is about the subject named beside it (品牌); a clause naming both sides of
   // something else (区域性协会和服务企业) does not answer it.
   const named = sides.flat();
   // The word the question word points at (啥品牌) is the subject here, not only an aspect.
-  const subject = contentWords(kb.stripForSearch(q.replace(m[0], ''))).filter((w) => kb.allText.includes(w) && !GENERIC.test(w) && !named.includes(w));
+  const subject = contentWords(kb.stripForSearch(`${q.replace(m[0], '')}，${topic}`)).filter((w) => kb.allText.includes(w) && !GENERIC.test(w) && !named.includes(w));
   const holds = (r: Ranked, w: string) => `${r.clause.title}${r.clause.body}`.includes(w);
   const both = (r: Ranked) => sides.every((words) => words.some((w) => holds(r, w))) && subject.every((w) => holds(r, w));
   if (both(best)) return best;

@@ -1,5 +1,6 @@
 import type { CountyData, ProgrammeData } from '../programme.ts';
 import { charPinyin } from './text.ts';
+import { tag } from './words.ts';
 
 /** A county found in a question; `typed` differs from the name when it was matched by sound or by a near spelling. */
 export interface CountyMention {
@@ -49,7 +50,15 @@ export function findCounties(data: ProgrammeData, text: string): CountyMention[]
 /** Place names ending in 县/区/市 that are not in the annex table (e.g. 夏河县), for "is it on the list" questions. */
 export function unknownPlaces(data: ProgrammeData, text: string, known: readonly CountyMention[], noticeText = ''): string[] {
   const out: string[] = [];
+  // 扶持政策县里要自己出台吗: where the segmenter reads 县里, 县上, 市场 as one word, that 县 or 市 ends no place name.
+  const wordStarts = new Set<number>();
+  let at = 0;
+  for (const t of tag(text)) {
+    if ([...t.word].length > 1 && /^[县区市]/.test(t.word)) wordStarts.add(at);
+    at += t.word.length;
+  }
   for (const m of text.matchAll(/([\p{Script=Han}]{1,3}?)(县|区|市)/gu)) {
+    if (wordStarts.has(m.index + m[1]!.length)) continue;
     const stem = m[1]!;
     const name = stem + m[2]!;
     // 扶持政策县里要出台吗: 县里 is the level, and what stands before it is the notice's own words (持政策), no place.

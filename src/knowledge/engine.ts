@@ -12,7 +12,7 @@ import { clauseNamed, sectionNamed } from './named-document.ts';
 import { byChoice } from './choice.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
-import { withoutHearsay, withoutRemark } from './reading.ts';
+import { withoutGreeting, withoutHearsay, withoutRemark, withoutSelf } from './reading.ts';
 import { byExamples, byNeighbour, VETO_SIMILARITY, weigher } from './neighbours.ts';
 import { byPhrase, phraseHolder } from './phrase.ts';
 import { followUpSubject, slotWords } from './question.ts';
@@ -118,8 +118,9 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   if ((/州/.test(question.replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered || letterDocument) && !/市州|省/.test(setAside) && !letters.has(best.clause.documentId)) {
     const letter = ranked.find((r) => letters.has(r.clause.documentId) && r.clause.id !== r.clause.documentId);
     // 州里要指导县里建啥机制: the 州 as the one that acts, and the plan's clause is the one addressed to every 市州 — it keeps the
-    // answer unless the letter's clause ranks above it (the letter's may speak of the counties' own duty instead).
-    const acting = /州(?:里|上|级)?(?:要|得|该|应该?|需要|负责)/.test(typed) && /^各市州/.test(best.clause.body) && !letterDocument;
+    // answer unless the letter's clause ranks above it (the letter's may speak of the counties' own duty instead). 州里要求县里…
+    // is the letter's own demand of the counties, not the 州 acting.
+    const acting = /州(?:里|上|级)?(?:要(?!求)|得|该|应该?|需要|负责)/.test(typed) && /^各市州/.test(best.clause.body) && !letterDocument;
     if (letter && letter.score >= best.score * (letterDocument ? 0.4 : acting ? 1 : 0.7)) best = letter;
   }
   // 市州商务局会同谁: the plan's word for every 市州 asks the plan's clause, not one 州's restatement of it.
@@ -248,7 +249,9 @@ export function createKnowledge(source: KnowledgeSource, gate?: Gate): Knowledge
         .map((h) => ({ id: h.clause.id, score: Math.round(h.score * 100) / 100, coverage: Math.round(h.coverage * 100) / 100 })),
     answer(question, options) {
       // A space between two phrases (voice input, 决策过程也得公开吗 感觉有点敏感) separates them as a comma would.
-      const typed = kb.pinyin.convert(question.trim());
+      // A greeting and who is asking (您好，我是卓尼县商务局的，…) are no part of the question.
+      const placed = (office: string) => findCounties(kb.data, office).length > 0 || /\p{Script=Han}{2}[县州市区]/u.test(office);
+      const typed = kb.pinyin.convert(withoutSelf(withoutGreeting(question.trim()), placed));
       const raw = kb.speller.correct(normalise(typed.text.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1，')));
       if (!raw.replace(/[\p{P}\p{S}]/gu, '')) {
         return { question, answered: false, answer: '请输入您的问题，例如：“公共服务中心资金比例是多少？”', citations: [], clauseId: null, topic: '', intent: 'empty', confidence: 0 };

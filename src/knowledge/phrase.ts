@@ -18,8 +18,8 @@ const CLOSE = 0.5;
 /** Words that point at the notice itself. */
 const NOTICE_WORDS = /(?:省方案|实施方案|方案|文件|通知)(?:里面?|上面?|中|说的?|对|是)?/g;
 
-/** 要不要, 能不能: the form of a question, not its subject. */
-const ASK_FORM = /要不要|能不能|可不可以|是不是|有没有|需不需要|会不会|用不用/g;
+/** 要不要, 能不能: the form of a question, not its subject; 后面那句是啥来着 asks what follows the phrase quoted, likewise. */
+const ASK_FORM = /要不要|能不能|可不可以|是不是|有没有|需不需要|会不会|用不用|(?:后面|前面|后头|前头|[上下])(?:那|一)?句(?:话)?|来着/g;
 
 const textOf = (r: Ranked) => `${r.clause.title}${r.clause.body}`;
 
@@ -102,7 +102,7 @@ const RESCUE_SHARE = 0.5;
  */
 export function phraseHolder(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]): Ranked | undefined {
   const phrases = longestPhrases(kb.allText, q);
-  const chars = q.replace(/[^\p{Script=Han}]/gu, '').length;
+  const chars = q.replace(ASK_FORM, '').replace(/[^\p{Script=Han}]/gu, '').length;
   if (!phrases.length || phrases[0]!.length < RESCUE_PHRASE || phrases[0]!.length < RESCUE_SHARE * chars) return undefined;
   const holders = kb.clauses.filter((c) => phrases.some((p) => `${c.title}${c.body}`.includes(p)));
   return holders.length === 1 ? ranked.find((r) => r.clause.id === holders[0]!.id) : undefined;

@@ -28,12 +28,39 @@ export function withoutRemark(q: string): string {
 }
 
 /**
- * Who told the official a claim (有人说, 领导说, 财政局的人说, 听说), or asked them (临夏的朋友问, 老板问): the claim or the
+ * Who told the official a claim (有人说, 领导说, 财政局的人说, 听说), or asked them (临夏的朋友问, 老板问, 上级来电话问): the claim or the
  * question is what is answered, the teller (and where they are) is no subject. A document as the teller (方案说, 183号文说) stays: it names where to look.
  */
 const HEARSAY =
-  /^(?:听说|据说|听人说|听别人说|听\p{Script=Han}{0,6}?(?:老师|专家|讲师)(?:们)?(?:说|讲)|(?:有人|别人|人家|领导|同事|上面|上级)(?:都)?(?:说|讲|讲的|告诉我们?)|\p{Script=Han}{0,6}?(?:局|厅|办|部门|单位)(?:的|那边)?(?:人|同志|领导|同事)?(?:说|讲|讲的|告诉我们?)|\p{Script=Han}{0,4}?(?:书记|县长|局长|主任|科长)(?:说|讲|讲的|告诉我们?)|\p{Script=Han}{0,6}?(?:朋友|同事|同学|老板|老乡|亲戚|村民|群众|书记|县长|局长|主任|科长|领导)(?:们)?(?:也|都|老|在|一直)?(?:问|问我|让我问|托我问|想问))[，,：:\s]*/u;
+  /^(?:听说|据说|听人说|听别人说|听\p{Script=Han}{0,6}?(?:老师|专家|讲师)(?:们)?(?:说|讲)|(?:有人|别人|人家|领导|同事|上面|上级)(?:都)?(?:说|讲|讲的|告诉我们?)|\p{Script=Han}{0,6}?(?:局|厅|办|部门|单位)(?:的|那边)?(?:人|同志|领导|同事)?(?:说|讲|讲的|告诉我们?)|\p{Script=Han}{0,4}?(?:书记|县长|局长|主任|科长)(?:说|讲|讲的|告诉我们?)|\p{Script=Han}{0,6}?(?:朋友|同事|同学|老板|老乡|亲戚|村民|群众|书记|县长|局长|主任|科长|领导)(?:们)?(?:也|都|老|在|一直)?(?:问|问我|让我问|托我问|想问)|(?:上级|上面|领导|(?:省|州|市|县)(?:里|上)|\p{Script=Han}{0,6}?(?:局|厅|办|部门|单位|书记|县长|局长|主任|科长|同事))(?:的人|的同志|那边)?(?:刚才|刚刚|今天|早上)?(?:来电话|打电话来?|打来电话|来电|电话里|发消息|发微信|在群里)(?:问|说|讲)(?:我们?|了)?)[，,：:\s]*/u;
 
 export function withoutHearsay(q: string): string {
   return q.replace(HEARSAY, '') || q;
+}
+
+/**
+ * A greeting or an apology for disturbing before the question (您好，…; 在吗 …; 不好意思打扰，…; 问个事…): it is no part of
+ * what is asked, and it keeps a question from being read as starting where it does (附件2是啥 alone is the annex list).
+ */
+const GREETING =
+  /^(?:(?:老师|领导|各位)?(?:您好|你好)(?:呀|啊|哈)?|(?:早上|上午|中午|下午|晚上)好|(?:老师|领导)好|在吗|在不在|在不|打扰(?:一?下|了|您了?)?|不好意思(?:打扰(?:一?下|了|您了?)?)?|麻烦(?:您|你)?(?=问)|问个事儿?)[，,。！!？?\s~～]*/u;
+
+export function withoutGreeting(q: string): string {
+  let out = q;
+  for (let m = GREETING.exec(out); m?.[0]; m = GREETING.exec(out)) out = out.slice(m[0].length);
+  return out || q;
+}
+
+/**
+ * Who is asking, told first (迭部县电商中心的，…; 我是碌曲县扶贫办的，…): the asker's own office is no subject, and its words
+ * (电商中心) would pull the question to the clause about them. Kept when the question then points back at the asker
+ * (发给我们没有, 我县): the office is what 我们 means. `placed` says whether the office is named with a place.
+ */
+const SELF = /^((?:我是|我们是|这边是|这里是)?\p{Script=Han}{1,12}?(?:局|办|厅|中心|站|公司|合作社|企业|部门|单位|协会|政府)的(?:人|同志)?)[，,。\s]+/u;
+
+export function withoutSelf(q: string, placed: (office: string) => boolean): string {
+  const m = SELF.exec(q);
+  if (!m || !(/^(?:我|这)/.test(m[1]!) || placed(m[1]!))) return q;
+  const rest = q.slice(m[0].length);
+  return /\p{Script=Han}/u.test(rest) && !/[我咱]|本县|本单位|本部门/.test(rest) ? rest : q;
 }

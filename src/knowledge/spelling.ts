@@ -55,8 +55,9 @@ export class SoundAlikeSpeller {
     for (let k = 0; k < chars.length; k++) {
       for (let n = 2; n <= 4 && k + n <= chars.length; n++) if (this.#vocabulary.has(chars.slice(k, k + n).join(''))) for (let m = k + 1; m < k + n; m++) inside.add(m);
     }
-    const allowed = (from: number, len: number, loose: boolean) => {
-      if (!boundaries.has(from) || !boundaries.has(from + len) || inside.has(from) || inside.has(from + len)) return false;
+    // 超送给谁 (超/送给/谁): a loose target's last character, typed right, may begin the word after it (送给).
+    const allowed = (from: number, len: number, loose: boolean, lastRight = false) => {
+      if (!boundaries.has(from) || !(boundaries.has(from + len) || (loose && lastRight)) || inside.has(from) || inside.has(from + len)) return false;
       if (loose) return true;
       for (let k = from; k < from + len; k++) if (singles.has(k)) return true;
       return false;
@@ -73,7 +74,7 @@ export class SoundAlikeSpeller {
         const ji = piece.indexOf('几');
         if (ji >= 0 && /[条块个项点部家类种批次年天月人方级]/.test(chars[i + ji + 1] ?? '')) continue;
         const candidates = this.#bySound.get(sound(piece));
-        const fix = candidates?.find((w) => [...w].filter((ch, k) => ch !== chars[i + k]).length === 1 && allowed(i, len, this.#loose.has(w)));
+        const fix = candidates?.find((w) => [...w].filter((ch, k) => ch !== chars[i + k]).length === 1 && allowed(i, len, this.#loose.has(w), w.endsWith(chars[i + len - 1]!)));
         if (fix) {
           out += fix;
           i += len;

@@ -152,6 +152,21 @@ const FINISHED = /(?:整个|整体|全部|所有)?项目\p{Script=Han}{0,8}(?:�
 const WHEN = /啥时候|什么时候|何时|最晚|最迟|截止|哪天|几月|哪个月|期限|时限/;
 const DATED_END = /(?:\d+月|年底|月底|年内)[^。；]*(?:完工|竣工|建成|结项|全部完成|完成(?:项目)?(?:建设|实施))|(?:完工|竣工|建成|结项)[^。；]*(?:\d+月|年底|月底)/;
 
+/** 合作社能直接向县里申请补贴不: a party applying for the money, which only a clause speaking of applying for money states (申请…认证 is not). */
+const APPLIES_FOR_MONEY = /申请\p{Script=Han}{0,4}?(?:补贴|补助|资金|扶持|奖励|钱)|(?:补贴|补助|资金|扶持)\p{Script=Han}{0,3}?申请/u;
+const MONEY_APPLIED = (s: string) => /申请/.test(s) && /补贴|补助|资金|扶持|奖励/.test(s);
+
+/**
+ * 州上领导小组组长是谁: the head or members of a level's leading group, which a clause answers only where a sentence
+ * naming the group (领导小组, 组长) names that level in the same phrase (the notice sets up the 示范县's group only).
+ */
+const LEVEL_GROUP = /([省州市])(?:里|上|级|委|政府)?(?:的|那个|这个)?\p{Script=Han}{0,4}?(?:领导小组|协调机制|工作专班)\p{Script=Han}{0,3}?(?:组长|副组长|成员|谁)/u;
+function levelGroupElsewhere(asking: string, body: string): boolean {
+  const m = LEVEL_GROUP.exec(asking);
+  // In the same phrase (各示范县要充分发挥领导小组的…), not a later one of the sentence (…符合国家和省厅的要求).
+  return !!m && !body.split(/[。；，]/).some((s) => /领导小组|组长/.test(s) && s.replace(/市州/g, '').includes(m[1]!));
+}
+
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 
 /** Why the best clause does not answer, when it lacks the detail asked; undefined when it may answer. */
@@ -194,6 +209,8 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   const document = OWN_DOCUMENT.exec(asking)?.[1];
   if (document && !body.includes(document)) return 'absent';
   if (levelDocumentElsewhere(asking, best.clause.body)) return 'absent';
+  if (levelGroupElsewhere(q, best.clause.body)) return 'low-coverage';
+  if (APPLIES_FOR_MONEY.test(asking) && !body.split(/[。；]/).some(MONEY_APPLIED)) return 'low-coverage';
   if (NAMED_STANDARD.test(asking) && !/《|标准(?!化)/.test(best.clause.body)) return 'absent';
   const form = LEGAL_FORM.exec(asking)?.[0];
   if (form && !body.includes(form)) return 'absent';

@@ -181,6 +181,11 @@ describe('short and plain questions about the documents themselves', () => {
     // What annex 2 holds is still not in the notice.
     expect(ask('附件二里都有啥指标').answered).toBe(false);
   });
+
+  it('reads a sound-alike slip of 抄送 before 给/到 (超送到哪些单位) as the copies, not the addressees', () => {
+    answers([['这个文超送到哪些单位了', ['letter-4'], '抄送州财政局、州扶贫办']]);
+    expect(ask('这个文超送到哪些单位了').answer).not.toContain('主送');
+  });
 });
 
 describe('the 帽子 of a demonstration county', () => {
@@ -207,9 +212,24 @@ describe('which year the plan is', () => {
     answers([['实施方案是哪一年的，2017还是2018', ['plan'], '甘肃省2018年电子商务进农村综合示范项目实施方案']]);
     expect(ask('2019年的实施方案出了没有').answered).toBe(false);
   });
+
+  it('answers a choice of two years asked of a 文号 (183号文是18年还是17年的) with the year the 文号 carries', () => {
+    answers([
+      ['州上183号文是17年的还是18年的', ['letter'], '州商办发〔2018〕183号'],
+      ['256号文件是15年还是16年的', ['letter-4', 'plan-4-5'], '2015'],
+    ]);
+  });
 });
 
 describe('one-line follow-ups and figures checked without their unit', () => {
+  it('checks an amount given alone (两个亿吧, 1500万对吗) against the table’s, the only amounts the notice gives', () => {
+    answers([
+      ['是三个亿吧', ['annex-1'], '与附件1的补贴资金合计一致'],
+      ['就是1500万对吗', ['annex-1'], '与附件1的每县补贴资金一致'],
+      ['两个亿吧', ['annex-1'], '不一致'],
+    ]);
+  });
+
   it('a 市州 named alone (那天水的呢, 陇南的是哪几个) asks its counties', () => {
     answers([
       ['那天水的呢', ['annex-1'], '麦积区'],
@@ -467,5 +487,14 @@ describe('everyday names a newly appointed official gives the notice’s terms',
   });
   it('每家各多少 of the counties asks the amount per county, the table’s only figure for each', () => {
     answers([['这批示范县每家各多少', ['annex-1'], '1500万元']]);
+  });
+});
+
+describe('premises lacking, in everyday words', () => {
+  it('reads 场地不够, 没有场地 as the rule to use existing parks and idle buildings, not a share', () => {
+    answers([
+      ['项目场地紧张咋整', ['plan-4-5'], '闲置厂房'],
+      ['我们没有场地，该怎么弄', ['plan-4-5'], '闲置厂房'],
+    ]);
   });
 });

@@ -378,6 +378,10 @@ describe('intents/unsaid-reasons.ts, locate.ts, figure-check.ts', () => {
     { q: '各县都是1500对吧', says: ['每县补贴资金1500万元', '与附件1一致'], clause: 'annex-1', quote: '每个示范县 1500' },
     { q: '全省合计是不是20000', says: ['合计30000万元', '不一致'], never: ['20000'], clause: 'annex-1', quote: '合计 30000' },
   ], ['每个服务点都是100吗', '上行最少750万对吧']);
+  intentCases('fact:bare-amount', [
+    { q: '两个亿对不对', says: ['合计30000万元', '与附件1的数字不一致'], clause: 'annex-1', quote: '合计 30000' },
+    { q: '1500万吧', says: ['与附件1的每县补贴资金一致'], clause: 'annex-1', quote: '每个示范县 1500' },
+  ], ['上行资金两个亿对不对', '培训费1500元吗']);
   intentCases('refusal:unit-figure', [
     { q: '每个村都是50万吗', says: ['通知中没有明确规定按服务点、村、户、人或项目计算的具体数额'], never: ['50'], answered: false, clause: null },
   ], ['每个县都是1500吗', '每个村服务点覆盖率50%吗']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askingPart, leadingQuestion } from '../../src/knowledge/asking-part.ts';
+import { withoutGreeting, withoutHearsay, withoutSelf } from '../../src/knowledge/reading.ts';
 import { createKnowledge } from '../../src/knowledge/index.ts';
 import { loadProgramme } from '../../src/programme.ts';
 
@@ -126,5 +127,45 @@ describe('pinyin initials officials type for the programme’s words', () => {
   it('leaves a placeholder (xx县) and English (APP, O2O) as typed', () => {
     expect(ask('xx县补多少').answer).not.toContain('信息');
     expect(ask('村里能用APP卖货吗').answer).not.toMatch(/按“.*”理解/);
+  });
+});
+
+describe('a greeting before the question', () => {
+  it('sets aside a greeting or an apology for disturbing (您好, 在吗, 不好意思打扰, 问个事)', () => {
+    expect(withoutGreeting('老师您好，附件二叫什么')).toBe('附件二叫什么');
+    expect(withoutGreeting('在吗 不好意思打扰一下，公服中心比例多少')).toBe('公服中心比例多少');
+    expect(withoutGreeting('问个事培训记录要不要留')).toBe('培训记录要不要留');
+    expect(withoutGreeting('您好')).toBe('您好');
+    expect(ask('早上好，附件二是啥').clauseId).toBe('plan-annexes');
+    expect(ask('在吗 中央资金闲置太久了省里会不会统筹').clauseId).toBe('plan-6');
+  });
+});
+
+describe('who is asking, told first', () => {
+  const placed = (office: string) => /县|州/.test(office);
+  it('sets aside the asker’s own office (舟曲县电商中心的，…), not an office asked about or pointed back at', () => {
+    expect(withoutSelf('舟曲县电商中心的，碌曲县给了多少钱', placed)).toBe('碌曲县给了多少钱');
+    expect(withoutSelf('我是物流公司的，配送中心干啥', placed)).toBe('配送中心干啥');
+    expect(withoutSelf('我是县扶贫办的，这个文我们也要执行吗', placed)).toBe('我是县扶贫办的，这个文我们也要执行吗');
+    expect(withoutSelf('公共服务中心的，资金比例多少', placed)).toBe('公共服务中心的，资金比例多少');
+    expect(ask('舟曲县电商中心的，碌曲县给了多少钱').clauseId).toBe('annex-1');
+    expect(ask('迭部扶贫办的，想问问原始凭证要保存吗').clauseId).toBe('plan-5');
+  });
+});
+
+describe('a phrase quoted, and the sentence after it asked', () => {
+  it('reads 后面那句是啥 as pointing back at the phrase before it, which says the clause', () => {
+    expect(askingPart('紧盯龙头企业，后面那句是什么')).toBeUndefined();
+    expect(ask('紧盯龙头企业 后面一句是什么来着').clauseId).toBe('plan-2-4');
+    expect(ask('多站合一、资源共享 下一句是啥').clauseId).toBe('plan-3-1-2');
+  });
+});
+
+describe('a question passed on by telephone', () => {
+  it('sets aside who rang and asked (州里来电话问, 局长打电话说), not a telephone the question is about', () => {
+    expect(withoutHearsay('州里来电话问信息往哪报')).toBe('信息往哪报');
+    expect(withoutHearsay('财政局的同志刚才打电话问，服务点覆盖率要到多少')).toBe('服务点覆盖率要到多少');
+    expect(withoutHearsay('能不能打电话问省厅')).toBe('能不能打电话问省厅');
+    expect(ask('领导来电话问谁是主要监管单位，是州商务局吗').clauseId).toBe('letter-1');
   });
 });

@@ -75,6 +75,13 @@ describe('reading place names', () => {
     for (const q of ['我们隔壁县是示范县吗', '邻县的同志说方案只报州里就行', '周边县和兄弟县都在问']) expect(unknownPlaces(programme.data, q, []), q).toEqual([]);
     for (const [name, k] of engines) expect(k.answer('隔壁县的说实施方案只要报州里就行了，对吗', { now: NOW }).answer, name).not.toContain('没有隔壁县');
   });
+
+  it('does not take a noun before 县里 (扶持政策县里…) for a county not on the list', () => {
+    expect(unknownPlaces(programme.data, '鼓励政策县里必须自己定吗', [])).toEqual([]);
+    expect(unknownPlaces(programme.data, '培训资金县里能统筹吗', [])).toEqual([]);
+    expect(unknownPlaces(programme.data, '夏河县里也有这个项目吗', [])).toEqual(['夏河县']);
+    for (const [name, k] of engines) expect(k.answer('鼓励政策县里必须自己定吗', { now: NOW }).answer, name).not.toContain('示范县中没有');
+  });
 });
 
 describe('choosing the clause', () => {
@@ -1175,6 +1182,9 @@ describe('the 州 as the one that acts', () => {
     expectServed('州上要指导各县搞什么样的工作协调机制', 'plan-4-1');
     expectServed('州商务局会同哪些部门', ['letter-1', 'plan-5']);
   });
+  it('what the 州 requires of the counties (州里要求县里…) is the letter’s own demand', () => {
+    expectServed('州里要求县里建工作协调机制吗，还要加大什么力度', 'letter-1');
+  });
 });
 
 describe('县里 after the notice’s own words is the level, not a place', () => {
@@ -1185,5 +1195,24 @@ describe('县里 after the notice’s own words is the level, not a place', () =
       expect(a.intent, name).not.toBe('fact:not-listed');
     }
     expectServed('鼓励扶持政策县上要不要出台', 'plan-3-2-1');
+  });
+});
+
+describe('who applies for the money, and a leading group of a level the notice sets none up for', () => {
+  it('refuses whether a party may apply for the money itself (the notice speaks of no such application)', () => {
+    expectRefused('龙头企业可以直接找省里申请资金吗');
+    expectRefused('我是舟曲县商务局的，农户个人能申请补助不');
+  });
+  it('refuses the head of a province’s or prefecture’s leading group, but answers the county’s', () => {
+    expectRefused('省里的领导小组副组长是哪位');
+    expectRefused('州级那个协调机制组长是谁');
+    expectServed('县上的领导小组谁任组长', 'plan-4-1');
+  });
+});
+
+describe('an either-or asked of a named subject', () => {
+  it('takes what comes before 是 as the subject (服务体系是三级还是两级), not as one side of the choice', () => {
+    expectServed('咱们的电商公共服务体系是县乡村三级的还是只到乡', 'plan-3-2-2');
+    expectServed('物流配送体系是县乡村三级还是只到乡镇', 'plan-3-1-2');
   });
 });

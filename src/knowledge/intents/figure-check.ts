@@ -1,5 +1,6 @@
 import { refuse, wan } from '../phrasing.ts';
 import { MONEY, SUB_ITEMS } from './places.ts';
+import { hanNumber } from './ratios.ts';
 import { intent } from './types.ts';
 
 /**
@@ -49,4 +50,32 @@ export const unitFigureCheck = intent({
   recognise: ({ q, raw }) => (UNIT_FIGURE.test(raw) && CHECKED.test(q) && PER_UNIT.test(q) ? true : undefined),
   // Not the asker's figure, nor 每户 as if the notice set a per-household amount: a refusal implies none.
   answer: (_m, { q }, kb) => refuse(kb, q, '按服务点、村、户、人或项目计算的具体数额', 'refusal:unit-figure'),
+});
+
+/**
+ * 三个亿对不对, 1500万吧: an amount alone, checked, with nothing else named: the table's are the only amounts the notice
+ * gives (each county's and the total), so it is checked against them.
+ */
+const BARE_AMOUNT = /^(?:那|就|是|就是|应该是)*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)个?(亿|万)(?:元|块钱?)?(?:对不对|对吗|对吧|吧|吗|是吧|没错吧|是不是|没错吗)$/;
+
+export const bareAmountCheck = intent({
+  id: 'fact:bare-amount',
+  recognise: ({ bare }) => {
+    const m = BARE_AMOUNT.exec(bare);
+    const n = m && (/\d/.test(m[1]!) ? Number(m[1]) : hanNumber(m[1]!));
+    return m && n ? { wan: n * (m[2] === '亿' ? 10000 : 1), said: `${m[1]}${m[2]}` } : undefined;
+  },
+  answer: ({ wan: said, said: typed }, _q, kb) => {
+    const counties = kb.data.counties;
+    const each = counties[0]?.allocationWan ?? 0;
+    if (!counties.every((c) => c.allocationWan === each)) return undefined;
+    const agree = said === each ? '每县补贴资金' : said === kb.data.totalWan ? '补贴资金合计' : undefined;
+    return {
+      answered: true,
+      answer: `附件1所列${counties.length}个示范县每县补贴资金${wan(each)}，合计${wan(kb.data.totalWan)}（即${kb.data.totalWan / 10000}亿元）。${agree ? `您所说的${typed}元与附件1的${agree}一致。` : `您所说的${typed}元与附件1的数字不一致，请以附件1为准。`}`,
+      citations: [kb.tableCite(`每个示范县 ${each}；合计 ${kb.data.totalWan}（单位：万元）`)],
+      clauseId: kb.data.allocationClause,
+      intent: 'fact:bare-amount',
+    };
+  },
 });

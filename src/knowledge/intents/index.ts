@@ -2,7 +2,7 @@ import { citedContent } from './cited-content.ts';
 import { allDeadlines, filedWith, lateMilestone, milestoneDeadline } from './deadlines.ts';
 import { countyPrefecture } from './county-prefecture.ts';
 import { documents } from './documents.ts';
-import { figureCheck, unitFigureCheck } from './figure-check.ts';
+import { bareAmountCheck, figureCheck, unitFigureCheck } from './figure-check.ts';
 import { countyAllocation, countyList, membership, notListed, otherPrefecture, perCountyAllocation, prefectureCounties, programmeTotal } from './places.ts';
 import { tableFacts } from './table-facts.ts';
 import { coverageTarget, fundShares } from './ratios.ts';
@@ -51,6 +51,7 @@ export const INTENTS: readonly TableIntent[] = [
   countyList,
   perCountyAllocation,
   figureCheck,
+  bareAmountCheck,
   unitFigureCheck,
   forbiddenUses,
   principles,

@@ -32,6 +32,10 @@ export function aboutElsewhere(question: Question, kb: KnowledgeBase): boolean {
   const ourMilestone = /明年|后年|下一年/.test(question.raw) && kb.data.milestones.some((m) => [m.title, ...m.aliases].some((a) => question.q.includes(a)));
   // 方案是哪年的，2018还是2019: our year among the alternatives asks which one ours is.
   if (/哪一?年|几几年|什么年份/.test(question.raw) && /还是/.test(question.raw) && question.raw.includes(String(kb.data.year))) return false;
+  // 183号文是18年的还是19年的: a choice between two years, ours one of them (or of a 文号 the notice cites), asks which one it is.
+  const years = /(?<!\d)((?:20)?\d\d)年?的?还是((?:20)?\d\d)年/.exec(question.raw);
+  const cited = /(\d+)号/.exec(question.raw)?.[1];
+  if (years && ([years[1]!, years[2]!].some((y) => Number(y) % 100 === kb.data.year % 100) || (cited && kb.allText.includes(`〕${cited}号`)))) return false;
   return otherYears(question, kb).length > 0 || (/去年|明年|后年|下一年|下一批|上一批|往年/.test(question.raw) && !ourMilestone) || elsewhere.test(withoutMigrants(question.raw, elsewhere)) || /全国.{0,10}(几个|多少|哪些).{0,4}示范县/.test(question.q);
 }
 

@@ -68,6 +68,7 @@ export const EVAL_SETS = {
   blind6: 'tests/knowledge/blind/blind-set-6.json',
   blind7: 'tests/knowledge/blind/blind-set-7.json',
   blind8: 'tests/knowledge/blind/blind-set-8.json',
+  blind9: 'tests/knowledge/blind/blind-set-9.json',
 } as const;
 
 export type EvalSetName = keyof typeof EVAL_SETS;

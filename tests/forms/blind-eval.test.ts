@@ -25,12 +25,14 @@ describe('the form reader on its answer sets', () => {
   const BLIND_FLOORS = [
     { name: 'blind', total: 365, understood: 0.98, misread: 0 },
     { name: 'blind3', total: 320, understood: 0.93, misread: 3 },
-    { name: 'blind4', total: 320, understood: 0.98, misread: 0 },
+    { name: 'blind4', total: 320, understood: 0.99, misread: 0 },
     { name: 'blind5', total: 320, understood: 0.97, misread: 0 },
     { name: 'blind6', total: 320, understood: 0.99, misread: 0 },
     { name: 'blind7', total: 320, understood: 0.99, misread: 0 },
     { name: 'blind8', total: 320, understood: 0.99, misread: 0 },
     { name: 'blind9', total: 320, understood: 0.99, misread: 0 },
+    // blind10: written at the start of the dev21–dev24 round, first run after all of its tuning: 316/320 (98.8%), 0.
+    { name: 'blind10', total: 320, understood: 0.987, misread: 0 },
   ] as const;
   for (const floor of BLIND_FLOORS) {
     it(`prints its score on ${floor.name} (never its misses) and holds its floor`, () => {

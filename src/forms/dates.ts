@@ -156,7 +156,7 @@ function readDay(raw: string, now: Date): DateReading {
     // 嗯那个招标截止改到十月十号吧: fillers, and what the date is of, before it; a particle after it.
     .replace(/^(?:嗯+|呃+|额+|那个|这个(?![月周星礼])|就|那就)+/, '')
     .replace(/(?:吧|啊|呀|哈|了)+$/, '')
-    // (招标截止时间顺延至10月31日: 顺延 and 挪 move it too.)
+    // (截止日期顺延至11月5日: 顺延 and 挪 move it too.)
     .replace(/^[^\d，,]{0,6}?(?:截止|完成|办结|报送)(?:时间|日期)?(?=改|调整|定|延|推|是|为|:|顺延|挪)/, '')
     .replace(/^(?:截止|完成|办结|报送)?(?:时间|日期|期限|时限)?(?:改成|改为|改到|调整为|调整到|定为|定在|延到|推到|推迟到|延期到|是|为|:)/, '')
     .replace(/^(?:往后|向后|往前|向前|再)(?=推|延|顺延|挪|改)/, '')
@@ -224,7 +224,7 @@ function readDay(raw: string, now: Date): DateReading {
   }
   if (/或者?|还是|要么/.test(s)) return { ok: true, value: null, confirm: `您给出了不止一个日期。${WHICH_DAY}` };
   // 下周一到周三, 9月28日至30日: a span of days, which names no one day (2018-09-30 is one date).
-  // (十月八日至十五日之间: the span said with 之间 after it.)
+  // (十月九日至十二日之间: the span said with 之间 after it.)
   const span = /^从?(.+?)(?:到|至|~|～|—)(.+?)(?:之间|期间|中间)?$/.exec(s);
   if (span && [span[1]!, span[2]!].every((d) => readDate(d, now).ok)) return { ok: true, value: null, confirm: `“${raw.trim()}”是一段时间。${WHICH_DAY}` };
   // 明年1月15日, 2018年十月十五日: the day read alone, in the year named.

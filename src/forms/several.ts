@@ -110,7 +110,7 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const read = clauses.filter((c) => c.own || c.other);
   if (read.length < 2) return undefined;
   const unclear: Several = { kind: 'unclear', figures: read.map(typedOf) };
-  // 60，还有十几个是边缘户没算: a figure said not to be counted is no part of the answer; the one left is offered.
+  // 45，另有几个边缘户没算: a figure said not to be counted is no part of the answer; the one left is offered.
   const counted = read.filter((c) => c.part || !EXCLUDED.test(c.label));
   const left = counted[0];
   if (left?.own && counted.length === 1 && read.length > 1 && !left.own.doubt && fitsMeasure(field, left))
@@ -216,7 +216,7 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   // 上行20万，服务中心15万，培训5万，合计40万: the total, where the parts add up to it. At a part field (其中用于上行)
   // only when no part names another of the programme's matters: 物流配送8万，品牌建设2万，共10万 at 上行, or
   // 讲课费6000、场地2000，合计8000元 at 培训, whose bare parts are in the total's 元.
-  // (共建成乡镇站点11个、村级站点86个，合计97个: 共 opening the list says the same as 合计; the total is the one
+  // (共建成乡镇站9个、村级站70个，合计79个: 共 opening the list says the same as 合计; the total is the one
   // figure the others add up to.)
   const totals = own.filter((c) => TOTAL.test(c.label) && !RUNNING.test(c.text));
   const addsUp = (t: Clause) => {

@@ -195,7 +195,7 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   // 第3期培训班开班了: an ordinal, not how many.
   const ordinal = /第[\d一二三四五六七八九十]+[期个场次批项]?/.exec(raw.normalize('NFKC'));
   if (ordinal) return { ok: true, value: null, confirm: `“${ordinal[0]}”是序号，不是数量。请直接输入${field.kind === 'amount' ? '金额，例如 45 或 45万' : `${bareUnit(field)}，例如 3`}。` };
-  // (很多，具体没算: a vague quantity in a clause of its own, then "not counted yet", is asked, with how to pause.)
+  // (好多，还没细算: a vague quantity in a clause of its own, then "not counted yet", is asked, with how to pause.)
   const notYet = q.error.startsWith('还没有');
   if (VAGUE.test(raw) && (!notYet || raw.split(/[，,。；;\s]+/).some((c) => MUCH.test(c) && !/没|未|不清楚|不知道|待/.test(c)))) {
     return { ok: true, value: null, confirm: `“${raw.trim()}”不是具体数字，周报需要准确数字。${field.kind === 'amount' ? '请直接输入金额，例如 45 或 45万。' : '请直接输入整数，例如 3。'}${notYet ? q.error : ''}` };

@@ -24,7 +24,7 @@ const NO_LEAD =
 const YES_LEAD = /^(?:确有此情况|确有此事|确实存在|确有|有此情况|有|是|存在|确实有|用了|有用于|对头|对)(?:一点|一些|点|的|过)?/;
 // What is said before the answer and changes nothing (嗯嗯 没有, 这周 没有), and the doubt words the form asks back.
 // (卓尼县本周无此类支出, 我县没有: who answers is padding too; so is who checked, 经县财政局、商务局联合核查.)
-// (本周资金未用于上述用途, 中央资金没有用于这些: the funds named before their denial are what is asked about;
+// (本周资金均未用于以上用途, 中央资金没有用于这些: the funds named before their denial are what is asked about;
 // 经费 is left alone, being one of the uses.)
 const YESNO_FILLER =
   /^(?:(?:(?:中央(?:财政)?|财政|专项|项目)?的?(?:资金|钱)(?=(?:都|均|也|全部|一律)?(?:没有|没|未|并未|均未|从未)(?:用于|用在|用到|用作|投向|投入|涉及))|嗯+|哦+|额+|呃+|那|这周|本周|目前|暂时|这个|那个|好像|应该|可能|估计|大概|也许|经核查|经核实|经查|经[^，,。？?]{1,16}(?:核查|核实|查实|审核|自查|排查|检查|审计)(?:后|发现)?(?=[，,])|我县|本县|我们县|县里|我们这边|我们|(?:这些|上面|以上|上述|这几(?:项|样|类|个))(?:这些|几项|说的|列的|方面|里面|上面)?的?|[\u4e00-\u9fff]{1,4}[县区市](?=本周|这周|目前|无|没|未|不|有|是|均|都))[，,]?)+/;

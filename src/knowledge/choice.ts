@@ -12,7 +12,7 @@ const CLOSE = 0.5;
 export function byChoice(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
   const m = /([^，,；;。？?！!]{1,10})还是([^，,；;。？?！!]{1,10})/.exec(q);
   if (!m) return best;
-  // 公共服务体系是县乡村三级还是县乡两级: what comes before 是 is the subject the choice is about, not one of its sides.
+  // 服务体系是三级还是两级: what comes before 是 is the subject the choice is about, not one of its sides.
   const cut = m[1]!.lastIndexOf('是');
   const topic = cut > 0 ? m[1]!.slice(0, cut) : '';
   const first = cut > 0 ? m[1]!.slice(cut + 1) : m[1]!;

@@ -50,7 +50,7 @@ export function findCounties(data: ProgrammeData, text: string): CountyMention[]
 /** Place names ending in 县/区/市 that are not in the annex table (e.g. 夏河县), for "is it on the list" questions. */
 export function unknownPlaces(data: ProgrammeData, text: string, known: readonly CountyMention[], noticeText = ''): string[] {
   const out: string[] = [];
-  // 扶持政策县里要自己出台吗: where the segmenter reads 县里, 县上, 市场 as one word, that 县 or 市 ends no place name.
+  // 扶持办法县里得自己定吗: where the segmenter reads 县里, 县上, 市场 as one word, that 县 or 市 ends no place name.
   const wordStarts = new Set<number>();
   let at = 0;
   for (const t of tag(text)) {

@@ -58,7 +58,7 @@ const MONEY = /资金|经费|补贴|补助|\d+(?:\.\d+)?\s*(?:万|亿|元)/;
 const OWN_DOCUMENT = /(?:统一|专门|配套|单独)的?(文件|办法|细则|规范|指南)/;
 
 /**
- * 州里自己有没有州级考核办法, 县级实施细则: a document of a level's own (州级, 州里自己的), which a clause answers only where
+ * 州上有没有自己的考核办法, 县级实施细则: a document of a level's own (州级, 州里自己的), which a clause answers only where
  * a sentence naming a document of that kind names that level too (甘肃省…考核办法 is the province's, 示范县…工作方案 the county's).
  */
 const LEVEL_DOCUMENT = /([省州市县])(?:级|里自己|上自己|自己|本级)的?\p{Script=Han}{0,8}?(办法|细则|制度|规定)/u;
@@ -144,7 +144,7 @@ const ANNOUNCED = /提前(?:通知|告知|打招呼|说)|打招呼|暗访|突击
 /** 是政府采购还是自己找: how a party is procured, which the notice never says (it names no 采购). */
 const PROCURED = /政府采购|采购|自(?:己|行)(?:找|聘|请|选)/;
 
-/** 宣传经费能从示范资金里出吗: whether an item may be paid from the money, when the clause does not name the item. */
+/** 广告费可以从示范资金里列支吗: whether an item may be paid from the money, when the clause does not name the item. */
 const PAID_FOR = /^(\p{Script=Han}{2,8}?)(?:的钱|经费|费用|费)?(?:能不能|能否|可不可以|可以|能|让不让)(?:从|用|在|走)[^，,。？?]{0,8}(?:资金|钱|经费|专项)(?:里|中|上)?(?:出|列支|支出|开支|报销|报)/u;
 
 /** 整个项目最晚啥时候干完: the date the whole project is finished, which a clause dating only filing and tendering does not give. */

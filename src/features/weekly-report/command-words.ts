@@ -11,12 +11,12 @@ const COUNTY_FIRST = `(?!${OWN})([^\\s的]{1,5}[县区市])的?\\s*`;
 export const START_COMMAND = new RegExp(
   `^(?:填报|周报|填写周报|填周报|我要填报|填报周报)${COUNTY_ARG}|^${COUNTY_FIRST}(?:本周|这周)?(?:周报|填报)(?:本周|这周)?$|^${OWN}的?(?:本周|这周)?周报$`,
 );
-// 查一下资金支出进度, 我县招标进展: one matter's progress, looked up or said of one's own county (bare, 资金支出进度
+// 查查支出进度, 我县招标进展: one matter's progress, looked up or said of one's own county (bare, 资金支出进度
 // may ask what it should be, which is the Q&A's).
 const MATTER = '(?:资金支出|资金使用|资金|支出|招标|培训|站点建设)';
 /**
  * 我县进度 / 进度 卓尼县 / 看看卓尼县的进度: a county's running figures (group 1, 2 or 3: a county).
- * (查询本县项目进展, 本县累计完成情况查询: the office's formal 查询, before or after, and 累计 asks the same.)
+ * (查询全县工作进展, 累计完成情况请查询: the office's formal 查询, before or after, and 累计 asks the same.)
  */
 export const PROGRESS_COMMAND = new RegExp(
   `^(?:我县进度|本县进度|进度|查看进度|项目进度)${COUNTY_ARG}|^(?:看看|查看|查询|查一下|看一下|看下|查下)?(?:${OWN}的?)?(?:整体|总体|全部|项目|累计){0,2}(?:完成|工作|建设)?(?:进度|进展|完成情况)(?:查询|查看)?$|^(?:看看|查看|查一下|看一下|看下)?${COUNTY_FIRST}(?:项目)?进度$|^(?:(?:看看|查看|查一下|看一下|看下|查下|查查)(?:${OWN}的?)?|${OWN}的?)${MATTER}的?(?:进度|进展)$`,

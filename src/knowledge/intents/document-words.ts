@@ -9,7 +9,7 @@ export const ASKS_SIGNER = /签发|签法人|谁签|签字/;
 export const ASKS_ADDRESSEE = /(?:哪|谁|几)(?:几个|些|个|家)?(?:局|部门|单位)?(?:来)?(?:收|接收|收到)(?:了)?(?:这个?|这份|本)(?:文|通知|文件)|(?:也|都)?(?:收到|接到)了?(?:这个?|这份|本)(?:文|通知|文件)(?:吧|吗|没|不|了吗)|主送|收文(?:单位|机关|部门)|(?:(?<![报呈递])发|(?<![报呈递])送|下发|印发|转发)(?:给|到)了?.{0,6}(?:谁|哪)|下发给|(?:发|送)给(?:我们|咱们|我县|本县|示范县|县里)|(?:文|通知|文件)\p{Script=Han}{0,3}?(?:发|送|下发|印发)给.{1,10}还是/u;
 export const ASKS_COPY = /抄送|抄给|抄了谁/;
 export const ASKS_BASIS = /依据|根据|按照|参照|基于|凭啥|以什么为准|以啥为准|按(哪|啥|什么)个?(办法|文件|规定)/;
-/** 这笔钱属于哪个专项资金: the fund is the one whose management rules the money follows. */
+/** 这钱归哪个专项: the fund is the one whose management rules the money follows. */
 export const ASKS_FUNDS_RULES = /(资金|中央资金).{0,8}(遵守|按照|依据|执行|管理办法|按哪)|(管理办法|专项资金管理)|(?:属于|出自|归|列入|走的是?)(?:哪个|哪项|哪一个|哪一项|哪类|什么|啥)专项/;
 export const ASKS_TITLE = /全名|全称|名称|标题|叫个?啥|叫个?什么|啥名|名字/;
 /** The forwarded plan by name: 转发的是哪个文件, 省方案全名是啥, 文中的《方案》指哪个 (not 方案要求建的平台叫什么). */

@@ -92,7 +92,7 @@ export const documents = intent({
     const byTitle = /文号|编号|几号|谁|哪|部门|印发|发布|什么/.test(q) || ASKS_TITLE.test(q) || issuer ? quotedDocument(kb, raw) : undefined;
     if (byTitle && !kb.clauses.some((c) => c.level === 1 && raw.includes(c.title.slice(0, 12)))) return { byTitle: annexed(kb, raw, byTitle), issuer, title: ASKS_TITLE.test(q) };
     // 183号文讲的啥, 163号文叫啥: the document; 183号文说资金使用方向要符合谁的要求 asks what it says, which the text answers.
-    // 256号是哪年的文, 183号文是18年的还是19年的: the year its 文号 carries; not 有效期到哪年, which no 文号 says.
+    // 256号是哪年的文, 183号是2018年还是2017年的: the year its 文号 carries; not 有效期到哪年, which no 文号 says.
     const year = /(?<![到至])(?:哪一?年|几几年|什么年份|哪个年份)(?:的|发|印发|出台|下发|出的|定的)|是(?:哪一?年|几几年)|是(?:20)?\d\d年?的?还是(?:20)?\d\d年/.test(q) && !/有效|到期|截止|执行到|管到|用到/.test(q);
     // 183号转发的是哪个文件: what the letter named by its own number forwards is the plan, not the letter's number.
     if (byNumber && ASKS_PLAN_TITLE.test(q) && letterOf(kb)?.number.endsWith(`〕${byNumber}`)) return 'plan-title';
@@ -227,7 +227,7 @@ function byTitle(kb: KnowledgeBase, asked: { readonly byTitle: CitedDocument; re
 const fundsSentences = (kb: KnowledgeBase): string[] =>
   kb.data.fundRules.forbiddenUses.clauses.flatMap((id) => kb.byId.get(id)?.sentences.filter((x) => x.includes('《')) ?? []);
 
-/** 让我们参考还是贯彻落实: the letter's sentence that forwards the plan and says what to do with it; 县扶贫办要执行吗: the addressees too. */
+/** 让我们参考还是贯彻落实: the letter's sentence that forwards the plan and says what to do with it; 县财政局也要执行吗: the addressees too. */
 function forwardedHow(kb: KnowledgeBase, q: string): Draft | undefined {
   const letter = letterOf(kb);
   const plan = kb.data.documents.plan?.cite ?? '实施方案';

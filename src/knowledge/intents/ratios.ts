@@ -124,7 +124,7 @@ export const fundShares = intent({
     if (asking !== q && carriedFigure(q.slice(0, q.lastIndexOf(asking))) && !carriedFigure(asking) && /占|比例/.test(asking) && !named.some((r) => r.word.test(asking)) && !/各|分别|都|加起来|合计/.test(asking)) return undefined;
     // 上行凑够50%以后，剩下的能全给公服中心吗: a share told as what is already done is the premise; the other is asked, and answers first.
     const premise = (r: ShareRule) => q.split(/[，,；;。]/).some((p) => r.word.test(p) && PREMISE.test(p));
-    // 上行有比例要求，那公服中心呢: the subject after 那 is the one asked; the one before it is background, and follows.
+    // 上行的比例我知道了，那服务中心呢: the subject after 那 is the one asked; the one before it is background, and follows.
     const then = /[，,；;]\s*那/.exec(q);
     const first = (r: ShareRule) => !premise(r) && (!then || r.word.test(q.slice(then.index)));
     return named.length > 1 ? [...named.filter(first), ...named.filter((r) => !first(r))] : named;

@@ -32,7 +32,7 @@ export function aboutElsewhere(question: Question, kb: KnowledgeBase): boolean {
   const ourMilestone = /明年|后年|下一年/.test(question.raw) && kb.data.milestones.some((m) => [m.title, ...m.aliases].some((a) => question.q.includes(a)));
   // 方案是哪年的，2018还是2019: our year among the alternatives asks which one ours is.
   if (/哪一?年|几几年|什么年份/.test(question.raw) && /还是/.test(question.raw) && question.raw.includes(String(kb.data.year))) return false;
-  // 183号文是18年的还是19年的: a choice between two years, ours one of them (or of a 文号 the notice cites), asks which one it is.
+  // 183号是2018年还是2017年的: a choice between two years, ours one of them (or of a 文号 the notice cites), asks which one it is.
   const years = /(?<!\d)((?:20)?\d\d)年?的?还是((?:20)?\d\d)年/.exec(question.raw);
   const cited = /(\d+)号/.exec(question.raw)?.[1];
   if (years && ([years[1]!, years[2]!].some((y) => Number(y) % 100 === kb.data.year % 100) || (cited && kb.allText.includes(`〕${cited}号`)))) return false;

@@ -2,7 +2,7 @@ import type { Draft } from '../phrasing.ts';
 import { intent } from './types.ts';
 
 /**
- * 电商扶贫要增强哪两性, 资金使用要提高哪三性: the trade's shorthand for a run of …性 words the notice lists
+ * 扶贫这块要提高哪两性, 资金使用要提高哪三性: the trade's shorthand for a run of …性 words the notice lists
  * (针对性和有效性; 安全性、规范性和有效性). The run answered is the one of that length whose sentence (or heading)
  * shares most of the question's other characters; none shared, the question is left to the other intents.
  */

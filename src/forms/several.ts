@@ -154,7 +154,7 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     const n = notPer[0]!.other!.value;
     if (Number.isInteger(n) && n > 0) return { kind: 'pick', value: n, how: 'one', from: [notPer[0]!.text], others: [] };
   }
-  // 3期共150人次, 办了2期，参训80人 at the sessions: the people are another field's figure; the one count left is
+  // 4期共120人次, 办了2期，参训80人 at the sessions: the people are another field's figure; the one count left is
   // offered in its own unit (asked), the people to their field.
   const people = (c: Clause) => /人/.test(unitOf(c) ?? '');
   const batches = notPer.filter((c) => c.otherKind === 'count' && !people(c));

@@ -84,7 +84,7 @@ describe('requests about the weekly report outside a form', () => {
     ['明天再报行不行', 'none'],
     ['方案能不能晚点再报', 'none'],
     ['明天开个会研究一下资金', 'none'],
-    ['刚才开会去了，接着填', 'resume'],
+    ['刚开完会，接着填吧', 'resume'],
     ['合作市 周报 🙏', 'start-report'],
     ['卓泥县填报本周', 'start-report'],
     ['我还有几个问题没回答？', 'progress'],

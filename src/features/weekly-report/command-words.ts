@@ -123,7 +123,7 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
  */
 function putOff(text: string): boolean {
   if (text.length > 24 || /[?？吗呢]|能不能|可不可以|行不行|可以吗|怎么|什么|啥|几|多久|规定|要求|截止|延期|推迟/.test(text)) return false;
-  // A later time must be said: 刚才开会去了，接着填 tells why it stopped and resumes now.
+  // A later time must be said: 刚开完会，接着填吧 tells why it stopped and resumes now.
   const later = /明天|明早|明儿|回头|改天|晚点|晚些|下午|晚上|过两天|等会|一会|待会|稍后|下班后|下次|先到这/.test(text);
   return later && intentOf(text) === 'pause' && /填|报|写|弄|整|搞|先到这/.test(text);
 }

@@ -37,7 +37,7 @@ export function nationalNotice(kb: KnowledgeBase): CitedDocument | undefined {
   return kb.clauses.flatMap(citedDocuments).find((d) => d.title.includes(`${kb.data.year}年`) && !own.some((c) => c.includes(d.title)));
 }
 
-/** 附件2有没有附在文里: an annex the question names whose text the notice does not hold (no part titled 附件2) is said to be missing. */
+/** 附件2附在文件里了吗: an annex the question names whose text the notice does not hold (no part titled 附件2) is said to be missing. */
 export function missingAnnex(kb: KnowledgeBase, q: string): string {
   const n = /附件([1-9])/.exec(q.replace(/附件二/g, '附件2').replace(/附件一/g, '附件1'))?.[1];
   return n && !kb.clauses.some((c) => c.level === 1 && c.title.startsWith(`附件${n}`)) ? `附件${n}的正文不在本通知文本中。` : '';

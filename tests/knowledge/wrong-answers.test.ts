@@ -1216,3 +1216,12 @@ describe('an either-or asked of a named subject', () => {
     expectServed('物流配送体系是县乡村三级还是只到乡镇', 'plan-3-1-2');
   });
 });
+
+describe('whether a county’s money has moved is not its amount', () => {
+  it('refuses 拨下去了吗 / 到位了没 / 批下来了吗 for a named county (the notice never says the money has moved), and still gives the amount asked', () => {
+    expectRefused('迭部县的项目资金拨下去了吗', ['1500万元']);
+    expectRefused('碌曲的钱批下来了吗', ['1500万元']);
+    expectRefused('卓尼的资金到位了没', ['1500万元']);
+    expectServed('迭部有多少钱', 'annex-1');
+  });
+});

@@ -23,6 +23,9 @@ const STATES_EXTENT = /全部|全额|全数|部分|比例|一半|\d+(?:\.\d+)?\s
 const HAPPENED =
   /(?:批|审批|批复|审核|备案|拨|拨付|下拨|下达|到位|到账|出台|印发|下发|验收|收到)(?:下来|下去|上去)?(?:了|过)(?:没有?|吗|没)$|(?:已经|早就?|之前)\p{Script=Han}{0,2}(?:拿|领|得|申请|批|拨|享受)过|有没有收到|收没收到|收到没有?$/u;
 
+/** Whether the question asks if an act has already happened (HAPPENED), its closing punctuation aside. */
+export const askedIfHappened = (asking: string): boolean => HAPPENED.test(asking.replace(/[\p{P}\p{S}\s]+$/u, ''));
+
 /** 扣钱, 赔偿, 罚款, 处分: a penalty or compensation, which only a clause that sanctions (取消资格, 收回资金) speaks of. */
 const PENALTY = /扣(?:钱|款|资金|多少)|赔偿|赔付|罚款|罚多少|处罚|处分|问责|追责/;
 const SANCTIONS = /取消|收回|追究|处罚|处分|问责|赔/;
@@ -175,7 +178,7 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   if (EXTENT.test(q) && !STATES_EXTENT.test(body)) return 'no-figure';
   const asking = askingParts(q).at(-1) ?? q;
   if (BARE_LEVEL.test(q.replace(/[\p{P}\p{S}\s]/gu, ''))) return 'low-coverage';
-  if (HAPPENED.test(asking.replace(/[\p{P}\p{S}\s]+$/u, ''))) return 'low-coverage';
+  if (askedIfHappened(asking)) return 'low-coverage';
   if (PENALTY.test(asking) && !SANCTIONS.test(body)) return 'low-coverage';
   if ([...asking.matchAll(BODY)].some((m) => !allText.includes(m[0]) && ACTS.test(asking.slice(m.index + m[0].length)))) return 'absent';
   const signed = SIGNED.exec(asking)?.[0];

@@ -3,6 +3,7 @@ import { absentAskedObject, subjectWords } from '../answerability.ts';
 import { unknownPlaces } from '../county-match.ts';
 import { fuzzyNote, wan, type Draft } from '../phrasing.ts';
 import { TIME_SLOT } from '../question.ts';
+import { askedIfHappened } from '../unstated.ts';
 import { intent, type Question } from './types.ts';
 
 /** The annex table and the letter's addressees: which counties, which prefecture, how much money. */
@@ -175,7 +176,7 @@ export const countyAllocation = intent({
     const { q, counties } = question;
     // 卓尼1500万要几年内用完: how long the money lasts, not how much it is.
     // 迭部的资金拨下去了吗: whether the money has moved is not its amount (the notice never says it has).
-    if (MOVED.test(q) && !/多少|几/.test(q)) return undefined;
+    if (askedIfHappened(q) && !/多少|几/.test(q)) return undefined;
     return counties.length && (MONEY.test(q) || /多少|几/.test(q)) && !TIME_SLOT.test(q) && !DURATION.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
   },
   answer: (_m, { q, counties }, kb) => {
@@ -192,9 +193,6 @@ export const countyAllocation = intent({
     };
   },
 });
-
-/** The money moved (拨下去了吗, 到账没有, 下达了没): a state the table does not give. */
-const MOVED = /(?:拨|下拨|拨付|下达|到位|到账|划拨|批)(?:下来|下去|过来|到县)?(?:了|没|吗|没有|不)/;
 
 /** A span of time asked about the money (几年内用完, 花完): the table gives amounts, never periods. */
 const DURATION = /几年|多少年|几个月|多少个?月|(?:用|花|使用|支出)完|用到哪年|实施期|执行期|使用期/;

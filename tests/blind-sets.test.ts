@@ -27,6 +27,7 @@ const PINNED: Readonly<Record<string, string>> = {
   'tests/forms/blind/blind-set-8.json': '23612e86c6491280b03bc2f79621fdc7e3c3fa1a5fc8d7383a505f306fd7f425',
   'tests/forms/blind/blind-set-9.json': '75363fd6bd249842031b7511d54e04bb31cd064a6d1131e9adb04f4fdc5dbfe0',
   'tests/forms/blind/blind-set-10.json': 'ef979209ca680f2a0aa9e2c75ad0ff13fecaa6e62c424a15279a73e7dec90cdf',
+  'tests/forms/blind/blind-set-11.json': '6efb4f3364883b02d741ba3e6a3d31c4879973a9a92bad866940387f9fc1fbd8',
 };
 
 describe('the blind evaluation sets are frozen', () => {

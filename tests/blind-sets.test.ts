@@ -18,6 +18,7 @@ const PINNED: Readonly<Record<string, string>> = {
   'tests/knowledge/blind/blind-set-7.json': 'b560414d612a9f6ec7917b463040ce8bd5d50fbd00330a145fb67c8763c12f33',
   'tests/knowledge/blind/blind-set-8.json': 'f64a2bb343bf0fde1777a9ffb7177d17b51e7fdb97e513a79f2a004135e7c5db',
   'tests/knowledge/blind/blind-set-9.json': '2fed0fa7a87d07e30472a41529129f78fa1486ca7b6c8cb61d4909d40ca7edfc',
+  'tests/knowledge/blind/blind-set-10.json': 'aaa8f7b3b35ed264e07684c4e163cd5c6d568409c928666c67ba082f85f897f7',
   'tests/forms/blind/blind-set.json': 'a04e948b61f74c3f8634cef243ab2c2200a77333db13f4c6d579015a98c00711',
   'tests/forms/blind/blind-set-3.json': '79a65fbed9a37ca7270fe934532b5cb3c721a57badca913c33312992ada2b2cc',
   'tests/forms/blind/blind-set-4.json': '4d07da431a871721749cdec0bd7017efd7c4747bd0c83ee53470ee1e87e53c61',

@@ -53,6 +53,8 @@ export const FORM_SETS = {
   dev22: 'tests/forms/dev-set-22.json',
   dev23: 'tests/forms/dev-set-23.json',
   dev24: 'tests/forms/dev-set-24.json',
+  dev25: 'tests/forms/dev-set-25.json',
+  dev26: 'tests/forms/dev-set-26.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',
   blind4: 'tests/forms/blind/blind-set-4.json',

@@ -791,3 +791,35 @@ describe('十 written as a word that sounds like it (时, 实, 石), before 万 
     stored('count', 'trainees', '下午2时开班，来了35人', 35);
   });
 });
+
+describe('幺 said for 一 (dictation, Gansu speech): a digit wherever it stands beside a numeral', () => {
+  it('reads 幺 as 一 in figures', () => {
+    stored('amount', 'spent_total', '幺点二万', 1.2);
+    stored('amount', 'spent_total', '幺万三', 1.3);
+    stored('count', 'trainees', '幺百零五人次', 105);
+    stored('count', 'tenders_done', '幺个', 1);
+  });
+
+  it('reads 幺 as 一 in dates', () => {
+    expect(formParse({ kind: 'date', text: '十幺月五号', now: '2018-09-20' })).toMatchObject({ ok: true, value: '2018-11-05', confirm: false });
+    expect(formParse({ kind: 'date', text: '十月幺十号', now: '2018-09-20' })).toMatchObject({ ok: true, value: '2018-10-10', confirm: false });
+  });
+
+  it('leaves 幺 that names no figure alone', () => {
+    expect(read('count', 'tenders_done', '老幺去办了')).not.toMatchObject({ value: 1 });
+  });
+});
+
+describe('十 dictated as 时 (实, 石) in a date: asked with the reading, never where 时 is a word', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it('offers the date with 十 read in', () => {
+    expect(date('时一月三号')).toMatchObject({ ok: true, value: '2018-11-03', confirm: true });
+    expect(date('九月二实号')).toMatchObject({ ok: true, value: '2018-09-20', confirm: true });
+    expect(date('十月时八日')).toMatchObject({ ok: true, value: '2018-10-18', confirm: true });
+  });
+
+  it('leaves a time of day alone', () => {
+    expect(date('9月28日下午3时')).toMatchObject({ ok: true, value: '2018-09-28', confirm: false });
+  });
+});

@@ -28,6 +28,9 @@ const LEADING_SHI = new RegExp(`^是(?=${DIGIT}|十)`);
 // 时万, 二时五个, 一共是时万: 十 as a pinyin keyboard or dictation wrote it (shí: 时, 实, 石), after a digit, at the
 // start or after 是/共/了 (not 有时, sometimes), and before a digit, 万 or 千, or a count's unit (not 小时, 同时, 实际: no digit or unit follows).
 const SHI_HEARD = new RegExp(`(?<=^|${DIGIT}|[是共了])[时实石](?=[万千个人场户次项家村元块]|${DIGIT}(?:[万千个人场户次项家村元块]|$))`);
+// 量万, 量万五, 量个: 两 as dictation wrote it (liǎng heard as liàng), at the start or after 是/共/了 and before 万, 千,
+// 百 or a unit (not 数量, 工作量, 销量: a word before it).
+const LIANG_HEARD = /(?<=^|[是共了])量(?=[万千百个人场户次项家村元块])/;
 const SPACE = '[ \\t\\u3000\\u00a0]+';
 
 /** The certain rewrites: thousands separated by spaces, a space beside a decimal point, 1万 2千. */
@@ -97,9 +100,14 @@ export function dictated(raw: string): Dictated | undefined {
     const ten = s.replace(new RegExp(SHI_FOR_TEN.source, 'g'), '十');
     return { text: ten, why: `“${shown}”中的“是”按“十”理解（${ten.trim()}）。` };
   }
-  if (SHI_HEARD.test(s)) {
-    const ten = s.replace(new RegExp(SHI_HEARD.source, 'g'), '十');
-    return { text: ten, why: `“${shown}”中的“${SHI_HEARD.exec(s)![0]}”按“十”理解（${ten.trim()}）。` };
+  // (就是那个时五万: the fillers before it are no word 时 belongs to.)
+  if (SHI_HEARD.test(trimmed)) {
+    const ten = trimmed.replace(new RegExp(SHI_HEARD.source, 'g'), '十');
+    return { text: ten, why: `“${shown}”中的“${SHI_HEARD.exec(trimmed)![0]}”按“十”理解（${ten.trim()}）。` };
+  }
+  if (LIANG_HEARD.test(trimmed)) {
+    const two = trimmed.replace(LIANG_HEARD, '两');
+    return { text: two, why: `“${shown}”中的“量”按“两”理解（${two.trim()}）。` };
   }
   // 12. : a decimal point with nothing after it, as if the message was sent half-way.
   const point = /^(.*\d)\.$/.exec(s);

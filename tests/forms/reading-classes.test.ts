@@ -823,3 +823,20 @@ describe('十 dictated as 时 (实, 石) in a date: asked with the reading, neve
     expect(date('9月28日下午3时')).toMatchObject({ ok: true, value: '2018-09-28', confirm: false });
   });
 });
+
+describe('两 dictated as 量, and 十 as 时 after filler words: asked with the reading, never stored unasked', () => {
+  it('offers the figure with 两 read in', () => {
+    offered('amount', 'spent_total', '量万八', 2.8, '“量”按“两”理解');
+    offered('count', 'trainees', '量百人次', 200, '“量”按“两”理解');
+    offered('count', 'tenders_planned', '一共是量个', 2, '“量”按“两”理解');
+  });
+
+  it('offers 时 read as 十 after 嗯, 那个, 就是', () => {
+    offered('amount', 'spent_total', '嗯那个时二万', 12, '“时”按“十”理解');
+  });
+
+  it('leaves 量 inside a word alone', () => {
+    stored('amount', 'spent_total', '销量不错，支出3万', 3);
+    stored('count', 'training_sessions', '数量2场', 2);
+  });
+});

@@ -840,3 +840,28 @@ describe('两 dictated as 量, and 十 as 时 after filler words: asked with the
     stored('count', 'training_sessions', '数量2场', 2);
   });
 });
+
+describe('yes or no said aloud (dictation, Gansu speech)', () => {
+  const yesno = (text: string) => formParse({ kind: 'yesno', field: 'forbidden_use', text, now: '2018-09-20' });
+
+  it('asks 是 dictated as 事 with the reading spelled out, never stores it unasked', () => {
+    expect(yesno('事的')).toMatchObject({ ok: true, value: true, confirm: true });
+    expect(yesno('事，有一笔')).toMatchObject({ ok: true, value: true, confirm: true });
+    expect(yesno('事情还在核实')).not.toMatchObject({ value: true });
+  });
+
+  it('reads past 那个 and 嗯 before a hedged answer, and asks it', () => {
+    expect(yesno('那个应该莫有吧')).toMatchObject({ ok: true, value: false, confirm: true });
+    expect(yesno('嗯那个好像有吧')).toMatchObject({ ok: true, value: true, confirm: true });
+  });
+
+  it('asks a use judged not to count as a no', () => {
+    expect(yesno('我觉得不属于吧')).toMatchObject({ ok: true, value: false, confirm: true });
+  });
+
+  it('keeps a plain answer followed by a question about what comes next', () => {
+    expect(yesno('有，要补充说明吗？')).toMatchObject({ ok: true, value: true, confirm: false });
+    expect(yesno('没有，还用填别的吗')).toMatchObject({ ok: true, value: false, confirm: false });
+    expect(yesno('有，这个算吗')).not.toMatchObject({ confirm: false });
+  });
+});

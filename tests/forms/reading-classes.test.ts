@@ -865,3 +865,10 @@ describe('yes or no said aloud (dictation, Gansu speech)', () => {
     expect(yesno('有，这个算吗')).not.toMatchObject({ confirm: false });
   });
 });
+
+describe('parts named by where they were, 上 or 里 after a place (乡上, 县里), said without a comma', () => {
+  it('reads each part with its place, and offers the total they add up to', () => {
+    offered('count', 'trainees', '乡上40人次县上25人次', 65, '合计');
+    offered('count', 'training_sessions', '四场，村里三场乡上一场', 4);
+  });
+});

@@ -26,11 +26,11 @@ const SHI_FOR_FOUR = /(?<=十)是(?=[万千个人场户次项家村元块圆]|$)
 // 是五万 at the very start: 十五万, or "是，五万" (yes, five)? Nothing tells them apart.
 const LEADING_SHI = new RegExp(`^是(?=${DIGIT}|十)`);
 // 时万, 二时五个, 一共是时万: 十 as a pinyin keyboard or dictation wrote it (shí: 时, 实, 石), after a digit, at the
-// start or after 是/共/了 (not 有时, sometimes), and before a digit, 万 or 千, or a count's unit (not 小时, 同时, 实际: no digit or unit follows).
-const SHI_HEARD = new RegExp(`(?<=^|${DIGIT}|[是共了])[时实石](?=[万千个人场户次项家村元块]|${DIGIT}(?:[万千个人场户次项家村元块]|$))`);
-// 量万, 量万五, 量个: 两 as dictation wrote it (liǎng heard as liàng), at the start or after 是/共/了 and before 万, 千,
+// start or after 是/共/了 (not 有时, sometimes), and before a digit (then a unit or a point: 时二点五万), 万 or 千, or a count's unit (not 小时, 同时, 实际: no digit or unit follows).
+const SHI_HEARD = new RegExp(`(?<=^|${DIGIT}|[是共了])[时实石](?=[万千个人场户次项家村元块]|${DIGIT}(?:[万千点个人场户次项家村元块]|$))`);
+// 量万, 量万五, 量点五万, 量个: 两 as dictation wrote it (liǎng heard as liàng), at the start or after 是/共/了 and before 万, 千,
 // 百 or a unit (not 数量, 工作量, 销量: a word before it).
-const LIANG_HEARD = /(?<=^|[是共了])量(?=[万千百个人场户次项家村元块])/;
+const LIANG_HEARD = /(?<=^|[是共了])量(?=[万千百点个人场户次项家村元块])/;
 const SPACE = '[ \\t\\u3000\\u00a0]+';
 
 /** The certain rewrites: thousands separated by spaces, a space beside a decimal point, 1万 2千. */

@@ -872,3 +872,16 @@ describe('parts named by where they were, 上 or 里 after a place (乡上, 县�
     offered('count', 'training_sessions', '四场，村里三场乡上一场', 4);
   });
 });
+
+describe('a figure in words that starts with its point, or whose digit before the point was misheard', () => {
+  it('never stores the digits after the point as the whole figure', () => {
+    offered('amount', 'spent_total', '点八万', 0.8, '小数点前没有数字');
+    offered('amount', 'spent_total', '本周支出点三万', 0.3, '小数点前没有数字');
+    offered('amount', 'spent_total', '量点八万', 2.8, '“量”按“两”理解');
+    offered('amount', 'spent_total', '时三点五万', 13.5, '“时”按“十”理解');
+  });
+
+  it('leaves 站点 before a count alone', () => {
+    stored('count', 'service_points_total', '站点八个', 8);
+  });
+});

@@ -96,7 +96,7 @@ function corrected(raw: string, now: Date): DateReading | undefined {
 
 // 十月是号, 九月二是八日: 十 heard as 是 (speech-to-text) in the day or the month; 时月十五号, 十月时五号: as 时
 // (实, 石) too, only where no word 时 can stand (not 时日, nor 三时, three o'clock).
-const SHI_IN_DATE = /(?<=[月一二三]|^)是(?=[一二三四五六七八九]?[号日月])|(?<=^)时(?=[一二]?月)|(?<=[月一二三])[时实石](?=[一二三四五六七八九]?[号日])/;
+const SHI_IN_DATE = /(?<=[月一二三]|^)是(?=[一二三四五六七八九]?[号日月])|(?<=^(?:嗯+|呃+|那个|就是)*)时(?=[一二]?月)|(?<=[月一二三])[时实石](?=[一二三四五六七八九]?[号日])/;
 
 /**
  * A date as read below, with two readings that are likely but not certain offered rather than stored:

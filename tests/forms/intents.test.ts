@@ -253,6 +253,7 @@ describe('controls and requests said aloud (agreeing words first, fillers, a rea
     ['要得 暂停一下', 'pause'],
     ['我先忙点别的，待会接着填', 'pause'],
     ['嗯我先忙一会 回头继续填', 'pause'],
+    ['嗯 我先忙点事 一会儿继续填', 'pause'],
   ])('%j is %s', (text, intent) => {
     expect(intentOf(text)).toBe(intent);
   });
@@ -260,6 +261,7 @@ describe('controls and requests said aloud (agreeing words first, fillers, a rea
   it.each([
     ['成 填一下周报', 'start-report'],
     ['行 开始报吧', 'start-report'],
+    ['要得，开始报', 'start-report'],
     ['嗯 接着填上次没填完的', 'resume'],
     ['继续昨天中断的那份', 'resume'],
     ['本县项目进度是多少', 'progress'],

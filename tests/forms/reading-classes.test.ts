@@ -817,6 +817,7 @@ describe('十 dictated as 时 (实, 石) in a date: asked with the reading, neve
     expect(date('时一月三号')).toMatchObject({ ok: true, value: '2018-11-03', confirm: true });
     expect(date('九月二实号')).toMatchObject({ ok: true, value: '2018-09-20', confirm: true });
     expect(date('十月时八日')).toMatchObject({ ok: true, value: '2018-10-18', confirm: true });
+    expect(date('嗯就是时二月三号')).toMatchObject({ ok: true, value: '2018-12-03', confirm: true });
   });
 
   it('leaves a time of day alone', () => {

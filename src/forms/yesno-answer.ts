@@ -95,7 +95,7 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   }
   // 事, 事的有: 是 as dictation or a pinyin keyboard wrote it (shì), at the start of an answer to a yes-or-no
   // question (not 事情, 事实, 没事); likely, but a guess, so asked with the reading spelled out.
-  const shi = /^(?:嗯+|那个|就是)*事(?=的|滴|啊|有|[，,。.!！\s]|$)/.exec(raw.trim());
+  const shi = /^(?:(?:嗯+|那个|就是)[\s，,]*)*事(?=的|滴|啊|有|[，,。.!！\s]|$)/.exec(raw.trim());
   const asShi = !r.ok && shi ? readYesNo(raw.trim().replace(/事/, '是')) : undefined;
   if (asShi?.ok)
     return {

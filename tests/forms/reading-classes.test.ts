@@ -854,6 +854,8 @@ describe('yes or no said aloud (dictation, Gansu speech)', () => {
   it('reads past 那个 and 嗯 before a hedged answer, and asks it', () => {
     expect(yesno('那个应该莫有吧')).toMatchObject({ ok: true, value: false, confirm: true });
     expect(yesno('嗯那个好像有吧')).toMatchObject({ ok: true, value: true, confirm: true });
+    expect(yesno('就是那个莫有')).toMatchObject({ ok: true, value: false, confirm: false });
+    expect(yesno('嗯 事滴')).toMatchObject({ ok: true, value: true, confirm: true });
   });
 
   it('asks a use judged not to count as a no', () => {

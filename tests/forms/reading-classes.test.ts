@@ -888,3 +888,14 @@ describe('a figure in words that starts with its point, or whose digit before th
     stored('count', 'service_points_total', '站点八个', 8);
   });
 });
+
+describe('事 for 是 before a figure, and 时 or 量 before a point or after 万', () => {
+  it('asks 事 before a figure as it asks 是 there (十, or "yes"?), offering no one reading', () => {
+    offered('amount', 'spent_total', '事三万', null, '“事”可能是“十”');
+  });
+
+  it('offers 时 before a point and 量 after 万 with the reading spelled out', () => {
+    offered('amount', 'spent_total', '时点二万', 10.2, '“时”按“十”理解');
+    offered('amount', 'spent_total', '三万量千', 3.2, '“量”按“两”理解');
+  });
+});

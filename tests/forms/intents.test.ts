@@ -273,4 +273,12 @@ describe('controls and requests said aloud (agreeing words first, fillers, a rea
   it.each(['会上强调周报每周都要报', '通知里说这周的周报要按时交', '成本核算怎么报'])('%j, about the report, starts nothing', (text) => {
     expect(commandIntent(text)).not.toBe('start-report');
   });
+
+  it('starts the report when what a notice said is followed by a request', () => {
+    expect(commandIntent('群里说要交周报了，我现在报')).toBe('start-report');
+  });
+
+  it('leaves what the progress should be to the Q&A', () => {
+    expect(commandIntent('我县支出进度多少才正常')).not.toBe('progress');
+  });
 });

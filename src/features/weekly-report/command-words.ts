@@ -59,9 +59,8 @@ const PROGRESS =
 const START = /报|填|录|交|写|开始|新建|开个|走起|补上|来一份|录入/;
 // (明天再报周报: a report put off is not one started.)
 // (小王负责填周报，我不填: someone else reports; NOT_A_REQUEST's first words. 领导让报一下 is still a request.)
-// (开会说周报要按时报: what a meeting or a notice said about the report, reported, asks for nothing now.)
 const NOT_A_REQUEST =
-  /(?:开会|会上|通知|文件|群里)[^，,。]{0,4}(?:说|讲|强调)|按时|负责(?:填|报|写)|(?:我|俺|咱)(?:不|不用|没法)(?:填|报|写)(?!了)|(?:明天|明早|回头|改天|晚点|晚些|下午|晚上|过两天|等会儿?|一会儿?|待会儿?)再|怎么算|算不算|怎么办|怎么填|怎么报|怎么写|几号|几点|几时|周几|星期几|礼拜几|多久|报销|报账|举报|报名|填错|报错|错了|出错|多少钱|规定|要求|比例|会怎样|会怎么样|能改吗|改一下|修改|报错了|上周|别的县|其他县|烦|累死|天天|又要|为什么|为啥|啥意思|什么意思|不报了|不填了|下周再|行不行|能不能|可不可以|截止|哪天|什么时候|啥时候|模板|样表|发我|发给谁|给谁|晚两天|延期|推迟|怎么统计|怎么填写口径|里的|里面|按.{1,6}算|哪些|什么|内容|口径|格式/;
+  /负责(?:填|报|写)|(?:我|俺|咱)(?:不|不用|没法)(?:填|报|写)(?!了)|(?:明天|明早|回头|改天|晚点|晚些|下午|晚上|过两天|等会儿?|一会儿?|待会儿?)再|怎么算|算不算|怎么办|怎么填|怎么报|怎么写|几号|几点|几时|周几|星期几|礼拜几|多久|报销|报账|举报|报名|填错|报错|错了|出错|多少钱|规定|要求|比例|会怎样|会怎么样|能改吗|改一下|修改|报错了|上周|别的县|其他县|烦|累死|天天|又要|为什么|为啥|啥意思|什么意思|不报了|不填了|下周再|行不行|能不能|可不可以|截止|哪天|什么时候|啥时候|模板|样表|发我|发给谁|给谁|晚两天|延期|推迟|怎么统计|怎么填写口径|里的|里面|按.{1,6}算|哪些|什么|内容|口径|格式/;
 
 /**
  * 我们县资金花了多少了，看一下 / 全县进度咋样了 / 县上现在进度到哪一步了: the county's own running figures asked
@@ -71,7 +70,7 @@ const OWN_COUNTY = /我们县|我县|本县|咱县|咱们县|全县|县上|县�
 const STATUS = /进度|进展|完成情况|执行情况|花了多少|花了几|支出了?多少|用了多少|用掉多少|花到哪|(?:搞|办|建|培训)了(?:几|多少)/;
 const STATUS_ASKED = /多少了|进度(?:是|有)?多少|几个了|咋样|怎么样|如何|到哪|看一下|看看|看下|查看|瞧瞧|发我|发给我|查一下|查查|说一下|报一下我/;
 const NOT_OWN_FIGURES =
-  /要求|规定|应该|应当|需要|必须|达到|要达|比例|标准|考核|验收|合格|达标|才算|怎么算|算不算|什么|哪些|能不能|可不可以|可以|多少钱|为什么|为啥|怎么填|怎么报|要多少|该多少|别的县|其他县|全省|全州|全市/;
+  /要求|规定|合适|正常|为宜|才行|应该|应当|需要|必须|达到|要达|比例|标准|考核|验收|合格|达标|才算|怎么算|算不算|什么|哪些|能不能|可不可以|可以|多少钱|为什么|为啥|怎么填|怎么报|要多少|该多少|别的县|其他县|全省|全州|全市/;
 
 function ownFiguresAsked(typed: string, isCounty?: IsCounty): boolean {
   // 我们县花了多少钱了: the county's own spending asked, not a sum the rules set (补贴多少钱).
@@ -116,6 +115,9 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
     return 'progress';
   if (/还差|没填的?$|哪些没填|几项没/.test(s) && !/怎么|为什么|规定/.test(s)) return 'progress';
   if (NOT_A_REQUEST.test(s)) return undefined;
+  // 开会说周报要按时报: what a meeting or a notice said about the report, reported in a sentence of its own, asks
+  // for nothing now (通知说要报周报，现在报 goes on to ask).
+  if (/(?:开会|会上|通知|文件|群里)[^，,。]{0,4}(?:说|讲|强调)|按时/.test(s) && !/[，,。；;]./.test(s)) return undefined;
   const aboutReport = REPORT.test(s) || /报|填|上回的|上次的|没(?:弄|整|搞)完/.test(s);
   if (RESUME.test(s) && (aboutReport || /^(?:我?回来了)?(?:继续|接着)(?:之前|刚才|上次|上回)?的?(?:吧|啊|呀)?$/.test(s))) return 'resume';
   if (PROGRESS.test(s) && (REPORT.test(s) || /我们县|本县|我县|还差|还有|还剩|剩几|没报|没填|填了|填到|报到|到哪/.test(s))) return 'progress';

@@ -54,7 +54,9 @@ const COUNTED = /(?<![周期拜第\d.零〇一二两三四五六七八九十百�
 function twoCounts(text: string): string[] {
   const [a, b, ...more] = [...text.matchAll(COUNTED)];
   if (!a || !b || more.length || COMPETING.test(text) || /到|至|或|[-~～—]/.test(text.slice(a.index + a[0].length, b.index))) return [text];
-  return [text.slice(0, b.index), '', text.slice(b.index)];
+  // (乡上两场县上一场: where the second is, said before it, is the second's.)
+  const where = /(?:[乡县村镇州省市](?:上|里)|乡镇|村级|县级)$/.exec(text.slice(a.index + a[0].length, b.index))?.[0] ?? '';
+  return [text.slice(0, b.index - where.length), '', text.slice(b.index - where.length)];
 }
 
 export function clausesOf(field: FieldSpec, s: string): Clause[] {

@@ -3,6 +3,9 @@ import { tidy } from './typed.ts';
 /** The words that steer a form instead of answering it, recognised at any step. */
 export type Control = 'cancel' | 'skip' | 'back' | 'same' | 'keep' | 'pause' | 'resume' | 'confirm' | 'edit' | 'redo' | 'progress';
 
+// 好, 行, 可以, and 成, 中, 要得 (the north-west's everyday "all right"): agreement, which confirms as 是 does.
+const AGREED = ['好', '行', '成', '中', '要得', '可以'];
+
 const WORDS: Readonly<Record<Control, readonly string[]>> = {
   cancel: ['取消', '取消填报', '放弃', '放弃填报', '不填了', '退出', '退出填报', '撤销'],
   skip: ['跳过', '略过', '不填', '跳过此项', '下一项', '下一个', '暂不填写'],
@@ -12,7 +15,8 @@ const WORDS: Readonly<Record<Control, readonly string[]>> = {
   keep: ['不变', '保持不变', '保持', '不改', '不用改'],
   pause: ['暂停', '稍后', '稍后再填', '稍后填', '等会', '等一下', '待会', '先暂停', '晚点再填', '暂停填报'],
   resume: ['继续填报', '继续', '继续填写', '接着填', '恢复填报'],
-  confirm: ['确认', '确定', '提交', '确认提交', '确认无误', '无误', '没问题', '好的', 'ok', '对', '是', '是的', '对的', '没错', '正确'],
+  // (成, 中, 要得: the north-west's everyday "all right", as 好 and 行 elsewhere.)
+  confirm: ['确认', '确定', '提交', '确认提交', '确认无误', '无误', '没问题', '好的', 'ok', '对', '是', '是的', '对的', '没错', '正确', ...AGREED],
   edit: ['修改', '更改', '改'],
   redo: ['重填', '重新填写', '填错了', '写错了'],
   progress: ['填到哪了', '还有几项'],

@@ -1,6 +1,7 @@
 import chineseDays from 'chinese-days';
 import { shanghaiDate } from '../core/clock.ts';
 import { DATE_EXPECTED, parseDate } from './parsers.ts';
+import { oneSaid } from './typed.ts';
 import { dayFirst, dayOfMonth, digitDays, lastDayOfMonth, pastMonthEnd } from './date-days.ts';
 import { addDays, AROUND_HOLIDAY, beforeHoliday, chineseDay, daysFromHoliday, festival, lunarToSolar, NUMERALS } from './holidays.ts';
 
@@ -93,8 +94,9 @@ function corrected(raw: string, now: Date): DateReading | undefined {
   return after.ok ? after : undefined;
 }
 
-// 十月是号, 九月二是八日: 十 heard as 是 (speech-to-text) in the day or the month.
-const SHI_IN_DATE = /(?<=[月一二三]|^)是(?=[一二三四五六七八九]?[号日月])/;
+// 十月是号, 九月二是八日: 十 heard as 是 (speech-to-text) in the day or the month; 时月十五号, 十月时五号: as 时
+// (实, 石) too, only where no word 时 can stand (not 时日, nor 三时, three o'clock).
+const SHI_IN_DATE = /(?<=[月一二三]|^)是(?=[一二三四五六七八九]?[号日月])|(?<=^(?:嗯+|呃+|那个|就是)*)时(?=[一二]?月)|(?<=[月一二三])[时实石](?=[一二三四五六七八九]?[号日])/;
 
 /**
  * A date as read below, with two readings that are likely but not certain offered rather than stored:
@@ -103,13 +105,14 @@ const SHI_IN_DATE = /(?<=[月一二三]|^)是(?=[一二三四五六七八九]?[�
  * back, takes the calendar's last day (`endAsked: false`).
  */
 export function readDate(raw: string, now: Date, options: { readonly endAsked?: boolean } = {}): DateReading {
+  if (oneSaid(raw) !== raw) return readDate(oneSaid(raw), now, options);
   const typed = raw.normalize('NFKC').trim();
   if (SHI_IN_DATE.test(typed)) {
     const ten = typed.replace(new RegExp(SHI_IN_DATE.source, 'g'), '十');
     const read = readDay(ten, now);
     if (!read.ok || !read.value) return read;
     const [y, m, d] = read.value.split('-').map(Number);
-    return { ok: true, value: read.value, confirm: `“${typed}”中的“是”按“十”理解。您指的是${y}年${m}月${d}日吗？${CONFIRM_TAIL}` };
+    return { ok: true, value: read.value, confirm: `“${typed}”中的“${SHI_IN_DATE.exec(typed)![0]}”按“十”理解。您指的是${y}年${m}月${d}日吗？${CONFIRM_TAIL}` };
   }
   // 9月3O日, 1O月8日: a letter beside a digit standing for it (O for 0, l for 1); read, and always asked.
   const letters = typed.replace(/(?<=\d)[Oo]|[Oo](?=\d)/g, '0').replace(/(?<=\d)[lI]|[lI](?=\d)/g, '1');

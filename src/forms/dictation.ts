@@ -26,8 +26,11 @@ const SHI_FOR_FOUR = /(?<=十)是(?=[万千个人场户次项家村元块圆]|$)
 // 是五万 at the very start: 十五万, or "是，五万" (yes, five)? Nothing tells them apart.
 const LEADING_SHI = new RegExp(`^是(?=${DIGIT}|十)`);
 // 时万, 二时五个, 一共是时万: 十 as a pinyin keyboard or dictation wrote it (shí: 时, 实, 石), after a digit, at the
-// start or after 是/共/了 (not 有时, sometimes), and before a digit, 万 or 千, or a count's unit (not 小时, 同时, 实际: no digit or unit follows).
-const SHI_HEARD = new RegExp(`(?<=^|${DIGIT}|[是共了])[时实石](?=[万千个人场户次项家村元块]|${DIGIT}(?:[万千个人场户次项家村元块]|$))`);
+// start or after 是/共/了 (not 有时, sometimes), and before a digit (then a unit or a point: 时二点五万), 万 or 千, or a count's unit (not 小时, 同时, 实际: no digit or unit follows).
+const SHI_HEARD = new RegExp(`(?<=^|${DIGIT}|[是共了])[时实石](?=[万千点个人场户次项家村元块]|${DIGIT}(?:[万千点个人场户次项家村元块]|$))`);
+// 量万, 量万五, 量点五万, 量个: 两 as dictation wrote it (liǎng heard as liàng), at the start or after 是/共/了 and before 万, 千,
+// 百 or a unit (not 数量, 工作量, 销量: a word before it); after 万 too (一万量千).
+const LIANG_HEARD = /(?<=^|[是共了万])量(?=[万千百点个人场户次项家村元块])/;
 const SPACE = '[ \\t\\u3000\\u00a0]+';
 
 /** The certain rewrites: thousands separated by spaces, a space beside a decimal point, 1万 2千. */
@@ -45,14 +48,16 @@ export function dictated(raw: string): Dictated | undefined {
   const shown = raw.trim();
   const s = joinCertain(typed);
   const certain = s !== typed;
-  const trimmed = s.replace(/^(?:嗯+|呃+|额+|那个|就是|这个)+[\s,，]*/, '');
+  const unfilled = s.replace(/^(?:嗯+|呃+|额+|那个|就是|这个)+[\s,，]*/, '');
+  // (事二万: 是 as dictation wrote it, shì, before a figure: as unclear as 是二万.)
+  const trimmed = unfilled.replace(/^事(?=[零〇一二两三四五六七八九十])/, '是');
   // (是二十七人次: 十二十七 is no numeral, so 是 is only "it is".)
   const numeral = /^是([零〇一二三四五六七八九两十百千万点.\d]+)/.exec(trimmed)?.[1];
   // (是十五万: 四 heard as 是 — 四十五万 — or "it is 十五万".)
   const digit = numeral === undefined ? undefined : ['十', '四'].find((d) => readNumeral(`${d}${numeral}`)?.kind === 'value');
   if (LEADING_SHI.test(trimmed) && digit) {
     const rest = trimmed.slice(1);
-    return { text: s, unclear: true, readings: [`${digit}${rest}`, rest], why: `“${shown}”中的“是”可能是“${digit}”，也可能是“是的”。` };
+    return { text: s, unclear: true, readings: [`${digit}${rest}`, rest], why: `“${shown}”中的“${unfilled[0]}”可能是“${digit}”，也可能是“是的”。` };
   }
   // 十二o万, 三l个: a letter among Chinese numerals (〇 or 一 mistyped, or a stray key?): no one figure; asked again.
   if (/[零〇一二两三四五六七八九十百千万][oOlI](?![a-zA-Z])|(?<![a-zA-Z])[oOlI][零〇一二两三四五六七八九十百千万]/.test(s)) {
@@ -97,9 +102,14 @@ export function dictated(raw: string): Dictated | undefined {
     const ten = s.replace(new RegExp(SHI_FOR_TEN.source, 'g'), '十');
     return { text: ten, why: `“${shown}”中的“是”按“十”理解（${ten.trim()}）。` };
   }
-  if (SHI_HEARD.test(s)) {
-    const ten = s.replace(new RegExp(SHI_HEARD.source, 'g'), '十');
-    return { text: ten, why: `“${shown}”中的“${SHI_HEARD.exec(s)![0]}”按“十”理解（${ten.trim()}）。` };
+  // (就是那个时五万: the fillers before it are no word 时 belongs to.)
+  if (SHI_HEARD.test(trimmed)) {
+    const ten = trimmed.replace(new RegExp(SHI_HEARD.source, 'g'), '十');
+    return { text: ten, why: `“${shown}”中的“${SHI_HEARD.exec(trimmed)![0]}”按“十”理解（${ten.trim()}）。` };
+  }
+  if (LIANG_HEARD.test(trimmed)) {
+    const two = trimmed.replace(LIANG_HEARD, '两');
+    return { text: two, why: `“${shown}”中的“量”按“两”理解（${two.trim()}）。` };
   }
   // 12. : a decimal point with nothing after it, as if the message was sent half-way.
   const point = /^(.*\d)\.$/.exec(s);

@@ -116,6 +116,13 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     const figure = /0\.\d+(?:万元|万|元)?/.exec(pointFirst)![0];
     return read.ok ? ok({ ...read.value, doubt: read.value.doubt ?? 'slip', slip: `“${typed}”的小数点前没有数字，按“${figure}”理解。`, typed }) : read;
   }
+  // 点五万, 支出点五万: a figure in words that starts with its point; read as 零点五万, always asked (never as 五万).
+  const wordPoint = /^(?:嗯+|呃+|额+|那个|就是|这个|本周|这周)*(?:支出了?|花了|用了|付了|投入了?|是|共|一共|总共)*点(?=[零〇一二两三四五六七八九])/.exec(s);
+  if (wordPoint) {
+    const figure = `零${s.slice(wordPoint[0].length - 1)}`;
+    const read = readQuantity(figure, kind, unitOf);
+    return read.ok ? ok({ ...read.value, doubt: read.value.doubt ?? 'slip', slip: `“${typed}”的小数点前没有数字，按“${figure}”理解。`, typed }) : read;
+  }
   // 百十来个人: about a hundred.
   if (/^百十/.test(s)) {
     const about = readQuantity(s.replace(/^百十(?:来|多|几)?/, '一百'), kind, unitOf);

@@ -22,12 +22,21 @@ const SAID_NOT = /(?<![什怎这那多要干为])[莫么](?=[变动花用办搞�
 // word; 參加, 參會 and 參考 (take part, consult) are not followed by one.
 const CAPITAL_THREE = /參(?=[拾仟佰萬億元角場個人戶次家村項塊十百千万亿场个户项块])/g;
 
-/** 沒有 → 没有; 么有 → 没有; 否😅 → 否 (spaces and punctuation kept). */
+// 幺点五万, 幺个, 十月幺号, 幺千二: 幺 is 一 as digits are read aloud (phone numbers) and as Gansu speech says it;
+// read as 一 only beside a numeral, a point or a measure word, or alone (幺妹, 老幺 name a youngest child).
+const BESIDE_ONE = '[零〇一二两三四五六七八九十百千万亿点月]';
+const YAO = new RegExp(`^幺$|(?<=${BESIDE_ONE})幺|幺(?=${BESIDE_ONE}|[个号日块元场户人次项家村期])`, 'g');
+
+/** 幺 said for 一 (幺万八 → 一万八), certain wherever it stands beside a numeral. */
+export const oneSaid = (s: string): string => s.replace(YAO, '一');
+
+/** 沒有 → 没有; 么有 → 没有; 幺个 → 一个; 否😅 → 否 (spaces and punctuation kept). */
 export function tidy(raw: string): string {
   return raw
     .replace(CAPITAL_THREE, '叁')
     .replace(TRADITIONAL_CHAR, (c) => SIMPLE.get(c)!)
     .replace(EMOJI, '')
+    .replace(YAO, '一')
     .replace(SAID_NO, '没有')
     .replace(SAID_NOT, '没');
 }

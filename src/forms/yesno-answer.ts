@@ -93,6 +93,21 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
     if (!beside?.ok) return { ok: false, error: '您的回复是一个问句。请回复“是”或“否”（也可以回复“有”或“没有”）。' };
     return { ok: true, value: beside.value.value, confirm: `您的回复中有一个问题。您的回答是“${beside.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}` };
   }
+  // 事, 事的有: 是 as dictation or a pinyin keyboard wrote it (shì), at the start of an answer to a yes-or-no
+  // question (not 事情, 事实, 没事); likely, but a guess, so asked with the reading spelled out.
+  const shi = /^(?:(?:嗯+|那个|就是)[\s，,]*)*事(?=的|滴|啊|有|[，,。.!！\s]|$)/.exec(raw.trim());
+  const asShi = !r.ok && shi ? readYesNo(raw.trim().replace(/事/, '是')) : undefined;
+  if (asShi?.ok)
+    return {
+      ok: true,
+      value: asShi.value.value,
+      confirm: `${raw.trim() === '事' ? '' : `“${raw.trim()}”中的`}“事”按“是”理解。您的回答是“${asShi.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`,
+    };
+  // 应该不算吧, 不属于: the use judged not to be one of those asked about; a no, asked.
+  if (!r.ok && /^(?:应该|可能|好像|大概|估计|我觉得|我们认为)?(?:不算|不属于(?:这些|上述|这类)?)(?:吧|的|啊|哈)*[。.!！~～]*$/.test(raw.trim())) {
+    const uses = field.asksAbout?.length ? `（${field.asksAbout.map((u) => u[0]).join('、')}）` : '';
+    return { ok: true, value: false, confirm: `您认为不属于本项所问的用途${uses}，按“否”理解。您的回答是“否”吗？${CONFIRM_TAIL}` };
+  }
   // 可能吧 / 应该吧: doubt with no answer in it.
   if (!r.ok && /^(?:可能|应该|大概|也许|估计|好像)(?:是|吧|的|啊)*[。.!！~～]*$/.test(raw.trim())) return { ok: true, value: null, confirm: clarify };
   // 都是按规定用的, 都合规: no use outside the rules, said without a yes or no; asked as a no.

@@ -27,6 +27,15 @@ describe('the weekly report reads what officials type', () => {
     expect(texts(await second.say('zhuoni-official', '是'))).toContain('已记录：本周新增支出的中央财政资金 150万元。');
   });
 
+  it('stores a reading asked back on an agreeing word (成, 行, 要得), as on 是', async () => {
+    const b = await bot();
+    await b.say('zhuoni-official', '填报');
+    expect(texts(await b.say('zhuoni-official', '量万三'))).toContain(
+      '“量万三”中的“量”按“两”理解（两万三）。您填写的是 2.3万元（23,000元）吗？回复“是”确认，或直接重新输入。',
+    );
+    expect(texts(await b.say('zhuoni-official', '成'))).toContain('已记录：本周新增支出的中央财政资金 2.3万元。');
+  });
+
   it('takes a new figure instead of 是, and 否 asks again', async () => {
     const b = await bot();
     await b.say('diebu-official', '填报');

@@ -246,3 +246,39 @@ describe('controls in the formal words of an office (dev set 22)', () => {
     expect(intentOf(text)).toBeUndefined();
   });
 });
+
+describe('controls and requests said aloud (agreeing words first, fillers, a reason before the pause)', () => {
+  it.each([
+    ['中 继续', 'resume'],
+    ['要得 暂停一下', 'pause'],
+    ['我先忙点别的，待会接着填', 'pause'],
+    ['嗯我先忙一会 回头继续填', 'pause'],
+    ['嗯 我先忙点事 一会儿继续填', 'pause'],
+  ])('%j is %s', (text, intent) => {
+    expect(intentOf(text)).toBe(intent);
+  });
+
+  it.each([
+    ['成 填一下周报', 'start-report'],
+    ['行 开始报吧', 'start-report'],
+    ['要得，开始报', 'start-report'],
+    ['嗯 接着填上次没填完的', 'resume'],
+    ['继续昨天中断的那份', 'resume'],
+    ['本县项目进度是多少', 'progress'],
+    ['现在完成了几项', 'progress'],
+  ])('outside a form, %j is %s', (text, intent) => {
+    expect(commandIntent(text)).toBe(intent);
+  });
+
+  it.each(['会上强调周报每周都要报', '通知里说这周的周报要按时交', '成本核算怎么报'])('%j, about the report, starts nothing', (text) => {
+    expect(commandIntent(text)).not.toBe('start-report');
+  });
+
+  it('starts the report when what a notice said is followed by a request', () => {
+    expect(commandIntent('群里说要交周报了，我现在报')).toBe('start-report');
+  });
+
+  it('leaves what the progress should be to the Q&A', () => {
+    expect(commandIntent('我县支出进度多少才正常')).not.toBe('progress');
+  });
+});

@@ -791,3 +791,111 @@ describe('十 written as a word that sounds like it (时, 实, 石), before 万 
     stored('count', 'trainees', '下午2时开班，来了35人', 35);
   });
 });
+
+describe('幺 said for 一 (dictation, Gansu speech): a digit wherever it stands beside a numeral', () => {
+  it('reads 幺 as 一 in figures', () => {
+    stored('amount', 'spent_total', '幺点二万', 1.2);
+    stored('amount', 'spent_total', '幺万三', 1.3);
+    stored('count', 'trainees', '幺百零五人次', 105);
+    stored('count', 'tenders_done', '幺个', 1);
+  });
+
+  it('reads 幺 as 一 in dates', () => {
+    expect(formParse({ kind: 'date', text: '十幺月五号', now: '2018-09-20' })).toMatchObject({ ok: true, value: '2018-11-05', confirm: false });
+    expect(formParse({ kind: 'date', text: '十月幺十号', now: '2018-09-20' })).toMatchObject({ ok: true, value: '2018-10-10', confirm: false });
+  });
+
+  it('leaves 幺 that names no figure alone', () => {
+    expect(read('count', 'tenders_done', '老幺去办了')).not.toMatchObject({ value: 1 });
+  });
+});
+
+describe('十 dictated as 时 (实, 石) in a date: asked with the reading, never where 时 is a word', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it('offers the date with 十 read in', () => {
+    expect(date('时一月三号')).toMatchObject({ ok: true, value: '2018-11-03', confirm: true });
+    expect(date('九月二实号')).toMatchObject({ ok: true, value: '2018-09-20', confirm: true });
+    expect(date('十月时八日')).toMatchObject({ ok: true, value: '2018-10-18', confirm: true });
+    expect(date('嗯就是时二月三号')).toMatchObject({ ok: true, value: '2018-12-03', confirm: true });
+  });
+
+  it('leaves a time of day alone', () => {
+    expect(date('9月28日下午3时')).toMatchObject({ ok: true, value: '2018-09-28', confirm: false });
+  });
+});
+
+describe('两 dictated as 量, and 十 as 时 after filler words: asked with the reading, never stored unasked', () => {
+  it('offers the figure with 两 read in', () => {
+    offered('amount', 'spent_total', '量万八', 2.8, '“量”按“两”理解');
+    offered('count', 'trainees', '量百人次', 200, '“量”按“两”理解');
+    offered('count', 'tenders_planned', '一共是量个', 2, '“量”按“两”理解');
+  });
+
+  it('offers 时 read as 十 after 嗯, 那个, 就是', () => {
+    offered('amount', 'spent_total', '嗯那个时二万', 12, '“时”按“十”理解');
+  });
+
+  it('leaves 量 inside a word alone', () => {
+    stored('amount', 'spent_total', '销量不错，支出3万', 3);
+    stored('count', 'training_sessions', '数量2场', 2);
+  });
+});
+
+describe('yes or no said aloud (dictation, Gansu speech)', () => {
+  const yesno = (text: string) => formParse({ kind: 'yesno', field: 'forbidden_use', text, now: '2018-09-20' });
+
+  it('asks 是 dictated as 事 with the reading spelled out, never stores it unasked', () => {
+    expect(yesno('事的')).toMatchObject({ ok: true, value: true, confirm: true });
+    expect(yesno('事，有一笔')).toMatchObject({ ok: true, value: true, confirm: true });
+    expect(yesno('事情还在核实')).not.toMatchObject({ value: true });
+  });
+
+  it('reads past 那个 and 嗯 before a hedged answer, and asks it', () => {
+    expect(yesno('那个应该莫有吧')).toMatchObject({ ok: true, value: false, confirm: true });
+    expect(yesno('嗯那个好像有吧')).toMatchObject({ ok: true, value: true, confirm: true });
+    expect(yesno('就是那个莫有')).toMatchObject({ ok: true, value: false, confirm: false });
+    expect(yesno('嗯 事滴')).toMatchObject({ ok: true, value: true, confirm: true });
+  });
+
+  it('asks a use judged not to count as a no', () => {
+    expect(yesno('我觉得不属于吧')).toMatchObject({ ok: true, value: false, confirm: true });
+  });
+
+  it('keeps a plain answer followed by a question about what comes next', () => {
+    expect(yesno('有，要补充说明吗？')).toMatchObject({ ok: true, value: true, confirm: false });
+    expect(yesno('没有，还用填别的吗')).toMatchObject({ ok: true, value: false, confirm: false });
+    expect(yesno('有，这个算吗')).not.toMatchObject({ confirm: false });
+  });
+});
+
+describe('parts named by where they were, 上 or 里 after a place (乡上, 县里), said without a comma', () => {
+  it('reads each part with its place, and offers the total they add up to', () => {
+    offered('count', 'trainees', '乡上40人次县上25人次', 65, '合计');
+    offered('count', 'training_sessions', '四场，村里三场乡上一场', 4);
+  });
+});
+
+describe('a figure in words that starts with its point, or whose digit before the point was misheard', () => {
+  it('never stores the digits after the point as the whole figure', () => {
+    offered('amount', 'spent_total', '点八万', 0.8, '小数点前没有数字');
+    offered('amount', 'spent_total', '本周支出点三万', 0.3, '小数点前没有数字');
+    offered('amount', 'spent_total', '量点八万', 2.8, '“量”按“两”理解');
+    offered('amount', 'spent_total', '时三点五万', 13.5, '“时”按“十”理解');
+  });
+
+  it('leaves 站点 before a count alone', () => {
+    stored('count', 'service_points_total', '站点八个', 8);
+  });
+});
+
+describe('事 for 是 before a figure, and 时 or 量 before a point or after 万', () => {
+  it('asks 事 before a figure as it asks 是 there (十, or "yes"?), offering no one reading', () => {
+    offered('amount', 'spent_total', '事三万', null, '“事”可能是“十”');
+  });
+
+  it('offers 时 before a point and 量 after 万 with the reading spelled out', () => {
+    offered('amount', 'spent_total', '时点二万', 10.2, '“时”按“十”理解');
+    offered('amount', 'spent_total', '三万量千', 3.2, '“量”按“两”理解');
+  });
+});

@@ -68,9 +68,9 @@ const NOT_A_REQUEST =
  */
 const OWN_COUNTY = /我们县|我县|本县|咱县|咱们县|全县|县上|县里/;
 const STATUS = /进度|进展|完成情况|执行情况|花了多少|花了几|支出了?多少|用了多少|用掉多少|花到哪|(?:搞|办|建|培训)了(?:几|多少)/;
-const STATUS_ASKED = /多少了|几个了|咋样|怎么样|如何|到哪|看一下|看看|看下|查看|瞧瞧|发我|发给我|查一下|查查|说一下|报一下我/;
+const STATUS_ASKED = /多少了|进度(?:是|有)?多少|几个了|咋样|怎么样|如何|到哪|看一下|看看|看下|查看|瞧瞧|发我|发给我|查一下|查查|说一下|报一下我/;
 const NOT_OWN_FIGURES =
-  /要求|规定|应该|应当|需要|必须|达到|要达|比例|标准|考核|验收|合格|达标|才算|怎么算|算不算|什么|哪些|能不能|可不可以|可以|多少钱|为什么|为啥|怎么填|怎么报|要多少|该多少|别的县|其他县|全省|全州|全市/;
+  /要求|规定|合适|正常|为宜|才行|应该|应当|需要|必须|达到|要达|比例|标准|考核|验收|合格|达标|才算|怎么算|算不算|什么|哪些|能不能|可不可以|可以|多少钱|为什么|为啥|怎么填|怎么报|要多少|该多少|别的县|其他县|全省|全州|全市/;
 
 function ownFiguresAsked(typed: string, isCounty?: IsCounty): boolean {
   // 我们县花了多少钱了: the county's own spending asked, not a sum the rules set (补贴多少钱).
@@ -106,9 +106,18 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
   if (/^(?:现在)?(?:可以|能)(?:开始)?(?:填报|填写?|报)(?:(?:本周|这周|第\d{1,2}周)的?)?(?:周报)?了吗[?？]?$/.test(s)) return 'start-report';
   if (/填到第几|第几项了|第几题了/.test(s)) return 'progress';
   // 现在完成多少了: how far the county's work has come, asked bare.
-  if (/^(?:现在|目前|到现在|到目前|截至目前|截止目前)?(?:一共|总共)?(?:完成|做完|办完)了?(?:多少|几成|几项|百分之几)了[?？]?$/.test(s)) return 'progress';
+  // (目前完成了多少: with 了 after the verb, as well as at the end.)
+  if (
+    /^(?:现在|目前|到现在|到目前|截至目前|截止目前)?(?:一共|总共)?(?:完成|做完|办完)(?:了(?:多少|几成|几项|百分之几)了?|(?:多少|几成|几项|百分之几)了)[?？]?$/.test(
+      s,
+    )
+  )
+    return 'progress';
   if (/还差|没填的?$|哪些没填|几项没/.test(s) && !/怎么|为什么|规定/.test(s)) return 'progress';
   if (NOT_A_REQUEST.test(s)) return undefined;
+  // 开会说周报要按时报: what a meeting or a notice said about the report, reported in a sentence of its own, asks
+  // for nothing now (通知说要报周报，现在报 goes on to ask).
+  if (/(?:开会|会上|通知|文件|群里)[^，,。]{0,4}(?:说|讲|强调)|按时/.test(s) && !/[，,。；;]./.test(s)) return undefined;
   const aboutReport = REPORT.test(s) || /报|填|上回的|上次的|没(?:弄|整|搞)完/.test(s);
   if (RESUME.test(s) && (aboutReport || /^(?:我?回来了)?(?:继续|接着)(?:之前|刚才|上次|上回)?的?(?:吧|啊|呀)?$/.test(s))) return 'resume';
   if (PROGRESS.test(s) && (REPORT.test(s) || /我们县|本县|我县|还差|还有|还剩|剩几|没报|没填|填了|填到|报到|到哪/.test(s))) return 'progress';

@@ -218,7 +218,7 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // 每个月更新吗: a frequency the clause does not state is not required by it.
   if (/每个?(月|周|年|季度?|天)|多久一次|几次/.test(q) && !FIGURES[0]!.states.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-date', nearest: best };
   // 认定标准是什么, 申请条件有哪些: a standard or procedure the clause does not name is not given by it.
-  const criterion = /(?<!按|按照|依照|照着|参照|对照|对着)(?:有啥|有什么|有哪些|啥|什么|哪些)(标准|条件|程序|流程|细则|门槛)|(标准|条件|程序|流程|细则|门槛)(?:是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样|吗|不|没有?)/.exec(q)?.slice(1).find(Boolean);
+  const criterion = /(?<!按|按照|依照|照着|参照|对照|对着)(?:有啥|有什么|有哪些|啥|什么|哪些)(标准|条件|程序|流程|细则|门槛)|(标准|条件|程序|流程|细则|门槛)(?:是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样|吗|么|不|没有?)/.exec(q)?.slice(1).find(Boolean);
   if (criterion && !best.clause.body.includes(criterion)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 冷库按啥标准补: the rate of a subsidy, which a clause without an amount does not give.
   if (/按(?:啥|什么|哪个|哪种)标准补|补(?:贴|助)?(?:标准)?是?(?:多少|几)/.test(q) && !holdsFigure('资金', best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
@@ -265,10 +265,10 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   return undefined;
 }
 
-/** What the clause lacks of each part that asks (什么时间报、报给谁; 认定几家，有没有名单), not of a count told (几家合作社压价). */
+/** What the clause lacks of each part that asks (什么时间报、报给谁; 认定几家，有没有名单; 要多大面积 有标准么), not of a count told (几家合作社压价). */
 export function lacksAnyAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: readonly string[], asked: Asked): Exclude<Decision, { kind: 'answer' }> | undefined {
   const earlier = askingParts(q).slice(0, -1);
-  const also = (['time', 'quantity'] as const).filter((k) => k !== asked && earlier.some((p) => typeOf(p) === k && (k === 'time' || /(?:多少|几\p{Script=Han}?)$/u.test(p))));
+  const also = (['time', 'quantity'] as const).filter((k) => k !== asked && earlier.some((p) => typeOf(p) === k && (k === 'time' || /(?:多少|几\p{Script=Han}?)$|多大|多宽|多高/u.test(p))));
   return [asked, ...also].map((kind) => lacksAsked(kb, q, best, subject, kind)).find(Boolean);
 }
 

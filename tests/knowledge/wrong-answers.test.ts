@@ -1225,3 +1225,32 @@ describe('whether a county’s money has moved is not its amount', () => {
     expectServed('迭部有多少钱', 'annex-1');
   });
 });
+
+describe('township and village staff asking what the notice never sets', () => {
+  it('refuses a count of service points or villages, which the 50% target gives only against a total the asker tells', () => {
+    expectRefused('我们镇能建几个服务点有没有个数', ['50%']);
+    expectRefused('电商服务点要铺到多少个村，给个具体数', ['50%']);
+    expectServed('全县行政村120个，服务点要覆盖多少个村', 'plan-1');
+  });
+  it('does not read a question about whom the service is for (有条件的村) as the coverage target', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('没有条件的村子也得覆盖上吗，服务重点是哪些', { now: NOW });
+      expect(a.intent, `${name}: ${a.answer}`).not.toBe('target:coverage');
+      expect(a.answer).not.toContain('50%');
+    }
+  });
+  it('refuses a roster of firms or cooperatives, a tax relief, and who hires a team', () => {
+    expectRefused('合作社有没有名单，我们村的算不算');
+    expectRefused('网店能减税不');
+    expectRefused('专业团队是谁请的 省上派还是县上聘的');
+  });
+  it('refuses the shares for another purse or an item within the centre (the notice sets the central money’s shares only)', () => {
+    expectRefused('县级配套资金上行要占多少', ['50%']);
+    expectRefused('服务中心买设备能报多少', ['15%']);
+    expectServed('公服中心资金比例是多少', 'plan-3-2-2');
+  });
+  it('refuses a floor area or a standard, asked with 么 for 吗, that the clause does not set', () => {
+    expectRefused('村服务点要多大面积 有啥规定么');
+    expectRefused('服务点有标准么');
+  });
+});

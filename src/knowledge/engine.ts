@@ -116,12 +116,17 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // 州上文件咋说的: the letter named as the document asked about (cut from the question as a remark), so a weaker match of its clause still serves.
   const letterDocument = /州(?:里|上|级)?(?:的|那个|这个)?(?:文件|通知)/.test(typed) && !/市州|省/.test(typed);
   if ((/州/.test(question.replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered || letterDocument) && !/市州|省/.test(setAside) && !letters.has(best.clause.documentId)) {
-    const letter = ranked.find((r) => letters.has(r.clause.documentId) && r.clause.id !== r.clause.documentId);
+    // 州上要干啥, 州上哪个部门监管: the 州's own role is asked; the letter's clause where a 州 body acts (州商务局是…, 会同…) answers it.
+    // (Not over a plan clause addressed to every 市州, as below: 组织领导上州里要干啥 is the plan's 各市州商务部门要….)
+    const ownRole = /州(?:里|上|级)?(?:要干|干|管|负责|做|哪个部门|哪家|谁)/.test(typed) && !letterDocument && !/^各市州/.test(best.clause.body);
+    const inLetter = ranked.filter((r) => letters.has(r.clause.documentId) && r.clause.id !== r.clause.documentId);
+    const acts = ownRole ? inLetter.find((r) => /州[商财扶]\p{Script=Han}{1,6}?(?:是|会同|负责)/u.test(r.clause.body) && r.score >= best.score * 0.5) : undefined;
+    const letter = acts ?? inLetter[0];
     // 州里要指导县里建啥机制: the 州 as the one that acts, and the plan's clause is the one addressed to every 市州 — it keeps the
     // answer unless the letter's clause ranks above it (the letter's may speak of the counties' own duty instead). 州里要求县里…
     // is the letter's own demand of the counties, not the 州 acting.
     const acting = /州(?:里|上|级)?(?:要(?!求)|得|该|应该?|需要|负责)/.test(typed) && /^各市州/.test(best.clause.body) && !letterDocument;
-    if (letter && letter.score >= best.score * (letterDocument ? 0.4 : acting ? 1 : 0.7)) best = letter;
+    if (letter && (acts || letter.score >= best.score * (letterDocument ? 0.4 : acting ? 1 : 0.7))) best = letter;
   }
   // 市州商务局会同谁: the plan's word for every 市州 asks the plan's clause, not one 州's restatement of it.
   if (/市州/.test(question) && letters.has(best.clause.documentId)) {

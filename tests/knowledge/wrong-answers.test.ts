@@ -1254,3 +1254,13 @@ describe('township and village staff asking what the notice never sets', () => {
     expectRefused('服务点有标准么');
   });
 });
+
+describe('a township or village post told first, and the 州 asked of its own role', () => {
+  it('does not read 我们…的乡镇干部问 as asking about training for 基层党政干部', () => {
+    expectServed('我们迭部的村干部问一下 迭部是不是示范县', 'annex-1');
+  });
+  it('answers what the 州 does, or which of its bodies supervises, from the letter where a 州 body acts', () => {
+    expectServed('州里负责监管的是哪个部门', ['letter-1', 'plan-5']);
+    expectServed('州上主要干啥', 'letter-1');
+  });
+});

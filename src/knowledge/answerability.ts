@@ -15,7 +15,7 @@ import { contentWords } from './words.ts';
 
 /** Words that say how something is asked or who said it (原文, 领导说), never what about. */
 export const GENERIC =
-  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|大事|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员|业务|统一|光是|态度|全部|个数|违规|违反|合规|讲究|杠杠|硬杠杠|死杠杠|硬性|心想|全称|全名|明白|清楚|加号|公式|有点|建议|过场|走过场|原文|原话|原句|领导|老师|同事|同志)$/;
+  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|大事|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员|业务|统一|光是|态度|全部|个数|违规|违反|合规|讲究|杠杠|硬杠杠|死杠杠|硬性|心想|全称|全名|明白|清楚|加号|公式|有点|建议|过场|走过场|原文|原话|原句|领导|老师|同事|同志|能干)$/;
 
 /** A word right after a question word (啥程度, 哪些环节) or right before 是啥 (定位是啥) names the aspect asked, not the subject. */
 function aspectOf(q: string, w: string, orAfter = true): boolean {
@@ -67,6 +67,9 @@ export function absentWords(kb: KnowledgeBase, q: string): string[] {
     // told in the notice's words (代缴, of 代收代缴) besides this one; 误工费这种补助 still asks for 误工费.
     const told = new RegExp(`(\\p{Script=Han}{2})${w}\\p{Script=Han}{0,2}?(?:这种|这类|这样的|之类的?|一类的?)`, 'u').exec(q)?.[1];
     if (told && kb.allText.includes(told)) return false;
+    // 代缴电费, 代卖洋芋: what a service the notice lists (代收代缴, 代买代卖) is done for is an instance of it, not the subject.
+    const served = new RegExp(`(代[收缴买卖办])${w}`).exec(q)?.[1];
+    if (served && kb.allText.includes(served)) return false;
     return isAbsent(kb, w) && !otherWayNamed(kb, q, w);
   });
 }

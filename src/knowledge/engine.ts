@@ -66,7 +66,8 @@ export interface Knowledge {
 const ABOUT_THE_NOTICE =
   /[,，]?(?:实施方案|方案|文件|通知|政策)(?:里|上|中|里面|上面)?(?:有没有|提到了?没有?|提没提|提了吗|有说法吗?|有规定吗?|怎么说的?|咋说的?|是怎么规定的?|有依据吗?|是在哪一?部分提的|支持吗|允许吗)|按(?:照)?(?:文件|通知|方案)/g;
 
-const POINTING_AT_PLAN = /(?<![制定订写报改调整项目级的县])(?:实施)?方案(?:里面?|中|上面?)(?!报|交|备案)|(?<![制定订写报改调整项目级的县])(?:实施)?方案(?:是|里|上|中)?(?:咋|怎么|如何)(?:说|表述|讲|提)的?/g;
+// (实施方案里要写啥: what goes into the 实施方案 a county writes is asked, not what the notice says.)
+const POINTING_AT_PLAN = /(?<![制定订写报改调整项目级的县])(?:实施)?方案(?:里面?|中|上面?)(?!报|交|备案|要?(?:写|包括|包含|列))|(?<![制定订写报改调整项目级的县])(?:实施)?方案(?:是|里|上|中)?(?:咋|怎么|如何)(?:说|表述|讲|提)的?/g;
 
 /** Text retrieval for what no intent recognised: answer from the best clause(s), or refuse when the evidence is not there. */
 function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, typed: string = asked): Draft {
@@ -194,6 +195,9 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
       withoutHearsay(raw)
         .replace(/(那块|这块|那一块|这一块|方面|那部分|这部分|环节)主要(干啥|干什么|干哪几件事)/g, '$1要$2')
         .replace(/(?<![公原正全行发本条])文(?=里|中)/g, '文件')
+        // Gansu dialect and voice input: 阿达 (阿搭) is 哪里; 报到哪个网 is a website.
+        .replace(/阿[达搭]/g, '哪里')
+        .replace(/哪个网(?![站上])/g, '哪个网站')
         .replace(/(培训[^，,。？?]{0,6})(?:向|往|对)(谁|哪些人|哪类人|哪些群体)(?:倾斜|照顾)/, '$1加大对$2的培训力度'),
     ),
   )

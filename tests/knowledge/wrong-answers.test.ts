@@ -1264,3 +1264,13 @@ describe('a township or village post told first, and the 州 asked of its own ro
     expectServed('州上主要干啥', 'letter-1');
   });
 });
+
+describe('the forbidden uses, asked in village words', () => {
+  it('reads 不让用在哪 as the forbidden uses, and an office house for the village committee as 楼堂馆所', () => {
+    expectServed('中央资金不让花在哪些地方', ['letter-4', 'plan-4-5']);
+    expectServed('拿这笔钱给村部盖几间房子能成不', ['letter-4', 'plan-4-5']);
+  });
+  it('refuses an amount asked after the rule is told as a premise', () => {
+    expectRefused('楼堂馆所不让用中央资金建，那乡里要配套多少');
+  });
+});

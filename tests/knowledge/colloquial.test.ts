@@ -516,3 +516,16 @@ describe('Gansu dialect and voice input from township and village staff', () => 
     ]);
   });
 });
+
+describe('village words for the notice’s people, problems and signs', () => {
+  it('reads 打工回来的 as 返乡农民工, 出了问题 as 出现的问题, and 写啥字 on a sign as what the sign bears', () => {
+    answers([
+      ['外出打工回来的年轻人能来听电商课不', ['plan-3-3'], '返乡农民工'],
+      ['项目上出了问题由谁来协调', ['letter-1', 'plan-5'], '协调解决出现的问题'],
+      ['项目挂的牌子要写啥字', ['plan-4-3'], '电子商务进农村综合示范项目'],
+    ]);
+  });
+  it('answers which certification a product may apply for (申请啥认证), not reading 啥认 as the thing applied for', () => {
+    answers([['牦牛肉能申请啥认证，绿色的行不行', ['plan-3-1-1'], '绿色']]);
+  });
+});

@@ -115,8 +115,9 @@ export const fundShares = intent({
     if (!named.length || !asksAmount(q) || /覆盖/.test(q)) return undefined;
     // 省级资金上行比例多少: the shares are of the central money; another level's or the county's own money has none set.
     if (OTHER_MONEY.test(q)) return undefined;
-    // 公服中心装修能报多少: an item's own amount within the share (装修, 设备, 工资) is not set, only the centre's share.
-    if (ITEM_COST.test(q) && !carriedFigure(q)) return undefined;
+    // 公服中心装修能报多少: an item's own amount within the share (装修, 设备, 工资) is not set, only the centre's share
+    // (装修最多能花多大比例 asks the share, which is the centre's).
+    if (ITEM_COST.test(q) && !carriedFigure(q) && !/比例|占比|百分|几成/.test(q)) return undefined;
     // 上行资金里冷链能占一半: the share of an item within the subject, which the notice does not set (only the subject's own).
     if (named.some((r) => new RegExp(`${r.word.source}\\p{Script=Han}{0,4}?(?:里|中|当中|里面|之中)的?(?!资金|钱|经费)\\p{Script=Han}{2,6}?(?:能|可以|要|应|得|最多|至少)?占`, 'u').test(q))) return undefined;
     // 公服中心运营公司每年给多少运营费: a cost the notice never names is not a share.

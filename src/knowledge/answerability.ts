@@ -15,7 +15,7 @@ import { contentWords } from './words.ts';
 
 /** Words that say how something is asked or who said it (原文, 领导说), never what about. */
 export const GENERIC =
-  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|大事|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员|业务|统一|光是|态度|全部|个数|违规|违反|合规|讲究|杠杠|硬杠杠|死杠杠|硬性|心想|全称|全名|明白|清楚|加号|公式|有点|建议|过场|走过场|原文|原话|原句|领导|老师|同事|同志)$/;
+  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|大事|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员|业务|统一|光是|态度|全部|个数|违规|违反|合规|讲究|杠杠|硬杠杠|死杠杠|硬性|心想|全称|全名|明白|清楚|加号|公式|有点|建议|过场|走过场|原文|原话|原句|领导|老师|同事|同志|能干|写字)$/;
 
 /** A word right after a question word (啥程度, 哪些环节) or right before 是啥 (定位是啥) names the aspect asked, not the subject. */
 function aspectOf(q: string, w: string, orAfter = true): boolean {
@@ -67,6 +67,9 @@ export function absentWords(kb: KnowledgeBase, q: string): string[] {
     // told in the notice's words (代缴, of 代收代缴) besides this one; 误工费这种补助 still asks for 误工费.
     const told = new RegExp(`(\\p{Script=Han}{2})${w}\\p{Script=Han}{0,2}?(?:这种|这类|这样的|之类的?|一类的?)`, 'u').exec(q)?.[1];
     if (told && kb.allText.includes(told)) return false;
+    // 代缴电费, 代卖洋芋: what a service the notice lists (代收代缴, 代买代卖) is done for is an instance of it, not the subject.
+    const served = new RegExp(`(代[收缴买卖办])${w}`).exec(q)?.[1];
+    if (served && kb.allText.includes(served)) return false;
     return isAbsent(kb, w) && !otherWayNamed(kb, q, w);
   });
 }
@@ -218,7 +221,7 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // 每个月更新吗: a frequency the clause does not state is not required by it.
   if (/每个?(月|周|年|季度?|天)|多久一次|几次/.test(q) && !FIGURES[0]!.states.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-date', nearest: best };
   // 认定标准是什么, 申请条件有哪些: a standard or procedure the clause does not name is not given by it.
-  const criterion = /(?<!按|按照|依照|照着|参照|对照|对着)(?:有啥|有什么|有哪些|啥|什么|哪些)(标准|条件|程序|流程|细则|门槛)|(标准|条件|程序|流程|细则|门槛)(?:是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样|吗|不|没有?)/.exec(q)?.slice(1).find(Boolean);
+  const criterion = /(?<!按|按照|依照|照着|参照|对照|对着)(?:有啥|有什么|有哪些|啥|什么|哪些)(标准|条件|程序|流程|细则|门槛)|(标准|条件|程序|流程|细则|门槛)(?:是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样|吗|么|不|没有?)/.exec(q)?.slice(1).find(Boolean);
   if (criterion && !best.clause.body.includes(criterion)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 冷库按啥标准补: the rate of a subsidy, which a clause without an amount does not give.
   if (/按(?:啥|什么|哪个|哪种)标准补|补(?:贴|助)?(?:标准)?是?(?:多少|几)/.test(q) && !holdsFigure('资金', best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
@@ -245,8 +248,8 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   if (asked === 'yesno' && item && !bigramsOf(item).every((b) => best.clause.body.includes(b) || (kb.allText.includes(b) && best.clause.title.includes(b)))) {
     return { kind: 'refuse', reason: 'absent', absent: [bought ?? item], nearest: best };
   }
-  // 电商企业能申请资金吗: the clause's 申请 (申请…认证) is of another object than the one asked.
-  const applied = /申请(?![有的了吗能要是不呢么还])(\p{Script=Han}{2})/u.exec(q)?.[1];
+  // 电商企业能申请资金吗: the clause's 申请 (申请…认证) is of another object than the one asked (申请啥认证 names none).
+  const applied = /申请(?![有的了吗能要是不呢么还啥什哪])(\p{Script=Han}{2})/u.exec(q)?.[1];
   const applies = best.clause.body.split(/[。；]/).filter((x) => x.includes('申请'));
   if (asked === 'yesno' && applied && applies.length && !applies.some((x) => x.includes(applied))) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it.
@@ -265,10 +268,10 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   return undefined;
 }
 
-/** What the clause lacks of each part that asks (什么时间报、报给谁; 认定几家，有没有名单), not of a count told (几家合作社压价). */
+/** What the clause lacks of each part that asks (什么时间报、报给谁; 认定几家，有没有名单; 要多大面积 有标准么), not of a count told (几家合作社压价). */
 export function lacksAnyAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: readonly string[], asked: Asked): Exclude<Decision, { kind: 'answer' }> | undefined {
   const earlier = askingParts(q).slice(0, -1);
-  const also = (['time', 'quantity'] as const).filter((k) => k !== asked && earlier.some((p) => typeOf(p) === k && (k === 'time' || /(?:多少|几\p{Script=Han}?)$/u.test(p))));
+  const also = (['time', 'quantity'] as const).filter((k) => k !== asked && earlier.some((p) => typeOf(p) === k && (k === 'time' || /(?:多少|几\p{Script=Han}?)$|多大|多宽|多高/u.test(p))));
   return [asked, ...also].map((kind) => lacksAsked(kb, q, best, subject, kind)).find(Boolean);
 }
 

@@ -15,7 +15,7 @@ const YES_NO = /(\p{Script=Han})不\1|能不能|可不可以|可以吗|能吗|�
  * A part of a question that asks (吗, 什么, 几, 多久回复, 哪, 谁, 怎么, 是否…), as against one that tells the background
  * (多久一次 is left out: its 定期 answer is read with the part before it).
  */
-export const ASKS = /吗|么|呢|什么|啥|多少|多久(?![^，,。？?]*一次)|几|哪|谁|怎|咋|如何|何|是否|能不能|可不可以|有没有|要不要|行不行|是不是|算不算|够不够|[没不]$/;
+export const ASKS = /吗|么|呢|什么|啥|多少|多大(?=面积|规模|地方|场地|房子)|多久(?![^，,。？?]*一次)|几|哪|谁|怎|咋|如何|何|是否|能不能|可不可以|有没有|要不要|行不行|是不是|算不算|够不够|[没不]$/;
 
 /**
  * What a question asks for, read from the part that asks: officials often tell the background
@@ -40,6 +40,8 @@ export function typeOf(q: string): Asked {
   if (/多少|几成|比例|百分|占比|额度|金额|上限|下限|最高|最低|最多|最少|至少|不超过|不低于|多大|几个点|几回|几次|几年|几天|一年几|几台|几个人|几[辆张间套座栋亩场]|利率|费率|[一二两三四五几]年还是|实施期|建设期/.test(bare)) return 'quantity';
   // 快递进村率?, 公服中心面积, 带动贫困户数: a rate, an area or a count named bare asks its figure.
   if (/(?<![频利费效])率$|面积|户数|人数|数量/.test(bare)) return 'quantity';
+  // 能分几个服务点有没有个数: a count asked, though 有没有 closes it.
+  if (/(?:有没有|有无|有)(?:个|具体)?(?:个数|具体数|数目)|几个\p{Script=Han}{1,4}有没有/u.test(bare)) return 'quantity';
   if (/谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家|什么部门|什么单位|啥部门|哪级/.test(bare)) return 'who';
   if (/哪里|哪儿|在哪|挂哪|放哪|什么地方|啥地方|哪个网站|什么网站|哪些地方/.test(bare)) return 'where';
   if (YES_NO.test(bare)) return 'yesno';

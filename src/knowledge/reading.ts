@@ -58,7 +58,15 @@ export function withoutGreeting(q: string): string {
  */
 const SELF = /^((?:我是|我们是|这边是|这里是)?\p{Script=Han}{1,12}?(?:局|办|厅|中心|站|公司|合作社|企业|部门|单位|协会|政府)的(?:人|同志)?)[，,。\s]+/u;
 
+/** 我们舟曲的乡镇干部问, 我是村两委的: a township or village post told of oneself (the notice's 基层党政干部 would pull the question to training). */
+const SELF_POST =
+  /^((?:我是|我们是|我们|咱们|咱|这边是)\p{Script=Han}{0,8}?(?:乡镇干部|乡干部|镇干部|村干部|村两委|两委|村委会?|村支书|村主任|驻村干部|第一书记|工作队)的?(?:人|同志)?(?:想?问(?:一下|下)?)?)[，,。\s]+/u;
+
 export function withoutSelf(q: string, placed: (office: string) => boolean): string {
+  const post = SELF_POST.exec(q);
+  // Kept when the question points back at the asker (培训有我们的份不): the post is what 我们 means.
+  const after = post ? q.slice(post[0].length) : '';
+  if (post && /\p{Script=Han}/u.test(after) && !/[我咱]/.test(after)) return after;
   const m = SELF.exec(q);
   if (!m || !(/^(?:我|这)/.test(m[1]!) || placed(m[1]!))) return q;
   const rest = q.slice(m[0].length);

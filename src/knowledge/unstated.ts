@@ -96,6 +96,18 @@ const DECIDES =
 /** 要不要请监理, 得聘请律师吗: a party that must be hired, when the clause does not name it. */
 const HIRED = /(?:要不要|需不需要|需要|用不用|得|必须)(?:请|聘请|聘|雇|委托)(\p{Script=Han}{2,4}?)(?:吗|不|没有?|来|$)/u;
 
+/**
+ * 专业团队是县上聘的还是省上派的, 讲师谁派: who hires or sends a party, when the clause names no hiring or sending
+ * (依托第三方机构 is the province's engaging of one).
+ */
+const SENT_BY = /谁(?:来|去|负责)?(?:聘|派|请|委托|选派|找)|(?:聘|派|请|找)的还是|还是\p{Script=Han}{0,3}(?:聘|派)的?$/u;
+
+/** 龙头企业有没有名单: a roster of parties (firms, cooperatives, households), which the notice never gives (its list is of counties). */
+const ROSTER = /(?:企业|合作社|单位|机构|公司|服务商|网店|农户|贫困户|站点|服务点)\p{Script=Han}{0,2}?(?:有没有|有无|的)?(?:名单|名录)/u;
+
+/** 省级资金上行比例多少: money of a level or a purse the clause does not speak of (its shares are the central money's). */
+export const OTHER_MONEY = /([省州市县]级(?:财政)?|地方|自筹|配套)(?:资金|配套|的钱)/;
+
 /** 快递补贴能不能算进上行的50%里: whether an item counts toward a share, when the clause does not name the item. */
 const COUNTED = /^(\p{Script=Han}{2,8}?)(?:能不能|能否|可不可以|可以|能|算不算|是否)?(?:算进|算入|计入|算到|算在|纳入|归入)[^，,。？?]{0,8}(?:比例|%)/u;
 
@@ -137,9 +149,9 @@ const BARE_LEVEL = /^(?:那么?|还有)?[省市州县乡镇村]{1,2}一?级(?:�
 /**
  * 领现金补助, 报名单给州里, 县级初验还是州级验, 站点门头咋统一: a kind of thing the notice never speaks of (cash handed
  * to people, a roster sent up, a stage of acceptance, a shop sign), though the clause near it speaks of the subject
- * (补助项目, 责任人, 验收, 标识). Each is checked against the whole notice, so a notice that names it answers.
+ * (补助项目, 责任人, 验收, 标识); 给网店免税吗: a tax relief, which the notice never names (its 扶持政策 sets none). Each is checked against the whole notice, so a notice that names it answers.
  */
-const NEVER_NAMED = /现金|发钱|花名册|(?:报|交|送)\p{Script=Han}{0,4}?名单|名单\p{Script=Han}{0,2}?(?:报|交|送)|初验|终验|复验|预验收|中期验收|阶段验收|门头|招牌|牌匾|店招/u;
+const NEVER_NAMED = /现金|发钱|花名册|免税|减税|减免税|退税|税收|税费|税率|(?:报|交|送)\p{Script=Han}{0,4}?名单|名单\p{Script=Han}{0,2}?(?:报|交|送)|初验|终验|复验|预验收|中期验收|阶段验收|门头|招牌|牌匾|店招/u;
 
 /** 检查会提前通知吗, 是不是暗访: how an inspection is made known, which the notice never says (it says 以现场检查为主). */
 const ANNOUNCED = /提前(?:通知|告知|打招呼|说)|打招呼|暗访|突击/;
@@ -227,6 +239,10 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   if (verb && !body.includes(verb)) return 'low-coverage';
   const hired = HIRED.exec(asking.replace(/[\p{P}\p{S}\s]+$/u, ''))?.[1];
   if (hired && !body.includes(hired.slice(0, 2))) return 'absent';
+  if (ROSTER.test(q) && !/名单|名录/.test(body)) return 'absent';
+  const purse = OTHER_MONEY.exec(q)?.[1];
+  if (purse && !body.includes(purse)) return 'low-coverage';
+  if (SENT_BY.test(q) && !/聘|派|委托|依托/.test(body)) return 'low-coverage';
   const counted = COUNTED.exec(asking)?.[1];
   if (counted && !body.includes(counted.slice(0, 2))) return 'no-figure';
   if (choiceElsewhere(asking, `${best.clause.headingChain.slice(1).join("")}${best.clause.title}${body}`, allText)) return 'low-coverage';

@@ -498,3 +498,34 @@ describe('premises lacking, in everyday words', () => {
     ]);
   });
 });
+
+describe('Gansu dialect and voice input from township and village staff', () => {
+  it('reads 阿达 as 哪里 and 哪个网 as a website', () => {
+    answers([
+      ['综合示范专栏要放阿达', ['letter-3', 'plan-4-4'], '门户网站'],
+      ['公开的信息最后报到哪个网', ['letter-3', 'plan-4-4'], '甘肃商务网'],
+    ]);
+  });
+  it('reads what goes into the 实施方案 a county writes (实施方案里要写啥) as asked, not as pointing at the notice', () => {
+    answers([['县上的实施方案里要写哪些东西', ['letter-2', 'plan-4-2'], '验收程序']]);
+  });
+  it('reads a bill paid at the service point (代缴水费, 代缴话费) as an instance of its 代收代缴', () => {
+    answers([
+      ['村上服务点能帮群众代缴水费不', ['plan-3-2-2'], '代收代缴'],
+      ['服务站都能干些啥，代缴话费能搞不', ['plan-3-2-2'], '代收代缴'],
+    ]);
+  });
+});
+
+describe('village words for the notice’s people, problems and signs', () => {
+  it('reads 打工回来的 as 返乡农民工, 出了问题 as 出现的问题, and 写啥字 on a sign as what the sign bears', () => {
+    answers([
+      ['外出打工回来的年轻人能来听电商课不', ['plan-3-3'], '返乡农民工'],
+      ['项目上出了问题由谁来协调', ['letter-1', 'plan-5'], '协调解决出现的问题'],
+      ['项目挂的牌子要写啥字', ['plan-4-3'], '电子商务进农村综合示范项目'],
+    ]);
+  });
+  it('answers which certification a product may apply for (申请啥认证), not reading 啥认 as the thing applied for', () => {
+    answers([['牦牛肉能申请啥认证，绿色的行不行', ['plan-3-1-1'], '绿色']]);
+  });
+});

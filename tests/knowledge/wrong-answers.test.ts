@@ -1225,3 +1225,52 @@ describe('whether a county’s money has moved is not its amount', () => {
     expectServed('迭部有多少钱', 'annex-1');
   });
 });
+
+describe('township and village staff asking what the notice never sets', () => {
+  it('refuses a count of service points or villages, which the 50% target gives only against a total the asker tells', () => {
+    expectRefused('我们镇能建几个服务点有没有个数', ['50%']);
+    expectRefused('电商服务点要铺到多少个村，给个具体数', ['50%']);
+    expectServed('全县行政村120个，服务点要覆盖多少个村', 'plan-1');
+  });
+  it('does not read a question about whom the service is for (有条件的村) as the coverage target', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('没有条件的村子也得覆盖上吗，服务重点是哪些', { now: NOW });
+      expect(a.intent, `${name}: ${a.answer}`).not.toBe('target:coverage');
+      expect(a.answer).not.toContain('50%');
+    }
+  });
+  it('refuses a roster of firms or cooperatives, a tax relief, and who hires a team', () => {
+    expectRefused('合作社有没有名单，我们村的算不算');
+    expectRefused('网店能减税不');
+    expectRefused('专业团队是谁请的 省上派还是县上聘的');
+  });
+  it('refuses the shares for another purse or an item within the centre (the notice sets the central money’s shares only)', () => {
+    expectRefused('县级配套资金上行要占多少', ['50%']);
+    expectRefused('服务中心买设备能报多少', ['15%']);
+    expectServed('公服中心资金比例是多少', 'plan-3-2-2');
+  });
+  it('refuses a floor area or a standard, asked with 么 for 吗, that the clause does not set', () => {
+    expectRefused('村服务点要多大面积 有啥规定么');
+    expectRefused('服务点有标准么');
+  });
+});
+
+describe('a township or village post told first, and the 州 asked of its own role', () => {
+  it('does not read 我们…的乡镇干部问 as asking about training for 基层党政干部', () => {
+    expectServed('我们迭部的村干部问一下 迭部是不是示范县', 'annex-1');
+  });
+  it('answers what the 州 does, or which of its bodies supervises, from the letter where a 州 body acts', () => {
+    expectServed('州里负责监管的是哪个部门', ['letter-1', 'plan-5']);
+    expectServed('州上主要干啥', 'letter-1');
+  });
+});
+
+describe('the forbidden uses, asked in village words', () => {
+  it('reads 不让用在哪 as the forbidden uses, and an office house for the village committee as 楼堂馆所', () => {
+    expectServed('中央资金不让花在哪些地方', ['letter-4', 'plan-4-5']);
+    expectServed('拿这笔钱给村部盖几间房子能成不', ['letter-4', 'plan-4-5']);
+  });
+  it('refuses an amount asked after the rule is told as a premise', () => {
+    expectRefused('楼堂馆所不让用中央资金建，那乡里要配套多少');
+  });
+});

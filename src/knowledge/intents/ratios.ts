@@ -3,6 +3,7 @@ import { askingParts } from '../asked-type.ts';
 import type { KnowledgeBase } from '../base.ts';
 import { fuzzyNote, percent, wan, type Draft } from '../phrasing.ts';
 import { QUANTITY_SLOT } from '../question.ts';
+import { OTHER_MONEY } from '../unstated.ts';
 import { MONEY } from './places.ts';
 import { type ShareFigures, shareFigures } from './share-figures.ts';
 import { intent, type Question } from './types.ts';
@@ -95,6 +96,8 @@ const shareRules = (kb: KnowledgeBase): readonly ShareRule[] => [
 const BEYOND_SHARE =
   /扣|罚|处罚|后果|怎么办|咋办|咋整|会怎样|超(?:了|出|过)[^，,。？?]{0,8}部分|(?:不够|不足)[^，,。？?]{0,6}部分|(?:县里|地方|自己|自筹|自有)的?(?:钱|资金|财政)|(?:算进|算入|计入|算到|算在|纳入|归入)[^，,。？?]{0,8}(?:比例|%)/u;
 
+const ITEM_COST = /装修|翻新|维修|设备|工资|租金|房租|水电/;
+
 /** A part of the question told as settled before the question proper (凑够50%以后, 上行达标的前提下). */
 const PREMISE = /(?:以后|之后|后$|的话$|前提下|基础上|完了?$)/;
 
@@ -110,6 +113,11 @@ export const fundShares = intent({
   recognise: ({ q }, kb) => {
     const named = shareRules(kb).filter((r) => r.word.test(q));
     if (!named.length || !asksAmount(q) || /覆盖/.test(q)) return undefined;
+    // 省级资金上行比例多少: the shares are of the central money; another level's or the county's own money has none set.
+    if (OTHER_MONEY.test(q)) return undefined;
+    // 公服中心装修能报多少: an item's own amount within the share (装修, 设备, 工资) is not set, only the centre's share
+    // (装修最多能花多大比例 asks the share, which is the centre's).
+    if (ITEM_COST.test(q) && !carriedFigure(q) && !/比例|占比|百分|几成/.test(q)) return undefined;
     // 上行资金里冷链能占一半: the share of an item within the subject, which the notice does not set (only the subject's own).
     if (named.some((r) => new RegExp(`${r.word.source}\\p{Script=Han}{0,4}?(?:里|中|当中|里面|之中)的?(?!资金|钱|经费)\\p{Script=Han}{2,6}?(?:能|可以|要|应|得|最多|至少)?占`, 'u').test(q))) return undefined;
     // 公服中心运营公司每年给多少运营费: a cost the notice never names is not a share.
@@ -154,13 +162,19 @@ export const fundShares = intent({
   },
 });
 
+/**
+ * 覆盖到多少个村, 具体数: a count, which the rate gives only against a total the asker tells (行政村一共200个).
+ * 么有条件的贫困村也要覆盖吗 (above) asks whom the service is for (以具备条件的…为服务重点), not the rate.
+ */
+const COUNT_ASKED = /^(?!.*\d+个)(?=.*(?:多少个|几个|个数|具体数|数量|数目))/;
+
 export const coverageTarget = intent({
   id: 'target:coverage',
   recognise: ({ q }) =>
     // The notice's coverage target is the service points'; a coverage of something else (快递进村, 宽带) is not it.
     // 所有贫困户都要覆盖到吗 asks whom the programme serves (以具备条件的…贫困户为服务重点), not the service points' rate;
     // 谁来核定: who decides it, which the target does not say.
-    /乡镇|乡级|镇级|县级|哪一?年|什么时候|啥时候|何时|谁|哪个部门|哪个单位|核定|认定|统计局/.test(q) || (/快递|物流|宽带|网络|4G|信号|冷链/.test(q) && !/服务点/.test(q)) || (/户/.test(q) && !/服务点|村/.test(q)) ? undefined : /覆盖/.test(q) || (/服务点/.test(q) && /目标|达到|比例|几成|百分之|铺到|铺开|铺多少|建到多少/.test(q) && !/每个|补贴|补助|资金|标准|钱|费|贷款|利息/.test(q)) ? true : undefined,
+    /乡镇|乡级|镇级|县级|哪一?年|什么时候|啥时候|何时|谁|哪个部门|哪个单位|核定|认定|统计局|条件|服务重点/.test(q) || COUNT_ASKED.test(q) || (/快递|物流|宽带|网络|4G|信号|冷链/.test(q) && !/服务点/.test(q)) || (/户/.test(q) && !/服务点|村/.test(q)) ? undefined : /覆盖/.test(q) || (/服务点/.test(q) && /目标|达到|比例|几成|百分之|铺到|铺开|铺多少|建到多少/.test(q) && !/每个|补贴|补助|资金|标准|钱|费|贷款|利息/.test(q)) ? true : undefined,
   answer: (_m, question, kb): Draft => {
     const t = kb.data.targets.serviceCoverage;
     const fig = carriedFigure(question.q);

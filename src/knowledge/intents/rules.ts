@@ -1,4 +1,5 @@
 import { absentWords, subjectWords } from '../answerability.ts';
+import { askingParts } from '../asked-type.ts';
 import { clauseNamed } from '../named-document.ts';
 import { prepare } from '../text.ts';
 import { type Draft, refuse } from '../phrasing.ts';
@@ -8,12 +9,13 @@ import { intent } from './types.ts';
 /** What the central funds may not pay for, the buildings rule, and the four principles. */
 
 // 用这钱开会、出差: a body's own meetings and travel paid from the money are its 工作经费 (not 要不要开会研究, which spends nothing).
+// 给村委会盖个房子: an office house for a body (村委会, 村部) is one of the 楼堂馆所.
 const NAMES_FORBIDDEN =
-  /交易平台|楼堂馆所|工作经费|购买流量|流量|办公经费|发工资|人员工资|差旅|会议费|办公楼|大楼|楼房|(盖|建|修|起)个?新?.{0,2}楼|(?:钱|资金|经费)[\u4e00-\u9fa5]{0,4}(?:开会|出差)|(?:开会|出差)[\u4e00-\u9fa5]{0,4}(?:的钱|费用|资金|经费)/;
+  /(?:村委会?|村部|办公)\p{Script=Han}{0,4}?(?:盖|建|起)(?:个|一个|间|座)?\p{Script=Han}{0,2}?房|交易平台|楼堂馆所|工作经费|购买流量|流量|办公经费|发工资|人员工资|差旅|会议费|办公楼|大楼|楼房|(盖|建|修|起)个?新?.{0,2}楼|(?:钱|资金|经费)[\u4e00-\u9fa5]{0,4}(?:开会|出差)|(?:开会|出差)[\u4e00-\u9fa5]{0,4}(?:的钱|费用|资金|经费)/u;
 // 舟曲要用示范资金装修大楼: a plan told of spending on a named forbidden use asks, without 能不能, whether it may.
 const ASKS_PERMISSION = /能|可以|可不可以|行不行|行不$|允许|让不让|吗|算不算|用于|花|中不中|行吗|违规|合规|(?:要|想|打算|准备|计划)(?:用|拿|花|动用)/;
-// 不能花在哪 is canonicalised to 不能使用方向 (花在哪 is 使用方向): still the forbidden uses asked.
-const ASKS_LIST = /不得用于|(?<!能)不能(用|花|使用)|(?<!可)不可以用|不准|不许|禁止|负面清单|红线|哪些.{0,4}(?<!能)不(能|得|可以)|(?<!能)不能.{0,4}(干|做|买|支出)|不能碰|别碰|雷区|禁区/;
+// 不能花在哪 is canonicalised to 不能使用方向 (花在哪 is 使用方向): still the forbidden uses asked; 不让用在哪 likewise.
+const ASKS_LIST = /不得用于|(?<!能)不能(用|花|使用)|(?<!让)不让(用|花|使用)|(?<!可)不可以用|不准|不许|禁止|负面清单|红线|哪些.{0,4}(?<!能)不(能|得|可以)|(?<!能)不能.{0,4}(干|做|买|支出)|不能碰|别碰|雷区|禁区/;
 const PARK = /产业园区|园区|厂房|孵化基地|基地/;
 const UPKEEP = /装修|翻新|维修|修缮|租金|房租|水电|物业/;
 const OPERATOR_PAY = /(?:服务点|站点|服务站|网点|企业|承办单位|合作社|中心)\p{Script=Han}{0,6}(?:工资|薪酬)/u;
@@ -29,6 +31,8 @@ export const forbiddenUses = intent({
     // 入驻产业园的租金能补几年, 平台服务费能报多少: a period or an amount, which the rule on uses never gives.
     // 产业园最多建几亩: a size too, which it never gives either.
     if (/几年|多久|多长时间|多少钱|补多少|给多少|每年补|补贴标准|(?:报|报销|补贴|补助|奖补|奖励)(?:多少|几成|标准)|几亩|多少亩|多少平|几平|面积|多大/.test(q)) return undefined;
+    // 工作经费不让用中央的钱，那县本级得安排多少: the rule told as a premise, an amount asked after it.
+    if (/多少|几成/.test(askingParts(q).at(-1) ?? q)) return undefined;
     // 产业园装修能用这钱吗: upkeep of a park that exists is neither the buildings rule nor a forbidden use; the notice is silent.
     if (PARK.test(q) && UPKEEP.test(q) && !NAMES_FORBIDDEN.test(q)) return { named: false, park: true, silent: '现有产业园区的装修、租金等费用能否使用示范资金' };
     // 服务点人员工资能发吗: the pay of a site's or a firm's staff is not the 工作经费 the rule forbids, and no clause says.

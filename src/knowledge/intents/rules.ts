@@ -35,8 +35,10 @@ export const forbiddenUses = intent({
     if (OPERATOR_PAY.test(q) && !NAMES_FORBIDDEN.test(q.replace(/人员?工资|发工资/g, ''))) return { named: false, park: false, silent: '服务站点或企业人员的工资能否使用示范资金' };
     // …but not which platform or company (指定哪家平台, 京东来投标): the notice names none.
     if (EXISTING_PLATFORM.test(q) && !/流量|楼|经费|工资|指定|哪家|哪个|哪些|标|合作/.test(q)) return { named: false, park: true };
-    // 自建的小程序商城算不算网络交易平台: whether a thing the notice never names falls in the category, it does not define.
-    if (/算不算|属不属于|属于|算是|算作/.test(q) && /交易平台/.test(q) && absentWords(kb, q).length) return undefined;
+    // 自建的小程序商城算不算网络交易平台, 买打印机算不算工作经费: whether a thing the notice never names falls in a
+    // forbidden category, which it lists but does not define (not 盖新房子算不算楼堂馆所, which the word itself says).
+    const classed = /交易平台/.test(q) || /(?:算不算|属不属于|属于|算是|算作)\p{Script=Han}{0,4}(?:工作经费|流量)/u.test(q);
+    if (/算不算|属不属于|属于|算是|算作/.test(q) && classed && absentWords(kb, q).length) return undefined;
     const named = NAMES_FORBIDDEN.test(q);
     if ((named && ASKS_PERMISSION.test(q)) || ASKS_LIST.test(q)) return { named, park: PARK.test(q) };
     if (PARK.test(q) && /建|盖|修|搞|弄|投|花|用/.test(q)) return { named: false, park: true };

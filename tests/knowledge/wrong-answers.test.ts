@@ -1225,3 +1225,26 @@ describe('whether a county’s money has moved is not its amount', () => {
     expectServed('迭部有多少钱', 'annex-1');
   });
 });
+
+describe('the everyday mix: details the clause near the subject does not hold', () => {
+  it('refuses when the letter was issued (啥时候印发, 落款日期): the scan has no date, and the issuers are not what is asked', () => {
+    expectRefused('这个通知落款时间是哪天', ['甘南州商务局、甘南州财政局']);
+    expectRefused('183号文啥时候印发的');
+  });
+  it('refuses how a county’s money divides between the centre and the province, and still gives the sum asked', () => {
+    expectRefused('迭部那1500万里头中央和省上各出多少', ['迭部县的补贴资金为']);
+    expectRefused('舟曲的补贴资金中央占多少', ['舟曲县的补贴资金为']);
+    expectServed('舟曲的补贴资金有多少', 'annex-1');
+  });
+  it('refuses whether an unnamed item falls in a forbidden category (算不算工作经费), which the notice lists but does not define', () => {
+    expectRefused('买打印机复印机算不算工作经费', ['不可以']);
+    expectServed('示范资金能不能用来买流量', 'letter-4');
+  });
+  it('refuses an approval the clause sets none of (报州上批准), and answers one it sets (报省商务厅审核备案)', () => {
+    expectRefused('县里研究出台的扶持政策得经州上批准不');
+    expectServed('方案调整了要报省里审批吗', 'plan-4-2');
+  });
+  it('refuses which body does a thing when the clause’s sentences on it name no body (认证找哪个部门)', () => {
+    expectRefused('绿色有机认证找哪个部门办');
+  });
+});

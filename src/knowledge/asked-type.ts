@@ -35,7 +35,7 @@ export function askingParts(q: string): string[] {
 
 export function typeOf(q: string): Asked {
   const bare = q.replace(/[\p{P}\p{S}\s]+$/u, '');
-  // 那几个字怎么说的, 哪几句话: the notice's wording asked for, not a count of its characters.
+  // 那几个字原文咋写的, 哪几句话: the notice's wording asked for, not a count of its characters.
   if (/几个字|几句话?|几个词/.test(bare) && !/多少|字数/.test(bare)) return 'how';
   if (/时间安排|具体时间|时间表|日程/.test(bare)) return 'time';
   if ((TIME_SLOT.test(bare) && /什么时候|啥时候|啥时|几时|多会儿|哪会儿|何时|哪天|几号|几月|截止|最晚|最迟|期限|时限|多久|多长时间/.test(bare)) || /哪一?年|几几年|哪个月/.test(bare)) return 'time';

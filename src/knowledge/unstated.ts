@@ -170,11 +170,11 @@ function levelGroupElsewhere(asking: string, body: string): boolean {
   return !!m && !body.split(/[。；，]/).some((s) => /领导小组|组长/.test(s) && s.replace(/市州/g, '').includes(m[1]!));
 }
 
-/** 出台政策要报州里审批吗, 得经省上批准不: an approval the act needs, which a clause that sets none (审核, 备案, 批准; not 一批) does not state. */
+/** 奖补办法得报州上批准吗, 要经省上审批不: an approval the act needs, which a clause that sets none (审核, 备案, 批准; not 一批) does not state. */
 const APPROVAL = /(?:报|经|由|让|找)\p{Script=Han}{0,4}?(?:审批|批准|批复|审核|审定|同意|批)/u;
 
 /**
- * 地标认证由哪个部门办, 找什么单位: the body that does a thing, when the clause's sentences on the thing (sharing a pair of
+ * 有机认证找哪个部门, 由什么单位发: the body that does a thing, when the clause's sentences on the thing (sharing a pair of
  * its characters) name no body at all (支持特色农产品申请…认证 says what is supported, not who grants it).
  */
 const WHICH_BODY = /(?:由|归|找|是|到|去)?(?:哪个|哪些|哪家|哪一级|什么|啥)(?:部门|单位|机关)/;

@@ -18,7 +18,7 @@ export const figureCheck = intent({
   id: 'fact:figure-check',
   recognise: ({ q, raw, counties }, kb) => {
     const figures = [...raw.matchAll(FIGURE)].map((m) => Number(m[1]));
-    // 碌曲是不是也是1500: a county named with a bare figure checks its own row.
+    // 舟曲也是1500不: a county named with a bare figure checks its own row.
     if (!figures.length || !CHECKED.test(q) || !(TABLE_SCOPE.test(q) || counties.length) || SUB_ITEMS.test(kb.stripForSearch(q))) return undefined;
     // 1500万 with its unit is the allocation intents' (they read 万 and 亿); a figure for anything else is not the table's.
     if (MONEY.test(q.replace(/万/g, '')) && !/多少|都是|合计|一共|总共/.test(q)) return undefined;

@@ -2,7 +2,7 @@ import { refuse } from '../phrasing.ts';
 import { intent, when } from './types.ts';
 
 /**
- * 卓尼1500万里中央和省级各多少, 这笔钱中央出多少: how a county's money divides by source (中央, 省级, 地方). The table
+ * 迭部那1500万里头中央省上各出多少, 这笔钱中央出多少: how a county's money divides by source (中央, 省级, 地方). The table
  * gives each county's 补贴资金 as one sum and no clause divides it, so the split is refused before the table answers
  * the sum as if it were the part asked (not 中央给每县多少, which asks the sum itself).
  */

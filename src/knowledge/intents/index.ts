@@ -12,6 +12,7 @@ import { overview } from './overview.ts';
 import { numberClaim } from './number-claim.ts';
 import { roleClaim } from './role-claim.ts';
 import { fundSource } from './fund-source.ts';
+import { fullName } from './full-name.ts';
 import { forbiddenUses, principles } from './rules.ts';
 import { tableRows } from './table-rows.ts';
 import { traits } from './traits.ts';
@@ -30,6 +31,7 @@ export const INTENTS: readonly TableIntent[] = [
   outOfScope,
   traps,
   fundSource,
+  fullName,
   unsaidReasons,
   citedContent,
   tableRows,

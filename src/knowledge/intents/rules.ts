@@ -84,7 +84,7 @@ export const principles = intent({
     const halves = kb.clauses.filter((c) => c.id.startsWith(`${root}-`)).flatMap((c) => prepare(c.title).split(/[，、,]/));
     if (halves.some((h) => h.length >= 4 && q.includes(h))) return undefined;
     // 原则里工作核心是啥: a thing named in the principles that one of them holds (以…为工作核心) is that principle's content.
-    const named = /原则(?:里面?|中|当中|上)(?:说的|讲的|提的)?的?(\p{Script=Han}{2,6}?)(?:是|指|说的是|有)/u.exec(q)?.[1];
+    const named = /原则(?:里面?|中|当中|上)(?:说的|讲的|提的)?的?(\p{Script=Han}{2,10}?)(?:是|指|说的是|有)/u.exec(q)?.[1];
     if (named && kb.clauses.some((c) => c.id.startsWith(`${root}-`) && c.body.includes(named))) return undefined;
     // 脱贫要靠什么来带动，原则里怎么说的: what the principles say about a subject the other part names, not the list.
     const about = /原则(?:里|中|上面?)(?:是)?(?:怎么|咋|如何)(?:说|讲|规定)/.test(q) && q.split(/[，,；;？?]/).some((p) => !/原则/.test(p) && /\p{Script=Han}{4,}/u.test(p));

@@ -167,6 +167,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   各负其责: ['各管什么', '各管啥', '各管各的', '谁管什么', '谁管啥'],
   责任主体: ['负什么责', '负啥责', '什么责任', '啥责任', '主体责任', '负总责', '第一责任人', '负全责', '牵头负责'],
   实操技能培训: ['培训内容', '培训什么', '培训啥', '学什么', '学啥', '教什么', '教啥'],
+  // 市州要怎样对待综合示范: how a level is to treat the work is the notice's 高度重视 (not 态度, which may be of a thing).
+  高度重视: ['怎么对待', '如何对待', '咋对待', '怎样对待'],
   // 有几多钱: the dialect's 多少 (and so kept from the speller, which would read 有几多 as 有机多).
   多少: ['几多'],
 };

@@ -169,7 +169,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   实操技能培训: ['培训内容', '培训什么', '培训啥', '学什么', '学啥', '教什么', '教啥'],
   // 市州要怎样对待综合示范: how a level is to treat the work is the notice's 高度重视 (not 态度, which may be of a thing).
   高度重视: ['怎么对待', '如何对待', '咋对待', '怎样对待'],
-  // 节点要卡死吗: holding dates tight is the notice's 严格把控.
+  // 结点得卡紧不: holding dates tight is the notice's 严格把控.
   严格把控: ['卡死', '卡严', '卡紧', '卡牢'],
   // 有几多钱: the dialect's 多少 (and so kept from the speller, which would read 有几多 as 有机多).
   多少: ['几多'],

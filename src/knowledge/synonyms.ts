@@ -193,6 +193,8 @@ export const STOPWORDS: readonly string[] = [
   '实在', '因为', '只能', '态度', '下来', '叫', '一条', '让', '走', '上级',
   // Which bodies (省里哪几家定的): 家 there counts bodies, it is no subject (国家, 农家店).
   '哪几家', '哪一家', '哪家',
+  // The wording asked for (那几个字咋写的, 哪几句话): how, not what about.
+  '那几个字', '几个字', '那几句话', '几句话',
   // After a step (专栏弄好以后, 公开之后): when, not what.
   '以后', '之后',
 ];

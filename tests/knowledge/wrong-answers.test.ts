@@ -1248,3 +1248,10 @@ describe('the everyday mix: details the clause near the subject does not hold', 
     expectRefused('绿色有机认证找哪个部门办');
   });
 });
+
+describe('the everyday mix: names and matching money', () => {
+  it('refuses the full name of a body the notice names only in short, and still refuses 配套资金', () => {
+    expectRefused('省扶贫办的全称是什么');
+    expectRefused('地方要拿多少配套资金');
+  });
+});

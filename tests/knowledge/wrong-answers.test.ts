@@ -1230,6 +1230,7 @@ describe('the everyday mix: details the clause near the subject does not hold', 
   it('refuses when the letter was issued (啥时候印发, 落款日期): the scan has no date, and the issuers are not what is asked', () => {
     expectRefused('这个通知落款时间是哪天', ['甘南州商务局、甘南州财政局']);
     expectRefused('183号文啥时候印发的');
+    expectRefused('签发人是哪天签字的', ['李志明']);
   });
   it('refuses how a county’s money divides between the centre and the province, and still gives the sum asked', () => {
     expectRefused('迭部那1500万里头中央和省上各出多少', ['迭部县的补贴资金为']);

@@ -1256,3 +1256,13 @@ describe('the everyday mix: names and matching money', () => {
     expectRefused('地方要拿多少配套资金');
   });
 });
+
+describe('the target’s own figure checked', () => {
+  it('says the figure agrees with the target (目标是50%吧), not that a rate has been reached', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('服务点覆盖率目标是50%吧', { now: NOW });
+      expect(a.answer, name).toContain('与通知规定的目标一致');
+      expect(a.answer, name).not.toContain('已达到');
+    }
+  });
+});

@@ -6,7 +6,7 @@
 export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   电商: ['电子商务', '电子商贸', '网商'],
   电商进农村: ['电商下乡', '电子商务进农村', '电商进村'],
-  示范县: ['县里', '我县', '我们县', '本县', '咱县', '试点县', '示范区县', '项目县', '示范区', '示范地区', '试范县', '示犯县', '示范线'],
+  示范县: ['县里', '我县', '我们县', '本县', '咱县', '试点县', '示范区县', '项目县', '示范区', '示范地区', '试范县', '示犯县', '示范线', '示范具'],
   公共服务体系: ['公服体系', '公共服务系统'],
   公服中心: ['公共服务中心', '服务中心', '公服', '运营中心', '电商中心', '电子商务服务中心', '县级电商中心', '县电商中心', '全县的电商中心', '全县电商的中心', '管全县电商'],
   服务点: ['服务站点', '服务站', '电商站点', '村级站点', '站点', '网点', '村点', '服务网点', '乡村站', '村级服务点', '村里的小店', '村里建的小店', '村上的小店', '村里的店', '村级小店'],
@@ -171,6 +171,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // 出了问题谁协调: the notice's 协调解决出现的问题.
   出现的问题: ['出了问题', '出了啥问题', '有了问题', '出问题'],
   实操技能培训: ['培训内容', '培训什么', '培训啥', '学什么', '学啥', '教什么', '教啥'],
+  // 市州要怎样对待综合示范: how a level is to treat the work is the notice's 高度重视 (not 态度, which may be of a thing).
+  高度重视: ['怎么对待', '如何对待', '咋对待', '怎样对待'],
+  // 结点得卡紧不: holding dates tight is the notice's 严格把控.
+  严格把控: ['卡死', '卡严', '卡紧', '卡牢'],
+  // 有几多钱: the dialect's 多少 (and so kept from the speller, which would read 有几多 as 有机多).
+  多少: ['几多'],
 };
 
 /** Variant → canonical, longest variant first. */
@@ -191,6 +197,8 @@ export const STOPWORDS: readonly string[] = [
   '实在', '因为', '只能', '态度', '下来', '叫', '一条', '让', '走', '上级',
   // Which bodies (省里哪几家定的): 家 there counts bodies, it is no subject (国家, 农家店).
   '哪几家', '哪一家', '哪家',
+  // The wording asked for (那几个字咋写的, 哪几句话): how, not what about.
+  '那几个字', '几个字', '那几句话', '几句话',
   // After a step (专栏弄好以后, 公开之后): when, not what.
   '以后', '之后',
 ];

@@ -182,6 +182,23 @@ function levelGroupElsewhere(asking: string, body: string): boolean {
   return !!m && !body.split(/[。；，]/).some((s) => /领导小组|组长/.test(s) && s.replace(/市州/g, '').includes(m[1]!));
 }
 
+/** 奖补办法得报州上批准吗, 要经省上审批不: an approval the act needs, which a clause that sets none (审核, 备案, 批准; not 一批) does not state. */
+const APPROVAL = /(?:报|经|由|让|找)\p{Script=Han}{0,4}?(?:审批|批准|批复|审核|审定|同意|批)/u;
+
+/**
+ * 有机认证找哪个部门, 由什么单位发: the body that does a thing, when the clause's sentences on the thing (sharing a pair of
+ * its characters) name no body at all (支持特色农产品申请…认证 says what is supported, not who grants it).
+ */
+const WHICH_BODY = /(?:由|归|找|是|到|去)?(?:哪个|哪些|哪家|哪一级|什么|啥)(?:部门|单位|机关)/;
+const NAMES_BODY = /厅|局|办(?!法)|部门|单位|政府|机构|示范县|市州|协会|企业|公司|第三方|中心/;
+function bodyUnnamed(asking: string, body: string): boolean {
+  const m = WHICH_BODY.exec(asking);
+  const thing = m ? asking.slice(0, m.index).replace(/[^\p{Script=Han}]/gu, '') : '';
+  const pairs = [...thing].slice(0, -1).map((c, i) => c + thing[i + 1]);
+  const about = body.split(/[。；]/).filter((s) => pairs.some((p) => s.includes(p)));
+  return about.length > 0 && !about.some((s) => NAMES_BODY.test(s));
+}
+
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 
 /** Why the best clause does not answer, when it lacks the detail asked; undefined when it may answer. */
@@ -192,6 +209,8 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   if (BARE_LEVEL.test(q.replace(/[\p{P}\p{S}\s]/gu, ''))) return 'low-coverage';
   if (askedIfHappened(asking)) return 'low-coverage';
   if (PENALTY.test(asking) && !SANCTIONS.test(body)) return 'low-coverage';
+  if (APPROVAL.test(asking) && !/审|批准|批复|报批|备案/.test(body)) return 'low-coverage';
+  if (bodyUnnamed(asking, body)) return 'low-coverage';
   if ([...asking.matchAll(BODY)].some((m) => !allText.includes(m[0]) && ACTS.test(asking.slice(m.index + m[0].length)))) return 'absent';
   const signed = SIGNED.exec(asking)?.[0];
   if (signed && !allText.includes(signed)) return 'absent';

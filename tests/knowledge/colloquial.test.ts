@@ -529,3 +529,36 @@ describe('village words for the notice’s people, problems and signs', () => {
     answers([['牦牛肉能申请啥认证，绿色的行不行', ['plan-3-1-1'], '绿色']]);
   });
 });
+
+describe('the everyday mix: dialect, typos and the wording asked for', () => {
+  it('reads 几多 as 多少, 示范具 as 示范县, 卡紧 as 严格把控 and 怎样对待 as 高度重视', () => {
+    answers([
+      ['迭部补贴资金有几多', ['annex-1'], '1500'],
+      ['公服中心资金最多能占几多', ['plan-3-2-2'], '15%'],
+      ['咱们州有几个示范具', ['annex-1', 'letter'], '卓尼'],
+      ['项目的时间结点得卡紧不', ['plan-4-3'], '严格把控时间结点'],
+      ['市州商务部门要怎样对待综合示范', ['plan-4-1'], '高度重视'],
+    ]);
+  });
+
+  it('answers the wording asked for (那几个字原文咋写的), not a count of characters', () => {
+    answers([['县负全责那几个字原文咋写的', ['plan-2-1'], '省上统筹、市州监管、县负全责']]);
+  });
+
+  it('checks a county’s bare figure and the table’s unit asked by its column', () => {
+    answers([
+      ['舟曲也是1500不', ['annex-1'], '舟曲县的补贴资金为1500万元'],
+      ['资金那栏是元还是万元', ['annex-1'], '万元'],
+    ]);
+  });
+
+  it('gives an issuer’s full name from the heading, and the part a quoted phrase is in', () => {
+    answers([
+      ['州财政局全名叫啥', ['letter'], '甘南州财政局'],
+      ['原则里的以产业带脱贫是哪条', ['plan-2-4'], '政府引导、市场发力'],
+      ['文件末尾要我们如何执行', ['letter'], '贯彻落实'],
+      ['物流配送还要加强哪些配套', ['plan-3-1-1', 'plan-3-1-2'], '配套'],
+      ['信息公开有什么要求，是集中公开吧', ['plan-4-4', 'letter-3'], '集中公开'],
+    ]);
+  });
+});

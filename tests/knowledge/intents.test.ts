@@ -393,6 +393,16 @@ describe('intents/unsaid-reasons.ts, locate.ts, figure-check.ts', () => {
   ], ['财预〔2015〕15号是什么文件', '财建2015 256号对吧', '州商办发2018 138号是谁签发的']);
 });
 
+describe('intents/fund-source.ts and full-name.ts', () => {
+  intentCases('refusal:fund-source', [
+    { q: '迭部那1500万中央和省上怎么分', says: ['中央和省级（地方）资金各占多少'], never: ['迭部县的补贴资金为'], answered: false, clause: 'annex-1' },
+  ], ['中央给每个县多少钱', '中央财政资金支持上行的比例是多少', '中央和省里各负责什么']);
+  intentCases('fact:full-name', [
+    { q: '州商务局的全称叫什么', says: ['甘南州商务局'], clause: 'letter', quote: '甘南州商务局' },
+    { q: '省财政厅全名是啥', says: ['省财政厅的全称'], answered: false, clause: 'plan-2-1' },
+  ], ['实施方案全称是什么', '州商务局负责什么']);
+});
+
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));
 
 describe('the whole engine', () => {

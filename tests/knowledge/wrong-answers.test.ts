@@ -1274,3 +1274,44 @@ describe('the forbidden uses, asked in village words', () => {
     expectRefused('楼堂馆所不让用中央资金建，那乡里要配套多少');
   });
 });
+
+describe('the everyday mix: details the clause near the subject does not hold', () => {
+  it('refuses when the letter was issued (啥时候印发, 落款日期): the scan has no date, and the issuers are not what is asked', () => {
+    expectRefused('这个通知落款时间是哪天', ['甘南州商务局、甘南州财政局']);
+    expectRefused('183号文啥时候印发的');
+    expectRefused('签发人是哪天签字的', ['李志明']);
+  });
+  it('refuses how a county’s money divides between the centre and the province, and still gives the sum asked', () => {
+    expectRefused('迭部那1500万里头中央和省上各出多少', ['迭部县的补贴资金为']);
+    expectRefused('舟曲的补贴资金中央占多少', ['舟曲县的补贴资金为']);
+    expectServed('舟曲的补贴资金有多少', 'annex-1');
+  });
+  it('refuses whether an unnamed item falls in a forbidden category (算不算工作经费), which the notice lists but does not define', () => {
+    expectRefused('买打印机复印机算不算工作经费', ['不可以']);
+    expectServed('示范资金能不能用来买流量', 'letter-4');
+  });
+  it('refuses an approval the clause sets none of (报州上批准), and answers one it sets (报省商务厅审核备案)', () => {
+    expectRefused('县里研究出台的扶持政策得经州上批准不');
+    expectServed('方案调整了要报省里审批吗', 'plan-4-2');
+  });
+  it('refuses which body does a thing when the clause’s sentences on it name no body (认证找哪个部门)', () => {
+    expectRefused('绿色有机认证找哪个部门办');
+  });
+});
+
+describe('the everyday mix: names and matching money', () => {
+  it('refuses the full name of a body the notice names only in short, and still refuses 配套资金', () => {
+    expectRefused('省扶贫办的全称是什么');
+    expectRefused('地方要拿多少配套资金');
+  });
+});
+
+describe('the target’s own figure checked', () => {
+  it('says the figure agrees with the target (目标是50%吧), not that a rate has been reached', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('服务点覆盖率目标是50%吧', { now: NOW });
+      expect(a.answer, name).toContain('与通知规定的目标一致');
+      expect(a.answer, name).not.toContain('已达到');
+    }
+  });
+});

@@ -11,19 +11,20 @@ import { intent } from './types.ts';
 /** Numbers of three digits or more that are not years, document numbers, dates or shares. */
 const FIGURE = /(?<![\d〔])(\d{3,6})(?![\d〕]|\s*(?:年|号|月|日|%|％|个|人|户|家))/g;
 // 文件里有没有这标准: whether the notice holds the figure someone told.
-const CHECKED = /吗|么|是不是|对不对|对吧|没错|不[?？]*$|是否|有没有|有没/;
+const CHECKED = /吗|么|是不是|对不对|对吧|没错|不[?？]*$|是否|有没有|有没|吧[?？]*$/;
 const TABLE_SCOPE = /每个?县|各县|有的县|有些县|个别县|某个?县|哪个县|每个?示范县|各示范县|一个县|都是|合计|一共|总共|总额|加起来|全省|总计|共计/;
 
 export const figureCheck = intent({
   id: 'fact:figure-check',
-  recognise: ({ q, raw }, kb) => {
+  recognise: ({ q, raw, counties }, kb) => {
     const figures = [...raw.matchAll(FIGURE)].map((m) => Number(m[1]));
-    if (!figures.length || !CHECKED.test(q) || !TABLE_SCOPE.test(q) || SUB_ITEMS.test(kb.stripForSearch(q))) return undefined;
+    // 舟曲也是1500不: a county named with a bare figure checks its own row.
+    if (!figures.length || !CHECKED.test(q) || !(TABLE_SCOPE.test(q) || counties.length) || SUB_ITEMS.test(kb.stripForSearch(q))) return undefined;
     // 1500万 with its unit is the allocation intents' (they read 万 and 亿); a figure for anything else is not the table's.
     if (MONEY.test(q.replace(/万/g, '')) && !/多少|都是|合计|一共|总共/.test(q)) return undefined;
     return figures;
   },
-  answer: (figures, _q, kb) => {
+  answer: (figures, { counties: named }, kb) => {
     const counties = kb.data.counties;
     const each = counties[0]?.allocationWan ?? 0;
     if (!counties.every((c) => c.allocationWan === each)) return undefined;
@@ -31,7 +32,7 @@ export const figureCheck = intent({
     const agree = figures.every((f) => known.has(f));
     return {
       answered: true,
-      answer: `附件1所列${counties.length}个示范县每县补贴资金${wan(each)}，合计${wan(kb.data.totalWan)}（附件1金额单位为万元）。${agree ? '您所说的数字与附件1一致。' : '您所说的数字与附件1不一致，请以附件1为准。'}`,
+      answer: `${named.length ? `${named.map((m) => m.county.name).join('、')}的补贴资金为${wan(each)}。` : ''}附件1所列${counties.length}个示范县每县补贴资金${wan(each)}，合计${wan(kb.data.totalWan)}（附件1金额单位为万元）。${agree ? '您所说的数字与附件1一致。' : '您所说的数字与附件1不一致，请以附件1为准。'}`,
       citations: [kb.tableCite(`每个示范县 ${each}；合计 ${kb.data.totalWan}（单位：万元）`)],
       clauseId: kb.data.allocationClause,
       intent: 'fact:figure-check',

@@ -11,6 +11,8 @@ import { outline } from './outline.ts';
 import { overview } from './overview.ts';
 import { numberClaim } from './number-claim.ts';
 import { roleClaim } from './role-claim.ts';
+import { fundSource } from './fund-source.ts';
+import { fullName } from './full-name.ts';
 import { forbiddenUses, principles } from './rules.ts';
 import { tableRows } from './table-rows.ts';
 import { traits } from './traits.ts';
@@ -28,6 +30,8 @@ export type { Question, TableIntent } from './types.ts';
 export const INTENTS: readonly TableIntent[] = [
   outOfScope,
   traps,
+  fundSource,
+  fullName,
   unsaidReasons,
   citedContent,
   tableRows,

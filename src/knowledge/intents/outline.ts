@@ -89,6 +89,9 @@ function recogniseOutline(q: string, kb: KnowledgeBase, raw = q): Clause | undef
   if (ASKS_FORWARDED_HOW.test(q)) return undefined;
   const heading = ASKS_PARTS.test(q) || ORDINAL.test(q) || LAST.test(q) ? namedHeading(kb, q, true, raw) : ASKS_WITHIN.test(q) ? namedHeading(kb, q, false, raw) : undefined;
   if (!heading || namesNarrower(kb, q, heading)) return undefined;
+  // 原则里提的培育公共品牌是哪条: words quoted from one part's text ask which part holds them (locate.ts), not the list.
+  const quoted = ASKS_PARTS.test(q) ? [] : kb.clauses.filter((c) => c.id.startsWith(`${heading.id}-`) && c.body && sharedRun(c.body, raw) >= 6);
+  if (quoted.length === 1) return undefined;
   // 管钱这块州里和省里都提了啥要求: a subject asked of the documents as a whole is for the text, not the letter's list of points.
   const subject = heading.level === 1 && !ORDINAL.test(q) && !LAST.test(q) ? subjectWords(kb, q).filter((w) => !/州|省|转发|文件|通知|要求|方案|[条点项块]$|示范县|部分|工作/.test(w)) : [];
   return subject.some((w) => kb.allText.includes(w)) ? undefined : heading;

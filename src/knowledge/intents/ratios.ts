@@ -180,7 +180,10 @@ export const coverageTarget = intent({
     const fig = carriedFigure(question.q);
     const said =
       fig?.share !== undefined
-        ? fig.share >= t.share
+        ? // 覆盖率50%是指贫困村吗, 目标是50%吧: the target's own figure checked or explained, not a rate reached.
+          fig.share === t.share
+          ? `您所说的${percent(fig.share)}与通知规定的目标一致。`
+          : fig.share >= t.share
           ? `您所说的${percent(fig.share)}已达到${percent(t.share)}左右的目标。`
           : `您所说的${percent(fig.share)}低于${percent(t.share)}左右的目标。`
         : '';

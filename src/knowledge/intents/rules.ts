@@ -39,8 +39,10 @@ export const forbiddenUses = intent({
     if (OPERATOR_PAY.test(q) && !NAMES_FORBIDDEN.test(q.replace(/人员?工资|发工资/g, ''))) return { named: false, park: false, silent: '服务站点或企业人员的工资能否使用示范资金' };
     // …but not which platform or company (指定哪家平台, 京东来投标): the notice names none.
     if (EXISTING_PLATFORM.test(q) && !/流量|楼|经费|工资|指定|哪家|哪个|哪些|标|合作/.test(q)) return { named: false, park: true };
-    // 自建的小程序商城算不算网络交易平台: whether a thing the notice never names falls in the category, it does not define.
-    if (/算不算|属不属于|属于|算是|算作/.test(q) && /交易平台/.test(q) && absentWords(kb, q).length) return undefined;
+    // 自建的小程序商城算不算网络交易平台, 买打印机算不算工作经费: whether a thing the notice never names falls in a
+    // forbidden category, which it lists but does not define (not 盖新房子算不算楼堂馆所, which the word itself says).
+    const classed = /交易平台/.test(q) || /(?:算不算|属不属于|属于|算是|算作)\p{Script=Han}{0,4}(?:工作经费|流量)/u.test(q);
+    if (/算不算|属不属于|属于|算是|算作/.test(q) && classed && absentWords(kb, q).length) return undefined;
     const named = NAMES_FORBIDDEN.test(q);
     if ((named && ASKS_PERMISSION.test(q)) || ASKS_LIST.test(q)) return { named, park: PARK.test(q) };
     if (PARK.test(q) && /建|盖|修|搞|弄|投|花|用/.test(q)) return { named: false, park: true };
@@ -86,7 +88,7 @@ export const principles = intent({
     const halves = kb.clauses.filter((c) => c.id.startsWith(`${root}-`)).flatMap((c) => prepare(c.title).split(/[，、,]/));
     if (halves.some((h) => h.length >= 4 && q.includes(h))) return undefined;
     // 原则里工作核心是啥: a thing named in the principles that one of them holds (以…为工作核心) is that principle's content.
-    const named = /原则(?:里面?|中|当中|上)(?:说的|讲的|提的)?的?(\p{Script=Han}{2,6}?)(?:是|指|说的是|有)/u.exec(q)?.[1];
+    const named = /原则(?:里面?|中|当中|上)(?:说的|讲的|提的)?的?(\p{Script=Han}{2,10}?)(?:是|指|说的是|有)/u.exec(q)?.[1];
     if (named && kb.clauses.some((c) => c.id.startsWith(`${root}-`) && c.body.includes(named))) return undefined;
     // 脱贫要靠什么来带动，原则里怎么说的: what the principles say about a subject the other part names, not the list.
     const about = /原则(?:里|中|上面?)(?:是)?(?:怎么|咋|如何)(?:说|讲|规定)/.test(q) && q.split(/[，,；;？?]/).some((p) => !/原则/.test(p) && /\p{Script=Han}{4,}/u.test(p));

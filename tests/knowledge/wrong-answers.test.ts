@@ -64,6 +64,36 @@ describe('refusing what the notice does not say', () => {
   });
 });
 
+describe('refusing what the notice does not say, asked of a case (r7c)', () => {
+  it('what happens when a milestone verb is not finished in time (建不完, 没招完)', () => {
+    expectRefused('年底前标要是没招完会怎么样', ['今天距截止']);
+    expectRefused('要是方案月底前建不完会咋样', ['今天距截止']);
+  });
+
+  it('an appeal, or a meeting held on the notice, which it never speaks of', () => {
+    expectRefused('绩效评价没过的话可以复议吗');
+    expectRefused('省里会不会开个视频会讲讲这个方案');
+  });
+
+  it('the full amount asked for, when the clause says neither all nor part', () => {
+    expectRefused('包装设计的费用可以全部报销吗');
+  });
+
+  it('which level acts, when the clause names no level body', () => {
+    expectRefused('摸底调查是县里搞还是省里搞');
+    expectServed('绩效评价是省里搞还是州里搞', 'plan-6');
+  });
+
+  it('an amount per unit told, and the batch a county was chosen in', () => {
+    expectRefused('听说每个站点一律补5万，是这样吗', ['5万']);
+    expectRefused('卓尼县是哪一批选上的示范县', ['第一批', '第二批']);
+  });
+
+  it('a subsidy to a party, when the clause speaks of money only for another subject', () => {
+    expectRefused('贫困户自己在网上卖东西给不给补助');
+  });
+});
+
 describe('reading place names', () => {
   it('does not take 县 after an adverb or a verb (只公布县里…) for a county not on the list', () => {
     expect(unknownPlaces(programme.data, '只公布县里的举报电话行吗', [])).toEqual([]);

@@ -94,6 +94,17 @@ describe('refusing what the notice does not say, asked of a case (r7c)', () => {
   });
 });
 
+describe('choosing the clause, asked of the 州 and the 市州 (r7c)', () => {
+  it('what the 市州 do all along (平常, 平时) is the plan\'s 日常监督', () => {
+    expectServed('市州商务部门平常对示范县都做些什么', 'plan-4-3');
+  });
+
+  it('what the 州 demands of the counties (州里要我们…) is the letter\'s own words', () => {
+    expectServed('州里要我们严格啥纪律', 'letter-1');
+    expectServed('州里让县里加强啥管理', 'letter-1');
+  });
+});
+
 describe('reading place names', () => {
   it('does not take 县 after an adverb or a verb (只公布县里…) for a county not on the list', () => {
     expect(unknownPlaces(programme.data, '只公布县里的举报电话行吗', [])).toEqual([]);

@@ -28,7 +28,8 @@ function milestonesMentioned(kb: KnowledgeBase, q: string): MilestoneData[] {
 function milestonesNamed(kb: KnowledgeBase, q: string): MilestoneData[] {
   if (/调整|变更/.test(q)) return [];
   // 方案要求定期自评, 方案说省里统筹闲置资金: the plan as the one speaking, not the plan to be filed.
-  const asked = q.replace(/实施方案(?:是?(?:咋|怎么|如何))?(?:要求|说|规定|提出|明确|提到|对)/g, '');
+  // 招标截止是省方案定的还是州里加的: likewise the plan as the one that sets a date.
+  const asked = q.replace(/(?:实施|省)方案(?:是?(?:咋|怎么|如何))?(?:要求|说|规定|提出|明确|提到|对|定)/g, '');
   return kb.data.milestones.filter((m) => [m.title, ...m.aliases].map(prepare).some((a) => mentions(kb, m, asked, a)));
 }
 
@@ -90,7 +91,8 @@ export const milestoneDeadline = intent({
   },
   answer: (mentioned, { q, now }, kb) => {
     // 省方案里说实施方案什么时候报: the plan's clause first, not the letter's restatement.
-    const named = (m: MilestoneData) => clauseNamed(kb, q, m.clauses[0]!);
+    // Only a clause that states the milestone: the plan names no tendering date, so 省方案定的 does not make it the source.
+    const named = (m: MilestoneData) => [clauseNamed(kb, q, m.clauses[0]!)].find((id) => m.clauses.includes(id)) ?? m.clauses[0]!;
     const drafts = mentioned.map((m) => milestoneAnswer(kb, { ...m, clauses: [named(m), ...m.clauses.filter((id) => id !== named(m))] }, now));
     if (drafts.length === 1) return { ...drafts[0]!, answer: drafts[0]!.answer + proposedDate(q, mentioned[0]!) };
     return joinDrafts(drafts, 'deadline:all');

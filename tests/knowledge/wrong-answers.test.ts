@@ -105,6 +105,21 @@ describe('choosing the clause, asked of the 州 and the 市州 (r7c)', () => {
   });
 });
 
+describe('dates, totals and 配套 read as asked (r7c)', () => {
+  it('the tendering date is cited from the letter that states it, even when the plan is named as its source', () => {
+    expectServed('招标期限是省方案规定的还是州里规定的', 'letter-2');
+  });
+
+  it('the table\'s total row named by its own word', () => {
+    for (const [name, k] of engines) expect(k.answer('计划表合计那一栏是多少', { now: NOW }).answer, name).toContain('30000');
+  });
+
+  it('what goes with a service (加强什么配套) is not matching money, which is still refused', () => {
+    expectServed('支持产销对接要加强什么配套', 'plan-3-1-1');
+    expectRefused('县里要配套多少钱');
+  });
+});
+
 describe('reading place names', () => {
   it('does not take 县 after an adverb or a verb (只公布县里…) for a county not on the list', () => {
     expect(unknownPlaces(programme.data, '只公布县里的举报电话行吗', [])).toEqual([]);

@@ -120,6 +120,16 @@ describe('dates, totals and 配套 read as asked (r7c)', () => {
   });
 });
 
+describe('two counties\' money compared (r7c)', () => {
+  it('says both amounts and that they are the same', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('迭部跟卓尼哪个县分得多', { now: NOW });
+      expect(a.intent, name).toBe('fact:allocation');
+      expect(a.answer, name).toContain('金额相同');
+    }
+  });
+});
+
 describe('reading place names', () => {
   it('does not take 县 after an adverb or a verb (只公布县里…) for a county not on the list', () => {
     expect(unknownPlaces(programme.data, '只公布县里的举报电话行吗', [])).toEqual([]);

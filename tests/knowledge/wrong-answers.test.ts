@@ -130,6 +130,16 @@ describe('two counties\' money compared (r7c)', () => {
   });
 });
 
+describe('what the forwarding letter asks (r7c)', () => {
+  it('quotes its own words on carrying out the plan it forwards, with its requirements', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('州上把省里的方案转发下来要我们做什么', { now: NOW });
+      expect(a.answer, name).toContain('请一并贯彻落实');
+      expect(a.answer, name).toContain('共4条要求');
+    }
+  });
+});
+
 describe('reading place names', () => {
   it('does not take 县 after an adverb or a verb (只公布县里…) for a county not on the list', () => {
     expect(unknownPlaces(programme.data, '只公布县里的举报电话行吗', [])).toEqual([]);

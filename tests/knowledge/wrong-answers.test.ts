@@ -140,6 +140,16 @@ describe('what the forwarding letter asks (r7c)', () => {
   });
 });
 
+describe('the plan named short in book-title marks (r7c)', () => {
+  it('《方案》是哪个 asks the forwarded plan\'s full title', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('183号文里写的《方案》是哪一个', { now: NOW });
+      expect(a.answer, name).toContain('《甘肃省2018年电子商务进农村综合示范项目实施方案》');
+      expect(a.intent, name).toBe('fact:documents:plan-title');
+    }
+  });
+});
+
 describe('reading place names', () => {
   it('does not take 县 after an adverb or a verb (只公布县里…) for a county not on the list', () => {
     expect(unknownPlaces(programme.data, '只公布县里的举报电话行吗', [])).toEqual([]);

@@ -99,6 +99,10 @@ describe('choosing the clause, asked of the 州 and the 市州 (r7c)', () => {
     expectServed('市州商务部门平常对示范县都做些什么', 'plan-4-3');
   });
 
+  it('a body\'s name with the question\'s 要 does not pull to a clause naming the body word for word (主管部门应 is the same body)', () => {
+    expectServed('项目出问题了，市州商务部门要做啥', 'plan-4-3');
+  });
+
   it('what the 州 demands of the counties (州里要我们…) is the letter\'s own words', () => {
     expectServed('州里要我们严格啥纪律', 'letter-1');
     expectServed('州里让县里加强啥管理', 'letter-1');

@@ -255,8 +255,8 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   const applied = /申请(?![有的了吗能要是不呢么还啥什哪])(\p{Script=Han}{2})/u.exec(q)?.[1];
   const applies = best.clause.body.split(/[。；]/).filter((x) => x.includes('申请'));
   if (asked === 'yesno' && applied && applies.length && !applies.some((x) => x.includes(applied))) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
-  // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it.
-  if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补|资金/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it (its 资金 counts where it speaks of the subject).
+  if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补/.test(best.clause.body) && !/资金/.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   const extent = unstated(q, best, kb.allText);
   if (extent) return { kind: 'refuse', reason: extent, nearest: best };
   // 收不收学员的钱, 有没有奖, 能多拿钱不: a fee or a reward the clause does not speak of (a cited title's 培训费 is none).

@@ -126,8 +126,10 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
     // 州里要指导县里建啥机制: the 州 as the one that acts, and the plan's clause is the one addressed to every 市州 — it keeps the
     // answer unless the letter's clause ranks above it (the letter's may speak of the counties' own duty instead). 州里要求县里…
     // is the letter's own demand of the counties, not the 州 acting.
-    const acting = /州(?:里|上|级)?(?:要(?!求)|得|该|应该?|需要|负责)/.test(typed) && /^各市州/.test(best.clause.body) && !letterDocument;
-    if (letter && (acts || letter.score >= best.score * (letterDocument ? 0.4 : acting ? 1 : 0.7))) best = letter;
+    // 州里要县里加大啥力度 (要 with the counties as object) is that demand too, and asks the letter's own words.
+    const demand = /州(?:里|上|级)?(?:要求?|让|叫)(?:县里|示范县|各县|我们|咱们?)/.test(typed);
+    const acting = /州(?:里|上|级)?(?:要(?!求)|得|该|应该?|需要|负责)/.test(typed) && /^各市州/.test(best.clause.body) && !letterDocument && !demand;
+    if (letter && (acts || letter.score >= best.score * (letterDocument || demand ? 0.4 : acting ? 1 : 0.7))) best = letter;
   }
   // 市州商务局会同谁: the plan's word for every 市州 asks the plan's clause, not one 州's restatement of it.
   if (/市州/.test(question) && letters.has(best.clause.documentId)) {

@@ -29,6 +29,9 @@ const LIST_END = /等(?=\p{Script=Han})/gu;
 /** The phrase with a word or two inserted (多元化供应链 in 多元化电商供应链): the best clause words it too. */
 const gapped = (p: string) => new RegExp([...p].join('.{0,2}'));
 
+/** 市州商务部门要 (干啥): a modal closing the phrase is the question's (the best clause says 主管部门应), not the notice's wording. */
+const MODAL_END = /(?<=\p{Script=Han}{4})(?:要|应|应该|得|该|需要)$/u;
+
 const raw = new WeakMap<KnowledgeBase, string>();
 /** The notice as written (kb.allText has the canonical words), for the question as typed. */
 function rawText(kb: KnowledgeBase): string {
@@ -88,7 +91,7 @@ export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]
     return { phrases: longestPhrases(notice!, asked), chars: asked.replace(ASK_FORM, '').replace(/[^\p{Script=Han}]/gu, '').length };
   });
   const { phrases, chars } = readings.reduce((a, b) => ((b.phrases[0]?.length ?? 0) / (b.chars || 1) > (a.phrases[0]?.length ?? 0) / (a.chars || 1) ? b : a));
-  if (!phrases.length || phrases[0]!.length < MIN_SHARE * chars || phrases.some((p) => gapped(p).test(textOf(best)))) return best;
+  if (!phrases.length || phrases[0]!.length < MIN_SHARE * chars || phrases.some((p) => gapped(p.replace(MODAL_END, '')).test(textOf(best)))) return best;
   return soleCloseHolder(ranked, best, (r) => phrases.some((p) => textOf(r).includes(p) || textOf(r).replace(LIST_END, '').includes(p)), CLOSE);
 }
 

@@ -13,6 +13,8 @@ export const ownWords = (body: string): string => body.replace(/《[^》]*》/g,
 
 /** 收回资金是全收还是收一部分, 全额还是部分: the extent, when the clause says neither all nor part. */
 const EXTENT = /(?:全|全部|全额|全数)\p{Script=Han}{0,3}还是\p{Script=Han}{0,3}(?:部分|一部分|按比例|一半)|(?:部分|一部分|按比例)\p{Script=Han}{0,3}还是\p{Script=Han}{0,3}(?:全|全部|全额)/u;
+/** 检测费能不能全额补, 能全部报销吗: the full amount asked for, when the clause says neither all nor part. */
+const FULL = /(?:全额|全部|足额|百分之?百|100%)(?:补|报|报销|承担|支持|贴|出)/;
 const STATES_EXTENT = /全部|全额|全数|部分|比例|一半|\d+(?:\.\d+)?\s*%/;
 
 /**
@@ -127,6 +129,14 @@ function choiceElsewhere(asking: string, body: string, allText: string): boolean
   return both.length > 0 && allText.includes(topic) && !body.includes(topic) && !canonicalise(body).includes(topic);
 }
 
+/**
+ * 专业团队是县里招还是省里派 (县里 is read 示范县): which level acts, when the clause names no level's body at all (县域 is a place, not a body);
+ * a clause naming one (省商务厅会同…开展验收) is the one to answer.
+ */
+const LEVEL_CHOICE = /(?:[省州市县](?:里|上|级)|示范县)\p{Script=Han}{0,3}还是(?:[省州市县](?:里|上|级)|示范县)/u;
+const NAMES_LEVEL = /省(?:商务厅|财政厅|扶贫办|级|上)|市州|州(?:商务局|财政局|扶贫)|示范县|县(?:人民政府|级)|各地/;
+
+
 /** 验收报告谁签字, 要盖谁的章: a signature or a seal, which the notice never speaks of (签发人 heads the letter only). */
 const SIGNED = /签字|签名|签章|盖章|盖谁的章/;
 
@@ -150,8 +160,9 @@ const BARE_LEVEL = /^(?:那么?|还有)?[省市州县乡镇村]{1,2}一?级(?:�
  * 领现金补助, 报名单给州里, 县级初验还是州级验, 站点门头咋统一: a kind of thing the notice never speaks of (cash handed
  * to people, a roster sent up, a stage of acceptance, a shop sign), though the clause near it speaks of the subject
  * (补助项目, 责任人, 验收, 标识); 给网店免税吗: a tax relief, which the notice never names (its 扶持政策 sets none). Each is checked against the whole notice, so a notice that names it answers.
+ * 不合格能申诉吗, 开没开解读会: an appeal, or a meeting held on the notice, likewise (it sanctions, and it is only sent).
  */
-const NEVER_NAMED = /现金|发钱|花名册|免税|减税|减免税|退税|税收|税费|税率|(?:报|交|送)\p{Script=Han}{0,4}?名单|名单\p{Script=Han}{0,2}?(?:报|交|送)|初验|终验|复验|预验收|中期验收|阶段验收|门头|招牌|牌匾|店招/u;
+const NEVER_NAMED = /申诉|复议|申辩|(?:解读|宣讲|视频|座谈|推进|动员)会|现金|发钱|花名册|免税|减税|减免税|退税|税收|税费|税率|(?:报|交|送)\p{Script=Han}{0,4}?名单|名单\p{Script=Han}{0,2}?(?:报|交|送)|初验|终验|复验|预验收|中期验收|阶段验收|门头|招牌|牌匾|店招/u;
 
 /** 检查会提前通知吗, 是不是暗访: how an inspection is made known, which the notice never says (it says 以现场检查为主). */
 const ANNOUNCED = /提前(?:通知|告知|打招呼|说)|打招呼|暗访|突击/;
@@ -204,7 +215,7 @@ export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 /** Why the best clause does not answer, when it lacks the detail asked; undefined when it may answer. */
 export function unstated(q: string, best: Ranked, allText: string): Unstated | undefined {
   const body = ownWords(best.clause.body);
-  if (EXTENT.test(q) && !STATES_EXTENT.test(body)) return 'no-figure';
+  if ((EXTENT.test(q) || FULL.test(q)) && !STATES_EXTENT.test(body)) return 'no-figure';
   const asking = askingParts(q).at(-1) ?? q;
   if (BARE_LEVEL.test(q.replace(/[\p{P}\p{S}\s]/gu, ''))) return 'low-coverage';
   if (askedIfHappened(asking)) return 'low-coverage';
@@ -237,6 +248,7 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   const post = posted?.[1] ?? posted?.[2];
   if (post && !namesPost(allText, post)) return 'absent';
   if (PER_HEAD.test(asking) && !/每|户均|人均/.test(body)) return 'no-figure';
+  if (LEVEL_CHOICE.test(asking) && !NAMES_LEVEL.test(body)) return 'low-coverage';
   if (APPLIES.test(q) && !SETS_APPLYING.test(body)) return 'absent';
   if (EARMARK.test(asking) && !MONEY.test(body)) return 'no-figure';
   if (EXTRA.test(asking) && !/另|额外|其他资金|社会资本/.test(body)) return 'no-figure';

@@ -64,6 +64,96 @@ describe('refusing what the notice does not say', () => {
   });
 });
 
+describe('refusing what the notice does not say, asked of a case (r7c)', () => {
+  it('what happens when a milestone verb is not finished in time (建不完, 没招完)', () => {
+    expectRefused('年底前标要是没招完会怎么样', ['今天距截止']);
+    expectRefused('要是方案月底前建不完会咋样', ['今天距截止']);
+  });
+
+  it('an appeal, or a meeting held on the notice, which it never speaks of', () => {
+    expectRefused('绩效评价没过的话可以复议吗');
+    expectRefused('省里会不会开个视频会讲讲这个方案');
+  });
+
+  it('the full amount asked for, when the clause says neither all nor part', () => {
+    expectRefused('包装设计的费用可以全部报销吗');
+  });
+
+  it('which level acts, when the clause names no level body', () => {
+    expectRefused('摸底调查是县里搞还是省里搞');
+    expectServed('绩效评价是省里搞还是州里搞', 'plan-6');
+  });
+
+  it('an amount per unit told, and the batch a county was chosen in', () => {
+    expectRefused('听说每个站点一律补5万，是这样吗', ['5万']);
+    expectRefused('卓尼县是哪一批选上的示范县', ['第一批', '第二批']);
+  });
+
+  it('a subsidy to a party, when the clause speaks of money only for another subject', () => {
+    expectRefused('贫困户自己在网上卖东西给不给补助');
+  });
+});
+
+describe('choosing the clause, asked of the 州 and the 市州 (r7c)', () => {
+  it('what the 市州 do all along (平常, 平时) is the plan\'s 日常监督', () => {
+    expectServed('市州商务部门平常对示范县都做些什么', 'plan-4-3');
+  });
+
+  it('a body\'s name with the question\'s 要 does not pull to a clause naming the body word for word (主管部门应 is the same body)', () => {
+    expectServed('项目出问题了，市州商务部门要做啥', ['plan-4-3', 'plan-5']); // both: 及时发现并解决…存在的问题 and 及时发现并协调解决出现的问题
+  });
+
+  it('what the 州 demands of the counties (州里要我们…) is the letter\'s own words', () => {
+    expectServed('州里要我们严格啥纪律', 'letter-1');
+    expectServed('州里让县里加强啥管理', 'letter-1');
+  });
+});
+
+describe('dates, totals and 配套 read as asked (r7c)', () => {
+  it('the tendering date is cited from the letter that states it, even when the plan is named as its source', () => {
+    expectServed('招标期限是省方案规定的还是州里规定的', 'letter-2');
+  });
+
+  it('the table\'s total row named by its own word', () => {
+    for (const [name, k] of engines) expect(k.answer('计划表合计那一栏是多少', { now: NOW }).answer, name).toContain('30000');
+  });
+
+  it('what goes with a service (加强什么配套) is not matching money, which is still refused', () => {
+    expectServed('支持产销对接要加强什么配套', 'plan-3-1-1');
+    expectRefused('县里要配套多少钱');
+  });
+});
+
+describe('two counties\' money compared (r7c)', () => {
+  it('says both amounts and that they are the same', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('迭部跟卓尼哪个县分得多', { now: NOW });
+      expect(a.intent, name).toBe('fact:allocation');
+      expect(a.answer, name).toContain('金额相同');
+    }
+  });
+});
+
+describe('what the forwarding letter asks (r7c)', () => {
+  it('quotes its own words on carrying out the plan it forwards, with its requirements', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('州上把省里的方案转发下来要我们做什么', { now: NOW });
+      expect(a.answer, name).toContain('请一并贯彻落实');
+      expect(a.answer, name).toContain('共4条要求');
+    }
+  });
+});
+
+describe('the plan named short in book-title marks (r7c)', () => {
+  it('《方案》是哪个 asks the forwarded plan\'s full title', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('183号文里写的《方案》是哪一个', { now: NOW });
+      expect(a.answer, name).toContain('《甘肃省2018年电子商务进农村综合示范项目实施方案》');
+      expect(a.intent, name).toBe('fact:documents:plan-title');
+    }
+  });
+});
+
 describe('reading place names', () => {
   it('does not take 县 after an adverb or a verb (只公布县里…) for a county not on the list', () => {
     expect(unknownPlaces(programme.data, '只公布县里的举报电话行吗', [])).toEqual([]);

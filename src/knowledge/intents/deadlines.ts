@@ -28,7 +28,8 @@ function milestonesMentioned(kb: KnowledgeBase, q: string): MilestoneData[] {
 function milestonesNamed(kb: KnowledgeBase, q: string): MilestoneData[] {
   if (/调整|变更/.test(q)) return [];
   // 方案要求定期自评, 方案说省里统筹闲置资金: the plan as the one speaking, not the plan to be filed.
-  const asked = q.replace(/实施方案(?:是?(?:咋|怎么|如何))?(?:要求|说|规定|提出|明确|提到|对)/g, '');
+  // 招标截止是省方案定的还是州里加的: likewise the plan as the one that sets a date.
+  const asked = q.replace(/(?:实施|省)方案(?:是?(?:咋|怎么|如何))?(?:要求|说|规定|提出|明确|提到|对|定)/g, '');
   return kb.data.milestones.filter((m) => [m.title, ...m.aliases].map(prepare).some((a) => mentions(kb, m, asked, a)));
 }
 
@@ -47,7 +48,7 @@ function mentions(kb: KnowledgeBase, m: MilestoneData, q: string, alias: string)
 
 // 9月30号以后报的: a filing after the date named.
 // 报不上去能申请延期吗: a filing that cannot make it, or an extension asked for, is late too (the notice grants none).
-const LATE = /(?:\d+[号日]|截止|期限)(?:以后|之后|过后)|(?:报|交|送|赶)不(?:上去|上来|上|出来|及)|赶不上|(?:申请|要求|能不能|可不可以|能否)(?:延期|延后|宽限)|过了[^，,。？?]{0,8}(?:再|才)报|拖到|推到|延到|推迟到|流标|废标|晚了|逾期|超期|没报|未报|没交|未交|没上报|未上报|超时|没按期|误了|错过|没按时|没完成|没能完成|未能完成|没(?:弄|搞|做|干|办|整)(?:完|好)|(?:弄|搞|做|干|办)不完|来不及|完不成|拖了|推迟|退回|打回|驳回|没通过|不通过/;
+const LATE = /(?:\d+[号日]|截止|期限)(?:以后|之后|过后)|(?:报|交|送|赶)不(?:上去|上来|上|出来|及)|赶不上|(?:申请|要求|能不能|可不可以|能否)(?:延期|延后|宽限)|过了[^，,。？?]{0,8}(?:再|才)报|拖到|推到|延到|推迟到|流标|废标|晚了|逾期|超期|没报|未报|没交|未交|没上报|未上报|超时|没按期|误了|错过|没按时|没完成|没能完成|未能完成|没(?:弄|搞|做|干|办|整|招|建)(?:完|好)|(?:弄|搞|做|干|办|招|建)不完|来不及|完不成|拖了|推迟|退回|打回|驳回|没通过|不通过/;
 const CONSEQUENCE = /会不会|扣(?:钱|分|资金)|怎么办|会怎样|怎么样|会咋样|咋样|后果|处理|咋办|影响|处罚|追责|咋整|能不能|可以|延期|宽限|多少天|几天|多久|重新报|还收|收不收|还认|认不认|算数|还有效/;
 
 export const lateMilestone = intent({
@@ -90,7 +91,8 @@ export const milestoneDeadline = intent({
   },
   answer: (mentioned, { q, now }, kb) => {
     // 省方案里说实施方案什么时候报: the plan's clause first, not the letter's restatement.
-    const named = (m: MilestoneData) => clauseNamed(kb, q, m.clauses[0]!);
+    // Only a clause that states the milestone: the plan names no tendering date, so 省方案定的 does not make it the source.
+    const named = (m: MilestoneData) => [clauseNamed(kb, q, m.clauses[0]!)].find((id) => m.clauses.includes(id)) ?? m.clauses[0]!;
     const drafts = mentioned.map((m) => milestoneAnswer(kb, { ...m, clauses: [named(m), ...m.clauses.filter((id) => id !== named(m))] }, now));
     if (drafts.length === 1) return { ...drafts[0]!, answer: drafts[0]!.answer + proposedDate(q, mentioned[0]!) };
     return joinDrafts(drafts, 'deadline:all');

@@ -13,7 +13,7 @@ export const ASKS_BASIS = /依据|根据|按照|参照|基于|凭啥|以什么�
 export const ASKS_FUNDS_RULES = /(资金|中央资金).{0,8}(遵守|按照|依据|执行|管理办法|按哪)|(管理办法|专项资金管理)|(?:属于|出自|归|列入|走的是?)(?:哪个|哪项|哪一个|哪一项|哪类|什么|啥)专项/;
 export const ASKS_TITLE = /全名|全称|名称|标题|叫个?啥|叫个?什么|啥名|名字/;
 /** The forwarded plan by name: 转发的是哪个文件, 省方案全名是啥, 文中的《方案》指哪个 (not 方案要求建的平台叫什么). */
-export const ASKS_PLAN_TITLE = /《?方案》?(?:是?指的?|说的)是?(?:哪|(?:什么|啥)(?:文件|方案))|转发.{0,10}(?:哪|什么|啥)一?[个份]?(?:文件|实施方案|通知|文|东西)|转的是?(?:省里的?)?(?:哪|什么|啥)|(?:实施方案|文件|通知)[的，,]?(?:全名|全称|名称|标题|叫啥|叫什么|名字)/;
+export const ASKS_PLAN_TITLE = /《?方案》?(?:是?指的?|说的)是?(?:哪|(?:什么|啥)(?:文件|方案))|方案》是?(?:哪|什么|啥)|转发.{0,10}(?:哪|什么|啥)一?[个份]?(?:文件|实施方案|通知|文|东西)|转的是?(?:省里的?)?(?:哪|什么|啥)|(?:实施方案|文件|通知)[的，,]?(?:全名|全称|名称|标题|叫啥|叫什么|名字)/;
 /** 州里这个文是干啥的: what the prefecture's letter is for is the plan it forwards (read as typed: 干什么的 is canonicalised away). */
 export const ASKS_LETTER_FOR = /(?:州里|州上)的?(?:这个?|这份)?(?:文|文件|通知)是?(?:干啥|干什么|做什么|干嘛)的/;
 /** 国家2018年电商示范工作通知的文号: the national notice of the programme's year, which the plan cites. */

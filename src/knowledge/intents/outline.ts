@@ -139,9 +139,12 @@ export const outline = intent({
         intent: 'list:outline',
       };
     }
+    // 州里转发这个方案要我们干啥: the letter's own words on what it forwards ask the plan to be carried out too (请一并贯彻落实).
+    // 转发时提了哪几条要求 asks for the list alone.
+    const forwarding = LETTER_TITLE.test(heading.title) && /转发|转来/.test(q) && !/几条|哪几|多少条/.test(q) ? kb.sentenceWith(heading.id, ['转发']) : '';
     return {
       answered: true,
-      answer: `${name}共${parts.length}${LETTER_TITLE.test(heading.title) ? '条要求' : /原则|要求/.test(heading.title) ? '条' : '个部分'}：${parts.map((c) => c.title).join('；')}。`,
+      answer: `${forwarding ? `${name}写明：“${forwarding}”具体` : name}共${parts.length}${LETTER_TITLE.test(heading.title) ? '条要求' : /原则|要求/.test(heading.title) ? '条' : '个部分'}：${parts.map((c) => c.title).join('；')}。`,
       citations: parts.slice(0, 4).map((c) => kb.cite(c.id, firstWords(kb, c))),
       // The answer lists the heading's parts: the heading is the clause it answers from.
       clauseId: heading.id,

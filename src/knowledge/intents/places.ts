@@ -177,22 +177,28 @@ export const countyAllocation = intent({
     // 卓尼1500万要几年内用完: how long the money lasts, not how much it is.
     // 迭部的资金拨下去了吗: whether the money has moved is not its amount (the notice never says it has).
     if (askedIfHappened(q) && !/多少|几/.test(q)) return undefined;
-    return counties.length && (MONEY.test(q) || /多少|几/.test(q)) && !TIME_SLOT.test(q) && !DURATION.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
+    return counties.length && (MONEY.test(q) || /多少|几/.test(q) || (counties.length > 1 && COMPARED.test(q))) && !TIME_SLOT.test(q) && !DURATION.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
   },
   answer: (_m, { q, counties }, kb) => {
     const sum = counties.reduce((s, m) => s + m.county.allocationWan, 0);
     // 三个区加起来, 全省合计又是多少: the sum of those named, and the programme's total when asked.
     const together = counties.length > 1 && /加起来|合计|一共|总共|共计|加一块|一起/.test(q) ? `，合计${wan(sum)}（按附件1各县金额相加）` : '';
+    const amounts = new Set(counties.map((m) => m.county.allocationWan));
+    const top = counties.find((m) => m.county.allocationWan === Math.max(...amounts))!.county.name;
+    const compared = counties.length > 1 && COMPARED.test(q) ? (amounts.size === 1 ? '，金额相同' : `，${top}较多`) : '';
     const whole = WHOLE.test(q) && /全省|全部|所有/.test(q) ? `；全省${kb.data.counties.length}个示范县合计${wan(kb.data.totalWan)}` : '';
     return {
     answered: true,
-    answer: `${counties.map((m) => `${m.county.name}的补贴资金为${wan(m.county.allocationWan)}`).join('，')}${together}${whole}。${fuzzyNote(counties)}`,
+    answer: `${counties.map((m) => `${m.county.name}的补贴资金为${wan(m.county.allocationWan)}`).join('，')}${together}${compared}${whole}。${fuzzyNote(counties)}`,
     citations: [kb.tableCite(counties.map((m) => kb.countyRow(m.county)).join('；') + (whole ? `；合计 ${kb.data.totalWan}` : ''))],
     clauseId: kb.data.allocationClause,
     intent: 'fact:allocation',
     };
   },
 });
+
+/** 碌曲和舟曲谁拿得多, 哪个县多: two counties' money compared. */
+const COMPARED = /谁(?:拿|分|得|给)?得?(?:多|少)|哪个县?(?:拿|分)?得?(?:多|少)|一样多|差多少|多还是少|相同吗|一样吗|一样不/;
 
 /** A span of time asked about the money (几年内用完, 花完): the table gives amounts, never periods. */
 const DURATION = /几年|多少年|几个月|多少个?月|(?:用|花|使用|支出)完|用到哪年|实施期|执行期|使用期/;
@@ -206,7 +212,8 @@ export const programmeTotal = intent({
     const { q } = question;
     // 全省合计?: the table's total named bare.
     // 计划表加起来多少, 附件1总共是多少: the table named is its money (not 一共几个县, a count of its rows).
-    const tableSum = /附件1|附件一|计划表|表里|表上|表格/.test(q) && /多少|是/.test(q) && !/几|个|县|区|市|项|行/.test(q);
+    // 合计那栏是多少: the table's total row named by its own word, whatever else is said of the table.
+    const tableSum = (/附件1|附件一|计划表|表里|表上|表格/.test(q) && /多少|是/.test(q) && !/几|个|县|区|市|项|行/.test(q)) || /(?:合计|总计)(?:那|这)?一?(?:栏|行|格)\p{Script=Han}{0,2}(?:多少|是)/u.test(q);
     return /^(?:全省|所有(?:示范)?县|附件1?|计划表|表里?)的?(?:合计|总计|共计|总额)(?:多少)?$/.test(question.bare) || (MONEY.test(q) || tableSum) && WHOLE.test(q) && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
   },
   answer: (_m, { q }, kb) => ({

@@ -116,8 +116,8 @@ const TRAPS: readonly Trap[] = [
   {
     id: 'refusal:matching',
     test: (q) =>
-      // 加强综合服务功能配套: 配套 of functions or facilities is no matching money.
-      /配套(?!政策|功能|设施|服务)(?:(?<!加强[\u4e00-\u9fa5]{0,6}配套)|(?=资金|的?钱|经费|比例|多少))|自筹|地方财政.{0,4}(出|拿|投)|县级财政.{0,6}(比例|多少)|省级财政.{0,6}(比例|多少|配)|县财政.{0,4}(出|拿|投)/.test(q) ||
+      // 加强综合服务功能配套 (三（一）1's heading): 配套 of functions or facilities is what goes with a service, not matching money.
+      /配套(?!政策|功能|设施|服务)(?:(?<!加强[\u4e00-\u9fa5]{0,6}配套|(?:功能|服务|设施)配套)|(?=资金|的?钱|经费|比例|多少))|自筹|地方财政.{0,4}(出|拿|投)|县级财政.{0,6}(比例|多少)|省级财政.{0,6}(比例|多少|配)|县财政.{0,4}(出|拿|投)/.test(q) ||
       // 州里给多少: money, not 州里这文发给哪几个县.
       (/(州级|州里|州上|市级|市里|县级|县里|省级|省里)(财政)?.{0,3}(给|配|出|拿|补).{0,8}(多少|几)/.test(q) && /钱|资金|经费|万|补/.test(q)),
     // Not 地方配套资金的比例: that would presume a matching requirement the notice never sets.
@@ -132,7 +132,10 @@ const TRAPS: readonly Trap[] = [
   },
   {
     id: 'refusal:per-unit',
-    test: (q) => /(每个|每一个|每|单个|一个).{0,2}(服务点|村|户|人|乡镇|乡|镇|中心|企业|合作社|学员|贫困户|站|网点|点|场|期|班|单|家|店|门店|体验店)/.test(q) && QUANTITY_SLOT.test(q) && /补贴|补助|资金|钱|标准|奖励|经费|费用|给多少|拿多少|分多少|补多少/.test(q) && !/每个?示范县|每个?县/.test(q),
+    test: (q) =>
+      (/(每个|每一个|每|单个|一个).{0,2}(服务点|村|户|人|乡镇|乡|镇|中心|企业|合作社|学员|贫困户|站|网点|点|场|期|班|单|家|店|门店|体验店)/.test(q) && QUANTITY_SLOT.test(q) && /补贴|补助|资金|钱|标准|奖励|经费|费用|给多少|拿多少|分多少|补多少/.test(q) && !/每个?示范县|每个?县/.test(q)) ||
+      // 服务点统一补3万: an amount per unit told, likewise.
+      /(?:服务点|站点|网点|村|户|企业|合作社|学员)(?:统一|都|一律|各)?(?:补|给|发|奖)(?:贴|助|励)?\d+(?:\.\d+)?(?:万|千|元)/.test(q),
     // Not 每户 or 每人: the refusal names the units without saying a figure per unit exists.
     what: '按服务点、村、户或人计算的补贴标准或金额',
   },
@@ -283,6 +286,8 @@ const TRAPS: readonly Trap[] = [
     test: (q) => /签字|签名|签批|签章/.test(q) && !/签发人|签法人|谁签|签的/.test(q) && /要|需|得|必须|须|用不用|吗|不/.test(q),
     what: '有关材料是否需要负责人签字（通知只写明本通知的签发人）',
   },
+  // 示范县是哪年哪批定的: the notice lists this year's counties, never the batch or year each was chosen in.
+  { id: 'refusal:batch', test: (q) => /哪一?批|第几批|批次/.test(q) && !/拨|资金|钱/.test(q), what: '各示范县确定的年份或批次' },
   { id: 'refusal:salary', test: (q) => /工资|薪酬|劳务费|人员经费|编制|讲课费|课时费/.test(q) && QUANTITY_SLOT.test(q), what: '人员工资或劳务费用的标准' },
 ];
 

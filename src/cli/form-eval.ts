@@ -55,6 +55,7 @@ export const FORM_SETS = {
   dev24: 'tests/forms/dev-set-24.json',
   dev25: 'tests/forms/dev-set-25.json',
   dev26: 'tests/forms/dev-set-26.json',
+  dev27: 'tests/forms/dev-set-27.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',
   blind4: 'tests/forms/blind/blind-set-4.json',

@@ -11,6 +11,9 @@ import { dictated } from './dictation.ts';
 import { readQuantity, unitWritten, type Quantity } from './quantity.ts';
 import { readSeveral, type Several } from './several.ts';
 import type { FieldSpec, FieldValue } from './template.ts';
+import { formatValue, formatWan, groupDigits } from './format.ts';
+
+export { formatValue, formatWan, groupDigits } from './format.ts';
 
 /** What an answer's figure may reach: e.g. the allocation still unspent, for spending fields (元). */
 export interface AnswerLimits {
@@ -24,9 +27,6 @@ export type { Answer } from './answer.ts';
 // above the limit, a bare figure of four digits or more (5000 at a 万元 field) likely was too.
 const UNITLESS_IMPLAUSIBLE_WAN = 10_000;
 const UNITLESS_DOUBTFUL_WAN = 1_000;
-
-/** 1500000 → 1,500,000. */
-export const groupDigits = (n: number): string => Math.round(n).toLocaleString('en-US');
 
 const bareUnit = (field: FieldSpec): string => (field.unit ? `${field.unit}数` : '数量');
 
@@ -268,33 +268,5 @@ export function parseAnswer(field: FieldSpec, raw: string, now: Date): Result<Fi
       return parseDate(raw, now);
     case 'text':
       return parseText(raw, field.maxLength);
-  }
-}
-
-/** 万元 with up to four decimals (exact to the 元), e.g. 45 or 12.3456. */
-export function formatWan(yuan: number): string {
-  const sign = yuan < 0 ? '-' : '';
-  const abs = Math.abs(Math.round(yuan));
-  const whole = Math.floor(abs / 10_000);
-  const frac = String(abs % 10_000).padStart(4, '0').replace(/0+$/, '');
-  return `${sign}${whole}${frac ? '.' + frac : ''}`;
-}
-
-/** How an answer reads in a summary: 45万元, 3个, 35%, 是, 2018-09-30, （未填）. */
-export function formatValue(field: FieldSpec, value: FieldValue | null | undefined): string {
-  if (value === null || value === undefined) return '（未填）';
-  switch (field.kind) {
-    case 'amount':
-      return `${formatWan(Number(value))}万元`;
-    case 'count':
-      return `${value}${field.unit ?? ''}`;
-    case 'percentage':
-      return `${Number(value) / 100}%`;
-    case 'yesno':
-      return value === true ? '是' : '否';
-    case 'choice':
-      return field.options?.find((o) => o.value === value)?.label ?? String(value);
-    default:
-      return String(value);
   }
 }

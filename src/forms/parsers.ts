@@ -35,6 +35,8 @@ export function doubtSentence(q: Quantity, kind: 'amount' | 'count' = 'amount'):
       return `“${q.typed}”是一个范围，请填写准确数字。`;
     case 'approx':
       return `“${q.typed}”是约数，请填写准确数字。`;
+    case 'bound':
+      return `“${q.typed}”说的是一个上限或下限，请填写准确数字。`;
     case 'letter':
       return `“${q.typed}”中含有字母，请只用数字填写。`;
     case 'fraction':

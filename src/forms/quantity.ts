@@ -15,7 +15,7 @@ import { slipOf, yuanMeantWan } from './slips.ts';
 export type QuantityKind = 'amount' | 'count';
 
 /** Why a reading needs the person's confirmation. */
-export type Doubt = 'range' | 'approx' | 'letter' | 'several' | 'fraction' | 'negated' | 'pinyin' | 'slip';
+export type Doubt = 'range' | 'approx' | 'bound' | 'letter' | 'several' | 'fraction' | 'negated' | 'pinyin' | 'slip';
 
 export interface Quantity {
   /** Storage units: 元 for amounts, the count itself for counts. For a range, its low end. */
@@ -56,6 +56,14 @@ const APPROX_BEFORE =
   /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|最少|起码|少说|至多|顶多|最低|最高|保守|超过|大于|小于|少于|多于|≥|≧|⩾|应该|好像|印象中|印象里|记得|估摸|约莫|大概齐|差不离|小(?=[一二两三四五六七八九十百千万\d]))/;
 // 15万多点, 8万冒头, 20万开外: the approximation written after the unit. (100+, 8万+: more than; 2万+3万 is a sum, read before.)
 const APPROX_AFTER = /^(?:(?:是|肯定|总|起码|至少|应该)?有(?:的|了)?(?=$|[，,。])|\+(?![\d零〇一二两三四五六七八九十])|左右|上下|出头|以上|以下|不到|来|多|余|冒头|开外|不止|朝上|往上|打底|起步|挂零|冒尖|的样子|那样|这样|光景)/;
+// 没到10万, 不足50人, 至少3场: a bound, which says only that the figure is below or above it; the bound is
+// never offered as the figure (不到10万 is not 10万). (The lookahead keeps 资金没到位，花了5万 a figure.)
+const BOUND_BEFORE =
+  /(?:不到|不足|没有?到|未到|没够|不够|不满|未满|没满|不超过|没有?超过|未超过|至少|最多|最少|起码|少说|至多|顶多|最低|最高|超过|大于|小于|少于|多于|低于|高于|不少于|不低于|不下于?|≥|≧|⩾|≤|≦|⩽)(?=[\d零〇一二两三四五六七八九十百千万])/;
+// 10万以上, 50人出头, 8万开外: a bound written after the figure.
+const BOUND_AFTER = /^(?:\+(?![\d零〇一二两三四五六七八九十])|出头|以上|以下|之上|之下|不到|多|余|冒头|开外|不止|朝上|往上|打底|起步|冒尖)/;
+// 60多万, 3千余元: more than, said inside the numeral.
+const BOUND_INSIDE = /(?<=[\d十百千万])[多余](?=[万亿千百元块个场次人户村家项名期]|$)/;
 // 60多万, 二十来个, 3千余元: the approximation sits inside the numeral.
 const APPROX_INSIDE = new RegExp(`(?<=[\\d十百千万])[多余来把](?=[万亿千百元块${'个场次人户村家项名期'}]|$)`);
 
@@ -128,8 +136,8 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     const about = readQuantity(s.replace(/^百十(?:来|多|几)?/, '一百'), kind, unitOf);
     return about.ok ? ok({ ...about.value, doubt: 'approx', typed }) : about;
   }
-  // 百来个, 千把人: a leading 百 or 千 is one of it.
-  if (/^[百千](?:来|把|多|余)/.test(s)) return readQuantity(`一${raw.normalize('NFKC').trim()}`, kind, unitOf);
+  // 百来个, 千把人, 万把块: a leading 百, 千 or 万 is one of it.
+  if (/^[百千万](?:来|把|多|余)/.test(s)) return readQuantity(`一${raw.normalize('NFKC').trim()}`, kind, unitOf);
   // 上千户, 近万元, 成百人: up to, or toward, that order of magnitude; read as one of it, with its doubt.
   if (/^(?:上|近|成|小|好几)[百千万](?![百千万])/.test(s)) {
     const one = readQuantity(s.replace(/^(?:上|近|成|小|好几)/, '一'), kind, unitOf);
@@ -161,7 +169,8 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     if (low.ok && high.ok) return ok({ value: low.value.value, high: high.value.value, unitless: low.value.unitless, doubt: 'range', typed });
   }
   if (/^[-－负]\s*\d/.test(s) || /负[零一二两三四五六七八九十\d]/.test(s)) return fail((kind === 'amount' ? '金额不能为负数。' : '数量不能为负数。') + expected);
-  let approx = notYet || APPROX_BEFORE.test(s) || APPROX_INSIDE.test(s);
+  let bound = BOUND_BEFORE.test(s) || BOUND_INSIDE.test(s);
+  let approx = bound || notYet || APPROX_BEFORE.test(s) || APPROX_INSIDE.test(s);
   const text = s.replace(new RegExp(APPROX_INSIDE.source, 'g'), '');
   const spans = spansOf(text, kind);
   if (!spans.length) {
@@ -205,6 +214,7 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   const unit = unitAfter(text, span, kind);
   if (!numeral || unit.mismatch) return fail(expected);
   if (APPROX_AFTER.test(text.slice(span.end + unit.unit.length))) approx = true;
+  if (BOUND_AFTER.test(text.slice(span.end + unit.unit.length))) bound = true;
   if (numeral.kind === 'range') {
     const lo = toUnits(numeral.low, span.text, unit.unit, kind);
     const hi = toUnits(numeral.high, span.text, unit.unit, kind);
@@ -244,6 +254,6 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   // 十二点五晚, 培训了3晚: 万 heard as 晚 by speech-to-text, or evenings? Read as 万, always asked.
   if (kind === 'amount' && read.unitless && /^晚/.test(rest) && !letter && !negated)
     return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”中的“晚”按“万”理解。` });
-  const doubt: Doubt | undefined = letter ? 'letter' : approx ? 'approx' : negated ? 'negated' : mixedKinds ? 'several' : undefined;
+  const doubt: Doubt | undefined = letter ? 'letter' : bound ? 'bound' : approx ? 'approx' : negated ? 'negated' : mixedKinds ? 'several' : undefined;
   return ok({ value: Math.round(read.value), unitless: read.unitless, typed, ...(doubt ? { doubt } : {}), ...(currency && read.unitless ? { currency } : {}) });
 }

@@ -39,6 +39,7 @@ function askAmount(field: FieldSpec, q: Quantity, limits: AnswerLimits): Answer 
   if (q.doubt === 'range') {
     return { ok: true, value: null, confirm: `您填写的是一个范围（${formatWan(yuan)}万至${formatWan(q.high ?? yuan)}万元），请直接输入准确数字，例如 45 或 45万。` };
   }
+  if (q.doubt === 'bound') return { ok: true, value: null, confirm: boundAsk(q, '金额，例如 45 或 45万') };
   const reading = (y: number) => `${formatWan(y)}万元（${groupDigits(y)}元）`;
   // ¥5000, RMB 5000: a currency sign names 元, while the form asks in 万元, so the figure is never stored
   // as 万元 unasked. Four digits or more are offered in 元; a small one (¥45: 45元, or 45万 with a sign
@@ -80,7 +81,11 @@ function doubtLead(q: Quantity): string {
   return '';
 }
 
+// 没到10万, 50人以上: the figure named is a bound, and offering it (10万 for 没到10万) would offer what was not meant.
+const boundAsk = (q: Quantity, example: string): string => `“${q.typed}”说的是一个上限或下限，不是准确数字。周报需要准确数字，请直接输入${example}。`;
+
 function askCount(field: FieldSpec, q: Quantity): Answer {
+  if (q.doubt === 'bound') return { ok: true, value: null, confirm: boundAsk(q, `${bareUnit(field)}，例如 3`) };
   if (q.doubt === 'fraction') return { ok: true, value: null, confirm: `“${q.typed}”不是整数，${bareUnit(field)}应为整数，请直接输入准确数字，例如 2。` };
   if (q.doubt === 'range') return { ok: true, value: null, confirm: `您填写的是一个范围（${q.value}至${countText(field, q.high ?? q.value)}），请直接输入准确数字，例如 ${q.value}。` };
   if (q.doubt) return { ok: true, value: q.value, confirm: `${doubtLead(q)}您填写的是 ${countText(field, q.value)}吗？${CONFIRM_TAIL}` };

@@ -208,11 +208,14 @@ describe('a figure said from memory or as a bound is asked, like an estimate', (
     ['amount', 'spent_total', '应该是5万', 5],
     ['count', 'trainees', '印象中80人', 80],
     ['amount', 'spent_total', '小十万', 10],
-    ['amount', 'spent_total', '5万打底', 5],
     ['amount', 'spent_total', '五万块钱的样子', 5],
     ['count', 'poor_villages_covered', '好像是40个', 40],
   ] as const)('%s %s %s', (kind, field, text, value) => {
     expect(asks(kind, field, text)).toMatchObject({ value, question: expect.stringContaining('是约数') });
+  });
+
+  it('5万打底, a bound, is asked with no reading offered', () => {
+    expect(asks('amount', 'spent_total', '5万打底')).toMatchObject({ value: null, question: expect.stringContaining('不是准确数字') });
   });
 
   it('a correction ending in 应该是 is a correction, stored', () => {
@@ -423,8 +426,13 @@ describe('a figure said with 吧 after it is tentative, and asked', () => {
 });
 
 describe('a figure said as a bound, denied, or said to be inexact is asked (最少, 没有5万, 不太准)', () => {
-  it.each(['起码8万', '少说8万', '8万是有的', '8万肯定有', '没有8万', '8万没有', '8万，不一定准'])('%s', (text) => {
+  it.each(['8万是有的', '8万肯定有', '没有8万', '8万没有', '8万，不一定准'])('%s', (text) => {
     expect(asks('amount', 'spent_total', text).value).toBe(8);
+  });
+
+  // (A bound is never offered as the figure: 起码8万 is not 8万.)
+  it.each(['起码8万', '少说8万'])('%s is asked with no reading offered', (text) => {
+    expect(asks('amount', 'spent_total', text).value).toBeNull();
   });
 
   it.each([['八个万', 8], ['3个万', 3]])('%s is read as 万', (text, value) => {
@@ -718,7 +726,8 @@ describe('a figure with a plus after it is "more than", asked as an approximatio
     ['amount', 'spent_total', '6万+'],
     ['count', 'households_benefited', '≥300'],
   ] as const)('%s %s %s', (kind, field, text) => {
-    expect(asks(kind, field, text).question).toContain('是约数');
+    // (More than: a bound, so the figure before the plus is not offered.)
+    expect(asks(kind, field, text)).toMatchObject({ value: null, question: expect.stringContaining('不是准确数字') });
   });
 
   it('a plus between two figures is still their sum, offered', () => {
@@ -778,5 +787,21 @@ describe('so many sessions and so many people each, at a count of sessions: the 
 
   it.each([['三场各60人', 180], ['两场各50个', 100]] as const)('%s at a count of people is still the product, asked', (text, people) => {
     expect(asks('count', 'trainees', text).value).toBe(people);
+  });
+});
+
+describe('a bound on a figure is asked, and the bound is never offered as the figure', () => {
+  it.each(['还没到20万', '未到三万', '不够5万元', '没有超过8万', '不满两万', '30万以上', '6万多', '四万出头'])('%s at an amount is asked with no value', (text) => {
+    const out = asks('amount', 'spent_total', text);
+    expect(out.value).toBeNull();
+    expect(out.question).toContain('不是准确数字');
+  });
+
+  it.each(['没到40人', '不足十场', '至少12个', '80人以上'])('%s at a count is asked with no value', (text) => {
+    expect(asks('count', 'trainees', text).value).toBeNull();
+  });
+
+  it('a bound word before something other than a figure leaves the figure read', () => {
+    expect(read('amount', 'spent_total', '12万')).toMatchObject({ ok: true, value: 12, confirm: false });
   });
 });

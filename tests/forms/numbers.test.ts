@@ -65,9 +65,15 @@ describe('the number grammar', () => {
     }));
   });
 
-  it.each(['15万多点', '15万多', '20万开外', '8万冒头', '12万出头', '45万左右'])('%j, an approximation after the unit, is read with its doubt', (typed) => {
+  it.each(['45万左右', '45万上下'])('%j, an approximation after the unit, is read with its doubt', (typed) => {
     const r = readQuantity(typed, 'amount');
     expect(r.ok && r.value.doubt).toBe('approx');
+  });
+
+  // (More than the figure: a bound, which is never offered as the figure.)
+  it.each(['15万多点', '15万多', '20万开外', '8万冒头', '12万出头'])('%j, a bound after the unit, is read as a bound', (typed) => {
+    const r = readQuantity(typed, 'amount');
+    expect(r.ok && r.value.doubt).toBe('bound');
   });
 
   it.each([['15万', 150_000], ['15万元', 150_000], ['多少都行15万', 150_000]])('%j carries no doubt', (typed, yuan) => {

@@ -71,7 +71,7 @@ const typedOf = (c: Clause) => c.text;
 export function readSeveral(field: FieldSpec, raw: string): Several | undefined {
   if (field.kind !== 'amount' && field.kind !== 'count') return undefined;
   // 1,500,000元: thousands separators are not clause breaks.
-  const s = stopAsPoint(raw.normalize('NFKC').trim())
+  let s = stopAsPoint(raw.normalize('NFKC').trim())
     .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1')
     .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
   // 3。2, 2。5。万: one figure with a slip in it, not two sentences (asked by the quantity reader).
@@ -83,6 +83,11 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     const [a, b] = [readQuantity(again[1]!, kind, field.unit), readQuantity(again[2]!, kind, field.unit)];
     if (a.ok && b.ok && !a.value.doubt && !b.value.doubt && a.value.value === b.value.value) return { kind: 'correction', text: again[1]!, sure: true };
   }
+  // 不是5万是8万: the figure denied and the one meant, said without a comma, are two clauses.
+  s = s.replace(
+    /^((?:不是|并非)[\d.零〇一二两三四五六七八九十百千万]+(?:万元|万|元|块钱|块|人次|场次|个|场|次|人|户)?)(?=(?:而)?是[\d零〇一二两三四五六七八九十])/,
+    '$1，',
+  );
   const arithmetic = addedUp(field, s);
   if (arithmetic) return arithmetic;
   const each = readEach(s, kind, field.unit);
@@ -121,6 +126,12 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const kept = read.filter((c) => !denied.includes(c));
   if (denied.length && kept.length === 1 && kept[0]!.own && read.indexOf(denied[0]!) < read.indexOf(kept[0]!) && /^(?:而)?是/.test(kept[0]!.text))
     return { kind: 'pick', value: kept[0]!.own.value, how: 'one', from: [kept[0]!.text], others: [] };
+  // 3万，不是30万: a figure, then a bare denial of another; the figure said is offered (asked), never the two added.
+  const bareDenial = (c: Clause) => /^(?:不是|并非)[\d.零〇一二两三四五六七八九十百千万]+(?:万元|万|元|块钱|块|人次|场次|个|场|次|人|户)?$/.test(c.text);
+  if (read.length === 2 && denied.length === 1 && read[1] === denied[0] && bareDenial(denied[0]!) && kept[0]!.own && !kept[0]!.own.doubt)
+    return { kind: 'pick', value: kept[0]!.own.value, how: 'one', from: [kept[0]!.text], others: [] };
+  // (Any other message with a denied figure is asked with every figure listed: a denied figure is no part of a sum.)
+  if (denied.length) return unclear;
   const own = read.filter((c) => c.own);
   // 还没有招，0个: every figure says none.
   if (own.length === read.length && own.every((c) => c.own!.value === 0 && !c.own!.doubt)) return { kind: 'correction', text: '0', sure: true };

@@ -805,3 +805,18 @@ describe('a bound on a figure is asked, and the bound is never offered as the fi
     expect(read('amount', 'spent_total', '12万')).toMatchObject({ ok: true, value: 12, confirm: false });
   });
 });
+
+describe('a denied figure is never added to the one meant', () => {
+  it.each([
+    ['不是4万是7万', 7],
+    ['不是三万而是五万', 5],
+    ['包装费6万，不是60万', 6],
+    ['上行物流花了12万，不是21万', 12],
+  ])('%s offers %s, asked', (text, value) => {
+    expect(asks('amount', 'spent_total', text).value).toBe(value);
+  });
+
+  it.each([['场地费4万，不是40万，租金2万'], ['不是3万，物流2万，包装1万']])('%s, a denial among other figures, is asked with no reading', (text) => {
+    expect(asks('amount', 'spent_total', text).value).toBeNull();
+  });
+});

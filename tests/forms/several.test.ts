@@ -15,8 +15,8 @@ describe('a message with several figures for one field', () => {
     expect(read('spent_total', '5万，哦不对，是6万')).toMatchObject({ ok: true, value: 6, confirm: false, display: '6万元' });
     expect(read('training_sessions', '3场，哦，是4场')).toMatchObject({ value: 4, confirm: false });
     expect(read('trainees', '80人次，哦不对，85')).toMatchObject({ value: 85, confirm: false });
-    // 不是6万 denies the second figure: nothing is stored unasked.
-    expect(asked('spent_total', '5万，不是6万').value).toBeNull();
+    // 不是6万 denies the second figure: the first is offered, nothing is stored unasked, and the two are never added.
+    expect(asked('spent_total', '5万，不是6万').value).toBe(5);
     // Taking a figure back without a new one is asked.
     expect(asked('spent_total', '6万，不对').question).toContain('您是要更正这个数字吗？');
   });
@@ -129,7 +129,7 @@ describe('several figures that are not parts of one', () => {
     expect(asked('trainees', '120人，带动贫困户35户').value).toBe(120);
     // Not when a later figure is a total, a denial or a rival.
     expect(asked('service_points_total', '86个，累计90个').value).toBeNull();
-    expect(asked('service_points_total', '86个，不是90个').value).toBeNull();
+    expect(asked('service_points_total', '86个，不是90个').value).toBe(86);
     expect(asked('service_points_total', '86个，财务说90个').value).toBeNull();
   });
 

@@ -33,7 +33,8 @@ export const RUNNING = /累计|截至|截止|到目前|至今|总共已|一共�
 export const THIS_WEEK = /本周|这周|这星期|这礼拜|本星期|这一周|新增|新建|新开|又/;
 const OTHER_TIME =
   /上周|上个?星期|上礼拜|上个?月|去年|今年|原有|原来|之前|以前|\d{1,2}月\d{1,2}[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]/;
-export const PLAN = /计划|预计|打算|准备|拟|将要|下周|明天|还要|预算|合同|应付|应支付/;
+// (报名110人, 应到120人: who signed up or were expected, not who came: 实到98人 is the figure.)
+export const PLAN = /计划|预计|打算|准备|拟|将要|下周|明天|还要|预算|合同|应付|应支付|报名|应到|应参加|应参训/;
 // (另外还有3000元 adds to the rest; 在建15个 is not built yet; 6万元尚未支付 is not spent.)
 const LEFT = /(?<!另外)还有|还剩|剩下|还差|在走|在挂|正在|在建|在招|在办|未完成|没完成|待|欠|未付|未(?:支付|拨付|付款|结算|兑付)|没(?:有)?(?:支付|付款|拨付)/;
 // 其他的没有, 别的都没有: nothing else, which is no figure of its own.
@@ -93,7 +94,17 @@ export function clausesOf(field: FieldSpec, s: string): Clause[] {
     if (asOther.ok && asOther.value.value > 0 && !asOther.value.unitless && (otherKind === 'amount' || unitWritten(text.normalize('NFKC'))))
       out.push({ ...clause, other: asOther.value, otherKind });
   }
-  return out;
+  return inYuanBeside(field, out);
+}
+
+// 讲课费2万，场地费5千 / 不是2万，是2千: beside a figure written in 万, a bare figure in 千 or 百 (no 万 or 元 after it)
+// was said in 元, as people say 5千 for 5000元; read as 万元 it would be 5000万. Offered (asked), as every such reading is.
+const BARE_THOUSANDS = /[\d一二两三四五六七八九十][千百](?:[\d零一二两三四五六七八九])?(?:块钱?)?$/;
+function inYuanBeside(field: FieldSpec, clauses: Clause[]): Clause[] {
+  if (field.kind !== 'amount' || !clauses.some((c) => c.own && !c.own.unitless && /万/.test(c.text))) return clauses;
+  return clauses.map((c) =>
+    c.own?.unitless && BARE_THOUSANDS.test(c.text.replace(/[了的吧啊]+$/, '')) ? { ...c, own: { ...c.own, value: c.own.value / 10_000, unitless: false } } : c,
+  );
 }
 
 /** Whether a clause names this field's matter (上行 at 其中用于农村产品上行); 非贫困村 is not 贫困村. */

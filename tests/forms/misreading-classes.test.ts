@@ -820,3 +820,22 @@ describe('a denied figure is never added to the one meant', () => {
     expect(asks('amount', 'spent_total', text).value).toBeNull();
   });
 });
+
+describe('beside a figure in 万, a bare figure in 千 or 百 is in 元', () => {
+  it.each([
+    ['专家费1万，资料费8千', 1.8],
+    ['不是3万，是3千', 0.3],
+    ['租车1万，餐费6百', 1.06],
+  ])('%s offers %s万元, asked', (text, value) => {
+    expect(asks('amount', 'spent_training', text).value).toBe(value);
+  });
+});
+
+describe('who signed up or were expected is not who came', () => {
+  it.each([
+    ['报名75人，实到70人', 70],
+    ['应到60人，实际到了55人', 55],
+  ])('%s offers %s, asked, never the two added', (text, value) => {
+    expect(asks('count', 'trainees', text).value).toBe(value);
+  });
+});

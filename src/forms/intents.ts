@@ -166,7 +166,8 @@ const KEYWORDS: readonly { readonly intent: Intent; readonly words: RegExp }[] =
   { intent: 'pause', words: /暂停(?!营业|服务|使用)|停一下|先停|等会|等一下|等哈|一会儿?再|待会|稍后|晚点|(?:回头|等下|一会儿?|回来)(?:再|接着|继续)|下午再|晚上再|明天(?:再|补|接着)|改天|先保存|先存着|先放着|开个?会|有事|歇(?:会|一下|一会)|休息(?:一?下|会)|吃(?:个|完|了)?饭|问(?:一下|问|了)?[^再]{0,4}(?:再|了再|之后再)(?:填|报|说|弄|补)|等[^再]{1,4}(?:给数|给我数|报上来|发过来|统计出来)|等[^再，,]{1,8}(?:出来|到位|下来|核实|核对|确认|审核|统计|汇总)(?:完|好|了|后|以后|之后)*再(?:继续|接着)?(?:填|报|说|弄|补)|有人找|忙完|下乡|出去一趟|稍等|等我|过一?会|放一放|先放|搁着|明早|下班后|分钟后|小时后|先到这|pause/ },
   { intent: 'back', words: new RegExp(`上一(?:题|个问题|项(?!目)|步|个(?!${ITEM}))|返回|退回|回到上|回上一|改上一|(?:前一个|前面那个|刚才那个)(?!${ITEM})|上个数|back`) },
   // (这个没有统计 不填: a closing 不填, not 不填了, leaves this question empty; a required one says it cannot be.)
-  { intent: 'skip', words: /跳过|调过|略过|skip|pass|不适用|这(?:项|题|个)不填|下一(?:题|项|个)|空着|留空|(?:先|就|暂时?)?不(?:填|写)$/ },
+  // (跳过的那一项: what was skipped before, named.)
+  { intent: 'skip', words: /跳过(?!的)|调过|略过|skip|pass|不适用|这(?:项|题|个)不填|下一(?:题|项|个)|空着|留空|(?:先|就|暂时?)?不(?:填|写)$/ },
   { intent: 'progress', words: /填到哪|到哪(?:儿|里|一步)?了|还剩|还差|还有(?:多少|几|好多)|填了(?:多少|几项|几个)|完成了?(?:多少|几项)|第几(?:项|题)|几项(?:没|未)填|快完了没|要填多少|填多久|多少个问题/ },
   { intent: 'resume', words: /^(?:好了|好|要得|得行|行|中|嗯)?(?:继续|接着|接上)(?:上次|上回|刚才|的|往下|填|报|周报|写|来|吧|没填完的?)*$|上次没填完|填了一半|没填完的|会开完了|回来了/ },
 ];
@@ -202,7 +203,8 @@ function byKeywords(text: string): Intent | undefined {
   // 希望州里开个会协调物流, 培训取消了, 部分站点跳过了验收: a control's word inside a sentence about the
   // programme's work is that sentence's, an answer; unless the sentence also speaks of the form (这项不填了).
   // (莫啥要协调的，跳过: a closing 跳过 speaks of the form.)
-  if (PROGRAMME_MATTER.test(s) && !/填|报|写|题|项(?!目)|表|问|答|下一个|上一个|^跳过|跳过(?:吧|了吧)?$|略过$/.test(s)) return undefined;
+  // (跳过的那个站点数据下周补: 跳过的 names what was skipped before; it skips nothing now.)
+  if (PROGRAMME_MATTER.test(s) && !/填|报|写|题|项(?!目)|表|问|答|下一个|上一个|^跳过(?!的)|跳过(?:吧|了吧)?$|略过$/.test(s)) return undefined;
   if (s.length > 25 || NOT_A_CONTROL.test(s.replace(/没有?什么|还有(?:多少|几)|还剩(?:多少|几)|第几|几项|怎么填|要填多少个?问题|多少个问题|完成多少|填了多少|[上下这那前]一(?:个|项|题|步)/g, ''))) return undefined;
   const found = KEYWORDS.filter((k) => k.words.test(s)).map((k) => k.intent);
   const has = (i: Intent) => found.includes(i);

@@ -282,3 +282,17 @@ describe('controls and requests said aloud (agreeing words first, fillers, a rea
     expect(commandIntent('我县支出进度多少才正常')).not.toBe('progress');
   });
 });
+
+describe('a past act named, not a control or request now', () => {
+  it.each(['之前跳过的培训人数明天补上', '跳过的那一项物流数据月底补'])('%j, naming what was skipped, skips nothing', (text) => {
+    expect(intentOf(text)).toBeUndefined();
+  });
+
+  it.each(['刚刚报的那份周报收到没', '早上交的报表提交成功了吗', '之前填的周报发过去了吗'])('outside a form, %j asks about a filed report: none', (text) => {
+    expect(commandIntent(text)).toBe('none');
+  });
+
+  it.each([['跳过这一题', 'skip'], ['把刚才那个接上', 'resume']])('%j is still %s', (text, intent) => {
+    expect(intentOf(text)).toBe(intent);
+  });
+});

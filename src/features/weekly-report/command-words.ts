@@ -115,6 +115,8 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
     return 'progress';
   if (/还差|没填的?$|哪些没填|几项没/.test(s) && !/怎么|为什么|规定/.test(s)) return 'progress';
   if (NOT_A_REQUEST.test(s)) return undefined;
+  // 刚才填的周报提交成功了吗, 之前报的那份收到没: a question about a report already filed asks nothing of the form.
+  if (/(?:刚才|刚刚|之前|已经|早上|上午)(?:填|报|交|提交|发)(?:好|完)?的.*(?:吗|没有?|[?？])$/.test(s)) return undefined;
   // 开会说周报要按时报: what a meeting or a notice said about the report, reported in a sentence of its own, asks
   // for nothing now (通知说要报周报，现在报 goes on to ask).
   if (/(?:开会|会上|通知|文件|群里)[^，,。]{0,4}(?:说|讲|强调)|按时/.test(s) && !/[，,。；;]./.test(s)) return undefined;

@@ -191,6 +191,9 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   if (q.ok && q.value.value > 0 && /(?:每|各)[^\d零〇一二两三四五六七八九十，,。]{0,8}[\d零〇一二两三四五六七八九十]/.test(raw.normalize('NFKC'))) {
     return { ok: true, value: null, confirm: `“${raw.trim()}”是每一项的数，本项填写合计数。请直接输入合计${field.kind === 'amount' ? '金额，例如 6 或 6万' : `${bareUnit(field)}，例如 120`}。` };
   }
+  const wrong = q.ok && field.kind === 'count' && q.value.value !== 0 ? wrongMeasure(field, raw.normalize('NFKC').trim()) : undefined;
+  // (People may still be what the person meant to count, so they are asked, with no reading; money is rejected.)
+  if (wrong) return wrong.people ? { ok: true, value: null, confirm: wrong.why } : { ok: false, error: wrong.why };
   if (q.ok) return withContext(field, raw, field.kind === 'amount' ? askAmount(field, q.value, limits) : askCount(field, q.value), now);
   // 20个站点, 60人 at an amount: a count, not money.
   const asCount = field.kind === 'amount' ? readQuantity(raw, 'count') : undefined;
@@ -206,6 +209,18 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
     return { ok: true, value: null, confirm: `“${raw.trim()}”不是具体数字，周报需要准确数字。${field.kind === 'amount' ? '请直接输入金额，例如 45 或 45万。' : '请直接输入整数，例如 3。'}${notYet ? q.error : ''}` };
   }
   return q;
+}
+
+// 覆盖了200人 at villages, 花了80万招标 at tenders: people, or money, are no count of the field's things; offering
+// 200个 or 800000个 would offer what was not meant, so the figure is not read at all.
+const PEOPLE = /^(?:人次|人|名|位)$/;
+const MONEY = /[\d零〇一二两三四五六七八九十百千](?:万|千)?(?:元|块)|[\d零〇一二两三四五六七八九十百千]万(?:的|元|块)|(?:花|支出|付|投入|用)了?[\d零〇一二两三四五六七八九十百千.]+万/;
+function wrongMeasure(field: FieldSpec, s: string): { readonly why: string; readonly people: boolean } | undefined {
+  const unit = unitWritten(s);
+  const asked = `本项填写${field.label.replace(/[（(][^（）()]*[)）]$/, '')}（${field.unit ?? '个'}），请直接输入${bareUnit(field)}，例如 3。`;
+  if (unit && field.unit && PEOPLE.test(unit) && !PEOPLE.test(field.unit)) return { why: `“${s}”是人数，${asked}`, people: true };
+  if (!unit && MONEY.test(s)) return { why: `“${s}”是金额，${asked}`, people: false };
+  return undefined;
 }
 
 /** Said when 同上周 finds no figure of last period for the field. */

@@ -839,3 +839,24 @@ describe('who signed up or were expected is not who came', () => {
     expect(asks('count', 'trainees', text).value).toBe(value);
   });
 });
+
+describe('a count in the wrong measure is not offered as the field’s count', () => {
+  it.each([
+    ['poor_villages_covered', '带到了350人'],
+    ['service_points_total', '服务了60名群众'],
+    ['households_benefited', '受益800人'],
+  ])('people at %s (%s) are asked with no reading', (field, text) => {
+    expect(asks('count', field, text).value).toBeNull();
+  });
+
+  it.each([
+    ['tenders_done', '招标花了45万'],
+    ['service_points_total', '建了30万的站点'],
+  ])('money at %s (%s) is not read as a count', (field, text) => {
+    expect(read('count', field, text)).toMatchObject({ ok: false, error: expect.stringContaining('是金额') });
+  });
+
+  it('people at a field of people are read', () => {
+    expect(read('count', 'trainees', '参训65人')).toMatchObject({ ok: true, value: 65, confirm: false });
+  });
+});

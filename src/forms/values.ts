@@ -10,6 +10,7 @@ import { contextDoubt } from './context.ts';
 import { dictated } from './dictation.ts';
 import { readQuantity, unitWritten, type Quantity } from './quantity.ts';
 import { readSeveral, type Several } from './several.ts';
+import { withoutTimeOfDay } from './time-of-day.ts';
 import type { FieldSpec, FieldValue } from './template.ts';
 import { formatValue, formatWan, groupDigits } from './format.ts';
 
@@ -183,7 +184,10 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
     if (!read.ok || read.confirm !== undefined || typeof read.value !== 'number') return read;
     return { ok: true, value: read.value, confirm: `${said.why}您填写的是 ${reading(field, read.value)}吗？${CONFIRM_TAIL}` };
   }
-  const raw = withoutLabel(field, said?.text ?? typed);
+  const labelled = withoutLabel(field, said?.text ?? typed);
+  const time = withoutTimeOfDay(field, labelled);
+  if (time?.onlyTime) return { ok: true, value: null, confirm: `“${labelled.trim()}”说的是时间，不是${field.kind === 'amount' ? '金额' : '数量'}。请直接输入准确数字。` };
+  const raw = time?.text ?? labelled;
   const several = readSeveral(field, raw);
   if (several) return severalAnswer(field, several, now, limits);
   const q = readQuantity(raw, field.kind, field.unit);

@@ -899,3 +899,22 @@ describe('事 for 是 before a figure, and 时 or 量 before a point or after �
     offered('amount', 'spent_total', '三万量千', 3.2, '“量”按“两”理解');
   });
 });
+
+describe('a time of day is when, never how many', () => {
+  it.each([
+    ['trainees', '晚上7点开课，到了38人', 38],
+    ['trainees', '9:30开班，参训41人', 41],
+    ['training_sessions', '上午9点一场，下午两点半一场，共2场', 2],
+  ])('at %s, %s reads %s', (field, text, value) => {
+    const out = formParse({ kind: 'count', text, field, now: '2018-09-20' });
+    expect(out).toMatchObject({ ok: true, value });
+  });
+
+  it.each(['下午4点', '10点钟'])('%s alone is asked with no reading', (text) => {
+    expect(formParse({ kind: 'count', text, field: 'trainees', now: '2018-09-20' })).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+
+  it.each([['3点5万', 3.5], ['二十点五万', 20.5]])('%s at an amount is a decimal point, not a time', (text, value) => {
+    expect(formParse({ kind: 'amount', text, field: 'spent_total', now: '2018-09-20' })).toMatchObject({ ok: true, value, confirm: false });
+  });
+});

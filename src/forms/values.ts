@@ -11,6 +11,7 @@ import { dictated } from './dictation.ts';
 import { readQuantity, unitWritten, type Quantity } from './quantity.ts';
 import { readSeveral, type Several } from './several.ts';
 import { withoutTimeOfDay } from './time-of-day.ts';
+import { ordinalAnswer } from './ordinals.ts';
 import type { FieldSpec, FieldValue } from './template.ts';
 import { formatValue, formatWan, groupDigits } from './format.ts';
 
@@ -204,9 +205,8 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   if (asCount?.ok && unitWritten(raw.normalize('NFKC'))) {
     return { ok: false, error: `“${raw.trim()}”是数量，本项填写金额（万元）。${q.ok ? '' : q.error}` };
   }
-  // 第3期培训班开班了: an ordinal, not how many.
-  const ordinal = /第[\d一二三四五六七八九十]+[期个场次批项]?/.exec(raw.normalize('NFKC'));
-  if (ordinal) return { ok: true, value: null, confirm: `“${ordinal[0]}”是序号，不是数量。请直接输入${field.kind === 'amount' ? '金额，例如 45 或 45万' : `${bareUnit(field)}，例如 3`}。` };
+  const ordinal = ordinalAnswer(field, raw, bareUnit(field));
+  if (ordinal) return ordinal;
   // (好多，还没细算: a vague quantity in a clause of its own, then "not counted yet", is asked, with how to pause.)
   const notYet = q.error.startsWith('还没有');
   if (VAGUE.test(raw) && (!notYet || raw.split(/[，,。；;\s]+/).some((c) => MUCH.test(c) && !/没|未|不清楚|不知道|待/.test(c)))) {

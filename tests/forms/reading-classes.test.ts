@@ -918,3 +918,13 @@ describe('a time of day is when, never how many', () => {
     expect(formParse({ kind: 'amount', text, field: 'spent_total', now: '2018-09-20' })).toMatchObject({ ok: true, value, confirm: false });
   });
 });
+
+describe('an ordinal or a name is no count', () => {
+  it.each(['5号站点', '2号冷库已经启用'])('%s at the service points is asked with no reading', (text) => {
+    expect(formParse({ kind: 'count', text, field: 'service_points_total', now: '2018-09-20' })).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+
+  it('第4期，只办了这一期 offers one, asked', () => {
+    expect(formParse({ kind: 'count', text: '开了第4期，只开了这一期', field: 'training_sessions', now: '2018-09-20' })).toMatchObject({ ok: true, value: 1, confirm: true });
+  });
+});

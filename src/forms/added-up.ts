@@ -1,3 +1,4 @@
+import { numeralValue } from './numbers.ts';
 import { readQuantity } from './quantity.ts';
 import type { Several } from './several.ts';
 import type { FieldSpec } from './template.ts';
@@ -7,6 +8,8 @@ import type { FieldSpec } from './template.ts';
  * written after = when the figures add up to it (asked back either way; one that does not add up is unclear).
  */
 export function addedUp(field: FieldSpec, s: string): Several | undefined {
+  const share = shareOf(field, s);
+  if (share) return share;
   const m = /^([^=＝]+?)(?:[，,]?(?:=|＝|等于|一共是?|总共是?|共计|合计)([^=＝+加]+))?$/.exec(s);
   // (参加, 增加, 加工: 加 inside a word adds nothing up.)
   if (!m) return undefined;
@@ -25,4 +28,21 @@ export function addedUp(field: FieldSpec, s: string): Several | undefined {
     return { kind: 'pick', value: total, how: 'one', from: [m[2]], others: [] };
   }
   return { kind: 'pick', value: total, how: 'sum', from: terms, others: [] };
+}
+
+// 1500万的百分之二, 80万的5%: a share of a figure, said as the answer; the product offered (asked), never either figure.
+const SHARE_OF = /^(.*?[\d零〇一二两三四五六七八九十百千]+(?:万元|万|元|块))的(?:百分之([\d.零〇一二两三四五六七八九十]+)|([\d.]+)[%％])(?:吧|了|左右)?$/;
+function shareOf(field: FieldSpec, s: string): Several | undefined {
+  const m = SHARE_OF.exec(s);
+  if (!m || field.kind !== 'amount') return undefined;
+  const whole = readQuantity(m[1]!, 'amount');
+  const pct = m[3] !== undefined ? Number(m[3]) : numeralValue(m[2]!);
+  if (!whole.ok || whole.value.doubt || pct === undefined || !Number.isFinite(pct) || pct <= 0 || pct > 100) return undefined;
+  return {
+    kind: 'pick',
+    value: Math.round((whole.value.value * pct) / 100),
+    how: 'product',
+    from: [m[1]!, m[3] !== undefined ? `${m[3]}%` : `百分之${m[2]}`],
+    others: [],
+  };
 }

@@ -928,3 +928,16 @@ describe('an ordinal or a name is no count', () => {
     expect(formParse({ kind: 'count', text: '开了第4期，只开了这一期', field: 'training_sessions', now: '2018-09-20' })).toMatchObject({ ok: true, value: 1, confirm: true });
   });
 });
+
+describe('a share of a figure is the product, offered', () => {
+  it.each([
+    ['200万的百分之五', 10],
+    ['资金总额800万的3%', 24],
+  ])('%s offers %s万元, asked', (text, value) => {
+    expect(formParse({ kind: 'amount', text, field: 'spent_total', now: '2018-09-20' })).toMatchObject({ ok: true, value, confirm: true });
+  });
+
+  it('a share beyond the whole is not read as one', () => {
+    expect(formParse({ kind: 'amount', text: '200万的百分之五百', field: 'spent_total', now: '2018-09-20' })).not.toMatchObject({ value: 1000 });
+  });
+});

@@ -10,6 +10,8 @@ import type { FieldSpec } from './template.ts';
 export function addedUp(field: FieldSpec, s: string): Several | undefined {
   const share = shareOf(field, s);
   if (share) return share;
+  const listed = itemsListed(field, s);
+  if (listed) return listed;
   const m = /^([^=＝]+?)(?:[，,]?(?:=|＝|等于|一共是?|总共是?|共计|合计)([^=＝+加]+))?$/.exec(s);
   // (参加, 增加, 加工: 加 inside a word adds nothing up.)
   if (!m) return undefined;
@@ -45,4 +47,19 @@ function shareOf(field: FieldSpec, s: string): Several | undefined {
     from: [m[1]!, m[3] !== undefined ? `${m[3]}%` : `百分之${m[2]}`],
     others: [],
   };
+}
+
+// 支付了3笔：10万、5万、3万 / 付了两笔，3万和2万: so many payments, then each listed; when the list has as many
+// figures as the count says, their sum is offered (asked). A list of another length is left to the clause reader.
+const ITEMS = /^(.*?)([\d一二两三四五六七八九十]+)(笔|项|次|批)[:：，,]\s*(.+)$/;
+function itemsListed(field: FieldSpec, s: string): Several | undefined {
+  const m = ITEMS.exec(s);
+  if (!m || field.kind !== 'amount') return undefined;
+  const n = numeralValue(m[2]!);
+  const items = m[4]!.replace(/[。.]$/, '').split(/[、，,]|和|及/);
+  if (n === undefined || items.length !== n || n < 2) return undefined;
+  const read = items.map((x) => readQuantity(x, 'amount'));
+  if (read.some((r) => !r.ok || r.value.doubt || r.value.unitless)) return undefined;
+  const total = read.reduce((t, r) => t + (r.ok ? r.value.value : 0), 0);
+  return { kind: 'pick', value: total, how: 'sum', from: items, others: [] };
 }

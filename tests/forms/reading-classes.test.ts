@@ -941,3 +941,13 @@ describe('a share of a figure is the product, offered', () => {
     expect(formParse({ kind: 'amount', text: '200万的百分之五百', field: 'spent_total', now: '2018-09-20' })).not.toMatchObject({ value: 1000 });
   });
 });
+
+describe('so many payments, then each listed, add up', () => {
+  it('付了4笔：2万、1万、3万、4万 offers 10万元, asked', () => {
+    expect(formParse({ kind: 'amount', text: '本周付了4笔：2万、1万、3万、4万', field: 'spent_total', now: '2018-09-20' })).toMatchObject({ ok: true, value: 10, confirm: true });
+  });
+
+  it('a list of another length than the count is not added up', () => {
+    expect(formParse({ kind: 'amount', text: '付了2笔：2万、1万、3万', field: 'spent_total', now: '2018-09-20' })).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+});

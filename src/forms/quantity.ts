@@ -137,7 +137,11 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     return about.ok ? ok({ ...about.value, doubt: 'approx', typed }) : about;
   }
   // 百来个, 千把人, 万把块: a leading 百, 千 or 万 is one of it.
-  if (/^[百千万](?:来|把|多|余)/.test(s)) return readQuantity(`一${raw.normalize('NFKC').trim()}`, kind, unitOf);
+  // (The question quotes what was typed, not the 一 put in front.)
+  if (/^[百千万](?:来|把|多|余)/.test(s)) {
+    const one = readQuantity(`一${raw.normalize('NFKC').trim()}`, kind, unitOf);
+    return one.ok ? ok({ ...one.value, typed }) : one;
+  }
   // 上千户, 近万元, 成百人: up to, or toward, that order of magnitude; read as one of it, with its doubt.
   if (/^(?:上|近|成|小|好几)[百千万](?![百千万])/.test(s)) {
     const one = readQuantity(s.replace(/^(?:上|近|成|小|好几)/, '一'), kind, unitOf);

@@ -860,3 +860,11 @@ describe('a count in the wrong measure is not offered as the field’s count', (
     expect(read('count', 'trainees', '参训65人')).toMatchObject({ ok: true, value: 65, confirm: false });
   });
 });
+
+describe('a leading 万, 千 or 百 with 把 or 来 is one of it, asked and quoted as typed', () => {
+  it.each([['万把元', 1], ['千把块钱', 0.1]])('%s offers %s万元, asked', (text, value) => {
+    const out = asks('amount', 'spent_total', text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain(`“${text}”`);
+  });
+});

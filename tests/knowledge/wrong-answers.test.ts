@@ -1405,3 +1405,18 @@ describe('the target’s own figure checked', () => {
     }
   });
 });
+
+describe('matters the notice never names, asked near clauses that answer something else', () => {
+  it('refuses carrying money over (结转, 结余) without reading 年底 as the tendering deadline or granting it', () => {
+    expectRefused('年底前钱用不完可以结转到下一年吗', ['可以结转', '12月31日']);
+    expectRefused('项目结余的钱咋处理', ['结余']);
+  });
+  it('refuses an undertaker’s qualifications (注册资本, 资质) without naming them as set', () => {
+    expectRefused('承办企业的注册资金有啥门槛', ['注册资金']);
+    expectRefused('物流企业参与要什么资质', ['资质']);
+  });
+  it('refuses a level’s own acceptance (州级验收)', () => {
+    expectRefused('州上的验收怎么组织');
+    expectRefused('县级验收有啥要求');
+  });
+});

@@ -1420,3 +1420,24 @@ describe('matters the notice never names, asked near clauses that answer somethi
     expectRefused('县级验收有啥要求');
   });
 });
+
+describe('together is not in total', () => {
+  it('answers whom the central money brings in (带谁一起投) from 三, not with the table’s total', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('中央财政的钱要带谁一起投进来', { now: NOW });
+      expect(a.intent, `${name}: ${a.answer}`).not.toBe('fact:total');
+      expect(a.answer, name).not.toContain('30000');
+    }
+    expectServed('中央的资金要带动谁一起参与', 'plan-3');
+  });
+});
+
+describe('a thing asked of a clause that names it only in its heading', () => {
+  it('answers whether 产销对接 is to be done from the text that states it (促进产销对接), not a heading', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('产销对接还搞不搞', { now: NOW });
+      expect(a.clauseId, `${name}: ${a.answer}`).toBe('plan-1');
+      expect(a.answer, name).toContain('促进产销对接');
+    }
+  });
+});

@@ -562,3 +562,12 @@ describe('the everyday mix: dialect, typos and the wording asked for', () => {
     ]);
   });
 });
+
+describe('the prefecture’s letter called 州文', () => {
+  it('reads 州文 / 州的文件 with a point’s place as the letter’s point, not a clause of its words', () => {
+    answers([
+      ['州文第三条是啥内容', ['letter-3'], '做好政务公开和信息报送工作'],
+      ['州的文件第一条说了啥', ['letter-1'], '加强组织领导、强化项目管理'],
+    ]);
+  });
+});

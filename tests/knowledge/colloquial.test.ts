@@ -571,3 +571,12 @@ describe('the prefecture’s letter called 州文', () => {
     ]);
   });
 });
+
+describe('an annex asked by its number', () => {
+  it('says which annex a document named by its title’s end is (附件几, 第几个附件) in words', () => {
+    answers([
+      ['那个计划表算第几个附件', ['plan-annexes'], '建设计划表是附件1'],
+      ['绩效考核办法算附件几', ['plan-annexes'], '考核办法是附件2'],
+    ]);
+  });
+});

@@ -1441,3 +1441,9 @@ describe('a thing asked of a clause that names it only in its heading', () => {
     }
   });
 });
+
+describe('a platform’s charges', () => {
+  it('refuses whether a platform’s fees (保证金, 入驻费) may be paid from the money, not answering with the buildings rule', () => {
+    expectRefused('入驻拼多多交的保证金能从示范资金里出吗', ['可以', '不可以']);
+  });
+});

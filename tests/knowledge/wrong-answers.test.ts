@@ -1447,3 +1447,10 @@ describe('a platform’s charges', () => {
     expectRefused('入驻拼多多交的保证金能从示范资金里出吗', ['可以', '不可以']);
   });
 });
+
+describe('which of two bodies leads', () => {
+  it('answers 甲和乙谁牵头 from the clause where one acts together with (会同) the other, not one naming them side by side', () => {
+    expectServed('省商务厅跟省扶贫办哪个牵头', ['plan-5', 'plan-6']);
+    expectServed('州商务局和州财政局谁为主', ['letter-1', 'plan-5']);
+  });
+});

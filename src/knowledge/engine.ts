@@ -16,6 +16,7 @@ import { withoutGreeting, withoutHearsay, withoutRemark, withoutSelf } from './r
 import { byExamples, byNeighbour, VETO_SIMILARITY, weigher } from './neighbours.ts';
 import { byPhrase, phraseHolder } from './phrase.ts';
 import { followUpSubject, slotWords } from './question.ts';
+import { leadNamed } from './lead.ts';
 import { statesRequirement } from './requirement.ts';
 import { bestSentences, queryTokens, type Ranked, rank } from './retrieval.ts';
 import { canonicalise, normalise } from './text.ts';
@@ -102,6 +103,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   let best = levelRole(level, ranked, namesWho(kb, question, type, ranked, decision.best, weigher(neighbour)));
   // 要不要对其他企业开放: a yes/no about a requirement the notice states is answered by the clause that states it (requirement.ts).
   if (type === 'yesno') best = statesRequirement(kb, question, best, ranked);
+  // 省商务厅和省财政厅谁牵头: the clause where one acts together with (会同) the other (lead.ts).
+  best = leadNamed(kb, question, best, ranked);
   // 工作目标与任务要不要细化: the clause holding the question's phrase word for word (phrase.ts); it is not then torn.
   const phrased = byChoice(kb, withoutRemark(plain), ranked, byPhrase(kb, question, ranked, best, withoutRemark(plain)));
   let also = phrased === best ? decision.also : undefined;

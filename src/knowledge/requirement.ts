@@ -23,6 +23,31 @@ function requirements(kb: KnowledgeBase): readonly string[] {
 
 export function statesRequirement(kb: KnowledgeBase, question: string, best: Ranked, ranked: readonly Ranked[]): Ranked {
   const asked = requirements(kb).filter((r) => question.includes(r) && !best.clause.body.includes(r));
-  if (!asked.length) return best;
+  if (!asked.length) return namedInText(kb, question, best, ranked);
   return ranked.slice(0, 5).find((r) => r !== best && asked.every((w) => r.clause.body.includes(w))) ?? best;
+}
+
+/** The runs of four characters or more of the question that the notice writes (产销对接). */
+function noticePhrases(kb: KnowledgeBase, question: string): string[] {
+  const found: string[] = [];
+  for (const run of question.match(/\p{Script=Han}{4,}/gu) ?? []) {
+    for (let i = 0; i + 4 <= run.length; i++) {
+      let n = 4;
+      while (i + n < run.length && kb.allText.includes(run.slice(i, i + n + 1))) n++;
+      if (kb.allText.includes(run.slice(i, i + n))) found.push(run.slice(i, i + n));
+    }
+  }
+  return found;
+}
+
+/**
+ * 产销对接要搞吗: a thing the best clause names only in its heading (支持农村产品产销对接) is answered by a clause nearly
+ * as good whose own text states it (促进产销对接), so the answer quotes the words asked about.
+ */
+function namedInText(kb: KnowledgeBase, question: string, best: Ranked, ranked: readonly Ranked[]): Ranked {
+  const asked = noticePhrases(kb, question).filter((p) => best.clause.title.includes(p) && !best.clause.body.includes(p));
+  if (!asked.length) return best;
+  // Not the parallel clause of the other document (四（五） beside the letter's 四): the two say the same, in an order of their own.
+  const parallel = kb.parallels.get(best.clause.id) ?? [];
+  return ranked.slice(0, 3).find((r) => r !== best && !parallel.includes(r.clause) && r.score >= best.score * 0.8 && asked.every((p) => r.clause.body.includes(p))) ?? best;
 }

@@ -85,7 +85,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   引导带动: ['撬动', '拉进来', '吸引进来'],
   资源禀赋: ['本地条件', '当地条件', '本地啥条件', '本地优势', '自身条件'],
   帮扶机制: ['帮扶链条', '帮扶模式', '啥链条'],
-  实操技能: ['实际操作', '动手操作'],
+  // 只讲理论吗, 光搞理论行不: theory alone is asked against the practice the notice requires (实操技能培训).
+  实操技能: ['实际操作', '动手操作', '只讲理论', '光讲理论', '只搞理论', '光搞理论', '只教理论', '光教理论', '净讲理论'],
   // 下来实地看: the notice's 以现场检查为主.
   现场: ['实地'],
   // 卖东西的路子要拓宽: the notice's 上行渠道.

@@ -24,6 +24,7 @@ describe('colloquial vocabulary for the programme’s things', () => {
       ['农产品要建保鲜库，方案支持吗', ['plan-3-1-1', 'plan-3-1-2'], '仓储'],
       ['区域公用品牌要不要打造', ['plan-2-3'], '区域公共品牌'],
       ['光讲理论课不教实际操作可以不', ['plan-3-3'], '实操技能培训'],
+      ['电商培训光教理论行不行', ['plan-3-3'], '实操技能培训'],
       ['帮合作社办商标算增值服务吗', ['plan-3-2-3'], '品牌注册'],
       ['农产品三化指的是什么', ['plan-3-1-1'], '电商化、品牌化、标准化'],
       ['组长能让分管领导挂吗', ['plan-4-1'], '主要领导任组长'],
@@ -559,6 +560,24 @@ describe('the everyday mix: dialect, typos and the wording asked for', () => {
       ['文件末尾要我们如何执行', ['letter'], '贯彻落实'],
       ['物流配送还要加强哪些配套', ['plan-3-1-1', 'plan-3-1-2'], '配套'],
       ['信息公开有什么要求，是集中公开吧', ['plan-4-4', 'letter-3'], '集中公开'],
+    ]);
+  });
+});
+
+describe('the prefecture’s letter called 州文', () => {
+  it('reads 州文 / 州的文件 with a point’s place as the letter’s point, not a clause of its words', () => {
+    answers([
+      ['州文第三条是啥内容', ['letter-3'], '做好政务公开和信息报送工作'],
+      ['州的文件第一条说了啥', ['letter-1'], '加强组织领导、强化项目管理'],
+    ]);
+  });
+});
+
+describe('an annex asked by its number', () => {
+  it('says which annex a document named by its title’s end is (附件几, 第几个附件) in words', () => {
+    answers([
+      ['那个计划表算第几个附件', ['plan-annexes'], '建设计划表是附件1'],
+      ['绩效考核办法算附件几', ['plan-annexes'], '考核办法是附件2'],
     ]);
   });
 });

@@ -366,6 +366,13 @@ describe('intents/deadlines.ts', () => {
   ], ['培训什么时候开始', '招标什么时候截止']);
 });
 
+describe('intents/unnamed-matters.ts', () => {
+  intentCases('refusal:unnamed-matter', [
+    { q: '明年还能接着用今年剩下的结余吗', says: ['当年未用完的资金如何处理'], never: ['结余', '可以'], answered: false, clause: 'plan-6' },
+    { q: '州里会不会搞州级验收', says: ['市州、县级是否另行组织验收'], never: ['州级验收'], answered: false, clause: 'plan-6' },
+  ], ['长期闲置的资金怎么办', '验收谁来组织', '承办单位要提供什么信息']);
+});
+
 describe('intents/unsaid-reasons.ts, locate.ts, figure-check.ts', () => {
   intentCases('refusal:unsaid-reason', [
     { q: '玛曲县为什么没入选', says: ['通知中没有明确规定示范县是如何确定的', '附件1只列出了示范县名单'], never: ['未申报', '玛曲县'], answered: false, clause: 'annex-1', quote: '碌曲县' },

@@ -1405,3 +1405,52 @@ describe('the target’s own figure checked', () => {
     }
   });
 });
+
+describe('matters the notice never names, asked near clauses that answer something else', () => {
+  it('refuses carrying money over (结转, 结余) without reading 年底 as the tendering deadline or granting it', () => {
+    expectRefused('年底前钱用不完可以结转到下一年吗', ['可以结转', '12月31日']);
+    expectRefused('项目结余的钱咋处理', ['结余']);
+  });
+  it('refuses an undertaker’s qualifications (注册资本, 资质) without naming them as set', () => {
+    expectRefused('承办企业的注册资金有啥门槛', ['注册资金']);
+    expectRefused('物流企业参与要什么资质', ['资质']);
+  });
+  it('refuses a level’s own acceptance (州级验收)', () => {
+    expectRefused('州上的验收怎么组织');
+    expectRefused('县级验收有啥要求');
+  });
+});
+
+describe('together is not in total', () => {
+  it('answers whom the central money brings in (带谁一起投) from 三, not with the table’s total', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('中央财政的钱要带谁一起投进来', { now: NOW });
+      expect(a.intent, `${name}: ${a.answer}`).not.toBe('fact:total');
+      expect(a.answer, name).not.toContain('30000');
+    }
+    expectServed('中央的资金要带动谁一起参与', 'plan-3');
+  });
+});
+
+describe('a thing asked of a clause that names it only in its heading', () => {
+  it('answers whether 产销对接 is to be done from the text that states it (促进产销对接), not a heading', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('产销对接还搞不搞', { now: NOW });
+      expect(a.clauseId, `${name}: ${a.answer}`).toBe('plan-1');
+      expect(a.answer, name).toContain('促进产销对接');
+    }
+  });
+});
+
+describe('a platform’s charges', () => {
+  it('refuses whether a platform’s fees (保证金, 入驻费) may be paid from the money, not answering with the buildings rule', () => {
+    expectRefused('入驻拼多多交的保证金能从示范资金里出吗', ['可以', '不可以']);
+  });
+});
+
+describe('which of two bodies leads', () => {
+  it('answers 甲和乙谁牵头 from the clause where one acts together with (会同) the other, not one naming them side by side', () => {
+    expectServed('省商务厅跟省扶贫办哪个牵头', ['plan-5', 'plan-6']);
+    expectServed('州商务局和州财政局谁为主', ['letter-1', 'plan-5']);
+  });
+});

@@ -43,6 +43,18 @@ export function missingAnnex(kb: KnowledgeBase, q: string): string {
   return n && !kb.clauses.some((c) => c.level === 1 && c.title.startsWith(`附件${n}`)) ? `附件${n}的正文不在本通知文本中。` : '';
 }
 
+/**
+ * 计划表是附件几, 考核办法是第几个附件: the number of the annex the question names by the end of its title (计划表, 核办法),
+ * said in words (附件1), since the list writes it only as 1.; then whether its text is here.
+ */
+export function annexNote(kb: KnowledgeBase, q: string, list: string): string {
+  if (!/附件(?:几|第几|是几|多少号)|第几个?附件|哪个附件/.test(q)) return missingAnnex(kb, q);
+  const named = [...list.matchAll(/([1-9])[.．、]\s*([^\s]+?)(?=\s+[1-9][.．、]|。?$)/g)].filter((m) => q.includes(m[2]!.slice(-3)));
+  if (named.length !== 1) return missingAnnex(kb, q);
+  const [, n, title] = named[0]!;
+  return `其中，${title}是附件${n}。${missingAnnex(kb, `附件${n}`)}`;
+}
+
 /** 附件2考核办法全名: a cited document asked as an annex is cited from the list of annexes, which says it is that annex. */
 export function annexed(kb: KnowledgeBase, q: string, doc: CitedDocument): CitedDocument {
   const n = /附件([1-9])/.exec(q.replace(/附件二/g, '附件2').replace(/附件一/g, '附件1'))?.[1];

@@ -4,7 +4,7 @@ import { clauseNamed } from '../named-document.ts';
 import { canonicalise } from '../text.ts';
 import type { Clause } from '../notice.ts';
 import { type Draft, refuse } from '../phrasing.ts';
-import { annexed, type CitedDocument, citedDocuments, full, missingAnnex, nationalNotice } from './cited-documents.ts';
+import { annexed, annexNote, type CitedDocument, citedDocuments, full, nationalNotice } from './cited-documents.ts';
 import { citedNumbers } from './cited-numbers.ts';
 import { intent } from './types.ts';
 import { withBodiesChecked, withLetterTitle } from './letter-check.ts';
@@ -243,7 +243,7 @@ function aboutCited(kb: KnowledgeBase, asked: 'annexes' | 'plan-title' | 'basis'
   switch (asked) {
     case 'annexes': {
       const list = kb.clauses.find((c) => /^附件/.test(c.title) && c.level > 1);
-      return list ? draft(`${plan?.cite ?? '实施方案'}的${list.body.replace(/^附件[：:]\s*/, '附件有：').replace(/。?$/, '。')}${missingAnnex(kb, q)}`, list.id, list.body) : undefined;
+      return list ? draft(`${plan?.cite ?? '实施方案'}的${list.body.replace(/^附件[：:]\s*/, '附件有：').replace(/。?$/, '。')}${annexNote(kb, q, list.body)}`, list.id, list.body) : undefined;
     }
     case 'plan-title': {
       const letter = letterOf(kb);

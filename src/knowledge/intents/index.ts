@@ -18,6 +18,7 @@ import { tableRows } from './table-rows.ts';
 import { traits } from './traits.ts';
 import { outOfScope, traps } from './scope.ts';
 import type { TableIntent } from './types.ts';
+import { unnamedMatters } from './unnamed-matters.ts';
 import { unsaidReasons } from './unsaid-reasons.ts';
 
 export type { Question, TableIntent } from './types.ts';
@@ -30,6 +31,7 @@ export type { Question, TableIntent } from './types.ts';
 export const INTENTS: readonly TableIntent[] = [
   outOfScope,
   traps,
+  unnamedMatters,
   fundSource,
   fullName,
   unsaidReasons,

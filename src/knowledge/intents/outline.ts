@@ -51,7 +51,7 @@ function namedHeading(kb: KnowledgeBase, q: string, orLetter = true, raw = q): C
   // The letter (〔2018〕183号, 州里转发时): its numbered points.
   const letter = kb.clauses.find((c) => c.level === 1 && LETTER_TITLE.test(c.title));
   const number = letter ? /〔\d{4}〕(\d+号)/.exec(letter.title)?.[1] : undefined;
-  if (letter && ((number && q.includes(number)) || /转发|州里|州上|州商务局/.test(q))) return letter;
+  if (letter && ((number && q.includes(number)) || /转发|州里|州上|州商务局|州(?:的|那个|这个)?文/.test(q))) return letter;
   // The plan as a whole: 方案一共分几块.
   if (/方案.{0,4}(分|有)(几|哪几)(大)?(块|部分)/.test(q)) return kb.clauses.find((c) => c.level === 1 && c !== letter);
   return undefined;

@@ -214,7 +214,9 @@ export const programmeTotal = intent({
     // 计划表加起来多少, 附件1总共是多少: the table named is its money (not 一共几个县, a count of its rows).
     // 合计那栏是多少: the table's total row named by its own word, whatever else is said of the table.
     const tableSum = (/附件1|附件一|计划表|表里|表上|表格/.test(q) && /多少|是/.test(q) && !/几|个|县|区|市|项|行/.test(q)) || /(?:合计|总计)(?:那|这)?一?(?:栏|行|格)\p{Script=Han}{0,2}(?:多少|是)/u.test(q);
-    return /^(?:全省|所有(?:示范)?县|附件1?|计划表|表里?)的?(?:合计|总计|共计|总额)(?:多少)?$/.test(question.bare) || (MONEY.test(q) || tableSum) && WHOLE.test(q) && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
+    // 中央的钱要带动谁一起投: 一起 with a party brought in (带动, 引导, 谁) is together, not in total.
+    const together = /谁|带动|引导/.test(q);
+    return /^(?:全省|所有(?:示范)?县|附件1?|计划表|表里?)的?(?:合计|总计|共计|总额)(?:多少)?$/.test(question.bare) || (MONEY.test(q) || tableSum) && WHOLE.test(q) && !together && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
   },
   answer: (_m, { q }, kb) => ({
     answered: true,

@@ -21,6 +21,8 @@ const UPKEEP = /装修|翻新|维修|修缮|租金|房租|水电|物业/;
 const OPERATOR_PAY = /(?:服务点|站点|服务站|网点|企业|承办单位|合作社|中心)\p{Script=Han}{0,6}(?:工资|薪酬)/u;
 /** 入驻淘宝京东这类商业平台: using an existing commercial platform, which the notice asks for, not building one (交易平台). */
 const EXISTING_PLATFORM = /入驻|商业化?(?:电商)?平台|(?:现有|现成|已有|别人|别家)的?(?:电商)?平台/;
+/** 入驻费, 保证金, 佣金: what a platform charges a shop, a cost the notice never speaks of. */
+const PLATFORM_FEE = /费|保证金|押金|佣金|抽成|扣点/;
 
 /** 引哪个文, 依据什么规定, 哪个文件规定的: the document a rule rests on is asked. */
 const ASKS_DOCUMENT = /(?:引|依据|根据|按照?|出自|是)(?:的是)?(?:哪个|哪份|哪一个|什么|啥)(?:文件?|规定|办法)|(?:哪个|哪份|什么|啥)(?:文件?|办法)(?:规定|定|里|说)的?/;
@@ -37,6 +39,8 @@ export const forbiddenUses = intent({
     if (PARK.test(q) && UPKEEP.test(q) && !NAMES_FORBIDDEN.test(q)) return { named: false, park: true, silent: '现有产业园区的装修、租金等费用能否使用示范资金' };
     // 服务点人员工资能发吗: the pay of a site's or a firm's staff is not the 工作经费 the rule forbids, and no clause says.
     if (OPERATOR_PAY.test(q) && !NAMES_FORBIDDEN.test(q.replace(/人员?工资|发工资/g, ''))) return { named: false, park: false, silent: '服务站点或企业人员的工资能否使用示范资金' };
+    // 淘宝京东的入驻费能报销吗: a platform's charges paid from the money are neither a forbidden use nor the buildings rule; the notice is silent.
+    if (EXISTING_PLATFORM.test(q) && PLATFORM_FEE.test(q) && !PARK.test(q) && !NAMES_FORBIDDEN.test(q)) return { named: false, park: false, silent: '入驻电商平台所需的各项费用能否使用示范资金' };
     // …but not which platform or company (指定哪家平台, 京东来投标): the notice names none.
     if (EXISTING_PLATFORM.test(q) && !/流量|楼|经费|工资|指定|哪家|哪个|哪些|标|合作/.test(q)) return { named: false, park: true };
     // 自建的小程序商城算不算网络交易平台, 买打印机算不算工作经费: whether a thing the notice never names falls in a

@@ -1,0 +1,38 @@
+import type { KnowledgeBase } from '../base.ts';
+import { refuse } from '../phrasing.ts';
+import { intent } from './types.ts';
+
+/**
+ * Matters the notice never names, asked in words that lie near clauses which would otherwise answer something else:
+ * 资金年底花不完能结转吗 (年底 reads as the tendering deadline), 承办单位注册资本有要求吗 (承办单位 is 四（四）'s),
+ * 州级验收咋安排 (验收 is 六's, the province's). Refused before any other intent, naming what is open without the asked word (an official reads it as granted); each word is
+ * checked against the whole notice, so a notice that names it is answered.
+ */
+interface Matter {
+  readonly words: RegExp;
+  readonly what: string;
+  /** The clause role of the nearest rule, offered for reference. */
+  readonly near?: 'evaluation';
+}
+
+const MATTERS: readonly Matter[] = [
+  // 结转到明年, 结余部分, 跨年度使用: the notice says only that long-idle central money is 统筹安排 by the province (六).
+  { words: /结转|结余|滚存|跨年度?(?:使用|用|结)/, what: '当年未用完的资金如何处理', near: 'evaluation' },
+  // 注册资本多少, 要啥资质, 营业执照: the notice sets no qualification of a firm or an undertaker.
+  { words: /注册资本|注册资金|资质|营业执照|经营年限|成立年限/, what: '项目承办单位或参与企业须具备的条件' },
+  // 州级验收, 县里级验收, 州上的验收: the notice sets the province's acceptance with a third party (六), no level's own.
+  { words: /[州市县乡]级(?:的)?(?:组织)?验收|(?<!市)州(?:里|上)的?(?:组织)?验收/, what: '市州、县级是否另行组织验收及其安排', near: 'evaluation' },
+];
+
+function unnamed(q: string, kb: KnowledgeBase): Matter | undefined {
+  return MATTERS.find((m) => {
+    const word = m.words.exec(q)?.[0];
+    return word !== undefined && !kb.allText.includes(word);
+  });
+}
+
+export const unnamedMatters = intent({
+  id: 'refusal:unnamed-matter',
+  recognise: ({ q, raw }, kb) => unnamed(raw, kb) ?? unnamed(q, kb),
+  answer: (matter, { q }, kb) => refuse(kb, q, matter.what, 'refusal:unnamed-matter', matter.near ? kb.data.clauseRoles[matter.near] : undefined),
+});

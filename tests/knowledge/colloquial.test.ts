@@ -561,4 +561,11 @@ describe('the everyday mix: dialect, typos and the wording asked for', () => {
       ['信息公开有什么要求，是集中公开吧', ['plan-4-4', 'letter-3'], '集中公开'],
     ]);
   });
+
+  it('reads 优先服务 and 优先利用 as the notice’s 服务重点 and 充分利用', () => {
+    answers([
+      ['困难户算不算优先服务的', ['plan-2-2', 'plan-3-2-2'], '服务重点'],
+      ['县里建项目该优先利用啥现成资源', ['plan-4-5'], '闲置厂房'],
+    ]);
+  });
 });

@@ -39,6 +39,14 @@ export function withoutHearsay(q: string): string {
 }
 
 /**
+ * 为啥要专门跟贫困户对接: in a why-question, 专门 (特意, 特地) says the asker sees the duty as singled out; the reason asked is
+ * that of the duty itself, which the notice may state (增强…针对性和有效性). Not before 的: 专门的督导组 names a thing.
+ */
+export function withoutWhyStress(q: string): string {
+  return q.replace(/((?:为啥|为什么|为何|干嘛|干啥)(?:还|都)?(?:要|得|需要)?[^，,。？?]{0,10}?)(?:专门|特意|特地)(?!的)/u, '$1');
+}
+
+/**
  * A greeting or an apology for disturbing before the question (您好，…; 在吗 …; 不好意思打扰，…; 问个事…): it is no part of
  * what is asked, and it keeps a question from being read as starting where it does (附件2是啥 alone is the annex list).
  */

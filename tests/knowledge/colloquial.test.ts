@@ -568,4 +568,9 @@ describe('the everyday mix: dialect, typos and the wording asked for', () => {
       ['县里建项目该优先利用啥现成资源', ['plan-4-5'], '闲置厂房'],
     ]);
   });
+
+  it('reads a why-question’s 专门/特意 as stress, not as something the notice must name', () => {
+    answers([['为什么要特意和贫困户搞对接', ['plan-3-2-3', 'plan-2-2'], '针对性和有效性']]);
+    expect(ask('州里有没有专门的督导组').answered).toBe(false);
+  });
 });

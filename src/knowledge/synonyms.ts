@@ -145,6 +145,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   小额信贷: ['小额贷款', '小贷'],
   // 优先用现成资源: what is to be used first is what the notice says to use fully (充分利用县域内现有…).
   充分利用: ['优先用', '优先利用', '优先使用'],
+  // 给服务站加点功能: adding to what a service point does is the notice's 拓展…功能 (拓展代收代缴、代买代卖…等功能).
+  拓展功能: ['加点功能', '加些功能', '添点功能', '添些功能', '增加功能', '增加点功能', '多加点功能', '加个功能', '加几个功能', '添加功能'],
   社会化资源: ['现成资源', '现成的资源', '已有的资源', '现有资源'],
   相互交流: ['互相学习', '互相交流', '相互学习', '取经'],
   动态跟踪: ['一直跟着', '跟着看'],

@@ -573,4 +573,8 @@ describe('the everyday mix: dialect, typos and the wording asked for', () => {
     answers([['为什么要特意和贫困户搞对接', ['plan-3-2-3', 'plan-2-2'], '针对性和有效性']]);
     expect(ask('州里有没有专门的督导组').answered).toBe(false);
   });
+
+  it('reads 添点功能 as the notice’s 拓展…功能 of service points', () => {
+    answers([['村里服务点能不能多加点功能', ['plan-3-2-2'], '代收代缴']]);
+  });
 });

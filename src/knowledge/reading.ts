@@ -47,6 +47,14 @@ export function withoutWhyStress(q: string): string {
 }
 
 /**
+ * 村上的服务站去年就有了, 去年建的冷库: a thing of the county's own that dates from last year is background to a question about
+ * this programme, not a question about last year's (去年的项目资金 still is).
+ */
+export function withoutOwnPast(q: string): string {
+  return q.replace(/去年(?:就|已经|已|刚)?(?:有了|建(?:的|了|成了?|好了?|起来了?)|开(?:的|了|起来了?)|办(?:的|了|起来了?))/g, '');
+}
+
+/**
  * A greeting or an apology for disturbing before the question (您好，…; 在吗 …; 不好意思打扰，…; 问个事…): it is no part of
  * what is asked, and it keeps a question from being read as starting where it does (附件2是啥 alone is the annex list).
  */

@@ -577,4 +577,11 @@ describe('the everyday mix: dialect, typos and the wording asked for', () => {
   it('reads 添点功能 as the notice’s 拓展…功能 of service points', () => {
     answers([['村里服务点能不能多加点功能', ['plan-3-2-2'], '代收代缴']]);
   });
+
+  it('reads the local produce officials name (洋芋, 牦牛, 党参) as the notice’s 农产品', () => {
+    answers([
+      ['合作社的土豆能申请无公害认证吗', ['plan-3-1-1'], '无公害'],
+      ['党参收下来放不住，能建个保鲜库吗', ['plan-3-1-1', 'plan-3-1-2'], '仓储'],
+    ]);
+  });
 });

@@ -1098,6 +1098,9 @@ describe('公司 is the everyday word for the notice’s 企业', () => {
   it('refuses money applied for from a clause whose 申请 is of a certification', () => {
     expectRefused('电商公司能申请资金吗');
     expectServed('合作社的特色农产品能申请绿色认证吗', 'plan-3-1-1');
+    // 申请个…, 申请一个…: the measure word is not what is applied for.
+    expectRefused('电商公司能申请个资金不');
+    expectServed('村里的花椒想申请个绿色认证，行吗', 'plan-3-1-1');
   });
 });
 

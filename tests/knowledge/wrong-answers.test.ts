@@ -1107,9 +1107,12 @@ describe('公司 is the everyday word for the notice’s 企业', () => {
 describe('a target set against a level, not a number', () => {
   it('answers 增速目标是多少 with 高于全国农村平均水平', () => {
     expectServed('农村网络零售额增长速度的目标定的多少', 'plan-1');
+    // A share told in words and checked (百分之三十是不是文件定的) is a claim, answered by the level the notice sets.
+    expectServed('农产品网络零售额增速得到百分之三十才算达标 文件里是这么定的不', 'plan-1');
   });
   it('still refuses a share, an amount, a count or the level’s own figure', () => {
     expectRefused('农村网络零售额增速要达到百分之多少');
+    expectRefused('农村网络零售额增速要达到百分之几');
     expectRefused('全国农村网络零售额平均增速是多少');
     expectRefused('电商要带动多少户贫困户才算达标');
   });

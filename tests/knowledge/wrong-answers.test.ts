@@ -835,6 +835,18 @@ describe('覆盖 said of households', () => {
   });
 });
 
+describe('a count of service points asked against the villages told', () => {
+  it('is given by the coverage share (行政村有150个，服务点得建几个), while a bare count is still refused', () => {
+    for (const [, k] of engines) {
+      const a = k.answer('全县行政村有150个，服务点得建几个才行', { now: NOW });
+      expect(a.intent).toBe('target:coverage');
+      expect(a.answer).toContain('50%左右');
+    }
+    expectRefused('今年服务点要建多少个');
+    expectRefused('行政村有150个，每个服务点补多少钱');
+  });
+});
+
 describe('a choice between two things', () => {
   it('政府还是市场 is answered where the notice speaks of both together, not where it names one in passing', () => {
     expectServed('示范项目靠政府还是靠市场', 'plan-2-4');

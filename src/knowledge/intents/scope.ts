@@ -191,9 +191,9 @@ const TRAPS: readonly Trap[] = [
     what: '比例或指标的计算口径（哪些项目或支出计入）',
   },
   {
-    // 碌曲县要建多少个服务点: the notice sets a coverage share, never a number of sites.
+    // 碌曲县要建多少个服务点: the notice sets a coverage share, never a number of sites (贫困村有80个 told: the share gives it, ratios.ts).
     id: 'refusal:site-count',
-    test: (q) => /(?:建|设|铺|布|设置|建设)(?:多少|几)个/.test(q) && /服务点|网点|公服中心|中心|村/.test(q),
+    test: (q) => /(?:建|设|铺|布|设置|建设)(?:多少|几)个/.test(q) && /服务点|网点|公服中心|中心|村/.test(q) && !/村\p{Script=Han}{0,3}\d+个/u.test(q),
     what: '需建设的服务点等的具体数量（通知只规定了覆盖率目标）',
   },
   {

@@ -168,6 +168,12 @@ describe('a question passed on by telephone', () => {
     expect(withoutHearsay('能不能打电话问省厅')).toBe('能不能打电话问省厅');
     expect(ask('领导来电话问谁是主要监管单位，是州商务局吗').clauseId).toBe('letter-1');
   });
+
+  it('sets aside the county or township that passed a claim on (县上说, 乡里说), not the 州 or 省, whose word may be the notice’s', () => {
+    expect(withoutHearsay('乡上说要先报方案，这方案到底报哪审')).toBe('要先报方案，这方案到底报哪审');
+    expect(withoutHearsay('州上说要9月底前报')).toBe('州上说要9月底前报');
+    expect(ask('县里说要先交方案，这个方案是州上审还是省上审').clauseId).toMatch(/^(letter-2|plan-4-2)$/);
+  });
 });
 
 describe('a thing of the county’s own that dates from last year', () => {

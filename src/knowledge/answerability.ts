@@ -252,7 +252,7 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
     return { kind: 'refuse', reason: 'absent', absent: [bought ?? item], nearest: best };
   }
   // 电商企业能申请资金吗: the clause's 申请 (申请…认证) is of another object than the one asked (申请啥认证 names none).
-  const applied = /申请(?![有的了吗能要是不呢么还啥什哪])(\p{Script=Han}{2})/u.exec(q)?.[1];
+  const applied = /申请(?:个|一个|一下)?(?![有的了吗能要是不呢么还啥什哪])(\p{Script=Han}{2})/u.exec(q)?.[1];
   const applies = best.clause.body.split(/[。；]/).filter((x) => x.includes('申请'));
   if (asked === 'yesno' && applied && applies.length && !applies.some((x) => x.includes(applied))) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it (its 资金 counts where it speaks of the subject).

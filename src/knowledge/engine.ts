@@ -12,7 +12,7 @@ import { clauseNamed, sectionNamed } from './named-document.ts';
 import { byChoice } from './choice.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
-import { withoutGreeting, withoutHearsay, withoutRemark, withoutSelf } from './reading.ts';
+import { withoutGreeting, withoutHearsay, withoutRemark, withoutOwnPast, withoutSelf, withoutWhyStress } from './reading.ts';
 import { byExamples, byNeighbour, VETO_SIMILARITY, weigher } from './neighbours.ts';
 import { byPhrase, phraseHolder } from './phrase.ts';
 import { followUpSubject, slotWords } from './question.ts';
@@ -197,7 +197,7 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   // 培训向谁倾斜 asks whom training is stepped up for (加大对…的培训力度), not where the programme 聚焦.
   const q = canonicalise(
     bodyRole(
-      withoutHearsay(raw)
+      withoutOwnPast(withoutWhyStress(withoutHearsay(raw)))
         .replace(/(那块|这块|那一块|这一块|方面|那部分|这部分|环节)主要(干啥|干什么|干哪几件事)/g, '$1要$2')
         .replace(/(?<![公原正全行发本条])文(?=里|中)/g, '文件')
         // Gansu dialect and voice input: 阿达 (阿搭) is 哪里; 报到哪个网 is a website.

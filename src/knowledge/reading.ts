@@ -29,13 +29,30 @@ export function withoutRemark(q: string): string {
 
 /**
  * Who told the official a claim (有人说, 领导说, 财政局的人说, 听说), or asked them (临夏的朋友问, 老板问, 上级来电话问): the claim or the
- * question is what is answered, the teller (and where they are) is no subject. A document as the teller (方案说, 183号文说) stays: it names where to look.
+ * question is what is answered, the teller (and where they are) is no subject; so is the county or township that passed it on (县上说).
+ * A document as the teller (方案说, 183号文说) stays: it names where to look; so does the 州 or 省, whose word may be the notice's.
  */
 const HEARSAY =
-  /^(?:听说|据说|听人说|听别人说|听\p{Script=Han}{0,6}?(?:老师|专家|讲师)(?:们)?(?:说|讲)|(?:有人|别人|人家|领导|同事|上面|上级)(?:都)?(?:说|讲|讲的|告诉我们?)|\p{Script=Han}{0,6}?(?:局|厅|办|部门|单位)(?:的|那边)?(?:人|同志|领导|同事)?(?:说|讲|讲的|告诉我们?)|\p{Script=Han}{0,4}?(?:书记|县长|局长|主任|科长)(?:说|讲|讲的|告诉我们?)|\p{Script=Han}{0,6}?(?:朋友|同事|同学|老板|老乡|亲戚|村民|群众|书记|县长|局长|主任|科长|领导)(?:们)?(?:也|都|老|在|一直)?(?:问|问我|让我问|托我问|想问)|(?:上级|上面|领导|(?:省|州|市|县)(?:里|上)|\p{Script=Han}{0,6}?(?:局|厅|办|部门|单位|书记|县长|局长|主任|科长|同事))(?:的人|的同志|那边)?(?:刚才|刚刚|今天|早上)?(?:来电话|打电话来?|打来电话|来电|电话里|发消息|发微信|在群里)(?:问|说|讲)(?:我们?|了)?)[，,：:\s]*/u;
+  /^(?:听说|据说|听人说|听别人说|听\p{Script=Han}{0,6}?(?:老师|专家|讲师)(?:们)?(?:说|讲)|(?:有人|别人|人家|领导|同事|上面|上级|(?:我们|咱们?)?[县乡镇村](?:里|上))(?:都)?(?:说|讲|讲的|告诉我们?)|\p{Script=Han}{0,6}?(?:局|厅|办|部门|单位)(?:的|那边)?(?:人|同志|领导|同事)?(?:说|讲|讲的|告诉我们?)|\p{Script=Han}{0,4}?(?:书记|县长|局长|主任|科长)(?:说|讲|讲的|告诉我们?)|\p{Script=Han}{0,6}?(?:朋友|同事|同学|老板|老乡|亲戚|村民|群众|书记|县长|局长|主任|科长|领导)(?:们)?(?:也|都|老|在|一直)?(?:问|问我|让我问|托我问|想问)|(?:上级|上面|领导|(?:省|州|市|县)(?:里|上)|\p{Script=Han}{0,6}?(?:局|厅|办|部门|单位|书记|县长|局长|主任|科长|同事))(?:的人|的同志|那边)?(?:刚才|刚刚|今天|早上)?(?:来电话|打电话来?|打来电话|来电|电话里|发消息|发微信|在群里)(?:问|说|讲)(?:我们?|了)?)[，,：:\s]*/u;
 
 export function withoutHearsay(q: string): string {
   return q.replace(HEARSAY, '') || q;
+}
+
+/**
+ * 为啥要专门跟贫困户对接: in a why-question, 专门 (特意, 特地) says the asker sees the duty as singled out; the reason asked is
+ * that of the duty itself, which the notice may state (增强…针对性和有效性). Not before 的: 专门的督导组 names a thing.
+ */
+export function withoutWhyStress(q: string): string {
+  return q.replace(/((?:为啥|为什么|为何|干嘛|干啥)(?:还|都)?(?:要|得|需要)?[^，,。？?]{0,10}?)(?:专门|特意|特地)(?!的)/u, '$1');
+}
+
+/**
+ * 村上的服务站去年就有了, 去年建的冷库: a thing of the county's own that dates from last year is background to a question about
+ * this programme, not a question about last year's (去年的项目资金 still is).
+ */
+export function withoutOwnPast(q: string): string {
+  return q.replace(/去年(?:就|已经|已|刚)?(?:有了|建(?:的|了|成了?|好了?|起来了?)|开(?:的|了|起来了?)|办(?:的|了|起来了?))/g, '');
 }
 
 /**

@@ -562,6 +562,29 @@ describe('the everyday mix: dialect, typos and the wording asked for', () => {
       ['信息公开有什么要求，是集中公开吧', ['plan-4-4', 'letter-3'], '集中公开'],
     ]);
   });
+
+  it('reads 优先服务 and 优先利用 as the notice’s 服务重点 and 充分利用', () => {
+    answers([
+      ['困难户算不算优先服务的', ['plan-2-2', 'plan-3-2-2'], '服务重点'],
+      ['县里建项目该优先利用啥现成资源', ['plan-4-5'], '闲置厂房'],
+    ]);
+  });
+
+  it('reads a why-question’s 专门/特意 as stress, not as something the notice must name', () => {
+    answers([['为什么要特意和贫困户搞对接', ['plan-3-2-3', 'plan-2-2'], '针对性和有效性']]);
+    expect(ask('州里有没有专门的督导组').answered).toBe(false);
+  });
+
+  it('reads 添点功能 as the notice’s 拓展…功能 of service points', () => {
+    answers([['村里服务点能不能多加点功能', ['plan-3-2-2'], '代收代缴']]);
+  });
+
+  it('reads the local produce officials name (洋芋, 牦牛, 党参) as the notice’s 农产品', () => {
+    answers([
+      ['合作社的土豆能申请无公害认证吗', ['plan-3-1-1'], '无公害'],
+      ['党参收下来放不住，能建个保鲜库吗', ['plan-3-1-1', 'plan-3-1-2'], '仓储'],
+    ]);
+  });
 });
 
 describe('the prefecture’s letter called 州文', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askingPart, leadingQuestion } from '../../src/knowledge/asking-part.ts';
-import { withoutGreeting, withoutHearsay, withoutSelf } from '../../src/knowledge/reading.ts';
+import { withoutGreeting, withoutHearsay, withoutOwnPast, withoutSelf } from '../../src/knowledge/reading.ts';
 import { createKnowledge } from '../../src/knowledge/index.ts';
 import { loadProgramme } from '../../src/programme.ts';
 
@@ -167,5 +167,21 @@ describe('a question passed on by telephone', () => {
     expect(withoutHearsay('财政局的同志刚才打电话问，服务点覆盖率要到多少')).toBe('服务点覆盖率要到多少');
     expect(withoutHearsay('能不能打电话问省厅')).toBe('能不能打电话问省厅');
     expect(ask('领导来电话问谁是主要监管单位，是州商务局吗').clauseId).toBe('letter-1');
+  });
+
+  it('sets aside the county or township that passed a claim on (县上说, 乡里说), not the 州 or 省, whose word may be the notice’s', () => {
+    expect(withoutHearsay('乡上说要先报方案，这方案到底报哪审')).toBe('要先报方案，这方案到底报哪审');
+    expect(withoutHearsay('州上说要9月底前报')).toBe('州上说要9月底前报');
+    expect(ask('县里说要先交方案，这个方案是州上审还是省上审').clauseId).toMatch(/^(letter-2|plan-4-2)$/);
+  });
+});
+
+describe('a thing of the county’s own that dates from last year', () => {
+  it('is background (服务站去年就建起来了), while last year’s programme is still another year’s', () => {
+    expect(withoutOwnPast('乡上的服务点去年就建起来了，这回能拓展功能不')).toBe('乡上的服务点，这回能拓展功能不');
+    const a = ask('乡上的服务点去年就建起来了，这回能给它添点功能不');
+    expect(a.answered).toBe(true);
+    expect(a.clauseId).toBe('plan-3-2-2');
+    expect(ask('去年那批示范县的资金是多少').answered).toBe(false);
   });
 });

@@ -835,6 +835,18 @@ describe('覆盖 said of households', () => {
   });
 });
 
+describe('a count of service points asked against the villages told', () => {
+  it('is given by the coverage share (行政村有150个，服务点得建几个), while a bare count is still refused', () => {
+    for (const [, k] of engines) {
+      const a = k.answer('全县行政村有150个，服务点得建几个才行', { now: NOW });
+      expect(a.intent).toBe('target:coverage');
+      expect(a.answer).toContain('50%左右');
+    }
+    expectRefused('今年服务点要建多少个');
+    expectRefused('行政村有150个，每个服务点补多少钱');
+  });
+});
+
 describe('a choice between two things', () => {
   it('政府还是市场 is answered where the notice speaks of both together, not where it names one in passing', () => {
     expectServed('示范项目靠政府还是靠市场', 'plan-2-4');
@@ -1098,15 +1110,21 @@ describe('公司 is the everyday word for the notice’s 企业', () => {
   it('refuses money applied for from a clause whose 申请 is of a certification', () => {
     expectRefused('电商公司能申请资金吗');
     expectServed('合作社的特色农产品能申请绿色认证吗', 'plan-3-1-1');
+    // 申请个…, 申请一个…: the measure word is not what is applied for.
+    expectRefused('电商公司能申请个资金不');
+    expectServed('村里的花椒想申请个绿色认证，行吗', 'plan-3-1-1');
   });
 });
 
 describe('a target set against a level, not a number', () => {
   it('answers 增速目标是多少 with 高于全国农村平均水平', () => {
     expectServed('农村网络零售额增长速度的目标定的多少', 'plan-1');
+    // A share told in words and checked (百分之三十是不是文件定的) is a claim, answered by the level the notice sets.
+    expectServed('农产品网络零售额增速得到百分之三十才算达标 文件里是这么定的不', 'plan-1');
   });
   it('still refuses a share, an amount, a count or the level’s own figure', () => {
     expectRefused('农村网络零售额增速要达到百分之多少');
+    expectRefused('农村网络零售额增速要达到百分之几');
     expectRefused('全国农村网络零售额平均增速是多少');
     expectRefused('电商要带动多少户贫困户才算达标');
   });

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../base.ts';
 import { refuse } from '../phrasing.ts';
 import { QUANTITY_SLOT } from '../question.ts';
+import { withoutOwnPast } from '../reading.ts';
 import { intent, when, type Question } from './types.ts';
 
 /**
@@ -36,7 +37,7 @@ export function aboutElsewhere(question: Question, kb: KnowledgeBase): boolean {
   const years = /(?<!\d)((?:20)?\d\d)年?的?还是((?:20)?\d\d)年/.exec(question.raw);
   const cited = /(\d+)号/.exec(question.raw)?.[1];
   if (years && ([years[1]!, years[2]!].some((y) => Number(y) % 100 === kb.data.year % 100) || (cited && kb.allText.includes(`〕${cited}号`)))) return false;
-  return otherYears(question, kb).length > 0 || (/去年|明年|后年|下一年|下一批|上一批|往年/.test(question.raw) && !ourMilestone) || elsewhere.test(withoutMigrants(question.raw, elsewhere)) || /全国.{0,10}(几个|多少|哪些).{0,4}示范县/.test(question.q);
+  return otherYears(question, kb).length > 0 || (/去年|明年|后年|下一年|下一批|上一批|往年/.test(withoutOwnPast(question.raw)) && !ourMilestone) || elsewhere.test(withoutMigrants(question.raw, elsewhere)) || /全国.{0,10}(几个|多少|哪些).{0,4}示范县/.test(question.q);
 }
 
 /** 听说外省每县给2000万，我们这批每县多少: the part about ours, when the question has one. */
@@ -190,9 +191,9 @@ const TRAPS: readonly Trap[] = [
     what: '比例或指标的计算口径（哪些项目或支出计入）',
   },
   {
-    // 碌曲县要建多少个服务点: the notice sets a coverage share, never a number of sites.
+    // 碌曲县要建多少个服务点: the notice sets a coverage share, never a number of sites (贫困村有80个 told: the share gives it, ratios.ts).
     id: 'refusal:site-count',
-    test: (q) => /(?:建|设|铺|布|设置|建设)(?:多少|几)个/.test(q) && /服务点|网点|公服中心|中心|村/.test(q),
+    test: (q) => /(?:建|设|铺|布|设置|建设)(?:多少|几)个/.test(q) && /服务点|网点|公服中心|中心|村/.test(q) && !/村\p{Script=Han}{0,3}\d+个/u.test(q),
     what: '需建设的服务点等的具体数量（通知只规定了覆盖率目标）',
   },
   {

@@ -73,6 +73,7 @@ export const EVAL_SETS = {
   blind7: 'tests/knowledge/blind/blind-set-7.json',
   blind8: 'tests/knowledge/blind/blind-set-8.json',
   blind9: 'tests/knowledge/blind/blind-set-9.json',
+  blind10: 'tests/knowledge/blind/blind-set-10.json',
 } as const;
 
 export type EvalSetName = keyof typeof EVAL_SETS;

@@ -21,10 +21,12 @@ describe('the form reader on its answer sets', () => {
    * round's tuning: 318/320 and none. After dev sets 15 to 20 (blind results not consulted by the tuning): blind 360/365,
    * blind3 299/320 and 3, blind4 316/320, blind5 313/320, blind6 317/320, blind7 317/320, blind8 319/320. blind9, written
    * at the start of that round and first run after all of its tuning: 317/320 and none.
+   * After dev sets 21 to 27 (blind results not consulted by the tuning): blind3 300/320 and 3, blind7 318/320, the rest
+   * unchanged.
    */
   const BLIND_FLOORS = [
     { name: 'blind', total: 365, understood: 0.98, misread: 0 },
-    { name: 'blind3', total: 320, understood: 0.93, misread: 3 },
+    { name: 'blind3', total: 320, understood: 0.937, misread: 3 },
     { name: 'blind4', total: 320, understood: 0.99, misread: 0 },
     { name: 'blind5', total: 320, understood: 0.97, misread: 0 },
     { name: 'blind6', total: 320, understood: 0.99, misread: 0 },
@@ -33,6 +35,8 @@ describe('the form reader on its answer sets', () => {
     { name: 'blind9', total: 320, understood: 0.99, misread: 0 },
     // blind10: written at the start of the dev21–dev24 round, first run after all of its tuning: 316/320 (98.8%), 0.
     { name: 'blind10', total: 320, understood: 0.987, misread: 0 },
+    // blind11: written at the start of the dev25–dev27 round, first run after all of its tuning: 317/320 (99.1%), 0.
+    { name: 'blind11', total: 320, understood: 0.99, misread: 0 },
   ] as const;
   for (const floor of BLIND_FLOORS) {
     it(`prints its score on ${floor.name} (never its misses) and holds its floor`, () => {
@@ -58,8 +62,9 @@ describe('the form reader on its answer sets', () => {
   // (the everyday mix with context: corrections, remarks, holiday dates): first runs 317/320, 303/320 with 1 silent
   // misreading (1800万 of weekly online sales stored) and 312/320. dev24 (the everyday mix): 315/320. dev25 (the everyday mix)
   // and dev26 (answers by voice input and in Gansu dialect: 幺, 时 for 十, 量 for 两, 事 for 是, fillers): 313/320 and 302/320,
-  // no silent misreading.)
-  for (const name of ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26'] as const) {
+  // no silent misreading. dev27 (answers a careless reader would misread: two figures, bounds, negated figures, ordinals,
+  // times of day): 300/320 with 1 silent misreading (没到10万 stored as 10万元).)
+  for (const name of ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27'] as const) {
     it(`the development answer set ${name} (tuned on) is read without a silent misreading; its misses are printed`, () => {
       const r = runFormEval(loadFormSet(name));
       console.log([formScoreLine(name, r), ...r.misread.map((m) => `  ✘ ${m.id} ${m.text} → ${m.got}`)].join('\n'));

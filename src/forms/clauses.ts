@@ -97,7 +97,7 @@ export function clausesOf(field: FieldSpec, s: string): Clause[] {
   return inYuanBeside(field, out);
 }
 
-// 讲课费2万，场地费5千 / 不是2万，是2千: beside a figure written in 万, a bare figure in 千 or 百 (no 万 or 元 after it)
+// 讲课费2万，场地费5千 / 不是3万，是3千: beside a figure written in 万, a bare figure in 千 or 百 (no 万 or 元 after it)
 // was said in 元, as people say 5千 for 5000元; read as 万元 it would be 5000万. Offered (asked), as every such reading is.
 const BARE_THOUSANDS = /[\d一二两三四五六七八九十][千百](?:[\d零一二两三四五六七八九])?(?:块钱?)?$/;
 function inYuanBeside(field: FieldSpec, clauses: Clause[]): Clause[] {

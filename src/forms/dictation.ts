@@ -102,7 +102,7 @@ export function dictated(raw: string): Dictated | undefined {
     const ten = s.replace(new RegExp(SHI_FOR_TEN.source, 'g'), '十');
     return { text: ten, why: `“${shown}”中的“是”按“十”理解（${ten.trim()}）。` };
   }
-  // (就是那个时五万: the fillers before it are no word 时 belongs to.)
+  // (嗯那个时三万: the fillers before it are no word 时 belongs to.)
   if (SHI_HEARD.test(trimmed)) {
     const ten = trimmed.replace(new RegExp(SHI_HEARD.source, 'g'), '十');
     return { text: ten, why: `“${shown}”中的“${SHI_HEARD.exec(trimmed)![0]}”按“十”理解（${ten.trim()}）。` };

@@ -203,7 +203,7 @@ function byKeywords(text: string): Intent | undefined {
   // 希望州里开个会协调物流, 培训取消了, 部分站点跳过了验收: a control's word inside a sentence about the
   // programme's work is that sentence's, an answer; unless the sentence also speaks of the form (这项不填了).
   // (莫啥要协调的，跳过: a closing 跳过 speaks of the form.)
-  // (跳过的那个站点数据下周补: 跳过的 names what was skipped before; it skips nothing now.)
+  // (跳过的那项培训数据明天补: 跳过的 names what was skipped before; it skips nothing now.)
   if (PROGRAMME_MATTER.test(s) && !/填|报|写|题|项(?!目)|表|问|答|下一个|上一个|^跳过(?!的)|跳过(?:吧|了吧)?$|略过$/.test(s)) return undefined;
   if (s.length > 25 || NOT_A_CONTROL.test(s.replace(/没有?什么|还有(?:多少|几)|还剩(?:多少|几)|第几|几项|怎么填|要填多少个?问题|多少个问题|完成多少|填了多少|[上下这那前]一(?:个|项|题|步)/g, ''))) return undefined;
   const found = KEYWORDS.filter((k) => k.words.test(s)).map((k) => k.intent);

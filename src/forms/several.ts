@@ -83,7 +83,7 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     const [a, b] = [readQuantity(again[1]!, kind, field.unit), readQuantity(again[2]!, kind, field.unit)];
     if (a.ok && b.ok && !a.value.doubt && !b.value.doubt && a.value.value === b.value.value) return { kind: 'correction', text: again[1]!, sure: true };
   }
-  // 不是5万是8万: the figure denied and the one meant, said without a comma, are two clauses.
+  // 不是6万是9万: the figure denied and the one meant, said without a comma, are two clauses.
   s = s.replace(
     /^((?:不是|并非)[\d.零〇一二两三四五六七八九十百千万]+(?:万元|万|元|块钱|块|人次|场次|个|场|次|人|户)?)(?=(?:而)?是[\d零〇一二两三四五六七八九十])/,
     '$1，',

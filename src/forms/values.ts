@@ -215,8 +215,8 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   return q;
 }
 
-// 覆盖了200人 at villages, 花了80万招标 at tenders: people, or money, are no count of the field's things; offering
-// 200个 or 800000个 would offer what was not meant, so the figure is not read at all.
+// 服务了150人 at villages, 用了60万搞招标 at tenders: people, or money, are no count of the field's things; offering
+// 150个 or 600000个 would offer what was not meant, so the figure is not read at all.
 const PEOPLE = /^(?:人次|人|名|位)$/;
 const MONEY = /[\d零〇一二两三四五六七八九十百千](?:万|千)?(?:元|块)|[\d零〇一二两三四五六七八九十百千]万(?:的|元|块)|(?:花|支出|付|投入|用)了?[\d零〇一二两三四五六七八九十百千.]+万/;
 function wrongMeasure(field: FieldSpec, s: string): { readonly why: string; readonly people: boolean } | undefined {

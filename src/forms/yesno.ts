@@ -143,7 +143,7 @@ export function readYesNo(raw: string): Result<YesNoReading> {
     .replace(/^(没有|没|有|是|否|不是|无)\1+(?=[，,。.；;：:])/, '$1');
   if (YES.test(s)) return ok({ value: true });
   if (NO.test(s)) return ok({ value: false });
-  // 有的，需要说明吗 / 有，要写明细不: a plain answer, then a question about what the form asks next (the details
+  // 有，要不要说明 / 有，要写明细不: a plain answer, then a question about what the form asks next (the details
   // are asked for in turn); the answer stands.
   const next =
     /^([^，,。.；;]+)[，,。.；;\s]+(?:那|请问)?(?:是否|还)?(?:需要|要|用|得)(?:我们?)?(?:再|另外)?(?:说明|写|填|补充|附|提供|上传|报)[^，,。？?算]{0,10}(?:吗|么|不|嘛)?[?？]*$/.exec(

@@ -67,7 +67,7 @@ export interface Knowledge {
 const ABOUT_THE_NOTICE =
   /[,，]?(?:实施方案|方案|文件|通知|政策)(?:里|上|中|里面|上面)?(?:有没有|提到了?没有?|提没提|提了吗|有说法吗?|有规定吗?|怎么说的?|咋说的?|是怎么规定的?|有依据吗?|是在哪一?部分提的|支持吗|允许吗)|按(?:照)?(?:文件|通知|方案)/g;
 
-// (实施方案里要写啥: what goes into the 实施方案 a county writes is asked, not what the notice says.)
+// (实施方案里都写些啥: what goes into the 实施方案 a county writes is asked, not what the notice says.)
 const POINTING_AT_PLAN = /(?<![制定订写报改调整项目级的县])(?:实施)?方案(?:里面?|中|上面?)(?!报|交|备案|要?(?:写|包括|包含|列))|(?<![制定订写报改调整项目级的县])(?:实施)?方案(?:是|里|上|中)?(?:咋|怎么|如何)(?:说|表述|讲|提)的?/g;
 
 /** Text retrieval for what no intent recognised: answer from the best clause(s), or refuse when the evidence is not there. */
@@ -120,8 +120,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // 州上文件咋说的: the letter named as the document asked about (cut from the question as a remark), so a weaker match of its clause still serves.
   const letterDocument = /州(?:里|上|级)?(?:的|那个|这个)?(?:文件|通知)/.test(typed) && !/市州|省/.test(typed);
   if ((/州/.test(question.replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered || letterDocument) && !/市州|省/.test(setAside) && !letters.has(best.clause.documentId)) {
-    // 州上要干啥, 州上哪个部门监管: the 州's own role is asked; the letter's clause where a 州 body acts (州商务局是…, 会同…) answers it.
-    // (Not over a plan clause addressed to every 市州, as below: 组织领导上州里要干啥 is the plan's 各市州商务部门要….)
+    // 州上要干啥, 州上由哪个部门来管: the 州's own role is asked; the letter's clause where a 州 body acts (州商务局是…, 会同…) answers it.
+    // (Not over a plan clause addressed to every 市州, as below: 组织领导方面州上要做啥 is the plan's 各市州商务部门要….)
     const ownRole = /州(?:里|上|级)?(?:要干|干|管|负责|做|哪个部门|哪家|谁)/.test(typed) && !letterDocument && !/^各市州/.test(best.clause.body);
     const inLetter = ranked.filter((r) => letters.has(r.clause.documentId) && r.clause.id !== r.clause.documentId);
     const acts = ownRole ? inLetter.find((r) => /州[商财扶]\p{Script=Han}{1,6}?(?:是|会同|负责)/u.test(r.clause.body) && r.score >= best.score * 0.5) : undefined;
@@ -129,7 +129,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
     // 州里要指导县里建啥机制: the 州 as the one that acts, and the plan's clause is the one addressed to every 市州 — it keeps the
     // answer unless the letter's clause ranks above it (the letter's may speak of the counties' own duty instead). 州里要求县里…
     // is the letter's own demand of the counties, not the 州 acting.
-    // 州里要县里加大啥力度 (要 with the counties as object) is that demand too, and asks the letter's own words.
+    // 州里要县里加强哪方面的力度 (要 with the counties as object) is that demand too, and asks the letter's own words.
     const demand = /州(?:里|上|级)?(?:要求?|让|叫)(?:县里|示范县|各县|我们|咱们?)/.test(typed);
     const acting = /州(?:里|上|级)?(?:要(?!求)|得|该|应该?|需要|负责)/.test(typed) && /^各市州/.test(best.clause.body) && !letterDocument && !demand;
     if (letter && (acts || letter.score >= best.score * (letterDocument || demand ? 0.4 : acting ? 1 : 0.7))) best = letter;

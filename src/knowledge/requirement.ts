@@ -41,7 +41,7 @@ function noticePhrases(kb: KnowledgeBase, question: string): string[] {
 }
 
 /**
- * 产销对接要搞吗: a thing the best clause names only in its heading (支持农村产品产销对接) is answered by a clause nearly
+ * 产销对接要不要搞: a thing the best clause names only in its heading (支持农村产品产销对接) is answered by a clause nearly
  * as good whose own text states it (促进产销对接), so the answer quotes the words asked about.
  */
 function namedInText(kb: KnowledgeBase, question: string, best: Ranked, ranked: readonly Ranked[]): Ranked {

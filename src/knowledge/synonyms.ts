@@ -175,7 +175,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   责任主体: ['负什么责', '负啥责', '什么责任', '啥责任', '主体责任', '负总责', '第一责任人', '负全责', '牵头负责'],
   // 打工回来的娃娃: village words for the young migrant workers back home (返乡农民工), whom training is for.
   返乡农民工: ['打工回来的娃娃', '打工回来的年轻人', '打工回来的人', '打工回来的', '外出打工回来的', '务工返乡人员', '返乡务工人员'],
-  // 出了问题谁协调: the notice's 协调解决出现的问题.
+  // 出了问题找谁协调: the notice's 协调解决出现的问题.
   出现的问题: ['出了问题', '出了啥问题', '有了问题', '出问题'],
   实操技能培训: ['培训内容', '培训什么', '培训啥', '学什么', '学啥', '教什么', '教啥'],
   // 市州要怎样对待综合示范: how a level is to treat the work is the notice's 高度重视 (not 态度, which may be of a thing).

@@ -107,7 +107,7 @@ const SENT_BY = /谁(?:来|去|负责)?(?:聘|派|请|委托|选派|找)|(?:聘|
 /** 龙头企业有没有名单: a roster of parties (firms, cooperatives, households), which the notice never gives (its list is of counties). */
 const ROSTER = /(?:企业|合作社|单位|机构|公司|服务商|网店|农户|贫困户|站点|服务点)\p{Script=Han}{0,2}?(?:有没有|有无|的)?(?:名单|名录)/u;
 
-/** 省级资金上行比例多少: money of a level or a purse the clause does not speak of (its shares are the central money's). */
+/** 省里的钱上行占几成: money of a level or a purse the clause does not speak of (its shares are the central money's). */
 export const OTHER_MONEY = /([省州市县]级(?:财政)?|地方|自筹|配套)(?:资金|配套|的钱)/;
 
 /** 快递补贴能不能算进上行的50%里: whether an item counts toward a share, when the clause does not name the item. */
@@ -130,7 +130,7 @@ function choiceElsewhere(asking: string, body: string, allText: string): boolean
 }
 
 /**
- * 专业团队是县里招还是省里派 (县里 is read 示范县): which level acts, when the clause names no level's body at all (县域 is a place, not a body);
+ * 技术团队由县上聘还是省上派 (县里 is read 示范县): which level acts, when the clause names no level's body at all (县域 is a place, not a body);
  * a clause naming one (省商务厅会同…开展验收) is the one to answer.
  */
 const LEVEL_CHOICE = /(?:[省州市县](?:里|上|级)|示范县)\p{Script=Han}{0,3}还是(?:[省州市县](?:里|上|级)|示范县)/u;

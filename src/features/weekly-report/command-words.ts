@@ -106,7 +106,7 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
   if (/^(?:现在)?(?:可以|能)(?:开始)?(?:填报|填写?|报)(?:(?:本周|这周|第\d{1,2}周)的?)?(?:周报)?了吗[?？]?$/.test(s)) return 'start-report';
   if (/填到第几|第几项了|第几题了/.test(s)) return 'progress';
   // 现在完成多少了: how far the county's work has come, asked bare.
-  // (目前完成了多少: with 了 after the verb, as well as at the end.)
+  // (现在完成了多少: with 了 after the verb, as well as at the end.)
   if (
     /^(?:现在|目前|到现在|到目前|截至目前|截止目前)?(?:一共|总共)?(?:完成|做完|办完)(?:了(?:多少|几成|几项|百分之几)了?|(?:多少|几成|几项|百分之几)了)[?？]?$/.test(
       s,
@@ -115,7 +115,7 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
     return 'progress';
   if (/还差|没填的?$|哪些没填|几项没/.test(s) && !/怎么|为什么|规定/.test(s)) return 'progress';
   if (NOT_A_REQUEST.test(s)) return undefined;
-  // 刚才填的周报提交成功了吗, 之前报的那份收到没: a question about a report already filed asks nothing of the form.
+  // 上午报的周报交上去了没, 之前报的那份收到没: a question about a report already filed asks nothing of the form.
   if (/(?:刚才|刚刚|之前|已经|早上|上午)(?:填|报|交|提交|发)(?:好|完)?的.*(?:吗|没有?|[?？])$/.test(s)) return undefined;
   // 开会说周报要按时报: what a meeting or a notice said about the report, reported in a sentence of its own, asks
   // for nothing now (通知说要报周报，现在报 goes on to ask).

@@ -44,7 +44,7 @@ export function missingAnnex(kb: KnowledgeBase, q: string): string {
 }
 
 /**
- * 计划表是附件几, 考核办法是第几个附件: the number of the annex the question names by the end of its title (计划表, 核办法),
+ * 建设计划表是几号附件, 绩效考核办法是哪个附件: the number of the annex the question names by the end of its title (计划表, 核办法),
  * said in words (附件1), since the list writes it only as 1.; then whether its text is here.
  */
 export function annexNote(kb: KnowledgeBase, q: string, list: string): string {

@@ -28,7 +28,7 @@ function milestonesMentioned(kb: KnowledgeBase, q: string): MilestoneData[] {
 function milestonesNamed(kb: KnowledgeBase, q: string): MilestoneData[] {
   if (/调整|变更/.test(q)) return [];
   // 方案要求定期自评, 方案说省里统筹闲置资金: the plan as the one speaking, not the plan to be filed.
-  // 招标截止是省方案定的还是州里加的: likewise the plan as the one that sets a date.
+  // 招标的截止时间是省上定的还是州上定的: likewise the plan as the one that sets a date.
   const asked = q.replace(/(?:实施|省)方案(?:是?(?:咋|怎么|如何))?(?:要求|说|规定|提出|明确|提到|对|定)/g, '');
   return kb.data.milestones.filter((m) => [m.title, ...m.aliases].map(prepare).some((a) => mentions(kb, m, asked, a)));
 }

@@ -139,7 +139,7 @@ export const outline = intent({
         intent: 'list:outline',
       };
     }
-    // 州里转发这个方案要我们干啥: the letter's own words on what it forwards ask the plan to be carried out too (请一并贯彻落实).
+    // 州上转发省方案是让我们做什么: the letter's own words on what it forwards ask the plan to be carried out too (请一并贯彻落实).
     // 转发时提了哪几条要求 asks for the list alone.
     const forwarding = LETTER_TITLE.test(heading.title) && /转发|转来/.test(q) && !/几条|哪几|多少条/.test(q) ? kb.sentenceWith(heading.id, ['转发']) : '';
     return {

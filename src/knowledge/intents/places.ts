@@ -197,7 +197,7 @@ export const countyAllocation = intent({
   },
 });
 
-/** 碌曲和舟曲谁拿得多, 哪个县多: two counties' money compared. */
+/** 迭部和卓尼谁的钱多, 哪个县多: two counties' money compared. */
 const COMPARED = /谁(?:拿|分|得|给)?得?(?:多|少)|哪个县?(?:拿|分)?得?(?:多|少)|一样多|差多少|多还是少|相同吗|一样吗|一样不/;
 
 /** A span of time asked about the money (几年内用完, 花完): the table gives amounts, never periods. */

@@ -113,9 +113,9 @@ export const fundShares = intent({
   recognise: ({ q }, kb) => {
     const named = shareRules(kb).filter((r) => r.word.test(q));
     if (!named.length || !asksAmount(q) || /覆盖/.test(q)) return undefined;
-    // 省级资金上行比例多少: the shares are of the central money; another level's or the county's own money has none set.
+    // 省里的钱上行占几成: the shares are of the central money; another level's or the county's own money has none set.
     if (OTHER_MONEY.test(q)) return undefined;
-    // 公服中心装修能报多少: an item's own amount within the share (装修, 设备, 工资) is not set, only the centre's share
+    // 公服中心买设备能报多少: an item's own amount within the share (装修, 设备, 工资) is not set, only the centre's share
     // (装修最多能花多大比例 asks the share, which is the centre's).
     if (ITEM_COST.test(q) && !carriedFigure(q) && !/比例|占比|百分|几成/.test(q)) return undefined;
     // 上行资金里冷链能占一半: the share of an item within the subject, which the notice does not set (only the subject's own).

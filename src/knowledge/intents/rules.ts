@@ -33,13 +33,13 @@ export const forbiddenUses = intent({
     // 入驻产业园的租金能补几年, 平台服务费能报多少: a period or an amount, which the rule on uses never gives.
     // 产业园最多建几亩: a size too, which it never gives either.
     if (/几年|多久|多长时间|多少钱|补多少|给多少|每年补|补贴标准|(?:报|报销|补贴|补助|奖补|奖励)(?:多少|几成|标准)|几亩|多少亩|多少平|几平|面积|多大/.test(q)) return undefined;
-    // 工作经费不让用中央的钱，那县本级得安排多少: the rule told as a premise, an amount asked after it.
+    // 中央的钱不能当工作经费，那县里自己要出多少: the rule told as a premise, an amount asked after it.
     if (/多少|几成/.test(askingParts(q).at(-1) ?? q)) return undefined;
     // 产业园装修能用这钱吗: upkeep of a park that exists is neither the buildings rule nor a forbidden use; the notice is silent.
     if (PARK.test(q) && UPKEEP.test(q) && !NAMES_FORBIDDEN.test(q)) return { named: false, park: true, silent: '现有产业园区的装修、租金等费用能否使用示范资金' };
     // 服务点人员工资能发吗: the pay of a site's or a firm's staff is not the 工作经费 the rule forbids, and no clause says.
     if (OPERATOR_PAY.test(q) && !NAMES_FORBIDDEN.test(q.replace(/人员?工资|发工资/g, ''))) return { named: false, park: false, silent: '服务站点或企业人员的工资能否使用示范资金' };
-    // 淘宝京东的入驻费能报销吗: a platform's charges paid from the money are neither a forbidden use nor the buildings rule; the notice is silent.
+    // 拼多多的入驻费能从这笔钱出吗: a platform's charges paid from the money are neither a forbidden use nor the buildings rule; the notice is silent.
     if (EXISTING_PLATFORM.test(q) && PLATFORM_FEE.test(q) && !PARK.test(q) && !NAMES_FORBIDDEN.test(q)) return { named: false, park: false, silent: '入驻电商平台所需的各项费用能否使用示范资金' };
     // …but not which platform or company (指定哪家平台, 京东来投标): the notice names none.
     if (EXISTING_PLATFORM.test(q) && !/流量|楼|经费|工资|指定|哪家|哪个|哪些|标|合作/.test(q)) return { named: false, park: true };

@@ -4,7 +4,7 @@ import { intent } from './types.ts';
 
 /**
  * Matters the notice never names, asked in words that lie near clauses which would otherwise answer something else:
- * 资金年底花不完能结转吗 (年底 reads as the tendering deadline), 承办单位注册资本有要求吗 (承办单位 is 四（四）'s),
+ * 钱到年底没用完能转到明年吗 (年底 reads as the tendering deadline), 承办企业的注册资本有门槛吗 (承办单位 is 四（四）'s),
  * 州级验收咋安排 (验收 is 六's, the province's). Refused before any other intent, naming what is open without the asked word (an official reads it as granted); each word is
  * checked against the whole notice, so a notice that names it is answered.
  */

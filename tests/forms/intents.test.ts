@@ -262,7 +262,7 @@ describe('controls and requests said aloud (agreeing words first, fillers, a rea
     ['成 填一下周报', 'start-report'],
     ['行 开始报吧', 'start-report'],
     ['要得，开始报', 'start-report'],
-    ['嗯 接着填上次没填完的', 'resume'],
+    ['嗯 接着填上回没填完的', 'resume'],
     ['继续昨天中断的那份', 'resume'],
     ['本县项目进度是多少', 'progress'],
     ['现在完成了几项', 'progress'],

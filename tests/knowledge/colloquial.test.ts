@@ -507,7 +507,7 @@ describe('Gansu dialect and voice input from township and village staff', () => 
       ['公开的信息最后报到哪个网', ['letter-3', 'plan-4-4'], '甘肃商务网'],
     ]);
   });
-  it('reads what goes into the 实施方案 a county writes (实施方案里要写啥) as asked, not as pointing at the notice', () => {
+  it('reads what goes into the 实施方案 a county writes (实施方案里都写些啥) as asked, not as pointing at the notice', () => {
     answers([['县上的实施方案里要写哪些东西', ['letter-2', 'plan-4-2'], '验收程序']]);
   });
   it('reads a bill paid at the service point (代缴水费, 代缴话费) as an instance of its 代收代缴', () => {
@@ -572,7 +572,7 @@ describe('the everyday mix: dialect, typos and the wording asked for', () => {
 
   it('reads a why-question’s 专门/特意 as stress, not as something the notice must name', () => {
     answers([['为什么要特意和贫困户搞对接', ['plan-3-2-3', 'plan-2-2'], '针对性和有效性']]);
-    expect(ask('州里有没有专门的督导组').answered).toBe(false);
+    expect(ask('州上有没有专门的督查组').answered).toBe(false);
   });
 
   it('reads 添点功能 as the notice’s 拓展…功能 of service points', () => {

@@ -120,7 +120,7 @@ describe('dates, totals and 配套 read as asked (r7c)', () => {
 
   it('what goes with a service (加强什么配套) is not matching money, which is still refused', () => {
     expectServed('支持产销对接要加强什么配套', 'plan-3-1-1');
-    expectRefused('县里要配套多少钱');
+    expectRefused('县上得配套多少钱');
   });
 });
 

@@ -64,6 +64,7 @@ export const EVAL_SETS = {
   dev29: 'tests/knowledge/dev-set-29.json',
   dev30: 'tests/knowledge/dev-set-30.json',
   dev31: 'tests/knowledge/dev-set-31.json',
+  dev32: 'tests/knowledge/dev-set-32.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

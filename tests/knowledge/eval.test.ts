@@ -107,6 +107,8 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   dev31: { answerable: 0.995, unanswerable: 1 },
   // dev32 (the everyday mix), written after the dev28–dev31 round: first run, unseen, 230/240 + 59/60.
   dev32: { answerable: 0.958, unanswerable: 0.983 },
+  // dev33 (near misses: tempting unanswerable details beside what a clause states): first run, unseen, 230/240 + 57/60.
+  dev33: { answerable: 0.958, unanswerable: 0.95 },
   blind: { answerable: 0.944, unanswerable: 0.98 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).

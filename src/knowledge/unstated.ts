@@ -210,6 +210,13 @@ function bodyUnnamed(asking: string, body: string): boolean {
   return about.length > 0 && !about.some((s) => NAMES_BODY.test(s));
 }
 
+/** 评价结果在哪公示: where a thing is published, when no sentence of the clause publishing anything speaks of the thing. */
+const PUBLISHED_WHERE = /(\p{Script=Han}{2,6}?)在哪(?:里|儿)?(?:个地方)?(?:公示|公开|公布|发布|通报)/u;
+/** 按1比几带动, 配套几比几: a ratio, which a clause stating none (no 1:3, no 1比1, no share) does not give. */
+const RATIO = /[1一]\s*(?:比|:|：)\s*(?:几|多少)|几比几/;
+/** 几站合一, 具体是几个部门: an exact count of what the clause calls only 多… (多站合一), which it does not give. */
+const EXACT_COUNT = /几个?(\p{Script=Han})\p{Script=Han}?合一|(?:具体|到底|究竟)\p{Script=Han}{0,2}?几个?(\p{Script=Han})/u;
+
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 
 /** Why the best clause does not answer, when it lacks the detail asked; undefined when it may answer. */
@@ -277,6 +284,13 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   const counted = COUNTED.exec(asking)?.[1];
   if (counted && !body.includes(counted.slice(0, 2))) return 'no-figure';
   if (choiceElsewhere(asking, `${best.clause.headingChain.slice(1).join("")}${best.clause.title}${body}`, allText)) return 'low-coverage';
+  const published = PUBLISHED_WHERE.exec(asking)?.[1];
+  const pairs = [...(published ?? '')].slice(1).map((c, i) => published![i] + c);
+  if (published && !body.split(/[。；]/).some((s) => /公开|公示|公布|发布|通报/.test(s) && pairs.some((p) => s.includes(p)))) return 'low-coverage';
+  if (RATIO.test(asking) && !/\d\s*[:：比]\s*\d|[一二三四五]比[一二三四五]|%/.test(body)) return 'no-figure';
+  const count = EXACT_COUNT.exec(asking);
+  const unit = count?.[1] ?? count?.[2];
+  if (unit && body.includes(`多${unit}`) && !new RegExp(`[\\d一二三四五六七八九十两]+个?${unit}`).test(body)) return 'no-figure';
   const item = SHARE_OF.exec(asking)?.[1];
   if (item && !body.includes(item)) return 'no-figure';
   return undefined;

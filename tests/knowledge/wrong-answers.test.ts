@@ -1472,3 +1472,22 @@ describe('which of two bodies leads', () => {
     expectServed('州商务局和州财政局谁为主', ['letter-1', 'plan-5']);
   });
 });
+
+describe('near misses: a detail of a subject the clause speaks of without giving it', () => {
+  it('refuses where a thing is published when no sentence that publishes speaks of it (评价, 验收 are not published)', () => {
+    expectRefused('考核结果放在哪里公布', ['门户网站']);
+    expectRefused('验收结果在哪儿公开', ['门户网站']);
+    expectServed('资金安排在哪公开', ['letter-3', 'plan-4-4']);
+  });
+
+  it('refuses a ratio (一比几, 几比几) the clause does not state', () => {
+    expectRefused('中央资金撬动社会资本是几比几');
+    expectRefused('带动社会资本要一比多少');
+  });
+
+  it('refuses an exact count of what the clause calls only 多… (多站合一)', () => {
+    expectRefused('快递物流到底几站合一');
+    expectRefused('物流那块要几站合一啊');
+    expectServed('多站合一是啥意思', 'plan-3-1-2');
+  });
+});

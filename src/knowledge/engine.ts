@@ -8,7 +8,7 @@ import { findCounties } from './county-match.ts';
 import { INTENTS, type Question } from './intents/index.ts';
 import { correctedNumber, correctionNote } from './intents/number-claim.ts';
 import { aboutElsewhere, oursPart } from './intents/scope.ts';
-import { clauseNamed, sectionNamed } from './named-document.ts';
+import { clauseNamed, sectionNamed, subsectionNamed } from './named-document.ts';
 import { byChoice } from './choice.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
@@ -144,6 +144,9 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const inside = (r: Ranked) => r.clause.id === section || r.clause.id.startsWith(`${section}-`);
   if (section && !inside(best)) best = ranked.slice(0, 5).find(inside) ?? best;
   if (section && also && (also === best || !inside(also))) also = undefined;
+  // 市州要干啥，组织领导那块: the part named after the question is no remark, though it is cut from what is searched.
+  const part = section ? undefined : subsectionNamed(asked, question, best, ranked);
+  if (part) [best, also] = [part, undefined];
   // 省方案里说…: the plan's clause, not the letter's restatement of it (and then no other version is put first).
   const planned = clauseNamed(kb, question, best.clause.id, ranked);
   const named = planned !== best.clause.id ? ranked.find((r) => r.clause.id === planned) : undefined;

@@ -40,3 +40,19 @@ export function sectionNamed(kb: KnowledgeBase, q: string): string | undefined {
   }
   return undefined;
 }
+
+/** 组织领导那块, 过程管理方面: a sub-part named by its heading's words without the verb ((一）加强组织领导). */
+const PART_NAMED = /(\p{Script=Han}{4,8}?)(?:那块|这块|那一块|这一块|方面|那部分|这部分)/u;
+const HEADING_VERB = /^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+\.\s*)?(?:加强|强化|做好|严格|制定|开展|建立|促进|支持|加快)?/;
+
+/**
+ * The clause ranked first of those whose heading is the part a remark after the question names (市州要干啥，组织领导那块),
+ * when the best's is not: the remark is cut from what is searched (reading.ts withoutRemark), so the ranking never saw it.
+ */
+export function subsectionNamed<R extends { clause: Clause }>(q: string, searched: string, best: R, ranked: readonly R[]): R | undefined {
+  const named = PART_NAMED.exec(q)?.[1] ?? '';
+  // 县里的组织领导那块: an ending of the words before 那块, four characters or more, that is a heading (or half of one: 加强组织领导、强化项目管理).
+  const ends = [...named].map((_, i) => named.slice(i)).filter((e) => e.length >= 4 && !searched.includes(e));
+  const holds = (r: R) => r.clause.title.split(/[、，]/).some((t) => ends.includes(t.replace(HEADING_VERB, '')));
+  return ends.length && !holds(best) ? ranked.find(holds) : undefined;
+}

@@ -1491,3 +1491,10 @@ describe('near misses: a detail of a subject the clause speaks of without giving
     expectServed('多站合一是啥意思', 'plan-3-1-2');
   });
 });
+
+describe('a part of the plan named after the question', () => {
+  it('answers from the sub-part whose heading a trailing remark names (组织领导那块 is （一）加强组织领导), though the remark is not searched', () => {
+    expectServed('市州商务部门该干点啥，组织领导那一块', 'plan-4-1');
+    expectServed('县里要干啥，过程管理那块', 'plan-4-3');
+  });
+});

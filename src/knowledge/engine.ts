@@ -9,6 +9,7 @@ import { INTENTS, type Question } from './intents/index.ts';
 import { correctedNumber, correctionNote } from './intents/number-claim.ts';
 import { aboutElsewhere, oursPart } from './intents/scope.ts';
 import { clauseNamed, sectionNamed, subsectionNamed } from './named-document.ts';
+import { onlyLimitSubject } from './only-limit.ts';
 import { byChoice } from './choice.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
@@ -147,6 +148,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // 市州要干啥，组织领导那块: the part named after the question is no remark, though it is cut from what is searched.
   const part = section ? undefined : subsectionNamed(asked, question, best, ranked);
   if (part) [best, also] = [part, undefined];
+  const limited = onlyLimitSubject(kb, question, best, ranked);
+  if (limited) [best, also] = [limited, undefined];
   // 省方案里说…: the plan's clause, not the letter's restatement of it (and then no other version is put first).
   const planned = clauseNamed(kb, question, best.clause.id, ranked);
   const named = planned !== best.clause.id ? ranked.find((r) => r.clause.id === planned) : undefined;

@@ -1498,3 +1498,10 @@ describe('a part of the plan named after the question', () => {
     expectServed('县里要干啥，过程管理那块', 'plan-4-3');
   });
 });
+
+describe('a limit proposed for a subject (只…就行)', () => {
+  it('answers from the clause that states the subject, not the one whose words the guessed limit repeats', () => {
+    expectServed('标识是不是只挂在服务站就可以', 'plan-4-3');
+    expectServed('项目标识只贴县里公共服务中心行不行', 'plan-4-3');
+  });
+});

@@ -1,0 +1,17 @@
+import { subjectWords } from './answerability.ts';
+import type { KnowledgeBase } from './base.ts';
+import type { Ranked } from './retrieval.ts';
+
+/**
+ * 标识是不是只贴公服中心就行, 培训只搞线上行不行: a limit proposed for a subject. What follows 只 is the asker's guess and
+ * may be a clause's main words (公服中心); the answer is the clause that states the subject (标识), which sets its reach.
+ */
+const ONLY = /^(\p{Script=Han}{2,8}?)(?:是不是|是否|能不能|能否|可不可以|可以)?只(?:要|需|用|贴|挂|在|放|标|给|搞|做|管|报)?\p{Script=Han}{2,}/u;
+
+/** The clause ranked first of the first five holding every word of the subject before 只, when the best lacks one. */
+export function onlyLimitSubject(kb: KnowledgeBase, q: string, best: Ranked, ranked: readonly Ranked[]): Ranked | undefined {
+  const subject = ONLY.exec(q.replace(/[\p{P}\p{S}\s]/gu, ''))?.[1];
+  const words = subject ? subjectWords(kb, subject).filter((w) => w.length >= 2) : [];
+  const holds = (r: Ranked) => words.every((w) => kb.docTexts[r.doc]!.includes(w));
+  return words.length && !holds(best) ? ranked.slice(0, 5).find(holds) : undefined;
+}

@@ -210,6 +210,9 @@ function bodyUnnamed(asking: string, body: string): boolean {
   return about.length > 0 && !about.some((s) => NAMES_BODY.test(s));
 }
 
+/** 示范期结束后站点移交给谁, 建成后谁来运维: a handover or upkeep after the work, which the notice never speaks of (it ends at 验收). */
+const HANDED_OVER = /移交|交接|转交|接管|管护|运维|(?:结束|到期|期满)\p{Script=Han}{0,4}?(?:归谁|谁来?管|谁负责|谁运营)/u;
+
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 
 /** Why the best clause does not answer, when it lacks the detail asked; undefined when it may answer. */
@@ -237,6 +240,8 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   if (done && !body.split(/[，。；]/).some((p) => p.includes(done) && NAMES_PLACE.test(p))) return 'low-coverage';
   const never = NEVER_NAMED.exec(q)?.[0];
   if (never && !allText.includes(never)) return 'absent';
+  const handed = HANDED_OVER.exec(q)?.[0];
+  if (handed && !allText.includes(handed)) return 'absent';
   const announced = ANNOUNCED.exec(asking)?.[0];
   if (announced && !allText.includes(announced)) return 'absent';
   const procured = PROCURED.exec(asking)?.[0];

@@ -205,7 +205,7 @@ export const STOPWORDS: readonly string[] = [
   // Which bodies (省里哪几家定的): 家 there counts bodies, it is no subject (国家, 农家店).
   '哪几家', '哪一家', '哪家',
   // The wording asked for (那几个字咋写的, 哪几句话): how, not what about.
-  '那几个字', '几个字', '那几句话', '几句话',
+  '那几个字', '几个字', '那几句话', '几句话', '哪几个字', '哪几句话', '哪几个词',
   // After a step (专栏弄好以后, 公开之后): when, not what.
   '以后', '之后',
 ];

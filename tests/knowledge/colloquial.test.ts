@@ -604,3 +604,17 @@ describe('an annex asked by its number', () => {
     ]);
   });
 });
+
+describe('exclusive use, the wording asked for, and this year', () => {
+  it('reads 只给自己企业用 as the opposite of 开放共享', () => {
+    answers([['补贴建的冷库能只给本企业用吗', ['letter-4', 'plan-4-5'], '开放共享'], ['支持建的仓储中心能不能只给自己企业用', ['letter-4', 'plan-4-5'], '开放共享']]);
+  });
+
+  it('does not count 哪几个字 as a subject (字样 is no answer to it)', () => {
+    answers([['政务公开的要求是哪几个字', ['plan-4-4', 'letter-3'], '集中公开']]);
+  });
+
+  it('does not count 今年, the programme’s own year, as a word the notice lacks', () => {
+    answers([['今年的示范工作重点聚焦在什么地区', ['plan-1', 'plan-2-2'], '聚焦']]);
+  });
+});

@@ -618,3 +618,13 @@ describe('exclusive use, the wording asked for, and this year', () => {
     answers([['今年的示范工作重点聚焦在什么地区', ['plan-1', 'plan-2-2'], '聚焦']]);
   });
 });
+
+describe('exchange with other places', () => {
+  it('reads 跟外地/兄弟县交流 as the notice’s 地区之间相互交流, not a question about elsewhere', () => {
+    answers([
+      ['要不要和外地多交流学习', ['plan-4-6'], '相互交流与借鉴'],
+      ['跟兄弟县交流经验有要求吗', ['plan-4-6'], '相互交流与借鉴'],
+    ]);
+    expect(ask('外省是怎么交流的').answered).toBe(false);
+  });
+});

@@ -628,3 +628,13 @@ describe('exchange with other places', () => {
     expect(ask('外省是怎么交流的').answered).toBe(false);
   });
 });
+
+describe('the coverage target and a fund share asked together', () => {
+  it('answers both the rate (50%左右) and the share named beside it', () => {
+    answers([
+      ['服务点覆盖率和上行资金比例各是多少', ['plan-1'], '不低于50%'],
+      ['站点覆盖率跟公服中心占比分别多少', ['plan-1'], '不得高于15%'],
+    ]);
+    expect(ask('服务点覆盖率和上行资金比例各是多少').answer).toContain('50%左右');
+  });
+});

@@ -1,6 +1,7 @@
 import { askingParts } from './asked-type.ts';
 import type { Ranked } from './retrieval.ts';
 import { canonicalise } from './text.ts';
+import { EARMARK, EXTENT, EXTRA, FULL, MONEY, PER_HEAD, STATES_EXTENT } from './unstated-money.ts';
 
 /**
  * What a clause does not state though it speaks of the question's subject: checks that
@@ -11,11 +12,6 @@ import { canonicalise } from './text.ts';
 /** A clause's own words, without the titles of the documents it cites (《…培训费管理办法》 sets no fee of its own). */
 export const ownWords = (body: string): string => body.replace(/《[^》]*》/g, '');
 
-/** 收回资金是全收还是收一部分, 全额还是部分: the extent, when the clause says neither all nor part. */
-const EXTENT = /(?:全|全部|全额|全数)\p{Script=Han}{0,3}还是\p{Script=Han}{0,3}(?:部分|一部分|按比例|一半)|(?:部分|一部分|按比例)\p{Script=Han}{0,3}还是\p{Script=Han}{0,3}(?:全|全部|全额)/u;
-/** 检测费能不能全额补, 能全部报销吗: the full amount asked for, when the clause says neither all nor part. */
-const FULL = /(?:全额|全部|足额|百分之?百|100%)(?:补|报|报销|承担|支持|贴|出)/;
-const STATES_EXTENT = /全部|全额|全数|部分|比例|一半|\d+(?:\.\d+)?\s*%/;
 
 /**
  * 方案省里批了没有, 资金拨了吗, 已经拿过: whether an act has already happened in a county. The notice sets what is
@@ -43,8 +39,6 @@ const POST = /(?:哪个|哪位|哪一位|什么|啥)(副?(?:县长|州长|市长
 /** Whether the notice names the post (示范县长期闲置 is 示范县 + 长期, no 县长). */
 const namesPost = (allText: string, post: string): boolean => new RegExp(`${post}(?!期)`).test(allText);
 
-/** 每户奖多少, 一个服务点给多少: an amount per household, person or site, which a clause that sets nothing 每 does not state. */
-const PER_HEAD = /(?:(?:每|一)(?:户|人|家|个(?:村|站点|服务点|企业|合作社|贫困户|人|学员))|户均|人均)\p{Script=Han}{0,4}?(?:奖|补|给|发|贴|拿)\p{Script=Han}{0,4}?(?:多少|几)/u;
 
 /**
  * 合作社能直接申报项目资金吗, 申报条件是啥: who may apply for the money, or on what conditions, which the notice never sets
@@ -53,11 +47,6 @@ const PER_HEAD = /(?:(?:每|一)(?:户|人|家|个(?:村|站点|服务点|企业
 const APPLIES = /(?:能|可以|能不能|可不可以|能否|怎么|咋|如何)(?:直接|单独|自己)?(?:申报|申请)(?:项目)?(?:资金|补贴|补助|专项)|(?:申报|申请)的?(?:条件|门槛|资格)/;
 const SETS_APPLYING = /(?:申报|申请)(?:条件|门槛|资格|主体)|可(?:以)?(?:申报|申请)(?:项目)?(?:资金|补贴|补助)/;
 
-/** 有没有单列资金, 有专项资金吗: money set aside for the subject, when the clause speaks of no money. */
-const EARMARK = /(?:单列|专项|专门|单独)(?:的)?(?:资金|经费|预算|补贴|补助)|(?:资金|经费)(?:单列|单独列)/;
-/** 省里另外有钱吗, 有没有额外的补贴: money beyond the programme's, which a clause that speaks of no other money does not state. */
-const EXTRA = /(?:另外|额外|另行)(?:有|给|拨|安排|再给)?(?:的|点|些)?(?:钱|资金|经费|补贴|补助)|另有(?:钱|资金|经费)/;
-const MONEY = /资金|经费|补贴|补助|\d+(?:\.\d+)?\s*(?:万|亿|元)/;
 
 /** 有统一文件不, 有没有专门的办法: a document of its own on the subject, when the clause cites none. */
 const OWN_DOCUMENT = /(?:统一|专门|配套|单独)的?(文件|办法|细则|规范|指南)/;
@@ -216,6 +205,8 @@ const PUBLISHED_WHERE = /(\p{Script=Han}{2,6}?)在哪(?:里|儿)?(?:个地方)?(
 const RATIO = /[1一]\s*(?:比|:|：)\s*(?:几|多少)|几比几/;
 /** 几站合一, 具体是几个部门: an exact count of what the clause calls only 多… (多站合一), which it does not give. */
 const EXACT_COUNT = /几个?(\p{Script=Han})\p{Script=Han}?合一|(?:具体|到底|究竟)\p{Script=Han}{0,2}?几个?(\p{Script=Han})/u;
+/** 示范期结束后站点移交给谁, 建成后谁来运维: a handover or upkeep after the work, which the notice never speaks of (it ends at 验收). */
+const HANDED_OVER = /移交|交接|转交|接管|管护|运维|(?:结束|到期|期满)\p{Script=Han}{0,4}?(?:归谁|谁来?管|谁负责|谁运营)/u;
 
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 
@@ -244,6 +235,8 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   if (done && !body.split(/[，。；]/).some((p) => p.includes(done) && NAMES_PLACE.test(p))) return 'low-coverage';
   const never = NEVER_NAMED.exec(q)?.[0];
   if (never && !allText.includes(never)) return 'absent';
+  const handed = HANDED_OVER.exec(q)?.[0];
+  if (handed && !allText.includes(handed)) return 'absent';
   const announced = ANNOUNCED.exec(asking)?.[0];
   if (announced && !allText.includes(announced)) return 'absent';
   const procured = PROCURED.exec(asking)?.[0];

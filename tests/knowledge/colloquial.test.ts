@@ -604,3 +604,37 @@ describe('an annex asked by its number', () => {
     ]);
   });
 });
+
+describe('exclusive use, the wording asked for, and this year', () => {
+  it('reads 只给自己企业用 as the opposite of 开放共享', () => {
+    answers([['补贴建的冷库能只给本企业用吗', ['letter-4', 'plan-4-5'], '开放共享'], ['支持建的仓储中心能不能只给自己企业用', ['letter-4', 'plan-4-5'], '开放共享']]);
+  });
+
+  it('does not count 哪几个字 as a subject (字样 is no answer to it)', () => {
+    answers([['政务公开的要求是哪几个字', ['plan-4-4', 'letter-3'], '集中公开']]);
+  });
+
+  it('does not count 今年, the programme’s own year, as a word the notice lacks', () => {
+    answers([['今年的示范工作重点聚焦在什么地区', ['plan-1', 'plan-2-2'], '聚焦']]);
+  });
+});
+
+describe('exchange with other places', () => {
+  it('reads 跟外地/兄弟县交流 as the notice’s 地区之间相互交流, not a question about elsewhere', () => {
+    answers([
+      ['要不要和外地多交流学习', ['plan-4-6'], '相互交流与借鉴'],
+      ['跟兄弟县交流经验有要求吗', ['plan-4-6'], '相互交流与借鉴'],
+    ]);
+    expect(ask('外省是怎么交流的').answered).toBe(false);
+  });
+});
+
+describe('the coverage target and a fund share asked together', () => {
+  it('answers both the rate (50%左右) and the share named beside it', () => {
+    answers([
+      ['服务点覆盖率和上行资金比例各是多少', ['plan-1'], '不低于50%'],
+      ['站点覆盖率跟公服中心占比分别多少', ['plan-1'], '不得高于15%'],
+    ]);
+    expect(ask('服务点覆盖率和上行资金比例各是多少').answer).toContain('50%左右');
+  });
+});

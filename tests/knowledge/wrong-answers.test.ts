@@ -1505,3 +1505,19 @@ describe('a limit proposed for a subject (只…就行)', () => {
     expectServed('项目标识只贴县里公共服务中心行不行', 'plan-4-3');
   });
 });
+
+describe('whom the letter was sent to, asked of one body or county', () => {
+  it('answers 只发给…吗, 转给…的吧，还有谁 and 给某县发了没 with the letter’s addressees, not a clause that names the bodies', () => {
+    for (const q of ['这个通知只发给县商务局吗', '183号文转给财政局的吧，还有哪些单位', '那个文件给迭部发过没有']) {
+      expectServed(q, 'letter');
+      for (const [name, k] of engines) expect(k.answer(q, { now: NOW }).answer, name).toContain('商务局、财政局、扶贫办');
+    }
+  });
+});
+
+describe('a handover after the work', () => {
+  it('refuses who takes over or keeps up what was built once the programme ends, which the notice never says', () => {
+    expectRefused('项目结束以后公服中心移交哪个单位');
+    expectRefused('建好的村级站点以后谁来运维');
+  });
+});

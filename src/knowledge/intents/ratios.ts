@@ -190,10 +190,16 @@ export const coverageTarget = intent({
           ? `您所说的${percent(fig.share)}已达到${percent(t.share)}左右的目标。`
           : `您所说的${percent(fig.share)}低于${percent(t.share)}左右的目标。`
         : '';
+    // 覆盖率跟上行比例都是50%吗: a fund share asked beside the rate is answered too (fundShares leaves 覆盖 questions to this one).
+    const shares = shareRules(kb).filter((r) => new RegExp(`${r.word.source}\\p{Script=Han}{0,4}?(?:比例|占比|几成)`, 'u').test(question.q));
+    const shareSaid = shares.map(({ id, rule, max }) => {
+      const same = fig?.share === rule.share ? `您所说的${percent(rule.share)}是这一比例的${max ? '上限' : '下限'}。` : '';
+      return `${id === 'upstream' ? '中央财政资金支持农村产品上行的比例原则上不低于' : '公共服务中心建设资金使用比例原则上不得高于'}${percent(rule.share)}。${same}`;
+    });
     return {
       answered: true,
-      answer: `目标是示范县建档立卡贫困村和整体行政村电商服务点覆盖率达到${percent(t.share)}${t.approximate ? '左右' : ''}。${said}`,
-      citations: [kb.cite(t.clause, t.text + '。')],
+      answer: `目标是示范县建档立卡贫困村和整体行政村电商服务点覆盖率达到${percent(t.share)}${t.approximate ? '左右' : ''}。${said}${shareSaid.join('')}`,
+      citations: [kb.cite(t.clause, t.text + '。'), ...shares.map(({ id, rule }) => kb.cite(rule.clause, id === 'upstream' ? `${rule.text}。` : kb.sentenceWith(rule.clause, [percent(rule.share)])))],
       clauseId: t.clause,
       intent: 'target:coverage',
     };

@@ -206,7 +206,8 @@ const RATIO = /[1一]\s*(?:比|:|：)\s*(?:几|多少)|几比几/;
 /** 几站合一, 具体是几个部门: an exact count of what the clause calls only 多… (多站合一), which it does not give. */
 const EXACT_COUNT = /几个?(\p{Script=Han})\p{Script=Han}?合一|(?:具体|到底|究竟)\p{Script=Han}{0,2}?几个?(\p{Script=Han})/u;
 /** 示范期结束后站点移交给谁, 建成后谁来运维: a handover or upkeep after the work, which the notice never speaks of (it ends at 验收). */
-const HANDED_OVER = /移交|交接|转交|接管|管护|运维|(?:结束|到期|期满)\p{Script=Han}{0,4}?(?:归谁|谁来?管|谁负责|谁运营)/u;
+/** 盖好的仓库产权归哪家, 站点以后归谁: who owns what was built, likewise never said. */
+const HANDED_OVER = /移交|交接|转交|接管|管护|运维|产权|所有权|归属|(?:结束|到期|期满|以后|之后|建成|建好|盖好)\p{Script=Han}{0,4}?(?:归谁|归哪|谁来?管|谁负责|谁运营)|归(?:谁|哪个?单位|哪家)所有/u;
 
 export type Unstated = 'no-figure' | 'no-date' | 'low-coverage' | 'absent';
 

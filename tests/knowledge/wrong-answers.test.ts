@@ -1519,5 +1519,8 @@ describe('a handover after the work', () => {
   it('refuses who takes over or keeps up what was built once the programme ends, which the notice never says', () => {
     expectRefused('项目结束以后公服中心移交哪个单位');
     expectRefused('建好的村级站点以后谁来运维');
+    // Who owns what was built (产权, 归谁) is never said either.
+    expectRefused('盖好的冷库产权归哪家');
+    expectRefused('公服中心建好后归哪个单位所有');
   });
 });

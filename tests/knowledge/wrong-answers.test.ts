@@ -1488,7 +1488,7 @@ describe('near misses: a detail of a subject the clause speaks of without giving
   it('refuses an exact count of what the clause calls only 多… (多站合一)', () => {
     expectRefused('快递物流到底几站合一');
     expectRefused('物流那块要几站合一啊');
-    expectServed('多站合一是啥意思', 'plan-3-1-2');
+    expectServed('多站合一指的是什么', 'plan-3-1-2');
   });
 });
 

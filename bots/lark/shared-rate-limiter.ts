@@ -48,6 +48,8 @@ export class SharedRateLimiter implements Limiter {
   readonly #sleep: (ms: number) => Promise<void>;
   readonly #now: () => number;
   readonly #gates = new Map<string, Gate>();
+  /** Per key, the last hit in flight: a process's hits go to the counter one after another, in the order asked. */
+  readonly #turns = new Map<string, Promise<unknown>>();
   #downUntil = Number.NEGATIVE_INFINITY;
   #down = false;
 
@@ -82,23 +84,46 @@ export class SharedRateLimiter implements Limiter {
   async #acquire(key: string): Promise<void> {
     await this.#local.acquire(key);
     for (;;) {
-      const now = this.#now();
-      if (now < this.#downUntil) return;
-      const start = now - (now % this.#windowMs);
-      let hits: number;
-      try {
-        hits = await this.#hit(key, start);
-      } catch (err) {
-        this.#downUntil = this.#now() + this.#retryAfterMs;
-        if (!this.#down) this.#logger.warn({ err, key }, 'shared rate counter unavailable; this process limits its own sends until it is back');
-        this.#down = true;
-        return;
-      }
-      if (this.#down) this.#logger.info({ key }, 'shared rate counter back; sends are limited across processes again');
-      this.#down = false;
-      if (hits <= this.#limit) return;
-      await this.#sleep(Math.max(1, start + this.#windowMs - this.#now()));
+      const outcome = await this.#inTurn(key, () => this.#try(key));
+      if (outcome === 'go') return;
+      await this.#sleep(Math.max(1, outcome + this.#windowMs - this.#now()));
     }
+  }
+
+  /**
+   * Runs `fn` after this process's earlier hits for `key` have answered. Two callers woken for one
+   * window, and a caller let into the gate meanwhile, then reach the counter in the order they
+   * came: the newcomer cannot take the last place of the window from one that waited longer.
+   */
+  async #inTurn<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    const before = this.#turns.get(key) ?? Promise.resolve();
+    const mine = before.then(fn, fn);
+    const settled = mine.catch(() => {});
+    this.#turns.set(key, settled);
+    try {
+      return await mine;
+    } finally {
+      if (this.#turns.get(key) === settled) this.#turns.delete(key);
+    }
+  }
+
+  /** One try at the counter: 'go', or the start of the full window to sleep out. */
+  async #try(key: string): Promise<'go' | number> {
+    const now = this.#now();
+    if (now < this.#downUntil) return 'go';
+    const start = now - (now % this.#windowMs);
+    let hits: number;
+    try {
+      hits = await this.#hit(key, start);
+    } catch (err) {
+      this.#downUntil = this.#now() + this.#retryAfterMs;
+      if (!this.#down) this.#logger.warn({ err, key }, 'shared rate counter unavailable; this process limits its own sends until it is back');
+      this.#down = true;
+      return 'go';
+    }
+    if (this.#down) this.#logger.info({ key }, 'shared rate counter back; sends are limited across processes again');
+    this.#down = false;
+    return hits <= this.#limit ? 'go' : start;
   }
 
   /** The counter's hit, given up on after hitTimeoutMs (a late answer still counts, which is only stricter). */

@@ -145,6 +145,37 @@ describe(`the shared rate counter (${currentBackend()})`, () => {
     expect(order.map((i) => Math.floor(i / 2))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
   });
 
+  it('keeps that order when the counter answers some hits late: a caller let in meanwhile does not take a waiting one\'s place', async () => {
+    const time = new FakeTime(T0 + 10_000);
+    const real = createRateCounter(two);
+    let calls = 0;
+    // Every second hit answers 30 ms late, so a newcomer's hit could pass one that was sent before it.
+    const slowSome: RateCounter = {
+      hit: async (key, start) => {
+        const late = calls++ % 2 === 1;
+        if (late) await new Promise((r) => setTimeout(r, 30));
+        return real.hit(key, start);
+      },
+    };
+    const limiter = new SharedRateLimiter({
+      counter: slowSome,
+      limit: 2,
+      local: new RateLimiter(100, 1000, time.sleep, time.now),
+      logger: recordingLogger(),
+      sleep: time.sleep,
+      now: time.now,
+    });
+    const order: number[] = [];
+    const all = Promise.all(Array.from({ length: 8 }, (_, i) => limiter.acquire('late').then(() => order.push(i))));
+    for (let w = 1; w <= 3; w++) {
+      await vi.waitFor(() => expect(time.sleeping).toBe(2), settle);
+      expect(order).toHaveLength(2 * w);
+      time.advanceTo(T0 + 10_000 + w * 1000);
+    }
+    await all;
+    expect(order.map((i) => Math.floor(i / 2))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+  });
+
   it('one process alone still keeps to N in any second, also across the edge of a shared window', async () => {
     const time = new FakeTime(T0 + 20_900);
     const N = 4;

@@ -145,7 +145,7 @@ describe(`the shared rate counter (${currentBackend()})`, () => {
     expect(order.map((i) => Math.floor(i / 2))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
   });
 
-  it('keeps that order when the counter answers some hits late: a caller let in meanwhile does not take a waiting one\'s place', async () => {
+  it("keeps that order when the counter answers some hits late: a caller let in meanwhile does not take a waiting one's place", async () => {
     const time = new FakeTime(T0 + 10_000);
     const real = createRateCounter(two);
     let calls = 0;

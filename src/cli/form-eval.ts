@@ -56,6 +56,7 @@ export const FORM_SETS = {
   dev25: 'tests/forms/dev-set-25.json',
   dev26: 'tests/forms/dev-set-26.json',
   dev27: 'tests/forms/dev-set-27.json',
+  dev28: 'tests/forms/dev-set-28.json',
   dev29: 'tests/forms/dev-set-29.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',

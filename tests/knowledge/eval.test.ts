@@ -111,6 +111,8 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   dev33: { answerable: 0.97, unanswerable: 1 },
   // dev34 (near misses and yes/no about rules): first run, unseen, 226/240 + 57/60.
   dev34: { answerable: 0.94, unanswerable: 0.95 },
+  // dev35 (wording far from the notice's: list words, dialect, typos, another place's figure): first run, unseen, 221/240 + 55/60.
+  dev35: { answerable: 0.92, unanswerable: 0.91 },
   blind: { answerable: 0.944, unanswerable: 0.98 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).

@@ -68,6 +68,7 @@ export const EVAL_SETS = {
   dev33: 'tests/knowledge/dev-set-33.json',
   dev34: 'tests/knowledge/dev-set-34.json',
   dev35: 'tests/knowledge/dev-set-35.json',
+  dev36: 'tests/knowledge/dev-set-36.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

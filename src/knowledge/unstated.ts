@@ -2,6 +2,7 @@ import { askingParts } from './asked-type.ts';
 import type { Ranked } from './retrieval.ts';
 import { canonicalise } from './text.ts';
 import { EARMARK, EXTENT, EXTRA, FULL, MONEY, PER_HEAD, STATES_EXTENT } from './unstated-money.ts';
+import { STATES_TOLERANCE, TIME_CHOICE, TOLERANCE } from './unstated-figure.ts';
 
 /**
  * What a clause does not state though it speaks of the question's subject: checks that
@@ -245,6 +246,8 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   const paid = PAID_FOR.exec(asking)?.[1];
   if (paid && !body.includes(paid.slice(0, 2))) return 'low-coverage';
   if (FINISHED.test(asking) && WHEN.test(asking) && !DATED_END.test(body)) return 'no-date';
+  if (TOLERANCE.test(q) && !STATES_TOLERANCE.test(body)) return 'no-figure';
+  if (TIME_CHOICE.test(asking) && /达到|实现|完成/.test(asking) && !/\d{1,2}月|年底|月底|年内/.test(body)) return 'no-date';
   const posted = POST.exec(asking);
   const post = posted?.[1] ?? posted?.[2];
   if (post && !namesPost(allText, post)) return 'absent';

@@ -44,10 +44,11 @@ export function aboutElsewhere(question: Question, kb: KnowledgeBase): boolean {
 export function oursPart(question: Question, kb: KnowledgeBase): string | undefined {
   const elsewhere = words(kb.data.scope.elsewhereWords);
   let parts = question.raw.split(/[，,。；;！!]/).filter(Boolean);
-  // Typed without punctuation: split where the question turns to ours (咱甘肃这批…).
+  // Typed without punctuation: split where the question turns to ours (咱甘肃这批…); a bare year before it (2017年咱甘肃哪几个县入选) dates the whole.
   if (parts.length < 2) {
     const turn = /咱们|咱|我们|我县|本县|我省|本省|这批|这次|本次/.exec(question.raw);
     if (!turn || turn.index === 0) return undefined;
+    if (!/\p{Script=Han}{2}/u.test(question.raw.slice(0, turn.index).replace(/(?:20)?\d\d年(?:的|里|时|那会儿?)?|去年|前年|明年|后年|往年|那年/g, ''))) return undefined;
     parts = [question.raw.slice(0, turn.index), question.raw.slice(turn.index)];
   }
   const ours = parts.filter((p) => !elsewhere.test(p) && !/听说|据说|人家|别人/.test(p) && !/(20\d\d)年/.test(p));

@@ -5,6 +5,7 @@ import { type Decision, decide, type Gate, lacksAnyAsked, ruleGate, subjectWords
 import { askedType } from './asked-type.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
 import { findCounties } from './county-match.ts';
+import { everydayAsked } from './everyday.ts';
 import { INTENTS, type Question } from './intents/index.ts';
 import { correctedNumber, correctionNote } from './intents/number-claim.ts';
 import { aboutElsewhere, oursPart } from './intents/scope.ts';
@@ -203,7 +204,7 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   // 培训向谁倾斜 asks whom training is stepped up for (加大对…的培训力度), not where the programme 聚焦.
   const q = canonicalise(
     bodyRole(
-      withoutOwnPast(withoutWhyStress(withoutHearsay(raw)))
+      everydayAsked(withoutOwnPast(withoutWhyStress(withoutHearsay(raw))))
         .replace(/(那块|这块|那一块|这一块|方面|那部分|这部分|环节)主要(干啥|干什么|干哪几件事)/g, '$1要$2')
         .replace(/(?<![公原正全行发本条])文(?=里|中)/g, '文件')
         // Gansu dialect and voice input: 阿达 (阿搭) is 哪里; 报到哪个网 is a website.

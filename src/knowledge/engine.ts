@@ -21,6 +21,7 @@ import { followUpSubject, slotWords } from './question.ts';
 import { leadNamed } from './lead.ts';
 import { statesRequirement } from './requirement.ts';
 import { bestSentences, queryTokens, type Ranked, rank } from './retrieval.ts';
+import { slotLeads } from './slot.ts';
 import { canonicalise, normalise } from './text.ts';
 import { joinedAnswer, twoQuestions } from './two-part.ts';
 import { differs, laterAndEarlier, supersededNote } from './versions.ts';
@@ -111,6 +112,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const phrased = byChoice(kb, withoutRemark(plain), ranked, byPhrase(kb, question, ranked, best, withoutRemark(plain)));
   let also = phrased === best ? decision.also : undefined;
   best = phrased;
+  // 要引导哪类企业: of the two clauses quoted, the one whose sentence fills the question's slot leads (slot.ts).
+  if (also && slotLeads([question, typed], best.clause, also.clause)) [best, also] = [also, best];
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
   const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
   const prefectureNamed = kb.data.prefectures.some((p) => p.clause && question.includes(p.name.slice(0, 2)));

@@ -14,7 +14,7 @@ export const tableFacts = intent({
     // 每个县都一样多吗: how much, without a word for money.
     if (/一样多|多少一样|多少不一|一般多/.test(q) && /示范县|各县|每县|每个县/.test(q)) return 'uniform' as const;
     // 各县是平均分的吗, 是不是都一个数: the sharing out among the counties, without a word for money (not a target or a standard).
-    if (/(?:平均|均)分|(?:一刀切|都是?|是不是都?|同)一个数/.test(q) && /示范县|各县|每县|每个县|各个县/.test(q) && !/标准|目标|任务|比例|覆盖率|增速|人数|名额/.test(q)) return 'uniform' as const;
+    if (/(?:平均|均)分|(?:一刀切|都是?|是不是都?|同)一个数/.test(q) && /示范县|各县|每县|每个县|各个县|[\d一二三四五六七八九十两]+个县/.test(q) && !/标准|目标|任务|比例|覆盖率|增速|人数|名额/.test(q)) return 'uniform' as const;
     // 每县一样吗: every county compared with nothing else named, which only the table's money sets apart.
     if (/^(?:那)?(?:每个?|各个?)(?:示范)?县(?:之间)?(?:都|是不是都|是否)?(?:一样|相同|一致)(?:吗|不|么|呢|的吗)?[?？]?$/.test(q)) return 'uniform' as const;
     return undefined;

@@ -124,6 +124,16 @@ describe('wording far from the notice', () => {
     expectServed('示范项目的标识贴哪儿都可以吗', 'plan-4-3', ['显著位置']);
   });
 
+  it('reads whom work is handed to as who does it, and who organises beside whether a company may', () => {
+    expectServed('电商培训能委托行业协会来组织吗', 'plan-3-3', ['协会']);
+    expectServed('培训谁来搞，公司能不能办', 'plan-3-3', ['电子商务企业']);
+    expectRefused('物流配送中标的是谁');
+  });
+
+  it('reads 哪些阶段 as asking which stages', () => {
+    expectServed('项目哪几个阶段的材料要整理存档', 'plan-5', ['申报、实施、验收']);
+  });
+
   it('asks the table unit with 万 alone', () => {
     expectServed('附件1里的1500是元还是万', 'annex-1', ['万元']);
   });

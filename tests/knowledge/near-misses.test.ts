@@ -126,7 +126,7 @@ describe('wording far from the notice', () => {
 
   it('reads whom work is handed to as who does it, and who organises beside whether a company may', () => {
     expectServed('电商培训能委托行业协会来组织吗', 'plan-3-3', ['协会']);
-    expectServed('培训谁来搞，公司能不能办', 'plan-3-3', ['电子商务企业']);
+    expectServed('电商培训是谁来组织，企业可以办吗', 'plan-3-3', ['电子商务企业']);
     expectRefused('物流配送中标的是谁');
   });
 

@@ -134,6 +134,10 @@ describe('wording far from the notice', () => {
     expectServed('项目哪几个阶段的材料要整理存档', 'plan-5', ['申报、实施、验收']);
   });
 
+  it('reads 写进实施方案 as the county\'s own plan asked about', () => {
+    expectServed('建设标准和验收程序需要写进实施方案吗', ['plan-4-2', 'letter-2'], ['验收程序']);
+  });
+
   it('asks the table unit with 万 alone', () => {
     expectServed('附件1里的1500是元还是万', 'annex-1', ['万元']);
   });

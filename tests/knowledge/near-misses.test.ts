@@ -69,6 +69,8 @@ describe('matters the notice never names, asked beside a clause', () => {
   it('refuses land quotas and how long a notice is posted', () => {
     expectRefused('建仓储中心的用地指标能单列吗');
     expectRefused('中标结果要公示几天');
+    // 公示期间 is a time within which something else is asked, not the period's length.
+    expectServed('项目公示期间发现问题往哪举报', 'plan-4-3');
   });
 
   it('refuses a named fee of an act a clause only supports', () => {

@@ -26,7 +26,7 @@ const MATTERS: readonly Matter[] = [
   // 用地有没有单列指标, 地价优惠: land quotas and prices; the notice names only a 土地 policy each county works out (三（二）1).
   { words: /用地指标|单列(?:的)?(?:用地)?指标|地价|建设用地/, what: '项目建设用地指标、地价等安排' },
   // 公告要挂多少天, 公示期几天: how long a notice is posted, which the notice never sets (it asks that information be published).
-  { words: /公示期|公告期|(?:公告|公示|挂网|挂)(?:要|得|需要)?(?:挂|公示|公告)?(?:多少|几)(?:天|日|个工作日)/, what: '公示、公告的期限' },
+  { words: /公示期(?!间)|公告期(?!间)|(?:公告|公示|挂网)(?:要|得|需要)?(?:挂|公示|公告)?(?:多少|几)(?:天|日|个工作日)/, what: '公示、公告的期限' },
   // 州级验收, 县里级验收, 州上的验收: the notice sets the province's acceptance with a third party (六), no level's own.
   { words: /[州市县乡]级(?:的)?(?:组织)?验收|(?<!市)州(?:里|上)的?(?:组织)?验收/, what: '市州、县级是否另行组织验收及其安排', near: 'evaluation' },
 ];

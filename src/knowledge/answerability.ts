@@ -33,7 +33,7 @@ export function subjectWords(kb: KnowledgeBase, q: string): string[] {
 }
 
 /** Words for a kind, a level or a group (哪些类型, 什么层级, 哪些群体): they ask which, they name nothing the notice must hold. */
-const CATEGORY = /^(类型|种类|类别|群体|层级|级别|县市|底线|总体|形式|方式|文号|情形|情况)$/;
+const CATEGORY = /^(类型|种类|类别|群体|层级|级别|县市|底线|总体|形式|方式|文号|情形|情况|阶段)$/;
 
 /**
  * What is asked for, when the notice never mentions it (要啥资质, 用啥报表, 配哪些设备, 有啥优惠):

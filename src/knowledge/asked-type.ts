@@ -33,8 +33,11 @@ export function askingParts(q: string): string[] {
   return parts.length > 1 ? parts.filter((p) => ASKS.test(p)) : [q];
 }
 
+/** 要明确啥人啥时间, 时间表要不要定死: a schedule as what a duty fixes (明确责任人和时间进度), not a time asked. */
+const FIXED_TIME = /(明确|确定|制定|细化|列出|排出)(?!在)(\p{Script=Han}{0,6}?)(?:时间表|时间进度|时间节点|时间|日程)|(?:时间表|时间进度|时间节点|日程)(?=\p{Script=Han}{0,4}?(?:定死|定下来|定好|排好|列出|明确))/gu;
+
 export function typeOf(q: string): Asked {
-  const bare = q.replace(/[\p{P}\p{S}\s]+$/u, '');
+  const bare = q.replace(/[\p{P}\p{S}\s]+$/u, '').replace(FIXED_TIME, (_m, verb = '', between = '') => `${verb}${between}安排`);
   // 那几个字原文咋写的, 哪几句话: the notice's wording asked for, not a count of its characters.
   if (/几个字|几句话?|几个词/.test(bare) && !/多少|字数/.test(bare)) return 'how';
   if (/时间安排|具体时间|时间表|日程/.test(bare)) return 'time';

@@ -5,6 +5,7 @@ import { type Decision, decide, type Gate, lacksAnyAsked, ruleGate, subjectWords
 import { askedType } from './asked-type.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
 import { findCounties } from './county-match.ts';
+import { everydayAsked } from './everyday.ts';
 import { INTENTS, type Question } from './intents/index.ts';
 import { correctedNumber, correctionNote } from './intents/number-claim.ts';
 import { aboutElsewhere, oursPart } from './intents/scope.ts';
@@ -20,6 +21,7 @@ import { followUpSubject, slotWords } from './question.ts';
 import { leadNamed } from './lead.ts';
 import { statesRequirement } from './requirement.ts';
 import { bestSentences, queryTokens, type Ranked, rank } from './retrieval.ts';
+import { slotLeads } from './slot.ts';
 import { canonicalise, normalise } from './text.ts';
 import { joinedAnswer, twoQuestions } from './two-part.ts';
 import { differs, laterAndEarlier, supersededNote } from './versions.ts';
@@ -69,7 +71,7 @@ const ABOUT_THE_NOTICE =
   /[,，]?(?:实施方案|方案|文件|通知|政策)(?:里|上|中|里面|上面)?(?:有没有|提到了?没有?|提没提|提了吗|有说法吗?|有规定吗?|怎么说的?|咋说的?|是怎么规定的?|有依据吗?|是在哪一?部分提的|支持吗|允许吗)|按(?:照)?(?:文件|通知|方案)/g;
 
 // (实施方案里都写些啥: what goes into the 实施方案 a county writes is asked, not what the notice says.)
-const POINTING_AT_PLAN = /(?<![制定订写报改调整项目级的县])(?:实施)?方案(?:里面?|中|上面?)(?!报|交|备案|要?(?:写|包括|包含|列))|(?<![制定订写报改调整项目级的县])(?:实施)?方案(?:是|里|上|中)?(?:咋|怎么|如何)(?:说|表述|讲|提)的?/g;
+const POINTING_AT_PLAN = /(?<![制定订写报改调整项目级的县进入])(?:实施)?方案(?:里面?|中|上面?)(?!报|交|备案|要?(?:写|包括|包含|列))|(?<![制定订写报改调整项目级的县进入])(?:实施)?方案(?:是|里|上|中)?(?:咋|怎么|如何)(?:说|表述|讲|提)的?/g;
 
 /** Text retrieval for what no intent recognised: answer from the best clause(s), or refuse when the evidence is not there. */
 function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, typed: string = asked): Draft {
@@ -110,6 +112,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const phrased = byChoice(kb, withoutRemark(plain), ranked, byPhrase(kb, question, ranked, best, withoutRemark(plain)));
   let also = phrased === best ? decision.also : undefined;
   best = phrased;
+  // 要引导哪类企业: of the two clauses quoted, the one whose sentence fills the question's slot leads (slot.ts).
+  if (also && slotLeads([question, typed], best.clause, also.clause)) [best, also] = [also, best];
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
   const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
   const prefectureNamed = kb.data.prefectures.some((p) => p.clause && question.includes(p.name.slice(0, 2)));
@@ -203,7 +207,7 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   // 培训向谁倾斜 asks whom training is stepped up for (加大对…的培训力度), not where the programme 聚焦.
   const q = canonicalise(
     bodyRole(
-      withoutOwnPast(withoutWhyStress(withoutHearsay(raw)))
+      everydayAsked(withoutOwnPast(withoutWhyStress(withoutHearsay(raw))))
         .replace(/(那块|这块|那一块|这一块|方面|那部分|这部分|环节)主要(干啥|干什么|干哪几件事)/g, '$1要$2')
         .replace(/(?<![公原正全行发本条])文(?=里|中)/g, '文件')
         // Gansu dialect and voice input: 阿达 (阿搭) is 哪里; 报到哪个网 is a website.

@@ -2,6 +2,7 @@ import { askingParts } from './asked-type.ts';
 import type { Ranked } from './retrieval.ts';
 import { canonicalise } from './text.ts';
 import { EARMARK, EXTENT, EXTRA, FULL, MONEY, PER_HEAD, STATES_EXTENT } from './unstated-money.ts';
+import { STATES_TOLERANCE, TIME_CHOICE, TOLERANCE } from './unstated-figure.ts';
 
 /**
  * What a clause does not state though it speaks of the question's subject: checks that
@@ -160,7 +161,7 @@ const ANNOUNCED = /提前(?:通知|告知|打招呼|说)|打招呼|暗访|突击
 const PROCURED = /政府采购|采购|自(?:己|行)(?:找|聘|请|选)/;
 
 /** 广告费可以从示范资金里列支吗: whether an item may be paid from the money, when the clause does not name the item. */
-const PAID_FOR = /^(\p{Script=Han}{2,8}?)(?:的钱|经费|费用|费)?(?:能不能|能否|可不可以|可以|能|让不让)(?:从|用|在|走)[^，,。？?]{0,8}(?:资金|钱|经费|专项)(?:里|中|上)?(?:出|列支|支出|开支|报销|报)/u;
+const PAID_FOR = /^(\p{Script=Han}{2,8}?)(的钱|经费|费用|费)?(?:能不能|能否|可不可以|可以|能|让不让)(?:从|用|在|走)[^，,。？?]{0,8}(?:资金|钱|经费|专项)(?:里|中|上)?(?:出|列支|支出|开支|报销|报)/u;
 
 /** 整个项目最晚啥时候干完: the date the whole project is finished, which a clause dating only filing and tendering does not give. */
 const FINISHED = /(?:整个|整体|全部|所有)?项目\p{Script=Han}{0,8}(?:干完|做完|建完|弄完|完工|竣工|收尾|结项|结束|建成)|(?:整个|整体|全部|所有)项目\p{Script=Han}{0,8}完成/u;
@@ -242,9 +243,13 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   if (announced && !allText.includes(announced)) return 'absent';
   const procured = PROCURED.exec(asking)?.[0];
   if (procured && !allText.includes(procured)) return 'absent';
-  const paid = PAID_FOR.exec(asking)?.[1];
-  if (paid && !body.includes(paid.slice(0, 2))) return 'low-coverage';
+  const paid = PAID_FOR.exec(asking);
+  // 认证费能用项目钱报吗: a fee (X费) of an act the clause supports (申请…认证) is paid only where a sentence on it speaks of money (培训费管理办法 does).
+  const feeOf = paid?.[2] === '费' && !best.clause.body.split(/[。；]/).some((x) => x.includes(paid[1]!.slice(-2)) && /资金|补贴|补助|费|奖|贴息|支出/.test(x));
+  if (paid && (!body.includes(paid[1]!.slice(0, 2)) || feeOf)) return 'low-coverage';
   if (FINISHED.test(asking) && WHEN.test(asking) && !DATED_END.test(body)) return 'no-date';
+  if (TOLERANCE.test(q) && !STATES_TOLERANCE.test(body)) return 'no-figure';
+  if (TIME_CHOICE.test(asking) && /达到|实现|完成/.test(asking) && !/\d{1,2}月|年底|月底|年内/.test(body)) return 'no-date';
   const posted = POST.exec(asking);
   const post = posted?.[1] ?? posted?.[2];
   if (post && !namesPost(allText, post)) return 'absent';

@@ -51,9 +51,13 @@ function mentions(kb: KnowledgeBase, m: MilestoneData, q: string, alias: string)
 const LATE = /(?:\d+[号日]|截止|期限)(?:以后|之后|过后)|(?:报|交|送|赶)不(?:上去|上来|上|出来|及)|赶不上|(?:申请|要求|能不能|可不可以|能否)(?:延期|延后|宽限)|过了[^，,。？?]{0,8}(?:再|才)报|拖到|推到|延到|推迟到|流标|废标|晚了|逾期|超期|没报|未报|没交|未交|没上报|未上报|超时|没按期|误了|错过|没按时|没完成|没能完成|未能完成|没(?:弄|搞|做|干|办|整|招|建)(?:完|好)|(?:弄|搞|做|干|办|招|建)不完|来不及|完不成|拖了|推迟|退回|打回|驳回|没通过|不通过/;
 const CONSEQUENCE = /会不会|扣(?:钱|分|资金)|怎么办|会怎样|怎么样|会咋样|咋样|后果|处理|咋办|影响|处罚|追责|咋整|能不能|可以|延期|宽限|多少天|几天|多久|重新报|还收|收不收|还认|认不认|算数|还有效/;
 
+const AFTERMATH = /会不会|扣|怎么办|会怎|怎么样|咋样|后果|处理|影响|处罚|追责|咋整|咋办/;
+const PROPOSED_LATER = /(?:拖|推|延|放|挪)(?:迟|后)?到(?:明年|后年|年后|开春|春节后|\d{1,2}月|[一二三四五六七八九十]+月)/;
+
 export const lateMilestone = intent({
   id: 'refusal:late',
-  recognise: ({ q, raw }, kb) => ((LATE.test(q) || LATE.test(raw)) && CONSEQUENCE.test(q) ? { near: milestonesMentioned(kb, q)[0]?.clauses[0] } : undefined),
+  // 招标能不能拖到明年开春: a later time proposed is checked against the deadline (milestoneDeadline), not refused (拖到明年会怎样 still is).
+  recognise: ({ q, raw }, kb) => ((LATE.test(q) || LATE.test(raw)) && CONSEQUENCE.test(q) && !(PROPOSED_LATER.test(q) && !AFTERMATH.test(q)) ? { near: milestonesMentioned(kb, q)[0]?.clauses[0] } : undefined),
   answer: ({ near }, { q }, kb) => refuse(kb, q, '逾期未完成的处理办法', 'refusal:late', near),
 });
 

@@ -99,7 +99,7 @@ export const documents = intent({
     if (byNumber && (ASKS_TITLE.test(q) || /哪个文|什么文件|(?:讲|说)(?:的|了)?是?(?:啥|什么)|是个?(?:啥|什么)/.test(q) || issuer || year)) return { byNumber, issuer, year };
     if (ASKS_FORWARDED_HOW.test(q)) return 'forwarded-how';
     // 附件2呢 named bare asks what it is; 附件1的单位是啥, 附件里甘南哪几个县: the table's unit or counties (places.ts), not which annexes.
-    if (ASKS_ANNEXES.test(q) && /哪|几|什么|啥|有|吗|是不是|^(?:那)?附件[1-9一二三]?(?:呢)?[?？]?$/.test(q) && !/万元还是元|元还是万元|单位是(?:元|万元|啥|什么)|(?:啥|什么)单位|以什么为单位/.test(q) && !/(?:哪些|哪几个?|几个)(?:示范)?县|示范县(?:有|是)?(?:哪|几)/.test(q)) return 'annexes';
+    if (ASKS_ANNEXES.test(q) && /哪|几|什么|啥|有|吗|是不是|^(?:那)?附件[1-9一二三]?(?:呢)?[?？]?$/.test(q) && !/万元?还是元|元还是万元?|单位是(?:元|万元|啥|什么)|(?:啥|什么)单位|以什么为单位/.test(q) && !/(?:哪些|哪几个?|几个)(?:示范)?县|示范县(?:有|是)?(?:哪|几)/.test(q)) return 'annexes';
     // 统筹闲置资金依据的通知叫啥: the document cited on that subject, not the plan.
     // (The basis of 考核 or 绩效 is a list of four, which 'basis' below gives.)
     const basisNamed = ASKS_TITLE.test(q) && /依据|根据|按照|按的|引用/.test(q) && !/考核|评价|绩效|验收/.test(q) ? documentOnSubject(kb, q, true) : undefined;
@@ -110,8 +110,8 @@ export const documents = intent({
     if (ownNumber) return { byNumber: ownNumber, issuer: false, year: true };
     // 方案是哪年的: the plan's title names its year. (通知的标题和文号, the plan unnamed: the letter's own, below.)
     if ((ASKS_PLAN_TITLE.test(q) && !(ASKS_NUMBER.test(q) && ASKS_TITLE.test(q) && !/方案/.test(q))) || ASKS_LETTER_FOR.test(raw) || /(?:实施方案|方案|项目)是?(?:哪一?年|几几年|什么年份)的/.test(q)) return 'plan-title';
-    if ((ASKS_NUMBER.test(q) || ASKS_TITLE.test(q)) && NAMES_NATIONAL.test(q) && !/转发|州|这个?文|本通知|实施方案|管理办法|资金|遵守|转移支付/.test(q) && nationalNotice(kb)) return { byTitle: nationalNotice(kb)!, issuer };
-    // 国家开展示范工作的通知谁发的, 按哪个国家文件开展的: the national notice opening the year's work; not the letter, the plan or another subject's document.
+    if ((ASKS_NUMBER.test(q) || ASKS_TITLE.test(q)) && NAMES_NATIONAL.test(q) && !/转发|州|这个?文|本通知|实施方案|管理办法|资金|遵守|转移支付|系统|平台|专栏|网站|栏目/.test(q) && nationalNotice(kb)) return { byTitle: nationalNotice(kb)!, issuer };
+    // 国家开展示范工作的通知谁发的, 按哪个国家文件开展的 (not 商务部那个系统叫啥, a system's name): the national notice opening the year's work; not the letter, the plan or another subject's document.
     const asksWhich = issuer || ASKS_NUMBER.test(q) || ASKS_TITLE.test(q) || /(?:按|按照|依据|根据|依照)(?:的是)?(?:哪|啥|什么)/.test(q);
     const national = /开展/.test(q) && NAMES_NATIONAL.test(q) && asksWhich && !/转发|州|这个?文|这个?通知|本通知|实施方案|管理办法|资金|遵守|转移支付|培训|考核|绩效|验收/.test(q) ? nationalNotice(kb) : undefined;
     if (national) return { byTitle: national, issuer };

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../base.ts';
 import { fuzzyNote, percent, wan, type Draft } from '../phrasing.ts';
 import { QUANTITY_SLOT } from '../question.ts';
 import { OTHER_MONEY } from '../unstated.ts';
+import { TIME_CHOICE, TOLERANCE } from '../unstated-figure.ts';
 import { MONEY } from './places.ts';
 import { type ShareFigures, shareFigures } from './share-figures.ts';
 import { intent, type Question } from './types.ts';
@@ -112,7 +113,8 @@ export const fundShares = intent({
   id: 'ratio:shares',
   recognise: ({ q }, kb) => {
     const named = shareRules(kb).filter((r) => r.word.test(q));
-    if (!named.length || !asksAmount(q) || /覆盖/.test(q)) return undefined;
+    // 原则上不低于50%，差几个点算不算: the leeway of the share, which the rule does not give.
+    if (!named.length || !asksAmount(q) || /覆盖/.test(q) || TOLERANCE.test(q)) return undefined;
     // 省里的钱上行占几成: the shares are of the central money; another level's or the county's own money has none set.
     if (OTHER_MONEY.test(q)) return undefined;
     // 公服中心买设备能报多少: an item's own amount within the share (装修, 设备, 工资) is not set, only the centre's share
@@ -177,7 +179,7 @@ export const coverageTarget = intent({
     // 贫困村有80个，要建多少个服务点才够: a count of sites asked against the villages told, which the share gives.
     /村\p{Script=Han}{0,3}\d+个/u.test(q) && /服务点/.test(q) && /(?:多少|几)个/.test(q) && !/每个|补贴|补助|资金|钱|人/.test(q)
       ? true
-      : /乡镇|乡级|镇级|县级|哪一?年|什么时候|啥时候|何时|谁|哪个部门|哪个单位|核定|认定|统计局|条件|服务重点/.test(q) || COUNT_ASKED.test(q) || (/快递|物流|宽带|网络|4G|信号|冷链/.test(q) && !/服务点/.test(q)) || (/户/.test(q) && !/服务点|村/.test(q)) ? undefined : /覆盖/.test(q) || (/服务点/.test(q) && /目标|达到|比例|几成|百分之|铺到|铺开|铺多少|建到多少/.test(q) && !/每个|补贴|补助|资金|标准|钱|费|贷款|利息/.test(q)) ? true : undefined,
+      : /乡镇|乡级|镇级|县级|哪一?年|什么时候|啥时候|何时|谁|哪个部门|哪个单位|核定|认定|统计局|条件|服务重点/.test(q) || TIME_CHOICE.test(q) || TOLERANCE.test(q) || COUNT_ASKED.test(q) || (/快递|物流|宽带|网络|4G|信号|冷链/.test(q) && !/服务点/.test(q)) || (/户/.test(q) && !/服务点|村/.test(q)) ? undefined : /覆盖/.test(q) || (/服务点/.test(q) && /目标|达到|比例|几成|百分之|铺到|铺开|铺多少|建到多少/.test(q) && !/每个|补贴|补助|资金|标准|钱|费|贷款|利息/.test(q)) ? true : undefined,
   answer: (_m, question, kb): Draft => {
     const t = kb.data.targets.serviceCoverage;
     const fig = carriedFigure(question.q);

@@ -3,7 +3,9 @@ import { askingParts } from '../asked-type.ts';
 import { clauseNamed } from '../named-document.ts';
 import { prepare } from '../text.ts';
 import { type Draft, refuse } from '../phrasing.ts';
+import { citationLabel } from '../notice.ts';
 import { citedDocuments, full } from './cited-documents.ts';
+import { supportedThing } from './supported-thing.ts';
 import { intent } from './types.ts';
 
 /** What the central funds may not pay for, the buildings rule, and the four principles. */
@@ -29,7 +31,7 @@ const ASKS_DOCUMENT = /(?:引|依据|根据|按照?|出自|是)(?:的是)?(?:哪
 
 export const forbiddenUses = intent({
   id: 'rule:forbidden-uses',
-  recognise: ({ q }, kb) => {
+  recognise: ({ q, raw }, kb) => {
     // 入驻产业园的租金能补几年, 平台服务费能报多少: a period or an amount, which the rule on uses never gives.
     // 产业园最多建几亩: a size too, which it never gives either.
     if (/几年|多久|多长时间|多少钱|补多少|给多少|每年补|补贴标准|(?:报|报销|补贴|补助|奖补|奖励)(?:多少|几成|标准)|几亩|多少亩|多少平|几平|面积|多大/.test(q)) return undefined;
@@ -48,14 +50,29 @@ export const forbiddenUses = intent({
     const classed = /交易平台/.test(q) || /(?:算不算|属不属于|属于|算是|算作)\p{Script=Han}{0,4}(?:工作经费|流量)/u.test(q);
     if (/算不算|属不属于|属于|算是|算作/.test(q) && classed && absentWords(kb, q).length) return undefined;
     const named = NAMES_FORBIDDEN.test(q);
+    // 要建物流信息平台，跟负面清单冲突不: a thing another clause supports, asked against the forbidden uses.
+    const supported = named || ASKS_LIST.test(q) ? supportedThing(kb, q, raw) : undefined;
+    if (supported) return { named: false, park: false, supported };
     if ((named && ASKS_PERMISSION.test(q)) || ASKS_LIST.test(q)) return { named, park: PARK.test(q) };
     if (PARK.test(q) && /建|盖|修|搞|弄|投|花|用/.test(q)) return { named: false, park: true };
     return undefined;
   },
-  answer: ({ named, park, silent }, question, kb): Draft => {
+  answer: ({ named, park, silent, supported }, question, kb): Draft => {
     if (silent) return refuse(kb, question.q, silent, 'refusal:unnamed-cost', kb.data.clauseRoles.buildings);
     const forbidden = kb.data.fundRules.forbiddenUses;
     const items = forbidden.items.join('、');
+    if (supported) {
+      // The plan's clause on the forbidden uses (四（五）), not the letter's restatement, beside the supporting one.
+      const rule = forbidden.clauses.at(-1)!;
+      const support = kb.byId.get(supported.clauseId)!;
+      return {
+        answered: true,
+        answer: `通知中有两处相关规定，请结合来看：${citationLabel(support)}：${supported.sentence.replace(/。$/, '')}；${citationLabel(kb.byId.get(rule)!)}：中央财政资金不得用于${items}等支出。`,
+        citations: [kb.cite(support.id, supported.sentence), kb.cite(rule, kb.sentenceWith(rule, ['不得用于']))],
+        clauseId: support.id,
+        intent: 'rule:forbidden-uses:two',
+      };
+    }
     const buildings = kb.data.clauseRoles.buildings;
     const parkRule = kb.sentenceWith(buildings, ['避免盲目建设']);
     const forbiddenQuotes = forbidden.clauses.map((id) => kb.cite(id, kb.sentenceWith(id, ['不得用于'])));

@@ -44,19 +44,20 @@ export function aboutElsewhere(question: Question, kb: KnowledgeBase): boolean {
 export function oursPart(question: Question, kb: KnowledgeBase): string | undefined {
   const elsewhere = words(kb.data.scope.elsewhereWords);
   let parts = question.raw.split(/[，,。；;！!]/).filter(Boolean);
-  // Typed without punctuation: split where the question turns to ours (咱甘肃这批…).
+  // Typed without punctuation: split where the question turns to ours (咱甘肃这批…); a bare year before it (2017年咱甘肃哪几个县入选) dates the whole.
   if (parts.length < 2) {
     const turn = /咱们|咱|我们|我县|本县|我省|本省|这批|这次|本次/.exec(question.raw);
     if (!turn || turn.index === 0) return undefined;
+    if (!/\p{Script=Han}{2}/u.test(question.raw.slice(0, turn.index).replace(/(?:20)?\d\d年(?:的|里|时|那会儿?)?|去年|前年|明年|后年|往年|那年/g, ''))) return undefined;
     parts = [question.raw.slice(0, turn.index), question.raw.slice(turn.index)];
   }
   const ours = parts.filter((p) => !elsewhere.test(p) && !/听说|据说|人家|别人/.test(p) && !/(20\d\d)年/.test(p));
   if (!ours.length || ours.length === parts.length) return undefined;
   const rest = ours.join('，');
-  // 我们一样吗 compares with elsewhere: nothing of ours is asked on its own.
-  const asksOurs = /多少|几|哪|什么|啥/.test(rest) || (/吗/.test(rest) && /资金|钱|补贴|示范县|截止|比例|要求/.test(rest));
-  const province = kb.data.scope.province.replace(/省$/, '');
-  return (/我们|咱们|咱|我省|本省|我县|本县|这批|这次|本次|我们这|示范县|每县|每个县/.test(rest) || rest.includes(province)) && asksOurs && !/一样|相同|区别|差别|比较|对比/.test(rest) ? rest : undefined;
+  // 我们一样吗 compares with elsewhere (咱们这边呢 asks ours of what was told): nothing of ours is asked on its own, unless the other's figure is told (去年是10月15号前报，今年还是那个时间吗).
+  const told = parts.some((p) => !ours.includes(p) && /\d/.test(p));
+  const asksOurs = /多少|几|哪|什么|啥/.test(rest) || (/(?:这边|这里|这儿|这块)呢$/.test(rest) && told) || (/吗/.test(rest) && /资金|钱|补贴|示范县|截止|比例|要求|时间/.test(rest));
+  return (/我们|咱们|咱|我省|本省|我县|本县|这批|这次|本次|我们这|示范县|每县|每个县|今年/.test(rest) || rest.includes(kb.data.scope.province.replace(/省$/, ''))) && asksOurs && (!/一样|相同|区别|差别|比较|对比|还是那/.test(rest) || told) ? rest : undefined;
 }
 
 export const outOfScope = intent({
@@ -142,10 +143,10 @@ const TRAPS: readonly Trap[] = [
   },
   {
     id: 'refusal:named-company',
-    // 哪些企业可以参与物流 asks a kind of company, which the notice names; 承办企业定了哪些 asks names.
+    // 哪些企业可以参与物流 asks a kind of company, which the notice names; 承办企业定了哪些 asks names (培训是谁来整，企业能办不 does not).
     test: (q) =>
       /企业|公司|承办|中标|供应商|运营商|服务商|快递/.test(q) &&
-      (/哪家|哪一家|哪个企业|哪个公司|叫什么|叫啥|名字|名称|是谁|定了|选了|选定|确定了/.test(q) || (/哪些企业|哪些公司/.test(q) && /承办|中标|指定|合作/.test(q))) &&
+      (/哪家|哪一家|哪个企业|哪个公司|叫什么|叫啥|名字|名称|(?:企业|公司|承办|中标|商|方|单位)(?:的|单位)?(?:是|为)谁|定了|选了|选定|确定了/.test(q) || (/哪些企业|哪些公司/.test(q) && /承办|中标|指定|合作/.test(q))) &&
       !/责任|监管|主体/.test(q),
     what: '具体由哪家企业承办或中标',
   },

@@ -19,7 +19,14 @@ const MATTERS: readonly Matter[] = [
   // 结转到明年, 结余部分, 跨年度使用: the notice says only that long-idle central money is 统筹安排 by the province (六).
   { words: /结转|结余|滚存|跨年度?(?:使用|用|结)/, what: '当年未用完的资金如何处理', near: 'evaluation' },
   // 注册资本多少, 要啥资质, 营业执照: the notice sets no qualification of a firm or an undertaker.
-  { words: /注册资本|注册资金|资质|营业执照|经营年限|成立年限/, what: '项目承办单位或参与企业须具备的条件' },
+  // 合作社能当承办单位吗, 承办单位的门槛: who may be an undertaker is never set either (四（四） only names 项目承办单位).
+  { words: /注册资本|注册资金|资质|营业执照|经营年限|成立年限|(?:当|做|作为|成为|担任)(?:项目)?承办(?:单位|主体|方|企业)|承办(?:单位|主体|企业)的?(?:条件|资格|门槛)/, what: '项目承办单位或参与企业须具备的条件' },
+  // 要提多少管理费, 能抽几个点提成: a fee or cut taken from the money, which the notice never names (its 工作经费 is a forbidden use).
+  { words: /管理费|手续费|提成|抽成/, what: '是否从项目资金中另行提取费用及其标准' },
+  // 用地有没有单列指标, 地价优惠: land quotas and prices; the notice names only a 土地 policy each county works out (三（二）1).
+  { words: /用地指标|单列(?:的)?(?:用地)?指标|地价|建设用地/, what: '项目建设用地指标、地价等安排' },
+  // 公告要挂多少天, 公示期几天: how long a notice is posted, which the notice never sets (it asks that information be published).
+  { words: /公示期(?!间)|公告期(?!间)|(?:公告|公示|挂网)(?:要|得|需要)?(?:挂|公示|公告)?(?:多少|几)(?:天|日|个工作日)/, what: '公示、公告的期限' },
   // 州级验收, 县里级验收, 州上的验收: the notice sets the province's acceptance with a third party (六), no level's own.
   { words: /[州市县乡]级(?:的)?(?:组织)?验收|(?<!市)州(?:里|上)的?(?:组织)?验收/, what: '市州、县级是否另行组织验收及其安排', near: 'evaluation' },
 ];

@@ -1,0 +1,24 @@
+import type { Clause } from './notice.ts';
+
+/**
+ * 要引导哪类企业: the question's words either side of its question word (引导 … 企业) are the slot the answer fills; a clause
+ * whose sentence holds both with the filler between them (引导农村生产、加工、流通企业) answers it, where another clause
+ * holds them apart (政府引导 in a title, 龙头企业 in its text). Of the two clauses an answer quotes, that one leads (engine.ts).
+ */
+const SLOT = /(\p{Script=Han}{2})(?:哪类|哪几类|哪些|哪种|哪几种|什么样的?|什么|啥样的?|啥)(\p{Script=Han}{2})/u;
+
+/** The longest filler that counts: a longer gap is no longer one phrase. */
+const MAX_FILLER = 16;
+
+/** Whether a sentence of the clause fills the question's slot. */
+export function fillsSlot(q: string, clause: Clause): boolean {
+  const m = SLOT.exec(q);
+  if (!m) return false;
+  const filled = new RegExp(`${m[1]}[^。；，]{1,${MAX_FILLER}}?${m[2]}`);
+  return clause.sentences.some((s) => filled.test(s.replace(/[、]/g, '')));
+}
+
+/** Whether `other` should lead instead of `lead`: it fills the slot (as asked or as typed) and `lead` does not. */
+export function slotLeads(asked: readonly string[], lead: Clause, other: Clause): boolean {
+  return asked.some((q) => fillsSlot(q, other) && !fillsSlot(q, lead));
+}

@@ -1,6 +1,6 @@
 /**
  * Everyday ways of asking that the notice's own words answer once rewritten (applied before synonyms, engine.ts):
- * 标识牌随便贴哪都行吗 (may it be put anywhere?) asks where it is put; 比例有没有个底线 asks the share's lower limit (下限).
+ * 牌子挂哪儿都可以吗 (may it be put anywhere?) asks where it is put; 比例有没有个底线 asks the share's lower limit (下限).
  * Only verbs of putting a thing somewhere (贴, 挂, 放…): 培训去哪都行吗 asks no place the notice sets.
  * 委托培训机构来办: whom the work is handed to is who does it (让培训机构办), which a clause naming the doers answers.
  * 招完标, 备好案: a split verb (招标, 备案) is joined again, so the milestone it names is found (招标完, 备案好).

@@ -56,7 +56,7 @@ const PROPOSED_LATER = /(?:拖|推|延|放|挪)(?:迟|后)?到(?:明年|后年|�
 
 export const lateMilestone = intent({
   id: 'refusal:late',
-  // 招标能不能拖到明年开春: a later time proposed is checked against the deadline (milestoneDeadline), not refused (拖到明年会怎样 still is).
+  // 招标可不可以推到明年三月: a later time proposed is checked against the deadline (milestoneDeadline), not refused (拖到明年会怎样 still is).
   recognise: ({ q, raw }, kb) => ((LATE.test(q) || LATE.test(raw)) && CONSEQUENCE.test(q) && !(PROPOSED_LATER.test(q) && !AFTERMATH.test(q)) ? { near: milestonesMentioned(kb, q)[0]?.clauses[0] } : undefined),
   answer: ({ near }, { q }, kb) => refuse(kb, q, '逾期未完成的处理办法', 'refusal:late', near),
 });

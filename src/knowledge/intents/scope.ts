@@ -143,7 +143,7 @@ const TRAPS: readonly Trap[] = [
   },
   {
     id: 'refusal:named-company',
-    // 哪些企业可以参与物流 asks a kind of company, which the notice names; 承办企业定了哪些 asks names (培训是谁来整，企业能办不 does not).
+    // 哪些企业可以参与物流 asks a kind of company, which the notice names; 承办企业定了哪些 asks names (培训由谁来办，公司可以承担吗 does not).
     test: (q) =>
       /企业|公司|承办|中标|供应商|运营商|服务商|快递/.test(q) &&
       (/哪家|哪一家|哪个企业|哪个公司|叫什么|叫啥|名字|名称|(?:企业|公司|承办|中标|商|方|单位)(?:的|单位)?(?:是|为)谁|定了|选了|选定|确定了/.test(q) || (/哪些企业|哪些公司/.test(q) && /承办|中标|指定|合作/.test(q))) &&

@@ -76,14 +76,19 @@ function readSpecial(s: string, today: string): string | null | undefined {
 }
 
 /** 10月8日（下周一）: a date with another in brackets that should be the same day; asked back when it is not. */
+// (10月8号，国庆收假第一天: the other name of the day may follow a comma instead, when it reads as a date.)
 function withAside(raw: string, now: Date): DateReading | undefined {
-  const m = /^(.+?)\(([^()]+)\)$/.exec(raw.normalize('NFKC').trim());
+  const bracket = /^(.+?)\(([^()]+)\)$/.exec(raw.normalize('NFKC').trim());
+  const comma = /^([^，,]+)[，,]([^，,]{4,})$/.exec(raw.normalize('NFKC').trim());
+  const first = comma && !bracket ? readDate(comma[1]!, now) : undefined;
+  if (first?.ok && first.confirm === undefined && readDate(comma![2]!, now).ok) return withAside(`${comma![1]}(${comma![2]})`, now) ?? first;
+  const m = bracket;
   // (A weekday alone in brackets is checked against the date further on.)
   if (!m || /^(?:周|星期|礼拜)[一二三四五六日天]$/.test(m[2]!)) return undefined;
   const main = readDate(m[1]!, now);
   const aside = readDate(m[2]!, now);
   if (!main.ok || !aside.ok || !main.value || !aside.value || main.value === aside.value) return undefined;
-  return { ok: true, value: null, confirm: `“${m[1]}”是${main.value}，括号里的“${m[2]}”是${aside.value}，两者对不上。${WHICH_DAY}` };
+  return { ok: true, value: null, confirm: `“${m[1]}”是${main.value}，而“${m[2]}”是${aside.value}，两者对不上。${WHICH_DAY}` };
 }
 
 /** 10月15日 不对 10月19日: the date after the one taken back. */
@@ -176,8 +181,9 @@ function readDay(raw: string, now: Date): DateReading {
   const saidAs = raw.trim().replace(/(?:吧|啊|呀|哈|了)+$/, '');
   if (aroundHoliday) return beforeHoliday(saidAs, aroundHoliday, today) ?? { ok: true, value: null, confirm: `“${saidAs}”没有说具体是哪一天。${WHICH_DAY}` };
   const s = s0
-    // 10月31日前完成招标: what is to be done by then is not part of the date.
-    .replace(/(?:之?前|以前)(?:完成|报送|提交|上报|报|交|办结|结束|弄完|搞完|搞定)[^，,]*$/, '')
+    // 10月31日前完成招标, 今天下班前必须报, 明天截止: what is to be done by then is not part of the date.
+    .replace(/(?<=前)(?:必须|务必|一定要|要|得|需要)?(?:完成|报送|提交|上报|报|交|办结|结束|弄完|搞完|搞定)[^，,]*$/, '')
+    .replace(/(?<=.)(?:截止|截至|到期|为止)$/, '')
     .replace(/(?:下班|上班|中午|晚上)?(?:之?前|以前)$/, '')
     .replace(/(?<=.)(?:上午|下午|中午|晚上|早上|白天)$/, '');
   // 9月28日 周四 / 下周五，就是27号: a date and a weekday that do not agree are asked back.

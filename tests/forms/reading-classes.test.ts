@@ -951,3 +951,22 @@ describe('so many payments, then each listed, add up', () => {
     expect(formParse({ kind: 'amount', text: '付了2笔：2万、1万、3万', field: 'spent_total', now: '2018-09-20' })).toMatchObject({ ok: true, value: null, confirm: true });
   });
 });
+
+describe('dates said with what is due by then, or with another name of the day after a comma (dev sets 28, 29)', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it.each([
+    ['后天截止', '2018-09-22'],
+    ['9月30日到期', '2018-09-30'],
+    ['明天中午前务必交', '2018-09-21'],
+    ['本周五下班前一定要报送', '2018-09-21'],
+    ['10月8日，节后上班第一天', '2018-10-08'],
+    ['9月24号，中秋节当天', '2018-09-24'],
+  ])('%s is %s', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it('asks when the day after the comma is another day', () => {
+    expect(date('9月25号，中秋节当天')).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+});

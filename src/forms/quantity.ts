@@ -155,6 +155,8 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     const read = readQuantity(pinyin, kind, unitOf);
     return read.ok ? ok({ ...read.value, doubt: read.value.doubt ?? 'pinyin', typed }) : read;
   }
+  // O alone: the letter typed for the digit 0 it looks like; offered as 0, asked.
+  if (/^[Oo]$/.test(s)) return ok({ value: 0, unitless: false, typed, doubt: 'letter' });
   // Code, formulas and Latin words are not figures (<script>1</script>, 1e9).
   if (s.length > 40 || /[a-z<>{}=;'"\\^*#@]/i.test(s.replace(/rmb|ok/gi, ''))) return fail(expected);
   // 还没统计出来: nothing yet; 12万出头，零头还没算: a figure, not final (asked back as approximate).

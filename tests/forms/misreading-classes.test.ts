@@ -890,3 +890,13 @@ describe('a figure followed straight by a negated verb counts what was not done 
     expect(read('count', 'training_sessions', '3场没错')).toMatchObject({ ok: true, value: 3 });
   });
 });
+
+describe('a letter O alone, and a no whose details have punctuation of their own (dev set 29)', () => {
+  it.each([['amount', 'spent_training'], ['count', 'tenders_done']] as const)('O alone at %s %s is offered as 0, asked', (kind, field) => {
+    expect(asks(kind, field, 'O')).toMatchObject({ value: 0 });
+  });
+
+  it('a bare no, then details of another week with commas in them, is a no with its details', () => {
+    expect(read('yesno', 'forbidden_use', '没有。上个月有笔平台费，已经追回了')).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+});

@@ -75,20 +75,20 @@ function readSpecial(s: string, today: string): string | null | undefined {
   return undefined;
 }
 
-/** 10月8日（下周一）: a date with another in brackets that should be the same day; asked back when it is not. */
-// (10月8号，国庆收假第一天: the other name of the day may follow a comma instead, when it reads as a date.)
+/** 10月8日（下周一）, 10月8号，国庆收假第一天: a date with another name of the day in brackets or after a comma; asked back when they differ. */
 function withAside(raw: string, now: Date): DateReading | undefined {
-  const bracket = /^(.+?)\(([^()]+)\)$/.exec(raw.normalize('NFKC').trim());
-  const comma = /^([^，,]+)[，,]([^，,]{4,})$/.exec(raw.normalize('NFKC').trim());
-  const first = comma && !bracket ? readDate(comma[1]!, now) : undefined;
-  if (first?.ok && first.confirm === undefined && readDate(comma![2]!, now).ok) return withAside(`${comma![1]}(${comma![2]})`, now) ?? first;
-  const m = bracket;
+  const m = /^(.+?)\(([^()]+)\)$/.exec(raw.normalize('NFKC').trim());
+  const comma = m ? null : /^([^，,]+)[，,]([^，,]{4,})$/.exec(raw.normalize('NFKC').trim());
+  // (下周五，就是27号: a date or weekday after the comma is checked further on.)
+  const first = comma && !/\d|[号日]|周|星期|礼拜|就是|即/.test(comma[2]!) ? readDate(comma[1]!, now) : undefined;
+  const other = first?.ok && first.confirm === undefined ? readDate(comma![2]!, now) : undefined;
+  if (first?.ok && other?.ok) return other.value && other.value !== first.value ? { ok: true, value: null, confirm: `“${comma![1]}”是${first.value}，而“${comma![2]}”是${other.value}，两者对不上。${WHICH_DAY}` } : first;
   // (A weekday alone in brackets is checked against the date further on.)
   if (!m || /^(?:周|星期|礼拜)[一二三四五六日天]$/.test(m[2]!)) return undefined;
   const main = readDate(m[1]!, now);
   const aside = readDate(m[2]!, now);
   if (!main.ok || !aside.ok || !main.value || !aside.value || main.value === aside.value) return undefined;
-  return { ok: true, value: null, confirm: `“${m[1]}”是${main.value}，而“${m[2]}”是${aside.value}，两者对不上。${WHICH_DAY}` };
+  return { ok: true, value: null, confirm: `“${m[1]}”是${main.value}，括号里的“${m[2]}”是${aside.value}，两者对不上。${WHICH_DAY}` };
 }
 
 /** 10月15日 不对 10月19日: the date after the one taken back. */

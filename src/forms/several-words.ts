@@ -24,8 +24,11 @@ export const REPORT = /^(?:那|那就|就|先|暂时?|我|我们|这周|本周|�
 export const RESTATED = /^(?:嗯+|对|是|就是|也就是|即|整|吧|了|的|元整|[，,。\s])*$/;
 
 // 没算, 未计入, 不在内, 另算: a figure said to be left out of the count.
-// (还有2万没结算, 5万未支付: not paid yet, so not spent this week.)
-export const EXCLUDED =
-  /(?:没|不|未)有?(?:算|计|统计|计入|算入|包括|包含|含)(?:进去|进来|在内|上|入)?$|不在内$|除外$|另算$|(?:没|未|尚未|还没)有?(?:结算|支付|付款|付|拨付|报账|到账)(?:完|出去)?$/;
+const EXCLUDED = /(?:没|不|未)有?(?:算|计|统计|计入|算入|包括|包含|含)(?:进去|进来|在内|上|入)?$|不在内$|除外$|另算$/;
+// 还有2万没结算, 5万未支付: a figure not paid yet, so not spent this week (我们还没付 alone says none).
+const UNPAID = /(?:没|未|尚未|还没)有?(?:结算|支付|付款|付|拨付|报账|到账)(?:完|出去)?$/;
 // 一共是30万 / 30万: a whole said bare or only as a total, naming no matter or time.
 export const WHOLE_ONLY = /^(?:一|总)?共(?:计)?(?:是|有)?$|^(?:合计|总计)(?:是|有)?$|^$/;
+
+/** Whether a clause's figure is said to be left out of the count, or not paid yet (a clause with no figure leaves nothing out). */
+export const leftOut = (label: string, text: string): boolean => EXCLUDED.test(label) || (UNPAID.test(label) && /[\d一二两三四五六七八九十百千万]/.test(text));

@@ -4,7 +4,7 @@ import { readEach } from './each.ts';
 import { stopAsPoint } from './figure-spans.ts';
 import { readQuantity, unitWritten } from './quantity.ts';
 import { slipOf } from './slips.ts';
-import { ACHIEVED, BASE, BEFORE_NOW, CORRECTION, EXCLUDED, FAILED, MATTERS, NOT_A_PART, PER, REPORT, RESTATED, TOTAL, WHOLE_ONLY } from './several-words.ts';
+import { ACHIEVED, BASE, BEFORE_NOW, CORRECTION, FAILED, leftOut, MATTERS, NOT_A_PART, PER, REPORT, RESTATED, TOTAL, WHOLE_ONLY } from './several-words.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
@@ -92,7 +92,7 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   if (read.length < 2) return undefined;
   const unclear: Several = { kind: 'unclear', figures: read.map(typedOf) };
   // 45，另有几个边缘户没算: a figure said not to be counted is no part of the answer; the one left is offered.
-  const counted = read.filter((c) => c.part || !EXCLUDED.test(c.label));
+  const counted = read.filter((c) => c.part || !leftOut(c.label, c.text));
   const left = counted[0];
   if (left?.own && counted.length === 1 && read.length > 1 && !left.own.doubt && fitsMeasure(field, left))
     return { kind: 'pick', value: left.own.value, how: 'one', from: [left.text], others: [] };

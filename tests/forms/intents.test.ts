@@ -331,3 +331,9 @@ describe('everyday controls and requests (dev sets 28, 29)', () => {
     expect(commandIntent(text)).not.toBe('progress');
   });
 });
+
+describe('先别 without 了 leaves one question, with 了 puts the report off', () => {
+  it.each([['先别填这个，下一个', 'skip'], ['书记让先别交了，等开完会再说', 'pause']])('%j is %s', (text, intent) => {
+    expect(intentOf(text)).toBe(intent);
+  });
+});

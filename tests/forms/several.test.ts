@@ -243,3 +243,9 @@ describe('figures in a sentence that are no part of the answer (dev set 28, 29)'
     expect(asked('training_sessions', '培训了2期，3个班').value).toBeNull();
   });
 });
+
+describe('a clause saying nothing was paid, with no figure, is no figure left out', () => {
+  it('还没付, then 所以是0, is a plain none', () => {
+    expect(read('spent_upstream', '物流公司先垫着，我们还没付，所以是0')).toMatchObject({ ok: true, value: 0, confirm: false });
+  });
+});

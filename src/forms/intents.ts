@@ -196,7 +196,7 @@ function byKeywords(text: string): Intent | undefined {
   // 刚才那个填错了，应该是6个 / 前面那个多打了个0: a wrong earlier answer, whatever figure follows.
   if (s.length <= 25 && ERRED.test(s) && new RegExp(`(?:刚才|前面|上面|前一|上一|上个)(?!(?:那|的)?个?${ITEM})`).test(s)) return 'back';
   // 总额输错了，回去改: an answer said to be wrong, and going back asked for.
-  if (s.length <= 25 && ERRED.test(s) && /(?:回去|返回|退回|往回|倒回)(?:改|修改|重填)?/.test(s)) return 'back';
+  if (s.length <= 25 && ERRED.test(s) && /(?:回去|返回|退回|往回|倒回)(?:改|修改|重填|一下|吧|$)/.test(s)) return 'back';
   // 买流量的那笔后来取消了: something else cancelled, told as what happened.
   if (/(?:后来|早就|已经|被|那笔|这笔)[^，,。]{0,3}(?:取消|撤销|作废|撤回)了/.test(s) && !/填|报|表|这次/.test(s)) return undefined;
   // 刚才那个是对的: the earlier answer confirmed, nothing to go back to.

@@ -80,7 +80,7 @@ function withAside(raw: string, now: Date): DateReading | undefined {
   const m = /^(.+?)\(([^()]+)\)$/.exec(raw.normalize('NFKC').trim());
   const comma = m ? null : /^([^，,]+)[，,]([^，,]{4,})$/.exec(raw.normalize('NFKC').trim());
   // (下周五，就是27号: a date or weekday after the comma is checked further on.)
-  const first = comma && !/\d|[号日]|周|星期|礼拜|就是|即/.test(comma[2]!) ? readDate(comma[1]!, now) : undefined;
+  const first = comma && !/\d|[一二三四五六七八九十][号日]|周[一二三四五六日天]|星期|礼拜|就是|即/.test(comma[2]!) ? readDate(comma[1]!, now) : undefined;
   const other = first?.ok && first.confirm === undefined ? readDate(comma![2]!, now) : undefined;
   if (first?.ok && other?.ok) return other.value && other.value !== first.value ? { ok: true, value: null, confirm: `“${comma![1]}”是${first.value}，而“${comma![2]}”是${other.value}，两者对不上。${WHICH_DAY}` } : first;
   // (A weekday alone in brackets is checked against the date further on.)

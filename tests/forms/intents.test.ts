@@ -305,6 +305,7 @@ describe('everyday controls and requests (dev sets 28, 29)', () => {
     ['tenders_done', '上面的站点个数写错了，应该是12个', 'back'],
     ['households_benefited', '前面培训的人次我填错了', 'back'],
     ['online_sales', '还要填多久才完', 'progress'],
+    ['trainees', '还要多长时间', 'progress'],
     ['households_benefited', '这就是最后一题了吧', 'progress'],
     ['spent_total', '主任说先别填，等他核完账再说', 'pause'],
   ])('at %s, %j is %s', (field, text, control) => {
@@ -319,6 +320,7 @@ describe('everyday controls and requests (dev sets 28, 29)', () => {
     ['能开始填了吗，数据都准备好了', 'start-report'],
     ['发下本周的表', 'start-report'],
     ['我来填第39周的', 'start-report'],
+    ['报第40周', 'start-report'],
     ['帮我查看累计完成情况', 'progress'],
     ['汇总一下本县截至目前的数据', 'progress'],
     ['现在培训进度多少', 'progress'],

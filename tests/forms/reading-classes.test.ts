@@ -968,11 +968,13 @@ describe('dates said with what is due by then, or with another name of the day a
 
   it('asks when the day after the comma is another day', () => {
     expect(date('9月25号，中秋节当天')).toMatchObject({ ok: true, value: null, confirm: true });
+    // (2018: 9月29日 and 30日 were working days made up for the National Day holiday.)
+    expect(date('9月28号，国庆前最后一个工作日')).toMatchObject({ ok: true, value: null, confirm: true });
   });
 });
 
 describe('"the same as before" with the no-change said beside it (dev set 28)', () => {
-  it.each(['跟上期填的一样，没有变动', '没变化，和上周一样', '同上周报的相同，没动'])('%s is asked for the figure it stands for', (text) => {
+  it.each(['跟上期填的一样，没有变动', '没变化，和上周一样', '同上周报的相同，没动', '和上回一样'])('%s is asked for the figure it stands for', (text) => {
     offered('count', 'households_benefited', text, null, '上期没有这一项的数据');
   });
 });

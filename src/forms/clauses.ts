@@ -1,6 +1,7 @@
 import { fail } from '../core/errors.ts';
 import { AS_OF } from './context.ts';
 import { readQuantity, SEVERAL, sameUnit, unitWritten, type Quantity } from './quantity.ts';
+import { MATTERS } from './several-words.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
@@ -110,7 +111,9 @@ function inYuanBeside(field: FieldSpec, clauses: Clause[]): Clause[] {
 /** Whether a clause names this field's matter (上行 at 其中用于农村产品上行); 非贫困村 is not 贫困村. */
 export function aboutField(field: FieldSpec, c: Clause): boolean {
   const label = c.label.replace(/非(?:贫困|建档立卡)[村户人]?/g, '');
-  return (field.topics ?? []).some((t) => label.includes(t)) || (THE_REST.test(label) && Boolean(field.topics?.length));
+  // (另外站点花了12万 at training: "the rest" naming another of the programme's matters is that matter's, not this field's.)
+  const elsewhere = MATTERS.test(label) && !(field.topics ?? []).some((t) => label.includes(t));
+  return (field.topics ?? []).some((t) => label.includes(t)) || (THE_REST.test(label) && Boolean(field.topics?.length) && !elsewhere);
 }
 
 /** Whether a clause's figure is of the kind the field holds: this week's, a running total, a plan. */

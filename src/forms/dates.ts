@@ -75,9 +75,14 @@ function readSpecial(s: string, today: string): string | null | undefined {
   return undefined;
 }
 
-/** 10月8日（下周一）: a date with another in brackets that should be the same day; asked back when it is not. */
+/** 10月8日（下周一）, 10月8号，国庆收假第一天: a date with another name of the day in brackets or after a comma; asked back when they differ. */
 function withAside(raw: string, now: Date): DateReading | undefined {
   const m = /^(.+?)\(([^()]+)\)$/.exec(raw.normalize('NFKC').trim());
+  const comma = m ? null : /^([^，,]+)[，,]([^，,]{4,})$/.exec(raw.normalize('NFKC').trim());
+  // (下周五，就是27号: a date or weekday after the comma is checked further on.)
+  const first = comma && !/\d|[一二三四五六七八九十][号日]|周[一二三四五六日天]|星期|礼拜|就是|即/.test(comma[2]!) ? readDate(comma[1]!, now) : undefined;
+  const other = first?.ok && first.confirm === undefined ? readDate(comma![2]!, now) : undefined;
+  if (first?.ok && other?.ok) return other.value && other.value !== first.value ? { ok: true, value: null, confirm: `“${comma![1]}”是${first.value}，而“${comma![2]}”是${other.value}，两者对不上。${WHICH_DAY}` } : first;
   // (A weekday alone in brackets is checked against the date further on.)
   if (!m || /^(?:周|星期|礼拜)[一二三四五六日天]$/.test(m[2]!)) return undefined;
   const main = readDate(m[1]!, now);
@@ -176,8 +181,9 @@ function readDay(raw: string, now: Date): DateReading {
   const saidAs = raw.trim().replace(/(?:吧|啊|呀|哈|了)+$/, '');
   if (aroundHoliday) return beforeHoliday(saidAs, aroundHoliday, today) ?? { ok: true, value: null, confirm: `“${saidAs}”没有说具体是哪一天。${WHICH_DAY}` };
   const s = s0
-    // 10月31日前完成招标: what is to be done by then is not part of the date.
-    .replace(/(?:之?前|以前)(?:完成|报送|提交|上报|报|交|办结|结束|弄完|搞完|搞定)[^，,]*$/, '')
+    // 10月31日前完成招标, 今天下班前必须报, 明天截止: what is to be done by then is not part of the date.
+    .replace(/(?<=前)(?:必须|务必|一定要|要|得|需要)?(?:完成|报送|提交|上报|报|交|办结|结束|弄完|搞完|搞定)[^，,]*$/, '')
+    .replace(/(?<=.)(?:截止|截至|到期|为止)$/, '')
     .replace(/(?:下班|上班|中午|晚上)?(?:之?前|以前)$/, '')
     .replace(/(?<=.)(?:上午|下午|中午|晚上|早上|白天)$/, '');
   // 9月28日 周四 / 下周五，就是27号: a date and a weekday that do not agree are asked back.

@@ -90,6 +90,8 @@ export const INTENTS: readonly IntentEntry[] = [
       /^(?:填到哪(?:儿|里)?了|到哪(?:儿|里|一步)?了|还(?:有|要|需要|得)(?:填写?)?几(?:项|题|个)|还剩几(?:项|题|个)|还剩多少(?:项|题)?|还(?:有|要|需要|得)(?:填写?)?多少(?:项|题)|现在第几(?:项|题)|填?到第几(?:项|题|个)了|(?:一共|总共)(?:有)?(?:多少|几)(?:项|题|个问题))$/,
       // 还有几个问题没回答, 快填完了吗: how much is left, asked about the questions.
       /^(?:还(?:有|剩)几(?:个问题|项|题|个)(?:没(?:回答|答|填|写))?|(?:是不是|是否)?快(?:要)?(?:填|弄|写|报|答)?完了(?:吗|没|没有)?)$/,
+      // 还要多久, 这是最后一题了吗: how long is left, or whether this question is the last.
+      /^(?:还(?:要|得|需要)?(?:填|弄|写|答)?(?:多久|多长时间)(?:才(?:能)?(?:填|弄|写|答)?完)?|(?:这|这个|这道题?)?(?:就)?是?最后一(?:个|项|题|道题?|个问题)(?:了)?(?:吗|没|不)?)$/,
       // (要看进度, 进度查询: a bare 看 or 查 before 进度, or 查询 after it.)
       /^(?:看看|查看|查一下|看一下|看下|查下|查查|看|查|查询)?(?:我县|本县|我们县)?(?:的)?(?:项目|周报|填报)?进度(?:怎么样|如何|查询|查看|查一下)?$/,
       // 进度多少了, 还有几个要填: how far along, asked in a few words.
@@ -126,7 +128,7 @@ export const INTENTS: readonly IntentEntry[] = [
  * What 上一个 or 刚才那个 may name that is no question of the form (上一个项目, 刚才那个村): an answer about
  * it is an answer, not a step back. (站点数, 户数 are the form's own figures.)
  */
-const ITEM = '(?:项目|村|站点(?!数)|站(?!点)|县|乡|镇|户(?!数)|企业|合作社|平台|公司|供应商|网店|月|周|年|期|礼拜|星期|季度|批|阶段|地方|事)';
+const ITEM = '(?:项目|村|站点(?!个?数)|站(?!点)|县|乡|镇|户(?!数)|企业|合作社|平台|公司|供应商|网店|月|周|年|期|礼拜|星期|季度|批|阶段|地方|事)';
 
 /** Words said before or after the point that change nothing (那就…吧, 我先…). */
 // Longer words first: 我们 before 我. Polite openings (麻烦, 请, 您好) change nothing either.
@@ -163,7 +165,7 @@ const KEYWORDS: readonly { readonly intent: Intent; readonly words: RegExp }[] =
   // 取消, 放弃 of the form, not of something else (希望州里协调取消重复检查).
   // (不再填报: said formally, with no 了.)
   { intent: 'cancel', words: new RegExp(`(?:取消|作废|放弃|撤销|撤回|退出)(?=${OWN_OBJECT}|$)|不报了|不填了|不再(?:继续)?(?:填报|填写|上报|报送)|莫填了|别填了|不弄了|不写了|不交了|`.concat(/不要了|全部清空|清空|删了|懒得(?:填|报|弄|写)|不想(?:填|报|弄|写)|别弄了|不要(?:填|报)了|(?:停止|终止|结束)(?:填报|填写)|不干了|cancel/.source)) },
-  { intent: 'pause', words: /暂停(?!营业|服务|使用)|停一下|先停|等会|等一下|等哈|一会儿?再|待会|稍后|晚点|(?:回头|等下|一会儿?|回来)(?:再|接着|继续)|下午再|晚上再|明天(?:再|补|接着)|改天|先保存|先存着|先放着|开个?会|有事|歇(?:会|一下|一会)|休息(?:一?下|会)|吃(?:个|完|了)?饭|问(?:一下|问|了)?[^再]{0,4}(?:再|了再|之后再)(?:填|报|说|弄|补)|等[^再]{1,4}(?:给数|给我数|报上来|发过来|统计出来)|等[^再，,]{1,8}(?:出来|到位|下来|核实|核对|确认|审核|统计|汇总)(?:完|好|了|后|以后|之后)*再(?:继续|接着)?(?:填|报|说|弄|补)|有人找|忙完|下乡|出去一趟|稍等|等我|过一?会|放一放|先放|搁着|明早|下班后|分钟后|小时后|先到这|pause/ },
+  { intent: 'pause', words: /暂停(?!营业|服务|使用)|停一下|先停|等会|等一下|等哈|一会儿?再|待会|稍后|晚点|(?:回头|等下|一会儿?|回来)(?:再|接着|继续)|下午再|晚上再|明天(?:再|补|接着)|改天|先保存|先存着|先放着|开个?会|有事|歇(?:会|一下|一会)|休息(?:一?下|会)|吃(?:个|完|了)?饭|问(?:一下|问|了)?[^再]{0,4}(?:再|了再|之后再)(?:填|报|说|弄|补)|等[^再]{1,4}(?:给数|给我数|报上来|发过来|统计出来)|等[^再，,]{1,8}(?:出来|到位|下来|核实|核对|确认|审核|统计|汇总)(?:完|好|了|后|以后|之后)*再(?:继续|接着)?(?:填|报|说|弄|补)|有人找|忙完|下乡|出去一趟|稍等|等我|先别(?:填|报|弄|写|交)了|等[^，,。再]{1,10}再(?:说|填|报|弄|补)|过一?会|放一放|先放|搁着|明早|下班后|分钟后|小时后|先到这|pause/ },
   { intent: 'back', words: new RegExp(`上一(?:题|个问题|项(?!目)|步|个(?!${ITEM}))|返回|退回|回到上|回上一|改上一|(?:前一个|前面那个|刚才那个)(?!${ITEM})|上个数|back`) },
   // (这个没有统计 不填: a closing 不填, not 不填了, leaves this question empty; a required one says it cannot be.)
   // (跳过的那一项: what was skipped before, named.)
@@ -192,7 +194,11 @@ function byKeywords(text: string): Intent | undefined {
   let s = text.normalize('NFKC').toLowerCase().replace(/[\s，,。.!！~～、…]+/g, '');
   s = withoutControlTypos(s);
   // 刚才那个填错了，应该是6个 / 前面那个多打了个0: a wrong earlier answer, whatever figure follows.
-  if (s.length <= 25 && /填错了|打错了|多打了|少打了|写错了|多写了|少写了/.test(s) && new RegExp(`(?:刚才|前面|前一|上一|上个)(?!(?:那|的)?个?${ITEM})`).test(s)) return 'back';
+  if (s.length <= 25 && ERRED.test(s) && new RegExp(`(?:刚才|前面|上面|前一|上一|上个)(?!(?:那|的)?个?${ITEM})`).test(s)) return 'back';
+  // 总额输错了，回去改: an answer said to be wrong, and going back asked for.
+  if (s.length <= 25 && ERRED.test(s) && /(?:回去|返回|退回|往回|倒回)(?:改|修改|重填|一下|吧|$)/.test(s)) return 'back';
+  // 买流量的那笔后来取消了: something else cancelled, told as what happened.
+  if (/(?:后来|早就|已经|被|那笔|这笔)[^，,。]{0,3}(?:取消|撤销|作废|撤回)了/.test(s) && !/填|报|表|这次/.test(s)) return undefined;
   // 刚才那个是对的: the earlier answer confirmed, nothing to go back to.
   if (new RegExp(`(?:${EARLIER})[^，,。]{0,6}(?:是(?<!不)对的|(?<!不)对的|没错|没问题|对着呢|不用改|不改)`).test(s) && !/错了|不对|应该是|改成|改为/.test(s)) return undefined;
   if (s.length <= 30 && FIXES_EARLIER.test(s)) return 'back';
@@ -220,13 +226,16 @@ function byKeywords(text: string): Intent | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** The question before this one, named: 上一题, 前面那个, 刚才的 (not 上一个月, 上周). */
-const EARLIER = `上一(?:题|项(?!目)|步|个)(?!${ITEM})|前一(?:题|项|个)(?!${ITEM})|上个(?:题|问题|数)|(?:前面|刚才|刚刚)(?:那|的那?)(?:个|题|项|数)(?!${ITEM})|(?:前面|刚才|刚刚)的(?=是|应该|应为|不对|错|写|填|打)`;
+/** An answer said to be mistyped: 填错了, 输错了, 多打了. */
+const ERRED = /(?:填|打|写|输|录|弄|搞)错了|多打了|少打了|多写了|少写了/;
+
+/** The question before this one, named: 上一题, 前面那个, 上面那个, 刚才的 (not 上一个月, 上周). */
+const EARLIER = `上一(?:题|项(?!目)|步|个)(?!${ITEM})|前一(?:题|项|个)(?!${ITEM})|上个(?:题|问题|数)|(?:前面|上面|刚才|刚刚)(?:那|的那?)(?:个|题|项|数)(?!${ITEM})|(?:前面|上面|刚才|刚刚)的(?=是|应该|应为|不对|错|写|填|打)`;
 
 /** 刚才那个填错了: an earlier answer was wrong, whatever figure the message also gives. */
 export const FIXES_EARLIER = new RegExp(
   [
-    `(?:刚才|前面|前一个|上一|上个)(?!(?:那|的)?个?${ITEM})[^，,。]{0,6}(?:填错了|打错了|多打了|少打了|写错了)`,
+    `(?:刚才|前面|上面|前一个|上一|上个)(?!(?:那|的)?个?${ITEM})[^，,。]{0,8}(?:填错了|打错了|输错了|录错了|多打了|少打了|写错了)`,
     // 不对，上一题的站点数是58个 / 刚才那个写成了58，应该是85: a figure for the question before, not this one.
     `^.{0,6}(?:${EARLIER})[^，,。]{0,8}(?:不对|错了|写成|填成|打成|应该是|应为|改成|改为|改一下|要改|更正|[是为]\\s*[\\d零〇一二两三四五六七八九十])`,
   ].join('|'),

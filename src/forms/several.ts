@@ -4,6 +4,7 @@ import { readEach } from './each.ts';
 import { stopAsPoint } from './figure-spans.ts';
 import { readQuantity, unitWritten } from './quantity.ts';
 import { slipOf } from './slips.ts';
+import { ACHIEVED, BASE, BEFORE_NOW, CORRECTION, FAILED, leftOut, MATTERS, NOT_A_PART, PER, REPORT, RESTATED, TOTAL, WHOLE_ONLY } from './several-words.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
@@ -39,31 +40,6 @@ export interface Said {
   /** Said of a plan (计划8个): offered only to a planned figure's field. */
   readonly plan?: boolean;
 }
-
-// 哦不对，是6万 / 12个，不对，13个 / 3场，哦，是4场: the figure after the marker replaces the one before.
-const CORRECTION =
-  /(?:[哦噢呃额啊][，,\s]*)?(?:不对|错了|说错了|打错了|写错了|搞错了|更正一下|更正|纠正|(?:多|少)(?:打|写|输)了(?:一|1)?个?[0零〇]|(?:后来)?调整(?:成|为|到)|后来改(?:成|为)|变成了?)|[哦噢呃][，,\s]*(?=是|应该是)|[哦噢呃额啊][，,\s]*不(?:是)?(?=[，,\s])|应该是|改成|改为|实际上?|其实/g;
-const TOTAL = /累计|总共|一共|共计|合计|总计|共|总|截至|截止|到目前|至今|全部|加(?:在|到)?一?起/;
-// 全县贫困村有120个: the whole the figure is a share of, not what was achieved (覆盖了87个).
-const BASE = /^全(?:县|乡|镇|市|州)[^，,]{0,4}(?:贫困村|贫困户|建档立卡|行政村|村|户)/;
-const ACHIEVED = /覆盖|带动|建成|完成|培训|招标|卖|支出|花/;
-// 原来30个，本周新建5个: at a running total, what there was and what is new add up.
-const BEFORE_NOW = /原来|原有|之前|以前|上周|已有|前期/;
-// The matters of the programme: an item naming none of them (场地费, 花椒8万) continues the list it follows.
-const MATTERS = /培训|站点|服务站|服务点|村级站|乡镇站|服务中心|公服|上行|物流|仓储|包装|品牌|贫困|流量|平台|楼堂馆所|工作经费|招标|网店|销售|零售/;
-// 取消了1场, 比上周多20户, 同比增长15%: figures that are not parts of the answer.
-const NOT_A_PART = /取消|退|比|增长|减少|同比|环比|多了|少了/;
-const FAILED = /流标|废标|终止|取消|撤销|未完成|没完成|未成功|没成功|没招上|没办成|延期|推迟/;
-const PER = /每(?:个|场|次|人|户|家|期|村|站|名)?/;
-// 先报3万, 就填5个: the words saying which figure goes in the report.
-const REPORT = /^(?:那|那就|就|先|暂时?|我|我们|这周|本周|这次)*(?:报|填|上报|填报|写|按)(?:上|了|个)?$/;
-// 嗯, 整, 对, 就是: what a figure said again carries with it, naming nothing.
-const RESTATED = /^(?:嗯+|对|是|就是|也就是|即|整|吧|了|的|元整|[，,。\s])*$/;
-
-// 没算, 未计入, 不在内, 另算: a figure said to be left out of the count.
-const EXCLUDED = /(?:没|不|未)有?(?:算|计|统计|计入|算入|包括|包含|含)(?:进去|进来|在内|上|入)?$|不在内$|除外$|另算$/;
-// 一共是30万 / 30万: a whole said bare or only as a total, naming no matter or time.
-const WHOLE_ONLY = /^(?:一|总)?共(?:计)?(?:是|有)?$|^(?:合计|总计)(?:是|有)?$|^$/;
 
 const typedOf = (c: Clause) => c.text;
 
@@ -116,7 +92,7 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   if (read.length < 2) return undefined;
   const unclear: Several = { kind: 'unclear', figures: read.map(typedOf) };
   // 45，另有几个边缘户没算: a figure said not to be counted is no part of the answer; the one left is offered.
-  const counted = read.filter((c) => c.part || !EXCLUDED.test(c.label));
+  const counted = read.filter((c) => c.part || !leftOut(c.label, c.text));
   const left = counted[0];
   if (left?.own && counted.length === 1 && read.length > 1 && !left.own.doubt && fitsMeasure(field, left))
     return { kind: 'pick', value: left.own.value, how: 'one', from: [left.text], others: [] };
@@ -159,6 +135,9 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     const n = (times[0]!.other ?? times[0]!.own)!.value;
     if (Number.isInteger(n) && n > 0) return { kind: 'pick', value: perItem.own!.value * n, how: 'product', from: [perItem.text, times[0]!.text], others: [] };
   }
+  // 建站点45万，每个站15万: so much each, with nothing to multiply it by, is a rate; the one other figure is offered (asked).
+  const rated = perItem && !times.length && read.length === 2 ? own.find((c) => !PER.test(c.text)) : undefined;
+  if (rated && !rated.own!.doubt && fitsMeasure(field, rated)) return { kind: 'pick', value: rated.own!.value, how: 'one', from: [rated.text], others: [] };
   // 培训了3期，每期40人 at the sessions: so much per item is no answer; the one other count is, in its own unit (asked).
   const notPer = read.filter((c) => !PER.test(c.text));
   if (!own.length && field.kind === 'count' && notPer.length === 1 && notPer.length < read.length && notPer[0]!.otherKind === 'count') {
@@ -181,6 +160,17 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
         others: [{ text: peopleSaid.text, kind: 'count', value: peopleSaid.other!.value, unit: unitOf(peopleSaid) ?? '人' }],
       };
   }
+  // 电商培训1期、直播培训2期 at the sessions: named batches in one unit of their own, added up (asked, in that unit).
+  const batch = (c: Clause) => c.otherKind === 'count' && Boolean(c.label) && !people(c) && ![TOTAL, NOT_A_PART, PER].some((w) => w.test(c.text));
+  if (
+    !own.length &&
+    field.kind === 'count' &&
+    read.length >= 2 &&
+    read.every(batch) &&
+    new Set(read.map(unitOf)).size === 1 &&
+    new Set(read.map((c) => c.label)).size === read.length
+  )
+    return { kind: 'pick', value: read.reduce((t, c) => t + c.other!.value, 0), how: 'sum', from: read.map(typedOf), others: [] };
   if (!own.length) return unclear;
   // Unused figures of another kind, and unused parts of a total (其中培训2万), are offered to their fields.
   const others = (used: readonly Clause[]): Said[] =>

@@ -188,7 +188,8 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   // the others, which are asked in turn; one that names every use is a plain no. (The details after a no,
   // 没有，都用于站点建设经费, explain it and deny nothing.)
   const uses = field.asksAbout ?? [];
-  const denial = r.value.note && !r.value.partial ? raw.replace(r.value.note, '') : raw;
+  // (The note is kept in half-width punctuation: 没有。上周有一笔流量费，已退回 is matched so.)
+  const denial = r.value.note && !r.value.partial ? raw.normalize('NFKC').replace(r.value.note, '') : raw;
   const denied = r.value.value === false ? uses.filter((words) => words.some((w) => denial.includes(w))) : [];
   if (denied.length && denied.length < uses.length) {
     const rest = uses.filter((u) => !denied.includes(u)).map((u) => u[0]!);

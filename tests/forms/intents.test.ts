@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INTENTS, intentOf } from '../../src/forms/intents.ts';
+import { formParse } from '../../src/cli/form-parse.ts';
 import { commandIntent } from '../../src/features/weekly-report/index.ts';
 import { countyIn } from '../../src/features/weekly-report/command-words.ts';
 
@@ -293,6 +294,48 @@ describe('a past act named, not a control or request now', () => {
   });
 
   it.each([['跳过这一题', 'skip'], ['把刚才那个接上', 'resume']])('%j is still %s', (text, intent) => {
+    expect(intentOf(text)).toBe(intent);
+  });
+});
+
+describe('everyday controls and requests (dev sets 28, 29)', () => {
+  const at = (field: string, text: string) => formParse({ kind: 'control', field, text, now: '2018-09-20' });
+  it.each([
+    ['trainees', '稍等，人次录错了，我要回去改', 'back'],
+    ['tenders_done', '上面的站点个数写错了，应该是12个', 'back'],
+    ['households_benefited', '前面培训的人次我填错了', 'back'],
+    ['online_sales', '还要填多久才完', 'progress'],
+    ['trainees', '还要多长时间', 'progress'],
+    ['households_benefited', '这就是最后一题了吧', 'progress'],
+    ['spent_total', '主任说先别填，等他核完账再说', 'pause'],
+  ])('at %s, %j is %s', (field, text, control) => {
+    expect(at(field, text)).toEqual({ ok: true, control });
+  });
+
+  it.each([['issues', '那个合同后来撤销了，钱没付'], ['forbidden_use_note', '这笔流量费已经取消了，没有支付']])('at %s, %j, told as what happened, is no control', (field, text) => {
+    expect(at(field, text)).toEqual({ ok: true, control: null });
+  });
+
+  it.each([
+    ['能开始填了吗，数据都准备好了', 'start-report'],
+    ['发下本周的表', 'start-report'],
+    ['我来填第39周的', 'start-report'],
+    ['报第40周', 'start-report'],
+    ['帮我查看累计完成情况', 'progress'],
+    ['汇总一下本县截至目前的数据', 'progress'],
+    ['现在培训进度多少', 'progress'],
+    ['我们的支出率是多少', 'progress'],
+  ])('outside a form, %j is %s', (text, intent) => {
+    expect(commandIntent(text)).toBe(intent);
+  });
+
+  it.each(['支出率要求多少', '完成率多少才合格'])('%j, asking what the figure should be, is the Q&A’s', (text) => {
+    expect(commandIntent(text)).not.toBe('progress');
+  });
+});
+
+describe('先别 without 了 leaves one question, with 了 puts the report off', () => {
+  it.each([['先别填这个，下一个', 'skip'], ['书记让先别交了，等开完会再说', 'pause']])('%j is %s', (text, intent) => {
     expect(intentOf(text)).toBe(intent);
   });
 });

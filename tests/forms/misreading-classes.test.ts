@@ -868,3 +868,35 @@ describe('a leading 万, 千 or 百 with 把 or 来 is one of it, asked and quot
     expect(out.question).toContain(`“${text}”`);
   });
 });
+
+describe('a figure followed straight by a negated verb counts what was not done (dev set 29)', () => {
+  it.each([
+    ['training_sessions', '一期没开'],
+    ['service_points_total', '一个没建起来'],
+    ['households_benefited', '一户没带动'],
+  ])('%s: %s offers zero, asked, never one', (field, text) => {
+    expect(asks('count', field, text).value).toBe(0);
+  });
+
+  it.each([
+    ['tenders_done', '4个没招完'],
+    ['service_points_total', '两个还没验收'],
+    ['training_sessions', '2场未举办'],
+  ])('%s: %s is asked, never stored unasked', (field, text) => {
+    expect(asks('count', field, text).question).toContain('否定');
+  });
+
+  it('a figure confirmed with 没错 is still the figure', () => {
+    expect(read('count', 'training_sessions', '3场没错')).toMatchObject({ ok: true, value: 3 });
+  });
+});
+
+describe('a letter O alone, and a no whose details have punctuation of their own (dev set 29)', () => {
+  it.each([['amount', 'spent_training'], ['count', 'tenders_done']] as const)('O alone at %s %s is offered as 0, asked', (kind, field) => {
+    expect(asks(kind, field, 'O')).toMatchObject({ value: 0 });
+  });
+
+  it('a bare no, then details of another week with commas in them, is a no with its details', () => {
+    expect(read('yesno', 'forbidden_use', '没有。上个月有笔平台费，已经追回了')).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+});

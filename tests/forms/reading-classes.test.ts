@@ -951,3 +951,30 @@ describe('so many payments, then each listed, add up', () => {
     expect(formParse({ kind: 'amount', text: '付了2笔：2万、1万、3万', field: 'spent_total', now: '2018-09-20' })).toMatchObject({ ok: true, value: null, confirm: true });
   });
 });
+
+describe('dates said with what is due by then, or with another name of the day after a comma (dev sets 28, 29)', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it.each([
+    ['后天截止', '2018-09-22'],
+    ['9月30日到期', '2018-09-30'],
+    ['明天中午前务必交', '2018-09-21'],
+    ['本周五下班前一定要报送', '2018-09-21'],
+    ['10月8日，节后上班第一天', '2018-10-08'],
+    ['9月24号，中秋节当天', '2018-09-24'],
+  ])('%s is %s', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it('asks when the day after the comma is another day', () => {
+    expect(date('9月25号，中秋节当天')).toMatchObject({ ok: true, value: null, confirm: true });
+    // (2018: 9月29日 and 30日 were working days made up for the National Day holiday.)
+    expect(date('9月28号，国庆前最后一个工作日')).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+});
+
+describe('"the same as before" with the no-change said beside it (dev set 28)', () => {
+  it.each(['跟上期填的一样，没有变动', '没变化，和上周一样', '同上周报的相同，没动', '和上回一样'])('%s is asked for the figure it stands for', (text) => {
+    offered('count', 'households_benefited', text, null, '上期没有这一项的数据');
+  });
+});

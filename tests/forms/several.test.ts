@@ -210,3 +210,42 @@ describe('sessions said in 期 or 批 beside the people trained (dev set 8)', ()
     expect(formParse({ kind: 'count', field: 'training_sessions', text, now: '2018-09-20' })).toMatchObject({ ok: true, value, confirm: true });
   });
 });
+
+describe('figures in a sentence that are no part of the answer (dev set 28, 29)', () => {
+  it.each([
+    ['spent_service_points', '村级站一共花了30万，每个站6万', 30],
+    ['spent_training', '每期3万，本周培训花了6万', 6],
+  ])('%s: %s, a rate with nothing to multiply, offers the other figure', (field, text, value) => {
+    expect(asked(field, text).value).toBe(value);
+  });
+
+  it.each([
+    ['spent_upstream', '物流花了8万，另外培训花了2万', 8],
+    ['spent_training', '培训支出4万，另外服务中心用了10万', 4],
+  ])('%s: %s, "another" naming another matter, is no part of this one', (field, text, value) => {
+    expect(asked(field, text).value).toBe(value);
+  });
+
+  it.each([
+    ['spent_total', '20万，还有3万尚未支付', 20],
+    ['spent_service_centre', '7.5万，另有1万没付', 7.5],
+  ])('%s: %s, a figure not paid yet, is left out', (field, text, value) => {
+    expect(asked(field, text).value).toBe(value);
+  });
+
+  it('a bare 不是 between two figures takes the first back', () => {
+    expect(read('spent_training', '6万，不是，9万')).toMatchObject({ ok: true, value: 9, confirm: false });
+    expect(read('trainees', '80，不是，85')).toMatchObject({ ok: true, value: 85, confirm: false });
+  });
+
+  it('named batches in one unit of their own are added up, asked', () => {
+    expect(asked('training_sessions', '电商基础班1期、直播班2期')).toMatchObject({ value: 3 });
+    expect(asked('training_sessions', '培训了2期，3个班').value).toBeNull();
+  });
+});
+
+describe('a clause saying nothing was paid, with no figure, is no figure left out', () => {
+  it('还没付, then 所以是0, is a plain none', () => {
+    expect(read('spent_upstream', '物流公司先垫着，我们还没付，所以是0')).toMatchObject({ ok: true, value: 0, confirm: false });
+  });
+});

@@ -19,7 +19,7 @@ const MATTER = '(?:资金支出|资金使用|资金|支出|招标|培训|站点�
  * (查询全县工作进展, 累计完成情况请查询: the office's formal 查询, before or after, and 累计 asks the same.)
  */
 export const PROGRESS_COMMAND = new RegExp(
-  `^(?:我县进度|本县进度|进度|查看进度|项目进度)${COUNTY_ARG}|^(?:看看|查看|查询|查一下|看一下|看下|查下)?(?:${OWN}的?)?(?:整体|总体|全部|项目|累计){0,2}(?:完成|工作|建设)?(?:进度|进展|完成情况)(?:查询|查看)?$|^(?:看看|查看|查一下|看一下|看下)?${COUNTY_FIRST}(?:项目)?进度$|^(?:(?:看看|查看|查一下|看一下|看下|查下|查查)(?:${OWN}的?)?|${OWN}的?)${MATTER}的?(?:进度|进展)$`,
+  `^(?:我县进度|本县进度|进度|查看进度|项目进度)${COUNTY_ARG}|^(?:给我|帮我|麻烦)?(?:看看|查看|查询|查一下|看一下|看下|查下)?(?:${OWN}的?)?(?:整体|总体|全部|项目|累计){0,2}(?:完成|工作|建设)?(?:进度|进展|完成情况)(?:查询|查看)?$|^(?:看看|查看|查一下|看一下|看下)?${COUNTY_FIRST}(?:项目)?进度$|^(?:(?:看看|查看|查一下|看一下|看下|查下|查查)(?:${OWN}的?)?|${OWN}的?)${MATTER}的?(?:进度|进展)$`,
 );
 // 碌曲周报: a county named without 县, 区 or 市 before the report word, told from 本周周报 or 提交周报 only
 // by being a county's name.
@@ -52,11 +52,12 @@ export const RESUME_OR_DROP = ['继续填报', '取消填报', '放弃填报'];
  */
 // (本周电子商务进农村综合示范工作进展情况: the work named in full, formally, between 本周 and 进展情况.)
 const REPORT =
-  /周报|报表|周进度|进度报告|报送情况|这个?(?:周|星期|礼拜)的|本周的|本星期的|本期的|(?:本周|这周)[^，。,]{0,8}(?:进展|进度|情况|数据)|(?:本周|这周)[^，。,？?]{0,16}(?:工作|项目)(?:进展|进度|完成)情况/;
+  /周报|报表|周进度|进度报告|报送情况|这个?(?:周|星期|礼拜)的|第[\d一二三四五六七八九十]{1,3}周(?:的|$)|本周的|本星期的|本期的|(?:本周|这周)[^，。,]{0,8}(?:进展|进度|情况|数据)|(?:本周|这周)[^，。,？?]{0,16}(?:工作|项目)(?:进展|进度|完成)情况/;
 const RESUME = /继续|接着|上次|上回|刚才|昨天那个|填了一半|暂停的|没填完|没(?:弄|整|搞|报)完|回来了|回到/;
 const PROGRESS =
   /报到哪|报了没|报了吗|交了没|交了吗|交上去了|提交成功|提交了没|是否已提交|完成了?(?:多少|几项)|填了(?:多少|几项)|还差|还剩|剩几|还有几项|还有啥没|没报的|报送情况|填到哪|到哪了|填到第几|第几项了|第几题了/;
-const START = /报|填|录|交|写|开始|新建|开个|走起|补上|来一份|录入/;
+// (发一下这周的表: the form sent, to fill in.)
+const START = /报|填|录|交|写|开始|新建|开个|走起|补上|来一份|录入|发(?:一下|下|个|一份)/;
 // (明天再报周报: a report put off is not one started.)
 // (小王负责填周报，我不填: someone else reports; NOT_A_REQUEST's first words. 领导让报一下 is still a request.)
 const NOT_A_REQUEST =
@@ -67,8 +68,11 @@ const NOT_A_REQUEST =
  * for, which the notice cannot answer; a question about what the figures should be (进度要达到多少) is the Q&A's.
  */
 const OWN_COUNTY = /我们县|我县|本县|咱县|咱们县|全县|县上|县里/;
-const STATUS = /进度|进展|完成情况|执行情况|花了多少|花了几|支出了?多少|用了多少|用掉多少|花到哪|(?:搞|办|建|培训)了(?:几|多少)/;
-const STATUS_ASKED = /多少了|进度(?:是|有)?多少|几个了|咋样|怎么样|如何|到哪|看一下|看看|看下|查看|瞧瞧|发我|发给我|查一下|查查|说一下|报一下我/;
+// (完成率, 到目前的数据: a rate of the county's work, or its figures so far.)
+const STATUS =
+  /进度|进展|完成情况|执行情况|完成率|支出率|执行率|(?:到目前|截至目前|截止目前|至今|到现在)(?:为止)?的?(?:数据|数字|情况)|花了多少|花了几|支出了?多少|用了多少|用掉多少|花到哪|(?:搞|办|建|培训)了(?:几|多少)/;
+const STATUS_ASKED =
+  /多少了|(?:进度|率)(?:是|有)?多少|统计一下|汇总一下|几个了|咋样|怎么样|如何|到哪|看一下|看看|看下|查看|瞧瞧|发我|发给我|查一下|查查|说一下|报一下我/;
 const NOT_OWN_FIGURES =
   /要求|规定|合适|正常|为宜|才行|应该|应当|需要|必须|达到|要达|比例|标准|考核|验收|合格|达标|才算|怎么算|算不算|什么|哪些|能不能|可不可以|可以|多少钱|为什么|为啥|怎么填|怎么报|要多少|该多少|别的县|其他县|全省|全州|全市/;
 
@@ -76,7 +80,9 @@ function ownFiguresAsked(typed: string, isCounty?: IsCounty): boolean {
   // 我们县花了多少钱了: the county's own spending asked, not a sum the rules set (补贴多少钱).
   const s = OWN_COUNTY.test(typed) ? typed.replace(/(花|用|支出|投入)(了?)多少钱(?=了)/, '$1$2多少') : typed;
   if (s.length > 25 || NOT_OWN_FIGURES.test(s) || !STATUS.test(s) || !STATUS_ASKED.test(s)) return false;
-  return OWN_COUNTY.test(s) || /进度(?:是)?(?:多少了|咋样|怎么样|如何|到哪)/.test(s) || (isCounty !== undefined && countyIn(s, isCounty) !== undefined);
+  // (目前资金支出进度多少, 我们的完成率: the present, or "ours", says whose figures are asked.)
+  const ours = /^(?:目前|现在|当前|截至目前|截止目前|到目前|我们的|咱们的)/.test(s);
+  return OWN_COUNTY.test(s) || ours || /进度(?:是)?(?:多少了|咋样|怎么样|如何|到哪)/.test(s) || (isCounty !== undefined && countyIn(s, isCounty) !== undefined);
 }
 
 /**
@@ -103,7 +109,10 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
   // 可以报周报了吗？我现在就报: the question is answered by starting.
   if (/现在就报|现在要填|现在就填|我来报|我来填/.test(s) && /周报|报表|这周|本周/.test(s)) return 'start-report';
   // 可以开始填报了吗: answered by starting.
-  if (/^(?:现在)?(?:可以|能)(?:开始)?(?:填报|填写?|报)(?:(?:本周|这周|第\d{1,2}周)的?)?(?:周报)?了吗[?？]?$/.test(s)) return 'start-report';
+  // (可以开始报了吗，我们县准备好了: the question first, then a clause saying they are ready.)
+  const [ask, ...rest] = s.split(/[，,。；;]+/).filter(Boolean);
+  const ready = rest.every((c) => /^(?:我们县?|咱们?县?|我|都|数据|材料)?(?:都|已经)?(?:准备好|准备齐|弄好|整理好|统计好|齐)了?$/.test(c));
+  if (ready && /^(?:现在)?(?:可以|能)(?:开始)?(?:填报|填写?|报)(?:(?:本周|这周|第\d{1,2}周)的?)?(?:周报)?了吗[?？]?$/.test(ask ?? '')) return 'start-report';
   if (/填到第几|第几项了|第几题了/.test(s)) return 'progress';
   // 现在完成多少了: how far the county's work has come, asked bare.
   // (现在完成了多少: with 了 after the verb, as well as at the end.)

@@ -75,7 +75,7 @@ function readSpecial(s: string, today: string): string | null | undefined {
   return undefined;
 }
 
-/** 10月8日（下周一）, 10月8号，国庆收假第一天: a date with another name of the day in brackets or after a comma; asked back when they differ. */
+/** 10月8日（下周一）, 10月8号，节后上班第一天: a date with another name of the day in brackets or after a comma; asked back when they differ. */
 function withAside(raw: string, now: Date): DateReading | undefined {
   const m = /^(.+?)\(([^()]+)\)$/.exec(raw.normalize('NFKC').trim());
   const comma = m ? null : /^([^，,]+)[，,]([^，,]{4,})$/.exec(raw.normalize('NFKC').trim());
@@ -181,7 +181,7 @@ function readDay(raw: string, now: Date): DateReading {
   const saidAs = raw.trim().replace(/(?:吧|啊|呀|哈|了)+$/, '');
   if (aroundHoliday) return beforeHoliday(saidAs, aroundHoliday, today) ?? { ok: true, value: null, confirm: `“${saidAs}”没有说具体是哪一天。${WHICH_DAY}` };
   const s = s0
-    // 10月31日前完成招标, 今天下班前必须报, 明天截止: what is to be done by then is not part of the date.
+    // 10月31日前完成招标, 今天下班以前得交, 明天截止: what is to be done by then is not part of the date.
     .replace(/(?<=前)(?:必须|务必|一定要|要|得|需要)?(?:完成|报送|提交|上报|报|交|办结|结束|弄完|搞完|搞定)[^，,]*$/, '')
     .replace(/(?<=.)(?:截止|截至|到期|为止)$/, '')
     .replace(/(?:下班|上班|中午|晚上)?(?:之?前|以前)$/, '')

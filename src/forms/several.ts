@@ -135,7 +135,7 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     const n = (times[0]!.other ?? times[0]!.own)!.value;
     if (Number.isInteger(n) && n > 0) return { kind: 'pick', value: perItem.own!.value * n, how: 'product', from: [perItem.text, times[0]!.text], others: [] };
   }
-  // 建站点45万，每个站15万: so much each, with nothing to multiply it by, is a rate; the one other figure is offered (asked).
+  // 站点花了60万，每个站12万: so much each, with nothing to multiply it by, is a rate; the one other figure is offered (asked).
   const rated = perItem && !times.length && read.length === 2 ? own.find((c) => !PER.test(c.text)) : undefined;
   if (rated && !rated.own!.doubt && fitsMeasure(field, rated)) return { kind: 'pick', value: rated.own!.value, how: 'one', from: [rated.text], others: [] };
   // 培训了3期，每期40人 at the sessions: so much per item is no answer; the one other count is, in its own unit (asked).

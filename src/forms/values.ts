@@ -233,7 +233,7 @@ export const NO_PREVIOUS = '上期没有这一项的数据，请直接填写。'
 // 同上, 跟上周一样, 和上周报的一样, 和上周一样没变化: the same as before, which names no figure of its own. 同上 may also mean
 // the line above (the total, at a part of it), and 没变化 nothing new (0 at a weekly figure), so the figure
 // they stand for is shown and asked, never stored unasked (nor read as 0).
-// (和上次报的一样，没变 / 没变，跟上周一样: the no-change said after or before it, too.)
+// (跟上回报的一样，没变化 / 没变，跟上周一样: the no-change said after or before it, too.)
 const SAME_AS_BEFORE =
   /^(?:(?:没|无)有?(?:变化?|变动)[，,])?(?:没变化|没有变化|无变化|没变|(?:还是|和|跟)(?:原来|之前)(?:一样)?|同上(?:周|期|一期|次)?|(?:和|跟|与|同)上(?:周|期|一期|次|回|个?星期|礼拜)(?:报|填|报送|填报)?(?:的)?(?:一样|相同|一致|持平|没变|没变化|没有变化|无变化)(?:[，,]?(?:没|无)有?(?:变化?|变动|改|动))?|(?:还是|仍是|仍然是|依然是)上(?:周|期)的(?:数|数字)?)$/;
 const sameAsBefore = (raw: string): boolean => SAME_AS_BEFORE.test(raw.normalize('NFKC').replace(/\s+/g, '').replace(/[。.!！~～吧啊了]+$/, ''));

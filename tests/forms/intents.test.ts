@@ -304,7 +304,7 @@ describe('everyday controls and requests (dev sets 28, 29)', () => {
     ['trainees', '稍等，人次录错了，我要回去改', 'back'],
     ['tenders_done', '上面的站点个数写错了，应该是12个', 'back'],
     ['households_benefited', '前面培训的人次我填错了', 'back'],
-    ['online_sales', '还要填多久才完', 'progress'],
+    ['online_sales', '还得填多久才算完', 'progress'],
     ['trainees', '还要多长时间', 'progress'],
     ['households_benefited', '这就是最后一题了吧', 'progress'],
     ['spent_total', '主任说先别填，等他核完账再说', 'pause'],

@@ -56,7 +56,7 @@ const REPORT =
 const RESUME = /继续|接着|上次|上回|刚才|昨天那个|填了一半|暂停的|没填完|没(?:弄|整|搞|报)完|回来了|回到/;
 const PROGRESS =
   /报到哪|报了没|报了吗|交了没|交了吗|交上去了|提交成功|提交了没|是否已提交|完成了?(?:多少|几项)|填了(?:多少|几项)|还差|还剩|剩几|还有几项|还有啥没|没报的|报送情况|填到哪|到哪了|填到第几|第几项了|第几题了/;
-// (发一下这周的表: the form sent, to fill in.)
+// (把本周的表发过来: the form sent, to fill in.)
 const START = /报|填|录|交|写|开始|新建|开个|走起|补上|来一份|录入|发(?:一下|下|个|一份)/;
 // (明天再报周报: a report put off is not one started.)
 // (小王负责填周报，我不填: someone else reports; NOT_A_REQUEST's first words. 领导让报一下 is still a request.)
@@ -80,7 +80,7 @@ function ownFiguresAsked(typed: string, isCounty?: IsCounty): boolean {
   // 我们县花了多少钱了: the county's own spending asked, not a sum the rules set (补贴多少钱).
   const s = OWN_COUNTY.test(typed) ? typed.replace(/(花|用|支出|投入)(了?)多少钱(?=了)/, '$1$2多少') : typed;
   if (s.length > 25 || NOT_OWN_FIGURES.test(s) || !STATUS.test(s) || !STATUS_ASKED.test(s)) return false;
-  // (目前资金支出进度多少, 我们的完成率: the present, or "ours", says whose figures are asked.)
+  // (现在资金支出到什么程度了, 我们的完成率: the present, or "ours", says whose figures are asked.)
   const ours = /^(?:目前|现在|当前|截至目前|截止目前|到目前|我们的|咱们的)/.test(s);
   return OWN_COUNTY.test(s) || ours || /进度(?:是)?(?:多少了|咋样|怎么样|如何|到哪)/.test(s) || (isCounty !== undefined && countyIn(s, isCounty) !== undefined);
 }
@@ -109,7 +109,7 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
   // 可以报周报了吗？我现在就报: the question is answered by starting.
   if (/现在就报|现在要填|现在就填|我来报|我来填/.test(s) && /周报|报表|这周|本周/.test(s)) return 'start-report';
   // 可以开始填报了吗: answered by starting.
-  // (可以开始报了吗，我们县准备好了: the question first, then a clause saying they are ready.)
+  // (能开始填了吗，我们这边都齐了: the question first, then a clause saying they are ready.)
   const [ask, ...rest] = s.split(/[，,。；;]+/).filter(Boolean);
   const ready = rest.every((c) => /^(?:我们县?|咱们?县?|我|都|数据|材料)?(?:都|已经)?(?:准备好|准备齐|弄好|整理好|统计好|齐)了?$/.test(c));
   if (ready && /^(?:现在)?(?:可以|能)(?:开始)?(?:填报|填写?|报)(?:(?:本周|这周|第\d{1,2}周)的?)?(?:周报)?了吗[?？]?$/.test(ask ?? '')) return 'start-report';

@@ -19,6 +19,7 @@ import { byPhrase, phraseHolder } from './phrase.ts';
 import { followUpSubject, slotWords } from './question.ts';
 import { leadNamed } from './lead.ts';
 import { statesRequirement } from './requirement.ts';
+import { actingBody, roleAssigning, roleSentences } from './role-clause.ts';
 import { bestSentences, queryTokens, type Ranked, rank } from './retrieval.ts';
 import { canonicalise, normalise } from './text.ts';
 import { joinedAnswer, twoQuestions } from './two-part.ts';
@@ -110,6 +111,9 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const phrased = byChoice(kb, withoutRemark(plain), ranked, byPhrase(kb, question, ranked, best, withoutRemark(plain)));
   let also = phrased === best ? decision.also : undefined;
   best = phrased;
+  // 省商务厅是啥角色, 三级各担什么责任: the clause that assigns roles by name speaks first (role-clause.ts); read as typed (啥角色 is canonicalised to 责任监管).
+  [best, also] = roleAssigning(typed, ranked, best, also);
+  [best, also] = actingBody(question, ranked, best, also, (r) => kb.docTexts[r.doc]!);
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
   const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
   const prefectureNamed = kb.data.prefectures.some((p) => p.clause && question.includes(p.name.slice(0, 2)));
@@ -157,7 +161,9 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // Two documents of different dates on the question: the later one speaks first, the earlier is said to agree or differ.
   const versions = named ? undefined : laterAndEarlier(kb, best, ranked);
   if (versions) best = versions.later;
-  const main = bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query);
+  const found = bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query);
+  // 三级分别是啥角色: every sentence assigning a role is quoted (role-clause.ts).
+  const main = { ...found, quote: roleSentences(typed, best.clause.sentences) ?? found.quote };
   const earlier = versions ? { clause: versions.earlier.clause, found: bestSentences(kb, versions.earlier.clause, query) } : undefined;
   // The letter repeats parts of the plan: quote the parallel clause too when it says the same.
   const parallel = (kb.parallels.get(best.clause.id) ?? [])

@@ -1524,3 +1524,30 @@ describe('a handover after the work', () => {
     expectRefused('公服中心建好后归哪个单位所有');
   });
 });
+
+describe('the roles of bodies and levels', () => {
+  it('answers a body’s role (角色, 担什么责任, 是不是…负责) first from the clause that assigns roles by name', () => {
+    for (const q of ['省商务厅在这个项目中担任什么角色', '州商务局跟省商务厅在这件事里各担什么责任', '项目具体工作是不是由县政府负责']) expectServed(q, ['plan-5', 'letter-1']);
+    // The management system asked keeps its principle first.
+    expectServed('管理体制里县里是什么角色', 'plan-2-1');
+  });
+
+  it('quotes every role the notice assigns when several are asked at once', () => {
+    const asked = [
+      ['省里、市州、县里分别担什么角色', ['第一责任主体', '主要监管单位', '直接责任主体']],
+      ['第一责任主体和主要监管单位分别是哪家', ['省商务厅', '市州商务局']],
+    ] as const;
+    for (const [q, roles] of asked) {
+      for (const [name, k] of engines) {
+        const a = k.answer(q, { now: NOW });
+        const text = [a.answer, ...a.citations.map((c) => c.quote)].join('\n');
+        for (const role of roles) expect(text, `${name}: ${q}`).toContain(role);
+      }
+    }
+  });
+
+  it('reads 示范县政府 as the 示范县人民政府, so what the county government does is not the letter’s clause on its website', () => {
+    expect(canonicalise('示范县政府')).toBe(canonicalise('示范县人民政府'));
+    for (const q of ['县政府在这件事上要做什么', '县人民政府主要干些啥']) expectServed(q, ['plan-2-4', 'plan-5', 'letter-1']);
+  });
+});

@@ -1551,3 +1551,17 @@ describe('the roles of bodies and levels', () => {
     for (const q of ['县政府在这件事上要做什么', '县人民政府主要干些啥']) expectServed(q, ['plan-2-4', 'plan-5', 'letter-1']);
   });
 });
+
+describe('the money’s shares asked as a whole', () => {
+  it('states both shares (上行 at least 50%, the service centre at most 15%) when no subject is named', () => {
+    for (const q of ['资金使用比例都有哪些规定', '中央资金的占比有什么要求', '比例上有啥红线']) {
+      for (const [name, k] of engines) {
+        const a = k.answer(q, { now: NOW });
+        expect(a.answered, `${name}: ${q} → ${a.answer}`).toBe(true);
+        for (const f of ['不低于50%', '不得高于15%']) expect(a.answer, `${name}: ${q}`).toContain(f);
+      }
+    }
+    // A share of something the notice sets none for is still refused.
+    expectRefused('培训资金比例有啥规定', ['%']);
+  });
+});

@@ -1565,3 +1565,12 @@ describe('the money’s shares asked as a whole', () => {
     expectRefused('培训资金比例有啥规定', ['%']);
   });
 });
+
+describe('the programme’s full name', () => {
+  it('answers 项目全称 with the programme’s name from the plan the letter forwards, not a clause that says 全面公开', () => {
+    for (const q of ['咱们这个示范项目的正式名称是啥', '项目全名怎么写']) {
+      expectServed(q, 'letter');
+      for (const [name, k] of engines) expect(k.answer(q, { now: NOW }).answer, name).toContain('甘肃省2018年电子商务进农村综合示范项目');
+    }
+  });
+});

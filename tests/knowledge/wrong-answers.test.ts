@@ -1574,3 +1574,14 @@ describe('the programme’s full name', () => {
     }
   });
 });
+
+describe('a report to one’s leaders is no filing', () => {
+  it('does not answer where the plan is filed when the plan’s wording is asked for a 汇报', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('准备给县长汇报，服务重点方案是怎么表述的', { now: NOW });
+      expect(a.intent, `${name}: ${a.answer}`).not.toBe('deadline:filed-with');
+      expect(a.answer, name).not.toContain('9月30日');
+    }
+    expectServed('实施方案报给哪些部门', ['letter-2', 'plan-4-2']);
+  });
+});

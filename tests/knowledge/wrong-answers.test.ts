@@ -1585,3 +1585,14 @@ describe('a report to one’s leaders is no filing', () => {
     expectServed('实施方案报给哪些部门', ['letter-2', 'plan-4-2']);
   });
 });
+
+describe('a document named with a question about one of its points', () => {
+  it('answers 按啥要求 of a step from the clause that names the requirement, not with the letter’s list of points', () => {
+    expectServed('州文件里讲要按啥要求来公开', 'letter-3');
+    for (const [name, k] of engines) expect(k.answer('州上的文说得按什么要求公开', { now: NOW }).intent, name).not.toBe('list:outline');
+  });
+
+  it('reads 方案第X条 as the plan’s part even when the letter is named after it for comparison', () => {
+    expectServed('省方案第五条里县政府是什么主体，州里的通知也这么说吗', ['plan-5', 'letter-1']);
+  });
+});

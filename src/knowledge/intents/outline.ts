@@ -50,6 +50,8 @@ function namedHeading(kb: KnowledgeBase, q: string, orLetter = true, raw = q): C
   if (!orLetter) return undefined;
   // The letter (〔2018〕183号, 州里转发时): its numbered points.
   const letter = kb.clauses.find((c) => c.level === 1 && LETTER_TITLE.test(c.title));
+  // 省方案第五条说…，跟州里通知一样吗: the part is the plan's, named just before its place; the letter is only compared.
+  if (/方案(?:里|中|的)?第[一二三四五六七八九十]/.test(q)) return kb.clauses.find((c) => c.level === 1 && c !== letter && kb.clauses.some((x) => x.id.startsWith(`${c.id}-`)));
   const number = letter ? /〔\d{4}〕(\d+号)/.exec(letter.title)?.[1] : undefined;
   if (letter && ((number && q.includes(number)) || /转发|州里|州上|州商务局|州(?:的|那个|这个)?文/.test(q))) return letter;
   // The plan as a whole: 方案一共分几块.
@@ -87,6 +89,8 @@ function namesNarrower(kb: KnowledgeBase, q: string, heading: Clause): boolean {
 function recogniseOutline(q: string, kb: KnowledgeBase, raw = q): Clause | undefined {
   // 州里让我们参考还是贯彻落实: what the letter asks done (documents.ts), not its list of points.
   if (ASKS_FORWARDED_HOW.test(q)) return undefined;
+  // 州文里说要按啥要求公开: which requirement governs a step (按…要求), not the document's list of points.
+  if (/按(?:照)?(?:啥|什么|哪些|哪个|谁的?)要求/.test(q)) return undefined;
   const heading = ASKS_PARTS.test(q) || ORDINAL.test(q) || LAST.test(q) ? namedHeading(kb, q, true, raw) : ASKS_WITHIN.test(q) ? namedHeading(kb, q, false, raw) : undefined;
   if (!heading || namesNarrower(kb, q, heading)) return undefined;
   // 原则里提的培育公共品牌是哪条: words quoted from one part's text ask which part holds them (locate.ts), not the list.

@@ -1596,3 +1596,14 @@ describe('a document named with a question about one of its points', () => {
     expectServed('省方案第五条里县政府是什么主体，州里的通知也这么说吗', ['plan-5', 'letter-1']);
   });
 });
+
+describe('a date told for one milestone beside another named by its word', () => {
+  it('answers each milestone named (报方案 and 招标), not only the one whose date was told', () => {
+    for (const q of ['我记得报方案是9月30日，招标是年底，没记错吧', '招标是不是也得9月底前搞定']) {
+      for (const [name, k] of engines) {
+        const a = k.answer(q, { now: NOW });
+        expect(a.answer, `${name}: ${q}`).toContain('12月31日');
+      }
+    }
+  });
+});

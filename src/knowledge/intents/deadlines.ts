@@ -19,7 +19,8 @@ function milestonesMentioned(kb: KnowledgeBase, q: string): MilestoneData[] {
       return mm === date.month && (date.day === undefined || date.day === dd);
     });
     // 9月30号是报方案的截止还是招标的截止: the milestone of the date, and the other one the question weighs it against.
-    if (byDate.length) return /还是/.test(q) ? [...byDate, ...byWord.filter((m) => !byDate.includes(m))] : byDate;
+    // 方案9月底报、招标年底完成，对不对: each named by its word (招标) is asked too, the date told only for one of them.
+    if (byDate.length) return [...byDate, ...byWord.filter((m) => !byDate.includes(m))];
   }
   return byWord;
 }

@@ -1607,3 +1607,12 @@ describe('a date told for one milestone beside another named by its word', () =>
     }
   });
 });
+
+describe('what the letter asks done with what it forwards', () => {
+  it('answers 转发…咋办 and 州里说方案和要求咋执行 with the letter’s 请一并贯彻落实, not one of its points', () => {
+    for (const q of ['州里转下来这个方案让我们咋弄', '州上说省方案跟要求要怎么落实']) {
+      expectServed(q, 'letter');
+      for (const [name, k] of engines) expect(k.answer(q, { now: NOW }).answer, name).toContain('贯彻落实');
+    }
+  });
+});

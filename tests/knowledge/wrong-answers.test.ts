@@ -1616,3 +1616,17 @@ describe('what the letter asks done with what it forwards', () => {
     }
   });
 });
+
+describe('a role claimed of a level, asked as a question', () => {
+  it('checks 是不是/是否 + a role against the body the notice names, and corrects a level with its own role', () => {
+    for (const [name, k] of engines) {
+      const wrong = k.answer('市里是不是负全责', { now: NOW });
+      expect(wrong.intent, `${name}: ${wrong.answer}`).toBe('fact:role-claim');
+      expect(wrong.answer, name).toContain('不一致');
+      expect(wrong.answer, name).toContain('主要监管单位');
+      const right = k.answer('县上是否负全责', { now: NOW });
+      expect(right.answer, `${name}: ${right.answer}`).toContain('一致');
+      expect(right.answer, name).not.toContain('不一致');
+    }
+  });
+});

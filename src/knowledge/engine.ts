@@ -20,6 +20,7 @@ import { followUpSubject, slotWords } from './question.ts';
 import { leadNamed } from './lead.ts';
 import { statesRequirement } from './requirement.ts';
 import { actingBody, roleAssigning, roleSentences } from './role-clause.ts';
+import { placeFirst } from './asked-place.ts';
 import { bestSentences, queryTokens, type Ranked, rank } from './retrieval.ts';
 import { canonicalise, normalise } from './text.ts';
 import { joinedAnswer, twoQuestions } from './two-part.ts';
@@ -112,6 +113,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   let also = phrased === best ? decision.also : undefined;
   best = phrased;
   // 省商务厅是啥角色, 三级各担什么责任: the clause that assigns roles by name speaks first (role-clause.ts); read as typed (啥角色 is canonicalised to 责任监管).
+  if (type === 'where') [best, also] = placeFirst(query.words, best, also); // 聚焦哪里 (asked-place.ts)
   [best, also] = roleAssigning(typed, ranked, best, also);
   [best, also] = actingBody(question, ranked, best, also, (r) => kb.docTexts[r.doc]!);
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.

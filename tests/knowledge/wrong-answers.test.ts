@@ -1630,3 +1630,12 @@ describe('a role claimed of a level, asked as a question', () => {
     }
   });
 });
+
+describe('a where-question’s verb', () => {
+  it('answers 聚焦哪里 first from the clause whose verb is followed by a place', () => {
+    for (const q of ['示范项目要聚焦哪里呢', '工作聚焦什么地方']) {
+      expectServed(q, 'plan-1');
+      for (const [name, k] of engines) expect(k.answer(q, { now: NOW }).answer, name).toContain('聚焦贫困地区');
+    }
+  });
+});

@@ -124,6 +124,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   监管: ['监督管理', '督导', '盯着', '盯住', '咋盯'],
   信息: ['数据'],
   信息报送: ['报送信息', '报信息', '信息上报', '报送'],
+  // 方案报送: the plan filed (报…审核备案), not the information reported (信息报送).
+  实施方案备案: ['方案报送', '方案的报送', '实施方案报送', '报送方案', '报送实施方案'],
   品牌注册: ['注册商标', '商标注册', '申请商标', '注册品牌', '办商标'],
   // 三化: the notice's 电商化、品牌化、标准化 of rural products, as officials shorten it.
   电商化: ['三化', '三个化'],

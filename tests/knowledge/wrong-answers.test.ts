@@ -1639,3 +1639,10 @@ describe('a where-question’s verb', () => {
     }
   });
 });
+
+describe('the plan filed is not the information reported', () => {
+  it('reads 方案报送 as filing the plan (审核备案), not 信息报送', () => {
+    expect(canonicalise('方案报送')).not.toContain('信息报送');
+    for (const q of ['实施方案报送上去是审批还是备案', '报送方案有什么要求']) expectServed(q, ['letter-2', 'plan-4-2']);
+  });
+});

@@ -1,6 +1,7 @@
 import { askingPart } from './asking-part.ts';
 import type { KnowledgeBase } from './base.ts';
 import { type Ranked, soleCloseHolder } from './retrieval.ts';
+import { prepare } from './text.ts';
 
 /**
  * The question's longest phrase the notice holds word for word (工作目标与任务, 第三方机构): when the
@@ -16,7 +17,8 @@ const MIN_SHARE = 0.45;
 const CLOSE = 0.5;
 
 /** Words that point at the notice itself. */
-const NOTICE_WORDS = /(?:省方案|实施方案|方案|文件|通知)(?:里面?|上面?|中|说的?|对|是)?/g;
+// (申报方案, 制定实施方案: a plan named as a thing done or filed is part of what is asked, not the notice pointed at.)
+const NOTICE_WORDS = /(?<!申报|制定|细化|调整|编制)(?:省方案|实施方案|(?<!实施|省)方案|文件|通知)(?:里面?|上面?|中|说的?|对|是)?/g;
 
 /** 要不要, 能不能: the form of a question, not its subject; 后面那句是啥来着 asks what follows the phrase quoted, likewise. */
 const ASK_FORM = /要不要|能不能|可不可以|是不是|有没有|需不需要|会不会|用不用|(?:后面|前面|后头|前头|[上下])(?:那|一)?句(?:话)?|来着/g;
@@ -91,8 +93,10 @@ export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]
     return { phrases: longestPhrases(notice!, asked), chars: asked.replace(ASK_FORM, '').replace(/[^\p{Script=Han}]/gu, '').length };
   });
   const { phrases, chars } = readings.reduce((a, b) => ((b.phrases[0]?.length ?? 0) / (b.chars || 1) > (a.phrases[0]?.length ?? 0) / (a.chars || 1) ? b : a));
-  if (!phrases.length || phrases[0]!.length < MIN_SHARE * chars || phrases.some((p) => gapped(p.replace(MODAL_END, '')).test(textOf(best)))) return best;
-  return soleCloseHolder(ranked, best, (r) => phrases.some((p) => textOf(r).includes(p) || textOf(r).replace(LIST_END, '').includes(p)), CLOSE);
+  // A phrase found in the canonical text (项目申报方案 read as 申报实施方案) is looked for there too, not only as written.
+  const texts = (r: Ranked) => [textOf(r), prepare(textOf(r))];
+  if (!phrases.length || phrases[0]!.length < MIN_SHARE * chars || phrases.some((p) => texts(best).some((t) => gapped(p.replace(MODAL_END, '')).test(t)))) return best;
+  return soleCloseHolder(ranked, best, (r) => phrases.some((p) => texts(r).some((t) => t.includes(p) || t.replace(LIST_END, '').includes(p))), CLOSE);
 }
 
 /** A phrase this long, making this much of the question, says the question is about the one clause that holds it. */

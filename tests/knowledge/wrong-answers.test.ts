@@ -1646,3 +1646,9 @@ describe('the plan filed is not the information reported', () => {
     for (const q of ['实施方案报送上去是审批还是备案', '报送方案有什么要求']) expectServed(q, ['letter-2', 'plan-4-2']);
   });
 });
+
+describe('a plan named as the thing asked about', () => {
+  it('keeps 申报方案 in the phrase asked and finds it in the notice’s canonical words (项目申报方案)', () => {
+    for (const q of ['是照着申报方案执行吗', '项目要照着申报方案来不']) expectServed(q, 'letter-2');
+  });
+});

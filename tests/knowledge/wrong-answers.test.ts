@@ -1652,3 +1652,13 @@ describe('a plan named as the thing asked about', () => {
     for (const q of ['是照着申报方案执行吗', '项目要照着申报方案来不']) expectServed(q, 'letter-2');
   });
 });
+
+describe('the duties of a body the notice assigns none', () => {
+  it('refuses what a county bureau or a township does, rather than quoting another level’s body of the same kind', () => {
+    expectRefused('县商务局在这个项目里主要做什么', ['主要监管单位']);
+    expectRefused('乡镇政府要负责哪些');
+    // Bodies the notice has act keep their clauses.
+    expectServed('县人民政府要干些啥', ['plan-2-4', 'plan-5', 'letter-1']);
+    expectServed('省商务厅主要做什么', ['plan-5', 'plan-2-1']);
+  });
+});

@@ -48,12 +48,17 @@ function rawText(kb: KnowledgeBase): string {
 /** 培育啥供应链, 打造什么品牌, 聚焦的是啥地区: a verb, the question word, then its object. */
 const VERB_WHAT_OBJECT = /(\p{Script=Han}{2})(?:的是)?(?:啥|什么|哪些|哪种|什么样的?)(\p{Script=Han}{2,6}?)(?:呢|吗|啊|$|[^\p{Script=Han}])/u;
 
+/** 供应链要不要培育, 品牌需不需要培育: the object, a yes-or-no, then a verb of two characters closing the question. */
+const OBJECT_ASKED_VERB = /^(\p{Script=Han}{2,6}?)(?:要不要|需不需要|需要不需要|该不该|用不用|得不得)(\p{Script=Han}{2})[吗呢啊？?。]*$/u;
+
 /**
  * 要培育啥供应链: the clause where that verb takes that object (培育农村电子商务供应链), when the best clause has the
  * object under another verb (发展…多元化电商供应链，培育区域公共品牌) and that clause is ranked close.
  */
 function bySlot(q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
-  const m = VERB_WHAT_OBJECT.exec(q);
+  // 供应链要不要培育: the object told first, the verb after the yes-or-no, is the same slot.
+  const first = OBJECT_ASKED_VERB.exec(q);
+  const m = first ? [first[0], first[2]!, first[1]!] : VERB_WHAT_OBJECT.exec(q);
   if (!m) return best;
   // 跟贫困户要建立啥机制: with whom (对/跟/和/与 X) too, in the same phrase as the verb and its object (利益联结机制, not 培训后服务追踪机制).
   const whom = new RegExp(`(?:对|跟|和|与|同)(\\p{Script=Han}{2,6}?)(?:之间)?(?:要|应该?|得|需要?|该)?${m[1]}`, 'u').exec(q)?.[1];

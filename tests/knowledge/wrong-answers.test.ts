@@ -1662,3 +1662,13 @@ describe('the duties of a body the notice assigns none', () => {
     expectServed('省商务厅主要做什么', ['plan-5', 'plan-2-1']);
   });
 });
+
+describe('an object told before a yes-or-no and its verb', () => {
+  it('answers 供应链需不需要培育 from the clause where that verb takes that object in one phrase', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('农村电商供应链需不需要培育', { now: NOW });
+      expect(a.clauseId, `${name}: ${a.answer}`).toBe('plan-1');
+      expect(a.answer, name).toContain('培育农村电子商务供应链');
+    }
+  });
+});

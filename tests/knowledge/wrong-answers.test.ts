@@ -1672,3 +1672,14 @@ describe('an object told before a yes-or-no and its verb', () => {
     }
   });
 });
+
+describe('two parts of a document named at once', () => {
+  it('answers where 目标任务 and 绩效目标考核 are, or whether the plan has them, with the plan’s outline', () => {
+    for (const q of ['目标任务和绩效目标考核分别在方案的第几部分', '方案里有没有提工作要求和责任分工']) {
+      expectServed(q, 'plan');
+      for (const [name, k] of engines) expect(k.answer(q, { now: NOW }).answer, name).toContain('共6个部分');
+    }
+    // One part's content asked of the letter keeps its clause.
+    expectServed('州里转发时对政务公开提了什么要求', 'letter-3');
+  });
+});

@@ -1,4 +1,3 @@
-import type { Citation } from '../core/reply.ts';
 import { askedLevel, bodyRole, levelRole, namesWho } from './actors.ts';
 import { askingPart, leadingQuestion } from './asking-part.ts';
 import { type Decision, decide, type Gate, lacksAnyAsked, ruleGate, subjectWords } from './answerability.ts';
@@ -20,6 +19,8 @@ import { byPhrase, phraseHolder } from './phrase.ts';
 import { followUpSubject, slotWords } from './question.ts';
 import { leadNamed } from './lead.ts';
 import { statesRequirement } from './requirement.ts';
+import { actingBody, roleAssigning, roleSentences } from './role-clause.ts';
+import { placeFirst } from './asked-place.ts';
 import { bestSentences, queryTokens, type Ranked, rank } from './retrieval.ts';
 import { slotLeads } from './slot.ts';
 import { canonicalise, normalise } from './text.ts';
@@ -28,43 +29,8 @@ import { differs, laterAndEarlier, supersededNote } from './versions.ts';
 
 export type { KnowledgeSource } from './base.ts';
 
-export interface AnswerOptions {
-  readonly now: Date;
-  /** The `topic` of the previous answer in the same conversation, for follow-ups such as 那培训呢？ */
-  readonly previousTopic?: string;
-  /** The asker's county (e.g. 卓尼县), so that 我县/本县 can be read as it. */
-  readonly county?: string;
-  /** The asker's 市州 (e.g. 平凉市), so that 本州/我市 can be read as it. */
-  readonly prefecture?: string;
-}
-
-/** An answer with its citations; `answered` is false when the notice does not say. */
-export interface KnowledgeAnswer {
-  readonly question: string;
-  readonly answered: boolean;
-  /** One or two sentences for the person who asked. */
-  readonly answer: string;
-  readonly citations: readonly Citation[];
-  /** The clause that served the answer (for a refusal: the nearest clause, if any). */
-  readonly clauseId: string | null;
-  /** What a follow-up in the same conversation may lean on. */
-  readonly topic: string;
-  /** Which intent produced the answer (a table fact, a deadline, a ratio, text retrieval or a refusal). */
-  readonly intent: string;
-  /** Retrieval confidence (0..1) for text answers; 1 for facts from the programme data. */
-  readonly confidence: number;
-}
-
-/** The pure knowledge engine: parse once, answer many times, no I/O. */
-export interface Knowledge {
-  readonly clauses: readonly Clause[];
-  clause(id: string): Clause | undefined;
-  answer(question: string, options: AnswerOptions): KnowledgeAnswer;
-  /** The clauses an answer quotes (what an LLM rephrasing may see). */
-  servedBy(answer: KnowledgeAnswer): Clause[];
-  /** The text-retrieval ranking for a question (clause id, BM25 score, coverage), for tuning and `qa explain`. */
-  explain(question: string): { id: string; score: number; coverage: number }[];
-}
+import type { AnswerOptions, Knowledge, KnowledgeAnswer } from './answer-types.ts';
+export type { AnswerOptions, Knowledge, KnowledgeAnswer };
 
 /** Words about the notice itself (方案里提到了没有, 文件怎么说的, 按文件): they ask what it says, not about a subject. */
 const ABOUT_THE_NOTICE =
@@ -114,6 +80,10 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   best = phrased;
   // 要引导哪类企业: of the two clauses quoted, the one whose sentence fills the question's slot leads (slot.ts).
   if (also && slotLeads([question, typed], best.clause, also.clause)) [best, also] = [also, best];
+  // 省商务厅是啥角色, 三级各担什么责任: the clause that assigns roles by name speaks first (role-clause.ts); read as typed (啥角色 is canonicalised to 责任监管).
+  if (type === 'where') [best, also] = placeFirst(query.words, best, also); // 聚焦哪里 (asked-place.ts)
+  [best, also] = roleAssigning(typed, ranked, best, also);
+  [best, also] = actingBody(question, ranked, best, also, (r) => kb.docTexts[r.doc]!);
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
   const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
   const prefectureNamed = kb.data.prefectures.some((p) => p.clause && question.includes(p.name.slice(0, 2)));
@@ -161,7 +131,9 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // Two documents of different dates on the question: the later one speaks first, the earlier is said to agree or differ.
   const versions = named ? undefined : laterAndEarlier(kb, best, ranked);
   if (versions) best = versions.later;
-  const main = bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query);
+  const found = bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query);
+  // 三级分别是啥角色: every sentence assigning a role is quoted (role-clause.ts).
+  const main = { ...found, quote: roleSentences(typed, best.clause.sentences) ?? found.quote };
   const earlier = versions ? { clause: versions.earlier.clause, found: bestSentences(kb, versions.earlier.clause, query) } : undefined;
   // The letter repeats parts of the plan: quote the parallel clause too when it says the same.
   const parallel = (kb.parallels.get(best.clause.id) ?? [])

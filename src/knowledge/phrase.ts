@@ -1,6 +1,7 @@
 import { askingPart } from './asking-part.ts';
 import type { KnowledgeBase } from './base.ts';
 import { type Ranked, soleCloseHolder } from './retrieval.ts';
+import { prepare } from './text.ts';
 
 /**
  * The question's longest phrase the notice holds word for word (工作目标与任务, 第三方机构): when the
@@ -16,7 +17,8 @@ const MIN_SHARE = 0.45;
 const CLOSE = 0.5;
 
 /** Words that point at the notice itself. */
-const NOTICE_WORDS = /(?:省方案|实施方案|方案|文件|通知)(?:里面?|上面?|中|说的?|对|是)?/g;
+// (申报方案, 制定实施方案: a plan named as a thing done or filed is part of what is asked, not the notice pointed at.)
+const NOTICE_WORDS = /(?<!申报|制定|细化|调整|编制)(?:省方案|实施方案|(?<!实施|省)方案|文件|通知)(?:里面?|上面?|中|说的?|对|是)?/g;
 
 /** 要不要, 能不能: the form of a question, not its subject; 后面那句是啥来着 asks what follows the phrase quoted, likewise. */
 const ASK_FORM = /要不要|能不能|可不可以|是不是|有没有|需不需要|会不会|用不用|(?:后面|前面|后头|前头|[上下])(?:那|一)?句(?:话)?|来着/g;
@@ -46,12 +48,17 @@ function rawText(kb: KnowledgeBase): string {
 /** 培育啥供应链, 打造什么品牌, 聚焦的是啥地区: a verb, the question word, then its object. */
 const VERB_WHAT_OBJECT = /(\p{Script=Han}{2})(?:的是)?(?:啥|什么|哪些|哪种|什么样的?)(\p{Script=Han}{2,6}?)(?:呢|吗|啊|$|[^\p{Script=Han}])/u;
 
+/** 供应链要不要培育, 品牌需不需要培育: the object, a yes-or-no, then a verb of two characters closing the question. */
+const OBJECT_ASKED_VERB = /^(\p{Script=Han}{2,6}?)(?:要不要|需不需要|需要不需要|该不该|用不用|得不得)(\p{Script=Han}{2})[吗呢啊？?。]*$/u;
+
 /**
  * 要培育啥供应链: the clause where that verb takes that object (培育农村电子商务供应链), when the best clause has the
  * object under another verb (发展…多元化电商供应链，培育区域公共品牌) and that clause is ranked close.
  */
 function bySlot(q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
-  const m = VERB_WHAT_OBJECT.exec(q);
+  // 供应链要不要培育: the object told first, the verb after the yes-or-no, is the same slot.
+  const first = OBJECT_ASKED_VERB.exec(q);
+  const m = first ? [first[0], first[2]!, first[1]!] : VERB_WHAT_OBJECT.exec(q);
   if (!m) return best;
   // 跟贫困户要建立啥机制: with whom (对/跟/和/与 X) too, in the same phrase as the verb and its object (利益联结机制, not 培训后服务追踪机制).
   const whom = new RegExp(`(?:对|跟|和|与|同)(\\p{Script=Han}{2,6}?)(?:之间)?(?:要|应该?|得|需要?|该)?${m[1]}`, 'u').exec(q)?.[1];
@@ -91,8 +98,10 @@ export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[]
     return { phrases: longestPhrases(notice!, asked), chars: asked.replace(ASK_FORM, '').replace(/[^\p{Script=Han}]/gu, '').length };
   });
   const { phrases, chars } = readings.reduce((a, b) => ((b.phrases[0]?.length ?? 0) / (b.chars || 1) > (a.phrases[0]?.length ?? 0) / (a.chars || 1) ? b : a));
-  if (!phrases.length || phrases[0]!.length < MIN_SHARE * chars || phrases.some((p) => gapped(p.replace(MODAL_END, '')).test(textOf(best)))) return best;
-  return soleCloseHolder(ranked, best, (r) => phrases.some((p) => textOf(r).includes(p) || textOf(r).replace(LIST_END, '').includes(p)), CLOSE);
+  // A phrase found in the canonical text (项目申报方案 read as 申报实施方案) is looked for there too, not only as written.
+  const texts = (r: Ranked) => [textOf(r), prepare(textOf(r))];
+  if (!phrases.length || phrases[0]!.length < MIN_SHARE * chars || phrases.some((p) => texts(best).some((t) => gapped(p.replace(MODAL_END, '')).test(t)))) return best;
+  return soleCloseHolder(ranked, best, (r) => phrases.some((p) => texts(r).some((t) => t.includes(p) || t.replace(LIST_END, '').includes(p))), CLOSE);
 }
 
 /** A phrase this long, making this much of the question, says the question is about the one clause that holds it. */

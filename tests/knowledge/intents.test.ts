@@ -373,6 +373,13 @@ describe('intents/unnamed-matters.ts', () => {
   ], ['长期闲置的资金怎么办', '验收谁来组织', '承办单位要提供什么信息']);
 });
 
+describe('intents/unassigned-body.ts', () => {
+  intentCases('refusal:unassigned-body', [
+    { q: '县扶贫办主要干什么', says: ['县扶贫办在项目中的具体职责'], never: ['主要监管单位'], answered: false, clause: 'letter-1' },
+    { q: '乡政府在项目里负责哪些', says: ['乡政府在项目中的具体职责'], answered: false, clause: 'plan-2-4' },
+  ], ['县政府要干啥', '州财政局负责啥', '县扶贫办也要执行吗', '出了问题是县商务局担还是县政府担']);
+});
+
 describe('intents/unsaid-reasons.ts, locate.ts, figure-check.ts', () => {
   intentCases('refusal:unsaid-reason', [
     { q: '玛曲县为什么没入选', says: ['通知中没有明确规定示范县是如何确定的', '附件1只列出了示范县名单'], never: ['未申报', '玛曲县'], answered: false, clause: 'annex-1', quote: '碌曲县' },
@@ -407,7 +414,8 @@ describe('intents/fund-source.ts and full-name.ts', () => {
   intentCases('fact:full-name', [
     { q: '州商务局的全称叫什么', says: ['甘南州商务局'], clause: 'letter', quote: '甘南州商务局' },
     { q: '省财政厅全名是啥', says: ['省财政厅的全称'], answered: false, clause: 'plan-2-1' },
-  ], ['实施方案全称是什么', '州商务局负责什么']);
+    { q: '咱这示范项目的正式名称叫什么', says: ['甘肃省2018年电子商务进农村综合示范项目'], clause: 'letter', quote: '转发给你们' },
+  ], ['实施方案全称是什么', '州商务局负责什么', '专栏全称叫啥']);
 });
 
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));

@@ -1524,3 +1524,162 @@ describe('a handover after the work', () => {
     expectRefused('公服中心建好后归哪个单位所有');
   });
 });
+
+describe('the roles of bodies and levels', () => {
+  it('answers a body’s role (角色, 担什么责任, 是不是…负责) first from the clause that assigns roles by name', () => {
+    for (const q of ['省商务厅在这个项目中担任什么角色', '州商务局跟省商务厅在这件事里各担什么责任', '项目具体工作是不是由县政府负责']) expectServed(q, ['plan-5', 'letter-1']);
+    // The management system asked keeps its principle first.
+    expectServed('管理体制里县里是什么角色', 'plan-2-1');
+  });
+
+  it('quotes every role the notice assigns when several are asked at once', () => {
+    const asked = [
+      ['省里、市州、县里分别担什么角色', ['第一责任主体', '主要监管单位', '直接责任主体']],
+      ['第一责任主体和主要监管单位分别是哪家', ['省商务厅', '市州商务局']],
+    ] as const;
+    for (const [q, roles] of asked) {
+      for (const [name, k] of engines) {
+        const a = k.answer(q, { now: NOW });
+        const text = [a.answer, ...a.citations.map((c) => c.quote)].join('\n');
+        for (const role of roles) expect(text, `${name}: ${q}`).toContain(role);
+      }
+    }
+  });
+
+  it('reads 示范县政府 as the 示范县人民政府, so what the county government does is not the letter’s clause on its website', () => {
+    expect(canonicalise('示范县政府')).toBe(canonicalise('示范县人民政府'));
+    for (const q of ['县政府在这件事上要做什么', '县人民政府主要干些啥']) expectServed(q, ['plan-2-4', 'plan-5', 'letter-1']);
+  });
+});
+
+describe('the money’s shares asked as a whole', () => {
+  it('states both shares (上行 at least 50%, the service centre at most 15%) when no subject is named', () => {
+    for (const q of ['资金使用比例都有哪些规定', '中央资金的占比有什么要求', '比例上有啥红线']) {
+      for (const [name, k] of engines) {
+        const a = k.answer(q, { now: NOW });
+        expect(a.answered, `${name}: ${q} → ${a.answer}`).toBe(true);
+        for (const f of ['不低于50%', '不得高于15%']) expect(a.answer, `${name}: ${q}`).toContain(f);
+      }
+    }
+    // A share of something the notice sets none for is still refused.
+    expectRefused('培训资金比例有啥规定', ['%']);
+  });
+});
+
+describe('the programme’s full name', () => {
+  it('answers 项目全称 with the programme’s name from the plan the letter forwards, not a clause that says 全面公开', () => {
+    for (const q of ['咱们这个示范项目的正式名称是啥', '项目全名怎么写']) {
+      expectServed(q, 'letter');
+      for (const [name, k] of engines) expect(k.answer(q, { now: NOW }).answer, name).toContain('甘肃省2018年电子商务进农村综合示范项目');
+    }
+  });
+});
+
+describe('a report to one’s leaders is no filing', () => {
+  it('does not answer where the plan is filed when the plan’s wording is asked for a 汇报', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('准备给县长汇报，服务重点方案是怎么表述的', { now: NOW });
+      expect(a.intent, `${name}: ${a.answer}`).not.toBe('deadline:filed-with');
+      expect(a.answer, name).not.toContain('9月30日');
+    }
+    expectServed('实施方案报给哪些部门', ['letter-2', 'plan-4-2']);
+  });
+});
+
+describe('a document named with a question about one of its points', () => {
+  it('answers 按啥要求 of a step from the clause that names the requirement, not with the letter’s list of points', () => {
+    expectServed('州文件里讲要按啥要求来公开', 'letter-3');
+    for (const [name, k] of engines) expect(k.answer('州上的文说得按什么要求公开', { now: NOW }).intent, name).not.toBe('list:outline');
+  });
+
+  it('reads 方案第X条 as the plan’s part even when the letter is named after it for comparison', () => {
+    expectServed('省方案第五条里县政府是什么主体，州里的通知也这么说吗', ['plan-5', 'letter-1']);
+  });
+});
+
+describe('a date told for one milestone beside another named by its word', () => {
+  it('answers each milestone named (报方案 and 招标), not only the one whose date was told', () => {
+    for (const q of ['我记得报方案是9月30日，招标是年底，没记错吧', '招标是不是也得9月底前搞定']) {
+      for (const [name, k] of engines) {
+        const a = k.answer(q, { now: NOW });
+        expect(a.answer, `${name}: ${q}`).toContain('12月31日');
+      }
+    }
+  });
+});
+
+describe('what the letter asks done with what it forwards', () => {
+  it('answers 转发…咋办 and 州里说方案和要求咋执行 with the letter’s 请一并贯彻落实, not one of its points', () => {
+    for (const q of ['州里转下来这个方案让我们咋弄', '州上说省方案跟要求要怎么落实']) {
+      expectServed(q, 'letter');
+      for (const [name, k] of engines) expect(k.answer(q, { now: NOW }).answer, name).toContain('贯彻落实');
+    }
+  });
+});
+
+describe('a role claimed of a level, asked as a question', () => {
+  it('checks 是不是/是否 + a role against the body the notice names, and corrects a level with its own role', () => {
+    for (const [name, k] of engines) {
+      const wrong = k.answer('市里是不是负全责', { now: NOW });
+      expect(wrong.intent, `${name}: ${wrong.answer}`).toBe('fact:role-claim');
+      expect(wrong.answer, name).toContain('不一致');
+      expect(wrong.answer, name).toContain('主要监管单位');
+      const right = k.answer('县上是否负全责', { now: NOW });
+      expect(right.answer, `${name}: ${right.answer}`).toContain('一致');
+      expect(right.answer, name).not.toContain('不一致');
+    }
+  });
+});
+
+describe('a where-question’s verb', () => {
+  it('answers 聚焦哪里 first from the clause whose verb is followed by a place', () => {
+    for (const q of ['示范项目要聚焦哪里呢', '工作聚焦什么地方']) {
+      expectServed(q, 'plan-1');
+      for (const [name, k] of engines) expect(k.answer(q, { now: NOW }).answer, name).toContain('聚焦贫困地区');
+    }
+  });
+});
+
+describe('the plan filed is not the information reported', () => {
+  it('reads 方案报送 as filing the plan (审核备案), not 信息报送', () => {
+    expect(canonicalise('方案报送')).not.toContain('信息报送');
+    for (const q of ['实施方案报送上去是审批还是备案', '报送方案有什么要求']) expectServed(q, ['letter-2', 'plan-4-2']);
+  });
+});
+
+describe('a plan named as the thing asked about', () => {
+  it('keeps 申报方案 in the phrase asked and finds it in the notice’s canonical words (项目申报方案)', () => {
+    for (const q of ['是照着申报方案执行吗', '项目要照着申报方案来不']) expectServed(q, 'letter-2');
+  });
+});
+
+describe('the duties of a body the notice assigns none', () => {
+  it('refuses what a county bureau or a township does, rather than quoting another level’s body of the same kind', () => {
+    expectRefused('县商务局在这个项目里主要做什么', ['主要监管单位']);
+    expectRefused('乡镇政府要负责哪些');
+    // Bodies the notice has act keep their clauses.
+    expectServed('县人民政府要干些啥', ['plan-2-4', 'plan-5', 'letter-1']);
+    expectServed('省商务厅主要做什么', ['plan-5', 'plan-2-1']);
+  });
+});
+
+describe('an object told before a yes-or-no and its verb', () => {
+  it('answers 供应链需不需要培育 from the clause where that verb takes that object in one phrase', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('农村电商供应链需不需要培育', { now: NOW });
+      expect(a.clauseId, `${name}: ${a.answer}`).toBe('plan-1');
+      expect(a.answer, name).toContain('培育农村电子商务供应链');
+    }
+  });
+});
+
+describe('two parts of a document named at once', () => {
+  it('answers where 目标任务 and 绩效目标考核 are, or whether the plan has them, with the plan’s outline', () => {
+    for (const q of ['目标任务和绩效目标考核分别在方案的第几部分', '方案里有没有提工作要求和责任分工']) {
+      expectServed(q, 'plan');
+      for (const [name, k] of engines) expect(k.answer(q, { now: NOW }).answer, name).toContain('共6个部分');
+    }
+    // One part's content asked of the letter keeps its clause.
+    expectServed('州里转发时对政务公开提了什么要求', 'letter-3');
+  });
+});

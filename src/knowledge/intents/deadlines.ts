@@ -19,7 +19,8 @@ function milestonesMentioned(kb: KnowledgeBase, q: string): MilestoneData[] {
       return mm === date.month && (date.day === undefined || date.day === dd);
     });
     // 9月30号是报方案的截止还是招标的截止: the milestone of the date, and the other one the question weighs it against.
-    if (byDate.length) return /还是/.test(q) ? [...byDate, ...byWord.filter((m) => !byDate.includes(m))] : byDate;
+    // 方案9月底报、招标年底完成，对不对: each named by its word (招标) is asked too, the date told only for one of them.
+    if (byDate.length) return [...byDate, ...byWord.filter((m) => !byDate.includes(m))];
   }
   return byWord;
 }
@@ -29,7 +30,8 @@ function milestonesNamed(kb: KnowledgeBase, q: string): MilestoneData[] {
   if (/调整|变更/.test(q)) return [];
   // 方案要求定期自评, 方案说省里统筹闲置资金: the plan as the one speaking, not the plan to be filed.
   // 招标的截止时间是省上定的还是州上定的: likewise the plan as the one that sets a date.
-  const asked = q.replace(/(?:实施|省)方案(?:是?(?:咋|怎么|如何))?(?:要求|说|规定|提出|明确|提到|对|定)/g, '');
+  // 工作核心方案是咋表述的, 方案里怎么讲的: the plan's wording asked, likewise.
+  const asked = q.replace(/(?:实施|省)方案(?:是?(?:咋|怎么|如何))?(?:要求|说|规定|提出|明确|提到|对|定)|方案(?:里|中|上)?是?(?:咋|怎么|如何)(?:表述|讲|提)/g, '');
   return kb.data.milestones.filter((m) => [m.title, ...m.aliases].map(prepare).some((a) => mentions(kb, m, asked, a)));
 }
 
@@ -131,7 +133,8 @@ export const filedWith = intent({
     const filing = kb.data.milestones.find((m) => m.filedWith.length);
     // 谁指导示范县做实施方案 asks who guides it, not where it is filed: a filing verb must be there.
     // 报到省厅多久能批: how long, not where.
-    return filing && milestonesMentioned(kb, q).includes(filing) && /报|交|送|备案|审/.test(q) && !/多久|几天|多少天|多长时间|几个工作日/.test(q) && /谁|哪个部门|哪些部门|哪级|哪里|哪儿|部门|单位|报给|交给|送给|报到|报哪|材料|交哪些|交什么|报什么|报哪些|交啥|报啥|要报/.test(q) ? filing : undefined;
+    // 写汇报材料: a report to one's leaders (汇报) is no filing.
+    return filing && milestonesMentioned(kb, q).includes(filing) && /(?<!汇)报|交|送|备案|审/.test(q) && !/多久|几天|多少天|多长时间|几个工作日/.test(q) && /谁|哪个部门|哪些部门|哪级|哪里|哪儿|部门|单位|报给|交给|送给|报到|报哪|材料|交哪些|交什么|报什么|报哪些|交啥|报啥|要报/.test(q) ? filing : undefined;
   },
   answer: (filing, _q, kb) => {
     const clauseId = filing.clauses[0]!;

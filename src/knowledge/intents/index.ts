@@ -19,6 +19,7 @@ import { traits } from './traits.ts';
 import { outOfScope, traps } from './scope.ts';
 import type { TableIntent } from './types.ts';
 import { unnamedMatters } from './unnamed-matters.ts';
+import { unassignedBody } from './unassigned-body.ts';
 import { unsaidReasons } from './unsaid-reasons.ts';
 
 export type { Question, TableIntent } from './types.ts';
@@ -32,6 +33,7 @@ export const INTENTS: readonly TableIntent[] = [
   outOfScope,
   traps,
   unnamedMatters,
+  unassignedBody,
   fundSource,
   fullName,
   unsaidReasons,

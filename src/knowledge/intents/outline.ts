@@ -45,16 +45,30 @@ function namedHeading(kb: KnowledgeBase, q: string, orLetter = true, raw = q): C
     for (let n = plain.length - 1; n >= 4; n--) if (raw.includes(plain.slice(-n))) return n;
     return 0;
   };
+  // 工作内容和工作要求分别是第几部分, 有没有讲基本原则和责任分工: two parts of one document named in full ask for its outline.
+  const parts = bothParts(kb, q, raw);
+  if (parts) return parts;
   const named = withChildren.map((c) => ({ c, m: match(c) })).filter((x) => x.m > 0);
   if (named.length) return named.sort((a, b) => b.m - a.m)[0]!.c;
   if (!orLetter) return undefined;
   // The letter (〔2018〕183号, 州里转发时): its numbered points.
   const letter = kb.clauses.find((c) => c.level === 1 && LETTER_TITLE.test(c.title));
+  // 省方案第五条说…，跟州里通知一样吗: the part is the plan's, named just before its place; the letter is only compared.
+  if (/方案(?:里|中|的)?第[一二三四五六七八九十]/.test(q)) return kb.clauses.find((c) => c.level === 1 && c !== letter && kb.clauses.some((x) => x.id.startsWith(`${c.id}-`)));
   const number = letter ? /〔\d{4}〕(\d+号)/.exec(letter.title)?.[1] : undefined;
   if (letter && ((number && q.includes(number)) || /转发|州里|州上|州商务局|州(?:的|那个|这个)?文/.test(q))) return letter;
   // The plan as a whole: 方案一共分几块.
   if (/方案.{0,4}(分|有)(几|哪几)(大)?(块|部分)/.test(q)) return kb.clauses.find((c) => c.level === 1 && c !== letter);
   return undefined;
+}
+
+/** The document whose parts (一、…, 二、…) the question names two or more of in full. */
+function bothParts(kb: KnowledgeBase, q: string, raw = q): Clause | undefined {
+  // As typed, too: 基本原则 is canonicalised to 原则, too short alone to name the part.
+  const names = (title: string) => (prepare(title).length >= 4 && q.includes(prepare(title))) || (title.length >= 4 && raw.includes(title));
+  const sections = kb.clauses.filter((c) => c.level === 2 && names(bareTitle(c)));
+  const docs = new Set(sections.map((c) => c.documentId));
+  return sections.length >= 2 && docs.size === 1 ? kb.byId.get([...docs][0]!) : undefined;
 }
 
 /** What to quote for a part: its text when short, else its first sentence; a heading without text, its first sub-part's. */
@@ -87,13 +101,17 @@ function namesNarrower(kb: KnowledgeBase, q: string, heading: Clause): boolean {
 function recogniseOutline(q: string, kb: KnowledgeBase, raw = q): Clause | undefined {
   // 州里让我们参考还是贯彻落实: what the letter asks done (documents.ts), not its list of points.
   if (ASKS_FORWARDED_HOW.test(q)) return undefined;
+  // 州文里说要按啥要求公开: which requirement governs a step (按…要求), not the document's list of points.
+  if (/按(?:照)?(?:啥|什么|哪些|哪个|谁的?)要求/.test(q)) return undefined;
   const heading = ASKS_PARTS.test(q) || ORDINAL.test(q) || LAST.test(q) ? namedHeading(kb, q, true, raw) : ASKS_WITHIN.test(q) ? namedHeading(kb, q, false, raw) : undefined;
   if (!heading || namesNarrower(kb, q, heading)) return undefined;
   // 原则里提的培育公共品牌是哪条: words quoted from one part's text ask which part holds them (locate.ts), not the list.
   const quoted = ASKS_PARTS.test(q) ? [] : kb.clauses.filter((c) => c.id.startsWith(`${heading.id}-`) && c.body && sharedRun(c.body, raw) >= 6);
   if (quoted.length === 1) return undefined;
   // 管钱这块州里和省里都提了啥要求: a subject asked of the documents as a whole is for the text, not the letter's list of points.
-  const subject = heading.level === 1 && !ORDINAL.test(q) && !LAST.test(q) ? subjectWords(kb, q).filter((w) => !/州|省|转发|文件|通知|要求|方案|[条点项块]$|示范县|部分|工作/.test(w)) : [];
+  // (The parts' own names, 基本原则 and 责任分工, are what is asked about, not a subject.)
+  const partNames = bothParts(kb, q, raw) === heading ? kb.clauses.filter((c) => c.id.startsWith(`${heading.id}-`) && c.level === heading.level + 1).map((c) => prepare(bareTitle(c))) : [];
+  const subject = heading.level === 1 && !ORDINAL.test(q) && !LAST.test(q) ? subjectWords(kb, q).filter((w) => !/州|省|转发|文件|通知|要求|方案|[条点项块]$|示范县|部分|工作/.test(w) && !partNames.some((t) => t.includes(w))) : [];
   return subject.some((w) => kb.allText.includes(w)) ? undefined : heading;
 }
 
@@ -116,7 +134,8 @@ export const outline = intent({
     // 产品上行是第几项工作内容: the place of the part the question names by its title.
     const runs = parts.map((c) => Math.max(sharedRun(prepare(bareTitle(c)), q), sharedRun(bareTitle(c), raw)));
     const top = Math.max(0, ...runs);
-    const placed = !part && /第几|哪一(?:项|部分|块|条)/.test(q) && top >= 4 && runs.filter((r) => r === top).length === 1 ? parts[runs.indexOf(top)] : undefined;
+    // Two parts named (目标任务和绩效目标考核分别是第几部分): the whole outline places both, not the one named longer.
+    const placed = !part && bothParts(kb, q, raw) !== heading && /第几|哪一(?:项|部分|块|条)/.test(q) && top >= 4 && runs.filter((r) => r === top).length === 1 ? parts[runs.indexOf(top)] : undefined;
     if (placed) {
       const unit = /条|点|项|块/.exec(q.slice(q.indexOf('第几')))?.[0] ?? '部分';
       return {

@@ -102,6 +102,9 @@ const ITEM_COST = /装修|翻新|维修|设备|工资|租金|房租|水电/;
 /** A part of the question told as settled before the question proper (凑够50%以后, 上行达标的前提下). */
 const PREMISE = /(?:以后|之后|后$|的话$|前提下|基础上|完了?$)/;
 
+/** The money's shares asked as a whole (资金比例有啥规定, 中央资金使用比例有哪几条要求): no subject but the money itself. */
+const ALL_SHARES = /^(?:中央资金|中央财政资金|资金|项目资金)?的?(?:使用)?(?:比例|占比)(?:上的?|方面的?)?(?:要求|规定|限制|红线|硬杠杠)?(?:有|都有|是)(?:啥|什么|哪些|哪几条|哪几项|几条|几项)(?:要求|规定|限制|红线|硬杠杠)?$/;
+
 /** The part of the question that speaks of one rule's subject (上行800万、公服中心200万 → 上行800万). */
 function partAbout(q: string, word: RegExp, several: boolean): string {
   if (!several) return q;
@@ -112,6 +115,8 @@ function partAbout(q: string, word: RegExp, several: boolean): string {
 export const fundShares = intent({
   id: 'ratio:shares',
   recognise: ({ q }, kb) => {
+    // 中央资金的比例有哪几条规定: the shares asked as a whole, none named, are both the notice's shares of the money.
+    if (ALL_SHARES.test(q.replace(/[\p{P}\p{S}\s]/gu, ''))) return shareRules(kb);
     const named = shareRules(kb).filter((r) => r.word.test(q));
     // 原则上不低于50%，差几个点算不算: the leeway of the share, which the rule does not give.
     if (!named.length || !asksAmount(q) || /覆盖/.test(q) || TOLERANCE.test(q)) return undefined;

@@ -14,7 +14,7 @@ const ROLE = /第一责任主体|直接责任主体|主要监管单位|负全责
 /** The roles named 是…: a body wrongly claimed for one may hold another. */
 const OTHER_ROLES = ['第一责任主体', '直接责任主体', '主要监管单位'];
 /** A claim checked, not a question of who (第一责任主体是谁 is retrieval's). */
-const CHECKED = /对不|对吗|对吧|是吗|是不是|没错|吧[?？。]*$/;
+const CHECKED = /对不|对吗|对吧|是吗|是不是|是否|没错|吧[?？。]*$/;
 
 interface Holder {
   readonly clause: Clause;
@@ -39,7 +39,7 @@ function holders(kb: KnowledgeBase, role: string): Holder[] {
 }
 
 /** 各市州商务局 and 州商务局, 示范县人民政府 and 县政府: the same body told shorter. */
-const key = (body: string): string => body.replace(/^各/, '').replace(/^市州|^示范/, (m) => (m === '市州' ? '州' : '')).replace('人民政府', '政府').replace(/^县上$|^县里$/, '县');
+const key = (body: string): string => body.replace(/^各/, '').replace(/^市州|^示范/, (m) => (m === '市州' ? '州' : '')).replace('人民政府', '政府').replace(/^([省州市县])(?:上|里|级)$/, (_m, l: string) => (l === '市' ? '州' : l));
 
 export const roleClaim = intent({
   id: 'fact:role-claim',
@@ -49,13 +49,15 @@ export const roleClaim = intent({
     if (!role || !CHECKED.test(q)) return undefined;
     // The body claimed: told after the role (主要监管单位是省商务厅，对吗) or just before it (…说州商务局是第一责任主体; 项目是州负全责).
     const after = /^是([^，,。？?]{2,8}?)(?:吧|吗|对不对?|对吗|对吧|是吗)?(?:[，,。？?]|$)/.exec(q.slice(q.indexOf(role) + role.length))?.[1];
-    const before = q.slice(0, q.indexOf(role)).replace(/(?:是|为|来|要)+$/, '');
+    // 州上是不是负全责: the claim asked as a question (是不是, 是否) is the same claim.
+    const before = q.slice(0, q.indexOf(role)).replace(/(?:是不是|是否|是|为|来|要|也|都|就)+$/, '');
     const claimed = after ?? before.split(/说|讲|是|：|，|,/).at(-1) ?? '';
     const found = holders(kb, role);
     return claimed && /[省州市县厅局办府]/.test(claimed) && found.length ? { role, claimed, found } : undefined;
   },
   answer: ({ role, claimed, found }, _question, kb): Draft => {
-    const same = (h: Holder) => key(h.holder) === key(claimed) || key(h.holder).endsWith(key(claimed));
+    // 州上 claimed, 州商务局 named: a level told bare is its bodies.
+    const same = (h: Holder) => key(h.holder) === key(claimed) || key(h.holder).endsWith(key(claimed)) || (key(claimed).length === 1 && key(h.holder).startsWith(key(claimed)));
     const agrees = found.some(same);
     const parts = [...new Set(found.map((h) => h.part))];
     // 州商务局是第一责任主体吧: a wrong claim is corrected with the role the notice does give that body (主要监管单位), if any.

@@ -2,7 +2,7 @@ import type { Ranked } from './retrieval.ts';
 import { prepare } from './text.ts';
 
 /**
- * 示范工作要聚焦哪里: a where-question's verb is answered where its object is a place. Of two clauses quoted together,
+ * 示范项目应当聚焦在哪里: a where-question's verb is answered where its object is a place. Of two clauses quoted together,
  * the one that says 聚焦贫困地区 speaks before the one that says 聚焦精准落实, which names no place after the verb.
  */
 

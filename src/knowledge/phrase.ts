@@ -48,7 +48,7 @@ function rawText(kb: KnowledgeBase): string {
 /** 培育啥供应链, 打造什么品牌, 聚焦的是啥地区: a verb, the question word, then its object. */
 const VERB_WHAT_OBJECT = /(\p{Script=Han}{2})(?:的是)?(?:啥|什么|哪些|哪种|什么样的?)(\p{Script=Han}{2,6}?)(?:呢|吗|啊|$|[^\p{Script=Han}])/u;
 
-/** 供应链要不要培育, 品牌需不需要培育: the object, a yes-or-no, then a verb of two characters closing the question. */
+/** 供应体系要不要建立, 品牌需不需要培育: the object, a yes-or-no, then a verb of two characters closing the question. */
 const OBJECT_ASKED_VERB = /^(\p{Script=Han}{2,6}?)(?:要不要|需不需要|需要不需要|该不该|用不用|得不得)(\p{Script=Han}{2})[吗呢啊？?。]*$/u;
 
 /**
@@ -56,7 +56,7 @@ const OBJECT_ASKED_VERB = /^(\p{Script=Han}{2,6}?)(?:要不要|需不需要|需�
  * object under another verb (发展…多元化电商供应链，培育区域公共品牌) and that clause is ranked close.
  */
 function bySlot(q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
-  // 供应链要不要培育: the object told first, the verb after the yes-or-no, is the same slot.
+  // 供应体系要不要建立: the object told first, the verb after the yes-or-no, is the same slot.
   const first = OBJECT_ASKED_VERB.exec(q);
   const m = first ? [first[0], first[2]!, first[1]!] : VERB_WHAT_OBJECT.exec(q);
   if (!m) return best;

@@ -5,7 +5,7 @@ import { type Ranked, rankWeight } from './retrieval.ts';
  * clause that assigns roles by name (…是第一责任主体, …是主要监管单位), not by a principle that only sketches the
  * management system (省上统筹、市州监管、县负全责), which is then quoted second. A question about that system or its
  * principle (管理体制, 原则) keeps the principle first, and so does one about a single level told without a body
- * (市州在里头是个什么角色), which the principle's 市州监管 answers.
+ * (市州在这里面算什么角色), which the principle's 市州监管 answers.
  */
 
 /** A role asked: 角色, 啥责任 (not 责任主体, a role's own name), 担/负什么责任, or whether a body 负责. */
@@ -49,7 +49,7 @@ const DOING = /干|做|管|负责|职责|角色|责任|任务/;
 const acts = (text: string, body: string) => new RegExp(`${body}(?:是|应|要|需|须|会同|负责|对|将|加强|组织|制定|指导|督促|统筹|牵头)`).test(text);
 
 /**
- * 县政府要干啥: what a body does is not answered by a clause that names it only as the owner of something (在县人民政府门户网站
+ * 县政府该做些什么: what a body does is not answered by a clause that names it only as the owner of something (在县人民政府门户网站
  * 设置专栏); a close clause where it acts answers instead, and the other is not quoted beside it.
  */
 export function actingBody(question: string, ranked: readonly Ranked[], best: Ranked, also: Ranked | undefined, prepared: (r: Ranked) => string): [Ranked, Ranked | undefined] {

@@ -377,7 +377,7 @@ describe('intents/unassigned-body.ts', () => {
   intentCases('refusal:unassigned-body', [
     { q: '县扶贫办主要干什么', says: ['县扶贫办在项目中的具体职责'], never: ['主要监管单位'], answered: false, clause: 'letter-1' },
     { q: '乡政府在项目里负责哪些', says: ['乡政府在项目中的具体职责'], answered: false, clause: 'plan-2-4' },
-  ], ['县政府要干啥', '州财政局负责啥', '县扶贫办也要执行吗', '出了问题是县商务局担还是县政府担']);
+  ], ['县人民政府负责干什么', '州财政局负责啥', '县扶贫办也要执行吗', '出了事由县商务局负责还是县政府负责']);
 });
 
 describe('intents/unsaid-reasons.ts, locate.ts, figure-check.ts', () => {

@@ -33,7 +33,7 @@ export const fullName = intent({
   id: 'fact:full-name',
   recognise: ({ raw }, kb) => {
     if (!ASKS_FULL.test(raw)) return undefined;
-    // 这个项目的全称叫啥: the programme's own name, which the notice gives in the title of the plan it forwards.
+    // 项目完整名称是什么: the programme's own name, which the notice gives in the title of the plan it forwards.
     if (PROGRAMME_FULL.test(raw)) return { programme: true as const, short: '本项目', head: letterHead(kb), full: kb.data.name };
     const short = SHORT.exec(raw)?.[1]?.replace(/^(?:请问|问下|这个|那个|咱|我们)/, '');
     if (!short || !/[局厅办委府部室司]$/.test(short) || !kb.clauses.some((c) => `${c.title}${c.body}`.includes(short))) return undefined;

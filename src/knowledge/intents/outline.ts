@@ -101,7 +101,7 @@ function namesNarrower(kb: KnowledgeBase, q: string, heading: Clause): boolean {
 function recogniseOutline(q: string, kb: KnowledgeBase, raw = q): Clause | undefined {
   // 州里让我们参考还是贯彻落实: what the letter asks done (documents.ts), not its list of points.
   if (ASKS_FORWARDED_HOW.test(q)) return undefined;
-  // 州文里说要按啥要求公开: which requirement governs a step (按…要求), not the document's list of points.
+  // 州里文件说按什么要求来公开: which requirement governs a step (按…要求), not the document's list of points.
   if (/按(?:照)?(?:啥|什么|哪些|哪个|谁的?)要求/.test(q)) return undefined;
   const heading = ASKS_PARTS.test(q) || ORDINAL.test(q) || LAST.test(q) ? namedHeading(kb, q, true, raw) : ASKS_WITHIN.test(q) ? namedHeading(kb, q, false, raw) : undefined;
   if (!heading || namesNarrower(kb, q, heading)) return undefined;

@@ -126,3 +126,14 @@ export function fitsMeasure(field: FieldSpec, c: Clause): boolean {
   if (field.cumulative) return !THIS_WEEK.test(t) && !OTHER_TIME.test(t);
   return !RUNNING.test(t) && !OTHER_TIME.test(t);
 }
+
+/**
+ * 45个村，其中深度贫困村12个 at 覆盖贫困村: a part naming a narrower kind of the field's own matter (深度 before 贫困村),
+ * after a whole given only by the matter's bare noun (个村), is a breakdown of the whole: the whole is the field's figure.
+ */
+const NARROWER = '(?:深度|极度|特困|特别|重点|边缘|插花|偏远|高寒)';
+export function narrowerKind(field: FieldSpec, whole: Clause, part: Clause): boolean {
+  const topics = field.topics ?? [];
+  const bareNoun = topics.some((t) => new RegExp(`^(?:覆盖|带动|建成|建了|一共|总共|共|累计|有)?了?(?:个|家|座)?${t.at(-1)}$`).test(whole.label));
+  return bareNoun && topics.some((t) => new RegExp(`${NARROWER}${t}`).test(part.label));
+}

@@ -339,3 +339,38 @@ describe('先别 without 了 leaves one question, with 了 puts the report off',
     expect(intentOf(text)).toBe(intent);
   });
 });
+
+describe('controls and requests typed on a phone in a hurry (dev set 30)', () => {
+  const at = (field: string, text: string) => formParse({ kind: 'control', field, text, now: '2018-09-20' });
+  it.each([
+    ['online_sales', '中止这次的报送', 'cancel'],
+    ['trainees', '结束本次填报', 'cancel'],
+    ['online_sales', '先不填这一项', 'skip'],
+    ['online_sales', '这个先过', 'skip'],
+    ['issues', '没统计，过', 'skip'],
+    ['online_sales', '这项我不清楚，过', 'skip'],
+  ])('at %s, %j is %s', (field, text, control) => {
+    expect(at(field, text)).toEqual({ ok: true, control });
+  });
+
+  it.each([
+    ['issues', '部分村级站暂停营运，需要州上协调'],
+    ['issues', '快递暂停收购农产品的事希望协调'],
+    ['online_sales', '这个我也说不清楚'],
+  ])('at %s, %j is no control', (field, text) => {
+    expect(at(field, text)).toEqual({ ok: true, control: null });
+  });
+
+  it.each([
+    ['助手，开始填报', 'start-report'],
+    ['示范助手，我要报本周周报', 'start-report'],
+    ['本县当前的累计数据', 'progress'],
+    ['我们县截至目前的累计情况', 'progress'],
+  ])('outside a form, %j is %s', (text, intent) => {
+    expect(commandIntent(text)).toBe(intent);
+  });
+
+  it.each(['助手', '累计情况怎么填'])('outside a form, %j starts nothing and asks no progress', (text) => {
+    expect(commandIntent(text)).toBe('none');
+  });
+});

@@ -978,3 +978,14 @@ describe('"the same as before" with the no-change said beside it (dev set 28)', 
     offered('count', 'households_benefited', text, null, '上期没有这一项的数据');
   });
 });
+
+describe('a whole broken down by a narrower kind of the field’s matter (dev set 30)', () => {
+  it('offers the whole when the part is a narrower kind (深度贫困村 within 贫困村)', () => {
+    offered('count', 'poor_villages_covered', '覆盖了52个村，其中深度贫困村17个', 52);
+    offered('count', 'households_benefited', '带动了640户，其中深度贫困户95户', 640);
+  });
+
+  it('still offers the part when it is the field’s matter itself', () => {
+    offered('count', 'poor_villages_covered', '52个村，其中贫困村17个', 17);
+  });
+});

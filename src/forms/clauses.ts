@@ -128,7 +128,7 @@ export function fitsMeasure(field: FieldSpec, c: Clause): boolean {
 }
 
 /**
- * 45个村，其中深度贫困村12个 at 覆盖贫困村: a part naming a narrower kind of the field's own matter (深度 before 贫困村),
+ * 38个村，其中深度贫困村9个 at 覆盖贫困村: a part naming a narrower kind of the field's own matter (深度 before 贫困村),
  * after a whole given only by the matter's bare noun (个村), is a breakdown of the whole: the whole is the field's figure.
  */
 const NARROWER = '(?:深度|极度|特困|特别|重点|边缘|插花|偏远|高寒)';

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createKnowledge } from '../../src/knowledge/index.ts';
+import { loadProgramme } from '../../src/programme.ts';
+
+/**
+ * Kinds of question from a county office's everyday use of the bot: what the money may pay for told in the
+ * trade's own words, places not on the list, figures from elsewhere. Wordings written for these tests.
+ */
+const programme = loadProgramme('gansu-2018');
+const engines = [
+  ['shipped', createKnowledge(programme)],
+  ['no examples', createKnowledge({ ...programme, examples: {}, unanswered: [] })],
+] as const;
+const NOW = new Date('2018-09-20T10:00:00+08:00');
+
+function expectServed(q: string, clause: string | readonly string[], facts: readonly string[] = []) {
+  for (const [name, k] of engines) {
+    const a = k.answer(q, { now: NOW });
+    expect(a.answered, `${name}: ${q} → ${a.answer}`).toBe(true);
+    expect(typeof clause === 'string' ? [clause] : clause, `${name}: ${q} → ${a.answer}`).toContain(a.clauseId);
+    const text = [a.answer, ...a.citations.map((c) => c.quote)].join('\n');
+    for (const f of facts) expect(text, `${name}: ${q}`).toContain(f);
+  }
+}
+
+function expectRefused(q: string) {
+  for (const [name, k] of engines) {
+    const a = k.answer(q, { now: NOW });
+    expect(a.answered, `${name}: ${q} → ${a.answer}`).toBe(false);
+    expect(a.answer).toContain('通知中没有明确规定');
+  }
+}
+
+const FORBIDDEN = ['letter-4', 'plan-4-5'];
+
+describe('spending told in the trade’s own words', () => {
+  it('paid promotion on a platform is bought traffic', () => {
+    expectServed('给网店开京东快车和直通车的钱，项目资金能出吗', FORBIDDEN, ['购买流量']);
+    expectServed('拿示范资金做钻展推广行不行', FORBIDDEN, ['购买流量']);
+    expectServed('中央的钱搞竞价排名可以吗', FORBIDDEN, ['购买流量']);
+  });
+  it('an online shop of the county’s own is a trading platform', () => {
+    expectServed('县里打算做个土特产商城小程序，用中央资金可以不', FORBIDDEN, ['网络交易平台']);
+    expectServed('想自己搭一个卖货APP，示范资金能出不', FORBIDDEN, ['网络交易平台']);
+  });
+  it('whether such a thing counts as one stays open', () => {
+    expectRefused('我们做的微信小程序商城算不算网络交易平台');
+  });
+});

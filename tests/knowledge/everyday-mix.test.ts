@@ -47,3 +47,10 @@ describe('spending told in the trade’s own words', () => {
     expectRefused('我们做的微信小程序商城算不算网络交易平台');
   });
 });
+
+describe('a place not on the list whose name holds a word of the notice', () => {
+  it('is asked about the list, not about that word', () => {
+    expectServed('合作市进没进今年的示范名单', 'annex-1', ['没有合作市']);
+    expectServed('合作市合作社的社员能参加电商培训吗', 'plan-3-3');
+  });
+});

@@ -54,3 +54,13 @@ describe('a place not on the list whose name holds a word of the notice', () => 
     expectServed('合作市合作社的社员能参加电商培训吗', 'plan-3-3');
   });
 });
+
+describe('a figure told of elsewhere, then ours asked by a bare follow-up', () => {
+  it('asks ours of the same thing', () => {
+    expectServed('人家宁夏的上行比例是六成，我们省的呢', 'plan-3-1-3', ['不低于50%', '不出自本通知']);
+    expectServed('听说青海每县补2000万，咱甘肃呢', 'annex-1', ['1500万元']);
+  });
+  it('a date told is not read as a figure', () => {
+    expectRefused('去年是10月15号前报，前年呢');
+  });
+});

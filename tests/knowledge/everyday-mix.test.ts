@@ -64,3 +64,12 @@ describe('a figure told of elsewhere, then ours asked by a bare follow-up', () =
     expectRefused('去年是10月15号前报，前年呢');
   });
 });
+
+describe('a share the notice states, asked on its own', () => {
+  it('is answered from the clause stating it', () => {
+    expectServed('那个15%是硬性的还是可以灵活掌握', 'plan-3-2-2', ['原则上不得高于15%']);
+  });
+  it('a share two clauses state quotes both, the limit first when a limit is asked', () => {
+    expectServed('50%是死规定还是原则上', 'plan-3-1-3', ['原则上不低于50%', '50%左右']);
+  });
+});

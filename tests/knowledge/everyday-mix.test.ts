@@ -73,3 +73,13 @@ describe('a share the notice states, asked on its own', () => {
     expectServed('50%是死规定还是原则上', 'plan-3-1-3', ['原则上不低于50%', '50%左右']);
   });
 });
+
+describe('全覆盖 before what is done to people', () => {
+  it('asks whether all are helped, not the coverage rate of sites', () => {
+    // (具备条件的…贫困户为服务重点 of 三（二）2 answers it too.)
+    expectServed('贫困户是全覆盖扶持，还是只扶持有条件的', ['plan-2-2', 'plan-3-2-2'], ['条件的建档立卡贫困']);
+  });
+  it('全覆盖 of sites is still the coverage rate', () => {
+    expectServed('村村都要有服务点全覆盖吗', 'plan-1', ['50%左右']);
+  });
+});

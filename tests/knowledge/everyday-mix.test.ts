@@ -83,3 +83,9 @@ describe('全覆盖 before what is done to people', () => {
     expectServed('村村都要有服务点全覆盖吗', 'plan-1', ['50%左右']);
   });
 });
+
+describe('a body’s role asked with where it acts', () => {
+  it('在这个项目里 asks nothing more than the body’s role', () => {
+    expectServed('州财政局在示范工作中具体负责啥', 'letter-1', ['监督、检查、指导']);
+  });
+});

@@ -89,3 +89,9 @@ describe('a body’s role asked with where it acts', () => {
     expectServed('州财政局在示范工作中具体负责啥', 'letter-1', ['监督、检查、指导']);
   });
 });
+
+describe('a kind of e-commerce told in everyday words', () => {
+  it('文旅, 乡村游 are the notice’s 旅游', () => {
+    expectServed('县上打算做文化旅游类的电商，方案支持吗', 'plan-2-3', ['旅游']);
+  });
+});

@@ -91,7 +91,18 @@ describe('a body’s role asked with where it acts', () => {
 });
 
 describe('a kind of e-commerce told in everyday words', () => {
-  it('文旅, 乡村游 are the notice’s 旅游', () => {
-    expectServed('县上打算做文化旅游类的电商，方案支持吗', 'plan-2-3', ['旅游']);
+  it('文旅, 乡村游 are the notice’s 旅游, and 符合方向吗 asks whether it may be done', () => {
+    expectServed('县上打算发展文化旅游电商，符合方向吗', 'plan-2-3', ['旅游']);
+    expectServed('乡村游和电商能结合起来发展吗', 'plan-2-3', ['旅游']);
+  });
+});
+
+describe('whether a thing one means to do is in line', () => {
+  it('asks whether it may be done, not the direction the money must keep', () => {
+    expectServed('想做民俗类电商，合乎政策导向吗', 'plan-2-3', ['民俗']);
+    expectServed('打算搞餐饮电商，这符合要求吗', 'plan-2-3', ['餐饮']);
+  });
+  it('the direction the money must keep is still asked as such', () => {
+    expectServed('资金使用方向要符合谁的要求', ['letter-1', 'plan-4-1'], ['符合国家']);
   });
 });

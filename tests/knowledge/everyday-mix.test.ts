@@ -106,3 +106,12 @@ describe('whether a thing one means to do is in line', () => {
     expectServed('资金使用方向要符合谁的要求', ['letter-1', 'plan-4-1'], ['符合国家']);
   });
 });
+
+describe('a topic opening the question, the verb closing it', () => {
+  it('is answered where that verb acts on that topic', () => {
+    expectServed('目标任务可以按本地情况再细化吗', 'plan-1', ['细化制定合理可行的工作目标']);
+  });
+  it('a body opening the question is who acts, not the topic', () => {
+    expectServed('县上需要配合专项检查吗', 'plan-5', ['专项检查']);
+  });
+});

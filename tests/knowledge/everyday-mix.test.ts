@@ -115,3 +115,9 @@ describe('a topic opening the question, the verb closing it', () => {
     expectServed('县上需要配合专项检查吗', 'plan-5', ['专项检查']);
   });
 });
+
+describe('which ones, with the count the asker remembers', () => {
+  it('哪两项 asks what 哪几项 asks', () => {
+    expectServed('农村电商得跟哪两项工作有机结合', 'plan-2-3', ['扶贫开发、乡村振兴']);
+  });
+});

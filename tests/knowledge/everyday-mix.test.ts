@@ -121,3 +121,9 @@ describe('which ones, with the count the asker remembers', () => {
     expectServed('农村电商得跟哪两项工作有机结合', 'plan-2-3', ['扶贫开发、乡村振兴']);
   });
 });
+
+describe('where a thing is sent', () => {
+  it('报到哪 asks where it is reported, not 报到', () => {
+    expectServed('门户网站专栏里的信息还得报到哪儿', ['letter-3', 'plan-4-4'], ['甘肃商务网']);
+  });
+});

@@ -127,3 +127,9 @@ describe('where a thing is sent', () => {
     expectServed('门户网站专栏里的信息还得报到哪儿', ['letter-3', 'plan-4-4'], ['甘肃商务网']);
   });
 });
+
+describe('whether the letter went to one office or others too', () => {
+  it('only-this-or-also-that is asked of its addressees', () => {
+    expectServed('州上这个文是只下发县商务局，还是扶贫办也发了', 'letter', ['商务局、财政局、扶贫办']);
+  });
+});

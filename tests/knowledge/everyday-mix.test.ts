@@ -60,6 +60,9 @@ describe('a figure told of elsewhere, then ours asked by a bare follow-up', () =
     expectServed('人家宁夏的上行比例是六成，我们省的呢', 'plan-3-1-3', ['不低于50%', '不出自本通知']);
     expectServed('听说青海每县补2000万，咱甘肃呢', 'annex-1', ['1500万元']);
   });
+  it('a share the notice never sets for that thing is refused, not answered from what the thing is near', () => {
+    expectRefused('听说陕西培训费能占两成，咱们呢');
+  });
   it('a date told is not read as a figure', () => {
     expectRefused('去年是10月15号前报，前年呢');
   });

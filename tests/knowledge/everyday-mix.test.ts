@@ -72,6 +72,9 @@ describe('a share the notice states, asked on its own', () => {
   it('is answered from the clause stating it', () => {
     expectServed('那个15%是硬性的还是可以灵活掌握', 'plan-3-2-2', ['原则上不得高于15%']);
   });
+  it('its leeway, or the share with a subject beside it, is not this kind', () => {
+    expectRefused('上行达到50%左右，能差几个点');
+  });
   it('a share two clauses state quotes both, the limit first when a limit is asked', () => {
     expectServed('50%是死规定还是原则上', 'plan-3-1-3', ['原则上不低于50%', '50%左右']);
   });

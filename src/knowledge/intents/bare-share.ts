@@ -1,7 +1,9 @@
-import { subjectWords } from '../answerability.ts';
+import { GENERIC, subjectWords } from '../answerability.ts';
 import type { KnowledgeBase } from '../base.ts';
 import { citationLabel, type Clause } from '../notice.ts';
 import type { Draft } from '../phrasing.ts';
+import { TOLERANCE } from '../unstated-figure.ts';
+import { contentWords } from '../words.ts';
 import { intent } from './types.ts';
 
 /**
@@ -15,6 +17,9 @@ const SHARE = /(\d+(?:\.\d+)?)\s*[%％]|百分之(\d+)/g;
 
 /** Words asking how firm a limit is (硬杠杠, 能不能突破, 上限还是下限): they name no subject of their own. */
 const LIMIT_WORDS = /^(?:突破|超过?|低于|高于|硬性?|杠杠|硬杠杠|死|底线|红线|上限|下限|必须|绝对|原则|刚性|弹性|灵活|浮动)$/;
+
+/** 超个一两个点, 少几个百分点: a leeway past the share, in words TOLERANCE (of 差) does not read. */
+const LEEWAY = /(?:超|多|少|低|高)(?:出|过)?(?:个|了)?(?:一两|两三|几|一点|个把|一)个?(?:百分)?点/;
 
 /** A limit asked about: the clause setting one (原则上不低于, 不得高于) leads. */
 const ASKS_LIMIT = /原则|硬|杠|死|绝对|必须|底线|红线|上限|下限|突破|超|低于|高于|刚性|弹性|灵活/;
@@ -32,8 +37,12 @@ export const bareShare = intent({
   recognise: ({ q, raw }, kb) => {
     const shares = [...new Set([...raw.matchAll(SHARE)].map((m) => m[1] ?? m[2]!))];
     if (shares.length !== 1) return undefined;
+    // 差一两个点也算吗: the leeway, which no clause states, is left to the check that refuses it (unstated.ts).
+    if (TOLERANCE.test(q) || LEEWAY.test(q)) return undefined;
     const rest = q.replace(SHARE, '');
-    if (subjectWords(kb, rest).some((w) => !LIMIT_WORDS.test(w))) return undefined;
+    // 上行不低于50%: a word of the notice beside the share (上行, an aspect word to the subject list) names a subject too.
+    const named = contentWords(kb.stripForSearch(rest)).filter((w) => kb.allText.includes(w) && !GENERIC.test(w));
+    if ([...subjectWords(kb, rest), ...named].some((w) => !LIMIT_WORDS.test(w))) return undefined;
     const found = holders(kb, shares[0]!);
     if (!found.length) return undefined;
     const limit = ASKS_LIMIT.test(rest);

@@ -199,7 +199,9 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
   // 听说外省每县给2000万，我们每县多少: answer about ours, and say the other figure is not this notice's.
   const ours = aboutElsewhere(question, kb) ? oursPart(question, kb) : undefined;
-  const full = answerQuestion(kb, question, ours !== undefined, gate);
+  // 听说17年上行要求60%，今年咱们省呢: ours, told by borrowing what the other part names, is asked as such (told-elsewhere.ts).
+  const borrowed = ours && !raw.includes(ours) ? answerResolved(kb, ours, now, gate) : undefined;
+  const full = borrowed ?? answerQuestion(kb, question, ours !== undefined, gate);
   // 方案能随便改吗？信息往哪报: two questions that two sibling clauses answer are answered from both (two-part.ts).
   const pair = ours ? undefined : twoQuestions(raw);
   const drafts = pair?.map((p) => answerResolved(kb, p, now, gate));
@@ -210,7 +212,7 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   const nn = full.answered ? undefined : kb.neighbour(q);
   const vetoed = nn !== undefined && nn.clauseId === null && nn.similarity >= VETO_SIMILARITY;
   // The question asked first, when a remark follows it (…能参加培训不？有几个想学开网店): likewise, when the whole was refused.
-  const parts = full.answered || vetoed ? [] : [askingPart(raw), leadingQuestion(raw)].filter((p): p is string => p !== undefined);
+  const parts = full.answered || vetoed || borrowed ? [] : [askingPart(raw), leadingQuestion(raw)].filter((p): p is string => p !== undefined);
   const draft = parts.map((p) => answerResolved(kb, p, now, gate)).find((d) => d.answered) ?? full;
   if (!ours || !draft.answered) return draft;
   return { ...draft, answer: `您提到的其他地区或年份的情况不出自本通知。按本通知：${draft.answer}` };

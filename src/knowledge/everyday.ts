@@ -3,12 +3,24 @@
  * 牌子挂哪儿都可以吗 (may it be put anywhere?) asks where it is put; 比例有没有个底线 asks the share's lower limit (下限).
  * Only verbs of putting a thing somewhere (贴, 挂, 放…): 培训去哪都行吗 asks no place the notice sets.
  * 委托培训机构来办: whom the work is handed to is who does it (让培训机构办), which a clause naming the doers answers.
+ * 全覆盖帮扶, 全覆盖培训: 全覆盖 before what is done to people says it is done to all of them, not the coverage rate (覆盖率) of sites.
+ * 想搞文旅电商，符合方向不: whether a thing one means to do is in line asks whether it may be done (可以吗), not the 资金使用方向
+ * that must 符合国家要求 (unless the money is what is spent).
+ * 哪两块, 哪三项: which ones, the count told as the asker remembers it, asks what 哪几块 asks.
+ * 报到哪去, 送到哪儿: where a thing is sent (报哪), not 报到 (reporting for duty), which the segmenter would read.
  * 招完标, 备好案: a split verb (招标, 备案) is joined again, so the milestone it names is found (招标完, 备案好).
  */
 export function everydayAsked(q: string): string {
   return q
     .replace(/(?:随便|随意)?([贴挂放钉立装摆标印])(?:在|到)?哪(?:儿|里)?都(?:行|可以|成|能|中)(?:吗|不|么|呀|啊)?/gu, '$1在哪里')
     .replace(/(比例|占比|几成)(?:有没有个?|有没个?|有)?底线/g, '$1下限')
+    .replace(/全覆盖(?:地|式|的)?(?=帮扶|帮|扶持|支持|培训|补贴|补助|奖补|对接)/g, '全部')
+    .replace(
+      /^((?:(?!资金|钱|经费|补贴|补助)[^，,；;？?])*?(?:搞|做|发展|建|开|办|弄|干)(?:(?!资金|钱|经费|补贴|补助)[^，,；;？?]){2,}?)[，,]?(?:这样?|那样?)?(?:符合|合乎|对路|对得上)(?:政策|方案|文件|上面|省里)?的?(?:方向|要求|规定|导向|精神|政策)?(?:吗|不|没|么|不符合)[？?]?$/u,
+      '$1，可以吗',
+    )
+    .replace(/哪([两二三四五六七八九十])(?=个|块|项|条|样|类|方面|家|种|点|件|级)/g, '哪几')
+    .replace(/([报送交传])到(?=哪)/g, '$1')
     .replace(/(招|备)(完|好|了|过|上)(标|案)/g, '$1$3$2')
     .replace(/委托给?(\p{Script=Han}{2,8}?)来?(办|搞|做|开展|组织|承办|实施)/gu, '让$1$2');
 }

@@ -2,6 +2,7 @@ import { askingPart } from './asking-part.ts';
 import type { KnowledgeBase } from './base.ts';
 import { type Ranked, soleCloseHolder } from './retrieval.ts';
 import { prepare } from './text.ts';
+import { byTopicVerb } from './topic-verb.ts';
 
 /**
  * The question's longest phrase the notice holds word for word (工作目标与任务, 第三方机构): when the
@@ -83,6 +84,8 @@ function longestPhrases(text: string, q: string): string[] {
 export function byPhrase(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], best: Ranked, typed: string = q): Ranked {
   const slotted = bySlot(q, ranked, best);
   if (slotted !== best) return slotted;
+  const topical = byTopicVerb(q, ranked, best);
+  if (topical !== best) return topical;
   // A long message's phrase is weighed against the part that asks (方案对贫困村电商服务水平咋要求), not the background told
   // before it; words pointing at the notice (方案里, 文件上说) are no part of what is asked. The question is read as typed
   // too: canonical words may have replaced the notice's own phrase (宣传推广力度 → 宣传力度).

@@ -399,6 +399,10 @@ describe('intents/unsaid-reasons.ts, locate.ts, figure-check.ts', () => {
   intentCases('refusal:unit-figure', [
     { q: '每个村都是50万吗', says: ['通知中没有明确规定按服务点、村、户、人或项目计算的具体数额'], never: ['50'], answered: false, clause: null },
   ], ['每个县都是1500吗', '每个村服务点覆盖率50%吗']);
+  intentCases('fact:bare-share', [
+    { q: '这个15%能不能灵活掌握', says: ['原则上不得高于15%'], clause: 'plan-3-2-2', quote: '不得高于15%' },
+    { q: '50%是底线吗', says: ['两处', '不低于50%', '50%左右'], clause: 'plan-3-1-3', quote: '不低于50%' },
+  ], ['培训费能占15%吗', '公服中心15%是上限吗', '30%是硬杠杠吗', '15%是上限，超个一两个点也算吗', '上行不低于50%，少几个点行不']);
   intentCases('list:traits', [
     { q: '对接贫困户要增强电商扶贫工作哪两性', says: ['针对性和有效性'], clause: 'plan-3-2-3', quote: '针对性和有效性' },
   ], ['这个性价比高吗', '培训对象有哪些']);

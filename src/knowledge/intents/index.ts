@@ -1,3 +1,4 @@
+import { bareShare } from './bare-share.ts';
 import { citedContent } from './cited-content.ts';
 import { allDeadlines, filedWith, lateMilestone, milestoneDeadline } from './deadlines.ts';
 import { countyPrefecture } from './county-prefecture.ts';
@@ -61,6 +62,7 @@ export const INTENTS: readonly TableIntent[] = [
   figureCheck,
   bareAmountCheck,
   unitFigureCheck,
+  bareShare,
   forbiddenUses,
   principles,
   lateMilestone,

@@ -114,8 +114,9 @@ function onlyAboutTable(question: Question, kb: KnowledgeBase): boolean {
   // 对排名靠后的县有啥通报: a thing asked for that the notice never names is asked of the counties, not their list.
   const object = absentAskedObject(kb, question.q);
   if (object && !TABLE_WORDS.test(object) && !/[县区市州]$/.test(object)) return false;
-  // Place names (临潭县, 天水市) are what is asked about, not another subject.
-  return subjectWords(kb, question.q).every((w) => TABLE_WORDS.test(w) || /[县区市州]$/.test(w) || kb.data.scope.prefectureWords.some((p) => w.startsWith(p)));
+  // Place names (临潭县, 天水市) are what is asked about, not another subject; so is a word read out of one (合作 of 合作市).
+  const places = unknownPlaces(kb.data, question.raw, question.counties, kb.allText);
+  return subjectWords(kb, question.q).every((w) => TABLE_WORDS.test(w) || /[县区市州]$/.test(w) || kb.data.scope.prefectureWords.some((p) => w.startsWith(p)) || places.some((p) => p.startsWith(w)));
 }
 
 /** A bare name (卓尼, 卓尼县?, 那迭部呢 on its own) or a yes/no about the list asks whether it is on the list. */

@@ -14,6 +14,9 @@ import { intent } from './types.ts';
 // 给村委会盖个房子: an office house for a body (村委会, 村部) is one of the 楼堂馆所.
 const NAMES_FORBIDDEN =
   /(?:村委会?|村部|办公)\p{Script=Han}{0,4}?(?:盖|建|起)(?:个|一个|间|座)?\p{Script=Han}{0,2}?房|交易平台|楼堂馆所|工作经费|购买流量|流量|办公经费|发工资|人员工资|差旅|会议费|办公楼|大楼|楼房|(盖|建|修|起)个?新?.{0,2}楼|(?:钱|资金|经费)[\u4e00-\u9fa5]{0,4}(?:开会|出差)|(?:开会|出差)[\u4e00-\u9fa5]{0,4}(?:的钱|费用|资金|经费)/u;
+// 开发个特产小程序商城, 搭一个卖货APP: an online shop of one's own, built with the money, is a 网络交易平台 by another name
+// (not 入驻 a platform that exists, nor whether a thing 算不算 one, which stay as below).
+const OWN_SHOP = /(?:开发|自建|建|搭|做|搞|弄)\p{Script=Han}{0,12}?(?:商城|(?:卖货|购物|电商|交易)(?:小程序|APP|app))/u;
 // 舟曲要用示范资金装修大楼: a plan told of spending on a named forbidden use asks, without 能不能, whether it may.
 const ASKS_PERMISSION = /能|可以|可不可以|行不行|行不$|允许|让不让|吗|算不算|用于|花|中不中|行吗|违规|合规|(?:要|想|打算|准备|计划)(?:用|拿|花|动用)/;
 // 不能花在哪 is canonicalised to 不能使用方向 (花在哪 is 使用方向): still the forbidden uses asked; 不让用在哪 likewise.
@@ -49,7 +52,7 @@ export const forbiddenUses = intent({
     // forbidden category, which it lists but does not define (not 盖新房子算不算楼堂馆所, which the word itself says).
     const classed = /交易平台/.test(q) || /(?:算不算|属不属于|属于|算是|算作)\p{Script=Han}{0,4}(?:工作经费|流量)/u.test(q);
     if (/算不算|属不属于|属于|算是|算作/.test(q) && classed && absentWords(kb, q).length) return undefined;
-    const named = NAMES_FORBIDDEN.test(q);
+    const named = NAMES_FORBIDDEN.test(q) || OWN_SHOP.test(raw);
     // 要建物流信息平台，跟负面清单冲突不: a thing another clause supports, asked against the forbidden uses.
     const supported = named || ASKS_LIST.test(q) ? supportedThing(kb, q, raw) : undefined;
     if (supported) return { named: false, park: false, supported };

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../base.ts';
 import { refuse } from '../phrasing.ts';
 import { QUANTITY_SLOT } from '../question.ts';
 import { withoutOwnPast } from '../reading.ts';
+import { oursOfTold, words } from './told-elsewhere.ts';
 import { intent, when, type Question } from './types.ts';
 
 /**
@@ -10,7 +11,6 @@ import { intent, when, type Question } from './types.ts';
  * payment schedules, per-unit subsidies, salaries. Each is refused, naming what is open.
  */
 
-const words = (list: readonly string[]) => new RegExp(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 /** Years the question names other than the programme's (and those the notice itself cites). */
 function otherYears(question: Question, kb: KnowledgeBase): number[] {
@@ -57,7 +57,7 @@ export function oursPart(question: Question, kb: KnowledgeBase): string | undefi
   // 我们一样吗 compares with elsewhere (咱们这边呢 asks ours of what was told): nothing of ours is asked on its own, unless the other's figure is told (去年是10月15号前报，今年还是那个时间吗).
   const told = parts.some((p) => !ours.includes(p) && /\d/.test(p));
   const asksOurs = /多少|几|哪|什么|啥/.test(rest) || (/(?:这边|这里|这儿|这块)呢$/.test(rest) && told) || (/吗/.test(rest) && /资金|钱|补贴|示范县|截止|比例|要求|时间/.test(rest));
-  return (/我们|咱们|咱|我省|本省|我县|本县|这批|这次|本次|我们这|示范县|每县|每个县|今年/.test(rest) || rest.includes(kb.data.scope.province.replace(/省$/, ''))) && asksOurs && (!/一样|相同|区别|差别|比较|对比|还是那/.test(rest) || told) ? rest : undefined;
+  return oursOfTold(parts, ours, elsewhere) ?? ((/我们|咱们|咱|我省|本省|我县|本县|这批|这次|本次|我们这|示范县|每县|每个县|今年/.test(rest) || rest.includes(kb.data.scope.province.replace(/省$/, ''))) && asksOurs && (!/一样|相同|区别|差别|比较|对比|还是那/.test(rest) || told) ? rest : undefined);
 }
 
 export const outOfScope = intent({

@@ -73,7 +73,7 @@ export function levelRole(level: Level | undefined, ranked: readonly Ranked[], b
  * 省里三家主要干啥 asks a body's role, not the programme's 主要任务 (目标任务, which 主要干啥 alone is read as):
  * the body's word keeps the question about its role (干啥的 → 责任监管).
  */
-// 州扶贫办在这个项目里主要干啥: where it acts (在这个项目里) is the programme itself, and asks nothing more.
+// 州财政局在这个项目里负责什么: where it acts (在这个项目里) is the programme itself, and asks nothing more.
 export const bodyRole = (text: string): string =>
   text.replace(
     /((?:厅|局|办|政府|部门|单位|[三几两]家|[省州市县](?:里|上|级))(?:是)?)(?:在(?:这个|这次|本次|整个)?(?:项目|示范|工作|综合示范)(?:里面?|中|上|当中))?(?:主要|具体)(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么)(?!的)/g,

@@ -199,7 +199,7 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
   // 听说外省每县给2000万，我们每县多少: answer about ours, and say the other figure is not this notice's.
   const ours = aboutElsewhere(question, kb) ? oursPart(question, kb) : undefined;
-  // 听说17年上行要求60%，今年咱们省呢: ours, told by borrowing what the other part names, is asked as such (told-elsewhere.ts).
+  // 据说去年上行要占六成，今年我们这里呢: ours, told by borrowing what the other part names, is asked as such (told-elsewhere.ts).
   const borrowed = ours && !raw.includes(ours) ? answerResolved(kb, ours, now, gate) : undefined;
   const full = borrowed ?? answerQuestion(kb, question, ours !== undefined, gate);
   // 方案能随便改吗？信息往哪报: two questions that two sibling clauses answer are answered from both (two-part.ts).

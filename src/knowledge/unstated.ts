@@ -249,7 +249,7 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   if (paid && (!body.includes(paid[1]!.slice(0, 2)) || feeOf)) return 'low-coverage';
   if (FINISHED.test(asking) && WHEN.test(asking) && !DATED_END.test(body)) return 'no-date';
   if (TOLERANCE.test(q) && !STATES_TOLERANCE.test(body)) return 'no-figure';
-  if (TIME_CHOICE.test(asking) && /达到|实现|完成/.test(asking) && !/\d{1,2}月|年底|月底|年内/.test(body)) return 'no-date';
+  if (TIME_CHOICE.test(asking) && /达到|实现|完成|达标/.test(asking) && !/\d{1,2}月|年底|月底|年内/.test(body)) return 'no-date';
   const posted = POST.exec(asking);
   const post = posted?.[1] ?? posted?.[2];
   if (post && !namesPost(allText, post)) return 'absent';

@@ -7,6 +7,7 @@ import { countyAllocation, countyList, membership, notListed, otherPrefecture, p
 import { tableFacts } from './table-facts.ts';
 import { coverageTarget, fundShares } from './ratios.ts';
 import { locate } from './locate.ts';
+import { otherPurse } from './other-purse.ts';
 import { outline } from './outline.ts';
 import { overview } from './overview.ts';
 import { numberClaim } from './number-claim.ts';
@@ -59,6 +60,7 @@ export const INTENTS: readonly TableIntent[] = [
   figureCheck,
   bareAmountCheck,
   unitFigureCheck,
+  otherPurse,
   forbiddenUses,
   principles,
   lateMilestone,

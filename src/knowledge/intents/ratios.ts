@@ -176,10 +176,11 @@ export const coverageTarget = intent({
     // The notice's coverage target is the service points'; a coverage of something else (快递进村, 宽带) is not it.
     // 所有贫困户都要覆盖到吗 asks whom the programme serves (以具备条件的…贫困户为服务重点), not the service points' rate;
     // 谁来核定: who decides it, which the target does not say.
+    // 扶持政策要覆盖哪几方面: 覆盖 of the aspects a thing spans (财政、金融…), not the service points' rate.
     // 贫困村有80个，要建多少个服务点才够: a count of sites asked against the villages told, which the share gives.
     /村\p{Script=Han}{0,3}\d+个/u.test(q) && /服务点/.test(q) && /(?:多少|几)个/.test(q) && !/每个|补贴|补助|资金|钱|人/.test(q)
       ? true
-      : /乡镇|乡级|镇级|县级|哪一?年|什么时候|啥时候|何时|谁|哪个部门|哪个单位|核定|认定|统计局|条件|服务重点/.test(q) || TIME_CHOICE.test(q) || TOLERANCE.test(q) || COUNT_ASKED.test(q) || (/快递|物流|宽带|网络|4G|信号|冷链/.test(q) && !/服务点/.test(q)) || (/户/.test(q) && !/服务点|村/.test(q)) ? undefined : /覆盖/.test(q) || (/服务点/.test(q) && /目标|达到|比例|几成|百分之|铺到|铺开|铺多少|建到多少/.test(q) && !/每个|补贴|补助|资金|标准|钱|费|贷款|利息/.test(q)) ? true : undefined,
+      : /覆盖(?:到|了)?(?:哪几|哪些|哪|什么|啥)(?:个|些)?(?:方面|领域|内容|环节|事项|行业)|乡镇|乡级|镇级|县级|哪一?年|什么时候|啥时候|何时|谁|哪个部门|哪个单位|核定|认定|统计局|条件|服务重点/.test(q) || TIME_CHOICE.test(q) || TOLERANCE.test(q) || COUNT_ASKED.test(q) || (/快递|物流|宽带|网络|4G|信号|冷链/.test(q) && !/服务点/.test(q)) || (/户/.test(q) && !/服务点|村/.test(q)) ? undefined : /覆盖/.test(q) || (/服务点/.test(q) && /目标|达到|比例|几成|百分之|铺到|铺开|铺多少|建到多少/.test(q) && !/每个|补贴|补助|资金|标准|钱|费|贷款|利息/.test(q)) ? true : undefined,
   answer: (_m, question, kb): Draft => {
     const t = kb.data.targets.serviceCoverage;
     const fig = carriedFigure(question.q);

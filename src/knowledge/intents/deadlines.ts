@@ -6,6 +6,7 @@ import { clauseNamed } from '../named-document.ts';
 import { filedWithText, formatDate, joinDrafts, milestoneAnswer, refuse } from '../phrasing.ts';
 import { mentionedDate, QUANTITY_SLOT, TIME_SLOT } from '../question.ts';
 import { canonicalise, prepare } from '../text.ts';
+import { ASKS } from '../asked-type.ts';
 import { intent, type Question } from './types.ts';
 
 /** The programme's milestones (filing the plan, tendering): their dates, who the plan is filed with, what happens when late. */
@@ -147,13 +148,21 @@ export const filedWith = intent({
   },
 });
 
-const DEADLINE_WORDS = /有哪些|哪些|几个|重要|关键|主要|时间节点|节点|时间|截止|日期|期限|deadline|什么时候|啥时候|几号|哪天|哪一天|最近|下一个|下个|接下来|马上|快要|快|到期|项目|示范县|工作|要求|事项|的|有|都|是|啥|吗|呢|[?？,，。]/g;
+const DEADLINE_WORDS = /有哪些|哪些|哪几个|几个|要盯|盯住|盯紧|盯|把握|卡住|重要|关键|主要|时间节点|节点|时间|截止|日期|期限|deadline|什么时候|啥时候|几号|哪天|哪一天|最近|下一个|下个|接下来|马上|快要|快|到期|项目|示范县|工作|要求|事项|的|有|都|是|啥|吗|呢|[?？,，。]/g;
+
+function leadIn(q: string): string {
+  const parts = q.split(/[，,；;]/).filter(Boolean);
+  const last = parts.at(-1) ?? q;
+  return parts.length > 1 && /[节结]点|期限|截止/.test(last) && !parts.slice(0, -1).some((p) => ASKS.test(p)) ? last : q;
+}
 
 export const allDeadlines = intent({
   id: 'deadline:all',
   // 时间节点有要求吗 asks about the plan's 严格把控时间结点 (四（三）); 有哪些时间节点 asks for the dates.
+  // 州上督导四个县，要盯哪几个时间节点: what is told before a last part naming the dates (节点, 期限) is a lead-in, when it asks
+  // nothing itself (有没有中期评估，啥时候 asks when of the first part).
   recognise: ({ q }, kb) =>
-    TIME_SLOT.test(q) && !milestonesMentioned(kb, q).length && !q.replace(DEADLINE_WORDS, '') && !(/[节结]点/.test(q) && /吗|不|没/.test(q) && !/哪|几个|什么时候|啥时候|几号/.test(q)) ? true : undefined,
+    TIME_SLOT.test(q) && !milestonesMentioned(kb, q).length && !leadIn(q).replace(DEADLINE_WORDS, '') && !(/[节结]点/.test(q) && /吗|不|没/.test(q) && !/哪|几个|什么时候|啥时候|几号/.test(q)) ? true : undefined,
   answer: (_m, { q, now }, kb) => {
     // "The next deadline": the first one not yet passed, or all of them.
     const upcoming = /最近|下一个|下个|接下来|马上|快/.test(q) ? kb.data.milestones.filter((m) => daysUntil(now, m.due) >= 0).slice(0, 1) : [];

@@ -199,10 +199,12 @@ export const coverageTarget = intent({
       const same = fig?.share === rule.share ? `您所说的${percent(rule.share)}是这一比例的${max ? '上限' : '下限'}。` : '';
       return `${id === 'upstream' ? '中央财政资金支持农村产品上行的比例原则上不低于' : '公共服务中心建设资金使用比例原则上不得高于'}${percent(rule.share)}。${same}`;
     });
+    // 是死目标吗，县上能不能定得更细: whether the target may be set locally, which the same clause answers (细化制定…工作目标).
+    const local = /细化|(?:定|弄|搞)得?更细|(?:自己|自行|结合实际)(?:定|制定|确定)|死目标|硬性|一刀切/.test(question.q) ? kb.sentenceWith(t.clause, ['细化制定']) : '';
     return {
       answered: true,
-      answer: `目标是示范县建档立卡贫困村和整体行政村电商服务点覆盖率达到${percent(t.share)}${t.approximate ? '左右' : ''}。${said}${shareSaid.join('')}`,
-      citations: [kb.cite(t.clause, t.text + '。'), ...shares.map(({ id, rule }) => kb.cite(rule.clause, id === 'upstream' ? `${rule.text}。` : kb.sentenceWith(rule.clause, [percent(rule.share)])))],
+      answer: `目标是示范县建档立卡贫困村和整体行政村电商服务点覆盖率达到${percent(t.share)}${t.approximate ? '左右' : ''}。${said}${shareSaid.join('')}${local ? `同时，${local}` : ''}`,
+      citations: [kb.cite(t.clause, t.text + '。'), ...(local ? [kb.cite(t.clause, local)] : []), ...shares.map(({ id, rule }) => kb.cite(rule.clause, id === 'upstream' ? `${rule.text}。` : kb.sentenceWith(rule.clause, [percent(rule.share)])))],
       clauseId: t.clause,
       intent: 'target:coverage',
     };

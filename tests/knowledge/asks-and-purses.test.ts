@@ -99,4 +99,13 @@ describe('answering from the clause that does what is asked', () => {
   it('a deed asked whose duty it is', () => {
     expectServed('指导示范县制定实施方案归谁负责', 'plan-4-2', ['各市州商务部门']);
   });
+
+  it('the 州 acting on the counties: the clause where its verb takes them and the asked thing', () => {
+    expectServed('州里要不要监督各县的资金使用管理', 'plan-4-1', ['资金使用管理']);
+    expectServed('州商务局得指导示范县建立啥样的协调机制', 'plan-4-1', ['工作协调机制']);
+  });
+
+  it('自行决定 is the counties’ 自主统筹', () => {
+    expectServed('项目和资金示范县可以自行决定吗', 'plan-2-1', ['自主统筹资金和项目']);
+  });
 });

@@ -373,6 +373,12 @@ describe('intents/unnamed-matters.ts', () => {
   ], ['长期闲置的资金怎么办', '验收谁来组织', '承办单位要提供什么信息']);
 });
 
+describe('intents/other-purse.ts', () => {
+  intentCases('refusal:other-purse', [
+    { q: '县财政自己的钱用来修物流园可以吗', says: ['使用地方财政或其他自有资金时的用途要求'], never: ['不可以', '可以用'], answered: false, clause: 'plan-4-5' },
+  ], ['中央资金能不能建楼堂馆所', '县级资金要配套多少', '省里的钱上行占几成']);
+});
+
 describe('intents/unsaid-reasons.ts, locate.ts, figure-check.ts', () => {
   intentCases('refusal:unsaid-reason', [
     { q: '玛曲县为什么没入选', says: ['通知中没有明确规定示范县是如何确定的', '附件1只列出了示范县名单'], never: ['未申报', '玛曲县'], answered: false, clause: 'annex-1', quote: '碌曲县' },

@@ -108,4 +108,8 @@ describe('answering from the clause that does what is asked', () => {
   it('自行决定 is the counties’ 自主统筹', () => {
     expectServed('项目和资金示范县可以自行决定吗', 'plan-2-1', ['自主统筹资金和项目']);
   });
+
+  it('whether the letter is only to read or to carry out', () => {
+    expectServed('州里发的这个文，县里了解一下就行还是得执行', 'letter', ['贯彻落实']);
+  });
 });

@@ -112,4 +112,8 @@ describe('answering from the clause that does what is asked', () => {
   it('whether the letter is only to read or to carry out', () => {
     expectServed('州里发的这个文，县里了解一下就行还是得执行', 'letter', ['贯彻落实']);
   });
+
+  it('落实到人头 is naming who is responsible (明确责任人)', () => {
+    expectServed('示范县的各项任务要不要落实到人头', 'plan-5', ['明确责任人']);
+  });
 });

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from './base.ts';
 import { ASPECT_WORDS, coverage, type Ranked, rankWeight } from './retrieval.ts';
 import { charPinyin } from './text.ts';
 import { ownWords, unstated } from './unstated.ts';
+import { asksFrequency } from './unstated-figure.ts';
 import { contentWords } from './words.ts';
 
 /**
@@ -218,8 +219,8 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]! : { states: DATE }).states.test(partsAbout(best.clause.body, subject)) && !whenByWord(q, best.clause.body)) {
     return { kind: 'refuse', reason: 'no-date', nearest: best };
   }
-  // 每个月更新吗: a frequency the clause does not state is not required by it.
-  if (/每个?(月|周|年|季度?|天)|多久一次|几次/.test(q) && !FIGURES[0]!.states.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-date', nearest: best };
+  // 每个月更新吗, 多久报一次: a frequency the clause does not state is not required by it.
+  if (asksFrequency(q, best.clause.body) && !FIGURES[0]!.states.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-date', nearest: best };
   // 认定标准是什么, 申请条件有哪些: a standard or procedure the clause does not name is not given by it.
   const criterion = /(?<!按|按照|依照|照着|参照|对照|对着)(?:有啥|有什么|有哪些|啥|什么|哪些)(标准|条件|程序|流程|细则|门槛)|(标准|条件|程序|流程|细则|门槛)(?:是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样|吗|么|不|没有?)/.exec(q)?.slice(1).find(Boolean);
   // 信息公开啥标准，是全面及时准确吧: a standard the asker then quotes from the clause is the clause's wording, not a criterion it lacks.

@@ -18,7 +18,18 @@ export function fillsSlot(q: string, clause: Clause): boolean {
   return clause.sentences.some((s) => filled.test(s.replace(/[、]/g, '')));
 }
 
-/** Whether `other` should lead instead of `lead`: it fills the slot (as asked or as typed) and `lead` does not. */
+/**
+ * 指导县上做方案是谁的责任, 督促招标归谁管: a deed asked whose duty it is; the clause where its verb (指导) and its object
+ * (方案) stand in one sentence names who does it, where another speaks of duty (责任) in general.
+ */
+const DEED = /^(\p{Script=Han}{2})\p{Script=Han}{0,8}?(\p{Script=Han}{2})(?:是|归|由)(?:谁|哪个部门|哪家|哪一级)(?:的责任|的事|的活|负责|管)/u;
+
+function doesDeed(q: string, clause: Clause): boolean {
+  const m = DEED.exec(q);
+  return !!m && new RegExp(`${m[1]}[^。；]*${m[2]}`).test(clause.body);
+}
+
+/** Whether `other` should lead instead of `lead`: it fills the slot or does the deed (as asked or as typed) and `lead` does not. */
 export function slotLeads(asked: readonly string[], lead: Clause, other: Clause): boolean {
-  return asked.some((q) => fillsSlot(q, other) && !fillsSlot(q, lead));
+  return asked.some((q) => (fillsSlot(q, other) && !fillsSlot(q, lead)) || (doesDeed(q, other) && !doesDeed(q, lead)));
 }

@@ -97,8 +97,11 @@ const SENT_BY = /谁(?:来|去|负责)?(?:聘|派|请|委托|选派|找)|(?:聘|
 /** 龙头企业有没有名单: a roster of parties (firms, cooperatives, households), which the notice never gives (its list is of counties). */
 const ROSTER = /(?:企业|合作社|单位|机构|公司|服务商|网店|农户|贫困户|站点|服务点)\p{Script=Han}{0,2}?(?:有没有|有无|的)?(?:名单|名录)/u;
 
-/** 省里的钱上行占几成: money of a level or a purse the clause does not speak of (its shares are the central money's). */
-export const OTHER_MONEY = /([省州市县]级(?:财政)?|地方|自筹|配套)(?:资金|配套|的钱)/;
+/**
+ * 省里的钱上行占几成, 用县财政自己的钱建行不行: money of a level or a purse the clause does not speak of
+ * (its shares and limits are the central money's).
+ */
+export const OTHER_MONEY = /([省州市县]级(?:财政)?|地方|自筹|配套)(?:资金|配套|的钱)|([省州市县](?:里|上)?财政|本级财政|自有)(?:自己|自有)?的?(?:资金|钱)/;
 
 /** 快递补贴能不能算进上行的50%里: whether an item counts toward a share, when the clause does not name the item. */
 const COUNTED = /^(\p{Script=Han}{2,8}?)(?:能不能|能否|可不可以|可以|能|算不算|是否)?(?:算进|算入|计入|算到|算在|纳入|归入)[^，,。？?]{0,8}(?:比例|%)/u;
@@ -249,7 +252,7 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   if (paid && (!body.includes(paid[1]!.slice(0, 2)) || feeOf)) return 'low-coverage';
   if (FINISHED.test(asking) && WHEN.test(asking) && !DATED_END.test(body)) return 'no-date';
   if (TOLERANCE.test(q) && !STATES_TOLERANCE.test(body)) return 'no-figure';
-  if (TIME_CHOICE.test(asking) && /达到|实现|完成/.test(asking) && !/\d{1,2}月|年底|月底|年内/.test(body)) return 'no-date';
+  if (TIME_CHOICE.test(asking) && /达到|实现|完成|达标/.test(asking) && !/\d{1,2}月|年底|月底|年内/.test(body)) return 'no-date';
   const posted = POST.exec(asking);
   const post = posted?.[1] ?? posted?.[2];
   if (post && !namesPost(allText, post)) return 'absent';
@@ -277,7 +280,8 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   const hired = HIRED.exec(asking.replace(/[\p{P}\p{S}\s]+$/u, ''))?.[1];
   if (hired && !body.includes(hired.slice(0, 2))) return 'absent';
   if (ROSTER.test(q) && !/名单|名录/.test(body)) return 'absent';
-  const purse = OTHER_MONEY.exec(q)?.[1];
+  const other = OTHER_MONEY.exec(q);
+  const purse = other?.[1] ?? other?.[2];
   if (purse && !body.includes(purse)) return 'low-coverage';
   if (SENT_BY.test(q) && !/聘|派|委托|依托/.test(body)) return 'low-coverage';
   const counted = COUNTED.exec(asking)?.[1];

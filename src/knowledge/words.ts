@@ -26,9 +26,16 @@ export function tag(text: string): TaggedWord[] {
 /** Tags of words that name a thing: nouns of every kind, verbal and adjectival nouns, abbreviations (not adjectives or idioms, which say how). */
 const CONTENT = /^(n|nr|ns|nt|nz|nrt|nrfg|vn|an|j|eng)$/;
 
-/** The content words of a text (two characters or more), in order. */
+/** Nouns for a kind of built thing, which a verb before them names (溯源系统, 追溯体系, 预警平台). */
+const KIND = /^(系统|体系|平台|机制|制度|设备|软件|标签|档案)$/;
+
+/**
+ * The content words of a text (two characters or more), in order. A verb right before a kind noun
+ * (溯源 in 溯源系统) names the thing as an attribute does, and counts as a content word too.
+ */
 export function contentWords(text: string): string[] {
-  return tag(text)
-    .filter((t) => CONTENT.test(t.tag) && [...t.word].length > 1 && /\p{Script=Han}/u.test(t.word))
+  const tagged = tag(text);
+  return tagged
+    .filter((t, i) => (CONTENT.test(t.tag) || (t.tag === 'v' && KIND.test(tagged[i + 1]?.word ?? ''))) && [...t.word].length > 1 && /\p{Script=Han}/u.test(t.word))
     .map((t) => t.word);
 }

@@ -380,6 +380,12 @@ describe('intents/unassigned-body.ts', () => {
   ], ['县人民政府负责干什么', '州财政局负责啥', '县扶贫办也要执行吗', '出了事由县商务局负责还是县政府负责']);
 });
 
+describe('intents/other-purse.ts', () => {
+  intentCases('refusal:other-purse', [
+    { q: '县财政自己的钱用来修物流园可以吗', says: ['使用地方财政或其他自有资金时的用途要求'], never: ['不可以', '可以用'], answered: false, clause: 'plan-4-5' },
+  ], ['中央资金能不能建楼堂馆所', '县级资金要配套多少', '省里的钱上行占几成']);
+});
+
 describe('intents/unsaid-reasons.ts, locate.ts, figure-check.ts', () => {
   intentCases('refusal:unsaid-reason', [
     { q: '玛曲县为什么没入选', says: ['通知中没有明确规定示范县是如何确定的', '附件1只列出了示范县名单'], never: ['未申报', '玛曲县'], answered: false, clause: 'annex-1', quote: '碌曲县' },

@@ -6,6 +6,7 @@ import { clauseNamed } from '../named-document.ts';
 import { filedWithText, formatDate, joinDrafts, milestoneAnswer, refuse } from '../phrasing.ts';
 import { mentionedDate, QUANTITY_SLOT, TIME_SLOT } from '../question.ts';
 import { canonicalise, prepare } from '../text.ts';
+import { ASKS } from '../asked-type.ts';
 import { intent, type Question } from './types.ts';
 
 /** The programme's milestones (filing the plan, tendering): their dates, who the plan is filed with, what happens when late. */
@@ -51,9 +52,10 @@ function mentions(kb: KnowledgeBase, m: MilestoneData, q: string, alias: string)
 // 9月30号以后报的: a filing after the date named.
 // 报不上去能申请延期吗: a filing that cannot make it, or an extension asked for, is late too (the notice grants none).
 const LATE = /(?:\d+[号日]|截止|期限)(?:以后|之后|过后)|(?:报|交|送|赶)不(?:上去|上来|上|出来|及)|赶不上|(?:申请|要求|能不能|可不可以|能否)(?:延期|延后|宽限)|过了[^，,。？?]{0,8}(?:再|才)报|拖到|推到|延到|推迟到|流标|废标|晚了|逾期|超期|没报|未报|没交|未交|没上报|未上报|超时|没按期|误了|错过|没按时|没完成|没能完成|未能完成|没(?:弄|搞|做|干|办|整|招|建)(?:完|好)|(?:弄|搞|做|干|办|招|建)不完|来不及|完不成|拖了|推迟|退回|打回|驳回|没通过|不通过/;
-const CONSEQUENCE = /会不会|扣(?:钱|分|资金)|怎么办|会怎样|怎么样|会咋样|咋样|后果|处理|咋办|影响|处罚|追责|咋整|能不能|可以|延期|宽限|多少天|几天|多久|重新报|还收|收不收|还认|认不认|算数|还有效/;
+// 没完成会取消资格吗: a consequence asked as 会…吗 (会被通报吗, 会收回资金吗).
+const CONSEQUENCE = /会不会|会被?(?:取消|收回|扣|通报|问责|约谈|处罚|追责|退回)|扣(?:钱|分|资金)|怎么办|会怎样|怎么样|会咋样|咋样|后果|处理|咋办|影响|处罚|追责|咋整|能不能|可以|延期|宽限|多少天|几天|多久|重新报|还收|收不收|还认|认不认|算数|还有效/;
 
-const AFTERMATH = /会不会|扣|怎么办|会怎|怎么样|咋样|后果|处理|影响|处罚|追责|咋整|咋办/;
+const AFTERMATH = /会不会|会被?(?:取消|收回|扣|通报|问责|约谈|处罚|追责|退回)|扣|怎么办|会怎|怎么样|咋样|后果|处理|影响|处罚|追责|咋整|咋办/;
 const PROPOSED_LATER = /(?:拖|推|延|放|挪)(?:迟|后)?到(?:明年|后年|年后|开春|春节后|\d{1,2}月|[一二三四五六七八九十]+月)/;
 
 export const lateMilestone = intent({
@@ -82,8 +84,9 @@ export const milestoneDeadline = intent({
   id: 'deadline',
   recognise: (question, kb) => {
     const mentioned = milestonesMentioned(kb, question.q);
-    // 12月底招标完成后项目建设期到哪年: a milestone told as what comes first; the time asked is of what follows it.
-    const after = /^(.+?)(?:之后|以后|后)[，,]?(.{2,})$/.exec(question.q);
+    // 12月底招标完成后项目建设期到哪年: a milestone told as what comes first; the time asked is of what follows it
+    // (not 最后期限, the deadline itself).
+    const after = /^(.+?)(?:之后|以后|(?<!最|然|随|落|背)后)[，,]?(.{2,})$/.exec(question.q);
     if (after && milestonesMentioned(kb, after[1]!).length && !milestonesMentioned(kb, after[2]!).length && (TIME_SLOT.test(after[2]!) || /哪一?年|几几年|哪个月/.test(after[2]!))) return undefined;
     // 明年开春再招标可以不: a later time proposed is checked against the deadline.
     const later = /明年|后年|下一年|年后|开春|往后推|推到|拖到|延到/.test(question.q);
@@ -148,13 +151,21 @@ export const filedWith = intent({
   },
 });
 
-const DEADLINE_WORDS = /有哪些|哪些|几个|重要|关键|主要|时间节点|节点|时间|截止|日期|期限|deadline|什么时候|啥时候|几号|哪天|哪一天|最近|下一个|下个|接下来|马上|快要|快|到期|项目|示范县|工作|要求|事项|的|有|都|是|啥|吗|呢|[?？,，。]/g;
+const DEADLINE_WORDS = /有哪些|哪些|哪几个|几个|盯住|盯紧|盯|抓住|抓|把握|把住|卡住|关注|注意|掌握|重要|关键|主要|时间节点|节点|时间|截止|日期|期限|deadline|什么时候|啥时候|几号|哪天|哪一天|最近|下一个|下个|接下来|马上|快要|快|到期|项目|示范县|工作|要求|事项|的|有|都|是|啥|吗|呢|需要|应该|要|得|[?？,，。]/g;
+
+function leadIn(q: string): string {
+  const parts = q.split(/[，,；;]/).filter(Boolean);
+  const last = parts.at(-1) ?? q;
+  return parts.length > 1 && /[节结]点|期限|截止/.test(last) && !parts.slice(0, -1).some((p) => ASKS.test(p)) ? last : q;
+}
 
 export const allDeadlines = intent({
   id: 'deadline:all',
   // 时间节点有要求吗 asks about the plan's 严格把控时间结点 (四（三）); 有哪些时间节点 asks for the dates.
+  // 州上督导四个县，要盯哪几个时间节点: what is told before a last part naming the dates (节点, 期限) is a lead-in, when it asks
+  // nothing itself (有没有中期评估，啥时候 asks when of the first part).
   recognise: ({ q }, kb) =>
-    TIME_SLOT.test(q) && !milestonesMentioned(kb, q).length && !q.replace(DEADLINE_WORDS, '') && !(/[节结]点/.test(q) && /吗|不|没/.test(q) && !/哪|几个|什么时候|啥时候|几号/.test(q)) ? true : undefined,
+    TIME_SLOT.test(q) && !milestonesMentioned(kb, q).length && !leadIn(q).replace(DEADLINE_WORDS, '') && !(/[节结]点/.test(q) && /吗|不|没/.test(q) && !/哪|几个|什么时候|啥时候|几号/.test(q)) ? true : undefined,
   answer: (_m, { q, now }, kb) => {
     // "The next deadline": the first one not yet passed, or all of them.
     const upcoming = /最近|下一个|下个|接下来|马上|快/.test(q) ? kb.data.milestones.filter((m) => daysUntil(now, m.due) >= 0).slice(0, 1) : [];

@@ -85,7 +85,7 @@ function quotedDocument(kb: KnowledgeBase, q: string): CitedDocument | undefined
 
 export const documents = intent({
   id: 'fact:documents',
-  recognise: ({ q, raw }, kb): Asked | undefined => {
+  recognise: ({ q, raw, counties }, kb): Asked | undefined => {
     const byNumber = /(\d+号)/.exec(q)?.[1];
     const issuer = ASKS_ISSUER.test(q) || /哪几家|哪些部门|谁发|哪个部门|什么部门|由谁/.test(q);
     // …管理办法是财政部发的吧: a cited document's issuer checked is that document's, not the letter's.
@@ -98,8 +98,8 @@ export const documents = intent({
     if (byNumber && ASKS_PLAN_TITLE.test(q) && letterOf(kb)?.number.endsWith(`〕${byNumber}`)) return 'plan-title';
     if (byNumber && (ASKS_TITLE.test(q) || /哪个文|什么文件|(?:讲|说)(?:的|了)?是?(?:啥|什么)|是个?(?:啥|什么)/.test(q) || issuer || year)) return { byNumber, issuer, year };
     if (ASKS_FORWARDED_HOW.test(q)) return 'forwarded-how';
-    // 附件2呢 named bare asks what it is; 附件1的单位是啥, 附件里甘南哪几个县: the table's unit or counties (places.ts), not which annexes.
-    if (ASKS_ANNEXES.test(q) && /哪|几|什么|啥|有|吗|是不是|^(?:那)?附件[1-9一二三]?(?:呢)?[?？]?$/.test(q) && !/万元?还是元|元还是万元?|单位是(?:元|万元|啥|什么)|(?:啥|什么)单位|以什么为单位/.test(q) && !/(?:哪些|哪几个?|几个)(?:示范)?县|示范县(?:有|是)?(?:哪|几)/.test(q)) return 'annexes';
+    // 附件2呢 named bare asks what it is; 附件1的单位是啥, 附件里甘南哪几个县, 卓尼在附件1里吗: the table's unit, counties or rows (places.ts), not which annexes.
+    if (ASKS_ANNEXES.test(q) && !counties.length && /哪|几|什么|啥|有|吗|是不是|^(?:那)?附件[1-9一二三]?(?:呢)?[?？]?$/.test(q) && !/万元?还是元|元还是万元?|单位是(?:元|万元|啥|什么)|(?:啥|什么)单位|以什么为单位/.test(q) && !/(?:哪些|哪几个?|几个)(?:示范)?县|示范县(?:有|是)?(?:哪|几)/.test(q)) return 'annexes';
     // 统筹闲置资金依据的通知叫啥: the document cited on that subject, not the plan.
     // (The basis of 考核 or 绩效 is a list of four, which 'basis' below gives.)
     const basisNamed = ASKS_TITLE.test(q) && /依据|根据|按照|按的|引用/.test(q) && !/考核|评价|绩效|验收/.test(q) ? documentOnSubject(kb, q, true) : undefined;

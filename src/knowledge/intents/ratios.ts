@@ -181,10 +181,11 @@ export const coverageTarget = intent({
     // The notice's coverage target is the service points'; a coverage of something else (快递进村, 宽带) is not it.
     // 所有贫困户都要覆盖到吗 asks whom the programme serves (以具备条件的…贫困户为服务重点), not the service points' rate;
     // 谁来核定: who decides it, which the target does not say.
+    // 扶持政策要覆盖哪几方面: 覆盖 of the aspects a thing spans (财政、金融…), not the service points' rate.
     // 贫困村有80个，要建多少个服务点才够: a count of sites asked against the villages told, which the share gives.
     /村\p{Script=Han}{0,3}\d+个/u.test(q) && /服务点/.test(q) && /(?:多少|几)个/.test(q) && !/每个|补贴|补助|资金|钱|人/.test(q)
       ? true
-      : /乡镇|乡级|镇级|县级|哪一?年|什么时候|啥时候|何时|谁|哪个部门|哪个单位|核定|认定|统计局|条件|服务重点/.test(q) || TIME_CHOICE.test(q) || TOLERANCE.test(q) || COUNT_ASKED.test(q) || (/快递|物流|宽带|网络|4G|信号|冷链/.test(q) && !/服务点/.test(q)) || (/户/.test(q) && !/服务点|村/.test(q)) ? undefined : /覆盖/.test(q) || (/服务点/.test(q) && /目标|达到|比例|几成|百分之|铺到|铺开|铺多少|建到多少/.test(q) && !/每个|补贴|补助|资金|标准|钱|费|贷款|利息/.test(q)) ? true : undefined,
+      : /覆盖(?:到|了)?(?:哪几|哪些|哪|什么|啥)(?:个|些)?(?:方面|领域|内容|环节|事项|行业)|乡镇|乡级|镇级|县级|哪一?年|什么时候|啥时候|何时|谁|哪个部门|哪个单位|核定|认定|统计局|条件|服务重点/.test(q) || TIME_CHOICE.test(q) || TOLERANCE.test(q) || COUNT_ASKED.test(q) || (/快递|物流|宽带|网络|4G|信号|冷链/.test(q) && !/服务点/.test(q)) || (/户/.test(q) && !/服务点|村/.test(q)) ? undefined : /覆盖/.test(q) || (/服务点/.test(q) && /目标|达到|比例|几成|百分之|铺到|铺开|铺多少|建到多少/.test(q) && !/每个|补贴|补助|资金|标准|钱|费|贷款|利息/.test(q)) ? true : undefined,
   answer: (_m, question, kb): Draft => {
     const t = kb.data.targets.serviceCoverage;
     const fig = carriedFigure(question.q);
@@ -203,10 +204,12 @@ export const coverageTarget = intent({
       const same = fig?.share === rule.share ? `您所说的${percent(rule.share)}是这一比例的${max ? '上限' : '下限'}。` : '';
       return `${id === 'upstream' ? '中央财政资金支持农村产品上行的比例原则上不低于' : '公共服务中心建设资金使用比例原则上不得高于'}${percent(rule.share)}。${same}`;
     });
+    // 是死目标吗，县上能不能定得更细: whether the target may be set locally, which the same clause answers (细化制定…工作目标).
+    const local = /细化|(?:定|弄|搞)得?更细|(?:自己|自行|结合实际)(?:定|制定|确定)|死目标|硬性|一刀切/.test(question.q) ? kb.sentenceWith(t.clause, ['细化制定']) : '';
     return {
       answered: true,
-      answer: `目标是示范县建档立卡贫困村和整体行政村电商服务点覆盖率达到${percent(t.share)}${t.approximate ? '左右' : ''}。${said}${shareSaid.join('')}`,
-      citations: [kb.cite(t.clause, t.text + '。'), ...shares.map(({ id, rule }) => kb.cite(rule.clause, id === 'upstream' ? `${rule.text}。` : kb.sentenceWith(rule.clause, [percent(rule.share)])))],
+      answer: `目标是示范县建档立卡贫困村和整体行政村电商服务点覆盖率达到${percent(t.share)}${t.approximate ? '左右' : ''}。${said}${shareSaid.join('')}${local ? `同时，${local}` : ''}`,
+      citations: [kb.cite(t.clause, t.text + '。'), ...(local ? [kb.cite(t.clause, local)] : []), ...shares.map(({ id, rule }) => kb.cite(rule.clause, id === 'upstream' ? `${rule.text}。` : kb.sentenceWith(rule.clause, [percent(rule.share)])))],
       clauseId: t.clause,
       intent: 'target:coverage',
     };

@@ -29,6 +29,8 @@ const MATTERS: readonly Matter[] = [
   { words: /公示期(?!间)|公告期(?!间)|(?:公告|公示|挂网)(?:要|得|需要)?(?:挂|公示|公告)?(?:多少|几)(?:天|日|个工作日)/, what: '公示、公告的期限' },
   // 州级验收, 县里级验收, 州上的验收: the notice sets the province's acceptance with a third party (六), no level's own.
   { words: /[州市县乡]级(?:的)?(?:组织)?验收|(?<!市)州(?:里|上)的?(?:组织)?验收/, what: '市州、县级是否另行组织验收及其安排', near: 'evaluation' },
+  // 项目负责人是谁, 对接人叫啥: a named person, whom the notice never names (it asks that 责任人 be set; 签发人 heads the letter only).
+  { words: /(?:负责人|对接人|经办人|分管领导|牵头人)(?:是谁|是哪位|叫什么|叫啥|姓什么|姓啥|的?名字|的?姓名)/, what: '具体负责人员的姓名（通知只要求明确责任人和时间进度）' },
 ];
 
 function unnamed(q: string, kb: KnowledgeBase): Matter | undefined {

@@ -76,6 +76,6 @@ export function levelRole(level: Level | undefined, ranked: readonly Ranked[], b
 // 州财政局在这个项目里负责什么: where it acts (在这个项目里) is the programme itself, and asks nothing more.
 export const bodyRole = (text: string): string =>
   text
-    // 省上三家在项目里主要干啥: where the body acts (在项目里, 在示范工作中) is no part of what is asked.
+    // 省里几个厅在项目里具体做什么: where the body acts (在项目里, 在示范工作中) is no part of what is asked.
     .replace(/((?:厅|局|办|政府|部门|单位|[三几两]家|[省州市县](?:里|上|级)))在(?:这个|整个|本次|这次)?(?:项目|示范|综合示范|示范工作|工作)(?:里面?|中|当中|上)(?=(?:是)?(?:主要|具体))/g, '$1')
     .replace(/((?:厅|局|办|政府|部门|单位|[三几两]家|[省州市县](?:里|上|级))(?:是)?)(?:主要|具体)(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么)(?!的)/g, '$1$2的');

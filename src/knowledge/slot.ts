@@ -19,7 +19,7 @@ export function fillsSlot(q: string, clause: Clause): boolean {
 }
 
 /**
- * 指导县上做方案是谁的责任, 督促招标归谁管: a deed asked whose duty it is; the clause where its verb (指导) and its object
+ * 帮县里编方案是谁的职责, 督促招标归谁管: a deed asked whose duty it is; the clause where its verb (指导) and its object
  * (方案) stand in one sentence names who does it, where another speaks of duty (责任) in general.
  */
 const DEED = /^(\p{Script=Han}{2})\p{Script=Han}{0,8}?(\p{Script=Han}{2})(?:是|归|由)(?:谁|哪个部门|哪家|哪一级)(?:的责任|的事|的活|负责|管)/u;

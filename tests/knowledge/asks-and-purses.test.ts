@@ -69,7 +69,7 @@ describe('refusing what the notice leaves open', () => {
 describe('answering from the clause that does what is asked', () => {
   it('最后期限 asks the deadline itself', () => {
     expectServed('实施方案的最后期限是几号', ['letter-2', 'plan-4-2'], ['9月30日']);
-    expectServed('我们还没开始招标，最后时间是啥时候', 'letter-2', ['12月']);
+    expectServed('我们招标还没启动，最晚什么时候', 'letter-2', ['12月']);
   });
 
   it('time nodes asked after a lead-in', () => {

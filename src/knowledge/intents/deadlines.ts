@@ -162,8 +162,8 @@ function leadIn(q: string): string {
 export const allDeadlines = intent({
   id: 'deadline:all',
   // 时间节点有要求吗 asks about the plan's 严格把控时间结点 (四（三）); 有哪些时间节点 asks for the dates.
-  // 州上督导四个县，要盯哪几个时间节点: what is told before a last part naming the dates (节点, 期限) is a lead-in, when it asks
-  // nothing itself (有没有中期评估，啥时候 asks when of the first part).
+  // 州里检查各县时，该看哪几个时间节点: what is told before a last part naming the dates (节点, 期限) is a lead-in, when it asks
+  // nothing itself (是否有中期检查，什么时间 asks when of the first part).
   recognise: ({ q }, kb) =>
     TIME_SLOT.test(q) && !milestonesMentioned(kb, q).length && !leadIn(q).replace(DEADLINE_WORDS, '') && !(/[节结]点/.test(q) && /吗|不|没/.test(q) && !/哪|几个|什么时候|啥时候|几号/.test(q)) ? true : undefined,
   answer: (_m, { q, now }, kb) => {

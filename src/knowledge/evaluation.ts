@@ -70,6 +70,7 @@ export const EVAL_SETS = {
   dev35: 'tests/knowledge/dev-set-35.json',
   dev36: 'tests/knowledge/dev-set-36.json',
   dev37: 'tests/knowledge/dev-set-37.json',
+  dev38: 'tests/knowledge/dev-set-38.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

@@ -23,8 +23,11 @@ export const ASKS = /吗|么|呢|什么|啥|多少|多大(?=面积|规模|地方
  */
 export function askedType(q: string): Asked {
   const parts = q.split(/[，,；;。？?！!\s]+/).filter(Boolean);
-  const asking = parts.length > 1 ? parts.reverse().find((p) => ASKS.test(p)) : undefined;
-  return typeOf(asking ?? q);
+  const asking = parts.length > 1 ? [...parts].reverse().find((p) => ASKS.test(p)) : undefined;
+  const type = typeOf(asking ?? q);
+  // 要带动多少户，有指标没: a closing yes/no on whether a target exists checks the figure an earlier part asks.
+  if (type === 'yesno' && asking && /指标|定数|[数个]量?(?:要求|规定)/.test(asking) && parts.some((p) => p !== asking && ASKS.test(p) && typeOf(p) === 'quantity')) return 'quantity';
+  return type;
 }
 
 /** The parts of a question that ask, in order (a question of one part is its own). */
@@ -48,6 +51,8 @@ export function typeOf(q: string): Asked {
   if (/(?<![频利费效])率$|面积|户数|人数|数量/.test(bare)) return 'quantity';
   // 能分几个服务点有没有个数: a count asked, though 有没有 closes it.
   if (/(?:有没有|有无|有)(?:个|具体)?(?:个数|具体数|数目)|几个\p{Script=Han}{1,4}有没有/u.test(bare)) return 'quantity';
+  // 增收有没有硬指标, 是硬杠杠吗: a hard or quantified target asks its figure, which only a clause stating one gives.
+  if (/(?:硬性?|量化|数量|数字|定量)指标|硬杠杠/.test(bare)) return 'quantity';
   if (/谁|哪个部门|哪些部门|哪个单位|哪些单位|哪家|什么部门|什么单位|啥部门|哪级/.test(bare)) return 'who';
   if (/哪里|哪儿|在哪|挂哪|放哪|什么地方|啥地方|哪个网站|什么网站|哪些地方/.test(bare)) return 'where';
   if (YES_NO.test(bare)) return 'yesno';

@@ -65,6 +65,8 @@ export function unknownPlaces(data: ProgrammeData, text: string, known: readonly
     if (/^[里上]/.test(text.slice(m.index + m[0].length)) && stem.length >= 2 && noticeText.includes(stem)) continue;
     // 只公布县里…, 光在县里…: an adverb or a verb before 县 (the level, 县里) starts no place name.
     if (/^[只仅光就都也还再又才已没不先]|公布|公开|设置|报送|上报/.test(stem)) continue;
+    // 分管副县长, 常务副市长: an official's title (副县长), not a place name.
+    if (/[副正]$|分管|常务|主管/.test(stem) && /^[长委]/.test(text.slice(m.index + m[0].length))) continue;
     // 工业园区, 开发区, 景区, 社区: a kind of area ending in 区, not a district's name (兰州新区, 麦积区 still are).
     if (m[2] === '区' && /(?:园|厂|开发|工业|产业|物流|商贸|景|社|城|片|库|校|小|保护|功能|经济|示范|试验|集中)$/.test(stem)) continue;
     if (NOT_PLACES.test(stem) || /[是的在有和吗呢了么什哪个几每各本全我这那该些啥县区市州省乡村问何请应要定把让给对从到为]/.test(stem) || GENERIC_END.test(stem)) continue;

@@ -57,7 +57,9 @@ function recogniseRows({ q, counties }: Question, kb: KnowledgeBase): Asked | un
   const ends = [...(FIRST.test(q) ? [1] : []), ...(LAST.test(q) ? [kb.data.counties.length] : [])];
   // 序号第7的皋兰县补贴多少: the county is named, the number only confirms it.
   if (named.length && ASKS_PLACE.test(q.replace(ROW_BY_NUMBER, ''))) return { kind: 'place', counties: named };
-  if (!named.length && (numbers.length || ends.length) && /哪|谁|什么|啥|是/.test(q)) return { kind: 'rows', rows: [...new Set([...numbers, ...ends])].sort((a, b) => a - b) };
+  // 排第一位的责任主体是哪个部门: an ordinal of bodies, not of the table's counties (which a row asked by number names).
+  const ofBodies = /部门|单位|主体|厅|局/.test(q) && !/县|区|计划表|附件|名单|序号|行/.test(q);
+  if (!named.length && !ofBodies && (numbers.length || ends.length) && /哪|谁|什么|啥|是/.test(q)) return { kind: 'rows', rows: [...new Set([...numbers, ...ends])].sort((a, b) => a - b) };
   return undefined;
 }
 

@@ -28,6 +28,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   举报: ['投诉', '举报渠道', '监督渠道', '举报电话', '反映问题'],
   第三方: ['第三方机构', '评估机构', '中介机构', '三方机构', '第三方公司'],
   考核: ['考评', '绩效考核', '绩效目标考核'],
+  // 自评: a word the segmenter splits (自/评), kept whole so a question naming it finds the clause that requires it.
+  自评: ['自我评价', '自我评估', '自查自评'],
   评价: ['评估', '评审'],
   不合格: ['不及格', '没及格', '没达标', '考核没通过', '不过关', '没过关', '考核没过', '没考核过'],
   存量资金: ['闲置资金', '闲置的资金', '没花完的钱', '没花完的资金', '结余资金', '剩余资金', '沉淀资金'],

@@ -93,7 +93,12 @@ export function bestSentences(kb: KnowledgeBase, clause: Clause, query: Tokens, 
       const have = new Set([...tokens[i]!.words, ...tokens[i]!.bigrams]);
       let score = 0;
       // Whole words say more than character pairs about which sentence answers.
-      for (const term of terms) if (have.has(term)) score += query.words.includes(term) ? 2 * kb.index.idf('words', term) : kb.index.idf('bigrams', term);
+      // A word matched whole counts once: its pieces (第三方 → 第三, 方, and its character pairs) matched with it add nothing.
+      const whole = query.words.filter((w) => w.length > 1 && have.has(w));
+      for (const term of terms) {
+        if (!have.has(term) || whole.some((w) => w !== term && w.length > term.length && w.includes(term))) continue;
+        score += query.words.includes(term) ? 2 * kb.index.idf('words', term) : kb.index.idf('bigrams', term);
+      }
       return { s, i, score };
     })
     // Quoted next to a refusal, a sentence with an amount or a share could be read as the answer; dates are fine.

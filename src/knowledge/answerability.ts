@@ -1,5 +1,5 @@
 import { type Asked, ASKS, askedType, askingParts, typeOf } from './asked-type.ts';
-import { headedBy, pairedAsAsked } from './headings.ts';
+import { compoundAsked, headedBy, pairedAsAsked } from './headings.ts';
 import type { KnowledgeBase } from './base.ts';
 import { coverage, type Ranked, rankWeight } from './retrieval.ts';
 import { absentAskedObject, absentWords, isAbsent, subjectWords } from './subject.ts';
@@ -221,11 +221,13 @@ export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], 
   const second = ranked[1];
   const restates = (kb.parallels.get(best.clause.id) ?? []).some((c) => c.id === second?.clause.id);
   const close = second && !restates && rankWeight(second) >= AMBIGUOUS_RATIO * rankWeight(best) && second.coverage >= ANSWER_MIN_COVERAGE;
-  if (close) return headedBy(kb, input.subject, second, best) || pairedAsAsked(q, input.subject, second, best) /* headings.ts */ ? { kind: 'answer', best: second, also: best } : { kind: 'answer', best, also: second };
+  if (close) return headedBy(kb, input.subject, second, best) || pairedAsAsked(q, input.subject, second, best) || compoundAsked(q, second, best) /* headings.ts */ ? { kind: 'answer', best: second, also: best } : { kind: 'answer', best, also: second };
   // A principle (二、基本原则) says in a line what a later clause sets out in full: when the best is a principle, the detailed clause
   // next in the ranking, if nearly as close, is quoted with it.
   const principles = `${kb.data.clauseRoles.principles}-`;
   const detail = best.clause.id.startsWith(principles) ? ranked.slice(1, 3).find((r) => !r.clause.id.startsWith(principles) && !(kb.parallels.get(best.clause.id) ?? []).includes(r.clause)) : undefined;
   const nearDetail = detail && rankWeight(detail) >= PRINCIPLE_DETAIL_RATIO * rankWeight(best) && detail.coverage >= ANSWER_MIN_COVERAGE;
-  return nearDetail ? { kind: 'answer', best, also: detail } : { kind: 'answer', best };
+  if (!nearDetail) return { kind: 'answer', best };
+  // 没要求对接贫困户的机制吧: the detailed clause leads when it writes as one compound what the question asks (headings.ts).
+  return compoundAsked(q, detail, best) ? { kind: 'answer', best: detail, also: best } : { kind: 'answer', best, also: detail };
 }

@@ -34,3 +34,24 @@ export function pairedAsAsked(q: string, subject: readonly string[], r: Ranked, 
   const theirs = [...pairs(prepare(`${other.clause.title}${other.clause.body}`), words)].filter((p) => asked.has(p));
   return mine.some((p) => !theirs.includes(p)) && theirs.every((p) => mine.includes(p));
 }
+
+/** 对接贫困户的机制, 跟贫困户对接的机制 → 对接机制: a verb (and its object) before 的 and a noun, which the notice writes as one compound. */
+function compounds(q: string): string[] {
+  const out: string[] = [];
+  for (const m of q.matchAll(/的(\p{Script=Han}{2})/gu)) {
+    for (const n of [0, 2, 3, 4]) {
+      const verb = q.slice(m.index - n - 2, m.index - n);
+      if (/^\p{Script=Han}{2}$/u.test(verb)) out.push(`${verb}${m[1]}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Torn between two clauses (没要求对接贫困户的机制吧: 二's 精准对接…利益联结机制 and 四（三）'s 对接机制), the one writing as one
+ * compound what the question says around its object speaks first, when the other does not write it.
+ */
+export function compoundAsked(q: string, r: Ranked, other: Ranked): boolean {
+  const said = compounds(q).filter((c) => r.clause.body.includes(c));
+  return said.length > 0 && !said.some((c) => other.clause.body.includes(c));
+}

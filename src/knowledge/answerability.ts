@@ -225,7 +225,8 @@ export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], 
   // A principle (二、基本原则) says in a line what a later clause sets out in full: when the best is a principle, the detailed clause
   // next in the ranking, if nearly as close, is quoted with it.
   const principles = `${kb.data.clauseRoles.principles}-`;
-  const detail = best.clause.id.startsWith(principles) ? ranked.slice(1, 3).find((r) => !r.clause.id.startsWith(principles) && !(kb.parallels.get(best.clause.id) ?? []).includes(r.clause)) : undefined;
+  const details = best.clause.id.startsWith(principles) ? ranked.slice(1, 3).filter((r) => !r.clause.id.startsWith(principles) && !(kb.parallels.get(best.clause.id) ?? []).includes(r.clause)) : [];
+  const detail = details.find((r) => compoundAsked(q, r, best)) ?? details[0];
   const nearDetail = detail && rankWeight(detail) >= PRINCIPLE_DETAIL_RATIO * rankWeight(best) && detail.coverage >= ANSWER_MIN_COVERAGE;
   if (!nearDetail) return { kind: 'answer', best };
   // 没要求对接贫困户的机制吧: the detailed clause leads when it writes as one compound what the question asks (headings.ts).

@@ -187,6 +187,8 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
         // Gansu dialect and voice input: 阿达 (阿搭) is 哪里; 报到哪个网 is a website.
         .replace(/阿[达搭]/g, '哪里')
         .replace(/哪个网(?![站上])/g, '哪个网站')
+        // 排第一位的责任主体 is the 第一责任主体 (not a row of the table: 排第一的示范县).
+        .replace(/排(?:在)?第一位?的(?!示范县|县|区|是)(?=\p{Script=Han}{2})/gu, '第一')
         .replace(/(培训[^，,。？?]{0,6})(?:向|往|对)(谁|哪些人|哪类人|哪些群体)(?:倾斜|照顾)/, '$1加大对$2的培训力度'),
     ),
   )

@@ -82,6 +82,9 @@ export interface Quoted {
   readonly score: number;
 }
 
+/** How often a text writes a word. */
+const count = (text: string, w: string): number => text.split(w).length - 1;
+
 /** The sentence(s) of a clause that answer the query: the quote, its best sentence (shortened) as the lead, and a score. */
 export function bestSentences(kb: KnowledgeBase, clause: Clause, query: Tokens, options: { withoutFigures?: boolean } = {}): Quoted {
   const tokens = kb.sentenceTokens.get(clause.id) ?? clause.sentences.map((s) => tokenise(prepare(s)));
@@ -93,12 +96,11 @@ export function bestSentences(kb: KnowledgeBase, clause: Clause, query: Tokens, 
       const have = new Set([...tokens[i]!.words, ...tokens[i]!.bigrams]);
       let score = 0;
       // Whole words say more than character pairs about which sentence answers.
-      // A word matched whole counts once: its pieces (第三方 → 第三, 方, and its character pairs) matched with it add nothing.
-      const whole = query.words.filter((w) => w.length > 1 && have.has(w));
-      for (const term of terms) {
-        if (!have.has(term) || whole.some((w) => w !== term && w.length > term.length && w.includes(term))) continue;
-        score += query.words.includes(term) ? 2 * kb.index.idf('words', term) : kb.index.idf('bigrams', term);
-      }
+      // A fragment of a word matched whole (第三方 → 第三, 方, 三方: one character, or never written in the notice outside it)
+      // adds nothing to the whole; a piece the notice writes on its own (配送中心 → 配送, 中心) still counts.
+      const whole = query.words.filter((w) => w.length > 2 && have.has(w));
+      const fragment = (t: string) => whole.some((w) => w !== t && w.includes(t) && (t.length === 1 || count(kb.allText, t) === count(kb.allText, w)));
+      for (const term of terms) if (have.has(term) && !fragment(term)) score += query.words.includes(term) ? 2 * kb.index.idf('words', term) : kb.index.idf('bigrams', term);
       return { s, i, score };
     })
     // Quoted next to a refusal, a sentence with an amount or a share could be read as the answer; dates are fine.

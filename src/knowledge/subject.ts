@@ -76,7 +76,7 @@ export function absentWords(kb: KnowledgeBase, q: string): string[] {
 function classedInstance(kb: KnowledgeBase, q: string, w: string): boolean {
   const m = new RegExp(`(\\p{Script=Han}{2,8})${w}[，,]?(?:也|还|能)?(?:属于|属不属于|算|算不算|算是|归|归不归)(\\p{Script=Han}{2,14})`, 'u').exec(q);
   // Every word naming the thing is the notice's (not 微信小程序商城: 微信 is not), where it names the kind.
-  const named = m?.[1]!.split(/[的个了建搞做开设想把是要]/).pop() ?? '';
+  const named = m?.[1]?.split(/[的个了建搞做开设想把是要]/).pop() ?? '';
   const words = contentWords(named);
   if (!m || named.length < 2 || !words.length || words.some((x) => !kb.allText.includes(x))) return false;
   const kind = m[2]!.replace(/实施方案|方案|文件|通知|政策|里|说的|讲的|提的|支持的|鼓励的|的|吗|不$|么$/g, '');

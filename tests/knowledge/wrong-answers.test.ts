@@ -1683,3 +1683,55 @@ describe('two parts of a document named at once', () => {
     expectServed('州里转发时对政务公开提了什么要求', 'letter-3');
   });
 });
+
+describe('why/how, negative checks and concrete things asked against a rule', () => {
+  it('refuses a hard or quantified target the notice does not set, though a yes/no closes the question', () => {
+    expectRefused('帮扶多少户贫困户，有没有硬指标', ['1000']);
+    expectRefused('带动贫困户增收有没有量化指标');
+  });
+
+  it('answers what the programme is for, asked in several parts, from the targets clause', () => {
+    expectServed('咱们这个项目究竟为什么要做，根本目的是啥', 'plan-1');
+    expectServed('搞这个项目是为了什么', 'plan-1');
+  });
+
+  it('reads an ordinal of bodies (排第一位的责任主体) as the 第一责任主体, not a row of the annex table', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('排在第一位的责任主体是哪个部门', { now: NOW });
+      expect(a.clauseId, `${name}: ${a.answer}`).toBe('plan-5');
+      expect(a.answer, name).toContain('第一责任主体');
+    }
+    expectServed('排在第一位的是哪个县', 'annex-1');
+  });
+
+  it('reads 副县长 as a title, not a place', () => {
+    expect(unknownPlaces(programme.data, '让分管副县长当组长', [])).toEqual([]);
+    expect(unknownPlaces(programme.data, '常务副市长牵头行不行', [])).toEqual([]);
+  });
+
+  it('answers a negative check on the self-evaluation (平时就不用做了吧) by the clause that requires it', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('自评平时就不用做了吧', { now: NOW });
+      expect(a.clauseId, `${name}: ${a.answer}`).toBe('plan-4-3');
+      expect(a.answer, name).toContain('定期开展自评');
+    }
+  });
+
+  it('quotes, of a long list of documents, the item naming the asked words', () => {
+    for (const [name, k] of engines) expect(k.answer('考核有没有单独出考核办法', { now: NOW }).answer, name).toContain('绩效目标考核办法');
+  });
+
+  it('quotes the sentence saying what is checked, not the one naming who checks (a fragment of a word matched whole adds nothing)', () => {
+    for (const [name, k] of engines) expect(k.answer('第三方来了重点检查啥', { now: NOW }).answer, name).toContain('资金投入和使用情况');
+  });
+
+  it('answers whether a facility named in the notice’s words falls under a kind it names (车间 → 基础设施)', () => {
+    expectServed('想建一个预冷车间，算不算基础设施', 'plan-3-1-1');
+    // A thing named by a word the notice lacks is not made its instance.
+    expectRefused('自建的微信商城算不算网络交易平台');
+  });
+
+  it('puts first the clause writing as one compound what the question says around its object (对接…的机制)', () => {
+    expectServed('跟贫困户对接的机制要建吗', 'plan-4-3');
+  });
+});

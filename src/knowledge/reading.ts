@@ -22,10 +22,21 @@ const asks = (p: string) => ASKS.test(p) || /还是|或者|(?:多久|多长时�
 export function withoutRemark(q: string): string {
   const parts = q.split(/(?<=[，,；;。？?！!])/);
   let end = parts.length;
-  while (end > 1 && !asks(parts[end - 1]!)) end--;
+  // 也得公开？…不公开应该可以吧: a closing negative check of what was asked before restates it; it is cut with the remark.
+  const restates = (p: string, at: number) => {
+    const act = /^不(\p{Script=Han}{1,4}?)(?:应该|应当|也|总|大概)?(?:可以|行|没事|没关系|没问题)吧?[？?。！!]?$/u.exec(p)?.[1];
+    return act !== undefined && parts.slice(0, at).some((x) => x.includes(act) && (ASKS.test(x) || /[？?]$/.test(x)));
+  };
+  let restated = false;
+  while (end > 1) {
+    const part = parts[end - 1]!;
+    if (restates(part, end - 1)) restated = true;
+    else if (asks(part)) break;
+    end--;
+  }
   // 示范县是不是，可以随便变更项目: an ask word ending its part asks about what follows, which is no remark.
   if (/(?:是不是|能不能|可不可以|有没有|要不要|会不会|(\p{Script=Han})不\1)[，,；;]?$/u.test(parts[end - 1]!)) return q;
-  return end < parts.length && parts.slice(0, end).some(asks) ? parts.slice(0, end).join('').replace(/[，,；;]$/, '') : q;
+  return end < parts.length && (restated || parts.slice(0, end).some(asks)) ? parts.slice(0, end).join('').replace(/[，,；;]$/, '') : q;
 }
 
 /**

@@ -1734,4 +1734,16 @@ describe('why/how, negative checks and concrete things asked against a rule', ()
   it('puts first the clause writing as one compound what the question says around its object (对接…的机制)', () => {
     expectServed('跟贫困户对接的机制要建吗', 'plan-4-3');
   });
+
+  it('reads 弹性 and 余地 as how firm a limit is, answered by the clause setting the limit (原则上)', () => {
+    for (const [name, k] of engines) expect(k.answer('公服中心的资金比例有没有余地', { now: NOW }).answer, name).toContain('原则上');
+  });
+
+  it('cuts a closing negative check restating what was asked (…要建吗？挺麻烦，不建应该也行吧), with the remark before it', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('项目台账要建吗？挺麻烦的，不建应该也行吧', { now: NOW });
+      expect(a.clauseId, `${name}: ${a.answer}`).toBe('plan-5');
+      expect(a.answer, name).toContain('项目台账制度');
+    }
+  });
 });

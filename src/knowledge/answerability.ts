@@ -153,7 +153,7 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // 每个月更新吗, 多久报一次: a frequency the clause does not state is not required by it.
   if (asksFrequency(q, best.clause.body) && !FIGURES[0]!.states.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-date', nearest: best };
   // 认定标准是什么, 申请条件有哪些: a standard or procedure the clause does not name is not given by it.
-  const criterion = /(?<!按|按照|依照|照着|参照|对照|对着)(?:有啥|有什么|有哪些|啥|什么|哪些)(标准|条件|程序|流程|细则|门槛)|(标准|条件|程序|流程|细则|门槛)(?:是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样|吗|么|不|没有?)/.exec(q)?.slice(1).find(Boolean);
+  const criterion = /(?<!按|按照|依照|依据|根据|照着|参照|对照|对着)(?:有啥|有什么|有哪些|啥|什么|哪些)(标准|条件|程序|流程|细则|门槛)|(标准|条件|程序|流程|细则|门槛)(?:是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样|吗|么|不|没有?)/.exec(q)?.slice(1).find(Boolean);
   // 信息公开啥标准，是全面及时准确吧: a standard the asker then quotes from the clause is the clause's wording, not a criterion it lacks.
   const told = q.split(/[，,；;\s]+/).slice(1).map((p) => p.replace(/[\p{P}\p{S}]/gu, '').replace(/^(?:要|是|就是|得)|(?:吗|吧|么|不)$/g, ''));
   const quoted = told.some((p) => p.length >= 4 && best.clause.body.replace(/[、，]/g, '').includes(p));

@@ -1746,4 +1746,8 @@ describe('why/how, negative checks and concrete things asked against a rule', ()
       expect(a.answer, name).toContain('项目台账制度');
     }
   });
+
+  it('answers what an act follows (依据啥标准) from the clause doing it 按照 a requirement, not as a criterion it lacks', () => {
+    expectServed('自评根据什么标准开展', 'plan-4-3');
+  });
 });

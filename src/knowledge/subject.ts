@@ -58,6 +58,10 @@ export function absentWords(kb: KnowledgeBase, q: string): string[] {
   return subjectWords(kb, q).filter((w) => {
     // Places are matched by the county and prefecture intents, not searched in the text.
     if (/[县区市州]$/.test(w) || kb.data.scope.prefectureWords.some((p) => w.startsWith(p))) return false;
+    // 柏林村, 养蜂合作社: a village's name, or a word naming which cooperative or firm, names a concrete one of what the notice speaks of.
+    if (new RegExp(`${w}(?:村|乡|镇)(?!里|上)`).test(q) || /^\p{Script=Han}{2,4}[村乡镇]$/u.test(w)) return false;
+    const which = new RegExp(`${w}(合作社|企业|农家店|网店|协会)`).exec(q)?.[1];
+    if (which && kb.allText.includes(which)) return false;
     // 代缴水电费这种便民服务: an instance told of the kind asked about (便民服务), which is the subject, when the instance is
     // told in the notice's words (代缴, of 代收代缴) besides this one; 误工费这种补助 still asks for 误工费.
     const told = new RegExp(`(\\p{Script=Han}{2})${w}\\p{Script=Han}{0,2}?(?:这种|这类|这样的|之类的?|一类的?)`, 'u').exec(q)?.[1];

@@ -1750,4 +1750,10 @@ describe('why/how, negative checks and concrete things asked against a rule', ()
   it('answers what an act follows (依据啥标准) from the clause doing it 按照 a requirement, not as a criterion it lacks', () => {
     expectServed('自评根据什么标准开展', 'plan-4-3');
   });
+
+  it('reads a village’s name and the trade naming a cooperative as which one, not as a subject the notice lacks', () => {
+    expectServed('迭部县花园村种花椒合作社的社员可以参加电商培训吗', 'plan-3-3');
+    // The thing bought is still asked: a cooperative named so does not make the purchase answerable.
+    expectRefused('养蜂合作社能用资金买蜂箱吗');
+  });
 });

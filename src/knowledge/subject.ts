@@ -67,7 +67,8 @@ export function absentWords(kb: KnowledgeBase, q: string): string[] {
     const told = new RegExp(`(\\p{Script=Han}{2})${w}\\p{Script=Han}{0,2}?(?:这种|这类|这样的|之类的?|一类的?)`, 'u').exec(q)?.[1];
     if (told && kb.allText.includes(told)) return false;
     // 代缴电费, 代卖洋芋: what a service the notice lists (代收代缴, 代买代卖) is done for is an instance of it, not the subject.
-    const served = new RegExp(`(代[收缴买卖办])${w}`).exec(q)?.[1];
+    // 代缴电费话费: the second of two things named after it, too.
+    const served = new RegExp(`(代[收缴买卖办])(?:\\p{Script=Han}{1,3}[、和及]?)?${w}`, 'u').exec(q)?.[1];
     if (served && kb.allText.includes(served)) return false;
     return isAbsent(kb, w) && !otherWayNamed(kb, q, w) && !classedInstance(kb, q, w);
   });

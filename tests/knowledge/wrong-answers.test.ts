@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namesWho } from '../../src/knowledge/actors.ts';
+import { absentWords } from '../../src/knowledge/answerability.ts';
 import { buildKnowledgeBase } from '../../src/knowledge/base.ts';
 import { unknownPlaces } from '../../src/knowledge/county-match.ts';
 import { createKnowledge } from '../../src/knowledge/index.ts';
@@ -1755,5 +1756,12 @@ describe('why/how, negative checks and concrete things asked against a rule', ()
     expectServed('迭部县花园村种花椒合作社的社员可以参加电商培训吗', 'plan-3-3');
     // The thing bought is still asked: a cooperative named so does not make the purchase answerable.
     expectRefused('养蜂合作社能用资金买蜂箱吗');
+  });
+
+  it('reads both things named after a listed service (代缴水费和燃气费) as what it is done for', () => {
+    const kb = buildKnowledgeBase(programme);
+    const absent = absentWords(kb, canonicalise('服务点能代缴水费和燃气费吗'));
+    expect(absent).not.toContain('燃气费');
+    expect(absent).not.toContain('水费');
   });
 });

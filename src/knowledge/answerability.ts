@@ -229,6 +229,6 @@ export function decide(kb: KnowledgeBase, q: string, ranked: readonly Ranked[], 
   const detail = details.find((r) => compoundAsked(q, r, best)) ?? details[0];
   const nearDetail = detail && rankWeight(detail) >= PRINCIPLE_DETAIL_RATIO * rankWeight(best) && detail.coverage >= ANSWER_MIN_COVERAGE;
   if (!nearDetail) return { kind: 'answer', best };
-  // 没要求对接贫困户的机制吧: the detailed clause leads when it writes as one compound what the question asks (headings.ts).
+  // 没规定和贫困户的对接机制吧: the detailed clause leads when it writes as one compound what the question asks (headings.ts).
   return compoundAsked(q, detail, best) ? { kind: 'answer', best: detail, also: best } : { kind: 'answer', best, also: detail };
 }

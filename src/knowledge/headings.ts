@@ -48,7 +48,7 @@ function compounds(q: string): string[] {
 }
 
 /**
- * Torn between two clauses (没要求对接贫困户的机制吧: 二's 精准对接…利益联结机制 and 四（三）'s 对接机制), the one writing as one
+ * Torn between two clauses (没规定和贫困户的对接机制吧: 二's 精准对接…利益联结机制 and 四（三）'s 对接机制), the one writing as one
  * compound what the question says around its object speaks first, when the other does not write it.
  */
 export function compoundAsked(q: string, r: Ranked, other: Ranked): boolean {

@@ -74,7 +74,8 @@ const COUNT_FOLLOWS =
   /^(?:了|的|吧|啊|呀|哈|嘛|呢|哦|噢|啦|咧|哩|呗|吗|整|左右|上下|以上|以下|出头|不到|没有|都|也|还|就|已|目前|累计|共|总|是|站|点|村|户|人|场|次|期|班|项|家|所|处|座|名|位|贫困|建档|培训|招标|标|网店|企业|合作社|乡镇|行政村|服务)/;
 
 // 5个标段, 3个批次, 20个乡镇: 个 with a noun that counts a part or a place, not the field's own thing.
-const OTHER_THING = /(?<![第周期拜])[\d零〇一二两三四五六七八九十百千万]个?(标段|标包|分包|包件|合同段|批次|班|乡镇(?![站点级村])|乡(?![镇站点级村]))/;
+// (4个包: the lots a tender is split into, said short; not 包装 or 包裹.)
+const OTHER_THING = /(?<![第周期拜])[\d零〇一二两三四五六七八九十百千万]个?(标段|标包|分包|包件|包(?![装括含裹])|合同段|批次|班|乡镇(?![站点级村])|乡(?![镇站点级村]))/;
 
 /** The count unit written after a figure (场, 人, 户…, or the noun after 个 when it counts another thing: 标段), if any. */
 export function unitWritten(s: string): string | undefined {

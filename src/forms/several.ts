@@ -1,4 +1,4 @@
-import { aboutField, type Clause, clausesOf, COMPETING, fitsMeasure, narrowerKind, NUMERAL, PLAN, RUNNING, THE_REST, THIS_WEEK } from './clauses.ts';
+import { aboutField, type Clause, clausesOf, COMPETING, fitsMeasure, narrowerKind, NUMERAL, ownCounty, PLAN, RUNNING, THE_REST, THIS_WEEK } from './clauses.ts';
 import { addedUp } from './added-up.ts';
 import { readEach } from './each.ts';
 import { stopAsPoint } from './figure-spans.ts';
@@ -91,6 +91,10 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const read = clauses.filter((c) => c.own || c.other);
   if (read.length < 2) return undefined;
   const unclear: Several = { kind: 'unclear', figures: read.map(typedOf) };
+  // 我县9万，听说邻近的临潭县花了20多万: this county's one figure beside another county's is the answer (clauses.ts).
+  const ours = ownCounty(field, read);
+  if (ours) return { kind: 'correction', text: ours.text, sure: true };
+  if (ours === null) return unclear;
   // 45，另有几个边缘户没算: a figure said not to be counted is no part of the answer; the one left is offered.
   const counted = read.filter((c) => c.part || !leftOut(c.label, c.text));
   const left = counted[0];

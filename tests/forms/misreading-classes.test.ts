@@ -900,3 +900,28 @@ describe('a letter O alone, and a no whose details have punctuation of their own
     expect(read('yesno', 'forbidden_use', '没有。上个月有笔平台费，已经追回了')).toMatchObject({ ok: true, value: false, confirm: false });
   });
 });
+
+describe('dev set 31: readings that were stored though they could mean something else', () => {
+  it.each(['12月1日前', '十月一号之前', '11月1日以前'])('%s (before the first of a month) names the eve or the first itself, and is asked', (text) => {
+    const out = asks('date', undefined, text);
+    expect(out.value).toBeNull();
+    expect(out.question).toMatch(/也可以理解为\d+月1日当天截止/);
+  });
+
+  it('keeps a day before the first with an hour said as that day', () => {
+    expect(read('date', undefined, '12月1日上午10点前')).toMatchObject({ ok: true, value: '2018-12-01', confirm: false });
+    expect(read('date', undefined, '10月25日前')).toMatchObject({ ok: true, value: '2018-10-25', confirm: false });
+  });
+
+  it.each(['10月8-12日', '十月八日-十二日', '11月3日~5日'])('%s, a span written with a dash, is asked for one day', (text) => {
+    expect(asks('date', undefined, text)).toMatchObject({ value: null });
+  });
+
+  it.each(['5个包', '完成了两个包', '4包'])('%s at the tenders counts lots, not projects, and is asked', (text) => {
+    expect(asks('count', 'tenders_done', text).question).toContain('“包”');
+  });
+
+  it('still reads 包装 and 包裹 as no unit of a lot', () => {
+    expect(read('count', 'tenders_done', '3个')).toMatchObject({ ok: true, value: 3, confirm: false });
+  });
+});

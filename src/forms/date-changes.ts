@@ -19,8 +19,9 @@ export function corrected(raw: string, now: Date, read: Reader): DateReading | u
 }
 
 // 原定10月8日，现推迟到10月15日 / 之前定的是周五，已改到下周三: the day first set, then the day it moved to.
+// (从10月8日推迟到10月15日: the first day said bare, or after 从.)
 const MOVED =
-  /^(?:原定|原来定?的?是?|原先定?的?是?|原计划|原截止(?:时间|日期)?(?:是|为)?|之前定的?是?|本来定?的?是?)(?:于|在|为|是)?(.+?)[，,\s]*(?:现在?|现已|已经?|目前)?(?:改为|改成|改到|调整为|调整到|推迟到|推迟至|延期到|延期至|延到|延至|推到|顺延到|顺延至|延后到|延后至|变更为|更改为|提前到|提前至)(.+)$/;
+  /^(?:原定|原来定?的?是?|原先定?的?是?|原计划|原截止(?:时间|日期)?(?:是|为)?|之前定的?是?|本来定?的?是?|从)?(?:于|在|为|是)?(.+?)[，,\s]*(?:现在?|现已|已经?|目前)?(?:改为|改成|改到|调整为|调整到|推迟到|推迟至|延期到|延期至|延到|延至|推到|顺延到|顺延至|延后到|延后至|变更为|更改为|提前到|提前至)(.+)$/;
 
 /** 原定9月28日，现改为10月8日: the new day is the answer (read as any date is, with its own questions). */
 export function moved(raw: string, now: Date, read: Reader): DateReading | undefined {
@@ -40,7 +41,10 @@ export function dashSpan(s: string, raw: string): DateReading | undefined {
 }
 
 // 12月1日前, 十一月一号之前: before the first of a month, with no hour said (2018年12月1日上午9点前 names the day).
-const BEFORE_FIRST = new RegExp(`^(?:\\d{4}年)?(${NUM})月(?:1|一|01)[日号](?:之前|以前|前)$`);
+// (下个月1号前, 12月1日前完成招标: the next month named, or what is to be done by then said after.)
+const BEFORE_FIRST = new RegExp(
+  `^(?:(?:\\d{4}年)?${NUM}月|下个?月)(?:1|一|01)[日号](?:之前|以前|前)(?!后)(?:必须|务必|要|得)?(?:完成|报送|提交|上报|报|交|办结|结束|弄完|搞完)?[^，,]*$`,
+);
 
 /** 12月1日前: the 30th of November (the day before), or the first itself? Both are named, neither is chosen. */
 export function beforeFirst(raw: string, read: (s: string) => DateReading): DateReading | undefined {
@@ -50,7 +54,7 @@ export function beforeFirst(raw: string, read: (s: string) => DateReading): Date
     .replace(/[。.!！]+$/, '')
     .replace(/(?:吧|啊|呀|哈|了)+$/, '');
   if (!BEFORE_FIRST.test(s)) return undefined;
-  const first = read(s.replace(/(?:之前|以前|前)$/, ''));
+  const first = read(s.replace(/(?:之前|以前|前)[^前]*$/, ''));
   if (!first.ok || !first.value) return undefined;
   const [y, m] = first.value.split('-').map(Number);
   const eve = new Date(Date.UTC(y!, m! - 1, 0));

@@ -217,6 +217,19 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   if (r.value.value === true && r.value.note && undone(r.value.note)) {
     return { ok: true, value: null, confirm: `您回答“是”，又提到“${r.value.note.replace(/^(?:但是|但|不过|可是)/, '')}”。请核实后回复“是”或“否”。`, ...note };
   }
+  // 是，没有 / 没有，有: a bare yes and a bare no in one message, with no word taking either back, answer nothing.
+  const bare = r.value.note?.replace(/[，,。.!！~～\s吧啊呀的]+$/, '');
+  if (bare && /^(?:有|是|对|没有|没|无|否|不是|不)$/.test(bare) && /^(?:有|是|对)$/.test(bare) !== r.value.value)
+    return { ok: true, value: null, confirm: `您的回复中既有“是”又有“否”。${clarify}` };
+  // (有过，但不是这周的: a yes said not to be this week's.)
+  const notThisWeek = /(?:不是|并非|不在)(?:本周|这周|这星期|这礼拜|本星期)|(?:本周|这周|这星期|这礼拜|本星期)(?:没有|没|无|不是)/;
+  if (r.value.value === true && r.value.note && notThisWeek.test(r.value.note))
+    return {
+      ok: true,
+      value: null,
+      confirm: `您回答“是”，又提到“${r.value.note.replace(/^(?:但是|但|不过|可是)/, '')}”。本项只问本周，请核实后回复“是”或“否”。`,
+      ...note,
+    };
   // 有，不过是上周的 / 有，上个月买的流量: a yes said of another period; the item asks about this week only.
   if (r.value.value === true && r.value.note && OTHER_PERIOD.test(r.value.note) && !/本周|这周|这星期|这礼拜|本星期|也/.test(r.value.note)) {
     return {

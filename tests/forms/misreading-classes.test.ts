@@ -925,3 +925,22 @@ describe('dev set 31: readings that were stored though they could mean something
     expect(read('count', 'tenders_done', '3个')).toMatchObject({ ok: true, value: 3, confirm: false });
   });
 });
+
+describe('dev set 31 classes, further: a yes and a no at once, a yes not of this week, a first of the month named otherwise', () => {
+  const yesno = (text: string) => read('yesno', 'forbidden_use', text);
+  it.each(['是，没有', '没有，有的', '有。没有'])('%s (a bare yes and a bare no, nothing taken back) is asked', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+
+  it.each(['有过，但不是这周', '有的，这周没有'])('%s (a yes said not to be this week’s) is asked', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+
+  it.each(['下个月1号前', '12月1日前报送完毕'])('%s is asked like any deadline before the first', (text) => {
+    expect(asks('date', undefined, text)).toMatchObject({ value: null });
+  });
+
+  it('reads a deadline moved with no 原定 before the first day', () => {
+    expect(read('date', undefined, '从10月9日延期到10月19日')).toMatchObject({ ok: true, value: '2018-10-19', confirm: false });
+  });
+});

@@ -41,7 +41,9 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   // 第3批建了15个站点: one batch, not the running total.
   if (field.cumulative && /第[\d一二三四五六七八九十]+[批期轮]/.test(s)) return '这是其中一批的数还是截至目前的累计数？本项填写截至目前的累计数。';
   if (field.cumulative && /\d{1,2}月份?|本月|这个月/.test(s)) return '这是某个月的数还是截至目前的累计数？本项填写截至目前的累计数。';
-  if (!field.cumulative && /累计|总共已|一共已|截至目前|截止目前|到目前|9月份|本月|这个月/.test(s)) return '本项填写本周的数，不是累计数。';
+  // (截至本周共支出45万, 至今花了30万: counted up to now, over every week.)
+  if (!field.cumulative && /累计|总共已|一共已|截[至止](?:目前|本周|这周|今天|今日|现在|当前|昨天|本月)|到目前|至今|迄今|9月份|本月|这个月/.test(s))
+    return '本项填写本周的数，不是累计数。';
   // 总共花了80万, with no word of this week and nothing named before it: 总共 may add up every week so far,
   // as 累计 does. (分级包装和仓储一共用了4万 adds up the items it names; 这周一共花了 says whose total.)
   const total = /^(?:呃|嗯|额|那个|我们|我县|县里|咱们)*(总共|一共|总计)/.exec(s);

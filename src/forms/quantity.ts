@@ -55,15 +55,16 @@ const NOT_DONE = /^(?:还|暂时|目前|尚|仍)?(?:没有|没|未|尚未|莫得
 const SEVERAL_DIGIT = /[十百千万]几|几[十百千万]/;
 // (应该是5万, 好像80人, 印象中12个: said from memory, which is asked like an estimate; 小十万: nearly.)
 const APPROX_BEFORE =
-  /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|最少|起码|少说|至多|顶多|最低|最高|保守|超过|大于|小于|少于|多于|≥|≧|⩾|应该|好像|印象中|印象里|记得|估摸|约莫|大概齐|差不离|小(?=[一二两三四五六七八九十百千万\d]))/;
+  /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|最少|起码|少说|至多|顶多|最低|最高|保守|超过|大于|小于|少于|多于|≥|≧|⩾|应该|好像|印象中|印象里|记得|估摸|约莫|大概齐|差不离|小(?=[一二两三四五六七八九十百千万\d])|(?<![最附接将邻靠])近(?=[一二两三四五六七八九十百千万\d]))/;
 // 15万多点, 8万冒头, 20万开外: the approximation written after the unit. (100+, 8万+: more than; 2万+3万 is a sum, read before.)
 const APPROX_AFTER = /^(?:(?:是|肯定|总|起码|至少|应该)?有(?:的|了)?(?=$|[，,。])|\+(?![\d零〇一二两三四五六七八九十])|左右|上下|出头|以上|以下|不到|来|多|余|冒头|开外|不止|朝上|往上|打底|起步|挂零|冒尖|的样子|那样|这样|光景)/;
 // 没到10万, 不足50人, 至少3场: a bound, which says only that the figure is below or above it; the bound is
 // never offered as the figure (不到10万 is not 10万). (The lookahead keeps 资金没到位，花了5万 a figure.)
 const BOUND_BEFORE =
-  /(?:不到|不足|没有?到|未到|没够|不够|不满|未满|没满|不超过|没有?超过|未超过|至少|最多|最少|起码|少说|至多|顶多|最低|最高|超过|大于|小于|少于|多于|低于|高于|不少于|不低于|不下于?|≥|≧|⩾|≤|≦|⩽)(?=[\d零〇一二两三四五六七八九十百千万])/;
+  /(?:不到|不足|没有?到|未到|没够|不够|不满|未满|没满|不超过|不超|没超|未超|没有?超过|未超过|至少|最多|最少|起码|少说|至多|顶多|最低|最高|超过|大于|小于|少于|多于|低于|高于|不少于|不低于|不下于?|≥|≧|⩾|≤|≦|⩽)(?=[\d零〇一二两三四五六七八九十百千万])/;
 // 10万以上, 50人出头, 8万开外: a bound written after the figure.
-const BOUND_AFTER = /^(?:\+(?![\d零〇一二两三四五六七八九十])|出头|以上|以下|之上|之下|不到|多|余|冒头|开外|不止|朝上|往上|打底|起步|冒尖)/;
+// (10万以内, 50人之内: at most.)
+const BOUND_AFTER = /^(?:\+(?![\d零〇一二两三四五六七八九十])|出头|以上|以下|之上|之下|以内|之内|不到|多|余|冒头|开外|不止|朝上|往上|打底|起步|冒尖)/;
 // 60多万, 3千余元: more than, said inside the numeral.
 const BOUND_INSIDE = /(?<=[\d十百千万])[多余](?=[万亿千百元块个场次人户村家项名期]|$)/;
 // 60多万, 二十来个, 3千余元: the approximation sits inside the numeral.
@@ -249,6 +250,8 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   const negated =
     (NOT_EVEN.test(rest) && !/^[，,]?(?:其他|其它|其余|别的|另外)/.test(rest)) ||
     /^(?:还)?(?:没有|没|不到|不足|未)$/.test(before) ||
+    // (没花10万, 还没用到5万: a denied verb before the figure says less, or none.)
+    /^(?:还|都|也)?(?:没有?|未)(?:花|用|支出|花费|使用|动用|投入|达到|到|够|满)(?:了|过|到|够)?$/.test(before) ||
     /^[，,]?(?:没有|没)$/.test(rest) ||
     // (还少3个没建, 还剩2个没招: a shortfall, asked as one by context.ts.)
     (NOT_DONE.test(rest) && !/剩|差|少|还有/.test(before));

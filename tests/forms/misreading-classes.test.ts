@@ -944,3 +944,22 @@ describe('dev set 31 classes, further: a yes and a no at once, a yes not of this
     expect(read('date', undefined, '从10月9日延期到10月19日')).toMatchObject({ ok: true, value: '2018-10-19', confirm: false });
   });
 });
+
+describe('dev set 31 classes, further: bounds and running totals said in other words', () => {
+  it.each(['不超8万', '8万以内', '50人之内'])('%s is a bound, never stored as the figure', (text) => {
+    const field = text.includes('人') ? 'trainees' : 'spent_total';
+    expect(asks(text.includes('人') ? 'count' : 'amount', field, text)).toMatchObject({ value: null });
+  });
+
+  it.each(['没用到5万', '还没花8万'])('%s (a denied verb before the figure) is asked', (text) => {
+    asks('amount', 'spent_total', text);
+  });
+
+  it.each(['近三百人', '近300人'])('%s is an estimate, asked', (text) => {
+    asks('count', 'trainees', text);
+  });
+
+  it.each(['截至今天共支出36万', '至今花了36万'])('%s at this week’s spending is a running total, asked', (text) => {
+    expect(asks('amount', 'spent_total', text).question).toContain('不是累计数');
+  });
+});

@@ -217,10 +217,13 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   if (r.value.value === true && r.value.note && undone(r.value.note)) {
     return { ok: true, value: null, confirm: `您回答“是”，又提到“${r.value.note.replace(/^(?:但是|但|不过|可是)/, '')}”。请核实后回复“是”或“否”。`, ...note };
   }
-  // 是，没有 / 没有，有: a bare yes and a bare no in one message, with no word taking either back, answer nothing.
+  // 是，没有 / 没有，有 / 对的，没有这种情况 / 没有，有一笔: an answer, then details that read as the other answer,
+  // with no word taking either back (是 may agree with a no; 有一笔 after a no reports a use): asked.
   const bare = r.value.note?.replace(/[，,。.!！~～\s吧啊呀的]+$/, '');
-  if (bare && /^(?:有|是|对|没有|没|无|否|不是|不)$/.test(bare) && /^(?:有|是|对)$/.test(bare) !== r.value.value)
-    return { ok: true, value: null, confirm: `您的回复中既有“是”又有“否”。${clarify}` };
+  const noteSays = bare && !r.value.reversed && !r.value.otherFunds ? readYesNo(bare) : undefined;
+  const flips = noteSays?.ok && noteSays.value.value !== r.value.value && !noteSays.value.reversed;
+  if (bare && (flips || (r.value.value === false && /^(?:但是?|不过|可是)?(?:有|是有|确实有)(?:一|两|几)?(?:笔|些|点)/.test(bare))))
+    return { ok: true, value: null, confirm: `您的回复中既有“是”又有“否”（“${bare}”）。${clarify}`, ...note };
   // (有过，但不是这周的: a yes said not to be this week's.)
   const notThisWeek = /(?:不是|并非|不在)(?:本周|这周|这星期|这礼拜|本星期)|(?:本周|这周|这星期|这礼拜|本星期)(?:没有|没|无|不是)/;
   if (r.value.value === true && r.value.note && notThisWeek.test(r.value.note))

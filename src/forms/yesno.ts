@@ -121,6 +121,11 @@ export function readYesNo(raw: string): Result<YesNoReading> {
   const except = EXCEPT.exec(cleaned);
   if (except) return ok({ value: true, note: except[1]!, reversed: true });
   const but = BUT.exec(cleaned);
+  // 有一笔，不过是县里配套的钱: a yes, then the money said to be other than the central funds (asked).
+  if (but && OTHER_FUNDS.test(but[2]!) && !/中央/.test(but[2]!) && readYesNo(but[1]!).ok) {
+    const head = readYesNo(but[1]!);
+    if (head.ok && head.value.value) return ok({ value: true, note: but[2]!, otherFunds: true });
+  }
   if (but && USE_REPORTED.test(but[2]!) && !NOT_DONE.test(but[2]!)) {
     const head = readYesNo(but[1]!);
     // 没有，就是县里配套资金买了点流量: a use of other money than the central funds the question asks about.

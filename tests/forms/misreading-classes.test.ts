@@ -963,3 +963,18 @@ describe('dev set 31 classes, further: bounds and running totals said in other w
     expect(asks('amount', 'spent_total', text).question).toContain('不是累计数');
   });
 });
+
+describe('dev set 31 classes, further: details that read as the other answer', () => {
+  const yesno = (text: string) => read('yesno', 'forbidden_use', text);
+  it.each(['是的，没有这类支出', '对，不存在', '没有，有几笔推广费', '否否，有一笔'])('%s is asked, not stored either way', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+
+  it('asks a yes whose money is said to be other than the central funds', () => {
+    expect(yesno('有，不过是企业自己出的钱')).toMatchObject({ ok: true, confirm: true });
+  });
+
+  it('keeps a yes whose details repeat it', () => {
+    expect(yesno('有，买了流量')).toMatchObject({ ok: true, value: true });
+  });
+});

@@ -1026,3 +1026,13 @@ describe('dev set 31: answers said with another county, a moved deadline or a do
     expect(formParse({ kind: 'control', field: 'trainees', text: '恢复刚才的填写' })).toMatchObject({ control: 'resume' });
   });
 });
+
+describe('dev set 31: a figure said to be the same as another item’s, with no figure given', () => {
+  it.each(['和培训场次相同', '跟乡镇站数一样，一站一村一对一'])('%s is re-asked for the figure itself', (text) => {
+    expect(read('count', 'trainees_poor', text)).toMatchObject({ ok: false });
+  });
+
+  it('still reads a figure said with it', () => {
+    stored('amount', 'spent_service_points', '8万，跟上行一样多', 8);
+  });
+});

@@ -1036,3 +1036,20 @@ describe('dev set 31: a figure said to be the same as another item’s, with no 
     stored('amount', 'spent_service_points', '8万，跟上行一样多', 8);
   });
 });
+
+describe('dev set 31: a report already in, a later day named by its weekday, who fills it, and a resume or pause said briefly', () => {
+  const intent = (text: string) => formParse({ kind: 'command', text });
+  it.each(['本周的已经报了', '下周二再报周报', '周报由谁来报'])('%s asks nothing of the form now', (text) => {
+    expect(intent(text)).toMatchObject({ intent: 'none' });
+  });
+
+  it('reads the county’s count asked, said with 几个', () => {
+    expect(intent('本县招标完成几个了')).toMatchObject({ intent: 'progress' });
+  });
+
+  it('reads 恢复 with the time the report stopped, and 先存一下 as a pause', () => {
+    const control = (text: string) => formParse({ kind: 'control', field: 'trainees', text });
+    expect(control('恢复上回的')).toMatchObject({ control: 'resume' });
+    expect(control('先存下，晚上接着填')).toMatchObject({ control: 'pause' });
+  });
+});

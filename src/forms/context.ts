@@ -35,6 +35,11 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   // 第二批资金到位50万: money received is not money spent.
   if (field.kind === 'amount' && /支出|用于/.test(field.label) && /到位|到账|拨付|拨了|下达|下拨/.test(s))
     return '这是到位（拨付）的资金还是已经支出的资金？本项填写已支出的数。';
+  // 销售额35万 at spending, 花了12万 at online sales: money coming in is not money spent, nor the other way round.
+  if (field.kind === 'amount' && /支出|用于/.test(field.label) && /销售|卖了|卖出|网销|零售|营业额|成交|营收|交易额/.test(s))
+    return '这是销售额还是支出的资金？本项填写已支出的中央财政资金。';
+  if (field.kind === 'amount' && /零售额|销售额/.test(field.label) && /花了|支出|用于|付了|投入|用了|支付/.test(s))
+    return '这是支出的资金还是销售额？本项填写网络零售额。';
   if (/退回|退款|收回|冲减|减少了/.test(s)) return '这笔是退回或减少的金额吗？周报填写新增的数。';
   if (LEFT_OVER.test(s)) return '这是剩余的数还是已完成的数？本项填写已完成的数。';
   if (field.cumulative && /本周|这周|这星期|新增|新建|新开|新完成|本周完成/.test(s)) return '本项填写截至目前的累计数，不是本周新增数。';

@@ -74,6 +74,11 @@ const APPROX_INSIDE = new RegExp(`(?<=[\\d十百千万])[多余来把](?=[万亿
 const COUNT_FOLLOWS =
   /^(?:了|的|吧|啊|呀|哈|嘛|呢|哦|噢|啦|咧|哩|呗|吗|整|左右|上下|以上|以下|出头|不到|没有|都|也|还|就|已|目前|累计|共|总|是|站|点|村|户|人|场|次|期|班|项|家|所|处|座|名|位|贫困|建档|培训|招标|标|网店|企业|合作社|乡镇|行政村|服务)/;
 
+// What may follow a bare figure at an amount: particles, and words about the money or the figure.
+// (八千园, 五百圆: 元 as the keyboard wrote it, which the unit-less reading asks about in 元 already.)
+const AMOUNT_FOLLOWS =
+  /^(?:园|圆|原|员|远|源|了|的|吧|啊|呀|哈|嘛|呢|哦|噢|啦|咧|哩|呗|吗|整|左右|上下|以上|以下|出头|不到|多|来|余|都|也|还|就|已|是|其中|用于|用在|花在|投入|支出|资金|中央|财政|本周|这周|没有|没|未|一共|总共|合计|累计|元|块|钱|万|亿|千|百)/;
+
 // 5个标段, 3个批次, 20个乡镇: 个 with a noun that counts a part or a place, not the field's own thing.
 // (4个包: the lots a tender is split into, said short; not 包装 or 包裹.)
 const OTHER_THING = /(?<![第周期拜])[\d零〇一二两三四五六七八九十百千万]个?(标段|标包|分包|包件|包(?![装括含裹])|合同段|批次|班|乡镇(?![站点级村])|乡(?![镇站点级村]))/;
@@ -270,6 +275,10 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   // 十二点五晚, 培训了3晚: 万 heard as 晚 by speech-to-text, or evenings? Read as 万, always asked.
   if (kind === 'amount' && read.unitless && /^晚/.test(rest) && !letter && !negated)
     return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”中的“晚”按“万”理解。` });
+  // 12方, 12玩: a bare figure at an amount followed by a word that is no unit (万 mistyped?): read as 万元, asked.
+  const strayAmount = kind === 'amount' && read.unitless && /^[\u4e00-\u9fff]/.test(rest) && !AMOUNT_FOLLOWS.test(rest) ? rest[0] : undefined;
+  if (strayAmount && !letter && !approx && !negated && !bound)
+    return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”中的“${strayAmount}”不是金额的单位，按“万元”理解。` });
   const doubt: Doubt | undefined = letter ? 'letter' : bound ? 'bound' : approx ? 'approx' : negated ? 'negated' : mixedKinds ? 'several' : undefined;
   return ok({ value: Math.round(read.value), unitless: read.unitless, typed, ...(doubt ? { doubt } : {}), ...(currency && read.unitless ? { currency } : {}) });
 }

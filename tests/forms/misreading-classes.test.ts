@@ -978,3 +978,19 @@ describe('dev set 31 classes, further: details that read as the other answer', (
     expect(yesno('有，买了流量')).toMatchObject({ ok: true, value: true });
   });
 });
+
+describe('dev set 31 classes, further: a figure with a stray word, and sales versus spending', () => {
+  it.each(['8湾', '15碗'])('%s (a word that is no unit after a bare figure) is read as 万元 and asked', (text) => {
+    expect(asks('amount', 'spent_total', text).question).toContain('不是金额的单位');
+  });
+
+  it('keeps a bare figure with a particle, or 元 mistyped, as before', () => {
+    expect(read('amount', 'spent_total', '16啊')).toMatchObject({ ok: true, value: 16, confirm: false });
+    expect(read('amount', 'spent_total', '七千园')).toMatchObject({ ok: true, value: 0.7 });
+  });
+
+  it('asks sales said at a spending field, and spending said at the sales field', () => {
+    expect(asks('amount', 'spent_total', '电商销售额28万').question).toContain('销售额');
+    expect(asks('amount', 'online_sales', '这周支出了28万').question).toContain('支出');
+  });
+});

@@ -42,6 +42,9 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
     return '这是支出的资金还是销售额？本项填写网络零售额。';
   if (/退回|退款|收回|冲减|减少了/.test(s)) return '这笔是退回或减少的金额吗？周报填写新增的数。';
   if (LEFT_OVER.test(s)) return '这是剩余的数还是已完成的数？本项填写已完成的数。';
+  // 3个正在招标, 挂网5个, 在建8个: under way, not done (a none said beside it, 0，还在建, is none).
+  if (!field.plan && value !== 0 && /正在|在建|在招|在走|挂网|公示期|在公示|招标中|进行中|未开标|待开标|还没(?:完成|建成|结束)/.test(s))
+    return '这是已经完成的数，还是正在进行的数？本项填写已完成的数。';
   if (field.cumulative && /本周|这周|这星期|新增|新建|新开|新完成|本周完成/.test(s)) return '本项填写截至目前的累计数，不是本周新增数。';
   // 第3批建了15个站点: one batch, not the running total.
   if (field.cumulative && /第[\d一二三四五六七八九十]+[批期轮]/.test(s)) return '这是其中一批的数还是截至目前的累计数？本项填写截至目前的累计数。';

@@ -994,3 +994,14 @@ describe('dev set 31 classes, further: a figure with a stray word, and sales ver
     expect(asks('amount', 'online_sales', '这周支出了28万').question).toContain('支出');
   });
 });
+
+describe('dev set 31 classes, further: a figure of work under way', () => {
+  it.each(['4个在挂网', '正在建6个', '两个招标中'])('%s is asked: under way is not done', (text) => {
+    const field = text.includes('建') ? 'service_points_total' : 'tenders_done';
+    expect(asks('count', field, text).question).toContain('正在进行');
+  });
+
+  it('keeps a none said beside work under way', () => {
+    expect(read('count', 'tenders_done', '0个，都在挂网呢')).toMatchObject({ ok: true, value: 0, confirm: false });
+  });
+});

@@ -25,6 +25,8 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   if (asOf && !field.cumulative && !field.plan && !/本周|这周|这星期|这礼拜|本星期|这一周|新增/.test(typed))
     return `这是截至${m}月${d}日的累计数吗？本项填写本周的数，不是累计数。`;
   const s = asOf && field.cumulative && now ? typed.replace(AS_OF, '') : typed;
+  const earlier = !asOf && !field.cumulative && !field.plan && now ? dayBeforeThisWeek(typed, now) : undefined;
+  if (earlier) return `${earlier}在本周之前。这是本周的数吗？本项填写本周的数。`;
   // 30万？ / 是30万吗: a figure said as a question is the person asking back, not answering.
   if (/(?:[?？]|吗|吧[?？])$/.test(s)) return '您的回复是一个问句。';
   if (/%|％|百分之|[一二三四五六七八九十\d]成|一半|半数|大半|比例|占比/.test(s))
@@ -112,4 +114,17 @@ function otherMatter(field: FieldSpec, s: string): string | undefined {
   if (/^[无未]$/.test(matter) && !/[\d零〇一二两三四五六七八九十百千万]/.test(s)) return undefined;
   const own = field.label + field.topics.join('');
   return [...matter].every((c) => own.includes(c)) ? undefined : matter;
+}
+
+// 9月10号付了8万 (said on Thursday 20 September): a day before this week's Monday, at a weekly field.
+const DAY_SAID = /(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/;
+function dayBeforeThisWeek(typed: string, now: Date): string | undefined {
+  const m = DAY_SAID.exec(typed);
+  if (!m) return undefined;
+  const [month, day] = [numeralValue(m[1]!) ?? 0, numeralValue(m[2]!) ?? 0];
+  const today = shanghaiDate(now);
+  const dow = new Date(`${today}T00:00:00Z`).getUTCDay() || 7;
+  const said = `${today.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // (A day more than a month back may be of another year; only the last few weeks are asked about.)
+  return said < addDays(today, 1 - dow) && said >= addDays(today, -60) ? `${month}月${day}日` : undefined;
 }

@@ -1005,3 +1005,17 @@ describe('dev set 31 classes, further: a figure of work under way', () => {
     expect(read('count', 'tenders_done', '0个，都在挂网呢')).toMatchObject({ ok: true, value: 0, confirm: false });
   });
 });
+
+describe('dev set 31 classes, further: another week named by its day, or by the figure taken back', () => {
+  it.each(['9月12日付了6万', '九月十四号支出3万'])('%s (a day before this week) is asked at this week’s spending', (text) => {
+    expect(asks('amount', 'spent_total', text).question).toContain('在本周之前');
+  });
+
+  it('keeps a day of this week', () => {
+    expect(read('amount', 'spent_total', '9月19号付了6万')).toMatchObject({ ok: true, value: 6, confirm: false });
+  });
+
+  it('asks a correction of last week’s figure rather than storing it as this week’s', () => {
+    expect(asks('amount', 'spent_total', '上周报的9万错了，是11万').value).toBe(11);
+  });
+});

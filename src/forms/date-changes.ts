@@ -19,9 +19,9 @@ export function corrected(raw: string, now: Date, read: Reader): DateReading | u
 }
 
 // 原定10月8日，现推迟到10月15日 / 之前定的是周五，已改到下周三: the day first set, then the day it moved to.
-// (从10月8日推迟到10月15日: the first day said bare, or after 从.)
+// (从10月8日推迟到10月15日, 由9月30日改10月9日: the first day said bare, or after 从 or 由.)
 const MOVED =
-  /^(?:原定|原来定?的?是?|原先定?的?是?|原计划|原截止(?:时间|日期)?(?:是|为)?|之前定的?是?|本来定?的?是?|从)?(?:于|在|为|是)?(.+?)[，,\s]*(?:现在?|现已|已经?|目前)?(?:改为|改成|改到|调整为|调整到|推迟到|推迟至|延期到|延期至|延到|延至|推到|顺延到|顺延至|延后到|延后至|变更为|更改为|提前到|提前至)(.+)$/;
+  /^(?:原定|原来定?的?是?|原先定?的?是?|原计划|原截止(?:时间|日期)?(?:是|为)?|之前定的?是?|本来定?的?是?|从|由)?(?:于|在|为|是)?(.+?)[，,\s]*(?:现在?|现已|已经?|目前)?(?:改为|改成|改到|调整为|调整到|推迟到|推迟至|延期到|延期至|延到|延至|推到|顺延到|顺延至|延后到|延后至|变更为|更改为|提前到|提前至|改(?=[\d一二三四五六七八九十下本这])|->|→)(.+)$/;
 
 /** 原定9月28日，现改为10月8日: the new day is the answer (read as any date is, with its own questions). */
 export function moved(raw: string, now: Date, read: Reader): DateReading | undefined {

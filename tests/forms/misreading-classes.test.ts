@@ -942,6 +942,7 @@ describe('dev set 31 classes, further: a yes and a no at once, a yes not of this
 
   it('reads a deadline moved with no 原定 before the first day', () => {
     expect(read('date', undefined, '从10月9日延期到10月19日')).toMatchObject({ ok: true, value: '2018-10-19', confirm: false });
+    expect(read('date', undefined, '由10月10日改10月17日')).toMatchObject({ ok: true, value: '2018-10-17', confirm: false });
   });
 });
 

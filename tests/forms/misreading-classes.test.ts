@@ -1020,3 +1020,21 @@ describe('dev set 31 classes, further: another week named by its day, or by the 
     expect(asks('amount', 'spent_total', '上周报的9万错了，是11万').value).toBe(11);
   });
 });
+
+describe('dev set 31 classes, further: more ways of saying about, at most, or a little over', () => {
+  it.each(['撑死80人', '顶天80人', '满打满算80人'])('%s is a bound at the trainees', (text) => {
+    expect(asks('count', 'trainees', text)).toMatchObject({ value: null });
+  });
+
+  it.each(['刚过6万', '超了6万', '破6万了', '6万冒点头', '6万还多点', '6万缺一点', '差点到6万'])('%s is a bound at spending', (text) => {
+    expect(asks('amount', 'spent_total', text)).toMatchObject({ value: null });
+  });
+
+  it.each(['快6万了', '奔6万了', '将将6万'])('%s is an estimate at spending', (text) => {
+    asks('amount', 'spent_total', text);
+  });
+
+  it('keeps a figure said to be exact', () => {
+    expect(read('amount', 'spent_total', '刚好6万')).toMatchObject({ ok: true, value: 6, confirm: false });
+  });
+});

@@ -1,6 +1,7 @@
 import { addDays, shanghaiDate } from '../core/clock.ts';
 import { numeralValue } from './numbers.ts';
 import { sameUnit, unitWritten } from './quantity.ts';
+import { MATTERS } from './several-words.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
@@ -32,6 +33,8 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   if (/%|％|百分之|[一二三四五六七八九十\d]成|一半|半数|大半|比例|占比/.test(s))
     return `本项需要填写${field.kind === 'amount' ? '金额' : '数量'}，不是比例或份额。`;
   if (!field.plan && /计划|预计|打算|准备|拟/.test(s)) return '这是计划数还是已经发生的数？周报填写已经发生的数。';
+  // 完成了3个 at the planned tenders: what is done is not the plan.
+  if (field.plan && !/计划|预计|打算|准备|拟|共|总/.test(s) && /完成|已经|已|招了|中标|建成/.test(s)) return '这是已完成的数还是计划数？本项填写计划数。';
   // 5万，不对 / 5万吧，好像不对: the figure is being taken back.
   if (/不对|错了|说错|打错|写错|搞错/.test(s)) return '您是要更正这个数字吗？';
   // 第二批资金到位50万: money received is not money spent.
@@ -62,6 +65,9 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   if (!field.cumulative && /上周|上个?星期|上礼拜|上个月/.test(s)) return '这是上周的数吗？本项填写本周的数。';
   if (/这周没有|本周没有|本周无|这周没/.test(s) && /\d|[一二三四五六七八九十]/.test(s.replace(/这周没有|本周没有|本周无|这周没/, '')))
     return '本周是否有新发生的数？';
+  // 站点建了5个 at the tenders: a field that names no topics of its own, and a matter of the programme its label lacks.
+  const named = !field.topics?.length && field.kind === 'count' ? MATTERS.exec(s)?.[0] : undefined;
+  if (named && !field.label.includes(named) && value !== 0) return `您说的是“${named}”的数吗？本项填写${field.label.replace(/[（(][^（）()]*[)）]$/, '')}。`;
   const matter = otherMatter(field, s);
   const label = field.label.replace(/[（(][^（）()]*[)）]$/, '');
   if (matter)

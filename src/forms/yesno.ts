@@ -121,10 +121,13 @@ export function readYesNo(raw: string): Result<YesNoReading> {
   const except = EXCEPT.exec(cleaned);
   if (except) return ok({ value: true, note: except[1]!, reversed: true });
   const but = BUT.exec(cleaned);
-  // 有一笔，不过是县里配套的钱: a yes, then the money said to be other than the central funds (asked).
-  if (but && OTHER_FUNDS.test(but[2]!) && !/中央/.test(but[2]!) && readYesNo(but[1]!).ok) {
+  // 有一笔，不过是县里配套的钱: a yes, then the money said to be other than the central funds (a no, asked).
+  // (有，但没用中央资金: the central funds denied after a yes.)
+  const centralDenied = (t: string) => /(?:没|未|不是|并非|没有)(?:用|动用|动|花|使用)?(?:的)?中央/.test(t);
+  if (but && ((OTHER_FUNDS.test(but[2]!) && !/中央/.test(but[2]!)) || centralDenied(but[2]!)) && readYesNo(but[1]!).ok) {
     const head = readYesNo(but[1]!);
-    if (head.ok && head.value.value) return ok({ value: true, note: but[2]!, otherFunds: true });
+    // (The use was there, but not of the funds asked about: a no, asked with the other money named.)
+    if (head.ok && head.value.value) return ok({ value: false, note: but[2]!, otherFunds: true });
   }
   if (but && USE_REPORTED.test(but[2]!) && !NOT_DONE.test(but[2]!)) {
     const head = readYesNo(but[1]!);

@@ -971,8 +971,8 @@ describe('dev set 31 classes, further: details that read as the other answer', (
     expect(yesno(text)).toMatchObject({ ok: true, value: null, confirm: true });
   });
 
-  it('asks a yes whose money is said to be other than the central funds', () => {
-    expect(yesno('有，不过是企业自己出的钱')).toMatchObject({ ok: true, confirm: true });
+  it.each(['有，不过是企业自己出的钱', '有的，但没动用中央资金'])('%s (a use paid from other money) is offered as a no, asked', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: false, confirm: true });
   });
 
   it('keeps a yes whose details repeat it', () => {
@@ -1036,5 +1036,16 @@ describe('dev set 31 classes, further: more ways of saying about, at most, or a 
 
   it('keeps a figure said to be exact', () => {
     expect(read('amount', 'spent_total', '刚好6万')).toMatchObject({ ok: true, value: 6, confirm: false });
+  });
+});
+
+describe('dev set 31 classes, further: another matter at a field with no topics, and the done at the planned', () => {
+  it.each(['服务站建成4个', '贫困户有4个'])('%s at the tenders is asked', (text) => {
+    expect(asks('count', 'tenders_done', text).question).toMatch(/您说的是“(?:服务站|贫困)”的数吗/);
+  });
+
+  it('asks a done figure at the planned tenders, and keeps a bare one', () => {
+    expect(asks('count', 'tenders_planned', '已经招了4个').question).toContain('计划数');
+    expect(read('count', 'tenders_planned', '9个')).toMatchObject({ ok: true, value: 9, confirm: false });
   });
 });

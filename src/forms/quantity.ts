@@ -55,7 +55,7 @@ const NOT_DONE = /^(?:还|暂时|目前|尚|仍)?(?:没有|没|未|尚未|莫得
 const SEVERAL_DIGIT = /[十百千万]几|几[十百千万]/;
 // (应该是5万, 好像80人, 印象中12个: said from memory, which is asked like an estimate; 小十万: nearly.)
 const APPROX_BEFORE =
-  /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|最少|起码|少说|至多|顶多|最低|最高|保守|超过|大于|小于|少于|多于|≥|≧|⩾|应该|好像|印象中|印象里|记得|估摸|约莫|大概齐|差不离|小(?=[一二两三四五六七八九十百千万\d])|(?<![最附接将邻靠])近(?=[一二两三四五六七八九十百千万\d])|将将|(?:快|奔)(?=[一二两三四五六七八九十百千万\d]))/;
+  /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|最少|起码|少说|至多|顶多|最低|最高|保守|超过|大于|小于|少于|多于|≥|≧|⩾|应该|好像|印象中|印象里|记得|估摸|约莫|大概齐|差不离|小(?=[一二两三四五六七八九十百千万\d])|(?<![最附接将邻靠])近(?=[一二两三四五六七八九十百千万\d])|将将|(?:快|奔)(?=[一二两三四五六七八九十百千万\d])|听说|据说|听人说)/;
 // 15万多点, 8万冒头, 20万开外: the approximation written after the unit. (100+, 8万+: more than; 2万+3万 is a sum, read before.)
 const APPROX_AFTER = /^(?:(?:是|肯定|总|起码|至少|应该)?有(?:的|了)?(?=$|[，,。])|\+(?![\d零〇一二两三四五六七八九十])|左右|上下|出头|以上|以下|不到|来|多|余|冒头|开外|不止|朝上|往上|打底|起步|挂零|冒尖|的样子|那样|这样|光景)/;
 // 没到10万, 不足50人, 至少3场: a bound, which says only that the figure is below or above it; the bound is
@@ -261,7 +261,7 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     /^[，,]?(?:没有|没)$/.test(rest) ||
     // (还少3个没建, 还剩2个没招: a shortfall, asked as one by context.ts.)
     (NOT_DONE.test(rest) && !/剩|差|少|还有/.test(before));
-  if (/不太?准|不一定准|不精确|不确定|估的|估算的?|估计的|大概的|约数/.test(rest)) approx = true;
+  if (/不太?准|不一定准|不精确|不确定|估的|估算的?|估计的|大概的|约数|待[^，,。]{0,4}(?:核|确认|复核)|未核|没核|有待/.test(rest)) approx = true;
   // 3场吧, 5万吧: a figure said with 吧 is said tentatively (就3万吧, 先填5万吧 settle on it).
   if (/^吧/.test(rest) && !/(?:就|先|按|填|报)(?:是|填|报)?$/.test(before)) approx = true;
   if (half) return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”中有“半”。` });

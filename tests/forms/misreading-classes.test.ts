@@ -1049,3 +1049,13 @@ describe('dev set 31 classes, further: another matter at a field with no topics,
     expect(read('count', 'tenders_planned', '9个')).toMatchObject({ ok: true, value: 9, confirm: false });
   });
 });
+
+describe('dev set 31 classes, further: hearsay, figures awaiting a check, and the prefecture’s figure beside ours', () => {
+  it.each(['据说9万', '9万（待核实）', '9万，有待确认'])('%s is asked like an estimate', (text) => {
+    asks('amount', 'spent_total', text);
+  });
+
+  it('reads this county’s figure beside the prefecture’s or province’s', () => {
+    expect(read('amount', 'spent_total', '全州合计250万，我县9万')).toMatchObject({ ok: true, value: 9, confirm: false });
+  });
+});

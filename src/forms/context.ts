@@ -33,7 +33,7 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   if (/%|％|百分之|[一二三四五六七八九十\d]成|一半|半数|大半|比例|占比/.test(s))
     return `本项需要填写${field.kind === 'amount' ? '金额' : '数量'}，不是比例或份额。`;
   if (!field.plan && /计划|预计|打算|准备|拟/.test(s)) return '这是计划数还是已经发生的数？周报填写已经发生的数。';
-  // 完成了3个 at the planned tenders: what is done is not the plan.
+  // 已经完成5项 at the planned tenders: what is done is not the plan.
   if (field.plan && !/计划|预计|打算|准备|拟|共|总/.test(s) && /完成|已经|已|招了|中标|建成/.test(s)) return '这是已完成的数还是计划数？本项填写计划数。';
   // 5万，不对 / 5万吧，好像不对: the figure is being taken back.
   if (/不对|错了|说错|打错|写错|搞错/.test(s)) return '您是要更正这个数字吗？';
@@ -47,7 +47,7 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
     return '这是支出的资金还是销售额？本项填写网络零售额。';
   if (/退回|退款|收回|冲减|减少了/.test(s)) return '这笔是退回或减少的金额吗？周报填写新增的数。';
   if (LEFT_OVER.test(s)) return '这是剩余的数还是已完成的数？本项填写已完成的数。';
-  // 3个正在招标, 挂网5个, 在建8个: under way, not done (a none said beside it, 0，还在建, is none).
+  // 3个正在招标, 挂网5个, 在建8个: under way, not done (a none said beside it, 0个，都在建, is none).
   if (!field.plan && value !== 0 && /正在|在建|在招|在走|挂网|公示期|在公示|招标中|进行中|未开标|待开标|还没(?:完成|建成|结束)/.test(s))
     return '这是已经完成的数，还是正在进行的数？本项填写已完成的数。';
   if (field.cumulative && /本周|这周|这星期|新增|新建|新开|新完成|本周完成/.test(s)) return '本项填写截至目前的累计数，不是本周新增数。';

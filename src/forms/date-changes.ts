@@ -40,7 +40,7 @@ export function dashSpan(s: string, raw: string): DateReading | undefined {
   return DASH_SPAN.test(s) ? { ok: true, value: null, confirm: `“${raw.trim()}”是一段时间。${WHICH_DAY}` } : undefined;
 }
 
-// 12月1日前, 十一月一号之前: before the first of a month, with no hour said (2018年12月1日上午9点前 names the day).
+// 12月1日前, 十二月一号之前: before the first of a month, with no hour said (2018年12月1日上午9点前 names the day).
 // (下个月1号前, 12月1日前完成招标: the next month named, or what is to be done by then said after.)
 const BEFORE_FIRST = new RegExp(
   `^(?:(?:\\d{4}年)?${NUM}月|下个?月)(?:1|一|01)[日号](?:之前|以前|前)(?!后)(?:必须|务必|要|得)?(?:完成|报送|提交|上报|报|交|办结|结束|弄完|搞完)?[^，,]*$`,

@@ -4,7 +4,7 @@
  * (跟站点数一样), which the reader does not hold and so cannot offer.
  */
 
-// 同上, 跟上周一样, 和上周报的一样, 和上周一样没变化: the same as before, which names no figure of its own. 同上 may also mean
+// 同上, 跟上周一样, 跟上期填的一样, 和上期一样没变: the same as before, which names no figure of its own. 同上 may also mean
 // the line above (the total, at a part of it), and 没变化 nothing new (0 at a weekly figure), so the figure
 // they stand for is shown and asked, never stored unasked (nor read as 0).
 // (跟上回报的一样，没变化 / 没变，跟上周一样: the no-change said after or before it, too.)
@@ -23,7 +23,7 @@ const SAME_AS_OTHER = /^(?:跟|和|与|同)(?!上(?:周|期|次|回|个?星期|�
 // 一个站对一个村, 一站一村, 一对一, 一一对应: how two things match one to one, which counts neither.
 const ONE_TO_ONE = /一(?:个)?[^，,。\d一]{1,3}对?一(?:个)?[^，,。\d一]{1,3}|一对一|一一对应/g;
 
-/** 跟站点数一样，一个站对一个村: the words pointing at another figure, when the message gives no figure besides. */
+/** 和站点个数一样，一站对一村: the words pointing at another figure, when the message gives no figure besides. */
 export function sameAsOther(raw: string): string | undefined {
   const s = raw
     .normalize('NFKC')

@@ -217,7 +217,7 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   if (r.value.value === true && r.value.note && undone(r.value.note)) {
     return { ok: true, value: null, confirm: `您回答“是”，又提到“${r.value.note.replace(/^(?:但是|但|不过|可是)/, '')}”。请核实后回复“是”或“否”。`, ...note };
   }
-  // 是，没有 / 没有，有 / 对的，没有这种情况 / 没有，有一笔: an answer, then details that read as the other answer,
+  // 是，没有 / 没有，有 / 对的，没有这类支出 / 没有，有一笔: an answer, then details that read as the other answer,
   // with no word taking either back (是 may agree with a no; 有一笔 after a no reports a use): asked.
   const bare = r.value.note?.replace(/[，,。.!！~～\s吧啊呀的]+$/, '');
   const noteSays = bare && !r.value.reversed && !r.value.otherFunds ? readYesNo(bare) : undefined;

@@ -100,7 +100,7 @@ export function readYesNo(raw: string): Result<YesNoReading> {
   if (!/[^\p{P}\s]/u.test(cleaned)) return fail(YESNO_EXPECTED);
   const corrected = takenBack(cleaned);
   if (corrected) return corrected;
-  // 不是没有，是不多 / 不能说没有，有一点: "not none", a no denied, is a yes; what follows is its details.
+  // 不是没有，是不多 / 不能说没有，有那么一点: "not none", a no denied, is a yes; what follows is its details.
   const notNone = /^(?:也|并|倒)?(?:不是|并非|不能说|不能说是)没有[，,]?(?:(?:而|只|就)?是)?(.*)$/.exec(cleaned);
   if (notNone && !/没|无|未|不/.test(notNone[1]!)) return ok({ value: true, ...(notNone[1] ? { note: notNone[1] } : {}) });
   // 上周有，这周没有: another week's answer said first; the question is about this week.

@@ -976,7 +976,7 @@ describe('dev set 31 classes, further: details that read as the other answer', (
   });
 
   it('keeps a yes whose details repeat it', () => {
-    expect(yesno('有，买了流量')).toMatchObject({ ok: true, value: true });
+    expect(yesno('有的，买过推广流量')).toMatchObject({ ok: true, value: true });
   });
 });
 

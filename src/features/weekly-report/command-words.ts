@@ -186,7 +186,7 @@ export function commandIntent(typed: string, isCounty?: IsCounty): 'start-report
 }
 
 /**
- * 开始填报，这周支出6.5万 / 我要报周报：本周培训两场: the report asked for in a clause of its own, then a first figure
+ * 开始填报，这周支出6.5万 / 我来报周报：本周培训两场: the report asked for in a clause of its own, then a first figure
  * said at once. The report is started; the figure is not stored from here (each question is asked in turn).
  */
 function startsThenAnswers(text: string): boolean {

@@ -137,3 +137,22 @@ export function narrowerKind(field: FieldSpec, whole: Clause, part: Clause): boo
   const bareNoun = topics.some((t) => new RegExp(`^(?:覆盖|带动|建成|建了|一共|总共|共|累计|有)?了?(?:个|家|座)?${t.at(-1)}$`).test(whole.label));
   return bareNoun && topics.some((t) => new RegExp(`${NARROWER}${t}`).test(part.label));
 }
+
+// 听说临潭县花了30万, 别的县都建了80个: a figure of another county (or heard of one) is none of this county's answer.
+// (我县, 我们县, 全县, 县里, 县级, 县乡村 are one's own.)
+// (全州一共300万, 省里下达了1500万: the whole prefecture's or province's figure is no county's own either.)
+const ANOTHER_COUNTY =
+  /(?:别的|其他|其它|外|邻|兄弟|人家)县|全(?:州|市|省|国)|(?:州|省|市)(?:里|上)(?!场)|[\u4e00-\u9fff]{2}(?<![我们本咱全该整每])县(?![级里上委政城域乡镇村直财商电内区])/;
+
+/**
+ * 我县9万，据说卓尼县用了十几万: beside figures said of other counties, the one clause that names none, when it
+ * is a plain figure of the field's measure; null when every figure is some named county's (临潭县12万，卓尼县18万:
+ * one of them may be this county, and they are never added up); undefined when no county is named.
+ */
+export function ownCounty(field: FieldSpec, read: readonly Clause[]): Clause | null | undefined {
+  const ours = read.filter((c) => !ANOTHER_COUNTY.test(c.text));
+  if (ours.length === read.length) return undefined;
+  if (!ours.length) return null;
+  const [one] = ours;
+  return ours.length === 1 && one!.own && !one!.own.doubt && !COMPETING.test(one!.label) && fitsMeasure(field, one!) ? one : undefined;
+}

@@ -1,6 +1,7 @@
 import { addDays, shanghaiDate } from '../core/clock.ts';
 import { numeralValue } from './numbers.ts';
 import { sameUnit, unitWritten } from './quantity.ts';
+import { MATTERS } from './several-words.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
@@ -25,23 +26,37 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   if (asOf && !field.cumulative && !field.plan && !/本周|这周|这星期|这礼拜|本星期|这一周|新增/.test(typed))
     return `这是截至${m}月${d}日的累计数吗？本项填写本周的数，不是累计数。`;
   const s = asOf && field.cumulative && now ? typed.replace(AS_OF, '') : typed;
+  const earlier = !asOf && !field.cumulative && !field.plan && now ? dayBeforeThisWeek(typed, now) : undefined;
+  if (earlier) return `${earlier}在本周之前。这是本周的数吗？本项填写本周的数。`;
   // 30万？ / 是30万吗: a figure said as a question is the person asking back, not answering.
   if (/(?:[?？]|吗|吧[?？])$/.test(s)) return '您的回复是一个问句。';
   if (/%|％|百分之|[一二三四五六七八九十\d]成|一半|半数|大半|比例|占比/.test(s))
     return `本项需要填写${field.kind === 'amount' ? '金额' : '数量'}，不是比例或份额。`;
   if (!field.plan && /计划|预计|打算|准备|拟/.test(s)) return '这是计划数还是已经发生的数？周报填写已经发生的数。';
+  // 已经完成5项 at the planned tenders: what is done is not the plan.
+  if (field.plan && !/计划|预计|打算|准备|拟|共|总/.test(s) && /完成|已经|已|招了|中标|建成/.test(s)) return '这是已完成的数还是计划数？本项填写计划数。';
   // 5万，不对 / 5万吧，好像不对: the figure is being taken back.
   if (/不对|错了|说错|打错|写错|搞错/.test(s)) return '您是要更正这个数字吗？';
   // 第二批资金到位50万: money received is not money spent.
   if (field.kind === 'amount' && /支出|用于/.test(field.label) && /到位|到账|拨付|拨了|下达|下拨/.test(s))
     return '这是到位（拨付）的资金还是已经支出的资金？本项填写已支出的数。';
+  // 销售额35万 at spending, 花了12万 at online sales: money coming in is not money spent, nor the other way round.
+  if (field.kind === 'amount' && /支出|用于/.test(field.label) && /销售|卖了|卖出|网销|零售|营业额|成交|营收|交易额/.test(s))
+    return '这是销售额还是支出的资金？本项填写已支出的中央财政资金。';
+  if (field.kind === 'amount' && /零售额|销售额/.test(field.label) && /花了|支出|用于|付了|投入|用了|支付/.test(s))
+    return '这是支出的资金还是销售额？本项填写网络零售额。';
   if (/退回|退款|收回|冲减|减少了/.test(s)) return '这笔是退回或减少的金额吗？周报填写新增的数。';
   if (LEFT_OVER.test(s)) return '这是剩余的数还是已完成的数？本项填写已完成的数。';
+  // 3个正在招标, 挂网5个, 在建8个: under way, not done (a none said beside it, 0个，都在建, is none).
+  if (!field.plan && value !== 0 && /正在|在建|在招|在走|挂网|公示期|在公示|招标中|进行中|未开标|待开标|还没(?:完成|建成|结束)/.test(s))
+    return '这是已经完成的数，还是正在进行的数？本项填写已完成的数。';
   if (field.cumulative && /本周|这周|这星期|新增|新建|新开|新完成|本周完成/.test(s)) return '本项填写截至目前的累计数，不是本周新增数。';
   // 第3批建了15个站点: one batch, not the running total.
   if (field.cumulative && /第[\d一二三四五六七八九十]+[批期轮]/.test(s)) return '这是其中一批的数还是截至目前的累计数？本项填写截至目前的累计数。';
   if (field.cumulative && /\d{1,2}月份?|本月|这个月/.test(s)) return '这是某个月的数还是截至目前的累计数？本项填写截至目前的累计数。';
-  if (!field.cumulative && /累计|总共已|一共已|截至目前|截止目前|到目前|9月份|本月|这个月/.test(s)) return '本项填写本周的数，不是累计数。';
+  // (截至本周共支出45万, 至今花了30万: counted up to now, over every week.)
+  if (!field.cumulative && /累计|总共已|一共已|截[至止](?:目前|本周|这周|今天|今日|现在|当前|昨天|本月)|到目前|至今|迄今|9月份|本月|这个月/.test(s))
+    return '本项填写本周的数，不是累计数。';
   // 总共花了80万, with no word of this week and nothing named before it: 总共 may add up every week so far,
   // as 累计 does. (分级包装和仓储一共用了4万 adds up the items it names; 这周一共花了 says whose total.)
   const total = /^(?:呃|嗯|额|那个|我们|我县|县里|咱们)*(总共|一共|总计)/.exec(s);
@@ -50,6 +65,9 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   if (!field.cumulative && /上周|上个?星期|上礼拜|上个月/.test(s)) return '这是上周的数吗？本项填写本周的数。';
   if (/这周没有|本周没有|本周无|这周没/.test(s) && /\d|[一二三四五六七八九十]/.test(s.replace(/这周没有|本周没有|本周无|这周没/, '')))
     return '本周是否有新发生的数？';
+  // 站点建了5个 at the tenders: a field that names no topics of its own, and a matter of the programme its label lacks.
+  const named = !field.topics?.length && field.kind === 'count' ? MATTERS.exec(s)?.[0] : undefined;
+  if (named && !field.label.includes(named) && value !== 0) return `您说的是“${named}”的数吗？本项填写${field.label.replace(/[（(][^（）()]*[)）]$/, '')}。`;
   const matter = otherMatter(field, s);
   const label = field.label.replace(/[（(][^（）()]*[)）]$/, '');
   if (matter)
@@ -102,4 +120,17 @@ function otherMatter(field: FieldSpec, s: string): string | undefined {
   if (/^[无未]$/.test(matter) && !/[\d零〇一二两三四五六七八九十百千万]/.test(s)) return undefined;
   const own = field.label + field.topics.join('');
   return [...matter].every((c) => own.includes(c)) ? undefined : matter;
+}
+
+// 9月10号付了8万 (said on Thursday 20 September): a day before this week's Monday, at a weekly field.
+const DAY_SAID = /(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/;
+function dayBeforeThisWeek(typed: string, now: Date): string | undefined {
+  const m = DAY_SAID.exec(typed);
+  if (!m) return undefined;
+  const [month, day] = [numeralValue(m[1]!) ?? 0, numeralValue(m[2]!) ?? 0];
+  const today = shanghaiDate(now);
+  const dow = new Date(`${today}T00:00:00Z`).getUTCDay() || 7;
+  const said = `${today.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // (A day more than a month back may be of another year; only the last few weeks are asked about.)
+  return said < addDays(today, 1 - dow) && said >= addDays(today, -60) ? `${month}月${day}日` : undefined;
 }

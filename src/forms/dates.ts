@@ -2,6 +2,7 @@ import chineseDays from 'chinese-days';
 import { shanghaiDate } from '../core/clock.ts';
 import { DATE_EXPECTED, parseDate } from './parsers.ts';
 import { oneSaid } from './typed.ts';
+import { beforeFirst, corrected, dashSpan, moved } from './date-changes.ts';
 import { dayFirst, dayOfMonth, digitDays, lastDayOfMonth, pastMonthEnd } from './date-days.ts';
 import { addDays, AROUND_HOLIDAY, beforeHoliday, chineseDay, daysFromHoliday, festival, lunarToSolar, NUMERALS } from './holidays.ts';
 
@@ -91,14 +92,6 @@ function withAside(raw: string, now: Date): DateReading | undefined {
   return { ok: true, value: null, confirm: `“${m[1]}”是${main.value}，括号里的“${m[2]}”是${aside.value}，两者对不上。${WHICH_DAY}` };
 }
 
-/** 10月15日 不对 10月19日: the date after the one taken back. */
-function corrected(raw: string, now: Date): DateReading | undefined {
-  const m = /^(.+?)[，,\s]*(?:不对|错了|说错了|打错了|更正一下|更正|应该是|改成|改为)[，,\s]*(?:是|应该是)?(.+)$/.exec(raw.normalize('NFKC').trim());
-  if (!m || !readDate(m[1]!, now).ok) return undefined;
-  const after = readDate(m[2]!, now);
-  return after.ok ? after : undefined;
-}
-
 // 十月是号, 九月二是八日: 十 heard as 是 (speech-to-text) in the day or the month; 时月十五号, 十月时五号: as 时
 // (实, 石) too, only where no word 时 can stand (not 时日, nor 三时, three o'clock).
 const SHI_IN_DATE = /(?<=[月一二三]|^)是(?=[一二三四五六七八九]?[号日月])|(?<=^(?:嗯+|呃+|那个|就是)*)时(?=[一二]?月)|(?<=[月一二三])[时实石](?=[一二三四五六七八九]?[号日])/;
@@ -148,7 +141,7 @@ function readDay(raw: string, now: Date): DateReading {
   const today = shanghaiDate(now);
   const aside = withAside(raw, now);
   if (aside) return aside;
-  const fixed = corrected(raw, now);
+  const fixed = moved(raw, now, readDate) ?? corrected(raw, now, readDate) ?? beforeFirst(raw, (d) => readDate(d, now));
   if (fixed) return fixed;
   const s0 = raw
     .normalize('NFKC')
@@ -231,6 +224,8 @@ function readDay(raw: string, now: Date): DateReading {
     const near = readDate(about[1]!, now);
     if (near.ok) return { ok: true, value: null, confirm: `“${raw.trim()}”是大概的时间。${WHICH_DAY}` };
   }
+  const dashed = dashSpan(s, raw);
+  if (dashed) return dashed;
   if (/或者?|还是|要么/.test(s)) return { ok: true, value: null, confirm: `您给出了不止一个日期。${WHICH_DAY}` };
   // 下周一到周三, 9月28日至30日: a span of days, which names no one day (2018-09-30 is one date).
   // (十月九日至十二日之间: the span said with 之间 after it.)

@@ -55,15 +55,17 @@ const NOT_DONE = /^(?:还|暂时|目前|尚|仍)?(?:没有|没|未|尚未|莫得
 const SEVERAL_DIGIT = /[十百千万]几|几[十百千万]/;
 // (应该是5万, 好像80人, 印象中12个: said from memory, which is asked like an estimate; 小十万: nearly.)
 const APPROX_BEFORE =
-  /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|最少|起码|少说|至多|顶多|最低|最高|保守|超过|大于|小于|少于|多于|≥|≧|⩾|应该|好像|印象中|印象里|记得|估摸|约莫|大概齐|差不离|小(?=[一二两三四五六七八九十百千万\d]))/;
+  /(?:大概|大约|约|差不多|估计|将近|接近|大致|可能|也许|预计|预估|粗略|大体|不到|不足|至少|最多|最少|起码|少说|至多|顶多|最低|最高|保守|超过|大于|小于|少于|多于|≥|≧|⩾|应该|好像|印象中|印象里|记得|估摸|约莫|大概齐|差不离|小(?=[一二两三四五六七八九十百千万\d])|(?<![最附接将邻靠])近(?=[一二两三四五六七八九十百千万\d])|将将|(?:快|奔)(?=[一二两三四五六七八九十百千万\d])|听说|据说|听人说)/;
 // 15万多点, 8万冒头, 20万开外: the approximation written after the unit. (100+, 8万+: more than; 2万+3万 is a sum, read before.)
 const APPROX_AFTER = /^(?:(?:是|肯定|总|起码|至少|应该)?有(?:的|了)?(?=$|[，,。])|\+(?![\d零〇一二两三四五六七八九十])|左右|上下|出头|以上|以下|不到|来|多|余|冒头|开外|不止|朝上|往上|打底|起步|挂零|冒尖|的样子|那样|这样|光景)/;
 // 没到10万, 不足50人, 至少3场: a bound, which says only that the figure is below or above it; the bound is
 // never offered as the figure (不到10万 is not 10万). (The lookahead keeps 资金没到位，花了5万 a figure.)
 const BOUND_BEFORE =
-  /(?:不到|不足|没有?到|未到|没够|不够|不满|未满|没满|不超过|没有?超过|未超过|至少|最多|最少|起码|少说|至多|顶多|最低|最高|超过|大于|小于|少于|多于|低于|高于|不少于|不低于|不下于?|≥|≧|⩾|≤|≦|⩽)(?=[\d零〇一二两三四五六七八九十百千万])/;
+  /(?:不到|不足|没有?到|未到|没够|不够|不满|未满|没满|不超过|不超|没超|未超|顶天|撑死|满打满算|刚过|过了|超了|破|差点到|差一点到|没有?超过|未超过|至少|最多|最少|起码|少说|至多|顶多|最低|最高|超过|大于|小于|少于|多于|低于|高于|不少于|不低于|不下于?|≥|≧|⩾|≤|≦|⩽)(?=[\d零〇一二两三四五六七八九十百千万])/;
 // 10万以上, 50人出头, 8万开外: a bound written after the figure.
-const BOUND_AFTER = /^(?:\+(?![\d零〇一二两三四五六七八九十])|出头|以上|以下|之上|之下|不到|多|余|冒头|开外|不止|朝上|往上|打底|起步|冒尖)/;
+// (8万以内, 50人之内: at most.)
+// (10万冒点头, 10万还多点, 10万缺一点: a little over, or under.)
+const BOUND_AFTER = /^(?:\+(?![\d零〇一二两三四五六七八九十])|出头|出点头|冒点头|还多|缺一点|缺点|差一点|差点|以上|以下|之上|之下|以内|之内|不到|多|余|冒头|开外|不止|朝上|往上|打底|起步|冒尖)/;
 // 60多万, 3千余元: more than, said inside the numeral.
 const BOUND_INSIDE = /(?<=[\d十百千万])[多余](?=[万亿千百元块个场次人户村家项名期]|$)/;
 // 60多万, 二十来个, 3千余元: the approximation sits inside the numeral.
@@ -73,8 +75,14 @@ const APPROX_INSIDE = new RegExp(`(?<=[\\d十百千万])[多余来把](?=[万亿
 const COUNT_FOLLOWS =
   /^(?:了|的|吧|啊|呀|哈|嘛|呢|哦|噢|啦|咧|哩|呗|吗|整|左右|上下|以上|以下|出头|不到|没有|都|也|还|就|已|目前|累计|共|总|是|站|点|村|户|人|场|次|期|班|项|家|所|处|座|名|位|贫困|建档|培训|招标|标|网店|企业|合作社|乡镇|行政村|服务)/;
 
+// What may follow a bare figure at an amount: particles, and words about the money or the figure.
+// (八千园, 五百圆: 元 as the keyboard wrote it, which the unit-less reading asks about in 元 already.)
+const AMOUNT_FOLLOWS =
+  /^(?:园|圆|原|员|远|源|了|的|吧|啊|呀|哈|嘛|呢|哦|噢|啦|咧|哩|呗|吗|整|左右|上下|以上|以下|出头|不到|多|来|余|都|也|还|就|已|是|其中|用于|用在|花在|投入|支出|资金|中央|财政|本周|这周|没有|没|未|一共|总共|合计|累计|元|块|钱|万|亿|千|百)/;
+
 // 5个标段, 3个批次, 20个乡镇: 个 with a noun that counts a part or a place, not the field's own thing.
-const OTHER_THING = /(?<![第周期拜])[\d零〇一二两三四五六七八九十百千万]个?(标段|标包|分包|包件|合同段|批次|班|乡镇(?![站点级村])|乡(?![镇站点级村]))/;
+// (4个包: the lots a tender is split into, said short; not 包装 or 包裹.)
+const OTHER_THING = /(?<![第周期拜])[\d零〇一二两三四五六七八九十百千万]个?(标段|标包|分包|包件|包(?![装括含裹])|合同段|批次|班|乡镇(?![站点级村])|乡(?![镇站点级村]))/;
 
 /** The count unit written after a figure (场, 人, 户…, or the noun after 个 when it counts another thing: 标段), if any. */
 export function unitWritten(s: string): string | undefined {
@@ -248,10 +256,12 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   const negated =
     (NOT_EVEN.test(rest) && !/^[，,]?(?:其他|其它|其余|别的|另外)/.test(rest)) ||
     /^(?:还)?(?:没有|没|不到|不足|未)$/.test(before) ||
+    // (没花10万, 还没用到5万: a denied verb before the figure says less, or none.)
+    /^(?:还|都|也)?(?:没有?|未)(?:花|用|支出|花费|使用|动用|投入|达到|到|够|满)(?:了|过|到|够)?$/.test(before) ||
     /^[，,]?(?:没有|没)$/.test(rest) ||
     // (还少3个没建, 还剩2个没招: a shortfall, asked as one by context.ts.)
     (NOT_DONE.test(rest) && !/剩|差|少|还有/.test(before));
-  if (/不太?准|不一定准|不精确|不确定|估的|估算的?|估计的|大概的|约数/.test(rest)) approx = true;
+  if (/不太?准|不一定准|不精确|不确定|估的|估算的?|估计的|大概的|约数|待[^，,。]{0,4}(?:核|确认|复核)|未核|没核|有待/.test(rest)) approx = true;
   // 3场吧, 5万吧: a figure said with 吧 is said tentatively (就3万吧, 先填5万吧 settle on it).
   if (/^吧/.test(rest) && !/(?:就|先|按|填|报)(?:是|填|报)?$/.test(before)) approx = true;
   if (half) return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”中有“半”。` });
@@ -266,6 +276,10 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   // 十二点五晚, 培训了3晚: 万 heard as 晚 by speech-to-text, or evenings? Read as 万, always asked.
   if (kind === 'amount' && read.unitless && /^晚/.test(rest) && !letter && !negated)
     return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”中的“晚”按“万”理解。` });
+  // 12方, 12玩: a bare figure at an amount followed by a word that is no unit (万 mistyped?): read as 万元, asked.
+  const strayAmount = kind === 'amount' && read.unitless && /^[\u4e00-\u9fff]/.test(rest) && !AMOUNT_FOLLOWS.test(rest) ? rest[0] : undefined;
+  if (strayAmount && !letter && !approx && !negated && !bound)
+    return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”中的“${strayAmount}”不是金额的单位，按“万元”理解。` });
   const doubt: Doubt | undefined = letter ? 'letter' : bound ? 'bound' : approx ? 'approx' : negated ? 'negated' : mixedKinds ? 'several' : undefined;
   return ok({ value: Math.round(read.value), unitless: read.unitless, typed, ...(doubt ? { doubt } : {}), ...(currency && read.unitless ? { currency } : {}) });
 }

@@ -1,4 +1,4 @@
-import { aboutField, type Clause, clausesOf, COMPETING, fitsMeasure, narrowerKind, NUMERAL, PLAN, RUNNING, THE_REST, THIS_WEEK } from './clauses.ts';
+import { aboutField, type Clause, clausesOf, COMPETING, fitsMeasure, narrowerKind, NUMERAL, ownCounty, PLAN, RUNNING, THE_REST, THIS_WEEK } from './clauses.ts';
 import { addedUp } from './added-up.ts';
 import { readEach } from './each.ts';
 import { stopAsPoint } from './figure-spans.ts';
@@ -76,7 +76,8 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
       .replace(/^[，,。\s]*(?:是|应该是|应为)?/, '')
       .replace(/[，,。\s]*(?:不好意思|抱歉|打错了|写错了|说错了|搞错了)+[。!！]*$/, '');
     if (!after || /^不/.test(after) || !readQuantity(before.replace(/[，,。\s]+$/, ''), kind, field.unit).ok) continue;
-    const sure = !/^(?:实际|其实)/.test(correction[0]);
+    // (上周填的12万不对，应该是15万: the figure taken back is another week's; the one after it is asked, not stored.)
+    const sure = !/^(?:实际|其实)/.test(correction[0]) && !/上周|上期|上次|上回|上个?星期|上礼拜|上个?月|之前|以前|前面|上一题/.test(before);
     if (readQuantity(after, kind, field.unit).ok) return { kind: 'correction', text: after, sure };
     // 20万元，不对应该是26万元，还有6万包装费: what follows the correction has figures of its own, read as a message.
     // (The corrected figure is the first there; a reading that picks another is no reading of the correction.)
@@ -91,6 +92,10 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const read = clauses.filter((c) => c.own || c.other);
   if (read.length < 2) return undefined;
   const unclear: Several = { kind: 'unclear', figures: read.map(typedOf) };
+  // 我县9万，听说邻近的临潭县花了20多万: this county's one figure beside another county's is the answer (clauses.ts).
+  const ours = ownCounty(field, read);
+  if (ours) return { kind: 'correction', text: ours.text, sure: true };
+  if (ours === null) return unclear;
   // 45，另有几个边缘户没算: a figure said not to be counted is no part of the answer; the one left is offered.
   const counted = read.filter((c) => c.part || !leftOut(c.label, c.text));
   const left = counted[0];

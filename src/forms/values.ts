@@ -11,6 +11,7 @@ import { dictated } from './dictation.ts';
 import { readQuantity, unitWritten, type Quantity } from './quantity.ts';
 import { readSeveral, type Several } from './several.ts';
 import { withoutTimeOfDay } from './time-of-day.ts';
+import { sameAsBefore, sameAsOther } from './same-as.ts';
 import { ordinalAnswer } from './ordinals.ts';
 import type { FieldSpec, FieldValue } from './template.ts';
 import { formatValue, formatWan, groupDigits } from './format.ts';
@@ -230,13 +231,6 @@ function wrongMeasure(field: FieldSpec, s: string): { readonly why: string; read
 /** Said when 同上周 finds no figure of last period for the field. */
 export const NO_PREVIOUS = '上期没有这一项的数据，请直接填写。';
 
-// 同上, 跟上周一样, 和上周报的一样, 和上周一样没变化: the same as before, which names no figure of its own. 同上 may also mean
-// the line above (the total, at a part of it), and 没变化 nothing new (0 at a weekly figure), so the figure
-// they stand for is shown and asked, never stored unasked (nor read as 0).
-// (跟上回报的一样，没变化 / 没变，跟上周一样: the no-change said after or before it, too.)
-const SAME_AS_BEFORE =
-  /^(?:(?:没|无)有?(?:变化?|变动)[，,])?(?:没变化|没有变化|无变化|没变|(?:还是|和|跟)(?:原来|之前)(?:一样)?|同上(?:周|期|一期|次)?|(?:和|跟|与|同)上(?:周|期|一期|次|回|个?星期|礼拜)(?:报|填|报送|填报)?(?:的)?(?:一样|相同|一致|持平|没变|没变化|没有变化|无变化)(?:[，,]?(?:没|无)有?(?:变化?|变动|改|动))?|(?:还是|仍是|仍然是|依然是)上(?:周|期)的(?:数|数字)?)$/;
-const sameAsBefore = (raw: string): boolean => SAME_AS_BEFORE.test(raw.normalize('NFKC').replace(/\s+/g, '').replace(/[。.!！~～吧啊了]+$/, ''));
 
 function askSame(field: FieldSpec, previous: FieldValue | null | undefined): Answer {
   if (previous === undefined || previous === null) return { ok: true, value: null, confirm: NO_PREVIOUS };
@@ -251,6 +245,8 @@ export function readAnswer(field: FieldSpec, typed: string, now: Date, limits: A
   // ✅, 👌: a sign alone, which may mean yes, done or only "seen"; a yes or no is asked for in words.
   if (!raw.trim() && typed.trim() && field.kind === 'yesno') return { ok: true, value: null, confirm: '请用文字回复“是”或“否”。' };
   if (field.kind !== 'text' && sameAsBefore(raw)) return askSame(field, previous);
+  const other = field.kind === 'amount' || field.kind === 'count' ? sameAsOther(raw) : undefined;
+  if (other) return { ok: false, error: `“${other}”没有给出具体数字。${field.kind === 'amount' ? '请直接输入金额，例如 45 或 45万。' : `请直接输入${bareUnit(field)}，例如 3。`}` };
   switch (field.kind) {
     case 'amount':
     case 'count':

@@ -29,6 +29,10 @@ const BOUND = /不到|不足|不超过|不多|没到|没超过|未超过/g;
 const denies = (t: string) => /没|未|无|不/.test(t.replace(BOUND, ''));
 // 退回了, 已追回, 撤销了: what undoes the use just admitted.
 const UNDONE = /退回|退还|退了|收回|追回|撤回|撤销|取消|作废|冲销|冲回|没用成|没花成|纠正|整改/;
+// 下个月再整改, 准备退回: an undoing still to come leaves this week's use as it was (已整改 has undone it).
+const TO_BE_UNDONE =
+  /(?:下周|下个?星期|下个?月|近期|以后|之后|后续|将|准备|计划|打算|要|会|马上|尽快|立即|抓紧|限期|正在|即将|待)(?:进行|开展|落实)?(?:退回|退还|收回|追回|撤回|纠正|整改)/g;
+const undone = (note: string): boolean => UNDONE.test(note.replace(TO_BE_UNDONE, ''));
 
 // 这个是什么意思, 这项是指啥: a question about what the item means (its 是 is no yes).
 const MEANING_ASKED =
@@ -210,9 +214,25 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   }
   // 有，但已经退回了 / 有，后来追回了: a yes taken back in the same message. Whether money used and then
   // returned counts is for the official to say; neither answer is taken unasked.
-  if (r.value.value === true && r.value.note && UNDONE.test(r.value.note)) {
+  if (r.value.value === true && r.value.note && undone(r.value.note)) {
     return { ok: true, value: null, confirm: `您回答“是”，又提到“${r.value.note.replace(/^(?:但是|但|不过|可是)/, '')}”。请核实后回复“是”或“否”。`, ...note };
   }
+  // 是，没有 / 没有，有 / 对的，没有这类支出 / 没有，有一笔: an answer, then details that read as the other answer,
+  // with no word taking either back (是 may agree with a no; 有一笔 after a no reports a use): asked.
+  const bare = r.value.note?.replace(/[，,。.!！~～\s吧啊呀的]+$/, '');
+  const noteSays = bare && !r.value.reversed && !r.value.otherFunds ? readYesNo(bare) : undefined;
+  const flips = noteSays?.ok && noteSays.value.value !== r.value.value && !noteSays.value.reversed;
+  if (bare && (flips || (r.value.value === false && /^(?:但是?|不过|可是)?(?:有|是有|确实有)(?:一|两|几)?(?:笔|些|点)/.test(bare))))
+    return { ok: true, value: null, confirm: `您的回复中既有“是”又有“否”（“${bare}”）。${clarify}`, ...note };
+  // (有过，但不是这周的: a yes said not to be this week's.)
+  const notThisWeek = /(?:不是|并非|不在)(?:本周|这周|这星期|这礼拜|本星期)|(?:本周|这周|这星期|这礼拜|本星期)(?:没有|没|无|不是)/;
+  if (r.value.value === true && r.value.note && notThisWeek.test(r.value.note))
+    return {
+      ok: true,
+      value: null,
+      confirm: `您回答“是”，又提到“${r.value.note.replace(/^(?:但是|但|不过|可是)/, '')}”。本项只问本周，请核实后回复“是”或“否”。`,
+      ...note,
+    };
   // 有，不过是上周的 / 有，上个月买的流量: a yes said of another period; the item asks about this week only.
   if (r.value.value === true && r.value.note && OTHER_PERIOD.test(r.value.note) && !/本周|这周|这星期|这礼拜|本星期|也/.test(r.value.note)) {
     return {

@@ -100,6 +100,9 @@ export function readYesNo(raw: string): Result<YesNoReading> {
   if (!/[^\p{P}\s]/u.test(cleaned)) return fail(YESNO_EXPECTED);
   const corrected = takenBack(cleaned);
   if (corrected) return corrected;
+  // 不是没有，是不多 / 不能说没有，有那么一点: "not none", a no denied, is a yes; what follows is its details.
+  const notNone = /^(?:也|并|倒)?(?:不是|并非|不能说|不能说是)没有[，,]?(?:(?:而|只|就)?是)?(.*)$/.exec(cleaned);
+  if (notNone && !/没|无|未|不/.test(notNone[1]!)) return ok({ value: true, ...(notNone[1] ? { note: notNone[1] } : {}) });
   // 上周有，这周没有: another week's answer said first; the question is about this week.
   const thisWeek = /^[^，,；;]*(?:上周|上个?星期|上礼拜|之前|以前|上次|前几周)[^，,；;]*[，,；;]+(?:但是?|不过|而)?(?:本周|这周|这星期|这礼拜)(.+)$/.exec(
     cleaned,
@@ -118,6 +121,14 @@ export function readYesNo(raw: string): Result<YesNoReading> {
   const except = EXCEPT.exec(cleaned);
   if (except) return ok({ value: true, note: except[1]!, reversed: true });
   const but = BUT.exec(cleaned);
+  // 有一笔，不过是县里配套的钱: a yes, then the money said to be other than the central funds (a no, asked).
+  // (有，但没用中央资金: the central funds denied after a yes.)
+  const centralDenied = (t: string) => /(?:没|未|不是|并非|没有)(?:用|动用|动|花|使用)?(?:的)?中央/.test(t);
+  if (but && ((OTHER_FUNDS.test(but[2]!) && !/中央/.test(but[2]!)) || centralDenied(but[2]!)) && readYesNo(but[1]!).ok) {
+    const head = readYesNo(but[1]!);
+    // (The use was there, but not of the funds asked about: a no, asked with the other money named.)
+    if (head.ok && head.value.value) return ok({ value: false, note: but[2]!, otherFunds: true });
+  }
   if (but && USE_REPORTED.test(but[2]!) && !NOT_DONE.test(but[2]!)) {
     const head = readYesNo(but[1]!);
     // 没有，就是县里配套资金买了点流量: a use of other money than the central funds the question asks about.

@@ -900,3 +900,162 @@ describe('a letter O alone, and a no whose details have punctuation of their own
     expect(read('yesno', 'forbidden_use', '没有。上个月有笔平台费，已经追回了')).toMatchObject({ ok: true, value: false, confirm: false });
   });
 });
+
+describe('dev set 31: readings that were stored though they could mean something else', () => {
+  it.each(['12月1日前', '十月一号之前', '11月1日以前'])('%s (before the first of a month) names the eve or the first itself, and is asked', (text) => {
+    const out = asks('date', undefined, text);
+    expect(out.value).toBeNull();
+    expect(out.question).toMatch(/也可以理解为\d+月1日当天截止/);
+  });
+
+  it('keeps a day before the first with an hour said as that day', () => {
+    expect(read('date', undefined, '12月1日上午10点前')).toMatchObject({ ok: true, value: '2018-12-01', confirm: false });
+    expect(read('date', undefined, '10月25日前')).toMatchObject({ ok: true, value: '2018-10-25', confirm: false });
+  });
+
+  it.each(['10月8-12日', '十月八日-十二日', '11月3日~5日'])('%s, a span written with a dash, is asked for one day', (text) => {
+    expect(asks('date', undefined, text)).toMatchObject({ value: null });
+  });
+
+  it.each(['5个包', '完成了两个包', '4包'])('%s at the tenders counts lots, not projects, and is asked', (text) => {
+    expect(asks('count', 'tenders_done', text).question).toContain('“包”');
+  });
+
+  it('still reads 包装 and 包裹 as no unit of a lot', () => {
+    expect(read('count', 'tenders_done', '3个')).toMatchObject({ ok: true, value: 3, confirm: false });
+  });
+});
+
+describe('dev set 31 classes, further: a yes and a no at once, a yes not of this week, a first of the month named otherwise', () => {
+  const yesno = (text: string) => read('yesno', 'forbidden_use', text);
+  it.each(['是，没有', '没有，有的', '有。没有'])('%s (a bare yes and a bare no, nothing taken back) is asked', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+
+  it.each(['有过，但不是这周', '有的，这周没有'])('%s (a yes said not to be this week’s) is asked', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+
+  it.each(['下个月1号前', '12月1日前报送完毕'])('%s is asked like any deadline before the first', (text) => {
+    expect(asks('date', undefined, text)).toMatchObject({ value: null });
+  });
+
+  it('reads a deadline moved with no 原定 before the first day', () => {
+    expect(read('date', undefined, '从10月9日延期到10月19日')).toMatchObject({ ok: true, value: '2018-10-19', confirm: false });
+    expect(read('date', undefined, '由10月10日改10月17日')).toMatchObject({ ok: true, value: '2018-10-17', confirm: false });
+  });
+});
+
+describe('dev set 31 classes, further: bounds and running totals said in other words', () => {
+  it.each(['不超8万', '8万以内', '50人之内'])('%s is a bound, never stored as the figure', (text) => {
+    const field = text.includes('人') ? 'trainees' : 'spent_total';
+    expect(asks(text.includes('人') ? 'count' : 'amount', field, text)).toMatchObject({ value: null });
+  });
+
+  it.each(['没用到5万', '还没花8万'])('%s (a denied verb before the figure) is asked', (text) => {
+    asks('amount', 'spent_total', text);
+  });
+
+  it.each(['近三百人', '近300人'])('%s is an estimate, asked', (text) => {
+    asks('count', 'trainees', text);
+  });
+
+  it.each(['截至今天共支出36万', '至今花了36万'])('%s at this week’s spending is a running total, asked', (text) => {
+    expect(asks('amount', 'spent_total', text).question).toContain('不是累计数');
+  });
+});
+
+describe('dev set 31 classes, further: details that read as the other answer', () => {
+  const yesno = (text: string) => read('yesno', 'forbidden_use', text);
+  it.each(['是的，没有这类支出', '对，不存在', '没有，有几笔推广费', '否否，有一笔'])('%s is asked, not stored either way', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+
+  it.each(['有，不过是企业自己出的钱', '有的，但没动用中央资金'])('%s (a use paid from other money) is offered as a no, asked', (text) => {
+    expect(yesno(text)).toMatchObject({ ok: true, value: false, confirm: true });
+  });
+
+  it('keeps a yes whose details repeat it', () => {
+    expect(yesno('有的，买过推广流量')).toMatchObject({ ok: true, value: true });
+  });
+});
+
+describe('dev set 31 classes, further: a figure with a stray word, and sales versus spending', () => {
+  it.each(['8湾', '15碗'])('%s (a word that is no unit after a bare figure) is read as 万元 and asked', (text) => {
+    expect(asks('amount', 'spent_total', text).question).toContain('不是金额的单位');
+  });
+
+  it('keeps a bare figure with a particle, or 元 mistyped, as before', () => {
+    expect(read('amount', 'spent_total', '16啊')).toMatchObject({ ok: true, value: 16, confirm: false });
+    expect(read('amount', 'spent_total', '七千园')).toMatchObject({ ok: true, value: 0.7 });
+  });
+
+  it('asks sales said at a spending field, and spending said at the sales field', () => {
+    expect(asks('amount', 'spent_total', '电商销售额28万').question).toContain('销售额');
+    expect(asks('amount', 'online_sales', '这周支出了28万').question).toContain('支出');
+  });
+});
+
+describe('dev set 31 classes, further: a figure of work under way', () => {
+  it.each(['4个在挂网', '正在建6个', '两个招标中'])('%s is asked: under way is not done', (text) => {
+    const field = text.includes('建') ? 'service_points_total' : 'tenders_done';
+    expect(asks('count', field, text).question).toContain('正在进行');
+  });
+
+  it('keeps a none said beside work under way', () => {
+    expect(read('count', 'tenders_done', '0个，都在挂网呢')).toMatchObject({ ok: true, value: 0, confirm: false });
+  });
+});
+
+describe('dev set 31 classes, further: another week named by its day, or by the figure taken back', () => {
+  it.each(['9月12日付了6万', '九月十四号支出3万'])('%s (a day before this week) is asked at this week’s spending', (text) => {
+    expect(asks('amount', 'spent_total', text).question).toContain('在本周之前');
+  });
+
+  it('keeps a day of this week', () => {
+    expect(read('amount', 'spent_total', '9月19号付了6万')).toMatchObject({ ok: true, value: 6, confirm: false });
+  });
+
+  it('asks a correction of last week’s figure rather than storing it as this week’s', () => {
+    expect(asks('amount', 'spent_total', '上周报的9万错了，是11万').value).toBe(11);
+  });
+});
+
+describe('dev set 31 classes, further: more ways of saying about, at most, or a little over', () => {
+  it.each(['撑死80人', '顶天80人', '满打满算80人'])('%s is a bound at the trainees', (text) => {
+    expect(asks('count', 'trainees', text)).toMatchObject({ value: null });
+  });
+
+  it.each(['刚过6万', '超了6万', '破6万了', '6万冒点头', '6万还多点', '6万缺一点', '差点到6万'])('%s is a bound at spending', (text) => {
+    expect(asks('amount', 'spent_total', text)).toMatchObject({ value: null });
+  });
+
+  it.each(['快6万了', '奔6万了', '将将6万'])('%s is an estimate at spending', (text) => {
+    asks('amount', 'spent_total', text);
+  });
+
+  it('keeps a figure said to be exact', () => {
+    expect(read('amount', 'spent_total', '刚好6万')).toMatchObject({ ok: true, value: 6, confirm: false });
+  });
+});
+
+describe('dev set 31 classes, further: another matter at a field with no topics, and the done at the planned', () => {
+  it.each(['服务站建成4个', '贫困户有4个'])('%s at the tenders is asked', (text) => {
+    expect(asks('count', 'tenders_done', text).question).toMatch(/您说的是“(?:服务站|贫困)”的数吗/);
+  });
+
+  it('asks a done figure at the planned tenders, and keeps a bare one', () => {
+    expect(asks('count', 'tenders_planned', '已经招了4个').question).toContain('计划数');
+    expect(read('count', 'tenders_planned', '9个')).toMatchObject({ ok: true, value: 9, confirm: false });
+  });
+});
+
+describe('dev set 31 classes, further: hearsay, figures awaiting a check, and the prefecture’s figure beside ours', () => {
+  it.each(['据说9万', '9万（待核实）', '9万，有待确认'])('%s is asked like an estimate', (text) => {
+    asks('amount', 'spent_total', text);
+  });
+
+  it('reads this county’s figure beside the prefecture’s or province’s', () => {
+    expect(read('amount', 'spent_total', '全州合计250万，我县9万')).toMatchObject({ ok: true, value: 9, confirm: false });
+  });
+});

@@ -989,3 +989,67 @@ describe('a whole broken down by a narrower kind of the field’s matter (dev se
     offered('count', 'poor_villages_covered', '52个村，其中贫困村17个', 17);
   });
 });
+
+describe('dev set 31: answers said with another county, a moved deadline or a double negation', () => {
+  it('reads this county’s figure beside one of another county', () => {
+    stored('amount', 'spent_total', '我县15万，听说临夏县花了30多万', 15);
+    stored('count', 'training_sessions', '3场，别的县都办了5场', 3);
+  });
+
+  it('asks when no figure is said to be this county’s own', () => {
+    offered('amount', 'spent_total', '临潭县12万，卓尼县18万', null, '多个数字');
+  });
+
+  it('reads the new day of a deadline moved from the day first set', () => {
+    const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+    expect(date('原定10月8日，现推迟到10月22日')).toMatchObject({ ok: true, value: '2018-10-22', confirm: false });
+    expect(date('原来定的是下周五，已改为10月12日')).toMatchObject({ ok: true, value: '2018-10-12', confirm: false });
+  });
+
+  it('reads "not none" as a yes, and an undoing still to come leaves the yes', () => {
+    const yesno = (text: string) => formParse({ kind: 'yesno', field: 'forbidden_use', text, now: '2018-09-20' });
+    expect(yesno('也不是没有，就一点点')).toMatchObject({ ok: true, value: true, confirm: false });
+    expect(yesno('有，准备尽快整改')).toMatchObject({ ok: true, value: true, confirm: false });
+    // (A no said after 不是没有 is no yes; money already returned is still asked.)
+    expect(yesno('有，已经追回了')).toMatchObject({ ok: true, value: null, confirm: true });
+  });
+
+  it('reads the intent of a start said with a first figure, of a county’s figures asked, and of a report not wanted now', () => {
+    const intent = (text: string) => formParse({ kind: 'command', text });
+    expect(intent('填报周报，这周培训了两场')).toMatchObject({ intent: 'start-report' });
+    expect(intent('培训进度到多少了')).toMatchObject({ intent: 'progress' });
+    expect(intent('我们县各项工作完成了多少')).toMatchObject({ intent: 'progress' });
+    for (const text of ['本周周报报完了', '我不愿意填周报', '记得提醒我下午交周报']) expect(intent(text), text).toMatchObject({ intent: 'none' });
+  });
+
+  it('reads a resume that names the report left off', () => {
+    expect(formParse({ kind: 'control', field: 'trainees', text: '恢复刚才的填写' })).toMatchObject({ control: 'resume' });
+  });
+});
+
+describe('dev set 31: a figure said to be the same as another item’s, with no figure given', () => {
+  it.each(['和培训场次相同', '跟乡镇站数一样，一站一村一对一'])('%s is re-asked for the figure itself', (text) => {
+    expect(read('count', 'trainees_poor', text)).toMatchObject({ ok: false });
+  });
+
+  it('still reads a figure said with it', () => {
+    stored('amount', 'spent_service_points', '8万，跟上行一样多', 8);
+  });
+});
+
+describe('dev set 31: a report already in, a later day named by its weekday, who fills it, and a resume or pause said briefly', () => {
+  const intent = (text: string) => formParse({ kind: 'command', text });
+  it.each(['本周的已经报了', '下周二再报周报', '周报由谁来报'])('%s asks nothing of the form now', (text) => {
+    expect(intent(text)).toMatchObject({ intent: 'none' });
+  });
+
+  it('reads the county’s count asked, said with 几个', () => {
+    expect(intent('本县招标完成几个了')).toMatchObject({ intent: 'progress' });
+  });
+
+  it('reads 恢复 with the time the report stopped, and 先存一下 as a pause', () => {
+    const control = (text: string) => formParse({ kind: 'control', field: 'trainees', text });
+    expect(control('恢复上回的')).toMatchObject({ control: 'resume' });
+    expect(control('先存下，晚上接着填')).toMatchObject({ control: 'pause' });
+  });
+});

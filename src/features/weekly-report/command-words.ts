@@ -65,13 +65,22 @@ const NOT_A_REQUEST =
   /负责(?:填|报|写)|(?:我|俺|咱)(?:不|不用|没法)(?:填|报|写)(?!了)|(?:明天|明早|回头|改天|晚点|晚些|下午|晚上|过两天|等会儿?|一会儿?|待会儿?)再|怎么算|算不算|怎么办|怎么填|怎么报|怎么写|几号|几点|几时|周几|星期几|礼拜几|多久|报销|报账|举报|报名|填错|报错|错了|出错|多少钱|规定|要求|比例|会怎样|会怎么样|能改吗|改一下|修改|报错了|上周|别的县|其他县|烦|累死|天天|又要|为什么|为啥|啥意思|什么意思|不报了|不填了|下周再|行不行|能不能|可不可以|截止|哪天|什么时候|啥时候|模板|样表|发我|发给谁|给谁|晚两天|延期|推迟|怎么统计|怎么填写口径|里的|里面|按.{1,6}算|哪些|什么|内容|口径|格式/;
 
 /**
+ * 这周的周报已经报好了, 我不想报周报了, 记得提醒我后天交, 周报由谁来报: the report said to be done, not wanted, to be
+ * filled on a later day (a reminder asked), or whose it is to fill: none of these asks to start it now.
+ * (报一下周报 holds 下周 but names no later week.)
+ */
+const DONE_OR_NOT_NOW =
+  /(?:填|报|写|交|弄|整|搞|提交)(?:完|好)了$|已经?(?:填|报|交|提交|上报|报送)(?:完|好|过)?了|谁(?:来|去|负责)?(?:填|报|写|交)|(?:周|星期|礼拜)[一二三四五六日天](?:再|要|得|去)(?:填|报|写|交)|(?:不想|不愿意?|不打算|懒得)(?:再)?(?:填|报|写|交|弄)|提醒|记得(?:要)?(?:填|报|交)|别忘了?|(?:明天|明早|明儿|后天|下午|晚上|过两天|改天|回头|(?<!一)下周)(?:要|得|去)?(?:填|报|写|交)/;
+
+/**
  * 我们县资金花了多少了，看一下 / 全县进度咋样了 / 县上现在进度到哪一步了: the county's own running figures asked
  * for, which the notice cannot answer; a question about what the figures should be (进度要达到多少) is the Q&A's.
  */
 const OWN_COUNTY = /我们县|我县|本县|咱县|咱们县|全县|县上|县里/;
 // (完成率, 到目前的数据: a rate of the county's work, or its figures so far.)
+// (各项工作完成了几项: how much is done, asked of the county's own work.)
 const STATUS =
-  /进度|进展|完成情况|执行情况|完成率|支出率|执行率|(?:到目前|截至目前|截止目前|至今|到现在)(?:为止)?的?(?:数据|数字|情况)|花了多少|花了几|支出了?多少|用了多少|用掉多少|花到哪|(?:搞|办|建|培训)了(?:几|多少)/;
+  /进度|进展|完成情况|执行情况|完成率|支出率|执行率|完成了?(?:多少|几成|几项|几个)|(?:到目前|截至目前|截止目前|至今|到现在)(?:为止)?的?(?:数据|数字|情况)|花了多少|花了几|支出了?多少|用了多少|用掉多少|花到哪|(?:搞|办|建|培训)了(?:几|多少)/;
 const STATUS_ASKED =
   /多少了|(?:进度|率)(?:是|有)?多少|统计一下|汇总一下|几个了|咋样|怎么样|如何|到哪|看一下|看看|看下|查看|瞧瞧|发我|发给我|查一下|查查|说一下|报一下我/;
 const NOT_OWN_FIGURES =
@@ -83,7 +92,10 @@ function ownFiguresAsked(typed: string, isCounty?: IsCounty): boolean {
   if (s.length > 25 || NOT_OWN_FIGURES.test(s) || !STATUS.test(s) || !STATUS_ASKED.test(s)) return false;
   // (现在资金支出到什么程度了, 我们的完成率: the present, or "ours", says whose figures are asked.)
   const ours = /^(?:目前|现在|当前|截至目前|截止目前|到目前|我们的|咱们的)/.test(s);
-  return OWN_COUNTY.test(s) || ours || /进度(?:是)?(?:多少了|咋样|怎么样|如何|到哪)/.test(s) || (isCounty !== undefined && countyIn(s, isCounty) !== undefined);
+  // (培训进度到多少了: 到…了 asks how far it has come now, not what it should reach.)
+  return (
+    OWN_COUNTY.test(s) || ours || /进度(?:是|到了?)?(?:多少了|咋样|怎么样|如何|到哪)/.test(s) || (isCounty !== undefined && countyIn(s, isCounty) !== undefined)
+  );
 }
 
 /**
@@ -124,7 +136,7 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
   )
     return 'progress';
   if (/还差|没填的?$|哪些没填|几项没/.test(s) && !/怎么|为什么|规定/.test(s)) return 'progress';
-  if (NOT_A_REQUEST.test(s)) return undefined;
+  if (NOT_A_REQUEST.test(s) || DONE_OR_NOT_NOW.test(s)) return undefined;
   // 上午报的周报交上去了没, 之前报的那份收到没: a question about a report already filed asks nothing of the form.
   if (/(?:刚才|刚刚|之前|已经|早上|上午)(?:填|报|交|提交|发)(?:好|完)?的.*(?:吗|没有?|[?？])$/.test(s)) return undefined;
   // 开会说周报要按时报: what a meeting or a notice said about the report, reported in a sentence of its own, asks
@@ -165,9 +177,25 @@ export function commandIntent(typed: string, isCounty?: IsCounty): 'start-report
   if (text === RESUME_OR_DROP[0]) return 'resume';
   const intent = intentByPhrases(text);
   if (intent === 'start-report' || intent === 'resume') return intent;
+  if (startsThenAnswers(text)) return 'start-report';
   // Outside a form, progress means the county's reporting: the words must speak of it (进度, 周报, 填到哪).
   if (intent === 'progress' && /进度|周报|填到|没填|还差|还剩|填了|没回答|问题|完了/.test(text)) return 'progress';
   // (明天接着填: 接着 with a later time is the report put off, not resumed now.)
   if (putOff(text)) return 'later';
   return requestOf(text, isCounty) ?? 'none';
+}
+
+/**
+ * 开始填报，这周支出6.5万 / 我来报周报：本周培训两场: the report asked for in a clause of its own, then a first figure
+ * said at once. The report is started; the figure is not stored from here (each question is asked in turn).
+ */
+function startsThenAnswers(text: string): boolean {
+  const [first, ...rest] = text
+    .normalize('NFKC')
+    .split(/[，,。；;:：\s]+/)
+    .filter(Boolean);
+  if (!first || !rest.length || text.length > 40 || /[?？吗]|怎么|为什么|能不能|可不可以/.test(text)) return false;
+  if (!(START_COMMAND.test(first) || intentByPhrases(first) === 'start-report')) return false;
+  // (The rest must be a figure of the report's own: an amount or a count said of this week or the county.)
+  return rest.every((c) => /[\d零〇一二两三四五六七八九十百千万]/.test(c) && !NOT_A_REQUEST.test(c) && !DONE_OR_NOT_NOW.test(c));
 }

@@ -135,8 +135,10 @@ function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: An
   // 讲课费8000，场地费2000 at a 万元 field: figures with no unit that add up past what is plausible were 元.
   const bare = field.kind === 'amount' && from.every((t) => { const q = readQuantity(t, 'amount'); return q.ok && q.value.unitless; });
   const tooMuch = (y: number) => y >= UNITLESS_IMPLAUSIBLE_WAN * 10_000 || (limits.maxYuan !== undefined && y > limits.maxYuan && y >= UNITLESS_DOUBTFUL_WAN * 10_000);
-  const inYuan = bare && several.how === 'sum' && tooMuch(several.value);
-  const value = inYuan ? Math.round(several.value / 10_000) : several.value;
+  // 每场5000，办了3场: so much each with no unit, times the items, past what is plausible: the each was 元 too.
+  const eachBare = several.how === 'product' && field.kind === 'amount' && (() => { const q = readQuantity(from[0]!, 'amount'); return q.ok && q.value.unitless; })();
+  const inYuan = ((bare && several.how === 'sum') || eachBare) && tooMuch(several.value);
+  const value = inYuan ? Math.round(several.value) / 10_000 : several.value;
   if (field.kind === 'count' && (!Number.isInteger(value) || (field.max !== undefined && value > field.max))) return askCount(field, { value, unitless: false, typed: from.join('，'), doubt: 'fraction' });
   const shown = reading(field, value);
   const how = several.how === 'one' ? `按“${from[0]}”理解` : several.how === 'sum' ? `合计：${from.join(' + ')}` : `按 ${from.join(' × ')} 计算`;

@@ -1059,3 +1059,18 @@ describe('dev set 31 classes, further: hearsay, figures awaiting a check, and th
     expect(read('amount', 'spent_total', '全州合计250万，我县9万')).toMatchObject({ ok: true, value: 9, confirm: false });
   });
 });
+
+describe('so much each with no unit, times the items, is offered in 元 when 万元 would be implausible', () => {
+  it.each([
+    ['每期讲课费6千，一共两期', 1.2],
+    ['每场4000，办了3场', 1.2],
+  ])('%s at training spending is offered as %s万元, never as thousands of 万元', (text, wan) => {
+    const out = asks('amount', 'spent_training', text);
+    expect(out.value).toBe(wan);
+    expect(out.question).toContain('按“元”理解');
+  });
+
+  it('a per-item figure in 万 keeps its unit (每场1.5万，办了2场 → 3万元, asked)', () => {
+    expect(asks('amount', 'spent_training', '每场1.5万，办了2场').value).toBe(3);
+  });
+});

@@ -70,6 +70,7 @@ export const FORM_SETS = {
   blind9: 'tests/forms/blind/blind-set-9.json',
   blind10: 'tests/forms/blind/blind-set-10.json',
   blind11: 'tests/forms/blind/blind-set-11.json',
+  blind12: 'tests/forms/blind/blind-set-12.json',
 } as const;
 export type FormSetName = keyof typeof FORM_SETS;
 export const isFormSetName = (name: string): name is FormSetName => Object.hasOwn(FORM_SETS, name);

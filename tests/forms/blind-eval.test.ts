@@ -22,7 +22,7 @@ describe('the form reader on its answer sets', () => {
    * blind3 299/320 and 3, blind4 316/320, blind5 313/320, blind6 317/320, blind7 317/320, blind8 319/320. blind9, written
    * at the start of that round and first run after all of its tuning: 317/320 and none.
    * After dev sets 21 to 27 (blind results not consulted by the tuning): blind3 300/320 and 3, blind7 318/320, the rest
-   * unchanged.
+   * unchanged. After dev sets 28 to 31 (likewise): blind8 320/320, blind11 318/320, the rest unchanged (blind3 300/320 and 3).
    */
   const BLIND_FLOORS = [
     { name: 'blind', total: 365, understood: 0.98, misread: 0 },
@@ -31,12 +31,15 @@ describe('the form reader on its answer sets', () => {
     { name: 'blind5', total: 320, understood: 0.97, misread: 0 },
     { name: 'blind6', total: 320, understood: 0.99, misread: 0 },
     { name: 'blind7', total: 320, understood: 0.99, misread: 0 },
-    { name: 'blind8', total: 320, understood: 0.99, misread: 0 },
+    { name: 'blind8', total: 320, understood: 1, misread: 0 },
     { name: 'blind9', total: 320, understood: 0.99, misread: 0 },
     // blind10: written at the start of the dev21–dev24 round, first run after all of its tuning: 316/320 (98.8%), 0.
     { name: 'blind10', total: 320, understood: 0.987, misread: 0 },
     // blind11: written at the start of the dev25–dev27 round, first run after all of its tuning: 317/320 (99.1%), 0.
-    { name: 'blind11', total: 320, understood: 0.99, misread: 0 },
+    { name: 'blind11', total: 320, understood: 0.993, misread: 0 },
+    // blind12: written at the start of the dev28–dev31 round (committed and pinned before the reader ran on it), first run
+    // after all of its tuning: 310/320 (96.9%), 0.
+    { name: 'blind12', total: 320, understood: 0.968, misread: 0 },
   ] as const;
   for (const floor of BLIND_FLOORS) {
     it(`prints its score on ${floor.name} (never its misses) and holds its floor`, () => {
@@ -66,10 +69,12 @@ describe('the form reader on its answer sets', () => {
   // times of day): 300/320 with 1 silent misreading (没到10万 stored as 10万元).)
   // dev28 (figures inside sentences, corrections, wrong units), dev29 (controls and yes/no in everyday words) and dev30 (the
   // everyday mix in a hurry): first runs 301/320 (0 silent misreadings), 298/320 (1: 一场没办 stored as 1) and 308/320 (0).
+  // dev31 (written to hunt silent misreadings): first run 296/320 with 4 (a figure beside another county's, a bound, a date
+  // span, a bare yes and no together).
   // Their floors are lower: the misses left are labels that contradict other sets' labels for the same answer (a reject
   // where the reader asks back, e.g. 两场 for 培训人次 or 一千万 for a count of tenders).
-  const LOWER: Partial<Record<string, number>> = { dev28: 0.975, dev29: 0.975, dev30: 0.98 };
-  for (const name of ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30'] as const) {
+  const LOWER: Partial<Record<string, number>> = { dev28: 0.975, dev29: 0.975, dev30: 0.98, dev31: 0.978 };
+  for (const name of ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31'] as const) {
     it(`the development answer set ${name} (tuned on) is read without a silent misreading; its misses are printed`, () => {
       const r = runFormEval(loadFormSet(name));
       console.log([formScoreLine(name, r), ...r.misread.map((m) => `  ✘ ${m.id} ${m.text} → ${m.got}`)].join('\n'));

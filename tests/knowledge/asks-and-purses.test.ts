@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createKnowledge } from '../../src/knowledge/index.ts';
 import { contentWords } from '../../src/knowledge/words.ts';
-import { loadProgramme } from '../../src/programme.ts';
+import { expectRefused, expectServed as servedBy } from './both-engines.ts';
 
 /**
  * Classes of phrasing fixed together: a consequence or a due date asked of what the notice leaves open, another purse
@@ -9,31 +8,9 @@ import { loadProgramme } from '../../src/programme.ts';
  * led by the clause that does what is asked (最后期限, time nodes after a lead-in, a body's role 在项目里, a deed's duty).
  * Wordings written for these tests, not copies of development-set questions.
  */
-const programme = loadProgramme('gansu-2018');
-const engines = [
-  ['shipped', createKnowledge(programme)],
-  ['no examples', createKnowledge({ ...programme, examples: {}, unanswered: [] })],
-] as const;
-const NOW = new Date('2018-09-20T10:00:00+08:00');
 
-function expectRefused(q: string, never: readonly string[] = []) {
-  for (const [name, k] of engines) {
-    const a = k.answer(q, { now: NOW });
-    expect(a.answered, `${name}: ${q} → ${a.answer}`).toBe(false);
-    expect(a.answer).toContain('通知中没有明确规定');
-    for (const w of never) expect(a.answer, `${name}: ${q}`).not.toContain(w);
-  }
-}
-
-function expectServed(q: string, clause: string | readonly string[], facts: readonly string[] = []) {
-  for (const [name, k] of engines) {
-    const a = k.answer(q, { now: NOW });
-    expect(a.answered, `${name}: ${q} → ${a.answer}`).toBe(true);
-    expect(typeof clause === 'string' ? [clause] : clause, `${name}: ${q} → ${a.answer}`).toContain(a.clauseId);
-    const text = [a.answer, ...a.citations.map((c) => `${c.section} ${c.quote}`)].join('\n');
-    for (const f of facts) expect(text, `${name}: ${q}`).toContain(f);
-  }
-}
+/** Served, the quoted sections' names counting as said. */
+const expectServed = (q: string, clause: string | readonly string[], facts: readonly string[] = []) => servedBy(q, clause, facts, true);
 
 describe('refusing what the notice leaves open', () => {
   it('a consequence asked as 会…吗 after a missed milestone', () => {

@@ -1,35 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { createKnowledge } from '../../src/knowledge/index.ts';
-import { loadProgramme } from '../../src/programme.ts';
+import { describe, it } from 'vitest';
+import { expectRefused, expectServed } from './both-engines.ts';
 
 /**
  * Kinds of question from a county office's everyday use of the bot: what the money may pay for told in the
  * trade's own words, places not on the list, figures from elsewhere. Wordings written for these tests.
  */
-const programme = loadProgramme('gansu-2018');
-const engines = [
-  ['shipped', createKnowledge(programme)],
-  ['no examples', createKnowledge({ ...programme, examples: {}, unanswered: [] })],
-] as const;
-const NOW = new Date('2018-09-20T10:00:00+08:00');
-
-function expectServed(q: string, clause: string | readonly string[], facts: readonly string[] = []) {
-  for (const [name, k] of engines) {
-    const a = k.answer(q, { now: NOW });
-    expect(a.answered, `${name}: ${q} → ${a.answer}`).toBe(true);
-    expect(typeof clause === 'string' ? [clause] : clause, `${name}: ${q} → ${a.answer}`).toContain(a.clauseId);
-    const text = [a.answer, ...a.citations.map((c) => c.quote)].join('\n');
-    for (const f of facts) expect(text, `${name}: ${q}`).toContain(f);
-  }
-}
-
-function expectRefused(q: string) {
-  for (const [name, k] of engines) {
-    const a = k.answer(q, { now: NOW });
-    expect(a.answered, `${name}: ${q} → ${a.answer}`).toBe(false);
-    expect(a.answer).toContain('通知中没有明确规定');
-  }
-}
 
 const FORBIDDEN = ['letter-4', 'plan-4-5'];
 

@@ -3,40 +3,13 @@ import { buildKnowledgeBase } from '../../src/knowledge/base.ts';
 import { unknownPlaces } from '../../src/knowledge/county-match.ts';
 import { askedType } from '../../src/knowledge/asked-type.ts';
 import { everydayAsked } from '../../src/knowledge/everyday.ts';
-import { createKnowledge } from '../../src/knowledge/index.ts';
-import { loadProgramme } from '../../src/programme.ts';
+import { expectRefused, expectServed, programme } from './both-engines.ts';
 
 /**
  * Near misses and far wordings: details the notice leaves open beside what a clause states (the leeway of 50%左右, a fee,
  * a land quota), yes/no about its rules, and wording far from the notice's (split verbs, 哪都行, another place's figure).
  * Variants written for these tests, not copies of development-set questions.
  */
-const programme = loadProgramme('gansu-2018');
-// Both with the shipped example questions and without them: the rules must hold on the notice's words alone.
-const engines = [
-  ['shipped', createKnowledge(programme)],
-  ['no examples', createKnowledge({ ...programme, examples: {}, unanswered: [] })],
-] as const;
-const NOW = new Date('2018-09-20T10:00:00+08:00');
-
-function expectRefused(q: string, never: readonly string[] = []) {
-  for (const [name, k] of engines) {
-    const a = k.answer(q, { now: NOW });
-    expect(a.answered, `${name}: ${q} → ${a.answer}`).toBe(false);
-    expect(a.answer).toContain('通知中没有明确规定');
-    for (const w of never) expect(a.answer, `${name}: ${q}`).not.toContain(w);
-  }
-}
-
-function expectServed(q: string, clause: string | readonly string[], facts: readonly string[] = []) {
-  for (const [name, k] of engines) {
-    const a = k.answer(q, { now: NOW });
-    expect(a.answered, `${name}: ${q} → ${a.answer}`).toBe(true);
-    expect(typeof clause === 'string' ? [clause] : clause, `${name}: ${q} → ${a.answer}`).toContain(a.clauseId);
-    const text = [a.answer, ...a.citations.map((c) => c.quote)].join('\n');
-    for (const f of facts) expect(text, `${name}: ${q}`).toContain(f);
-  }
-}
 
 describe('details the notice leaves open beside a figure it states', () => {
   it('refuses the leeway of an approximate figure or a floor', () => {

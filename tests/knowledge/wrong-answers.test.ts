@@ -3,40 +3,15 @@ import { namesWho } from '../../src/knowledge/actors.ts';
 import { absentWords } from '../../src/knowledge/answerability.ts';
 import { buildKnowledgeBase } from '../../src/knowledge/base.ts';
 import { unknownPlaces } from '../../src/knowledge/county-match.ts';
-import { createKnowledge } from '../../src/knowledge/index.ts';
 import { byPhrase } from '../../src/knowledge/phrase.ts';
 import { canonicalise } from '../../src/knowledge/text.ts';
-import { loadProgramme } from '../../src/programme.ts';
+import { engines, NOW, expectRefused, expectServed, programme } from './both-engines.ts';
 
 /**
  * Wrong answers are worse than refusals: questions of kinds once answered from the wrong
  * clause, or answered though the notice does not say. Variants written for these tests,
  * not copies of development-set questions.
  */
-const programme = loadProgramme('gansu-2018');
-// Both with the shipped example questions and without them: the rules must hold on the notice's words alone.
-const engines = [
-  ['shipped', createKnowledge(programme)],
-  ['no examples', createKnowledge({ ...programme, examples: {}, unanswered: [] })],
-] as const;
-const NOW = new Date('2018-09-20T10:00:00+08:00');
-
-function expectRefused(q: string, never: readonly string[] = []) {
-  for (const [name, k] of engines) {
-    const a = k.answer(q, { now: NOW });
-    expect(a.answered, `${name}: ${q} → ${a.answer}`).toBe(false);
-    expect(a.answer).toContain('通知中没有明确规定');
-    for (const w of never) expect(a.answer, `${name}: ${q}`).not.toContain(w);
-  }
-}
-
-function expectServed(q: string, clause: string | readonly string[]) {
-  for (const [name, k] of engines) {
-    const a = k.answer(q, { now: NOW });
-    expect(a.answered, `${name}: ${q} → ${a.answer}`).toBe(true);
-    expect(typeof clause === 'string' ? [clause] : clause, `${name}: ${q} → ${a.answer}`).toContain(a.clauseId);
-  }
-}
 
 describe('refusing what the notice does not say', () => {
   it('a fee: a cited title (《…培训费管理办法》) sets none', () => {

@@ -122,10 +122,14 @@ describe(`the shared rate counter (${currentBackend()})`, () => {
     expect(windows[3]!.hits).toBe(2);
   });
 
-  it("has at most N of a process's acquisitions try the counter at once; the rest wait in line, in the order they came", async () => {
-    const time = new FakeTime(T0 + 5000);
+  /**
+   * Eight acquisitions of one key, limit 2, through three full windows from `start`: after each window two are asleep
+   * (refused in a full window) and the other six wait in line, so nobody else hits the counter. Returns who went, in order.
+   */
+  async function throughWindows(counter: RateCounter, start: number, key: string): Promise<number[]> {
+    const time = new FakeTime(start);
     const limiter = new SharedRateLimiter({
-      counter: createRateCounter(two),
+      counter,
       limit: 2,
       local: new RateLimiter(100, 1000, time.sleep, time.now),
       logger: recordingLogger(),
@@ -133,46 +137,33 @@ describe(`the shared rate counter (${currentBackend()})`, () => {
       now: time.now,
     });
     const order: number[] = [];
-    const all = Promise.all(Array.from({ length: 8 }, (_, i) => limiter.acquire('order').then(() => order.push(i))));
+    const all = Promise.all(Array.from({ length: 8 }, (_, i) => limiter.acquire(key).then(() => order.push(i))));
     for (let w = 1; w <= 3; w++) {
-      // Two asleep (refused in a full window), six in line: nobody else hits the counter.
       await vi.waitFor(() => expect(time.sleeping).toBe(2), settle);
       expect(order).toHaveLength(2 * w);
-      time.advanceTo(T0 + 5000 + w * 1000);
+      time.advanceTo(start + w * 1000);
     }
     await all;
+    return order;
+  }
+
+  it("has at most N of a process's acquisitions try the counter at once; the rest wait in line, in the order they came", async () => {
+    const order = await throughWindows(createRateCounter(two), T0 + 5000, 'order');
     // The two trying the counter at one time may swap; no one overtakes by a window.
     expect(order.map((i) => Math.floor(i / 2))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
   });
 
   it("keeps that order when the counter answers some hits late: a caller let in meanwhile does not take a waiting one's place", async () => {
-    const time = new FakeTime(T0 + 10_000);
     const real = createRateCounter(two);
     let calls = 0;
     // Every second hit answers 30 ms late, so a newcomer's hit could pass one that was sent before it.
     const slowSome: RateCounter = {
       hit: async (key, start) => {
-        const late = calls++ % 2 === 1;
-        if (late) await new Promise((r) => setTimeout(r, 30));
+        if (calls++ % 2 === 1) await new Promise((r) => setTimeout(r, 30));
         return real.hit(key, start);
       },
     };
-    const limiter = new SharedRateLimiter({
-      counter: slowSome,
-      limit: 2,
-      local: new RateLimiter(100, 1000, time.sleep, time.now),
-      logger: recordingLogger(),
-      sleep: time.sleep,
-      now: time.now,
-    });
-    const order: number[] = [];
-    const all = Promise.all(Array.from({ length: 8 }, (_, i) => limiter.acquire('late').then(() => order.push(i))));
-    for (let w = 1; w <= 3; w++) {
-      await vi.waitFor(() => expect(time.sleeping).toBe(2), settle);
-      expect(order).toHaveLength(2 * w);
-      time.advanceTo(T0 + 10_000 + w * 1000);
-    }
-    await all;
+    const order = await throughWindows(slowSome, T0 + 10_000, 'late');
     expect(order.map((i) => Math.floor(i / 2))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
   });
 

@@ -122,7 +122,7 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
   // 可以报周报了吗？我现在就报: the question is answered by starting.
   if (/现在就报|现在要填|现在就填|我来报|我来填/.test(s) && /周报|报表|这周|本周/.test(s)) return 'start-report';
   // 可以开始填报了吗: answered by starting.
-  // (能开始填了吗，我们这边都齐了: the question first, then a clause saying they are ready.)
+  // (能开始填了吗，我们都准备好了: the question first, then a clause saying they are ready.)
   const [ask, ...rest] = s.split(/[，,。；;]+/).filter(Boolean);
   const ready = rest.every((c) => /^(?:我们县?|咱们?县?|我|都|数据|材料)?(?:都|已经)?(?:准备好|准备齐|弄好|整理好|统计好|齐)了?$/.test(c));
   if (ready && /^(?:现在)?(?:可以|能)(?:开始)?(?:填报|填写?|报)(?:(?:本周|这周|第\d{1,2}周)的?)?(?:周报)?了吗[?？]?$/.test(ask ?? '')) return 'start-report';

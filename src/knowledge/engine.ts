@@ -1,4 +1,5 @@
 import { actingOnCounties } from './acts-on.ts';
+import type { AnswerOptions, Knowledge, KnowledgeAnswer } from './answer-types.ts';
 import { askedLevel, bodyRole, levelRole, namesWho } from './actors.ts';
 import { askingPart, leadingQuestion } from './asking-part.ts';
 import { type Decision, decide, type Gate, lacksAnyAsked, ruleGate, subjectWords } from './answerability.ts';
@@ -30,7 +31,6 @@ import { differs, laterAndEarlier, supersededNote } from './versions.ts';
 
 export type { KnowledgeSource } from './base.ts';
 
-import type { AnswerOptions, Knowledge, KnowledgeAnswer } from './answer-types.ts';
 export type { AnswerOptions, Knowledge, KnowledgeAnswer };
 
 /** Words about the notice itself (方案里提到了没有, 文件怎么说的, 按文件): they ask what it says, not about a subject. */
@@ -81,8 +81,9 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   best = phrased;
   // 要引导哪类企业: of the two clauses quoted, the one whose sentence fills the question's slot leads (slot.ts).
   if (also && slotLeads([question, typed], best.clause, also.clause)) [best, also] = [also, best];
+  // 聚焦哪里: the clause whose verb is followed by a place speaks first (asked-place.ts).
+  if (type === 'where') [best, also] = placeFirst(query.words, best, also);
   // 省商务厅是啥角色, 三级各担什么责任: the clause that assigns roles by name speaks first (role-clause.ts); read as typed (啥角色 is canonicalised to 责任监管).
-  if (type === 'where') [best, also] = placeFirst(query.words, best, also); // 聚焦哪里 (asked-place.ts)
   [best, also] = roleAssigning(typed, ranked, best, also);
   [best, also] = actingBody(question, ranked, best, also, (r) => kb.docTexts[r.doc]!);
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.

@@ -20,6 +20,7 @@ const PINNED: Readonly<Record<string, string>> = {
   'tests/knowledge/blind/blind-set-9.json': '2fed0fa7a87d07e30472a41529129f78fa1486ca7b6c8cb61d4909d40ca7edfc',
   'tests/knowledge/blind/blind-set-10.json': 'aaa8f7b3b35ed264e07684c4e163cd5c6d568409c928666c67ba082f85f897f7',
   'tests/knowledge/blind/blind-set-11.json': 'b2fef2b1f0d6ffe12b24659f3d661ef4d395a004cd6dbb7d9ddd6943ea051ff8',
+  'tests/knowledge/blind/blind-set-12.json': '05ccd35404e9eca650300e82994841cca8b84a44d62b5e80837fc824240ab53b',
   'tests/forms/blind/blind-set.json': 'a04e948b61f74c3f8634cef243ab2c2200a77333db13f4c6d579015a98c00711',
   'tests/forms/blind/blind-set-3.json': '79a65fbed9a37ca7270fe934532b5cb3c721a57badca913c33312992ada2b2cc',
   'tests/forms/blind/blind-set-4.json': '4d07da431a871721749cdec0bd7017efd7c4747bd0c83ee53470ee1e87e53c61',
@@ -31,6 +32,7 @@ const PINNED: Readonly<Record<string, string>> = {
   'tests/forms/blind/blind-set-10.json': 'ef979209ca680f2a0aa9e2c75ad0ff13fecaa6e62c424a15279a73e7dec90cdf',
   'tests/forms/blind/blind-set-11.json': '6efb4f3364883b02d741ba3e6a3d31c4879973a9a92bad866940387f9fc1fbd8',
   'tests/forms/blind/blind-set-12.json': 'b6f7f2919ef1d7d2f4c0c6c73b16a8512ec5b9ec5d85f818667651b32092b56b',
+  'tests/forms/blind/blind-set-13.json': '86d8ee8a6429b914d5be861adb3d3abba3dda4ce3be71fcd4ca278d1d7dfe86a',
 };
 
 describe('the blind evaluation sets are frozen', () => {

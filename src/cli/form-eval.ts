@@ -60,6 +60,8 @@ export const FORM_SETS = {
   dev29: 'tests/forms/dev-set-29.json',
   dev30: 'tests/forms/dev-set-30.json',
   dev31: 'tests/forms/dev-set-31.json',
+  dev32: 'tests/forms/dev-set-32.json',
+  dev33: 'tests/forms/dev-set-33.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',
   blind4: 'tests/forms/blind/blind-set-4.json',

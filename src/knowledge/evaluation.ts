@@ -71,6 +71,8 @@ export const EVAL_SETS = {
   dev36: 'tests/knowledge/dev-set-36.json',
   dev37: 'tests/knowledge/dev-set-37.json',
   dev38: 'tests/knowledge/dev-set-38.json',
+  dev39: 'tests/knowledge/dev-set-39.json',
+  dev40: 'tests/knowledge/dev-set-40.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

@@ -1,0 +1,22 @@
+import { describe, it } from 'vitest';
+import { expectServed } from './both-engines.ts';
+
+/**
+ * Wrong answers of a class found after the dev34–dev38 round: the right clause with the wrong sentence,
+ * or the wrong clause. Wordings written for these tests.
+ */
+
+describe('the sentence that writes together the words asked together (adjacent-words.ts)', () => {
+  it('a purpose asked of a phrase one sentence holds (加强品牌建设 … 避免同类产品无序竞争)', () => {
+    expectServed('为什么要加强品牌建设', 'plan-3-1-1', ['避免同类产品无序竞争']);
+    expectServed('品牌建设图的是啥', 'plan-3-1-1', ['避免同类产品无序竞争']);
+  });
+
+  it('a verb shortened (查 for 检查) between the words it joins (重点检查各示范县)', () => {
+    expectServed('绩效评价时重点查县里哪些方面', 'plan-6', ['资金投入和使用情况']);
+  });
+
+  it('a term the notice writes in several sentences (绩效评价) chooses none of them', () => {
+    expectServed('绩效评价主要考哪些指标', 'plan-6', ['公众满意度']);
+  });
+});

@@ -20,3 +20,10 @@ describe('the sentence that writes together the words asked together (adjacent-w
     expectServed('绩效评价主要考哪些指标', 'plan-6', ['公众满意度']);
   });
 });
+
+describe('aspects named after the question narrow it (reading.ts)', () => {
+  it('制度、纪律方面 after 提了啥要求 is what is asked, not a remark to set aside', () => {
+    expectServed('县里管钱有啥要求？制度和纪律方面', ['letter-1', 'plan-4-1'], ['资金管理制度', '资金管理纪律']);
+    expectServed('州里对钱提了啥要求？制度、纪律方面', ['letter-1', 'plan-4-1'], ['资金管理纪律']);
+  });
+});

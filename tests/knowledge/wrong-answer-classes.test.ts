@@ -27,3 +27,9 @@ describe('aspects named after the question narrow it (reading.ts)', () => {
     expectServed('州里对钱提了啥要求？制度、纪律方面', ['letter-1', 'plan-4-1'], ['资金管理纪律']);
   });
 });
+
+describe('a part asking by its question mark alone whether something is also required (reading.ts)', () => {
+  it('决策过程还得公开？ after a part that asks how is a question, not a remark to set aside', () => {
+    expectServed('项目怎么定的我们心里有数，决策过程还得公开？', ['letter-3', 'plan-4-4'], ['决策过程']);
+  });
+});

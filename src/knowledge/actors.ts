@@ -44,7 +44,8 @@ export function namesWho(kb: KnowledgeBase, q: string, asked: Asked, ranked: rea
     // A clause naming nobody gives way to one that covers most of the question; a restatement to one that says as much and more.
     .filter((r) => (mine === 0 ? r.coverage >= 0.5 : restated.has(r.clause.id) && [...subject, ...doers].every((w) => !best.clause.body.includes(w) || r.clause.body.includes(w))))
     .find((r) => named(r) > mine);
-  return other ?? best;
+  // 资金的方向按谁的要求: a clause naming nobody gives way to one that names who, and that one to its restatement naming more (符合国家和省厅的要求).
+  return other && mine === 0 ? namesWho(kb, q, asked, ranked, other, weigh) : (other ?? best);
 }
 
 /** Where the notice names a level's own bodies (省商务厅, 市州商务局, 示范县人民政府): there it states that level's role. */

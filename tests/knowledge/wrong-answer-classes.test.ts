@@ -33,3 +33,9 @@ describe('a part asking by its question mark alone whether something is also req
     expectServed('项目怎么定的我们心里有数，决策过程还得公开？', ['letter-3', 'plan-4-4'], ['决策过程']);
   });
 });
+
+describe('who is named, then who is named more fully (actors.ts)', () => {
+  it('a clause naming nobody gives way to the one naming who, and that to its restatement naming more', () => {
+    expectServed('资金的方向按谁的要求来', 'letter-1', ['国家和省厅的要求']);
+  });
+});

@@ -39,3 +39,13 @@ describe('who is named, then who is named more fully (actors.ts)', () => {
     expectServed('资金的方向按谁的要求来', 'letter-1', ['国家和省厅的要求']);
   });
 });
+
+describe('whom a verb acts on (服务谁) is no who-question (actors.ts)', () => {
+  it('服务谁 asks whom the work serves, not the clause naming the most bodies', () => {
+    expectServed('原则里讲服务谁', 'plan-2-2', ['为服务重点']);
+  });
+
+  it('培训谁来办 still asks who runs the training', () => {
+    expectServed('培训谁来办', 'plan-3-3', ['培训机构']);
+  });
+});

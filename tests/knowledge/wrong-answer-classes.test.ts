@@ -49,3 +49,14 @@ describe('whom a verb acts on (服务谁) is no who-question (actors.ts)', () =>
     expectServed('培训谁来办', 'plan-3-3', ['培训机构']);
   });
 });
+
+describe('a 州 told only in the background (engine.ts)', () => {
+  it('州里来查过 before the ask does not make the 州 letter the clause asked about', () => {
+    expectServed('州上来人查过以后，项目和资金管理方面的问题方案要求及时发现和解决吗', 'plan-4-3', ['及时发现并解决项目和资金管理等存在的问题']);
+    expectServed('州里督查组走了，资金管理上的问题要及时解决吗', 'plan-4-3');
+  });
+
+  it('a 州 in the part that asks still asks the letter', () => {
+    expectServed('州里对资金管理制度有啥要求', 'letter-1', ['完善细化资金管理制度']);
+  });
+});

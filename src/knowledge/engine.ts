@@ -13,6 +13,7 @@ import { aboutElsewhere, oursPart } from './intents/scope.ts';
 import { clauseNamed, sectionNamed, subsectionNamed } from './named-document.ts';
 import { onlyLimitSubject } from './only-limit.ts';
 import { byChoice } from './choice.ts';
+import { comparedClauses } from './compared.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
 import { withoutGreeting, withoutHearsay, withoutRemark, withoutOwnPast, withoutSelf, withoutWhyStress } from './reading.ts';
@@ -132,8 +133,11 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const planned = clauseNamed(kb, question, best.clause.id, ranked);
   const named = planned !== best.clause.id ? ranked.find((r) => r.clause.id === planned) : undefined;
   if (named) best = named;
+  // 县负全责和直接责任主体是一回事吗: the two clauses holding the two notions compared are both quoted (compared.ts); read as typed.
+  const compared = comparedClauses(kb, typed, ranked);
+  if (compared) [best, also] = compared;
   // Two documents of different dates on the question: the later one speaks first, the earlier is said to agree or differ.
-  const versions = named ? undefined : laterAndEarlier(kb, best, ranked);
+  const versions = named || compared ? undefined : laterAndEarlier(kb, best, ranked);
   if (versions) best = versions.later;
   const found = bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query);
   // 三级分别是啥角色: every sentence assigning a role is quoted (role-clause.ts).

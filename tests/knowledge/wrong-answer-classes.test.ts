@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectServed } from './both-engines.ts';
+import { describe, expect, it } from 'vitest';
+import { engines, expectServed, NOW } from './both-engines.ts';
 
 /**
  * Wrong answers of a class found after the dev34–dev38 round: the right clause with the wrong sentence,
@@ -58,5 +58,29 @@ describe('a 州 told only in the background (engine.ts)', () => {
 
   it('a 州 in the part that asks still asks the letter', () => {
     expectServed('州里对资金管理制度有啥要求', 'letter-1', ['完善细化资金管理制度']);
+  });
+});
+
+describe('two notions compared are both quoted (compared.ts)', () => {
+  it('县负全责 and 直接责任主体: the clause of each, the one named first speaking first', () => {
+    for (const q of ['州文件里的直接责任主体跟方案说的县负全责是不是一回事', '省方案讲的“县负全责”和州里说的直接责任主体一样吗']) {
+      for (const [name, k] of engines) {
+        const a = k.answer(q, { now: NOW });
+        const text = [a.answer, ...a.citations.map((c) => c.quote)].join('\n');
+        expect(a.answered, `${name}: ${q} → ${a.answer}`).toBe(true);
+        expect(text, `${name}: ${q}`).toContain('县负全责');
+        expect(text, `${name}: ${q}`).toContain('直接责任主体');
+        // Not read as a claim that a document (州文件里的) holds the role.
+        expect(a.answer, `${name}: ${q}`).not.toContain('不一致');
+      }
+    }
+  });
+
+  it('a body claimed for a role is still checked', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('州上文件说州商务局是第一责任主体，对吗', { now: NOW });
+      expect(a.intent, `${name}: ${a.answer}`).toBe('fact:role-claim');
+      expect(a.answer).toContain('省商务厅是综合示范工作的第一责任主体');
+    }
   });
 });

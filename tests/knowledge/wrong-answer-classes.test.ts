@@ -84,3 +84,18 @@ describe('two notions compared are both quoted (compared.ts)', () => {
     }
   });
 });
+
+describe('a heading both documents give is located in both (intents/locate.ts)', () => {
+  it('那条 pointing at a heading is no part of it; the letter and the plan are both named, the letter first', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('严格遵守中央资金使用要求这一条是第几条', { now: NOW });
+      expect(a.clauseId, `${name}: ${a.answer}`).toBe('letter-4');
+      expect(a.answer).toContain('四、严格遵守中央资金使用要求');
+      expect(a.answer).toContain('（五）严格遵守中央资金使用要求');
+    }
+  });
+
+  it('a document named keeps the place to that document', () => {
+    expectServed('方案里做好政务公开那条是第几条', 'plan-4-4');
+  });
+});

@@ -99,3 +99,9 @@ describe('a heading both documents give is located in both (intents/locate.ts)',
     expectServed('方案里做好政务公开那条是第几条', 'plan-4-4');
   });
 });
+
+describe('whether a part holds something is quoted where it says it (intents/outline.ts)', () => {
+  it('都归…那块: each part quoted at the words asked, not its opening words', () => {
+    expectServed('品牌跟物流都归产品上行那块吗', 'plan-3-1', ['品牌培育', '物流配送']);
+  });
+});

@@ -15,6 +15,9 @@ const ACTOR = /国家|中央|省(?!份)|市州|州(?=商务|财政|扶贫|里|�
 /** 按国家要求还是省里要求: a choice between two bodies asks who, too. */
 const BODIES_CHOICE = /(?:国家|中央|省|州|市|县)\p{Script=Han}{0,4}还是\p{Script=Han}{0,3}(?:国家|中央|省|州|市|县)/u;
 
+/** 服务谁, 带动谁: whom a verb acts on is asked, not who acts (培训谁来办 asks who runs it). */
+const WHOM = /(?:服务|培训|带动|针对|帮扶|扶持|支持|面向|照顾|覆盖|帮)谁(?![来去负办提当做搞牵组管出])/;
+
 /** A runner-up this close (by the ranking's weight, example questions included) may answer instead. */
 const CLOSE = 0.6;
 
@@ -22,7 +25,7 @@ const actorsIn = (text: string) => new Set(text.match(ACTOR) ?? []).size;
 
 /** The clause that names who for the question's subject: the best one unless it names nobody there, or a restatement names more. */
 export function namesWho(kb: KnowledgeBase, q: string, asked: Asked, ranked: readonly Ranked[], best: Ranked, weigh: (r: Ranked) => number = rankWeight): Ranked {
-  if (asked !== 'who' && !BODIES_CHOICE.test(q)) return best;
+  if ((asked !== 'who' || WHOM.test(q)) && !BODIES_CHOICE.test(q)) return best;
   // The topic is told before the question word (验收由谁组织: 验收); the verb after it says what is done.
   const all = subjectWords(kb, q);
   const at = q.search(/谁|哪/);
@@ -44,7 +47,8 @@ export function namesWho(kb: KnowledgeBase, q: string, asked: Asked, ranked: rea
     // A clause naming nobody gives way to one that covers most of the question; a restatement to one that says as much and more.
     .filter((r) => (mine === 0 ? r.coverage >= 0.5 : restated.has(r.clause.id) && [...subject, ...doers].every((w) => !best.clause.body.includes(w) || r.clause.body.includes(w))))
     .find((r) => named(r) > mine);
-  return other ?? best;
+  // 资金的方向按谁的要求: a clause naming nobody gives way to one that names who, and that one to its restatement naming more (符合国家和省厅的要求).
+  return other && mine === 0 ? namesWho(kb, q, asked, ranked, other, weigh) : (other ?? best);
 }
 
 /** Where the notice names a level's own bodies (省商务厅, 市州商务局, 示范县人民政府): there it states that level's role. */

@@ -13,6 +13,7 @@ import { aboutElsewhere, oursPart } from './intents/scope.ts';
 import { clauseNamed, sectionNamed, subsectionNamed } from './named-document.ts';
 import { onlyLimitSubject } from './only-limit.ts';
 import { byChoice } from './choice.ts';
+import { comparedClauses } from './compared.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
 import { withoutGreeting, withoutHearsay, withoutRemark, withoutOwnPast, withoutSelf, withoutWhyStress } from './reading.ts';
@@ -96,7 +97,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const setAside = question.replace(/除了[^，,。；;？?]*[，,]?/, '');
   // 州上文件咋说的: the letter named as the document asked about (cut from the question as a remark), so a weaker match of its clause still serves.
   const letterDocument = /州(?:里|上|级)?(?:的|那个|这个)?(?:文件|通知)/.test(typed) && !/市州|省/.test(typed);
-  if ((/州/.test(question.replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered || letterDocument) && !/市州|省/.test(setAside) && !letters.has(best.clause.documentId)) {
+  // 州里检查时提了一堆问题，项目和资金管理问题要求及时解决吗: a 州 told only in the background before the ask does not make the letter's word asked.
+  if ((/州/.test((askingPart(typed) ?? question).replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered || letterDocument) && !/市州|省/.test(setAside) && !letters.has(best.clause.documentId)) {
     // 州上要干啥, 州上由哪个部门来管: the 州's own role is asked; the letter's clause where a 州 body acts (州商务局是…, 会同…) answers it.
     // (Not over a plan clause addressed to every 市州, as below: 组织领导方面州上要做啥 is the plan's 各市州商务部门要….)
     const ownRole = /州(?:里|上|级)?(?:要干|干|管|负责|做|哪个部门|哪家|谁)/.test(typed) && !letterDocument && !/^各市州/.test(best.clause.body);
@@ -131,8 +133,11 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const planned = clauseNamed(kb, question, best.clause.id, ranked);
   const named = planned !== best.clause.id ? ranked.find((r) => r.clause.id === planned) : undefined;
   if (named) best = named;
+  // 县负全责和直接责任主体是一回事吗: the two clauses holding the two notions compared are both quoted (compared.ts); read as typed.
+  const compared = comparedClauses(kb, typed, ranked);
+  if (compared) [best, also] = compared;
   // Two documents of different dates on the question: the later one speaks first, the earlier is said to agree or differ.
-  const versions = named ? undefined : laterAndEarlier(kb, best, ranked);
+  const versions = named || compared ? undefined : laterAndEarlier(kb, best, ranked);
   if (versions) best = versions.later;
   const found = bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query);
   // 三级分别是啥角色: every sentence assigning a role is quoted (role-clause.ts).

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from './base.ts';
 import type { Clause } from './notice.ts';
+import { adjacencyScore, adjacentPairs } from './adjacent-words.ts';
 import { excerpt } from './quote.ts';
 import { charPinyin, prepare, tokenise, type Tokens } from './text.ts';
 
@@ -91,6 +92,7 @@ export function bestSentences(kb: KnowledgeBase, clause: Clause, query: Tokens, 
   // Words, and the character pairs inside long words (公服中心 → 公服, 中心); pairs across two words are noise here.
   const inner = query.words.filter((w) => w.length > 2).flatMap((w) => [...w].slice(1).map((ch, k) => w[k] + ch));
   const terms = new Set([...query.words, ...inner]);
+  const pairs = adjacentPairs(query.words);
   const scored = clause.sentences
     .map((s, i) => {
       const have = new Set([...tokens[i]!.words, ...tokens[i]!.bigrams]);
@@ -101,12 +103,14 @@ export function bestSentences(kb: KnowledgeBase, clause: Clause, query: Tokens, 
       const whole = query.words.filter((w) => w.length > 2 && have.has(w));
       const fragment = (t: string) => whole.some((w) => w !== t && w.includes(t) && (t.length === 1 || count(kb.allText, t) === count(kb.allText, w)));
       for (const term of terms) if (have.has(term) && !fragment(term)) score += query.words.includes(term) ? 2 * kb.index.idf('words', term) : kb.index.idf('bigrams', term);
-      return { s, i, score };
+      // Words asked together and written together (重点查示范县: 重点检查各示范县) choose the sentence; the score compared elsewhere is the words'.
+      const together = pairs.length ? adjacencyScore(kb, prepare(s), pairs) : 0;
+      return { s, i, score, order: score + together };
     })
     // Quoted next to a refusal, a sentence with an amount or a share could be read as the answer; dates are fine.
     .filter((x) => !options.withoutFigures || !/\d|%/.test(x.s.replace(/\d{1,2}月(\d{1,2}日|底)|〔\d{4}〕\d+号/g, '')));
   if (!scored.length) return { quote: '', lead: '', score: 0 };
-  const top = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
+  const top = [...scored].sort((a, b) => b.order - a.order || a.i - b.i);
   const first = top[0]!;
   const keywords = [...terms].filter((t) => t.length > 1 && first.s.includes(t));
   const lead = excerpt(first.s, keywords, 64, !options.withoutFigures);

@@ -1,4 +1,6 @@
+import type { KnowledgeBase } from '../base.ts';
 import { citationLabel, type Clause } from '../notice.ts';
+import type { Draft } from '../phrasing.ts';
 import { bestSentences, queryTokens, rank } from '../retrieval.ts';
 import { intent } from './types.ts';
 
@@ -13,7 +15,7 @@ const WHICH_PART = /哪一?(?:块|部分|条|节|段|项|处)|第几(?:条|部�
 /** …said of the text: a speaking verb after it, a document before it (方案哪一块, 州文哪条), or a phrase that 是哪条. */
 const SAID = new RegExp(`(?:${WHICH_PART.source})(?:里|中|上)?(?:讲|说|提|写|规定|出现|定)|^[^，,。？?]{4,}是(?:${WHICH_PART.source})(?:里的|的|里)?[?？吗呢]*$|(?:方案|文件|通知|文|号文件?|规定)(?:的|里|中|上)?(?:${WHICH_PART.source})`);
 /** The words of pointing and asking, set aside to leave the subject. */
-const ASKING = new RegExp(`(?:${WHICH_PART.source})(?:里|中|上)?(?:讲|说|提|写|规定|出现|定)?(?:的|了)?|这(?:句)?话|这句|这个(?:说法|提法)?|(?:实施)?方案|文件|通知|州(?:上|里)?的?文件?|省(?:上|里)?的?文件?|\\d+号文件?|[在是里的呢吗啊]|[\\p{P}\\p{S}\\s]`, 'gu');
+const ASKING = new RegExp(`(?:${WHICH_PART.source})(?:里|中|上)?(?:讲|说|提|写|规定|出现|定)?(?:的|了)?|这(?:句)?话|这句|这个(?:说法|提法)?|(?:那|这)一?(?:条|块|部分|项|段|节)|(?:实施)?方案|文件|通知|州(?:上|里)?的?文件?|省(?:上|里)?的?文件?|\\d+号文件?|[在是里的呢吗啊]|[\\p{P}\\p{S}\\s]`, 'gu');
 
 /** A level-2 or deeper heading's words without its numbering: 加强组织领导、强化项目管理. */
 const bareTitle = (c: Clause) => c.title.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+\.\s*/, '');
@@ -37,6 +39,9 @@ export const locate = intent({
     // A heading that names the subject (开展多种形式的电子商务培训) is its place, before a clause that mentions it in passing.
     const titled = ranked.slice(0, 4).find((r) => r.coverage >= 0.99 && query.words.some((w) => w.length >= 2 && bareTitle(r.clause).includes(w)));
     const first = ranked[0] && ranked[0].coverage >= 0.99 ? ranked[0] : undefined;
+    // 做好政务公开那条是第几条: a heading both documents give (州文三, 方案四（四）) is both places, the forwarding letter first.
+    const headed = verbatim.length || subject.length < 4 ? [] : kb.clauses.filter((c) => c.level >= 2 && inDocument(c) && bareTitle(c).includes(subject));
+    if (headed.length === 2 && headed[0]!.documentId !== headed[1]!.documentId) return both(kb, headed[0]!, headed[1]!);
     const place = verbatim.length === 1 ? verbatim[0] : verbatim.length ? undefined : (titled ?? first)?.clause;
     if (!place) return undefined;
     const found = bestSentences(kb, place, query);
@@ -52,3 +57,15 @@ export const locate = intent({
     };
   },
 });
+
+/** Both places of a heading the two documents share, each with its heading as written (三、…, （四）…). */
+function both(kb: KnowledgeBase, a: Clause, b: Clause): Draft {
+  const place = (c: Clause) => `${citationLabel(c)}，标题为“${c.title}”`;
+  return {
+    answered: true,
+    answer: `通知中有两处：见${place(a)}；又见${place(b)}。`,
+    citations: [a, b].map((c) => kb.cite(c.id, c.sentences[0] ?? bareTitle(c), c.section.includes(bareTitle(c)) ? undefined : `${c.section} ${bareTitle(c)}`)),
+    clauseId: a.id,
+    intent: 'locate',
+  };
+}

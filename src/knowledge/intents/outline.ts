@@ -160,11 +160,18 @@ export const outline = intent({
     }
     // 州上转发省方案是让我们做什么: the letter's own words on what it forwards ask the plan to be carried out too (请一并贯彻落实).
     // 转发时提了哪几条要求 asks for the list alone.
+    // 品牌和配送中心都归上行那块: whether a part holds something is shown by quoting each part where it says it (品牌培育…), not its opening words.
+    const within = ASKS_WITHIN.test(q) && !ASKS_PARTS.test(q);
+    const query = queryTokens(kb, q);
+    const heldWords = (c: Clause) => {
+      const found = c.body ? bestSentences(kb, c, query) : undefined;
+      return found && found.score > 0 ? found.quote : firstWords(kb, c);
+    };
     const forwarding = LETTER_TITLE.test(heading.title) && /转发|转来/.test(q) && !/几条|哪几|多少条/.test(q) ? kb.sentenceWith(heading.id, ['转发']) : '';
     return {
       answered: true,
       answer: `${forwarding ? `${name}写明：“${forwarding}”具体` : name}共${parts.length}${LETTER_TITLE.test(heading.title) ? '条要求' : /原则|要求/.test(heading.title) ? '条' : '个部分'}：${parts.map((c) => c.title).join('；')}。`,
-      citations: parts.slice(0, 4).map((c) => kb.cite(c.id, firstWords(kb, c))),
+      citations: parts.slice(0, 4).map((c) => kb.cite(c.id, within ? heldWords(c) : firstWords(kb, c))),
       // The answer lists the heading's parts: the heading is the clause it answers from.
       clauseId: heading.id,
       intent: 'list:outline',

@@ -15,6 +15,10 @@ const ROLE = /第一责任主体|直接责任主体|主要监管单位|负全责
 const OTHER_ROLES = ['第一责任主体', '直接责任主体', '主要监管单位'];
 /** A claim checked, not a question of who (第一责任主体是谁 is retrieval's). */
 const CHECKED = /对不|对吗|对吧|是吗|是不是|是否|没错|吧[?？。]*$/;
+/** Two notions compared (直接责任主体跟县负全责是不是一回事): no body is claimed for the role (compared.ts quotes both). */
+const COMPARED = /一回事|一个意思|一个概念|一样|相同|等同/;
+/** A document told where the role is read (州文件里的, 方案说的): where, not who is claimed. */
+const DOCUMENT = /文件|通知|方案|文$/;
 
 interface Holder {
   readonly clause: Clause;
@@ -46,14 +50,14 @@ export const roleClaim = intent({
   // Read as typed: canonicalising rewrites 负全责 to 责任主体.
   recognise: ({ raw: q }, kb) => {
     const role = ROLE.exec(q)?.[0];
-    if (!role || !CHECKED.test(q)) return undefined;
+    if (!role || !CHECKED.test(q) || COMPARED.test(q)) return undefined;
     // The body claimed: told after the role (主要监管单位是省商务厅，对吗) or just before it (…说州商务局是第一责任主体; 项目是州负全责).
     const after = /^是([^，,。？?]{2,8}?)(?:吧|吗|对不对?|对吗|对吧|是吗)?(?:[，,。？?]|$)/.exec(q.slice(q.indexOf(role) + role.length))?.[1];
     // 州上是不是负全责: the claim asked as a question (是不是, 是否) is the same claim.
     const before = q.slice(0, q.indexOf(role)).replace(/(?:是不是|是否|是|为|来|要|也|都|就)+$/, '');
     const claimed = after ?? before.split(/说|讲|是|：|，|,/).at(-1) ?? '';
     const found = holders(kb, role);
-    return claimed && /[省州市县厅局办府]/.test(claimed) && found.length ? { role, claimed, found } : undefined;
+    return claimed && /[省州市县厅局办府]/.test(claimed) && !DOCUMENT.test(claimed) && found.length ? { role, claimed, found } : undefined;
   },
   answer: ({ role, claimed, found }, _question, kb): Draft => {
     // 州上 claimed, 州商务局 named: a level told bare is its bodies.

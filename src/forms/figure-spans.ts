@@ -1,3 +1,4 @@
+import { withCents } from './jiao-fen.ts';
 import { NUMERAL_CHARS } from './numbers.ts';
 import type { QuantityKind } from './quantity.ts';
 
@@ -36,6 +37,8 @@ export function normalise(raw: string): { s: string; letter: boolean; currency: 
       .replace(/(?<=\d)\((万元|万|元|亿元|个|场|人次|户)\)$/, '$1'),
   );
   s = s.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+  // (6780元3角2分: the 角 and 分 made the decimals of one figure in 元.)
+  s = withCents(s);
   const currency = /^(?:人民币|rmb)|[¥￥$]|\drmb$/i.test(s);
   s = s.replace(/^(?:人民币|rmb)/i, '').replace(/(?<=\d)rmb$/i, '').replace(/[¥￥$]/g, '');
   // 俩, 仨: two, three; 0.5个亿: 亿.

@@ -3,6 +3,7 @@ import { fail, ok } from '../core/errors.ts';
 import { normalise, rangeOf, spansOf, toUnits, unitAfter } from './figure-spans.ts';
 import { NUMERAL_CHARS, readNumeral } from './numbers.ts';
 import { pinyinNumeral } from './pinyin-numerals.ts';
+import { saysCents } from './jiao-fen.ts';
 import { slipOf, yuanMeantWan } from './slips.ts';
 
 /**
@@ -280,6 +281,9 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   const strayAmount = kind === 'amount' && read.unitless && /^[\u4e00-\u9fff]/.test(rest) && !AMOUNT_FOLLOWS.test(rest) ? rest[0] : undefined;
   if (strayAmount && !letter && !approx && !negated && !bound)
     return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”中的“${strayAmount}”不是金额的单位，按“万元”理解。` });
+  // 52,100.80元, 6780元3角2分: the form keeps amounts to the 元, so a figure that says its 分 is asked before it is rounded.
+  if (kind === 'amount' && !letter && !approx && !bound && !negated && !mixedKinds && !Number.isInteger(Math.round(read.value * 1e6) / 1e6) && saysCents(typed, read.value) && (!read.unitless || read.value < 10_000_000))
+    return ok({ value: Math.round(read.value), unitless: false, typed, doubt: 'slip', slip: `“${typed}”含有角、分，周报金额只填到元（四舍五入）。` });
   const doubt: Doubt | undefined = letter ? 'letter' : bound ? 'bound' : approx ? 'approx' : negated ? 'negated' : mixedKinds ? 'several' : undefined;
   return ok({ value: Math.round(read.value), unitless: read.unitless, typed, ...(doubt ? { doubt } : {}), ...(currency && read.unitless ? { currency } : {}) });
 }

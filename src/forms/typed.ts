@@ -13,7 +13,9 @@ const TRADITIONAL_CHAR = new RegExp(`[${[...SIMPLE.keys()].join('')}]`, 'g');
 const EMOJI = /\p{Emoji_Presentation}|\u{FE0F}|\u{200D}/gu;
 
 // 么有, 莫有, 木有, 没得, 莫得, 冇: 没有 as it is said in Gansu and elsewhere (not the 么 of 什么有, 怎么有; 么得法 is 没法, read by intents.ts).
-const SAID_NO = /(?<![什怎这那多])么有|莫有|木有|(?<![什怎这那多])么得(?!法|办法)|莫得(?!法|办法)|没得(?!说|了|法|办法)|冇有?/g;
+// (米有: 没有 as chat slang types it; not the 米 of 大米有, 玉米有, 100米有.)
+const SAID_NO =
+  /(?<![什怎这那多])么有|莫有|木有|(?<![\d十百千大小玉糯稻粟厘毫公平海虾米])米有|(?<![什怎这那多])么得(?!法|办法)|莫得(?!法|办法)|没得(?!说|了|法|办法)|冇有?/g;
 
 // 莫变, 么花钱, 莫动: 没 before a verb, said the same way.
 const SAID_NOT = /(?<![什怎这那多要干为])[莫么](?=[变动花用办搞建开招卖统培])/g;

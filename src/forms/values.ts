@@ -8,6 +8,7 @@ import { readYesNoAnswer } from './yesno-answer.ts';
 import { readDate } from './dates.ts';
 import { contextDoubt } from './context.ts';
 import { dictated } from './dictation.ts';
+import { withCents } from './jiao-fen.ts';
 import { readQuantity, unitWritten, type Quantity } from './quantity.ts';
 import { readSeveral, type Several } from './several.ts';
 import { withoutTimeOfDay } from './time-of-day.ts';
@@ -192,7 +193,8 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   const time = withoutTimeOfDay(field, labelled);
   if (time?.onlyTime) return { ok: true, value: null, confirm: `“${labelled.trim()}”说的是时间，不是${field.kind === 'amount' ? '金额' : '数量'}。请直接输入准确数字。` };
   const raw = time?.text ?? labelled;
-  const several = readSeveral(field, raw);
+  // (6780元3角2分: one figure to the 分, not three; the question quotes what was typed.)
+  const several = readSeveral(field, withCents(raw));
   if (several) return severalAnswer(field, several, now, limits);
   const q = readQuantity(raw, field.kind, field.unit);
   // 每个站2万, 各50人, 每个站点补贴2万: so much each, but not how many: the field holds the whole.

@@ -374,3 +374,19 @@ describe('controls and requests typed on a phone in a hurry (dev set 30)', () =>
     expect(commandIntent(text)).toBe('none');
   });
 });
+
+describe('this week’s report named bare, the paused one taken up again, and a lookup said after the matter (dev set 32)', () => {
+  it.each([
+    ['这周的周报', 'start-report'],
+    ['本期报表。', 'start-report'],
+    ['这个星期的报表吧', 'start-report'],
+    ['暂停的那份恢复一下', 'resume'],
+    ['把暂停的表打开接着弄', 'resume'],
+    ['招标进度看一下', 'progress'],
+    ['整体进展查查', 'progress'],
+    ['本周报表怎么填', 'none'],
+    ['暂停发放的补贴怎么恢复', 'none'],
+  ])('%s → %s', (text, intent) => {
+    expect(commandIntent(text)).toBe(intent);
+  });
+});

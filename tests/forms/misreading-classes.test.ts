@@ -1074,3 +1074,20 @@ describe('so much each with no unit, times the items, is offered in 元 when 万
     expect(asks('amount', 'spent_training', '每场1.5万，办了2场').value).toBe(3);
   });
 });
+
+describe('a sum to the 角 or 分 is asked before it is rounded to the 元 the form keeps (dev set 32)', () => {
+  it.each([
+    ['56,789.40元', 5.6789],
+    ['4,000,000.60元', 400.0001],
+    ['9087.35元', 0.9087],
+    ['3.456789万', 3.4568],
+  ])('%s is offered rounded, never stored unasked', (text, wan) => {
+    const out = asks('amount', 'spent_service_centre', text);
+    expect(out.value).toBe(wan);
+    expect(out.question).toContain('含有角、分');
+  });
+
+  it('a ledger figure with 分 of .00 is whole and stored', () => {
+    expect(read('amount', 'spent_service_centre', '64,300.00元')).toMatchObject({ ok: true, value: 6.43, confirm: false });
+  });
+});

@@ -1053,3 +1053,29 @@ describe('dev set 31: a report already in, a later day named by its weekday, who
     expect(control('先存下，晚上接着填')).toMatchObject({ control: 'pause' });
   });
 });
+
+describe('a sum written to the 角 and 分 as a ledger or a cheque writes it is one figure (dev set 32)', () => {
+  it.each([
+    ['45678元9角', 4.5679],
+    ['叁万零伍拾元肆角贰分', 3.005],
+    ['七千八百元零六分', 0.78],
+    ['9999块9毛9分', 1],
+  ])('%s is read as one figure in 元 and offered rounded to the 元', (text, wan) => {
+    offered('amount', 'spent_upstream', text, wan, '含有角、分');
+  });
+
+  it('the question quotes the words as typed', () => {
+    offered('amount', 'spent_upstream', '陆万柒仟元伍角', 6.7001, '“陆万柒仟元伍角”');
+  });
+});
+
+describe('米有 typed for 没有', () => {
+  const at = (text: string) => formParse({ kind: 'yesno', field: 'forbidden_use', text, now: '2018-09-20' });
+  it.each(['这周米有', '米有，都按规定用的'])('%s at the forbidden uses is a no', (text) => {
+    expect(at(text)).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+
+  it('米 in a word or a measure stays what it is: 玉米有 is no answer', () => {
+    expect(at('玉米有')).not.toMatchObject({ value: false, confirm: false });
+  });
+});

@@ -17,10 +17,11 @@ const MATTER = '(?:资金支出|资金使用|资金|支出|招标|培训|站点�
 /**
  * 我县进度 / 进度 卓尼县 / 看看卓尼县的进度: a county's running figures (group 1, 2 or 3: a county).
  * (查询全县工作进展, 累计完成情况请查询: the office's formal 查询, before or after, and 累计 asks the same.)
+ * (站点建设进展查下, 进度看一下: the matter named first, the lookup said after it.)
  * (本县目前的累计数据: after 累计, the bare 情况 or 数据 asks the same; a time word may come first.)
  */
 export const PROGRESS_COMMAND = new RegExp(
-  `^(?:我县进度|本县进度|进度|查看进度|项目进度)${COUNTY_ARG}|^(?:给我|帮我|麻烦)?(?:看看|查看|查询|查一下|看一下|看下|查下)?(?:${OWN}的?)?(?:目前|当前|现在|截至目前|到目前)?的?(?:整体|总体|全部|项目|累计){0,2}(?:完成|工作|建设)?(?:进度|进展|完成情况|(?<=累计)(?:情况|数据|数))(?:查询|查看)?$|^(?:看看|查看|查一下|看一下|看下)?${COUNTY_FIRST}(?:项目)?进度$|^(?:(?:看看|查看|查一下|看一下|看下|查下|查查)(?:${OWN}的?)?|${OWN}的?)${MATTER}的?(?:进度|进展)$`,
+  `^(?:我县进度|本县进度|进度|查看进度|项目进度)${COUNTY_ARG}|^(?:给我|帮我|麻烦)?(?:看看|查看|查询|查一下|看一下|看下|查下)?(?:${OWN}的?)?(?:目前|当前|现在|截至目前|到目前)?的?(?:整体|总体|全部|项目|累计){0,2}(?:完成|工作|建设)?(?:进度|进展|完成情况|(?<=累计)(?:情况|数据|数))(?:查询|查看|查一下|看一下|看看|查下|看下|查查)?$|^(?:看看|查看|查一下|看一下|看下)?${COUNTY_FIRST}(?:项目)?进度$|^(?:(?:看看|查看|查一下|看一下|看下|查下|查查)(?:${OWN}的?)?|${OWN}的?)${MATTER}的?(?:进度|进展)$|^${MATTER}的?(?:进度|进展)(?:查询|查看|查一下|看一下|看看|查下|看下|查查)$`,
 );
 // 碌曲周报: a county named without 县, 区 or 市 before the report word, told from 本周周报 or 提交周报 only
 // by being a county's name.
@@ -115,6 +116,14 @@ export function countyIn(typed: string, isCounty: IsCounty): string | undefined 
   return undefined;
 }
 
+// 把暂停的那份找出来接着填, 暂停的表恢复一下: the paused form named by its state, with a verb that takes it up again
+// (暂停的那个删了 drops it; 暂停发放的补贴 is other business).
+const pausedOne = (s: string): boolean =>
+  /暂停的(?:那个|那份|那张|表|报表|周报)?/.test(s) && /继续|接着|恢复|调出来|打开|找回/.test(s) && !/删|取消|作废|不要|放弃/.test(s);
+
+// 这周的报表, 本期周报: this week's report named bare, as a request for it.
+const THIS_WEEKS_REPORT = /^(?:本周|这周|这个?星期|这个?礼拜|本期|这期)的?(?:周报|报表)(?:吧|啊|呀)?$/;
+
 function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume' | 'progress' | undefined {
   const s = text.normalize('NFKC').replace(/\s+/g, '');
   if (s.length > 30) return undefined;
@@ -137,12 +146,13 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
     return 'progress';
   if (/还差|没填的?$|哪些没填|几项没/.test(s) && !/怎么|为什么|规定/.test(s)) return 'progress';
   if (NOT_A_REQUEST.test(s) || DONE_OR_NOT_NOW.test(s)) return undefined;
+  if (THIS_WEEKS_REPORT.test(s.replace(/[。.!！~～]+$/, ''))) return 'start-report';
   // 上午报的周报交上去了没, 之前报的那份收到没: a question about a report already filed asks nothing of the form.
   if (/(?:刚才|刚刚|之前|已经|早上|上午)(?:填|报|交|提交|发)(?:好|完)?的.*(?:吗|没有?|[?？])$/.test(s)) return undefined;
   // 开会说周报要按时报: what a meeting or a notice said about the report, reported in a sentence of its own, asks
   // for nothing now (通知说要报周报，现在报 goes on to ask).
   if (/(?:开会|会上|通知|文件|群里)[^，,。]{0,4}(?:说|讲|强调)|按时/.test(s) && !/[，,。；;]./.test(s)) return undefined;
-  const aboutReport = REPORT.test(s) || /报|填|上回的|上次的|没(?:弄|整|搞)完/.test(s);
+  const aboutReport = REPORT.test(s) || /报|填|上回的|上次的|没(?:弄|整|搞)完/.test(s) || pausedOne(s);
   if (RESUME.test(s) && (aboutReport || /^(?:我?回来了)?(?:继续|接着)(?:之前|刚才|上次|上回)?的?(?:吧|啊|呀)?$/.test(s))) return 'resume';
   if (PROGRESS.test(s) && (REPORT.test(s) || /我们县|本县|我县|还差|还有|还剩|剩几|没报|没填|填了|填到|报到|到哪/.test(s))) return 'progress';
   // The verb must be its own word: 周报 and 报表 say which report, not that it is being filed.

@@ -15,7 +15,7 @@ const GUESS = /^[^，,；;。！!？?]{2,8}[？?]$/;
 // 多久报一次 after the question asks the frequency of an act it names: no remark (a bare 多久一次 is read with the part before).
 // 提了啥要求？制度、纪律方面: the aspects named after the question narrow what it asks (a part of its own, not a remark).
 const ASPECTS_NAMED = /^\p{Script=Han}{2,6}(?:[、和与及]\p{Script=Han}{2,6}){0,3}方面[。？?！!]?$/u;
-// 这个决策过程也要公开？ 还得跟踪？: also required, asked by its question mark alone, is a question (not 感觉有点敏感？).
+// 采购结果也得公示？ 还要存档？: also required, asked by its question mark alone, is a question (not 感觉有点敏感？).
 const ALSO_REQUIRED = /(?:也|还)(?:要|得|需要|应该?|必须)\p{Script=Han}{2,}[？?]$/u;
 const asks = (p: string) => ASKS.test(p) || ASPECTS_NAMED.test(p) || ALSO_REQUIRED.test(p) || /还是|或者|(?:多久|多长时间)\p{Script=Han}{1,3}?一[次回]/u.test(p) || (GUESS.test(p) && !/[我你他行能要得算是有]|感觉|觉得|担心|怕|好像|估计|听说|可以/.test(p));
 

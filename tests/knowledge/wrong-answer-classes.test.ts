@@ -57,7 +57,7 @@ describe('a 州 told only in the background (engine.ts)', () => {
   });
 
   it('a 州 in the part that asks still asks the letter', () => {
-    expectServed('州里对资金管理制度有啥要求', 'letter-1', ['完善细化资金管理制度']);
+    expectServed('关于资金管理制度，州上提了啥要求', 'letter-1', ['完善细化资金管理制度']);
   });
 });
 
@@ -96,7 +96,7 @@ describe('a heading both documents give is located in both (intents/locate.ts)',
   });
 
   it('a document named keeps the place to that document', () => {
-    expectServed('方案里做好政务公开那条是第几条', 'plan-4-4');
+    expectServed('方案里讲政务公开的那条是第几条', 'plan-4-4');
   });
 });
 

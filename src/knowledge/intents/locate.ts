@@ -39,7 +39,7 @@ export const locate = intent({
     // A heading that names the subject (开展多种形式的电子商务培训) is its place, before a clause that mentions it in passing.
     const titled = ranked.slice(0, 4).find((r) => r.coverage >= 0.99 && query.words.some((w) => w.length >= 2 && bareTitle(r.clause).includes(w)));
     const first = ranked[0] && ranked[0].coverage >= 0.99 ? ranked[0] : undefined;
-    // 做好政务公开那条是第几条: a heading both documents give (州文三, 方案四（四）) is both places, the forwarding letter first.
+    // 讲政务公开的那条是第几条: a heading both documents give (州文三, 方案四（四）) is both places, the forwarding letter first.
     const headed = verbatim.length || subject.length < 4 ? [] : kb.clauses.filter((c) => c.level >= 2 && inDocument(c) && bareTitle(c).includes(subject));
     if (headed.length === 2 && headed[0]!.documentId !== headed[1]!.documentId) return both(kb, headed[0]!, headed[1]!);
     const place = verbatim.length === 1 ? verbatim[0] : verbatim.length ? undefined : (titled ?? first)?.clause;

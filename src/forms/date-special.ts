@@ -15,7 +15,11 @@ export const FESTIVAL = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节
 export function readSpecial(s: string, today: string): string | null | undefined {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
-  const holiday = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:前|之前)?(?:最后一个工作日)$/.exec(s) ?? /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|节|放假)(?:假期|长假|节日|放假)?(?:结束|过完|完)?(?:节?后|过后|以后|之后|收假(?:以?后)?|假期后|放假回来|过完)(?:的)?(?:第一个工作日|上班(?:第一天)?|第一天上班|第一天|头一天上班|上班头一天)$/.exec(s);
+  const holiday =
+    /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:前|之前)?(?:最后一个工作日)$/.exec(s) ??
+    /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|节|放假)(?:假期|长假|节日|放假)?(?:结束|过完|完)?(?:节?后|过后|以后|之后|收假(?:以?后)?|假期后|放假回来|过完)(?:的)?(?:第一个工作日|上班(?:第一天)?|第一天上班|第一天|头一天上班|上班头一天)$/.exec(
+      s,
+    );
   if (holiday) {
     // (节后上班第一天: which holiday is not said; asked.)
     const day = festival(holiday[1]!, year);
@@ -30,7 +34,8 @@ export function readSpecial(s: string, today: string): string | null | undefined
   const twice = /^双(十一|11|十二|12)(?:当天|那天)?$/.exec(s);
   if (twice) return /二|2/.test(twice[1]!) ? `${year}-12-12` : `${year}-11-11`;
   if (/^半个?月(?:以?后|之后)$/.test(s)) return addDays(today, 15);
-  const later = /^([\d一两二三四五六七八九十]{1,2})(天|日|周|个?星期|个?礼拜|个月)(?:以?后|之后|内|以内|之内)$/.exec(s) ?? /^(一)(周)(?:以?后|之后|内|以内)$/.exec(s);
+  const later =
+    /^([\d一两二三四五六七八九十]{1,2})(天|日|周|个?星期|个?礼拜|个月)(?:以?后|之后|内|以内|之内)$/.exec(s) ?? /^(一)(周)(?:以?后|之后|内|以内)$/.exec(s);
   if (later) {
     const n = small(later[1]!);
     if (n === undefined) return undefined;
@@ -40,7 +45,7 @@ export function readSpecial(s: string, today: string): string | null | undefined
   const nextMonthDay = /^下个?月([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
   if (nextMonthDay) {
     const d = small(nextMonthDay[1]!) ?? (/^[\d]+$/.test(nextMonthDay[1]!) ? Number(nextMonthDay[1]) : undefined);
-    return d === undefined ? undefined : dayOfMonth(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, d) ?? undefined;
+    return d === undefined ? undefined : (dayOfMonth(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, d) ?? undefined);
   }
   if (/^(?:本月|这个?月)?(?:月底|月末)$|^(?:本|这个?)月(?:底|末)$/.test(s)) return lastDayOfMonth(year, month);
   if (/^(?:本|这个?)月最后一天$/.test(s)) return lastDayOfMonth(year, month);
@@ -54,7 +59,12 @@ export function readSpecial(s: string, today: string): string | null | undefined
   const vague = s.replace(/(?<=.)(?:再(?:定|说|议|看|商量|通知|确定|安排)|另(?:定|行通知|行确定|行安排)|待定)$/, '');
   if (/^(?:下周|本周|这周|下个?月|本月|这个?月)(?:找个?时间|找个?日子|择日|择期|另行通知|再找时间)$/.test(vague)) return null;
   // A week, or a part of a month, with no day (下周, 本周内, 下个月初): asked back.
-  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)(?:末|内|之内|以内)?$|^(?:本|这|下)个?月(?:内|之内|以内)$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:\d{4}年)?[\d一二三四五六七八九十]{1,3}月份?$|^(?:上旬|中旬|下旬|月初|月中|过[两几些]天|这[两几]天|过一阵子?|过一段时间|回头|改天|抽空|尽早|越快越好|越早越好|抓紧|早点|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(vague)) return null;
+  if (
+    /^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)(?:末|内|之内|以内)?$|^(?:本|这|下)个?月(?:内|之内|以内)$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:\d{4}年)?[\d一二三四五六七八九十]{1,3}月份?$|^(?:上旬|中旬|下旬|月初|月中|过[两几些]天|这[两几]天|过一阵子?|过一段时间|回头|改天|抽空|尽早|越快越好|越早越好|抓紧|早点|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(
+      vague,
+    )
+  )
+    return null;
   // 28号, 二十八号, 本月30号: a day of this month.
   const dayOnly = /^(?:本月|这个?月)?([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
   if (dayOnly) {
@@ -64,4 +74,3 @@ export function readSpecial(s: string, today: string): string | null | undefined
   }
   return undefined;
 }
-

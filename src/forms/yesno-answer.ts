@@ -177,7 +177,8 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   }
   // 那肯定不会啊, 一样都没沾, 搞了一点: everyday words for the answer, asked back with it spelt out.
   const everyday = !r.ok ? everydayYesNo(raw) : undefined;
-  if (everyday !== undefined) return { ok: true, value: everyday, confirm: `按“${everyday ? '是' : '否'}”理解。您的回答是“${everyday ? '是' : '否'}”吗？${CONFIRM_TAIL}` };
+  if (everyday !== undefined)
+    return { ok: true, value: everyday, confirm: `按“${everyday ? '是' : '否'}”理解。您的回答是“${everyday ? '是' : '否'}”吗？${CONFIRM_TAIL}` };
   if (!r.ok) return r;
   const note = r.value.note ? { note: r.value.note } : {};
   // 用了点自筹资金租办公室，中央资金没有: the answer about the central funds, asked with the other money named.

@@ -8,7 +8,8 @@ import { readYesNo } from './yesno.ts';
 
 // Who answers and how sure they are, said before the answer (那, 我们, 肯定): padding.
 // (Longer words first: 那几样 before 那.)
-const LEAD = /^(?:这几样|那几样|这几项|那几项|这些|那些|那个|这个|那|这|嗯|我们|咱们|我县|县里|本周|这周|都|也|就|是|肯定|当然|绝对|根本|压根|真的?|确实|完全)+/;
+const LEAD =
+  /^(?:这几样|那几样|这几项|那几项|这些|那些|那个|这个|那|这|嗯|我们|咱们|我县|县里|本周|这周|都|也|就|是|肯定|当然|绝对|根本|压根|真的?|确实|完全)+/;
 const NO_SAID = [
   // 不会的, 那肯定不会啊, 不可能: it would not happen.
   /^(?:不会|不可能)(?:有|的|啊|吧|呢|哈|嘛)*$/,
@@ -38,6 +39,8 @@ export function everydayYesNo(raw: string): boolean | undefined {
     const plain = readYesNo(c.replace(/^(?:本周|这周)/, ''));
     return plain.ok && !plain.value.note ? plain.value.value : undefined;
   });
+  // (At least one clause in everyday words: plain answers are the plain reader's, and one taken back, 没有，不对, is asked.)
+  const everyday = clauses.some((c) => NO_SAID.some((p) => p.test(c.replace(LEAD, ''))) || YES_SAID.test(c.replace(LEAD, '')));
   const answers = [...new Set(said.filter((v) => v !== undefined))];
-  return answers.length === 1 ? answers[0] : undefined;
+  return everyday && answers.length === 1 && !/不对|说错|错了|更正|纠正/.test(text) ? answers[0] : undefined;
 }

@@ -1053,3 +1053,23 @@ describe('dev set 31: a report already in, a later day named by its weekday, who
     expect(control('先存下，晚上接着填')).toMatchObject({ control: 'pause' });
   });
 });
+
+describe('none, sums and breakdowns said in sentences (dev33 classes)', () => {
+  it.each([
+    ['amount', 'spent_total', '本周一分钱都没花'],
+    ['count', 'service_points_total', '一个都还没建成'],
+    ['count', 'households_benefited', '目前还没带动一户'],
+    ['amount', 'spent_training', '培训这块目前还没有'],
+  ] as const)('%s %s: %s is none', (kind, field, text) => stored(kind, field, text, 0));
+
+  it('reads A加B，共C when the parts add up to the total, asked; parts that do not add up are not read', () => {
+    offered('amount', 'spent_service_centre', '桌椅8万加网络2万，共10万', 10);
+    offered('amount', 'spent_service_centre', '桌椅8万加网络2万，共12万', null);
+  });
+
+  it('offers a figure followed by the parts that add up to it, and not one whose parts do not', () => {
+    offered('count', 'training_sessions', '三场，周一一场周五两场', 3);
+    offered('count', 'tenders_done', '4个，第一批1个第二批3个', 4);
+    offered('count', 'training_sessions', '三场，周一一场周五一场', null);
+  });
+});

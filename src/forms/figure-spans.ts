@@ -16,7 +16,8 @@ const COUNT_SUFFIX = /^(?:人次|场次|个|场|次|人|户|项|家|期|处|村|
 // What cannot follow an amount or a count: a date, a time, an ordinal.
 const NOT_QUANTITY_AFTER = /^(?:月|日|号|年|周|季度|点钟|时|分钟|岁)/;
 // (乡上两场, 县上三个: 上 after a place is where, as Gansu speech says it, not 上两周, the last two weeks; 最后一个 is the last one.)
-const NOT_QUANTITY_BEFORE = /(?:第|最后|周|星期|礼拜|(?<![乡县村镇州省市])上|下|统|万|唯|初)$/;
+// (头一回报, 头一次填: 头 before a numeral counts from the first, as 第 does.)
+const NOT_QUANTITY_BEFORE = /(?:第|头|最后|周|星期|礼拜|(?<![乡县村镇州省市])上|下|统|万|唯|初)$/;
 // 一 in ordinary words (一下, 一些, 一直, 一起, 一共, 一般, 一样, 一点儿, 一个月).
 const IDIOM_AFTER_ONE = /^(?:下|些|直|起|步|题|放|共|般|样|点|边|会|律|定|切|旦|致|同|并|概|个月|周|趟|遍|阵|会儿|块儿|半)/;
 

@@ -1073,3 +1073,15 @@ describe('none, sums and breakdowns said in sentences (dev33 classes)', () => {
     offered('count', 'training_sessions', '三场，周一一场周五一场', null);
   });
 });
+
+describe('words around the figure that are no figure, and the part the field names (dev33 classes)', () => {
+  it('头一回 / 头一次 counts from the first and is no figure', () => {
+    stored('amount', 'spent_total', '头一次填这个，本周支出8万', 8);
+  });
+
+  it('offers the part named by the field’s own label, not the whole; parts adding up to the whole leave the whole', () => {
+    offered('amount', 'online_sales', '这周线上一共卖了70万，其中农产品52万', 52);
+    offered('amount', 'spent_total', '这周付了40万，其中中央财政资金25万', 25);
+    offered('count', 'service_points_total', '一共50个，其中乡镇10个，村级40个', 50);
+  });
+});

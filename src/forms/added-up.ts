@@ -14,6 +14,8 @@ export function addedUp(field: FieldSpec, s: string): Several | undefined {
   if (listed) return listed;
   const broken = brokenDown(field, s);
   if (broken) return broken;
+  const batches = batchesThenTotal(field, s);
+  if (batches) return batches;
   const m = /^([^=＝]+?)(?:[，,]?(?:=|＝|等于|一共是?|总共是?|共计|合计|共)([^=＝+加]+))?$/.exec(s);
   // (参加, 增加, 加工: 加 inside a word adds nothing up.)
   if (!m) return undefined;
@@ -83,4 +85,19 @@ function brokenDown(field: FieldSpec, s: string): Several | undefined {
   if (read.some((r) => !r.ok || r.value.doubt)) return undefined;
   const total = read.reduce((t, r) => t + (r.ok ? r.value.value : 0), 0);
   return total === head.value.value ? { kind: 'pick', value: total, how: 'one', from: [m[1]!], others: [] } : undefined;
+}
+
+// 分三批，第一批4个，第二批5个，总共12个: batches, some of them listed, then the total said last. The batches
+// listed may not be all of them, so the total is offered (asked) when it is no less than what they add up to.
+function batchesThenTotal(field: FieldSpec, s: string): Several | undefined {
+  const clauses = s.split(/[，,；;。]+/).filter(Boolean);
+  const total = /^(?:总共|一共|合计|共计|总计|共)(?:是|有)?(.+)$/.exec(clauses.at(-1) ?? '');
+  const rest = clauses.slice(0, -1).filter((c) => !/^分[\d一二两三四五六七八九十]+[批期次][^\d一二两三四五六七八九十]{0,3}$/.test(c));
+  if (!total || rest.length < 2 || !rest.every((c) => /^第[\d一二三四五六七八九十]+[批期次]/.test(c))) return undefined;
+  const kind = field.kind === 'amount' ? 'amount' : 'count';
+  const whole = readQuantity(total[1]!, kind, field.unit);
+  const read = rest.map((c) => readQuantity(c.replace(/^第[\d一二三四五六七八九十]+[批期次]/, ''), kind, field.unit));
+  if (!whole.ok || whole.value.doubt || read.some((r) => !r.ok || r.value.doubt)) return undefined;
+  const sum = read.reduce((t, r) => t + (r.ok ? r.value.value : 0), 0);
+  return sum <= whole.value.value ? { kind: 'pick', value: whole.value.value, how: 'one', from: [clauses.at(-1)!], others: [] } : undefined;
 }

@@ -1085,3 +1085,11 @@ describe('words around the figure that are no figure, and the part the field nam
     offered('count', 'service_points_total', '一共50个，其中乡镇10个，村级40个', 50);
   });
 });
+
+describe('batches listed, then the total (dev33 class)', () => {
+  it('offers the total when the batches listed come to no more than it, and asks when they come to more', () => {
+    offered('count', 'service_points_total', '分四批建的，第一批10个，第二批6个，一共30个', 30);
+    offered('count', 'tenders_done', '第一批2个，第二批3个，合计5个', 5);
+    offered('count', 'tenders_done', '第一批6个，第二批3个，合计5个', null);
+  });
+});

@@ -1093,3 +1093,10 @@ describe('batches listed, then the total (dev33 class)', () => {
     offered('count', 'tenders_done', '第一批6个，第二批3个，合计5个', null);
   });
 });
+
+describe('a floor of a building is no figure (dev33 class)', () => {
+  it('reads the money beside 5层 or 2楼, never the floor', () => {
+    offered('amount', 'spent_service_centre', '租了商务楼5层的一间，交了一年房租6万', 6);
+    expect(read('amount', 'spent_service_centre', '2楼')).toMatchObject({ ok: false });
+  });
+});

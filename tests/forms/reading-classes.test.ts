@@ -1100,3 +1100,10 @@ describe('a floor of a building is no figure (dev33 class)', () => {
     expect(read('amount', 'spent_service_centre', '2楼')).toMatchObject({ ok: false });
   });
 });
+
+describe('ordinals listed together (dev33 class)', () => {
+  it('offers how many ordinals are listed, each naming one; a single ordinal stays no figure', () => {
+    offered('count', 'training_sessions', '第四期和第五期这周都开了', 2, '序号');
+    offered('count', 'training_sessions', '第四期开班了', null, '序号');
+  });
+});

@@ -116,15 +116,6 @@ export function aboutField(field: FieldSpec, c: Clause): boolean {
   return (field.topics ?? []).some((t) => label.includes(t)) || (THE_REST.test(label) && Boolean(field.topics?.length) && !elsewhere);
 }
 
-/**
- * 网销45万，其中农产品38万 at 本周农产品网络零售额: a part named by words of the field's own label that the whole's
- * name lacks is the narrower figure the field asks for.
- */
-export function namesOwnLabel(field: FieldSpec, whole: Clause, part: Clause): boolean {
-  const bare = (c: Clause) => c.label.replace(/(?:万元|万|元|块|个|场|人次|人|户)$/, '').replace(/^(?:本周|这周)/, '');
-  return bare(part).length >= 2 && field.label.includes(bare(part)) && !field.label.includes(bare(whole));
-}
-
 /** Whether a clause's figure is of the kind the field holds: this week's, a running total, a plan. */
 export function fitsMeasure(field: FieldSpec, c: Clause): boolean {
   // (截至9月20日: the day a running total is counted to, not another week.)

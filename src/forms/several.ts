@@ -1,18 +1,5 @@
-import {
-  aboutField,
-  type Clause,
-  clausesOf,
-  COMPETING,
-  fitsMeasure,
-  namesOwnLabel,
-  narrowerKind,
-  NUMERAL,
-  ownCounty,
-  PLAN,
-  RUNNING,
-  THE_REST,
-  THIS_WEEK,
-} from './clauses.ts';
+import { aboutField, type Clause, clausesOf, COMPETING, fitsMeasure, narrowerKind, NUMERAL, ownCounty, PLAN, RUNNING, THE_REST, THIS_WEEK } from './clauses.ts';
+import { namesOwnLabel } from './own-label.ts';
 import { addedUp } from './added-up.ts';
 import { readEach } from './each.ts';
 import { stopAsPoint } from './figure-spans.ts';

@@ -12,7 +12,11 @@ export function addedUp(field: FieldSpec, s: string): Several | undefined {
   if (share) return share;
   const listed = itemsListed(field, s);
   if (listed) return listed;
-  const m = /^([^=＝]+?)(?:[，,]?(?:=|＝|等于|一共是?|总共是?|共计|合计)([^=＝+加]+))?$/.exec(s);
+  const broken = brokenDown(field, s);
+  if (broken) return broken;
+  const batches = batchesThenTotal(field, s);
+  if (batches) return batches;
+  const m = /^([^=＝]+?)(?:[，,]?(?:=|＝|等于|一共是?|总共是?|共计|合计|共)([^=＝+加]+))?$/.exec(s);
   // (参加, 增加, 加工: 加 inside a word adds nothing up.)
   if (!m) return undefined;
   const terms = m[1]!.split(/\+|＋|(?<![参增追添附外更])加(?![工班油盟入强大])上?/);
@@ -62,4 +66,38 @@ function itemsListed(field: FieldSpec, s: string): Several | undefined {
   if (read.some((r) => !r.ok || r.value.doubt || r.value.unitless)) return undefined;
   const total = read.reduce((t, r) => t + (r.ok ? r.value.value : 0), 0);
   return { kind: 'pick', value: total, how: 'sum', from: items, others: [] };
+}
+
+// 两场，周二一场周四一场 / 5个：东乡2个、西乡3个: a figure, then the parts it is made of, each with the same unit;
+// when the parts add up to it, the figure is offered (asked). Parts that do not add up are left to the clause reader.
+const PART = /([\d.]+|[零〇一二两三四五六七八九十百千]+)(万元|万|元|个|场|次|人次|人|户|家|期|项|村)/g;
+function brokenDown(field: FieldSpec, s: string): Several | undefined {
+  const m = /^([^，,：:]+)[，,：:]+(.+)$/.exec(s);
+  if (!m) return undefined;
+  const kind = field.kind === 'amount' ? 'amount' : 'count';
+  const head = readQuantity(m[1]!, kind, field.unit);
+  const unit = [...m[1]!.matchAll(PART)];
+  if (!head.ok || head.value.doubt || unit.length !== 1 || unit[0]![0] !== m[1]!.trim()) return undefined;
+  // (周二一场: the weekday, or 第二批, names a part and is no figure of it.)
+  const parts = [...m[2]!.replace(/(?:周|星期|礼拜|第)[一二三四五六日天\d]/g, '，').matchAll(PART)];
+  if (parts.length < 2 || parts.some((p) => p[2] !== unit[0]![2]) || /[%％]|其中|另外|还有|加|减|剩|没|未/.test(m[2]!)) return undefined;
+  const read = parts.map((p) => readQuantity(p[0], kind, field.unit));
+  if (read.some((r) => !r.ok || r.value.doubt)) return undefined;
+  const total = read.reduce((t, r) => t + (r.ok ? r.value.value : 0), 0);
+  return total === head.value.value ? { kind: 'pick', value: total, how: 'one', from: [m[1]!], others: [] } : undefined;
+}
+
+// 分三批，第一批4个，第二批5个，总共12个: batches, some of them listed, then the total said last. The batches
+// listed may not be all of them, so the total is offered (asked) when it is no less than what they add up to.
+function batchesThenTotal(field: FieldSpec, s: string): Several | undefined {
+  const clauses = s.split(/[，,；;。]+/).filter(Boolean);
+  const total = /^(?:总共|一共|合计|共计|总计|共)(?:是|有)?(.+)$/.exec(clauses.at(-1) ?? '');
+  const rest = clauses.slice(0, -1).filter((c) => !/^分[\d一二两三四五六七八九十]+[批期次][^\d一二两三四五六七八九十]{0,3}$/.test(c));
+  if (!total || rest.length < 2 || !rest.every((c) => /^第[\d一二三四五六七八九十]+[批期次]/.test(c))) return undefined;
+  const kind = field.kind === 'amount' ? 'amount' : 'count';
+  const whole = readQuantity(total[1]!, kind, field.unit);
+  const read = rest.map((c) => readQuantity(c.replace(/^第[\d一二三四五六七八九十]+[批期次]/, ''), kind, field.unit));
+  if (!whole.ok || whole.value.doubt || read.some((r) => !r.ok || r.value.doubt)) return undefined;
+  const sum = read.reduce((t, r) => t + (r.ok ? r.value.value : 0), 0);
+  return sum <= whole.value.value ? { kind: 'pick', value: whole.value.value, how: 'one', from: [clauses.at(-1)!], others: [] } : undefined;
 }

@@ -54,8 +54,13 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   // 第3批建了15个站点: one batch, not the running total.
   if (field.cumulative && /第[\d一二三四五六七八九十]+[批期轮]/.test(s)) return '这是其中一批的数还是截至目前的累计数？本项填写截至目前的累计数。';
   if (field.cumulative && /\d{1,2}月份?|本月|这个月/.test(s)) return '这是某个月的数还是截至目前的累计数？本项填写截至目前的累计数。';
-  // (截至本周共支出45万, 至今花了30万: counted up to now, over every week.)
-  if (!field.cumulative && /累计|总共已|一共已|截[至止](?:目前|本周|这周|今天|今日|现在|当前|昨天|本月)|到目前|至今|迄今|9月份|本月|这个月/.test(s))
+  // (截至本周共支出45万, 至今花了30万: counted up to now, over every week; 到现在一共办了, 开展以来: the same, in speech.)
+  if (
+    !field.cumulative &&
+    /累计|总共已|一共已|截[至止](?:目前|本周|这周|今天|今日|现在|当前|昨天|本月)|到目前|到现在|到今天|到如今|至今|迄今|(?:启动|开展|实施|开始|开工|项目)以来|9月份|本月|这个月/.test(
+      s,
+    )
+  )
     return '本项填写本周的数，不是累计数。';
   // 总共花了80万, with no word of this week and nothing named before it: 总共 may add up every week so far,
   // as 累计 does. (分级包装和仓储一共用了4万 adds up the items it names; 这周一共花了 says whose total.)

@@ -1,10 +1,10 @@
-import chineseDays from 'chinese-days';
 import { shanghaiDate } from '../core/clock.ts';
 import { DATE_EXPECTED, parseDate } from './parsers.ts';
 import { oneSaid } from './typed.ts';
 import { beforeFirst, corrected, dashSpan, moved } from './date-changes.ts';
-import { dayFirst, dayOfMonth, digitDays, lastDayOfMonth, pastMonthEnd } from './date-days.ts';
-import { addDays, AROUND_HOLIDAY, beforeHoliday, chineseDay, daysFromHoliday, festival, lunarToSolar, NUMERALS } from './holidays.ts';
+import { dayFirst, digitDays, pastMonthEnd } from './date-days.ts';
+import { FESTIVAL, readSpecial } from './date-special.ts';
+import { addDays, AROUND_HOLIDAY, beforeHoliday, daysFromHoliday, festival } from './holidays.ts';
 
 /**
  * A date as officials type it in a chat, read in Asia/Shanghai relative to now: what parseDate
@@ -20,61 +20,7 @@ export type DateReading =
 const CONFIRM_TAIL = '回复“是”确认，或直接重新输入。';
 const WHICH_DAY = '请告诉我具体哪一天，例如 下周五 或 9月28日。';
 
-const small = (s: string): number | undefined => (/^\d{1,2}$/.test(s) ? Number(s) : NUMERALS[s]);
-
 const WEEKDAY_NAMES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, 七: 0 };
-
-const FESTIVAL = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|重阳节?|元宵节?|七夕节?|腊八节?)(?:当天|那天)?$/;
-
-/** Reads the forms above, or undefined to fall back on parseDate. */
-function readSpecial(s: string, today: string): string | null | undefined {
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
-  const holiday = /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:前|之前)?(?:最后一个工作日)$/.exec(s) ?? /^(国庆节?|十一|中秋节?|元旦|端午节?|春节|节|放假)(?:假期|长假|节日|放假)?(?:结束|过完|完)?(?:节?后|过后|以后|之后|收假(?:以?后)?|假期后|放假回来|过完)(?:的)?(?:第一个工作日|上班(?:第一天)?|第一天上班|第一天|头一天上班|上班头一天)$/.exec(s);
-  if (holiday) {
-    // (节后上班第一天: which holiday is not said; asked.)
-    const day = festival(holiday[1]!, year);
-    if (!day) return null;
-    return /最后一个工作日/.test(s) ? chineseDays.findWorkday(-1, day) : chineseDays.findWorkday(1, day);
-  }
-  const lunarDay = /^(?:农历|阴历)([一二三四五六七八九十冬腊正]{1,2})月([初十廿一二三四五六七八九]{1,3})$/.exec(s);
-  if (lunarDay) return lunarToSolar(lunarDay[1]!, lunarDay[2]!, year);
-  const fest = FESTIVAL.exec(s);
-  if (fest) return festival(fest[1]!, year) ?? undefined;
-  if (/^半个?月(?:以?后|之后)$/.test(s)) return addDays(today, 15);
-  const later = /^([\d一两二三四五六七八九十]{1,2})(天|日|周|个?星期|个?礼拜|个月)(?:以?后|之后|内|以内|之内)$/.exec(s) ?? /^(一)(周)(?:以?后|之后|内|以内)$/.exec(s);
-  if (later) {
-    const n = small(later[1]!);
-    if (n === undefined) return undefined;
-    if (later[2] === '个月') return dayOfMonth(year + Math.floor((month - 1 + n) / 12), ((month - 1 + n) % 12) + 1, Number(today.slice(8, 10))) ?? null;
-    return addDays(today, /天|日/.test(later[2]!) ? n : 7 * n);
-  }
-  const nextMonthDay = /^下个?月([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
-  if (nextMonthDay) {
-    const d = small(nextMonthDay[1]!) ?? (/^[\d]+$/.test(nextMonthDay[1]!) ? Number(nextMonthDay[1]) : undefined);
-    return d === undefined ? undefined : dayOfMonth(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, d) ?? undefined;
-  }
-  if (/^(?:本月|这个?月)?(?:月底|月末)$|^(?:本|这个?)月(?:底|末)$/.test(s)) return lastDayOfMonth(year, month);
-  if (/^(?:本|这个?)月最后一天$/.test(s)) return lastDayOfMonth(year, month);
-  if (/^下个?月(?:底|末|月底|最后一天)$/.test(s)) return lastDayOfMonth(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1);
-  const yearEnd = /^(?:今年|(\d{4})年?)?(?:年底|年末)$/.exec(s);
-  if (yearEnd) return `${yearEnd[1] ?? year}-12-31`;
-  // 往后延三天, 推迟两周: from the deadline as it stands, which the date alone does not know.
-  if (/^(?:往后|向后)?(?:推迟|延后|推后|顺延|延期|延长|延|挪|推|拖)[\d一二两三四五六七八九十半]+(?:天|日|周|个?星期|个?礼拜|个?月)$/.test(s)) return null;
-  // 过几天再定, 下周找个时间: no day chosen yet, within a time that is named; asked back like that time.
-  // (待定 or 到时候再说 alone names no time at all, and is no date.)
-  const vague = s.replace(/(?<=.)(?:再(?:定|说|议|看|商量|通知|确定|安排)|另(?:定|行通知|行确定|行安排)|待定)$/, '');
-  if (/^(?:下周|本周|这周|下个?月|本月|这个?月)(?:找个?时间|找个?日子|择日|择期|另行通知|再找时间)$/.test(vague)) return null;
-  // A week, or a part of a month, with no day (下周, 本周内, 下个月初): asked back.
-  if (/^(?:上|本|这|下|下下)?个?(?:周|星期|礼拜)(?:末|内|之内|以内)?$|^(?:本|这|下)个?月(?:内|之内|以内)$|^(?:本|这|下)?个?月(?:初|中|上旬|中旬|下旬)$|^[\d一二三四五六七八九十]{1,3}月(?:初|中|上旬|中旬|下旬)$|^(?:本|这|下)个?月$|^(?:\d{4}年)?[\d一二三四五六七八九十]{1,3}月份?$|^(?:上旬|中旬|下旬|月初|月中|过[两几些]天|这[两几]天|过一阵子?|过一段时间|回头|改天|抽空|尽早|越快越好|越早越好|抓紧|早点|近期|最近|尽快|过段时间|推迟一周|延后一周|往后推一周|推迟几天)$/.test(vague)) return null;
-  // 28号, 二十八号, 本月30号: a day of this month.
-  const dayOnly = /^(?:本月|这个?月)?([\d一二三四五六七八九十]{1,3})[日号]$/.exec(s);
-  if (dayOnly) {
-    const d = /^\d+$/.test(dayOnly[1]!) ? Number(dayOnly[1]) : chineseDay(dayOnly[1]!);
-    return d === undefined ? undefined : dayOfMonth(year, month, d);
-  }
-  return undefined;
-}
 
 /** 10月8日（下周一）, 10月8号，节后上班第一天: a date with another name of the day in brackets or after a comma; asked back when they differ. */
 function withAside(raw: string, now: Date): DateReading | undefined {
@@ -158,7 +104,9 @@ function readDay(raw: string, now: Date): DateReading {
     .replace(/^(?:嗯+|呃+|额+|那个|这个(?![月周星礼])|就|那就)+/, '')
     .replace(/(?:吧|啊|呀|哈|了)+$/, '')
     // (截止日期顺延至11月5日: 顺延 and 挪 move it too.)
-    .replace(/^[^\d，,]{0,6}?(?:截止|完成|办结|报送)(?:时间|日期)?(?=改|调整|定|延|推|是|为|:|顺延|挪)/, '')
+    .replace(/^[^\d，,]{0,6}?(?:截止|完成|办结|报送)(?:时间|日期)?(?=改|调整|定|延|推|是|为|:|顺延|挪|往后|向后)/, '')
+    // 从今天算一个月以后: counted from today, as the bare 一个月以后 is.
+    .replace(/^(?:从|自)?(?:今天|今日|现在|即日)(?:起|开始)?(?:算|起算|数|往后(?:数|算))(?=[\d一两二三四五六七八九十半])/, '')
     .replace(/^(?:截止|完成|办结|报送)?(?:时间|日期|期限|时限)?(?:改成|改为|改到|调整为|调整到|定为|定在|延到|推到|推迟到|延期到|是|为|:)/, '')
     .replace(/^(?:往后|向后|往前|向前|再)(?=推|延|顺延|挪|改)/, '')
     .replace(/^(?:在|于|最晚|最迟|截止到?|截至|挪到|挪至|放到|延期到|延期至|推迟到|推迟至|顺延到|顺延至|延后到|延后至|推后到|推后至|延长到|延长至|延到|推到|改到|改为|调整到|调整为|定在|定为)/, '')

@@ -14,10 +14,11 @@ const RANGE_JOIN = /^(?:-|~|～|—|–|到|至|或|或者)$/;
 const GOODS = /^(?:台|辆|件|套|本|张|部|只|头|箱|袋|斤|公斤|千克|吨|亩|棵|株|栋|平米|平方|公里|条|份|单)/;
 const AMOUNT_SUFFIX = /^(?:亿元|万元|元|块钱|块|圆)/;
 const COUNT_SUFFIX = /^(?:人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单|期次|笔)/;
-// What cannot follow an amount or a count: a date, a time, an ordinal.
-const NOT_QUANTITY_AFTER = /^(?:月|日|号|年|周|季度|点钟|时|分钟|岁)/;
+// What cannot follow an amount or a count: a date, a time, an ordinal, a floor of a building (3层).
+const NOT_QUANTITY_AFTER = /^(?:月|日|号|年|周|季度|点钟|时|分钟|岁|层)/;
 // (乡上两场, 县上三个: 上 after a place is where, as Gansu speech says it, not 上两周, the last two weeks; 最后一个 is the last one.)
-const NOT_QUANTITY_BEFORE = /(?:第|最后|周|星期|礼拜|(?<![乡县村镇州省市])上|下|统|万|唯|初)$/;
+// (头一回报, 头一次填: 头 before a numeral counts from the first, as 第 does.)
+const NOT_QUANTITY_BEFORE = /(?:第|头|最后|周|星期|礼拜|(?<![乡县村镇州省市])上|下|统|万|唯|初)$/;
 // 一 in ordinary words (一下, 一些, 一直, 一起, 一共, 一般, 一样, 一点儿, 一个月).
 const IDIOM_AFTER_ONE = /^(?:下|些|直|起|步|题|放|共|般|样|点|边|会|律|定|切|旦|致|同|并|概|个月|周|趟|遍|阵|会儿|块儿|半)/;
 

@@ -1,3 +1,4 @@
+import { saysNone } from './none-said.ts';
 import type { Result } from '../core/errors.ts';
 import { fail, ok } from '../core/errors.ts';
 import { normalise, rangeOf, spansOf, toUnits, unitAfter } from './figure-spans.ts';
@@ -173,7 +174,7 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   if (notYet && !spansOf(s, kind).length) return fail(NOT_YET_TEXT);
   // 卓尼县报的是25万，我们还没统计出来: the figure is another county's (or another's); this one's is not yet.
   if (notYet && /(?:^|[^我本咱全这那])[^\s，,。我本咱全这那的]{1,4}[县区市](?:报的|报了|填的|说|的是)|别的县|其他县|人家|他们/.test(s)) return fail(NOT_YET_TEXT);
-  if (ZERO_WORDS.test(s) || NOT_ONE.test(s) || /^0+(?:\.0+)?(?:万元|万|元)?$/.test(s)) return ok({ value: 0, unitless: false, typed });
+  if (ZERO_WORDS.test(s) || NOT_ONE.test(s) || saysNone(s) || /^0+(?:\.0+)?(?:万元|万|元)?$/.test(s)) return ok({ value: 0, unitless: false, typed });
   // 站点还在建，一个都没建成: "not one" after words that give no figure of their own.
   const said = s.split(/[，,；;]+/).filter(Boolean);
   if (said.length > 1 && NOT_ONE.test(said.at(-1)!) && said.slice(0, -1).every((c) => !spansOf(c, kind).length)) return ok({ value: 0, unitless: false, typed });

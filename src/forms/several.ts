@@ -1,4 +1,5 @@
 import { aboutField, type Clause, clausesOf, COMPETING, fitsMeasure, narrowerKind, NUMERAL, ownCounty, PLAN, RUNNING, THE_REST, THIS_WEEK } from './clauses.ts';
+import { namesOwnLabel } from './own-label.ts';
 import { addedUp } from './added-up.ts';
 import { readEach } from './each.ts';
 import { stopAsPoint } from './figure-spans.ts';
@@ -192,17 +193,18 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const parts = own.filter((c) => c.part);
   const wholes = own.filter((c) => !c.part);
   if (parts.length && wholes.length === 1) {
-    const named = parts.filter((c) => aboutField(field, c));
+    // (乡镇12个、村级74个 adding up to the whole break it down: no part is the narrower figure.)
+    const sum = parts.reduce((t, c) => t + c.own!.value, 0);
+    const named = parts.filter((c) => aboutField(field, c) || (sum !== wholes[0]!.own!.value && namesOwnLabel(field, wholes[0]!, c)));
     // (六十七个，其中乡镇站八个: a bare whole, or one naming the field, answers a field that is no part.)
     // (38个村，其中深度贫困村9个: a narrower kind of the field's matter breaks the whole down.)
     const wholeAnswers = !field.partOf && (!wholes[0]!.label || aboutField(field, wholes[0]!) || parts.every((p) => narrowerKind(field, wholes[0]!, p)));
     // 4.5万（分级包装2万、冷库租金2.5万）/ 10万，其中19日付了6万，20日付了4万 at a part: parts that add up to the whole
     // and name no other matter of the programme break down this field's own figure, which is the whole.
     const ownMatter = (c: Clause) => !THE_REST.test(c.label) && (aboutField(field, c) || !MATTERS.test(c.label));
-    const sum = parts.reduce((t, c) => t + c.own!.value, 0);
     if (field.partOf && parts.length >= 2 && sum === wholes[0]!.own!.value && parts.every(ownMatter))
       return { kind: 'pick', value: sum, how: 'one', from: [wholes[0]!.text], others: [] };
-    if (named.length === 1 && !wholeAnswers) return pick(named[0]!);
+    if (named.length === 1 && (!wholeAnswers || namesOwnLabel(field, wholes[0]!, named[0]!))) return pick(named[0]!);
     // 累计网销150万，其中本周12万 at a weekly field: the whole is a running total, no answer; this week's part is.
     const thisWeeks = parts.filter((c) => THIS_WEEK.test(c.text) && fitsMeasure(field, c));
     if (!field.cumulative && !field.plan && !fitsMeasure(field, wholes[0]!) && thisWeeks.length === 1) return pick(thisWeeks[0]!);

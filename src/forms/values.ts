@@ -14,6 +14,7 @@ import { readSeveral, type Several } from './several.ts';
 import { withoutTimeOfDay } from './time-of-day.ts';
 import { sameAsBefore, sameAsOther } from './same-as.ts';
 import { ordinalAnswer } from './ordinals.ts';
+import { vagueAnswer } from './vague.ts';
 import type { FieldSpec, FieldValue } from './template.ts';
 import { formatValue, formatWan, groupDigits } from './format.ts';
 
@@ -155,12 +156,6 @@ function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: An
   return { ok: true, value, confirm: `您的回复中有多个数字，${how}，${unitNote}您要填写的是 ${shown}吗？${over}${CONFIRM_TAIL}`, ...others };
 }
 
-// 花了一点儿, 占一半, 不少: a quantity said in words that give no figure.
-// 全覆盖, 都是贫困户, 全部完成了: all of something, whose figure the message does not give.
-// (卖得还行, 还不错: a judgement, with no figure. MUCH: how much, with no figure; 一部分还没统计 is of part of the data.)
-const VAGUE = /还行|还可以|还不错|不错|挺好|还好|一般般|马马虎虎|凑合|一点|一些|少量|少许|(?<!差)不多|不少|很多|好多|许多|大量|好几|若干|[挺蛮较]多|相当多|一半|大半|小半|一部分|部分|全部|全都|都是|全是|全覆盖|所有|全(?:完成|建成|覆盖)|都(?:完成|建成|覆盖)/;
-const MUCH = /很多|好多|许多|不少|[挺蛮较]多|相当多|大量|好几|若干|一点|少量|少许/;
-
 /** An amount or count: several figures, one figure (with its doubts), or none. */
 /** 本周新增支出的中央财政资金（万元）：45.6 — the field's own label pasted before the figure is not part of it. */
 function withoutLabel(field: FieldSpec, raw: string): string {
@@ -214,10 +209,7 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   if (ordinal) return ordinal;
   // (好多，还没细算: a vague quantity in a clause of its own, then "not counted yet", is asked, with how to pause.)
   const notYet = q.error.startsWith('还没有');
-  if (VAGUE.test(raw) && (!notYet || raw.split(/[，,。；;\s]+/).some((c) => MUCH.test(c) && !/没|未|不清楚|不知道|待/.test(c)))) {
-    return { ok: true, value: null, confirm: `“${raw.trim()}”不是具体数字，周报需要准确数字。${field.kind === 'amount' ? '请直接输入金额，例如 45 或 45万。' : '请直接输入整数，例如 3。'}${notYet ? q.error : ''}` };
-  }
-  return q;
+  return vagueAnswer(field, raw, notYet ? q.error : undefined) ?? q;
 }
 
 // 服务了150人 at villages, 用了60万搞招标 at tenders: people, or money, are no count of the field's things; offering

@@ -1,6 +1,7 @@
 import { CONFIRM_TAIL, type Answer } from './answer.ts';
 import { fail } from '../core/errors.ts';
 import { readYesNo } from './parsers.ts';
+import { everydayYesNo } from './yesno-speech.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
@@ -20,6 +21,10 @@ const SPENT_FIGURE =
 // (有还是没有来着, 是还是不是, 忘了有没有: both answers named as alternatives, or the answer forgotten.)
 const UNSURE =
   /(?:有|是|没有|没|不是)[，,\s]*(?:还是|或者|或是)[，,\s]*(?:有|是|没有|没|不是)(?=[?？。.!！，,\s…]|来着|呢|啊|吧|吗|$)|(?:有没有|是不是)来着|忘(?:了|记了?)(?!说|讲|填|报|写)|想不起来?|记不得|不记得|不太清楚|不清楚|不是很确定|不太肯定|不是很肯定|不敢确定|不敢肯定|说不清|讲不清|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|问问|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)/;
+
+// 有也是按规定的, 就算有也是小数: a yes supposed for the sake of the argument, neither said nor denied.
+// (有也不多，几千块的流量费: 有也不多 says there is a little, and is read as the yes it is.)
+const SUPPOSED = /^(?:就算|即使|即便|哪怕|假如|如果|要是)?有的?话?也(?!不多|没多少|很少|就一点|不大)|(?:就算|即使|即便|哪怕|假如|如果|要是)有/;
 
 const COMPLIANT = /合规|按规定|按照规定|符合规定|规范使用|专款专用|没有违规|没违规|不违规|未违规/;
 // (服务中心装修了，不算楼堂馆所吧: a use reported, and whether it counts put as a guess.)
@@ -69,6 +74,7 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
       value: besideMeaning.value.value,
       confirm: `您的回复中有一个问题。您的回答是“${besideMeaning.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`,
     };
+  if (SUPPOSED.test(raw.trim())) return { ok: true, value: null, confirm: clarify };
   // Not knowing, or knowing both ways at once, is asked back to be checked; leaning one way is asked with that answer.
   if (
     UNSURE.test(raw.replace(FIGURE_UNSURE, '')) &&
@@ -169,6 +175,10 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   ) {
     return { ok: true, value: null, confirm: `仅回复“${raw.trim()}”无法确定您的回答，请明确回复“是”或“否”。` };
   }
+  // 那肯定不会啊, 一样都没沾, 搞了一点: everyday words for the answer, asked back with it spelt out.
+  const everyday = !r.ok ? everydayYesNo(raw) : undefined;
+  if (everyday !== undefined)
+    return { ok: true, value: everyday, confirm: `按“${everyday ? '是' : '否'}”理解。您的回答是“${everyday ? '是' : '否'}”吗？${CONFIRM_TAIL}` };
   if (!r.ok) return r;
   const note = r.value.note ? { note: r.value.note } : {};
   // 用了点自筹资金租办公室，中央资金没有: the answer about the central funds, asked with the other money named.

@@ -390,3 +390,36 @@ describe('this week’s report named bare, the paused one taken up again, and a 
     expect(commandIntent(text)).toBe(intent);
   });
 });
+
+describe('controls and commands in indirect words (dev33 classes; our own wordings)', () => {
+  const at = (field: string, text: string) => formParse({ kind: 'control', field, text, now: '2018-09-20' });
+  it.each([
+    ['等等，会计在对账', 'pause'],
+    ['往回退一题', 'back'],
+    ['刚才站点那个数不对，要改', 'back'],
+    ['抱歉刚刚离开了一下，继续', 'resume'],
+    ['刚才停在哪儿了？接着填', 'resume'],
+    ['好了，我们接着往下填', 'resume'],
+    ['零售额暂时不填，以后再补', 'skip'],
+    ['可以跳过不？确实没统计', 'skip'],
+  ])('%s is %s', (text, control) => {
+    expect(at('online_sales', text)).toMatchObject({ ok: true, control });
+  });
+
+  it.each([
+    ['把这周的报表打开', 'start-report'],
+    ['帮我调出本周周报', 'start-report'],
+    ['又该报了，开整', 'start-report'],
+    ['把上次暂停的那个拿出来', 'resume'],
+    ['本县目前到哪一步了', 'progress'],
+    ['各项任务完成得咋样了', 'progress'],
+    ['培训办了几场了，帮我查查', 'progress'],
+    ['查一下汇总', 'progress'],
+  ])('%s is %s', (text, intent) => {
+    expect(commandIntent(text)).toBe(intent);
+  });
+
+  it.each(['该交作业了', '等下午再说培训的事', '汇总表里的口径是什么'])('%s is not read as a request by these rules', (text) => {
+    expect(['none', 'later']).toContain(commandIntent(text));
+  });
+});

@@ -1091,3 +1091,33 @@ describe('a sum to the 角 or 分 is asked before it is rounded to the 元 the f
     expect(read('amount', 'spent_service_centre', '64,300.00元')).toMatchObject({ ok: true, value: 6.43, confirm: false });
   });
 });
+
+describe('sentences in everyday speech (dev33 classes): asked where the reading is uncertain', () => {
+  it.each(['到现在总共培训了6场', '开展以来办了4场', '到今天一共办了11场'])('%s at this week’s sessions is a running total, asked', (text) => {
+    expect(asks('count', 'training_sessions', text).question).toContain('不是累计数');
+  });
+
+  it.each(['有也是合规的', '就算有也是按规定走的', '要是有的话也是小钱'])('%s supposes a yes without saying it: asked, no value', (text) => {
+    expect(asks('yesno', 'forbidden_use', text).value).toBeNull();
+  });
+
+  it('有也不多 still admits a little, read as the yes it was', () => {
+    expect(read('yesno', 'forbidden_use', '有也不多，就是两千块推广费')).toMatchObject({ ok: true, value: true });
+  });
+
+  it.each([
+    ['肯定不会的', false],
+    ['这几项一样也没碰过', false],
+    ['资金都还没动呢，哪有这种事', false],
+    ['上面说过不让用，我们没用', false],
+    ['弄了一些', true],
+  ])('%s is an answer in everyday words, asked back with it spelt out', (text, value) => {
+    const out = asks('yesno', 'forbidden_use', text);
+    expect(out.value).toBe(value);
+  });
+
+  it.each(['不会吧？', '会不会有', '哪来的钱买流量？买了一点'])('%s asks, or leans both ways: not read as everyday words', (text) => {
+    const out = read('yesno', 'forbidden_use', text);
+    expect(out.ok && 'confirm' in out && out.confirm === false).toBe(false);
+  });
+});

@@ -1079,3 +1079,57 @@ describe('米有 typed for 没有', () => {
     expect(at('玉米有')).not.toMatchObject({ value: false, confirm: false });
   });
 });
+
+describe('none, sums and breakdowns said in sentences (dev33 classes)', () => {
+  it.each([
+    ['amount', 'spent_total', '本周一分钱都没花'],
+    ['count', 'service_points_total', '一个都还没建成'],
+    ['count', 'households_benefited', '目前还没带动一户'],
+    ['amount', 'spent_training', '培训这块目前还没有'],
+  ] as const)('%s %s: %s is none', (kind, field, text) => stored(kind, field, text, 0));
+
+  it('reads A加B，共C when the parts add up to the total, asked; parts that do not add up are not read', () => {
+    offered('amount', 'spent_service_centre', '桌椅8万加网络2万，共10万', 10);
+    offered('amount', 'spent_service_centre', '桌椅8万加网络2万，共12万', null);
+  });
+
+  it('offers a figure followed by the parts that add up to it, and not one whose parts do not', () => {
+    offered('count', 'training_sessions', '三场，周一一场周五两场', 3);
+    offered('count', 'tenders_done', '4个，第一批1个第二批3个', 4);
+    offered('count', 'training_sessions', '三场，周一一场周五一场', null);
+  });
+});
+
+describe('words around the figure that are no figure, and the part the field names (dev33 classes)', () => {
+  it('头一回 / 头一次 counts from the first and is no figure', () => {
+    stored('amount', 'spent_total', '头一次填这个，本周支出8万', 8);
+  });
+
+  it('offers the part named by the field’s own label, not the whole; parts adding up to the whole leave the whole', () => {
+    offered('amount', 'online_sales', '这周线上一共卖了70万，其中农产品52万', 52);
+    offered('amount', 'spent_total', '这周付了40万，其中中央财政资金25万', 25);
+    offered('count', 'service_points_total', '一共50个，其中乡镇10个，村级40个', 50);
+  });
+});
+
+describe('batches listed, then the total (dev33 class)', () => {
+  it('offers the total when the batches listed come to no more than it, and asks when they come to more', () => {
+    offered('count', 'service_points_total', '分四批建的，第一批10个，第二批6个，一共30个', 30);
+    offered('count', 'tenders_done', '第一批2个，第二批3个，合计5个', 5);
+    offered('count', 'tenders_done', '第一批6个，第二批3个，合计5个', null);
+  });
+});
+
+describe('a floor of a building is no figure (dev33 class)', () => {
+  it('reads the money beside 5层, never the floor', () => {
+    offered('amount', 'spent_service_centre', '租了商务楼5层的一间，交了一年房租6万', 6);
+    expect(read('amount', 'spent_service_centre', '3层')).toMatchObject({ ok: false });
+  });
+});
+
+describe('ordinals listed together (dev33 class)', () => {
+  it('offers how many ordinals are listed, each naming one; a single ordinal stays no figure', () => {
+    offered('count', 'training_sessions', '第四期和第五期这周都开了', 2, '序号');
+    offered('count', 'training_sessions', '第四期开班了', null, '序号');
+  });
+});

@@ -21,7 +21,7 @@ const MATTER = '(?:资金支出|资金使用|资金|支出|招标|培训|站点�
  * (本县目前的累计数据: after 累计, the bare 情况 or 数据 asks the same; a time word may come first.)
  */
 export const PROGRESS_COMMAND = new RegExp(
-  `^(?:我县进度|本县进度|进度|查看进度|项目进度)${COUNTY_ARG}|^(?:给我|帮我|麻烦)?(?:看看|查看|查询|查一下|看一下|看下|查下)?(?:${OWN}的?)?(?:目前|当前|现在|截至目前|到目前)?的?(?:整体|总体|全部|项目|累计){0,2}(?:完成|工作|建设)?(?:进度|进展|完成情况|(?<=累计)(?:情况|数据|数))(?:查询|查看|查一下|看一下|看看|查下|看下|查查)?$|^(?:看看|查看|查一下|看一下|看下)?${COUNTY_FIRST}(?:项目)?进度$|^(?:(?:看看|查看|查一下|看一下|看下|查下|查查)(?:${OWN}的?)?|${OWN}的?)${MATTER}的?(?:进度|进展)$|^${MATTER}的?(?:进度|进展)(?:查询|查看|查一下|看一下|看看|查下|看下|查查)$`,
+  `^(?:我县进度|本县进度|进度|查看进度|项目进度)${COUNTY_ARG}|^(?:给我|帮我|麻烦)?(?:看看|查看|查询|查一下|看一下|看下|查下)?(?:${OWN}的?)?(?:目前|当前|现在|截至目前|到目前)?的?(?:整体|总体|全部|项目|累计){0,2}(?:完成|工作|建设)?(?:进度|进展|完成情况|汇总(?:情况|数据|表)?|(?<=累计)(?:情况|数据|数))(?:查询|查看|查一下|看一下|看看|查下|看下|查查)?$|^(?:看看|查看|查一下|看一下|看下)?${COUNTY_FIRST}(?:项目)?进度$|^(?:(?:看看|查看|查一下|看一下|看下|查下|查查)(?:${OWN}的?)?|${OWN}的?)${MATTER}的?(?:进度|进展)$|^${MATTER}的?(?:进度|进展)(?:查询|查看|查一下|看一下|看看|查下|看下|查查)$`,
 );
 // 碌曲周报: a county named without 县, 区 or 市 before the report word, told from 本周周报 or 提交周报 only
 // by being a county's name.
@@ -59,7 +59,8 @@ const RESUME = /继续|接着|上次|上回|刚才|昨天那个|填了一半|暂
 const PROGRESS =
   /报到哪|报了没|报了吗|交了没|交了吗|交上去了|提交成功|提交了没|是否已提交|完成了?(?:多少|几项)|填了(?:多少|几项)|还差|还剩|剩几|还有几项|还有啥没|没报的|报送情况|填到哪|到哪了|填到第几|第几项了|第几题了/;
 // (把本周的表发过来: the form sent, to fill in.)
-const START = /报|填|录|交|写|开始|新建|开个|走起|补上|来一份|录入|发(?:一下|下|个|一份)/;
+// (把周报调出来, 帮我开一下这周的表: the form called up or opened, to fill in.)
+const START = /报|填|录|交|写|开始|新建|开个|走起|补上|来一份|录入|发(?:一下|下|个|一份)|调出|打开|开(?:一下|下)|拿出来/;
 // (明天再报周报: a report put off is not one started.)
 // (小王负责填周报，我不填: someone else reports; NOT_A_REQUEST's first words. 领导让报一下 is still a request.)
 const NOT_A_REQUEST =
@@ -81,9 +82,9 @@ const OWN_COUNTY = /我们县|我县|本县|咱县|咱们县|全县|县上|县�
 // (完成率, 到目前的数据: a rate of the county's work, or its figures so far.)
 // (各项工作完成了几项: how much is done, asked of the county's own work.)
 const STATUS =
-  /进度|进展|完成情况|执行情况|完成率|支出率|执行率|完成了?(?:多少|几成|几项|几个)|(?:到目前|截至目前|截止目前|至今|到现在)(?:为止)?的?(?:数据|数字|情况)|花了多少|花了几|支出了?多少|用了多少|用掉多少|花到哪|(?:搞|办|建|培训)了(?:几|多少)/;
+  /进度|进展|完成情况|执行情况|完成率|到哪一步|到什么程度|完成得(?:怎么样|咋样|如何)|支出率|执行率|完成了?(?:多少|几成|几项|几个)|(?:到目前|截至目前|截止目前|至今|到现在)(?:为止)?的?(?:数据|数字|情况)|花了多少|花了几|支出了?多少|用了多少|用掉多少|花到哪|(?:搞|办|建|培训)了(?:几|多少)/;
 const STATUS_ASKED =
-  /多少了|(?:进度|率)(?:是|有)?多少|统计一下|汇总一下|几个了|咋样|怎么样|如何|到哪|看一下|看看|看下|查看|瞧瞧|发我|发给我|查一下|查查|说一下|报一下我/;
+  /多少了|(?:进度|率)(?:是|有)?多少|到什么程度|统计一下|汇总一下|几个了|咋样|怎么样|如何|到哪|看一下|看看|看下|查看|瞧瞧|发我|发给我|查一下|查查|说一下|报一下我/;
 const NOT_OWN_FIGURES =
   /要求|规定|合适|正常|为宜|才行|应该|应当|需要|必须|达到|要达|比例|标准|考核|验收|合格|达标|才算|怎么算|算不算|什么|哪些|能不能|可不可以|可以|多少钱|为什么|为啥|怎么填|怎么报|要多少|该多少|别的县|其他县|全省|全州|全市/;
 
@@ -92,7 +93,8 @@ function ownFiguresAsked(typed: string, isCounty?: IsCounty): boolean {
   const s = OWN_COUNTY.test(typed) ? typed.replace(/(花|用|支出|投入)(了?)多少钱(?=了)/, '$1$2多少') : typed;
   if (s.length > 25 || NOT_OWN_FIGURES.test(s) || !STATUS.test(s) || !STATUS_ASKED.test(s)) return false;
   // (现在资金支出到什么程度了, 我们的完成率: the present, or "ours", says whose figures are asked.)
-  const ours = /^(?:目前|现在|当前|截至目前|截止目前|到目前|我们的|咱们的)/.test(s);
+  // (各项指标完成得怎么样了, 招标完成几个了，帮我看看: all of the county's work, or a look-up asked for oneself.)
+  const ours = /^(?:目前|现在|当前|截至目前|截止目前|到目前|我们的|咱们的|各项|整体|总体)|帮我(?:看|查)/.test(s);
   // (培训进度到多少了: 到…了 asks how far it has come now, not what it should reach.)
   return (
     OWN_COUNTY.test(s) || ours || /进度(?:是|到了?)?(?:多少了|咋样|怎么样|如何|到哪)/.test(s) || (isCounty !== undefined && countyIn(s, isCounty) !== undefined)
@@ -145,6 +147,8 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
   )
     return 'progress';
   if (/还差|没填的?$|哪些没填|几项没/.test(s) && !/怎么|为什么|规定/.test(s)) return 'progress';
+  // 该交作业了，走一个 / 又该报了，开整: it is time to report, then a word of getting on with it.
+  if (/^又?该(?:交|报|填|写|上报)[^，,。]{0,4}了[，,。]?(?:走一个|走起|开始吧?|来吧|搞起|整起|开整|开搞|开干|弄起来)[。!！]*$/.test(s)) return 'start-report';
   if (NOT_A_REQUEST.test(s) || DONE_OR_NOT_NOW.test(s)) return undefined;
   if (THIS_WEEKS_REPORT.test(s.replace(/[。.!！~～]+$/, ''))) return 'start-report';
   // 上午报的周报交上去了没, 之前报的那份收到没: a question about a report already filed asks nothing of the form.
@@ -152,7 +156,9 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
   // 开会说周报要按时报: what a meeting or a notice said about the report, reported in a sentence of its own, asks
   // for nothing now (通知说要报周报，现在报 goes on to ask).
   if (/(?:开会|会上|通知|文件|群里)[^，,。]{0,4}(?:说|讲|强调)|按时/.test(s) && !/[，,。；;]./.test(s)) return undefined;
-  const aboutReport = REPORT.test(s) || /报|填|上回的|上次的|没(?:弄|整|搞)完/.test(s) || pausedOne(s);
+  // (把暂停的那个调出来: the report left off, called up again.)
+  const aboutReport =
+    REPORT.test(s) || /报|填|上回的|上次的|没(?:弄|整|搞)完/.test(s) || pausedOne(s) || /(?:暂停|停下|中断)的.{0,3}(?:调出|打开|拿出来|找出来)/.test(s);
   if (RESUME.test(s) && (aboutReport || /^(?:我?回来了)?(?:继续|接着)(?:之前|刚才|上次|上回)?的?(?:吧|啊|呀)?$/.test(s))) return 'resume';
   if (PROGRESS.test(s) && (REPORT.test(s) || /我们县|本县|我县|还差|还有|还剩|剩几|没报|没填|填了|填到|报到|到哪/.test(s))) return 'progress';
   // The verb must be its own word: 周报 and 报表 say which report, not that it is being filed.

@@ -68,7 +68,7 @@ function itemsListed(field: FieldSpec, s: string): Several | undefined {
   return { kind: 'pick', value: total, how: 'sum', from: items, others: [] };
 }
 
-// 两场，周二一场周四一场 / 5个：东乡2个、西乡3个: a figure, then the parts it is made of, each with the same unit;
+// 3场，周一一场、周三两场 / 5个：东乡2个、西乡3个: a figure, then the parts it is made of, each with the same unit;
 // when the parts add up to it, the figure is offered (asked). Parts that do not add up are left to the clause reader.
 const PART = /([\d.]+|[零〇一二两三四五六七八九十百千]+)(万元|万|元|个|场|次|人次|人|户|家|期|项|村)/g;
 function brokenDown(field: FieldSpec, s: string): Several | undefined {
@@ -87,7 +87,7 @@ function brokenDown(field: FieldSpec, s: string): Several | undefined {
   return total === head.value.value ? { kind: 'pick', value: total, how: 'one', from: [m[1]!], others: [] } : undefined;
 }
 
-// 分三批，第一批4个，第二批5个，总共12个: batches, some of them listed, then the total said last. The batches
+// 分两批，头一批6个，后面又建了若干，总共15个: batches, some of them listed, then the total said last. The batches
 // listed may not be all of them, so the total is offered (asked) when it is no less than what they add up to.
 function batchesThenTotal(field: FieldSpec, s: string): Several | undefined {
   const clauses = s.split(/[，,；;。]+/).filter(Boolean);

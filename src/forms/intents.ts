@@ -165,7 +165,7 @@ const KEYWORDS: readonly { readonly intent: Intent; readonly words: RegExp }[] =
   // 取消, 放弃 of the form, not of something else (希望州里协调取消重复检查).
   // (不再填报: said formally, with no 了.)
   { intent: 'cancel', words: new RegExp(`(?:取消|作废|放弃|撤销|撤回|退出)(?=${OWN_OBJECT}|$)|不报了|不填了|不再(?:继续)?(?:填报|填写|上报|报送)|莫填了|别填了|不弄了|不写了|不交了|`.concat(/不要了|全部清空|清空|删了|懒得(?:填|报|弄|写)|不想(?:填|报|弄|写)|别弄了|不要(?:填|报)了|(?:停止|终止|结束|中止)(?:本次|这次)?(?:填报|填写)|(?:停止|终止|结束|中止)(?:(?:本次|这次)(?:上报|报送)|(?:上报|报送)(?=了?吧?$))|不干了|cancel/.source)) },
-  // (等下，财务在找单据: a wait said first, then why.)
+  // (稍等，会计在翻票据: a wait said first, then why.)
   { intent: 'pause', words: /^(?:等下|等等|等一等)(?![午周个月])|暂停(?!营业|服务|使用|运营|运行|营运|经营|开放|施工|建设|供货|发货|收购|采购|销售|办理|发放|招标|培训|合作|对接)|停一下|先停|等会|等一下|等哈|一会儿?再|待会|稍后|晚点|(?:回头|等下|一会儿?|回来)(?:再|接着|继续)|下午再|晚上再|明天(?:再|补|接着)|改天|先保存|先存着|先存(?:一下|下)|先放着|开个?会|有事|歇(?:会|一下|一会)|休息(?:一?下|会)|吃(?:个|完|了)?饭|问(?:一下|问|了)?[^再]{0,4}(?:再|了再|之后再)(?:填|报|说|弄|补)|等[^再]{1,4}(?:给数|给我数|报上来|发过来|统计出来)|等[^再，,]{1,8}(?:出来|到位|下来|核实|核对|确认|审核|统计|汇总)(?:完|好|了|后|以后|之后)*再(?:继续|接着)?(?:填|报|说|弄|补)|有人找|忙完|下乡|出去一趟|稍等|等我|先别(?:填|报|弄|写|交)了|等[^，,。再]{1,10}再(?:说|填|报|弄|补)|过一?会|放一放|先放|搁着|明早|下班后|分钟后|小时后|先到这|pause/ },
   { intent: 'back', words: new RegExp(`上一(?:题|个问题|项(?!目)|步|个(?!${ITEM}))|返回|退回|回到上|回上一|改上一|(?:前一个|前面那个|刚才那个)(?!${ITEM})|上个数|back`) },
   // (这个没有统计 不填: a closing 不填, not 不填了, leaves this question empty; a required one says it cannot be.)
@@ -207,7 +207,7 @@ function byKeywords(text: string): Intent | undefined {
   if (s.length <= 25 && /选填|非必填|不是必填|可以不填|可填可不填|不用必须填/.test(s) && /不填|不写|跳过|空着|略过|算了/.test(s)) return 'skip';
   // 能回到上一题吗: a control asked for politely is the control.
   s = s.replace(/^(?:不好意思|麻烦(?:您|你)?|请问)?(?:能不能|可不可以|能否|能|可以)(?=.{1,8}吗$)(.+)吗$/, '$1');
-  // (能跳过不？这个真没数: the same, asked with 不 and a reason after it.)
+  // (可以跳过吗？手上没数据: the same, asked with 不 and a reason after it.)
   s = s.replace(/^(?:能|可以)(跳过|略过|暂停|返回|退回|继续)(?:这一?(?:题|项|个))?(?:不|吗|么|不能|不可以)[?？]/, '$1');
   // 希望州里开个会协调物流, 培训取消了, 部分站点跳过了验收: a control's word inside a sentence about the
   // programme's work is that sentence's, an answer; unless the sentence also speaks of the form (这项不填了).

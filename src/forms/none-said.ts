@@ -1,6 +1,6 @@
 /**
- * None, said in a sentence rather than as 0 or 没有: 这周一分钱没动 (not one, after the week named), 还没建成一个
- * (not a single one done yet), 上行这块暂时还没有 (none, of the part being asked about). The quantity reader
+ * None, said in a sentence rather than as 0 or 没有: 本周一分钱都没花 (not one, after the week named), 至今没建好一个
+ * (not a single one done yet), 上行方面目前还没有 (none, of the part being asked about). The quantity reader
  * tries these after its own words for none.
  */
 
@@ -8,9 +8,9 @@
 const LEAD = /^(?:这周|本周|这星期|这礼拜|本星期|这一周|目前|暂时|现在|到现在|我们|咱们|县里|我县|本县)+/;
 // 一分钱没动, 一个都没有: not one (as NOT_ONE in quantity.ts, once what leads it is cut).
 const NOT_ONE_AFTER_LEAD = /^(?:一|1)(?:分钱?|毛钱?|块钱?)(?:都|也)?(?:还|暂时|尚|仍)?(?:没有?|未|莫得|木有)/;
-// 还没建成一个, 一直没办过一场, 没有一个: a negated verb, then "a single one", and nothing after it.
+// 至今没建好一个, 一直没办过一场, 没有一个: a negated verb, then "a single one", and nothing after it.
 const NOT_A_SINGLE = /^(?:还|都|尚|目前|暂时|仍|一直)*(?:没有?|未|尚未)[\u4e00-\u9fff]{0,3}?(?:过)?一(?:个|场|家|户|次|项|名|期|笔)$/;
-// 上行这块暂时还没有, 培训这部分没有: none, said of the part of the report being asked about.
+// 上行方面目前还没有, 培训这部分没有: none, said of the part of the report being asked about.
 const THIS_PART = /^[\u4e00-\u9fff]{1,6}?(?:这块|这一块|这部分|这一项|这方面|方面)(?:暂时|目前|还|都|也|本周|这周)*(?:没有|没|无)$/;
 
 /** Whether a whole message (normalised, without closing punctuation) says there is none. */

@@ -262,7 +262,10 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     /^(?:还|都|也)?(?:没有?|未)(?:花|用|支出|花费|使用|动用|投入|达到|到|够|满)(?:了|过|到|够)?$/.test(before) ||
     /^[，,]?(?:没有|没)$/.test(rest) ||
     // (还少3个没建, 还剩2个没招: a shortfall, asked as one by context.ts.)
-    (NOT_DONE.test(rest) && !/剩|差|少|还有/.test(before));
+    (NOT_DONE.test(rest) && !/剩|差|少|还有/.test(before)) ||
+    // (至今没建好一个, 没建成的有2个, 还没招完3个: a negation earlier in the figure's own clause may deny it, or count
+    // what was not done; asked, never stored unasked.)
+    /没|未|无(?!人机)|莫得|木有/.test(before.split(/[，,。；;！!？?]/).at(-1) ?? '');
   if (/不太?准|不一定准|不精确|不确定|估的|估算的?|估计的|大概的|约数|待[^，,。]{0,4}(?:核|确认|复核)|未核|没核|有待/.test(rest)) approx = true;
   // 3场吧, 5万吧: a figure said with 吧 is said tentatively (就3万吧, 先填5万吧 settle on it).
   if (/^吧/.test(rest) && !/(?:就|先|按|填|报)(?:是|填|报)?$/.test(before)) approx = true;

@@ -23,7 +23,7 @@ const UNSURE =
   /(?:有|是|没有|没|不是)[，,\s]*(?:还是|或者|或是)[，,\s]*(?:有|是|没有|没|不是)(?=[?？。.!！，,\s…]|来着|呢|啊|吧|吗|$)|(?:有没有|是不是)来着|忘(?:了|记了?)(?!说|讲|填|报|写)|想不起来?|记不得|不记得|不太清楚|不清楚|不是很确定|不太肯定|不是很肯定|不敢确定|不敢肯定|说不清|讲不清|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|问问|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)/;
 
 // 有也是按规定的, 就算有也是小数: a yes supposed for the sake of the argument, neither said nor denied.
-// (有也不多，几千块的流量费: 有也不多 says there is a little, and is read as the yes it is.)
+// (有也不多，就几千块推广费: 有也不多 says there is a little, and is read as the yes it is.)
 const SUPPOSED = /^(?:就算|即使|即便|哪怕|假如|如果|要是)?有的?话?也(?!不多|没多少|很少|就一点|不大)|(?:就算|即使|即便|哪怕|假如|如果|要是)有/;
 
 const COMPLIANT = /合规|按规定|按照规定|符合规定|规范使用|专款专用|没有违规|没违规|不违规|未违规/;
@@ -175,7 +175,7 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   ) {
     return { ok: true, value: null, confirm: `仅回复“${raw.trim()}”无法确定您的回答，请明确回复“是”或“否”。` };
   }
-  // 那肯定不会啊, 一样都没沾, 搞了一点: everyday words for the answer, asked back with it spelt out.
+  // 那绝对不会, 一样都没沾, 搞了一点: everyday words for the answer, asked back with it spelt out.
   const everyday = !r.ok ? everydayYesNo(raw) : undefined;
   if (everyday !== undefined)
     return { ok: true, value: everyday, confirm: `按“${everyday ? '是' : '否'}”理解。您的回答是“${everyday ? '是' : '否'}”吗？${CONFIRM_TAIL}` };

@@ -1121,3 +1121,16 @@ describe('sentences in everyday speech (dev33 classes): asked where the reading 
     expect(out.ok && 'confirm' in out && out.confirm === false).toBe(false);
   });
 });
+
+describe('a negation earlier in the figure’s own clause is asked, never stored', () => {
+  it.each(['至今没建好一个', '到现在也没建好一个', '截至目前没有建成一个', '没建成的有2个', '还没招完3个'])(
+    '%s may deny the figure or count what was not done: asked with the negation named',
+    (text) => {
+      expect(asks('count', 'service_points_total', text).question).toContain('否定的说法');
+    },
+  );
+
+  it('a negation in a clause of its own before the figure leaves the figure as said (没错，5个 is not denied)', () => {
+    expect(asks('count', 'service_points_total', '没错，5个').question).not.toContain('否定的说法');
+  });
+});

@@ -59,7 +59,7 @@ const RESUME = /继续|接着|上次|上回|刚才|昨天那个|填了一半|暂
 const PROGRESS =
   /报到哪|报了没|报了吗|交了没|交了吗|交上去了|提交成功|提交了没|是否已提交|完成了?(?:多少|几项)|填了(?:多少|几项)|还差|还剩|剩几|还有几项|还有啥没|没报的|报送情况|填到哪|到哪了|填到第几|第几项了|第几题了/;
 // (把本周的表发过来: the form sent, to fill in.)
-// (把周报调出来, 帮我开一下这周的表: the form called up or opened, to fill in.)
+// (把本周的报表调出来, 给我打开这周的表格: the form called up or opened, to fill in.)
 const START = /报|填|录|交|写|开始|新建|开个|走起|补上|来一份|录入|发(?:一下|下|个|一份)|调出|打开|开(?:一下|下)|拿出来/;
 // (明天再报周报: a report put off is not one started.)
 // (小王负责填周报，我不填: someone else reports; NOT_A_REQUEST's first words. 领导让报一下 is still a request.)
@@ -93,7 +93,7 @@ function ownFiguresAsked(typed: string, isCounty?: IsCounty): boolean {
   const s = OWN_COUNTY.test(typed) ? typed.replace(/(花|用|支出|投入)(了?)多少钱(?=了)/, '$1$2多少') : typed;
   if (s.length > 25 || NOT_OWN_FIGURES.test(s) || !STATUS.test(s) || !STATUS_ASKED.test(s)) return false;
   // (现在资金支出到什么程度了, 我们的完成率: the present, or "ours", says whose figures are asked.)
-  // (各项指标完成得怎么样了, 招标完成几个了，帮我看看: all of the county's work, or a look-up asked for oneself.)
+  // (全县各项任务做得咋样了, 站点建了几个，帮忙瞅瞅: all of the county's work, or a look-up asked for oneself.)
   const ours = /^(?:目前|现在|当前|截至目前|截止目前|到目前|我们的|咱们的|各项|整体|总体)|帮我(?:看|查)/.test(s);
   // (培训进度到多少了: 到…了 asks how far it has come now, not what it should reach.)
   return (
@@ -147,7 +147,7 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
   )
     return 'progress';
   if (/还差|没填的?$|哪些没填|几项没/.test(s) && !/怎么|为什么|规定/.test(s)) return 'progress';
-  // 该交作业了，走一个 / 又该报了，开整: it is time to report, then a word of getting on with it.
+  // 又到交周报的时候了，走起 / 该报了，整起: it is time to report, then a word of getting on with it.
   if (/^又?该(?:交|报|填|写|上报)[^，,。]{0,4}了[，,。]?(?:走一个|走起|开始吧?|来吧|搞起|整起|开整|开搞|开干|弄起来)[。!！]*$/.test(s)) return 'start-report';
   if (NOT_A_REQUEST.test(s) || DONE_OR_NOT_NOW.test(s)) return undefined;
   if (THIS_WEEKS_REPORT.test(s.replace(/[。.!！~～]+$/, ''))) return 'start-report';
@@ -156,7 +156,7 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
   // 开会说周报要按时报: what a meeting or a notice said about the report, reported in a sentence of its own, asks
   // for nothing now (通知说要报周报，现在报 goes on to ask).
   if (/(?:开会|会上|通知|文件|群里)[^，,。]{0,4}(?:说|讲|强调)|按时/.test(s) && !/[，,。；;]./.test(s)) return undefined;
-  // (把暂停的那个调出来: the report left off, called up again.)
+  // (把停下的那份周报调出来: the report left off, called up again.)
   const aboutReport =
     REPORT.test(s) || /报|填|上回的|上次的|没(?:弄|整|搞)完/.test(s) || pausedOne(s) || /(?:暂停|停下|中断)的.{0,3}(?:调出|打开|拿出来|找出来)/.test(s);
   if (RESUME.test(s) && (aboutReport || /^(?:我?回来了)?(?:继续|接着)(?:之前|刚才|上次|上回)?的?(?:吧|啊|呀)?$/.test(s))) return 'resume';

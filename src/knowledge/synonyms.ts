@@ -1,9 +1,11 @@
+import { withPlainWords } from './plain-words.ts';
+
 /**
  * The domain's words as officials type them, mapped to one canonical form.
  * Applied to the notice and to questions alike, so either side may use any variant.
  * Longer variants are replaced first.
  */
-export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+const DOMAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   电商: ['电子商务', '电子商贸', '网商'],
   电商进农村: ['电商下乡', '电子商务进农村', '电商进村'],
   示范县: ['县里', '我县', '我们县', '本县', '咱县', '试点县', '示范区县', '项目县', '示范区', '示范地区', '试范县', '示犯县', '示范线', '示范具'],
@@ -196,6 +198,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // 有几多钱: the dialect's 多少 (and so kept from the speller, which would read 有几多 as 有机多).
   多少: ['几多'],
 };
+
+/** The domain's words with the everyday words for them (plain-words.ts). */
+export const SYNONYMS: Readonly<Record<string, readonly string[]>> = withPlainWords(DOMAIN_WORDS);
 
 /** Variant → canonical, longest variant first. */
 export const SYNONYM_PAIRS: readonly (readonly [string, string])[] = Object.entries(SYNONYMS)

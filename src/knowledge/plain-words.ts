@@ -1,0 +1,44 @@
+/**
+ * Everyday words for the notice's terms, as officials say them when they do not use the notice's own word
+ * (挣钱 for 增收, 钱的去向 for 资金使用方向, 东一块西一块 against 集中公开). Word families, merged into SYNONYMS
+ * (synonyms.ts), so they are applied to the notice and the question alike; longer variants are replaced first.
+ */
+export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
+  // 主要照顾谁: whom the work is for first is the notice's 服务重点 (not 聚焦, the place it is focused on).
+  服务重点: ['主要照顾谁', '重点照顾谁', '主要照顾哪些人', '重点照顾哪些人', '照顾哪些人', '照顾哪些群体', '照顾谁', '主要帮谁', '重点帮谁', '主要扶持谁', '重点扶持谁'],
+  // 有没有长远要求: what must last is the notice's 可持续发展 (能力).
+  可持续发展: ['长远要求', '长远发展', '长远打算', '长效', '长远', '长久'],
+  补贴标准: ['补助标准', '奖补标准', '补贴的标准', '补助的标准'],
+  // 就业挣钱: the notice's 就业增收, 农民增收.
+  增收: ['挣钱', '赚钱', '增加收入', '收入增加', '多挣钱', '多赚钱', '致富'],
+  // 目标定细一点: the notice's 细化 (细化制定…工作目标, 细化工作目标与任务).
+  细化: ['定细一点', '定细一些', '定得细一点', '定得细一些', '定细些', '定细'],
+  // 按自己情况: the notice's 结合当地实际 (情况).
+  结合当地实际: ['按自己的情况', '按自己情况', '根据自己的情况', '根据自己情况', '看自己情况', '按本地情况', '根据本地情况', '按当地情况', '根据当地情况', '按实际情况', '看实际情况'],
+  统采分销: ['统一采购', '集中采购', '统一进货', '集中进货'],
+  // 钱的去向: where money goes is the notice's 使用方向.
+  使用方向: ['去向', '钱往哪花', '花到哪', '用在哪', '用到哪'],
+  // 东一块西一块的发: published piecemeal, against the notice's 集中公开.
+  集中公开: ['东一块西一块', '东一下西一下', '东一点西一点', '零零散散', '零零碎碎', '分散公开', '分开发', '散着发'],
+  // 政府指定一家来干: one firm named by the government, against the notice's 充分竞争 and 市场化.
+  市场化: ['政府指定一家', '政府指定'],
+  // 代缴水电费话费: paying bills on villagers' behalf is the notice's 代收代缴.
+  代收代缴: ['代缴水电费', '代交水电费', '交水电费', '缴水电费', '代缴话费', '代交话费', '水电费', '话费', '电话费'],
+  // 板子打谁: who is blamed is who is the 责任主体.
+  责任主体: ['板子打谁', '打谁的板子', '打谁板子', '追谁的责', '谁担责', '谁背锅', '问责谁', '追究谁'],
+  // 挂网上: put on line is the notice's 公开.
+  公开: ['挂在网上', '放在网上', '发在网上', '上网公开'],
+  // 项目都干些啥: what a project does is its 项目内容.
+  项目内容: ['项目都干些啥', '项目干些啥', '项目都干啥', '项目干啥', '项目都干了啥', '项目干了啥', '项目都做些啥', '项目做些啥'],
+  // 全省有名的网货牌子: the notice's 网络知名品牌.
+  网络知名品牌: ['有名的网货牌子', '网货牌子', '网货品牌', '网络品牌', '网上品牌', '网红牌子', '网红品牌', '网上有名的牌子', '网上的名牌'],
+  相互交流: ['互相学', '相互学', '互学'],
+  长期闲置: ['趴账上', '躺在账上', '躺账上', '一直不用', '一直没用'],
+};
+
+/** Families merged: the variants of a canonical word both lists hold are joined. */
+export function withPlainWords(base: Readonly<Record<string, readonly string[]>>): Readonly<Record<string, readonly string[]>> {
+  const merged: Record<string, readonly string[]> = { ...base };
+  for (const [canonical, variants] of Object.entries(PLAIN_WORDS)) merged[canonical] = [...new Set([...(merged[canonical] ?? []), ...variants])];
+  return merged;
+}

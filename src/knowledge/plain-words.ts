@@ -23,7 +23,7 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   // 政府指定一家来干: one firm named by the government, against the notice's 充分竞争 and 市场化.
   市场化: ['政府指定一家', '政府指定'],
   // 代缴水电费话费: paying bills on villagers' behalf is the notice's 代收代缴.
-  代收代缴: ['代缴水电费', '代交水电费', '交水电费', '缴水电费', '代缴话费', '代交话费', '水电费', '话费', '电话费'],
+  代收代缴: ['代缴水电费', '代交水电费', '代交电话费', '代缴电话费', '代交电费', '代缴电费', '代交水费', '代缴水费', '交水电费', '缴水电费', '代缴话费', '代交话费', '水电费', '话费', '电话费'],
   // 板子打谁: who is blamed is who is the 责任主体.
   责任主体: ['板子打谁', '打谁的板子', '打谁板子', '追谁的责', '谁担责', '谁背锅', '问责谁', '追究谁'],
   // 挂网上: put on line is the notice's 公开.
@@ -33,6 +33,8 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   // 全省有名的网货牌子: the notice's 网络知名品牌.
   网络知名品牌: ['有名的网货牌子', '网货牌子', '网货品牌', '网络品牌', '网上品牌', '网红牌子', '网红品牌', '网上有名的牌子', '网上的名牌'],
   相互交流: ['互相学', '相互学', '互学'],
+  // 政府和市场关系: the principle that sets them (政府引导、市场发力).
+  政府引导: ['政府和市场关系', '政府跟市场关系', '政府与市场关系', '政府和市场之间的关系'],
   长期闲置: ['趴账上', '躺在账上', '躺账上', '一直不用', '一直没用'],
 };
 

@@ -1740,3 +1740,28 @@ describe('why/how, negative checks and concrete things asked against a rule', ()
     expect(absent).not.toContain('水费');
   });
 });
+
+describe('everyday words for the notice\'s terms, and asks the notice leaves open (dev39 round)', () => {
+  it('reads everyday words as the notice\'s own (赚钱 for 增收, 去向 for 使用方向, 零零碎碎 against 集中公开)', () => {
+    expectServed('电商项目能不能带着贫困户就业多赚钱', 'plan-1');
+    expectServed('信息公开能不能零零碎碎地放', ['letter-3', 'plan-4-4']);
+    expectServed('村上的服务站能帮大家代交电话费吗', 'plan-3-2-2');
+    expectServed('配送中心管不管集中采购', 'plan-3-1-2');
+    expectServed('打造网红品牌方案有没有说法', 'plan-3-1-1');
+  });
+
+  it('whom the work is for first (主要帮谁) is the 服务重点, not the places it is focused on', () => {
+    expectServed('电商扶贫重点帮谁', ['plan-2-2', 'plan-3-2-2']);
+  });
+
+  it('a part asked by its place in everyday words (头一块, 第三大项)', () => {
+    expectServed('工作要求头一块说的啥', 'plan-4-1');
+    expectServed('工作内容第三大块讲啥', 'plan-3-3');
+  });
+
+  it('a county\'s progress now, and a period the notice never sets (整改期)', () => {
+    expectRefused('临洮县的示范项目进展如何了');
+    expectRefused('绩效评价不合格给不给整改期，多久', ['3个月', '6个月']);
+    expectServed('州里会不会跟着看项目干到哪一步了', ['letter-1', 'plan-4-3']);
+  });
+});

@@ -35,6 +35,10 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   相互交流: ['互相学', '相互学', '互学'],
   // 政府和市场关系: the principle that sets them (政府引导、市场发力).
   政府引导: ['政府和市场关系', '政府跟市场关系', '政府与市场关系', '政府和市场之间的关系'],
+  // 网上卖货: selling online, which the notice words as 网络销售 (促进措施, 企业) and as 网络零售 (额, the target's figure): one word.
+  网络销售: ['网络零售', '网上卖货', '网上卖东西', '网上零售', '网上的销售', '网上销售'],
+  // 网零: officials' short word for the target's figure itself (网络零售额).
+  网络零售额: ['网上零售额', '网上销售额', '网络销售额', '网销额', '网零额', '网零'],
   长期闲置: ['趴账上', '躺在账上', '躺账上', '一直不用', '一直没用'],
 };
 

@@ -1759,6 +1759,15 @@ describe('everyday words for the notice\'s terms, and asks the notice leaves ope
     expectServed('工作内容第三大块讲啥', 'plan-3-3');
   });
 
+  it('a limit told first (只有配送中心…), the subject after it (挂牌, read 标识)', () => {
+    expectServed('是不是只有配送中心需要挂牌子就行', 'plan-4-3', ['所有中央财政资金支持项目']);
+  });
+
+  it('selling online (网上卖东西) is the notice\'s 网络销售; the target\'s figure (网上销售额) is still 一\'s', () => {
+    expectServed('网上卖东西的促进措施要咋建', 'plan-3-2-3');
+    expectServed('网上销售额的增速要高于谁', 'plan-1');
+  });
+
   it('a county\'s progress now, and a period the notice never sets (整改期)', () => {
     expectRefused('临洮县的示范项目进展如何了');
     expectRefused('绩效评价不合格给不给整改期，多久', ['3个月', '6个月']);

@@ -1768,6 +1768,11 @@ describe('everyday words for the notice\'s terms, and asks the notice leaves ope
     expectServed('网上销售额的增速要高于谁', 'plan-1');
   });
 
+  it('counties summed (加到一起) are their money; the year a plan is for is its title\'s', () => {
+    expectServed('全省各示范县加到一起一共是多少', 'annex-1', ['30000']);
+    expectServed('这份实施方案针对的是哪年的项目', 'plan', ['2018年']);
+  });
+
   it('a county\'s progress now, and a period the notice never sets (整改期)', () => {
     expectRefused('临洮县的示范项目进展如何了');
     expectRefused('绩效评价不合格给不给整改期，多久', ['3个月', '6个月']);

@@ -39,6 +39,8 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   网络销售: ['网络零售', '网上卖货', '网上卖东西', '网上零售', '网上的销售', '网上销售'],
   // 网零: officials' short word for the target's figure itself (网络零售额).
   网络零售额: ['网上零售额', '网上销售额', '网络销售额', '网销额', '网零额', '网零'],
+  // 盯这么紧: watched closely is the notice's 监管 (督促监管, 主要监管单位).
+  监管: ['盯这么紧', '盯得这么紧', '盯得紧', '盯这么严', '盯得严'],
   长期闲置: ['趴账上', '躺在账上', '躺账上', '一直不用', '一直没用'],
 };
 

@@ -1773,6 +1773,18 @@ describe('everyday words for the notice\'s terms, and asks the notice leaves ope
     expectServed('这份实施方案针对的是哪年的项目', 'plan', ['2018年']);
   });
 
+  it('money asked for doing what the clause supports (补贴去办绿色认证) is answered by its 支持; 配套的制度 is no matching money', () => {
+    expectServed('给合作社补贴去办绿色认证行吗', 'plan-3-1-1', ['绿色']);
+    expectRefused('给培训学员发补贴可以吗');
+    expectServed('电商发展配套的啥制度得完善', 'plan-3-2-1', ['信用制度']);
+    expectRefused('县里配套资金要出多少');
+  });
+
+  it('watched closely (盯得紧) is 监管; whom a listed service is done for (替乡亲们代收代缴) is not the subject', () => {
+    expectServed('州里盯得紧是要确保什么', ['letter-1', 'plan-5'], ['按时完成']);
+    expectServed('村里的站点能不能替乡亲们代收代缴', 'plan-3-2-2');
+  });
+
   it('a county\'s progress now, and a period the notice never sets (整改期)', () => {
     expectRefused('临洮县的示范项目进展如何了');
     expectRefused('绩效评价不合格给不给整改期，多久', ['3个月', '6个月']);

@@ -41,6 +41,10 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   网络零售额: ['网上零售额', '网上销售额', '网络销售额', '网销额', '网零额', '网零'],
   // 盯这么紧: watched closely is the notice's 监管 (督促监管, 主要监管单位).
   监管: ['盯这么紧', '盯得这么紧', '盯得紧', '盯这么严', '盯得严'],
+  // 帮贫困户代卖: selling for the poor households is the notice's 代销贫困户 (…种养殖特色农牧产品), not the service points' 代买代卖.
+  代销贫困户: ['帮贫困户代卖', '替贫困户代卖', '给贫困户代卖', '帮贫困户卖', '替贫困户卖', '代卖贫困户', '帮贫困户代销', '替贫困户代销', '代贫困户卖'],
+  // 看着定: settled as each place sees fit is the notice's 合理确定 (合理确定工作重点).
+  合理确定: ['看着定', '看情况定', '看着办', '酌情定', '酌情确定'],
   长期闲置: ['趴账上', '躺在账上', '躺账上', '一直不用', '一直没用'],
 };
 

@@ -1785,6 +1785,11 @@ describe('everyday words for the notice\'s terms, and asks the notice leaves ope
     expectServed('村里的站点能不能替乡亲们代收代缴', 'plan-3-2-2');
   });
 
+  it('selling for the poor households (替贫困户卖) is 代销贫困户; a focus settled as each sees fit (看情况定) is 合理确定', () => {
+    expectServed('替贫困户卖的都是些啥东西', 'plan-3-2-3', ['种养殖特色农牧产品']);
+    expectServed('工作重点各县能看情况定吗', 'plan-2-3', ['合理确定工作重点']);
+  });
+
   it('a county\'s progress now, and a period the notice never sets (整改期)', () => {
     expectRefused('临洮县的示范项目进展如何了');
     expectRefused('绩效评价不合格给不给整改期，多久', ['3个月', '6个月']);

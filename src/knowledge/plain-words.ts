@@ -45,6 +45,8 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   代销贫困户: ['帮贫困户代卖', '替贫困户代卖', '给贫困户代卖', '帮贫困户卖', '替贫困户卖', '代卖贫困户', '帮贫困户代销', '替贫困户代销', '代贫困户卖'],
   // 看着定: settled as each place sees fit is the notice's 合理确定 (合理确定工作重点).
   合理确定: ['看着定', '看情况定', '看着办', '酌情定', '酌情确定'],
+  // 涨多快: how fast a figure grows is the notice's 增速.
+  增速: ['增长要多快', '增长得多快', '增长多快', '涨得多快', '涨多快', '长多快', '增加多快'],
   长期闲置: ['趴账上', '躺在账上', '躺账上', '一直不用', '一直没用'],
 };
 

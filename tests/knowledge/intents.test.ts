@@ -436,6 +436,7 @@ describe('intents/which-part.ts and unnamed-office.ts', () => {
   intentCases('refusal:unnamed-office', [
     { q: '州商务局里面具体谁来对接', says: ['州商务局内部由哪个处室或哪位人员具体负责'], answered: false, clause: 'letter-1' },
     { q: '无公害认证要找哪个部门去办理', says: ['具体到哪个部门办理'], answered: false, clause: 'plan-3-1-1' },
+    { q: '绿色认证上哪个单位申请', says: ['具体到哪个部门办理'], answered: false, clause: 'plan-3-1-1' },
   ], ['示范县政府这块谁负责', '实施方案备案找哪个部门办', '州商务局负责什么']);
 });
 

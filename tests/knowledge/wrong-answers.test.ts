@@ -1766,11 +1766,13 @@ describe('everyday words for the notice\'s terms, and asks the notice leaves ope
   it('selling online (网上卖东西) is the notice\'s 网络销售; the target\'s figure (网上销售额) is still 一\'s', () => {
     expectServed('网上卖东西的促进措施要咋建', 'plan-3-2-3');
     expectServed('网上销售额的增速要高于谁', 'plan-1');
+    expectServed('网上卖东西的增长要多快', 'plan-1');
   });
 
   it('counties summed (加到一起) are their money; the year a plan is for is its title\'s', () => {
     expectServed('全省各示范县加到一起一共是多少', 'annex-1', ['30000']);
     expectServed('这份实施方案针对的是哪年的项目', 'plan', ['2018年']);
+    expectServed('这个方案适用于哪一年', 'plan', ['2018年']);
   });
 
   it('money asked for doing what the clause supports (补贴去办绿色认证) is answered by its 支持; 配套的制度 is no matching money', () => {

@@ -1792,6 +1792,10 @@ describe('everyday words for the notice\'s terms, and asks the notice leaves ope
     expectServed('工作重点各县能看情况定吗', 'plan-2-3', ['合理确定工作重点']);
   });
 
+  it('everyday words are read in their context only (一直没用 of a building is not idle money)', () => {
+    for (const [name, k] of engines) expect(k.answer('建好的服务站一直没用咋办', { now: NOW }).clauseId, name).not.toBe('plan-6');
+  });
+
   it('a county\'s progress now, and a period the notice never sets (整改期)', () => {
     expectRefused('临洮县的示范项目进展如何了');
     expectRefused('绩效评价不合格给不给整改期，多久', ['3个月', '6个月']);

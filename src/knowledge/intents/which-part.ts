@@ -41,7 +41,8 @@ export const whichPart = intent({
     const name = heading.title.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '');
     return {
       answered: true,
-      answer: `“${name}”中讲这一点的是第${numeral}${unit}“${part.title}”（${citationLabel(part)}）：${found.lead}`,
+      // The place is told once: a label naming the part's title already (二“政府引导、市场发力”) is not added again.
+      answer: `“${name}”中讲这一点的是第${numeral}${unit}“${part.title}”${citationLabel(part).includes(part.title) ? '' : `（${citationLabel(part)}）`}：${found.lead}`,
       citations: [kb.cite(part.id, found.quote || (part.sentences[0] ?? part.title))],
       clauseId: part.id,
       intent: 'list:which-part',

@@ -1746,7 +1746,8 @@ describe('everyday words for the notice\'s terms, and asks the notice leaves ope
     expectServed('电商项目能不能带着贫困户就业多赚钱', 'plan-1');
     expectServed('信息公开能不能零零碎碎地放', ['letter-3', 'plan-4-4']);
     expectServed('村上的服务站能帮大家代交电话费吗', 'plan-3-2-2');
-    expectServed('配送中心管不管集中采购', 'plan-3-1-2');
+    expectServed('配送中心管不管统一进货', 'plan-3-1-2');
+    expectRefused('统一采购要不要走招标');
     expectServed('打造网红品牌方案有没有说法', 'plan-3-1-1');
   });
 

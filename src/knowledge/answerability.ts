@@ -5,6 +5,7 @@ import { coverage, type Ranked, rankWeight } from './retrieval.ts';
 import { absentAskedObject, absentWords, isAbsent, subjectWords } from './subject.ts';
 import { ownWords, unstated } from './unstated.ts';
 import { asksFrequency } from './unstated-figure.ts';
+import { supportsUse } from './supported-use.ts';
 
 /**
  * Whether the notice answers a question, decided from what is asked and what the best
@@ -187,8 +188,9 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   const applied = /申请(?:个|一个|一下)?(?![有的了吗能要是不呢么还啥什哪])(\p{Script=Han}{2})/u.exec(q)?.[1];
   const applies = best.clause.body.split(/[。；]/).filter((x) => x.includes('申请'));
   if (asked === 'yesno' && applied && applies.length && !applies.some((x) => x.includes(applied))) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
-  // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it (its 资金 counts where it speaks of the subject).
-  if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补/.test(best.clause.body) && !/资金/.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it (its 资金 counts where it speaks of the subject),
+  // unless it is asked for doing what the clause supports (supported-use.ts).
+  if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补/.test(best.clause.body) && !/资金/.test(partsAbout(best.clause.body, subject)) && !supportsUse(kb, q, best.clause)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   const extent = unstated(q, best, kb.allText);
   if (extent) return { kind: 'refuse', reason: extent, nearest: best };
   // 收不收学员的钱, 有没有奖, 能多拿钱不: a fee or a reward the clause does not speak of (a cited title's 培训费 is none).

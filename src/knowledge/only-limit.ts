@@ -8,10 +8,20 @@ import type { Ranked } from './retrieval.ts';
  */
 const ONLY = /^(\p{Script=Han}{2,8}?)(?:是不是|是否|能不能|能否|可不可以|可以)?只(?:要|需|用|贴|挂|在|放|标|给|搞|做|管|报)?\p{Script=Han}{2,}/u;
 
+/**
+ * 是不是只有公服中心挂牌就行: the limit told first (只有 X), the subject after it: its last word is the
+ * subject's (挂牌, read 标识), and the clause that states it sets its reach.
+ */
+const ONLY_HAVING = /只有(\p{Script=Han}{3,14}?)(?:就行|就可以|就够了?|就完事|才(?:要|需要|得|能|用)|吗|呢|$)/u;
+
 /** The clause ranked first of the first five holding every word of the subject before 只, when the best lacks one. */
 export function onlyLimitSubject(kb: KnowledgeBase, q: string, best: Ranked, ranked: readonly Ranked[]): Ranked | undefined {
-  const subject = ONLY.exec(q.replace(/[\p{P}\p{S}\s]/gu, ''))?.[1];
-  const words = subject ? subjectWords(kb, subject).filter((w) => w.length >= 2) : [];
+  const plain = q.replace(/[\p{P}\p{S}\s]/gu, '');
+  const subject = ONLY.exec(plain)?.[1];
+  const before = subject ? subjectWords(kb, subject).filter((w) => w.length >= 2) : [];
+  const having = ONLY_HAVING.exec(plain)?.[1];
+  const after = having ? subjectWords(kb, having).filter((w) => w.length >= 2) : [];
+  const words = before.length || after.length < 2 ? before : after.slice(-1);
   const holds = (r: Ranked) => words.every((w) => kb.docTexts[r.doc]!.includes(w));
   return words.length && !holds(best) ? ranked.slice(0, 5).find(holds) : undefined;
 }

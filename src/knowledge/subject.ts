@@ -68,6 +68,9 @@ export function absentWords(kb: KnowledgeBase, q: string): string[] {
     if (told && kb.allText.includes(told)) return false;
     // 代缴电费, 代卖洋芋: what a service the notice lists (代收代缴, 代买代卖) is done for is an instance of it, not the subject.
     // 代缴电费话费: the second of two things named after it, too.
+    // 帮村民代买代卖: whom a service the notice lists, named in its words, is done for (帮/替/给 X 代买代卖) is not the subject either.
+    const listed = new RegExp(`[帮替给为]${w}们?(代[收缴买卖]代[收缴买卖])`).exec(q)?.[1];
+    if (listed && kb.allText.includes(listed)) return false;
     const served = new RegExp(`(代[收缴买卖办])(?:\\p{Script=Han}{1,3}[、和及]?)?${w}`, 'u').exec(q)?.[1];
     if (served && kb.allText.includes(served)) return false;
     return isAbsent(kb, w) && !otherWayNamed(kb, q, w) && !classedInstance(kb, q, w);

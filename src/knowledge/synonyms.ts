@@ -1,9 +1,11 @@
+import { withPlainWords } from './plain-words.ts';
+
 /**
  * The domain's words as officials type them, mapped to one canonical form.
  * Applied to the notice and to questions alike, so either side may use any variant.
  * Longer variants are replaced first.
  */
-export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+const DOMAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   电商: ['电子商务', '电子商贸', '网商'],
   电商进农村: ['电商下乡', '电子商务进农村', '电商进村'],
   示范县: ['县里', '我县', '我们县', '本县', '咱县', '试点县', '示范区县', '项目县', '示范区', '示范地区', '试范县', '示犯县', '示范线', '示范具'],
@@ -150,9 +152,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   参与: ['参加', '加入'],
   // 商业机密: what a firm asks kept safe is the notice's 信息安全 (依法保护项目承办单位信息安全).
   信息安全: ['保密', '信息保密', '数据安全', '商业机密', '商业秘密', '企业机密', '企业秘密'],
-  // What officials say for the notice's terms when they describe rather than name them (一个套路 for one model everywhere, 网上卖货 for 网络零售).
+  // What officials say for the notice's terms when they describe rather than name them (一个套路 for one model everywhere, 网上卖货 for 网络销售).
   因地制宜: ['一个套路', '一刀切', '一个模式', '千篇一律', '照搬'],
-  网络零售: ['网上卖货', '网上卖东西', '网上零售', '网上的销售', '网零'],
+  // 网络零售 and 网上卖货: see 网络销售 in plain-words.ts.
   产销对接: ['找买家', '对接销路', '找销路', '对接买家', '联系买家'],
   小额信贷: ['小额贷款', '小贷'],
   // 优先用现成资源: what is to be used first is what the notice says to use fully (充分利用县域内现有…).
@@ -196,6 +198,9 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // 有几多钱: the dialect's 多少 (and so kept from the speller, which would read 有几多 as 有机多).
   多少: ['几多'],
 };
+
+/** The domain's words with the everyday words for them (plain-words.ts). */
+export const SYNONYMS: Readonly<Record<string, readonly string[]>> = withPlainWords(DOMAIN_WORDS);
 
 /** Variant → canonical, longest variant first. */
 export const SYNONYM_PAIRS: readonly (readonly [string, string])[] = Object.entries(SYNONYMS)

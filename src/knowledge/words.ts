@@ -26,8 +26,8 @@ export function tag(text: string): TaggedWord[] {
 /** Tags of words that name a thing: nouns of every kind, verbal and adjectival nouns, abbreviations (not adjectives or idioms, which say how). */
 const CONTENT = /^(n|nr|ns|nt|nz|nrt|nrfg|vn|an|j|eng)$/;
 
-/** Nouns for a kind of built thing, which a verb before them names (溯源系统, 追溯体系, 预警平台). */
-const KIND = /^(系统|体系|平台|机制|制度|设备|软件|标签|档案)$/;
+/** Nouns for a kind of built thing, which a verb before them names (溯源系统, 追溯体系, 预警平台), or a period named by what is done in it (整改期, 公示期限). */
+const KIND = /^(系统|体系|平台|机制|制度|设备|软件|标签|档案|期|期限)$/;
 
 /**
  * The content words of a text (two characters or more), in order. A verb right before a kind noun

@@ -1740,3 +1740,66 @@ describe('why/how, negative checks and concrete things asked against a rule', ()
     expect(absent).not.toContain('水费');
   });
 });
+
+describe('everyday words for the notice\'s terms, and asks the notice leaves open (dev39 round)', () => {
+  it('reads everyday words as the notice\'s own (赚钱 for 增收, 去向 for 使用方向, 零零碎碎 against 集中公开)', () => {
+    expectServed('电商项目能不能带着贫困户就业多赚钱', 'plan-1');
+    expectServed('信息公开能不能零零碎碎地放', ['letter-3', 'plan-4-4']);
+    expectServed('村上的服务站能帮大家代交电话费吗', 'plan-3-2-2');
+    expectServed('配送中心管不管统一进货', 'plan-3-1-2');
+    expectRefused('统一采购要不要走招标');
+    expectServed('打造网红品牌方案有没有说法', 'plan-3-1-1');
+  });
+
+  it('whom the work is for first (主要帮谁) is the 服务重点, not the places it is focused on', () => {
+    expectServed('电商扶贫重点帮谁', ['plan-2-2', 'plan-3-2-2']);
+  });
+
+  it('a part asked by its place in everyday words (头一块, 第三大项)', () => {
+    expectServed('工作要求头一块说的啥', 'plan-4-1');
+    expectServed('工作内容第三大块讲啥', 'plan-3-3');
+  });
+
+  it('a limit told first (只有配送中心…), the subject after it (挂牌, read 标识)', () => {
+    expectServed('是不是只有配送中心需要挂牌子就行', 'plan-4-3', ['所有中央财政资金支持项目']);
+  });
+
+  it('selling online (网上卖东西) is the notice\'s 网络销售; the target\'s figure (网上销售额) is still 一\'s', () => {
+    expectServed('网上卖东西的促进措施要咋建', 'plan-3-2-3');
+    expectServed('网上销售额的增速要高于谁', 'plan-1');
+    expectServed('网上卖东西的增长要多快', 'plan-1');
+  });
+
+  it('counties summed (加到一起) are their money; the year a plan is for is its title\'s', () => {
+    expectServed('全省各示范县加到一起一共是多少', 'annex-1', ['30000']);
+    expectServed('这份实施方案针对的是哪年的项目', 'plan', ['2018年']);
+    expectServed('这个方案适用于哪一年', 'plan', ['2018年']);
+  });
+
+  it('money asked for doing what the clause supports (补贴去办绿色认证) is answered by its 支持; 配套的制度 is no matching money', () => {
+    expectServed('给合作社补贴去办绿色认证行吗', 'plan-3-1-1', ['绿色']);
+    expectRefused('给培训学员发补贴可以吗');
+    expectServed('电商发展配套的啥制度得完善', 'plan-3-2-1', ['信用制度']);
+    expectRefused('县里配套资金要出多少');
+  });
+
+  it('watched closely (盯得紧) is 监管; whom a listed service is done for (替乡亲们代收代缴) is not the subject', () => {
+    expectServed('州里盯得紧是要确保什么', ['letter-1', 'plan-5'], ['按时完成']);
+    expectServed('村里的站点能不能替乡亲们代收代缴', 'plan-3-2-2');
+  });
+
+  it('selling for the poor households (替贫困户卖) is 代销贫困户; a focus settled as each sees fit (看情况定) is 合理确定', () => {
+    expectServed('替贫困户卖的都是些啥东西', 'plan-3-2-3', ['种养殖特色农牧产品']);
+    expectServed('工作重点各县能看情况定吗', 'plan-2-3', ['合理确定工作重点']);
+  });
+
+  it('everyday words are read in their context only (一直没用 of a building is not idle money)', () => {
+    for (const [name, k] of engines) expect(k.answer('建好的服务站一直没用咋办', { now: NOW }).clauseId, name).not.toBe('plan-6');
+  });
+
+  it('a county\'s progress now, and a period the notice never sets (整改期)', () => {
+    expectRefused('临洮县的示范项目进展如何了');
+    expectRefused('绩效评价不合格给不给整改期，多久', ['3个月', '6个月']);
+    expectServed('州里会不会跟着看项目干到哪一步了', ['letter-1', 'plan-4-3']);
+  });
+});

@@ -108,8 +108,8 @@ export const documents = intent({
     const letterNumber = /(?:通知|文件|这个?文|本文)是?(?:哪一?年|几几年|什么年份)|(?:这|本通知|这个通知)是(?:哪一?年|几几年)的(?:文件?|通知)?/.test(q) && !/方案|有效|到期|截止/.test(q) ? letterOf(kb) : undefined;
     const ownNumber = letterNumber ? /(\d+号)$/.exec(letterNumber.number)?.[1] : undefined;
     if (ownNumber) return { byNumber: ownNumber, issuer: false, year: true };
-    // 方案是哪年的: the plan's title names its year. (通知的标题和文号, the plan unnamed: the letter's own, below.)
-    if ((ASKS_PLAN_TITLE.test(q) && !(ASKS_NUMBER.test(q) && ASKS_TITLE.test(q) && !/方案/.test(q))) || ASKS_LETTER_FOR.test(raw) || /(?:实施方案|方案|项目)是?(?:哪一?年|几几年|什么年份)的/.test(q)) return 'plan-title';
+    // 方案是哪年的, 方案管的是哪年的项目: the plan's title names its year. (通知的标题和文号, the plan unnamed: the letter's own, below.)
+    if ((ASKS_PLAN_TITLE.test(q) && !(ASKS_NUMBER.test(q) && ASKS_TITLE.test(q) && !/方案/.test(q))) || ASKS_LETTER_FOR.test(raw) || /(?:实施方案|方案|项目)(?:(?:管|针对|适用于?|说|讲|指)?的?是?(?:哪一?年|几几年|什么年份)的|(?:管|针对|适用于?)的?是?(?:哪一?年|几几年|什么年份)[？?]?$)/.test(q)) return 'plan-title';
     if ((ASKS_NUMBER.test(q) || ASKS_TITLE.test(q)) && NAMES_NATIONAL.test(q) && !/转发|州|这个?文|本通知|实施方案|管理办法|资金|遵守|转移支付|系统|平台|专栏|网站|栏目/.test(q) && nationalNotice(kb)) return { byTitle: nationalNotice(kb)!, issuer };
     // 国家开展示范工作的通知谁发的, 按哪个国家文件开展的 (not 商务部那个系统叫啥, a system's name): the national notice opening the year's work; not the letter, the plan or another subject's document.
     const asksWhich = issuer || ASKS_NUMBER.test(q) || ASKS_TITLE.test(q) || /(?:按|按照|依据|根据|依照)(?:的是)?(?:哪|啥|什么)/.test(q);

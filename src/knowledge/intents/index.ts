@@ -22,7 +22,9 @@ import { outOfScope, traps } from './scope.ts';
 import type { TableIntent } from './types.ts';
 import { unnamedMatters } from './unnamed-matters.ts';
 import { unassignedBody } from './unassigned-body.ts';
+import { unnamedOffice } from './unnamed-office.ts';
 import { unsaidReasons } from './unsaid-reasons.ts';
+import { whichPart } from './which-part.ts';
 
 export type { Question, TableIntent } from './types.ts';
 
@@ -36,11 +38,13 @@ export const INTENTS: readonly TableIntent[] = [
   traps,
   unnamedMatters,
   unassignedBody,
+  unnamedOffice,
   fundSource,
   fullName,
   unsaidReasons,
   citedContent,
   tableRows,
+  whichPart,
   outline,
   overview,
   locate,

@@ -28,7 +28,7 @@ const LETTER_TITLE = /〔\d{4}〕\d+号/;
 const bareTitle = (c: Clause) => c.title.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '');
 
 /** The heading the question names (工作内容, 基本原则…), or the letter when it speaks of the letter as a whole. */
-function namedHeading(kb: KnowledgeBase, q: string, orLetter = true, raw = q): Clause | undefined {
+export function namedHeading(kb: KnowledgeBase, q: string, orLetter = true, raw = q): Clause | undefined {
   const withChildren = kb.clauses.filter((c) => c.level >= 2 && kb.clauses.some((x) => x.id.startsWith(`${c.id}-`)));
   // Named in full, or by the end of its title: four characters or more (…公共服务体系), or a domain term
   // (促进农村产品上行 → 上行) when the question speaks of a part (上行那部分, 上行分几条). A full name wins.

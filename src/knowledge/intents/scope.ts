@@ -118,8 +118,8 @@ const TRAPS: readonly Trap[] = [
   {
     id: 'refusal:matching',
     test: (q) =>
-      // 加强综合服务功能配套 (三（一）1's heading): 配套 of functions or facilities is what goes with a service, not matching money.
-      /配套(?!政策|功能|设施|服务)(?:(?<!加强[\u4e00-\u9fa5]{0,6}配套|(?:功能|服务|设施)配套)|(?=资金|的?钱|经费|比例|多少))|自筹|地方财政.{0,4}(出|拿|投)|县级财政.{0,6}(比例|多少)|省级财政.{0,6}(比例|多少|配)|县财政.{0,4}(出|拿|投)/.test(q) ||
+      // 加强综合服务功能配套 (三（一）1's heading), 配套的哪些制度: 配套 of functions, facilities or rules is what goes with a thing, not matching money.
+      /配套(?!政策|功能|设施|服务|的?(?:哪些|啥|什么|哪几项)?(?:制度|政策|设施|服务|措施|规定|文件|体系))(?:(?<!加强[\u4e00-\u9fa5]{0,6}配套|(?:功能|服务|设施)配套)|(?=资金|的?钱|经费|比例|多少))|自筹|地方财政.{0,4}(出|拿|投)|县级财政.{0,6}(比例|多少)|省级财政.{0,6}(比例|多少|配)|县财政.{0,4}(出|拿|投)/.test(q) ||
       // 州里给多少: money, not 州里这文发给哪几个县.
       (/(州级|州里|州上|市级|市里|县级|县里|省级|省里)(财政)?.{0,3}(给|配|出|拿|补).{0,8}(多少|几)/.test(q) && /钱|资金|经费|万|补/.test(q)),
     // Not 地方配套资金的比例: that would presume a matching requirement the notice never sets.

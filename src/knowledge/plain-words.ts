@@ -1,0 +1,58 @@
+/**
+ * Everyday words for the notice's terms, as officials say them when they do not use the notice's own word
+ * (挣钱 for 增收, 钱的去向 for 资金使用方向, 东一块西一块 against 集中公开). Word families, merged into SYNONYMS
+ * (synonyms.ts), so they are applied to the notice and the question alike; longer variants are replaced first.
+ */
+export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
+  // 主要照顾谁: whom the work is for first is the notice's 服务重点 (not 聚焦, the place it is focused on).
+  服务重点: ['主要照顾谁', '重点照顾谁', '主要照顾哪些人', '重点照顾哪些人', '照顾哪些人', '照顾哪些群体', '照顾谁', '主要帮谁', '重点帮谁', '主要扶持谁', '重点扶持谁'],
+  // 有没有长远要求: what must last is the notice's 可持续发展 (能力).
+  可持续发展: ['长远要求', '长远发展', '长远打算', '长效', '长远', '长久'],
+  补贴标准: ['补助标准', '奖补标准', '补贴的标准', '补助的标准'],
+  // 就业挣钱: the notice's 就业增收; 多挣钱, 增加收入: its 增收 (农民增收). Not 挣钱 alone, which may be a firm's profit.
+  就业增收: ['就业挣钱', '就业赚钱', '就业增加收入'],
+  增收: ['增加收入', '收入增加', '多挣钱', '多赚钱', '增收致富'],
+  // 目标定细一点: the notice's 细化 (细化制定…工作目标, 细化工作目标与任务).
+  细化: ['定细一点', '定细一些', '定得细一点', '定得细一些', '定细些', '定得细些', '定得更细'],
+  // 按自己情况: the notice's 结合当地实际 (情况).
+  结合当地实际: ['按自己的情况', '按自己情况', '根据自己的情况', '根据自己情况', '看自己情况', '按本地情况', '根据本地情况', '按当地情况', '根据当地情况', '按实际情况', '看实际情况'],
+  // 负责统一采购: the 配送中心's 统采分销 (not 统一采购 alone, which may ask about public procurement).
+  统采分销: ['统一采购统一配送', '统一采购分销', '统一采购和分销', '负责统一采购', '承担统一采购', '管统一采购', '统一进货分销', '统一进货'],
+  // 钱的去向: where money goes is the notice's 使用方向.
+  使用方向: ['去向', '钱往哪花', '钱用在哪', '钱用到哪', '资金用在哪'],
+  // 东一块西一块的发: published piecemeal, against the notice's 集中公开.
+  集中公开: ['东一块西一块', '东一下西一下', '东一点西一点', '零零散散', '零零碎碎', '分散公开'],
+  // 政府指定一家来干: one firm named by the government, against the notice's 充分竞争 and 市场化.
+  市场化: ['政府指定一家', '政府指定'],
+  // 代缴水电费话费: paying bills on villagers' behalf is the notice's 代收代缴.
+  代收代缴: ['代缴水电费', '代交水电费', '代交电话费', '代缴电话费', '代交电费', '代缴电费', '代交水费', '代缴水费', '代缴话费', '代交话费'],
+  // 板子打谁: who is blamed is who is the 责任主体.
+  责任主体: ['板子打谁', '打谁的板子', '打谁板子', '追谁的责', '谁担责', '谁背锅', '问责谁', '追究谁'],
+  // 上网公开: put on line is the notice's 公开 (not 挂在网上, which may be goods put up for sale).
+  公开: ['上网公开', '挂网公开'],
+  // 全省有名的网货牌子: the notice's 网络知名品牌.
+  网络知名品牌: ['有名的网货牌子', '网货牌子', '网货品牌', '网络品牌', '网上品牌', '网红牌子', '网红品牌', '网上有名的牌子', '网上的名牌'],
+  相互交流: ['互相学', '相互学', '互学'],
+  // 政府和市场关系: the principle that sets them (政府引导、市场发力).
+  政府引导: ['政府和市场关系', '政府跟市场关系', '政府与市场关系', '政府和市场之间的关系'],
+  // 网上卖货: selling online, which the notice words as 网络销售 (促进措施, 企业) and as 网络零售 (额, the target's figure): one word.
+  网络销售: ['网络零售', '网上卖货', '网上卖东西', '网上零售', '网上的销售', '网上销售'],
+  // 网零: officials' short word for the target's figure itself (网络零售额).
+  网络零售额: ['网上零售额', '网上销售额', '网络销售额', '网销额', '网零额', '网零'],
+  // 盯这么紧: watched closely is the notice's 监管 (督促监管, 主要监管单位).
+  监管: ['盯这么紧', '盯得这么紧', '盯得紧', '盯这么严', '盯得严'],
+  // 帮贫困户代卖: selling for the poor households is the notice's 代销贫困户 (…种养殖特色农牧产品), not the service points' 代买代卖.
+  代销贫困户: ['帮贫困户代卖', '替贫困户代卖', '给贫困户代卖', '帮贫困户卖', '替贫困户卖', '代卖贫困户', '帮贫困户代销', '替贫困户代销', '代贫困户卖'],
+  // 看着定: settled as each place sees fit is the notice's 合理确定 (合理确定工作重点).
+  合理确定: ['看着定', '看情况定', '酌情定', '酌情确定'],
+  // 涨多快: how fast a figure grows is the notice's 增速.
+  增速: ['增长要多快', '增长得多快', '增长多快', '涨得多快', '涨多快', '长多快', '增加多快'],
+  长期闲置: ['趴账上', '躺在账上', '躺账上', '钱一直不用', '钱一直没用', '资金一直不用', '资金一直没用', '钱一直不花', '资金一直不花'],
+};
+
+/** Families merged: the variants of a canonical word both lists hold are joined. */
+export function withPlainWords(base: Readonly<Record<string, readonly string[]>>): Readonly<Record<string, readonly string[]>> {
+  const merged: Record<string, readonly string[]> = { ...base };
+  for (const [canonical, variants] of Object.entries(PLAIN_WORDS)) merged[canonical] = [...new Set([...(merged[canonical] ?? []), ...variants])];
+  return merged;
+}

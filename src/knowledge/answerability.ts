@@ -5,6 +5,7 @@ import { coverage, type Ranked, rankWeight } from './retrieval.ts';
 import { absentAskedObject, absentWords, isAbsent, subjectWords } from './subject.ts';
 import { ownWords, unstated } from './unstated.ts';
 import { asksFrequency } from './unstated-figure.ts';
+import { unstatedAct } from './asked-act.ts';
 
 /**
  * Whether the notice answers a question, decided from what is asked and what the best
@@ -189,6 +190,9 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   if (asked === 'yesno' && applied && applies.length && !applies.some((x) => x.includes(applied))) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it (its 资金 counts where it speaks of the subject).
   if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补/.test(best.clause.body) && !/资金/.test(partsAbout(best.clause.body, subject))) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  // 承办企业必须在本县注册吗: an act the notice names elsewhere, which the clause does not speak of (asked-act.ts).
+  const act = asked === 'yesno' ? unstatedAct(q, best.clause.body, kb.allText) : undefined;
+  if (act) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   const extent = unstated(q, best, kb.allText);
   if (extent) return { kind: 'refuse', reason: extent, nearest: best };
   // 收不收学员的钱, 有没有奖, 能多拿钱不: a fee or a reward the clause does not speak of (a cited title's 培训费 is none).

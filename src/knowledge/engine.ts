@@ -210,7 +210,7 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   // 方案能随便改吗？信息往哪报: two questions that two sibling clauses answer are answered from both (two-part.ts).
   const pair = ours ? undefined : twoQuestions(raw);
   const drafts = pair?.map((p) => answerResolved(kb, p, now, gate));
-  const joined = pair && drafts && joinedAnswer(kb, pair, drafts[0]!, drafts[1]!);
+  const joined = pair && drafts && joinedAnswer(kb, pair, drafts[0]!, drafts[1]!, full.answered ? full.clauseId : undefined);
   if (joined && (!full.answered || drafts!.some((d) => d.clauseId === full.clauseId))) return joined;
   // A long message: the question without the background told before it, when the whole was refused.
   // Not when an unanswerable example is nearly the whole message: the background may be what makes it unanswerable.

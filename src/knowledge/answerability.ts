@@ -162,7 +162,13 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // 冷库按啥标准补: the rate of a subsidy, which a clause without an amount does not give.
   if (/按(?:啥|什么|哪个|哪种)标准补|补(?:贴|助)?(?:标准)?是?(?:多少|几)/.test(q) && !holdsFigure('资金', best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   // 乡镇服务站的资金比例上限: a figure about something the clause does not name is not the clause's figure.
-  const unnamed = asked === 'quantity' ? subject.filter((w) => w.length >= 2 && !kb.docTexts[best.doc]!.includes(w)) : [];
+  // 物流可以算一半吗, 培训能占三成吗: a share told is checked against a clause's share, of what the question names.
+  const shareTold = asked === 'yesno' && /一半|半数|\d+(?:\.\d+)?\s*%|百分之|[一二三四五六七八九几]成/.test(q);
+  if (shareTold && !/\d+(?:\.\d+)?\s*%/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  // (With a share told, only a word the notice uses elsewhere names another thing: 物流 is 三（一）2's, not 上行's; a word
+  // right before one the clause holds says which of it, 县级中心.)
+  const other = (w: string) => kb.allText.includes(w) && !subject.some((h) => h !== w && q.includes(`${w}${h}`) && kb.docTexts[best.doc]!.includes(h));
+  const unnamed = asked === 'quantity' || shareTold ? subject.filter((w) => w.length >= 2 && !kb.docTexts[best.doc]!.includes(w) && (asked === 'quantity' || other(w))) : [];
   if (unnamed.length) return { kind: 'refuse', reason: 'no-figure', absent: unnamed, nearest: best };
   // 领导小组办公室设在哪个部门: where a body is placed, when the clause places nothing.
   if (/设在(?:哪|什么)|挂靠|放在哪个?(?:部门|单位)/.test(q) && !/设在|设置|设立/.test(best.clause.body)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };

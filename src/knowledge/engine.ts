@@ -1,6 +1,6 @@
 import { actingOnCounties } from './acts-on.ts';
 import type { AnswerOptions, Knowledge, KnowledgeAnswer } from './answer-types.ts';
-import { askedLevel, bodyRole, levelRole, namesWho } from './actors.ts';
+import { askedLevel, bodyRole, levelActing, levelRole, namesWho } from './actors.ts';
 import { askingPart, leadingQuestion } from './asking-part.ts';
 import { type Decision, decide, type Gate, lacksAnyAsked, ruleGate, subjectWords } from './answerability.ts';
 import { askedType } from './asked-type.ts';
@@ -71,7 +71,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // 那省里是什么: the clause, and then the sentence, that names that level's bodies.
   // Read as typed, too: 主要干啥 is canonicalised to 目标任务.
   const level = askedLevel(told) ?? askedLevel(withoutRemark(plain));
-  let best = levelRole(level, ranked, namesWho(kb, question, type, ranked, decision.best, weigher(neighbour)));
+  let best = levelActing(told, ranked, levelRole(level, ranked, namesWho(kb, question, type, ranked, decision.best, weigher(neighbour))));
   // 要不要对其他企业开放: a yes/no about a requirement the notice states is answered by the clause that states it (requirement.ts).
   if (type === 'yesno') best = statesRequirement(kb, question, best, ranked);
   // 省商务厅和省财政厅谁牵头: the clause where one acts together with (会同) the other (lead.ts).

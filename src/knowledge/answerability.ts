@@ -156,8 +156,10 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // 认定标准是什么, 申请条件有哪些: a standard or procedure the clause does not name is not given by it.
   const criterion = /(?<!按|按照|依照|依据|根据|照着|参照|对照|对着)(?:有啥|有什么|有哪些|啥|什么|哪些)(标准|条件|程序|流程|细则|门槛)|(标准|条件|程序|流程|细则|门槛)(?:是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样|吗|么|不|没有?)/.exec(q)?.slice(1).find(Boolean);
   // 信息公开啥标准，是全面及时准确吧: a standard the asker then quotes from the clause is the clause's wording, not a criterion it lacks.
-  const told = q.split(/[，,；;\s]+/).slice(1).map((p) => p.replace(/[\p{P}\p{S}]/gu, '').replace(/^(?:要|是|就是|得)|(?:吗|吧|么|不)$/g, ''));
-  const quoted = told.some((p) => p.length >= 4 && best.clause.body.replace(/[、，]/g, '').includes(p));
+  // 啥标准，及时就行？: one item of the clause's list (全面、及时、准确) guessed is its wording too.
+  const told = q.split(/[，,；;\s]+/).slice(1).map((p) => p.replace(/[\p{P}\p{S}]/gu, '').replace(/^(?:要|是|就是|得)|(?:吗|吧|么|不)$/g, '').replace(/(?:就行|就可以|就够了?|就好)$/, ''));
+  const listed = (p: string) => /^\p{Script=Han}{2}$/u.test(p) && new RegExp(`、${p}|${p}、`).test(best.clause.body);
+  const quoted = told.some((p) => (p.length >= 4 && best.clause.body.replace(/[、，]/g, '').includes(p)) || listed(p));
   if (criterion && !best.clause.body.includes(criterion) && !quoted) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 冷库按啥标准补: the rate of a subsidy, which a clause without an amount does not give.
   if (/按(?:啥|什么|哪个|哪种)标准补|补(?:贴|助)?(?:标准)?是?(?:多少|几)/.test(q) && !holdsFigure('资金', best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };

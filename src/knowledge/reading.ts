@@ -13,7 +13,12 @@ import { ASKS } from './asked-type.ts';
  */
 const GUESS = /^[^，,；;。！!？?]{2,8}[？?]$/;
 // 多久报一次 after the question asks the frequency of an act it names: no remark (a bare 多久一次 is read with the part before).
-const asks = (p: string) => ASKS.test(p) || /还是|或者|(?:多久|多长时间)\p{Script=Han}{1,3}?一[次回]/u.test(p) || (GUESS.test(p) && !/[我你他行能要得算是有]|感觉|觉得|担心|怕|好像|估计|听说|可以/.test(p));
+// 及时就行？: a guess checked as enough (X就行) names the answer to confirm too.
+const asks = (p: string) =>
+  ASKS.test(p) ||
+  /还是|或者|(?:多久|多长时间)\p{Script=Han}{1,3}?一[次回]/u.test(p) ||
+  (GUESS.test(p) && !/[我你他行能要得算是有]|感觉|觉得|担心|怕|好像|估计|听说|可以/.test(p)) ||
+  /^\p{Script=Han}{2,6}就(?:行|可以|够)了?[吧吗么]?[？?]$/u.test(p);
 
 /**
  * The question without a remark after the part that asks (决策过程也得公开吗，感觉有点敏感; 全名是啥，我要写报告引用):

@@ -2,6 +2,7 @@ import { partsAbout, subjectWords } from './answerability.ts';
 import type { Asked } from './asked-type.ts';
 import type { KnowledgeBase } from './base.ts';
 import { type Ranked, rankWeight } from './retrieval.ts';
+import { tag } from './words.ts';
 
 /**
  * Who-questions (验收谁组织, 要符合谁的要求) are answered by the clause that names who, where it
@@ -85,8 +86,13 @@ export const bodyRole = (text: string): string =>
  * do it (省商务厅…对项目实施进行定期督查，以现场检查为主), not of another level's like act (州商务局…定期检查).
  */
 export function levelActing(q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
-  const m = /(?:^|[，,；;。？?！!])([省县])(?:里|上|级)(?:的)?(?:自己|主要)?(\p{Script=Han}{2})/u.exec(q);
-  const level = LEVELS.find((l) => l.level === m?.[1]);
+  const m = /(?:^|[，,；;。？?！!])([省县](?:里|上|级))(?:自己|主要)?(\p{Script=Han}{2})/u.exec(q);
+  const level = LEVELS.find((l) => l.level === m?.[1]![0]);
   if (!m || !level || level.bodies.test(best.clause.body)) return best;
+  // The word after the level must be the verb (省里检查), not a thing of the level's (县上领导小组).
+  const at = m.index + m[0].length - 2;
+  let pos = 0;
+  const word = tag(q).find((w) => (pos += w.word.length) > at);
+  if (!word || pos - word.word.length !== at || !/^v/.test(word.tag)) return best;
   return ranked.slice(0, 3).find((r) => level.bodies.test(r.clause.body) && r.clause.body.includes(m[2]!) && r.score >= 0.6 * best.score) ?? best;
 }

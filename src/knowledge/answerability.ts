@@ -157,8 +157,8 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   const criterion = /(?<!按|按照|依照|依据|根据|照着|参照|对照|对着)(?:有啥|有什么|有哪些|啥|什么|哪些)(标准|条件|程序|流程|细则|门槛)|(标准|条件|程序|流程|细则|门槛)(?:是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样|吗|么|不|没有?)/.exec(q)?.slice(1).find(Boolean);
   // 信息公开啥标准，是全面及时准确吧: a standard the asker then quotes from the clause is the clause's wording, not a criterion it lacks.
   // 啥标准，及时就行？: one item of the clause's list (全面、及时、准确) guessed is its wording too.
-  const told = q.split(/[，,；;\s]+/).slice(1).map((p) => p.replace(/[\p{P}\p{S}]/gu, '').replace(/^(?:要|是|就是|得)|(?:吗|吧|么|不)$/g, '').replace(/(?:就行|就可以|就够了?|就好)$/, ''));
-  const listed = (p: string) => /^\p{Script=Han}{2}$/u.test(p) && new RegExp(`、${p}|${p}、`).test(best.clause.body);
+  const told = q.split(/[，,；;？?\s]+/).slice(1).map((p) => p.replace(/[\p{P}\p{S}]/gu, '').replace(/^(?:要|是|就是|得)|(?:吗|吧|么|不)$/g, '').replace(/(?:就行|就可以|就够了?|就好)$/, ''));
+  const listed = (p: string) => /^\p{Script=Han}{2}$/u.test(p) && best.clause.body.includes(p) && new RegExp(`、${p}|${p}、`).test(kb.allText);
   const quoted = told.some((p) => (p.length >= 4 && best.clause.body.replace(/[、，]/g, '').includes(p)) || listed(p));
   if (criterion && !best.clause.body.includes(criterion) && !quoted) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 冷库按啥标准补: the rate of a subsidy, which a clause without an amount does not give.

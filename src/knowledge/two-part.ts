@@ -22,7 +22,7 @@ function namesThing(part: string): boolean {
 const thingsNamed = (part: string) => tag(part).flatMap((t) => (/^(?:n|nz|vn|nt|j)$/.test(t.tag) && t.word.length >= 2 ? [t.word] : []));
 
 /** A closing word about the asking itself (两个问题, 麻烦一起说下, 谢谢): no question of its own. */
-const CLOSING = /^(?:[一二两三]个问题|麻烦[^，,。？?]{0,8}|谢谢[^，,。？?]*|辛苦了?|一起(?:说|讲|回答|回复)一?下)[。！!？?]*$/;
+const CLOSING = /^(?:就?这?[一二两三]个问题|麻烦[^，,。？?]{0,8}|谢谢[^，,。？?]*|辛苦了?|一起(?:说|讲|回答|回复)一?下)[。！!？?]*$/;
 
 /** Two slots asked of two subjects joined by 和 (公服中心资金比例和报方案截止日): the part before 和 ends on what it asks. */
 const JOINED_SLOTS = /^(.{4,}?(?:比例|多少|时间|日期|截止日?期?|期限|标准|金额|上限|下限))(?:和|跟|与|还有|以及)(.{3,}(?:比例|多少|时间|日期|截止日?期?|期限|标准|金额|上限|下限|哪天|几号|什么时候|啥时候|在哪|哪里|是谁|谁))$/;
@@ -74,7 +74,10 @@ export function joinedAnswer(kb: KnowledgeBase, parts: Pair, first: Draft, secon
   // Only when the whole message was answered from one of them: two weak answers to a message refused whole are no answer.
   // Two asks joined by 和 under one section (公服中心比例和上行比例) are the intents' to answer together, as the whole.
   const far = !section || section.id === section.documentId;
-  if (far ? !lead || (lead !== first.clauseId && lead !== second.clauseId) : parts.byAnd) return undefined;
+  // Each part must name a thing of its own (not 是按什么文件定的, which asks about the other part's rule).
+  // (方案 names the plan a county writes; 文件, 规定 point at the notice.)
+  const own = parts.every((p) => thingsNamed(p).some((w) => !/^(?:文件|通知|政策|规定|要求|情况|事|东西)$/.test(w)));
+  if (far ? !lead || !own || (lead !== first.clauseId && lead !== second.clauseId) : parts.byAnd) return undefined;
   return {
     answered: true,
     answer: `您问的两件事，通知中分别作了规定。其一，${first.answer}其二，${second.answer}`,

@@ -147,7 +147,8 @@ export const filedWith = intent({
     // 谁指导示范县做实施方案 asks who guides it, not where it is filed: a filing verb must be there.
     // 报到省厅多久能批: how long, not where.
     // 写汇报材料: a report to one's leaders (汇报) is no filing.
-    return filing && milestonesMentioned(kb, q).includes(filing) && /(?<!汇)报|交|送|备案|审/.test(q) && !/多久|几天|多少天|多长时间|几个工作日/.test(q) && /谁|哪个部门|哪些部门|哪级|哪里|哪儿|部门|单位|报给|交给|送给|报到|报哪|材料|交哪些|交什么|报什么|报哪些|交啥|报啥|要报/.test(q) ? filing : undefined;
+    // 是不是还得报国务院扶贫办备案: a body named that the notice does not file with is checked, however it is asked.
+    return filing && milestonesMentioned(kb, q).includes(filing) && /(?<!汇)报|交|送|备案|审/.test(q) && !/多久|几天|多少天|多长时间|几个工作日/.test(q) && (/谁|哪个部门|哪些部门|哪级|哪里|哪儿|部门|单位|报给|交给|送给|报到|报哪|材料|交哪些|交什么|报什么|报哪些|交啥|报啥|要报/.test(q) || otherBody(q, filing.filedWith)) ? filing : undefined;
   },
   answer: (filing, { q }, kb) => {
     const clauseId = filing.clauses[0]!;

@@ -87,7 +87,7 @@ export const bodyRole = (text: string): string =>
  */
 export function levelActing(q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
   const m = /(?:^|[，,；;。？?！!])([省县](?:里|上|级))(?:自己|主要)?(\p{Script=Han}{2})/u.exec(q);
-  const level = LEVELS.find((l) => l.level === m?.[1]![0]);
+  const level = LEVELS.find((l) => l.level === m?.[1]?.[0]);
   if (!m || !level || level.bodies.test(best.clause.body)) return best;
   // The word after the level must be the verb (省里检查), not a thing of the level's (县上领导小组).
   const at = m.index + m[0].length - 2;

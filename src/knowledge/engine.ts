@@ -13,6 +13,7 @@ import { aboutElsewhere, oursPart } from './intents/scope.ts';
 import { clauseNamed, sectionNamed, subsectionNamed } from './named-document.ts';
 import { onlyLimitSubject } from './only-limit.ts';
 import { byChoice } from './choice.ts';
+import { claimedDoer, doerQuoted } from './claimed-doer.ts';
 import { consequenceQuoted } from './consequence.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
@@ -76,6 +77,9 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   if (type === 'yesno') best = statesRequirement(kb, question, best, ranked);
   // 省商务厅和省财政厅谁牵头: the clause where one acts together with (会同) the other (lead.ts).
   best = leadNamed(kb, question, best, ranked);
+  // 验收是州里自己组织吗: the clause saying who does the act, which the 州's letter below does not replace (claimed-doer.ts).
+  const doer = claimedDoer(told, ranked);
+  if (doer) best = doer;
   // 工作目标与任务要不要细化: the clause holding the question's phrase word for word (phrase.ts); it is not then torn.
   const phrased = byChoice(kb, withoutRemark(plain), ranked, byPhrase(kb, question, ranked, best, withoutRemark(plain)));
   let also = phrased === best ? decision.also : undefined;
@@ -97,7 +101,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const setAside = question.replace(/除了[^，,。；;？?]*[，,]?/, '');
   // 州上文件咋说的: the letter named as the document asked about (cut from the question as a remark), so a weaker match of its clause still serves.
   const letterDocument = /州(?:里|上|级)?(?:的|那个|这个)?(?:文件|通知)/.test(typed) && !/市州|省/.test(typed);
-  if ((/州/.test(question.replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered || letterDocument) && !/市州|省/.test(setAside) && !letters.has(best.clause.documentId)) {
+  if (!doer && (/州/.test(question.replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered || letterDocument) && !/市州|省/.test(setAside) && !letters.has(best.clause.documentId)) {
     // 州上要干啥, 州上由哪个部门来管: the 州's own role is asked; the letter's clause where a 州 body acts (州商务局是…, 会同…) answers it.
     // (Not over a plan clause addressed to every 市州, as below: 组织领导方面州上要做啥 is the plan's 各市州商务部门要….)
     const ownRole = /州(?:里|上|级)?(?:要干|干|管|负责|做|哪个部门|哪家|谁)/.test(typed) && !letterDocument && !/^各市州/.test(best.clause.body);
@@ -136,7 +140,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const versions = named ? undefined : laterAndEarlier(kb, best, ranked);
   if (versions) best = versions.later;
   // 不合格后果多严重: the sentence stating the sanction (consequence.ts).
-  const found = consequenceQuoted(typed, best.clause, bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query));
+  const found = doerQuoted(told, best.clause, consequenceQuoted(typed, best.clause, bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query)));
   // 三级分别是啥角色: every sentence assigning a role is quoted (role-clause.ts).
   const main = { ...found, quote: roleSentences(typed, best.clause.sentences) ?? found.quote };
   const earlier = versions ? { clause: versions.earlier.clause, found: bestSentences(kb, versions.earlier.clause, query) } : undefined;

@@ -68,6 +68,12 @@ describe('who is asking, and what comes before the ask', () => {
     expectServed('省里督查是定期的吗', 'plan-5', ['定期督查']);
   });
 
+  it('whether a level does an act itself: the clause saying who does it', () => {
+    expectServed('项目验收是不是县上自己搞', 'plan-6', ['第三方机构']);
+    expectServed('绩效评价由州里自行组织吗', 'plan-6', ['第三方机构']);
+    expectServed('资金支持方向是县里自己细化吗', ['letter-2', 'plan-4-2']);
+  });
+
   it('配套 before making documents is no matching money', () => {
     expectServed('除了方案还要配套出啥文件', ['letter-2', 'plan-4-2'], ['资金管理规定']);
     expectRefused('县财政要配套多少钱');

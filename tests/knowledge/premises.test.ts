@@ -83,6 +83,10 @@ describe('who is asking, and what comes before the ask', () => {
     expectServed('信息公开啥标准？全面就行？', ['letter-3', 'plan-4-4'], ['准确']);
   });
 
+  it('what the county must write into its own plan', () => {
+    expectServed('咱们的实施方案里时限要求也得写进去吗', ['letter-2', 'plan-4-2'], ['时限要求']);
+  });
+
   it('using what exists first', () => {
     expectServed('县里有闲置厂房，项目优先放在那儿可以吗', 'plan-4-5', ['闲置厂房']);
   });

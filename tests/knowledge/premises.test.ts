@@ -87,6 +87,11 @@ describe('who is asking, and what comes before the ask', () => {
     expectServed('咱们的实施方案里时限要求也得写进去吗', ['letter-2', 'plan-4-2'], ['时限要求']);
   });
 
+  it('a forbidden item told in the background, and whether the plan can be changed', () => {
+    expectServed('我们方案里原来列了买流量的钱，后来才知道不允许，现在怎么调整', ['plan-4-5', 'plan-4-2'], ['购买流量', '省商务厅审核备案']);
+    expectServed('中央资金能不能建交易平台', ['letter-4', 'plan-4-5'], ['网络交易平台']);
+  });
+
   it('using what exists first', () => {
     expectServed('县里有闲置厂房，项目优先放在那儿可以吗', 'plan-4-5', ['闲置厂房']);
   });

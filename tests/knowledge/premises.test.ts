@@ -45,6 +45,8 @@ describe('a wrong premise is answered with what the notice says', () => {
     expectServed('我听人讲评价不合格顶多就是约谈吧', 'plan-6', ['取消示范县资格']);
     expectServed('考核不合格无非是写个检查？', 'plan-6', ['取消示范县资格']);
     for (const a of ask('考核不合格只是通报一下吗')) expect(a.answer).not.toMatch(/^是的|^对/);
+    // A failure the sentence does not name (违规) is not met with its sanction.
+    for (const a of ask('违规花了资金只是通报吗')) expect(a.intent).not.toBe('fact:failure-premise');
   });
 
   it('what follows a failure quotes the sanction', () => {

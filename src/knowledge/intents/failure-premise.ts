@@ -17,9 +17,13 @@ export const failurePremise = intent({
     const claim = MINIMISED.exec(raw)?.[1];
     return claim && FAILURE.test(raw) && !DETAIL.test(raw) ? claim : undefined;
   },
-  answer: (claim, _q, kb) => {
-    const clause = kb.clauses.find((c) => c.sentences.some((s) => SANCTION.test(s) && FAILURE.test(s)));
-    const sentence = clause?.sentences.find((s) => SANCTION.test(s) && FAILURE.test(s));
+  answer: (claim, { raw }, kb) => {
+    // The failure asked about must be the sentence's own (不合格, 不到位; 没通过 is 不合格): 违规 is another matter.
+    const failed = FAILURE.exec(raw)![0];
+    const word = /没通过|不过关|不达标|考核差/.test(failed) ? '不合格' : failed;
+    const states = (s: string) => SANCTION.test(s) && s.includes(word);
+    const clause = kb.clauses.find((c) => c.sentences.some(states));
+    const sentence = clause?.sentences.find(states);
     if (!clause || !sentence) return undefined;
     const unsaid = kb.allText.includes(claim) ? '' : `通知中没有“${claim}”的说法。`;
     return {

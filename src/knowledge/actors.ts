@@ -2,6 +2,7 @@ import { partsAbout, subjectWords } from './answerability.ts';
 import type { Asked } from './asked-type.ts';
 import type { KnowledgeBase } from './base.ts';
 import { type Ranked, rankWeight } from './retrieval.ts';
+import { tag } from './words.ts';
 
 /**
  * Who-questions (验收谁组织, 要符合谁的要求) are answered by the clause that names who, where it
@@ -83,3 +84,19 @@ export const bodyRole = (text: string): string =>
     // 省里几个厅在项目里具体做什么: where the body acts (在项目里, 在示范工作中) is no part of what is asked.
     .replace(/((?:厅|局|办|政府|部门|单位|[三几两]家|[省州市县](?:里|上|级)))在(?:这个|整个|本次|这次)?(?:项目|示范|综合示范|示范工作|工作)(?:里面?|中|当中|上)(?=(?:是)?(?:主要|具体))/g, '$1')
     .replace(/((?:厅|局|办|政府|部门|单位|[三几两]家|[省州市县](?:里|上|级))(?:是)?)(?:主要|具体)(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么)(?!的)/g, '$1$2的');
+
+/**
+ * 省里检查是定期还是不定期: a level named as the one that acts (省里检查, 县里验收) asks of the clause where that level's bodies
+ * do it (省商务厅…对项目实施进行定期督查，以现场检查为主), not of another level's like act (州商务局…定期检查).
+ */
+export function levelActing(q: string, ranked: readonly Ranked[], best: Ranked): Ranked {
+  const m = /(?:^|[，,；;。？?！!])([省县](?:里|上|级))(?:自己|主要)?(\p{Script=Han}{2})/u.exec(q);
+  const level = LEVELS.find((l) => l.level === m?.[1]?.[0]);
+  if (!m || !level || level.bodies.test(best.clause.body)) return best;
+  // The word after the level must be the verb (省里检查), not a thing of the level's (县上领导小组).
+  const at = m.index + m[0].length - 2;
+  let pos = 0;
+  const word = tag(q).find((w) => (pos += w.word.length) > at);
+  if (!word || pos - word.word.length !== at || !/^v/.test(word.tag)) return best;
+  return ranked.slice(0, 3).find((r) => level.bodies.test(r.clause.body) && r.clause.body.includes(m[2]!) && r.score >= 0.6 * best.score) ?? best;
+}

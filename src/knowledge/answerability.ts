@@ -6,6 +6,7 @@ import { absentAskedObject, absentWords, isAbsent, subjectWords } from './subjec
 import { ownWords, unstated } from './unstated.ts';
 import { asksFrequency } from './unstated-figure.ts';
 import { supportsUse } from './supported-use.ts';
+import { unstatedAct } from './asked-act.ts';
 
 /**
  * Whether the notice answers a question, decided from what is asked and what the best
@@ -156,13 +157,21 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // 认定标准是什么, 申请条件有哪些: a standard or procedure the clause does not name is not given by it.
   const criterion = /(?<!按|按照|依照|依据|根据|照着|参照|对照|对着)(?:有啥|有什么|有哪些|啥|什么|哪些)(标准|条件|程序|流程|细则|门槛)|(标准|条件|程序|流程|细则|门槛)(?:是什么|是啥|有哪些|有啥|怎么定|如何确定|是怎样|吗|么|不|没有?)/.exec(q)?.slice(1).find(Boolean);
   // 信息公开啥标准，是全面及时准确吧: a standard the asker then quotes from the clause is the clause's wording, not a criterion it lacks.
-  const told = q.split(/[，,；;\s]+/).slice(1).map((p) => p.replace(/[\p{P}\p{S}]/gu, '').replace(/^(?:要|是|就是|得)|(?:吗|吧|么|不)$/g, ''));
-  const quoted = told.some((p) => p.length >= 4 && best.clause.body.replace(/[、，]/g, '').includes(p));
+  // 啥标准，及时就行？: one item of the clause's list (全面、及时、准确) guessed is its wording too.
+  const told = q.split(/[，,；;？?\s]+/).slice(1).map((p) => p.replace(/[\p{P}\p{S}]/gu, '').replace(/^(?:要|是|就是|得)|(?:吗|吧|么|不)$/g, '').replace(/(?:就行|就可以|就够了?|就好)$/, ''));
+  const listed = (p: string) => /^\p{Script=Han}{2}$/u.test(p) && best.clause.body.includes(p) && new RegExp(`、${p}|${p}、`).test(kb.allText);
+  const quoted = told.some((p) => (p.length >= 4 && best.clause.body.replace(/[、，]/g, '').includes(p)) || listed(p));
   if (criterion && !best.clause.body.includes(criterion) && !quoted) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 冷库按啥标准补: the rate of a subsidy, which a clause without an amount does not give.
   if (/按(?:啥|什么|哪个|哪种)标准补|补(?:贴|助)?(?:标准)?是?(?:多少|几)/.test(q) && !holdsFigure('资金', best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   // 乡镇服务站的资金比例上限: a figure about something the clause does not name is not the clause's figure.
-  const unnamed = asked === 'quantity' ? subject.filter((w) => w.length >= 2 && !kb.docTexts[best.doc]!.includes(w)) : [];
+  // 物流可以算一半吗, 培训能占三成吗: a share told is checked against a clause's share, of what the question names.
+  const shareTold = asked === 'yesno' && /一半|半数|\d+(?:\.\d+)?\s*%|百分之|[一二三四五六七八九几]成/.test(q);
+  if (shareTold && !/\d+(?:\.\d+)?\s*%/.test(best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  // (With a share told, only a word the notice uses elsewhere names another thing: 物流 is 三（一）2's, not 上行's; a word
+  // right before one the clause holds says which of it, 县级中心.)
+  const other = (w: string) => kb.allText.includes(w) && !subject.some((h) => h !== w && q.includes(`${w}${h}`) && kb.docTexts[best.doc]!.includes(h));
+  const unnamed = asked === 'quantity' || shareTold ? subject.filter((w) => w.length >= 2 && !kb.docTexts[best.doc]!.includes(w) && (asked === 'quantity' || other(w))) : [];
   if (unnamed.length) return { kind: 'refuse', reason: 'no-figure', absent: unnamed, nearest: best };
   // 领导小组办公室设在哪个部门: where a body is placed, when the clause places nothing.
   if (/设在(?:哪|什么)|挂靠|放在哪个?(?:部门|单位)/.test(q) && !/设在|设置|设立/.test(best.clause.body)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
@@ -191,6 +200,9 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it (its 资金 counts where it speaks of the subject),
   // unless it is asked for doing what the clause supports (supported-use.ts).
   if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补/.test(best.clause.body) && !/资金/.test(partsAbout(best.clause.body, subject)) && !supportsUse(kb, q, best.clause)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  // 承办企业必须在本县注册吗: an act the notice names elsewhere, which the clause does not speak of (asked-act.ts).
+  const act = asked === 'yesno' ? unstatedAct(q, best.clause.body, kb.allText) : undefined;
+  if (act) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   const extent = unstated(q, best, kb.allText);
   if (extent) return { kind: 'refuse', reason: extent, nearest: best };
   // 收不收学员的钱, 有没有奖, 能多拿钱不: a fee or a reward the clause does not speak of (a cited title's 培训费 is none).

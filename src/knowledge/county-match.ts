@@ -59,7 +59,9 @@ export function unknownPlaces(data: ProgrammeData, text: string, known: readonly
   }
   for (const m of text.matchAll(/([\p{Script=Han}]{1,3}?)(县|区|市)/gu)) {
     if (wordStarts.has(m.index + m[1]!.length)) continue;
-    const stem = m[1]!;
+    // 我们夏河县, 在临潭县: a word before the name (a pronoun, a preposition) is cut; what follows it may still be a name.
+    const cut = /^.*[是的在有和吗呢了么什哪个几每各本全我们这那该些啥问何请应要定把让给对从到为]/u.exec(m[1]!)?.[0].length ?? 0;
+    const stem = cut && m[1]!.length - cut >= 2 ? m[1]!.slice(cut) : m[1]!;
     const name = stem + m[2]!;
     // 扶持政策县里要出台吗: 县里 is the level, and what stands before it is the notice's own words (持政策), no place.
     if (/^[里上]/.test(text.slice(m.index + m[0].length)) && stem.length >= 2 && noticeText.includes(stem)) continue;

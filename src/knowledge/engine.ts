@@ -1,6 +1,6 @@
 import { actingOnCounties } from './acts-on.ts';
 import type { AnswerOptions, Knowledge, KnowledgeAnswer } from './answer-types.ts';
-import { askedLevel, bodyRole, levelRole, namesWho } from './actors.ts';
+import { askedLevel, bodyRole, levelActing, levelRole, namesWho } from './actors.ts';
 import { askingPart, leadingQuestion } from './asking-part.ts';
 import { type Decision, decide, type Gate, lacksAnyAsked, ruleGate, subjectWords } from './answerability.ts';
 import { askedType } from './asked-type.ts';
@@ -14,6 +14,8 @@ import { clauseNamed, sectionNamed, subsectionNamed } from './named-document.ts'
 import { onlyLimitSubject } from './only-limit.ts';
 import { byChoice } from './choice.ts';
 import { comparedClauses } from './compared.ts';
+import { claimedDoer, doerQuoted } from './claimed-doer.ts';
+import { consequenceQuoted } from './consequence.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
 import { withoutGreeting, withoutHearsay, withoutRemark, withoutOwnPast, withoutSelf, withoutWhyStress } from './reading.ts';
@@ -38,8 +40,8 @@ export type { AnswerOptions, Knowledge, KnowledgeAnswer };
 const ABOUT_THE_NOTICE =
   /[,，]?(?:实施方案|方案|文件|通知|政策)(?:里|上|中|里面|上面)?(?:有没有|提到了?没有?|提没提|提了吗|有说法吗?|有规定吗?|怎么说的?|咋说的?|是怎么规定的?|有依据吗?|是在哪一?部分提的|支持吗|允许吗)|按(?:照)?(?:文件|通知|方案)/g;
 
-// (实施方案里都写些啥: what goes into the 实施方案 a county writes is asked, not what the notice says.)
-const POINTING_AT_PLAN = /(?<![制定订写报改调整项目级的县进入])(?:实施)?方案(?:里面?|中|上面?)(?!报|交|备案|要?(?:写|包括|包含|列))|(?<![制定订写报改调整项目级的县进入])(?:实施)?方案(?:是|里|上|中)?(?:咋|怎么|如何)(?:说|表述|讲|提)的?/g;
+// (实施方案里都写些啥, 方案里验收程序也要写进去吗: what goes into the 实施方案 a county writes is asked, not what the notice says.)
+const POINTING_AT_PLAN = /(?<![制定订写报改调整项目级的县进入])(?:实施)?方案(?:里面?|中|上面?)(?!报|交|备案|要?(?:写|包括|包含|列)|[^，,。？?]{0,8}(?:写进|写入|写上|列进|列入|纳入))|(?<![制定订写报改调整项目级的县进入])(?:实施)?方案(?:是|里|上|中)?(?:咋|怎么|如何)(?:说|表述|讲|提)的?/g;
 
 /** Text retrieval for what no intent recognised: answer from the best clause(s), or refuse when the evidence is not there. */
 function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, typed: string = asked): Draft {
@@ -71,11 +73,14 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // 那省里是什么: the clause, and then the sentence, that names that level's bodies.
   // Read as typed, too: 主要干啥 is canonicalised to 目标任务.
   const level = askedLevel(told) ?? askedLevel(withoutRemark(plain));
-  let best = levelRole(level, ranked, namesWho(kb, question, type, ranked, decision.best, weigher(neighbour)));
+  let best = levelActing(told, ranked, levelRole(level, ranked, namesWho(kb, question, type, ranked, decision.best, weigher(neighbour))));
   // 要不要对其他企业开放: a yes/no about a requirement the notice states is answered by the clause that states it (requirement.ts).
   if (type === 'yesno') best = statesRequirement(kb, question, best, ranked);
   // 省商务厅和省财政厅谁牵头: the clause where one acts together with (会同) the other (lead.ts).
   best = leadNamed(kb, question, best, ranked);
+  // 验收是州里自己组织吗: the clause saying who does the act, which the 州's letter below does not replace (claimed-doer.ts).
+  const doer = claimedDoer(told, ranked);
+  if (doer) best = doer;
   // 工作目标与任务要不要细化: the clause holding the question's phrase word for word (phrase.ts); it is not then torn.
   const phrased = byChoice(kb, withoutRemark(plain), ranked, byPhrase(kb, question, ranked, best, withoutRemark(plain)));
   let also = phrased === best ? decision.also : undefined;
@@ -98,7 +103,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // 州上文件咋说的: the letter named as the document asked about (cut from the question as a remark), so a weaker match of its clause still serves.
   const letterDocument = /州(?:里|上|级)?(?:的|那个|这个)?(?:文件|通知)/.test(typed) && !/市州|省/.test(typed);
   // 州里检查时提了一堆问题，项目和资金管理问题要求及时解决吗: a 州 told only in the background before the ask does not make the letter's word asked.
-  if ((/州/.test((askingPart(typed) ?? question).replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered || letterDocument) && !/市州|省/.test(setAside) && !letters.has(best.clause.documentId)) {
+  if (!doer && (/州/.test((askingPart(typed) ?? question).replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered || letterDocument) && !/市州|省/.test(setAside) && !letters.has(best.clause.documentId)) {
     // 州上要干啥, 州上由哪个部门来管: the 州's own role is asked; the letter's clause where a 州 body acts (州商务局是…, 会同…) answers it.
     // (Not over a plan clause addressed to every 市州, as below: 组织领导方面州上要做啥 is the plan's 各市州商务部门要….)
     const ownRole = /州(?:里|上|级)?(?:要干|干|管|负责|做|哪个部门|哪家|谁)/.test(typed) && !letterDocument && !/^各市州/.test(best.clause.body);
@@ -139,7 +144,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // Two documents of different dates on the question: the later one speaks first, the earlier is said to agree or differ.
   const versions = named || compared ? undefined : laterAndEarlier(kb, best, ranked);
   if (versions) best = versions.later;
-  const found = bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query);
+  // 不合格后果多严重: the sentence stating the sanction (consequence.ts).
+  const found = doerQuoted(told, best.clause, consequenceQuoted(typed, best.clause, bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query)));
   // 三级分别是啥角色: every sentence assigning a role is quoted (role-clause.ts).
   const main = { ...found, quote: roleSentences(typed, best.clause.sentences) ?? found.quote };
   const earlier = versions ? { clause: versions.earlier.clause, found: bestSentences(kb, versions.earlier.clause, query) } : undefined;
@@ -215,7 +221,7 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   // 方案能随便改吗？信息往哪报: two questions that two sibling clauses answer are answered from both (two-part.ts).
   const pair = ours ? undefined : twoQuestions(raw);
   const drafts = pair?.map((p) => answerResolved(kb, p, now, gate));
-  const joined = pair && drafts && joinedAnswer(kb, pair, drafts[0]!, drafts[1]!);
+  const joined = pair && drafts && joinedAnswer(kb, pair, drafts[0]!, drafts[1]!, full.answered ? full.clauseId : undefined);
   if (joined && (!full.answered || drafts!.some((d) => d.clauseId === full.clauseId))) return joined;
   // A long message: the question without the background told before it, when the whole was refused.
   // Not when an unanswerable example is nearly the whole message: the background may be what makes it unanswerable.

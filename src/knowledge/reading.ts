@@ -17,7 +17,8 @@ const GUESS = /^[^，,；;。！!？?]{2,8}[？?]$/;
 const ASPECTS_NAMED = /^\p{Script=Han}{2,6}(?:[、和与及]\p{Script=Han}{2,6}){0,3}方面[。？?！!]?$/u;
 // 采购结果也得公示？ 还要存档？: also required, asked by its question mark alone, is a question (not 感觉有点敏感？).
 const ALSO_REQUIRED = /(?:也|还)(?:要|得|需要|应该?|必须)\p{Script=Han}{2,}[？?]$/u;
-const asks = (p: string) => ASKS.test(p) || ASPECTS_NAMED.test(p) || ALSO_REQUIRED.test(p) || /还是|或者|(?:多久|多长时间)\p{Script=Han}{1,3}?一[次回]/u.test(p) || (GUESS.test(p) && !/[我你他行能要得算是有]|感觉|觉得|担心|怕|好像|估计|听说|可以/.test(p));
+// 及时就行？: a guess checked as enough (X就行) names the answer to confirm too.
+const asks = (p: string) => ASKS.test(p) || ASPECTS_NAMED.test(p) || ALSO_REQUIRED.test(p) || /还是|或者|(?:多久|多长时间)\p{Script=Han}{1,3}?一[次回]/u.test(p) || (GUESS.test(p) && !/[我你他行能要得算是有]|感觉|觉得|担心|怕|好像|估计|听说|可以/.test(p)) || /^\p{Script=Han}{2,6}就(?:行|可以|够)了?[吧吗么]?[？?]$/u.test(p);
 
 /**
  * The question without a remark after the part that asks (决策过程也得公开吗，感觉有点敏感; 全名是啥，我要写报告引用):

@@ -440,6 +440,15 @@ describe('intents/which-part.ts and unnamed-office.ts', () => {
   ], ['示范县政府这块谁负责', '实施方案备案找哪个部门办', '州商务局负责什么']);
 });
 
+intentCases(
+  'fact:failure-premise',
+  [
+    // A milder outcome claimed for failing is met with the sentence stating the sanction; words the notice never writes are said to be none of its.
+    { q: '评价不合格顶多约谈一下吧', says: ['取消示范县资格', '通知中没有“约谈一下”的说法'], clause: 'plan-6', quote: '收回已拨付专项资金' },
+  ],
+  ['考核不合格的县，钱是全部收回还是部分收回就行', '考核不合格要收回多少钱', '考核合格就行吗'],
+);
+
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));
 
 describe('the whole engine', () => {

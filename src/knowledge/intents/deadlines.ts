@@ -130,6 +130,16 @@ function proposedDate(q: string, m: MilestoneData): string {
   return '';
 }
 
+/**
+ * A body the question would file with (报商务部备案, 交国务院扶贫办审核) that is none of the bodies the notice names; a level
+ * said loosely (省里, 州上, 省厅, 州局) is theirs.
+ */
+function otherBody(q: string, bodies: readonly string[]): string | undefined {
+  const named = /(?:报|交|送)(?:给|到|至)?(\p{Script=Han}{1,7}?(?:部|厅|局|办|委|政府|中心))(?:去|里)?(?:备案|审核|审批|批|吗|不|么|$)/u.exec(q)?.[1];
+  if (!named || /[哪几啥谁]|什么/.test(named) || /^[省州](?:里|上|级)?(?:商务|财政|扶贫)?(?:厅|局|办)?$|^(?:各|有关|相关|主管)/u.test(named)) return undefined;
+  return bodies.some((b) => b === named || b.includes(named) || named.endsWith(b)) ? undefined : named;
+}
+
 export const filedWith = intent({
   id: 'deadline:filed-with',
   recognise: ({ q }, kb) => {
@@ -137,10 +147,17 @@ export const filedWith = intent({
     // 谁指导示范县做实施方案 asks who guides it, not where it is filed: a filing verb must be there.
     // 报到省厅多久能批: how long, not where.
     // 写汇报材料: a report to one's leaders (汇报) is no filing.
-    return filing && milestonesMentioned(kb, q).includes(filing) && /(?<!汇)报|交|送|备案|审/.test(q) && !/多久|几天|多少天|多长时间|几个工作日/.test(q) && /谁|哪个部门|哪些部门|哪级|哪里|哪儿|部门|单位|报给|交给|送给|报到|报哪|材料|交哪些|交什么|报什么|报哪些|交啥|报啥|要报/.test(q) ? filing : undefined;
+    // 是不是还得报国务院扶贫办备案: a body named that the notice does not file with is checked, however it is asked.
+    return filing && milestonesMentioned(kb, q).includes(filing) && /(?<!汇)报|交|送|备案|审/.test(q) && !/多久|几天|多少天|多长时间|几个工作日/.test(q) && (/谁|哪个部门|哪些部门|哪级|哪里|哪儿|部门|单位|报给|交给|送给|报到|报哪|材料|交哪些|交什么|报什么|报哪些|交啥|报啥|要报/.test(q) || otherBody(q, filing.filedWith)) ? filing : undefined;
   },
-  answer: (filing, _q, kb) => {
+  answer: (filing, { q }, kb) => {
     const clauseId = filing.clauses[0]!;
+    // 要不要报商务部备案: a body the notice does not file with is not confirmed; what it does say is given with the refusal.
+    const other = otherBody(q, filing.filedWith);
+    if (other) {
+      const rule = `按通知，实施方案、项目管理规定和资金管理规定须${filedWithText(filing)}。`;
+      return { answered: false, answer: `通知中没有明确规定要报${other}备案或审核。${rule}`, citations: [kb.cite(clauseId, kb.sentenceWith(clauseId, ['备案']))], clauseId, intent: 'refusal:filed-with-other' };
+    }
     return {
       answered: true,
       answer: `实施方案、项目管理规定和资金管理规定须${filedWithText(filing)}（截止${formatDate(filing.due)}）。`,

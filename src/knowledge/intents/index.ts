@@ -3,6 +3,7 @@ import { citedContent } from './cited-content.ts';
 import { allDeadlines, filedWith, lateMilestone, milestoneDeadline } from './deadlines.ts';
 import { countyPrefecture } from './county-prefecture.ts';
 import { documents } from './documents.ts';
+import { failurePremise } from './failure-premise.ts';
 import { bareAmountCheck, figureCheck, unitFigureCheck } from './figure-check.ts';
 import { countyAllocation, countyList, membership, notListed, otherPrefecture, perCountyAllocation, prefectureCounties, programmeTotal } from './places.ts';
 import { tableFacts } from './table-facts.ts';
@@ -36,6 +37,7 @@ export type { Question, TableIntent } from './types.ts';
 export const INTENTS: readonly TableIntent[] = [
   outOfScope,
   traps,
+  failurePremise,
   unnamedMatters,
   unassignedBody,
   unnamedOffice,

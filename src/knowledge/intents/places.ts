@@ -9,7 +9,7 @@ import { intent, type Question } from './types.ts';
 /** The annex table and the letter's addressees: which counties, which prefecture, how much money. */
 
 export const MONEY = /资金|万|亿|补贴|补助|补|预算|额度|分配|分到|拿到|安排|下达|给了|给多少|多少资金|钱/;
-const YES_NO_LIST = /是不是|是否|是否是|算不算|有没有|在不在|在名单|入选|列入|属于|包不包括|包括|是示范县|示范县吗|是吗|对吗|上榜|(?:吗|没有|不)[?？。]*$/;
+const YES_NO_LIST = /是不是|是否|是否是|算不算|有没有|在不在|在名单|入选|列入|属于|包不包括|包括|是示范县|示范县吗|是吗|对吗|上榜|(?:吗|吧|没有|不)[?？。]*$/;
 /** Things a county spends on; money questions about them are not about the county's allocation. */
 export const SUB_ITEMS = /服务点|站|村|户|人|培训|物流|快递|配送|企业|合作社|平台|品牌|认证|贴息|以奖代补|工资|经费|学员|每期|每单|每次|上行|公服中心|比例|占/;
 /** The question is about part of the money (its service points, training…), once the programme's own name (电商进农村) is set aside. */
@@ -66,6 +66,8 @@ export const prefectureCounties = intent({
     const named = /除了|除去|之外|以外/.test(raw) || only || checked ? [] : counties.filter((m) => !inName(m.county.name));
     // 州里通知说谁是直接责任主体: a question about something else that only names the 市州 is not about its counties.
     if (!p || named.length || aboutPart(q, kb) || !onlyAboutTable(question, kb)) return undefined;
+    // 临潭县有钱吗？州里没提: a place of the 市州 that the table does not list is asked about (notListed), not the 市州's list.
+    if (!counties.length && unknownPlaces(kb.data, raw, counties, kb.allText).some((u) => !kb.data.scope.prefectureWords.some((w) => u.startsWith(w)))) return undefined;
     // 都是1500吗: a figure checked is money asked.
     // 甘南四个县一共多少: the count told, the sum asked.
     const summed = /[一二两三四五六七八九十\d]+个(?:示范)?县.{0,3}(?:一共|总共|合计|加起来|加一起|共)(?:是|有)?多少/.test(q);
@@ -156,14 +158,20 @@ export const notListed = intent({
   recognise: (question, kb) => {
     if (question.counties.length) return undefined;
     const place = unknownPlaces(kb.data, question.raw, question.counties, kb.allText)[0];
-    if (!place || !(asksMembership(question) || /名单|示范县|入选|(资金|补贴|钱).{0,4}多少/.test(question.raw)) || !onlyAboutTable(question, kb)) return undefined;
+    // 临潭县有补贴资金吗: whether a place not listed has money is answered by the list; how much it has is not.
+    const hasMoney = /有(?:没有)?(?:补贴|补助)?(?:资金|钱)(?:吗|么|没有?)?[?？]*$/.test(question.q) && !/多少|几/.test(question.q);
+    if (!place || !(asksMembership(question) || hasMoney || /名单|示范县|入选|(资金|补贴|钱).{0,4}多少/.test(question.raw)) || !onlyAboutTable(question, kb)) return undefined;
     // 为啥没进, 有没有收到这个文: why a place is not listed, or whether it received the letter, the notice does not say.
     const why = /为啥|为什么|为何|咋没|怎么没|原因|收到/.test(question.raw);
-    return { place, asked: MONEY.test(question.q) || /多少/.test(question.q) || why, why };
+    return { place, asked: !hasMoney && (MONEY.test(question.q) || /多少/.test(question.q) || why), why, hasMoney };
   },
-  answer: ({ place, asked, why }, _q, kb) => ({
+  answer: ({ place, asked, why, hasMoney }, _q, kb) => ({
     answered: !asked,
-    answer: why ? '通知中没有明确规定您所问的这一事项，附件1只列出了示范县名单，供参考。' : asked ? `通知中没有明确规定${place}的补贴资金：附件1所列${kb.data.counties.length}个示范县中没有${place}。` : `不是。附件1所列的${kb.data.counties.length}个示范县中没有${place}。`,
+    answer: why
+      ? '通知中没有明确规定您所问的这一事项，附件1只列出了示范县名单，供参考。'
+      : asked
+        ? `通知中没有明确规定${place}的补贴资金：附件1所列${kb.data.counties.length}个示范县中没有${place}。`
+        : `${hasMoney ? '没有。' : '不是。'}附件1所列的${kb.data.counties.length}个示范县中没有${place}${hasMoney ? '，表中没有它的补贴资金' : ''}。`,
     // A refusal names no figure (the count) that could be read as the answer.
     citations: [kb.tableCite(`${why ? '' : `共${kb.data.counties.length}个`}示范县：${kb.data.counties.map((c) => c.name).join('、')}。`)],
     clauseId: kb.data.allocationClause,

@@ -3,7 +3,8 @@ import { askingParts } from '../asked-type.ts';
 import { clauseNamed } from '../named-document.ts';
 import { prepare } from '../text.ts';
 import { type Draft, refuse } from '../phrasing.ts';
-import { citationLabel } from '../notice.ts';
+import { type Clause, citationLabel } from '../notice.ts';
+import type { KnowledgeBase } from '../base.ts';
 import { citedDocuments, full } from './cited-documents.ts';
 import { supportedThing } from './supported-thing.ts';
 import { intent } from './types.ts';
@@ -76,6 +77,18 @@ export const forbiddenUses = intent({
         intent: 'rule:forbidden-uses:two',
       };
     }
+    // 方案里写了交易平台，能改吗？怎么改: the rule, and how a plan is changed (四（二）: 报经省商务厅审核备案).
+    const change = /(?:能|可以|可不可以|能不能|咋|怎么|如何|要)(?:改|调整|变更)|改(?:吗|不|得了|一下)/.test(question.q) ? adjusting(kb) : undefined;
+    if (change) {
+      const rule = forbidden.clauses.at(-1)!;
+      return {
+        answered: true,
+        answer: `通知中有两处相关规定，请结合来看：${citationLabel(kb.byId.get(rule)!)}：中央财政资金不得用于${items}等支出；${citationLabel(change.clause)}：${change.sentence}`,
+        citations: [kb.cite(rule, kb.sentenceWith(rule, ['不得用于'])), kb.cite(change.clause.id, change.sentence)],
+        clauseId: rule,
+        intent: 'rule:forbidden-uses:change',
+      };
+    }
     const buildings = kb.data.clauseRoles.buildings;
     const parkRule = kb.sentenceWith(buildings, ['避免盲目建设']);
     const forbiddenQuotes = forbidden.clauses.map((id) => kb.cite(id, kb.sentenceWith(id, ['不得用于'])));
@@ -133,3 +146,12 @@ export const principles = intent({
     };
   },
 });
+
+/** The sentence saying how a plan is changed (确因…调整实施方案的，必须…审核备案), and its clause. */
+function adjusting(kb: KnowledgeBase): { clause: Clause; sentence: string } | undefined {
+  for (const clause of kb.clauses) {
+    const sentence = clause.sentences.find((x) => /调整(?:实施)?方案|调整变更/.test(x) && /审核备案|报经/.test(x));
+    if (sentence) return { clause, sentence: sentence.replace(/^[^，]*不得随意调整变更，/, '') };
+  }
+  return undefined;
+}

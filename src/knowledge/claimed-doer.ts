@@ -9,7 +9,7 @@ const CLAIM = /(?:是|由)(?:不是)?(?:示范)?([省州县市])(?:里|上|级)?
 
 /**
  * The act the question names before the claim (验收 in 验收是州里自己组织吗), or, with nothing before it, after it (是州里自己组织验收吗).
- * (补贴标准是县里自己细化吗: what is done is 补贴标准's; 细化 alone would find another thing the county details.)
+ * (奖补标准是不是县上自己细化: what is done is 补贴标准's; 细化 alone would find another thing the county details.)
  */
 function act(q: string, m: RegExpExecArray): string | undefined {
   const before = q.slice(0, m.index).replace(/[\p{P}\p{S}\s]/gu, '');

@@ -9,7 +9,7 @@ import type { Ranked } from './retrieval.ts';
 const ONLY = /^(\p{Script=Han}{2,8}?)(?:是不是|是否|能不能|能否|可不可以|可以)?只(?:要|需|用|贴|挂|在|放|标|给|搞|做|管|报)?\p{Script=Han}{2,}/u;
 
 /**
- * 是不是只有公服中心挂牌就行: the limit told first (只有 X), the subject after it: its last word is the
+ * 是否只有服务站需要挂牌: the limit told first (只有 X), the subject after it: its last word is the
  * subject's (挂牌, read 标识), and the clause that states it sets its reach.
  */
 const ONLY_HAVING = /只有(\p{Script=Han}{3,14}?)(?:就行|就可以|就够了?|就完事|才(?:要|需要|得|能|用)|吗|呢|$)/u;

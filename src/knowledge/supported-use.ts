@@ -4,7 +4,7 @@ import { subjectWords } from './subject.ts';
 import { prepare } from './text.ts';
 
 /**
- * 给合作社补贴去办有机认证可以吗: money asked for doing a thing (what follows 补贴去…) that the clause itself supports
+ * 给企业补贴去办绿色认证可以吗: money asked for doing a thing (what follows 补贴去…) that the clause itself supports
  * (支持…申请…有机…认证): the clause's 支持 answers whether it may be backed, though it names no 补贴. A subsidy asked
  * for nothing the clause supports (有没有误工补助, 给学员发补贴) is not.
  */

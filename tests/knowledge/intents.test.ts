@@ -432,7 +432,7 @@ describe('intents/which-part.ts and unnamed-office.ts', () => {
   intentCases('list:which-part', [
     { q: '工作要求当中讲信息报送的是哪一项', says: ['第四项', '做好政务公开和信息报送'], clause: 'plan-4-4', quote: '信息报送' },
     { q: '基本原则里哪一条说的是管理体制', says: ['第一条', '上下联动，各负其责'], clause: 'plan-2-1', quote: '管理体制' },
-  ], ['基本原则有哪几条', '工作内容第三块讲的啥', '原则里讲电商的是哪条']);
+  ], ['一共几条基本原则', '工作内容第三块讲的啥', '原则里讲电商的是哪条']);
   intentCases('refusal:unnamed-office', [
     { q: '州商务局里面具体谁来对接', says: ['州商务局内部由哪个处室或哪位人员具体负责'], answered: false, clause: 'letter-1' },
     { q: '无公害认证要找哪个部门去办理', says: ['具体到哪个部门办理'], answered: false, clause: 'plan-3-1-1' },

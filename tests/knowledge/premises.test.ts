@@ -31,7 +31,7 @@ describe('a premise the notice is silent on is refused', () => {
       expect(a.answer).toContain('通知中没有明确规定');
       expect(a.answer).toContain('省商务厅');
     }
-    expectServed('实施方案报给哪几个厅审核备案', ['letter-2', 'plan-4-2'], ['省商务厅']);
+    expectServed('实施方案交到哪个厅去审核备案', ['letter-2', 'plan-4-2'], ['省商务厅']);
   });
 
   it('an act asked with where it is done, when the chosen clause does not speak of it', () => {
@@ -67,7 +67,7 @@ describe('a wrong premise is answered with what the notice says', () => {
 
 describe('who is asking, and what comes before the ask', () => {
   it('a level named as the one that acts', () => {
-    expectServed('省里督查是定期的吗', 'plan-5', ['定期督查']);
+    expectServed('省上的督查是不是定期搞', 'plan-5', ['定期督查']);
   });
 
   it('whether a level does an act itself: the clause saying who does it', () => {
@@ -78,7 +78,7 @@ describe('who is asking, and what comes before the ask', () => {
 
   it('配套 before making documents is no matching money', () => {
     expectServed('除了方案还要配套出啥文件', ['letter-2', 'plan-4-2'], ['资金管理规定']);
-    expectRefused('县财政要配套多少钱');
+    expectRefused('县级财政得配套出多少钱');
   });
 
   it('a guess checked as enough names the wording to confirm', () => {

@@ -3,7 +3,7 @@ import { FAILURE, SANCTION } from '../consequence.ts';
 import { intent } from './types.ts';
 
 /**
- * 听说考核不合格只是通报批评？: a claim that failing leads only to something milder (只是, 顶多, 无非) is checked against the
+ * 听人讲评价不合格顶多通报一下？: a claim that failing leads only to something milder (只是, 顶多, 无非) is checked against the
  * sentence that states what failing leads to; the claim is not confirmed, and words of it the notice never writes are said
  * to be none of its.
  */

@@ -225,7 +225,7 @@ export const programmeTotal = intent({
     const tableSum = (/附件1|附件一|计划表|表里|表上|表格/.test(q) && /多少|是/.test(q) && !/几|个|县|区|市|项|行/.test(q)) || /(?:合计|总计)(?:那|这)?一?(?:栏|行|格)\p{Script=Han}{0,2}(?:多少|是)/u.test(q);
     // 中央的钱要带动谁一起投: 一起 with a party brought in (带动, 引导, 谁) is together, not in total.
     const together = /谁|带动|引导/.test(q);
-    // 全省20个县加起来总共多少: counties summed (加起来) without a money word are their money; a count asks 几个, 多少个.
+    // 20个示范县加起来一共多少: counties summed (加起来) without a money word are their money; a count asks 几个, 多少个.
     const summed = /(?:县|区|全省)[^，,。？?]{0,6}加(?:起来|一块|一起|到一起)(?:总共|一共|共|合计)?(?:是)?多少(?!个)/.test(q);
     return /^(?:全省|所有(?:示范)?县|附件1?|计划表|表里?)的?(?:合计|总计|共计|总额)(?:多少)?$/.test(question.bare) || (MONEY.test(q) || tableSum || summed) && WHOLE.test(q) && !together && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
   },

@@ -7,12 +7,12 @@ import { BODY } from './unassigned-body.ts';
 import { intent } from './types.ts';
 
 /**
- * Offices the notice never names. 州扶贫办这块具体谁负责: who inside a named bureau handles it (a division or a person)
+ * Offices the notice never names. 县商务局里到底哪个人管: who inside a named bureau handles it (a division or a person)
  * — the notice names bodies only. 名优产品认证找哪个部门办: which office a thing is done at, where no sentence of the notice
  * that speaks of the thing names any body. Refused, naming what is open, rather than answered with a body's duties.
  */
 
-/** A bureau (not a government, which the notice makes 责任主体), then who in it: 州扶贫办这块具体谁负责. */
+/** A bureau (not a government, which the notice makes 责任主体), then who in it: 县商务局里到底哪个人管. */
 const INSIDE = new RegExp(`(${BODY.source})(?:这块|那块|这边|那边|里面?|内部|这里)?(?:具体)?(?:是)?(?:由)?谁(?:来)?(?:具体)?(?:负责|管|分管|对接|经办)(?:呀|啊|呢)?[？?]?$`);
 
 /** Which office to go to: 找哪个部门办, 去哪个单位申请, 找谁办理. */

@@ -414,9 +414,13 @@ describe('controls and commands in indirect words (dev33 classes; our own wordin
     ['本县目前到哪一步了', 'progress'],
     ['各项任务完成得咋样了', 'progress'],
     ['培训办了几场了，帮我查查', 'progress'],
-    ['查一下汇总', 'progress'],
   ])('%s is %s', (text, intent) => {
     expect(commandIntent(text)).toBe(intent);
+  });
+
+  // 汇总 is the prefecture's digest command (features/digest), never a county's progress.
+  it.each(['汇总', '查一下汇总', '本周汇总'])('%s is left to the digest command', (text) => {
+    expect(commandIntent(text)).not.toBe('progress');
   });
 
   it.each(['该交作业了', '等下午再说培训的事', '汇总表里的口径是什么'])('%s is not read as a request by these rules', (text) => {

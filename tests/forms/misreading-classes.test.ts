@@ -1232,3 +1232,28 @@ describe('a no that names a use it paid for, or leaves out, is asked', () => {
     expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: false, confirm: false });
   });
 });
+
+describe('money other than central funds spent, or not spent at all, and earnings at sales, are asked', () => {
+  it.each(['县里配套了6万', '自筹资金2万', '企业自己出资4万', '省级资金用了3万'])('%s at this week’s central spending', (text) => {
+    expect(asks('amount', 'spent_total', text).question).toContain('中央财政资金');
+  });
+
+  it.each(['交了保证金3万', '押金1万', '项目审批了9万', '签了12万的合同'])('%s is held, approved or agreed, not spent', (text) => {
+    asks('amount', 'spent_total', text);
+  });
+
+  it.each(['网店利润2万', '带动农户增收6万', '纯收入1万'])('%s at online sales is earnings, not sales', (text) => {
+    expect(asks('amount', 'online_sales', text).question).toContain('利润');
+  });
+
+  it.each([['amount', 'spent_total', '这两周共花了9万'], ['amount', 'online_sales', '近两周卖了7万'], ['count', 'training_sessions', '最近办了4场']] as const)(
+    '%s %s: %s is of more than this week, or another time',
+    (kind, field, text) => {
+      asks(kind, field, text);
+    },
+  );
+
+  it.each(['销售任务10万', '目标是20万'])('%s at online sales is a target, not what was sold', (text) => {
+    asks('amount', 'online_sales', text);
+  });
+});

@@ -1,6 +1,7 @@
 import { addDays, shanghaiDate } from '../core/clock.ts';
 import { numeralValue } from './numbers.ts';
 import { sameUnit, unitWritten } from './quantity.ts';
+import { senseDoubt } from './sense-words.ts';
 import { MATTERS } from './several-words.ts';
 import type { FieldSpec } from './template.ts';
 
@@ -38,7 +39,7 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   // 5万，不对 / 5万吧，好像不对: the figure is being taken back.
   if (/不对|错了|说错|打错|写错|搞错/.test(s)) return '您是要更正这个数字吗？';
   // 第二批资金到位50万: money received is not money spent.
-  if (field.kind === 'amount' && /支出|用于/.test(field.label) && /到位|到账|拨付|拨了|下达|下拨/.test(s))
+  if (field.kind === 'amount' && /支出|用于/.test(field.label) && /到位|到账|拨付|拨了|拨款|收到|下达|下拨/.test(s))
     return '这是到位（拨付）的资金还是已经支出的资金？本项填写已支出的数。';
   // 销售额35万 at spending, 花了12万 at online sales: money coming in is not money spent, nor the other way round.
   if (field.kind === 'amount' && /支出|用于/.test(field.label) && /销售|卖了|卖出|网销|零售|营业额|成交|营收|交易额/.test(s))
@@ -70,6 +71,8 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   if (!field.cumulative && /上周|上个?星期|上礼拜|上个月/.test(s)) return '这是上周的数吗？本项填写本周的数。';
   if (/这周没有|本周没有|本周无|这周没/.test(s) && /\d|[一二三四五六七八九十]/.test(s.replace(/这周没有|本周没有|本周无|这周没/, '')))
     return '本周是否有新发生的数？';
+  const sense = senseDoubt(field, s, value);
+  if (sense) return sense;
   // 站点建了5个 at the tenders: a field that names no topics of its own, and a matter of the programme its label lacks.
   const named = !field.topics?.length && field.kind === 'count' ? MATTERS.exec(s)?.[0] : undefined;
   if (named && !field.label.includes(named) && value !== 0) return `您说的是“${named}”的数吗？本项填写${field.label.replace(/[（(][^（）()]*[)）]$/, '')}。`;

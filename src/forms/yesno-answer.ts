@@ -218,7 +218,9 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   if (r.value.partial && denied.length < uses.length)
     return { ok: true, value: false, confirm: `${denied.length ? '您逐项说明了没有的用途。' : ''}您的回答是“否”吗？${CONFIRM_TAIL}`, ...note };
   // 没有，买了2万流量 / 买了流量，没有报备: a no whose own details report the very use asked about contradicts itself.
-  const usesNamed = (t: string) => /买了|用了|花了|付了|支付|购买|用于|用在/.test(t) && (field.topics ?? []).some((w) => t.includes(w));
+  // (没有，只交了平台年费 / 没有，楼堂馆所除外: a use paid, or left out of the no, is named too.)
+  const usesNamed = (t: string) =>
+    /买了|用了|花了|付了|支付|购买|用于|用在|交了|缴了|缴纳|出了|列支|开支|发了|除外|另算|以外/.test(t) && (field.topics ?? []).some((w) => t.includes(w));
   if (r.value.value === false && r.value.note && (SPENT_FIGURE.test(r.value.note.normalize('NFKC')) || usesNamed(r.value.note))) {
     return { ok: true, value: null, confirm: `您回答“否”，但又提到“${r.value.note}”。这笔资金是否属于本项所问的用途？请核实后回复“是”或“否”。`, ...note };
   }

@@ -1134,3 +1134,126 @@ describe('a negation earlier in the figure’s own clause is asked, never stored
     expect(asks('count', 'service_points_total', '没错，5个').question).not.toContain('否定的说法');
   });
 });
+
+// Found by writing replies ourselves (none of the dev sets' wordings): each was stored unasked before.
+describe('a figure of another sense than the field holds is asked, never stored', () => {
+  it.each([
+    ['amount', 'spent_total', '本年度共花了80万'],
+    ['amount', 'spent_total', '这个季度用了20万'],
+    ['amount', 'online_sales', '年零售额300万'],
+    ['count', 'trainees', '今年培训了600人'],
+  ] as const)('%s %s: %s is of a longer period than this week', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toContain('更长时间');
+  });
+
+  it.each([
+    ['amount', 'online_sales', '日均卖3万'],
+    ['amount', 'online_sales', '月销15万'],
+    ['amount', 'spent_total', '站点单价1.5万'],
+    ['count', 'trainees', '场均40人'],
+    ['count', 'trainees', '40人/期'],
+  ] as const)('%s %s: %s is a rate or a price each, not the whole', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toContain('平均数或单价');
+  });
+
+  it.each([
+    ['amount', 'spent_total', '资金结余40万'],
+    ['amount', 'spent_total', '账上余额1400万'],
+    ['count', 'tenders_planned', '剩余5个'],
+    ['count', 'tenders_planned', '4个待招'],
+  ] as const)('%s %s: %s is what is left', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toContain('剩余');
+  });
+
+  it.each([
+    ['amount', 'online_sales', '销售额涨了4万'],
+    ['amount', 'online_sales', '环比提高2万'],
+    ['count', 'trainees', '人数增加了15人'],
+  ] as const)('%s %s: %s is a change, not the figure', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toContain('增加（变化）');
+  });
+
+  it.each([
+    ['count', 'tenders_done', '2个项目流标'],
+    ['count', 'tenders_done', '废标1个'],
+    ['count', 'training_sessions', '本来要办4场，后来取消了'],
+    ['count', 'training_sessions', '2场改期了'],
+  ] as const)('%s %s: %s failed or was called off', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toContain('未成功');
+  });
+
+  it.each(['非建档立卡户25人', '25人，都是贫困户以外的', '一般户25人'])('%s at the poor trainees counts the others', (text) => {
+    expect(asks('count', 'trainees_poor', text).question).toContain('贫困户以外');
+  });
+
+  it.each(['3万美元', '8万港币', '2万欧元'])('%s is not in 元', (text) => {
+    expect(asks('amount', 'online_sales', text).question).toContain('外币');
+  });
+
+  it.each([
+    ['count', 'training_sessions', '下个星期办2场'],
+    ['amount', 'spent_total', '下个月付12万'],
+    ['count', 'trainees', '报名的有70人'],
+  ] as const)('%s %s: %s is still to come, or only signed up', (kind, field, text) => {
+    asks(kind, field, text);
+  });
+
+  it.each(['收到上级拨款60万', '县财政拨款30万'])('%s at spending is money received', (text) => {
+    expect(asks('amount', 'spent_total', text).question).toContain('到位');
+  });
+
+  it.each([['本周新增7万', 7], ['实际参加68人', 68]] as const)('%s stays a plain answer', (text, value) => {
+    const field = typeof value === 'number' && text.includes('人') ? 'trainees' : 'spent_total';
+    expect(read(text.includes('人') ? 'count' : 'amount', field, text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+});
+
+describe('a bound said with 超, 逾, 不止 or 有余, and a figure denied with 并非 or 不是, is asked', () => {
+  it.each(['超8万', '逾10万元', '不止3万', '7万有余'])('%s at an amount is asked with no value', (text) => {
+    expect(asks('amount', 'spent_total', text).value).toBeNull();
+  });
+
+  it.each(['逾40个', '不止12场'])('%s at a count is asked', (text) => {
+    asks('count', 'training_sessions', text);
+  });
+
+  it.each(['并非6万', '绝不是6万', '并不是6万'])('%s denies the figure it names', (text) => {
+    expect(asks('amount', 'spent_total', text).question).toContain('否定的说法');
+  });
+});
+
+describe('a no that names a use it paid for, or leaves out, is asked', () => {
+  it.each(['没有，就缴了平台的年费', '没有，楼堂馆所除外', '无，流量费另算'])('%s', (text) => {
+    const out = read('yesno', 'forbidden_use', text);
+    expect(out).toMatchObject({ ok: true, confirm: true });
+  });
+
+  it.each(['没有，资金都用在了站点建设上', '没有，全部用于分级包装'])('%s (no forbidden use named) stays a no', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+});
+
+describe('money other than central funds spent, or not spent at all, and earnings at sales, are asked', () => {
+  it.each(['县里配套了6万', '自筹资金2万', '企业自己出资4万', '省级资金用了3万'])('%s at this week’s central spending', (text) => {
+    expect(asks('amount', 'spent_total', text).question).toContain('中央财政资金');
+  });
+
+  it.each(['交了保证金3万', '押金1万', '项目审批了9万', '签了12万的合同'])('%s is held, approved or agreed, not spent', (text) => {
+    asks('amount', 'spent_total', text);
+  });
+
+  it.each(['网店利润2万', '带动农户增收6万', '纯收入1万'])('%s at online sales is earnings, not sales', (text) => {
+    expect(asks('amount', 'online_sales', text).question).toContain('利润');
+  });
+
+  it.each([['amount', 'spent_total', '这两周共花了9万'], ['amount', 'online_sales', '近两周卖了7万'], ['count', 'training_sessions', '最近办了4场']] as const)(
+    '%s %s: %s is of more than this week, or another time',
+    (kind, field, text) => {
+      asks(kind, field, text);
+    },
+  );
+
+  it.each(['销售任务10万', '目标是20万'])('%s at online sales is a target, not what was sold', (text) => {
+    asks('amount', 'online_sales', text);
+  });
+});

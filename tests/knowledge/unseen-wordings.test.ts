@@ -1,0 +1,25 @@
+import { describe, it } from 'vitest';
+import { expectRefused, expectServed } from './both-engines.ts';
+
+/**
+ * Wordings the engine had not met, by class: a choice whose other side is the notice's own words, and pronouns
+ * (大家, 别人) that name no subject. Written for these tests, not copies of development-set questions.
+ */
+
+describe('a choice between the notice’s way and one it never names', () => {
+  it('answers when the unnamed way sits inside its side', () => {
+    expectServed('市州商务部门是督促监管还是亲自上手干', 'plan-2-1', ['督促监管']);
+  });
+
+  it('still refuses when neither side is the notice’s', () => {
+    expectRefused('资金是拨到乡镇还是拨到村委会');
+    expectRefused('验收是州上组织还是请会计师事务所来');
+    expectRefused('培训是集中办班还是上门手把手教');
+  });
+});
+
+describe('pronouns name no subject', () => {
+  it('reads 大家 as no word the notice must hold', () => {
+    expectServed('物流企业是县里定一家还是大家一起竞争', 'plan-3-1-2', ['充分竞争']);
+  });
+});

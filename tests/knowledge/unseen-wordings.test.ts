@@ -23,3 +23,21 @@ describe('pronouns name no subject', () => {
     expectServed('物流企业是县里定一家还是大家一起竞争', 'plan-3-1-2', ['充分竞争']);
   });
 });
+
+describe('words that say how or who, never what', () => {
+  it('reads 顺便 and 小伙子 as no subject', () => {
+    expectServed('那家农家店能不能顺便当个物流点', 'plan-3-1-2', ['农家店']);
+    expectServed('打工回来的小伙子也能参加培训吗', 'plan-3-3', ['返乡农民工']);
+  });
+});
+
+describe('local things named by their everyday word', () => {
+  it('reads a local produce as the notice’s 农产品', () => {
+    expectServed('卓尼的野菜想做初加工和仓储配送，方案支持吗', 'plan-3-1-1', ['初加工']);
+  });
+
+  it('still refuses a figure the notice does not count them in', () => {
+    expectRefused('景区门票卖的钱能不能算到农产品网络零售额里');
+    expectRefused('民宿老板能不能拿补贴');
+  });
+});

@@ -41,3 +41,14 @@ describe('local things named by their everyday word', () => {
     expectRefused('民宿老板能不能拿补贴');
   });
 });
+
+describe('the steps and papers of a thing, named by their own words', () => {
+  it('reads 开标, 评标 and 定标 as the tendering the deadline is set for', () => {
+    expectServed('我们打算11月中旬开标，来得及吗', 'letter-2', ['12月底']);
+    expectServed('评标定在明年1月5号，晚不晚', 'letter-2', ['12月底']);
+  });
+
+  it('reads the original of a voucher (票据原件) as the notice’s 原始票据', () => {
+    expectServed('报销的票据原件要留着吗', 'plan-5', ['原始票据']);
+  });
+});

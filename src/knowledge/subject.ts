@@ -24,7 +24,8 @@ function aspectOf(q: string, w: string, orAfter = true): boolean {
 /** What the question is about: its content words, without those that say how it asks (名单, 哪几个, 啥程度). */
 export function subjectWords(kb: KnowledgeBase, q: string): string[] {
   const text = kb.stripForSearch(q);
-  return contentWords(text).filter((w) => !(GENERIC.test(w) || ASPECT_WORDS.test(w) || /[哪几啥谁怎么]/.test(w) || aspectOf(text, w)));
+  // 开了个, 建了个: a verb with its aspect and measure word, which the tagger may read as one word, names nothing.
+  return contentWords(text).filter((w) => !(GENERIC.test(w) || ASPECT_WORDS.test(w) || /[哪几啥谁怎么]/.test(w) || /^\p{Script=Han}了个?$/u.test(w) || aspectOf(text, w)));
 }
 
 /** Words for a kind, a level or a group (哪些类型, 什么层级, 哪些群体): they ask which, they name nothing the notice must hold. */

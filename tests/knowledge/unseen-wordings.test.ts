@@ -52,3 +52,13 @@ describe('the steps and papers of a thing, named by their own words', () => {
     expectServed('报销的票据原件要留着吗', 'plan-5', ['原始票据']);
   });
 });
+
+describe('a verb with 了个 names nothing', () => {
+  it('answers where the rest is the notice’s', () => {
+    expectServed('我们在县商务局网站上建了个电商栏目，这样算设了专栏吗', 'letter-3', ['县人民政府门户网站']);
+  });
+
+  it('still refuses what the notice never names', () => {
+    expectRefused('县里开了个直播间，能拿补贴吗');
+  });
+});

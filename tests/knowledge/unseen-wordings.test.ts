@@ -62,3 +62,16 @@ describe('a verb with 了个 names nothing', () => {
     expectRefused('县里开了个直播间，能拿补贴吗');
   });
 });
+
+describe('a guess that a narrower thing will do (只/光 … 就行, 够不够)', () => {
+  it('answers with what the notice requires of the subject, when its clause speaks of the guess too', () => {
+    expectServed('标识是不是只挂在乡镇服务站就行，别的项目不用挂吧', 'plan-4-3', ['显著位置']);
+    expectServed('备案时光报一个实施方案就够了吗', ['plan-4-2', 'letter-2'], ['项目管理规定', '资金管理规定']);
+  });
+
+  it('still refuses a guess the subject’s clause says nothing of', () => {
+    expectRefused('服务点只配一台电脑行不行');
+    expectRefused('培训费只报车费可以吗');
+    expectRefused('验收时只交材料就行吗');
+  });
+});

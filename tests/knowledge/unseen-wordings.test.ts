@@ -75,3 +75,9 @@ describe('a guess that a narrower thing will do (只/光 … 就行, 够不够)'
     expectRefused('验收时只交材料就行吗');
   });
 });
+
+describe('a thing said to be done (弄完, 搞好) before what comes next is asked', () => {
+  it('weighs the done-verb as no word of the question’s subject', () => {
+    expectServed('县里专栏弄完了还要报到哪', ['plan-4-4', 'letter-3'], ['甘肃商务网']);
+  });
+});

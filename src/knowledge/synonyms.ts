@@ -104,6 +104,8 @@ const DOMAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   基层党政干部: ['乡镇干部', '村干部', '乡干部', '基层干部', '党政干部', '村两委'],
   // 要不要跟外地多交流: a county's exchange with other places is the notice's own 地区之间相互交流 (四（六）), not a question about elsewhere.
   地区之间相互交流: ['跟', '和', '与', '同', '向'].flatMap((p) => ['别的地方', '其他地方', '外地', '外省', '别的县', '其他县', '兄弟县', '兄弟省'].flatMap((w) => ['交流', '多交流', '相互交流', '互相交流', '学习', '取经', '借鉴'].map((v) => `${p}${w}${v}`))),
+  // 直接学外地模式行不行: copying another place's model wholesale (learning from its experience is 地区之间相互交流) is asked against the notice's own 适应当地实际的电商发展模式 (二（三）).
+  适应当地实际: ['直接学', '照搬', '照抄', '复制', '套用', '模仿'].flatMap((v) => ['外地', '外省', '别的地方', '其他地方', '别人', '别的县', '其他县'].flatMap((w) => ['模式', '做法', '路子'].flatMap((k) => [`${v}${w}${k}`, `${v}${w}的${k}`]))),
   开放共享: ['独占', '独享', '只给一家', '专供一家', '一家独用', '开放给其他', '开放给别的', '给其他企业用', '给别的企业用', '共同使用', '只给自家企业', '只给自己企业', '只给自己的企业', '只给本企业', '只给自己公司', '只给自己的公司', '只让自己企业', '只供自己企业', '只给承办企业', '只给一个企业', '归企业独用', '对别的企业开放', '对其他企业开放', '向别的企业开放', '向其他企业开放', '对社会开放', '给别人用', '对外开放', '对别人开放', '向社会开放', '对外共享', '向别人开放', '给别人开放'],
   // 项目的成果能独占吗: what a supported project yields (its results, what it built) is the project the notice says is shared.
   支持项目: ['支持项目的成果', '支持项目成果', '支持项目建成的', '项目的成果', '项目成果'],

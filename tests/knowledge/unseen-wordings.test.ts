@@ -81,3 +81,13 @@ describe('a thing said to be done (弄完, 搞好) before what comes next is ask
     expectServed('县里专栏弄完了还要报到哪', ['plan-4-4', 'letter-3'], ['甘肃商务网']);
   });
 });
+
+describe('copying another place’s model wholesale', () => {
+  it('is asked against the notice’s own 适应当地实际', () => {
+    expectServed('能不能直接套用外省的做法', 'plan-2-3', ['适应当地实际']);
+  });
+
+  it('still refuses what the other place itself does', () => {
+    expectRefused('外省的模式是啥样');
+  });
+});

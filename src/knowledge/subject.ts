@@ -103,7 +103,7 @@ function otherWayNamed(kb: KnowledgeBase, q: string, w: string): boolean {
   if (m[1]!.endsWith(w)) return kb.allText.includes(m[2]!.slice(0, 3));
   if (m[2]!.startsWith(w)) return kb.allText.includes(m[1]!.slice(-3));
   // 是督促监管还是直接下场实施: the unnamed way may sit inside its side (直接下场…), when the other side holds, apart from it,
-  // three characters running of the notice's own words (督促监管).
+  // three characters running of the notice's own words (督促监管), or is one of its words whole (会同).
   const [side, other] = m[1]!.includes(w) ? [m[1]!, m[2]!] : m[2]!.includes(w) ? [m[2]!, m[1]!] : [];
-  return side !== undefined && other !== undefined && !other.includes(w) && [...other].some((_c, i) => i + 3 <= other.length && kb.allText.includes(other.slice(i, i + 3)) && !/[是的还]/.test(other.slice(i, i + 3)));
+  return side !== undefined && other !== undefined && !other.includes(w) && (kb.allText.includes(other) || [...other].some((_c, i) => i + 3 <= other.length && kb.allText.includes(other.slice(i, i + 3)) && !/[是的还]/.test(other.slice(i, i + 3))));
 }

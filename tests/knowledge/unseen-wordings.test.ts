@@ -91,3 +91,14 @@ describe('copying another place’s model wholesale', () => {
     expectRefused('外省的模式是啥样');
   });
 });
+
+describe('acting together with other bodies (跟别的部门一起) is the notice’s 会同', () => {
+  it('answers a choice between going it alone and acting together', () => {
+    expectServed('市州商务局监管示范县是自己单干还是和其他部门一起', 'plan-5', ['会同']);
+  });
+
+  it('still refuses a choice neither side of which the notice names', () => {
+    expectRefused('培训请大学老师还是企业');
+    expectRefused('服务站是交给村委会管还是县里管');
+  });
+});

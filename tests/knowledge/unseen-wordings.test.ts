@@ -102,3 +102,14 @@ describe('acting together with other bodies (跟别的部门一起) is the notic
     expectRefused('服务站是交给村委会管还是县里管');
   });
 });
+
+describe('a choice one side of which the clause holds word for word', () => {
+  it('is the clause’s to settle, though the rest is worded far from it', () => {
+    expectServed('协调机制是一个部门管还是多部门参与', 'plan-4-1', ['多部门参与']);
+  });
+
+  it('still refuses a choice the notice holds neither side of', () => {
+    expectRefused('标识用铁牌还是木牌');
+    expectRefused('培训是线上还是线下');
+  });
+});

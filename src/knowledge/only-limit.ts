@@ -42,5 +42,8 @@ export function guessedReading(kb: KnowledgeBase, q: string, answer: (asked: str
   const guessed = subjectWords(kb, `${m[2]!}，${m[3]!}`).filter((w) => w.length >= 2 && !own.includes(w));
   const draft = answer(`${m[1]!}有什么要求`);
   const body = draft.answered && draft.clauseId ? kb.byId.get(draft.clauseId)?.body : undefined;
-  return body && guessed.some((w) => body.includes(w)) ? draft : undefined;
+  // 只留县上的渠道: one level of the levels the clause sets together (省、市、县三级) is what the guess is about too.
+  const levels = body ? (/(?:[省市州县乡镇村]、?){2,}[两三四]级/u.exec(body)?.[0] ?? '') : '';
+  const held = (w: string) => body!.includes(w) || (/^[省市州县乡镇村](?:上|里|级)$/u.test(w) && levels.includes(w[0]!));
+  return body && guessed.some(held) ? draft : undefined;
 }

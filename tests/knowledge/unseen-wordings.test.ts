@@ -69,6 +69,10 @@ describe('a guess that a narrower thing will do (只/光 … 就行, 够不够)'
     expectServed('备案时光报一个实施方案就够了吗', ['plan-4-2', 'letter-2'], ['项目管理规定', '资金管理规定']);
   });
 
+  it('reads one level guessed (县里) as of the levels the clause sets together (省、市、县三级)', () => {
+    expectServed('举报监督渠道光在县里设个热线就够不够', 'plan-4-3', ['三级举报监督渠道']);
+  });
+
   it('still refuses a guess the subject’s clause says nothing of', () => {
     expectRefused('服务点只配一台电脑行不行');
     expectRefused('培训费只报车费可以吗');

@@ -121,7 +121,14 @@ export function ruleGate(kb: KnowledgeBase, input: GateInput, t: GateThresholds 
   if (!best || best.score <= 0) return false;
   // The question's wording may be far from the clause's (盯住啥企业 for 紧盯龙头企业) when its subject is all there.
   const subjectCovered = input.subject.length ? coverage(kb, input.subject)(best.doc) : 0;
-  return best.coverage >= t.minCoverage || (subjectCovered >= t.subjectCovered && best.coverage >= t.minCoverageWithSubject);
+  return best.coverage >= t.minCoverage || (best.coverage >= t.minCoverageWithSubject && (subjectCovered >= t.subjectCovered || sideHeld(input.q, best.clause.body)));
+}
+
+/** 一个部门搞还是多部门: a choice one side of which the clause holds word for word (多部门参与) is the clause's to settle. */
+function sideHeld(q: string, body: string): boolean {
+  const m = /([^，,；;。？?！!]{1,8})还是([^，,；;。？?！!]{1,8})/u.exec(q);
+  const sides = m ? [m[1]!.replace(/^.*是/, ''), m[2]!.replace(/(?:吗|呢|啊|呀|吧)$/, '')] : [];
+  return sides.some((side) => side.length >= 3 && body.includes(side));
 }
 
 /** Decides whether the best clause may answer; the engine takes another for training and comparing gates. */

@@ -11,7 +11,7 @@ import { INTENTS, type Question } from './intents/index.ts';
 import { correctedNumber, correctionNote } from './intents/number-claim.ts';
 import { aboutElsewhere, oursPart } from './intents/scope.ts';
 import { clauseNamed, sectionNamed, subsectionNamed } from './named-document.ts';
-import { onlyLimitSubject } from './only-limit.ts';
+import { guessedReading, onlyLimitSubject } from './only-limit.ts';
 import { byChoice } from './choice.ts';
 import { comparedClauses } from './compared.ts';
 import { claimedDoer, doerQuoted } from './claimed-doer.ts';
@@ -229,7 +229,9 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   const vetoed = nn !== undefined && nn.clauseId === null && nn.similarity >= VETO_SIMILARITY;
   // The question asked first, when a remark follows it (…能参加培训不？有几个想学开网店): likewise, when the whole was refused.
   const parts = full.answered || vetoed || borrowed ? [] : [askingPart(raw), leadingQuestion(raw)].filter((p): p is string => p !== undefined);
-  const draft = parts.map((p) => answerResolved(kb, p, now, gate)).find((d) => d.answered) ?? full;
+  // 标识只挂门口就行吗: the subject's own requirement, when the guess was what the notice's words missed (only-limit.ts).
+  const guessed = () => (full.answered || vetoed || borrowed ? undefined : guessedReading(kb, raw, (p) => answerResolved(kb, p, now, gate)));
+  const draft = parts.map((p) => answerResolved(kb, p, now, gate)).find((d) => d.answered) ?? guessed() ?? full;
   if (!ours || !draft.answered) return draft;
   return { ...draft, answer: `您提到的其他地区或年份的情况不出自本通知。按本通知：${draft.answer}` };
 }

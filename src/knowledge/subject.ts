@@ -10,7 +10,7 @@ import { contentWords } from './words.ts';
 
 /** Words that say how something is asked or who said it (原文, 领导说), never what about. */
 export const GENERIC =
-  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|大事|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员|业务|统一|光是|态度|全部|个数|违规|违反|合规|讲究|杠杠|硬杠杠|死杠杠|硬性|弹性|刚性|灵活性|余地|心想|全称|全名|明白|清楚|加号|公式|有点|感觉|觉得|建议|过场|走过场|原文|原话|原句|领导|老师|同事|同志|能干|写字)$/;
+  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|大事|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员|业务|统一|光是|态度|全部|个数|违规|违反|合规|讲究|杠杠|硬杠杠|死杠杠|硬性|弹性|刚性|灵活性|余地|心想|全称|全名|明白|清楚|加号|公式|有点|感觉|觉得|建议|过场|走过场|原文|原话|原句|领导|老师|同事|同志|能干|写字|大家|大伙|大伙儿|别人|人家|他们|她们|各家|顺带|顺便|捎带|小伙子|小伙|姑娘)$/;
 
 /** A word right after a question word (啥程度, 哪些环节) or right before 是啥 (定位是啥) names the aspect asked, not the subject. */
 function aspectOf(q: string, w: string, orAfter = true): boolean {
@@ -24,7 +24,8 @@ function aspectOf(q: string, w: string, orAfter = true): boolean {
 /** What the question is about: its content words, without those that say how it asks (名单, 哪几个, 啥程度). */
 export function subjectWords(kb: KnowledgeBase, q: string): string[] {
   const text = kb.stripForSearch(q);
-  return contentWords(text).filter((w) => !(GENERIC.test(w) || ASPECT_WORDS.test(w) || /[哪几啥谁怎么]/.test(w) || aspectOf(text, w)));
+  // 开了个, 建了个: a verb with its aspect and measure word, which the tagger may read as one word, names nothing.
+  return contentWords(text).filter((w) => !(GENERIC.test(w) || ASPECT_WORDS.test(w) || /[哪几啥谁怎么]/.test(w) || /^\p{Script=Han}了个?$/u.test(w) || aspectOf(text, w)));
 }
 
 /** Words for a kind, a level or a group (哪些类型, 什么层级, 哪些群体): they ask which, they name nothing the notice must hold. */
@@ -100,5 +101,9 @@ function otherWayNamed(kb: KnowledgeBase, q: string, w: string): boolean {
   if (!m) return false;
   // The other way in the notice's own words, three characters or more beside 还是 (实操技能; not 物流园 for 产业园区).
   if (m[1]!.endsWith(w)) return kb.allText.includes(m[2]!.slice(0, 3));
-  return m[2]!.startsWith(w) && kb.allText.includes(m[1]!.slice(-3));
+  if (m[2]!.startsWith(w)) return kb.allText.includes(m[1]!.slice(-3));
+  // 是督促监管还是直接下场实施: the unnamed way may sit inside its side (直接下场…), when the other side holds, apart from it,
+  // three characters running of the notice's own words (督促监管), or is one of its words whole (会同).
+  const [side, other] = m[1]!.includes(w) ? [m[1]!, m[2]!] : m[2]!.includes(w) ? [m[2]!, m[1]!] : [];
+  return side !== undefined && other !== undefined && !other.includes(w) && (kb.allText.includes(other) || [...other].some((_c, i) => i + 3 <= other.length && kb.allText.includes(other.slice(i, i + 3)) && !/[是的还]/.test(other.slice(i, i + 3))));
 }

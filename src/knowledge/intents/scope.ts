@@ -22,9 +22,9 @@ function otherYears(question: Question, kb: KnowledgeBase): number[] {
   return [...full, ...short].filter((y) => y !== year && !scope.otherYearsAllowed.includes(y));
 }
 
-/** 从外地回来创业的年轻人, 在浙江打工的: ours who worked elsewhere; 要不要和外地多交流: ours learning from elsewhere (四（六）). The place asks nothing about it. */
+/** 从外地回来创业的年轻人, 在浙江打工的: ours who worked elsewhere; 要不要和外地多交流, 照搬外地模式行不行: ours learning from or copying elsewhere (四（六）, 二（三）). The place asks nothing about it. */
 const withoutMigrants = (raw: string, elsewhere: RegExp) =>
-  raw.replace(new RegExp(`(?:从|在|去|到)(?:${elsewhere.source})(?:打工|务工|上班|回来|回乡|返乡|返回|创业)|(?:跟|和|与|同|向)(?:${elsewhere.source})(?:之间)?(?:多|相互|互相)?(?:交流|借鉴|学习|取经)`, 'g'), '');
+  raw.replace(new RegExp(`(?:从|在|去|到)(?:${elsewhere.source})(?:打工|务工|上班|回来|回乡|返乡|返回|创业)|(?:跟|和|与|同|向)(?:${elsewhere.source})(?:之间)?(?:多|相互|互相)?(?:交流|借鉴|学习|取经)|(?:直接学|照搬|照抄|复制|套用|模仿)(?:${elsewhere.source})的?(?:模式|做法|路子)`, 'g'), '');
 
 /** The question asks about somewhere or some year else, and not (also) about ours. */
 export function aboutElsewhere(question: Question, kb: KnowledgeBase): boolean {

@@ -66,7 +66,8 @@ export function unknownPlaces(data: ProgrammeData, text: string, known: readonly
     // 扶持政策县里要出台吗: 县里 is the level, and what stands before it is the notice's own words (持政策), no place.
     if (/^[里上]/.test(text.slice(m.index + m[0].length)) && stem.length >= 2 && noticeText.includes(stem)) continue;
     // 只公布县里…, 光在县里…: an adverb or a verb before 县 (the level, 县里) starts no place name.
-    if (/^[只仅光就都也还再又才已没不先]|公布|公开|设置|报送|上报/.test(stem)) continue;
+    // (渠道只开县上的: an adverb inside the stem too; no county's name holds one after its first character.)
+    if (/^[只仅光就都也还再又才已没不先]|^.+[只仅就也还再又才已没不]|公布|公开|设置|报送|上报/.test(stem)) continue;
     // 分管副县长, 常务副市长: an official's title (副县长), not a place name.
     if (/[副正]$|分管|常务|主管/.test(stem) && /^[长委]/.test(text.slice(m.index + m[0].length))) continue;
     // 工业园区, 开发区, 景区, 社区: a kind of area ending in 区, not a district's name (兰州新区, 麦积区 still are).

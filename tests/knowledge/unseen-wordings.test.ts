@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectRefused, expectServed } from './both-engines.ts';
+import { describe, expect, it } from 'vitest';
+import { engines, expectRefused, expectServed, NOW } from './both-engines.ts';
 
 /**
  * Wordings the engine had not met, by class: a choice whose other side is the notice's own words, and pronouns
@@ -115,5 +115,12 @@ describe('a choice one side of which the clause holds word for word', () => {
   it('still refuses a choice the notice holds neither side of', () => {
     expectRefused('标识用铁牌还是木牌');
     expectRefused('培训是线上还是线下');
+  });
+});
+
+describe('an adverb inside the characters before 县 starts no place name (county-match.ts)', () => {
+  it('渠道只开县上的 is the county level, never a place "not on the list"', () => {
+    for (const q of ['举报渠道只开县上的行吗', '电话只留县上的可以吗'])
+      for (const [name, k] of engines) expect(k.answer(q, { now: NOW }).answer, `${name}: ${q}`).not.toContain('示范县中没有');
   });
 });

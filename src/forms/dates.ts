@@ -1,6 +1,7 @@
 import { shanghaiDate } from '../core/clock.ts';
 import { DATE_EXPECTED, parseDate } from './parsers.ts';
 import { oneSaid } from './typed.ts';
+import { beforeDay } from './date-before.ts';
 import { beforeFirst, corrected, dashSpan, moved } from './date-changes.ts';
 import { dayFirst, digitDays, pastMonthEnd } from './date-days.ts';
 import { FESTIVAL, readSpecial } from './date-special.ts';
@@ -69,7 +70,8 @@ export function readDate(raw: string, now: Date, options: { readonly endAsked?: 
   // 10月8日 10月8日: the same date sent twice (pasted, or the send pressed twice) is that date.
   const twice = /^(\S+?)[\s，,、]+(\S+)$/.exec(typed);
   if (twice && twice[1] === twice[2]) return readDate(twice[1]!, now, options);
-  const read = readDay(raw, now);
+  // (10月8日前: that day, or the day before? Offered, not stored; a command that cannot ask takes the day.)
+  const read = options.endAsked === false ? readDay(raw, now) : beforeDay(raw, readDay(raw, now));
   if (!read.ok || read.confirm !== undefined || !read.value || options.endAsked === false || !/(?<!周|星期|礼拜)(?:底|末)/.test(typed)) return read;
   const [y, m, d] = read.value.split('-').map(Number);
   return { ok: true, value: read.value, confirm: `“${typed}”按${y}年${m}月${d}日（${m}月的最后一天）理解。您指的是这一天吗？${CONFIRM_TAIL}` };

@@ -1,3 +1,4 @@
+import { kindDoubt } from './sense-kinds.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
@@ -35,7 +36,8 @@ export function senseDoubt(field: FieldSpec, s: string, value?: number): string 
   if (!field.plan && value !== 0 && FAILED.test(s)) return '这是未成功（流标、取消、延期）的数吗？本项填写已完成的数。';
   // 非贫困户30人 at the poor households' part: the others, not the field's people.
   if (/贫困|建档立卡/.test(field.label) && OTHERS_THAN_POOR.test(s)) return '这是贫困户的数，还是贫困户以外的数？';
-  return undefined;
+  // 去年同期7万, 3场直播, 开标3个, 首付5万, 含线下: another kind of thing than the field's (sense-kinds.ts).
+  return kindDoubt(field, s, value);
 }
 
 const FOREIGN = /美元|美金|港币|港元|欧元|日元|英镑|卢布|澳元|韩元|(?<=[\d十百千万])刀(?![片具])/i;

@@ -1,6 +1,7 @@
 import { CONFIRM_TAIL, type Answer } from './answer.ts';
 import { fail } from '../core/errors.ts';
 import { readYesNo } from './parsers.ts';
+import { OTHER_FUNDS } from './yesno.ts';
 import { everydayYesNo } from './yesno-speech.ts';
 import type { FieldSpec } from './template.ts';
 
@@ -191,6 +192,14 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
       ...note,
     };
   }
+  // 有，自筹资金 / 有的，县级配套的钱: a yes whose details name other money than the central funds asked about.
+  if (r.value.value === true && r.value.note && OTHER_FUNDS.test(r.value.note) && !/中央/.test(r.value.note))
+    return {
+      ok: true,
+      value: null,
+      confirm: `您回答“是”，又提到“${r.value.note}”。本项只问中央财政资金，这笔是中央财政资金吗？请核实后回复“是”或“否”。`,
+      ...note,
+    };
   // 没有用于楼堂馆所，但是买了些流量 / 除了工作经费2万，其它没有: a use reported after a no is a yes, asked;
   // one that names none of the uses asked about (除了站点建设，其他没有) is asked to be checked.
   if (r.value.reversed && r.value.note) {

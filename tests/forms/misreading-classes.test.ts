@@ -1257,3 +1257,79 @@ describe('money other than central funds spent, or not spent at all, and earning
     asks('amount', 'online_sales', text);
   });
 });
+
+describe('figures of another kind than the field’s are asked, plain answers stored', () => {
+  it.each([
+    ['amount', 'online_sales', '去年这个时候网上卖了6万'],
+    ['amount', 'online_sales', '上年同期是4.5万'],
+    ['amount', 'spent_total', '前年用了12万'],
+    ['count', 'service_points_total', '去年建成了40个'],
+  ] as const)('%s %s: %s is a figure of another year', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toContain('往年');
+  });
+
+  it.each(['有的，是县里配套的钱', '有，花的是本级财政', '有，企业出的钱'])('%s (a yes of other money than the central funds) is asked', (text) => {
+    const out = asks('yesno', 'forbidden_use', text);
+    expect(out.value).toBeNull();
+    expect(out.question).toContain('中央财政资金');
+  });
+
+  it.each(['搞了两场直播卖货', '开了4次推进会', '组织展销活动2场', '开会两次'])('%s at the training sessions is another kind of event', (text) => {
+    expect(asks('count', 'training_sessions', text).question).toContain('这是培训吗');
+  });
+
+  it.each(['直播间观看3500人', '网上收看的有900人次', '点击量1200'])('%s at the trainees is who watched, not who trained', (text) => {
+    asks('count', 'trainees', text);
+  });
+
+  it.each(['60人天', '45个人日'])('%s is person-days, not 人次', (text) => {
+    expect(asks('count', 'trainees', text).question).toContain('人天');
+  });
+
+  it.each(['这周开标了2个', '流标后重新招标1个', '已发布招标公告4个', '两个项目在评标'])('%s at the tenders done is a step short of the award', (text) => {
+    asks('count', 'tenders_done', text);
+  });
+
+  it.each([
+    ['spent_total', '给物流公司付了首付8万'],
+    ['spent_total', '预付设备款6万'],
+    ['spent_service_points', '站点建设先垫付了3万'],
+    ['spent_training', '讲课费报销0.8万'],
+    ['spent_upstream', '冷库报账2.4万'],
+  ])('%s: %s is paid ahead, for someone, or booked, and asked', (field, text) => {
+    expect(asks('amount', field, text).question).toContain('实际支出');
+  });
+
+  it.each(['网店和线下门店加起来7万', '4万（包括实体店）', '线下卖了2万'])('%s at online sales takes in the shops', (text) => {
+    expect(asks('amount', 'online_sales', text).question).toContain('线下');
+  });
+
+  it.each([
+    ['amount', 'online_sales', '这周网上卖了6万', 6],
+    ['amount', 'online_sales', '零售额3万（线下不算）', 3],
+    ['amount', 'spent_total', '这周付了8万', 8],
+    ['count', 'training_sessions', '举办电商培训两场', 2],
+    ['count', 'training_sessions', '直播带货培训办了1场', 1],
+    ['count', 'trainees', '参加培训的有55人', 55],
+    ['count', 'tenders_done', '已完成招标4个', 4],
+  ] as const)('%s %s: %s is a plain answer, stored', (kind, field, text, value) => {
+    expect(read(kind, field, text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it.each([
+    ['10月8号之前', '2018-10-08', '9月30日'],
+    ['下周一以前', '2018-09-24', '9月21日'],
+    ['10月15日前', '2018-10-15', '10月12日'],
+  ])('%s comes after days off: the day is offered with the last working day before named', (text, value, eve) => {
+    const out = asks('date', undefined, text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain(eve);
+  });
+
+  it.each([
+    ['10月26日前', '2018-10-26'],
+    ['10月9日之前', '2018-10-09'],
+  ])('%s follows a working day: stored as that day', (text, value) => {
+    expect(read('date', undefined, text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+});

@@ -12,9 +12,9 @@ import type { FieldSpec } from './template.ts';
 export function kindDoubt(field: FieldSpec, s: string, value?: number): string | undefined {
   // 去年7万, 去年同期8万, 前年5个: a figure of another year (按去年的口径 only says how it is counted).
   if (LAST_YEAR.test(s.replace(BY_LAST_YEARS_RULE, ''))) return `这是往年（如去年同期）的数吗？本项填写${field.cumulative ? '截至目前的累计数' : '本周的数'}。`;
-  const training = field.kind === 'count' && /培训/.test(field.label);
+  const training = field.kind === 'count' && /培训|人次/.test(field.label);
   // 线上观看2000人, 开会的人50个 at 人次: who watched, or sat in a meeting, not who was trained.
-  if (training && /人次/.test(field.label) && value !== 0 && VIEWERS.test(s)) return '这是观看（参会）的人数，还是参加培训的人次？本项填写参加培训的人次。';
+  if (training && /人次/.test(field.label) && value !== 0 && VIEWERS.test(s)) return '这是观看或开会的人数，还是参加培训的人次？本项填写参加培训的人次。';
   // 3场直播, 开会3次, 2场推介会 at the training fields, with no word of training: another kind of event.
   if (training && value !== 0 && EVENT.test(s) && !TRAINING_WORDS.test(s)) return '这是培训吗？本项只填写电商培训（直播、会议等其他活动不算）。';
   // 90人天, 120人日: people times days, not 人次.

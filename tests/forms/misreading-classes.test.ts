@@ -1282,6 +1282,10 @@ describe('figures of another kind than the field’s are asked, plain answers st
     asks('count', 'trainees', text);
   });
 
+  it('a poor households’ part that watched is asked too', () => {
+    expect(asks('count', 'trainees_poor', '在线观看的贫困户有150人').question).toContain('观看');
+  });
+
   it.each(['60人天', '45个人日'])('%s is person-days, not 人次', (text) => {
     expect(asks('count', 'trainees', text).question).toContain('人天');
   });

@@ -2,7 +2,7 @@ import chineseDays from 'chinese-days';
 import type { DateReading } from './dates.ts';
 
 /**
- * 10月8日前, 下周一之前: a deadline said as "before" a day that comes straight after days off (a holiday,
+ * 1月2日前, 下周一之前: a deadline said as "before" a day that comes straight after days off (a holiday,
  * a weekend) may close on that day, or on the last working day before the days off (9月30日, 周五): the
  * day named is offered with the other reading spelt out, never stored unasked. Before a day that follows
  * a working day (10月25日前) the two readings are one working day apart, and the day is read as before.

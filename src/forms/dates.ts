@@ -70,7 +70,7 @@ export function readDate(raw: string, now: Date, options: { readonly endAsked?: 
   // 10月8日 10月8日: the same date sent twice (pasted, or the send pressed twice) is that date.
   const twice = /^(\S+?)[\s，,、]+(\S+)$/.exec(typed);
   if (twice && twice[1] === twice[2]) return readDate(twice[1]!, now, options);
-  // (10月8日前: that day, or the day before? Offered, not stored; a command that cannot ask takes the day.)
+  // (1月2日前: that day, or the day before? Offered, not stored; a command that cannot ask takes the day.)
   const read = options.endAsked === false ? readDay(raw, now) : beforeDay(raw, readDay(raw, now));
   if (!read.ok || read.confirm !== undefined || !read.value || options.endAsked === false || !/(?<!周|星期|礼拜)(?:底|末)/.test(typed)) return read;
   const [y, m, d] = read.value.split('-').map(Number);

@@ -1315,7 +1315,7 @@ describe('figures of another kind than the field’s are asked, plain answers st
     ['count', 'training_sessions', '举办电商培训两场', 2],
     ['count', 'training_sessions', '直播带货培训办了1场', 1],
     ['count', 'trainees', '参加培训的有55人', 55],
-    ['count', 'tenders_done', '已完成招标4个', 4],
+    ['count', 'tenders_done', '已完成招标5个', 5],
   ] as const)('%s %s: %s is a plain answer, stored', (kind, field, text, value) => {
     expect(read(kind, field, text)).toMatchObject({ ok: true, value, confirm: false });
   });

@@ -1803,3 +1803,25 @@ describe('everyday words for the notice\'s terms, and asks the notice leaves ope
     expectServed('州里会不会跟着看项目干到哪一步了', ['letter-1', 'plan-4-3']);
   });
 });
+
+describe('a clause that speaks only beside the question (unstated-beside.ts)', () => {
+  it('renting out, selling or pledging what was built: the notice never speaks of it', () => {
+    expectRefused('仓库盖好后能出租赚钱不');
+    expectRefused('服务站建好了能卖给私人老板吗');
+    expectRefused('项目建的仓库可以拿去银行抵押贷款吗');
+  });
+
+  it('a subsidy of a named kind is not the clause\'s 补助项目 or 补贴标准', () => {
+    expectRefused('参加培训给不给生活补助');
+    expectRefused('学员来培训有住宿补贴没');
+    expectRefused('培训发不发交通补贴');
+    expectServed('补贴标准需不需要细化', ['letter-2', 'plan-4-2']);
+  });
+
+  it('a choice about a subject whose side the clause names only of another matter (督查以现场检查为主)', () => {
+    expectRefused('项目验收是看台账还是实地看');
+    expectRefused('项目验收时是看报表还是去现场查');
+    expectRefused('验收主要是看材料还是到现场查');
+    expectServed('省厅平时督查一般是看材料还是去现场', 'plan-5', ['现场检查']);
+  });
+});

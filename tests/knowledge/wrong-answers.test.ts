@@ -1825,3 +1825,10 @@ describe('a clause that speaks only beside the question (unstated-beside.ts)', (
     expectServed('省厅平时督查一般是看材料还是去现场', 'plan-5', ['现场检查']);
   });
 });
+
+describe('类 after a thing\'s name (餐饮类产品) only classes it', () => {
+  it('the clause naming the kind answers, or is quoted, not only the one holding 同类产品', () => {
+    expectServed('旅游类的项目能不能搞电商', 'plan-2-3', ['旅游']);
+    for (const [name, k] of engines) expect(k.answer('餐饮类产品能走电商吗', { now: NOW }).answer, name).toContain('餐饮');
+  });
+});

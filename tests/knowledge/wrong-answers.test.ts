@@ -1832,3 +1832,9 @@ describe('类 after a thing\'s name (餐饮类产品) only classes it', () => {
     for (const [name, k] of engines) expect(k.answer('餐饮类产品能走电商吗', { now: NOW }).answer, name).toContain('餐饮');
   });
 });
+
+describe('an asker told as of a 州 body (州财政局的，我们…) asks the 州 letter', () => {
+  it('whom 我们 works with is the letter\'s 州 bodies, not the plan\'s 市 ones', () => {
+    expectServed('州财政局的，我们在项目监管上要和哪些部门一起干', 'letter-1', ['州商务局']);
+  });
+});

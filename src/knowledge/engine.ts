@@ -103,7 +103,9 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // 州上文件咋说的: the letter named as the document asked about (cut from the question as a remark), so a weaker match of its clause still serves.
   const letterDocument = /州(?:里|上|级)?(?:的|那个|这个)?(?:文件|通知)/.test(typed) && !/市州|省/.test(typed);
   // 州里检查时提了一堆问题，项目和资金管理问题要求及时解决吗: a 州 told only in the background before the ask does not make the letter's word asked.
-  if (!doer && (/州/.test((askingPart(typed) ?? question).replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered || letterDocument) && !/市州|省/.test(setAside) && !letters.has(best.clause.documentId)) {
+  // 州扶贫办的，我们跟谁配合: the asker, told as of a 州 body, is whom 我们 asks about.
+  const selfAtPrefecture = /^(?:我是|我们是|这边是)?州\p{Script=Han}{1,8}?的(?:人|同志)?[，,。\s]+(?=.*[我咱])/u.test(typed);
+  if (!doer && (/州/.test((askingPart(typed) ?? question).replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered || letterDocument || selfAtPrefecture) && !/市州|省/.test(setAside) && !letters.has(best.clause.documentId)) {
     // 州上要干啥, 州上由哪个部门来管: the 州's own role is asked; the letter's clause where a 州 body acts (州商务局是…, 会同…) answers it.
     // (Not over a plan clause addressed to every 市州, as below: 组织领导方面州上要做啥 is the plan's 各市州商务部门要….)
     const ownRole = /州(?:里|上|级)?(?:要干|干|管|负责|做|哪个部门|哪家|谁)/.test(typed) && !letterDocument && !/^各市州/.test(best.clause.body);

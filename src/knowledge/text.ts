@@ -65,6 +65,12 @@ export interface Tokens {
   readonly pinyin: string[];
 }
 
+/**
+ * 民俗类产品, 餐饮类的: 类 after a thing's name only classes it; it is no subject, and 同类产品 holds it by chance.
+ * (哪类, 各类, 这类 keep it: the kind is asked or counted there.)
+ */
+const KIND_SUFFIX = /(?<=\p{Script=Han}{2})(?<![哪啥么各同这那几每一两多])类(?=产品|商品|的|项目|企业)/gu;
+
 /** Tokenises canonicalised text: Intl.Segmenter words, Han bigrams and pinyin bigrams, stopwords removed. */
 export function tokenise(canonical: string): Tokens {
   const words: string[] = [];
@@ -74,7 +80,7 @@ export function tokenise(canonical: string): Tokens {
     if (run.length) runs.push(run);
     run = [];
   };
-  for (const s of segmenter.segment(canonical.replace(STOP_PATTERN, '|'))) {
+  for (const s of segmenter.segment(canonical.replace(STOP_PATTERN, '|').replace(KIND_SUFFIX, '|'))) {
     if (!s.isWordLike || STOP_SET.has(s.segment)) {
       endRun();
       continue;

@@ -1803,3 +1803,38 @@ describe('everyday words for the notice\'s terms, and asks the notice leaves ope
     expectServed('州里会不会跟着看项目干到哪一步了', ['letter-1', 'plan-4-3']);
   });
 });
+
+describe('a clause that speaks only beside the question (unstated-beside.ts)', () => {
+  it('renting out, selling or pledging what was built: the notice never speaks of it', () => {
+    expectRefused('仓库盖好后能出租赚钱不');
+    expectRefused('服务站建好了能卖给私人老板吗');
+    expectRefused('项目建的仓库可以拿去银行抵押贷款吗');
+  });
+
+  it('a subsidy of a named kind is not the clause\'s 补助项目 or 补贴标准', () => {
+    expectRefused('参加培训给不给生活补助');
+    expectRefused('学员来培训有住宿补贴没');
+    expectRefused('培训发不发交通补贴');
+    expectServed('补贴标准需不需要细化', ['letter-2', 'plan-4-2']);
+  });
+
+  it('a choice about a subject whose side the clause names only of another matter (督查以现场检查为主)', () => {
+    expectRefused('项目验收是看台账还是实地看');
+    expectRefused('项目验收时是看报表还是去现场查');
+    expectRefused('验收主要是看材料还是到现场查');
+    expectServed('省厅平时督查一般是看材料还是去现场', 'plan-5', ['现场检查']);
+  });
+});
+
+describe('类 after a thing\'s name (餐饮类产品) only classes it', () => {
+  it('the clause naming the kind answers, or is quoted, not only the one holding 同类产品', () => {
+    expectServed('旅游类的项目能不能搞电商', 'plan-2-3', ['旅游']);
+    for (const [name, k] of engines) expect(k.answer('餐饮类产品能走电商吗', { now: NOW }).answer, name).toContain('餐饮');
+  });
+});
+
+describe('an asker told as of a 州 body (州财政局的，我们…) asks the 州 letter', () => {
+  it('whom 我们 works with is the letter\'s 州 bodies, not the plan\'s 市 ones', () => {
+    expectServed('州财政局的，我们在项目监管上要和哪些部门一起干', 'letter-1', ['州商务局']);
+  });
+});

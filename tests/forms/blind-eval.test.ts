@@ -23,16 +23,18 @@ describe('the form reader on its answer sets', () => {
    * at the start of that round and first run after all of its tuning: 317/320 and none.
    * After dev sets 21 to 27 (blind results not consulted by the tuning): blind3 300/320 and 3, blind7 318/320, the rest
    * unchanged. After dev sets 28 to 31 (likewise): blind8 320/320, blind11 318/320, the rest unchanged (blind3 300/320 and 3).
+   * After dev sets 32 and 33 and two rounds of our own probes (likewise): blind5 314/320, blind9 318/320, the rest unchanged
+   * (blind3 300/320 and 3).
    */
   const BLIND_FLOORS = [
     { name: 'blind', total: 365, understood: 0.98, misread: 0 },
     { name: 'blind3', total: 320, understood: 0.937, misread: 3 },
     { name: 'blind4', total: 320, understood: 0.99, misread: 0 },
-    { name: 'blind5', total: 320, understood: 0.97, misread: 0 },
+    { name: 'blind5', total: 320, understood: 0.981, misread: 0 },
     { name: 'blind6', total: 320, understood: 0.99, misread: 0 },
     { name: 'blind7', total: 320, understood: 0.99, misread: 0 },
     { name: 'blind8', total: 320, understood: 1, misread: 0 },
-    { name: 'blind9', total: 320, understood: 0.99, misread: 0 },
+    { name: 'blind9', total: 320, understood: 0.993, misread: 0 },
     // blind10: written at the start of the dev21–dev24 round, first run after all of its tuning: 316/320 (98.8%), 0.
     { name: 'blind10', total: 320, understood: 0.987, misread: 0 },
     // blind11: written at the start of the dev25–dev27 round, first run after all of its tuning: 317/320 (99.1%), 0.
@@ -40,6 +42,9 @@ describe('the form reader on its answer sets', () => {
     // blind12: written at the start of the dev28–dev31 round (committed and pinned before the reader ran on it), first run
     // after all of its tuning: 310/320 (96.9%), 0.
     { name: 'blind12', total: 320, understood: 0.968, misread: 0 },
+    // blind13: written at the start of the dev32–dev33 round (committed and pinned before the reader ran on it), first run
+    // after all of its tuning: 305/320 (95.3%), 0.
+    { name: 'blind13', total: 320, understood: 0.953, misread: 0 },
   ] as const;
   for (const floor of BLIND_FLOORS) {
     it(`prints its score on ${floor.name} (never its misses) and holds its floor`, () => {
@@ -73,8 +78,13 @@ describe('the form reader on its answer sets', () => {
   // span, a bare yes and no together).
   // Their floors are lower: the misses left are labels that contradict other sets' labels for the same answer (a reject
   // where the reader asks back, e.g. 两场 for 培训人次 or 一千万 for a count of tenders).
-  const LOWER: Partial<Record<string, number>> = { dev28: 0.975, dev29: 0.975, dev30: 0.98, dev31: 0.978 };
-  for (const name of ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31'] as const) {
+  // dev32 (phone shorthand and ledger formats; 198 answers once those a blind set holds word for word were dropped) and
+  // dev33 (sentences, dates and yes/no in everyday speech; 268 likewise): first runs 186/198 and 222/268, 2 silent
+  // misreadings each (a sum to the 角 and 分, a running total at a this-week field, a supposed yes). Their misses now: amounts
+  // given to the 分, which the form keeps in whole 元 and asks about before rounding, and labels that contradict other
+  // sets' (a reply with no figure re-asked rather than confirmed; 看下汇总, which is the prefecture's digest command).
+  const LOWER: Partial<Record<string, number>> = { dev28: 0.975, dev29: 0.975, dev30: 0.98, dev31: 0.978, dev32: 0.959, dev33: 0.966 };
+  for (const name of ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33'] as const) {
     it(`the development answer set ${name} (tuned on) is read without a silent misreading; its misses are printed`, () => {
       const r = runFormEval(loadFormSet(name));
       console.log([formScoreLine(name, r), ...r.misread.map((m) => `  ✘ ${m.id} ${m.text} → ${m.got}`)].join('\n'));

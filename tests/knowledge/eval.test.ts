@@ -18,8 +18,8 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   dev4: { answerable: 0.975, unanswerable: 1 },
   // dev5 and dev6 were written last; their first runs (before any tuning on them) were 170/240 + 45/60 and 158/240 + 47/60.
   // Raised with the dev8/dev9 round (table rows, documents, remarks, backgrounds; examples rebuilt): 217/240 and 214/240.
-  dev5: { answerable: 0.983, unanswerable: 0.966 },
-  dev6: { answerable: 0.945, unanswerable: 1 },
+  dev5: { answerable: 0.987, unanswerable: 0.966 },
+  dev6: { answerable: 0.954, unanswerable: 1 },
   // dev7 was written this round; first run (unseen) 212/240 + 55/60; with the nearest-example revision, before any tuning on it, 217/240 + 55/60.
   // Held out (examples.json built without it) it scores 218/240 + 57/60: scripts/clause-examples.ts.
   // Raised with the dev8/dev9 round to 231/240.
@@ -35,7 +35,7 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // proper names the clause does not give; fillers): 227/240 + 59/60, which is also its held-out score (examples from the other sets,
   // scripts/clause-examples.ts); without any examples 207/240 + 59/60. examples.json is NOT rebuilt with dev10's questions: the
   // rebuild (235/240 + 60/60 here) put blind2 one answerable question under its floor, so it was reverted, not the floor lowered.
-  dev10: { answerable: 0.962, unanswerable: 1 },
+  dev10: { answerable: 0.97, unanswerable: 1 },
   // dev11 (scenarios: a plan or situation described and asked whether it is allowed, enough, late; figures to compare; 算不算):
   // first run, unseen, 211/240 + 58/60. Tuned on: wrong answers (refusals for what the clause does not state, who-questions,
   // existing platforms) and refused answerables (officials' words for the notice's things, words of judgement such as
@@ -58,7 +58,7 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // how-to questions answered by a requirement): first run, unseen, 170/240 + 50/60. Tuned on (a refused message asked again
   // from the part that asks, the background before it set aside, asking-part.ts; pinyin initials gfzx/sx; refusals of amounts
   // per shop, periods of a rule, copies and seals, a government the notice never names): 194/240 + 58/60.
-  dev14: { answerable: 0.95, unanswerable: 1 },
+  dev14: { answerable: 0.954, unanswerable: 1 },
   // dev15 (second-language and older officials: simple grammar, local words; overview, negative and either-or questions):
   // first run, unseen, 213/240 + 50/60.
   dev15: { answerable: 0.987, unanswerable: 1 },
@@ -77,7 +77,7 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   dev19: { answerable: 0.983, unanswerable: 1 },
   // dev20 (after a meeting or a call: what someone said checked, the exact wording asked, the reason for a rule; what
   // happens if, who decides, how much or when exactly): first run, unseen, 219/240 + 50/60.
-  dev20: { answerable: 0.991, unanswerable: 1 },
+  dev20: { answerable: 0.995, unanswerable: 1 },
   // dev21 (the everyday mix, worded away from the notice): first run, unseen, 227/240 + 54/60.
   dev21: { answerable: 0.991, unanswerable: 1 },
   // dev22 (the everyday mix, worded away from the notice): first run, unseen, 230/240 + 58/60.
@@ -91,7 +91,7 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // unseen, 220/240 + 57/60.
   dev25: { answerable: 0.991, unanswerable: 1 },
   // dev26 (the everyday mix): first run, unseen, 228/240 + 55/60.
-  dev26: { answerable: 0.991, unanswerable: 1 },
+  dev26: { answerable: 0.995, unanswerable: 1 },
   // dev27 (prefecture and province staff supervising the counties: a county's figures checked, the notice half-quoted
   // from memory): first run, unseen, 220/240 + 57/60.
   dev27: { answerable: 0.983, unanswerable: 1 },
@@ -102,15 +102,15 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   dev29: { answerable: 0.995, unanswerable: 1 },
   // dev30 (two things asked or compared in one message, negative questions, what-if situations, the reason for a rule):
   // first run, unseen, 224/240 + 51/60.
-  dev30: { answerable: 0.991, unanswerable: 1 },
+  dev30: { answerable: 0.995, unanswerable: 1 },
   // dev31 (the everyday mix), written after dev28 and dev29 were tuned on: first run, unseen, 234/240 + 57/60.
   dev31: { answerable: 0.995, unanswerable: 1 },
   // dev32 (the everyday mix), written after the dev28–dev31 round: first run, unseen, 230/240 + 59/60.
   dev32: { answerable: 0.991, unanswerable: 1 },
   // dev33 (near misses: tempting unanswerable details beside what a clause states): first run, unseen, 230/240 + 57/60.
-  dev33: { answerable: 0.975, unanswerable: 1 },
+  dev33: { answerable: 0.979, unanswerable: 1 },
   // dev34 (near misses and yes/no about rules): first run, unseen, 226/240 + 57/60.
-  dev34: { answerable: 0.97, unanswerable: 1 },
+  dev34: { answerable: 0.979, unanswerable: 1 },
   // dev35 (wording far from the notice's: list words, dialect, typos, another place's figure): first run, unseen, 221/240 + 55/60.
   dev35: { answerable: 0.979, unanswerable: 1 },
   // dev36 (the everyday mix of a county office's first week): first run, unseen, 221/240 + 59/60.
@@ -118,11 +118,11 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // dev37 (pinyin slips, two asks in a message, supervising the Gannan counties): first run, unseen, 222/240 + 54/60.
   dev37: { answerable: 0.983, unanswerable: 1 },
   // dev38 (why/how, negative checks, formal register, concrete local things), written after the dev34–dev37 tuning: first run, unseen, 206/240 + 59/60.
-  dev38: { answerable: 0.912, unanswerable: 1 },
+  dev38: { answerable: 0.962, unanswerable: 1 },
   // dev39 (every clause of the notice asked in everyday words): first run, unseen, 199/229 + 54/58.
-  dev39: { answerable: 0.868, unanswerable: 0.93 },
+  dev39: { answerable: 0.986, unanswerable: 1 },
   // dev40 (premises right or wrong, who is asking, two asks in one message, follow-ups): first run, unseen, 208/228 + 51/57.
-  dev40: { answerable: 0.912, unanswerable: 0.894 },
+  dev40: { answerable: 0.982, unanswerable: 1 },
   blind: { answerable: 0.944, unanswerable: 1 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).
@@ -136,14 +136,14 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // Lowered from 0.9 to 0.89: the nearest-example revision (neighbours.ts, calibrated held out on the development sets) answers
   // one more of its unanswerable questions (49/55) while it answers 7 more answerable ones right (175/205), and blind2 refuses one more.
   // The dev8/dev9 round: 192/205 (scores only).
-  blind3: { answerable: 0.956, unanswerable: 0.963 },
+  blind3: { answerable: 0.965, unanswerable: 0.963 },
   // blind4 was written next round, after the nearest-example revision, and first run at 182/205 (88.8%) / 48/55 (87.3%).
   // The dev8/dev9 round: 197/205 + 50/55 (scores only).
-  blind4: { answerable: 0.975, unanswerable: 1 },
+  blind4: { answerable: 0.98, unanswerable: 1 },
   // blind5 was written after the dev8/dev9 round (whose changes were kept only if no blind score fell), and first run at 183/205 (89.3%) / 52/55 (94.5%).
   // Lowered from 0.951 (195/205) to 0.946 (194/205) in the dev22–dev27 round: its merges (tuned on development sets
   // only; blind scores looked at after the merges and not acted on) answer one fewer of its questions right.
-  blind5: { answerable: 0.946, unanswerable: 0.963 },
+  blind5: { answerable: 0.956, unanswerable: 0.963 },
   // blind6 was written at the start of the next round (after dev10), and first run at 189/205 (92.2%) / 53/55 (96.4%).
   blind6: { answerable: 0.951, unanswerable: 1 },
   // blind7 was written mid-round (after dev11/dev12 were tuned on) and first run after all of the round's tuning (dev11–dev14):
@@ -154,12 +154,15 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // blind8 was written at the start of the dev15–dev20 round and first run after all of its tuning: 200/205 (97.6%) / 53/55 (96.4%).
   blind8: { answerable: 0.975, unanswerable: 0.963 },
   // blind9 was written at the start of the dev22–dev27 round and first run after all of its tuning: 184/205 (89.8%) / 52/55 (94.5%).
-  blind9: { answerable: 0.917, unanswerable: 0.981 },
+  blind9: { answerable: 0.921, unanswerable: 0.981 },
   // blind10 was written at the start of the dev28–dev31 round and first run after all of its tuning: 193/205 (94.1%) / 50/55 (90.9%).
   blind10: { answerable: 0.96, unanswerable: 0.909 },
   // blind11 was written at the start of the dev34–dev38 round (committed and pinned before the engine ran on it) and first run
   // after all of its tuning: 186/205 (90.7%) / 53/55 (96.4%).
-  blind11: { answerable: 0.907, unanswerable: 0.963 },
+  blind11: { answerable: 0.912, unanswerable: 0.963 },
+  // blind12 was written at the start of the dev39–dev40 round (committed and pinned before the engine ran on it) and first run
+  // after all of its tuning: 189/205 (92.2%) / 53/55 (96.4%).
+  blind12: { answerable: 0.921, unanswerable: 0.963 },
 };
 
 describe('the Q&A evaluation sets', () => {

@@ -8,30 +8,8 @@ import { NUMERAL_CHARS, numeralValue } from './numbers.ts';
  */
 
 const DIGIT = '[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖0-9]';
-const DIGIT_VALUE: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  壹: 1,
-  二: 2,
-  贰: 2,
-  两: 2,
-  三: 3,
-  叁: 3,
-  四: 4,
-  肆: 4,
-  五: 5,
-  伍: 5,
-  六: 6,
-  陆: 6,
-  七: 7,
-  柒: 7,
-  八: 8,
-  捌: 8,
-  九: 9,
-  玖: 9,
-};
-const digit = (c: string | undefined): number => (c === undefined ? 0 : /\d/.test(c) ? Number(c) : (DIGIT_VALUE[c] ?? Number.NaN));
+// A single digit (numbers.ts reads 壹 and 〇 as it reads 1 and 0); absent, it counts 0.
+const digit = (c: string | undefined): number => (c === undefined ? 0 : (numeralValue(c) ?? Number.NaN));
 
 // The whole 元, then 角 (毛 in speech), then 分 (after 零 when no 角 is said); at least one of the two; and the
 // sum ends there (45块5毛多一点, with words about it after, is left as typed and asked again).
@@ -52,8 +30,8 @@ export function withCents(text: string): string {
   });
 }
 
-// 5角, 玖分: 角 or 分 written out after a digit.
-const WRITTEN = /[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖0-9][角毛分]/;
+// 5角, 玖分: 角 or 分 (毛 in speech) written out after a digit.
+export const WRITTEN_CENTS = /[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖0-9][角毛分]/;
 // 52,100.80元, 9876.54: a figure in 元 written to two decimals, as a ledger writes it.
 const LEDGER = /\d\.\d{2}(?!\d)(?:元|块|$)/;
 
@@ -66,5 +44,5 @@ export function saysCents(typed: string, yuan: number): boolean {
   const cents = yuan * 100;
   if (Math.abs(cents - Math.round(cents)) > 1e-6 || Math.round(cents) % 10 !== 0) return true;
   const s = typed.normalize('NFKC').replace(/[\s,，]/g, '');
-  return WRITTEN.test(s) || LEDGER.test(s);
+  return WRITTEN_CENTS.test(s) || LEDGER.test(s);
 }

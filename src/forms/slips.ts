@@ -4,6 +4,7 @@
  * (3。2), or 元 written where 万 was meant (12.5元). Each is read with its likely meaning and asked
  * back with the words that raised it: never stored unasked, and never refused when the meaning is plain.
  */
+import { WRITTEN_CENTS } from './jiao-fen.ts';
 
 export interface Slip {
   /** The figure as it was most likely meant (5万, 4.5万, 3.2), read again by the caller. */
@@ -64,10 +65,8 @@ export function slipOf(s: string, typed: string): Slip | undefined {
  * real ones are a few hundred 元, written whole: 500元); 万 was most likely meant. Undefined when the
  * figure in 元 is plausible.
  */
-// (80块5毛, 12元3角: the 角 or 分 written out says the sum was meant in 元; asked as that, by quantity.ts.)
-const WRITTEN_CENTS = /[\d零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖][角毛分]/;
-
 export function yuanMeantWan(unit: string, yuan: number, typed: string): Slip | undefined {
+  // (80块5毛, 12元3角: the 角 or 分 written out says the sum was meant in 元; asked as that, by quantity.ts.)
   if (!/^(?:元|块钱|块|圆)$/.test(unit) || yuan >= 1_000 || (Number.isInteger(yuan) && yuan >= 100) || WRITTEN_CENTS.test(typed)) return undefined;
   return { text: `${yuan}万`, why: `“${typed}”按元计算不足 0.1万元，与周报的数额不符，可能是“${yuan}万元”。` };
 }

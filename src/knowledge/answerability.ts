@@ -7,7 +7,7 @@ import { ownWords, unstated } from './unstated.ts';
 import { asksFrequency } from './unstated-figure.ts';
 import { supportsUse } from './supported-use.ts';
 import { unstatedAct } from './asked-act.ts';
-import { choiceBeside, disposalUnnamed, subsidyKindUnnamed } from './unstated-beside.ts';
+import { choiceBeside, disposalUnnamed, subsidyUnstated } from './unstated-beside.ts';
 
 /**
  * Whether the notice answers a question, decided from what is asked and what the best
@@ -205,17 +205,17 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   const applied = /申请(?:个|一个|一下)?(?![有的了吗能要是不呢么还啥什哪])(\p{Script=Han}{2})/u.exec(q)?.[1];
   const applies = best.clause.body.split(/[。；]/).filter((x) => x.includes('申请'));
   if (asked === 'yesno' && applied && applies.length && !applies.some((x) => x.includes(applied))) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
-  // 有没有误工补助: a subsidy the best clause does not speak of is not granted by it (its 资金 counts where it speaks of the subject),
+  // 有没有补助, 有没有误工补助: a subsidy the best clause does not speak of, or of a kind it does not name (unstated-beside.ts),
   // unless it is asked for doing what the clause supports (supported-use.ts).
-  if (asked === 'yesno' && /补助|补贴|奖励|报销|奖补/.test(q) && !/补助|补贴|奖励|奖补/.test(best.clause.body) && !/资金/.test(partsAbout(best.clause.body, subject)) && !supportsUse(kb, q, best.clause)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  const subsidy = subsidyUnstated(q, asked === 'yesno', best.clause.body, ownWords(best.clause.body), partsAbout(best.clause.body, subject));
+  if (subsidy && !supportsUse(kb, q, best.clause)) return { kind: 'refuse', reason: subsidy, nearest: best };
   // 承办企业必须在本县注册吗: an act the notice names elsewhere, which the clause does not speak of (asked-act.ts).
   const act = asked === 'yesno' ? unstatedAct(q, best.clause.body, kb.allText) : undefined;
   if (act) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   const extent = unstated(q, best, kb.allText);
   if (extent) return { kind: 'refuse', reason: extent, nearest: best };
-  // 冷库能租出去吗, 有没有误工补助, 验收是看材料还是现场检查: the clause speaks only beside the question (unstated-beside.ts).
+  // 冷库能租出去吗, 验收是看材料还是现场检查: the clause speaks only beside the question (unstated-beside.ts).
   if (disposalUnnamed(q, kb.allText)) return { kind: 'refuse', reason: 'absent', nearest: best };
-  if (subsidyKindUnnamed(q, ownWords(best.clause.body)) && !supportsUse(kb, q, best.clause)) return { kind: 'refuse', reason: 'absent', nearest: best };
   if (choiceBeside(askingParts(q).at(-1) ?? q, best.clause.body)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 收不收学员的钱, 有没有奖, 能多拿钱不: a fee or a reward the clause does not speak of (a cited title's 培训费 is none).
   if (/费用.{0,12}(?:列支|承担|支付|报销)|费.{0,2}谁(?:出|掏|付|承担)|(?:从|在).{0,12}列支|掏(?:钱|资金)|收(?!回)(?:不收)?.{0,6}(?:钱|资金)|(?:交|付|出|要)(?:钱|资金)|收费|付费|免费|有没有奖|有奖|奖金|多拿(?:钱|资金)|多给(?:钱|资金)?|加(?:钱|资金)/.test(q) && !/费|收费|奖|补贴|补助/.test(ownWords(best.clause.body))) return { kind: 'refuse', reason: 'no-figure', nearest: best };

@@ -28,9 +28,18 @@ const NO_KIND = /没有|有无|不给|给不|资金|专项|中央|财政|这笔|
 /** 加班补助从项目资金出可以吗: paying from the money asks what the money may pay for, which a clause restricting its use answers. */
 const FROM_MONEY = /(?:从|用|拿|在|走|由)[^，,。？?]{0,8}(?:资金|经费|专项|钱)/;
 
-export function subsidyKindUnnamed(asking: string, body: string): boolean {
+function subsidyKindUnnamed(asking: string, body: string): boolean {
   const kind = KIND.exec(asking)?.[1];
   return !!kind && !NO_KIND.test(kind) && !body.includes(kind) && !FROM_MONEY.test(asking);
+}
+
+/**
+ * The one check on a subsidy the clause does not grant: a yes/no on any subsidy when the clause speaks of none and its
+ * parts on the subject name no 资金 ('no-figure'), or a subsidy of a named kind the clause's own words lack ('absent').
+ */
+export function subsidyUnstated(asking: string, yesno: boolean, body: string, ownBody: string, aboutSubject: string): 'no-figure' | 'absent' | undefined {
+  if (yesno && /补助|补贴|奖励|报销|奖补/.test(asking) && !/补助|补贴|奖励|奖补/.test(body) && !/资金/.test(aboutSubject)) return 'no-figure';
+  return subsidyKindUnnamed(asking, ownBody) ? 'absent' : undefined;
 }
 
 /**

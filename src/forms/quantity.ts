@@ -1,4 +1,4 @@
-import { saysNone } from './none-said.ts';
+import { NEGATION, NOT_ONE, saysNone } from './none-said.ts';
 import type { Result } from '../core/errors.ts';
 import { fail, ok } from '../core/errors.ts';
 import { normalise, rangeOf, spansOf, toUnits, unitAfter } from './figure-spans.ts';
@@ -40,15 +40,9 @@ export const COUNT_EXPECTED = '请输入整数，例如 3 或 3个；没有请�
 export const SEVERAL = '您的回复中有多个数字，请只填写一个数。';
 
 const ZERO_WORDS = /^(?:无|没有|没|零|暂无|木有|莫得|没得|莫有|一个也没有|都不是.{0,6}|全都不是.{0,6}|无支出|本周无|本周没有|均无|没有支出|未支出|无此项|none|-|—|\/|否|未|未开展|没开展|尚无|还没有|目前没有)$/i;
-// (莫得, 木有, 没得, 么得, 冇: the same said in dialect or typed as it sounds.)
-const NEGATION = /(?:没有|没|无|未|尚未|还未|暂未|不曾|莫得|莫有|木有|没得|么得|冇)/;
 // 还没统计出来, 商务局还没给数, 待定: there is a figure, but not yet; nothing to store.
 const NOT_YET = /(?:还没|尚未|还未|暂未|没有?)(?:统计|定|确定|算|核|核实|汇总|出来|给数|报上来|拿到)|不清楚|不知道|待定|待统计|待核实|说不准|不好说|没数|问一下|问问/;
 const NOT_YET_TEXT = '还没有确定的数字时，可以回复“暂停”，等数字确定后发送“继续填报”接着填写。';
-// 一分钱没花, 一个都没有, 一场也没办, 一个都还没建成, 一个都莫得: not one.
-// (一个未完成 is one not done: without 都 or 也 only 一分钱没花 says none.)
-// (一个人也没有, 一家企业都没来: a noun may stand between.)
-const NOT_ONE = new RegExp(`^(?:一|1)(?:(?:分钱?|毛钱?|块钱?)(?:都|也)?|(?:个|场|次|人|户|项|家|村|期|名|位|笔)?[^\\d，,。都也十百千万亿元块]{0,4}?(?:都|也))(?:还|暂时|目前|尚|仍)?${NEGATION.source}`);
 // 3个都还没建成, 5场也没办: "not even" after a figure other than one; what it means is not said.
 const NOT_EVEN = new RegExp(`^[^\\d，,。都也]{0,4}?(?:都|也)(?:还|暂时|目前|尚|仍)?${NEGATION.source}`);
 // 3个没建成, 2场未办: the figure followed straight by a negated verb counts what was not done (没错, 没问题 confirm it).

@@ -1086,6 +1086,10 @@ describe('none, sums and breakdowns said in sentences (dev33 classes)', () => {
     ['count', 'service_points_total', '一个都还没建成'],
     ['count', 'households_benefited', '目前还没带动一户'],
     ['amount', 'spent_training', '培训这块目前还没有'],
+    // "Not one" after who or when, with a noun between or 个/场 rather than 分钱 (none-said.ts reads NOT_ONE once they are cut).
+    ['count', 'training_sessions', '这周一场也没办'],
+    ['count', 'service_points_total', '我们一个都还没建成'],
+    ['count', 'households_benefited', '目前一户贫困户都没带动'],
   ] as const)('%s %s: %s is none', (kind, field, text) => stored(kind, field, text, 0));
 
   it('reads A加B，共C when the parts add up to the total, asked; parts that do not add up are not read', () => {

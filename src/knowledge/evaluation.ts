@@ -73,6 +73,8 @@ export const EVAL_SETS = {
   dev38: 'tests/knowledge/dev-set-38.json',
   dev39: 'tests/knowledge/dev-set-39.json',
   dev40: 'tests/knowledge/dev-set-40.json',
+  dev41: 'tests/knowledge/dev-set-41.json',
+  dev42: 'tests/knowledge/dev-set-42.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

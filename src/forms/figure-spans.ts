@@ -99,7 +99,9 @@ export function spansOf(s: string, kind: QuantityKind): Span[] {
     if (/^1[3-9]\d{9}$/.test(text) || (/[〔[【]$/.test(before) && /^[〕\]】]/.test(after))) continue;
     if (/^点(?!\d)/.test(after) && (/(?:上午|下午|晚上|早上|中午|凌晨|傍晚|今天|明天)$/.test(before) || /^点(?:前|后|钟|半|以前|之前|整)/.test(after))) continue;
     // 第3期, 第2个项目: an ordinal, in figures or in words.
-    if (/第$/.test(before) || (NOT_QUANTITY_BEFORE.test(before) && !/^\d/.test(text))) continue;
+    // (本周十二万, 这周两场: after 周 only a lone weekday digit is a day; a numeral that cannot be one, or goes on, is a figure.)
+    const weekWord = /(?:周|星期|礼拜)$/.test(before);
+    if (/第$/.test(before) || (NOT_QUANTITY_BEFORE.test(before) && !/^\d/.test(text) && (!weekWord || /^[一二三四五六七日天]$/.test(text)))) continue;
     if (NOT_QUANTITY_AFTER.test(after) && !(kind === 'count' && /^天/.test(after))) continue;
     if (/^[一]$/.test(text) && (IDIOM_AFTER_ONE.test(after) || /[统万唯第这那每哪同]$/.test(before))) continue;
     out.push({ text, start, end: start + text.length });
@@ -136,4 +138,11 @@ export function toUnits(value: number, numeral: string, unit: string, kind: Quan
   // 45万 / 450000元 / 2百万 are in 元 already; a figure with no unit at all is 万元.
   if (unit || /[万亿]/.test(numeral)) return { value, unitless: false };
   return { value: value * 10_000, unitless: true };
+}
+
+/** The weekday digit (二 of 本周二十万 or 周二十场) that could be a day or part of the figure after 周/星期/礼拜. */
+export function weekdayOrFigure(text: string, span: { readonly text: string; readonly start: number }): string | undefined {
+  const before = text.slice(0, span.start);
+  if (/(?:周|星期|礼拜)$/.test(before)) return /^([一二三四五六七])[十百千万亿]/.exec(span.text)?.[1];
+  return /^[十百千万亿]/.test(span.text) ? /(?:周|星期|礼拜)([一二三四五六七])$/.exec(before)?.[1] : undefined;
 }

@@ -1,7 +1,7 @@
 import { NEGATION, NOT_ONE, saysNone } from './none-said.ts';
 import type { Result } from '../core/errors.ts';
 import { fail, ok } from '../core/errors.ts';
-import { normalise, rangeOf, spansOf, toUnits, unitAfter } from './figure-spans.ts';
+import { normalise, rangeOf, spansOf, toUnits, unitAfter, weekdayOrFigure } from './figure-spans.ts';
 import { NUMERAL_CHARS, readNumeral } from './numbers.ts';
 import { pinyinNumeral } from './pinyin-numerals.ts';
 import { saysCents } from './jiao-fen.ts';
@@ -240,6 +240,9 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   const wan = kind === 'amount' && spans.length === 1 ? yuanMeantWan(unit.unit, read.value, typed) : undefined;
   const asWan = wan && readQuantity(wan.text, kind);
   if (asWan?.ok) return ok({ ...asWan.value, doubt: 'slip', slip: wan!.why, typed });
+  // 本周二十万, 周二十场: a weekday digit then 十/百/千/万 is a day and a figure, or one figure; the reading is asked.
+  const day = weekdayOrFigure(text, span);
+  if (day) return ok({ ...read, doubt: 'slip', slip: `“${typed}”中的“${day}”可能指星期${day}，也可能是数字的一部分，按“${span.text}${unit.unit}”理解。`, typed });
   // 1.5场: a count is whole; asked for again rather than rounded.
   if (kind === 'count' && !Number.isInteger(read.value)) return ok({ value: read.value, unitless: false, doubt: 'fraction', typed });
   if (!Number.isSafeInteger(Math.round(read.value))) return fail((kind === 'amount' ? '金额过大，请核对。' : '数量过大，请核对。') + expected);

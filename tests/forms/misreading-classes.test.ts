@@ -1337,3 +1337,29 @@ describe('figures of another kind than the field’s are asked, plain answers st
     expect(read('date', undefined, text)).toMatchObject({ ok: true, value, confirm: false });
   });
 });
+
+describe('a Chinese numeral right after 周 is a figure unless it is a lone weekday; a weekday or a figure is asked', () => {
+  it.each([
+    ['amount', 'spent_total', '累计八十六万，本周十二万', 12],
+    ['amount', 'spent_total', '三十万，这周五万'],
+    ['count', 'training_sessions', '一共六场，这周两场', 2],
+  ] as const)('%s %s: %s is asked with this week’s figure, never the total stored', (kind, field, text, value?: number) => {
+    const out = asks(kind, field, text);
+    if (value !== undefined) expect(out.value).toBe(value);
+  });
+
+  it.each([
+    ['amount', 'spent_total', '本周十二万', 12],
+    ['count', 'training_sessions', '这周两场', 2],
+    ['count', 'training_sessions', '周三办了两场', 2],
+  ] as const)('%s %s: %s is stored', (kind, field, text, value) => {
+    expect(read(kind, field, text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it.each([
+    ['amount', 'spent_total', '本周三十万'],
+    ['count', 'training_sessions', '周五十场'],
+  ] as const)('%s %s: %s (a day and a figure, or one figure) is asked with the reading spelled out', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toMatch(/可能指星期[一二三四五六七]，也可能是数字的一部分，按“.+”理解。/);
+  });
+});

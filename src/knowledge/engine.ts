@@ -1,4 +1,5 @@
 import { actingOnCounties } from './acts-on.ts';
+import { aspectSaid } from './aspect.ts';
 import type { AnswerOptions, Knowledge, KnowledgeAnswer } from './answer-types.ts';
 import { askedLevel, bodyRole, levelActing, levelRole, namesWho } from './actors.ts';
 import { askingPart, leadingQuestion } from './asking-part.ts';
@@ -88,6 +89,9 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   best = phrased;
   // 要引导哪类企业: of the two clauses quoted, the one whose sentence fills the question's slot leads (slot.ts).
   if (also && slotLeads([question, typed], best.clause, also.clause)) [best, also] = [also, best];
+  // 市州要监督县里哪方面: the clause saying the act, its object and then what it is about (aspect.ts).
+  const aspect = aspectSaid(question, ranked, best);
+  if (aspect !== best) [best, also] = [aspect, also?.clause.id === aspect.clause.id ? best : also];
   // 聚焦哪里: the clause whose verb is followed by a place speaks first (asked-place.ts).
   if (type === 'where') [best, also] = placeFirst(query.words, best, also);
   // 省商务厅是啥角色, 三级各担什么责任: the clause that assigns roles by name speaks first (role-clause.ts); read as typed (啥角色 is canonicalised to 责任监管).

@@ -79,8 +79,14 @@ export function levelRole(level: Level | undefined, ranked: readonly Ranked[], b
  * the body's word keeps the question about its role (干啥的 → 责任监管).
  */
 // 州财政局在这个项目里负责什么: where it acts (在这个项目里) is the programme itself, and asks nothing more.
+/** 省商务厅财政厅扶贫办: a level said once for a run of bodies is each one's (省商务厅、省财政厅、省扶贫办), as the notice writes them. */
+const BODY = '(?:商务[厅局]|财政[厅局]|扶贫(?:开发)?办(?:公室)?)';
+const SHARED_LEVEL = new RegExp(`([省州县市])(${BODY}(?:[、和及与]?${BODY})+)`, 'g');
+const eachLevel = (text: string): string =>
+  text.replace(SHARED_LEVEL, (_m, level: string, run: string) => run.match(new RegExp(BODY, 'g'))!.map((b) => `${level}${b}`).join('、'));
+
 export const bodyRole = (text: string): string =>
-  text
+  eachLevel(text)
     // 省里几个厅在项目里具体做什么: where the body acts (在项目里, 在示范工作中) is no part of what is asked.
     // 三家在这里头管啥: 这里头 is the programme too.
     .replace(

@@ -1,4 +1,4 @@
-import { actingOnCounties } from './acts-on.ts';
+import { actingOnCounties, countiesOwnDuty } from './acts-on.ts';
 import { aspectSaid } from './aspect.ts';
 import type { AnswerOptions, Knowledge, KnowledgeAnswer } from './answer-types.ts';
 import { askedLevel, bodyRole, levelActing, levelRole, namesWho } from './actors.ts';
@@ -127,7 +127,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
     const acting = /州(?:里|上|级)?(?:要(?!求)|得|该|应该?|需要|负责)/.test(typed) && /^各市州/.test(best.clause.body) && !letterDocument && !demand;
     if (letter && (acts || letter.score >= best.score * (letterDocument || demand ? 0.4 : acting ? 1 : 0.7))) best = letter;
   }
-  best = actingOnCounties(question, best, ranked);
+  // 县里还要自己细化吗: the clause where the counties themselves must (acts-on.ts).
+  best = countiesOwnDuty(question, actingOnCounties(question, best, ranked), ranked);
   // 市州商务局会同谁: the plan's word for every 市州 asks the plan's clause, not one 州's restatement of it.
   if (/市州/.test(question) && letters.has(best.clause.documentId)) {
     const plan = (kb.parallels.get(best.clause.id) ?? []).map((c) => ranked.find((r) => r.clause === c)).find((r) => r && r.score >= best.score * 0.7);

@@ -79,11 +79,22 @@ export function levelRole(level: Level | undefined, ranked: readonly Ranked[], b
  * the body's word keeps the question about its role (干啥的 → 责任监管).
  */
 // 州财政局在这个项目里负责什么: where it acts (在这个项目里) is the programme itself, and asks nothing more.
+/** 省商务厅财政厅扶贫办: a level said once for a run of bodies is each one's (省商务厅、省财政厅、省扶贫办), as the notice writes them. */
+const BODY = '(?:商务[厅局]|财政[厅局]|扶贫(?:开发)?办(?:公室)?)';
+const SHARED_LEVEL = new RegExp(`([省州县市])(${BODY}(?:[、和及与]?${BODY})+)`, 'g');
+const eachLevel = (text: string): string =>
+  text.replace(SHARED_LEVEL, (_m, level: string, run: string) => run.match(new RegExp(BODY, 'g'))!.map((b) => `${level}${b}`).join('、'));
+
 export const bodyRole = (text: string): string =>
-  text
+  eachLevel(text)
     // 省里几个厅在项目里具体做什么: where the body acts (在项目里, 在示范工作中) is no part of what is asked.
-    .replace(/((?:厅|局|办|政府|部门|单位|[三几两]家|[省州市县](?:里|上|级)))在(?:这个|整个|本次|这次)?(?:项目|示范|综合示范|示范工作|工作)(?:里面?|中|当中|上)(?=(?:是)?(?:主要|具体))/g, '$1')
-    .replace(/((?:厅|局|办|政府|部门|单位|[三几两]家|[省州市县](?:里|上|级))(?:是)?)(?:主要|具体)(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么)(?!的)/g, '$1$2的');
+    // 三家在这里头管啥: 这里头 is the programme too.
+    .replace(
+      /((?:厅|局|办|政府|部门|单位|[三几两]家|[省州市县](?:里|上|级)))在(?:这个|整个|本次|这次)?(?:项目|示范|综合示范|示范工作|工作|这里|这件事|其中)(?:里面?|里头|中|当中|上|头)(?=(?:是)?(?:主要|具体)|干啥|干什么|做什么|管啥|管什么|负责啥|负责什么)/g,
+      '$1',
+    )
+    // 县政府在电商发展里主要干啥: a field named (电商发展) stays, as what the role is asked in.
+    .replace(/((?:厅|局|办|政府|部门|单位|[三几两]家|[省州市县](?:里|上|级))(?:在\p{Script=Han}{2,8}?(?:里面?|里头|中|当中|上))?(?:是)?)(?:主要|具体)(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么)(?!的)/gu, '$1$2的');
 
 /**
  * 省里检查是定期还是不定期: a level named as the one that acts (省里检查, 县里验收) asks of the clause where that level's bodies

@@ -220,7 +220,7 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // 收不收学员的钱, 有没有奖, 能多拿钱不: a fee or a reward the clause does not speak of (a cited title's 培训费 is none).
   if (/费用.{0,12}(?:列支|承担|支付|报销)|费.{0,2}谁(?:出|掏|付|承担)|(?:从|在).{0,12}列支|掏(?:钱|资金)|收(?!回)(?:不收)?.{0,6}(?:钱|资金)|(?:交|付|出|要)(?:钱|资金)|收费|付费|免费|有没有奖|有奖|奖金|多拿(?:钱|资金)|多给(?:钱|资金)?|加(?:钱|资金)/.test(q) && !/费|收费|奖|补贴|补助/.test(ownWords(best.clause.body))) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   // 用什么表, 有样表吗, 注册要准备什么材料: a form, template or set of papers the clause does not name is not given by it.
-  const paper = /(?:什么|啥|哪种|哪个)(格式|表格?|模板|范本|样式)|(样表|模板|范本|格式)|(?:准备|提交|交|要)(?:什么|啥|哪些)(材料|资料)/.exec(q)?.slice(1).find(Boolean);
+  const paper = /(?:什么|啥|哪种|哪个|哪张|几号)(格式|表格?|模板|范本|样式)|(样表|模板|范本|格式)|(?:准备|提交|交|要)(?:什么|啥|哪些)(材料|资料)/.exec(q)?.slice(1).find(Boolean);
   if (paper && !(paper === '表' ? /报表|样表|表格|计划表|统计表/ : new RegExp(paper)).test(best.clause.body)) return { kind: 'refuse', reason: 'absent', absent: [paper], nearest: best };
   // 区域公共品牌叫什么名字: a proper name the clause does not give (it quotes none); a part or document named by its title is the outline's.
   if (/名称|名字|叫什么|叫啥/.test(q) && !/[条点项块]|原则|部分|文件|方案|办法|通知|附件/.test(q) && !/[“《（]/.test(best.clause.body)) return { kind: 'refuse', reason: 'absent', nearest: best };

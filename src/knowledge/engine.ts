@@ -1,4 +1,5 @@
-import { actingOnCounties } from './acts-on.ts';
+import { actingOnCounties, countiesOwnDuty } from './acts-on.ts';
+import { aspectSaid } from './aspect.ts';
 import type { AnswerOptions, Knowledge, KnowledgeAnswer } from './answer-types.ts';
 import { askedLevel, bodyRole, levelActing, levelRole, namesWho } from './actors.ts';
 import { askingPart, leadingQuestion } from './asking-part.ts';
@@ -7,6 +8,7 @@ import { askedType } from './asked-type.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
 import { findCounties } from './county-match.ts';
 import { everydayAsked } from './everyday.ts';
+import { fieldFirst } from './field-first.ts';
 import { INTENTS, type Question } from './intents/index.ts';
 import { correctedNumber, correctionNote } from './intents/number-claim.ts';
 import { aboutElsewhere, oursPart } from './intents/scope.ts';
@@ -87,11 +89,16 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   best = phrased;
   // 要引导哪类企业: of the two clauses quoted, the one whose sentence fills the question's slot leads (slot.ts).
   if (also && slotLeads([question, typed], best.clause, also.clause)) [best, also] = [also, best];
+  // 市州要监督县里哪方面: the clause saying the act, its object and then what it is about (aspect.ts).
+  const aspect = aspectSaid(question, ranked, best);
+  if (aspect !== best) [best, also] = [aspect, also?.clause.id === aspect.clause.id ? best : also];
   // 聚焦哪里: the clause whose verb is followed by a place speaks first (asked-place.ts).
   if (type === 'where') [best, also] = placeFirst(query.words, best, also);
   // 省商务厅是啥角色, 三级各担什么责任: the clause that assigns roles by name speaks first (role-clause.ts); read as typed (啥角色 is canonicalised to 责任监管).
   [best, also] = roleAssigning(typed, ranked, best, also);
   [best, also] = actingBody(question, ranked, best, also, (r) => kb.docTexts[r.doc]!);
+  // 县政府在电商发展里主要干啥: the clause speaking of the field named leads (field-first.ts).
+  [best, also] = fieldFirst(typed, best, also);
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
   const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
   const prefectureNamed = kb.data.prefectures.some((p) => p.clause && question.includes(p.name.slice(0, 2)));
@@ -120,7 +127,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
     const acting = /州(?:里|上|级)?(?:要(?!求)|得|该|应该?|需要|负责)/.test(typed) && /^各市州/.test(best.clause.body) && !letterDocument && !demand;
     if (letter && (acts || letter.score >= best.score * (letterDocument || demand ? 0.4 : acting ? 1 : 0.7))) best = letter;
   }
-  best = actingOnCounties(question, best, ranked);
+  // 县里还要自己细化吗: the clause where the counties themselves must (acts-on.ts).
+  best = countiesOwnDuty(question, actingOnCounties(question, best, ranked), ranked);
   // 市州商务局会同谁: the plan's word for every 市州 asks the plan's clause, not one 州's restatement of it.
   if (/市州/.test(question) && letters.has(best.clause.documentId)) {
     const plan = (kb.parallels.get(best.clause.id) ?? []).map((c) => ranked.find((r) => r.clause === c)).find((r) => r && r.score >= best.score * 0.7);

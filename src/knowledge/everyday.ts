@@ -9,6 +9,8 @@
  * 哪两块, 哪三项: which ones, the count told as the asker remembers it, asks what 哪几块 asks.
  * 报到哪去, 送到哪儿: where a thing is sent (报哪), not 报到 (reporting for duty), which the segmenter would read.
  * 招完标, 备好案: a split verb (招标, 备案) is joined again, so the milestone it names is found (招标完, 备案好).
+ * 光交一个实施方案够不够，还要配啥: whether one thing alone will do, and what else, asks 除了 it 还要 what.
+ * 中央资金是个啥定位, 起啥作用: the money's part in the work is what the notice says it does (引导带动社会资本), not a body's role.
  * 头一块, 第二大块: a part asked by its place in everyday words is the 第一块, 第二块 of the outline.
  */
 export function everydayAsked(q: string): string {
@@ -23,6 +25,8 @@ export function everydayAsked(q: string): string {
     .replace(/哪([两二三四五六七八九十])(?=个|块|项|条|样|类|方面|家|种|点|件|级)/g, '哪几')
     .replace(/([报送交传])到(?=哪)/g, '$1')
     .replace(/(招|备)(完|好|了|过|上)(标|案)/g, '$1$3$2')
+    .replace(/^(?:光|只|就|仅)(?:交|报|做|写|弄|搞|有|定|制定)?一?(?:个|份)?(\p{Script=Han}{2,8}?)(?:够不够|够吗|够了吗|行不行|就够了吗|就行吗)[，,\s]*(?:还|另外还?)(?:要|得|需要)/u, '除了$1还要')
+    .replace(/(中央(?:财政)?(?:资金|的钱))([^，,。？?]{0,8}?)(?:是个?|起(?:个|到)?|扮演)?(?:什么|啥)(?:样的?)?(?:定位|作用|角色)/u, '$1$2起什么引导带动作用')
     .replace(/头一(?=个?(?:大)?(?:点|条|项|部分|块|个方面))/g, '第一')
     .replace(/第([一二三四五六七八九十])个?大(?=块|项|部分|条|方面)/g, '第$1')
     .replace(/委托给?(\p{Script=Han}{2,8}?)来?(办|搞|做|开展|组织|承办|实施)/gu, '让$1$2');

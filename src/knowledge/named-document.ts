@@ -5,8 +5,9 @@ import type { Clause } from './notice.ts';
  * The prefecture's letter restates clauses of the province's plan. When a question names the plan
  * (省方案里说…, 省里的实施方案), the plan's clause is the one it asks about, not the letter's restatement.
  */
-// 省里的中央资金管理办法: a rule or document said to be the province's is the one its plan states or cites.
-const NAMES_PLAN = /省(?:里|上|级)?(?:那个|这个|的)?(?:实施)?方案|省(?:里|上)?(?:的)?文件|省(?:里|上)的\p{Script=Han}{0,8}?(?:办法|规定)/u;
+// 省里的中央资金管理办法: a rule or document said to be the province's is the one its plan states or cites
+// (not one the county would copy, 直接套省里的办法: what the county must do itself is then asked).
+const NAMES_PLAN = /省(?:里|上|级)?(?:那个|这个|的)?(?:实施)?方案|省(?:里|上)?(?:的)?文件|(?<!套用?|照搬|照抄|沿用|直接用)省(?:里|上)的\p{Script=Han}{0,8}?(?:办法|规定)/u;
 
 /** Whether the question points at the province's plan rather than the prefecture's letter. */
 export function namesPlan(q: string): boolean {

@@ -33,6 +33,10 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   // 全省有名的网货牌子: the notice's 网络知名品牌.
   网络知名品牌: ['有名的网货牌子', '网货牌子', '网货品牌', '网络品牌', '网上品牌', '网红牌子', '网红品牌', '网上有名的牌子', '网上的名牌'],
   相互交流: ['互相学', '相互学', '互学'],
+  // 几家快递合一个点: several firms sharing one site is the notice's 多站合一.
+  多站合一: ['合一个点', '合成一个点', '合建一个点', '合用一个点', '共用一个点', '共建一个点', '合到一个点', '合并成一个点', '共用一个站点', '合用一个站点', '合建一个站点', '合成一个站'],
+  // 算数不: whether a thing counts is asked as 算不算.
+  算不算: ['算不算数', '算数不', '算数吗', '算数么', '作数不', '作不作数', '作数吗'],
   // 政府和市场关系: the principle that sets them (政府引导、市场发力).
   政府引导: ['政府和市场关系', '政府跟市场关系', '政府与市场关系', '政府和市场之间的关系'],
   // 网上卖货: selling online, which the notice words as 网络销售 (促进措施, 企业) and as 网络零售 (额, the target's figure): one word.

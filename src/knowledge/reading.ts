@@ -102,7 +102,8 @@ export function withoutSelf(q: string, placed: (office: string) => boolean): str
   const after = post ? q.slice(post[0].length) : '';
   if (post && /\p{Script=Han}/u.test(after) && !/[我咱]/.test(after)) return after;
   const m = SELF.exec(q);
-  if (!m || !(/^(?:我|这)/.test(m[1]!) || placed(m[1]!))) return q;
+  // 发到县里是给哪几个局的，…: a part that asks (哪, 谁, 几) is a question ending on 局的, not who is asking.
+  if (!m || !(/^(?:我|这)/.test(m[1]!) || placed(m[1]!)) || /[哪谁几啥吗]|什么|多少/.test(m[1]!)) return q;
   const rest = q.slice(m[0].length);
   return /\p{Script=Han}/u.test(rest) && !/[我咱]|本县|本单位|本部门/.test(rest) ? rest : q;
 }

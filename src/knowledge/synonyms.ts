@@ -76,7 +76,8 @@ const DOMAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   取得有效进展: ['见到效果', '取得效果', '见效', '见到成效', '见成效', '出成效'],
   新部署新要求: ['大方向', '大部署'],
   利益联结: ['绑在一起', '捆在一起', '利益捆绑', '分红'],
-  餐饮: ['吃饭', '饭店', '农家乐', '餐馆', '饭馆', '餐厅', '饭庄'],
+  // 藏家乐, 牧家乐: the 农家乐 of Tibetan and herding areas (甘南).
+  餐饮: ['吃饭', '饭店', '农家乐', '藏家乐', '牧家乐', '餐馆', '饭馆', '餐厅', '饭庄'],
   // 文旅电商: culture-and-tourism, as officials shorten it, is the notice's 旅游 (因地制宜发展农副、旅游、餐饮、民俗等多元化电商供应链).
   旅游: ['文旅', '文化旅游', '乡村游', '农家游', '全域游', '民宿', '景点', '景区'],
   可持续发展: ['长久搞下去', '长期发展', '持续下去', '长期健康发展'],
@@ -163,7 +164,7 @@ const DOMAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   // 商业机密: what a firm asks kept safe is the notice's 信息安全 (依法保护项目承办单位信息安全).
   信息安全: ['保密', '信息保密', '数据安全', '商业机密', '商业秘密', '企业机密', '企业秘密'],
   // What officials say for the notice's terms when they describe rather than name them (一个套路 for one model everywhere, 网上卖货 for 网络销售).
-  因地制宜: ['一个套路', '一刀切', '一个模式', '千篇一律', '照搬'],
+  因地制宜: ['一个套路', '一刀切', '一个模式', '一个模子', '一个样板', '千篇一律', '照搬'],
   // 网络零售 and 网上卖货: see 网络销售 in plain-words.ts.
   产销对接: ['找买家', '对接销路', '找销路', '对接买家', '联系买家'],
   小额信贷: ['小额贷款', '小贷'],
@@ -193,7 +194,7 @@ const DOMAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   问题: ['卡壳', '难点', '堵点'],
   高于: ['突破', '超出'],
   // Questions about a body's role: the notice states roles as 责任主体 or 监管单位.
-  责任监管: ['干啥的', '干什么的', '负责什么', '负责啥', '什么角色', '啥角色', '什么职责', '职责是什么', '啥职责', '起什么作用'],
+  责任监管: ['干啥的', '干什么的', '负责什么', '负责啥', '什么角色', '啥角色', '什么身份', '啥身份', '什么职责', '职责是什么', '啥职责', '起什么作用'],
   各负其责: ['各管什么', '各管啥', '各管各的', '谁管什么', '谁管啥'],
   责任主体: ['负什么责', '负啥责', '什么责任', '啥责任', '主体责任', '负总责', '第一责任人', '负全责', '牵头负责'],
   // 打工回来的娃娃: village words for the young migrant workers back home (返乡农民工), whom training is for.

@@ -97,7 +97,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // 省商务厅是啥角色, 三级各担什么责任: the clause that assigns roles by name speaks first (role-clause.ts); read as typed (啥角色 is canonicalised to 责任监管).
   [best, also] = roleAssigning(typed, ranked, best, also);
   [best, also] = actingBody(question, ranked, best, also, (r) => kb.docTexts[r.doc]!);
-  // 县政府在电商发展里主要干啥: the clause speaking of the field named leads (field-first.ts).
+  // 县政府在电商工作里负责啥: the clause speaking of the field named leads (field-first.ts).
   [best, also] = fieldFirst(typed, best, also);
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
   const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));

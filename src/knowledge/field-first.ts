@@ -3,7 +3,7 @@ import { canonicalise } from './text.ts';
 import { contentWords } from './words.ts';
 
 /**
- * 县政府在电商发展里主要干啥, 州商务局在资金管理上要干啥: a body asked of within a field it names. Of the two clauses quoted,
+ * 县政府在电商工作里负责啥, 州商务局在资金管理上要干啥: a body asked of within a field it names. Of the two clauses quoted,
  * the one that speaks of that field (为电子商务在农村的发展创造…营商环境) leads, not one that only states the body's role
  * (示范县人民政府是…直接责任主体), which does not name the field at all.
  */

@@ -95,7 +95,7 @@ const EVALUATOR_NAMED = (q: string) =>
 const TRAPS: readonly Trap[] = [
   {
     id: 'refusal:annex-2',
-    // 附件2是什么文件, 附件2呢, 那附件2呢 是个啥 ask which document it is (documents.ts), not what it holds.
+    // 附件2是什么文件, 附件2呢, 附件2 是个啥 ask which document it is (documents.ts), not what it holds.
     // 附件2附在文件里了吗, 一起转来没有: whether it is attached is the annex list's (documents.ts), which says its text is not here.
     test: (q) => (/附件2|附件二/.test(q) && !/有没有附|附没附|附在|附了|附上|一起转|一并转|转来|转过来|随文|是(?:什么|啥|哪个)文件|叫(?:什么|啥)|名称|全称|标题|是不是附件|是附件[2二](?:吗|不|么|没)|^(?:那)?附件[2二](?:呢)?[，,]?(?:(?:是|叫)个?(?:啥|什么|哪个)(?:东西|文件)?)?[?？]?$/.test(q)) || /扣.{1,4}分|打分|评分|分值|权重|得分|多少分|扣分|加分|扣几分|指标体系|考核细则|考核办法.{0,6}(内容|怎么|细则|具体|指标)|(?:占|得|拿|算|给)几分|\d+\s*分(?=[才就算以及合达为是吗]|$)|(?:合格|及格)(?:线|分数)|分数线|(指标|考核).{0,4}(具体数|目标值|多少)/.test(q),
     what: '绩效考核的具体指标和评分办法（附件2《绩效目标考核办法》不在本通知正文中）',

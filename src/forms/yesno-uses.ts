@@ -1,4 +1,4 @@
-import type { Answer } from './answer.ts';
+import { type Answer, CONFIRM_TAIL } from './answer.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
@@ -51,6 +51,9 @@ export function spendingTotal(field: FieldSpec, raw: string): Answer | undefined
   if (!field.asksAbout?.length || !TOTAL_SPENT.test(text) || namesUse(field, text)) return undefined;
   // (支出20万 alone, said without 本周 or 共, could be the use's own figure: only a total's words are turned back.)
   if (!/^(?:本周|这周|这星期|本星期|这礼拜|本礼拜|共|一共|总共|合计|累计)|支出|拨付|开支/.test(text)) return undefined;
+  // (本周支出0元: nothing spent, so nothing on those uses; a no, asked.)
+  if (/(?<![\d.１-９1-9])0+(?:\.0+)?(?:万元|万|元|块)$|[^\d零〇一二两三四五六七八九十百千万][零〇](?:万元|万|元|块)$/.test(text))
+    return { ok: true, value: false, confirm: `您说明本周支出为0，按“否”理解。您的回答是“否”吗？${CONFIRM_TAIL}` };
   const names = field.asksAbout.map((u) => u[0]!);
   const uses = names.length > 1 ? `${names.slice(0, -1).join('、')}或${names.at(-1)}` : names[0];
   return { ok: false, error: `您提到“${text}”，但没有说明这笔资金的用途。本项问的是本周是否有中央财政资金用于${uses}，请回复“是”或“否”。` };

@@ -1351,6 +1351,10 @@ describe('a yes conceded or made to hang on what counts is asked, never stored (
     expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: false, error: expect.stringContaining('没有说明这笔资金的用途') });
   });
 
+  it('a spending total of nothing is offered as a no', () => {
+    expect(asks('yesno', 'forbidden_use', '这周共支出0万元')).toMatchObject({ value: false });
+  });
+
   it('a figure that names a use asked about is still offered as a yes', () => {
     expect(asks('yesno', 'forbidden_use', '这周支出3万买流量')).toMatchObject({ value: true });
   });

@@ -1,7 +1,7 @@
 import { fail } from '../core/errors.ts';
 import { AS_OF } from './context.ts';
 import { readQuantity, SEVERAL, sameUnit, unitWritten, type Quantity } from './quantity.ts';
-import { MATTERS } from './several-words.ts';
+import { MATTERS, WHOLE_ONLY } from './several-words.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
@@ -132,10 +132,15 @@ export function fitsMeasure(field: FieldSpec, c: Clause): boolean {
  * after a whole given only by the matter's bare noun (个村), is a breakdown of the whole: the whole is the field's figure.
  */
 const NARROWER = '(?:深度|极度|特困|特别|重点|边缘|插花|偏远|高寒)';
+// (共80个，其中乡镇站9个 at 乡镇和村级站点: one level of a field that counts both levels is a narrower kind too.)
+const LEVEL = '(?:乡镇|乡级|镇级|村级|乡|镇|村)(?:级)?(?:电商)?(?:服务)?';
 export function narrowerKind(field: FieldSpec, whole: Clause, part: Clause): boolean {
   const topics = field.topics ?? [];
-  const bareNoun = topics.some((t) => new RegExp(`^(?:覆盖|带动|建成|建了|一共|总共|共|累计|有)?了?(?:个|家|座)?${t.at(-1)}$`).test(whole.label));
-  return bareNoun && topics.some((t) => new RegExp(`${NARROWER}${t}`).test(part.label));
+  const bareNoun =
+    WHOLE_ONLY.test(whole.label) ||
+    topics.some((t) => new RegExp(`^(?:覆盖|带动|建成|建了|一共|总共|共|累计|有)?了?(?:个|家|座)?${t.at(-1)}$`).test(whole.label));
+  const levels = /乡镇和村|乡村两级|县乡村/.test(field.label);
+  return bareNoun && topics.some((t) => new RegExp(`${NARROWER}${t}`).test(part.label) || (levels && new RegExp(`^${LEVEL}${t}`).test(part.label)));
 }
 
 // 听说临潭县花了30万, 别的县都建了80个: a figure of another county (or heard of one) is none of this county's answer.

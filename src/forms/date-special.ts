@@ -33,9 +33,11 @@ export function readSpecial(s: string, today: string): string | null | undefined
   // 双十一, 双12: the shopping days, a month and a day said twice.
   const twice = /^双(十一|11|十二|12)(?:当天|那天)?$/.exec(s);
   if (twice) return /二|2/.test(twice[1]!) ? `${year}-12-12` : `${year}-11-11`;
+  // (两周后的今天: the same day of the week two weeks on, as 两周后 is.)
   if (/^半个?月(?:以?后|之后)$/.test(s)) return addDays(today, 15);
   const later =
-    /^([\d一两二三四五六七八九十]{1,2})(天|日|周|个?星期|个?礼拜|个月)(?:以?后|之后|内|以内|之内)$/.exec(s) ?? /^(一)(周)(?:以?后|之后|内|以内)$/.exec(s);
+    /^([\d一两二三四五六七八九十]{1,2})(天|日|周|个?星期|个?礼拜|个月)(?:以?后|之后|内|以内|之内|(?:以?后|之后)的?(?:今天|这天|这一天|同一天|当天))$/.exec(s) ??
+    /^(一)(周)(?:以?后|之后|内|以内)$/.exec(s);
   if (later) {
     const n = small(later[1]!);
     if (n === undefined) return undefined;

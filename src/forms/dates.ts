@@ -5,7 +5,7 @@ import { beforeDay } from './date-before.ts';
 import { beforeFirst, corrected, dashSpan, moved } from './date-changes.ts';
 import { dayFirst, digitDays, pastMonthEnd } from './date-days.ts';
 import { FESTIVAL, readSpecial } from './date-special.ts';
-import { addDays, AROUND_HOLIDAY, beforeHoliday, daysFromHoliday, festival } from './holidays.ts';
+import { addDays, AROUND_HOLIDAY, beforeHoliday, daysFromHoliday, festival, weekdayAfterHoliday } from './holidays.ts';
 
 /**
  * A date as officials type it in a chat, read in Asia/Shanghai relative to now: what parseDate
@@ -190,7 +190,7 @@ function readDay(raw: string, now: Date): DateReading {
     const value = `${y}${day.value.slice(4)}`;
     return value < today ? { ok: true, value, confirm: `您填写的日期（${value}）已经过去，请确认是否无误。${CONFIRM_TAIL}` } : { ok: true, value };
   }
-  const fromHoliday = daysFromHoliday(s, today);
+  const fromHoliday = daysFromHoliday(s, today) ?? weekdayAfterHoliday(s, today);
   if (fromHoliday) return fromHoliday;
   // 端午节 said in September: this year's has passed; next year's (which the lunar calendar moves) is offered, asked.
   const fest = FESTIVAL.exec(s);

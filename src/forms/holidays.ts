@@ -128,3 +128,35 @@ export function daysFromHoliday(s: string, today: string): DateReading | undefin
     confirm: `按${m[1]}当天（${fm}月${fd}日）${shift < 0 ? '之前' : '之后'}${n}天理解，是${y}年${mo}月${d}日吗？回复“是”确认，或直接告诉我具体哪一天。`,
   };
 }
+
+// 国庆过后第一个周三, 春节过后的第一个星期五: the first such weekday after the holiday.
+const WEEKDAY_AFTER =
+  /^(国庆节?|十一|中秋节?|元旦|端午节?|春节)(?:假期|长假|放假)?(?:结束|过完|完)?(?:节?后|过后|以后|之后|收假(?:以?后)?)的?第一个(?:周|星期|礼拜)([一二三四五六日天])$/;
+const WEEKDAYS: Readonly<Record<string, number>> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+const weekdayOf = (d: string): number => new Date(`${d}T00:00:00Z`).getUTCDay();
+
+/**
+ * The first such weekday after the holiday's break (its days off, weekends joined to them): stored when it is also
+ * the first after the festival day itself; when the two differ (a break that ends midweek), the break's is offered
+ * and asked.
+ */
+export function weekdayAfterHoliday(s: string, today: string): DateReading | undefined {
+  const m = WEEKDAY_AFTER.exec(s);
+  if (!m) return undefined;
+  const year = Number(today.slice(0, 4));
+  const day = [festival(m[1]!, year), festival(m[1]!, year + 1)].find((d) => d !== undefined && d >= today);
+  if (!day) return undefined;
+  const target = WEEKDAYS[m[2]!]!;
+  const firstFrom = (d: string) => {
+    let at = d;
+    while (weekdayOf(at) !== target) at = addDays(at, 1);
+    return at;
+  };
+  let end = day;
+  while (chineseDays.isHoliday(end)) end = addDays(end, 1);
+  const value = firstFrom(end);
+  // (A year whose break the calendar here does not know yet is asked: its days off are not known.)
+  if (chineseDays.isHoliday(day) && value === firstFrom(addDays(day, 1))) return { ok: true, value };
+  const [y, mo, d] = value.split('-').map(Number);
+  return { ok: true, value, confirm: `按${m[1]}假期结束后的第一个周${m[2]}理解，是${y}年${mo}月${d}日吗？回复“是”确认，或直接告诉我具体哪一天。` };
+}

@@ -1,4 +1,4 @@
-import { NEGATION, NOT_ONE, saysNone } from './none-said.ts';
+import { NEGATION, NOT_ONE, saysNone, WHO_WHEN } from './none-said.ts';
 import type { Result } from '../core/errors.ts';
 import { fail, ok } from '../core/errors.ts';
 import { normalise, rangeOf, spansOf, toUnits, unitAfter, weekdayOrFigure } from './figure-spans.ts';
@@ -191,9 +191,9 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     // Only a short denial, or one about the figure's own matter, is zero: 数还没对完 and 快完了没 are not.
     const aboutTheMatter = text.length <= 6 || /支出|花|用钱|动用|用在|用到|培训|站点|站|招标|用于|开展|发生|建|卖|销售|带动|覆盖|活动|开班|开课|举办|办班|项目|贫困|参加|参训|人次|村|户|企业|网店|零售/.test(text);
     // 没有，中心还在选址: a bare no first, then why.
-    // (没有，跟上周一样 / 没有，还在问财务: no change, or no figure yet, is not none.)
+    // (没有，跟上周一样 / 没有，还在问财务: no change, or no figure yet, is not none; 本周没有，下周才办: the week named first.)
     const saidNone =
-      said.length > 1 && ZERO_WORDS.test(said[0]!) && !/一样|同上|相同|不变|变化|上周|上期|之前|原来|问|查|核|统计|算|确定|知道|清楚|数|等/.test(said.slice(1).join(''));
+      said.length > 1 && ZERO_WORDS.test(said[0]!.replace(WHO_WHEN, '')) && !/一样|同上|相同|不变|变化|上周|上期|之前|原来|问|查|核|统计|算|确定|知道|清楚|数|等/.test(said.slice(1).join(''));
     if (NEGATION.test(text) && (aboutTheMatter || saidNone) && !/[?？吗]/.test(text) && !/填|写|报|问题|几项|多少|对完|核对|算完|完了没|明天|回头|先放/.test(text)) return ok({ value: 0, unitless: false, typed });
     return fail(expected);
   }

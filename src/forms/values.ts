@@ -215,7 +215,7 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
 // 服务了150人 at villages, 用了60万搞招标 at tenders: people, or money, are no count of the field's things; offering
 // 150个 or 600000个 would offer what was not meant, so the figure is not read at all.
 const PEOPLE = /^(?:人次|人|名|位)$/;
-const MONEY = /[\d零〇一二两三四五六七八九十百千](?:万|千)?(?:元|块)|[\d零〇一二两三四五六七八九十百千]万(?:的|元|块)|(?:花|支出|付|投入|用)了?[\d零〇一二两三四五六七八九十百千.]+万/;
+const MONEY = /[\d零〇一二两三四五六七八九十百千](?:万|千)?(?:元|块)|[\d零〇一二两三四五六七八九十百千]万(?:的|元|块)|(?:花|支出|付|投入|投|用|拨付?)了?[\d零〇一二两三四五六七八九十百千.]+万|(?:金额|资金|经费|费用)[^\d零〇一二两三四五六七八九十，,]{0,3}[\d零〇一二两三四五六七八九十百千.]+万/;
 function wrongMeasure(field: FieldSpec, s: string): { readonly why: string; readonly people: boolean } | undefined {
   const unit = unitWritten(s);
   const asked = `本项填写${field.label.replace(/[（(][^（）()]*[)）]$/, '')}（${field.unit ?? '个'}），请直接输入${bareUnit(field)}，例如 3。`;

@@ -3,6 +3,7 @@ import { fail } from '../core/errors.ts';
 import { readYesNo } from './parsers.ts';
 import { OTHER_FUNDS } from './yesno.ts';
 import { everydayYesNo } from './yesno-speech.ts';
+import { denies, namesUse, spendingTotal, UNDONE, usedInClause } from './yesno-uses.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
@@ -11,30 +12,26 @@ import type { FieldSpec } from './template.ts';
  */
 
 // 应该没有吧, 可能有吧, 有又没有: a yes or no said with doubt is asked back.
-// (有来着, 没有…: said from memory, or trailing off.)
+// (有来着, 没有…: said from memory, or trailing off; 有也不多, 有也很少: "if any, little", a yes conceded, not said.)
 const HEDGED =
-  /来着|(?:\.{2,}|。{2,}|…|⋯)[。.!！~～]*$|应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|没发现|未发现|吧[。.!！~～]*$|^[^，,]{0,4}吧[，,]/;
+  /^[^，,]{0,4}有的?也(?:不多|没多少|很少|就一点|不大|有限)|来着|(?:\.{2,}|。{2,}|…|⋯)[。.!！~～]*$|应该|可能|好像|大概|也许|估计|说不准|不确定|看怎么算|算不算|有又没有|没有又有|说有也有|没发现|未发现|吧[。.!！~～]*$|^[^，,]{0,4}吧[，,]/;
 // 买了2万流量, 工作经费用了5000: money spent, with its figure (买了2台电脑 counts things, not money).
 const SPENT_FIGURE =
   /(?:用了|买了|付了|花了|交了|缴了|缴纳了?|支付了?|支出了?|购买了?)[^，,。\d]{0,8}(?:\d|[两三四五六七八九十]|一[万千百十])[\d.零〇一二两三四五六七八九十百千万]*(?![\d.零〇一二两三四五六七八九十百千万]|[台个场人次家户辆件套本张部批名期])|\d[^，,。]{0,6}(?:用于|用在|买|付)/;
 // 不太清楚, 我不晓得得问财务, 可能有可能没有: no answer yet, leaning neither way.
 // 待核实, 我确认一下, 有没有我得查查账, 平台运营费算不算…: to be checked first, or a question about what counts.
-// (有还是没有来着, 是还是不是, 忘了有没有: both answers named as alternatives, or the answer forgotten.)
+// (有还是没有来着, 是还是不是, 忘了有没有: both answers named as alternatives, or the answer forgotten;
+// 如果会议室租金也算的话就有: a yes that hangs on whether something counts.)
 const UNSURE =
-  /(?:有|是|没有|没|不是)[，,\s]*(?:还是|或者|或是)[，,\s]*(?:有|是|没有|没|不是)(?=[?？。.!！，,\s…]|来着|呢|啊|吧|吗|$)|(?:有没有|是不是)来着|忘(?:了|记了?)(?!说|讲|填|报|写)|想不起来?|记不得|不记得|不太清楚|不清楚|不是很确定|不太肯定|不是很肯定|不敢确定|不敢肯定|说不清|讲不清|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|问问|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)/;
+  /(?:有|是|没有|没|不是)[，,\s]*(?:还是|或者|或是)[，,\s]*(?:有|是|没有|没|不是)(?=[?？。.!！，,\s…]|来着|呢|啊|吧|吗|$)|(?:有没有|是不是)来着|忘(?:了|记了?)(?!说|讲|填|报|写)|想不起来?|记不得|不记得|不太清楚|不清楚|不是很确定|不太肯定|不是很肯定|不敢确定|不敢肯定|说不清|讲不清|不是很清楚|不太确定|不晓得|不知道|记不清|说不准|说不好|不好说|拿不准|不确定|得问|要问|问一下|问问|可能有可能没有|说有也有|待核实|待确认|需要核实|核实一下|确认一下|查一下|查查|查账|(?:算不算|属不属于|包不包括|包括不包括).*(?:的话|就有|就是)|(?:算|属于|包括|计入)(?:进去|在内|进来)?的话[，,]?(?:就|那就|那)?(?:有|是|算有)/;
 
 // 有也是按规定的, 就算有也是小数: a yes supposed for the sake of the argument, neither said nor denied.
-// (有也不多，就几千块推广费: 有也不多 says there is a little, and is read as the yes it is.)
+// (有也不多，就几千块推广费: 有也不多 leans to a little, and is asked back as a yes through HEDGED.)
 const SUPPOSED = /^(?:就算|即使|即便|哪怕|假如|如果|要是)?有的?话?也(?!不多|没多少|很少|就一点|不大)|(?:就算|即使|即便|哪怕|假如|如果|要是)有/;
 
 const COMPLIANT = /合规|按规定|按照规定|符合规定|规范使用|专款专用|没有违规|没违规|不违规|未违规/;
 // (服务中心装修了，不算楼堂馆所吧: a use reported, and whether it counts put as a guess.)
 const COUNTS_ASKED = /算吗|算不算|算是吗|属于吗|属不属于|包括吗|包不包括|算违规吗|也算|(?:应该)?不(?:算|属于)[^，,。]{0,8}吧/;
-// 不到1万, 不多: a bound on the figure, not a denial of the use.
-const BOUND = /不到|不足|不超过|不多|没到|没超过|未超过/g;
-const denies = (t: string) => /没|未|无|不/.test(t.replace(BOUND, ''));
-// 退回了, 已追回, 撤销了: what undoes the use just admitted.
-const UNDONE = /退回|退还|退了|收回|追回|撤回|撤销|取消|作废|冲销|冲回|没用成|没花成|纠正|整改/;
 // 下个月再整改, 准备退回: an undoing still to come leaves this week's use as it was (已整改 has undone it).
 const TO_BE_UNDONE =
   /(?:下周|下个?星期|下个?月|近期|以后|之后|后续|将|准备|计划|打算|要|会|马上|尽快|立即|抓紧|限期|正在|即将|待)(?:进行|开展|落实)?(?:退回|退还|收回|追回|撤回|纠正|整改)/g;
@@ -124,6 +121,8 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   // 都是按规定用的, 都合规: no use outside the rules, said without a yes or no; asked as a no.
   if (!r.ok && COMPLIANT.test(raw) && !/[?？吗]|有没有|是不是|算不算/.test(raw) && !SPENT_FIGURE.test(raw.normalize('NFKC')))
     return { ok: true, value: false, confirm: `您说明资金按规定使用，按“否”理解。您的回答是“否”吗？${CONFIRM_TAIL}` };
+  const total = !r.ok ? spendingTotal(field, raw) : undefined;
+  if (total) return total;
   // 买了2万流量 / 工作经费用了1万: what happened, with a figure, is a yes — asked, with the words kept as its details.
   if (!r.ok && SPENT_FIGURE.test(raw.normalize('NFKC')) && !denies(raw)) {
     return { ok: true, value: true, confirm: `您的回答是“是”吗？${CONFIRM_TAIL}`, note: raw.trim() };
@@ -265,29 +264,4 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   }
   if (HEDGED.test(raw)) return { ok: true, value: r.value.value, confirm: `您的回答是“${r.value.value ? '是' : '否'}”吗？${CONFIRM_TAIL}`, ...note };
   return { ok: true, value: r.value.value, ...note };
-}
-
-/**
- * 楼堂馆所没有，流量买了一些 / 工作经费1.5万 / 只有工作经费: a clause that names a use asked about and says it
- * happened (a figure, a verb of spending, 有, 只有), not denied or asked; the clause, or undefined.
- */
-function usedInClause(field: FieldSpec, raw: string): string | undefined {
-  const names = (c: string) => namesUse(field, c);
-  const said = /(?:买|用|花|付|租|购|交|缴|支付|装修)[^，,。；;]{0,6}了|有|\d|[两三四五六七八九十][千万百]|^(?:只|仅)有/;
-  // (流量买了，后来退回了: a use undone in the same message is asked, not offered as a yes.)
-  if (UNDONE.test(raw)) return undefined;
-  return (
-    raw
-      .normalize('NFKC')
-      .split(/[，,。；;\s]+/)
-      // (平台上卖了5万: sales on a platform spend nothing.)
-      .find((c) => names(c) && said.test(c) && !denies(c) && !/[?？吗]|算|属于|是否|有没有|卖|销售|销量|收入|成交/.test(c))
-  );
-}
-
-/** Whether words name a use asked about. (经费 and 推广 alone name other things too, 培训经费, 推广产品: only 工作经费 and paid 推广 count.) */
-function namesUse(field: FieldSpec, c: string): boolean {
-  return (field.topics ?? []).some((t) =>
-    t === '经费' ? /(?:工作|办公)经费/.test(c) : t === '推广' ? /推广(?:费|流量)|(?:买|投|付)[^，,]{0,3}推广/.test(c) : c.includes(t),
-  );
 }

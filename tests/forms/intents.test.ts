@@ -427,3 +427,35 @@ describe('controls and commands in indirect words (dev33 classes; our own wordin
     expect(['none', 'later']).toContain(commandIntent(text));
   });
 });
+
+describe('controls said in everyday and dialect words (dev35 class)', () => {
+  const at = (field: string, text: string) => formParse({ kind: 'control', field, text, now: '2018-09-20' });
+
+  it.each([
+    ['spent_upstream', '好，今天就先这样吧', 'pause'],
+    ['trainees', '明儿个再弄', 'pause'],
+    ['tenders_done', '退回去修改一下', 'back'],
+    ['households_benefited', '刚才填的那个选项点错了', 'back'],
+    ['online_sales', '之前停下的，继续填', 'resume'],
+    ['trainees', '暂停的那份接着弄', 'resume'],
+  ] as const)('at %s, %j is %s', (field, text, control) => {
+    expect(at(field, text)).toEqual({ ok: true, control });
+  });
+
+  it.each([
+    ['issues', '物流的事先放一放，本周没有需要协调的'],
+    ['issues', '招标问题先搁着，等州上批复'],
+    ['service_points_total', '刚才暂停的'],
+  ])('at %s, %j is no control', (field, text) => {
+    expect(at(field, text)).toEqual({ ok: true, control: null });
+  });
+
+  it.each([
+    ['麻烦把这周的表格调出来', 'start-report'],
+    ['麻烦把周报表打开', 'start-report'],
+    ['把本周的表格拉一下', 'start-report'],
+    ['帮我把停下的那张表拉出来', 'resume'],
+  ] as const)('%j is %s', (text, intent) => {
+    expect(commandIntent(text)).toBe(intent);
+  });
+});

@@ -1363,3 +1363,25 @@ describe('a Chinese numeral right after 周 is a figure unless it is a lone week
     expect(asks(kind, field, text).question).toMatch(/可能指星期[一二三四五六七]，也可能是数字的一部分，按“.+”理解。/);
   });
 });
+
+describe('a yes conceded or made to hang on what counts is asked, never stored (dev35 class)', () => {
+  it.each(['有也很少', '有也就一点', '有的也没多少'])('%s ("if any, little") is offered as a yes and asked', (text) => {
+    expect(asks('yesno', 'forbidden_use', text)).toMatchObject({ value: true });
+  });
+
+  it.each(['要是宣传横幅也算的话就有', '办公桌椅算进去的话，那就是有'])('%s hangs on what counts: asked to be checked, with no reading', (text) => {
+    expect(asks('yesno', 'forbidden_use', text)).toMatchObject({ value: null });
+  });
+
+  it.each(['这周一共花了18万', '本周共支出6.5万元'])('%s, the week’s spending total with no use named, answers no yes-or-no and is asked again', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: false, error: expect.stringContaining('没有说明这笔资金的用途') });
+  });
+
+  it('a spending total of nothing is offered as a no', () => {
+    expect(asks('yesno', 'forbidden_use', '这周共支出0万元')).toMatchObject({ value: false });
+  });
+
+  it('a figure that names a use asked about is still offered as a yes', () => {
+    expect(asks('yesno', 'forbidden_use', '这周支出3万买流量')).toMatchObject({ value: true });
+  });
+});

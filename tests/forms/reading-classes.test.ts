@@ -1137,3 +1137,38 @@ describe('ordinals listed together (dev33 class)', () => {
     offered('count', 'training_sessions', '第四期开班了', null, '序号');
   });
 });
+
+describe('a whole broken down by one level, none said of this week, money at a count (dev35 class)', () => {
+  it('offers the whole when the part names one level of a field that counts both levels', () => {
+    offered('count', 'service_points_total', '总共96个，其中村级站80个', 96);
+    offered('count', 'poor_villages_covered', '一共96个，其中贫困村40个', 40);
+  });
+
+  it('reads none said of this week, with a plan for later beside it, as 0 (asked when the plan is next week’s)', () => {
+    expect(read('count', 'training_sessions', '本周没有，月底再办')).toMatchObject({ ok: true, value: 0 });
+    offered('count', 'tenders_done', '这周没有，下周开标', 0);
+  });
+
+  it('turns back money said at a count of things, whatever the verb of spending', () => {
+    expect(read('count', 'service_points_total', '给站点投了12万')).toMatchObject({ ok: false, error: expect.stringContaining('是金额') });
+    expect(read('count', 'tenders_done', '项目资金共80万')).toMatchObject({ ok: false, error: expect.stringContaining('是金额') });
+  });
+});
+
+describe('a weekday after a holiday, and so long from today (dev35 class)', () => {
+  const date = (text: string) => formParse({ kind: 'date', text, now: '2018-09-20' });
+
+  it.each([
+    ['国庆过后的第一个星期一', '2018-10-08'],
+    ['元旦以后第一个礼拜一', '2019-01-07'],
+    ['三周后的今天', '2018-10-11'],
+    ['十天以后的这一天', '2018-09-30'],
+  ])('%s → %s', (text, value) => {
+    expect(date(text)).toMatchObject({ ok: true, value, confirm: false });
+  });
+
+  it('asks when the first such weekday after the break is not the first after the holiday’s own day', () => {
+    expect(date('国庆后第一个周四')).toMatchObject({ ok: true, value: '2018-10-11', confirm: true });
+    expect(date('国庆过后的第一个星期二')).toMatchObject({ ok: true, value: '2018-10-09', confirm: true });
+  });
+});

@@ -55,7 +55,7 @@ export const RESUME_OR_DROP = ['继续填报', '取消填报', '放弃填报'];
 // (本周电子商务进农村综合示范工作进展情况: the work named in full, formally, between 本周 and 进展情况.)
 const REPORT =
   /周报|报表|周进度|进度报告|报送情况|这个?(?:周|星期|礼拜)的|第[\d一二三四五六七八九十]{1,3}周(?:的|$)|本周的|本星期的|本期的|(?:本周|这周)[^，。,]{0,8}(?:进展|进度|情况|数据)|(?:本周|这周)[^，。,？?]{0,16}(?:工作|项目)(?:进展|进度|完成)情况/;
-const RESUME = /继续|接着|上次|上回|刚才|昨天那个|填了一半|暂停的|没填完|没(?:弄|整|搞|报)完|回来了|回到/;
+const RESUME = /继续|接着|上次|上回|刚才|昨天那个|填了一半|暂停的|停下的|中断的|没填完|没(?:弄|整|搞|报)完|回来了|回到/;
 const PROGRESS =
   /报到哪|报了没|报了吗|交了没|交了吗|交上去了|提交成功|提交了没|是否已提交|完成了?(?:多少|几项)|填了(?:多少|几项)|还差|还剩|剩几|还有几项|还有啥没|没报的|报送情况|填到哪|到哪了|填到第几|第几项了|第几题了/;
 // (把本周的表发过来: the form sent, to fill in.)
@@ -121,8 +121,10 @@ export function countyIn(typed: string, isCounty: IsCounty): string | undefined 
 // 把暂停的那份找出来接着填, 暂停的表恢复一下: the paused form named by its state, with a verb that takes it up again
 // (暂停的那个删了 drops it; 暂停发放的补贴 is other business).
 const pausedOne = (s: string): boolean =>
-  /暂停的(?:那个|那份|那张|表|报表|周报)?/.test(s) && /继续|接着|恢复|调出来|打开|找回/.test(s) && !/删|取消|作废|不要|放弃/.test(s);
+  /暂停的(?:那个|那份|那张|表|报表|周报)?/.test(s) && /继续|接着|恢复|(?:调|拉|找|拿)出来|打开|找回/.test(s) && !/删|取消|作废|不要|放弃/.test(s);
 
+// 给我把表调出来, 把本周的表格拉一下, 麻烦把周报表打开: the form called up, named bare as 表, to fill in.
+const CALL_UP = /^(?:帮我|给我|麻烦(?:你|您)?|请)?把?(?:本周|这周|这个?星期|本期)?的?(?:周报表|表格|报表|周报|表)(?:(?:拉|调|拿|找|翻|叫)出来(?:一下|下)?|(?:拉|调|打开)一下|打开)(?:吧|啊|呀)?$/;
 // 这周的报表, 本期周报: this week's report named bare, as a request for it.
 const THIS_WEEKS_REPORT = /^(?:本周|这周|这个?星期|这个?礼拜|本期|这期)的?(?:周报|报表)(?:吧|啊|呀)?$/;
 
@@ -149,6 +151,7 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
   if (/还差|没填的?$|哪些没填|几项没/.test(s) && !/怎么|为什么|规定/.test(s)) return 'progress';
   // 又到交周报的时候了，走起 / 该报了，整起: it is time to report, then a word of getting on with it.
   if (/^又?该(?:交|报|填|写|上报)[^，,。]{0,4}了[，,。]?(?:走一个|走起|开始吧?|来吧|搞起|整起|开整|开搞|开干|弄起来)[。!！]*$/.test(s)) return 'start-report';
+  if (CALL_UP.test(s.replace(/[。.!！~～]+$/, ''))) return 'start-report';
   if (NOT_A_REQUEST.test(s) || DONE_OR_NOT_NOW.test(s)) return undefined;
   if (THIS_WEEKS_REPORT.test(s.replace(/[。.!！~～]+$/, ''))) return 'start-report';
   // 上午报的周报交上去了没, 之前报的那份收到没: a question about a report already filed asks nothing of the form.
@@ -158,7 +161,7 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
   if (/(?:开会|会上|通知|文件|群里)[^，,。]{0,4}(?:说|讲|强调)|按时/.test(s) && !/[，,。；;]./.test(s)) return undefined;
   // (把停下的那份周报调出来: the report left off, called up again.)
   const aboutReport =
-    REPORT.test(s) || /报|填|上回的|上次的|没(?:弄|整|搞)完/.test(s) || pausedOne(s) || /(?:暂停|停下|中断)的.{0,3}(?:调出|打开|拿出来|找出来)/.test(s);
+    REPORT.test(s) || /报|填|上回的|上次的|没(?:弄|整|搞)完/.test(s) || pausedOne(s) || /(?:暂停|停下|中断)的.{0,3}(?:调出|打开|(?:拿|找|拉)出来)/.test(s);
   if (RESUME.test(s) && (aboutReport || /^(?:我?回来了)?(?:继续|接着)(?:之前|刚才|上次|上回)?的?(?:吧|啊|呀)?$/.test(s))) return 'resume';
   if (PROGRESS.test(s) && (REPORT.test(s) || /我们县|本县|我县|还差|还有|还剩|剩几|没报|没填|填了|填到|报到|到哪/.test(s))) return 'progress';
   // The verb must be its own word: 周报 and 报表 say which report, not that it is being filed.

@@ -1,5 +1,6 @@
 import { bareShare } from './bare-share.ts';
 import { citedContent } from './cited-content.ts';
+import { clauseLabel } from './clause-label.ts';
 import { allDeadlines, filedWith, lateMilestone, milestoneDeadline } from './deadlines.ts';
 import { countyPrefecture } from './county-prefecture.ts';
 import { documents } from './documents.ts';
@@ -47,6 +48,7 @@ export const INTENTS: readonly TableIntent[] = [
   citedContent,
   tableRows,
   whichPart,
+  clauseLabel,
   outline,
   overview,
   locate,

@@ -10,7 +10,7 @@ import { countyAllocation, countyList, membership, notListed, otherPrefecture, p
 import { tableFacts } from './table-facts.ts';
 import { coverageTarget, fundShares } from './ratios.ts';
 import { locate } from './locate.ts';
-import { otherPurse } from './other-purse.ts';
+import { levelGrant, otherPurse } from './other-purse.ts';
 import { outline } from './outline.ts';
 import { overview } from './overview.ts';
 import { numberClaim } from './number-claim.ts';
@@ -73,6 +73,7 @@ export const INTENTS: readonly TableIntent[] = [
   unitFigureCheck,
   bareShare,
   otherPurse,
+  levelGrant,
   forbiddenUses,
   principles,
   lateMilestone,

@@ -13,6 +13,9 @@ const ASKING_WORDS = [
   '行不行', '够不够', '占比', '比例', '截止', '时间', '谁', '吗', '呢', '不', '行', '能', '是', '有', '要', '钱', '买', '给', '几', '哪', '县', '州', '省',
 ];
 
+/** Everyday readings a dictionary's first reading misses (谁 is said shei as often as shui). */
+const SPOKEN_READINGS: readonly (readonly [string, string])[] = [['shei', '谁']];
+
 const SYLLABLE_RUN = /[a-zA-Z]+(?:\s+[a-zA-Z]+)*/g;
 
 export class PinyinInput {
@@ -31,6 +34,7 @@ export class PinyinInput {
       const initials = [...w].map((c) => charPinyin(c).charAt(0)).join('');
       if (w.length >= 2 && w.length <= 4 && !this.#initials.has(initials)) this.#initials.set(initials, w);
     }
+    for (const [key, w] of SPOKEN_READINGS) if (!this.#words.has(key)) this.#words.set(key, w);
     this.#longest = Math.max(0, ...[...this.#words.keys()].map((k) => k.length));
   }
 

@@ -33,6 +33,8 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   // 全省有名的网货牌子: the notice's 网络知名品牌.
   网络知名品牌: ['有名的网货牌子', '网货牌子', '网货品牌', '网络品牌', '网上品牌', '网红牌子', '网红品牌', '网上有名的牌子', '网上的名牌'],
   相互交流: ['互相学', '相互学', '互学'],
+  // 项目内容随手换: changing at will is the notice's 调整 (不得随意调整变更).
+  调整: ['随便换', '随手换', '随意换', '随便改', '随手改', '随意改', '随便变', '乱改', '乱换', '换来换去', '改来改去'],
   // 政府和市场关系: the principle that sets them (政府引导、市场发力).
   政府引导: ['政府和市场关系', '政府跟市场关系', '政府与市场关系', '政府和市场之间的关系'],
   // 网上卖货: selling online, which the notice words as 网络销售 (促进措施, 企业) and as 网络零售 (额, the target's figure): one word.

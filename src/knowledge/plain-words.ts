@@ -22,8 +22,8 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   使用方向: ['去向', '钱往哪花', '钱用在哪', '钱用到哪', '资金用在哪'],
   // 东一块西一块的发: published piecemeal, against the notice's 集中公开.
   集中公开: ['东一块西一块', '东一下西一下', '东一点西一点', '零零散散', '零零碎碎', '分散公开'],
-  // 政府指定一家来干: one firm named by the government, against the notice's 充分竞争 and 市场化.
-  市场化: ['政府指定一家', '政府指定'],
+  // 政府指定一家来干, 直接指定一家: one firm named outright, against the notice's 充分竞争 and 市场化 (not 指定一家还是竞争, a choice).
+  市场化: ['政府指定一家', '政府指定', '直接指定一家', '直接指定', '只找一家', '就找一家'],
   // 代缴水电费话费: paying bills on villagers' behalf is the notice's 代收代缴.
   代收代缴: ['代缴水电费', '代交水电费', '代交电话费', '代缴电话费', '代交电费', '代缴电费', '代交水费', '代缴水费', '代缴话费', '代交话费'],
   // 板子打谁: who is blamed is who is the 责任主体.

@@ -33,6 +33,8 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   // 全省有名的网货牌子: the notice's 网络知名品牌.
   网络知名品牌: ['有名的网货牌子', '网货牌子', '网货品牌', '网络品牌', '网上品牌', '网红牌子', '网红品牌', '网上有名的牌子', '网上的名牌'],
   相互交流: ['互相学', '相互学', '互学'],
+  // 用地优惠政策: a favourable policy is what the notice calls a 鼓励扶持政策 (三（二）1's 财政、金融、土地、收费等政策).
+  扶持政策: ['优惠政策', '优惠措施', '扶持措施', '支持政策', '帮扶政策'],
   // 项目内容随手换: changing at will is the notice's 调整 (不得随意调整变更).
   调整: ['随便换', '随手换', '随意换', '随便改', '随手改', '随意改', '随便变', '乱改', '乱换', '换来换去', '改来改去'],
   // 政府和市场关系: the principle that sets them (政府引导、市场发力).

@@ -1901,3 +1901,27 @@ describe('a part named by its number (clause-label.ts) or by its ordinal with pa
     expectServed('方案第四部分 分哪几块', 'plan-4', ['加强组织领导', '做好总结和宣传推广']);
   });
 });
+
+describe('everyday words and typing on the first day (dev41 classes)', () => {
+  it('the letter\'s particulars typed in pinyin, with 谁 said shei', () => {
+    expectServed('chaosong shi shei', 'letter-4', ['州财政局']);
+    expectServed('qianfaren jiao sha', 'letter', ['李志明']);
+  });
+
+  it('the total called 盘子, and a figure told in 个亿', () => {
+    expectServed('全省盘子多少', 'annex-1', ['30000万元']);
+    for (const [name, k] of engines) expect(k.answer('总盘子是不是4个亿', { now: NOW }).answer, name).toContain('不一致');
+  });
+
+  it('changing at will (乱改, 随便换) is the notice\'s 不得随意调整变更', () => {
+    expectServed('建设内容能乱换吗', 'plan-4-2', ['不得随意调整变更']);
+  });
+
+  it('one firm named outright (就找一家) is asked against 充分竞争', () => {
+    expectServed('配送这块就找一家快递行不行', 'plan-3-1-2', ['充分竞争']);
+  });
+
+  it('a favourable policy (优惠政策) is the notice\'s 鼓励扶持政策', () => {
+    expectServed('金融方面有没有优惠政策', 'plan-3-2-1', ['扶持政策']);
+  });
+});

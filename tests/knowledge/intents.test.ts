@@ -434,6 +434,10 @@ describe('intents/clause-label.ts and other-purse.ts (levelGrant)', () => {
     { q: '四（六）的题目', says: ['做好总结和宣传推广'], never: ['其中写明'], clause: 'plan-4-6' },
     { q: '183号文 四 讲的啥', says: ['严格遵守中央资金使用要求', '工作经费'], clause: 'letter-4' },
     { q: '三（一）是啥', says: ['促进农村产品上行', '分为3项'], clause: 'plan-3-1' },
+    // The principles are cited by title; by place, 二（三） is the third of them.
+    { q: '方案二(三)讲的什么', says: ['因地制宜，协调推进', '其中写明'], clause: 'plan-2-3' },
+    // A number no part bears is said to be none, not answered from a part that shares its words.
+    { q: '五(二)说了啥', says: ['通知中没有明确规定', '五（二）', '请核对编号'], answered: false, clause: 'plan-5' },
   ], ['方案第四条说了啥', '一共几条基本原则', '第一书记能参加培训吗', '州文一共几条']);
   intentCases('refusal:level-grant', [
     { q: '州上会不会给示范县下拨点办公经费', says: ['州、市级是否另行安排资金'], never: ['不可以'], answered: false, clause: 'letter-4' },

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../base.ts';
 import { citationLabel, type Clause } from '../notice.ts';
-import type { Draft } from '../phrasing.ts';
+import { type Draft, refuse } from '../phrasing.ts';
 import { bestSentences, queryTokens } from '../retrieval.ts';
 import { normalise } from '../text.ts';
 import { intent } from './types.ts';
@@ -25,16 +25,24 @@ const TITLE_ONLY = /标题|题目|名称|叫(?:啥|什么)|啥名/;
 
 const LETTER_WORDS = /州(?:上|里)?的?文|\d+号|转发/;
 
-function labelled(kb: KnowledgeBase, raw: string): Clause | undefined {
+/** The part named, or the label named when no part bears it (一（一）: the plan's 一 has no sub-parts). */
+function labelled(kb: KnowledgeBase, raw: string): Clause | { readonly missing: string; readonly parent: string | undefined } | undefined {
   const nested = NESTED.exec(raw);
   const bare = nested ? undefined : BARE.exec(raw);
   if (!nested && !bare) return undefined;
   const label = nested ? `${nested[1]}(${nested[2]})${nested[3] ?? ''}` : bare![2]!;
   const letter = LETTER_WORDS.test(raw);
   const plan = /方案/.test(raw) && !letter;
-  const found = kb.clauses.filter((c) => c.section && normalise(c.section) === label && (letter ? c.documentId === 'letter' : plan ? c.documentId === 'plan' : true));
+  const inDocument = (c: Clause) => (letter ? c.documentId === 'letter' : plan ? c.documentId === 'plan' : true);
+  // By the label it is cited with, or by its place (二（二） is the second of the principles, which the notice cites by title).
+  const place = nested ? [nested[1], nested[2]].map((n) => N.indexOf(n!) + 1).join('-') + (nested[3] ? `-${nested[3]}` : '') : '';
+  const found = kb.clauses.filter((c) => c.section && inDocument(c) && (normalise(c.section) === label || (place && c.id === `${c.documentId}-${place}`)));
   // A bare number is named by its document; a nested one is the plan's form, and must name one part only.
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length === 1) return found[0];
+  if (!nested || found.length) return undefined;
+  // The part it would be under (五 for 五（二）), as the nearest to quote.
+  const parent = kb.clauses.find((c) => inDocument(c) && c.id === `${c.documentId}-${N.indexOf(nested[1]!) + 1}`);
+  return { missing: label.replace('(', '（').replace(')', '）'), parent: parent?.id };
 }
 
 /** What the part says: a short text whole, else its first sentence; a heading without text lists its parts. */
@@ -51,8 +59,11 @@ function content(kb: KnowledgeBase, c: Clause): { text: string; quote: string } 
 export const clauseLabel = intent({
   id: 'clause:label',
   recognise: ({ raw }, kb) => labelled(kb, raw),
-  answer: (c, { raw }, kb): Draft => {
-    const head = `${citationLabel(c)}是“${c.title.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '')}”。`;
+  answer: (c, { raw, q }, kb): Draft => {
+    if ('missing' in c) return refuse(kb, q, `“${c.missing}”所指的内容（通知中没有这一编号的条目，请核对编号）`, 'refusal:no-such-part', c.parent);
+    const title = c.title.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '');
+    // A principle is cited by its title (二“聚焦精准，助力扶贫”): it is not said twice.
+    const head = c.section.includes(title) ? `您所说的是${citationLabel(c)}。` : `${citationLabel(c)}是“${title}”。`;
     const rest = raw.replace(ASKING, '');
     // 三(二)2 那个比例: what is asked of the part, from its sentences.
     const found = rest.length >= 2 && c.body ? bestSentences(kb, c, queryTokens(kb, rest)) : undefined;

@@ -157,7 +157,10 @@ function backgroundAside(kb: KnowledgeBase, q: string): string[] {
 export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: readonly string[], asked: Asked = askedType(q)): Exclude<Decision, { kind: 'answer' }> | undefined {
   if (asked === 'quantity' && !holdsFigure(q, best.clause.body, subject) && !comparedTarget(q, best.clause.body, subject)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   // The date must be where the clause speaks of the subject: 验收是哪年几月 is not answered by the filing date beside 验收程序.
-  if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]! : { states: DATE }).states.test(partsAbout(best.clause.body, subject)) && !whenByWord(q, best.clause.body)) {
+  // 项目啥时候验收: the act asked the time of (验收) is part of the subject, so 12月底前完成…项目招标 does not date it.
+  const timedAct = /(?:什么时候|啥时候|何时|什么时间|啥时)(?:要|该|开始|能|才)?(\p{Script=Han}{2})/u.exec(q)?.[1];
+  const timed = timedAct && !subject.includes(timedAct) && kb.allText.includes(timedAct) ? [...subject, timedAct] : subject;
+  if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]! : { states: DATE }).states.test(partsAbout(best.clause.body, timed)) && !whenByWord(q, best.clause.body)) {
     return { kind: 'refuse', reason: 'no-date', nearest: best };
   }
   // 每个月更新吗, 多久报一次: a frequency the clause does not state is not required by it.

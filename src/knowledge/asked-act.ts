@@ -12,7 +12,8 @@ const GENERIC = /^(?:可以|能够|需要|应该|必须|允许|支持|要求|规
 export function unstatedAct(q: string, body: string, allText: string): string | undefined {
   const asking = q.replace(/[\p{P}\p{S}\s]+$/u, '');
   // Only an act asked with where it is done (在本县注册吗, 在网上公开吗): the place is the condition the clause would have to state.
-  const verb = /在\p{Script=Han}{1,6}?(\p{Script=Han}{2})(?:吗|么|嘛)$/u.exec(asking)?.[1];
+  // 评价结果会公开吗: an act told as what will happen (会) to a thing is asked of it likewise (not 要跟踪吗, a duty the clause may word otherwise).
+  const verb = /(?:在\p{Script=Han}{1,6}?|(?<![不也])会(?:对外|向社会)?)(\p{Script=Han}{2})(?:吗|么|嘛)$/u.exec(asking)?.[1];
   if (!verb || GENERIC.test(verb) || !allText.includes(verb) || body.includes(verb)) return undefined;
   // The two characters must be the verb the question ends on (公示 in 会在网上公示吗), not the tail of another word.
   const words = tag(asking.slice(0, -1));

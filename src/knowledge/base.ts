@@ -70,7 +70,8 @@ function pinyinWords(data: ProgrammeData, clauses: readonly Clause[]): string[] 
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   for (const c of clauses) for (const s of segmenter.segment(`${c.title}。${c.body}`)) if (s.isWordLike && s.segment.length > 1) counts.set(s.segment, (counts.get(s.segment) ?? 0) + 1);
   const places = data.counties.flatMap((c) => [c.name, c.name.replace(/(县|区|市)$/, '')]);
-  return [...places, ...Object.keys(SYNONYMS), ...INTENT_WORDS, ...[...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w)];
+  // The letter's particulars (qianfaren, chaosong) as typed in pinyin, too.
+  return [...places, ...Object.keys(SYNONYMS), ...INTENT_WORDS, ...LETTER_WORDS, ...[...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w)];
 }
 
 export function buildKnowledgeBase(source: KnowledgeSource): KnowledgeBase {

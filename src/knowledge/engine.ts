@@ -30,6 +30,7 @@ import { actingBody, roleAssigning, roleSentences } from './role-clause.ts';
 import { placeFirst } from './asked-place.ts';
 import { bestSentences, queryTokens, type Ranked, rank } from './retrieval.ts';
 import { slotLeads } from './slot.ts';
+import { readSpaces } from './spaced.ts';
 import { canonicalise, normalise } from './text.ts';
 import { joinedAnswer, twoQuestions } from './two-part.ts';
 import { differs, laterAndEarlier, supersededNote } from './versions.ts';
@@ -274,11 +275,11 @@ export function createKnowledge(source: KnowledgeSource, gate?: Gate): Knowledge
         .slice(0, 5)
         .map((h) => ({ id: h.clause.id, score: Math.round(h.score * 100) / 100, coverage: Math.round(h.coverage * 100) / 100 })),
     answer(question, options) {
-      // A space between two phrases (voice input, 决策过程也得公开吗 感觉有点敏感) separates them as a comma would.
+      // A space between two phrases (voice input, 决策过程也得公开吗 感觉有点敏感) separates them as a comma would; after a bare keyword, not (spaced.ts).
       // A greeting and who is asking (您好，我是卓尼县商务局的，…) are no part of the question.
       const placed = (office: string) => findCounties(kb.data, office).length > 0 || /\p{Script=Han}{2}[县州市区]/u.test(office);
       const typed = kb.pinyin.convert(withoutSelf(withoutGreeting(question.trim()), placed));
-      const raw = kb.speller.correct(normalise(typed.text.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1，')));
+      const raw = kb.speller.correct(normalise(readSpaces(typed.text)));
       if (!raw.replace(/[\p{P}\p{S}]/gu, '')) {
         return { question, answered: false, answer: '请输入您的问题，例如：“公共服务中心资金比例是多少？”', citations: [], clauseId: null, topic: '', intent: 'empty', confidence: 0 };
       }

@@ -11,7 +11,11 @@ import { charPinyin } from './text.ts';
 const ASKING_WORDS = [
   '多少', '多少钱', '几个', '什么', '什么时候', '怎么', '怎么办', '哪些', '哪个', '哪里', '是不是', '能不能', '可不可以', '可以', '有没有', '没有',
   '行不行', '够不够', '占比', '比例', '截止', '时间', '谁', '吗', '呢', '不', '行', '能', '是', '有', '要', '钱', '买', '给', '几', '哪', '县', '州', '省',
+  '啥', '叫啥', '是啥',
 ];
+
+/** Everyday readings a dictionary's first reading misses (谁 is said shei as often as shui). */
+const SPOKEN_READINGS: readonly (readonly [string, string])[] = [['shei', '谁']];
 
 const SYLLABLE_RUN = /[a-zA-Z]+(?:\s+[a-zA-Z]+)*/g;
 
@@ -31,6 +35,7 @@ export class PinyinInput {
       const initials = [...w].map((c) => charPinyin(c).charAt(0)).join('');
       if (w.length >= 2 && w.length <= 4 && !this.#initials.has(initials)) this.#initials.set(initials, w);
     }
+    for (const [key, w] of SPOKEN_READINGS) if (!this.#words.has(key)) this.#words.set(key, w);
     this.#longest = Math.max(0, ...[...this.#words.keys()].map((k) => k.length));
   }
 

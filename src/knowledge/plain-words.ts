@@ -22,8 +22,8 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   使用方向: ['去向', '钱往哪花', '钱用在哪', '钱用到哪', '资金用在哪'],
   // 东一块西一块的发: published piecemeal, against the notice's 集中公开.
   集中公开: ['东一块西一块', '东一下西一下', '东一点西一点', '零零散散', '零零碎碎', '分散公开'],
-  // 政府指定一家来干: one firm named by the government, against the notice's 充分竞争 and 市场化.
-  市场化: ['政府指定一家', '政府指定'],
+  // 政府指定一家来干, 直接指定一家: one firm named outright, against the notice's 充分竞争 and 市场化 (not 指定一家还是竞争, a choice).
+  市场化: ['政府指定一家', '政府指定', '直接指定一家', '直接指定', '只找一家', '就找一家'],
   // 代缴水电费话费: paying bills on villagers' behalf is the notice's 代收代缴.
   代收代缴: ['代缴水电费', '代交水电费', '代交电话费', '代缴电话费', '代交电费', '代缴电费', '代交水费', '代缴水费', '代缴话费', '代交话费'],
   // 板子打谁: who is blamed is who is the 责任主体.
@@ -37,6 +37,10 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   多站合一: ['合一个点', '合成一个点', '合建一个点', '合用一个点', '共用一个点', '共建一个点', '合到一个点', '合并成一个点', '共用一个站点', '合用一个站点', '合建一个站点', '合成一个站'],
   // 算数不: whether a thing counts is asked as 算不算.
   算不算: ['算不算数', '算数不', '算数吗', '算数么', '作数不', '作不作数', '作数吗'],
+  // 用地优惠政策: a favourable policy is what the notice calls a 鼓励扶持政策 (三（二）1's 财政、金融、土地、收费等政策).
+  扶持政策: ['优惠政策', '优惠措施', '扶持措施', '支持政策', '帮扶政策'],
+  // 项目内容随手换: changing at will is the notice's 调整 (不得随意调整变更).
+  调整: ['随便换', '随手换', '随意换', '随便改', '随手改', '随意改', '随便变', '乱改', '乱换', '换来换去', '改来改去'],
   // 政府和市场关系: the principle that sets them (政府引导、市场发力).
   政府引导: ['政府和市场关系', '政府跟市场关系', '政府与市场关系', '政府和市场之间的关系'],
   // 网上卖货: selling online, which the notice words as 网络销售 (促进措施, 企业) and as 网络零售 (额, the target's figure): one word.

@@ -10,9 +10,12 @@ const SLOT = /(\p{Script=Han}{2})(?:哪类|哪几类|哪些|哪种|哪几种|什
 /** The longest filler that counts: a longer gap is no longer one phrase. */
 const MAX_FILLER = 16;
 
+/** 要指导县里建啥: the slot closes the question, after a one-character act the counties are to do (指导 … 建). */
+const TAIL_SLOT = /(\p{Script=Han}{2})(?:示范县|县里|各县|我们|咱们)([建设搞做办定立])(?:个|些|点)?(?:哪些|什么|啥)/u;
+
 /** Whether a sentence of the clause fills the question's slot. */
 export function fillsSlot(q: string, clause: Clause): boolean {
-  const m = SLOT.exec(q);
+  const m = SLOT.exec(q) ?? TAIL_SLOT.exec(q);
   if (!m) return false;
   const filled = new RegExp(`${m[1]}[^。；，]{1,${MAX_FILLER}}?${m[2]}`);
   return clause.sentences.some((s) => filled.test(s.replace(/[、]/g, '')));

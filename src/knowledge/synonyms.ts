@@ -218,6 +218,14 @@ export const SYNONYM_PAIRS: readonly (readonly [string, string])[] = Object.entr
   .flatMap(([canonical, variants]) => variants.filter((v) => v !== canonical).map((v) => [v, canonical] as const))
   .sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * A variant not read as such when the text runs on into another word: 认定标准, 制定标准 are 认定/制定 + 标准, not 定标 (招标).
+ * Keyed by variant: what must not follow it.
+ */
+export const VARIANT_RUNS_ON: Readonly<Record<string, RegExp>> = {
+  定标: /^准/,
+};
+
 /** Question words and fillers that carry no topic. */
 export const STOPWORDS: readonly string[] = [
   '请问', '想问', '问一下', '问下', '咨询', '一下', '我们', '咱们', '这个', '那个', '那么',

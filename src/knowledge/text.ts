@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { STOPWORDS, SYNONYM_PAIRS, SYNONYMS } from './synonyms.ts';
+import { STOPWORDS, SYNONYM_PAIRS, SYNONYMS, VARIANT_RUNS_ON } from './synonyms.ts';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const HAN = /\p{Script=Han}/u;
@@ -26,7 +26,7 @@ export function canonicalise(text: string): string {
   let i = 0;
   while (i < text.length) {
     const candidates = BY_FIRST_CHAR.get(text[i]!);
-    const hit = candidates?.find(([variant]) => text.startsWith(variant, i));
+    const hit = candidates?.find(([variant]) => text.startsWith(variant, i) && !VARIANT_RUNS_ON[variant]?.test(text.slice(i + variant.length)));
     if (hit) {
       out += hit[1];
       i += hit[0].length;

@@ -428,6 +428,22 @@ describe('intents/fund-source.ts and full-name.ts', () => {
   ], ['实施方案全称是什么', '州商务局负责什么', '专栏全称叫啥']);
 });
 
+describe('intents/clause-label.ts and other-purse.ts (levelGrant)', () => {
+  intentCases('clause:label', [
+    { q: '方案三(二)1写的什么', says: ['三（二）1', '建立有利于电子商务发展的财政、金融、土地、收费等政策体系', '研究出台鼓励扶持政策'], clause: 'plan-3-2-1' },
+    { q: '四（六）的题目', says: ['做好总结和宣传推广'], never: ['其中写明'], clause: 'plan-4-6' },
+    { q: '183号文 四 讲的啥', says: ['严格遵守中央资金使用要求', '工作经费'], clause: 'letter-4' },
+    { q: '三（一）是啥', says: ['促进农村产品上行', '分为3项'], clause: 'plan-3-1' },
+    // The principles are cited by title; by place, 二（三） is the third of them.
+    { q: '方案二(三)讲的什么', says: ['因地制宜，协调推进', '其中写明'], clause: 'plan-2-3' },
+    // A number no part bears is said to be none, not answered from a part that shares its words.
+    { q: '五(二)说了啥', says: ['通知中没有明确规定', '五（二）', '请核对编号'], answered: false, clause: 'plan-5' },
+  ], ['方案第四条说了啥', '一共几条基本原则', '第一书记能参加培训吗', '州文一共几条']);
+  intentCases('refusal:level-grant', [
+    { q: '州上会不会给示范县下拨点办公经费', says: ['州、市级是否另行安排资金'], never: ['不可以'], answered: false, clause: 'letter-4' },
+  ], ['州里给的钱能不能用于工作经费', '州里给每个县配套多少钱', '中央资金能不能用于工作经费']);
+});
+
 describe('intents/which-part.ts and unnamed-office.ts', () => {
   intentCases('list:which-part', [
     { q: '工作要求当中讲信息报送的是哪一项', says: ['第四项', '做好政务公开和信息报送'], clause: 'plan-4-4', quote: '信息报送' },

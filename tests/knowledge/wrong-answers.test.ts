@@ -1838,3 +1838,90 @@ describe('an asker told as of a 州 body (州财政局的，我们…) asks the 
     expectServed('州财政局的，我们在项目监管上要和哪些部门一起干', 'letter-1', ['州商务局']);
   });
 });
+
+describe('keyword fragments set apart by spaces (spaced.ts)', () => {
+  it('a short keyword before a space is the subject of what follows, not a remark cut off', () => {
+    expectRefused('服务站 啥时候验收');
+    expectRefused('网店美工 补贴不');
+    expectRefused('后年 第三批 啥时候申报');
+    expectServed('公服中心 比例多少', 'plan-3-2-2', ['15%']);
+  });
+
+  it('a question or a list item before the space still stands apart', () => {
+    expectServed('决策过程需要公开吗 我们有点顾虑', ['letter-3', 'plan-4-4'], ['决策过程']);
+    expectServed('省 市州 县 各管什么', ['plan-2-1', 'plan-5']);
+  });
+});
+
+describe('the act a time is asked of (啥时候验收)', () => {
+  it('a date beside the subject for another act (12月底前完成…招标) does not date it', () => {
+    expectRefused('示范项目什么时候验收', ['12月']);
+    expectServed('项目招标啥时候完成', 'letter-2', ['12月']);
+  });
+});
+
+describe('a synonym not read across a word boundary (认定标准 is no 定标)', () => {
+  it('a standard for recognising something the notice never sets is refused, not answered by the tendering date', () => {
+    expectRefused('贫困村认定标准有哪些', ['12月']);
+    expect(canonicalise('认定标准')).not.toContain('招标');
+  });
+});
+
+describe('a penalty asked in everyday words (罚不罚, 挨罚)', () => {
+  it('the notice sets no penalty for breaking one rule, so the rule alone is no answer', () => {
+    expectRefused('上行资金没到一半 会不会罚');
+    expectRefused('工作经费花了中央的钱要挨罚吗');
+  });
+});
+
+describe('what will happen to a thing, asked of a clause that never speaks of that act (asked-act.ts)', () => {
+  it('会公开吗 of something the publishing clauses do not list', () => {
+    expectRefused('第三方的评价报告会公开吗');
+    expectServed('资金安排要公开吗', ['letter-3', 'plan-4-4'], ['资金安排']);
+  });
+});
+
+describe('a 州 or 市 granting money of its own (other-purse.ts levelGrant)', () => {
+  it('is not answered by the central money\'s forbidden uses', () => {
+    expectRefused('州上会给县里下拨办公经费吗', ['不可以']);
+    expectServed('州里拨下来的资金能用于工作经费吗', ['letter-4', 'plan-4-5'], ['工作经费']);
+  });
+});
+
+describe('a slot closing the question after a short act (指导县里建啥)', () => {
+  it('the clause where the guidance and the act stand in one sentence leads', () => {
+    expectServed('市州商务部门 要指导示范县建什么', 'plan-4-1', ['工作协调机制']);
+  });
+});
+
+describe('a part named by its number (clause-label.ts) or by its ordinal with parts of its own', () => {
+  it('三（二）2, 州文 三: that part, not a neighbour sharing its words', () => {
+    expectServed('三（二）3 讲啥', 'plan-3-2-3', ['加强与建档立卡贫困村、贫困户的对接']);
+    expectServed('州文 三 标题是啥', 'letter-3', ['做好政务公开和信息报送工作']);
+    expectServed('方案第四部分 分哪几块', 'plan-4', ['加强组织领导', '做好总结和宣传推广']);
+  });
+});
+
+describe('everyday words and typing on the first day (dev41 classes)', () => {
+  it('the letter\'s particulars typed in pinyin, with 谁 said shei', () => {
+    expectServed('chaosong shi shei', 'letter-4', ['州财政局']);
+    expectServed('qianfaren jiao sha', 'letter', ['李志明']);
+  });
+
+  it('the total called 盘子, and a figure told in 个亿', () => {
+    expectServed('全省盘子多少', 'annex-1', ['30000万元']);
+    for (const [name, k] of engines) expect(k.answer('总盘子是不是4个亿', { now: NOW }).answer, name).toContain('不一致');
+  });
+
+  it('changing at will (乱改, 随便换) is the notice\'s 不得随意调整变更', () => {
+    expectServed('建设内容能乱换吗', 'plan-4-2', ['不得随意调整变更']);
+  });
+
+  it('one firm named outright (就找一家) is asked against 充分竞争', () => {
+    expectServed('配送这块就找一家快递行不行', 'plan-3-1-2', ['充分竞争']);
+  });
+
+  it('a favourable policy (优惠政策) is the notice\'s 鼓励扶持政策', () => {
+    expectServed('金融方面有没有优惠政策', 'plan-3-2-1', ['扶持政策']);
+  });
+});

@@ -1,5 +1,6 @@
 import { bareShare } from './bare-share.ts';
 import { citedContent } from './cited-content.ts';
+import { clauseLabel } from './clause-label.ts';
 import { allDeadlines, filedWith, lateMilestone, milestoneDeadline } from './deadlines.ts';
 import { countyPrefecture } from './county-prefecture.ts';
 import { documents } from './documents.ts';
@@ -9,7 +10,7 @@ import { countyAllocation, countyList, membership, notListed, otherPrefecture, p
 import { tableFacts } from './table-facts.ts';
 import { coverageTarget, fundShares } from './ratios.ts';
 import { locate } from './locate.ts';
-import { otherPurse } from './other-purse.ts';
+import { levelGrant, otherPurse } from './other-purse.ts';
 import { outline } from './outline.ts';
 import { overview } from './overview.ts';
 import { numberClaim } from './number-claim.ts';
@@ -47,6 +48,7 @@ export const INTENTS: readonly TableIntent[] = [
   citedContent,
   tableRows,
   whichPart,
+  clauseLabel,
   outline,
   overview,
   locate,
@@ -71,6 +73,7 @@ export const INTENTS: readonly TableIntent[] = [
   unitFigureCheck,
   bareShare,
   otherPurse,
+  levelGrant,
   forbiddenUses,
   principles,
   lateMilestone,

@@ -25,3 +25,22 @@ export const otherPurse = intent({
   answer: (_m, { q }, kb) =>
     refuse(kb, q, '使用地方财政或其他自有资金时的用途要求（通知只对中央财政资金的使用作了规定）', 'refusal:other-purse', kb.data.clauseRoles.buildings),
 });
+
+/**
+ * 州里给县里拨工作经费不, 市里会不会给我们安排点资金: whether the 州 or 市 grants money of its own, asked yes or no. The notice
+ * sets out only the central money (中央财政资金) and its uses; a lower level's own grants it never mentions, so the rule that
+ * central money may not pay 工作经费 is no answer to it.
+ */
+const LEVEL_GRANTS = /^(?:我们|咱们?)?[州市](?:里|上|级)?(?:财政|政府|商务局)?(?:会不会|能不能|会|能|还|给不给|拨不拨|有没有)?(?:给|向|为)?\p{Script=Han}{0,5}?(?:拨|下拨|安排|配|给|补)(?:点|些)?\p{Script=Han}{0,4}?(?:经费|资金|钱)/u;
+const YES_NO = /不$|吗$|么$|没有?$|给不给|拨不拨|会不会|有没有|能不能/;
+
+export const levelGrant = intent({
+  id: 'refusal:level-grant',
+  recognise: ({ raw }) => {
+    const q = raw.replace(/[\p{P}\p{S}\s]+/gu, '');
+    // 州里给的钱能用于工作经费吗: the use of money passed down is asked, not whether it is granted.
+    if (/中央|多少|几|比例|配套/.test(q) || /(?:经费|资金|钱)\p{Script=Han}{0,3}?(?:能|可以|可不可以|用|花)/u.test(q)) return undefined;
+    return LEVEL_GRANTS.test(q) && YES_NO.test(q) ? true : undefined;
+  },
+  answer: (_m, { q }, kb) => refuse(kb, q, '州、市级是否另行安排资金（通知只对中央财政资金的使用作了规定）', 'refusal:level-grant'),
+});

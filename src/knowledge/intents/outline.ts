@@ -146,6 +146,17 @@ export const outline = intent({
         intent: 'list:outline',
       };
     }
+    // 第三部分讲了哪几块: the part asked by its place, when it has parts of its own, lists them.
+    const subParts = part ? kb.clauses.filter((c) => c.id.startsWith(`${part.id}-`) && c.id.split('-').length === part.id.split('-').length + 1) : [];
+    if (part && subParts.length && /(?:哪|几)(?:几)?(?:大)?(?:块|部分|方面|项|个方面)|分别/.test(q.slice((ordinals[0]?.index ?? 0) + (ordinals[0]?.[0].length ?? 0)))) {
+      return {
+        answered: true,
+        answer: `${name}的第${ordinals[0]![1]}${ordinals[0]![2]}是“${part.title}”，共${subParts.length}项：${subParts.map((c) => bareTitle(c)).join('；')}。`,
+        citations: subParts.slice(0, 4).map((c) => kb.cite(c.id, firstWords(kb, c))),
+        clauseId: part.id,
+        intent: 'list:outline',
+      };
+    }
     if (part) {
       // 第一条要求县里建个啥机制: what the question asks of the part is quoted from it, not only its title.
       const found = part.body ? bestSentences(kb, part, queryTokens(kb, q.replace(ORDINAL, '').replace(LAST, ''))) : undefined;

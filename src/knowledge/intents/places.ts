@@ -8,7 +8,7 @@ import { intent, type Question } from './types.ts';
 
 /** The annex table and the letter's addressees: which counties, which prefecture, how much money. */
 
-export const MONEY = /资金|万|亿|补贴|补助|补|预算|额度|分配|分到|拿到|安排|下达|给了|给多少|多少资金|钱/;
+export const MONEY = /资金|万|亿|补贴|补助|补|预算|额度|盘子|分配|分到|拿到|安排|下达|给了|给多少|多少资金|钱/;
 const YES_NO_LIST = /是不是|是否|是否是|算不算|有没有|在不在|在名单|入选|列入|属于|包不包括|包括|是示范县|示范县吗|是吗|对吗|上榜|(?:吗|吧|没有|不)[?？。]*$/;
 /** Things a county spends on; money questions about them are not about the county's allocation. */
 export const SUB_ITEMS = /服务点|站|村|户|人|培训|物流|快递|配送|企业|合作社|平台|品牌|认证|贴息|以奖代补|工资|经费|学员|每期|每单|每次|上行|公服中心|比例|占/;
@@ -227,7 +227,7 @@ export const programmeTotal = intent({
     const together = /谁|带动|引导/.test(q);
     // 20个示范县加起来一共多少: counties summed (加起来) without a money word are their money; a count asks 几个, 多少个.
     const summed = /(?:县|区|全省)[^，,。？?]{0,6}加(?:起来|一块|一起|到一起)(?:总共|一共|共|合计)?(?:是)?多少(?!个)/.test(q);
-    return /^(?:全省|所有(?:示范)?县|附件1?|计划表|表里?)的?(?:合计|总计|共计|总额)(?:多少)?$/.test(question.bare) || (MONEY.test(q) || tableSum || summed) && WHOLE.test(q) && !together && /多少|几|是|吗|对不对|对吧/.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
+    return /^(?:全省|所有(?:示范)?县|附件1?|计划表|表里?)的?(?:合计|总计|共计|总额)(?:多少)?$/.test(question.bare) || (MONEY.test(q) || tableSum || summed) && WHOLE.test(q) && !together && /多少|几|是|吗|对不对|对吧|[?？]$/.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
   },
   answer: (_m, { q }, kb) => ({
     answered: true,
@@ -243,10 +243,11 @@ const totalSentence = (kb: KnowledgeBase) =>
 
 /** 有人说全省一共3亿，对吧: the asker's total checked against the table's. */
 function saidTotal(q: string, kb: KnowledgeBase): string {
-  const said = /(\d+(?:\.\d+)?)\s*(亿|万)/.exec(q);
+  // 3个亿 is said for 3亿.
+  const said = /(\d+(?:\.\d+)?)\s*个?(亿|万)/.exec(q);
   if (!said) return '';
   const same = Number(said[1]) * (said[2] === '亿' ? 10000 : 1) === kb.data.totalWan;
-  return same ? `您所说的${said[0]}元与此一致。` : `您所说的${said[0]}元与附件1的合计不一致，请以附件1为准。`;
+  return same ? `您所说的${said[1]}${said[2]}元与此一致。` : `您所说的${said[1]}${said[2]}元与附件1的合计不一致，请以附件1为准。`;
 }
 
 /** 几个示范县，总盘子多少: the total asked beside the count. */

@@ -111,7 +111,7 @@ const TRAPS: readonly Trap[] = [
   },
   {
     id: 'refusal:penalty',
-    test: (q) => /处罚|处分|罚款|问责|追责|惩罚|责任追究|纪律处分|追究.{0,4}责任/.test(q) && !/(考核|评价|绩效).{0,6}不合格/.test(q),
+    test: (q) => /处罚|处分|罚款|问责|追责|惩罚|责任追究|纪律处分|追究.{0,4}责任|罚(?:不罚|吗|么|钱|没|多少)|[挨受被]罚|会不会罚/.test(q) && !/(考核|评价|绩效).{0,6}不合格/.test(q),
     // Not 处罚或处分: the refusal repeats no sanction the notice never names.
     what: '违反有关要求时的具体惩戒办法',
   },

@@ -6,6 +6,7 @@ import { type Decision, decide, type Gate, lacksAnyAsked, ruleGate, subjectWords
 import { askedType } from './asked-type.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
 import { findCounties } from './county-match.ts';
+import { countyAsSubject } from './county-subject.ts';
 import { everydayAsked } from './everyday.ts';
 import { INTENTS, type Question } from './intents/index.ts';
 import { correctedNumber, correctionNote } from './intents/number-claim.ts';
@@ -121,6 +122,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
     if (letter && (acts || letter.score >= best.score * (letterDocument || demand ? 0.4 : acting ? 1 : 0.7))) best = letter;
   }
   best = actingOnCounties(question, best, ranked);
+  // 县里的资金使用方向要怎么管: the county's own duty, where the county is the subject (county-subject.ts).
+  best = countyAsSubject(question, query, best, ranked, letters);
   // 市州商务局会同谁: the plan's word for every 市州 asks the plan's clause, not one 州's restatement of it.
   if (/市州/.test(question) && letters.has(best.clause.documentId)) {
     const plan = (kb.parallels.get(best.clause.id) ?? []).map((c) => ranked.find((r) => r.clause === c)).find((r) => r && r.score >= best.score * 0.7);

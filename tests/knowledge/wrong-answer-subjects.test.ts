@@ -1,0 +1,36 @@
+import { describe, it } from 'vitest';
+import { expectRefused, expectServed } from './both-engines.ts';
+
+/**
+ * Wrong answers from reading whom a clause is about: a county's own duty answered from the sentence where a higher
+ * body acts on the counties, a compound name read as its bare head word, and counties acting jointly, which the
+ * notice never speaks of. Variants written for these tests, not copies of development-set questions.
+ */
+
+describe("a county's own duty is stated where the county is the subject", () => {
+  it('not where a higher body supervises or guides the counties (监督各示范县…, 指导各示范县建立…)', () => {
+    expectServed('我们县对资金使用方向要做什么', 'plan-5', ['规范资金使用方向']);
+    expectServed('县上配合检查要干啥', 'plan-5', ['专项检查']);
+    expectServed('示范县自己要建一个什么样的协调机制', 'letter-1', ['建立工作协调机制']);
+  });
+
+  it('a higher body asked about keeps the clause where it acts', () => {
+    expectServed('市州商务部门要监督县里资金管理吗', ['plan-4-1', 'letter-1']);
+  });
+});
+
+describe('区域品牌 is the 区域公共品牌, not any 品牌', () => {
+  it('the principle that names it answers', () => {
+    expectServed('区域品牌需要培育吗', 'plan-2-3', ['区域公共品牌']);
+    expectServed('县里打不打造区域品牌', 'plan-2-3', ['区域公共品牌']);
+  });
+});
+
+describe('several counties acting jointly is not spoken of', () => {
+  it('a joint brand or a shared centre between counties is refused', () => {
+    expectRefused('几个县能不能联合搞一个区域品牌');
+    expectRefused('两个县可以合建一个配送中心吗');
+    expectRefused('两个县能不能共用一个公共服务中心');
+    expectRefused('几个县能不能一起建冷库');
+  });
+});

@@ -34,3 +34,10 @@ describe('several counties acting jointly is not spoken of', () => {
     expectRefused('几个县能不能一起建冷库');
   });
 });
+
+describe("a body's role asked with whom or where it acts between (市州商务部门对示范县主要干什么)", () => {
+  it('is still the role, which the clause assigning roles states', () => {
+    expectServed('市州商务部门对各示范县主要负责什么', ['plan-2-1', 'plan-5'], ['督促监管']);
+    expectServed('市州商务局对县里具体做什么', ['plan-2-1', 'plan-5'], ['监管']);
+  });
+});

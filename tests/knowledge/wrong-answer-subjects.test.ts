@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectRefused, expectServed } from './both-engines.ts';
+import { describe, expect, it } from 'vitest';
+import { engines, expectRefused, expectServed, NOW } from './both-engines.ts';
 
 /**
  * Wrong answers from reading whom a clause is about: a county's own duty answered from the sentence where a higher
@@ -39,5 +39,14 @@ describe("a body's role asked with whom or where it acts between (市州商务�
   it('is still the role, which the clause assigning roles states', () => {
     expectServed('市州商务部门对各示范县主要负责什么', ['plan-2-1', 'plan-5'], ['督促监管']);
     expectServed('市州商务局对县里具体做什么', ['plan-2-1', 'plan-5'], ['监管']);
+  });
+});
+
+describe('县里有哪些X (县里 reads 示范县) asks about the thing, not the list of counties', () => {
+  it('the list answers only when the counties themselves are asked', () => {
+    for (const q of ['县里有哪些材料要保存', '示范县有哪些事情要抓紧办', '县上都有什么制度要建']) {
+      for (const [name, k] of engines) expect(k.answer(q, { now: NOW }).intent, `${name}: ${q}`).not.toBe('fact:county-list');
+    }
+    expectServed('示范县都是哪些呢', 'annex-1', ['卓尼县']);
   });
 });

@@ -4,6 +4,7 @@ import { askedLevel, bodyRole, levelActing, levelRole, namesWho } from './actors
 import { askingPart, leadingQuestion } from './asking-part.ts';
 import { type Decision, decide, type Gate, lacksAnyAsked, ruleGate, subjectWords } from './answerability.ts';
 import { askedType } from './asked-type.ts';
+import { basisNamed, basisQuoted } from './basis.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
 import { findCounties } from './county-match.ts';
 import { countyAsSubject } from './county-subject.ts';
@@ -125,6 +126,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   best = actingOnCounties(question, best, ranked);
   // 县里的资金使用方向要怎么管: the county's own duty, where the county is the subject (county-subject.ts).
   best = countyAsSubject(question, query, best, ranked, letters);
+  // 公开要按啥要求: the clause naming what the act is done by (basis.ts).
+  best = basisNamed(question, query, best, ranked);
   // 市州商务局会同谁: the plan's word for every 市州 asks the plan's clause, not one 州's restatement of it.
   if (/市州/.test(question) && letters.has(best.clause.documentId)) {
     const plan = (kb.parallels.get(best.clause.id) ?? []).map((c) => ranked.find((r) => r.clause === c)).find((r) => r && r.score >= best.score * 0.7);
@@ -151,7 +154,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const versions = named || compared ? undefined : laterAndEarlier(kb, best, ranked);
   if (versions) best = versions.later;
   // 不合格后果多严重: the sentence stating the sanction (consequence.ts).
-  const found = doerQuoted(told, best.clause, consequenceQuoted(typed, best.clause, bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query)));
+  const found = basisQuoted(question, query, best.clause, doerQuoted(told, best.clause, consequenceQuoted(typed, best.clause, bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query))));
   // 三级分别是啥角色: every sentence assigning a role is quoted (role-clause.ts).
   const main = { ...found, quote: roleSentences(typed, best.clause.sentences) ?? found.quote };
   const earlier = versions ? { clause: versions.earlier.clause, found: bestSentences(kb, versions.earlier.clause, query) } : undefined;

@@ -50,3 +50,12 @@ describe('县里有哪些X (县里 reads 示范县) asks about the thing, not th
     expectServed('示范县都是哪些呢', 'annex-1', ['卓尼县']);
   });
 });
+
+describe('what an act is done by (按啥, 依据什么) is the clause naming the basis of that act', () => {
+  it('not one whose 按要求 names nothing, or whose basis governs another act', () => {
+    expectServed('县里搞政务公开依据什么要求', 'letter-3', ['《方案》']);
+    expectServed('项目实施方案依据什么来制定', 'letter-2', ['项目申报方案']);
+    expectServed('信息报送依照什么要求来做', 'plan-4-4', ['信息报送有关要求']);
+    expectServed('培训的费用按什么规定', 'plan-3-3', ['培训费管理办法']);
+  });
+});

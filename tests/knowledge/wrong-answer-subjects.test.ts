@@ -59,3 +59,9 @@ describe('what an act is done by (按啥, 依据什么) is the clause naming the
     expectServed('培训的费用按什么规定', 'plan-3-3', ['培训费管理办法']);
   });
 });
+
+describe('the 州 acting on the counties, with an aspect word after the thing (在资金管理方面)', () => {
+  it('is the clause where that verb takes the counties and the thing', () => {
+    expectServed('州里监督示范县在资金管理方面要做到什么', 'plan-4-1', ['监督各示范县加强资金使用管理']);
+  });
+});

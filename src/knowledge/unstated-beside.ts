@@ -72,17 +72,3 @@ export function jointUnnamed(asking: string, allText: string): boolean {
   const verb = m?.[1] ?? m?.[2];
   return !!verb && !allText.includes(verb.slice(0, 2));
 }
-
-/**
- * 培训考核不合格的学员怎么办, 承办企业验收没通过咋处理: a failing party the clause's sanction is not said of (绩效评价不合格的示范县).
- * Only when the question names a party other than the counties and no sentence of the clause that speaks of failing names it.
- */
-const FAILED = /不合格|没(?:有)?通过|未通过|不达标|没过关|没考过/;
-const PARTY = /学员|培训对象|学生|企业|公司|承办单位|服务点|站点|合作社|个人|人员|贫困户|网店|商户|农户/g;
-
-export function failedOther(asking: string, body: string): boolean {
-  if (!FAILED.test(asking)) return false;
-  const parties = asking.match(PARTY) ?? [];
-  const failing = body.split(/[。；]/).filter((s) => FAILED.test(s));
-  return parties.length > 0 && failing.length > 0 && !failing.some((s) => parties.some((p) => s.includes(p)));
-}

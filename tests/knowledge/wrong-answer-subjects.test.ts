@@ -65,11 +65,3 @@ describe('the 州 acting on the counties, with an aspect word after the thing (�
     expectServed('州里监督示范县在资金管理方面要做到什么', 'plan-4-1', ['监督各示范县加强资金使用管理']);
   });
 });
-
-describe('a failing party the sanction is not said of (绩效评价不合格的示范县 is no failing trainee)', () => {
-  it('is refused, while the counties failing keep the sanction', () => {
-    expectRefused('培训结束考核不合格的人员怎么处理', ['取消示范县资格']);
-    expectRefused('学员考试不合格要重新培训吗', ['取消示范县资格']);
-    expectServed('绩效评价不合格的示范县会怎样', 'plan-6', ['取消示范县资格']);
-  });
-});

@@ -1,4 +1,4 @@
-import { type Ranked, soleCloseHolder } from './retrieval.ts';
+import { ASPECT_WORDS, type Ranked, soleCloseHolder } from './retrieval.ts';
 import { contentWords } from './words.ts';
 
 /**
@@ -20,7 +20,8 @@ function acts(verb: string, words: readonly string[], r: Ranked): boolean {
 export function actingOnCounties(q: string, best: Ranked, ranked: readonly Ranked[]): Ranked {
   const m = ACTS_ON.exec(q);
   if (!m) return best;
-  const words = contentWords(m[2]!);
+  // 在资金管理方面做到哪些: an aspect word (方面, 要求) names no thing the sentence must hold.
+  const words = contentWords(m[2]!).filter((w) => !ASPECT_WORDS.test(w));
   if (!words.length || acts(m[1]!, words, best)) return best;
   return ranked.slice(0, 4).find((r) => r !== best && r.score >= best.score * 0.7 && acts(m[1]!, words, r)) ?? best;
 }

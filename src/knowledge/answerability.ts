@@ -7,7 +7,7 @@ import { ownWords, unstated } from './unstated.ts';
 import { asksFrequency } from './unstated-figure.ts';
 import { supportsUse } from './supported-use.ts';
 import { unstatedAct } from './asked-act.ts';
-import { choiceBeside, disposalUnnamed, subsidyUnstated } from './unstated-beside.ts';
+import { choiceBeside, disposalUnnamed, jointUnnamed, subsidyUnstated } from './unstated-beside.ts';
 
 /**
  * Whether the notice answers a question, decided from what is asked and what the best
@@ -218,7 +218,7 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   const extent = unstated(q, best, kb.allText);
   if (extent) return { kind: 'refuse', reason: extent, nearest: best };
   // 冷库能租出去吗, 验收是看材料还是现场检查: the clause speaks only beside the question (unstated-beside.ts).
-  if (disposalUnnamed(q, kb.allText)) return { kind: 'refuse', reason: 'absent', nearest: best };
+  if (disposalUnnamed(q, kb.allText) || jointUnnamed(q, kb.allText)) return { kind: 'refuse', reason: 'absent', nearest: best };
   if (choiceBeside(askingParts(q).at(-1) ?? q, best.clause.body)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
   // 收不收学员的钱, 有没有奖, 能多拿钱不: a fee or a reward the clause does not speak of (a cited title's 培训费 is none).
   if (/费用.{0,12}(?:列支|承担|支付|报销)|费.{0,2}谁(?:出|掏|付|承担)|(?:从|在).{0,12}列支|掏(?:钱|资金)|收(?!回)(?:不收)?.{0,6}(?:钱|资金)|(?:交|付|出|要)(?:钱|资金)|收费|付费|免费|有没有奖|有奖|奖金|多拿(?:钱|资金)|多给(?:钱|资金)?|加(?:钱|资金)/.test(q) && !/费|收费|奖|补贴|补助/.test(ownWords(best.clause.body))) return { kind: 'refuse', reason: 'no-figure', nearest: best };

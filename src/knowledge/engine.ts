@@ -5,8 +5,10 @@ import { askedLevel, bodyRole, levelActing, levelRole, namesWho } from './actors
 import { askingPart, leadingQuestion } from './asking-part.ts';
 import { type Decision, decide, type Gate, lacksAnyAsked, ruleGate, subjectWords } from './answerability.ts';
 import { askedType } from './asked-type.ts';
+import { basisNamed, basisQuoted } from './basis.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
 import { findCounties } from './county-match.ts';
+import { countyAsSubject } from './county-subject.ts';
 import { everydayAsked } from './everyday.ts';
 import { fieldFirst } from './field-first.ts';
 import { INTENTS, type Question } from './intents/index.ts';
@@ -28,6 +30,7 @@ import { leadNamed } from './lead.ts';
 import { statesRequirement } from './requirement.ts';
 import { actingBody, roleAssigning, roleSentences } from './role-clause.ts';
 import { placeFirst } from './asked-place.ts';
+import { byPrefectureLetter, prefectureLetters } from './prefecture-letter.ts';
 import { bestSentences, queryTokens, type Ranked, rank } from './retrieval.ts';
 import { slotLeads } from './slot.ts';
 import { readSpaces } from './spaced.ts';
@@ -52,8 +55,9 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const plain = typed.replace(ABOUT_THE_NOTICE, '') || typed;
   const told = withoutRemark(plain) === plain ? asked : withoutRemark(asked.replace(ABOUT_THE_NOTICE, '') || asked);
   // "What does <a body> do?" (省里那三家管啥; not 培训完了还要管啥): the notice states roles as 责任主体 or 监管单位.
+  // 市州商务局对各县都干点啥, …在电商示范里干啥, …到底干啥: whom or where it acts on, between the body and the ask.
   // 州里是监管单位，那省里是什么: a level asked what it is, after another's role was told, asks its role too.
-  const role = /(厅|局|办|政府|部门|单位|[三几两]家|[省州县](?:里|上|级))(是)?(?:主要|具体|都|各)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|对(?:啥|什么)负责|什么角色|啥角色)|(?<=[省州县](?:里|上|级))是(?:什么|啥)(?:单位|角色)?[？?]?$/;
+  const role = /(厅|局|办|政府|部门|单位|[三几两]家|[省州县](?:里|上|级))(是)?(?:在p{Script=Han}{0,8}?(?:里面?|中|当中)|对(?:各)?(?:示范)?县里?|到底)?(?:主要|具体|都|各)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|对(?:啥|什么)负责|什么角色|啥角色)|(?<=[省州县](?:里|上|级))是(?:什么|啥)(?:单位|角色)?[？?]?$/;
   const question = role.test(told) ? told.replace(/管(?:啥|什么)/, '责任监管') : told;
   const q = role.test(question) ? `${question}责任监管` : question;
   // 方案里物流瓶颈指啥, 方案是咋表述的: 方案 there points at the notice, it is not the 实施方案 asked about (解决方案, 制定实施方案).
@@ -100,36 +104,15 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   [best, also] = actingBody(question, ranked, best, also, (r) => kb.docTexts[r.doc]!);
   // 县政府在电商工作里负责啥: the clause speaking of the field named leads (field-first.ts).
   [best, also] = fieldFirst(typed, best, also);
-  // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter says it in its words; prefer its clause to the plan's, when nearly as good.
-  const letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
-  const prefectureNamed = kb.data.prefectures.some((p) => p.clause && question.includes(p.name.slice(0, 2)));
-  // 183号文说…: the letter named by its number.
-  const letterNumbered = kb.data.prefectures.some((p) => p.clause && question.includes(/〕(\d+号)/.exec(kb.data.documents[p.clause]?.cite ?? '')?.[1] ?? '〕'));
-  // 报州上备案行不: the 州 filed with is what the question checks, not whose word it asks for.
-  // 除了报省里，州里要不要备案: what 除了 sets aside (省) is not what is asked.
-  const setAside = question.replace(/除了[^，,。；;？?]*[，,]?/, '');
-  // 州上文件咋说的: the letter named as the document asked about (cut from the question as a remark), so a weaker match of its clause still serves.
-  const letterDocument = /州(?:里|上|级)?(?:的|那个|这个)?(?:文件|通知)/.test(typed) && !/市州|省/.test(typed);
-  // 州里检查时提了一堆问题，项目和资金管理问题要求及时解决吗: a 州 told only in the background before the ask does not make the letter's word asked.
-  // 州扶贫办的，我们跟谁配合: the asker, told as of a 州 body, is whom 我们 asks about.
-  const selfAtPrefecture = /^(?:我是|我们是|这边是)?州\p{Script=Han}{1,8}?的(?:人|同志)?[，,。\s]+(?=.*[我咱])/u.test(typed);
-  if (!doer && (/州/.test((askingPart(typed) ?? question).replace(/[报交送]给?(?:到)?州/g, '')) || prefectureNamed || letterNumbered || letterDocument || selfAtPrefecture) && !/市州|省/.test(setAside) && !letters.has(best.clause.documentId)) {
-    // 州上要干啥, 州上由哪个部门来管: the 州's own role is asked; the letter's clause where a 州 body acts (州商务局是…, 会同…) answers it.
-    // (Not over a plan clause addressed to every 市州, as below: 组织领导方面州上要做啥 is the plan's 各市州商务部门要….)
-    const ownRole = /州(?:里|上|级)?(?:要干|干|管|负责|做|哪个部门|哪家|谁)/.test(typed) && !letterDocument && !/^各市州/.test(best.clause.body);
-    const inLetter = ranked.filter((r) => letters.has(r.clause.documentId) && r.clause.id !== r.clause.documentId);
-    const acts = ownRole ? inLetter.find((r) => /州[商财扶]\p{Script=Han}{1,6}?(?:是|会同|负责)/u.test(r.clause.body) && r.score >= best.score * 0.5) : undefined;
-    const letter = acts ?? inLetter[0];
-    // 州里要指导县里建啥机制: the 州 as the one that acts, and the plan's clause is the one addressed to every 市州 — it keeps the
-    // answer unless the letter's clause ranks above it (the letter's may speak of the counties' own duty instead). 州里要求县里…
-    // is the letter's own demand of the counties, not the 州 acting.
-    // 州里要县里加强哪方面的力度 (要 with the counties as object) is that demand too, and asks the letter's own words.
-    const demand = /州(?:里|上|级)?(?:要求?|让|叫)(?:县里|示范县|各县|我们|咱们?)/.test(typed);
-    const acting = /州(?:里|上|级)?(?:要(?!求)|得|该|应该?|需要|负责)/.test(typed) && /^各市州/.test(best.clause.body) && !letterDocument && !demand;
-    if (letter && (acts || letter.score >= best.score * (letterDocument || demand ? 0.4 : acting ? 1 : 0.7))) best = letter;
-  }
+  // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter, when it is what is asked (prefecture-letter.ts).
+  const letters = prefectureLetters(kb);
+  if (!doer) best = byPrefectureLetter(kb, typed, question, best, ranked);
   // 县里还要自己细化吗: the clause where the counties themselves must (acts-on.ts).
   best = countiesOwnDuty(question, actingOnCounties(question, best, ranked), ranked);
+  // 县里的资金使用方向要怎么管: the county's own duty, where the county is the subject (county-subject.ts).
+  best = countyAsSubject(question, query, best, ranked, letters);
+  // 信息公开照啥要求来: the clause naming what the act is done by (basis.ts).
+  best = basisNamed(question, query, best, ranked);
   // 市州商务局会同谁: the plan's word for every 市州 asks the plan's clause, not one 州's restatement of it.
   if (/市州/.test(question) && letters.has(best.clause.documentId)) {
     const plan = (kb.parallels.get(best.clause.id) ?? []).map((c) => ranked.find((r) => r.clause === c)).find((r) => r && r.score >= best.score * 0.7);
@@ -156,7 +139,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const versions = named || compared ? undefined : laterAndEarlier(kb, best, ranked);
   if (versions) best = versions.later;
   // 不合格后果多严重: the sentence stating the sanction (consequence.ts).
-  const found = doerQuoted(told, best.clause, consequenceQuoted(typed, best.clause, bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query)));
+  const found = basisQuoted(question, query, best.clause, doerQuoted(told, best.clause, consequenceQuoted(typed, best.clause, bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query))));
   // 三级分别是啥角色: every sentence assigning a role is quoted (role-clause.ts).
   const main = { ...found, quote: roleSentences(typed, best.clause.sentences) ?? found.quote };
   const earlier = versions ? { clause: versions.earlier.clause, found: bestSentences(kb, versions.earlier.clause, query) } : undefined;

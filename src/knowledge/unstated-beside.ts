@@ -59,3 +59,16 @@ export function choiceBeside(asking: string, body: string): boolean {
   if (a === b || WHO_SIDE.test(a) || WHO_SIDE.test(b)) return false;
   return sentences.some((s) => s.includes(topic)) && sentences.some(sides) && !sentences.some((s) => s.includes(topic) && sides(s));
 }
+
+/**
+ * 几个县能不能联合搞一个区域品牌, 跨县共建一个配送中心行不行: several counties acting jointly, which the notice never speaks of
+ * (each 示范县 carries out its own programme). Checked against the whole notice, so a notice that names it answers.
+ */
+const JOINT =
+  /(?:几个|两个|三个|四个|多个|各|邻近的?|周边的?|相邻的?)(?:示范)?县(?:之间|区)?\p{Script=Han}{0,6}?(联合|合起来|合伙|共用|共建|合建|合办|一起(?:搞|建|办|做|弄))|(?:跨县|县与县之间|县和县之间|县跟县之间)\p{Script=Han}{0,6}?(联合|合起来|合伙|共用|共建|合建|合办|一起|合作)/u;
+
+export function jointUnnamed(asking: string, allText: string): boolean {
+  const m = JOINT.exec(asking);
+  const verb = m?.[1] ?? m?.[2];
+  return !!verb && !allText.includes(verb.slice(0, 2));
+}

@@ -1853,7 +1853,7 @@ describe('keyword fragments set apart by spaces (spaced.ts)', () => {
   });
 });
 
-describe('the act a time is asked of (啥时候验收)', () => {
+describe('the act a time is asked of (什么时候验收)', () => {
   it('a date beside the subject for another act (12月底前完成…招标) does not date it', () => {
     expectRefused('示范项目什么时候验收', ['12月']);
     expectServed('项目招标啥时候完成', 'letter-2', ['12月']);

@@ -252,9 +252,9 @@ function saidTotal(q: string, kb: KnowledgeBase): string {
 
 /** 几个示范县，总盘子多少: the total asked beside the count. */
 const ASKS_TOTAL = /(?:总盘子|总额|总资金|总投入|合计|一共|总共|加起来)(?:资金|钱)?(?:是|有)?(?:多少|几)|(?:多少|几)(?:钱|资金)/;
-
-/** 这几个县 points at counties, it does not count them. */
+// 这几个县 points at counties, it does not count them; 县里有哪些东西要存着 (县里 reads 示范县) asks 哪些 of another thing.
 const ASKS_LIST = /(?<![这那])(哪些|哪几个?|几个|多少个?)(示范)?(县|县区|区县|县市)|(示范县|县区|区县)(有|共|一共|总共)?(几|多少)个?|示范县(一共|总共|共)?(有|是|都有|都是|包括|名单)(哪|几|多少|谁)|名单|入选(的)?(有|是|都有)?(哪|几)|(有|共|一共|总共)(几|多少)个?示范县|示范县(一共|总共|共)?(有)?(多少|几)个/;
+const OTHER_THING = /示范县(?:一共|总共|共)?(?:有|是|都有|都是|包括)(?:哪些|哪几|什么|啥)(?!个?(?:示范县|县区|区县|县|区)?(?:呢|啊|吗|了|[？?，,。!！\s]|$))/;
 
 export const countyList = intent({
   id: 'fact:county-list',
@@ -262,7 +262,7 @@ export const countyList = intent({
     const { q, bare } = question;
     // 表里有几个区, 哪些是区: the districts (市辖区) among the table's names, by their 区.
     if (/(?:几|多少)个区(?!县|域)|哪(?:些|几个)(?:是)?区(?!县|域)/.test(q) && onlyAboutTable(question, kb)) return { list: true, districts: true };
-    const asks = ASKS_LIST.test(q) || /^(示范县)?名单$/.test(bare);
+    const asks = (ASKS_LIST.test(q) && !OTHER_THING.test(q)) || /^(示范县)?名单$/.test(bare);
     if (!asks || TIME_SLOT.test(q) || !onlyAboutTable(question, kb) || /服务点|站|村|户|人|中心|企业|合作社|部门|单位|文件|政府|工作|要求|责任|资格|取消|情况|条件|内容|信息/.test(q)) return undefined;
     return { list: /哪些|哪几|名单|都有|有谁|都是/.test(q), districts: false };
   },

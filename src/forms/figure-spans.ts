@@ -30,10 +30,12 @@ export const stopAsPoint = (s: string): string => s.replace(/^(\d+)。(\d+)(?=(?
 /** NFKC, no spaces, no thousands separators or currency signs; letters that stand for digits replaced (and noted). */
 export function normalise(raw: string): { s: string; letter: boolean; currency: boolean } {
   // 20（万元）: the unit in brackets after the figure, as on a printed form.
+  // (5万 9月18号付的: a space before a day of the month parts it from the figure, as a comma would; 5万9 is 5.9万.)
   let s = stopAsPoint(
     raw
       .normalize('NFKC')
       .trim()
+      .replace(/[\s\u3000]+(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])/g, '，')
       .replace(/[\s\u3000]+/g, '')
       .replace(/(?<=\d)\((万元|万|元|亿元|个|场|人次|户)\)$/, '$1'),
   );

@@ -139,7 +139,8 @@ function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: An
   const tooMuch = (y: number) => y >= UNITLESS_IMPLAUSIBLE_WAN * 10_000 || (limits.maxYuan !== undefined && y > limits.maxYuan && y >= UNITLESS_DOUBTFUL_WAN * 10_000);
   // 每场5000，办了3场: so much each with no unit, times the items, past what is plausible: the each was 元 too.
   const eachBare = several.how === 'product' && field.kind === 'amount' && (() => { const q = readQuantity(from[0]!, 'amount'); return q.ok && q.value.unitless; })();
-  const inYuan = ((bare && several.how === 'sum') || eachBare) && tooMuch(several.value);
+  // (培训费3千，场地费2千，共5千: the one figure picked, with no unit, past what is plausible in 万元, was 元 as well.)
+  const inYuan = ((bare && several.how !== 'product') || eachBare) && tooMuch(several.value);
   const value = inYuan ? Math.round(several.value) / 10_000 : several.value;
   if (field.kind === 'count' && (!Number.isInteger(value) || (field.max !== undefined && value > field.max))) return askCount(field, { value, unitless: false, typed: from.join('，'), doubt: 'fraction' });
   const shown = reading(field, value);
@@ -196,8 +197,9 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   if (q.ok && q.value.value > 0 && /(?:每|各)[^\d零〇一二两三四五六七八九十，,。]{0,8}[\d零〇一二两三四五六七八九十]/.test(raw.normalize('NFKC'))) {
     return { ok: true, value: null, confirm: `“${raw.trim()}”是每一项的数，本项填写合计数。请直接输入合计${field.kind === 'amount' ? '金额，例如 6 或 6万' : `${bareUnit(field)}，例如 120`}。` };
   }
-  const wrong = q.ok && field.kind === 'count' && q.value.value !== 0 ? wrongMeasure(field, raw.normalize('NFKC').trim()) : undefined;
-  // (People may still be what the person meant to count, so they are asked, with no reading; money is rejected.)
+  const wrong = q.ok && field.kind === 'count' && q.value.value !== 0 ? wrongMeasure(field, raw.normalize('NFKC').trim(), q.value.value) : undefined;
+  // (People may still be what the person meant to count, so they are asked, with no reading; money is rejected,
+  // and so is a bare figure of people where no people are counted: 36人 at the stations.)
   if (wrong) return wrong.people ? { ok: true, value: null, confirm: wrong.why } : { ok: false, error: wrong.why };
   if (q.ok) return withContext(field, raw, field.kind === 'amount' ? askAmount(field, q.value, limits) : askCount(field, q.value), now);
   // 20个站点, 60人 at an amount: a count, not money.
@@ -216,11 +218,17 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
 // 150个 or 600000个 would offer what was not meant, so the figure is not read at all.
 const PEOPLE = /^(?:人次|人|名|位)$/;
 const MONEY = /[\d零〇一二两三四五六七八九十百千](?:万|千)?(?:元|块)|[\d零〇一二两三四五六七八九十百千]万(?:的|元|块)|(?:花|支出|付|投入|用)了?[\d零〇一二两三四五六七八九十百千.]+万/;
-function wrongMeasure(field: FieldSpec, s: string): { readonly why: string; readonly people: boolean } | undefined {
+// (300万, 1.2亿 at a count with no unit: no county counts its stations, sessions or tenders by the million; money.)
+const MILLIONS = 1_000_000;
+function wrongMeasure(field: FieldSpec, s: string, value: number): { readonly why: string; readonly people: boolean } | undefined {
   const unit = unitWritten(s);
   const asked = `本项填写${field.label.replace(/[（(][^（）()]*[)）]$/, '')}（${field.unit ?? '个'}），请直接输入${bareUnit(field)}，例如 3。`;
-  if (unit && field.unit && PEOPLE.test(unit) && !PEOPLE.test(field.unit)) return { why: `“${s}”是人数，${asked}`, people: true };
-  if (!unit && MONEY.test(s)) return { why: `“${s}”是金额，${asked}`, people: false };
+  if (unit && field.unit && PEOPLE.test(unit) && !PEOPLE.test(field.unit)) {
+    // (1200人 at the households may count their members: asked. 36人 alone at the stations or sessions is no answer.)
+    const bare = /^[\d零〇一二两三四五六七八九十百千万]+(?:人次|人|名|位)$/.test(s) && field.unit !== '户';
+    return { why: `“${s}”是人数，${asked}`, people: !bare };
+  }
+  if (!unit && (MONEY.test(s) || (/^[\d.零〇一二两三四五六七八九十百千]+[万亿]$/.test(s) && value >= MILLIONS))) return { why: `“${s}”是金额，${asked}`, people: false };
   return undefined;
 }
 

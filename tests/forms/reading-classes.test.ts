@@ -1137,3 +1137,48 @@ describe('ordinals listed together (dev33 class)', () => {
     offered('count', 'training_sessions', '第四期开班了', null, '序号');
   });
 });
+
+describe('number forms of a hurried hand (dev34 class)', () => {
+  it('reads the figure after a bare 不是 that says what was meant, with or without 是 after the comma', () => {
+    stored('amount', 'spent_upstream', '20万，不是，是26万', 26);
+    stored('amount', 'spent_upstream', '20万不是，应该是26万', 26);
+    stored('count', 'tenders_done', '4个 不是 是6个', 6);
+  });
+
+  it('reads a day of payment set apart by a space as when, and asks about a day before this week', () => {
+    stored('amount', 'spent_training', '2万 9月19号付的', 2);
+    stored('amount', 'spent_training', '9月19日支付了2万', 2);
+    offered('amount', 'spent_training', '2万 9月12号付的', 2, '在本周之前');
+    offered('amount', 'spent_training', '12号付了2万', 2, '9月12日在本周之前');
+  });
+
+  it('offers a figure whose parts in brackets add up to it, and asks with every figure when they do not', () => {
+    offered('count', 'service_points_total', '75（乡镇9+村66）', 75);
+    offered('amount', 'spent_total', '20万（设备12万+运费8万）', 20);
+    offered('count', 'service_points_total', '75（乡镇9+村60）', null);
+  });
+
+  it('offers the done figure of "so many out of so many" at a count, and the whole at a planned one', () => {
+    offered('count', 'tenders_done', '4/7', 4);
+    offered('count', 'tenders_done', '完成 4 / 7 个', 4);
+    offered('count', 'tenders_planned', '4/7', 7);
+  });
+
+  it('reads a picked total with no unit, past what 万元 allows, in 元 (asked)', () => {
+    offered('amount', 'spent_training', '讲课费4千，场地费1千，共5千', 0.5, '按“元”理解');
+  });
+});
+
+describe('a figure in the wrong measure at a count (dev34 class)', () => {
+  it('rejects a bare figure of people where no people are counted, and asks at the households', () => {
+    expect(read('count', 'poor_villages_covered', '48人')).toMatchObject({ ok: false, error: expect.stringContaining('是人数') });
+    expect(read('count', 'tenders_planned', '12名')).toMatchObject({ ok: false });
+    offered('count', 'households_benefited', '900人', null, '是人数');
+    offered('count', 'training_sessions', '办班来了60人', null, '是人数');
+  });
+
+  it('rejects a bare figure of millions with no unit at a count as money', () => {
+    expect(read('count', 'tenders_planned', '450万')).toMatchObject({ ok: false, error: expect.stringContaining('是金额') });
+    offered('count', 'tenders_done', '2万', null, '合理范围');
+  });
+});

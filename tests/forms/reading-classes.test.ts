@@ -1182,3 +1182,21 @@ describe('a figure in the wrong measure at a count (dev34 class)', () => {
     offered('count', 'tenders_done', '2万', null, '合理范围');
   });
 });
+
+describe('corrections and this week’s figure beside another (dev34 class)', () => {
+  it('reads a bare 不 between commas, or 纠正一下, as taking the figure before back', () => {
+    stored('amount', 'spent_upstream', '7万，不，8万', 8);
+    stored('count', 'trainees', '40人，不，是45人', 45);
+    stored('amount', 'spent_upstream', '7万，纠正一下，8万', 8);
+  });
+
+  it('offers this week’s figure when another week’s is said straight before or after it, with no comma', () => {
+    offered('amount', 'spent_total', '上周6万这周9万', 9, '这周9万');
+    offered('count', 'training_sessions', '这周1场上周2场', 1, '这周1场');
+  });
+
+  it('offers this week’s part over a whole said of no time at a weekly field', () => {
+    offered('amount', 'spent_total', '40万（本周6万）', 6);
+    offered('amount', 'spent_total', '40万，其中本周培训6万', 40);
+  });
+});

@@ -125,8 +125,8 @@ function otherMatter(field: FieldSpec, s: string): string | undefined {
   const matter = s.replace(NOT_A_MATTER, '').replace(FIGURE, '').replace(VERBS, '');
   // (确认, 没错, 不对 answer the question; they name no matter.)
   if (!matter || matter.length > 10 || /[a-z]|不|没|莫得|木有|冇|么得|对|错|好|行|确认|谢/i.test(matter)) return undefined;
-  // (无支出 names no matter; 两万无 may be 两万五 mistyped, and is asked.)
-  if (/^[无未]$/.test(matter) && !/[\d零〇一二两三四五六七八九十百千万]/.test(s)) return undefined;
+  // (无支出, 暂无, 本周未发生, 无此项, — name no matter; 两万无 may be 两万五 mistyped, and is asked.)
+  if (/^(?:暂|此项|发生|[无未—\-/])+$/.test(matter) && !/[\d零〇一二两三四五六七八九十百千万]/.test(s)) return undefined;
   const own = field.label + field.topics.join('');
   return [...matter].every((c) => own.includes(c)) ? undefined : matter;
 }

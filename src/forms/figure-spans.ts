@@ -51,7 +51,9 @@ export function normalise(raw: string): { s: string; letter: boolean; currency: 
   s = s
     .replace(/(?<=\d)wan(?=yuan(?![a-zA-Z]))/gi, '万')
     .replace(/(?<=[\d万千])(?:wan)(?![a-zA-Z])/gi, '万')
-    .replace(/(?<=[\d万千])(?:yuan|kuai)(?![a-zA-Z])/gi, '元');
+    .replace(/(?<=[\d万千])(?:yuan|kuai)(?![a-zA-Z])/gi, '元')
+    // (36ge, 120renci: a count's unit spelt out in pinyin.)
+    .replace(/(?<=\d)(renci|ren|ge|chang|hu)(?![a-zA-Z])/gi, (u) => ({ renci: '人次', ren: '人', ge: '个', chang: '场', hu: '户' })[u.toLowerCase()] ?? u);
   s = s.replace(/(\d)[wW](?![a-zA-Z])/g, '$1万').replace(/(\d)[kK](?![a-zA-Z])/g, '$1千');
   const before = s;
   // 6O, l5, 1O0, 12OO: a letter next to digits that looks like one (again until none is left: OO).

@@ -1200,3 +1200,22 @@ describe('corrections and this week’s figure beside another (dev34 class)', ()
     offered('amount', 'spent_total', '40万，其中本周培训6万', 40);
   });
 });
+
+describe('keyboard and speech forms of a count, and zero said in full (dev34 class)', () => {
+  it('reads a count unit spelt in pinyin after digits', () => {
+    stored('count', 'service_points_total', '52ge', 52);
+    stored('count', 'trainees', '88ren', 88);
+  });
+
+  it('reads 百 or 千 with 一 left off at a count, asked, and leaves it unread at an amount', () => {
+    offered('count', 'trainees', '百八', 180, '一百八');
+    offered('count', 'households_benefited', '千二户', 1200, '一千二');
+    expect(read('amount', 'spent_total', '千二')).toMatchObject({ ok: false });
+  });
+
+  it('stores zero written in Chinese with a unit, and a none at a part field without asking what matter it names', () => {
+    stored('amount', 'spent_total', '〇万元', 0);
+    stored('amount', 'spent_upstream', '暂无支出', 0);
+    stored('amount', 'spent_service_points', '本周无此项支出', 0);
+  });
+});

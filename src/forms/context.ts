@@ -80,7 +80,7 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   const label = field.label.replace(/[（(][^（）()]*[)）]$/, '');
   if (matter)
     return field.kind === 'amount' ? `您说的是“${matter}”方面的支出吗？本项填写${label}的金额。` : `您说的是“${matter}”的数吗？本项填写${label}的数。`;
-  if (/^[一二三四五六七八九十两]+万零[一二三四五六七八九]$/.test(s)) return '';
+  if (/^[\d.一二三四五六七八九十两]+万零[1-9一二三四五六七八九]$/.test(s)) return '';
   // 1.2k: thousands of what? (5k元 and 30w say it.)
   if (/\d[kK](?![元块])/.test(s)) return `“${raw.trim()}”是简写。`;
   if (field.kind === 'count') {

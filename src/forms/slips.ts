@@ -50,6 +50,10 @@ export function slipOf(s: string, typed: string, kind?: 'amount' | 'count'): Sli
     const read = `${dots[1]!.replace(/\./g, '')}${dots[2] ?? '元'}`;
     return { text: read, why: `“${typed}”中的点按千位分隔符理解，按“${read}”理解。` };
   }
+  // 84.000, 12.500 with no unit at an amount: a point before three digits may be the decimal point (84万元) or, as
+  // some keyboards group thousands, a separator (84000元); read as the point, and always asked, naming the other.
+  const grouped = kind === 'amount' && /^([1-9]\d{0,2})\.(\d{3})$/.exec(s);
+  if (grouped) return { text: `${s}万`, why: `“${typed}”中的点可能是小数点，也可能是千位分隔符（${grouped[1]}${grouped[2]}元），按小数点理解。` };
   // 12,5万: a comma before one or two digits and 万 is a decimal point typed as on some keyboards (1,500 groups thousands).
   const comma = /^(\d+)[,，](\d{1,2})(万元|万)$/.exec(s);
   if (comma) return { text: `${comma[1]}.${comma[2]}${comma[3]}`, why: `“${typed}”中的逗号按小数点理解。` };

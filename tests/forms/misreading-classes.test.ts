@@ -1337,3 +1337,22 @@ describe('figures of another kind than the field’s are asked, plain answers st
     expect(read('date', undefined, text)).toMatchObject({ ok: true, value, confirm: false });
   });
 });
+
+describe('figures whose digits say two things are asked, not stored (dev34 class)', () => {
+  it.each([
+    ['36.000', 36],
+    ['7.250', 7.25],
+  ])('%s with no unit at an amount: a point before three digits may group thousands', (text, value) => {
+    const out = asks('amount', 'spent_upstream', text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain('千位分隔符');
+  });
+
+  it.each([['8万零3', 8.0003], ['15万零6', 15.0006]])('%s: Arabic 万零 and one digit may be 元 or 千', (text, value) => {
+    expect(asks('amount', 'spent_total', text).value).toBe(value);
+  });
+
+  it.each(['11号付了4万', '4万，9号付的'])('%s: a day with no month before this week is asked at a weekly field', (text) => {
+    expect(asks('amount', 'spent_total', text).question).toContain('在本周之前');
+  });
+});

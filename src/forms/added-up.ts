@@ -123,7 +123,8 @@ function partsInBrackets(field: FieldSpec, s: string): Several | undefined {
 // 3/5, 完成3/5个 at a count: so many done out of so many; the done figure is offered (asked), or at a planned
 // figure the whole. (A larger figure first is no part of a whole: left to the clause reader.)
 function outOf(field: FieldSpec, s: string): Several | undefined {
-  const m = /^(?:已经?|累计|共|已?完成了?|已?建成了?|已?覆盖了?|招了)?\s*(\d+)\s*[/／]\s*(\d+)\s*(个|项|场|户|村|家|处)?[。.]?$/.exec(s);
+  const m =
+    /^(?:已经?|累计|共|已?完成了?|已?建成了?|已?覆盖了?|招了)?\s*(\d+)\s*(?:个|项|场|户|村|家|处)?\s*[/／]\s*(\d+)\s*(个|项|场|户|村|家|处)?[。.]?$/.exec(s);
   if (!m || field.kind !== 'count') return undefined;
   const [done, whole] = [Number(m[1]), Number(m[2])];
   if (done > whole || whole === 0) return undefined;

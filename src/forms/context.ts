@@ -30,7 +30,8 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   const earlier = !asOf && !field.cumulative && !field.plan && now ? dayBeforeThisWeek(typed, now) : undefined;
   if (earlier) return `${earlier}在本周之前。这是本周的数吗？本项填写本周的数。`;
   // 30万？ / 是30万吗: a figure said as a question is the person asking back, not answering.
-  if (/(?:[?？]|吗|吧[?？])$/.test(s)) return '您的回复是一个问句。';
+  // (15万对吧, 3个是不是: a tag question checks the figure rather than says it.)
+  if (/(?:[?？]|吗|吧[?？]|对吧|是吧|对不对|是不是|没错吧)$/.test(s)) return '您的回复是一个问句。';
   if (/%|％|百分之|[一二三四五六七八九十\d]成|一半|半数|大半|比例|占比/.test(s))
     return `本项需要填写${field.kind === 'amount' ? '金额' : '数量'}，不是比例或份额。`;
   if (!field.plan && /计划|预计|打算|准备|拟/.test(s)) return '这是计划数还是已经发生的数？周报填写已经发生的数。';

@@ -1356,3 +1356,13 @@ describe('figures whose digits say two things are asked, not stored (dev34 class
     expect(asks('amount', 'spent_total', text).question).toContain('在本周之前');
   });
 });
+
+describe('a figure said as a tag question is asked (dev34 class)', () => {
+  it.each(['9万对吧', '4个是吧', '12万对不对'])('%s checks the figure rather than says it', (text) => {
+    expect(asks(/个/.test(text) ? 'count' : 'amount', /个/.test(text) ? 'tenders_done' : 'spent_total', text).question).toContain('问句');
+  });
+
+  it('offers the done figure of "3个/5个" at a done count, never the whole', () => {
+    expect(asks('count', 'tenders_done', '2个/6个').value).toBe(2);
+  });
+});

@@ -15,6 +15,7 @@ import { withoutTimeOfDay } from './time-of-day.ts';
 import { sameAsBefore, sameAsOther } from './same-as.ts';
 import { ordinalAnswer } from './ordinals.ts';
 import { vagueAnswer } from './vague.ts';
+import { bareUnit, wrongMeasure } from './wrong-measure.ts';
 import type { FieldSpec, FieldValue } from './template.ts';
 import { formatValue, formatWan, groupDigits } from './format.ts';
 
@@ -33,7 +34,6 @@ export type { Answer } from './answer.ts';
 const UNITLESS_IMPLAUSIBLE_WAN = 10_000;
 const UNITLESS_DOUBTFUL_WAN = 1_000;
 
-const bareUnit = (field: FieldSpec): string => (field.unit ? `${field.unit}数` : '数量');
 
 function countText(field: FieldSpec, n: number): string {
   return `${n}${field.unit ?? '个'}`;
@@ -212,24 +212,6 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   // (好多，还没细算: a vague quantity in a clause of its own, then "not counted yet", is asked, with how to pause.)
   const notYet = q.error.startsWith('还没有');
   return vagueAnswer(field, raw, notYet ? q.error : undefined) ?? q;
-}
-
-// 服务了150人 at villages, 用了60万搞招标 at tenders: people, or money, are no count of the field's things; offering
-// 150个 or 600000个 would offer what was not meant, so the figure is not read at all.
-const PEOPLE = /^(?:人次|人|名|位)$/;
-const MONEY = /[\d零〇一二两三四五六七八九十百千](?:万|千)?(?:元|块)|[\d零〇一二两三四五六七八九十百千]万(?:的|元|块)|(?:花|支出|付|投入|用)了?[\d零〇一二两三四五六七八九十百千.]+万/;
-// (300万, 1.2亿 at a count with no unit: no county counts its stations, sessions or tenders by the million; money.)
-const MILLIONS = 1_000_000;
-function wrongMeasure(field: FieldSpec, s: string, value: number): { readonly why: string; readonly people: boolean } | undefined {
-  const unit = unitWritten(s);
-  const asked = `本项填写${field.label.replace(/[（(][^（）()]*[)）]$/, '')}（${field.unit ?? '个'}），请直接输入${bareUnit(field)}，例如 3。`;
-  if (unit && field.unit && PEOPLE.test(unit) && !PEOPLE.test(field.unit)) {
-    // (1200人 at the households may count their members: asked. 36人 alone at the stations or sessions is no answer.)
-    const bare = /^[\d零〇一二两三四五六七八九十百千万]+(?:人次|人|名|位)$/.test(s) && field.unit !== '户';
-    return { why: `“${s}”是人数，${asked}`, people: !bare };
-  }
-  if (!unit && (MONEY.test(s) || (/^[\d.零〇一二两三四五六七八九十百千]+[万亿]$/.test(s) && value >= MILLIONS))) return { why: `“${s}”是金额，${asked}`, people: false };
-  return undefined;
 }
 
 /** Said when 同上周 finds no figure of last period for the field. */

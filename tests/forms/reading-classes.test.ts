@@ -1219,3 +1219,9 @@ describe('keyboard and speech forms of a count, and zero said in full (dev34 cla
     stored('amount', 'spent_service_points', '本周无此项支出', 0);
   });
 });
+
+describe('people counted with 个 (dev34 class)', () => {
+  it('asks with no reading when 个人 is given where things are counted', () => {
+    offered('count', 'tenders_done', '9个人', null, '是人数');
+  });
+});

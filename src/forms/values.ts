@@ -118,7 +118,7 @@ function withContext(field: FieldSpec, raw: string, answer: Answer, now: Date): 
 const reading = (field: FieldSpec, value: number): string => (field.kind === 'amount' ? `${formatWan(value)}万元（${groupDigits(value)}元）` : countText(field, value));
 
 /** Several figures in one message: a correction is read as the answer; anything else is asked back, spelled out. */
-function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: AnswerLimits): Answer {
+function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: AnswerLimits, raw = ''): Answer {
   if (several.kind === 'correction') {
     const read = readAnswer(field, several.text, now, limits);
     // 计划3场，实际办了2场: most likely the figure after 实际, but asked.
@@ -139,8 +139,10 @@ function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: An
   const tooMuch = (y: number) => y >= UNITLESS_IMPLAUSIBLE_WAN * 10_000 || (limits.maxYuan !== undefined && y > limits.maxYuan && y >= UNITLESS_DOUBTFUL_WAN * 10_000);
   // 每场5000，办了3场: so much each with no unit, times the items, past what is plausible: the each was 元 too.
   const eachBare = several.how === 'product' && field.kind === 'amount' && (() => { const q = readQuantity(from[0]!, 'amount'); return q.ok && q.value.unitless; })();
-  // (培训费3千，场地费2千，共5千: the one figure picked, with no unit, past what is plausible in 万元, was 元 as well.)
-  const inYuan = ((bare && several.how !== 'product') || eachBare) && tooMuch(several.value);
+  // (培训费3千，场地费2千，共5千: the one figure picked, with no unit, past what is plausible in 万元, was 元 as well;
+  // not beside figures written in 万: 上行1200万，培训800万，合计2000.)
+  const oneBare = bare && several.how === 'one' && !/[\d零〇一二两三四五六七八九十百千]万/.test(raw.normalize('NFKC'));
+  const inYuan = ((bare && several.how === 'sum') || oneBare || eachBare) && tooMuch(several.value);
   const value = inYuan ? Math.round(several.value) / 10_000 : several.value;
   if (field.kind === 'count' && (!Number.isInteger(value) || (field.max !== undefined && value > field.max))) return askCount(field, { value, unitless: false, typed: from.join('，'), doubt: 'fraction' });
   const shown = reading(field, value);
@@ -191,7 +193,7 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   const raw = time?.text ?? labelled;
   // (6780元3角2分: one figure to the 分, not three; the question quotes what was typed.)
   const several = readSeveral(field, withCents(raw));
-  if (several) return severalAnswer(field, several, now, limits);
+  if (several) return severalAnswer(field, several, now, limits, raw);
   const q = readQuantity(raw, field.kind, field.unit);
   // 每个站2万, 各50人, 每个站点补贴2万: so much each, but not how many: the field holds the whole.
   if (q.ok && q.value.value > 0 && /(?:每|各)[^\d零〇一二两三四五六七八九十，,。]{0,8}[\d零〇一二两三四五六七八九十]/.test(raw.normalize('NFKC'))) {

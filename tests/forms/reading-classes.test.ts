@@ -1225,3 +1225,9 @@ describe('people counted with 个 (dev34 class)', () => {
     offered('count', 'tenders_done', '9个人', null, '是人数');
   });
 });
+
+describe('a bare total beside parts in 万 stays in 万 (dev34 class)', () => {
+  it('offers the total in 万元 when the parts are written in 万', () => {
+    offered('amount', 'spent_total', '设备900万，运费700万，合计1600', 1600);
+  });
+});

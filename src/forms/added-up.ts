@@ -1,5 +1,6 @@
 import { numeralValue } from './numbers.ts';
 import { readQuantity } from './quantity.ts';
+import { MATTERS } from './several-words.ts';
 import type { Several } from './several.ts';
 import type { FieldSpec } from './template.ts';
 
@@ -12,7 +13,7 @@ export function addedUp(field: FieldSpec, s: string): Several | undefined {
   if (share) return share;
   const listed = itemsListed(field, s);
   if (listed) return listed;
-  const broken = brokenDown(field, s);
+  const broken = brokenDown(field, s) ?? partsInBrackets(field, s) ?? outOf(field, s);
   if (broken) return broken;
   const batches = batchesThenTotal(field, s);
   if (batches) return batches;
@@ -100,4 +101,35 @@ function batchesThenTotal(field: FieldSpec, s: string): Several | undefined {
   if (!whole.ok || whole.value.doubt || read.some((r) => !r.ok || r.value.doubt)) return undefined;
   const sum = read.reduce((t, r) => t + (r.ok ? r.value.value : 0), 0);
   return sum <= whole.value.value ? { kind: 'pick', value: whole.value.value, how: 'one', from: [clauses.at(-1)!], others: [] } : undefined;
+}
+
+// 75（乡镇9+村66）/ 15万(设备10万、培训5万): a figure, then in brackets the parts it is made of; when they add up
+// to it, the figure is offered (asked). Parts that do not add up are left to the clause reader (asked with every figure).
+function partsInBrackets(field: FieldSpec, s: string): Several | undefined {
+  const m = /^([^()]+)\(([^()]+)\)[。.]?$/.exec(s);
+  if (!m) return undefined;
+  const kind = field.kind === 'amount' ? 'amount' : 'count';
+  const head = readQuantity(m[1]!, kind, field.unit);
+  const items = m[2]!.split(/[+＋、，,；;]|和|及|加/).filter((x) => x.trim());
+  if (!head.ok || head.value.doubt || items.length < 2 || /[%％]|其中|另外|还有|剩|没|未|减|-/.test(m[2]!)) return undefined;
+  // (At a part of the spending, parts naming the programme's matters may hold the part asked: left to the clause reader.)
+  if (field.partOf && MATTERS.test(m[2]!)) return undefined;
+  const read = items.map((x) => readQuantity(x, kind, field.unit));
+  if (read.some((r) => !r.ok || r.value.doubt || r.value.value === 0)) return undefined;
+  const total = read.reduce((t, r) => t + (r.ok ? r.value.value : 0), 0);
+  return total === head.value.value ? { kind: 'pick', value: total, how: 'one', from: [m[1]!], others: [] } : undefined;
+}
+
+// 3/5, 完成3/5个 at a count: so many done out of so many; the done figure is offered (asked), or at a planned
+// figure the whole. (A larger figure first is no part of a whole: left to the clause reader.)
+function outOf(field: FieldSpec, s: string): Several | undefined {
+  const m =
+    /^(?:已经?|累计|共|已?完成了?|已?建成了?|已?覆盖了?|招了)?\s*(\d+)\s*(?:个|项|场|户|村|家|处)?\s*[/／]\s*(\d+)\s*(个|项|场|户|村|家|处)?[。.]?$/.exec(s);
+  if (!m || field.kind !== 'count') return undefined;
+  const [done, whole] = [Number(m[1]), Number(m[2])];
+  if (done > whole || whole === 0) return undefined;
+  const unit = m[3] ?? '';
+  return field.plan
+    ? { kind: 'pick', value: whole, how: 'one', from: [`${m[2]}${unit}`], others: [] }
+    : { kind: 'pick', value: done, how: 'one', from: [`${m[1]}${unit}`], others: [] };
 }

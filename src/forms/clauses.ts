@@ -26,10 +26,13 @@ export interface Clause {
   readonly label: string;
 }
 
-// (上午80下午70: a part of the day, straight after a figure, starts a clause of its own.)
+// (上午80下午70: a part of the day, straight after a figure, starts a clause of its own; so does a week,
+// 上周3万这周5万, when a figure follows it.)
 const SPLIT =
-  /([，,。；;、\s]+|(?<=[\d零〇一二两三四五六七八九十百千万])(?=(?:上午|下午|中午|晚上|早上)[\d一二两三四五六七八九十])|其中|(?<=[\d万元个场人次户名站村])[里中](?:面)?有?|[（(]|[）)])/;
-export const NUMERAL = /(?<![周期拜第])[\d.零〇一二两三四五六七八九十百千万亿]+(?:亿元|万元|元|块钱|块|人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座)?/g;
+  /([，,。；;、\s]+|(?<=[\d零〇一二两三四五六七八九十百千万])(?=(?:上午|下午|中午|晚上|早上)[\d一二两三四五六七八九十])|(?<=[\d零〇一二两三四五六七八九十百千万元个场人次户])(?=(?:上周|这周|本周|上个?星期|这个?星期|本星期|上礼拜|这礼拜)[^，,。\d零〇一二两三四五六七八九十]{0,4}[\d零〇一二两三四五六七八九十])|其中|(?<=[\d万元个场人次户名站村])[里中](?:面)?有?|[（(]|[）)])/;
+// (上周3万: Arabic digits and money after 周 are a figure, not a weekday.)
+export const NUMERAL =
+  /(?:(?<![周期拜第])|(?<=[周拜])(?=\d+(?:\.\d+)?[万元块千]))[\d.零〇一二两三四五六七八九十百千万亿]+(?:亿元|万元|元|块钱|块|人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座)?/g;
 export const RUNNING = /累计|截至|截止|到目前|至今|总共已|一共已/;
 export const THIS_WEEK = /本周|这周|这星期|这礼拜|本星期|这一周|新增|新建|新开|又/;
 const OTHER_TIME =

@@ -30,7 +30,8 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   const earlier = !asOf && !field.cumulative && !field.plan && now ? dayBeforeThisWeek(typed, now) : undefined;
   if (earlier) return `${earlier}在本周之前。这是本周的数吗？本项填写本周的数。`;
   // 30万？ / 是30万吗: a figure said as a question is the person asking back, not answering.
-  if (/(?:[?？]|吗|吧[?？])$/.test(s)) return '您的回复是一个问句。';
+  // (15万对吧, 3个是不是: a tag question checks the figure rather than says it.)
+  if (/(?:[?？]|吗|吧[?？]|对吧|是吧|对不对|是不是|没错吧)$/.test(s)) return '您的回复是一个问句。';
   if (/%|％|百分之|[一二三四五六七八九十\d]成|一半|半数|大半|比例|占比/.test(s))
     return `本项需要填写${field.kind === 'amount' ? '金额' : '数量'}，不是比例或份额。`;
   if (!field.plan && /计划|预计|打算|准备|拟/.test(s)) return '这是计划数还是已经发生的数？周报填写已经发生的数。';
@@ -80,7 +81,7 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   const label = field.label.replace(/[（(][^（）()]*[)）]$/, '');
   if (matter)
     return field.kind === 'amount' ? `您说的是“${matter}”方面的支出吗？本项填写${label}的金额。` : `您说的是“${matter}”的数吗？本项填写${label}的数。`;
-  if (/^[一二三四五六七八九十两]+万零[一二三四五六七八九]$/.test(s)) return '';
+  if (/^[\d.一二三四五六七八九十两]+万零[1-9一二三四五六七八九]$/.test(s)) return '';
   // 1.2k: thousands of what? (5k元 and 30w say it.)
   if (/\d[kK](?![元块])/.test(s)) return `“${raw.trim()}”是简写。`;
   if (field.kind === 'count') {
@@ -111,8 +112,9 @@ export const AS_OF = /(?:截至|截止|到)(\d{1,2}|[一二三四五六七八九
 const FIGURE = /[\d.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?:亿元|万元|元|块钱|块|w|人次|场次|个|场|次|人|户|项|家|期|处|所|名|座)?/gi;
 const VERBS =
   /用了|花了|花费了?|支出了?|投入了?|付了|支付了?|开支了?|用于|用在|用到|花在|建了|建成了?|办了|有|是|的|了|为|吧|啊|呀|哦|噢|嗯|哈|啦|呢|嘛|哟|整|[，,。、；;:：（）()\s]/g;
+// (9月18号付的, 18日支付: the day it was paid is when, no matter.)
 const NOT_A_MATTER =
-  /本周|这周|本星期|这星期|这礼拜|这一周|今天|昨天|前天|这几天|我们|咱们|我县|全县|县里|那边|这边|方面|这块|那块|这一块|这部分|一共|总共|合计|累计|截至目前|截止目前|目前|现在|其中|资金|中央财政|财政|经费|钱|已经|大概|大约|差不多|主要|实际|本项|这项|这个|那个|[都也就又共总已约]/g;
+  /(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:付款|支付|付)?|本周|这周|本星期|这星期|这礼拜|这一周|今天|昨天|前天|这几天|我们|咱们|我县|全县|县里|那边|这边|方面|这块|那块|这一块|这部分|一共|总共|合计|累计|截至目前|截止目前|目前|现在|其中|资金|中央财政|财政|经费|钱|已经|大概|大约|差不多|主要|实际|本项|这项|这个|那个|[都也就又共总已约]/g;
 
 /**
  * At a field of one matter among several (其中用于培训, 覆盖贫困村), the matter the message names when
@@ -124,19 +126,23 @@ function otherMatter(field: FieldSpec, s: string): string | undefined {
   const matter = s.replace(NOT_A_MATTER, '').replace(FIGURE, '').replace(VERBS, '');
   // (确认, 没错, 不对 answer the question; they name no matter.)
   if (!matter || matter.length > 10 || /[a-z]|不|没|莫得|木有|冇|么得|对|错|好|行|确认|谢/i.test(matter)) return undefined;
-  // (无支出 names no matter; 两万无 may be 两万五 mistyped, and is asked.)
-  if (/^[无未]$/.test(matter) && !/[\d零〇一二两三四五六七八九十百千万]/.test(s)) return undefined;
+  // (无支出, 暂无, 本周未发生, 无此项, — name no matter; 两万无 may be 两万五 mistyped, and is asked.)
+  if (/^(?:暂|此项|发生|[无未—\-/])+$/.test(matter) && !/[\d零〇一二两三四五六七八九十百千万]/.test(s)) return undefined;
   const own = field.label + field.topics.join('');
   return [...matter].every((c) => own.includes(c)) ? undefined : matter;
 }
 
 // 9月10号付了8万 (said on Thursday 20 September): a day before this week's Monday, at a weekly field.
-const DAY_SAID = /(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/;
+// (10号付的: a day with no month is of this month, or of the last when it has not come yet this month.)
+const DAY_SAID =
+  /(?<![\d.])(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|(?<![\d.零〇一二两三四五六七八九十月])(\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?=付|支付|拨|花|用|转|打|结|报|的|当天|那天|$|[，,。\s])/;
 function dayBeforeThisWeek(typed: string, now: Date): string | undefined {
   const m = DAY_SAID.exec(typed);
   if (!m) return undefined;
-  const [month, day] = [numeralValue(m[1]!) ?? 0, numeralValue(m[2]!) ?? 0];
   const today = shanghaiDate(now);
+  const thisMonth = Number(today.slice(5, 7));
+  const [day, sayMonth] = [numeralValue(m[2] ?? m[3]!) ?? 0, m[1] ? (numeralValue(m[1]) ?? 0) : undefined];
+  const month = sayMonth ?? (day > Number(today.slice(8, 10)) ? ((thisMonth + 10) % 12) + 1 : thisMonth);
   const dow = new Date(`${today}T00:00:00Z`).getUTCDay() || 7;
   const said = `${today.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   // (A day more than a month back may be of another year; only the last few weeks are asked about.)

@@ -30,10 +30,12 @@ export const stopAsPoint = (s: string): string => s.replace(/^(\d+)。(\d+)(?=(?
 /** NFKC, no spaces, no thousands separators or currency signs; letters that stand for digits replaced (and noted). */
 export function normalise(raw: string): { s: string; letter: boolean; currency: boolean } {
   // 20（万元）: the unit in brackets after the figure, as on a printed form.
+  // (6万 9月17号付的: a space before a day of the month parts it from the figure, as a comma would; 5万9 is 5.9万.)
   let s = stopAsPoint(
     raw
       .normalize('NFKC')
       .trim()
+      .replace(/[\s\u3000]+(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])/g, '，')
       .replace(/[\s\u3000]+/g, '')
       .replace(/(?<=\d)\((万元|万|元|亿元|个|场|人次|户)\)$/, '$1'),
   );
@@ -49,7 +51,9 @@ export function normalise(raw: string): { s: string; letter: boolean; currency: 
   s = s
     .replace(/(?<=\d)wan(?=yuan(?![a-zA-Z]))/gi, '万')
     .replace(/(?<=[\d万千])(?:wan)(?![a-zA-Z])/gi, '万')
-    .replace(/(?<=[\d万千])(?:yuan|kuai)(?![a-zA-Z])/gi, '元');
+    .replace(/(?<=[\d万千])(?:yuan|kuai)(?![a-zA-Z])/gi, '元')
+    // (36ge, 120renci: a count's unit spelt out in pinyin.)
+    .replace(/(?<=\d)(renci|ren|ge|chang|hu)(?![a-zA-Z])/gi, (u) => ({ renci: '人次', ren: '人', ge: '个', chang: '场', hu: '户' })[u.toLowerCase()] ?? u);
   s = s.replace(/(\d)[wW](?![a-zA-Z])/g, '$1万').replace(/(\d)[kK](?![a-zA-Z])/g, '$1千');
   const before = s;
   // 6O, l5, 1O0, 12OO: a letter next to digits that looks like one (again until none is left: OO).

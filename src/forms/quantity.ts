@@ -110,7 +110,7 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   const label = /^(?:单位(?:是|为)?[:：]?\s*)?(万元)(?:\s*[:：]\s*|\s+)([\d.]+|[零〇一二两三四五六七八九十百千点]+)$/.exec(typed);
   if (kind === 'amount' && label) return readQuantity(`${label[2]}${label[1]}`, kind, unitOf);
   // 5万万, 万5, 4.5.万, 3。2: read as most likely meant, and always asked.
-  const slip = slipOf(s, typed);
+  const slip = slipOf(s, typed, kind);
   if (slip) {
     const read = readQuantity(slip.text, kind, unitOf);
     return read.ok ? ok({ ...read.value, doubt: read.value.doubt === 'fraction' ? 'fraction' : 'slip', slip: slip.why, typed }) : read;
@@ -168,7 +168,7 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   if (notYet && !spansOf(s, kind).length) return fail(NOT_YET_TEXT);
   // 卓尼县报的是25万，我们还没统计出来: the figure is another county's (or another's); this one's is not yet.
   if (notYet && /(?:^|[^我本咱全这那])[^\s，,。我本咱全这那的]{1,4}[县区市](?:报的|报了|填的|说|的是)|别的县|其他县|人家|他们/.test(s)) return fail(NOT_YET_TEXT);
-  if (ZERO_WORDS.test(s) || NOT_ONE.test(s) || saysNone(s) || /^0+(?:\.0+)?(?:万元|万|元)?$/.test(s)) return ok({ value: 0, unitless: false, typed });
+  if (ZERO_WORDS.test(s) || NOT_ONE.test(s) || saysNone(s) || /^(?:0+(?:\.0+)?|[零〇]+)(?:万元|万|元|块钱|块)?$/.test(s)) return ok({ value: 0, unitless: false, typed });
   // 站点还在建，一个都没建成: "not one" after words that give no figure of their own.
   const said = s.split(/[，,；;]+/).filter(Boolean);
   if (said.length > 1 && NOT_ONE.test(said.at(-1)!) && said.slice(0, -1).every((c) => !spansOf(c, kind).length)) return ok({ value: 0, unitless: false, typed });

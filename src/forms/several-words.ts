@@ -3,9 +3,10 @@
  * plan or the rest, a part that failed or is left out, so much per item.
  */
 // 哦不对，是6万 / 12个，不对，13个 / 3场，哦，是4场: the figure after the marker replaces the one before.
-// (36万，不是，63万: a bare 不是 between two commas takes the figure before back.)
+// (36万，不是，63万 or 36万，不，63万: a bare 不是 or 不 between two commas takes the figure before back; 40万，不是，是45万 and
+// 30万不是，应该是35万 say the figure meant after it.)
 export const CORRECTION =
-  /(?<=[，,\s])不是(?=[，,\s]+[\d零〇一二两三四五六七八九十])|(?:[哦噢呃额啊][，,\s]*)?(?:不对|错了|说错了|打错了|写错了|搞错了|更正一下|更正|纠正|(?:多|少)(?:打|写|输)了(?:一|1)?个?[0零〇]|(?:后来)?调整(?:成|为|到)|后来改(?:成|为)|变成了?)|[哦噢呃][，,\s]*(?=是|应该是)|[哦噢呃额啊][，,\s]*不(?:是)?(?=[，,\s])|应该是|改成|改为|实际上?|其实/g;
+  /(?<=[，,\s\d万元个场人户次])不是?(?=[，,\s]+(?:是|应该是|应为)?[\d零〇一二两三四五六七八九十])|(?:[哦噢呃额啊][，,\s]*)?(?:不对|错了|说错了|打错了|写错了|搞错了|(?:更正|纠正)(?:一下)?|(?:多|少)(?:打|写|输)了(?:一|1)?个?[0零〇]|(?:后来)?调整(?:成|为|到)|后来改(?:成|为)|变成了?)|[哦噢呃][，,\s]*(?=是|应该是)|[哦噢呃额啊][，,\s]*不(?:是)?(?=[，,\s])|应该是|改成|改为|实际上?|其实/g;
 export const TOTAL = /累计|总共|一共|共计|合计|总计|共|总|截至|截止|到目前|至今|全部|加(?:在|到)?一?起/;
 // 全县贫困村有120个: the whole the figure is a share of, not what was achieved (覆盖了87个).
 export const BASE = /^全(?:县|乡|镇|市|州)[^，,]{0,4}(?:贫困村|贫困户|建档立卡|行政村|村|户)/;

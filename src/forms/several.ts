@@ -205,9 +205,11 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     if (field.partOf && parts.length >= 2 && sum === wholes[0]!.own!.value && parts.every(ownMatter))
       return { kind: 'pick', value: sum, how: 'one', from: [wholes[0]!.text], others: [] };
     if (named.length === 1 && (!wholeAnswers || namesOwnLabel(field, wholes[0]!, named[0]!))) return pick(named[0]!);
-    // 累计网销150万，其中本周12万 at a weekly field: the whole is a running total, no answer; this week's part is.
-    const thisWeeks = parts.filter((c) => THIS_WEEK.test(c.text) && fitsMeasure(field, c));
-    if (!field.cumulative && !field.plan && !fitsMeasure(field, wholes[0]!) && thisWeeks.length === 1) return pick(thisWeeks[0]!);
+    // 累计网销150万，其中本周12万 / 30万（本周5万） at a weekly field: a whole said as a running total, or of no
+    // time beside a part said of this week (naming no other matter), is no answer; this week's part is (asked).
+    const thisWeeks = parts.filter((c) => THIS_WEEK.test(c.text) && fitsMeasure(field, c) && !MATTERS.test(c.label));
+    const whenless = !fitsMeasure(field, wholes[0]!) || !THIS_WEEK.test(wholes[0]!.text);
+    if (!field.cumulative && !field.plan && whenless && thisWeeks.length === 1) return pick(thisWeeks[0]!);
     // 一共30万，其中设备15万 at a part: a whole said bare or only as a total, broken down into less than it by parts
     // that name no other matter, is this field's own figure (asked: the whole may have been the week's).
     const whole = wholes[0]!;

@@ -19,7 +19,7 @@ const point = (figure: string): string => figure.replace('。', '.');
 const AMOUNT_UNIT = '(万元|万|元|块钱|块)?';
 
 /** A slip in a lone figure (no other words): its likely reading and why it is asked; undefined when there is none. */
-export function slipOf(s: string, typed: string): Slip | undefined {
+export function slipOf(s: string, typed: string, kind?: 'amount' | 'count'): Slip | undefined {
   // 5万万, 3.2万万元, 五万万: 万 typed twice. (万万 is an old word for 亿, which no weekly line of a county holds.)
   const twice = new RegExp(`^(${FIGURE}|[零〇一二两三四五六七八九十百千点]+)万{2,}(元)?$`).exec(s);
   if (twice) return { text: `${point(twice[1]!)}万${twice[2] ?? ''}`, why: `“${typed}”中“万”写了两次，按“${point(twice[1]!)}万”理解。` };
@@ -29,6 +29,10 @@ export function slipOf(s: string, typed: string): Slip | undefined {
     const alt = /^[1-9]$/.test(before[1]!) ? `（如指一万${'一二三四五六七八九'[Number(before[1]) - 1]}千元，请输入 1.${before[1]}万）` : '';
     return { text: `${point(before[1]!)}万${before[2] ?? ''}`, why: `“${typed}”中“万”写在了数字前面，按“${point(before[1]!)}万”理解${alt}。` };
   }
+  // 百二, 千五个: at a count, 一 left off before 百 or 千, as people say it; read as 一百二, 一千五. (At an amount
+  // 千五 may be 1500元 as well as 1500万元: left to the reader, which asks for the unit.)
+  const one = kind === 'count' && /^[百千][一二两三四五六七八九]十?(?:人次|场次|个|场|次|人|户|项|家|村)?$/.exec(s);
+  if (one) return { text: `一${s}`, why: `“${typed}”按“一${s}”理解。` };
   // 4.5.万, 4.5。万元: a point left over between the figure and its unit.
   const stray = new RegExp(`^(${FIGURE})[.。]+(万元|万|元|块钱|块)$`).exec(s);
   if (stray) return { text: `${point(stray[1]!)}${stray[2]}`, why: `“${typed}”中数字后多了一个点，按“${point(stray[1]!)}${stray[2]}”理解。` };
@@ -46,6 +50,10 @@ export function slipOf(s: string, typed: string): Slip | undefined {
     const read = `${dots[1]!.replace(/\./g, '')}${dots[2] ?? '元'}`;
     return { text: read, why: `“${typed}”中的点按千位分隔符理解，按“${read}”理解。` };
   }
+  // 84.000, 12.500 with no unit at an amount: a point before three digits may be the decimal point (84万元) or, as
+  // some keyboards group thousands, a separator (84000元); read as the point, and always asked, naming the other.
+  const grouped = kind === 'amount' && /^([1-9]\d{0,2})\.(\d{3})$/.exec(s);
+  if (grouped) return { text: `${s}万`, why: `“${typed}”中的点可能是小数点，也可能是千位分隔符（${grouped[1]}${grouped[2]}元），按小数点理解。` };
   // 12,5万: a comma before one or two digits and 万 is a decimal point typed as on some keyboards (1,500 groups thousands).
   const comma = /^(\d+)[,，](\d{1,2})(万元|万)$/.exec(s);
   if (comma) return { text: `${comma[1]}.${comma[2]}${comma[3]}`, why: `“${typed}”中的逗号按小数点理解。` };

@@ -15,6 +15,7 @@ import { withoutTimeOfDay } from './time-of-day.ts';
 import { sameAsBefore, sameAsOther } from './same-as.ts';
 import { ordinalAnswer } from './ordinals.ts';
 import { vagueAnswer } from './vague.ts';
+import { bareUnit, wrongMeasure } from './wrong-measure.ts';
 import type { FieldSpec, FieldValue } from './template.ts';
 import { formatValue, formatWan, groupDigits } from './format.ts';
 
@@ -33,7 +34,6 @@ export type { Answer } from './answer.ts';
 const UNITLESS_IMPLAUSIBLE_WAN = 10_000;
 const UNITLESS_DOUBTFUL_WAN = 1_000;
 
-const bareUnit = (field: FieldSpec): string => (field.unit ? `${field.unit}数` : '数量');
 
 function countText(field: FieldSpec, n: number): string {
   return `${n}${field.unit ?? '个'}`;
@@ -118,7 +118,7 @@ function withContext(field: FieldSpec, raw: string, answer: Answer, now: Date): 
 const reading = (field: FieldSpec, value: number): string => (field.kind === 'amount' ? `${formatWan(value)}万元（${groupDigits(value)}元）` : countText(field, value));
 
 /** Several figures in one message: a correction is read as the answer; anything else is asked back, spelled out. */
-function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: AnswerLimits): Answer {
+function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: AnswerLimits, raw = ''): Answer {
   if (several.kind === 'correction') {
     const read = readAnswer(field, several.text, now, limits);
     // 计划3场，实际办了2场: most likely the figure after 实际, but asked.
@@ -139,7 +139,10 @@ function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: An
   const tooMuch = (y: number) => y >= UNITLESS_IMPLAUSIBLE_WAN * 10_000 || (limits.maxYuan !== undefined && y > limits.maxYuan && y >= UNITLESS_DOUBTFUL_WAN * 10_000);
   // 每场5000，办了3场: so much each with no unit, times the items, past what is plausible: the each was 元 too.
   const eachBare = several.how === 'product' && field.kind === 'amount' && (() => { const q = readQuantity(from[0]!, 'amount'); return q.ok && q.value.unitless; })();
-  const inYuan = ((bare && several.how === 'sum') || eachBare) && tooMuch(several.value);
+  // (讲课费4千，食宿费3千，共7千: the one figure picked, with no unit, past what is plausible in 万元, was 元 as well;
+  // not beside figures written in 万: 上行1200万，培训800万，合计2000.)
+  const oneBare = bare && several.how === 'one' && !/[\d零〇一二两三四五六七八九十百千]万/.test(raw.normalize('NFKC'));
+  const inYuan = ((bare && several.how === 'sum') || oneBare || eachBare) && tooMuch(several.value);
   const value = inYuan ? Math.round(several.value) / 10_000 : several.value;
   if (field.kind === 'count' && (!Number.isInteger(value) || (field.max !== undefined && value > field.max))) return askCount(field, { value, unitless: false, typed: from.join('，'), doubt: 'fraction' });
   const shown = reading(field, value);
@@ -190,14 +193,15 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   const raw = time?.text ?? labelled;
   // (6780元3角2分: one figure to the 分, not three; the question quotes what was typed.)
   const several = readSeveral(field, withCents(raw));
-  if (several) return severalAnswer(field, several, now, limits);
+  if (several) return severalAnswer(field, several, now, limits, raw);
   const q = readQuantity(raw, field.kind, field.unit);
   // 每个站2万, 各50人, 每个站点补贴2万: so much each, but not how many: the field holds the whole.
   if (q.ok && q.value.value > 0 && /(?:每|各)[^\d零〇一二两三四五六七八九十，,。]{0,8}[\d零〇一二两三四五六七八九十]/.test(raw.normalize('NFKC'))) {
     return { ok: true, value: null, confirm: `“${raw.trim()}”是每一项的数，本项填写合计数。请直接输入合计${field.kind === 'amount' ? '金额，例如 6 或 6万' : `${bareUnit(field)}，例如 120`}。` };
   }
-  const wrong = q.ok && field.kind === 'count' && q.value.value !== 0 ? wrongMeasure(field, raw.normalize('NFKC').trim()) : undefined;
-  // (People may still be what the person meant to count, so they are asked, with no reading; money is rejected.)
+  const wrong = q.ok && field.kind === 'count' && q.value.value !== 0 ? wrongMeasure(field, raw.normalize('NFKC').trim(), q.value.value) : undefined;
+  // (People may still be what the person meant to count, so they are asked, with no reading; money is rejected,
+  // and so is a bare figure of people where no people are counted: 36人 at the stations.)
   if (wrong) return wrong.people ? { ok: true, value: null, confirm: wrong.why } : { ok: false, error: wrong.why };
   if (q.ok) return withContext(field, raw, field.kind === 'amount' ? askAmount(field, q.value, limits) : askCount(field, q.value), now);
   // 20个站点, 60人 at an amount: a count, not money.
@@ -210,18 +214,6 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   // (好多，还没细算: a vague quantity in a clause of its own, then "not counted yet", is asked, with how to pause.)
   const notYet = q.error.startsWith('还没有');
   return vagueAnswer(field, raw, notYet ? q.error : undefined) ?? q;
-}
-
-// 服务了150人 at villages, 用了60万搞招标 at tenders: people, or money, are no count of the field's things; offering
-// 150个 or 600000个 would offer what was not meant, so the figure is not read at all.
-const PEOPLE = /^(?:人次|人|名|位)$/;
-const MONEY = /[\d零〇一二两三四五六七八九十百千](?:万|千)?(?:元|块)|[\d零〇一二两三四五六七八九十百千]万(?:的|元|块)|(?:花|支出|付|投入|投|用|拨付?)了?[\d零〇一二两三四五六七八九十百千.]+万|(?:金额|资金|经费|费用)[^\d零〇一二两三四五六七八九十，,]{0,3}[\d零〇一二两三四五六七八九十百千.]+万/;
-function wrongMeasure(field: FieldSpec, s: string): { readonly why: string; readonly people: boolean } | undefined {
-  const unit = unitWritten(s);
-  const asked = `本项填写${field.label.replace(/[（(][^（）()]*[)）]$/, '')}（${field.unit ?? '个'}），请直接输入${bareUnit(field)}，例如 3。`;
-  if (unit && field.unit && PEOPLE.test(unit) && !PEOPLE.test(field.unit)) return { why: `“${s}”是人数，${asked}`, people: true };
-  if (!unit && MONEY.test(s)) return { why: `“${s}”是金额，${asked}`, people: false };
-  return undefined;
 }
 
 /** Said when 同上周 finds no figure of last period for the field. */

@@ -459,3 +459,33 @@ describe('controls said in everyday and dialect words (dev35 class)', () => {
     expect(commandIntent(text)).toBe(intent);
   });
 });
+
+describe('controls and requests in a hurried official’s words (dev34 class)', () => {
+  const at = (field: string, text: string) => formParse({ kind: 'control', field, text, now: '2018-09-20' });
+  it.each([
+    ['这份不要了，别再交了', 'cancel'],
+    ['别写了', 'cancel'],
+    ['我去找会计对一下账，待会儿回来再报', 'pause'],
+    ['先去开个短会，过会儿回来接着填', 'pause'],
+  ])('%s is %s', (text, control) => {
+    expect(at('training_sessions', text)).toMatchObject({ ok: true, control });
+  });
+
+  it.each([
+    ['开始这周的汇报', 'start-report'],
+    ['这周的汇报', 'start-report'],
+    ['全县总体进度', 'progress'],
+    ['县上目前的进展', 'progress'],
+    ['现在资金花了百分之几', 'progress'],
+    ['我县资金执行了百分之多少', 'progress'],
+    // 汇报 as a verb with this week's work files the report; 汇报 named as a thing (这周汇报的材料) does not.
+    ['我来汇报一下本周进度', 'start-report'],
+    ['现在汇报本周的数据', 'start-report'],
+  ])('%s is %s', (text, intent) => {
+    expect(commandIntent(text)).toBe(intent);
+  });
+
+  it.each(['本周汇报要写哪些内容', '培训资金要用到百分之多少', '向领导汇报', '这周汇报的材料准备好了'])('%s is not a request to the form', (text) => {
+    expect(['none', 'later']).toContain(commandIntent(text));
+  });
+});

@@ -1385,3 +1385,32 @@ describe('a yes conceded or made to hang on what counts is asked, never stored (
     expect(asks('yesno', 'forbidden_use', '这周支出3万买流量')).toMatchObject({ value: true });
   });
 });
+
+describe('figures whose digits say two things are asked, not stored (dev34 class)', () => {
+  it.each([
+    ['36.000', 36],
+    ['7.250', 7.25],
+  ])('%s with no unit at an amount: a point before three digits may group thousands', (text, value) => {
+    const out = asks('amount', 'spent_upstream', text);
+    expect(out.value).toBe(value);
+    expect(out.question).toContain('千位分隔符');
+  });
+
+  it.each([['8万零3', 8.0003], ['15万零6', 15.0006]])('%s: Arabic 万零 and one digit may be 元 or 千', (text, value) => {
+    expect(asks('amount', 'spent_total', text).value).toBe(value);
+  });
+
+  it.each(['11号付了4万', '4万，9号付的'])('%s: a day with no month before this week is asked at a weekly field', (text) => {
+    expect(asks('amount', 'spent_total', text).question).toContain('在本周之前');
+  });
+});
+
+describe('a figure said as a tag question is asked (dev34 class)', () => {
+  it.each(['9万对吧', '4个是吧', '12万对不对'])('%s checks the figure rather than says it', (text) => {
+    expect(asks(/个/.test(text) ? 'count' : 'amount', /个/.test(text) ? 'tenders_done' : 'spent_total', text).question).toContain('问句');
+  });
+
+  it('offers the done figure of "3个/5个" at a done count, never the whole', () => {
+    expect(asks('count', 'tenders_done', '2个/6个').value).toBe(2);
+  });
+});

@@ -1172,3 +1172,97 @@ describe('a weekday after a holiday, and so long from today (dev35 class)', () =
     expect(date('国庆过后的第一个星期二')).toMatchObject({ ok: true, value: '2018-10-09', confirm: true });
   });
 });
+
+describe('number forms of a hurried hand (dev34 class)', () => {
+  it('reads the figure after a bare 不是 that says what was meant, with or without 是 after the comma', () => {
+    stored('amount', 'spent_upstream', '20万，不是，是26万', 26);
+    stored('amount', 'spent_upstream', '20万不是，应该是26万', 26);
+    stored('count', 'tenders_done', '4个 不是 是6个', 6);
+  });
+
+  it('reads a day of payment set apart by a space as when, and asks about a day before this week', () => {
+    stored('amount', 'spent_training', '2万 9月19号付的', 2);
+    stored('amount', 'spent_training', '9月19日支付了2万', 2);
+    offered('amount', 'spent_training', '2万 9月12号付的', 2, '在本周之前');
+    offered('amount', 'spent_training', '12号付了2万', 2, '9月12日在本周之前');
+  });
+
+  it('offers a figure whose parts in brackets add up to it, and asks with every figure when they do not', () => {
+    offered('count', 'service_points_total', '75（乡镇9+村66）', 75);
+    offered('amount', 'spent_total', '20万（设备12万+运费8万）', 20);
+    offered('count', 'service_points_total', '75（乡镇9+村60）', null);
+  });
+
+  it('offers the done figure of "so many out of so many" at a count, and the whole at a planned one', () => {
+    offered('count', 'tenders_done', '4/7', 4);
+    offered('count', 'tenders_done', '完成 4 / 7 个', 4);
+    offered('count', 'tenders_planned', '4/7', 7);
+  });
+
+  it('reads a picked total with no unit, past what 万元 allows, in 元 (asked)', () => {
+    offered('amount', 'spent_training', '讲课费4千，场地费1千，共5千', 0.5, '按“元”理解');
+  });
+});
+
+describe('a figure in the wrong measure at a count (dev34 class)', () => {
+  it('rejects a bare figure of people where no people are counted, and asks at the households', () => {
+    expect(read('count', 'poor_villages_covered', '48人')).toMatchObject({ ok: false, error: expect.stringContaining('是人数') });
+    expect(read('count', 'tenders_planned', '12名')).toMatchObject({ ok: false });
+    offered('count', 'households_benefited', '900人', null, '是人数');
+    offered('count', 'training_sessions', '办班来了60人', null, '是人数');
+  });
+
+  it('rejects a bare figure of millions with no unit at a count as money', () => {
+    expect(read('count', 'tenders_planned', '450万')).toMatchObject({ ok: false, error: expect.stringContaining('是金额') });
+    offered('count', 'tenders_done', '2万', null, '合理范围');
+  });
+});
+
+describe('corrections and this week’s figure beside another (dev34 class)', () => {
+  it('reads a bare 不 between commas, or 纠正一下, as taking the figure before back', () => {
+    stored('amount', 'spent_upstream', '7万，不，8万', 8);
+    stored('count', 'trainees', '40人，不，是45人', 45);
+    stored('amount', 'spent_upstream', '7万，纠正一下，8万', 8);
+  });
+
+  it('offers this week’s figure when another week’s is said straight before or after it, with no comma', () => {
+    offered('amount', 'spent_total', '上周6万这周9万', 9, '这周9万');
+    offered('count', 'training_sessions', '这周1场上周2场', 1, '这周1场');
+  });
+
+  it('offers this week’s part over a whole said of no time at a weekly field', () => {
+    offered('amount', 'spent_total', '40万（本周6万）', 6);
+    offered('amount', 'spent_total', '40万，其中本周培训6万', 40);
+  });
+});
+
+describe('keyboard and speech forms of a count, and zero said in full (dev34 class)', () => {
+  it('reads a count unit spelt in pinyin after digits', () => {
+    stored('count', 'service_points_total', '52ge', 52);
+    stored('count', 'trainees', '88ren', 88);
+  });
+
+  it('reads 百 or 千 with 一 left off at a count, asked, and leaves it unread at an amount', () => {
+    offered('count', 'trainees', '百八', 180, '一百八');
+    offered('count', 'households_benefited', '千二户', 1200, '一千二');
+    expect(read('amount', 'spent_total', '千二')).toMatchObject({ ok: false });
+  });
+
+  it('stores zero written in Chinese with a unit, and a none at a part field without asking what matter it names', () => {
+    stored('amount', 'spent_total', '〇万元', 0);
+    stored('amount', 'spent_upstream', '暂无支出', 0);
+    stored('amount', 'spent_service_points', '本周无此项支出', 0);
+  });
+});
+
+describe('people counted with 个 (dev34 class)', () => {
+  it('asks with no reading when 个人 is given where things are counted', () => {
+    offered('count', 'tenders_done', '9个人', null, '是人数');
+  });
+});
+
+describe('a bare total beside parts in 万 stays in 万 (dev34 class)', () => {
+  it('offers the total in 万元 when the parts are written in 万', () => {
+    offered('amount', 'spent_total', '设备900万，运费700万，合计1600', 1600);
+  });
+});

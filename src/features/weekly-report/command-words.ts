@@ -5,7 +5,7 @@ import { tidy } from '../../forms/typed.ts';
 // "周报需要报哪些内容" is a question, not 周报 for a county called 需要报哪些内容.
 const COUNTY_ARG = '(?:\\s+(\\S+)|(\\S{1,5}[县区市]))?$';
 // Or the county first (卓尼县周报, 看看卓尼县的进度): group 3; 我县 and 本县 are one's own county, not a name.
-const OWN = '(?:我县|本县|我们县|咱县|我们)';
+const OWN = '(?:我县|本县|我们县|咱县|咱们县|全县|县里|县上|我们)';
 const COUNTY_FIRST = `(?!${OWN})([^\\s的]{1,5}[县区市])的?\\s*`;
 /** 填报 / 填报 卓尼县 / 卓尼县周报: start this week's report (group 1, 2 or 3: a county, for staff). */
 export const START_COMMAND = new RegExp(
@@ -53,8 +53,9 @@ export const RESUME_OR_DROP = ['继续填报', '取消填报', '放弃填报'];
  * about the rules or a complaint names the report too, but is none of these.
  */
 // (本周电子商务进农村综合示范工作进展情况: the work named in full, formally, between 本周 and 进展情况.)
+// (本周汇报, 这周的工作汇报: 汇报 of this week names the report too.)
 const REPORT =
-  /周报|报表|周进度|进度报告|报送情况|这个?(?:周|星期|礼拜)的|第[\d一二三四五六七八九十]{1,3}周(?:的|$)|本周的|本星期的|本期的|(?:本周|这周)[^，。,]{0,8}(?:进展|进度|情况|数据)|(?:本周|这周)[^，。,？?]{0,16}(?:工作|项目)(?:进展|进度|完成)情况/;
+  /周报|报表|(?:本周|这周|本星期|这星期|本期)的?(?:工作)?汇报|周进度|进度报告|报送情况|这个?(?:周|星期|礼拜)的|第[\d一二三四五六七八九十]{1,3}周(?:的|$)|本周的|本星期的|本期的|(?:本周|这周)[^，。,]{0,8}(?:进展|进度|情况|数据)|(?:本周|这周)[^，。,？?]{0,16}(?:工作|项目)(?:进展|进度|完成)情况/;
 const RESUME = /继续|接着|上次|上回|刚才|昨天那个|填了一半|暂停的|停下的|中断的|没填完|没(?:弄|整|搞|报)完|回来了|回到/;
 const PROGRESS =
   /报到哪|报了没|报了吗|交了没|交了吗|交上去了|提交成功|提交了没|是否已提交|完成了?(?:多少|几项)|填了(?:多少|几项)|还差|还剩|剩几|还有几项|还有啥没|没报的|报送情况|填到哪|到哪了|填到第几|第几项了|第几题了/;
@@ -81,10 +82,11 @@ const DONE_OR_NOT_NOW =
 const OWN_COUNTY = /我们县|我县|本县|咱县|咱们县|全县|县上|县里/;
 // (完成率, 到目前的数据: a rate of the county's work, or its figures so far.)
 // (各项工作完成了几项: how much is done, asked of the county's own work.)
+// (资金用了百分之多少: the share spent so far, asked in words.)
 const STATUS =
-  /进度|进展|完成情况|执行情况|完成率|到哪一步|到什么程度|完成得(?:怎么样|咋样|如何)|支出率|执行率|完成了?(?:多少|几成|几项|几个)|(?:到目前|截至目前|截止目前|至今|到现在)(?:为止)?的?(?:数据|数字|情况)|花了多少|花了几|支出了?多少|用了多少|用掉多少|花到哪|(?:搞|办|建|培训)了(?:几|多少)/;
+  /(?:花|用|支出|完成|执行)(?:了|掉)(?:百分之(?:多少|几)|几成)|进度|进展|完成情况|执行情况|完成率|到哪一步|到什么程度|完成得(?:怎么样|咋样|如何)|支出率|执行率|完成了?(?:多少|几成|几项|几个)|(?:到目前|截至目前|截止目前|至今|到现在)(?:为止)?的?(?:数据|数字|情况)|花了多少|花了几|支出了?多少|用了多少|用掉多少|花到哪|(?:搞|办|建|培训)了(?:几|多少)/;
 const STATUS_ASKED =
-  /多少了|(?:进度|率)(?:是|有)?多少|到什么程度|统计一下|汇总一下|几个了|咋样|怎么样|如何|到哪|看一下|看看|看下|查看|瞧瞧|发我|发给我|查一下|查查|说一下|报一下我/;
+  /百分之(?:多少|几)|几成|多少了|(?:进度|率)(?:是|有)?多少|到什么程度|统计一下|汇总一下|几个了|咋样|怎么样|如何|到哪|看一下|看看|看下|查看|瞧瞧|发我|发给我|查一下|查查|说一下|报一下我/;
 const NOT_OWN_FIGURES =
   /要求|规定|合适|正常|为宜|才行|应该|应当|需要|必须|达到|要达|比例|标准|考核|验收|合格|达标|才算|怎么算|算不算|什么|哪些|能不能|可不可以|可以|多少钱|为什么|为啥|怎么填|怎么报|要多少|该多少|别的县|其他县|全省|全州|全市/;
 
@@ -126,7 +128,7 @@ const pausedOne = (s: string): boolean =>
 // 给我把表调出来, 把本周的表格拉一下, 麻烦把周报表打开: the form called up, named bare as 表, to fill in.
 const CALL_UP = /^(?:帮我|给我|麻烦(?:你|您)?|请)?把?(?:本周|这周|这个?星期|本期)?的?(?:周报表|表格|报表|周报|表)(?:(?:拉|调|拿|找|翻|叫)出来(?:一下|下)?|(?:拉|调|打开)一下|打开)(?:吧|啊|呀)?$/;
 // 这周的报表, 本期周报: this week's report named bare, as a request for it.
-const THIS_WEEKS_REPORT = /^(?:本周|这周|这个?星期|这个?礼拜|本期|这期)的?(?:周报|报表)(?:吧|啊|呀)?$/;
+const THIS_WEEKS_REPORT = /^(?:本周|这周|这个?星期|这个?礼拜|本期|这期)的?(?:周报|报表|汇报)(?:吧|啊|呀)?$/;
 
 function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume' | 'progress' | undefined {
   const s = text.normalize('NFKC').replace(/\s+/g, '');
@@ -164,8 +166,9 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
     REPORT.test(s) || /报|填|上回的|上次的|没(?:弄|整|搞)完/.test(s) || pausedOne(s) || /(?:暂停|停下|中断)的.{0,3}(?:调出|打开|(?:拿|找|拉)出来)/.test(s);
   if (RESUME.test(s) && (aboutReport || /^(?:我?回来了)?(?:继续|接着)(?:之前|刚才|上次|上回)?的?(?:吧|啊|呀)?$/.test(s))) return 'resume';
   if (PROGRESS.test(s) && (REPORT.test(s) || /我们县|本县|我县|还差|还有|还剩|剩几|没报|没填|填了|填到|报到|到哪/.test(s))) return 'progress';
-  // The verb must be its own word: 周报 and 报表 say which report, not that it is being filed.
-  if (START.test(s.replace(/周报|报表|报送情况|进度报告/g, '')) && REPORT.test(s) && !/[?？吗]$/.test(s)) return 'start-report';
+  // The verb must be its own word: 周报 and 报表 say which report, not that it is being filed; so does 汇报 named as a thing
+  // (本周汇报, 汇报的材料), though 汇报 as a verb (我来汇报一下本周进度) files it.
+  if (START.test(s.replace(/周报|报表|报送情况|进度报告|(?:本周|这周|本星期|这星期|本期)的?(?:工作)?汇报|汇报(?=的|材料)/g, '')) && REPORT.test(s) && !/[?？吗]$/.test(s)) return 'start-report';
   return undefined;
 }
 

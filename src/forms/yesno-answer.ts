@@ -25,7 +25,8 @@ const UNSURE =
 
 // 有也是按规定的, 就算有也是小数: a yes supposed for the sake of the argument, neither said nor denied.
 // (有也不多，就几千块推广费: 有也不多 says there is a little, and is read as the yes it is.)
-const SUPPOSED = /^(?:就算|即使|即便|哪怕|假如|如果|要是)?有的?话?也(?!不多|没多少|很少|就一点|不大)|(?:就算|即使|即便|哪怕|假如|如果|要是)有/;
+const SUPPOSED =
+  /^(?:就算|即使|即便|哪怕|假如|如果|要是)?有的?话?也(?!不多|没多少|很少|就一点|不大)|(?:就算|即使|即便|哪怕|假如|如果|要是)有|^(?:如|若)有|^有的话/;
 
 const COMPLIANT = /合规|按规定|按照规定|符合规定|规范使用|专款专用|没有违规|没违规|不违规|未违规/;
 // (服务中心装修了，不算楼堂馆所吧: a use reported, and whether it counts put as a guess.)

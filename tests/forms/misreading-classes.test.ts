@@ -1363,3 +1363,104 @@ describe('a Chinese numeral right after 周 is a figure unless it is a lone week
     expect(asks(kind, field, text).question).toMatch(/可能指星期[一二三四五六七]，也可能是数字的一部分，按“.+”理解。/);
   });
 });
+
+describe('adversarial probes: a figure not yet spent, or not of the funds, is asked', () => {
+  it.each([
+    ['spent_total', '申请了18万'],
+    ['spent_total', '16万已经申请上去了'],
+    ['spent_total', '这笔预算25万'],
+    ['spent_service_centre', '9万已批未付'],
+    ['spent_training', '2万讲课费还没结'],
+    ['spent_training', '课酬1.5万待结算'],
+    ['spent_upstream', '40万暂缓拨付'],
+    ['spent_total', '22万原封未动'],
+    ['spent_service_points', '站点改造合同8万已签'],
+    ['spent_total', '下周将支付12万'],
+    ['spent_upstream', '冷库尾款月底付6万'],
+  ])('%s: %s is not stored as spent', (field, text) => {
+    expect(asks('amount', field, text).question).toMatch(/已经支出|已经发生/);
+  });
+
+  it.each([
+    ['spent_total', '整合资金里出了15万'],
+    ['spent_total', '扶贫资金8万'],
+    ['spent_training', '讲课费1万是合作社出的'],
+    ['spent_upstream', '包装费4万由企业承担'],
+    ['spent_service_points', '6万，不属于中央资金'],
+  ])('%s: %s names other money than the central funds', (field, text) => {
+    expect(asks('amount', field, text).question).toContain('这是中央财政资金吗？');
+  });
+
+  it('22万一分钱都没动 is asked, never stored as 22万 or 22.1万', () => {
+    expect(asks('amount', 'spent_total', '22万一分钱都没动').question).toBeTruthy();
+  });
+
+  it.each([['8万'], ['本周支出8万'], ['用于培训的8万已经付了']])('%s at spending stays a plain figure', (text) => {
+    expect(read('amount', 'spent_total', text)).toMatchObject({ ok: true, value: 8, confirm: false });
+  });
+});
+
+describe('adversarial probes: a part, what is left, or the villages there are, at a field of another whole', () => {
+  it.each([
+    ['amount', 'spent_total', '其中仓储7万'],
+    ['amount', 'spent_total', '这里面品牌建设3万'],
+    ['count', 'training_sessions', '其中妇女专场2场'],
+    ['count', 'poor_villages_covered', '其中深度贫困村14个'],
+  ] as const)('%s %s: %s is a part, asked', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toContain('其中一部分');
+  });
+
+  it('其中 words that are the field’s own are its figure (其中农产品 at farm-produce sales)', () => {
+    expect(read('amount', 'online_sales', '其中农产品42万')).toMatchObject({ ok: true, value: 42, confirm: false });
+  });
+
+  it.each([
+    ['count', 'poor_villages_covered', '剩9个还没覆盖'],
+    ['count', 'tenders_planned', '剩4个'],
+    ['count', 'tenders_done', '剩两个'],
+  ] as const)('%s %s: %s is what is left, asked', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toContain('剩余');
+  });
+
+  it.each([
+    ['poor_villages_covered', '全县共有65个贫困村'],
+    ['poor_villages_covered', '全乡一共有11个贫困村'],
+    ['service_points_total', '143个行政村'],
+  ])('%s: %s counts the villages there are, asked', (field, text) => {
+    expect(asks('count', field, text).question).toMatch(/贫困村的总数|村的数/);
+  });
+
+  it.each([
+    ['poor_villages_covered', '58个贫困村全部覆盖'],
+    ['service_points_total', '143个行政村都建了站点'],
+    ['poor_villages_covered', '覆盖了58个'],
+  ])('%s: %s, said of the villages served, is stored', (field, text) => {
+    expect(read('count', field, text)).toMatchObject({ ok: true, confirm: false });
+  });
+});
+
+describe('adversarial probes: no data is no answer, not zero', () => {
+  it.each([
+    ['count', 'trainees_poor', '贫困户没有单独统计'],
+    ['count', 'trainees_poor', '没分别统计'],
+    ['amount', 'online_sales', '这周还没有数据'],
+    ['amount', 'online_sales', '商务局那边没数据'],
+  ] as const)('%s %s: %s is not stored as 0', (kind, field, text) => {
+    const out = read(kind, field, text);
+    expect(out, text).not.toMatchObject({ confirm: false });
+  });
+});
+
+describe('adversarial probes: a yes/no with a condition or an exception after it', () => {
+  it.each(['有的话下周补报', '如有会及时说明', '若有再上报'])('%s supposes a use, it does not report one', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, confirm: true, value: null });
+  });
+
+  it.each(['没有，除了买流量', '无，除购买流量以外'])('%s denies all but one use asked about: asked, read as yes', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, confirm: true, value: true });
+  });
+
+  it.each(['没有，如有再报', '无，如有另行报告'])('%s is a no with a promise, stored', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+});

@@ -3,6 +3,7 @@ import { numeralValue } from './numbers.ts';
 import { sameUnit, unitWritten } from './quantity.ts';
 import { senseDoubt } from './sense-words.ts';
 import { MATTERS } from './several-words.ts';
+import { laterThisWeek } from './stage-words.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
@@ -29,6 +30,8 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   const s = asOf && field.cumulative && now ? typed.replace(AS_OF, '') : typed;
   const earlier = !asOf && !field.cumulative && !field.plan && now ? dayBeforeThisWeek(typed, now) : undefined;
   if (earlier) return `${earlier}在本周之前。这是本周的数吗？本项填写本周的数。`;
+  const later = !field.cumulative && !field.plan && now ? laterThisWeek(typed, now) : undefined;
+  if (later) return later;
   // 30万？ / 是30万吗: a figure said as a question is the person asking back, not answering.
   if (/(?:[?？]|吗|吧[?？])$/.test(s)) return '您的回复是一个问句。';
   if (/%|％|百分之|[一二三四五六七八九十\d]成|一半|半数|大半|比例|占比/.test(s))

@@ -12,6 +12,8 @@ import type { FieldSpec } from './template.ts';
 export function stageDoubt(field: FieldSpec, s: string, value?: number): string | undefined {
   const spending = field.kind === 'amount' && /支出|用于/.test(field.label);
   if (spending && value !== 0 && UNSPENT.test(s)) return '这是已经支出的资金吗？本项填写已支出的数。';
+  // 0938, 3万05: a figure written with a leading zero is an area code, an id, or a slip.
+  if (value !== 0 && /(?<![\d.,，])0\d/.test(s)) return `“${s}”中的数字以0开头，请核对。`;
   if (spending && value !== 0 && OTHER_PURSE.test(s)) return '这是中央财政资金吗？本项只填写中央财政资金的支出。';
   if (!field.plan && value !== 0 && TO_COME.test(s)) return '这是已经发生的数还是以后的安排？周报填写已经发生的数。';
   const label = field.label.replace(/[（(][^（）()]*[)）]$/, '');
@@ -28,8 +30,9 @@ export function stageDoubt(field: FieldSpec, s: string, value?: number): string 
 }
 
 // (还没花, 没有支出 alone are none, read before; these stand beside a figure that is not zero.)
+// (还欠2万, 质保金未付, 中标价10万: owed, withheld, or the price agreed.)
 const UNSPENT =
-  /申请|预算|暂缓|缓付|缓拨|(?:未|没|还没|尚未|待)有?结(?:算|清|账)?|已批未|批而未|(?:原封|一分|一分钱|分文)(?:都|也)?(?:没|未|不)动|(?:未|没|没有)(?:动用|使用|动)|已签|签约|签署|开工/;
+  /欠|质保金|(?:未|没有?|还没有?|尚未)(?:付|支付|拨付|付款|兑付)|中标价|中标金额|合同价|造价|总投资|投资额|申请|预算|暂缓|缓付|缓拨|(?:未|没|还没|尚未|待)有?结(?:算|清|账)?|已批未|批而未|(?:原封|一分|一分钱|分文)(?:都|也)?(?:没|未|不)动|(?:未|没|没有)(?:动用|使用|动)|已签|签约|签署|开工/;
 const OTHER_PURSE =
   /整合资金|扶贫资金|其[他它]资金|(?:县|县里|县上|乡里|乡镇|村里|企业|公司|商家|合作社)(?:自己)?(?:出|掏|垫)(?:的|了|钱)|由(?:县|乡|村|企业|公司|商家)|(?:不是|并非|不属于|非)中央/;
 const TO_COME =
@@ -42,3 +45,13 @@ const LEFT = /(?<![还余])剩(?![余下])/;
 const VILLAGES =
   /(?:全县|全乡|全镇|(?:总|一)?共有)(?:共有?)?[\d零〇一二两三四五六七八九十百千]+个?(?:贫困村|行政村|村)|(?:行政村|贫困村)(?:共|总共|一共)有[\d零〇一二两三四五六七八九十百千]|^[\d零〇一二两三四五六七八九十百千]+个?行政村$/;
 const SERVED = /覆盖|建|站|点|有了|都有|设/;
+
+const WEEKDAY = /(?<!上个?|下个?)(?:周|星期|礼拜)([一二三四五六日天])(?![十百千万亿\d])/;
+/** 本周五付了3万, 周六办了一场 (said on a Thursday): a day of this week still to come, at a field of what has happened. */
+export function laterThisWeek(typed: string, now: Date): string | undefined {
+  const m = WEEKDAY.exec(typed);
+  if (!m) return undefined;
+  const said = '一二三四五六'.indexOf(m[1]!) + 1 || 7;
+  const today = new Date(now.toLocaleString('en-US', { timeZone: 'Asia/Shanghai' })).getDay() || 7;
+  return said > today ? `${m[0]}还没到。这是已经发生的数还是以后的安排？周报填写已经发生的数。` : undefined;
+}

@@ -1464,3 +1464,47 @@ describe('adversarial probes: a yes/no with a condition or an exception after it
     expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: false, confirm: false });
   });
 });
+
+describe('adversarial probes: owed, withheld, priced, or written with a leading zero', () => {
+  it.each([
+    ['spent_total', '还欠施工方6万'],
+    ['spent_service_centre', '欠装修款4万'],
+    ['spent_upstream', '冷库质保金1.5万'],
+    ['spent_service_points', '3万设备款未付'],
+    ['spent_total', '物流园中标价45万'],
+    ['spent_total', '项目总投资60万'],
+  ])('%s: %s is asked, not stored as spent', (field, text) => {
+    expect(asks('amount', field, text).question).toContain('已经支出');
+  });
+
+  it.each([
+    ['amount', 'spent_total', '0931'],
+    ['amount', 'spent_training', '07万'],
+    ['count', 'trainees', '086'],
+  ] as const)('%s %s: %s begins with a zero, asked', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toContain('以0开头');
+  });
+
+  it.each([['0.8万', 0.8], ['4,060元', 0.406], ['0', 0]])('%s is no leading-zero slip', (text, wan) => {
+    expect(read('amount', 'spent_total', text)).toMatchObject({ ok: true, value: wan, confirm: false });
+  });
+});
+
+describe('adversarial probes: a day of this week still to come (said on Thursday 20 September)', () => {
+  it.each([
+    ['amount', 'spent_total', '这周六付4万'],
+    ['amount', 'spent_upstream', '星期五结2万运费'],
+    ['count', 'training_sessions', '礼拜天办一期'],
+  ] as const)('%s %s: %s is asked as still to come', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toContain('还没到');
+  });
+
+  it.each([
+    ['amount', 'spent_total', '周二付了4万'],
+    ['count', 'training_sessions', '星期一办了一期'],
+    ['amount', 'spent_total', '周五万'],
+  ] as const)('%s %s: %s is no day to come', (kind, field, text) => {
+    const out = read(kind, field, text);
+    expect(JSON.stringify(out)).not.toContain('还没到');
+  });
+});

@@ -4,6 +4,7 @@ import { readYesNo } from './parsers.ts';
 import { OTHER_FUNDS } from './yesno.ts';
 import { everydayYesNo } from './yesno-speech.ts';
 import type { FieldSpec } from './template.ts';
+import { permittedYes } from './yesno-permitted.ts';
 
 /**
  * A yes or no as the live form reads it (本周是否有资金用于…): the answer, or a question back when the
@@ -193,6 +194,8 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
       ...note,
     };
   }
+  const permitted = r.value.value === true ? permittedYes(field, r.value.note) : undefined;
+  if (permitted) return { ok: true, value: null, confirm: permitted, ...note };
   // 有，自筹资金 / 有的，县级配套的钱: a yes whose details name other money than the central funds asked about.
   if (r.value.value === true && r.value.note && OTHER_FUNDS.test(r.value.note) && !/中央/.test(r.value.note))
     return {

@@ -1508,3 +1508,45 @@ describe('adversarial probes: a day of this week still to come (said on Thursday
     expect(JSON.stringify(out)).not.toContain('还没到');
   });
 });
+
+describe('adversarial probes: people away or teaching, the others, households there are, help still to come', () => {
+  it.each(['缺席6人', '42人请假', '授课老师4人', '工作人员7名'])('%s at trainees is asked', (text) => {
+    expect(asks('count', 'trainees', text).question).toContain('缺席');
+  });
+
+  it.each([['96人次，不含老师', 96], ['96人，老师不算', 96]])('%s leaves the teachers out: stored', (text, n) => {
+    expect(read('count', 'trainees', text)).toMatchObject({ ok: true, value: n, confirm: false });
+  });
+
+  it('23人不是贫困户 at the poor trainees is asked; 都不是贫困户 is none', () => {
+    expect(asks('count', 'trainees_poor', '23人不是贫困户').question).toContain('贫困户以外');
+    expect(read('count', 'trainees_poor', '都不是贫困户')).toMatchObject({ ok: true, value: 0, confirm: false });
+  });
+
+  it.each(['全县共有2400户贫困户', '全乡870户贫困户'])('%s at the households helped is asked', (text) => {
+    expect(asks('count', 'households_benefited', text).question).toContain('全县贫困户的总数');
+  });
+
+  it.each(['预计可带动600户', '有望惠及600户', '将覆盖12个贫困村'])('%s is help still to come, asked', (text) => {
+    const field = /村/.test(text) ? 'poor_villages_covered' : 'households_benefited';
+    expect(asks('count', field, text).question).toMatch(/以后的安排|计划数|约数/);
+  });
+
+  it.each(['还要再招3个', '后续还有3个', '下一步再招3个'])('%s at the planned tenders is what is left, asked', (text) => {
+    expect(asks('count', 'tenders_planned', text).question).toContain('计划招标的总数');
+  });
+
+  it.each([['一共计划9个', 9], ['9个', 9]])('%s at the planned tenders is the plan, stored', (text, n) => {
+    expect(read('count', 'tenders_planned', text)).toMatchObject({ ok: true, value: n, confirm: false });
+  });
+});
+
+describe('adversarial probes: a yes that says the funds went where the rules allow', () => {
+  it.each(['是的，全部用于服务站建设', '是，都是按规定使用', '对，主要用于品牌包装'])('%s answers another question: asked, stored neither way', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, confirm: true, value: null });
+  });
+
+  it.each(['是，买了推广流量', '有，服务中心装修用了2万'])('%s is a yes with its use', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: true });
+  });
+});

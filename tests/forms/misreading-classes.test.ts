@@ -1550,3 +1550,18 @@ describe('adversarial probes: a yes that says the funds went where the rules all
     expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: true });
   });
 });
+
+describe('adversarial probes: a lone weekday digit with a counting word after it is the figure', () => {
+  it.each([
+    ['一共九场，这周二场', 9],
+    ['累计十一场，本礼拜三场', 11],
+  ])('%s never stores the running total %i unasked', (text, total) => {
+    const out = read('count', 'training_sessions', text);
+    expect(out).toMatchObject({ ok: true, confirm: true });
+    expect((out as { value: unknown }).value).not.toBe(total);
+  });
+
+  it.each([['这星期二场', 2], ['礼拜三两场', 2]])('%s is read as %i sessions', (text, n) => {
+    expect(read('count', 'training_sessions', text)).toMatchObject({ ok: true, value: n });
+  });
+});

@@ -3,6 +3,7 @@ import { numeralValue } from './numbers.ts';
 import { sameUnit, unitWritten } from './quantity.ts';
 import { senseDoubt } from './sense-words.ts';
 import { MATTERS } from './several-words.ts';
+import { laterThisWeek } from './stage-words.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
@@ -29,6 +30,8 @@ export function contextDoubt(field: FieldSpec, raw: string, value?: number, now?
   const s = asOf && field.cumulative && now ? typed.replace(AS_OF, '') : typed;
   const earlier = !asOf && !field.cumulative && !field.plan && now ? dayBeforeThisWeek(typed, now) : undefined;
   if (earlier) return `${earlier}在本周之前。这是本周的数吗？本项填写本周的数。`;
+  const later = !field.cumulative && !field.plan && now ? laterThisWeek(typed, now) : undefined;
+  if (later) return later;
   // 30万？ / 是30万吗: a figure said as a question is the person asking back, not answering.
   // (15万对吧, 3个是不是: a tag question checks the figure rather than says it.)
   if (/(?:[?？]|吗|吧[?？]|对吧|是吧|对不对|是不是|没错吧)$/.test(s)) return '您的回复是一个问句。';

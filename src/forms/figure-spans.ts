@@ -105,7 +105,9 @@ export function spansOf(s: string, kind: QuantityKind): Span[] {
     // 第3期, 第2个项目: an ordinal, in figures or in words.
     // (本周十二万, 这周两场: after 周 only a lone weekday digit is a day; a numeral that cannot be one, or goes on, is a figure.)
     const weekWord = /(?:周|星期|礼拜)$/.test(before);
-    if (/第$/.test(before) || (NOT_QUANTITY_BEFORE.test(before) && !/^\d/.test(text) && (!weekWord || /^[一二三四五六七日天]$/.test(text)))) continue;
+    // (本周二场, 这礼拜三个: a lone weekday digit with a counting word straight after it is the figure, not the day.)
+    const dayOnly = /^[一二三四五六七日天]$/.test(text) && !/^(?:场|个|人|户|次|期|项|家|名)/.test(after);
+    if (/第$/.test(before) || (NOT_QUANTITY_BEFORE.test(before) && !/^\d/.test(text) && (!weekWord || dayOnly))) continue;
     if (NOT_QUANTITY_AFTER.test(after) && !(kind === 'count' && /^天/.test(after))) continue;
     if (/^[一]$/.test(text) && (IDIOM_AFTER_ONE.test(after) || /[统万唯第这那每哪同]$/.test(before))) continue;
     out.push({ text, start, end: start + text.length });

@@ -1,4 +1,5 @@
 import { kindDoubt } from './sense-kinds.ts';
+import { stageDoubt } from './stage-words.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
@@ -36,6 +37,9 @@ export function senseDoubt(field: FieldSpec, s: string, value?: number): string 
   if (!field.plan && value !== 0 && FAILED.test(s)) return '这是未成功（流标、取消、延期）的数吗？本项填写已完成的数。';
   // 非贫困户30人 at the poor households' part: the others, not the field's people.
   if (/贫困|建档立卡/.test(field.label) && OTHERS_THAN_POOR.test(s)) return '这是贫困户的数，还是贫困户以外的数？';
+  // 申请了30万, 由县里出, 将支出, 其中专场1场, 剩3个, 全县80个贫困村: not yet, or not the field's (stage-words.ts).
+  const stage = stageDoubt(field, s, value);
+  if (stage) return stage;
   // 去年同期7万, 3场直播, 开标3个, 首付5万, 含线下: another kind of thing than the field's (sense-kinds.ts).
   return kindDoubt(field, s, value);
 }

@@ -5,6 +5,7 @@ import { OTHER_FUNDS } from './yesno.ts';
 import { everydayYesNo } from './yesno-speech.ts';
 import { denies, namesUse, spendingTotal, UNDONE, usedInClause } from './yesno-uses.ts';
 import type { FieldSpec } from './template.ts';
+import { permittedYes } from './yesno-permitted.ts';
 
 /**
  * A yes or no as the live form reads it (本周是否有资金用于…): the answer, or a question back when the
@@ -27,7 +28,8 @@ const UNSURE =
 
 // 有也是按规定的, 就算有也是小数: a yes supposed for the sake of the argument, neither said nor denied.
 // (有也不多，就几千块推广费: 有也不多 leans to a little, and is asked back as a yes through HEDGED.)
-const SUPPOSED = /^(?:就算|即使|即便|哪怕|假如|如果|要是)?有的?话?也(?!不多|没多少|很少|就一点|不大)|(?:就算|即使|即便|哪怕|假如|如果|要是)有/;
+const SUPPOSED =
+  /^(?:就算|即使|即便|哪怕|假如|如果|要是)?有的?话?也(?!不多|没多少|很少|就一点|不大)|(?:就算|即使|即便|哪怕|假如|如果|要是)有|^(?:如|若)有|^有的话/;
 
 const COMPLIANT = /合规|按规定|按照规定|符合规定|规范使用|专款专用|没有违规|没违规|不违规|未违规/;
 // (服务中心装修了，不算楼堂馆所吧: a use reported, and whether it counts put as a guess.)
@@ -191,6 +193,8 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
       ...note,
     };
   }
+  const permitted = r.value.value === true ? permittedYes(field, r.value.note) : undefined;
+  if (permitted) return { ok: true, value: null, confirm: permitted, ...note };
   // 有，自筹资金 / 有的，县级配套的钱: a yes whose details name other money than the central funds asked about.
   if (r.value.value === true && r.value.note && OTHER_FUNDS.test(r.value.note) && !/中央/.test(r.value.note))
     return {

@@ -39,7 +39,9 @@ const USE_REPORTED =
   /买了|用了|花了|付了|支付|购买|用于|用在|投了|发了|交了|租了|报销|补贴|装修|有(?:一|些|点|笔|过)|\d|[一两二三四五六七八九十][万千百]|出的|出了|列支|开支|从[^，,]{0,8}(?:资金|钱|经费)/;
 const NOT_DONE = /没|未|无|不|打算|计划|准备|下周|以后|将要|拟/;
 // 除了工作经费2万，其它没有: everything denied except the one named.
-const EXCEPT = /^除了?(.+?)(?:以外|之外|外)?[，,]+(?:其[它他余]的?|别的|另外的?)(?:都|均|也)?(?:没有|没|无|未)/;
+// (没有，除了流量: the same, the exception said after the no.)
+const EXCEPT =
+  /^除了?(.+?)(?:以外|之外|外)?[，,]+(?:其[它他余]的?|别的|另外的?)(?:都|均|也)?(?:没有|没|无|未)|^(?:没有|没|无)[，,]+除了?(.+?)(?:以外|之外|外)?$/;
 
 /** The answer in a message that takes one back (有 不对 没有); undefined when it takes nothing back. */
 function takenBack(cleaned: string): Result<YesNoReading> | undefined {
@@ -119,7 +121,7 @@ export function readYesNo(raw: string): Result<YesNoReading> {
   const central = centralFunds(cleaned);
   if (central) return central;
   const except = EXCEPT.exec(cleaned);
-  if (except) return ok({ value: true, note: except[1]!, reversed: true });
+  if (except) return ok({ value: true, note: (except[1] ?? except[2])!, reversed: true });
   const but = BUT.exec(cleaned);
   // 有一笔，不过是县里配套的钱: a yes, then the money said to be other than the central funds (a no, asked).
   // (有，但没用中央资金: the central funds denied after a yes.)

@@ -479,7 +479,7 @@ describe('controls and requests in a hurried official’s words (dev34 class)', 
     ['现在资金花了百分之几', 'progress'],
     ['我县资金执行了百分之多少', 'progress'],
     // 汇报 as a verb with this week's work files the report; 汇报 named as a thing (这周汇报的材料) does not.
-    ['我来汇报一下本周进度', 'start-report'],
+    ['我来汇报下这周进度', 'start-report'],
     ['现在汇报本周的数据', 'start-report'],
   ])('%s is %s', (text, intent) => {
     expect(commandIntent(text)).toBe(intent);

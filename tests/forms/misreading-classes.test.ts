@@ -1414,3 +1414,205 @@ describe('a figure said as a tag question is asked (dev34 class)', () => {
     expect(asks('count', 'tenders_done', '2个/6个').value).toBe(2);
   });
 });
+
+describe('adversarial probes: a figure not yet spent, or not of the funds, is asked', () => {
+  it.each([
+    ['spent_total', '申请了18万'],
+    ['spent_total', '16万已经申请上去了'],
+    ['spent_total', '这笔预算25万'],
+    ['spent_service_centre', '9万已批未付'],
+    ['spent_training', '2万讲课费还没结'],
+    ['spent_training', '课酬1.5万待结算'],
+    ['spent_upstream', '40万暂缓拨付'],
+    ['spent_total', '22万原封未动'],
+    ['spent_service_points', '站点改造合同8万已签'],
+    ['spent_total', '下周将支付12万'],
+    ['spent_upstream', '冷库尾款月底付6万'],
+  ])('%s: %s is not stored as spent', (field, text) => {
+    expect(asks('amount', field, text).question).toMatch(/已经支出|已经发生/);
+  });
+
+  it.each([
+    ['spent_total', '整合资金里出了15万'],
+    ['spent_total', '扶贫资金8万'],
+    ['spent_training', '讲课费1万是合作社出的'],
+    ['spent_upstream', '包装费4万由企业承担'],
+    ['spent_service_points', '6万，不属于中央资金'],
+  ])('%s: %s names other money than the central funds', (field, text) => {
+    expect(asks('amount', field, text).question).toContain('这是中央财政资金吗？');
+  });
+
+  it('22万一分钱都没动 is asked, never stored as 22万 or 22.1万', () => {
+    expect(asks('amount', 'spent_total', '22万一分钱都没动').question).toBeTruthy();
+  });
+
+  it.each([['8万'], ['本周支出8万'], ['用于培训的8万已经付了']])('%s at spending stays a plain figure', (text) => {
+    expect(read('amount', 'spent_total', text)).toMatchObject({ ok: true, value: 8, confirm: false });
+  });
+});
+
+describe('adversarial probes: a part, what is left, or the villages there are, at a field of another whole', () => {
+  it.each([
+    ['amount', 'spent_total', '其中仓储7万'],
+    ['amount', 'spent_total', '这里面品牌建设3万'],
+    ['count', 'training_sessions', '其中妇女专场2场'],
+    ['count', 'poor_villages_covered', '其中深度贫困村14个'],
+  ] as const)('%s %s: %s is a part, asked', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toContain('其中一部分');
+  });
+
+  it('其中 words that are the field’s own are its figure (其中农产品 at farm-produce sales)', () => {
+    expect(read('amount', 'online_sales', '其中农产品42万')).toMatchObject({ ok: true, value: 42, confirm: false });
+  });
+
+  it.each([
+    ['count', 'poor_villages_covered', '剩9个还没覆盖'],
+    ['count', 'tenders_planned', '剩4个'],
+    ['count', 'tenders_done', '剩两个'],
+  ] as const)('%s %s: %s is what is left, asked', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toContain('剩余');
+  });
+
+  it.each([
+    ['poor_villages_covered', '全县共有65个贫困村'],
+    ['poor_villages_covered', '全乡一共有11个贫困村'],
+    ['service_points_total', '143个行政村'],
+  ])('%s: %s counts the villages there are, asked', (field, text) => {
+    expect(asks('count', field, text).question).toMatch(/贫困村的总数|村的数/);
+  });
+
+  it.each([
+    ['poor_villages_covered', '58个贫困村全部覆盖'],
+    ['service_points_total', '143个行政村都建了站点'],
+    ['poor_villages_covered', '覆盖了58个'],
+  ])('%s: %s, said of the villages served, is stored', (field, text) => {
+    expect(read('count', field, text)).toMatchObject({ ok: true, confirm: false });
+  });
+});
+
+describe('adversarial probes: no data is no answer, not zero', () => {
+  it.each([
+    ['count', 'trainees_poor', '贫困户没有单独统计'],
+    ['count', 'trainees_poor', '没分别统计'],
+    ['amount', 'online_sales', '这周还没有数据'],
+    ['amount', 'online_sales', '商务局那边没数据'],
+  ] as const)('%s %s: %s is not stored as 0', (kind, field, text) => {
+    const out = read(kind, field, text);
+    expect(out, text).not.toMatchObject({ confirm: false });
+  });
+});
+
+describe('adversarial probes: a yes/no with a condition or an exception after it', () => {
+  it.each(['有的话下周补报', '如有会及时说明', '若有再上报'])('%s supposes a use, it does not report one', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, confirm: true, value: null });
+  });
+
+  it.each(['没有，除了买流量', '无，除购买流量以外'])('%s denies all but one use asked about: asked, read as yes', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, confirm: true, value: true });
+  });
+
+  it.each(['没有，如有再报', '无，如有另行报告'])('%s is a no with a promise, stored', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: false, confirm: false });
+  });
+});
+
+describe('adversarial probes: owed, withheld, priced, or written with a leading zero', () => {
+  it.each([
+    ['spent_total', '还欠施工方6万'],
+    ['spent_service_centre', '欠装修款4万'],
+    ['spent_upstream', '冷库质保金1.5万'],
+    ['spent_service_points', '3万设备款未付'],
+    ['spent_total', '物流园中标价45万'],
+    ['spent_total', '项目总投资60万'],
+  ])('%s: %s is asked, not stored as spent', (field, text) => {
+    expect(asks('amount', field, text).question).toContain('已经支出');
+  });
+
+  it.each([
+    ['amount', 'spent_total', '0931'],
+    ['amount', 'spent_training', '07万'],
+    ['count', 'trainees', '086'],
+  ] as const)('%s %s: %s begins with a zero, asked', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toContain('以0开头');
+  });
+
+  it.each([['0.8万', 0.8], ['4,060元', 0.406], ['0', 0]])('%s is no leading-zero slip', (text, wan) => {
+    expect(read('amount', 'spent_total', text)).toMatchObject({ ok: true, value: wan, confirm: false });
+  });
+});
+
+describe('adversarial probes: a day of this week still to come (said on Thursday 20 September)', () => {
+  it.each([
+    ['amount', 'spent_total', '这周六付4万'],
+    ['amount', 'spent_upstream', '星期五结2万运费'],
+    ['count', 'training_sessions', '礼拜天办一期'],
+  ] as const)('%s %s: %s is asked as still to come', (kind, field, text) => {
+    expect(asks(kind, field, text).question).toContain('还没到');
+  });
+
+  it.each([
+    ['amount', 'spent_total', '周二付了4万'],
+    ['count', 'training_sessions', '星期一办了一期'],
+    ['amount', 'spent_total', '周五万'],
+  ] as const)('%s %s: %s is no day to come', (kind, field, text) => {
+    const out = read(kind, field, text);
+    expect(JSON.stringify(out)).not.toContain('还没到');
+  });
+});
+
+describe('adversarial probes: people away or teaching, the others, households there are, help still to come', () => {
+  it.each(['缺席6人', '42人请假', '授课老师4人', '工作人员7名'])('%s at trainees is asked', (text) => {
+    expect(asks('count', 'trainees', text).question).toContain('缺席');
+  });
+
+  it.each([['96人次，不含老师', 96], ['96人，老师不算', 96]])('%s leaves the teachers out: stored', (text, n) => {
+    expect(read('count', 'trainees', text)).toMatchObject({ ok: true, value: n, confirm: false });
+  });
+
+  it('23人不是贫困户 at the poor trainees is asked; 都不是贫困户 is none', () => {
+    expect(asks('count', 'trainees_poor', '23人不是贫困户').question).toContain('贫困户以外');
+    expect(read('count', 'trainees_poor', '都不是贫困户')).toMatchObject({ ok: true, value: 0, confirm: false });
+  });
+
+  it.each(['全县共有2400户贫困户', '全乡870户贫困户'])('%s at the households helped is asked', (text) => {
+    expect(asks('count', 'households_benefited', text).question).toContain('全县贫困户的总数');
+  });
+
+  it.each(['预计可带动600户', '有望惠及600户', '将覆盖12个贫困村'])('%s is help still to come, asked', (text) => {
+    const field = /村/.test(text) ? 'poor_villages_covered' : 'households_benefited';
+    expect(asks('count', field, text).question).toMatch(/以后的安排|计划数|约数/);
+  });
+
+  it.each(['还要再招3个', '后续还有3个', '下一步再招3个'])('%s at the planned tenders is what is left, asked', (text) => {
+    expect(asks('count', 'tenders_planned', text).question).toContain('计划招标的总数');
+  });
+
+  it.each([['一共计划9个', 9], ['9个', 9]])('%s at the planned tenders is the plan, stored', (text, n) => {
+    expect(read('count', 'tenders_planned', text)).toMatchObject({ ok: true, value: n, confirm: false });
+  });
+});
+
+describe('adversarial probes: a yes that says the funds went where the rules allow', () => {
+  it.each(['是的，全部用于服务站建设', '是，都是按规定使用', '对，主要用于品牌包装'])('%s answers another question: asked, stored neither way', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, confirm: true, value: null });
+  });
+
+  it.each(['是，买了推广流量', '有，服务中心装修用了2万'])('%s is a yes with its use', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: true });
+  });
+});
+
+describe('adversarial probes: a lone weekday digit with a counting word after it is the figure', () => {
+  it.each([
+    ['一共九场，这周二场', 9],
+    ['累计十一场，本礼拜三场', 11],
+  ])('%s never stores the running total %i unasked', (text, total) => {
+    const out = read('count', 'training_sessions', text);
+    expect(out).toMatchObject({ ok: true, confirm: true });
+    expect((out as { value: unknown }).value).not.toBe(total);
+  });
+
+  it.each([['这星期二场', 2], ['礼拜三两场', 2]])('%s is read as %i sessions', (text, n) => {
+    expect(read('count', 'training_sessions', text)).toMatchObject({ ok: true, value: n });
+  });
+});

@@ -167,7 +167,7 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
   if (RESUME.test(s) && (aboutReport || /^(?:我?回来了)?(?:继续|接着)(?:之前|刚才|上次|上回)?的?(?:吧|啊|呀)?$/.test(s))) return 'resume';
   if (PROGRESS.test(s) && (REPORT.test(s) || /我们县|本县|我县|还差|还有|还剩|剩几|没报|没填|填了|填到|报到|到哪/.test(s))) return 'progress';
   // The verb must be its own word: 周报 and 报表 say which report, not that it is being filed; so does 汇报 named as a thing
-  // (本周汇报, 汇报的材料), though 汇报 as a verb (我来汇报一下本周进度) files it.
+  // (本周汇报, 汇报的材料), though 汇报 as a verb (我来汇报下这周进度) files it.
   if (START.test(s.replace(/周报|报表|报送情况|进度报告|(?:本周|这周|本星期|这星期|本期)的?(?:工作)?汇报|汇报(?=的|材料)/g, '')) && REPORT.test(s) && !/[?？吗]$/.test(s)) return 'start-report';
   return undefined;
 }

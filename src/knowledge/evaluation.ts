@@ -75,6 +75,8 @@ export const EVAL_SETS = {
   dev40: 'tests/knowledge/dev-set-40.json',
   dev41: 'tests/knowledge/dev-set-41.json',
   dev42: 'tests/knowledge/dev-set-42.json',
+  dev43: 'tests/knowledge/dev-set-43.json',
+  dev44: 'tests/knowledge/dev-set-44.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

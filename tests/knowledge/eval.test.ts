@@ -127,6 +127,10 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // 220/236 + 50/60 and 203/225 + 58/59; floors at those until they are tuned on.
   dev41: { answerable: 0.932, unanswerable: 0.833 },
   dev42: { answerable: 0.902, unanswerable: 0.983 },
+  // dev43 (a week of everyday questions) and dev44 (prefecture staff and leaders): first runs, unseen, 198/234 + 58/58 and
+  // 204/226 + 50/58; floors at those until they are tuned on.
+  dev43: { answerable: 0.846, unanswerable: 1 },
+  dev44: { answerable: 0.902, unanswerable: 0.862 },
   blind: { answerable: 0.944, unanswerable: 1 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).

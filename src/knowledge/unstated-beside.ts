@@ -33,12 +33,18 @@ function subsidyKindUnnamed(asking: string, body: string): boolean {
   return !!kind && !NO_KIND.test(kind) && !body.includes(kind) && !FROM_MONEY.test(asking);
 }
 
+/** 网店装修给不给补, 包装设计补不补: whether a thing is subsidised, asked with a bare 补. */
+const SUBSIDY_ASKED = /补不补|给不给补|补没补|能补吗|能不能补(?!报|交|上|充|录|办|签|填)|可以补吗|可不可以补(?!报|交|上|充|录|办|签|填)|给补吗|有补没|补吗|补么/;
+
 /**
  * The one check on a subsidy the clause does not grant: a yes/no on any subsidy when the clause speaks of none and its
  * parts on the subject name no 资金 ('no-figure'), or a subsidy of a named kind the clause's own words lack ('absent').
  */
 export function subsidyUnstated(asking: string, yesno: boolean, body: string, ownBody: string, aboutSubject: string): 'no-figure' | 'absent' | undefined {
   if (yesno && /补助|补贴|奖励|报销|奖补/.test(asking) && !/补助|补贴|奖励|奖补/.test(body) && !/资金/.test(aboutSubject)) return 'no-figure';
+  // 网店装修给不给补: whether a thing is paid for at all, which a clause speaking of no subsidy does not say (以奖代补, 贴息
+  // in the clause are ways of subsidising, and a bare 补 asked of them is answered).
+  if (yesno && SUBSIDY_ASKED.test(asking) && !/补|奖励|贴息/.test(body) && !/资金/.test(aboutSubject)) return 'absent';
   return subsidyKindUnnamed(asking, ownBody) ? 'absent' : undefined;
 }
 

@@ -1925,3 +1925,15 @@ describe('everyday words and typing on the first day (dev41 classes)', () => {
     expectServed('金融方面有没有优惠政策', 'plan-3-2-1', ['扶持政策']);
   });
 });
+
+describe('whether a thing is paid for, asked with a bare 补, of a clause that speaks of no subsidy', () => {
+  it('is refused rather than answered with a sentence that only names the thing (包装、设计 training is no design subsidy)', () => {
+    expectRefused('包装设计补不补');
+    expectRefused('网店装修给不给补');
+    expectRefused('产品拍照能不能补');
+  });
+
+  it('is answered where the clause names a way of subsidising (以奖代补)', () => {
+    expectServed('支持方式能不能以奖代补', ['plan-3']);
+  });
+});

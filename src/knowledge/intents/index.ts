@@ -23,6 +23,7 @@ import { traits } from './traits.ts';
 import { outOfScope, traps } from './scope.ts';
 import type { TableIntent } from './types.ts';
 import { unnamedMatters } from './unnamed-matters.ts';
+import { unnamedOversight } from './unnamed-oversight.ts';
 import { unassignedBody } from './unassigned-body.ts';
 import { unnamedOffice } from './unnamed-office.ts';
 import { unsaidReasons } from './unsaid-reasons.ts';
@@ -40,6 +41,7 @@ export const INTENTS: readonly TableIntent[] = [
   traps,
   failurePremise,
   unnamedMatters,
+  unnamedOversight,
   unassignedBody,
   unnamedOffice,
   fundSource,

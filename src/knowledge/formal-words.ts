@@ -1,0 +1,13 @@
+/**
+ * Words for the notice's terms as prefecture staff and county leaders put them in formal or report-style messages
+ * (中途换项目 for 调整, 资金用途方向 for 资金使用方向, 承担培训任务 for the bodies that give the training).
+ * Word families, merged into SYNONYMS with the everyday ones (plain-words.ts); longer variants are replaced first.
+ */
+export const FORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
+  // 中途换项目, 项目要换: changing the projects once the plan is set is the notice's 调整 (不得随意调整变更).
+  调整: ['中途换项目', '中途更换项目', '中途换', '中途更换', '中途改', '中途变', '换项目', '更换项目', '改项目', '项目要换', '项目换了', '项目换成'],
+  // 资金用途方向, 用途: what the money is spent on is the notice's 使用方向.
+  使用方向: ['用途方向', '用款方向', '资金投向', '资金流向'],
+  // 承担培训任务, 谁来办培训: the bodies that give the training are the notice's 培训机构 (支持电子商务企业、各类培训机构、协会…开展培训).
+  培训机构: ['承担培训任务', '承担培训', '承办培训', '承接培训', '培训承办', '谁来办培训', '谁来搞培训', '谁来培训', '由谁培训', '培训主体'],
+};

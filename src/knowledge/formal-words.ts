@@ -10,4 +10,6 @@ export const FORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   使用方向: ['用途方向', '用款方向', '资金投向', '资金流向'],
   // 承担培训任务, 谁来办培训: the bodies that give the training are the notice's 培训机构 (支持电子商务企业、各类培训机构、协会…开展培训).
   培训机构: ['承担培训任务', '承担培训', '承办培训', '承接培训', '培训承办', '谁来办培训', '谁来搞培训', '谁来培训', '由谁培训', '培训主体'],
+  // 对公开提了哪几个标准: the standards set for an act, asked of a letter or plan, are its 要求 (全面、及时、准确…).
+  提的要求: ['提了哪几个标准', '提了哪些标准', '提了几个标准', '提了什么标准', '提了啥标准', '提出哪几个标准', '提出哪些标准', '有哪几个标准', '有哪几条标准'],
 };

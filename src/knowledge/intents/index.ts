@@ -9,6 +9,7 @@ import { bareAmountCheck, figureCheck, unitFigureCheck } from './figure-check.ts
 import { countyAllocation, countyList, membership, notListed, otherPrefecture, perCountyAllocation, prefectureCounties, programmeTotal } from './places.ts';
 import { tableFacts } from './table-facts.ts';
 import { coverageTarget, fundShares } from './ratios.ts';
+import { letterAdds } from './letter-adds.ts';
 import { locate } from './locate.ts';
 import { levelGrant, otherPurse } from './other-purse.ts';
 import { outline } from './outline.ts';
@@ -47,6 +48,7 @@ export const INTENTS: readonly TableIntent[] = [
   fundSource,
   fullName,
   unsaidReasons,
+  letterAdds,
   citedContent,
   tableRows,
   whichPart,

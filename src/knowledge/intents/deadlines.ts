@@ -31,8 +31,8 @@ function milestonesNamed(kb: KnowledgeBase, q: string): MilestoneData[] {
   if (/调整|变更/.test(q)) return [];
   // 方案要求定期自评, 方案说省里统筹闲置资金: the plan as the one speaking, not the plan to be filed.
   // 招标的截止时间是省上定的还是州上定的: likewise the plan as the one that sets a date.
-  // 工作核心方案是咋表述的, 方案里怎么讲的: the plan's wording asked, likewise.
-  const asked = q.replace(/(?:实施|省)方案(?:是?(?:咋|怎么|如何))?(?:要求|说|规定|提出|明确|提到|对|定)|方案(?:里|中|上)?是?(?:咋|怎么|如何)(?:表述|讲|提)/g, '');
+  // 工作核心方案是咋表述的, 方案里怎么讲的, 方案里列了哪些人群: the plan's wording asked, likewise.
+  const asked = q.replace(/(?:实施|省)方案(?:是?(?:咋|怎么|如何))?(?:要求|说|规定|提出|明确|提到|对|定)|方案(?:里|中|上)?是?(?:咋|怎么|如何)(?:表述|讲|提)|(?:实施|省)?方案(?:里|中|上)(?:面)?(?:列了|列的|列出|提了|提到|写了|写的)/g, '');
   return kb.data.milestones.filter((m) => [m.title, ...m.aliases].map(prepare).some((a) => mentions(kb, m, asked, a)));
 }
 

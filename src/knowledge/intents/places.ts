@@ -8,7 +8,7 @@ import { intent, type Question } from './types.ts';
 
 /** The annex table and the letter's addressees: which counties, which prefecture, how much money. */
 
-export const MONEY = /资金|万|亿|补贴|补助|补|预算|额度|盘子|分配|分到|拿到|安排|下达|给了|给多少|多少资金|钱/;
+export const MONEY = /资金|万|亿|补贴|补助|补|预算|额度|盘子|分配|分到|分多少|分得多少|分了多少|拿到|安排|下达|给了|给多少|多少资金|钱/;
 const YES_NO_LIST = /是不是|是否|是否是|算不算|有没有|在不在|在名单|入选|列入|属于|包不包括|包括|是示范县|示范县吗|是吗|对吗|上榜|(?:吗|吧|没有|不)[?？。]*$/;
 /** Things a county spends on; money questions about them are not about the county's allocation. */
 export const SUB_ITEMS = /服务点|站|村|户|人|培训|物流|快递|配送|企业|合作社|平台|品牌|认证|贴息|以奖代补|工资|经费|学员|每期|每单|每次|上行|公服中心|比例|占/;

@@ -17,4 +17,6 @@ export const FORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   // 红线是多少, 硬杠杠是多少: the figure a share must keep to is its 要求 (不低于50%, 不得高于15%); 有哪些红线 (what is forbidden) stays.
   要求是多少: ['红线是多少', '红线是几', '红线定的是多少', '红线定在多少', '硬杠杠是多少', '杠杠是多少'],
   比例要求: ['比例红线', '比例的红线', '比例硬杠杠'],
+  // 协调不动的问题, 出面协调: problems beyond a county's reach are the notice's 协调解决 (…协调解决出现的问题).
+  协调解决: ['协调不动', '协调不了', '协调不下来', '出面帮着协调', '出面协调', '帮着协调', '帮忙协调'],
 };

@@ -12,8 +12,8 @@ export const FORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   培训机构: ['承担培训任务', '承担培训', '承办培训', '承接培训', '培训承办', '谁来办培训', '谁来搞培训', '谁来培训', '由谁培训', '培训主体'],
   // 对公开提了哪几个标准: the standards set for an act, asked of a letter or plan, are its 要求 (全面、及时、准确…).
   提的要求: ['提了哪几个标准', '提了哪些标准', '提了几个标准', '提了什么标准', '提了啥标准', '提出哪几个标准', '提出哪些标准', '有哪几个标准', '有哪几条标准'],
-  // 列了哪些人群, 面向哪类人群: the groups of people a rule covers are asked as 哪些人 (the notice lists them: 基层党政干部、合作社社员…).
-  哪些人: ['哪些人群', '哪类人群', '哪几类人群', '什么人群', '啥人群', '哪几类人'],
+  // 列了哪些人群, 面向哪类人群: the groups of people a rule covers are its 对象 (the notice lists them: 基层党政干部、合作社社员…).
+  对象: ['人群'],
   // 红线是多少, 硬杠杠是多少: the figure a share must keep to is its 要求 (不低于50%, 不得高于15%); 有哪些红线 (what is forbidden) stays.
   要求是多少: ['红线是多少', '红线是几', '红线定的是多少', '红线定在多少', '硬杠杠是多少', '杠杠是多少'],
   比例要求: ['比例红线', '比例的红线', '比例硬杠杠'],

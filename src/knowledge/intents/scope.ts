@@ -130,8 +130,7 @@ const TRAPS: readonly Trap[] = [
     id: 'refusal:payment',
     test: (q) =>
       /(拨付|拨款|下达|到账|到位|打款|下拨|拨).{0,6}(时间|什么时候|啥时候|何时|几批|几次|进度|比例|多少|节奏|方式|一半|半数|[一二三四五六七八九几]成)|(?:咋|怎么|如何)(?:拨|下拨|拨付)|分几批|分批|几批|(?<![开办搞举])几期(?![\u4e00-\u9fa5]{0,4}(?:培训|班|讲座))|分期|到账|预付|进度款|尾款|首付|(什么时候|啥时候|何时).{0,6}(拨|到账|下达|到位|给资金|下来)/.test(q),
-    // 开几期培训 counts training sessions, not the money's instalments.
-    what: '资金拨付的时间、批次或比例',
+    what: '资金拨付的时间、批次或比例', // (开几期培训 counts training sessions, not instalments)
   },
   {
     id: 'refusal:per-unit',

@@ -18,8 +18,9 @@ interface Measure {
 }
 
 const MEASURES: readonly Measure[] = [
-  // 给各县排个名, 搞评比, 打分排名次: the notice evaluates each county against its targets (六), it ranks none.
-  { words: /排名|排序|排个名|评比|打分|名次|通报批评/, what: '对各示范县相互比较、排定先后的安排', near: 'evaluation' },
+  // 给各县排个名, 搞评比, 打分排名次: the notice evaluates each county against its targets (六), it ranks none
+  // (竞价排名 is bought traffic, 四（五）).
+  { words: /(?<!竞价|搜索|关键词|网店|店铺|平台|销量)(?:排名|排序)|排个名|评比|打分|名次|通报批评/, what: '对各示范县相互比较、排定先后的安排', near: 'evaluation' },
   // 约谈县领导, 诫勉谈话, 挂牌督办: a measure against officials, which the notice never sets (its sanction is on the county's status and money).
   { words: /约谈|诫勉|挂牌督办|督办函/, what: '针对有关负责人个人的措施（通知规定的处理针对示范县资格和专项资金）' },
   // 考核结果公开吗, 评价结果向社会公布不: the notice publishes the project's information (四（四）), not the evaluation's results.

@@ -1,8 +1,12 @@
 import type { KnowledgeBase } from './base.ts';
 import type { Ranked } from './retrieval.ts';
 
-/** 省商务厅和省财政厅谁牵头, 州商务局跟州财政局谁为主: which of two bodies leads. */
-const WHICH_LEADS = /(\p{Script=Han}{2,8}?)(?:和|与|跟|同|、)(\p{Script=Han}{2,8}?)(?:之间|两家|俩)?(?:是)?(?:谁|哪个|哪家|哪一家)(?:来)?(?:牵头|为主|领头|挑头|主抓|负总责|打头)/u;
+/**
+ * 省商务厅和省财政厅谁牵头, 州商务局跟州财政局谁为主: which of two bodies leads; 州商务局、州财政局、州扶贫办三家在州文件里谁牵头:
+ * of three, the first two are weighed (the one acting 会同 the others leads them all), a place told before the ask.
+ */
+const WHICH_LEADS =
+  /(\p{Script=Han}{2,8}?)(?:和|与|跟|同|、)(\p{Script=Han}{2,8}?)(?:(?:和|与|跟|同|、)\p{Script=Han}{2,8}?)?(?:之间|[两三几]家|俩)?(?:在\p{Script=Han}{1,8}?(?:里|中|上))?(?:是)?(?:谁|哪个|哪家|哪一家)(?:来)?(?:牵头|为主|领头|挑头|主抓|负总责|打头)/u;
 
 /**
  * The clause where one of the two bodies acts 会同 the other answers which leads (省商务厅…会同省财政厅); a clause that

@@ -7,7 +7,8 @@ import type { Clause } from './notice.ts';
  */
 // 省里的中央资金管理办法: a rule or document said to be the province's is the one its plan states or cites
 // (not one the county would copy, 直接套省里的办法: what the county must do itself is then asked).
-const NAMES_PLAN = /省(?:里|上|级)?(?:那个|这个|的)?(?:实施)?方案|省(?:里|上)?(?:的)?文件|(?<!套用?|照搬|照抄|沿用|直接用)省(?:里|上)的\p{Script=Han}{0,8}?(?:办法|规定)/u;
+// 方案咋说 with no other document named: the letter calls the plan 《方案》, so its clause speaks (not the county's own plan: 我们方案).
+const NAMES_PLAN = /^(?!.*(?:州|183|转发|文件|通知)).*(?<![制定订写报改调整项目级的县进入这个那个])方案(?:里|上|中|里面|上面)?(?:是)?(?:咋|怎么|如何)(?:说|讲|规定|表述)|省(?:里|上|级)?(?:那个|这个|的)?(?:实施)?方案|省(?:里|上)?(?:的)?文件|(?<!套用?|照搬|照抄|沿用|直接用)省(?:里|上)的\p{Script=Han}{0,8}?(?:办法|规定)/u;
 
 /** Whether the question points at the province's plan rather than the prefecture's letter. */
 export function namesPlan(q: string): boolean {

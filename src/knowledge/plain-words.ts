@@ -1,3 +1,5 @@
+import { FORMAL_WORDS } from './formal-words.ts';
+
 /**
  * Everyday words for the notice's terms, as officials say them when they do not use the notice's own word
  * (挣钱 for 增收, 钱的去向 for 资金使用方向, 东一块西一块 against 集中公开). Word families, merged into SYNONYMS
@@ -61,6 +63,6 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
 /** Families merged: the variants of a canonical word both lists hold are joined. */
 export function withPlainWords(base: Readonly<Record<string, readonly string[]>>): Readonly<Record<string, readonly string[]>> {
   const merged: Record<string, readonly string[]> = { ...base };
-  for (const [canonical, variants] of Object.entries(PLAIN_WORDS)) merged[canonical] = [...new Set([...(merged[canonical] ?? []), ...variants])];
+  for (const [canonical, variants] of [...Object.entries(PLAIN_WORDS), ...Object.entries(FORMAL_WORDS)]) merged[canonical] = [...new Set([...(merged[canonical] ?? []), ...variants])];
   return merged;
 }

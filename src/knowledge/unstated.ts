@@ -160,7 +160,7 @@ const NEVER_NAMED = /申诉|复议|申辩|(?:解读|宣讲|视频|座谈|推进|
 /** 检查会提前通知吗, 是不是暗访: how an inspection is made known, which the notice never says (it says 以现场检查为主). */
 const ANNOUNCED = /提前(?:通知|告知|打招呼|说)|打招呼|暗访|突击/;
 
-/** 是政府采购还是自己找: how a party is procured, which the notice never says (it names no 采购). */
+/** 是政府采购还是自己找: how a party is procured, which the notice never says (it names no 采购); 省里委托还是县里自己找 asks which level (LEVEL_CHOICE). */
 const PROCURED = /政府采购|采购|自(?:己|行)(?:找|聘|请|选)/;
 
 /** 广告费可以从示范资金里列支吗: whether an item may be paid from the money, when the clause does not name the item. */
@@ -245,7 +245,7 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   const announced = ANNOUNCED.exec(asking)?.[0];
   if (announced && !allText.includes(announced)) return 'absent';
   const procured = PROCURED.exec(asking)?.[0];
-  if (procured && !allText.includes(procured)) return 'absent';
+  if (procured && !allText.includes(procured) && !(LEVEL_CHOICE.test(asking) && NAMES_LEVEL.test(body))) return 'absent';
   const paid = PAID_FOR.exec(asking);
   // 认证费能用项目钱报吗: a fee (X费) of an act the clause supports (申请…认证) is paid only where a sentence on it speaks of money (培训费管理办法 does).
   const feeOf = paid?.[2] === '费' && !best.clause.body.split(/[。；]/).some((x) => x.includes(paid[1]!.slice(-2)) && /资金|补贴|补助|费|奖|贴息|支出/.test(x));

@@ -373,6 +373,16 @@ describe('intents/unnamed-matters.ts', () => {
   ], ['长期闲置的资金怎么办', '验收谁来组织', '承办单位要提供什么信息']);
 });
 
+describe('intents/unnamed-oversight.ts, letter-adds.ts', () => {
+  intentCases('refusal:unnamed-oversight', [
+    { q: '年底会不会给各县打分排个名次', says: ['对各示范县相互比较、排定先后的安排'], never: ['排名'], answered: false, clause: 'plan-6' },
+    { q: '省里派哪位同志来跟我们对接', says: ['具体派出或对接的人员'], answered: false, clause: null },
+  ], ['中央的钱能不能买竞价排名', '绩效评价不合格会怎样', '州商务局会同哪些部门监督']);
+  intentCases('deadline:letter-adds', [
+    { q: '183号文跟省实施方案相比，时间上新增了什么', says: ['州里的通知在时限上另行规定', '12月31日（12月底）'], clause: 'letter-2', quote: '12月底前完成' },
+  ], ['实施方案什么时候报', '州文件比省方案多了哪些资金要求']);
+});
+
 describe('intents/unassigned-body.ts', () => {
   intentCases('refusal:unassigned-body', [
     { q: '县扶贫办主要干什么', says: ['县扶贫办在项目中的具体职责'], never: ['主要监管单位'], answered: false, clause: 'letter-1' },

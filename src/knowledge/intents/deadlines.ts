@@ -31,8 +31,8 @@ function milestonesNamed(kb: KnowledgeBase, q: string): MilestoneData[] {
   if (/调整|变更/.test(q)) return [];
   // 方案要求定期自评, 方案说省里统筹闲置资金: the plan as the one speaking, not the plan to be filed.
   // 招标的截止时间是省上定的还是州上定的: likewise the plan as the one that sets a date.
-  // 工作核心方案是咋表述的, 方案里怎么讲的: the plan's wording asked, likewise.
-  const asked = q.replace(/(?:实施|省)方案(?:是?(?:咋|怎么|如何))?(?:要求|说|规定|提出|明确|提到|对|定)|方案(?:里|中|上)?是?(?:咋|怎么|如何)(?:表述|讲|提)/g, '');
+  // 工作核心方案是咋表述的, 方案里怎么讲的, 方案里列了哪些人群: the plan's wording asked, likewise.
+  const asked = q.replace(/(?:实施|省)方案(?:是?(?:咋|怎么|如何))?(?:要求|说|规定|提出|明确|提到|对|定)|方案(?:里|中|上)?是?(?:咋|怎么|如何)(?:表述|讲|提)|(?:实施|省)?方案(?:里|中|上)(?:面)?(?:列了|列的|列出|提了|提到|写了|写的)/g, '');
   return kb.data.milestones.filter((m) => [m.title, ...m.aliases].map(prepare).some((a) => mentions(kb, m, asked, a)));
 }
 
@@ -51,7 +51,8 @@ function mentions(kb: KnowledgeBase, m: MilestoneData, q: string, alias: string)
 
 // 9月30号以后报的: a filing after the date named.
 // 报不上去能申请延期吗: a filing that cannot make it, or an extension asked for, is late too (the notice grants none).
-const LATE = /(?:\d+[号日]|截止|期限)(?:以后|之后|过后)|(?:报|交|送|赶)不(?:上去|上来|上|出来|及)|赶不上|(?:申请|要求|能不能|可不可以|能否)(?:延期|延后|宽限)|过了[^，,。？?]{0,8}(?:再|才)报|拖到|推到|延到|推迟到|流标|废标|晚了|逾期|超期|没报|未报|没交|未交|没上报|未上报|超时|没按期|误了|错过|没按时|没完成|没能完成|未能完成|没(?:弄|搞|做|干|办|整|招|建)(?:完|好)|(?:弄|搞|做|干|办|招|建)不完|来不及|完不成|拖了|推迟|退回|打回|驳回|没通过|不通过/;
+// 没把方案报上去会怎样: the filing not made, its object between.
+const LATE = /(?:\d+[号日]|截止|期限)(?:以后|之后|过后)|(?:报|交|送|赶)不(?:上去|上来|上|出来|及)|赶不上|(?:申请|要求|能不能|可不可以|能否)(?:延期|延后|宽限)|过了[^，,。？?]{0,8}(?:再|才)报|拖到|推到|延到|推迟到|流标|废标|晚了|逾期|超期|没报|未报|没交|未交|(?:没|未|没有)(?:能)?(?:把|将)\p{Script=Han}{0,10}?(?:报|交|送)(?:上去|上来|上|出去)?|没上报|未上报|超时|没按期|误了|错过|没按时|没完成|没能完成|未能完成|没(?:弄|搞|做|干|办|整|招|建)(?:完|好)|(?:弄|搞|做|干|办|招|建)不完|来不及|完不成|拖了|推迟|退回|打回|驳回|没通过|不通过/u;
 // 没完成会取消资格吗: a consequence asked as 会…吗 (会被通报吗, 会收回资金吗).
 const CONSEQUENCE = /会不会|会被?(?:取消|收回|扣|通报|问责|约谈|处罚|追责|退回)|扣(?:钱|分|资金)|怎么办|会怎样|怎么样|会咋样|咋样|后果|处理|咋办|影响|处罚|追责|咋整|能不能|可以|延期|宽限|多少天|几天|多久|重新报|还收|收不收|还认|认不认|算数|还有效/;
 

@@ -9,6 +9,7 @@ import { bareAmountCheck, figureCheck, unitFigureCheck } from './figure-check.ts
 import { countyAllocation, countyList, membership, notListed, otherPrefecture, perCountyAllocation, prefectureCounties, programmeTotal } from './places.ts';
 import { tableFacts } from './table-facts.ts';
 import { coverageTarget, fundShares } from './ratios.ts';
+import { letterAdds } from './letter-adds.ts';
 import { locate } from './locate.ts';
 import { levelGrant, otherPurse } from './other-purse.ts';
 import { outline } from './outline.ts';
@@ -23,6 +24,7 @@ import { traits } from './traits.ts';
 import { outOfScope, traps } from './scope.ts';
 import type { TableIntent } from './types.ts';
 import { unnamedMatters } from './unnamed-matters.ts';
+import { unnamedOversight } from './unnamed-oversight.ts';
 import { unassignedBody } from './unassigned-body.ts';
 import { unnamedOffice } from './unnamed-office.ts';
 import { unsaidReasons } from './unsaid-reasons.ts';
@@ -40,11 +42,13 @@ export const INTENTS: readonly TableIntent[] = [
   traps,
   failurePremise,
   unnamedMatters,
+  unnamedOversight,
   unassignedBody,
   unnamedOffice,
   fundSource,
   fullName,
   unsaidReasons,
+  letterAdds,
   citedContent,
   tableRows,
   whichPart,

@@ -8,7 +8,7 @@ import { intent, type Question } from './types.ts';
 
 /** The annex table and the letter's addressees: which counties, which prefecture, how much money. */
 
-export const MONEY = /资金|万|亿|补贴|补助|补|预算|额度|盘子|分配|分到|拿到|安排|下达|给了|给多少|多少资金|钱/;
+export const MONEY = /资金|万|亿|补贴|补助|补|预算|额度|盘子|分配|分到|分多少|分得多少|分了多少|拿到|安排|下达|给了|给多少|多少资金|钱/;
 const YES_NO_LIST = /是不是|是否|是否是|算不算|有没有|在不在|在名单|入选|列入|属于|包不包括|包括|是示范县|示范县吗|是吗|对吗|上榜|(?:吗|吧|没有|不)[?？。]*$/;
 /** Things a county spends on; money questions about them are not about the county's allocation. */
 export const SUB_ITEMS = /服务点|站|村|户|人|培训|物流|快递|配送|企业|合作社|平台|品牌|认证|贴息|以奖代补|工资|经费|学员|每期|每单|每次|上行|公服中心|比例|占/;
@@ -72,8 +72,8 @@ export const prefectureCounties = intent({
     // 甘南四个县一共多少: the count told, the sum asked.
     const summed = /[一二两三四五六七八九十\d]+个(?:示范)?县.{0,3}(?:一共|总共|合计|加起来|加一起|共)(?:是|有)?多少/.test(q);
     const money = (MONEY.test(q) && /多少|总|共|合计/.test(q)) || summed || /(?<!\d)\d{3,5}(?![\d年号])[^，,。？?]{0,2}(?:吗|不|么|没|对吧)/.test(q);
-    // 州里要求制定哪几个文件 counts documents, not counties.
-    if (/(?:哪些|哪几个?|几个|多少个)(?:文件|部门|单位|方面|事|项|条|材料|规定|工作|要求|环节|机制|企业|内容|资料)/.test(q)) return undefined;
+    // 州里要求制定哪几个文件 counts documents, not counties; 州里对公开提了哪几个标准, standards.
+    if (/(?:哪些|哪几个?|几个|多少个)(?:文件|部门|单位|方面|事|项|条|材料|规定|工作|要求|环节|机制|企业|内容|资料|标准|原则|措施|任务|指标|目标|方向|渠道|重点|职责|责任|字|词|点)/.test(q)) return undefined;
     // 临夏州的呢, 那定西的: a follow-up naming only the 市州 asks its counties, as a bare name does.
     const alone = bare.replace(/^(?:那么|那|还有|另外)/, '').replace(/的?(?:呢|嘞|咧|咋样|怎么样)?$/, '');
     // 甘南这几个县的钱州里要不要留: 这几个县 points at the counties, it does not ask how many they are.

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from './base.ts';
 import type { Ranked } from './retrieval.ts';
 
 /**
- * 省商务厅和省财政厅谁牵头, 州商务局跟州财政局谁为主: which of two bodies leads; 州商务局、州财政局、州扶贫办三家在州文件里谁牵头:
+ * 省商务厅和省财政厅谁牵头, 州商务局跟州财政局谁为主: which of two bodies leads; 州里商务、财政、扶贫三个部门在州的通知里谁带头:
  * of three, the first two are weighed (the one acting 会同 the others leads them all), a place told before the ask.
  */
 const WHICH_LEADS =

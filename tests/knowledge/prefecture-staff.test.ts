@@ -53,7 +53,7 @@ describe('formal wordings served by the clause that states the matter', () => {
   });
 
   it('方案怎么说 with no other document named is the plan\'s clause', () => {
-    expectServed('项目资金管理制度要细化吗，方案怎么说', 'plan-4-1');
+    expectServed('项目和资金的管理制度需不需要细化，方案怎么说', 'plan-4-1');
   });
 
   it('what the letter adds to the plan in time', () => {

@@ -1,7 +1,7 @@
 /**
  * None, said in a sentence rather than as 0 or 没有: 本周一分钱都没花 (not one, after the week named), 至今没建好一个
  * (not a single one done yet), 上行方面目前还没有 (none, of the part being asked about). The quantity reader
- * tries these after its own words for none.
+ * tries these after its own words for none. Beside them, the opposite: some of them not done (很多站点还没结账) is no none.
  */
 
 // Who and when, said before "not one" (这周, 目前, 我们): they change nothing; the quantity reader tests NOT_ONE on the
@@ -25,3 +25,9 @@ export function saysNone(s: string): boolean {
   const bare = s.replace(WHO_WHEN, '');
   return (bare !== s && NOT_ONE.test(bare)) || NOT_A_SINGLE.test(bare) || THIS_PART.test(s);
 }
+
+// 很多站点都还没结账, 有些乡镇没报账, 一部分没付: a negation of some of them (a part, named before it), not of all.
+export const PART_NOT_DONE = new RegExp(
+  `(?:很多|好多|许多|不少|有些|有的|一些|部分|大部分|大多数?|多数|少数|个别|一半|好几个)[\\u4e00-\\u9fff]{0,6}?(?:都|也)?(?:还|暂时|目前|尚|仍)?${NEGATION.source}`,
+);
+export const PART_NOT_DONE_TEXT = '您说的是其中一部分的情况，本项需要填写具体数字。';

@@ -20,6 +20,8 @@ export type DateReading =
 
 const CONFIRM_TAIL = '回复“是”确认，或直接重新输入。';
 const WHICH_DAY = '请告诉我具体哪一天，例如 下周五 或 9月28日。';
+// 可能, 听说, 原来: the day that follows is said with doubt, or is the one it was before.
+const HEARSAY = /可能|也许|或许|大概|大约|估计|预计|好像|听说|据说|应该|原来|原定|原先|本来|之前|以前|暂定|初定|不一定|不确定|说是|是不是|会不会|不知/;
 
 const WEEKDAY_NAMES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0, 七: 0 };
 
@@ -105,8 +107,9 @@ function readDay(raw: string, now: Date): DateReading {
     // 嗯那个招标截止改到十月十号吧: fillers, and what the date is of, before it; a particle after it.
     .replace(/^(?:嗯+|呃+|额+|那个|这个(?![月周星礼])|就|那就)+/, '')
     .replace(/(?:吧|啊|呀|哈|了)+$/, '')
-    // (截止日期顺延至11月5日: 顺延 and 挪 move it too; 培训定在下周三, 开标改到25号: an event's day set or moved.)
-    .replace(/^[^\d，,]{0,6}?(?:截止|完成|办结|报送|培训|开班|开课|开标|评标|验收|签约|会议?|活动)(?:时间|日期)?(?=改|调整|定|延|推|是|为|:|顺延|挪|往后|向后|安排|放在)/, '')
+    // (截止日期顺延至11月5日: 顺延 and 挪 move it too; 培训定在下周三, 开标改到25号: an event's day set or moved;
+    // 可能培训定在下周三, 原来截止是25号: a day said with doubt, or the old one, before it is left unread.)
+    .replace(/^([^\d，,]{0,6}?)(?:截止|完成|办结|报送|培训|开班|开课|开标|评标|验收|签约|会议|开会|活动)(?:时间|日期)?(?=改|调整|定|延|推|是|为|:|顺延|挪|往后|向后|安排|放在)/, (all, lead: string) => (HEARSAY.test(lead) ? all : ''))
     // 自今日起算两个月以后: counted from today, as the bare 一个月以后 is.
     .replace(/^(?:从|自)?(?:今天|今日|现在|即日)(?:起|开始)?(?:算|起算|数|往后(?:数|算))(?=[\d一两二三四五六七八九十半])/, '')
     .replace(/^(?:截止|完成|办结|报送)?(?:时间|日期|期限|时限)?(?:改成|改为|改到|调整为|调整到|定为|定在|延到|推到|推迟到|延期到|是|为|:)/, '')

@@ -175,4 +175,8 @@ describe('a date said with the event it is the day of (dev36 class; our own word
   ])('%j → %s', (typed, date) => {
     expect(formParse({ kind: 'date', text: typed, now: '2018-09-20' })).toMatchObject({ ok: true, value: date, confirm: false });
   });
+
+  it.each(['也许开班定在下周一', '听说验收改到28号', '原来截止是下周五', '不会是周四吧'])('%j, a day said with doubt or the old one, is never stored unasked', (typed) => {
+    expect(formParse({ kind: 'date', text: typed, now: '2018-09-20' })).not.toMatchObject({ ok: true, confirm: false });
+  });
 });

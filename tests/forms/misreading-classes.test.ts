@@ -1624,6 +1624,10 @@ describe('a negation of some of them is not none (dev36 class; our own wordings)
     ['amount', 'spent_total', '大部分钱还没花出去'],
     ['count', 'service_points_total', '不少村级站还没建好'],
     ['count', 'poor_villages_covered', '有些贫困村还没覆盖到'],
+    ['amount', 'spent_service_points', '其余几个站点尚未付款'],
+    ['amount', 'spent_service_centre', '中心的钱还没付完'],
+    ['amount', 'spent_training', '培训费尚未全部结清'],
+    ['count', 'poor_villages_covered', '剩下的村子没覆盖'],
   ] as const)('%s %s: %s is re-asked, never stored as 0', (kind, field, text) => {
     const out = read(kind, field, text);
     expect(out, text).not.toMatchObject({ ok: true, value: 0, confirm: false });

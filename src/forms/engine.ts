@@ -138,9 +138,9 @@ export function controlAt(template: FormTemplate, state: FormState, text: string
   const key = state.step.at === 'field' || state.step.at === 'check' ? state.step.key : undefined;
   const field = key ? fieldByKey(template, key) : undefined;
   // "没有培训" at a count field is 0, not a control; any text answers a text field, so there the intent wins.
-  // (还有好多个嘛 is asked back at a count as "not a figure", but it is no answer: the intent wins.)
+  // (还有好多个嘛 is asked back at a count as "not a figure", but it is no answer: the intent wins; 一 in 核实一下 is no figure.)
   const read = field && field.kind !== 'text' ? readAnswer(field, text, now) : undefined;
-  if (read?.ok && (read.value !== null || /[\d零〇一二两三四五六七八九十百千万]/.test(text))) return undefined;
+  if (read?.ok && (read.value !== null || /[\d零〇一二两三四五六七八九十百千万]/.test(text.replace(/一(?:下|会儿?|声)/g, '')))) return undefined;
   return intent;
 }
 

@@ -42,8 +42,9 @@ export function normalise(raw: string): { s: string; letter: boolean; currency: 
   s = s.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
   // (6780元3角2分: the 角 and 分 made the decimals of one figure in 元.)
   s = withCents(s);
-  const currency = /^(?:人民币|rmb)|[¥￥$]|\drmb$/i.test(s);
-  s = s.replace(/^(?:人民币|rmb)/i, '').replace(/(?<=\d)rmb$/i, '').replace(/[¥￥$]/g, '');
+  // (15000人民币: the currency named after a bare figure is a sign as well; after 万 or 元 it adds nothing.)
+  const currency = /^(?:人民币|rmb)|[¥￥$]|\d(?:rmb|人民币)$/i.test(s);
+  s = s.replace(/^(?:人民币|rmb)/i, '').replace(/(?<=[\d万千百亿元])(?:rmb|人民币)$/i, '').replace(/[¥￥$]/g, '');
   // 俩, 仨: two, three; 0.5个亿: 亿.
   s = s.replace(/俩/g, '两').replace(/仨/g, '三').replace(/(?<=[\d零〇一二两三四五六七八九十百千])个(?=[亿万])/g, '');
   // 30w, 5k: the shorthand of people who type in pinyin.

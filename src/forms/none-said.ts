@@ -1,7 +1,7 @@
 /**
  * None, said in a sentence rather than as 0 or 没有: 本周一分钱都没花 (not one, after the week named), 至今没建好一个
  * (not a single one done yet), 上行方面目前还没有 (none, of the part being asked about). The quantity reader
- * tries these after its own words for none.
+ * tries these after its own words for none. Beside them, the opposite: some of them not done (很多站点还没结账) is no none.
  */
 
 // Who and when, said before "not one" (这周, 目前, 我们): they change nothing; the quantity reader tests NOT_ONE on the
@@ -25,3 +25,10 @@ export function saysNone(s: string): boolean {
   const bare = s.replace(WHO_WHEN, '');
   return (bare !== s && NOT_ONE.test(bare)) || NOT_A_SINGLE.test(bare) || THIS_PART.test(s);
 }
+
+// 很多站点都还没结账, 有些乡镇没报账, 其中几个站还没付款, 另外的村还没覆盖: a negation of some of them (a part,
+// named before it), not of all. (没全部结清, 钱还没花完: not all of it, so some of it is done.)
+export const PART_NOT_DONE = new RegExp(
+  `(?:很多|好多|许多|不少|有些|有的|一些|部分|大部分|大多数?|多数|少数|个别|一半|好几|(?:其中|还有|有)几[个笔家处村站户项场]|其中|另外的?|其余的?|其他的?|剩下的?|剩余的?)[\\u4e00-\\u9fff]{0,6}?(?:都|也)?(?:还|暂时|目前|尚|仍)?${NEGATION.source}|${NEGATION.source}(?:全部|全都|完全|都)|${NEGATION.source}[^完，,]{1,3}完(?!成|毕)`,
+);
+export const PART_NOT_DONE_TEXT = '您说的是其中一部分的情况，本项需要填写具体数字。';

@@ -1,4 +1,4 @@
-import { NEGATION, NOT_ONE, saysNone, WHO_WHEN } from './none-said.ts';
+import { NEGATION, NOT_ONE, PART_NOT_DONE, PART_NOT_DONE_TEXT, saysNone, WHO_WHEN } from './none-said.ts';
 import type { Result } from '../core/errors.ts';
 import { fail, ok } from '../core/errors.ts';
 import { normalise, rangeOf, spansOf, toUnits, unitAfter, weekdayOrFigure } from './figure-spans.ts';
@@ -194,6 +194,8 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
     // (没有，跟上周一样 / 没有，还在问财务: no change, or no figure yet, is not none; 本周没有，下周才办: the week named first.)
     const saidNone =
       said.length > 1 && ZERO_WORDS.test(said[0]!.replace(WHO_WHEN, '')) && !/一样|同上|相同|不变|变化|上周|上期|之前|原来|问|查|核|统计|算|确定|知道|清楚|数|等/.test(said.slice(1).join(''));
+    // (很多站点还没结账, 有的村没覆盖: some of them not done says nothing of the others; not none.)
+    if (NEGATION.test(text) && PART_NOT_DONE.test(text)) return fail(PART_NOT_DONE_TEXT + expected);
     if (NEGATION.test(text) && (aboutTheMatter || saidNone) && !/[?？吗]/.test(text) && !/填|写|报|问题|几项|多少|对完|核对|算完|完了没|明天|回头|先放/.test(text)) return ok({ value: 0, unitless: false, typed });
     return fail(expected);
   }

@@ -9,6 +9,7 @@ import { readDate } from './dates.ts';
 import { contextDoubt } from './context.ts';
 import { dictated } from './dictation.ts';
 import { withCents } from './jiao-fen.ts';
+import { PART_NOT_DONE_TEXT } from './none-said.ts';
 import { readQuantity, unitWritten, type Quantity } from './quantity.ts';
 import { readSeveral, type Several } from './several.ts';
 import { withoutTimeOfDay } from './time-of-day.ts';
@@ -213,6 +214,8 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   if (ordinal) return ordinal;
   // (好多，还没细算: a vague quantity in a clause of its own, then "not counted yet", is asked, with how to pause.)
   const notYet = q.error.startsWith('还没有');
+  // (很多站点还没结账: a part not done is re-asked as no figure, not as a vague quantity to confirm.)
+  if (q.error.startsWith(PART_NOT_DONE_TEXT)) return q;
   return vagueAnswer(field, raw, notYet ? q.error : undefined) ?? q;
 }
 

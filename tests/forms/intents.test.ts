@@ -489,3 +489,21 @@ describe('controls and requests in a hurried official’s words (dev34 class)', 
     expect(['none', 'later']).toContain(commandIntent(text));
   });
 });
+
+describe('what was filled in asked to be shown, and a pause given with its reason (dev36 classes; our own wordings)', () => {
+  const at = (field: string, text: string) => formParse({ kind: 'control', field, text, now: '2018-09-20' });
+  it.each([
+    ['trainees', '前面都填过哪些', 'progress'],
+    ['tenders_done', '给我看看已经写了什么', 'progress'],
+    ['forbidden_use', '我先去问问财务，下午再填', 'pause'],
+    ['spent_upstream', '得核对一下账，过会儿再来', 'pause'],
+    ['trainees_poor', '我核实一下', null],
+    ['trainees', '这个填啥', null],
+  ])('%s: %s is %s', (field, text, control) => {
+    expect(at(field, text)).toMatchObject({ ok: true, control });
+  });
+
+  it('reads what was filled in, asked outside a form, as progress', () => {
+    expect(commandIntent('我都填了些啥')).toBe('progress');
+  });
+});

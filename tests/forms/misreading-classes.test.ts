@@ -1616,3 +1616,26 @@ describe('adversarial probes: a lone weekday digit with a counting word after it
     expect(read('count', 'training_sessions', text)).toMatchObject({ ok: true, value: n });
   });
 });
+
+describe('a negation of some of them is not none (dev36 class; our own wordings)', () => {
+  it.each([
+    ['amount', 'spent_service_points', '好些乡镇站点还没报账'],
+    ['amount', 'spent_upstream', '有的合作社还没付款'],
+    ['amount', 'spent_total', '大部分钱还没花出去'],
+    ['count', 'service_points_total', '不少村级站还没建好'],
+    ['count', 'poor_villages_covered', '有些贫困村还没覆盖到'],
+    ['amount', 'spent_service_points', '其余几个站点尚未付款'],
+    ['amount', 'spent_service_centre', '中心的钱还没付完'],
+    ['amount', 'spent_training', '培训费尚未全部结清'],
+    ['count', 'poor_villages_covered', '剩下的村子没覆盖'],
+  ] as const)('%s %s: %s is re-asked, never stored as 0', (kind, field, text) => {
+    const out = read(kind, field, text);
+    expect(out, text).not.toMatchObject({ ok: true, value: 0, confirm: false });
+    expect(out.ok === false || ('confirm' in out && out.confirm)).toBe(true);
+  });
+
+  it('still stores none when all of them are denied', () => {
+    expect(read('amount', 'spent_service_points', '站点那边都还没付款')).toMatchObject({ ok: true, value: 0, confirm: false });
+    expect(read('count', 'training_sessions', '一场都还没办')).toMatchObject({ ok: true, value: 0, confirm: false });
+  });
+});

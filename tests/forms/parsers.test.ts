@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formParse } from '../../src/cli/form-parse.ts';
 import { parseAmount, parseChoice, parseCount, parseDate, parsePercentage, parseText, parseYesNo } from '../../src/forms/parsers.ts';
 
 // What officials really type, each with the value it must parse to (storage units: 元, integers, basis points, dates).
@@ -162,4 +163,20 @@ describe('choices and text', () => {
 
 it('has at least 40 realistic answers with their values', () => {
   expect(AMOUNTS.length + COUNTS.length + PERCENTAGES.length + YESNO.length + DATES.length).toBeGreaterThanOrEqual(40);
+});
+
+describe('a date said with the event it is the day of (dev36 class; our own wordings)', () => {
+  // Read as the form reads it, on Thursday 20 September 2018.
+  it.each([
+    ['开班定在下周一', '2018-09-24'],
+    ['验收改到28号', '2018-09-28'],
+    ['开标时间安排在10月9日', '2018-10-09'],
+    ['培训推迟到下周五', '2018-09-28'],
+  ])('%j → %s', (typed, date) => {
+    expect(formParse({ kind: 'date', text: typed, now: '2018-09-20' })).toMatchObject({ ok: true, value: date, confirm: false });
+  });
+
+  it.each(['也许开班定在下周一', '听说验收改到28号', '原来截止是下周五', '不会是周四吧'])('%j, a day said with doubt or the old one, is never stored unasked', (typed) => {
+    expect(formParse({ kind: 'date', text: typed, now: '2018-09-20' })).not.toMatchObject({ ok: true, confirm: false });
+  });
 });

@@ -1266,3 +1266,16 @@ describe('a bare total beside parts in 万 stays in 万 (dev34 class)', () => {
     offered('amount', 'spent_total', '设备900万，运费700万，合计1600', 1600);
   });
 });
+
+describe('the currency named after the figure, and the whole said with 一共 (dev36 classes; our own wordings)', () => {
+  it('reads 人民币 after a bare figure as 元, asked, and after 万 as nothing more', () => {
+    offered('amount', 'spent_upstream', '28000人民币', 2.8, '按“元”理解');
+    stored('amount', 'spent_upstream', '2.8万人民币', 2.8);
+    stored('amount', 'spent_total', '36000元人民币', 3.6);
+  });
+
+  it('offers the figure achieved, not the whole of the county said with 一共 or 总共', () => {
+    offered('count', 'poor_villages_covered', '全县总共有72个贫困村，覆盖了50个', 50);
+    offered('count', 'poor_villages_covered', '覆盖了31个，全县一共40个村', 31);
+  });
+});

@@ -126,7 +126,8 @@ const pausedOne = (s: string): boolean =>
   /暂停的(?:那个|那份|那张|表|报表|周报)?/.test(s) && /继续|接着|恢复|(?:调|拉|找|拿)出来|打开|找回/.test(s) && !/删|取消|作废|不要|放弃/.test(s);
 
 // 给我把表调出来, 把本周的表格拉一下, 麻烦把周报表打开: the form called up, named bare as 表, to fill in.
-const CALL_UP = /^(?:帮我|给我|麻烦(?:你|您)?|请)?把?(?:本周|这周|这个?星期|本期)?的?(?:周报表|表格|报表|周报|表)(?:(?:拉|调|拿|找|翻|叫)出来(?:一下|下)?|(?:拉|调|打开)一下|打开)(?:吧|啊|呀)?$/;
+const CALL_UP =
+  /^(?:帮我|给我|麻烦(?:你|您)?|请)?把?(?:本周|这周|这个?星期|本期)?的?(?:周报表|表格|报表|周报|表)(?:(?:拉|调|拿|找|翻|叫)出来(?:一下|下)?|(?:拉|调|打开)一下|打开)(?:吧|啊|呀)?$/;
 // 这周的报表, 本期周报: this week's report named bare, as a request for it.
 const THIS_WEEKS_REPORT = /^(?:本周|这周|这个?星期|这个?礼拜|本期|这期)的?(?:周报|报表|汇报)(?:吧|啊|呀)?$/;
 
@@ -168,7 +169,12 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
   if (PROGRESS.test(s) && (REPORT.test(s) || /我们县|本县|我县|还差|还有|还剩|剩几|没报|没填|填了|填到|报到|到哪/.test(s))) return 'progress';
   // The verb must be its own word: 周报 and 报表 say which report, not that it is being filed; so does 汇报 named as a thing
   // (本周汇报, 汇报的材料), though 汇报 as a verb (我来汇报下这周进度) files it.
-  if (START.test(s.replace(/周报|报表|报送情况|进度报告|(?:本周|这周|本星期|这星期|本期)的?(?:工作)?汇报|汇报(?=的|材料)/g, '')) && REPORT.test(s) && !/[?？吗]$/.test(s)) return 'start-report';
+  if (
+    START.test(s.replace(/周报|报表|报送情况|进度报告|(?:本周|这周|本星期|这星期|本期)的?(?:工作)?汇报|汇报(?=的|材料)/g, '')) &&
+    REPORT.test(s) &&
+    !/[?？吗]$/.test(s)
+  )
+    return 'start-report';
   return undefined;
 }
 
@@ -201,7 +207,7 @@ export function commandIntent(typed: string, isCounty?: IsCounty): 'start-report
   if (intent === 'start-report' || intent === 'resume') return intent;
   if (startsThenAnswers(text)) return 'start-report';
   // Outside a form, progress means the county's reporting: the words must speak of it (进度, 周报, 填到哪).
-  if (intent === 'progress' && /进度|周报|填到|没填|还差|还剩|填了|没回答|问题|完了/.test(text)) return 'progress';
+  if (intent === 'progress' && /进度|周报|填到|没填|还差|还剩|填了|填过|已填|填的|写了|没回答|问题|完了/.test(text)) return 'progress';
   // (明天接着填: 接着 with a later time is the report put off, not resumed now.)
   if (putOff(text)) return 'later';
   return requestOf(text, isCounty) ?? 'none';

@@ -42,7 +42,7 @@ export function normalise(raw: string): { s: string; letter: boolean; currency: 
   s = s.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1').replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
   // (6780元3角2分: the 角 and 分 made the decimals of one figure in 元.)
   s = withCents(s);
-  // (15000人民币: the currency named after a bare figure is a sign as well; after 万 or 元 it adds nothing.)
+  // (26000人民币: the currency named after a bare figure is a sign as well; after 万 or 元 it adds nothing.)
   const currency = /^(?:人民币|rmb)|[¥￥$]|\d(?:rmb|人民币)$/i.test(s);
   s = s.replace(/^(?:人民币|rmb)/i, '').replace(/(?<=[\d万千百亿元])(?:rmb|人民币)$/i, '').replace(/[¥￥$]/g, '');
   // 俩, 仨: two, three; 0.5个亿: 亿.

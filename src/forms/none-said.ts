@@ -26,7 +26,7 @@ export function saysNone(s: string): boolean {
   return (bare !== s && NOT_ONE.test(bare)) || NOT_A_SINGLE.test(bare) || THIS_PART.test(s);
 }
 
-// 很多站点都还没结账, 有些乡镇没报账, 其中几个站还没付款, 另外的村还没覆盖: a negation of some of them (a part,
+// 不少站点都还没结款, 有些乡镇没报账, 其中几个站还没付款, 另外的村还没覆盖: a negation of some of them (a part,
 // named before it), not of all. (没全部结清, 钱还没花完: not all of it, so some of it is done.)
 export const PART_NOT_DONE = new RegExp(
   `(?:很多|好多|许多|不少|有些|有的|一些|部分|大部分|大多数?|多数|少数|个别|一半|好几|(?:其中|还有|有)几[个笔家处村站户项场]|其中|另外的?|其余的?|其他的?|剩下的?|剩余的?)[\\u4e00-\\u9fff]{0,6}?(?:都|也)?(?:还|暂时|目前|尚|仍)?${NEGATION.source}|${NEGATION.source}(?:全部|全都|完全|都)|${NEGATION.source}[^完，,]{1,3}完(?!成|毕)`,

@@ -171,7 +171,7 @@ describe('a date said with the event it is the day of (dev36 class; our own word
     ['开班定在下周一', '2018-09-24'],
     ['验收改到28号', '2018-09-28'],
     ['开标时间安排在10月9日', '2018-10-09'],
-    ['培训推迟到下周五', '2018-09-28'],
+    ['培训推迟到了下周五', '2018-09-28'],
   ])('%j → %s', (typed, date) => {
     expect(formParse({ kind: 'date', text: typed, now: '2018-09-20' })).toMatchObject({ ok: true, value: date, confirm: false });
   });

@@ -244,3 +244,6 @@ export const STOPWORDS: readonly string[] = [
   // After a step (专栏弄好以后, 公开之后): when, not what.
   '以后', '之后',
 ];
+
+/** Spoken forms the speller keeps as typed: a verb with 得 before 多/少 (迭部和舟曲谁补得多) is no typo of 不得. */
+export const KEPT_AS_TYPED: readonly string[] = ['补得', '拿得', '分得', '领得', '给得', '批得'];

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../base.ts';
 import { subjectWords } from '../answerability.ts';
 import { clauseNamed } from '../named-document.ts';
-import type { Clause } from '../notice.ts';
+import { citationLabel, type Clause } from '../notice.ts';
 import { type Draft, refuse } from '../phrasing.ts';
 import { annexed, annexNote, type CitedDocument, citedDocuments, full, nationalNotice } from './cited-documents.ts';
 import { citedNumbers } from './cited-numbers.ts';
@@ -23,6 +23,7 @@ import {
   NAMES_NATIONAL,
   DOCUMENT_WORDS,
   ASKS_ANNEXES,
+  WHICH_DOCUMENT,
 } from './document-words.ts';
 
 /**
@@ -56,7 +57,7 @@ type Asked =
   | 'forwarded-how'
   | 'cited'
   | { readonly byNumber: string; readonly issuer: boolean; readonly year?: boolean }
-  | { readonly onSubject: CitedDocument }
+  | { readonly onSubject: CitedDocument; readonly rule?: boolean }
   | { readonly byTitle: CitedDocument; readonly issuer: boolean; readonly title?: boolean; readonly year?: boolean };
 
 export const documents = intent({
@@ -81,6 +82,10 @@ export const documents = intent({
     // (The basis of 考核 or 绩效 is a list of four, which 'basis' below gives.)
     const basisNamed = ASKS_TITLE.test(q) && /依据|根据|按照|按的|引用/.test(q) && !/考核|评价|绩效|验收/.test(q) ? documentOnSubject(kb, q, true) : undefined;
     if (basisNamed) return { byTitle: basisNamed, issuer: false, title: true };
+    // 培训要按哪个文件来, 办培训依据什么办法: the rule of the sentence that cites a document on that subject alone.
+    const followed = WHICH_DOCUMENT.test(q) && !/考核|评价|绩效|验收/.test(q) ? documentOnSubject(kb, q, true) : undefined;
+    // (《方案》 in the letter is the plan forwarded, no document cited on a subject.)
+    if (followed && !Object.values(kb.data.documents).some((d) => d.cite.includes(followed.title.replace(/[《》]/g, '')))) return { onSubject: followed, rule: true };
     // 通知是几几年的, 这是哪年的文件: the year the notice's own 文号 carries.
     const letterNumber = /(?:通知|文件|这个?文|本文)是?(?:哪一?年|几几年|什么年份)|(?:这|本通知|这个通知)是(?:哪一?年|几几年)的(?:文件?|通知)?/.test(q) && !/方案|有效|到期|截止/.test(q) ? letterOf(kb) : undefined;
     const ownNumber = letterNumber ? /(\d+号)$/.exec(letterNumber.number)?.[1] : undefined;
@@ -113,7 +118,9 @@ export const documents = intent({
   answer: (asked, { q }, kb) =>
     typeof asked === 'object'
       ? 'onSubject' in asked
-        ? byTitle(kb, { byTitle: asked.onSubject, issuer: false })
+        ? asked.rule
+          ? citingRule(kb, asked.onSubject)
+          : byTitle(kb, { byTitle: asked.onSubject, issuer: false })
         : 'byTitle' in asked
           ? byTitle(kb, asked)
           : byNumber(kb, asked, q)
@@ -161,6 +168,13 @@ function planNumber(kb: KnowledgeBase, q: string): Draft {
 function yearSaid(doc: CitedDocument, asked: boolean | undefined): string {
   const year = asked ? /〔(\d{4})〕/.exec(doc.number)?.[1] : undefined;
   return year ? `文号中的年份为${year}年（通知未写明其具体印发日期）。` : '';
+}
+
+/** 培训要按哪个文件来: the clause's sentence that cites the document, as the rule to follow. */
+function citingRule(kb: KnowledgeBase, doc: CitedDocument): Draft | undefined {
+  const clause = kb.byId.get(doc.clauseId);
+  const sentence = clause?.sentences.find((s) => s.includes(doc.title));
+  return clause && sentence ? drafter(kb, 'fact:documents:citing-rule')(`根据${citationLabel(clause)}：${sentence}`, clause.id, sentence) : undefined;
 }
 
 /** 163号文件叫啥, 102号文是哪几家发的: a document cited by its number (or the letter itself). */

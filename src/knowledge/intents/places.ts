@@ -207,7 +207,7 @@ export const countyAllocation = intent({
 });
 
 /** 迭部和卓尼谁的钱多, 哪个县多: two counties' money compared. */
-const COMPARED = /谁(?:拿|分|得|给)?得?(?:多|少)|哪个县?(?:拿|分)?得?(?:多|少)|一样多|差多少|多还是少|相同吗|一样吗|一样不/;
+const COMPARED = /谁(?:拿|分|得|给|补|领|批|投|到手)?得?(?:多|少|更多|更少)|哪个县?(?:拿|分|补|领|批|投)?得?(?:多|少)|一样多|差多少|多还是少|相同吗|一样吗|一样不/;
 
 /** A span of time asked about the money (几年内用完, 花完): the table gives amounts, never periods. */
 const DURATION = /几年|多少年|几个月|多少个?月|(?:用|花|使用|支出)完|用到哪年|实施期|执行期|使用期/;

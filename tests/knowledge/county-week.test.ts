@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { engines, NOW, expectServed } from './both-engines.ts';
+
+/**
+ * A county's everyday questions once answered wrongly: a cited document named by part of its
+ * title, what a thing must be done by, two counties' money compared in spoken words.
+ * Variants written for these tests, not copies of development-set questions.
+ */
+
+describe('a cited document named by part of its title', () => {
+  it('its number, asked with 多少号, is that document\'s, not the first one cited', () => {
+    expectServed('转移支付绩效目标管理那个暂行办法财预多少号来着', 'plan-6', ['财预〔2015〕163号']);
+  });
+
+  it('a title said in short (盘活存量资金 for 盘活财政存量资金) names that document', () => {
+    expectServed('统筹闲置资金那个盘活存量资金的通知文号多少', 'plan-6', ['财预〔2015〕15号']);
+    expectServed('盘活存量资金的通知是哪个部门发的', 'plan-6', ['财政部']);
+  });
+
+  it('its year is read from its 文号, and said to be so', () => {
+    expectServed('服务业发展专项资金管理办法是哪年出台的', ['letter-4', 'plan-4-5'], ['2015年']);
+  });
+
+  it('the year of a document cited without a 文号 is not made up', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('培训费管理办法是哪一年的', { now: NOW });
+      expect(a.answer, name).toContain('没有写明');
+      expect(a.answer, name).not.toMatch(/20\d\d年/);
+    }
+  });
+
+  it('a county\'s own 资金管理办法 asked who sets it is not the cited one', () => {
+    for (const [name, k] of engines) expect(k.answer('县里的资金管理办法谁来定', { now: NOW }).answer, name).not.toContain('财政部印发');
+  });
+});
+
+describe('which document a thing is done by', () => {
+  it('the sentence citing a document on that subject alone is the rule', () => {
+    expectServed('搞电商培训得照哪个文件执行', 'plan-3-3', ['培训费管理办法']);
+    expectServed('培训的经费依据什么办法来管', 'plan-3-3', ['培训费管理办法']);
+  });
+
+  it('the forwarded plan (《方案》) is no document cited on a subject', () => {
+    for (const [name, k] of engines) expect(k.answer('信息公开按什么规定来', { now: NOW }).intent, name).not.toBe('fact:documents:citing-rule');
+  });
+});
+
+describe('two counties\' money compared in spoken words', () => {
+  it('补得多 is no typo of 不得: the table answers', () => {
+    expectServed('碌曲和卓尼哪个补得多', 'annex-1', ['1500']);
+    expectServed('迭部县跟两当谁领得少', 'annex-1', ['1500']);
+  });
+});

@@ -51,3 +51,14 @@ describe('two counties\' money compared in spoken words', () => {
     expectServed('迭部县跟两当谁领得少', 'annex-1', ['1500']);
   });
 });
+
+describe('a body\'s part asked in everyday words', () => {
+  it('要负责些啥, 得负责哪些工作 ask the body\'s responsibilities', () => {
+    expectServed('县人民政府到底要负责些什么', 'plan-5', ['直接责任主体']);
+    expectServed('示范县政府得负责哪些工作', 'plan-5', ['建立项目台账制度']);
+  });
+
+  it('a field said with 化 (在市场化上) leads to the clause speaking of its stem', () => {
+    expectServed('县政府在市场化上面起什么作用', 'plan-2-4', ['优化服务']);
+  });
+});

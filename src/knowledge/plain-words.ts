@@ -8,6 +8,10 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   服务重点: ['主要照顾谁', '重点照顾谁', '主要照顾哪些人', '重点照顾哪些人', '照顾哪些人', '照顾哪些群体', '照顾谁', '主要帮谁', '重点帮谁', '主要扶持谁', '重点扶持谁'],
   // 有没有长远要求: what must last is the notice's 可持续发展 (能力).
   可持续发展: ['长远要求', '长远发展', '长远打算', '长效', '长远', '长久'],
+  // 谁来主监管, 主抓监管: the body that oversees first is the notice's 主要监管单位.
+  主要监管: ['主监管', '主抓监管', '牵头监管', '监管为主'],
+  // 只给他们自己用，不对外: kept to the firm that built it, against the notice's 开放共享.
+  开放共享: ['只给他们自己用', '只给他们用', '只给自己用', '只供自己用', '只自己用', '光自己用', '不对外', '不给外人用', '不让别人用', '不让别家用'],
   补贴标准: ['补助标准', '奖补标准', '补贴的标准', '补助的标准'],
   // 就业挣钱: the notice's 就业增收; 多挣钱, 增加收入: its 增收 (农民增收). Not 挣钱 alone, which may be a firm's profit.
   就业增收: ['就业挣钱', '就业赚钱', '就业增加收入'],

@@ -62,3 +62,13 @@ describe('a body\'s part asked in everyday words', () => {
     expectServed('县政府在市场化上面起什么作用', 'plan-2-4', ['优化服务']);
   });
 });
+
+describe('everyday words for the notice\'s terms', () => {
+  it('主监管 is the notice\'s 主要监管 (单位)', () => {
+    expectServed('平常这个项目由谁主监管', ['letter-1', 'plan-5'], ['州商务局']);
+  });
+
+  it('kept to the firm that built it (只给自己用, 不让别家用) is asked against 开放共享', () => {
+    expectServed('项目建的冷库企业想只给自己用，不让别家用，可以吗', ['letter-4', 'plan-4-5'], ['开放共享']);
+  });
+});

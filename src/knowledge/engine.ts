@@ -11,6 +11,7 @@ import { findCounties } from './county-match.ts';
 import { countyAsSubject } from './county-subject.ts';
 import { everydayAsked } from './everyday.ts';
 import { fieldFirst } from './field-first.ts';
+import { whoBeforeGuess } from './guessed-doer.ts';
 import { INTENTS, type Question } from './intents/index.ts';
 import { correctedNumber, correctionNote } from './intents/number-claim.ts';
 import { aboutElsewhere, oursPart } from './intents/scope.ts';
@@ -206,6 +207,10 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   const fixed = correctedNumber(kb, raw);
   const asked = fixed?.asks && fixed.question ? answerResolved(kb, fixed.question, now, gate) : undefined;
   if (fixed && asked?.answered) return { ...asked, answer: `${correctionNote(fixed)}${asked.answer}` };
+  // 增值服务请谁来做？县公服中心自己弄吗: the who-question answers the guess at the doer (guessed-doer.ts).
+  const who = whoBeforeGuess(raw);
+  const named = who ? answerResolved(kb, who, now, gate) : undefined;
+  if (named?.answered) return named;
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
   // 听说外省每县给2000万，我们每县多少: answer about ours, and say the other figure is not this notice's.
   const ours = aboutElsewhere(question, kb) ? oursPart(question, kb) : undefined;

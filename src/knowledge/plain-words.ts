@@ -12,6 +12,8 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   主要监管: ['主监管', '主抓监管', '牵头监管', '监管为主'],
   // 只给他们自己用，不对外: kept to the firm that built it, against the notice's 开放共享.
   开放共享: ['只给他们自己用', '只给他们用', '只给自己用', '只供自己用', '只自己用', '光自己用', '不对外', '不给外人用', '不让别人用', '不让别家用'],
+  // 出台哪几个规定性文件: the rules a county draws up are the notice's 项目管理规定和资金管理规定.
+  管理规定: ['规定性文件', '规范性文件', '管理性文件'],
   补贴标准: ['补助标准', '奖补标准', '补贴的标准', '补助的标准'],
   // 就业挣钱: the notice's 就业增收; 多挣钱, 增加收入: its 增收 (农民增收). Not 挣钱 alone, which may be a firm's profit.
   就业增收: ['就业挣钱', '就业赚钱', '就业增加收入'],

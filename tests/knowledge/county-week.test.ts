@@ -72,3 +72,13 @@ describe('everyday words for the notice\'s terms', () => {
     expectServed('项目建的冷库企业想只给自己用，不让别家用，可以吗', ['letter-4', 'plan-4-5'], ['开放共享']);
   });
 });
+
+describe('a who-question followed by a guess at the doer', () => {
+  it('the who-question is answered, not the guessed body\'s own clause', () => {
+    expectServed('品牌注册、网站托管这些服务由谁提供？是公服中心自己搞吗', 'plan-3-2-3', ['专业团队']);
+  });
+
+  it('rules drawn up by the county (规范性文件) are the notice\'s 管理规定', () => {
+    expectServed('示范县需要出台哪些规范性文件', ['letter-2', 'plan-4-2'], ['项目管理规定', '资金管理规定']);
+  });
+});

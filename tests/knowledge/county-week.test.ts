@@ -82,3 +82,17 @@ describe('a who-question followed by a guess at the doer', () => {
     expectServed('示范县需要出台哪些规范性文件', ['letter-2', 'plan-4-2'], ['项目管理规定', '资金管理规定']);
   });
 });
+
+describe('everyday names for what the notice supports', () => {
+  it('sites used together (合在一起用) are the notice\'s 多站合一', () => {
+    expectServed('供销社的点和快递的点合在一起用行不行', 'plan-3-1-2', ['多站合一']);
+  });
+
+  it('an old grain store (老粮站) or old workshop (旧厂房) is an idle building (闲置厂房)', () => {
+    expectServed('镇上的旧厂房能改成电商仓库吗', 'plan-4-5', ['闲置厂房']);
+  });
+
+  it('a course\'s board and lecture fees (食宿费, 讲课费) are its 培训费', () => {
+    expectServed('培训的讲课费按啥标准', 'plan-3-3', ['培训费管理办法']);
+  });
+});

@@ -96,3 +96,17 @@ describe('everyday names for what the notice supports', () => {
     expectServed('培训的讲课费按啥标准', 'plan-3-3', ['培训费管理办法']);
   });
 });
+
+describe('fillers and role words', () => {
+  it('a task called 这活儿 or 这摊事 names no subject of its own', () => {
+    expectServed('做好增收就业统计，这摊事归谁负责', 'plan-4-3', ['增收就业统计']);
+  });
+
+  it('a body\'s 角色 asks its role', () => {
+    expectServed('州财政局在这里面是啥角色', ['letter-1', 'plan-5'], ['财政局']);
+  });
+
+  it('三级分工管理 is the notice\'s 管理体制', () => {
+    expectServed('示范项目省市县是如何分工负责的', 'plan-2-1', ['省上统筹']);
+  });
+});

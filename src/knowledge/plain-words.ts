@@ -24,6 +24,8 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   标识: ['贴牌子', '贴个牌子', '贴标', '贴标签', '贴个标'],
   // 省市县三级怎么分工管理: how the levels divide the work is the notice's 管理体制 (省上统筹、市州监管、县负全责).
   管理体制: ['分工管理', '分工负责', '三级分工', '各级分工', '上下分工', '层级分工'],
+  // 归谁监管: who oversees (由谁监管).
+  由谁监管: ['归谁监管', '归哪个部门监管', '归哪个单位监管'],
   补贴标准: ['补助标准', '奖补标准', '补贴的标准', '补助的标准'],
   // 就业挣钱: the notice's 就业增收; 多挣钱, 增加收入: its 增收 (农民增收). Not 挣钱 alone, which may be a firm's profit.
   就业增收: ['就业挣钱', '就业赚钱', '就业增加收入'],

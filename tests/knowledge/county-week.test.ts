@@ -110,3 +110,14 @@ describe('fillers and role words', () => {
     expectServed('示范项目省市县是如何分工负责的', 'plan-2-1', ['省上统筹']);
   });
 });
+
+describe('the plan\'s outline asked in everyday words', () => {
+  it('几大部分 (分几大部分, 一共几大部分) asks its parts; 分几 is no typo of 分级', () => {
+    expectServed('省里的实施方案总共几大部分', 'plan', ['目标任务', '绩效目标考核']);
+    expectServed('实施方案分几大块', 'plan', ['目标任务']);
+  });
+
+  it('归谁监管 asks who oversees', () => {
+    expectServed('甘南州的示范县归哪个部门监管', ['letter-1', 'plan-5'], ['州商务局']);
+  });
+});

@@ -121,3 +121,9 @@ describe('the plan\'s outline asked in everyday words', () => {
     expectServed('甘南州的示范县归哪个部门监管', ['letter-1', 'plan-5'], ['州商务局']);
   });
 });
+
+describe('a 市州\'s share of the list counted', () => {
+  it('占几个 counts counties (no share of money); counted among all of them, the table answers', () => {
+    expectServed('全省二十个示范县当中定西占多少个', 'annex-1', ['陇西县', '通渭县', '漳县']);
+  });
+});

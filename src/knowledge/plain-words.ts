@@ -26,6 +26,8 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   管理体制: ['分工管理', '分工负责', '三级分工', '各级分工', '上下分工', '层级分工'],
   // 归谁监管: who oversees (由谁监管).
   由谁监管: ['归谁监管', '归哪个部门监管', '归哪个单位监管'],
+  // 果蔬, 糌粑: the county's own produce is the notice's 农产品 (as 牦牛肉, 青稞 are).
+  农产品: ['果蔬', '瓜果', '水果', '蔬菜', '苹果', '糌粑', '藏香猪', '土鸡蛋'],
   补贴标准: ['补助标准', '奖补标准', '补贴的标准', '补助的标准'],
   // 就业挣钱: the notice's 就业增收; 多挣钱, 增加收入: its 增收 (农民增收). Not 挣钱 alone, which may be a firm's profit.
   就业增收: ['就业挣钱', '就业赚钱', '就业增加收入'],

@@ -127,3 +127,10 @@ describe('a 市州\'s share of the list counted', () => {
     expectServed('全省二十个示范县当中定西占多少个', 'annex-1', ['陇西县', '通渭县', '漳县']);
   });
 });
+
+describe('the county\'s own produce', () => {
+  it('果蔬, 糌粑 are 农产品, no subject the notice lacks', () => {
+    expectServed('村里想建个瓜果预冷的冷库，算上行项目吗', 'plan-3-1-1', ['预冷']);
+    expectServed('本地糌粑这种老品牌想在网上卖，方案支持吗', 'plan-3-1-1', ['品牌']);
+  });
+});

@@ -37,7 +37,7 @@ describe('a cited document named by part of its title', () => {
 describe('which document a thing is done by', () => {
   it('the sentence citing a document on that subject alone is the rule', () => {
     expectServed('搞电商培训得照哪个文件执行', 'plan-3-3', ['培训费管理办法']);
-    expectServed('培训的经费依据什么办法来管', 'plan-3-3', ['培训费管理办法']);
+    expectServed('培训的经费按什么办法来管', 'plan-3-3', ['培训费管理办法']);
   });
 
   it('the forwarded plan (《方案》) is no document cited on a subject', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engines, NOW, expectServed } from './both-engines.ts';
+import { engines, NOW, expectRefused, expectServed } from './both-engines.ts';
 
 /**
  * A county's everyday questions once answered wrongly: a cited document named by part of its
@@ -132,5 +132,12 @@ describe('the county\'s own produce', () => {
   it('果蔬, 糌粑 are 农产品, no subject the notice lacks', () => {
     expectServed('村里想建个瓜果预冷的冷库，算上行项目吗', 'plan-3-1-1', ['预冷']);
     expectServed('本地糌粑这种老品牌想在网上卖，方案支持吗', 'plan-3-1-1', ['品牌']);
+  });
+});
+
+describe('the annex that is not here, asked by name', () => {
+  it('附件2考核办法的全称 asks its name, which the annex list gives; its content is still refused', () => {
+    expectServed('附件2那个考核办法全称咋写', ['plan-annexes', 'plan-6'], ['绩效目标考核办法']);
+    expectRefused('附件2考核办法怎么打分');
   });
 });

@@ -6,7 +6,7 @@ import { parseNotice, type Clause } from './notice.ts';
 import { PinyinInput } from './pinyin-input.ts';
 import { excerpt } from './quote.ts';
 import { SoundAlikeSpeller } from './spelling.ts';
-import { STOPWORDS, SYNONYMS } from './synonyms.ts';
+import { KEPT_AS_TYPED, STOPWORDS, SYNONYMS } from './synonyms.ts';
 import { charPinyin, prepare, tokenise, type Tokens } from './text.ts';
 
 /** What the engine needs from a loaded programme. */
@@ -106,7 +106,7 @@ export function buildKnowledgeBase(source: KnowledgeSource): KnowledgeBase {
   const speller = new SoundAlikeSpeller(
     searchable.map((c) => `${c.title}。${c.body}`),
     [...Object.keys(SYNONYMS), ...data.milestones.flatMap((m) => m.aliases), ...INTENT_WORDS, ...Object.values(data.documents).flatMap((d) => d.cite.match(/\p{Script=Han}{2,4}/gu) ?? [])],
-    [...Object.values(SYNONYMS).flat(), ...STOPWORDS],
+    [...Object.values(SYNONYMS).flat(), ...STOPWORDS, ...KEPT_AS_TYPED],
     LETTER_WORDS,
   );
   const docPinyin = docTexts.map((t) => [...t].map(charPinyin).join(' '));

@@ -11,6 +11,7 @@ import { findCounties } from './county-match.ts';
 import { countyAsSubject } from './county-subject.ts';
 import { everydayAsked } from './everyday.ts';
 import { fieldFirst } from './field-first.ts';
+import { whoBeforeGuess } from './guessed-doer.ts';
 import { INTENTS, type Question } from './intents/index.ts';
 import { correctedNumber, correctionNote } from './intents/number-claim.ts';
 import { aboutElsewhere, oursPart } from './intents/scope.ts';
@@ -57,7 +58,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // "What does <a body> do?" (省里那三家管啥; not 培训完了还要管啥): the notice states roles as 责任主体 or 监管单位.
   // 市州商务局对各县都干点啥, …在电商示范里干啥, …到底干啥: whom or where it acts on, between the body and the ask.
   // 州里是监管单位，那省里是什么: a level asked what it is, after another's role was told, asks its role too.
-  const role = /(厅|局|办|政府|部门|单位|[三几两]家|[省州县](?:里|上|级))(是)?(?:在p{Script=Han}{0,8}?(?:里面?|中|当中)|对(?:各)?(?:示范)?县里?|到底)?(?:主要|具体|都|各)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|对(?:啥|什么)负责|什么角色|啥角色)|(?<=[省州县](?:里|上|级))是(?:什么|啥)(?:单位|角色)?[？?]?$/;
+  const role = /(厅|局|办|政府|部门|单位|[三几两]家|[省州县](?:里|上|级))(是)?(?:在p{Script=Han}{0,8}?(?:里面?|中|当中)|对(?:各)?(?:示范)?县里?|到底)?(?:主要|具体|都|各)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|对(?:啥|什么)负责|什么角色|啥角色|(?:要|得|需要|应该?)?负责(?:些|点)?(?:啥|什么)|(?:要|得|需要|应该?)?负责哪些(?:事|工作)?)|(?<=[省州县](?:里|上|级))是(?:什么|啥)(?:单位|角色)?[？?]?$/;
   const question = role.test(told) ? told.replace(/管(?:啥|什么)/, '责任监管') : told;
   const q = role.test(question) ? `${question}责任监管` : question;
   // 方案里物流瓶颈指啥, 方案是咋表述的: 方案 there points at the notice, it is not the 实施方案 asked about (解决方案, 制定实施方案).
@@ -206,6 +207,10 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   const fixed = correctedNumber(kb, raw);
   const asked = fixed?.asks && fixed.question ? answerResolved(kb, fixed.question, now, gate) : undefined;
   if (fixed && asked?.answered) return { ...asked, answer: `${correctionNote(fixed)}${asked.answer}` };
+  // 增值服务请谁来做？县公服中心自己弄吗: the who-question answers the guess at the doer (guessed-doer.ts).
+  const who = whoBeforeGuess(raw);
+  const named = who ? answerResolved(kb, who, now, gate) : undefined;
+  if (named?.answered) return named;
   const question: Question = { raw, q, bare: raw.replace(/[\p{P}\p{S}\s]/gu, ''), counties: findCounties(kb.data, raw), now };
   // 听说外省每县给2000万，我们每县多少: answer about ours, and say the other figure is not this notice's.
   const ours = aboutElsewhere(question, kb) ? oursPart(question, kb) : undefined;

@@ -20,6 +20,8 @@ function fieldWords(typed: string): string[] {
 export function fieldFirst(typed: string, best: Ranked, also: Ranked | undefined): [Ranked, Ranked | undefined] {
   const words = fieldWords(typed);
   if (!also || !words.length) return [best, also];
-  const speaks = (r: Ranked) => words.every((w) => canonicalise(r.clause.body).includes(w));
+  // 在市场化里: a field said with 化 (市场化, 品牌化) is spoken of where its stem is (充分发挥市场和企业的内生动力).
+  const stem = (w: string) => (w.length >= 3 && /[化性]$/.test(w) ? w.slice(0, -1) : w);
+  const speaks = (r: Ranked) => words.every((w) => canonicalise(r.clause.body).includes(stem(w)));
   return speaks(also) && !speaks(best) ? [also, best] : [best, also];
 }

@@ -70,9 +70,9 @@ export class SoundAlikeSpeller {
         const piece = chars.slice(i, i + len).join('');
         // Place names (…县, …州) are matched by the county matcher, which tells the asker what it understood.
         if (!HAN_WORD.test(piece) || /[县区市州省哪啥谁咋]/.test(piece) || this.#vocabulary.has(piece)) continue;
-        // Nor is 几 before a measure word a typo (分几条 is not 分级条; 几录 is 记录).
+        // Nor is 几 before a measure word a typo (分几条 is not 分级条, 分几大部分 not 分级大部分; 几录 is 记录).
         const ji = piece.indexOf('几');
-        if (ji >= 0 && /[条块个项点部家类种批次年天月人方级]/.test(chars[i + ji + 1] ?? '')) continue;
+        if (ji >= 0 && /[条块个项点部家类种批次年天月人方级大]/.test(chars[i + ji + 1] ?? '')) continue;
         const candidates = this.#bySound.get(sound(piece));
         const fix = candidates?.find((w) => [...w].filter((ch, k) => ch !== chars[i + k]).length === 1 && allowed(i, len, this.#loose.has(w), w.endsWith(chars[i + len - 1]!)));
         if (fix) {

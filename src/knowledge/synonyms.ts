@@ -194,7 +194,7 @@ const DOMAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   问题: ['卡壳', '难点', '堵点'],
   高于: ['突破', '超出'],
   // Questions about a body's role: the notice states roles as 责任主体 or 监管单位.
-  责任监管: ['干啥的', '干什么的', '负责什么', '负责啥', '什么角色', '啥角色', '什么身份', '啥身份', '什么职责', '职责是什么', '啥职责', '起什么作用'],
+  责任监管: ['的角色', '干啥的', '干什么的', '负责什么', '负责啥', '什么角色', '啥角色', '什么身份', '啥身份', '什么职责', '职责是什么', '啥职责', '起什么作用'],
   各负其责: ['各管什么', '各管啥', '各管各的', '谁管什么', '谁管啥'],
   责任主体: ['负什么责', '负啥责', '什么责任', '啥责任', '主体责任', '负总责', '第一责任人', '负全责', '牵头负责'],
   // 打工回来的娃娃: village words for the young migrant workers back home (返乡农民工), whom training is for.
@@ -235,6 +235,8 @@ export const STOPWORDS: readonly string[] = [
   '在哪里', '在哪儿', '在哪', '哪里', '哪儿', '搞', '弄', '来', '去', '干', '由', '怎么办', '咋办', '咋整', '通知', '文件', '政策', '说', '讲', '具体', '一般', '到底', '现在', '目前', '有关', '方面', '相关', '一些', '东西',
   // Colloquial pointers and fillers (州里这块, 那笔钱, 培训完了, 谁能来; 今年 is the programme's own year, which aboutElsewhere reads from the raw text).
   '这块', '那块', '这边', '那边', '这笔', '那笔', '这次', '这回', '这事', '今年', '完了', '谁能', '谁来', '都要', '这', '那',
+  // A task called by a filler (这活儿是谁负责, 这摊事谁管): no subject.
+  '这活儿', '这活', '活儿', '这摊事', '这摊子', '这档子事',
   // How a described question is told (实在因为…得走啥程序, 只能政府办吗, 那一条叫啥, 是啥态度): no topic.
   '实在', '因为', '只能', '态度', '下来', '叫', '一条', '让', '走', '上级',
   // Which bodies (省里哪几家定的): 家 there counts bodies, it is no subject (国家, 农家店).
@@ -244,3 +246,6 @@ export const STOPWORDS: readonly string[] = [
   // After a step (专栏弄好以后, 公开之后): when, not what.
   '以后', '之后',
 ];
+
+/** Spoken forms the speller keeps as typed: a verb with 得 before 多/少 (迭部和舟曲谁补得多) is no typo of 不得. */
+export const KEPT_AS_TYPED: readonly string[] = ['补得', '拿得', '分得', '领得', '给得', '批得'];

@@ -1,11 +1,11 @@
 import type { KnowledgeBase } from '../base.ts';
 import { subjectWords } from '../answerability.ts';
 import { clauseNamed } from '../named-document.ts';
-import { canonicalise } from '../text.ts';
-import type { Clause } from '../notice.ts';
+import { citationLabel, type Clause } from '../notice.ts';
 import { type Draft, refuse } from '../phrasing.ts';
 import { annexed, annexNote, type CitedDocument, citedDocuments, full, nationalNotice } from './cited-documents.ts';
 import { citedNumbers } from './cited-numbers.ts';
+import { documentOnSubject, quotedDocument } from './cited-lookup.ts';
 import { intent } from './types.ts';
 import { withBodiesChecked, withLetterTitle } from './letter-check.ts';
 import {
@@ -23,6 +23,7 @@ import {
   NAMES_NATIONAL,
   DOCUMENT_WORDS,
   ASKS_ANNEXES,
+  WHICH_DOCUMENT,
 } from './document-words.ts';
 
 /**
@@ -56,32 +57,8 @@ type Asked =
   | 'forwarded-how'
   | 'cited'
   | { readonly byNumber: string; readonly issuer: boolean; readonly year?: boolean }
-  | { readonly onSubject: CitedDocument }
-  | { readonly byTitle: CitedDocument; readonly issuer: boolean; readonly title?: boolean };
-
-/** The cited document whose title the question quotes (eight characters or more of it). */
-function quotedDocument(kb: KnowledgeBase, q: string): CitedDocument | undefined {
-  // Without the programme's own name (电子商务进农村综合示范…), which many titles and questions share.
-  const plain = (t: string) => kb.stripForSearch(canonicalise(t.replace(/[《》〈〉<>]/g, '')));
-  // 绩效目标管理那个暂行办法: a pointing word inside the title as said is not part of it.
-  const text = plain(q.replace(/(?<=\p{Script=Han}{2})(?:那个|这个|那份|这份)(?=\p{Script=Han}{2})/gu, ''));
-  // The programme's own documents (the plan this notice forwards) are not "cited documents": their name is in every question.
-  const own = new Set(Object.values(kb.data.documents).map((d) => plain(d.cite)));
-  for (const doc of kb.clauses.flatMap(citedDocuments)) {
-    const title = plain(doc.title);
-    if (own.has(title)) continue;
-    // A title short once the programme's name is gone (…绩效目标考核办法 → 考核办法) is matched whole.
-    if (title.length >= 4 && title.length < 8 && text.includes(title)) return doc;
-    for (let i = 0; i + 8 <= title.length; i++) if (text.includes(title.slice(i, i + 8))) return doc;
-  }
-  // 财建那个文号: a document named by its issuer's code alone (财建, 财办建; no number given), when one cited document has that code.
-  if (/〔|\d+号/.test(q)) return undefined;
-  const coded = kb.clauses.flatMap(citedDocuments).filter((d) => {
-    const code = /^(\p{Script=Han}{2,4})〔/u.exec(d.number)?.[1];
-    return code && q.includes(code);
-  });
-  return new Set(coded.map((d) => d.number)).size === 1 ? coded[0] : undefined;
-}
+  | { readonly onSubject: CitedDocument; readonly rule?: boolean }
+  | { readonly byTitle: CitedDocument; readonly issuer: boolean; readonly title?: boolean; readonly year?: boolean };
 
 export const documents = intent({
   id: 'fact:documents',
@@ -89,11 +66,12 @@ export const documents = intent({
     const byNumber = /(\d+号)/.exec(q)?.[1];
     const issuer = ASKS_ISSUER.test(q) || /哪几家|哪些部门|谁发|哪个部门|什么部门|由谁/.test(q);
     // …管理办法是财政部发的吧: a cited document's issuer checked is that document's, not the letter's.
-    const byTitle = /文号|编号|几号|谁|哪|部门|印发|发布|什么/.test(q) || ASKS_TITLE.test(q) || issuer ? quotedDocument(kb, raw) : undefined;
-    if (byTitle && !kb.clauses.some((c) => c.level === 1 && raw.includes(c.title.slice(0, 12)))) return { byTitle: annexed(kb, raw, byTitle), issuer, title: ASKS_TITLE.test(q) };
     // 183号文讲的啥, 163号文叫啥: the document; 183号文说资金使用方向要符合谁的要求 asks what it says, which the text answers.
     // 256号是哪年的文, 183号是2018年还是2017年的: the year its 文号 carries; not 有效期到哪年, which no 文号 says.
     const year = /(?<![到至])(?:哪一?年|几几年|什么年份|哪个年份)(?:的|发|印发|出台|下发|出的|定的)|是(?:哪一?年|几几年)|是(?:20)?\d\d年?的?还是(?:20)?\d\d年/.test(q) && !/有效|到期|截止|执行到|管到|用到/.test(q);
+    // …暂行办法是财预多少号, 资金管理办法是哪一年出的: a document named by its title, asked its number or year too.
+    const byTitle = /文号|编号|几号|谁|哪|部门|印发|发布|什么/.test(q) || ASKS_NUMBER.test(q) || ASKS_TITLE.test(q) || issuer || year ? quotedDocument(kb, raw, ASKS_NUMBER.test(q) || ASKS_TITLE.test(q) || issuer || year) : undefined;
+    if (byTitle && !kb.clauses.some((c) => c.level === 1 && raw.includes(c.title.slice(0, 12)))) return { byTitle: annexed(kb, raw, byTitle), issuer, title: ASKS_TITLE.test(q), year };
     // 183号转发的是哪个文件: what the letter named by its own number forwards is the plan, not the letter's number.
     if (byNumber && ASKS_PLAN_TITLE.test(q) && letterOf(kb)?.number.endsWith(`〕${byNumber}`)) return 'plan-title';
     if (byNumber && (ASKS_TITLE.test(q) || /哪个文|什么文件|(?:讲|说)(?:的|了)?是?(?:啥|什么)|是个?(?:啥|什么)/.test(q) || issuer || year)) return { byNumber, issuer, year };
@@ -104,6 +82,10 @@ export const documents = intent({
     // (The basis of 考核 or 绩效 is a list of four, which 'basis' below gives.)
     const basisNamed = ASKS_TITLE.test(q) && /依据|根据|按照|按的|引用/.test(q) && !/考核|评价|绩效|验收/.test(q) ? documentOnSubject(kb, q, true) : undefined;
     if (basisNamed) return { byTitle: basisNamed, issuer: false, title: true };
+    // 培训要按哪个文件来, 办培训依据什么办法: the rule of the sentence that cites a document on that subject alone.
+    const followed = WHICH_DOCUMENT.test(q) && !/考核|评价|绩效|验收/.test(q) ? documentOnSubject(kb, q, true) : undefined;
+    // (《方案》 in the letter is the plan forwarded, no document cited on a subject.)
+    if (followed && !Object.values(kb.data.documents).some((d) => d.cite.includes(followed.title.replace(/[《》]/g, '')))) return { onSubject: followed, rule: true };
     // 通知是几几年的, 这是哪年的文件: the year the notice's own 文号 carries.
     const letterNumber = /(?:通知|文件|这个?文|本文)是?(?:哪一?年|几几年|什么年份)|(?:这|本通知|这个通知)是(?:哪一?年|几几年)的(?:文件?|通知)?/.test(q) && !/方案|有效|到期|截止/.test(q) ? letterOf(kb) : undefined;
     const ownNumber = letterNumber ? /(\d+号)$/.exec(letterNumber.number)?.[1] : undefined;
@@ -136,7 +118,9 @@ export const documents = intent({
   answer: (asked, { q }, kb) =>
     typeof asked === 'object'
       ? 'onSubject' in asked
-        ? byTitle(kb, { byTitle: asked.onSubject, issuer: false })
+        ? asked.rule
+          ? citingRule(kb, asked.onSubject)
+          : byTitle(kb, { byTitle: asked.onSubject, issuer: false })
         : 'byTitle' in asked
           ? byTitle(kb, asked)
           : byNumber(kb, asked, q)
@@ -180,17 +164,17 @@ function planNumber(kb: KnowledgeBase, q: string): Draft {
   return refuse(kb, q, `${plan?.cite ?? '实施方案'}本身的文号（转发它的通知有自己的文号，不是实施方案的文号）`, 'refusal:plan-number', letter?.clause.id);
 }
 
-/** 盘活存量资金按哪个文号, 培训按哪个办法 文号: the document cited where the notice speaks of the subject, not the letter's own number. */
-/** `alone`: the sentence cites that document only (绩效管理's basis is a list of four, which the basis answer gives). */
-function documentOnSubject(kb: KnowledgeBase, q: string, alone = false): CitedDocument | undefined {
-  // 盘活存量资金那个文号: 那个 points at the document asked about, not at this letter (那个文件).
-  if (/转发|州|这个?文(?!号)|这份|本通知|那个文(?!号)|\d+号/.test(q)) return undefined;
-  const topic = subjectWords(kb, q).filter((w) => !DOCUMENT_WORDS.test(w));
-  if (!topic.length) return undefined;
-  for (const clause of kb.clauses) {
-    for (const doc of citedDocuments(clause)) if (topic.every((w) => clause.sentences.some((s) => s.includes(doc.title) && s.includes(w) && (!alone || (s.match(/《/g) ?? []).length === 1)))) return doc;
-  }
-  return undefined;
+/** The year read from the 文号 (〔2015〕), and said to be so: the notice gives no date of issue. */
+function yearSaid(doc: CitedDocument, asked: boolean | undefined): string {
+  const year = asked ? /〔(\d{4})〕/.exec(doc.number)?.[1] : undefined;
+  return year ? `文号中的年份为${year}年（通知未写明其具体印发日期）。` : '';
+}
+
+/** 培训要按哪个文件来: the clause's sentence that cites the document, as the rule to follow. */
+function citingRule(kb: KnowledgeBase, doc: CitedDocument): Draft | undefined {
+  const clause = kb.byId.get(doc.clauseId);
+  const sentence = clause?.sentences.find((s) => s.includes(doc.title));
+  return clause && sentence ? drafter(kb, 'fact:documents:citing-rule')(`根据${citationLabel(clause)}：${sentence}`, clause.id, sentence) : undefined;
 }
 
 /** 163号文件叫啥, 102号文是哪几家发的: a document cited by its number (or the letter itself). */
@@ -200,15 +184,13 @@ function byNumber(kb: KnowledgeBase, asked: { readonly byNumber: string; readonl
   if (letter?.number.endsWith(`〕${asked.byNumber}`)) return ASKS_SIGNER.test(q) ? aboutLetter(kb, 'signer') : asked.issuer ? withBodiesChecked(aboutLetter(kb, 'issuer'), q, letter.issuers, '发文单位') : aboutLetter(kb, 'number');
   const doc = kb.clauses.flatMap(citedDocuments).find((d) => d.number.endsWith(`〕${asked.byNumber}`));
   if (!doc) return undefined;
-  // The year is read from the 文号 (〔2015〕), and said to be so: the notice gives no date of issue.
-  const year = asked.year ? /〔(\d{4})〕/.exec(doc.number)?.[1] : undefined;
-  const dated = year ? `文号中的年份为${year}年（通知未写明其具体印发日期）。` : '';
+  const dated = yearSaid(doc, asked.year);
   const answer = asked.issuer && doc.issuers ? `${doc.number}（${doc.title}）由${doc.issuers}印发。${dated}` : `${doc.number}是${doc.title}。${dated}`;
   return drafter(kb, 'fact:documents:by-number')(answer, doc.clauseId, `${doc.issuers}${full(doc)}`);
 }
 
 /** 《…暂行办法》的文号是什么, 《…管理办法》是哪个部门印发的: a document the question names by its title. */
-function byTitle(kb: KnowledgeBase, asked: { readonly byTitle: CitedDocument; readonly issuer: boolean; readonly title?: boolean }): Draft | undefined {
+function byTitle(kb: KnowledgeBase, asked: { readonly byTitle: CitedDocument; readonly issuer: boolean; readonly title?: boolean; readonly year?: boolean }): Draft | undefined {
   const doc = asked.byTitle;
   // 考核办法全称是什么: the title in full, as the notice cites it.
   // The list of annexes names it without 《》: quoted as it stands there.
@@ -218,7 +200,7 @@ function byTitle(kb: KnowledgeBase, asked: { readonly byTitle: CitedDocument; re
   const issuers = doc.issuers || (/^《(.+?)关于/.exec(doc.title)?.[1] ?? '');
   const answer = asked.issuer
     ? issuers ? `${doc.title}由${issuers}印发${doc.number ? `，文号为${doc.number}` : ''}。` : undefined
-    : doc.number ? `${doc.title}的文号是${doc.number}。` : `通知中引用${doc.title}时没有写明文号。`;
+    : doc.number ? `${doc.title}的文号是${doc.number}。${yearSaid(doc, asked.year)}` : `通知中引用${doc.title}时没有写明文号${asked.year ? '，也没有写明其印发年份' : ''}。`;
   return answer ? drafter(kb, 'fact:documents:by-title')(answer, doc.clauseId, `${doc.issuers}${full(doc)}`) : undefined;
 }
 

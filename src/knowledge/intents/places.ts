@@ -13,7 +13,7 @@ const YES_NO_LIST = /是不是|是否|是否是|算不算|有没有|在不在|�
 /** Things a county spends on; money questions about them are not about the county's allocation. */
 export const SUB_ITEMS = /服务点|站|村|户|人|培训|物流|快递|配送|企业|合作社|平台|品牌|认证|贴息|以奖代补|工资|经费|学员|每期|每单|每次|上行|公服中心|比例|占/;
 /** The question is about part of the money (its service points, training…), once the programme's own name (电商进农村) is set aside. */
-const aboutPart = (q: string, kb: KnowledgeBase) => SUB_ITEMS.test(kb.stripForSearch(q));
+const aboutPart = (q: string, kb: KnowledgeBase) => SUB_ITEMS.test(kb.stripForSearch(q).replace(/占(?=几个|多少个)/g, ''));
 const OUR_PREFECTURE = /本州|我州|州里|咱州|全州|我们州|咱们州/;
 
 export const perCounty = (kb: KnowledgeBase) => kb.data.counties[0]?.allocationWan ?? 0;
@@ -91,7 +91,7 @@ export const prefectureCounties = intent({
     const addressees = letter?.sentences.find((s) => list.every((c) => s.includes(c.name)));
     const source = addressees ? '' : MAPPING_SOURCE;
     const rows = kb.tableCite(list.map(kb.countyRow).join('；'));
-    const table = /计划表|名单|附件|表[里上中内]/.test(question.q);
+    const table = /计划表|名单|附件|表[里上中内]/.test(question.q) || /(?:\d+|二十)个(?:示范)?县|(?:全省的?|所有)(?:示范)?县区?(?:里|中|当中)/.test(question.raw);
     return {
       answered: true,
       answer: money
@@ -207,7 +207,7 @@ export const countyAllocation = intent({
 });
 
 /** 迭部和卓尼谁的钱多, 哪个县多: two counties' money compared. */
-const COMPARED = /谁(?:拿|分|得|给)?得?(?:多|少)|哪个县?(?:拿|分)?得?(?:多|少)|一样多|差多少|多还是少|相同吗|一样吗|一样不/;
+const COMPARED = /谁(?:拿|分|得|给|补|领|批|投|到手)?得?(?:多|少|更多|更少)|哪个县?(?:拿|分|补|领|批|投)?得?(?:多|少)|一样多|差多少|多还是少|相同吗|一样吗|一样不/;
 
 /** A span of time asked about the money (几年内用完, 花完): the table gives amounts, never periods. */
 const DURATION = /几年|多少年|几个月|多少个?月|(?:用|花|使用|支出)完|用到哪年|实施期|执行期|使用期/;

@@ -207,7 +207,7 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   const fixed = correctedNumber(kb, raw);
   const asked = fixed?.asks && fixed.question ? answerResolved(kb, fixed.question, now, gate) : undefined;
   if (fixed && asked?.answered) return { ...asked, answer: `${correctionNote(fixed)}${asked.answer}` };
-  // 增值服务请谁来做？县公服中心自己弄吗: the who-question answers the guess at the doer (guessed-doer.ts).
+  // 培训由谁来承担？县里自己办吗: the who-question answers the guess at the doer (guessed-doer.ts).
   const who = whoBeforeGuess(raw);
   const named = who ? answerResolved(kb, who, now, gate) : undefined;
   if (named?.answered) return named;

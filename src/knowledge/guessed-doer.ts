@@ -1,5 +1,5 @@
 /**
- * 增值服务请谁来做？县公服中心自己弄吗: a who-question followed by the asker's guess at the doer. The guess is answered by
+ * 培训由谁来承担？县里自己办吗: a who-question followed by the asker's guess at the doer. The guess is answered by
  * whom the notice names for the act, so the who-question alone is asked; the guessed body's own clause (which names that
  * body, not the act) does not serve the answer.
  */

@@ -1937,3 +1937,20 @@ describe('whether a thing is paid for, asked with a bare 补, of a clause that s
     expectServed('支持方式能不能以奖代补', ['plan-3']);
   });
 });
+
+describe('a cited document named by a short part of its title that no other title shares', () => {
+  it('存量资金那个通知 is the 财预 notice on idle funds, not the prefecture letter', () => {
+    for (const [name, engine] of engines) {
+      const answer = engine.answer('存量资金那个通知是哪年发的', { now: NOW });
+      expect(answer.answer, name).toContain('财预〔2015〕15号');
+      expect(answer.answer, name).not.toContain('183号');
+    }
+  });
+});
+
+describe('how many sessions or classes (几期, 几个班), which the notice never counts', () => {
+  it('is refused, not answered with the training clause that states no number', () => {
+    expectRefused('培训一年要办几期');
+    expectRefused('每个县得开几个班');
+  });
+});

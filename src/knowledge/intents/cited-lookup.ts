@@ -54,7 +54,8 @@ export function quotedDocument(kb: KnowledgeBase, q: string, loose = false): Cit
   const scored = [...new Map(cited.map((d) => [d.title, d])).values()]
     .map((doc) => ({ doc, n: [...pairs(plain(doc.title))].filter((p) => asked.has(p) && !GENERIC_PAIR.test(p)).length }))
     .sort((a, b) => b.n - a.n);
-  if (loose && scored[0] && scored[0].n >= 3 && (scored[1]?.n ?? 0) < scored[0].n - 1) return scored[0].doc;
+  // (存量资金那个通知: two telling pairs that no other title has at all.)
+  if (loose && scored[0] && ((scored[0].n >= 3 && (scored[1]?.n ?? 0) < scored[0].n - 1) || (scored[0].n >= 2 && !scored[1]?.n))) return scored[0].doc;
   // 财建那个文号: a document named by its issuer's code alone (财建, 财办建; no number given), when one cited document has that code.
   if (/〔|\d+号/.test(q)) return undefined;
   const coded = kb.clauses.flatMap(citedDocuments).filter((d) => {

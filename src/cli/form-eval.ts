@@ -77,6 +77,7 @@ export const FORM_SETS = {
   blind11: 'tests/forms/blind/blind-set-11.json',
   blind12: 'tests/forms/blind/blind-set-12.json',
   blind13: 'tests/forms/blind/blind-set-13.json',
+  blind14: 'tests/forms/blind/blind-set-14.json',
 } as const;
 export type FormSetName = keyof typeof FORM_SETS;
 export const isFormSetName = (name: string): name is FormSetName => Object.hasOwn(FORM_SETS, name);

@@ -89,6 +89,7 @@ export const EVAL_SETS = {
   blind10: 'tests/knowledge/blind/blind-set-10.json',
   blind11: 'tests/knowledge/blind/blind-set-11.json',
   blind12: 'tests/knowledge/blind/blind-set-12.json',
+  blind13: 'tests/knowledge/blind/blind-set-13.json',
 } as const;
 
 export type EvalSetName = keyof typeof EVAL_SETS;

@@ -28,23 +28,26 @@ describe('the form reader on its answer sets', () => {
    */
   const BLIND_FLOORS = [
     { name: 'blind', total: 365, understood: 0.98, misread: 0 },
-    { name: 'blind3', total: 320, understood: 0.937, misread: 3 },
+    { name: 'blind3', total: 320, understood: 0.943, misread: 2 },
     { name: 'blind4', total: 320, understood: 0.99, misread: 0 },
     { name: 'blind5', total: 320, understood: 0.981, misread: 0 },
     { name: 'blind6', total: 320, understood: 0.99, misread: 0 },
-    { name: 'blind7', total: 320, understood: 0.99, misread: 0 },
+    { name: 'blind7', total: 320, understood: 0.996, misread: 0 },
     { name: 'blind8', total: 320, understood: 1, misread: 0 },
     { name: 'blind9', total: 320, understood: 0.993, misread: 0 },
     // blind10: written at the start of the dev21–dev24 round, first run after all of its tuning: 316/320 (98.8%), 0.
-    { name: 'blind10', total: 320, understood: 0.987, misread: 0 },
+    { name: 'blind10', total: 320, understood: 0.99, misread: 0 },
     // blind11: written at the start of the dev25–dev27 round, first run after all of its tuning: 317/320 (99.1%), 0.
     { name: 'blind11', total: 320, understood: 0.993, misread: 0 },
     // blind12: written at the start of the dev28–dev31 round (committed and pinned before the reader ran on it), first run
     // after all of its tuning: 310/320 (96.9%), 0.
-    { name: 'blind12', total: 320, understood: 0.968, misread: 0 },
+    { name: 'blind12', total: 320, understood: 0.975, misread: 0 },
     // blind13: written at the start of the dev32–dev33 round (committed and pinned before the reader ran on it), first run
     // after all of its tuning: 305/320 (95.3%), 0.
     { name: 'blind13', total: 320, understood: 0.953, misread: 0 },
+    // blind14: written at the start of the dev34–dev36 round (committed and pinned before the reader ran on it), first run
+    // after all of its tuning: 315/320 (98.4%), 0.
+    { name: 'blind14', total: 320, understood: 0.984, misread: 0 },
   ] as const;
   for (const floor of BLIND_FLOORS) {
     it(`prints its score on ${floor.name} (never its misses) and holds its floor`, () => {
@@ -83,8 +86,11 @@ describe('the form reader on its answer sets', () => {
   // misreadings each (a sum to the 角 and 分, a running total at a this-week field, a supposed yes). Their misses now: amounts
   // given to the 分, which the form keeps in whole 元 and asks about before rounding, and labels that contradict other
   // sets' (a reply with no figure re-asked rather than confirmed; 看下汇总, which is the prefecture's digest command).
-  const LOWER: Partial<Record<string, number>> = { dev28: 0.975, dev29: 0.975, dev30: 0.98, dev31: 0.978, dev32: 0.959, dev33: 0.966 };
-  for (const name of ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33'] as const) {
+  // dev34 (number forms and keyboard slips; 175 kept), dev35 (controls, commands, yes/no with details; 217) and dev36 (a
+  // first-time user, field by field; 177): first runs 161/175, 201/217 (1 silent misreading: 有也不多 stored as a plain yes)
+  // and 165/177 (1: 很多站点都还没结账 stored as 0). Their misses now are labels that contradict other sets'.
+  const LOWER: Partial<Record<string, number>> = { dev28: 0.981, dev29: 0.981, dev30: 0.987, dev31: 0.978, dev32: 0.964, dev33: 0.97, dev34: 0.988, dev36: 0.977 };
+  for (const name of ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36'] as const) {
     it(`the development answer set ${name} (tuned on) is read without a silent misreading; its misses are printed`, () => {
       const r = runFormEval(loadFormSet(name));
       console.log([formScoreLine(name, r), ...r.misread.map((m) => `  ✘ ${m.id} ${m.text} → ${m.got}`)].join('\n'));

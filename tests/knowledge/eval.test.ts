@@ -14,7 +14,7 @@ const knowledge = createKnowledge(loadProgramme('gansu-2018'));
 const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: number }>> = {
   dev: { answerable: 1, unanswerable: 1 },
   dev2: { answerable: 0.988, unanswerable: 1 },
-  dev3: { answerable: 0.974, unanswerable: 1 },
+  dev3: { answerable: 0.981, unanswerable: 1 },
   dev4: { answerable: 0.975, unanswerable: 1 },
   // dev5 and dev6 were written last; their first runs (before any tuning on them) were 170/240 + 45/60 and 158/240 + 47/60.
   // Raised with the dev8/dev9 round (table rows, documents, remarks, backgrounds; examples rebuilt): 217/240 and 214/240.
@@ -23,7 +23,7 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // dev7 was written this round; first run (unseen) 212/240 + 55/60; with the nearest-example revision, before any tuning on it, 217/240 + 55/60.
   // Held out (examples.json built without it) it scores 218/240 + 57/60: scripts/clause-examples.ts.
   // Raised with the dev8/dev9 round to 231/240.
-  dev7: { answerable: 0.983, unanswerable: 1 },
+  dev7: { answerable: 0.987, unanswerable: 1 },
   // dev8 (formal, context-first questions; the letter; the annex table) and dev9 (stated shares and amounts, yes/no, typos, pinyin,
   // voice) were written this round; first runs (unseen) 189/240 + 49/60 and 213/240 + 55/60. Tuned on since (table rows, the letter's
   // documents, remarks and backgrounds around the question, pinyin input); with examples.json rebuilt from them 235/240 + 60/60 and
@@ -35,7 +35,7 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // proper names the clause does not give; fillers): 227/240 + 59/60, which is also its held-out score (examples from the other sets,
   // scripts/clause-examples.ts); without any examples 207/240 + 59/60. examples.json is NOT rebuilt with dev10's questions: the
   // rebuild (235/240 + 60/60 here) put blind2 one answerable question under its floor, so it was reverted, not the floor lowered.
-  dev10: { answerable: 0.97, unanswerable: 1 },
+  dev10: { answerable: 0.975, unanswerable: 1 },
   // dev11 (scenarios: a plan or situation described and asked whether it is allowed, enough, late; figures to compare; 算不算):
   // first run, unseen, 211/240 + 58/60. Tuned on: wrong answers (refusals for what the clause does not state, who-questions,
   // existing platforms) and refused answerables (officials' words for the notice's things, words of judgement such as
@@ -53,12 +53,12 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // purposes and principles; formal and casual words mixed): first run, unseen, 215/240 + 53/60. Tuned on (a county's 市州
   // refused unless the letter addresses it, venue/pledge/penalty refusals naming nothing, a count asked before a yes/no, the
   // clause holding the question's phrase word for word, why the letter forwards the plan; two labels widened): 224/240 + 60/60.
-  dev13: { answerable: 0.979, unanswerable: 1 },
+  dev13: { answerable: 0.987, unanswerable: 1 },
   // dev14 (long chatty messages: background before the question, village and cooperative words, pinyin initials and English,
   // how-to questions answered by a requirement): first run, unseen, 170/240 + 50/60. Tuned on (a refused message asked again
   // from the part that asks, the background before it set aside, asking-part.ts; pinyin initials gfzx/sx; refusals of amounts
   // per shop, periods of a rule, copies and seals, a government the notice never names): 194/240 + 58/60.
-  dev14: { answerable: 0.954, unanswerable: 1 },
+  dev14: { answerable: 0.962, unanswerable: 1 },
   // dev15 (second-language and older officials: simple grammar, local words; overview, negative and either-or questions):
   // first run, unseen, 213/240 + 50/60.
   dev15: { answerable: 0.987, unanswerable: 1 },
@@ -86,7 +86,7 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // detail asked beside it; 80 unanswerable): first run, unseen, 207/220 + 69/80.
   dev23: { answerable: 0.99, unanswerable: 1 },
   // dev24 (terse questions of 2 to 10 characters typed between meetings): first run, unseen, 217/240 + 52/60.
-  dev24: { answerable: 0.979, unanswerable: 1 },
+  dev24: { answerable: 0.983, unanswerable: 1 },
   // dev25 (one message as sent: a lead-in before the ask for a third, voice-to-text slips, two short asks): first run,
   // unseen, 220/240 + 57/60.
   dev25: { answerable: 0.991, unanswerable: 1 },
@@ -94,10 +94,10 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   dev26: { answerable: 0.995, unanswerable: 1 },
   // dev27 (prefecture and province staff supervising the counties: a county's figures checked, the notice half-quoted
   // from memory): first run, unseen, 220/240 + 57/60.
-  dev27: { answerable: 0.983, unanswerable: 1 },
+  dev27: { answerable: 0.987, unanswerable: 1 },
   // dev28 (township and village staff who never read the notice: voice input, Gansu dialect words, homophone slips):
   // first run, unseen, 211/240 + 52/60.
-  dev28: { answerable: 0.97, unanswerable: 1 },
+  dev28: { answerable: 0.975, unanswerable: 1 },
   // dev29 (the everyday mix): first run, unseen, 227/240 + 55/60.
   dev29: { answerable: 0.995, unanswerable: 1 },
   // dev30 (two things asked or compared in one message, negative questions, what-if situations, the reason for a rule):
@@ -108,9 +108,9 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // dev32 (the everyday mix), written after the dev28–dev31 round: first run, unseen, 230/240 + 59/60.
   dev32: { answerable: 0.991, unanswerable: 1 },
   // dev33 (near misses: tempting unanswerable details beside what a clause states): first run, unseen, 230/240 + 57/60.
-  dev33: { answerable: 0.979, unanswerable: 1 },
+  dev33: { answerable: 0.983, unanswerable: 1 },
   // dev34 (near misses and yes/no about rules): first run, unseen, 226/240 + 57/60.
-  dev34: { answerable: 0.979, unanswerable: 1 },
+  dev34: { answerable: 0.983, unanswerable: 1 },
   // dev35 (wording far from the notice's: list words, dialect, typos, another place's figure): first run, unseen, 221/240 + 55/60.
   dev35: { answerable: 0.979, unanswerable: 1 },
   // dev36 (the everyday mix of a county office's first week): first run, unseen, 221/240 + 59/60.
@@ -122,15 +122,15 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // dev39 (every clause of the notice asked in everyday words): first run, unseen, 199/229 + 54/58.
   dev39: { answerable: 0.986, unanswerable: 1 },
   // dev40 (premises right or wrong, who is asking, two asks in one message, follow-ups): first run, unseen, 208/228 + 51/57.
-  dev40: { answerable: 0.982, unanswerable: 1 },
+  dev40: { answerable: 0.986, unanswerable: 1 },
   // dev41 (short fragments, typos, first-day askers) and dev42 (clause by clause with concrete county cases): first runs, unseen,
-  // 220/236 + 50/60 and 203/225 + 58/59; floors at those until they are tuned on.
-  dev41: { answerable: 0.932, unanswerable: 0.833 },
-  dev42: { answerable: 0.902, unanswerable: 0.983 },
+  // 220/236 + 50/60 and 203/225 + 58/59; tuned on since.
+  dev41: { answerable: 0.991, unanswerable: 1 },
+  dev42: { answerable: 0.973, unanswerable: 1 },
   // dev43 (a week of everyday questions) and dev44 (prefecture staff and leaders): first runs, unseen, 198/234 + 58/58 and
-  // 204/226 + 50/58; floors at those until they are tuned on.
-  dev43: { answerable: 0.846, unanswerable: 1 },
-  dev44: { answerable: 0.902, unanswerable: 0.862 },
+  // 204/226 + 50/58; tuned on since.
+  dev43: { answerable: 0.944, unanswerable: 1 },
+  dev44: { answerable: 0.964, unanswerable: 0.982 },
   blind: { answerable: 0.944, unanswerable: 1 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).
@@ -139,26 +139,26 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // Blind results are no longer used to keep or drop a change, so the floor follows the measured score. Lowered again to
   // 0.89 (49/55) after the long-message round (the question found past its background; pinyin initials), which answers one
   // more of its unanswerable questions; its answerable score rose from 193 to 195 in the same round.
-  blind2: { answerable: 0.965, unanswerable: 0.945 },
+  blind2: { answerable: 0.975, unanswerable: 0.945 },
   // blind3 was written this round, after all earlier tuning, and first run at 168/205 (82.0%) / 50/55 (90.9%).
   // Lowered from 0.9 to 0.89: the nearest-example revision (neighbours.ts, calibrated held out on the development sets) answers
   // one more of its unanswerable questions (49/55) while it answers 7 more answerable ones right (175/205), and blind2 refuses one more.
   // The dev8/dev9 round: 192/205 (scores only).
-  blind3: { answerable: 0.965, unanswerable: 0.963 },
+  blind3: { answerable: 0.97, unanswerable: 0.963 },
   // blind4 was written next round, after the nearest-example revision, and first run at 182/205 (88.8%) / 48/55 (87.3%).
   // The dev8/dev9 round: 197/205 + 50/55 (scores only).
   blind4: { answerable: 0.98, unanswerable: 1 },
   // blind5 was written after the dev8/dev9 round (whose changes were kept only if no blind score fell), and first run at 183/205 (89.3%) / 52/55 (94.5%).
   // Lowered from 0.951 (195/205) to 0.946 (194/205) in the dev22–dev27 round: its merges (tuned on development sets
   // only; blind scores looked at after the merges and not acted on) answer one fewer of its questions right.
-  blind5: { answerable: 0.956, unanswerable: 0.963 },
+  blind5: { answerable: 0.96, unanswerable: 0.963 },
   // blind6 was written at the start of the next round (after dev10), and first run at 189/205 (92.2%) / 53/55 (96.4%).
   blind6: { answerable: 0.951, unanswerable: 1 },
   // blind7 was written mid-round (after dev11/dev12 were tuned on) and first run after all of the round's tuning (dev11–dev14):
   // 191/205 (93.2%) / 51/55 (92.7%).
   // Lowered from 0.956 in the dev34–dev38 round: blind7 answers one question fewer right (196 → 195/205) after the round's
   // merges, while blind2, blind4, blind6, blind9 and blind10 gained 1–4; its misses are never printed, so it is not chased.
-  blind7: { answerable: 0.951, unanswerable: 0.927 },
+  blind7: { answerable: 0.951, unanswerable: 0.945 },
   // blind8 was written at the start of the dev15–dev20 round and first run after all of its tuning: 200/205 (97.6%) / 53/55 (96.4%).
   blind8: { answerable: 0.975, unanswerable: 0.963 },
   // blind9 was written at the start of the dev22–dev27 round and first run after all of its tuning: 184/205 (89.8%) / 52/55 (94.5%).
@@ -167,10 +167,13 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   blind10: { answerable: 0.96, unanswerable: 0.909 },
   // blind11 was written at the start of the dev34–dev38 round (committed and pinned before the engine ran on it) and first run
   // after all of its tuning: 186/205 (90.7%) / 53/55 (96.4%).
-  blind11: { answerable: 0.912, unanswerable: 0.963 },
+  blind11: { answerable: 0.917, unanswerable: 0.963 },
   // blind12 was written at the start of the dev39–dev40 round (committed and pinned before the engine ran on it) and first run
   // after all of its tuning: 189/205 (92.2%) / 53/55 (96.4%).
-  blind12: { answerable: 0.921, unanswerable: 0.963 },
+  blind12: { answerable: 0.926, unanswerable: 0.963 },
+  // blind13 was written at the start of the dev41–dev44 round (committed and pinned before the engine ran on it) and first run
+  // after all of its tuning: 189/205 (92.2%) / 54/55 (98.2%).
+  blind13: { answerable: 0.921, unanswerable: 0.981 },
 };
 
 describe('the Q&A evaluation sets', () => {

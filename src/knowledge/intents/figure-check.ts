@@ -1,5 +1,5 @@
 import { refuse, wan } from '../phrasing.ts';
-import { MONEY, SUB_ITEMS } from './places.ts';
+import { MONEY, SUB_ITEMS } from './table-scope.ts';
 import { hanNumber } from './ratios.ts';
 import { intent } from './types.ts';
 

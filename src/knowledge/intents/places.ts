@@ -1,23 +1,15 @@
 import type { KnowledgeBase } from '../base.ts';
-import { absentAskedObject, subjectWords } from '../answerability.ts';
 import { unknownPlaces } from '../county-match.ts';
 import { fuzzyNote, wan, type Draft } from '../phrasing.ts';
 import { TIME_SLOT } from '../question.ts';
 import { askedIfHappened } from '../unstated.ts';
 import { intent, type Question } from './types.ts';
+import { aboutPart, MONEY, onlyAboutTable, perCounty, uniform } from './table-scope.ts';
 
 /** The annex table and the letter's addressees: which counties, which prefecture, how much money. */
 
-export const MONEY = /资金|万|亿|补贴|补助|补|预算|额度|盘子|分配|分到|分多少|分得多少|分了多少|拿到|安排|下达|给了|给多少|多少资金|钱/;
 const YES_NO_LIST = /是不是|是否|是否是|算不算|有没有|在不在|在名单|入选|列入|属于|包不包括|包括|是示范县|示范县吗|是吗|对吗|上榜|(?:吗|吧|没有|不)[?？。]*$/;
-/** Things a county spends on; money questions about them are not about the county's allocation. */
-export const SUB_ITEMS = /服务点|站|村|户|人|培训|物流|快递|配送|企业|合作社|平台|品牌|认证|贴息|以奖代补|工资|经费|学员|每期|每单|每次|上行|公服中心|比例|占/;
-/** The question is about part of the money (its service points, training…), once the programme's own name (电商进农村) is set aside. */
-const aboutPart = (q: string, kb: KnowledgeBase) => SUB_ITEMS.test(kb.stripForSearch(q).replace(/占(?=几个|多少个)/g, ''));
 const OUR_PREFECTURE = /本州|我州|州里|咱州|全州|我们州|咱们州/;
-
-export const perCounty = (kb: KnowledgeBase) => kb.data.counties[0]?.allocationWan ?? 0;
-export const uniform = (kb: KnowledgeBase) => kb.data.counties.every((c) => c.allocationWan === perCounty(kb));
 
 /** The short form a 市州 is typed as: 平凉 for 平凉市, 甘南 for 甘南州. */
 const shortName = (name: string) => name.replace(/[市州]$/, '');
@@ -104,22 +96,6 @@ export const prefectureCounties = intent({
     };
   },
 });
-
-/** Words a question about a county's place on the list or its money may use; any other subject is about something else. */
-const TABLE_WORDS = /^(示范县|名单|资金|补贴|补助|补贴资金|计划|计划表|建设|建设计划|建设计划表|表|序号|附件|今年|这次|这批|批次|全省|合计|一共|总共|共计|加起来|总额|总数|盘子|总盘子|总量|总计|总资金|投入|总投入|县区|资格|项目|中央|分配|分到|下达|额度|钱|金额)$/;
-const BEYOND_TABLE = /乡镇|(?:哪些|哪个|哪几个?|各个?|到)(?:乡|镇|村)|第[二三四五2-5]批|下一?批|还有\p{Script=Han}{0,4}批|其他批次/u;
-
-/** The question's subject, once the county names are set aside, is only the list or the money. */
-function onlyAboutTable(question: Question, kb: KnowledgeBase): boolean {
-  // 分到哪些乡镇, 还有第二批吗: below a county or another batch, which the table never lists.
-  if (BEYOND_TABLE.test(question.q)) return false;
-  // 对排名靠后的县有啥通报: a thing asked for that the notice never names is asked of the counties, not their list.
-  const object = absentAskedObject(kb, question.q);
-  if (object && !TABLE_WORDS.test(object) && !/[县区市州]$/.test(object)) return false;
-  // Place names (临潭县, 天水市) are what is asked about, not another subject; so is a word read out of one (合作 of 合作市).
-  const places = unknownPlaces(kb.data, question.raw, question.counties, kb.allText);
-  return subjectWords(kb, question.q).every((w) => TABLE_WORDS.test(w) || /[县区市州]$/.test(w) || kb.data.scope.prefectureWords.some((p) => w.startsWith(p)) || places.some((p) => p.startsWith(w)));
-}
 
 /** A bare name (卓尼, 卓尼县?, 那迭部呢 on its own) or a yes/no about the list asks whether it is on the list. */
 function asksMembership({ raw, q, counties }: Question): boolean {

@@ -5,7 +5,7 @@ import { fuzzyNote, percent, wan, type Draft } from '../phrasing.ts';
 import { QUANTITY_SLOT } from '../question.ts';
 import { OTHER_MONEY } from '../unstated.ts';
 import { TIME_CHOICE, TOLERANCE } from '../unstated-figure.ts';
-import { MONEY } from './places.ts';
+import { MONEY } from './table-scope.ts';
 import { type ShareFigures, shareFigures } from './share-figures.ts';
 import { intent, type Question } from './types.ts';
 

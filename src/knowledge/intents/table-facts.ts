@@ -1,5 +1,5 @@
 import { wan, type Draft } from '../phrasing.ts';
-import { MONEY, perCounty, uniform } from './places.ts';
+import { MONEY, perCounty, uniform } from './table-scope.ts';
 import { intent } from './types.ts';
 
 /** 计划表里的数是元还是万元 / 各县补贴一样吗: the table's unit and whether every county has the same. */

@@ -1,7 +1,7 @@
 import type { CountyData } from '../../programme.ts';
 import type { KnowledgeBase } from '../base.ts';
 import { fuzzyNote, wan, type Draft } from '../phrasing.ts';
-import { MONEY } from './places.ts';
+import { MONEY } from './table-scope.ts';
 import { intent, type Question } from './types.ts';
 
 /**

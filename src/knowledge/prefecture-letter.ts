@@ -8,9 +8,12 @@ import type { Ranked } from './retrieval.ts';
  * where a 州 body acts).
  */
 
-/** The clause ids of the prefectures' own letters. */
-export function prefectureLetters(kb: KnowledgeBase): Set<string> {
-  return new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])));
+/** The clause ids of the prefectures' own letters, worked out once per knowledge base. */
+const LETTERS = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+export function prefectureLetters(kb: KnowledgeBase): ReadonlySet<string> {
+  let letters = LETTERS.get(kb);
+  if (!letters) LETTERS.set(kb, (letters = new Set(kb.data.prefectures.flatMap((p) => (p.clause ? [p.clause] : [])))));
+  return letters;
 }
 
 export function byPrefectureLetter(kb: KnowledgeBase, typed: string, question: string, best: Ranked, ranked: readonly Ranked[]): Ranked {

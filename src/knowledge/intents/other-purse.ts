@@ -1,5 +1,5 @@
 import { refuse } from '../phrasing.ts';
-import { OTHER_MONEY } from '../unstated.ts';
+import { OTHER_MONEY } from '../unstated-asked.ts';
 import { intent } from './types.ts';
 
 /**

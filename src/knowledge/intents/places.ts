@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../base.ts';
 import { unknownPlaces } from '../county-match.ts';
 import { fuzzyNote, wan, type Draft } from '../phrasing.ts';
 import { TIME_SLOT } from '../question.ts';
-import { askedIfHappened } from '../unstated.ts';
+import { askedIfHappened } from '../unstated-asked.ts';
 import { intent, type Question } from './types.ts';
 import { aboutPart, MONEY, onlyAboutTable, perCounty, uniform } from './table-scope.ts';
 

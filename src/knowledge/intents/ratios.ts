@@ -3,7 +3,7 @@ import { askingParts } from '../asked-type.ts';
 import type { KnowledgeBase } from '../base.ts';
 import { fuzzyNote, percent, wan, type Draft } from '../phrasing.ts';
 import { QUANTITY_SLOT } from '../question.ts';
-import { OTHER_MONEY } from '../unstated.ts';
+import { OTHER_MONEY } from '../unstated-asked.ts';
 import { TIME_CHOICE, TOLERANCE } from '../unstated-figure.ts';
 import { MONEY } from './table-scope.ts';
 import { type ShareFigures, shareFigures } from './share-figures.ts';

@@ -90,8 +90,8 @@ export function spansOf(s: string, kind: QuantityKind): Span[] {
       text = mixed[2]!;
       start += mixed[1]!.length;
     }
-    // 周二一场: the weekday, then the figure.
-    const weekday = /^[一二三四五六日天七]([零〇一二两三四五六七八九十百千万]+)$/.exec(text);
+    // 周二一场: the weekday, then the figure. (周四十人 stays whole: 四十 is a figure too, and weekdayOrFigure asks which.)
+    const weekday = /^[一二三四五六日天七]((?![十百千万])[零〇一二两三四五六七八九十百千万]+)$/.exec(text);
     if (weekday && /(?:周|星期|礼拜)$/.test(s.slice(0, start)) && COUNT_SUFFIX.test(s.slice(start + text.length))) {
       text = weekday[1]!;
       start++;

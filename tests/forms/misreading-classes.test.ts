@@ -1362,6 +1362,15 @@ describe('a Chinese numeral right after 周 is a figure unless it is a lone week
   ] as const)('%s %s: %s (a day and a figure, or one figure) is asked with the reading spelled out', (kind, field, text) => {
     expect(asks(kind, field, text).question).toMatch(/可能指星期[一二三四五六七]，也可能是数字的一部分，按“.+”理解。/);
   });
+
+  it.each([
+    ['count', 'trainees', '这周四十人', 40],
+    ['count', 'trainees', '累计三百人次，本周二十人', 20],
+    ['count', 'training_sessions', '星期三十场', 30],
+    ['amount', 'spent_total', '本周四十万', 40],
+  ] as const)('%s %s: %s offers the whole figure after 周, not the digits after a weekday', (kind, field, text, value) => {
+    expect(asks(kind, field, text).value).toBe(value);
+  });
 });
 
 describe('a yes conceded or made to hang on what counts is asked, never stored (dev35 class)', () => {

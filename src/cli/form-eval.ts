@@ -65,6 +65,8 @@ export const FORM_SETS = {
   dev34: 'tests/forms/dev-set-34.json',
   dev35: 'tests/forms/dev-set-35.json',
   dev36: 'tests/forms/dev-set-36.json',
+  dev37: 'tests/forms/dev-set-37.json',
+  dev38: 'tests/forms/dev-set-38.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',
   blind4: 'tests/forms/blind/blind-set-4.json',

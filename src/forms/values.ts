@@ -15,6 +15,7 @@ import { readSeveral, type Several } from './several.ts';
 import { withoutTimeOfDay } from './time-of-day.ts';
 import { sameAsBefore, sameAsOther } from './same-as.ts';
 import { ordinalAnswer } from './ordinals.ts';
+import { shareAnswer } from './shares.ts';
 import { vagueAnswer } from './vague.ts';
 import { bareUnit, wrongMeasure } from './wrong-measure.ts';
 import type { FieldSpec, FieldValue } from './template.ts';
@@ -192,6 +193,8 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   const time = withoutTimeOfDay(field, labelled);
   if (time?.onlyTime) return { ok: true, value: null, confirm: `“${labelled.trim()}”说的是时间，不是${field.kind === 'amount' ? '金额' : '数量'}。请直接输入准确数字。` };
   const raw = time?.text ?? labelled;
+  const share = shareAnswer(field, raw);
+  if (share) return share;
   // (6780元3角2分: one figure to the 分, not three; the question quotes what was typed.)
   const several = readSeveral(field, withCents(raw));
   if (several) return severalAnswer(field, several, now, limits, raw);

@@ -1,4 +1,5 @@
 import { colloquial, intentByPhrases, intentOf, withoutControlTypos } from '../../forms/intents.ts';
+import { withoutMentions } from '../../forms/mentions.ts';
 import { tidy } from '../../forms/typed.ts';
 
 // The county after a command word: spaced (填报 卓尼), or a name ending in 县/区/市 (填报卓尼县), so that
@@ -83,8 +84,9 @@ const OWN_COUNTY = /我们县|我县|本县|咱县|咱们县|全县|县上|县�
 // (完成率, 到目前的数据: a rate of the county's work, or its figures so far.)
 // (各项工作完成了几项: how much is done, asked of the county's own work.)
 // (资金用了百分之多少: the share spent so far, asked in words.)
+// (县里汇总情况发我看看, 全县整体数据发我: the county's figures summed up, shown or sent.)
 const STATUS =
-  /(?:花|用|支出|完成|执行)(?:了|掉)(?:百分之(?:多少|几)|几成)|进度|进展|完成情况|执行情况|完成率|到哪一步|到什么程度|完成得(?:怎么样|咋样|如何)|支出率|执行率|完成了?(?:多少|几成|几项|几个)|(?:到目前|截至目前|截止目前|至今|到现在)(?:为止)?的?(?:数据|数字|情况)|花了多少|花了几|支出了?多少|用了多少|用掉多少|花到哪|(?:搞|办|建|培训)了(?:几|多少)/;
+  /(?:汇总|总体|整体|总的)的?(?:情况|数据|数字|结果|表)|(?:花|用|支出|完成|执行)(?:了|掉)(?:百分之(?:多少|几)|几成)|进度|进展|完成情况|执行情况|完成率|到哪一步|到什么程度|完成得(?:怎么样|咋样|如何)|支出率|执行率|完成了?(?:多少|几成|几项|几个)|(?:到目前|截至目前|截止目前|至今|到现在)(?:为止)?的?(?:数据|数字|情况)|花了多少|花了几|支出了?多少|用了多少|用掉多少|花到哪|(?:搞|办|建|培训)了(?:几|多少)/;
 const STATUS_ASKED =
   /百分之(?:多少|几)|几成|多少了|(?:进度|率)(?:是|有)?多少|到什么程度|统计一下|汇总一下|几个了|咋样|怎么样|如何|到哪|看一下|看看|看下|查看|瞧瞧|发我|发给我|查一下|查查|说一下|报一下我/;
 const NOT_OWN_FIGURES =
@@ -195,7 +197,7 @@ export function commandIntent(typed: string, isCounty?: IsCounty): 'start-report
   // (周报交了么: a closing 么 asks, as 吗 does.)
   // (天周报, 我要田周报: 填 as speech-to-text hears it, before the report named; 嗯 那个 周报: fillers said first.)
   // (继绪填报, 开始天报: the command's words as a pinyin keyboard mistyped them.)
-  const text = withoutControlTypos(colloquial(tidy(typed).trim()))
+  const text = withoutControlTypos(colloquial(withoutMentions(tidy(typed)).trim()))
     .replace(/^(?:(?:嗯+|呃+|额+|那个|就是)[\s，,]+)+/, '')
     .replace(/(?<![怎什那这多要])么(?=[?？。!！]*$)/, '吗')
     .replace(/^((?:我要|我来|我想|帮我)?)(?:天|田|甜)(?=(?:一下|下)?(?:本周|这周)?的?周报[。.!！]*$)/, '$1填')
@@ -205,12 +207,24 @@ export function commandIntent(typed: string, isCounty?: IsCounty): 'start-report
   if (text === RESUME_OR_DROP[0]) return 'resume';
   const intent = intentByPhrases(text);
   if (intent === 'start-report' || intent === 'resume') return intent;
+  if (whereToFill(text)) return 'start-report';
   if (startsThenAnswers(text)) return 'start-report';
   // Outside a form, progress means the county's reporting: the words must speak of it (进度, 周报, 填到哪).
   if (intent === 'progress' && /进度|周报|填到|没填|还差|还剩|填了|填过|已填|填的|写了|没回答|问题|完了/.test(text)) return 'progress';
   // (明天接着填: 接着 with a later time is the report put off, not resumed now.)
   if (putOff(text)) return 'later';
   return requestOf(text, isCounty) ?? 'none';
+}
+
+/**
+ * 这周的报表在哪儿填？/ 周报从哪里提交 / 哪里能填本周的表: where to fill in this week's report, asked outside a form;
+ * the report is filled here, so the question is answered by starting it. (上周的周报在哪看 looks up another week's;
+ * 周报要交给谁 asks whom, not where: neither starts.)
+ */
+function whereToFill(text: string): boolean {
+  const s = text.normalize('NFKC').replace(/\s+/g, '');
+  if (s.length > 24 || !REPORT.test(s) || NOT_A_REQUEST.test(s) || DONE_OR_NOT_NOW.test(s)) return false;
+  return /(?:在|从|去|到)?哪(?:儿|里|块)?(?:可以|能|去)?(?:填报|填写|填|上报|报送|提交|交|录入|录)(?!了|过|好|完)|(?:入口|链接)在哪/.test(s);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * @Shifan 开始 / 暂停 @石帆: a chat line in a group addresses the bot (or a colleague) by an @mention, first or last;
+ * @石帆 开始填报 / 暂停 @小石: a chat line in a group addresses the bot (or a colleague) by an @mention, first or last;
  * the mention names whom the line is for and is no part of what it asks.
  */
 const MENTION = /@[^\s@:：,，]{1,16}/.source;

@@ -2,7 +2,7 @@ import type { Answer } from './answer.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
- * 贫困村覆盖了七成 / 花了一成多 / 百分之七十: a share said in words (N成, 百分之N) at an amount or a count, with no
+ * 贫困村已覆盖六成 / 花了一成多 / 百分之七十: a share said in words (N成, 百分之N) at an amount or a count, with no
  * other figure. It gives no quantity of the field: the digit in 七成 is no count of 7, nor 七十 two figures. It is
  * asked back as a share, with no reading offered. (A share beside a figure, 56个，占八成, is read for the figure.)
  */

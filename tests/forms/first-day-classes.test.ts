@@ -46,7 +46,7 @@ describe('commands outside a form', () => {
     for (const text of ['本周周报从哪儿提交？', '哪里能填这星期的报表', '这周的周报在哪里填写啊？', '周报入口在哪？'])
       expect(commandIntent(text), text).toBe('start-report');
     // (Another week's, or whom to send it to, or where to look at it: none starts this week's.)
-    for (const text of ['上周的周报在哪里填？', '周报在哪里看', '周报要交给谁？', '周报模板在哪下载'])
+    for (const text of ['上周的周报在哪里填？', '周报在哪里看', '周报要交给谁？', '周报的模板从哪儿下'])
       expect(commandIntent(text), text).toBe('none');
   });
 

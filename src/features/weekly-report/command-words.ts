@@ -84,7 +84,7 @@ const OWN_COUNTY = /我们县|我县|本县|咱县|咱们县|全县|县上|县�
 // (完成率, 到目前的数据: a rate of the county's work, or its figures so far.)
 // (各项工作完成了几项: how much is done, asked of the county's own work.)
 // (资金用了百分之多少: the share spent so far, asked in words.)
-// (县里汇总情况发我看看, 全县整体数据发我: the county's figures summed up, shown or sent.)
+// (全县的汇总数字发来看看, 全县整体数据发我: the county's figures summed up, shown or sent.)
 const STATUS =
   /(?:汇总|总体|整体|总的)的?(?:情况|数据|数字|结果|表)|(?:花|用|支出|完成|执行)(?:了|掉)(?:百分之(?:多少|几)|几成)|进度|进展|完成情况|执行情况|完成率|到哪一步|到什么程度|完成得(?:怎么样|咋样|如何)|支出率|执行率|完成了?(?:多少|几成|几项|几个)|(?:到目前|截至目前|截止目前|至今|到现在)(?:为止)?的?(?:数据|数字|情况)|花了多少|花了几|支出了?多少|用了多少|用掉多少|花到哪|(?:搞|办|建|培训)了(?:几|多少)/;
 const STATUS_ASKED =
@@ -217,7 +217,7 @@ export function commandIntent(typed: string, isCounty?: IsCounty): 'start-report
 }
 
 /**
- * 这周的报表在哪儿填？/ 周报从哪里提交 / 哪里能填本周的表: where to fill in this week's report, asked outside a form;
+ * 本周的表在哪里填？/ 周报从哪里提交 / 哪里能填本周的表: where to fill in this week's report, asked outside a form;
  * the report is filled here, so the question is answered by starting it. (上周的周报在哪看 looks up another week's;
  * 周报要交给谁 asks whom, not where: neither starts.)
  */

@@ -16,3 +16,15 @@ describe('the cost of an act the notice names but pays nothing for', () => {
     expectServed('培训的钱从中央资金里出吗', 'plan-3-3');
   });
 });
+
+describe('the subsidy rate of a kind of project, which each county details itself', () => {
+  it('is refused, not answered with a share of the whole', () => {
+    expectRefused('服务站点建设的补助标准是多少', ['225万', '15%']);
+    expectRefused('冷链仓储项目具体奖补标准多高', ['750万', '50%']);
+  });
+
+  it('a county’s own sum and who sets the rate are still answered', () => {
+    expectServed('每个示范县的补贴标准是多少', 'annex-1', ['1500']);
+    expectServed('补贴标准由谁来细化', ['letter-2', 'plan-4-2']);
+  });
+});

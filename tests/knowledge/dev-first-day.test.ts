@@ -28,3 +28,9 @@ describe('the subsidy rate of a kind of project, which each county details itsel
     expectServed('补贴标准由谁来细化', ['letter-2', 'plan-4-2']);
   });
 });
+
+describe('a sound-alike typo of a word whose character has several readings', () => {
+  it('组张 is 组长 (长 read zhang in the word)', () => {
+    expectServed('县里工作机制的组张让谁来当', 'plan-4-1', ['主要领导']);
+  });
+});

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectRefused, expectServed } from './both-engines.ts';
+import { describe, expect, it } from 'vitest';
+import { engines, expectRefused, expectServed, NOW } from './both-engines.ts';
 
 /**
  * Classes of the first-day mix once answered wrongly or refused: written for these tests, not copied from a
@@ -32,5 +32,19 @@ describe('the subsidy rate of a kind of project, which each county details itsel
 describe('a sound-alike typo of a word whose character has several readings', () => {
   it('组张 is 组长 (长 read zhang in the word)', () => {
     expectServed('县里工作机制的组张让谁来当', 'plan-4-1', ['主要领导']);
+  });
+});
+
+describe('what the letter asks to be carried out together', () => {
+  it('is the plan it forwards and its requirements, not its own number', () => {
+    expectServed('州里这个文件要求一并执行的都是啥', 'letter', ['综合示范项目实施方案']);
+  });
+});
+
+describe('a basis set aside with 除了…还', () => {
+  it('is not answered with the list of basis documents', () => {
+    for (const q of ['考核除了依据的文件以外还看哪些方面', '验收除了按文件依据外还查些什么']) {
+      for (const [name, k] of engines) expect(k.answer(q, { now: NOW }).intent, name).not.toBe('fact:documents:basis');
+    }
   });
 });

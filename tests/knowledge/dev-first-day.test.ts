@@ -48,3 +48,17 @@ describe('a basis set aside with 除了…还', () => {
     }
   });
 });
+
+describe('whether a procedure is needed for a subject no sentence names it for', () => {
+  it('is refused, naming the subject and the procedure, not answered with the nearest rule', () => {
+    expectRefused('电商培训需不需要招标');
+    expectRefused('品牌推广活动要报备吗');
+    for (const [name, k] of engines) expect(k.answer('农产品包装设计要公示吗', { now: NOW }).answer, name).toContain('农产品包装设计是否需要公示');
+  });
+
+  it('a procedure a sentence names for the subject, or a body asked where to file, is still answered', () => {
+    expectServed('实施方案需要备案吗', ['plan-4-2', 'letter-2']);
+    expectServed('资金安排也要公开吗', ['letter-3', 'plan-4-4']);
+    expectServed('示范县的项目要不要招标', 'letter-2');
+  });
+});

@@ -24,6 +24,7 @@ import { traits } from './traits.ts';
 import { outOfScope } from './scope.ts';
 import { traps } from './traps.ts';
 import { itemRate } from './item-rate.ts';
+import { unnamedAct } from './unnamed-act.ts';
 import type { TableIntent } from './types.ts';
 import { unnamedMatters } from './unnamed-matters.ts';
 import { unnamedOversight } from './unnamed-oversight.ts';
@@ -43,6 +44,7 @@ export const INTENTS: readonly TableIntent[] = [
   outOfScope,
   traps,
   itemRate,
+  unnamedAct,
   failurePremise,
   unnamedMatters,
   unnamedOversight,

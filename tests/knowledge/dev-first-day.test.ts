@@ -62,3 +62,9 @@ describe('whether a procedure is needed for a subject no sentence names it for',
     expectServed('示范县的项目要不要招标', 'letter-2');
   });
 });
+
+describe('two things asked together that two sentences of the clause hold', () => {
+  it('quotes both sentences', () => {
+    expectServed('台账跟存档这两件事是怎么要求的', 'plan-5', ['台账', '存档']);
+  });
+});

@@ -68,3 +68,10 @@ describe('two things asked together that two sentences of the clause hold', () =
     expectServed('台账跟存档这两件事是怎么要求的', 'plan-5', ['台账', '存档']);
   });
 });
+
+describe('a level said with a pointing word (市州那一层) or bare (市州), asked what it does', () => {
+  it('asks the level’s role, not the programme’s 目标任务', () => {
+    expectServed('市州那一层具体干什么', ['plan-5', 'plan-2-1'], ['监管']);
+    expectServed('市州主要做什么', ['plan-5', 'plan-2-1'], ['监管']);
+  });
+});

@@ -105,7 +105,7 @@ export function bestSentences(kb: KnowledgeBase, clause: Clause, query: Tokens, 
       for (const term of terms) if (have.has(term) && !fragment(term)) score += query.words.includes(term) ? 2 * kb.index.idf('words', term) : kb.index.idf('bigrams', term);
       // Words asked together and written together (重点查示范县: 重点检查各示范县) choose the sentence; the score compared elsewhere is the words'.
       const together = pairs.length ? adjacencyScore(kb, prepare(s), pairs) : 0;
-      return { s, i, score, order: score + together };
+      return { s, i, score, order: score + together, have };
     })
     // Quoted next to a refusal, a sentence with an amount or a share could be read as the answer; dates are fine.
     .filter((x) => !options.withoutFigures || !/\d|%/.test(x.s.replace(/\d{1,2}月(\d{1,2}日|底)|〔\d{4}〕\d+号/g, '')));
@@ -120,7 +120,9 @@ export function bestSentences(kb: KnowledgeBase, clause: Clause, query: Tokens, 
   // Long enough to carry the rule whole (a list of what to fill in, a full document title), short enough for a phone.
   // An answer's quote centres on the densest part naming the question's words; a refusal's nearest quote stays where it was.
   const one = excerpt(first.s, keywords, QUOTE_MAX, !options.withoutFigures);
-  if (second && second.score >= first.score * (options.withoutFigures ? 0.8 : 0.5) && second.score > 0 && one.length + second.s.length <= (options.withoutFigures ? 180 : 260)) {
+  // 台账和存档: a word asked that only the second sentence holds brings it in, however much more the first holds.
+  const completes = !options.withoutFigures && second !== undefined && query.words.some((w) => w.length > 1 && second.have.has(w) && !first.have.has(w));
+  if (second && (second.score >= first.score * (options.withoutFigures ? 0.8 : 0.5) || completes) && second.score > 0 && one.length + second.s.length <= (options.withoutFigures ? 180 : 260)) {
     const pair = [first, second].sort((a, b) => a.i - b.i);
     return { quote: pair.map((x) => (x === first ? one : excerpt(x.s, keywords))).join(''), lead, score: first.score };
   }

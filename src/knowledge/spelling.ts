@@ -1,3 +1,4 @@
+import { pinyin } from 'pinyin-pro';
 import { charPinyin } from './text.ts';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -96,6 +97,8 @@ export function fuzzySyllable(py: string): string {
   return py.replace(/^([zcs])h/, '$1').replace(/^n/, 'l').replace(/(i|e|a)ng$/, '$1n');
 }
 
+/** How a word sounds; a character of several readings is read as in the word (组长 is zu zhang, 增长 zeng zhang). */
 function sound(word: string): string {
-  return [...word].map((ch) => fuzzySyllable(charPinyin(ch))).join(' ');
+  const read = pinyin(word, { toneType: 'none', type: 'array' });
+  return [...word].map((ch, k) => fuzzySyllable(read.length === [...word].length ? read[k]! : charPinyin(ch))).join(' ');
 }

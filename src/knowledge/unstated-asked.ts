@@ -158,8 +158,11 @@ export const ANNOUNCED = /提前(?:通知|告知|打招呼|说)|打招呼|暗访
 /** 是政府采购还是自己找: how a party is procured, which the notice never says (it names no 采购); 省里委托还是县里自己找 asks which level (LEVEL_CHOICE). */
 export const PROCURED = /政府采购|采购|自(?:己|行)(?:找|聘|请|选)/;
 
-/** 广告费可以从示范资金里列支吗: whether an item may be paid from the money, when the clause does not name the item. */
-export const PAID_FOR = /^(\p{Script=Han}{2,8}?)(的钱|经费|费用|费)?(?:能不能|能否|可不可以|可以|能|让不让)(?:从|用|在|走)[^，,。？?]{0,8}(?:资金|钱|经费|专项)(?:里|中|上)?(?:出|列支|支出|开支|报销|报)/u;
+/**
+ * 广告费可以从示范资金里列支吗, 评估的钱从专项里出吗: whether an item may be paid from the money, when the clause does not
+ * name the item; the modal may be left out when a cost (的钱, 费用) is named.
+ */
+export const PAID_FOR = /^(\p{Script=Han}{2,8}?)(?:(的钱|的资金|经费|费用|费)(?:能不能|能否|可不可以|可以|能|让不让)?|(?:能不能|能否|可不可以|可以|能|让不让))(?:从|用|在|走)[^，,。？?]{0,8}(?:资金|钱|经费|专项)(?:里|中|上)?(?:出|列支|支出|开支|报销|报)/u;
 
 /** 整个项目最晚啥时候干完: the date the whole project is finished, which a clause dating only filing and tendering does not give. */
 export const FINISHED = /(?:整个|整体|全部|所有)?项目\p{Script=Han}{0,8}(?:干完|做完|建完|弄完|完工|竣工|收尾|结项|结束|建成)|(?:整个|整体|全部|所有)项目\p{Script=Han}{0,8}完成/u;

@@ -475,6 +475,15 @@ intentCases(
   ['考核不合格的县，钱是全部收回还是部分收回就行', '考核不合格要收回多少钱', '考核合格就行吗'],
 );
 
+describe('intents/item-rate.ts and unnamed-act.ts', () => {
+  intentCases('refusal:item-rate', [
+    { q: '电商服务站的补助标准是多少', says: ['各类项目的具体补贴标准'], never: ['1500', '15%'], answered: false, clause: 'plan-4-2' },
+  ], ['每个示范县补贴标准是多少', '补贴标准谁来细化', '公共服务中心资金比例是多少']);
+  intentCases('refusal:unnamed-act', [
+    { q: '农村电商培训需不需要招标', says: ['农村电商培训是否需要招标'], answered: false, clause: 'plan-3-3' },
+  ], ['实施方案要备案吗', '示范县项目要不要招标', '州上也要备案吗', '资金安排要公开吗']);
+});
+
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));
 
 describe('the whole engine', () => {

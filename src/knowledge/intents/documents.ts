@@ -16,6 +16,7 @@ import {
   ASKS_COPY,
   ASKS_BASIS,
   ASKS_FORWARDED_HOW,
+  ASKS_IMPLEMENTED,
   ASKS_FUNDS_RULES,
   ASKS_TITLE,
   ASKS_PLAN_TITLE,
@@ -73,6 +74,8 @@ export const documents = intent({
     const byTitle = /文号|编号|几号|谁|哪|部门|印发|发布|什么/.test(q) || ASKS_NUMBER.test(q) || ASKS_TITLE.test(q) || issuer || year ? quotedDocument(kb, raw, ASKS_NUMBER.test(q) || ASKS_TITLE.test(q) || issuer || year) : undefined;
     if (byTitle && !kb.clauses.some((c) => c.level === 1 && raw.includes(c.title.slice(0, 12)))) return { byTitle: annexed(kb, raw, byTitle), issuer, title: ASKS_TITLE.test(q), year };
     // 183号转发的是哪个文件: what the letter named by its own number forwards is the plan, not the letter's number.
+    // 183号文要一并贯彻落实的是啥: what the letter has carried out together is the plan and its requirements, not its number.
+    if (ASKS_IMPLEMENTED.test(q)) return 'forwarded-how';
     if (byNumber && ASKS_PLAN_TITLE.test(q) && letterOf(kb)?.number.endsWith(`〕${byNumber}`)) return 'plan-title';
     if (byNumber && (ASKS_TITLE.test(q) || /哪个文|什么文件|(?:讲|说)(?:的|了)?是?(?:啥|什么)|是个?(?:啥|什么)/.test(q) || issuer || year)) return { byNumber, issuer, year };
     if (ASKS_FORWARDED_HOW.test(q)) return 'forwarded-how';
@@ -101,7 +104,8 @@ export const documents = intent({
     if (ASKS_COPY.test(q)) return 'copy';
     if (ASKS_ADDRESSEE.test(q)) return 'addressee';
     if (ASKS_ISSUER.test(q)) return 'issuer';
-    if (ASKS_BASIS.test(q) && /考核|评价|绩效|验收/.test(q)) return 'basis';
+    // 考核除了依据的文件还看啥: the basis set aside by 除了 is not what is asked.
+    if (ASKS_BASIS.test(q.replace(/除(?:了|去)[^，,。；;？?]*?(?:以外|之外|外)?[，,]?(?=还|另外|其他|别的)/, '')) && /考核|评价|绩效|验收/.test(q)) return 'basis';
     // 方案里引的几个2015年的文，文号给我: the documents cited, by number.
     if (ASKS_NUMBER.test(q) && /引|提到|提及|列的|依据的/.test(q) && /几个|几份|哪些|哪几|这些|各|\d{4}年?的/.test(q)) return 'cited';
     // 中央资金要遵守哪个办法; not 闲置资金统筹依据哪个文 or 培训要符合哪个办法, whose subject another clause speaks of.

@@ -23,6 +23,8 @@ import { tableRows } from './table-rows.ts';
 import { traits } from './traits.ts';
 import { outOfScope } from './scope.ts';
 import { traps } from './traps.ts';
+import { itemRate } from './item-rate.ts';
+import { unnamedAct } from './unnamed-act.ts';
 import type { TableIntent } from './types.ts';
 import { unnamedMatters } from './unnamed-matters.ts';
 import { unnamedOversight } from './unnamed-oversight.ts';
@@ -41,6 +43,8 @@ export type { Question, TableIntent } from './types.ts';
 export const INTENTS: readonly TableIntent[] = [
   outOfScope,
   traps,
+  itemRate,
+  unnamedAct,
   failurePremise,
   unnamedMatters,
   unnamedOversight,

@@ -45,7 +45,7 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   if (procured && !allText.includes(procured) && !(LEVEL_CHOICE.test(asking) && NAMES_LEVEL.test(body))) return 'absent';
   const paid = PAID_FOR.exec(asking);
   // 认证费能用项目钱报吗: a fee (X费) of an act the clause supports (申请…认证) is paid only where a sentence on it speaks of money (培训费管理办法 does).
-  // 第三方评价的钱从项目资金里出吗: likewise the cost of an act (X的钱, X经费) the clause names but pays nothing for.
+  // 绩效评价的费用能从专项里出吗: likewise the cost of an act (X的钱, X经费) the clause names but pays nothing for.
   // A sentence names the item when it holds its first and last words (第三方…评价, not any 评价 beside 资金投入).
   const feeOf = paid?.[2] !== undefined && !best.clause.body.split(/[。；]/).some((x) => x.includes(paid[1]!.slice(0, 2)) && x.includes(paid[1]!.slice(-2)) && /资金|补贴|补助|费|奖|贴息|支出/.test(x));
   if (paid && (!body.includes(paid[1]!.slice(0, 2)) || feeOf)) return 'low-coverage';

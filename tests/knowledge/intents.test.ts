@@ -481,7 +481,7 @@ describe('intents/item-rate.ts and unnamed-act.ts', () => {
   ], ['每个示范县补贴标准是多少', '补贴标准谁来细化', '公共服务中心资金比例是多少']);
   intentCases('refusal:unnamed-act', [
     { q: '农村电商培训需不需要招标', says: ['农村电商培训是否需要招标'], answered: false, clause: 'plan-3-3' },
-  ], ['实施方案要备案吗', '示范县项目要不要招标', '州上也要备案吗', '资金安排要公开吗']);
+  ], ['实施方案要备案吗', '示范县项目要不要招标', '省里也得备案吗', '资金安排要公开吗']);
 });
 
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));

@@ -6,7 +6,7 @@ import { intent } from './types.ts';
  * 服务点建设补贴标准是多少, 物流项目的补助标准具体多高: the subsidy rate of a kind of project. The notice sets none: it
  * asks each county to detail its own (细化资金支持方向、补贴标准), and states only shares of the whole (不低于50%,
  * 不得高于15%) and each county's sum in the annex. So the rate is refused, before a share or a sum is read as it;
- * a county's own sum (每个示范县补贴多少) is the table's, and who sets the rate (补贴标准谁定) is the clause's.
+ * a county's own sum (一个县能拿多少钱) is the table's, and who sets the rate (补贴标准谁定) is the clause's.
  */
 
 /** The item, then its rate asked as a figure (…的具体补贴标准多少, …补助标准是多少, …奖补标准多高). */

@@ -8,7 +8,7 @@ import { intent } from './types.ts';
  * 培训要招标吗, 服务点建设要公示吗, 品牌推广需要报备吗: whether a procedure is required for a subject. The notice answers
  * only where one of its sentences names that procedure for that subject (项目验收, 实施方案…备案, 公开…资金安排); when
  * none does, the nearest rule about the subject (支持…开展培训) is no answer, so the question is refused, naming what is
- * open. Asked of a body or a level (州上也要备案吗) it asks where something is filed, which the clauses answer.
+ * open. Asked of a body or a level (省里也得备案吗) it asks where something is filed, which the clauses answer.
  */
 
 /** The procedures, each with the words the notice writes it with. */

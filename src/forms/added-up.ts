@@ -1,5 +1,6 @@
 import { numeralValue } from './numbers.ts';
 import { readQuantity } from './quantity.ts';
+import { partsListed } from './parts-listed.ts';
 import { MATTERS } from './several-words.ts';
 import type { Several } from './several.ts';
 import type { FieldSpec } from './template.ts';
@@ -11,7 +12,7 @@ import type { FieldSpec } from './template.ts';
 export function addedUp(field: FieldSpec, s: string): Several | undefined {
   const share = shareOf(field, s);
   if (share) return share;
-  const listed = itemsListed(field, s);
+  const listed = itemsListed(field, s) ?? partsListed(field, s);
   if (listed) return listed;
   const broken = brokenDown(field, s) ?? partsInBrackets(field, s) ?? outOf(field, s);
   if (broken) return broken;

@@ -53,3 +53,58 @@ describe('the report asked for in other words', () => {
     expect(read('command', undefined, text)).toEqual({ ok: true, intent: 'progress' });
   });
 });
+
+describe('parts each named by a marker, with no total said, are added up and asked', () => {
+  it.each([
+    ['amount', 'spent_total', '一笔3万，另一笔2.5万', 5.5],
+    ['amount', 'spent_total', '三笔：一笔1万一笔2万一笔3万', 6],
+    ['count', 'training_sessions', '周一两场，周五一场', 3],
+    ['count', 'trainees', '上午45人，下午38人', 83],
+    ['count', 'trainees', '第一期40人第二期35人', 75],
+  ] as const)('%s %s: %s offers %d, asked', (kind, field, text, sum) => {
+    expect(read(kind, field, text)).toMatchObject({ ok: true, value: sum, confirm: true });
+  });
+
+  it.each([
+    ['amount', 'spent_total', '两笔，一笔3万'],
+    ['count', 'training_sessions', '第一场50人第二场40人'],
+    ['count', 'trainees', '第一场50人，第二场取消了'],
+  ] as const)('%s %s: %s is no sum of parts', (kind, field, text) => {
+    const out = read(kind, field, text);
+    expect(out).not.toMatchObject({ ok: true, value: 90, confirm: false });
+    if (out.ok && 'confirm' in out && !out.confirm) expect(out.value).not.toBe(90);
+  });
+});
+
+describe('a deadline moved by so many days or weeks from the day first set', () => {
+  it.each([
+    ['原定10月10日，推迟两周', '2018-10-24'],
+    ['往后顺延三天，原来是10月9号', '2018-10-12'],
+    ['本来是10月31日，提前一周', '2018-10-24'],
+    ['10月8日再推迟5天', '2018-10-13'],
+  ])('%s is offered as %s and asked', (text, day) => {
+    expect(read('date', undefined, text)).toMatchObject({ ok: true, value: day, confirm: true });
+  });
+
+  it('a move by no amount said is not worked out', () => {
+    expect(read('date', undefined, '原定10月10日，推迟一段时间')).not.toMatchObject({ ok: true, confirm: false });
+  });
+
+  it.each([['第二批验收截止到10月30日', '2018-10-30'], ['培训截止到10月12号', '2018-10-12']])('%s: the date after what it is of', (text, day) => {
+    expect(read('date', undefined, text)).toMatchObject({ ok: true, value: day });
+  });
+});
+
+describe('the forbidden uses: a no for some uses beside a use reported, a bound, other money', () => {
+  it.each(['平台和楼堂馆所都没有，买流量花了1.2万', '没有用于楼堂馆所，工作经费付了3000元'])('%s is a yes, asked, the use kept', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: true, confirm: true });
+  });
+
+  it.each(['买流量的没有超过2万', '工作经费那块没有到5000元'])('%s says some was used: a yes, asked', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: true, confirm: true });
+  });
+
+  it.each(['平台费是乡镇财政出的，中央资金没有', '工作经费用的市财政的钱，中央的没动'])('%s: other money, the central funds denied: a no, asked', (text) => {
+    expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: false, confirm: true });
+  });
+});

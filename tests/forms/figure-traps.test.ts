@@ -108,3 +108,18 @@ describe('the forbidden uses: a no for some uses beside a use reported, a bound,
     expect(read('yesno', 'forbidden_use', text)).toMatchObject({ ok: true, value: false, confirm: true });
   });
 });
+
+describe('a sum for a whole, then the part of it paid: the part is worked out and asked, never the whole', () => {
+  it.each([
+    ['spent_service_centre', '办公场地一年租金16万，本周交了半年的', 8],
+    ['spent_upstream', '年租金12万，这周付了三个月的', 3],
+    ['spent_total', '物流车总价20万，本周付了一半', 10],
+    ['spent_total', '系统开发费9万，先付了三分之一', 3],
+  ] as const)('%s: %s offers %d', (field, text, wan) => {
+    expect(read('amount', field, text)).toMatchObject({ ok: true, value: wan, confirm: true });
+  });
+
+  it('the part said before the sum is left to the other readers, and still asked', () => {
+    expect(read('amount', 'spent_total', '付了一半，一共12万')).toMatchObject({ ok: true, confirm: true });
+  });
+});

@@ -1,5 +1,7 @@
 import { numeralValue } from './numbers.ts';
 import { readQuantity } from './quantity.ts';
+import { partsListed } from './parts-listed.ts';
+import { periodPart } from './period-part.ts';
 import { MATTERS } from './several-words.ts';
 import type { Several } from './several.ts';
 import type { FieldSpec } from './template.ts';
@@ -9,9 +11,9 @@ import type { FieldSpec } from './template.ts';
  * written after = when the figures add up to it (asked back either way; one that does not add up is unclear).
  */
 export function addedUp(field: FieldSpec, s: string): Several | undefined {
-  const share = shareOf(field, s);
+  const share = shareOf(field, s) ?? periodPart(field, s);
   if (share) return share;
-  const listed = itemsListed(field, s);
+  const listed = itemsListed(field, s) ?? partsListed(field, s);
   if (listed) return listed;
   const broken = brokenDown(field, s) ?? partsInBrackets(field, s) ?? outOf(field, s);
   if (broken) return broken;

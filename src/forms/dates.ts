@@ -3,6 +3,7 @@ import { DATE_EXPECTED, parseDate } from './parsers.ts';
 import { oneSaid } from './typed.ts';
 import { beforeDay } from './date-before.ts';
 import { beforeFirst, corrected, dashSpan, moved } from './date-changes.ts';
+import { shifted } from './date-shifted.ts';
 import { dayFirst, digitDays, pastMonthEnd } from './date-days.ts';
 import { FESTIVAL, readSpecial } from './date-special.ts';
 import { addDays, AROUND_HOLIDAY, beforeHoliday, daysFromHoliday, festival, weekdayAfterHoliday } from './holidays.ts';
@@ -91,7 +92,7 @@ function readDay(raw: string, now: Date): DateReading {
   const today = shanghaiDate(now);
   const aside = withAside(raw, now);
   if (aside) return aside;
-  const fixed = moved(raw, now, readDate) ?? corrected(raw, now, readDate) ?? beforeFirst(raw, (d) => readDate(d, now));
+  const fixed = moved(raw, now, readDate) ?? corrected(raw, now, readDate) ?? shifted(raw, now, readDate) ?? beforeFirst(raw, (d) => readDate(d, now));
   if (fixed) return fixed;
   const s0 = raw
     .normalize('NFKC')
@@ -109,12 +110,13 @@ function readDay(raw: string, now: Date): DateReading {
     .replace(/(?:吧|啊|呀|哈|了)+$/, '')
     // (截止日期顺延至11月5日: 顺延 and 挪 move it too; 培训安排在下周二, 开标改到25号: an event's day set or moved;
     // 可能培训安排在下周二, 原来截止是25号: a day said with doubt, or the old one, before it is left unread; 推迟到了 as 推迟到.)
-    .replace(/^([^\d，,]{0,6}?)(?:截止|完成|办结|报送|培训|开班|开课|开标|评标|验收|签约|会议|开会|活动)(?:时间|日期)?(?=改|调整|定|延|推|是|为|:|顺延|挪|往后|向后|安排|放在)/, (all, lead: string) => (HEARSAY.test(lead) ? all : ''))
+    // (第3批招标截止到10月12日: a batch named by its number in what the date is of, and 截止到 as 截止.)
+    .replace(/^((?:第[\d一二三四五六七八九十]{1,2}[批期轮次])?[^\d，,]{0,6}?)(?:截止|完成|办结|报送|培训|开班|开课|开标|评标|验收|签约|会议|开会|活动)(?:时间|日期)?(?=改|调整|定|延|推|是|为|:|顺延|挪|往后|向后|安排|放在|到|至|于)/, (all, lead: string) => (HEARSAY.test(lead) ? all : ''))
     // 自今日起算两个月以后: counted from today, as the bare 一个月以后 is.
     .replace(/^(?:从|自)?(?:今天|今日|现在|即日)(?:起|开始)?(?:算|起算|数|往后(?:数|算))(?=[\d一两二三四五六七八九十半])/, '')
     .replace(/^(?:截止|完成|办结|报送)?(?:时间|日期|期限|时限)?(?:改成|改为|改到|调整为|调整到|定为|定在|延到|推到|推迟到|延期到|是|为|:)(?:了)?/, '')
     .replace(/^(?:往后|向后|往前|向前|再)(?=推|延|顺延|挪|改)/, '')
-    .replace(/^(?:在|于|最晚|最迟|截止到?|截至|挪到|挪至|放到|延期到|延期至|推迟到|推迟至|顺延到|顺延至|延后到|延后至|推后到|推后至|延长到|延长至|延到|推到|改到|改为|调整到|调整为|定在|定为|安排在|安排到|定到|放在)(?:了)?/, '')
+    .replace(/^(?:在|于|到|至|最晚|最迟|截止到?|截至|挪到|挪至|放到|延期到|延期至|推迟到|推迟至|顺延到|顺延至|延后到|延后至|推后到|推后至|延长到|延长至|延到|推到|改到|改为|调整到|调整为|定在|定为|安排在|安排到|定到|放在)(?:了)?/, '')
     .replace(/(?:上午|下午|中午|晚上|早上)?(?:\d{1,2}[:：]\d{2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时](?:半|\d{1,2}分?)?)/, '')
     .replace(/^明儿个?|^明个/, '明天')
     .replace(/^后儿个?/, '后天')

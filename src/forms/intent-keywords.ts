@@ -54,7 +54,7 @@ const KEYWORDS: readonly { readonly intent: Intent; readonly words: RegExp }[] =
   {
     intent: 'progress',
     words:
-      /填到哪|到哪(?:儿|里|一步)?了|还剩|还差|还有(?:多少|几|好多)|填了(?:多少|几项|几个)|完成了?(?:多少|几项)|第几(?:项|题)|几项(?:没|未)填|快完了没|要填多少|填多久|多少个问题/,
+      /填到哪|到哪(?:儿|里|一步)?了|还剩|还差|还有(?:多少|几|好多)|填了(?:多少|几项|几个)|完成了?(?:多少|几项|百分之(?:多少|几)|几成)|第几(?:项|题)|几项(?:没|未)填|快完了没|要填多少|填多久|多少个问题/,
   },
   {
     intent: 'resume',
@@ -77,7 +77,7 @@ const CONTROL_TYPOS: readonly (readonly [RegExp, string])[] = [
 export const withoutControlTypos = (s: string): string => CONTROL_TYPOS.reduce((t, [typo, word]) => t.replace(typo, word), s);
 /** What an answer about the programme's work talks of. */
 const PROGRAMME_MATTER =
-  /站点|物流|招标|培训|资金|经费|项目|协调|验收|建设|运营|州里|州上|市里|省里|省上|县上|村|企业|合作社|平台|批复|困难|仓储|快递|品牌|电商|农产品|贫困户|供应商|合同|审计|施工|采购/;
+  /站点|物流|招标|培训|资金|经费|项目|协调|验收|建设|运营|州里|州上|市里|省里|省上|县上|村|企业|合作社|平台|批复|困难|仓储|快递|品牌|电商|农产品|贫困户|供应商|合同|审计|施工|采购|考核|排名|评比|督查|检查|通报/;
 const NOT_A_CONTROL = /[\d零〇一二两三四五六七八九十百千万]+(?:万|元|个|场|人|户|次|项|家|村)|哪些|什么|怎么算|是否|规定|要求|多少钱|资金|比例|\?|？|吗$/;
 
 export function byKeywords(text: string): Intent | undefined {
@@ -110,6 +110,10 @@ export function byKeywords(text: string): Intent | undefined {
   const aside = text.split(/[，,。；;!！\s]+/).map((c) => SET_ASIDE.exec(c)?.[1] ?? '');
   if (aside.some((who) => /问题|事|站点|项目|工作|建设|招标|培训|资金|协调|物流/.test(who) && !/填|报|表|这一?[项题个]/.test(who))) return undefined;
   if (PROGRAMME_MATTER.test(s) && !/填|报|写|题|项(?!目)|表|问|答|下一个|上一个|^跳过(?!的)|跳过(?:吧|了吧)?$|略过$/.test(s)) return undefined;
+  // 希望暂停本月的评比, 建议缓一缓验收, 请求暂停通报: a wish put to the prefecture (an issue to coordinate), not a
+  // step of the form, unless it names the form (希望跳过这一项).
+  // (通报, 简报, 表彰: other business, though 报 and 表 are in them.)
+  if (WISH.test(s) && !/填|(?<![通简情公快])报(?!告会)|写|题|项(?!目)|(?<!代|发)表(?!彰|扬|态)|问|答/.test(s.replace(WISH, ''))) return undefined;
   if (
     s.length > 25 ||
     NOT_A_CONTROL.test(
@@ -131,6 +135,9 @@ export function byKeywords(text: string): Intent | undefined {
   if (has('back') && !has('cancel')) return 'back';
   return found.length === 1 ? found[0] : undefined;
 }
+
+/** A wish or proposal put to others, said first: 希望, 建议, 请求, 恳请, 呼吁, 申请. */
+const WISH = /^(?:我们|县里|县上|我县)?(?:希望|建议|请求|恳请|呼吁|申请|盼望|期望)/;
 
 /** What is set aside (上周说的问题 in 上周说的问题先放一放), said before the words that set it aside. */
 const SET_ASIDE = /^(.+?)(?:先|暂时|就)?(?:放一放|放放|放着|搁着|搁一搁|缓一缓)/;

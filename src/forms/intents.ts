@@ -24,7 +24,8 @@ export interface IntentEntry {
 
 // (弄周报, 整一下周报: 弄, 整 and 搞 are everyday verbs of doing it.)
 const REPORT_VERB = '(?:填报|上报|报送|提交|填写|填|报|交|写|弄|整|搞)';
-const THIS_WEEK = '(?:这周|本周|这一周|这个星期|本星期|这星期|这礼拜|本期)';
+// (新一周的报告, 新的一周: the week just begun is this one.)
+const THIS_WEEK = '(?:这周|本周|这一周|这个星期|本星期|这星期|这礼拜|本期|新的?一周)';
 const REPORT = `(?:周报|周进度|进度|进展|情况|数据)`;
 /** The verbs of doing the form itself: 不填了, 别弄了, 懒得写了. */
 const FILL = '(?:填|报|弄|写|做|搞|交|干|整)(?:写|报)?';
@@ -119,6 +120,8 @@ export const INTENTS: readonly IntentEntry[] = [
       new RegExp(`^${REPORT_VERB}(?:一下|下)?${THIS_WEEK}?的?${REPORT}$`),
       new RegExp(`^${REPORT_VERB}(?:一下|下)?${THIS_WEEK}的?$`),
       new RegExp(`^${THIS_WEEK}的?${REPORT}(?:要|来|该)?${REPORT_VERB}(?:一下|了)?$`),
+      // 本周的报告开始吧, 这周周报开整: the report named first, then the start.
+      new RegExp(`^${THIS_WEEK}的?(?:周报|报告|报表|汇报|填报)(?:现在)?(?:开始|开始填|开始报|开整|开搞|走起)$`),
       new RegExp(`^(?:${THIS_WEEK}的?)?(?:周报怎么(?:填|报|写|交)|怎么(?:填|报|写|交)周报|周报在哪(?:儿|里)?(?:填|报|交|弄|写|整|搞)|开始(?:${THIS_WEEK}的?)?(?:填报|填周报|填写周报|周报)|开始${THIS_WEEK}的?(?:报告|报表|汇报)|填报周报)$`),
       // 怎么报, 如何填报: how to report, asked with nothing else named, is answered by the form itself.
       /^(?:这个?)?(?:怎么|如何|咋|怎样)(?:填报|填写|上报|报送|报|填)$/,
@@ -128,7 +131,7 @@ export const INTENTS: readonly IntentEntry[] = [
       // (来报个数: the figures reported.)
       /^(?:开始)?(?:填报|上报|报送|填表|填报表|报(?:个|下|一下)?数(?:据|字)?|填数据|录数据|进度填报|填进度|报进度|开始|报|(?:报|填)一下)$|^开始(?:填写?|报|汇报)$/,
     ],
-    examples: ['弄周报', '开整周报', '来报个数', '我要报这周的周报', '报周报', '我来填一下本周进度', '报这周的', '填一下本周进度', '周报怎么填', '我要报周报', '本周的周报要交了', '这周的周报在哪填', '填一下周报', '本周周报', '麻烦开一下周报', '我想填报', '开始本周填报', '开始这周的周报', '开始这周的报告', '请问如何填报'],
+    examples: ['弄周报', '开整周报', '来报个数', '我要报这周的周报', '报周报', '我来填一下本周进度', '报这周的', '填一下本周进度', '周报怎么填', '我要报周报', '本周的周报要交了', '这周的周报在哪填', '填一下周报', '本周周报', '麻烦开一下周报', '我想填报', '开始本周填报', '开始这周的周报', '开始这周的报告', '请问如何填报', '本周的汇报开始吧', '新的一周的周报开整'],
     notExamples: ['周报需要报哪些内容', '报账要什么材料', '三项'],
   },
 ];

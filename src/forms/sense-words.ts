@@ -23,7 +23,7 @@ export function senseDoubt(field: FieldSpec, s: string, value?: number): string 
   if (field.kind === 'amount' && /零售额|销售额/.test(field.label) && EARNED.test(s)) return '这是销售额，还是利润（收入）？本项填写网络零售额。';
   // 日均5万, 月销20万, 场均30人, 单价2万, 每场30人: so much per day, month, session or item, not the field's whole.
   if (RATE.test(s)) return '这是平均数或单价，还是本项的总数？';
-  // 今年支出120万, 本季度30万 at a weekly field: a longer period than this week.
+  // 今年支出120万, 本季度30万, 一年12万 at a weekly field: a longer period than this week.
   if (!field.cumulative && !field.plan && LONGER.test(s)) return '这是本周的数，还是更长时间（或其他时期）的数？本项填写本周的数。';
   // 下周3场, 下个月再付8万 at a field of what has happened: still to come.
   if (!field.plan && FUTURE.test(s)) return '这是已经发生的数还是以后的安排？周报填写已经发生的数。';
@@ -47,8 +47,10 @@ export function senseDoubt(field: FieldSpec, s: string, value?: number): string 
 const FOREIGN = /美元|美金|港币|港元|欧元|日元|英镑|卢布|澳元|韩元|(?<=[\d十百千万])刀(?![片具])/i;
 const RATE =
   /日均|周均|月均|年均|场均|期均|户均|人均|站均|平均每|每(?:天|日|周|月|年|场|期|次|个|户|人|站|家|斤|公斤|吨|件|单)|单价|[日月年]销|[\d万元人个场]\s*[/／]\s*(?:天|日|月|年|场|期|次|个|户|人|站|斤|件)/;
+// (一年12万, 三个月9万, 年租金8万, 付了半年的: a span longer than the week, or a part of the sum for one;
+// 二〇一八年 and 上半年 are not a span said with a figure.)
 const LONGER =
-  /两周|[两三四几]个?(?:周|星期|礼拜)|半个?月|近期|最近|期间|今年|本年|全年|年度|年内|本季度?|这个?季度|上半年|下半年|一季度|二季度|三季度|年销售|年零售|年销量/;
+  /(?<![\d〇零一二两三四五六七八九十上下前后去今明])[一两三四五六七八九十半几]年(?![级底初末])|(?<![上下这本前后\d一两二三四五六七八九十几])[\d一两二三四五六七八九十几]+个多?月|[年月]租|两周|[两三四几]个?(?:周|星期|礼拜)|半个?月|近期|最近|期间|今年|本年|全年|年度|年内|本季度?|这个?季度|上半年|下半年|一季度|二季度|三季度|年销售|年零售|年销量/;
 const FUTURE = /目标|任务数?|下周|下个?星期|下礼拜|下个?月|明天|后天|将于|即将|将要|待会/;
 const REMAINING = /剩余|结余|余额|尚余|余下|剩了|待招|待建|待办|待支付|待付/;
 // (增加了30人 alone may be the people added this week, and is read as before; 人数增加了 says the measure changed.)

@@ -3,7 +3,7 @@ import { fail } from '../core/errors.ts';
 import { readYesNo } from './parsers.ts';
 import { OTHER_FUNDS } from './yesno.ts';
 import { everydayYesNo } from './yesno-speech.ts';
-import { denies, namesUse, spendingTotal, UNDONE, usedInClause } from './yesno-uses.ts';
+import { denies, namesUse, spendingTotal, UNDONE, usedBesideDenial, usedInClause } from './yesno-uses.ts';
 import type { FieldSpec } from './template.ts';
 import { permittedYes } from './yesno-permitted.ts';
 
@@ -213,6 +213,8 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   // 没有用于楼堂馆所 / 平台没有，楼堂馆所也没有: a no that names some of the uses asked about says nothing of
   // the others, which are asked in turn; one that names every use is a plain no. (The details after a no,
   // 没有，都用于站点建设经费, explain it and deny nothing.)
+  const besideNo = r.value.value === false ? usedBesideDenial(field, raw) : undefined;
+  if (besideNo) return besideNo;
   const uses = field.asksAbout ?? [];
   // (The note is kept in half-width punctuation: 没有。上周有一笔流量费，已退回 is matched so.)
   const denial = r.value.note && !r.value.partial ? raw.normalize('NFKC').replace(r.value.note, '') : raw;

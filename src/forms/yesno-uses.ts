@@ -7,7 +7,7 @@ import type { FieldSpec } from './template.ts';
  */
 
 // 不到1万, 不多: a bound on the figure, not a denial of the use.
-const BOUND = /不到|不足|不超过|不多|没到|没超过|未超过/g;
+const BOUND = /不到|不足|不超过|不多|没到|没超过|没有超过|没有到|未超过|未达到|没达到/g;
 export const denies = (t: string) => /没|未|无|不/.test(t.replace(BOUND, ''));
 // 退回了, 已追回, 撤销了: what undoes the use just admitted.
 export const UNDONE = /退回|退还|退了|收回|追回|撤回|撤销|取消|作废|冲销|冲回|没用成|没花成|纠正|整改/;
@@ -57,4 +57,20 @@ export function spendingTotal(field: FieldSpec, raw: string): Answer | undefined
   const names = field.asksAbout.map((u) => u[0]!);
   const uses = names.length > 1 ? `${names.slice(0, -1).join('、')}或${names.at(-1)}` : names[0];
   return { ok: false, error: `您提到“${text}”，但没有说明这笔资金的用途。本项问的是本周是否有中央财政资金用于${uses}，请回复“是”或“否”。` };
+}
+
+/**
+ * 没有用于平台和流量，工作经费支出了8000元: a no that names some uses, and another clause that says a use asked
+ * about happened (with a figure or a verb of spending): a yes — asked, that clause kept as its details. (A bare
+ * 没有，买了2万流量 names no use in its no, contradicts itself, and is asked to be checked elsewhere.)
+ */
+export function usedBesideDenial(field: FieldSpec, raw: string): Answer | undefined {
+  const clauses = raw
+    .normalize('NFKC')
+    .split(/[，,。；;\s]+/)
+    .filter(Boolean);
+  const deniedByName = clauses.filter((c) => denies(c) && namesUse(field, c));
+  const used = deniedByName.length ? usedInClause(field, raw) : undefined;
+  if (!used || deniedByName.includes(used) || !/\d|[两三四五六七八九十][千万百]|(?:支出|支付|花|用|付|买)了/.test(used)) return undefined;
+  return { ok: true, value: true, confirm: `您说明了“${deniedByName.join('，')}”，又提到“${used}”，按“是”理解。您的回答是“是”吗？${CONFIRM_TAIL}`, note: used };
 }

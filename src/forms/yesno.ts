@@ -69,8 +69,9 @@ export interface YesNoReading {
 // 中央资金没有 / 中央财政的钱没动: what is said of the central funds, which are all the question asks about.
 const CENTRAL = /^(?:但是?|不过|而)?(?:中央(?:财政)?|财政)(?:专项)?(?:的)?(?:资金|钱|经费)?(?:这块|方面|这边)?(?:是|呢)?[，,]?(.+)$/;
 // 自筹资金, 县里配套的钱, 企业自己的钱: money the question does not ask about.
+// (县财政自己出的, 乡镇财政: a county's or township's own budget, not the central funds.)
 export const OTHER_FUNDS =
-  /自筹|地方(?:财政|资金)|县级(?:财政|资金)|本级|配套|县里(?:的|出的)?(?:钱|资金)|自己的钱|企业(?:的|出的)?(?:钱|资金)|社会资金|其他资金|其它资金|(?:企业|公司|商家|县里|县上|乡里|乡镇|村里)(?:自己)?(?:出的|出钱|掏的|垫的)|省级|省里|省上|州级|州里|市级/;
+  /自筹|地方(?:财政|资金)|(?:县|市|乡|乡镇)财政|县级(?:财政|资金)|本级|配套|县里(?:的|出的)?(?:钱|资金)|自己的钱|企业(?:的|出的)?(?:钱|资金)|社会资金|其他资金|其它资金|(?:企业|公司|商家|县里|县上|乡里|乡镇|村里)(?:自己)?(?:出的|出钱|掏的|垫的)|省级|省里|省上|州级|州里|市级/;
 // 不是中央资金, 没动中央的钱: the central funds denied in a clause of their own, beside other money named.
 const CENTRAL_DENIED = /^(?:但是?|而)?(?:不是|并非|没用|没有用|没动|没有动|未用|未动用)(?:的是)?(?:中央(?:财政)?(?:的)?(?:资金|钱|经费)?)$/;
 

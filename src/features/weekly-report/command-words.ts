@@ -18,11 +18,11 @@ const MATTER = '(?:资金支出|资金使用|资金|支出|招标|培训|站点�
 /**
  * 我县进度 / 进度 卓尼县 / 看看卓尼县的进度: a county's running figures (group 1, 2 or 3: a county).
  * (查询全县工作进展, 累计完成情况请查询: the office's formal 查询, before or after, and 累计 asks the same.)
- * (站点建设进展查下, 进度看一下: the matter named first, the lookup said after it.)
+ * (站点建设进展查下, 进度看一下: the matter named first, the lookup said after it; 发一下我县的进度: sent, to see.)
  * (本县目前的累计数据: after 累计, the bare 情况 or 数据 asks the same; a time word may come first.)
  */
 export const PROGRESS_COMMAND = new RegExp(
-  `^(?:我县进度|本县进度|进度|查看进度|项目进度)${COUNTY_ARG}|^(?:给我|帮我|麻烦)?(?:看看|查看|查询|查一下|看一下|看下|查下)?(?:${OWN}的?)?(?:目前|当前|现在|截至目前|到目前)?的?(?:整体|总体|全部|项目|累计){0,2}(?:完成|工作|建设)?(?:进度|进展|完成情况|(?<=累计)(?:情况|数据|数))(?:查询|查看|查一下|看一下|看看|查下|看下|查查)?$|^(?:看看|查看|查一下|看一下|看下)?${COUNTY_FIRST}(?:项目)?进度$|^(?:(?:看看|查看|查一下|看一下|看下|查下|查查)(?:${OWN}的?)?|${OWN}的?)${MATTER}的?(?:进度|进展)$|^${MATTER}的?(?:进度|进展)(?:查询|查看|查一下|看一下|看看|查下|看下|查查)$`,
+  `^(?:我县进度|本县进度|进度|查看进度|项目进度)${COUNTY_ARG}|^(?:给我|帮我|麻烦)?(?:看看|查看|查询|查一下|看一下|看下|查下|发(?:一下|下)?(?:给我|我)?)?(?:${OWN}的?)?(?:目前|当前|现在|截至目前|到目前)?的?(?:整体|总体|全部|项目|累计){0,2}(?:完成|工作|建设)?(?:进度|进展|完成情况|(?<=累计)(?:情况|数据|数))(?:查询|查看|查一下|看一下|看看|查下|看下|查查)?$|^(?:看看|查看|查一下|看一下|看下)?${COUNTY_FIRST}(?:项目)?进度$|^(?:(?:看看|查看|查一下|看一下|看下|查下|查查)(?:${OWN}的?)?|${OWN}的?)${MATTER}的?(?:进度|进展)$|^${MATTER}的?(?:进度|进展)(?:查询|查看|查一下|看一下|看看|查下|看下|查查)$`,
 );
 // 碌曲周报: a county named without 县, 区 or 市 before the report word, told from 本周周报 or 提交周报 only
 // by being a county's name.
@@ -127,9 +127,9 @@ export function countyIn(typed: string, isCounty: IsCounty): string | undefined 
 const pausedOne = (s: string): boolean =>
   /暂停的(?:那个|那份|那张|表|报表|周报)?/.test(s) && /继续|接着|恢复|(?:调|拉|找|拿)出来|打开|找回/.test(s) && !/删|取消|作废|不要|放弃/.test(s);
 
-// 给我把表调出来, 把本周的表格拉一下, 麻烦把周报表打开: the form called up, named bare as 表, to fill in.
+// 给我把表调出来, 把本周的表格拉一下, 麻烦把周报表打开, 把这周的表发我: the form called up, named bare as 表, to fill in.
 const CALL_UP =
-  /^(?:帮我|给我|麻烦(?:你|您)?|请)?把?(?:本周|这周|这个?星期|本期)?的?(?:周报表|表格|报表|周报|表)(?:(?:拉|调|拿|找|翻|叫)出来(?:一下|下)?|(?:拉|调|打开)一下|打开)(?:吧|啊|呀)?$/;
+  /^(?:帮我|给我|麻烦(?:你|您)?|请)?把?(?:本周|这周|这个?星期|本期)?的?(?:周报表|表格|报表|周报|表)(?:(?:拉|调|拿|找|翻|叫)出来(?:一下|下)?|(?:拉|调|打开)一下|打开|发(?:给)?我(?:一下|下)?|发过来|发一下)(?:吧|啊|呀)?$/;
 // 这周的报表, 本期周报: this week's report named bare, as a request for it.
 const THIS_WEEKS_REPORT = /^(?:本周|这周|这个?星期|这个?礼拜|本期|这期)的?(?:周报|报表|汇报)(?:吧|啊|呀)?$/;
 

@@ -3,7 +3,7 @@ import { numeralValue } from './numbers.ts';
 import type { DateReading } from './dates.ts';
 
 /**
- * 原定10月15日，推迟一周 / 延后两周，原来是9月28号 / 10月8日往后推3天: a day first set, and how far it is moved,
+ * 原定10月22日，推迟一周 / 延后两周，原来是9月27号 / 10月8日往后推3天: a day first set, and how far it is moved,
  * with the new day left to be worked out. The new day is offered and always asked back, with the sum shown;
  * a move by months or by an unsaid amount (推迟一段时间) is left to the other readers.
  */

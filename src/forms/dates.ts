@@ -110,7 +110,7 @@ function readDay(raw: string, now: Date): DateReading {
     .replace(/(?:吧|啊|呀|哈|了)+$/, '')
     // (截止日期顺延至11月5日: 顺延 and 挪 move it too; 培训安排在下周二, 开标改到25号: an event's day set or moved;
     // 可能培训安排在下周二, 原来截止是25号: a day said with doubt, or the old one, before it is left unread; 推迟到了 as 推迟到.)
-    // (第3批招标截止到10月12日: a batch named by its number in what the date is of, and 截止到 as 截止.)
+    // (第2批招标截止到10月16日: a batch named by its number in what the date is of, and 截止到 as 截止.)
     .replace(/^((?:第[\d一二三四五六七八九十]{1,2}[批期轮次])?[^\d，,]{0,6}?)(?:截止|完成|办结|报送|培训|开班|开课|开标|评标|验收|签约|会议|开会|活动)(?:时间|日期)?(?=改|调整|定|延|推|是|为|:|顺延|挪|往后|向后|安排|放在|到|至|于)/, (all, lead: string) => (HEARSAY.test(lead) ? all : ''))
     // 自今日起算两个月以后: counted from today, as the bare 一个月以后 is.
     .replace(/^(?:从|自)?(?:今天|今日|现在|即日)(?:起|开始)?(?:算|起算|数|往后(?:数|算))(?=[\d一两二三四五六七八九十半])/, '')

@@ -4,7 +4,7 @@ import type { Several } from './several.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
- * 一笔6万一笔4万, 第一场60人第二场72人, 周二一场周四一场: parts each named by a marker (one payment, the n-th
+ * 一笔5万一笔3万, 第一场40人第二场55人, 周一一场周三两场: parts each named by a marker (one payment, the n-th
  * session, a weekday), each with one figure of the field's measure, and no total said. Their sum is offered,
  * always asked back. When a count says how many parts there are first (两笔，…), the parts must be as many.
  * Anything else in the message (其中, 没, 计划, a part with two figures) leaves it to the clause reader.

@@ -60,7 +60,7 @@ export function spendingTotal(field: FieldSpec, raw: string): Answer | undefined
 }
 
 /**
- * 没有用于平台和流量，工作经费支出了8000元: a no that names some uses, and another clause that says a use asked
+ * 没用在平台和流量上，办公经费花了6000元: a no that names some uses, and another clause that says a use asked
  * about happened (with a figure or a verb of spending): a yes — asked, that clause kept as its details. (A bare
  * 没有，买了2万流量 names no use in its no, contradicts itself, and is asked to be checked elsewhere.)
  */

@@ -127,7 +127,7 @@ export function countyIn(typed: string, isCounty: IsCounty): string | undefined 
 const pausedOne = (s: string): boolean =>
   /暂停的(?:那个|那份|那张|表|报表|周报)?/.test(s) && /继续|接着|恢复|(?:调|拉|找|拿)出来|打开|找回/.test(s) && !/删|取消|作废|不要|放弃/.test(s);
 
-// 给我把表调出来, 把本周的表格拉一下, 麻烦把周报表打开, 把这周的表发我: the form called up, named bare as 表, to fill in.
+// 给我把表调出来, 把本周的表格拉一下, 麻烦把周报表打开, 本周的表发过来: the form called up, named bare as 表, to fill in.
 const CALL_UP =
   /^(?:帮我|给我|麻烦(?:你|您)?|请)?把?(?:本周|这周|这个?星期|本期)?的?(?:周报表|表格|报表|周报|表)(?:(?:拉|调|拿|找|翻|叫)出来(?:一下|下)?|(?:拉|调|打开)一下|打开|发(?:给)?我(?:一下|下)?|发过来|发一下)(?:吧|啊|呀)?$/;
 // 这周的报表, 本期周报: this week's report named bare, as a request for it.

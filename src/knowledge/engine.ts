@@ -21,6 +21,7 @@ import { byChoice } from './choice.ts';
 import { comparedClauses } from './compared.ts';
 import { claimedDoer, doerQuoted } from './claimed-doer.ts';
 import { consequenceQuoted } from './consequence.ts';
+import { listedQuoted } from './listed.ts';
 import { citationLabel, type Clause } from './notice.ts';
 import { refuse, type Draft } from './phrasing.ts';
 import { withoutGreeting, withoutHearsay, withoutRemark, withoutOwnPast, withoutSelf, withoutWhyStress } from './reading.ts';
@@ -139,8 +140,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // Two documents of different dates on the question: the later one speaks first, the earlier is said to agree or differ.
   const versions = named || compared ? undefined : laterAndEarlier(kb, best, ranked);
   if (versions) best = versions.later;
-  // 不合格后果多严重: the sentence stating the sanction (consequence.ts).
-  const found = basisQuoted(question, query, best.clause, doerQuoted(told, best.clause, consequenceQuoted(typed, best.clause, bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query))));
+  // 不合格后果多严重: the sentence stating the sanction (consequence.ts); 绩效评价评哪些: the one listing what is evaluated (listed.ts).
+  const found = basisQuoted(question, query, best.clause, doerQuoted(told, best.clause, listedQuoted(typed, best.clause, consequenceQuoted(typed, best.clause, bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query)))));
   // 三级分别是啥角色: every sentence assigning a role is quoted (role-clause.ts).
   const main = { ...found, quote: roleSentences(typed, best.clause.sentences) ?? found.quote };
   const earlier = versions ? { clause: versions.earlier.clause, found: bestSentences(kb, versions.earlier.clause, query) } : undefined;

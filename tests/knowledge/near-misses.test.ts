@@ -139,3 +139,30 @@ describe('another year or place', () => {
     expectServed('邻省要求10月底招完标，咱们招标是啥时候', 'letter-2', ['12月']);
   });
 });
+
+describe('short fragments naming a part or a term', () => {
+  it('a part named by its heading\'s words and pointed at (那条, 那块)', () => {
+    expectServed('总结和宣传那条', 'plan-4-6', ['辐射效应']);
+    expectServed('配送体系那块怎么搞', 'plan-3-1-2', ['县域电商公共配送中心']);
+    expectServed('电子商务培训那部分说啥', 'plan-3-3', ['电子商务培训']);
+  });
+
+  it('the letter named as 通知 with a bare number', () => {
+    expectServed('通知三那条讲了啥', 'letter-3', ['综合示范专栏']);
+    expectServed('通知二那条的时间', 'letter-2', ['9月30日前', '12月底前']);
+  });
+
+  it('地标 for the notice\'s 地标保护', () => {
+    expectServed('地标那个呢', 'plan-3-1-1', ['地标保护']);
+    expectServed('地标咋说', 'plan-3-1-1', ['地标保护']);
+  });
+
+  it('the province\'s total asked bare', () => {
+    expectServed('全省总共多少', 'annex-1', ['30000']);
+  });
+
+  it('what an evaluation covers: the sentence listing it', () => {
+    expectServed('绩效评价都评些啥', 'plan-6', ['投资额、产出、效益']);
+    expectServed('考核主要看什么', 'plan-6', ['公众满意度']);
+  });
+});

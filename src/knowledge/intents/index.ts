@@ -18,12 +18,14 @@ import { numberClaim } from './number-claim.ts';
 import { roleClaim } from './role-claim.ts';
 import { fundSource } from './fund-source.ts';
 import { fullName } from './full-name.ts';
+import { headingNamed } from './heading-named.ts';
 import { forbiddenUses, principles } from './rules.ts';
 import { tableRows } from './table-rows.ts';
 import { traits } from './traits.ts';
 import { outOfScope } from './scope.ts';
 import { traps } from './traps.ts';
 import type { TableIntent } from './types.ts';
+import { unnamedAftermath } from './unnamed-aftermath.ts';
 import { unnamedMatters } from './unnamed-matters.ts';
 import { unnamedOversight } from './unnamed-oversight.ts';
 import { unassignedBody } from './unassigned-body.ts';
@@ -43,6 +45,7 @@ export const INTENTS: readonly TableIntent[] = [
   traps,
   failurePremise,
   unnamedMatters,
+  unnamedAftermath,
   unnamedOversight,
   unassignedBody,
   unnamedOffice,
@@ -54,6 +57,7 @@ export const INTENTS: readonly TableIntent[] = [
   tableRows,
   whichPart,
   clauseLabel,
+  headingNamed,
   outline,
   overview,
   locate,

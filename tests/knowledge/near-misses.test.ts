@@ -166,3 +166,10 @@ describe('short fragments naming a part or a term', () => {
     expectServed('考核主要看什么', 'plan-6', ['公众满意度']);
   });
 });
+
+describe('whether the notice mentions a thing, 方案 being the notice', () => {
+  it('方案提了没, 方案提没提: 方案 points at the notice, not a county\'s 实施方案', () => {
+    expectServed('金融政策方案提了没', 'plan-3-2-1', ['研究出台鼓励扶持政策']);
+    expectServed('方案提没提民俗电商', 'plan-2-3', ['民俗']);
+  });
+});

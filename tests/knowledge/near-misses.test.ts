@@ -173,3 +173,9 @@ describe('whether the notice mentions a thing, 方案 being the notice', () => {
     expectServed('方案提没提民俗电商', 'plan-2-3', ['民俗']);
   });
 });
+
+describe('a thing bought or built, named with a modifier', () => {
+  it('企业自建的电商平台: the verb inside 自建的 leaves the thing after 的 as the object', () => {
+    expectServed('中央的钱能投合作社新建的电商平台不', ['plan-4-5', 'letter-4'], ['网络交易平台']);
+  });
+});

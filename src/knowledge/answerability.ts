@@ -28,7 +28,8 @@ export function boughtObject(q: string): string | undefined {
   if (!/(资金|钱|经费)/.test(bare) || !/(买|购买|购置|建|盖|修|租|添置|配)/.test(bare)) return undefined;
   const after = /(?:买|购买|购置|建|盖|修|租|添置|配)(?:个|一个|一批|些|点)?([\p{Script=Han}]{1,6}?)(?:吗|不|么|呢|行不行|可以吗|可不可以|能不能)?$/u.exec(bare)?.[1];
   const before = /^([\p{Script=Han}]{2,6}?)(?:能|可以|可不可以|能不能)(?:用|拿)/u.exec(bare)?.[1];
-  const object = (after && !/^(资金|钱|吗|不|能)/.test(after) ? after : before)?.replace(/^(用|拿)/, '');
+  // 企业自建的电商平台: the verb inside a modifier (自建的) leaves the thing after 的 as the object.
+  const object = (after && !/^(资金|钱|吗|不|能)/.test(after) ? after : before)?.replace(/^(用|拿|的)/, '');
   return object || undefined;
 }
 

@@ -74,6 +74,8 @@ export class SoundAlikeSpeller {
         // Nor is 几 before a measure word a typo (分几条 is not 分级条, 分几大部分 not 分级大部分; 几录 is 记录).
         const ji = piece.indexOf('几');
         if (ji >= 0 && /[条块个项点部家类种批次年天月人方级大]/.test(chars[i + ji + 1] ?? '')) continue;
+        // Nor a measure word after a pointer (那条讲了啥 is not 那条件了啥; 这块说 stays).
+        if (/[条块项段款]/.test(chars[i]!) && /[那这哪每一]/.test(chars[i - 1] ?? '')) continue;
         const candidates = this.#bySound.get(sound(piece));
         const fix = candidates?.find((w) => [...w].filter((ch, k) => ch !== chars[i + k]).length === 1 && allowed(i, len, this.#loose.has(w), w.endsWith(chars[i + len - 1]!)));
         if (fix) {

@@ -147,7 +147,8 @@ const DOMAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   品牌注册: ['注册商标', '商标注册', '申请商标', '注册品牌', '办商标'],
   // 三化: the notice's 电商化、品牌化、标准化 of rural products, as officials shorten it.
   电商化: ['三化', '三个化'],
-  认证: ['三品一标', '地标认证', '地理标志'],
+  // 地标: officials shorten the notice's 地标保护 (a geographical indication) so; the segmenter would leave only 标.
+  认证: ['三品一标', '地标认证', '地理标志', '地标'],
   配送中心: ['仓储中心', '仓储配送中心', '分拣中心', '物流配送中心', '物流中心'],
   以奖代补: ['奖补', '以奖代补方式'],
   贷款贴息: ['贴息', '贷款利息', '贷款的利息', '利息补贴', '贴利息'],

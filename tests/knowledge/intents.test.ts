@@ -583,3 +583,17 @@ describe('answerability.ts', () => {
     expect(d.kind === 'answer' && d.best.clause.id).toBe('plan-3-3');
   });
 });
+
+describe('intents/unnamed-aftermath.ts and heading-named.ts', () => {
+  intentCases('refusal:aftermath', [
+    { q: '临潭县早些年当过示范县吗', says: ['以往年度'], never: ['不是'], answered: false, clause: 'annex-1' },
+    { q: '验收没通过能不能申请复核', says: ['整改、补救'], answered: false, clause: 'plan-6' },
+    { q: '舟曲的钱能追加一些吗', says: ['追加资金'], never: ['1500'], answered: false, clause: 'annex-1' },
+    { q: '农民合作社自己能领取补贴吗', says: ['发放给哪些主体'], never: ['直接领取'], answered: false, clause: 'plan-3' },
+    { q: '培训的伙食费最高多少', says: ['培训费管理办法'], answered: false, clause: 'plan-3-3' },
+  ], ['今年和往年的示范县一样吗这次有临潭吗', '考核不合格会怎样', '企业销售额达标后再给钱行不行', '拿项目资金给合作社建网店行吗', '培训费从哪出', '9月30日以前要报啥']);
+  intentCases('clause:heading-named', [
+    { q: '过程管理那部分讲的什么', says: ['强化过程管理', '其中写明'], clause: 'plan-4-3' },
+    { q: '产销对接那块咋弄', says: ['支持农村产品产销对接', '立足当地资源禀赋'], clause: 'plan-3-1-1' },
+  ], ['上行那块', '政务公开那条说的啥', '公共服务体系那块咋弄', '资金那块有啥要求', '培训那块多少钱', '过程管理里自评多久一次']);
+});

@@ -139,3 +139,43 @@ describe('another year or place', () => {
     expectServed('邻省要求10月底招完标，咱们招标是啥时候', 'letter-2', ['12月']);
   });
 });
+
+describe('short fragments naming a part or a term', () => {
+  it('a part named by its heading\'s words and pointed at (那条, 那块)', () => {
+    expectServed('总结和宣传那条', 'plan-4-6', ['辐射效应']);
+    expectServed('配送体系那块怎么搞', 'plan-3-1-2', ['县域电商公共配送中心']);
+    expectServed('电子商务培训那部分说啥', 'plan-3-3', ['电子商务培训']);
+  });
+
+  it('the letter named as 通知 with a bare number', () => {
+    expectServed('通知三那条讲了啥', 'letter-3', ['综合示范专栏']);
+    expectServed('通知二那条的时间', 'letter-2', ['9月30日前', '12月底前']);
+  });
+
+  it('地标 for the notice\'s 地标保护', () => {
+    expectServed('地标那个呢', 'plan-3-1-1', ['地标保护']);
+    expectServed('地标咋说', 'plan-3-1-1', ['地标保护']);
+  });
+
+  it('the province\'s total asked bare', () => {
+    expectServed('全省总共多少', 'annex-1', ['30000']);
+  });
+
+  it('what an evaluation covers: the sentence listing it', () => {
+    expectServed('绩效评价都评些啥', 'plan-6', ['投资额、产出、效益']);
+    expectServed('考核主要看什么', 'plan-6', ['公众满意度']);
+  });
+});
+
+describe('whether the notice mentions a thing, 方案 being the notice', () => {
+  it('方案提了没, 方案提没提: 方案 points at the notice, not a county\'s 实施方案', () => {
+    expectServed('金融政策方案提了没', 'plan-3-2-1', ['研究出台鼓励扶持政策']);
+    expectServed('方案提没提民俗电商', 'plan-2-3', ['民俗']);
+  });
+});
+
+describe('a thing bought or built, named with a modifier', () => {
+  it('企业自建的电商平台: the verb inside 自建的 leaves the thing after 的 as the object', () => {
+    expectServed('中央的钱能投合作社新建的电商平台不', ['plan-4-5', 'letter-4'], ['网络交易平台']);
+  });
+});

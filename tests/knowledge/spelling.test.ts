@@ -49,3 +49,9 @@ describe('pinyin typed for characters', () => {
     expect(a.answer).toContain('（您输入的拼音按“卓尼县补贴多少钱”理解。）');
   });
 });
+
+describe('a measure word after a pointer is no typo', () => {
+  it('那条讲 is not read as 那条件', () => {
+    expect(knowledge.answer('方案五那条讲了啥', { now: new Date('2018-09-20T10:00:00+08:00') }).clauseId).toBe('plan-5');
+  });
+});

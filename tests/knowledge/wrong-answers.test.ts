@@ -1954,3 +1954,33 @@ describe('how many sessions or classes (几期, 几个班), which the notice nev
     expectRefused('每个县得开几个班');
   });
 });
+
+describe('short questions about what comes before, beside or after the rules', () => {
+  it('a county in earlier years: the table is this year\'s', () => {
+    expectRefused('碌曲县往年入选过示范县没', ['是示范县', '不是']);
+    expectRefused('舟曲之前评上过示范县吗', ['不是']);
+    expectServed('舟曲是不是示范县', 'annex-1');
+  });
+
+  it('putting right a failed evaluation: the notice only sanctions', () => {
+    expectRefused('考核没过关还能补救吗', ['可以补救']);
+    expectRefused('评价不达标给不给宽限', ['可以']);
+    expectServed('考核不合格的县会怎么处理', 'plan-6', ['取消示范县资格']);
+  });
+
+  it('money added to a county\'s grant', () => {
+    expectRefused('卓尼县能增拨点资金不', ['1500']);
+    expectRefused('钱不够省里能再拨点钱吗', ['1500']);
+  });
+
+  it('a party taking the subsidy itself, not naming the asked word back', () => {
+    expectRefused('农户自己能领补助不', ['直接领取', '可以直接']);
+    expectRefused('电商企业能拿到补贴吗', ['可以拿到']);
+    expectServed('企业拿了补贴要报送啥信息', 'plan-4-4', ['交易和活动信息']);
+  });
+
+  it('the rate of one training cost, which the cited rules set', () => {
+    expectRefused('培训的住宿费标准是多少');
+    expectRefused('授课费按啥算');
+  });
+});

@@ -16,14 +16,15 @@ const N = '一二三四五六七八九十';
 /** 三（一）3, 四(四), 三、（二）2: a major number, its sub-part in brackets, and an item. */
 const NESTED = new RegExp(`([${N}])[、.]?\\(([${N}])\\)(\\d)?`);
 /** 州文 一, 方案，六: a bare major number right after the document named, standing alone (not 一共, 一下, 一样). */
-const BARE = new RegExp(`(州(?:上|里)?的?文件?|\\d+号文?件?|转发(?:的)?(?:文件?|通知)|(?:实施)?方案)[的里中，,、]?([${N}])(?=的|[，,。？?]|$|是|讲|说|写|标题|题目|叫|部分|块|条(?!件))`);
+/** 通知二那条: the 通知 is the 州's letter (the plan is its 方案); 那条, 这块 point at the part as 条 and 块 do. */
+const BARE = new RegExp(`(州(?:上|里)?的?文件?|\\d+号文?件?|转发(?:的)?(?:文件?|通知)|(?<!方案的?)通知|(?:实施)?方案)[的里中，,、]?([${N}])(?=的|[，,。？?]|$|是|讲|说|写|标题|题目|叫|部分|块|[那这]一?(?:条(?!件)|块|部分|段|项)|条(?!件))`);
 /** The words of naming the part and of asking what it is, set aside to leave what is asked of it. */
 const ASKING =
   /(?:州(?:上|里)?的?文件?|\d+号文?件?|转发的?(?:文件?|通知)|(?:实施)?方案|通知|文件)|[一二三四五六七八九十][、.]?(?:\([一二三四五六七八九十]\)\d?)?|(?:的|是|讲|说|写|提)(?:了|的)?(?:啥|什么|哪些|些啥)?|标题|题目|名称|叫(?:啥|什么)|内容|主要|那个|这个|这条|那条|部分|[条块项点]|[吗呢啊呀？?，,。\s]/g;
 /** Only the heading asked: 标题, 叫啥, 题目. */
 const TITLE_ONLY = /标题|题目|名称|叫(?:啥|什么)|啥名/;
 
-const LETTER_WORDS = /州(?:上|里)?的?文|\d+号|转发/;
+const LETTER_WORDS = /州(?:上|里)?的?文|\d+号|转发|(?<!方案的?)通知[的里中，,、]?[一二三四五六七八九十](?![一二三四五六七八九十])/;
 
 /** The part named, or the label named when no part bears it (一（一）: the plan's 一 has no sub-parts). */
 function labelled(kb: KnowledgeBase, raw: string): Clause | { readonly missing: string; readonly parent: string | undefined } | undefined {
@@ -46,7 +47,7 @@ function labelled(kb: KnowledgeBase, raw: string): Clause | { readonly missing: 
 }
 
 /** What the part says: a short text whole, else its first sentence; a heading without text lists its parts. */
-function content(kb: KnowledgeBase, c: Clause): { text: string; quote: string } {
+export function content(kb: KnowledgeBase, c: Clause): { text: string; quote: string } {
   if (c.body) {
     const text = c.body.length <= 200 ? c.sentences.join('') : (c.sentences[0] ?? '');
     return { text, quote: text };

@@ -18,6 +18,7 @@ import { numberClaim } from './number-claim.ts';
 import { roleClaim } from './role-claim.ts';
 import { fundSource } from './fund-source.ts';
 import { fullName } from './full-name.ts';
+import { headingNamed } from './heading-named.ts';
 import { forbiddenUses, principles } from './rules.ts';
 import { tableRows } from './table-rows.ts';
 import { traits } from './traits.ts';
@@ -26,6 +27,7 @@ import { traps } from './traps.ts';
 import { itemRate } from './item-rate.ts';
 import { unnamedAct } from './unnamed-act.ts';
 import type { TableIntent } from './types.ts';
+import { unnamedAftermath } from './unnamed-aftermath.ts';
 import { unnamedMatters } from './unnamed-matters.ts';
 import { unnamedOversight } from './unnamed-oversight.ts';
 import { unassignedBody } from './unassigned-body.ts';
@@ -47,6 +49,7 @@ export const INTENTS: readonly TableIntent[] = [
   unnamedAct,
   failurePremise,
   unnamedMatters,
+  unnamedAftermath,
   unnamedOversight,
   unassignedBody,
   unnamedOffice,
@@ -58,6 +61,7 @@ export const INTENTS: readonly TableIntent[] = [
   tableRows,
   whichPart,
   clauseLabel,
+  headingNamed,
   outline,
   overview,
   locate,

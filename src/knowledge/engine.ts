@@ -49,7 +49,7 @@ const ABOUT_THE_NOTICE =
   /[,，]?(?:实施方案|方案|文件|通知|政策)(?:里|上|中|里面|上面)?(?:有没有|提到了?没有?|提没提|提了(?:吗|没有?)|说了没有?|写了没有?|有说法吗?|有规定吗?|怎么说的?|咋说的?|是怎么规定的?|有依据吗?|是在哪一?部分提的|支持吗|允许吗)|按(?:照)?(?:文件|通知|方案)/g;
 
 // (实施方案里都写些啥, 方案里验收程序也要写进去吗: what goes into the 实施方案 a county writes is asked, not what the notice says.)
-// 土地政策方案提了没, 方案提没提餐饮: whether the notice mentions a thing, 方案 being the notice.
+// 用地的事方案提了没, 方案提没提餐饮: whether the notice mentions a thing, 方案 being the notice.
 const POINTING_AT_PLAN = /(?<![制定订写报改调整项目级的县进入])(?:实施)?方案(?:里面?|中|上面?)(?!报|交|备案|要?(?:写|包括|包含|列)|[^，,。？?]{0,8}(?:写进|写入|写上|列进|列入|纳入))|(?<![制定订写报改调整项目级的县进入])(?:实施)?方案(?:是|里|上|中)?(?:(?:咋|怎么|如何)(?:说|表述|讲|提)的?|(?:提|说|讲|写)(?:到|过)?了?(?:没有?|吗)|提没提|说没说|有没有(?:提|说|讲|写)(?:到|过)?)/g;
 
 /** Text retrieval for what no intent recognised: answer from the best clause(s), or refuse when the evidence is not there. */

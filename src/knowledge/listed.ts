@@ -2,7 +2,7 @@ import type { Clause } from './notice.ts';
 import type { Quoted } from './retrieval.ts';
 
 /**
- * 绩效评价评哪些, 检查都查些啥, 考核看哪些指标: a question asking what an act covers is answered by the sentence where
+ * 绩效评价评哪些, 检查都查些啥, 考核都考哪些方面: a question asking what an act covers is answered by the sentence where
  * the act is followed by what it covers, a list (评价…投资额、产出、效益、公众满意度等各项指标), not by one that only
  * names the act (依托第三方机构开展绩效评价) though it shares more of the question's words.
  */

@@ -5,7 +5,7 @@ import { intent } from './types.ts';
 
 /**
  * A part named by words of its heading and pointed at, with nothing else asked of it but what it says or how it goes:
- * 宣传推广那条, 物流那块咋弄, 还有地标认证那部分呢. The words are the heading's, so the part they belong to is meant
+ * 品牌培育那条, 仓储那块怎么搞, 还有地标认证那部分呢. The words are the heading's, so the part they belong to is meant
  * even where another clause's text uses them more (三（一）1 speaks of 宣传、推广 too; 四（六） is headed 做好总结和宣传推广).
  * Only when exactly one heading holds the words (上行那块 is three parts' heading words, and is left to retrieval);
  * answered with the heading and what the part says (clause-label.ts content).

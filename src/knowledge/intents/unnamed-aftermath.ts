@@ -33,7 +33,7 @@ const COST_ITEM = '(?:场地|住宿|伙食|餐|食宿|讲课|授课|课时|师�
 
 const AFTERMATH: readonly Aftermath[] = [
   {
-    // 合作市以前当过示范县没, 往年的示范县有哪些: the table lists 2018's counties only.
+    // 夏河前几年当过示范县吗, 往年的示范县有哪些: the table lists 2018's counties only.
     id: 'refusal:earlier-years',
     asked: new RegExp(`${PAST}\\p{Script=Han}{0,6}?(?:${BEEN})\\p{Script=Han}{0,4}?示范|(?:往年|去年|前年|历年|前几年|上一?批|上一?轮|上届)的?\\p{Script=Han}{0,4}?示范县`, 'u'),
     unless: /今年|这次|本次|这一?批|本批|2018|本年度?/,
@@ -41,14 +41,14 @@ const AFTERMATH: readonly Aftermath[] = [
     near: 'annex-1',
   },
   {
-    // 验收不合格能整改吗, 考核没通过还能补救不: the notice cancels the status and takes the money back, and names no second chance.
+    // 验收没过关可以整改吗, 考核没通过还能补救不: the notice cancels the status and takes the money back, and names no second chance.
     id: 'refusal:remedy',
     asked: new RegExp(`${FAILED}\\p{Script=Han}{0,8}?(整改|补救|补考|重新验收|再验收|重验|复验|复查|重新评|再评|申请复核|宽限|缓冲期|挽回)`, 'u'),
     what: '考核或验收不合格后能否整改、补救（通知只写明不合格的将取消示范县资格、收回已拨付专项资金）',
     near: 'evaluation',
   },
   {
-    // 迭部能追加资金吗, 钱不够能再拨点不: the table sets each county's grant; nothing is added to it.
+    // 碌曲可以追加点钱不, 钱不够能再拨点不: the table sets each county's grant; nothing is added to it.
     id: 'refusal:top-up',
     // 拨 and 批 are a level's grant to another (not 达标再给钱, a county's reward to a firm).
     asked: /(追加|增拨|加拨|补拨|追拨)|(?:再|多|另外)(?:拨|批)(?:点|些|一些|一点)?(?:钱|资金|补贴)/,
@@ -56,7 +56,7 @@ const AFTERMATH: readonly Aftermath[] = [
     near: 'annex-1',
   },
   {
-    // 合作社能直接拿补贴不, 网店自己能领补助吗: who may take the money is never said (示范县 chooses the ways of support);
+    // 合作社可以直接领补贴吗, 网店自己能领补助吗: who may take the money is never said (示范县 chooses the ways of support);
     // the whole question (not 拿项目资金给他们开发…, where the money is what pays for a thing). The refusal names what is open
     // without the asked 直接领 (an official would read it as granted).
     id: 'refusal:party-takes',
@@ -68,7 +68,7 @@ const AFTERMATH: readonly Aftermath[] = [
     near: 'workContent',
   },
   {
-    // 培训场地费标准, 住宿费一天多少: the rate of a cost item, which the notice leaves to the rules it cites.
+    // 培训的场地费按啥标准, 住宿费一天多少: the rate of a cost item, which the notice leaves to the rules it cites.
     id: 'refusal:cost-rate',
     asked: new RegExp(`(${COST_ITEM})\\p{Script=Han}{0,4}?(?:标准|多少|几|上限|限额|最高|怎么算|咋算|按啥算|按什么算)`, 'u'),
     what: '培训各项费用的具体开支标准（通知只要求培训组织符合《中央和国家机关培训费管理办法》和我省关于培训工作的相关规定）',

@@ -1,0 +1,38 @@
+import { describe, it } from 'vitest';
+import { expectRefused, expectServed } from './both-engines.ts';
+
+/**
+ * A county checking a spending plan against the notice: what it asks that the notice never settles
+ * is refused, not answered from the clause on the thing being built. Wordings written for these tests.
+ */
+
+describe('spending plans: what the notice never settles', () => {
+  it('administrative steps of a building project the notice never names (立项, 可研, 环评, 监理)', () => {
+    expectRefused('配送中心开工前得不得先到发改委立项');
+    expectRefused('建仓储中心要做可研报告吗');
+    expectRefused('农产品加工车间要不要办环评');
+    expectRefused('公服中心装修请监理的钱能从项目里出吗');
+  });
+
+  it('purses the notice never names (涉农整合资金, 衔接资金)', () => {
+    expectRefused('县里统筹整合的涉农资金能补到物流配送上吗');
+    expectRefused('衔接资金可以给服务点补缺口不');
+  });
+
+  it('where money taken back goes', () => {
+    expectRefused('被收回的专项资金是退到省里还是退回中央');
+    expectRefused('收回来的钱要上缴给谁');
+    expectServed('绩效评价不合格会怎么样', 'plan-6');
+  });
+
+  it('a choice between bodies, one of which the notice never names, even with a date told', () => {
+    expectRefused('项目审计是县审计局来还是州财政局来');
+    expectRefused('年底决算是审计局来做还是商务局来做');
+    expectRefused('报账单据是分管县长签字还是局长签');
+  });
+
+  it('a choice between bodies the notice names is still answered', () => {
+    expectServed('州里牵头监管的是财政局还是商务局', ['letter-1', 'plan-5']);
+    expectServed('培训能交给谁来办，企业行不行', 'plan-3-3');
+  });
+});

@@ -35,4 +35,10 @@ describe('spending plans: what the notice never settles', () => {
     expectServed('州里牵头监管的是财政局还是商务局', ['letter-1', 'plan-5']);
     expectServed('培训能交给谁来办，企业行不行', 'plan-3-3');
   });
+
+  it('money moved between items of a county plan is a change of plan (四（二）), whatever the items', () => {
+    expectServed('打算从培训里抽80万调到配送中心上，能直接调吗', 'plan-4-2', ['报经省商务厅审核备案']);
+    expectServed('把品牌推广的钱匀一些给服务点建设，需要走什么手续', 'plan-4-2', ['不得随意调整变更']);
+    expectServed('公服中心那块砍掉50万加到物流体系上行不行', 'plan-4-2', ['审核备案']);
+  });
 });

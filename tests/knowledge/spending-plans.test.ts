@@ -41,4 +41,14 @@ describe('spending plans: what the notice never settles', () => {
     expectServed('把品牌推广的钱匀一些给服务点建设，需要走什么手续', 'plan-4-2', ['不得随意调整变更']);
     expectServed('公服中心那块砍掉50万加到物流体系上行不行', 'plan-4-2', ['审核备案']);
   });
+
+  it('a plan figure checked against the shares, asked as 过线/能过 (a pass mark), the budget called a 盘子', () => {
+    expectServed('上行这边安排了800万，1500万的盘子，能过线吗', 'plan-3-1-3', ['达到了不低于750万元']);
+    expectServed('公服中心准备投260万，过得去吗', 'plan-3-2-2', ['高于225万元']);
+  });
+
+  it('中 of 中央 is no “within” (上行这块中央的钱占多少 asks the share itself)', () => {
+    expectServed('上行那块中央的钱至少要占多少', 'plan-3-1-3', ['不低于50%']);
+    expectRefused('上行资金里面冷链物流最多能占多少');
+  });
 });

@@ -54,7 +54,7 @@ export function carriedFigure(q: string): { share?: number; wan?: number } | und
 function asksAmount(asked: string): boolean {
   // 往哪几个方向推 asks which, not how many.
   const q = asked.replace(/哪几个?/g, '哪些');
-  const check = carriedFigure(q) !== undefined && /超|够|行不行|行不[?？]*$|中不中|可不可以|可以吗|行吗|合规|符合|达标|违规|多了|少了|高了|低了|没问题|有问题|对不对|要求|多不多|少不少|高不高|低不低|多吗|少吗|合适|咋样|怎么样|是这样|对吧|对吗|是吗|就行|就够|属实|真的/.test(q);
+  const check = carriedFigure(q) !== undefined && /超|够|行不行|行不[?？]*$|中不中|可不可以|可以吗|行吗|合规|符合|达标|违规|多了|少了|高了|低了|没问题|有问题|对不对|要求|多不多|少不少|高不高|低不低|多吗|少吗|合适|咋样|怎么样|是这样|对吧|对吗|是吗|就行|就够|属实|真的|过线|能过|过没过|过不过|过得去|过得了/.test(q);
   // 上行和公服中心哪个给钱多: a comparison of the shares asks both.
   const compares = /(?:哪个|哪一?块|哪一?项|谁)[^，,。？?]{0,6}(?:多|少|高|低|大)/.test(q);
   return (check || compares || QUANTITY_SLOT.test(q) || (MONEY.test(q) && /多少|几|占/.test(q))) && !/面积|平方|米|人员|人数|几个人|几人|几层|规模|配几|配多少/.test(q);
@@ -129,7 +129,7 @@ export const fundShares = intent({
     // (装修最多能花多大比例 asks the share, which is the centre's).
     if (ITEM_COST.test(q) && !carriedFigure(q) && !/比例|占比|百分|几成/.test(q)) return undefined;
     // 上行资金里冷链能占一半: the share of an item within the subject, which the notice does not set (only the subject's own).
-    if (named.some((r) => new RegExp(`${r.word.source}\\p{Script=Han}{0,4}?(?:里|中|当中|里面|之中)的?(?!资金|钱|经费)\\p{Script=Han}{2,6}?(?:能|可以|要|应|得|最多|至少)?占`, 'u').test(q))) return undefined;
+    if (named.some((r) => new RegExp(`${r.word.source}\\p{Script=Han}{0,4}?(?:里|中(?!央)|当中|里面|之中)的?(?!资金|钱|经费)\\p{Script=Han}{2,6}?(?:能|可以|要|应|得|最多|至少)?占`, 'u').test(q))) return undefined;
     // 公服中心运营公司每年给多少运营费: a cost the notice never names is not a share.
     if (!carriedFigure(q) && absentWords(kb, q).length) return undefined;
     // 公服中心15%包不包括装修费: whether a cost the notice never names counts toward the share is not said.

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectRefused, expectServed } from './both-engines.ts';
+import { describe, expect, it } from 'vitest';
+import { engines, expectRefused, expectServed, NOW } from './both-engines.ts';
 
 /**
  * A county checking a spending plan against the notice: what it asks that the notice never settles
@@ -50,5 +50,14 @@ describe('spending plans: what the notice never settles', () => {
   it('中 of 中央 is no “within” (上行这块中央的钱占多少 asks the share itself)', () => {
     expectServed('上行那块中央的钱至少要占多少', 'plan-3-1-3', ['不低于50%']);
     expectRefused('上行资金里面冷链物流最多能占多少');
+  });
+
+  it('an amount moved between items is not checked against a share as if it were the amount spent', () => {
+    for (const [, k] of engines) {
+      const a = k.answer('从培训里调80万到上行，上行比例能不能达标', { now: NOW });
+      expect(a.answer).toContain('不低于50%');
+      expect(a.answer).toContain('调整的数额');
+      expect(a.answer).not.toContain('80万元低于');
+    }
   });
 });

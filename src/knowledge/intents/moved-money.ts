@@ -18,6 +18,15 @@ const ITEM = /物流|配送|培训|上行|公服|服务点|仓储|品牌|供应�
 /** Not a change of plan: misuse, or a share or cap asked after the move. */
 const NOT_A_CHANGE = /挪用|挪作|他用|比例|%|占|几成|一半|过线|超没超|超了|超标|够不够|达标|多少/;
 
+/**
+ * 公服中心挪50万到上行: the amount moved, which is a change and not what is spent on either item; undefined when no amount
+ * is moved. The shares are not checked against it.
+ */
+export function movedAmount(q: string): string | undefined {
+  const moved = MOVED.exec(q);
+  return moved && ITEM.test(moved[1]!) ? /\d+(?:\.\d+)?万元?|[一二三四五六七八九十两百]+万元?/.exec(moved[0])?.[0] : undefined;
+}
+
 /** The sentence on changing a county's plan, and its clause. */
 function changing(kb: KnowledgeBase): { id: string; sentence: string } | undefined {
   for (const clause of kb.clauses) {

@@ -5,6 +5,7 @@ import { fuzzyNote, percent, wan, type Draft } from '../phrasing.ts';
 import { QUANTITY_SLOT } from '../question.ts';
 import { OTHER_MONEY } from '../unstated-asked.ts';
 import { TIME_CHOICE, TOLERANCE } from '../unstated-figure.ts';
+import { movedAmount } from './moved-money.ts';
 import { MONEY } from './table-scope.ts';
 import { type ShareFigures, shareFigures } from './share-figures.ts';
 import { intent, type Question } from './types.ts';
@@ -114,6 +115,12 @@ function partAbout(q: string, word: RegExp, several: boolean): string {
   return q.split(/[，,、；;和及与]/).find((p) => word.test(p)) ?? '';
 }
 
+/** 您所说的50万元是调整的数额…: said once when the question moves an amount between items, instead of a check. */
+const movedNote = (q: string): string => {
+  const moved = movedAmount(q);
+  return moved ? `您所说的${moved.endsWith('元') ? moved : `${moved}元`}是在各项之间调整的数额，是否符合上述比例，需按调整后各项的资金总额判断。` : '';
+};
+
 /** 上行 at least 50%, the service centre at most 15%: the rule, the amount it implies, and a check of the asker's figure for each named. */
 export const fundShares = intent({
   id: 'ratio:shares',
@@ -157,7 +164,9 @@ export const fundShares = intent({
       const base = figures.base ?? tableBase;
       const from = figures.base !== undefined ? `按您所说的${wan(base)}计算` : showBase ? `按附件1${part}补贴资金${wan(base)}计算` : '按各示范县的补贴资金计算';
       const table = figures.base !== undefined && showBase && figures.base !== tableBase ? `（附件1所列${part}补贴资金为${wan(tableBase)}）` : '';
-      const figure = check(figures.spent, { share: rule.share, max }, base);
+      // 挪50万到上行: an amount moved is no amount spent; it is not checked against the share.
+      const moved = movedAmount(question.q);
+      const figure = moved ? '' : check(figures.spent, { share: rule.share, max }, base);
       const computed = showBase || figures.base !== undefined ? `${from}${table}，${id === 'upstream' ? `用于上行的不少于${wan(base * rule.share)}` : `用于公共服务中心的最多${wan(base * rule.share)}`}（由上述比例推算，不是通知原文中的数字）。` : '';
       return id === 'upstream'
         ? `中央财政资金支持农村产品上行的比例原则上不低于${percent(rule.share)}。${computed}${figure}`
@@ -165,7 +174,7 @@ export const fundShares = intent({
     });
     return {
       answered: true,
-      answer: `${sentences.join('')}${fuzzyNote(question.counties)}`,
+      answer: `${sentences.join('')}${movedNote(question.q)}${fuzzyNote(question.counties)}`,
       citations: named.map(({ id, rule }) => kb.cite(rule.clause, id === 'upstream' ? `${rule.text}。` : kb.sentenceWith(rule.clause, [percent(rule.share)]))),
       clauseId: named[0]!.rule.clause,
       intent: named.length > 1 ? 'ratio:both' : `ratio:${named[0]!.id}`,

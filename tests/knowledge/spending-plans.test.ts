@@ -60,4 +60,9 @@ describe('spending plans: what the notice never settles', () => {
       expect(a.answer).not.toContain('80万元低于');
     }
   });
+
+  it('a firm from outside (外边的公司, 外包公司) is the notice’s 企业, which may run training', () => {
+    expectServed('电商培训打算找外边的公司来办，行不行', 'plan-3-3', ['电子商务企业']);
+    expectServed('培训让外包公司来做可以不', 'plan-3-3', ['培训机构']);
+  });
 });

@@ -65,4 +65,8 @@ describe('spending plans: what the notice never settles', () => {
     expectServed('电商培训打算找外边的公司来办，行不行', 'plan-3-3', ['电子商务企业']);
     expectServed('培训让外包公司来做可以不', 'plan-3-3', ['培训机构']);
   });
+
+  it('a supported thing asked as taken for a forbidden item (会不会被当成交易平台) quotes both rules, never a bare 不可以', () => {
+    expectServed('想建个农村物流信息服务平台，会不会被当成交易平台', 'plan-3-1-2', ['物流信息服务平台', '网络交易平台']);
+  });
 });

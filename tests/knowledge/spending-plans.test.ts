@@ -69,4 +69,9 @@ describe('spending plans: what the notice never settles', () => {
   it('a supported thing asked as taken for a forbidden item (会不会被当成交易平台) quotes both rules, never a bare 不可以', () => {
     expectServed('想建个农村物流信息服务平台，会不会被当成交易平台', 'plan-3-1-2', ['物流信息服务平台', '网络交易平台']);
   });
+
+  it('a yearly or running cost of the service centre is no share of the building money', () => {
+    expectRefused('公服中心的运维费一年能补多少', ['225万元']);
+    expectServed('公服中心的钱最多能占几成', 'plan-3-2-2', ['不得高于15%']);
+  });
 });

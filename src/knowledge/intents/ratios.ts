@@ -139,6 +139,8 @@ export const fundShares = intent({
     if (named.some((r) => new RegExp(`${r.word.source}\\p{Script=Han}{0,4}?(?:里|中(?!央)|当中|里面|之中)的?(?!资金|钱|经费)\\p{Script=Han}{2,6}?(?:能|可以|要|应|得|最多|至少)?占`, 'u').test(q))) return undefined;
     // 公服中心运营公司每年给多少运营费: a cost the notice never names is not a share.
     if (!carriedFigure(q) && absentWords(kb, q).length) return undefined;
+    // 公服中心运营企业每年补多少运营费: a yearly or running cost is no share of the building money, and the notice sets none.
+    if (!carriedFigure(q) && /每年|每个?月|一年|年年|运营费|运维费|运营补贴/.test(q)) return undefined;
     // 公服中心15%包不包括装修费: whether a cost the notice never names counts toward the share is not said.
     if (/包不包括|包括|算不算|含不含|计不计入|计入/.test(q) && absentWords(kb, q).length) return undefined;
     // 不够的话扣多少钱, 超了的部分能用县里的钱补吗, 快递补贴算进上行里吗: a consequence, the money beyond the share or what

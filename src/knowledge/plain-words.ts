@@ -6,6 +6,8 @@ import { FORMAL_WORDS } from './formal-words.ts';
  * (synonyms.ts), so they are applied to the notice and the question alike; longer variants are replaced first.
  */
 export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
+  // 请外面的公司来培训, 外包公司: a firm outside the county's own offices is the notice's 企业 (支持电子商务企业、各类培训机构、协会…开展…培训).
+  企业: ['外面的公司', '外边的公司', '外头的公司', '社会上的公司', '外包公司', '外面的企业', '外边的企业'],
   // 主要照顾谁: whom the work is for first is the notice's 服务重点 (not 聚焦, the place it is focused on).
   服务重点: ['主要照顾谁', '重点照顾谁', '主要照顾哪些人', '重点照顾哪些人', '照顾哪些人', '照顾哪些群体', '照顾谁', '主要帮谁', '重点帮谁', '主要扶持谁', '重点扶持谁'],
   // 有没有长远要求: what must last is the notice's 可持续发展 (能力).

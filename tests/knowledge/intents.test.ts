@@ -484,6 +484,12 @@ describe('intents/item-rate.ts and unnamed-act.ts', () => {
   ], ['实施方案要备案吗', '示范县项目要不要招标', '省里也得备案吗', '资金安排要公开吗']);
 });
 
+describe('intents/moved-money.ts', () => {
+  intentCases('rule:moved-money', [
+    { q: '想从品牌推广里调30万到物流配送上', says: ['调整项目实施方案', '不得随意调整变更'], clause: 'plan-4-2', quote: '报经省商务厅审核备案' },
+  ], ['招标挪到明年行不行', '培训的钱挪50万到上行，上行比例够不够', '示范资金能不能挪作他用', '资金能不能转给合作社']);
+});
+
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));
 
 describe('the whole engine', () => {

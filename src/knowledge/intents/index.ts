@@ -11,6 +11,7 @@ import { tableFacts } from './table-facts.ts';
 import { coverageTarget, fundShares } from './ratios.ts';
 import { letterAdds } from './letter-adds.ts';
 import { locate } from './locate.ts';
+import { movedMoney } from './moved-money.ts';
 import { levelGrant, otherPurse } from './other-purse.ts';
 import { outline } from './outline.ts';
 import { overview } from './overview.ts';
@@ -56,6 +57,7 @@ export const INTENTS: readonly TableIntent[] = [
   fundSource,
   fullName,
   unsaidReasons,
+  movedMoney,
   letterAdds,
   citedContent,
   tableRows,

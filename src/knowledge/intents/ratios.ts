@@ -5,6 +5,7 @@ import { fuzzyNote, percent, wan, type Draft } from '../phrasing.ts';
 import { QUANTITY_SLOT } from '../question.ts';
 import { OTHER_MONEY } from '../unstated-asked.ts';
 import { TIME_CHOICE, TOLERANCE } from '../unstated-figure.ts';
+import { movedAmount } from './moved-money.ts';
 import { MONEY } from './table-scope.ts';
 import { type ShareFigures, shareFigures } from './share-figures.ts';
 import { intent, type Question } from './types.ts';
@@ -54,7 +55,7 @@ export function carriedFigure(q: string): { share?: number; wan?: number } | und
 function asksAmount(asked: string): boolean {
   // 往哪几个方向推 asks which, not how many.
   const q = asked.replace(/哪几个?/g, '哪些');
-  const check = carriedFigure(q) !== undefined && /超|够|行不行|行不[?？]*$|中不中|可不可以|可以吗|行吗|合规|符合|达标|违规|多了|少了|高了|低了|没问题|有问题|对不对|要求|多不多|少不少|高不高|低不低|多吗|少吗|合适|咋样|怎么样|是这样|对吧|对吗|是吗|就行|就够|属实|真的/.test(q);
+  const check = carriedFigure(q) !== undefined && /超|够|行不行|行不[?？]*$|中不中|可不可以|可以吗|行吗|合规|符合|达标|违规|多了|少了|高了|低了|没问题|有问题|对不对|要求|多不多|少不少|高不高|低不低|多吗|少吗|合适|咋样|怎么样|是这样|对吧|对吗|是吗|就行|就够|属实|真的|过线|能过|过没过|过不过|过得去|过得了/.test(q);
   // 上行和公服中心哪个给钱多: a comparison of the shares asks both.
   const compares = /(?:哪个|哪一?块|哪一?项|谁)[^，,。？?]{0,6}(?:多|少|高|低|大)/.test(q);
   return (check || compares || QUANTITY_SLOT.test(q) || (MONEY.test(q) && /多少|几|占/.test(q))) && !/面积|平方|米|人员|人数|几个人|几人|几层|规模|配几|配多少/.test(q);
@@ -114,6 +115,12 @@ function partAbout(q: string, word: RegExp, several: boolean): string {
   return q.split(/[，,、；;和及与]/).find((p) => word.test(p)) ?? '';
 }
 
+/** 您所说的50万元是调整的数额…: said once when the question moves an amount between items, instead of a check. */
+const movedNote = (q: string): string => {
+  const moved = movedAmount(q);
+  return moved ? `您所说的${moved.endsWith('元') ? moved : `${moved}元`}是在各项之间调整的数额，是否符合上述比例，需按调整后各项的资金总额判断。` : '';
+};
+
 /** 上行 at least 50%, the service centre at most 15%: the rule, the amount it implies, and a check of the asker's figure for each named. */
 export const fundShares = intent({
   id: 'ratio:shares',
@@ -129,9 +136,11 @@ export const fundShares = intent({
     // (装修最多能花多大比例 asks the share, which is the centre's).
     if (ITEM_COST.test(q) && !carriedFigure(q) && !/比例|占比|百分|几成/.test(q)) return undefined;
     // 上行资金里冷链能占一半: the share of an item within the subject, which the notice does not set (only the subject's own).
-    if (named.some((r) => new RegExp(`${r.word.source}\\p{Script=Han}{0,4}?(?:里|中|当中|里面|之中)的?(?!资金|钱|经费)\\p{Script=Han}{2,6}?(?:能|可以|要|应|得|最多|至少)?占`, 'u').test(q))) return undefined;
+    if (named.some((r) => new RegExp(`${r.word.source}\\p{Script=Han}{0,4}?(?:里|中(?!央)|当中|里面|之中)的?(?!资金|钱|经费)\\p{Script=Han}{2,6}?(?:能|可以|要|应|得|最多|至少)?占`, 'u').test(q))) return undefined;
     // 公服中心运营公司每年给多少运营费: a cost the notice never names is not a share.
     if (!carriedFigure(q) && absentWords(kb, q).length) return undefined;
+    // 公服中心运营企业每年补多少运营费: a yearly or running cost is no share of the building money, and the notice sets none.
+    if (!carriedFigure(q) && /每年|每个?月|一年|年年|运营费|运维费|运营补贴/.test(q)) return undefined;
     // 公服中心15%包不包括装修费: whether a cost the notice never names counts toward the share is not said.
     if (/包不包括|包括|算不算|含不含|计不计入|计入/.test(q) && absentWords(kb, q).length) return undefined;
     // 不够的话扣多少钱, 超了的部分能用县里的钱补吗, 快递补贴算进上行里吗: a consequence, the money beyond the share or what
@@ -157,7 +166,9 @@ export const fundShares = intent({
       const base = figures.base ?? tableBase;
       const from = figures.base !== undefined ? `按您所说的${wan(base)}计算` : showBase ? `按附件1${part}补贴资金${wan(base)}计算` : '按各示范县的补贴资金计算';
       const table = figures.base !== undefined && showBase && figures.base !== tableBase ? `（附件1所列${part}补贴资金为${wan(tableBase)}）` : '';
-      const figure = check(figures.spent, { share: rule.share, max }, base);
+      // 挪50万到上行: an amount moved is no amount spent; it is not checked against the share.
+      const moved = movedAmount(question.q);
+      const figure = moved ? '' : check(figures.spent, { share: rule.share, max }, base);
       const computed = showBase || figures.base !== undefined ? `${from}${table}，${id === 'upstream' ? `用于上行的不少于${wan(base * rule.share)}` : `用于公共服务中心的最多${wan(base * rule.share)}`}（由上述比例推算，不是通知原文中的数字）。` : '';
       return id === 'upstream'
         ? `中央财政资金支持农村产品上行的比例原则上不低于${percent(rule.share)}。${computed}${figure}`
@@ -165,7 +176,7 @@ export const fundShares = intent({
     });
     return {
       answered: true,
-      answer: `${sentences.join('')}${fuzzyNote(question.counties)}`,
+      answer: `${sentences.join('')}${movedNote(question.q)}${fuzzyNote(question.counties)}`,
       citations: named.map(({ id, rule }) => kb.cite(rule.clause, id === 'upstream' ? `${rule.text}。` : kb.sentenceWith(rule.clause, [percent(rule.share)]))),
       clauseId: named[0]!.rule.clause,
       intent: named.length > 1 ? 'ratio:both' : `ratio:${named[0]!.id}`,

@@ -6,8 +6,11 @@ import type { KnowledgeBase } from '../base.ts';
  * between them: the notice lists the forbidden items without defining them.
  */
 
-/** Words asking whether two things clash or one falls under the other. */
-const CONFLICT = /冲突|矛盾|抵触|打架|违反|违背|违规|算不算|属不属于|碰不碰|踩不踩|犯不犯/;
+/**
+ * Words asking whether two things clash or one falls under the other; 会不会算成交易平台被禁: taken for a forbidden
+ * item (算成, 当成, 归为) or banned with it (被禁) is the same clash asked.
+ */
+const CONFLICT = /冲突|矛盾|抵触|打架|违反|违背|违规|算不算|属不属于|碰不碰|踩不踩|犯不犯|算成|算作|当成|归为|被禁/;
 
 /** The longest run of Han characters of `q` found in `s` and not in `banned`. */
 function ownRun(s: string, q: string, banned: string): number {

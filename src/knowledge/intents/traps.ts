@@ -222,7 +222,7 @@ const TRAPS: readonly Trap[] = [
   {
     // 县里方案要县长签字吗: whose signature a county's own papers need is not said (the notice names only its own 签发人).
     id: 'refusal:signature',
-    test: (q) => /签字|签名|签批|签章/.test(q) && !/签发人|签法人|谁签|签的/.test(q) && /要|需|得|必须|须|用不用|吗|不/.test(q),
+    test: (q) => /签字|签名|签批|签章/.test(q) && !/签发人|签法人|谁签|签的/.test(q) && /要|需|得|必须|须|用不用|吗|不|还是/.test(q),
     what: '有关材料是否需要负责人签字（通知只写明本通知的签发人）',
   },
   // 示范县是哪年哪批定的: the notice lists this year's counties, never the batch or year each was chosen in.

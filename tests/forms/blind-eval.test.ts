@@ -89,12 +89,19 @@ describe('the form reader on its answer sets', () => {
   // dev34 (number forms and keyboard slips; 175 kept), dev35 (controls, commands, yes/no with details; 217) and dev36 (a
   // first-time user, field by field; 177): first runs 161/175, 201/217 (1 silent misreading: 有也不多 stored as a plain yes)
   // and 165/177 (1: 很多站点都还没结账 stored as 0). Their misses now are labels that contradict other sets'.
-  const LOWER: Partial<Record<string, number>> = { dev28: 0.981, dev29: 0.981, dev30: 0.987, dev31: 0.978, dev32: 0.964, dev33: 0.97, dev34: 0.988, dev36: 0.977 };
-  for (const name of ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36'] as const) {
+  // dev37 (the first-day mix; 169 kept) and dev38 (figures a careless parser would misread; 206): first runs 160/169 (1
+  // silent misreading by its label, 3 wrong intents) and 187/206 (1: a year's rent stored as the week's payment; 4 wrong
+  // intents). dev37's one left is a label we do not follow: a figure corrected in the same message (X，不对，Y) is stored
+  // as the corrected figure and echoed, as about forty labels of other sets and the shared suite's tests require; its
+  // writer wanted it asked. It is named here so that any other misreading fails. Their other misses: a reply with no
+  // figure or a share asked where the set re-asks (contradicting older sets), households at the villages field.
+  const LOWER: Partial<Record<string, number>> = { dev28: 0.981, dev29: 0.981, dev30: 0.987, dev31: 0.978, dev32: 0.964, dev33: 0.97, dev34: 0.988, dev36: 0.977, dev37: 0.964, dev38: 0.98 };
+  const KNOWN_LABEL_CONFLICTS: Partial<Record<string, readonly string[]>> = { dev37: ['f37-026'] };
+  for (const name of ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36', 'dev37', 'dev38'] as const) {
     it(`the development answer set ${name} (tuned on) is read without a silent misreading; its misses are printed`, () => {
       const r = runFormEval(loadFormSet(name));
       console.log([formScoreLine(name, r), ...r.misread.map((m) => `  ✘ ${m.id} ${m.text} → ${m.got}`)].join('\n'));
-      expect(r.misread).toEqual([]);
+      expect(r.misread.map((m) => m.id)).toEqual(KNOWN_LABEL_CONFLICTS[name] ?? []);
       expect(r.understood / r.total).toBeGreaterThanOrEqual(LOWER[name] ?? 0.99);
     });
   }

@@ -53,7 +53,9 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   // 板子打谁: who is blamed is who is the 责任主体.
   责任主体: ['板子打谁', '打谁的板子', '打谁板子', '追谁的责', '谁担责', '谁背锅', '问责谁', '追究谁'],
   // 上网公开: put on line is the notice's 公开 (not 挂在网上, which may be goods put up for sale).
-  公开: ['上网公开', '挂网公开'],
+  公开: ['上网公开', '挂网公开', '对外公开'],
+  // 内部掌握: kept inside the office is the other side of the notice's 公开 (全面、及时、准确、集中公开…资金安排).
+  不公开: ['内部掌握', '内部知道就行', '内部知道', '内部留存', '内部传阅', '只在内部', '不对外公开'],
   // 全省有名的网货牌子: the notice's 网络知名品牌.
   网络知名品牌: ['有名的网货牌子', '网货牌子', '网货品牌', '网络品牌', '网上品牌', '网红牌子', '网红品牌', '网上有名的牌子', '网上的名牌'],
   相互交流: ['互相学', '相互学', '互学'],

@@ -109,7 +109,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   [best, also] = actingBody(question, ranked, best, also, (r) => kb.docTexts[r.doc]!);
   // 县政府在电商工作里负责啥: the clause speaking of the field named leads (field-first.ts).
   [best, also] = fieldFirst(typed, best, also);
-  // 市州这一级主要干啥: the clause setting every level's part speaks first (level-first.ts).
+  // 市州那一级具体负责什么: the clause setting every level's part speaks first (level-first.ts).
   [best, also] = levelsFirst(question, best, also);
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter, when it is what is asked (prefecture-letter.ts).
   const letters = prefectureLetters(kb);
@@ -146,7 +146,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const versions = named || compared ? undefined : laterAndEarlier(kb, best, ranked);
   if (versions) best = versions.later;
   // 不合格后果多严重: the sentence stating the sanction (consequence.ts); 绩效评价评哪些: the one listing what is evaluated (listed.ts).
-  // 县乡村三级物流咋建: how the heading's work is done, told by the part's opening sentence (heading-asked.ts).
+  // 三级物流配送体系怎么搞: how the heading's work is done, told by the part's opening sentence (heading-asked.ts).
   const found = headingOpening(question, type, best.clause, query, basisQuoted(question, query, best.clause, doerQuoted(told, best.clause, listedQuoted(typed, best.clause, consequenceQuoted(typed, best.clause, bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query))))));
   // 三级分别是啥角色: every sentence assigning a role is quoted (role-clause.ts).
   const main = { ...found, quote: roleSentences(typed, best.clause.sentences) ?? found.quote };

@@ -6,7 +6,7 @@ import { GENERIC } from './subject.ts';
 import { prepare, type Tokens } from './text.ts';
 
 /**
- * How the work a part is headed by is done (县乡村三级物流咋建, 公共服务体系建设改造怎么搞): every word asked is the
+ * How the work a part is headed by is done (三级物流配送体系怎么搞, 公共服务体系建设改造怎么搞): every word asked is the
  * heading's, so the part's opening sentence, which states its main task, is what answers; a later sentence that
  * merely shares more of the words (…物流网络) is quoted after it, not instead of it.
  */

@@ -1,7 +1,7 @@
 import type { Ranked } from './retrieval.ts';
 
 /**
- * 市州这一级主要干啥, 省一级负责什么: a level asked (not one of its bodies) is answered first by the clause that sets each
+ * 市州那一级具体负责什么, 省一级负责什么: a level asked (not one of its bodies) is answered first by the clause that sets each
  * level's part in one run (省上统筹、市州监管、县负全责), when it is one of the two quoted; the clause naming the level's
  * bodies (各市州商务局是…主要监管单位) follows it.
  */

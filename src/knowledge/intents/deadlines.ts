@@ -89,7 +89,7 @@ export const milestoneDeadline = intent({
     // 12月底招标完成后项目建设期到哪年: a milestone told as what comes first; the time asked is of what follows it
     // (not 最后期限, the deadline itself).
     // (拖到春节后, 推到3月以后: a time told, after which nothing is done first.)
-    const after = /^(.+?)(?<!春节|过年|年|月|底|号|日|节)(?:之后|以后|(?<!最|然|随|落|背)后)[，,]?(.{2,})$/.exec(question.q);
+    const after = /^(.+?)(?<!春节|过年|年|月|底|号|日|节)(?:之后|以后|(?<!最|然|随|落|背|以|之)后)[，,]?(.{2,})$/.exec(question.q);
     if (after && milestonesMentioned(kb, after[1]!).length && !milestonesMentioned(kb, after[2]!).length && (TIME_SLOT.test(after[2]!) || /哪一?年|几几年|哪个月/.test(after[2]!))) return undefined;
     // 明年开春再招标可以不: a later time proposed is checked against the deadline.
     const later = /明年|后年|下一年|年后|开春|往后推|推到|拖到|延到/.test(question.q);

@@ -12,6 +12,7 @@ import { countyAsSubject } from './county-subject.ts';
 import { everydayAsked } from './everyday.ts';
 import { fieldFirst } from './field-first.ts';
 import { whoBeforeGuess } from './guessed-doer.ts';
+import { headingOpening } from './heading-asked.ts';
 import { INTENTS, type Question } from './intents/index.ts';
 import { correctedNumber, correctionNote } from './intents/number-claim.ts';
 import { aboutElsewhere, oursPart } from './intents/scope.ts';
@@ -29,6 +30,7 @@ import { byExamples, byNeighbour, VETO_SIMILARITY, weigher } from './neighbours.
 import { byPhrase, phraseHolder } from './phrase.ts';
 import { followUpSubject, slotWords } from './question.ts';
 import { leadNamed } from './lead.ts';
+import { levelsFirst } from './level-first.ts';
 import { statesRequirement } from './requirement.ts';
 import { actingBody, roleAssigning, roleSentences } from './role-clause.ts';
 import { placeFirst } from './asked-place.ts';
@@ -107,6 +109,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   [best, also] = actingBody(question, ranked, best, also, (r) => kb.docTexts[r.doc]!);
   // 县政府在电商工作里负责啥: the clause speaking of the field named leads (field-first.ts).
   [best, also] = fieldFirst(typed, best, also);
+  // 市州那一级具体负责什么: the clause setting every level's part speaks first (level-first.ts).
+  [best, also] = levelsFirst(question, best, also);
   // 州商务局会同哪些部门, 甘南这边谁监管: the prefecture's own letter, when it is what is asked (prefecture-letter.ts).
   const letters = prefectureLetters(kb);
   if (!doer) best = byPrefectureLetter(kb, typed, question, best, ranked);
@@ -142,7 +146,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   const versions = named || compared ? undefined : laterAndEarlier(kb, best, ranked);
   if (versions) best = versions.later;
   // 不合格后果多严重: the sentence stating the sanction (consequence.ts); 绩效评价评哪些: the one listing what is evaluated (listed.ts).
-  const found = basisQuoted(question, query, best.clause, doerQuoted(told, best.clause, listedQuoted(typed, best.clause, consequenceQuoted(typed, best.clause, bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query)))));
+  // 三级物流配送体系怎么搞: how the heading's work is done, told by the part's opening sentence (heading-asked.ts).
+  const found = headingOpening(question, type, best.clause, query, basisQuoted(question, query, best.clause, doerQuoted(told, best.clause, listedQuoted(typed, best.clause, consequenceQuoted(typed, best.clause, bestSentences(kb, best.clause, level?.bodies.test(best.clause.body) ? queryTokens(kb, level.body) : query))))));
   // 三级分别是啥角色: every sentence assigning a role is quoted (role-clause.ts).
   const main = { ...found, quote: roleSentences(typed, best.clause.sentences) ?? found.quote };
   const earlier = versions ? { clause: versions.earlier.clause, found: bestSentences(kb, versions.earlier.clause, query) } : undefined;

@@ -53,7 +53,9 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   // 板子打谁: who is blamed is who is the 责任主体.
   责任主体: ['板子打谁', '打谁的板子', '打谁板子', '追谁的责', '谁担责', '谁背锅', '问责谁', '追究谁'],
   // 上网公开: put on line is the notice's 公开 (not 挂在网上, which may be goods put up for sale).
-  公开: ['上网公开', '挂网公开'],
+  公开: ['上网公开', '挂网公开', '对外公开'],
+  // 内部掌握: kept inside the office is the other side of the notice's 公开 (全面、及时、准确、集中公开…资金安排).
+  不公开: ['内部掌握', '内部知道就行', '内部知道', '内部留存', '内部传阅', '只在内部', '不对外公开'],
   // 全省有名的网货牌子: the notice's 网络知名品牌.
   网络知名品牌: ['有名的网货牌子', '网货牌子', '网货品牌', '网络品牌', '网上品牌', '网红牌子', '网红品牌', '网上有名的牌子', '网上的名牌'],
   相互交流: ['互相学', '相互学', '互学'],
@@ -65,7 +67,12 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   // 用地优惠政策: a favourable policy is what the notice calls a 鼓励扶持政策 (三（二）1's 财政、金融、土地、收费等政策).
   扶持政策: ['优惠政策', '优惠措施', '扶持措施', '支持政策', '帮扶政策'],
   // 项目内容随手换: changing at will is the notice's 调整 (不得随意调整变更).
-  调整: ['随便换', '随手换', '随意换', '随便改', '随手改', '随意改', '随便变', '乱改', '乱换', '换来换去', '改来改去'],
+  // 中途改一改: a change made along the way, likewise.
+  调整: ['随便换', '随手换', '随意换', '随便改', '随手改', '随意改', '随便变', '乱改', '乱换', '换来换去', '改来改去', '改一改', '改一下', '改改', '中途改', '半道改', '半路改'],
+  // 数据往外给, 外泄: handing a firm's data out is what the notice's 信息安全 guards against (依法保护项目承办单位信息安全).
+  信息安全: ['往外给', '往外传', '外传', '外泄', '泄露', '泄漏', '给外人', '给别人看'],
+  // 优先培训, 多培训: training stepped up for a group is the notice's 培训力度 (加大对…贫困户的培训力度).
+  培训力度: ['优先培训', '多培训', '侧重培训', '优先参加培训', '优先参训'],
   // 政府和市场关系: the principle that sets them (政府引导、市场发力).
   政府引导: ['政府和市场关系', '政府跟市场关系', '政府与市场关系', '政府和市场之间的关系'],
   // 网上卖货: selling online, which the notice words as 网络销售 (促进措施, 企业) and as 网络零售 (额, the target's figure): one word.

@@ -14,6 +14,9 @@ const VERB = /(\p{Script=Han}{2})(?:吗|不|么|没|没有|不了)?[？?]?$/u;
 /** Who acts (示范县, 州里, 承办企业, 我们): not a topic. */
 const ACTOR = /[县省州市乡村局厅办]|政府|部门|单位|企业|机构|我们|咱们|大家|领导/;
 
+/** The end of a place or a group's name (贫困村, 示范县, 农户, 服务点): no verb. */
+const NOUN_END = /[村县乡镇户点站区省州市]$/;
+
 /** A clause ranked this close (by ranking weight) may answer instead. */
 const CLOSE = 0.4;
 
@@ -21,7 +24,8 @@ export function byTopicVerb(q: string, ranked: readonly Ranked[], best: Ranked):
   const topic = TOPIC.exec(q)?.[1];
   const verb = VERB.exec(q.replace(/(?:吗|不|么|没|没有)[？?]?$/, ''))?.[1];
   // 县里要配合检查吗: a body or a level opening the question is who acts, not the topic acted on.
-  if (!topic || ACTOR.test(topic) || !verb || topic.includes(verb) || !/吗|不|么|没|没有/.test(q.slice(-3))) return best;
+  // 服务点能放在非贫困村吗: a question closing on a place or a group (…贫困村, …贫困户) closes on no verb.
+  if (!topic || ACTOR.test(topic) || !verb || topic.includes(verb) || NOUN_END.test(verb) || !/吗|不|么|没|没有/.test(q.slice(-3))) return best;
   const near = new RegExp(`${verb}[^，。；：,;:、]{0,10}${topic}|${topic}[^，。；：,;:、]{0,10}${verb}`);
   const holds = (r: Ranked) => near.test(`${r.clause.title}。${r.clause.body}`);
   if (holds(best)) return best;

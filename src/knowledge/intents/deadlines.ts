@@ -88,7 +88,8 @@ export const milestoneDeadline = intent({
     const mentioned = milestonesMentioned(kb, question.q);
     // 12月底招标完成后项目建设期到哪年: a milestone told as what comes first; the time asked is of what follows it
     // (not 最后期限, the deadline itself).
-    const after = /^(.+?)(?:之后|以后|(?<!最|然|随|落|背)后)[，,]?(.{2,})$/.exec(question.q);
+    // (拖到春节后, 推到3月以后: a time told, after which nothing is done first.)
+    const after = /^(.+?)(?<!春节|过年|年|月|底|号|日|节)(?:之后|以后|(?<!最|然|随|落|背|以|之)后)[，,]?(.{2,})$/.exec(question.q);
     if (after && milestonesMentioned(kb, after[1]!).length && !milestonesMentioned(kb, after[2]!).length && (TIME_SLOT.test(after[2]!) || /哪一?年|几几年|哪个月/.test(after[2]!))) return undefined;
     // 明年开春再招标可以不: a later time proposed is checked against the deadline.
     const later = /明年|后年|下一年|年后|开春|往后推|推到|拖到|延到/.test(question.q);
@@ -117,9 +118,12 @@ export const milestoneDeadline = intent({
 function proposedDate(q: string, m: MilestoneData): string {
   // 今天都9月28了: the date told is today, not one proposed.
   const asked = /(?:今天|现在|今儿|目前|眼下)(?:是|已经是?|都|已)?\s*\d{1,2}\s*(?:月|\.)/.test(q) ? undefined : mentionedDate(q);
-  if (!asked) return '';
+  // 拖到春节后, 推到明年: a time of the next year told without a month is after any deadline of the year.
+  const laterYear = /(?:春节|过年|年)(?:以后|之后|后)|明年|下一年|后年|开春/.exec(q)?.[0];
+  if (!asked) return laterYear ? `您所说的“${laterYear}”已晚于截止时间，不符合通知的时间要求。` : '';
   const [year, month, day] = m.due.split('-').map(Number) as [number, number, number];
-  const nextYear = /明年|下一年|年后|开春/.test(q);
+  // 招标拖到1月份: a month moved to (拖到, 推到) that comes before the deadline's own month is the next year's.
+  const nextYear = /明年|下一年|年后|开春/.test(q) || (/(?:拖|推|延|挪)(?:迟|后)?到/.test(q) && asked.month < month);
   if (!nextYear && asked.month === month && (asked.day === undefined || asked.day === day)) return '';
   const askedYear = nextYear ? year + 1 : year;
   const lastDay = new Date(Date.UTC(askedYear, asked.month, 0)).getUTCDate();

@@ -13,7 +13,7 @@ import { intent } from './types.ts';
  * in the same Markdown form is answered alike.
  */
 
-const ASKS_PARTS = /包括(?:哪些|啥|什么)(?:内容|方面|工作)|都(?:支持|包括|有)些?(?:啥|什么|哪些)(?:内容|方面|工作)?$|让我们咋弄|要我们(干|做)|提出了什么(总体)?要求|提了啥要求|说了(啥|什么|哪些)|讲了(啥|什么|哪些)|(哪些|什么|啥)要求|(分|有|共|包括|提了|提出|讲了|说了|列了)(哪|几)(几)?(大)?(块|部分|方面|条|点|项|个方面)|几条|哪几条|哪几块|哪几个方面|几个方面|几大块|都叫啥|分别是|主要内容|说了啥|讲了啥|要我们干啥|要求我们干啥|简单说说/;
+const ASKS_PARTS = /包括(?:哪些|啥|什么)(?:内容|方面|工作)|都(?:支持|包括|有)些?(?:啥|什么|哪些)(?:内容|方面|工作)?$|让我们咋弄|要我们(干|做)|提出了什么(总体)?要求|提了啥要求|说了(啥|什么|哪些)|讲了(啥|什么|哪些)|(哪些|什么|啥)要求|(分|有|共|包括|提了|提出|讲了|说了|列了)(哪|几)(几)?(个)?(大)?(块|部分|方面|条|点|项|个方面)|几条|哪几条|哪几块|哪几个方面|几个方面|几大块|都叫啥|分别是|主要内容|说了啥|讲了啥|要我们干啥|要求我们干啥|简单说说/;
 
 /** Whether a named part holds something (工作要求里有没有讲宣传, 公服体系除了建中心还干啥): answered with its parts too. */
 const ASKS_WITHIN = /有没有(讲|说(?!法)|提)|(讲|说|提)没(讲|说|提)|(讲|说|提)了.{1,12}没|除了.{1,12}还|是不是就|都归|第几(项|部分|块|条)|(几|哪)(项|块|部分|条)$/;
@@ -57,8 +57,8 @@ export function namedHeading(kb: KnowledgeBase, q: string, orLetter = true, raw 
   if (/方案(?:里|中|的)?第[一二三四五六七八九十]/.test(q)) return kb.clauses.find((c) => c.level === 1 && c !== letter && kb.clauses.some((x) => x.id.startsWith(`${c.id}-`)));
   const number = letter ? /〔\d{4}〕(\d+号)/.exec(letter.title)?.[1] : undefined;
   if (letter && ((number && q.includes(number)) || /转发|州里|州上|州商务局|州(?:的|那个|这个)?文/.test(q))) return letter;
-  // The plan as a whole: 方案一共分几块, 方案一共几大部分.
-  if (/方案.{0,4}(分|有|共)(几|哪几)(大)?(块|部分)/.test(q)) return kb.clauses.find((c) => c.level === 1 && c !== letter);
+  // The plan as a whole: 方案一共分几块, 方案一共几大部分, 方案分几个部分.
+  if (/方案.{0,4}(分|有|共)(几|哪几)个?(大)?(块|部分)/.test(q)) return kb.clauses.find((c) => c.level === 1 && c !== letter);
   return undefined;
 }
 

@@ -198,7 +198,8 @@ export const programmeTotal = intent({
     // 全省合计?, 全省一共多少: the table's total named bare (its sentence names the counties' count too, should a count be meant).
     // 计划表加起来多少, 附件1总共是多少: the table named is its money (not 一共几个县, a count of its rows).
     // 合计那栏是多少: the table's total row named by its own word, whatever else is said of the table.
-    const tableSum = (/附件1|附件一|计划表|表里|表上|表格/.test(q) && /多少|是/.test(q) && !/几|个|县|区|市|项|行/.test(q)) || /(?:合计|总计)(?:那|这)?一?(?:栏|行|格)\p{Script=Han}{0,2}(?:多少|是)/u.test(q);
+    // 表最后那个合计: 那个, 这个 point at the row, they count nothing.
+    const tableSum = (/附件1|附件一|计划表|表里|表上|表格/.test(q) && /多少|是/.test(q) && !/几|个|县|区|市|项|行/.test(q.replace(/[那这]个/g, ''))) || /(?:合计|总计)(?:那|这)?一?(?:栏|行|格)\p{Script=Han}{0,2}(?:多少|是)/u.test(q);
     // 中央的钱要带动谁一起投: 一起 with a party brought in (带动, 引导, 谁) is together, not in total.
     const together = /谁|带动|引导/.test(q);
     // 20个示范县加起来一共多少: counties summed (加起来) without a money word are their money; a count asks 几个, 多少个.

@@ -77,4 +77,16 @@ describe('a time told against a deadline', () => {
       expect(a.answer).not.toContain('之前');
     }
   });
+
+  it('a month already past this year, told of an act not yet done, claims neither before nor after the deadline', () => {
+    for (const [, k] of engines) {
+      const a = k.answer('招标3月份完成算晚吗', { now: NOW });
+      expect(a.answer).toContain('12月底');
+      expect(a.answer).not.toMatch(/在截止时间之前|晚于截止时间/);
+      // Done already: this year's month, before the deadline.
+      expect(k.answer('实施方案8月份就报上去了，算晚吗', { now: NOW }).answer).toContain('在截止时间之前');
+      // A month still to come this year is compared as before.
+      expect(k.answer('招标11月份完成算晚吗', { now: NOW }).answer).toContain('在截止时间之前');
+    }
+  });
 });

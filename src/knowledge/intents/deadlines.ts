@@ -106,7 +106,7 @@ export const milestoneDeadline = intent({
     // Only a clause that states the milestone: the plan names no tendering date, so 省方案定的 does not make it the source.
     const named = (m: MilestoneData) => [clauseNamed(kb, q, m.clauses[0]!)].find((id) => m.clauses.includes(id)) ?? m.clauses[0]!;
     const drafts = mentioned.map((m) => milestoneAnswer(kb, { ...m, clauses: [named(m), ...m.clauses.filter((id) => id !== named(m))] }, now));
-    if (drafts.length === 1) return { ...drafts[0]!, answer: drafts[0]!.answer + proposedDate(q, mentioned[0]!) };
+    if (drafts.length === 1) return { ...drafts[0]!, answer: drafts[0]!.answer + proposedDate(q, mentioned[0]!, now) };
     return joinDrafts(drafts, 'deadline:all');
   },
 });
@@ -115,7 +115,7 @@ export const milestoneDeadline = intent({
  * 方案10月8号报还来得及不, 招标明年1月完成行不行: the date the asker proposes, said to be before or after the deadline
  * (a month without a day counts as its last day; nothing is said when that cannot decide it).
  */
-function proposedDate(q: string, m: MilestoneData): string {
+function proposedDate(q: string, m: MilestoneData, now: Date): string {
   // 今天都9月28了: the date told is today, not one proposed.
   const asked = /(?:今天|现在|今儿|目前|眼下)(?:是|已经是?|都|已)?\s*\d{1,2}\s*(?:月|\.)/.test(q) ? undefined : mentionedDate(q);
   // 拖到春节后, 推到明年: a time of the next year told without a month is after any deadline of the year.
@@ -125,6 +125,10 @@ function proposedDate(q: string, m: MilestoneData): string {
   // 招标拖到1月份: a month moved to (拖到, 推到) that comes before the deadline's own month is the next year's.
   const nextYear = /明年|下一年|年后|开春/.test(q) || (/(?:拖|推|延|挪)(?:迟|后)?到/.test(q) && asked.month < month);
   if (!nextYear && asked.month === month && (asked.day === undefined || asked.day === day)) return '';
+  // 招标1月份完成算晚吗, asked in September: a month already past this year, told of an act not said to be done, may be
+  // next year's; which year is not said, so neither before nor after is claimed (方案8月就报了 is this year's).
+  const today = new Date(now.getTime() + 8 * 3_600_000);
+  if (!nextYear && today.getUTCFullYear() === year && asked.month < today.getUTCMonth() + 1 && !/今年|本年|已经|已|了/.test(q)) return '';
   const askedYear = nextYear ? year + 1 : year;
   const lastDay = new Date(Date.UTC(askedYear, asked.month, 0)).getUTCDate();
   const early = Date.UTC(askedYear, asked.month - 1, asked.day ?? 1);

@@ -1984,3 +1984,18 @@ describe('short questions about what comes before, beside or after the rules', (
     expectRefused('授课费按啥算');
   });
 });
+
+describe('how the programme money is managed (its mode), not who manages the project', () => {
+  it('answers with the budget-performance management the evaluation clause states', () => {
+    expectServed('专项资金是按什么方式管理的', 'plan-6', ['预算绩效管理']);
+    expectServed('中央给的钱采用哪种方式管理', 'plan-6', ['预算绩效管理']);
+    expectServed('示范资金实行什么样的管理', 'plan-6', ['预算绩效管理']);
+  });
+
+  it('leaves the project system, the money rules and the cited measures to their clauses', () => {
+    expectServed('项目的管理体制怎么规定的', 'plan-2-1', ['省上统筹']);
+    for (const [name, k] of engines) {
+      for (const q of ['资金管理制度要怎么定', '资金管理办法是哪个文件']) expect(k.answer(q, { now: NOW }).clauseId, `${name}: ${q}`).not.toBe('plan-6');
+    }
+  });
+});

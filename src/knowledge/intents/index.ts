@@ -17,6 +17,7 @@ import { outline } from './outline.ts';
 import { overview } from './overview.ts';
 import { numberClaim } from './number-claim.ts';
 import { roleClaim } from './role-claim.ts';
+import { fundManagement } from './fund-management.ts';
 import { fundSource } from './fund-source.ts';
 import { fullName } from './full-name.ts';
 import { headingNamed } from './heading-named.ts';
@@ -90,6 +91,7 @@ export const INTENTS: readonly TableIntent[] = [
   otherPurse,
   levelGrant,
   forbiddenUses,
+  fundManagement,
   principles,
   lateMilestone,
   milestoneDeadline,

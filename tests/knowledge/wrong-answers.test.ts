@@ -1999,3 +1999,29 @@ describe('how the programme money is managed (its mode), not who manages the pro
     }
   });
 });
+
+describe('what a village service point may offer', () => {
+  it('is the list of functions the service system extends, not the programme goals', () => {
+    expectServed('村上的服务站能不能给群众搞便民服务', 'plan-3-2-2', ['便民服务等功能']);
+    expectServed('乡里服务点可以帮农户代缴电费吗', 'plan-3-2-2', ['代收代缴']);
+    expectServed('老乡能不能在服务点代卖核桃', 'plan-3-2-2', ['代买代卖']);
+    expectRefused('服务点帮办的贷款一户能贷多少');
+  });
+
+  it('leaves money and coverage of the points to their own answers', () => {
+    expectRefused('村服务点每个补贴多少钱');
+    expectServed('服务点覆盖率得达到多少', 'plan-1', ['50%']);
+  });
+});
+
+describe('the copies of the letter asked with 哪些部门', () => {
+  it('names the bodies copied, not the issuers', () => {
+    for (const [name, k] of engines) {
+      for (const q of ['州里那个183号文抄送了哪些部门', '183号通知抄送给了什么部门']) {
+        const a = k.answer(q, { now: NOW });
+        expect(a.answer, `${name}: ${q}`).toContain('州财政局、州扶贫办');
+        expect(a.answer, `${name}: ${q}`).not.toContain('联合印发');
+      }
+    }
+  });
+});

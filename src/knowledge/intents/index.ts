@@ -14,6 +14,7 @@ import { locate } from './locate.ts';
 import { movedMoney } from './moved-money.ts';
 import { levelGrant, otherPurse } from './other-purse.ts';
 import { outline } from './outline.ts';
+import { pointFunctions } from './point-functions.ts';
 import { overview } from './overview.ts';
 import { numberClaim } from './number-claim.ts';
 import { roleClaim } from './role-claim.ts';
@@ -92,6 +93,7 @@ export const INTENTS: readonly TableIntent[] = [
   levelGrant,
   forbiddenUses,
   fundManagement,
+  pointFunctions,
   principles,
   lateMilestone,
   milestoneDeadline,

@@ -2008,6 +2008,11 @@ describe('what a village service point may offer', () => {
     expectRefused('服务点帮办的贷款一户能贷多少');
   });
 
+  it('which villages points serve first is the 服务重点, not the coverage figure', () => {
+    expectServed('贫困村的服务点能不能缓一缓，先给好一点的村建', 'plan-3-2-2', ['建档立卡贫困村、贫困户为服务重点']);
+    expectServed('贫困村电商服务点覆盖率是多少', 'plan-1', ['50%']);
+  });
+
   it('leaves money and coverage of the points to their own answers', () => {
     expectRefused('村服务点每个补贴多少钱');
     expectServed('服务点覆盖率得达到多少', 'plan-1', ['50%']);

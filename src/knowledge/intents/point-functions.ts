@@ -19,6 +19,13 @@ const OTHER = /补贴|多少|资金|经费|比例|%|覆盖|几|额度|上限|利
 /** Whether the point may do it (能不能, 可以…吗), or what it may do: not a detail of one function (额度, 利息), which the notice never sets. */
 const MAY = /能|可以|可不可以|行不行|让不让|允许|准不准|功能|干些|干啥|做啥|提供|开展|拓展|搞/;
 
+/**
+ * 服务点先建在条件好的村、贫困村以后再说行吗: which villages and households points serve first is the same sentence's
+ * 服务重点 (以具备条件的建档立卡贫困村、贫困户为服务重点); how many are covered (覆盖率) is the goals' figure and passes.
+ */
+const PRIORITY = /非贫困村|条件好的村|(?:先|优先|只|光|仅)(?:建|给|放|在|搞|照顾|服务)|以后再说|往后(?:放|推|排)|暂缓|缓一缓|先不(?:管|建|搞)|主要服务(?:哪|什么|啥)/;
+const COUNTED = /覆盖|%|率|多少|达标|够不够|够了|目标|补贴|资金|钱|几个/;
+
 /** The sentence listing the functions to extend, its clause and the functions. */
 function functionsRule(clauses: readonly { id: string; sentences: readonly string[] }[]) {
   for (const c of clauses) {
@@ -35,7 +42,8 @@ export const pointFunctions = intent({
     const rule = functionsRule(kb.clauses);
     if (!rule) return undefined;
     const asked = (t: string) => POINT.test(t) && MAY.test(t) && !OTHER.test(t) && (rule.items.some((i) => t.includes(i)) || EVERYDAY.test(t) || WHAT.test(t));
-    return asked(raw) || asked(q) ? rule : undefined;
+    const first = (t: string) => POINT.test(t) && PRIORITY.test(t) && !COUNTED.test(t);
+    return asked(raw) || asked(q) || first(raw) || first(q) ? rule : undefined;
   },
   answer: (rule, _q, kb): Draft | undefined => {
     const clause = kb.byId.get(rule.id);

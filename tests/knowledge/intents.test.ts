@@ -490,6 +490,16 @@ describe('intents/moved-money.ts', () => {
   ], ['招标挪到明年行不行', '培训的钱挪50万到上行，上行比例够不够', '示范资金能不能挪作他用', '资金能不能转给合作社']);
 });
 
+describe('intents/fund-management.ts and point-functions.ts', () => {
+  intentCases('rule:fund-management', [
+    { q: '示范专项资金按哪种模式来管', says: ['预算绩效管理'], clause: 'plan-6', quote: '实行专项资金预算绩效管理' },
+  ], ['项目管理体制是啥', '资金管理制度谁来定', '专项资金管理办法是哪个文']);
+  intentCases('rule:point-functions', [
+    { q: '村服务站能开展代收代缴吗', says: ['代收代缴', '服务重点'], clause: 'plan-3-2-2', quote: '拓展代收代缴' },
+    { q: '服务点能不能先只建在非贫困村', says: ['建档立卡贫困村、贫困户为服务重点'], clause: 'plan-3-2-2' },
+  ], ['服务点小额贷款利息多少', '贫困村服务点覆盖率多少', '服务点设在村委会还是商店']);
+});
+
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));
 
 describe('the whole engine', () => {

@@ -1984,3 +1984,49 @@ describe('short questions about what comes before, beside or after the rules', (
     expectRefused('授课费按啥算');
   });
 });
+
+describe('how the programme money is managed (its mode), not who manages the project', () => {
+  it('answers with the budget-performance management the evaluation clause states', () => {
+    expectServed('专项资金是按什么方式管理的', 'plan-6', ['预算绩效管理']);
+    expectServed('中央给的钱采用哪种方式管理', 'plan-6', ['预算绩效管理']);
+    expectServed('示范资金实行什么样的管理', 'plan-6', ['预算绩效管理']);
+  });
+
+  it('leaves the project system, the money rules and the cited measures to their clauses', () => {
+    expectServed('项目的管理体制怎么规定的', 'plan-2-1', ['省上统筹']);
+    for (const [name, k] of engines) {
+      for (const q of ['资金管理制度要怎么定', '资金管理办法是哪个文件']) expect(k.answer(q, { now: NOW }).clauseId, `${name}: ${q}`).not.toBe('plan-6');
+    }
+  });
+});
+
+describe('what a village service point may offer', () => {
+  it('is the list of functions the service system extends, not the programme goals', () => {
+    expectServed('村上的服务站能不能给群众搞便民服务', 'plan-3-2-2', ['便民服务等功能']);
+    expectServed('乡里服务点可以帮农户代缴电费吗', 'plan-3-2-2', ['代收代缴']);
+    expectServed('老乡能不能在服务点代卖核桃', 'plan-3-2-2', ['代买代卖']);
+    expectRefused('服务点帮办的贷款一户能贷多少');
+  });
+
+  it('which villages points serve first is the 服务重点, not the coverage figure', () => {
+    expectServed('贫困村的服务点能不能缓一缓，先给好一点的村建', 'plan-3-2-2', ['建档立卡贫困村、贫困户为服务重点']);
+    expectServed('贫困村电商服务点覆盖率是多少', 'plan-1', ['50%']);
+  });
+
+  it('leaves money and coverage of the points to their own answers', () => {
+    expectRefused('村服务点每个补贴多少钱');
+    expectServed('服务点覆盖率得达到多少', 'plan-1', ['50%']);
+  });
+});
+
+describe('the copies of the letter asked with 哪些部门', () => {
+  it('names the bodies copied, not the issuers', () => {
+    for (const [name, k] of engines) {
+      for (const q of ['州里那个183号文抄送了哪些部门', '183号通知抄送给了什么部门']) {
+        const a = k.answer(q, { now: NOW });
+        expect(a.answer, `${name}: ${q}`).toContain('州财政局、州扶贫办');
+        expect(a.answer, `${name}: ${q}`).not.toContain('联合印发');
+      }
+    }
+  });
+});

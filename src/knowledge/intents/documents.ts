@@ -65,7 +65,8 @@ export const documents = intent({
   id: 'fact:documents',
   recognise: ({ q, raw, counties }, kb): Asked | undefined => {
     const byNumber = /(\d+号)/.exec(q)?.[1];
-    const issuer = ASKS_ISSUER.test(q) || /哪几家|哪些部门|谁发|哪个部门|什么部门|由谁/.test(q);
+    // 抄送了哪些部门 asks the copies: 哪些部门 there names the bodies copied, not who issued the letter.
+    const issuer = ASKS_ISSUER.test(q) || (!ASKS_COPY.test(q) && /哪几家|哪些部门|谁发|哪个部门|什么部门|由谁/.test(q));
     // …管理办法是财政部发的吧: a cited document's issuer checked is that document's, not the letter's.
     // 183号文讲的啥, 163号文叫啥: the document; 183号文说资金使用方向要符合谁的要求 asks what it says, which the text answers.
     // 256号是哪年的文, 183号是2018年还是2017年的: the year its 文号 carries; not 有效期到哪年, which no 文号 says.

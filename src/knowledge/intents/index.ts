@@ -14,9 +14,11 @@ import { locate } from './locate.ts';
 import { movedMoney } from './moved-money.ts';
 import { levelGrant, otherPurse } from './other-purse.ts';
 import { outline } from './outline.ts';
+import { pointFunctions } from './point-functions.ts';
 import { overview } from './overview.ts';
 import { numberClaim } from './number-claim.ts';
 import { roleClaim } from './role-claim.ts';
+import { fundManagement } from './fund-management.ts';
 import { fundSource } from './fund-source.ts';
 import { fullName } from './full-name.ts';
 import { headingNamed } from './heading-named.ts';
@@ -90,6 +92,8 @@ export const INTENTS: readonly TableIntent[] = [
   otherPurse,
   levelGrant,
   forbiddenUses,
+  fundManagement,
+  pointFunctions,
   principles,
   lateMilestone,
   milestoneDeadline,

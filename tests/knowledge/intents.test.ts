@@ -493,7 +493,7 @@ describe('intents/moved-money.ts', () => {
 describe('intents/fund-management.ts and point-functions.ts', () => {
   intentCases('rule:fund-management', [
     { q: '示范专项资金按哪种模式来管', says: ['预算绩效管理'], clause: 'plan-6', quote: '实行专项资金预算绩效管理' },
-  ], ['项目管理体制是啥', '资金管理制度谁来定', '专项资金管理办法是哪个文']);
+  ], ['这个项目的管理体制是怎样的', '资金管理制度谁来定', '专项资金管理办法是哪个文']);
   intentCases('rule:point-functions', [
     { q: '村服务站能开展代收代缴吗', says: ['代收代缴', '服务重点'], clause: 'plan-3-2-2', quote: '拓展代收代缴' },
     { q: '服务点能不能先只建在非贫困村', says: ['建档立卡贫困村、贫困户为服务重点'], clause: 'plan-3-2-2' },

@@ -4,6 +4,7 @@ import type { AnswerOptions, Knowledge, KnowledgeAnswer } from './answer-types.t
 import { askedLevel, bodyRole, levelActing, levelRole, namesWho } from './actors.ts';
 import { askingPart, leadingQuestion } from './asking-part.ts';
 import { type Decision, decide, type Gate, lacksAnyAsked, ruleGate, subjectWords } from './answerability.ts';
+import { askedRule } from './asked-rule.ts';
 import { askedType } from './asked-type.ts';
 import { basisNamed, basisQuoted } from './basis.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
@@ -86,6 +87,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   let best = levelActing(told, ranked, levelRole(level, ranked, namesWho(kb, question, type, ranked, decision.best, weigher(neighbour))));
   // 要不要对其他企业开放: a yes/no about a requirement the notice states is answered by the clause that states it (requirement.ts).
   if (type === 'yesno') best = statesRequirement(kb, question, best, ranked);
+  // 我们的仓库要不要挂牌: the rule asked after the modal, not the thing before it (asked-rule.ts).
+  best = askedRule(kb, question, best, ranked);
   // 省商务厅和省财政厅谁牵头: the clause where one acts together with (会同) the other (lead.ts).
   best = leadNamed(kb, question, best, ranked);
   // 验收是州里自己组织吗: the clause saying who does the act, which the 州's letter below does not replace (claimed-doer.ts).

@@ -56,3 +56,19 @@ describe('an annex asked by its number', () => {
     }
   });
 });
+
+describe('the plan and the letter both carried out (一并贯彻落实)', () => {
+  it('asked whether both documents’ requirements apply: the letter’s forwarding sentence', () => {
+    expectServed('省里的方案跟州里的要求都要落实吗', 'letter', ['一并贯彻落实']);
+    expectServed('州文件的要求和实施方案一起执行不', 'letter', ['一并贯彻落实']);
+  });
+});
+
+describe('文件里有依据没: asking whether the notice backs a plan names no subject of its own', () => {
+  it('not answered alone from the clause that writes 依据', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('县里想买一套80万的杀菌设备放在加工厂，文件里有依据没', { now: NOW });
+      expect(a.clauseId, `${name}: ${a.answer}`).not.toBe('plan-6');
+    }
+  });
+});

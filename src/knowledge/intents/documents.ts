@@ -15,6 +15,7 @@ import {
   ASKS_ADDRESSEE,
   ASKS_COPY,
   ASKS_BASIS,
+  ASKS_BOTH_CARRIED_OUT,
   ASKS_FORWARDED_HOW,
   ASKS_IMPLEMENTED,
   ASKS_FUNDS_RULES,
@@ -79,7 +80,7 @@ export const documents = intent({
     if (ASKS_IMPLEMENTED.test(q)) return 'forwarded-how';
     if (byNumber && ASKS_PLAN_TITLE.test(q) && letterOf(kb)?.number.endsWith(`〕${byNumber}`)) return 'plan-title';
     if (byNumber && (ASKS_TITLE.test(q) || /哪个文|什么文件|(?:讲|说)(?:的|了)?是?(?:啥|什么)|是个?(?:啥|什么)/.test(q) || issuer || year)) return { byNumber, issuer, year };
-    if (ASKS_FORWARDED_HOW.test(q)) return 'forwarded-how';
+    if (ASKS_FORWARDED_HOW.test(q) || ASKS_BOTH_CARRIED_OUT.test(q)) return 'forwarded-how';
     // 附件2呢 named bare asks what it is; 附件1的单位是啥, 附件里甘南哪几个县, 卓尼在附件1里吗: the table's unit, counties or rows (places.ts), not which annexes.
     if (ASKS_ANNEXES.test(q) && !counties.length && /哪|几|什么|啥|有|吗|是不是|^(?:那)?附件[1-9一二三]?(?:呢)?[?？]?$/.test(q) && !/万元?还是元|元还是万元?|单位是(?:元|万元|啥|什么)|(?:啥|什么)单位|以什么为单位/.test(q) && !/(?:哪些|哪几个?|几个)(?:示范)?县|示范县(?:有|是)?(?:哪|几)/.test(q)) return 'annexes';
     // 统筹闲置资金依据的通知叫啥: the document cited on that subject, not the plan.

@@ -4,6 +4,7 @@ import type { AnswerOptions, Knowledge, KnowledgeAnswer } from './answer-types.t
 import { askedLevel, bodyRole, levelActing, levelRole, namesWho } from './actors.ts';
 import { askingPart, leadingQuestion } from './asking-part.ts';
 import { type Decision, decide, type Gate, lacksAnyAsked, ruleGate, subjectWords } from './answerability.ts';
+import { askedRule } from './asked-rule.ts';
 import { askedType } from './asked-type.ts';
 import { basisNamed, basisQuoted } from './basis.ts';
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeSource } from './base.ts';
@@ -48,7 +49,7 @@ export type { AnswerOptions, Knowledge, KnowledgeAnswer };
 
 /** Words about the notice itself (方案里提到了没有, 文件怎么说的, 按文件): they ask what it says, not about a subject. */
 const ABOUT_THE_NOTICE =
-  /[,，]?(?:实施方案|方案|文件|通知|政策)(?:里|上|中|里面|上面)?(?:有没有|提到了?没有?|提没提|提了(?:吗|没有?)|说了没有?|写了没有?|有说法吗?|有规定吗?|怎么说的?|咋说的?|是怎么规定的?|有依据吗?|是在哪一?部分提的|支持吗|允许吗)|按(?:照)?(?:文件|通知|方案)/g;
+  /[,，]?(?:实施方案|方案|文件|通知|政策)(?:里|上|中|里面|上面)?(?:有没有|提到了?没有?|提没提|提了(?:吗|没有?)|说了没有?|写了没有?|有说法吗?|有规定吗?|怎么说的?|咋说的?|是怎么规定的?|(?:有没有|有)依据(?:吗|没有?|不)?|是在哪一?部分提的|支持吗|允许吗)|按(?:照)?(?:文件|通知|方案)/g;
 
 // (实施方案里都写些啥, 方案里验收程序也要写进去吗: what goes into the 实施方案 a county writes is asked, not what the notice says.)
 // 用地的事方案提了没, 方案提没提餐饮: whether the notice mentions a thing, 方案 being the notice.
@@ -88,6 +89,8 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   let best = levelActing(told, ranked, levelRole(level, ranked, namesWho(kb, question, type, ranked, decision.best, weigher(neighbour))));
   // 要不要对其他企业开放: a yes/no about a requirement the notice states is answered by the clause that states it (requirement.ts).
   if (type === 'yesno') best = statesRequirement(kb, question, best, ranked);
+  // 我们的仓库要不要挂牌: the rule asked after the modal, not the thing before it (asked-rule.ts).
+  best = askedRule(kb, question, best, ranked);
   // 省商务厅和省财政厅谁牵头: the clause where one acts together with (会同) the other (lead.ts).
   best = leadNamed(kb, question, best, ranked);
   // 验收是州里自己组织吗: the clause saying who does the act, which the 州's letter below does not replace (claimed-doer.ts).
@@ -234,7 +237,8 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   const nn = full.answered ? undefined : kb.neighbour(q);
   const vetoed = nn !== undefined && nn.clauseId === null && nn.similarity >= VETO_SIMILARITY;
   // The question asked first, when a remark follows it (…能参加培训不？有几个想学开网店): likewise, when the whole was refused.
-  const parts = full.answered || vetoed || borrowed ? [] : [askingPart(raw), leadingQuestion(raw)].filter((p): p is string => p !== undefined);
+  // (文件里有依据没 alone names no subject: the notice is what it asks about, not a part to answer alone.)
+  const parts = full.answered || vetoed || borrowed ? [] : [askingPart(raw), leadingQuestion(raw)].filter((p): p is string => p !== undefined && /\p{Script=Han}/u.test(p.replace(ABOUT_THE_NOTICE, '')));
   // 标识只挂门口就行吗: the subject's own requirement, when the guess was what the notice's words missed (only-limit.ts).
   const guessed = () => (full.answered || vetoed || borrowed ? undefined : guessedReading(kb, raw, (p) => answerResolved(kb, p, now, gate)));
   const draft = parts.map((p) => answerResolved(kb, p, now, gate)).find((d) => d.answered) ?? guessed() ?? full;

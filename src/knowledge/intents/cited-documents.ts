@@ -47,8 +47,11 @@ export function missingAnnex(kb: KnowledgeBase, q: string): string {
  * 建设计划表是几号附件, 绩效考核办法是哪个附件: the number of the annex the question names by the end of its title (计划表, 核办法),
  * said in words (附件1), since the list writes it only as 1.; then whether its text is here.
  */
+/** 计划表是第几号附件, 考核办法是附件几号: which number an annex carries (not a document's 文号). */
+export const ASKS_ANNEX_NUMBER = /附件(?:是|为|排)?(?:第?几号?|多少号|编号)|第?几[号个]?附件|哪(?:个|一?号|一个)附件|附件[^，,。？?]{0,4}排第几/;
+
 export function annexNote(kb: KnowledgeBase, q: string, list: string): string {
-  if (!/附件(?:几|第几|是几|多少号)|第几个?附件|哪个附件/.test(q)) return missingAnnex(kb, q);
+  if (!ASKS_ANNEX_NUMBER.test(q)) return missingAnnex(kb, q);
   const named = [...list.matchAll(/([1-9])[.．、]\s*([^\s]+?)(?=\s+[1-9][.．、]|。?$)/g)].filter((m) => q.includes(m[2]!.slice(-3)));
   if (named.length !== 1) return missingAnnex(kb, q);
   const [, n, title] = named[0]!;

@@ -3,7 +3,7 @@ import { subjectWords } from '../answerability.ts';
 import { clauseNamed } from '../named-document.ts';
 import { citationLabel, type Clause } from '../notice.ts';
 import { type Draft, refuse } from '../phrasing.ts';
-import { annexed, annexNote, type CitedDocument, citedDocuments, full, nationalNotice } from './cited-documents.ts';
+import { annexed, annexNote, ASKS_ANNEX_NUMBER, type CitedDocument, citedDocuments, full, nationalNotice } from './cited-documents.ts';
 import { citedNumbers } from './cited-numbers.ts';
 import { documentOnSubject, quotedDocument } from './cited-lookup.ts';
 import { intent } from './types.ts';
@@ -15,6 +15,7 @@ import {
   ASKS_ADDRESSEE,
   ASKS_COPY,
   ASKS_BASIS,
+  ASKS_BOTH_CARRIED_OUT,
   ASKS_FORWARDED_HOW,
   ASKS_IMPLEMENTED,
   ASKS_FUNDS_RULES,
@@ -72,14 +73,15 @@ export const documents = intent({
     // 256号是哪年的文, 183号是2018年还是2017年的: the year its 文号 carries; not 有效期到哪年, which no 文号 says.
     const year = /(?<![到至])(?:哪一?年|几几年|什么年份|哪个年份)(?:的|发|印发|出台|下发|出的|定的)|是(?:哪一?年|几几年)|是(?:20)?\d\d年?的?还是(?:20)?\d\d年/.test(q) && !/有效|到期|截止|执行到|管到|用到/.test(q);
     // …暂行办法是财预多少号, 存量资金那个通知是哪年发的: a document named by its title, asked its number or year too.
-    const byTitle = /文号|编号|几号|谁|哪|部门|印发|发布|什么/.test(q) || ASKS_NUMBER.test(q) || ASKS_TITLE.test(q) || issuer || year ? quotedDocument(kb, raw, ASKS_NUMBER.test(q) || ASKS_TITLE.test(q) || issuer || year) : undefined;
+    // 考核办法是附件几号: the annex's number, answered from the list of annexes below.
+    const byTitle = ASKS_ANNEX_NUMBER.test(q) ? undefined : /文号|编号|几号|谁|哪|部门|印发|发布|什么/.test(q) || ASKS_NUMBER.test(q) || ASKS_TITLE.test(q) || issuer || year ? quotedDocument(kb, raw, ASKS_NUMBER.test(q) || ASKS_TITLE.test(q) || issuer || year) : undefined;
     if (byTitle && !kb.clauses.some((c) => c.level === 1 && raw.includes(c.title.slice(0, 12)))) return { byTitle: annexed(kb, raw, byTitle), issuer, title: ASKS_TITLE.test(q), year };
     // 183号转发的是哪个文件: what the letter named by its own number forwards is the plan, not the letter's number.
     // 183号文要一并贯彻落实的是啥: what the letter has carried out together is the plan and its requirements, not its number.
     if (ASKS_IMPLEMENTED.test(q)) return 'forwarded-how';
     if (byNumber && ASKS_PLAN_TITLE.test(q) && letterOf(kb)?.number.endsWith(`〕${byNumber}`)) return 'plan-title';
     if (byNumber && (ASKS_TITLE.test(q) || /哪个文|什么文件|(?:讲|说)(?:的|了)?是?(?:啥|什么)|是个?(?:啥|什么)/.test(q) || issuer || year)) return { byNumber, issuer, year };
-    if (ASKS_FORWARDED_HOW.test(q)) return 'forwarded-how';
+    if (ASKS_FORWARDED_HOW.test(q) || ASKS_BOTH_CARRIED_OUT.test(q)) return 'forwarded-how';
     // 附件2呢 named bare asks what it is; 附件1的单位是啥, 附件里甘南哪几个县, 卓尼在附件1里吗: the table's unit, counties or rows (places.ts), not which annexes.
     if (ASKS_ANNEXES.test(q) && !counties.length && /哪|几|什么|啥|有|吗|是不是|^(?:那)?附件[1-9一二三]?(?:呢)?[?？]?$/.test(q) && !/万元?还是元|元还是万元?|单位是(?:元|万元|啥|什么)|(?:啥|什么)单位|以什么为单位/.test(q) && !/(?:哪些|哪几个?|几个)(?:示范)?县|示范县(?:有|是)?(?:哪|几)/.test(q)) return 'annexes';
     // 统筹闲置资金依据的通知叫啥: the document cited on that subject, not the plan.

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../base.ts';
 import { citationLabel, type Clause } from '../notice.ts';
 import type { Draft } from '../phrasing.ts';
 import { bestSentences, queryTokens, rank } from '../retrieval.ts';
+import { canonicalise } from '../text.ts';
 import { intent } from './types.ts';
 
 /**
@@ -24,7 +25,8 @@ export const locate = intent({
   id: 'locate',
   recognise: ({ q, raw }) => {
     if (!SAID.test(q)) return undefined;
-    const subject = raw.replace(ASKING, '');
+    // 冷库归方案哪块管: 归…管 says where a thing belongs, no part of the thing.
+    const subject = raw.replace(ASKING, '').replace(/^(\p{Script=Han}{2,}?)(?:归|属于)(?:管|负责)?$/u, '$1');
     return subject.length >= 2 ? subject : undefined;
   },
   answer: (subject, { q }, kb) => {
@@ -34,7 +36,8 @@ export const locate = intent({
     const inDocument = (c: Clause) => (letter ? c.documentId === 'letter' : plan ? c.documentId === 'plan' : true);
     // Words of the notice quoted as they stand: the clauses holding them.
     const verbatim = subject.length >= 4 ? kb.clauses.filter((c) => c.level >= 2 && c.body.includes(subject) && inDocument(c)) : [];
-    const query = queryTokens(kb, subject);
+    // Read in the notice's words (冷库 is its 预冷), as the ranking reads every question.
+    const query = queryTokens(kb, canonicalise(subject));
     const ranked = rank(kb, query).filter((r) => r.clause.level >= 2 && inDocument(r.clause));
     // A heading that names the subject (开展多种形式的电子商务培训) is its place, before a clause that mentions it in passing.
     const titled = ranked.slice(0, 4).find((r) => r.coverage >= 0.99 && query.words.some((w) => w.length >= 2 && bareTitle(r.clause).includes(w)));

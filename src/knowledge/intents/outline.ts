@@ -94,6 +94,9 @@ function namesNarrower(kb: KnowledgeBase, q: string, heading: Clause): boolean {
   const within = kb.clauses.filter((c) => c.id.startsWith(`${heading.id}-`));
   // Only for a figure asked (比例, 多少): the list of parts never states one.
   if (/比例|百分|几成|占比|多少/.test(q) && within.some((c) => sharedRun(prepare(bareTitle(c)), q) > own + 2)) return true;
+  // 上行比例那条在第几部分 (a place asked, not 有没有讲…比例): the figure's word, which the heading's title lacks and one part's title holds, names that part.
+  const figure = /比例|占比|百分比/.exec(q)?.[0];
+  if (figure && /第几|哪一?(?:条|块|部分|项)/.test(q) && !bareTitle(heading).includes(figure) && within.filter((c) => bareTitle(c).includes(figure)).length === 1) return true;
   const leaves = kb.clauses.filter((c) => c.level >= 2 && c.body && !heading.id.startsWith(c.id) && !within.includes(c) && !kb.clauses.some((x) => x.id.startsWith(`${c.id}-`)));
   return leaves.some((c) => prepare(bareTitle(c)).length >= 4 && q.includes(prepare(bareTitle(c))));
 }

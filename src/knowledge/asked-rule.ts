@@ -24,7 +24,7 @@ export function askedRule(kb: KnowledgeBase, question: string, best: Ranked, ran
   // Words most clauses write (示范, 资金) tell no rule from another.
   const rare = (w: string) => kb.docTexts.filter((t) => t.includes(w)).length * 4 <= kb.docTexts.length;
   const words = queryTokens(kb, rule).words.filter((w) => w.length > 1 && !ASPECT_WORDS.test(w) && kb.allText.includes(w) && rare(w));
-  // 培训要注重实效吗: a thing the chosen clause is headed by (培训) is its topic, and what it must do is said there or nowhere.
+  // 培训要讲求实效吗: a thing the chosen clause is headed by (培训) is its topic, and what it must do is said there or nowhere.
   const thing = queryTokens(kb, last.slice(0, m.index)).words.filter((w) => w.length > 1 && !ASPECT_WORDS.test(w));
   if (thing.some((w) => best.clause.title.includes(w))) return best;
   const missing = words.filter((w) => !text(best).includes(w));

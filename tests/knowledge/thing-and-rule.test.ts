@@ -43,7 +43,7 @@ describe('where a thing or a figure is in the plan (第几部分, 哪块)', () =
 describe('an annex asked by its number', () => {
   it('第几号附件, 附件几号, 排第几个附件: which number the annex carries, not a 文号', () => {
     for (const [q, n] of [
-      ['项目建设计划表是第几号附件', '附件1'],
+      ['建设计划表排在第几个附件', '附件1'],
       ['绩效目标考核办法是附件几号', '附件2'],
       ['考核办法排第几个附件', '附件2'],
     ] as const) {

@@ -68,9 +68,11 @@ const AFTERMATH: readonly Aftermath[] = [
     near: 'workContent',
   },
   {
-    // 培训的场地费按啥标准, 住宿费一天多少: the rate of a cost item, which the notice leaves to the rules it cites.
+    // 场地费标准是多少, 住宿费一天多少: the rate of a cost item, which the notice leaves to the rules it cites. (按啥标准,
+    // 依据什么: the rules it follows are named, 《中央和国家机关培训费管理办法》, and the clause answers.)
     id: 'refusal:cost-rate',
-    asked: new RegExp(`(${COST_ITEM})\\p{Script=Han}{0,4}?(?:标准|多少|几|上限|限额|最高|怎么算|咋算|按啥算|按什么算)`, 'u'),
+    asked: new RegExp(`(${COST_ITEM})\\p{Script=Han}{0,4}?(?:标准|多少|几|上限|限额|最高|怎么算|咋算)`, 'u'),
+    unless: /按(?:啥|什么|哪个|哪些|哪|照)|(?:什么|啥|哪个|哪种|哪一?项)(?:标准|规定|办法|文件)|依据|参照/,
     what: '培训各项费用的具体开支标准（通知只要求培训组织符合《中央和国家机关培训费管理办法》和我省关于培训工作的相关规定）',
     near: 'training',
   },

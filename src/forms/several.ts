@@ -3,6 +3,7 @@ import { namesOwnLabel } from './own-label.ts';
 import { addedUp } from './added-up.ts';
 import { readEach } from './each.ts';
 import { batchesAtCount } from './several-batches.ts';
+import { itemsMissing } from './items-listed.ts';
 import { stopAsPoint } from './figure-spans.ts';
 import { readQuantity, unitWritten } from './quantity.ts';
 import { slipOf } from './slips.ts';
@@ -94,6 +95,8 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const read = clauses.filter((c) => c.own || c.other);
   if (read.length < 2) return undefined;
   const unclear: Several = { kind: 'unclear', figures: read.map(typedOf) };
+  // 四笔，一笔9万一笔2万: fewer (or more) items listed than said; no sum or item is offered (items-listed.ts).
+  if (itemsMissing(read)) return unclear;
   // 我县9万，听说邻近的临潭县花了20多万: this county's one figure beside another county's is the answer (clauses.ts).
   const ours = ownCounty(field, read);
   if (ours) return { kind: 'correction', text: ours.text, sure: true };

@@ -35,6 +35,12 @@ export function batchesAtCount(field: FieldSpec, read: readonly Clause[], anyOwn
         others: [{ text: peopleSaid.text, kind: 'count', value: peopleSaid.other!.value, unit: unitOf(peopleSaid) ?? '人' }],
       };
   }
+  // 5个标段，中标价310万 at the tenders: the one count beside money only (another kind) is offered in its own unit
+  // (asked); the money is no figure of this field.
+  const counts = read.filter((c) => c.otherKind === 'count');
+  const lone = counts.length === 1 && !/人/.test(field.unit ?? '') && !people(counts[0]!) && !PER.test(counts[0]!.text) ? counts[0]!.other!.value : 0;
+  if (lone > 0 && Number.isInteger(lone) && read.length >= 2 && read.every((c) => c === counts[0] || c.otherKind === 'amount'))
+    return { kind: 'pick', value: lone, how: 'one', from: [counts[0]!.text], others: [] };
   // 电商培训1期、直播培训2期 at the sessions: named batches in one unit of their own, added up (asked, in that unit).
   const batch = (c: Clause) => c.otherKind === 'count' && Boolean(c.label) && !people(c) && ![TOTAL, NOT_A_PART, PER].some((w) => w.test(c.text));
   if (read.length >= 2 && read.every(batch) && new Set(read.map(unitOf)).size === 1 && new Set(read.map((c) => c.label)).size === read.length)

@@ -166,6 +166,12 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const parts = own.filter((c) => c.part);
   const wholes = own.filter((c) => !c.part);
   if (parts.length && wholes.length === 1) {
+    // 9个里完成了7个 at 累计完成招标: the one part said, after 里 or 中 (not 其中, a breakdown), with the verb of the
+    // field's own label (完成, 建成, 覆盖, 带动) that the whole lacks is the figure asked (asked back); the whole is
+    // what it was done of.
+    const verb = /完成|建成|覆盖|带动/.exec(field.label)?.[0];
+    const among = s.includes(`${wholes[0]!.text}中`) || s.includes(`${wholes[0]!.text}里`) || s.includes(`${wholes[0]!.text}当中`);
+    if (verb && among && !field.plan && parts.length === 1 && parts[0]!.label.includes(verb) && !wholes[0]!.label.includes(verb)) return pick(parts[0]!);
     // (乡镇12个、村级74个 adding up to the whole break it down: no part is the narrower figure.)
     const sum = parts.reduce((t, c) => t + c.own!.value, 0);
     const named = parts.filter((c) => aboutField(field, c) || (sum !== wholes[0]!.own!.value && namesOwnLabel(field, wholes[0]!, c)));

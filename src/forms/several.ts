@@ -247,11 +247,8 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   if (own.length >= 2 && standing.length === 1 && !standing[0]!.own!.doubt && fitsMeasure(field, standing[0]!)) return pick(standing[0]!);
   // 乡镇站18个，村级站102个 / 淘宝上卖了30万 京东卖了20万: named parts of one figure, added up.
   const labels = new Set(own.map((c) => c.label));
-  // (80个站覆盖60个村: a figure whose words end in a verb has the next figure as its object, not as a sibling.)
   const addable =
-    labels.size === own.length &&
-    !own.some((c) => /(?:覆盖|带动|建成|完成)(?:了|到)?$/.test(c.label)) &&
-    own.every((c) => c.label && !TOTAL.test(c.label) && !NOT_A_PART.test(c.label) && !c.own!.doubt && fitsMeasure(field, c));
+    labels.size === own.length && own.every((c) => c.label && !TOTAL.test(c.label) && !NOT_A_PART.test(c.label) && !c.own!.doubt && fitsMeasure(field, c));
   if (addable && (named.length === own.length || named.length === 0)) {
     return { kind: 'pick', value: own.reduce((sum, c) => sum + c.own!.value, 0), how: 'sum', from: own.map(typedOf), others: others(own) };
   }

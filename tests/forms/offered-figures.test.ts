@@ -90,14 +90,3 @@ describe('a count of lots beside money', () => {
     expect(parse('trainees', '2场，花了1万', 'count')).toMatchObject({ value: null, confirm: true });
   });
 });
-
-describe('a figure and the object of its verb', () => {
-  it('does not add stations and the villages they cover', () => {
-    const r = parse('poor_villages_covered', '95个站覆盖58个村', 'count');
-    expect(r.confirm).toBe(true);
-    expect(r.value).not.toBe(153);
-  });
-  it('still adds named parts of one figure', () => {
-    expect(parse('service_points_total', '乡镇站12个，村级站97个', 'count')).toMatchObject({ value: 109, confirm: true });
-  });
-});

@@ -7,5 +7,8 @@ import type { FieldSpec } from './template.ts';
  */
 export function namesOwnLabel(field: FieldSpec, whole: Clause, part: Clause): boolean {
   const bare = (c: Clause) => c.label.replace(/(?:万元|万|元|块|个|场|人次|人|户)$/, '').replace(/^(?:本周|这周)/, '');
-  return bare(part).length >= 2 && field.label.includes(bare(part)) && !field.label.includes(bare(whole));
+  // (共130个，其中村级112个 at 乡镇和村级站点: a part naming one side of the label's 和 is narrower than the field, not it.)
+  const b = bare(part).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const oneSide = new RegExp(`${b}(?:和|及|与|、)|(?:和|及|与|、)${b}`).test(field.label);
+  return bare(part).length >= 2 && field.label.includes(bare(part)) && !field.label.includes(bare(whole)) && !oneSide;
 }

@@ -215,7 +215,10 @@ export function readQuantity(raw: string, kind: QuantityKind, unitOf?: string): 
   }
   // 3个站点共花了6万: a figure of the other kind (a count at an amount) is not this field's.
   const sameKind = spans.filter((sp) => !unitAfter(text, sp, kind).mismatch);
-  const mixedKinds = spans.length > 1 && sameKind.length === 1;
+  // (乡镇站4万村级站2万, 讲课费8000场地费2000: 4万 before 村, 8000 before 场 read as counts of 4万 villages or 8000
+  // sessions are amounts run into the next item's name; no one figure of such a message is offered.)
+  const runOn = kind === 'amount' && spans.some((sp) => !sameKind.includes(sp) && /万|\d{4}/.test(sp.text));
+  const mixedKinds = spans.length > 1 && sameKind.length === 1 && !runOn;
   if (spans.length > 1 && !mixedKinds) {
     // 办了2场，培训了80人 at a count: the one figure in the field's own unit is offered, never stored unasked.
     const own = unitOf ? spans.filter((sp) => { const u = unitAfter(text, sp, kind).unit; return u !== '' && sameUnit(unitOf, u); }) : [];

@@ -2,6 +2,8 @@ import { aboutField, type Clause, clausesOf, COMPETING, fitsMeasure, narrowerKin
 import { namesOwnLabel } from './own-label.ts';
 import { addedUp } from './added-up.ts';
 import { readEach } from './each.ts';
+import { batchesAtCount } from './several-batches.ts';
+import { itemsMissing } from './items-listed.ts';
 import { stopAsPoint } from './figure-spans.ts';
 import { readQuantity, unitWritten } from './quantity.ts';
 import { slipOf } from './slips.ts';
@@ -93,6 +95,8 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const read = clauses.filter((c) => c.own || c.other);
   if (read.length < 2) return undefined;
   const unclear: Several = { kind: 'unclear', figures: read.map(typedOf) };
+  // 四笔，一笔9万一笔2万: fewer (or more) items listed than said; no sum or item is offered (items-listed.ts).
+  if (itemsMissing(read)) return unclear;
   // 我县9万，听说邻近的临潭县花了20多万: this county's one figure beside another county's is the answer (clauses.ts).
   const ours = ownCounty(field, read);
   if (ours) return { kind: 'correction', text: ours.text, sure: true };
@@ -144,39 +148,8 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   // 站点花了60万，每个站12万: so much each, with nothing to multiply it by, is a rate; the one other figure is offered (asked).
   const rated = perItem && !times.length && read.length === 2 ? own.find((c) => !PER.test(c.text)) : undefined;
   if (rated && !rated.own!.doubt && fitsMeasure(field, rated)) return { kind: 'pick', value: rated.own!.value, how: 'one', from: [rated.text], others: [] };
-  // 培训了3期，每期40人 at the sessions: so much per item is no answer; the one other count is, in its own unit (asked).
-  const notPer = read.filter((c) => !PER.test(c.text));
-  if (!own.length && field.kind === 'count' && notPer.length === 1 && notPer.length < read.length && notPer[0]!.otherKind === 'count') {
-    const n = notPer[0]!.other!.value;
-    if (Number.isInteger(n) && n > 0) return { kind: 'pick', value: n, how: 'one', from: [notPer[0]!.text], others: [] };
-  }
-  // 4期共120人次, 办了2期，参训80人 at the sessions: the people are another field's figure; the one count left is
-  // offered in its own unit (asked), the people to their field.
-  const people = (c: Clause) => /人/.test(unitOf(c) ?? '');
-  const batches = notPer.filter((c) => c.otherKind === 'count' && !people(c));
-  if (!own.length && field.kind === 'count' && !/人/.test(field.unit ?? '') && read.length === 2 && batches.length === 1 && read.some(people)) {
-    const n = batches[0]!.other!.value;
-    const peopleSaid = read.find(people)!;
-    if (Number.isInteger(n) && n > 0)
-      return {
-        kind: 'pick',
-        value: n,
-        how: 'one',
-        from: [batches[0]!.text],
-        others: [{ text: peopleSaid.text, kind: 'count', value: peopleSaid.other!.value, unit: unitOf(peopleSaid) ?? '人' }],
-      };
-  }
-  // 电商培训1期、直播培训2期 at the sessions: named batches in one unit of their own, added up (asked, in that unit).
-  const batch = (c: Clause) => c.otherKind === 'count' && Boolean(c.label) && !people(c) && ![TOTAL, NOT_A_PART, PER].some((w) => w.test(c.text));
-  if (
-    !own.length &&
-    field.kind === 'count' &&
-    read.length >= 2 &&
-    read.every(batch) &&
-    new Set(read.map(unitOf)).size === 1 &&
-    new Set(read.map((c) => c.label)).size === read.length
-  )
-    return { kind: 'pick', value: read.reduce((t, c) => t + c.other!.value, 0), how: 'sum', from: read.map(typedOf), others: [] };
+  const batches = batchesAtCount(field, read, own.length > 0);
+  if (batches) return batches;
   if (!own.length) return unclear;
   // Unused figures of another kind, and unused parts of a total (其中培训2万), are offered to their fields.
   const others = (used: readonly Clause[]): Said[] =>
@@ -193,6 +166,12 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const parts = own.filter((c) => c.part);
   const wholes = own.filter((c) => !c.part);
   if (parts.length && wholes.length === 1) {
+    // 9个里完成了7个 at 累计完成招标: the one part said, after 里 or 中 (not 其中, a breakdown), with the verb of the
+    // field's own label (完成, 建成, 覆盖, 带动) that the whole lacks is the figure asked (asked back); the whole is
+    // what it was done of.
+    const verb = /完成|建成|覆盖|带动/.exec(field.label)?.[0];
+    const among = s.includes(`${wholes[0]!.text}中`) || s.includes(`${wholes[0]!.text}里`) || s.includes(`${wholes[0]!.text}当中`);
+    if (verb && among && !field.plan && parts.length === 1 && parts[0]!.label.includes(verb) && !wholes[0]!.label.includes(verb)) return pick(parts[0]!);
     // (乡镇12个、村级74个 adding up to the whole break it down: no part is the narrower figure.)
     const sum = parts.reduce((t, c) => t + c.own!.value, 0);
     const named = parts.filter((c) => aboutField(field, c) || (sum !== wholes[0]!.own!.value && namesOwnLabel(field, wholes[0]!, c)));

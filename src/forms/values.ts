@@ -139,8 +139,8 @@ function severalAnswer(field: FieldSpec, several: Several, now: Date, limits: An
   // 讲课费8000，场地费2000 at a 万元 field: figures with no unit that add up past what is plausible were 元.
   const bare = field.kind === 'amount' && from.every((t) => { const q = readQuantity(t, 'amount'); return q.ok && q.value.unitless; });
   const tooMuch = (y: number) => y >= UNITLESS_IMPLAUSIBLE_WAN * 10_000 || (limits.maxYuan !== undefined && y > limits.maxYuan && y >= UNITLESS_DOUBTFUL_WAN * 10_000);
-  // 每场5000，办了3场: so much each with no unit, times the items, past what is plausible: the each was 元 too.
-  const eachBare = several.how === 'product' && field.kind === 'amount' && (() => { const q = readQuantity(from[0]!, 'amount'); return q.ok && q.value.unitless; })();
+  // 每场5000，办了3场 / 8个站每个3000: so much each with no unit (said first or last), times the items, past what is plausible: the each was 元 too.
+  const eachBare = several.how === 'product' && field.kind === 'amount' && from.some((t) => { const q = readQuantity(t, 'amount'); return q.ok && q.value.unitless; });
   // (讲课费4千，食宿费3千，共7千: the one figure picked, with no unit, past what is plausible in 万元, was 元 as well;
   // not beside figures written in 万: 上行1200万，培训800万，合计2000.)
   const oneBare = bare && several.how === 'one' && !/[\d零〇一二两三四五六七八九十百千]万/.test(raw.normalize('NFKC'));

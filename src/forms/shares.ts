@@ -1,4 +1,5 @@
 import type { Answer } from './answer.ts';
+import { periodPart } from './period-part.ts';
 import type { FieldSpec } from './template.ts';
 
 /**
@@ -35,7 +36,8 @@ export function shareAnswer(field: FieldSpec, raw: string): Answer | undefined {
   const shareSaid = (c: string) => /一半|半数|大半|多半|成|%|％|百分之/.test(c);
   const figureClause = clauses.filter((c) => !shareSaid(c)).join('，');
   const takes = clauses.some((c) => shareSaid(c) && /占/.test(c));
-  if (shared && figures.length === 1 && (OF_FIGURE.test(s) || NAMED_WHOLE.test(figureClause) || (takes && WHOLE.test(figureClause))))
+  // (总价20万，本周付了一半: the part paid after the whole is worked out and offered by period-part.ts.)
+  if (shared && figures.length === 1 && !periodPart(field, s) && (OF_FIGURE.test(s) || NAMED_WHOLE.test(figureClause) || (takes && WHOLE.test(figureClause))))
     return { ok: true, value: null, confirm: `“${raw.trim()}”说的是一个总数和其中的比例，本项需要填写具体${what}。${how}。` };
   if (!s.match(SHARE) || figures.length) return undefined;
   return { ok: true, value: null, confirm: `“${raw.trim()}”是比例。本项需要填写具体${what}，不是比例或份额，${how}。` };

@@ -80,6 +80,7 @@ export const FORM_SETS = {
   blind12: 'tests/forms/blind/blind-set-12.json',
   blind13: 'tests/forms/blind/blind-set-13.json',
   blind14: 'tests/forms/blind/blind-set-14.json',
+  blind15: 'tests/forms/blind/blind-set-15.json',
 } as const;
 export type FormSetName = keyof typeof FORM_SETS;
 export const isFormSetName = (name: string): name is FormSetName => Object.hasOwn(FORM_SETS, name);

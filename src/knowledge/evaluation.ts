@@ -93,6 +93,7 @@ export const EVAL_SETS = {
   blind11: 'tests/knowledge/blind/blind-set-11.json',
   blind12: 'tests/knowledge/blind/blind-set-12.json',
   blind13: 'tests/knowledge/blind/blind-set-13.json',
+  blind14: 'tests/knowledge/blind/blind-set-14.json',
 } as const;
 
 export type EvalSetName = keyof typeof EVAL_SETS;

@@ -90,3 +90,13 @@ describe('a count of lots beside money', () => {
     expect(parse('trainees', '2场，花了1万', 'count')).toMatchObject({ value: null, confirm: true });
   });
 });
+
+describe('a whole that names a part field, broken down', () => {
+  it('offers the whole when it names the field’s own matter, not the part inside it', () => {
+    expect(parse('spent_upstream', '上行这块花了10万，其中冷链4万', 'amount')).toMatchObject({ value: 10, confirm: true });
+    expect(parse('spent_training', '培训3万，其中讲课费1万', 'amount')).toMatchObject({ value: 3, confirm: true });
+  });
+  it('still offers the part named by the field when the whole is bare', () => {
+    expect(parse('spent_training', '12万，其中培训5万', 'amount')).toMatchObject({ value: 5, confirm: true });
+  });
+});

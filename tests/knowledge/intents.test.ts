@@ -487,7 +487,7 @@ describe('intents/item-rate.ts and unnamed-act.ts', () => {
 describe('intents/moved-money.ts', () => {
   intentCases('rule:moved-money', [
     { q: '想从品牌推广里调30万到物流配送上', says: ['调整项目实施方案', '不得随意调整变更'], clause: 'plan-4-2', quote: '报经省商务厅审核备案' },
-  ], ['招标挪到明年行不行', '培训的钱挪50万到上行，上行比例够不够', '示范资金能不能挪作他用', '资金能不能转给合作社']);
+  ], ['招标挪到明年行不行', '培训的钱挪50万到上行，上行比例够不够', '示范资金能不能挪作他用', '资金能不能转给合作社', '专项资金能直接转到项目单位的账户上吗', '钱什么时候能转到项目上']);
 });
 
 describe('intents/fund-management.ts and point-functions.ts', () => {

@@ -178,9 +178,9 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     // (六十七个，其中乡镇站八个: a bare whole, or one naming the field, answers a field that is no part.)
     // (38个村，其中深度贫困村9个: a narrower kind of the field's matter breaks the whole down.)
     // (上行6万，其中品牌2万 at 上行: a whole naming a part field's own matter is that field's figure, not its breakdown.)
-    const wholeAnswers =
-      (!field.partOf && (!wholes[0]!.label || aboutField(field, wholes[0]!) || parts.every((p) => narrowerKind(field, wholes[0]!, p)))) ||
-      (!!field.partOf && !!wholes[0]!.label && aboutField(field, wholes[0]!));
+    const wholeAnswers = field.partOf
+      ? !!wholes[0]!.label && aboutField(field, wholes[0]!)
+      : !wholes[0]!.label || aboutField(field, wholes[0]!) || parts.every((p) => narrowerKind(field, wholes[0]!, p));
     // 4.5万（分级包装2万、冷库租金2.5万）/ 10万，其中19日付了6万，20日付了4万 at a part: parts that add up to the whole
     // and name no other matter of the programme break down this field's own figure, which is the whole.
     const ownMatter = (c: Clause) => !THE_REST.test(c.label) && (aboutField(field, c) || !MATTERS.test(c.label));

@@ -1,5 +1,5 @@
 import { asksBodyChoice } from '../unstated-spending.ts';
-import { daysUntil } from '../../core/clock.ts';
+import { daysUntil, shanghaiDate } from '../../core/clock.ts';
 import type { MilestoneData } from '../../programme.ts';
 import { subjectWords } from '../answerability.ts';
 import type { KnowledgeBase } from '../base.ts';
@@ -127,8 +127,8 @@ function proposedDate(q: string, m: MilestoneData, now: Date): string {
   if (!nextYear && asked.month === month && (asked.day === undefined || asked.day === day)) return '';
   // 招标1月份完成算晚吗, asked in September: a month already past this year, told of an act not said to be done, may be
   // next year's; which year is not said, so neither before nor after is claimed (方案8月就报了 is this year's).
-  const today = new Date(now.getTime() + 8 * 3_600_000);
-  if (!nextYear && today.getUTCFullYear() === year && asked.month < today.getUTCMonth() + 1 && !/今年|本年|已经|已|了/.test(q)) return '';
+  const [thisYear, thisMonth] = shanghaiDate(now).split('-').map(Number) as [number, number];
+  if (!nextYear && thisYear === year && asked.month < thisMonth && !/今年|本年|已经|已|了/.test(q)) return '';
   const askedYear = nextYear ? year + 1 : year;
   const lastDay = new Date(Date.UTC(askedYear, asked.month, 0)).getUTCDate();
   const early = Date.UTC(askedYear, asked.month - 1, asked.day ?? 1);

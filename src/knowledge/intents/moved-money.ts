@@ -13,10 +13,12 @@ import { intent } from './types.ts';
 /** Moving money (挪/调/转/移/匀/腾/砍…加) toward an item, an amount between or not; never toward a time. */
 const MOVED =
   /(?:挪|调|转|移|匀|腾|砍|减|抽)(?:出|走|掉|过去)?(?:一部分|一些|一点|点|些|一块|\d+(?:\.\d+)?万元?|[一二三四五六七八九十两百]+万元?)?(?:到|给|去|加到|放到|用到|用在|补到|挪到|调到)(?!明年|后年|年底|年后|下半年|下个?月|\d{1,2}月|[一二三四五六七八九十]+月)(\p{Script=Han}{0,8})/u;
-/** The items of a county's plan the money goes to (canonical words: 冷库 → 仓储, 公共服务中心 → 公服中心). */
-const ITEM = /物流|配送|培训|上行|公服|服务点|仓储|品牌|供应链|营销|推广|包装|分级|加工|公共服务|体系|项目/;
+/** The items of a county's plan, in the canonical words (公共服务中心 → 公服中心). */
+const ITEMS = '物流|配送|培训|上行|公服|服务点|仓储|品牌|供应链|营销|推广|包装|分级|加工|公共服务';
+/** What the money goes to: an item, or a project or system named by one. */
+const ITEM = new RegExp(`${ITEMS}|体系|项目`);
 /** The item the money is moved from, named before the move (物流的钱, 砍培训): 资金 alone moves nothing between items. */
-const FROM = /物流|配送|培训|上行|公服|服务点|仓储|预冷|冷库|品牌|供应链|营销|推广|包装|分级|加工|公共服务/;
+const FROM = new RegExp(`${ITEMS}|预冷|冷库`);
 /** Not a change of plan: misuse, or a share or cap asked after the move, or money paid into an account. */
 const NOT_A_CHANGE = /挪用|挪作|他用|比例|%|占|几成|一半|过线|超没超|超了|超标|够不够|达标|多少|账户|账上|卡上/;
 

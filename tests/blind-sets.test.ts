@@ -37,6 +37,7 @@ const PINNED: Readonly<Record<string, string>> = {
   'tests/forms/blind/blind-set-13.json': '86d8ee8a6429b914d5be861adb3d3abba3dda4ce3be71fcd4ca278d1d7dfe86a',
   'tests/forms/blind/blind-set-14.json': '41d437c4511456a84e33ebd057f53edfed6b23464a6e96606642b9fe6e9c19f2',
   'tests/forms/blind/blind-set-15.json': 'c135b6058463273b0310757077ad7a21ea2d7722b61e916c151f7ff8f9003e42',
+  'tests/forms/blind/blind-set-16.json': 'd0d15bd84a1920261fef8a8ca009d5e52ee806e83f994de7a6bfebfe72f30f13',
 };
 
 describe('the blind evaluation sets are frozen', () => {

@@ -23,6 +23,7 @@ const PINNED: Readonly<Record<string, string>> = {
   'tests/knowledge/blind/blind-set-12.json': '05ccd35404e9eca650300e82994841cca8b84a44d62b5e80837fc824240ab53b',
   'tests/knowledge/blind/blind-set-13.json': '7de578c84e800ab2024c52a66762fe46dd2dde4ad4c695d2b13c6b7d00634305',
   'tests/knowledge/blind/blind-set-14.json': 'b79b9177d87e2ec1e0c0821458e3a2fb20528035e8d136b6553d59cd9284d8ed',
+  'tests/knowledge/blind/blind-set-15.json': '07bc2e59c04d6b0c29cbfb7f8b81f356d104fd3d4a45c717f5cd437645d6836c',
   'tests/forms/blind/blind-set.json': 'a04e948b61f74c3f8634cef243ab2c2200a77333db13f4c6d579015a98c00711',
   'tests/forms/blind/blind-set-3.json': '79a65fbed9a37ca7270fe934532b5cb3c721a57badca913c33312992ada2b2cc',
   'tests/forms/blind/blind-set-4.json': '4d07da431a871721749cdec0bd7017efd7c4747bd0c83ee53470ee1e87e53c61',

@@ -192,14 +192,14 @@ function laterWord(later: Clause, earlier: Clause, laterQuote: string, earlierQu
 function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | undefined): Draft {
   // 电商示范县 is a 示范县: the programme's name before it adds nothing an intent needs.
   // 183号文说… is 183号文件 说…: the word segmenter would read 文说 as one word.
-  // 培训那块主要干啥 asks what that part does, not the programme's 目标任务 (主要干啥 alone is canonicalised so).
+  // 培训那块主要干啥, 服务点主要干啥 ask what that part or site does, not the programme's 目标任务 (主要干啥 alone is canonicalised so).
   // 省里三家主要干啥 asks the bodies' role (bodyRole).
   // 文里提了吗 is 文件里: read so before synonyms, which might join 文 to the word before it (上行文).
   // 培训向谁倾斜 asks whom training is stepped up for (加大对…的培训力度), not where the programme 聚焦.
   const q = canonicalise(
     bodyRole(
       everydayAsked(withoutOwnPast(withoutWhyStress(withoutHearsay(raw))))
-        .replace(/(那块|这块|那一块|这一块|方面|那部分|这部分|环节)主要(干啥|干什么|干哪几件事)/g, '$1要$2')
+        .replace(/(那块|这块|那一块|这一块|方面|那部分|这部分|环节|服务点|服务站)主要(干啥|干什么|干哪几件事)/g, '$1要$2')
         .replace(/(?<![公原正全行发本条])文(?=里|中)/g, '文件')
         // Gansu dialect and voice input: 阿达 (阿搭) is 哪里; 报到哪个网 is a website.
         .replace(/阿[达搭]/g, '哪里')

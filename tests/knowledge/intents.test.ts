@@ -497,7 +497,11 @@ describe('intents/fund-management.ts and point-functions.ts', () => {
   intentCases('rule:point-functions', [
     { q: '村服务站能开展代收代缴吗', says: ['代收代缴', '服务重点'], clause: 'plan-3-2-2', quote: '拓展代收代缴' },
     { q: '服务点能不能先只建在非贫困村', says: ['建档立卡贫困村、贫困户为服务重点'], clause: 'plan-3-2-2' },
-  ], ['服务点小额贷款利息多少', '贫困村服务点覆盖率多少', '服务点设在村委会还是商店']);
+    // 主要干啥 alone reads as the programme's 目标任务; said of a point, it asks what the point does.
+    { q: '乡里的服务站主要干啥', says: ['代买代卖', '便民服务'], clause: 'plan-3-2-2' },
+    { q: '村级站点是干嘛用的', says: ['代收代缴'], clause: 'plan-3-2-2' },
+    { q: '服务点平时能办哪些事', says: ['小额信贷'], clause: 'plan-3-2-2' },
+  ], ['服务点小额贷款利息多少', '贫困村服务点覆盖率多少', '服务点设在村委会还是商店', '服务站主要干啥，覆盖率要到多少']);
 });
 
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));

@@ -14,10 +14,10 @@ import { intent } from './types.ts';
 const POINT = /服务点|服务站|服务网点|村级站点|乡村站点|村站/;
 /** Everyday words for the listed functions (a bill paid, goods bought or sold for someone, a loan). */
 const EVERYDAY = /代收|代缴|缴费|交费|水电费|话费|代买|代卖|代购|代销|卖东西|卖货|买东西|信贷|贷款|便民/;
-const WHAT = /功能|能干(?:些|点)?(?:啥|什么)|能做(?:些|点)?(?:啥|什么)|能搞(?:些|点)?(?:啥|什么)|能提供(?:些|点)?(?:啥|什么)|干些啥|有(?:啥|什么|哪些)用/;
+const WHAT = /功能|[能要]干(?:些|点)?(?:啥|什么|嘛)|是干(?:啥|什么|嘛)(?:用)?的|办(?:哪些|些|啥|什么)事|(?:啥|什么|哪些)业务|能做(?:些|点)?(?:啥|什么)|能搞(?:些|点)?(?:啥|什么)|能提供(?:些|点)?(?:啥|什么)|干些啥|有(?:啥|什么|哪些)用/;
 const OTHER = /补贴|多少|资金|经费|比例|%|覆盖|几|额度|上限|利息|利率|建在|设在|放在|选址|先建|建哪|哪里|哪儿|还是|标准|面积|牌子|标识|人员|工资|下乡|进城|农资|化肥/;
 /** Whether the point may do it (能不能, 可以…吗), or what it may do: not a detail of one function (额度, 利息), which the notice never sets. */
-const MAY = /能|可以|可不可以|行不行|让不让|允许|准不准|功能|干些|干啥|做啥|提供|开展|拓展|搞/;
+const MAY = /能|要干|是干|办|业务|可以|可不可以|行不行|让不让|允许|准不准|功能|干些|干啥|做啥|提供|开展|拓展|搞/;
 
 /**
  * 服务点先建在条件好的村、贫困村以后再说行吗: which villages and households points serve first is the same sentence's

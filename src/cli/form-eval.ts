@@ -67,6 +67,8 @@ export const FORM_SETS = {
   dev36: 'tests/forms/dev-set-36.json',
   dev37: 'tests/forms/dev-set-37.json',
   dev38: 'tests/forms/dev-set-38.json',
+  dev39: 'tests/forms/dev-set-39.json',
+  dev40: 'tests/forms/dev-set-40.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',
   blind4: 'tests/forms/blind/blind-set-4.json',

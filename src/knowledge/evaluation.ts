@@ -80,6 +80,7 @@ export const EVAL_SETS = {
   dev45: 'tests/knowledge/dev-set-45.json',
   dev46: 'tests/knowledge/dev-set-46.json',
   dev47: 'tests/knowledge/dev-set-47.json',
+  dev48: 'tests/knowledge/dev-set-48.json',
   dev49: 'tests/knowledge/dev-set-49.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',

@@ -1293,6 +1293,13 @@ describe('figures in the forms of dev40 (our own wordings)', () => {
     offered('amount', 'online_sales', '总资金的百分之四', null);
   });
 
+  it('offers a fraction of a figure as the product, as a percentage of one is', () => {
+    offered('amount', 'spent_total', '90万的三分之一', 30, '×');
+    offered('amount', 'spent_upstream', '40万的四分之三', 30, '×');
+    // (More than the whole is no share of it: asked with no reading.)
+    offered('amount', 'spent_total', '20万的二分之三', null);
+  });
+
   it('multiplies the price of one by a count of the same things, asked', () => {
     offered('amount', 'spent_training', '一期培训6000元，开了4期', 2.4, '×');
     offered('amount', 'spent_service_points', '一个村级站1.5万，建了6个', 9, '×');

@@ -103,7 +103,7 @@ export function formParse(input: ParseInput, options: ParseOptions = {}): ParseO
   const allocation = options.allocationYuan ?? 15_000_000;
   const limits: AnswerLimits = weekly
     ? weeklyAmountLimits(weekly.key, allocation, options.spentYuan ?? 0)
-    : { maxYuan: allocation - (options.spentYuan ?? 0), maxLabel: '示范县下达的中央财政资金' };
+    : { maxYuan: allocation - (options.spentYuan ?? 0), maxLabel: '示范县下达的中央财政资金', allocationYuan: allocation };
   const read = readAnswer(field, input.text, now, limits);
   if (!read.ok) return read;
   const note = read.note ? { note: read.note } : {};

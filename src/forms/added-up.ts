@@ -39,19 +39,21 @@ export function addedUp(field: FieldSpec, s: string): Several | undefined {
   return { kind: 'pick', value: total, how: 'sum', from: terms, others: [] };
 }
 
-// 1500万的百分之二, 80万的5%: a share of a figure, said as the answer; the product offered (asked), never either figure.
-const SHARE_OF = /^(.*?[\d零〇一二两三四五六七八九十百千]+(?:万元|万|元|块))的(?:百分之([\d.零〇一二两三四五六七八九十]+)|([\d.]+)[%％])(?:吧|了|左右)?$/;
+// 1500万的百分之二, 80万的5%, 60万的三分之一: a share of a figure, said as the answer; the product offered (asked), never either figure.
+const SHARE_OF =
+  /^(.*?[\d零〇一二两三四五六七八九十百千]+(?:万元|万|元|块))的(?:百分之([\d.零〇一二两三四五六七八九十]+)|([\d.]+)[%％]|([\d零〇一二两三四五六七八九十]+分之[\d零〇一二两三四五六七八九十]+))(?:吧|了|左右)?$/;
 function shareOf(field: FieldSpec, s: string): Several | undefined {
   const m = SHARE_OF.exec(s);
   if (!m || field.kind !== 'amount') return undefined;
   const whole = readQuantity(m[1]!, 'amount');
-  const pct = m[3] !== undefined ? Number(m[3]) : numeralValue(m[2]!);
+  const [whole4, part4] = m[4]?.split('分之').map(numeralValue) ?? [];
+  const pct = m[4] !== undefined ? (whole4 ? ((part4 ?? Number.NaN) * 100) / whole4 : undefined) : m[3] !== undefined ? Number(m[3]) : numeralValue(m[2]!);
   if (!whole.ok || whole.value.doubt || pct === undefined || !Number.isFinite(pct) || pct <= 0 || pct > 100) return undefined;
   return {
     kind: 'pick',
     value: Math.round((whole.value.value * pct) / 100),
     how: 'product',
-    from: [m[1]!, m[3] !== undefined ? `${m[3]}%` : `百分之${m[2]}`],
+    from: [m[1]!, m[4] ?? (m[3] !== undefined ? `${m[3]}%` : `百分之${m[2]}`)],
     others: [],
   };
 }

@@ -1,3 +1,4 @@
+import type { Clause } from './clauses.ts';
 import { readNumeral } from './numbers.ts';
 import { readQuantity, sameUnit, unitWritten } from './quantity.ts';
 
@@ -28,4 +29,16 @@ export function readEach(s: string, kind: 'amount' | 'count', unit?: string): Ea
   if (unit && written && written !== '个' && !sameUnit(unit, written)) return undefined;
   // (Each figure without a unit at an amount field is 万元, as a lone one would be.)
   return { value: n.value * each.value.value, from: [`${m[1]}${things}${m[3]}`, m[4]!] };
+}
+
+// 一场培训8000元, 一个站点2万: the price of one, said first in its clause (multiplied only by a count of the same things).
+const PER_ONE =
+  /^一(个|场|次|期|家|户|站|村|名|批|所|班)(?![\d零〇一二两三四五六七八九十])[^，,。\d零〇一二两三四五六七八九十]{0,8}[\d零〇一二两三四五六七八九十]/;
+
+/** 一场培训8000元，办了3场: the clause giving the price of one, when the one other figure counts the same things (so much each). */
+export function perOne(own: readonly Clause[], read: readonly Clause[]): Clause | undefined {
+  const one = own.find((c) => PER_ONE.test(c.text));
+  const thing = one && PER_ONE.exec(one.text)![1];
+  const rest = read.filter((c) => c !== one);
+  return rest.length === 1 && rest[0]!.other && unitWritten(rest[0]!.text.normalize('NFKC')) === thing ? one : undefined;
 }

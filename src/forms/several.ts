@@ -1,7 +1,7 @@
 import { aboutField, type Clause, clausesOf, COMPETING, fitsMeasure, narrowerKind, NUMERAL, ownCounty, PLAN, RUNNING, THE_REST, THIS_WEEK } from './clauses.ts';
 import { namesOwnLabel } from './own-label.ts';
 import { addedUp } from './added-up.ts';
-import { readEach } from './each.ts';
+import { perOne, readEach } from './each.ts';
 import { batchesAtCount } from './several-batches.ts';
 import { itemsMissing } from './items-listed.ts';
 import { stopAsPoint } from './figure-spans.ts';
@@ -135,7 +135,7 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const rival = (c: Clause) => COMPETING.test(c.label) && !(field.partOf && TOTAL.test(c.label) && !aboutField(field, c));
   if (own.some((c) => c.own!.doubt === 'range') || own.some(rival)) return unclear;
   // 每场50人，3场 / 每个站点2万，建了3个: so much each, times how many.
-  const perItem = own.find((c) => PER.test(c.text));
+  const perItem = own.find((c) => PER.test(c.text)) ?? perOne(own, read);
   // (3个班，每班40人: at a count, the number of 班 is read in the field's kind but in another unit.)
   const unitOf = (c: Clause) => unitWritten(c.text.normalize('NFKC'));
   const times = read.filter(
@@ -146,7 +146,7 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     if (Number.isInteger(n) && n > 0) return { kind: 'pick', value: perItem.own!.value * n, how: 'product', from: [perItem.text, times[0]!.text], others: [] };
   }
   // 站点花了60万，每个站12万: so much each, with nothing to multiply it by, is a rate; the one other figure is offered (asked).
-  const rated = perItem && !times.length && read.length === 2 ? own.find((c) => !PER.test(c.text)) : undefined;
+  const rated = perItem && !times.length && read.length === 2 ? own.find((c) => c !== perItem && !PER.test(c.text)) : undefined;
   if (rated && !rated.own!.doubt && fitsMeasure(field, rated)) return { kind: 'pick', value: rated.own!.value, how: 'one', from: [rated.text], others: [] };
   const batches = batchesAtCount(field, read, own.length > 0);
   if (batches) return batches;

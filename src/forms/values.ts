@@ -16,6 +16,7 @@ import { withoutTimeOfDay } from './time-of-day.ts';
 import { sameAsBefore, sameAsOther } from './same-as.ts';
 import { ordinalAnswer } from './ordinals.ts';
 import { shareAnswer } from './shares.ts';
+import { allocationShare } from './allocation-share.ts';
 import { vagueAnswer } from './vague.ts';
 import { bareUnit, wrongMeasure } from './wrong-measure.ts';
 import type { FieldSpec, FieldValue } from './template.ts';
@@ -28,6 +29,8 @@ export interface AnswerLimits {
   readonly maxYuan?: number;
   /** How the limit is named in the question, e.g. 剩余可用的中央财政资金. */
   readonly maxLabel?: string;
+  /** The county's whole allocation (元), for a share of it said in words (总资金的百分之五). */
+  readonly allocationYuan?: number;
 }
 
 export type { Answer } from './answer.ts';
@@ -193,7 +196,7 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   const time = withoutTimeOfDay(field, labelled);
   if (time?.onlyTime) return { ok: true, value: null, confirm: `“${labelled.trim()}”说的是时间，不是${field.kind === 'amount' ? '金额' : '数量'}。请直接输入准确数字。` };
   const raw = time?.text ?? labelled;
-  const share = shareAnswer(field, raw);
+  const share = allocationShare(field, raw, limits.allocationYuan) ?? shareAnswer(field, raw);
   if (share) return share;
   // (6780元3角2分: one figure to the 分, not three; the question quotes what was typed.)
   const several = readSeveral(field, withCents(raw));

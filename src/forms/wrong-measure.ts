@@ -10,10 +10,10 @@ import type { FieldSpec } from './template.ts';
 export const bareUnit = (field: FieldSpec): string => (field.unit ? `${field.unit}数` : '数量');
 
 // 服务了150人 at villages, 用了60万搞招标 at tenders: people, or money, are no count of the field's things; offering
-// 150个 or 600000个 would offer what was not meant, so the figure is not read at all.
+// 150个 or 600000个 would offer what was not meant, so the figure is not read at all. (培训费两万, 场地费3万: a fee named.)
 const PEOPLE = /^(?:人次|人|名|位)$/;
 const MONEY =
-  /[\d零〇一二两三四五六七八九十百千](?:万|千)?(?:元|块)|[\d零〇一二两三四五六七八九十百千]万(?:的|元|块)|(?:花|支出|付|投入|投|用|拨付?)了?[\d零〇一二两三四五六七八九十百千.]+万|(?:金额|资金|经费|费用)[^\d零〇一二两三四五六七八九十，,]{0,3}[\d零〇一二两三四五六七八九十百千.]+万/;
+  /[\d零〇一二两三四五六七八九十百千](?:万|千)?(?:元|块)|[\d零〇一二两三四五六七八九十百千]万(?:的|元|块)|(?:花|支出|付|投入|投|用|拨付?)了?[\d零〇一二两三四五六七八九十百千.]+万|(?:金额|资金|经费|费用|[训课地务材宣]费|钱)[^\d零〇一二两三四五六七八九十，,]{0,3}[\d零〇一二两三四五六七八九十百千.]+万/;
 // (300万, 1.2亿 at a count with no unit: no county counts its stations, sessions or tenders by the million; money.)
 const MILLIONS = 1_000_000;
 export function wrongMeasure(field: FieldSpec, s: string, value: number): { readonly why: string; readonly people: boolean } | undefined {

@@ -507,3 +507,28 @@ describe('what was filled in asked to be shown, and a pause given with its reaso
     expect(commandIntent('我都填了些啥')).toBe('progress');
   });
 });
+
+describe('controls and commands of the dev40 round (our own wordings)', () => {
+  const at = (field: string, text: string) => formParse({ kind: 'control', field, text, now: '2018-09-20' });
+  it.each([
+    ['trainees_poor', '修改一下上一题，培训是4场', 'back'],
+    ['tenders_planned', '改下前面那个，应该是9个', 'back'],
+    ['online_sales', '暂时不填写', 'skip'],
+    ['issues', '先不提供', 'skip'],
+    ['trainees', '还差几项？', 'progress'],
+  ])('%s: %s is %s', (field, text, control) => {
+    expect(at(field, text)).toMatchObject({ ok: true, control });
+  });
+
+  it.each([
+    ['资金用掉百分之多少了', 'progress'],
+    ['站点建了几个了？', 'progress'],
+    ['截至目前一共支出多少', 'progress'],
+    // (Another county's, or a rule asked: not one's own figures.)
+    ['隔壁县花了多少了', 'none'],
+    ['资金支出比例要求多少', 'none'],
+    ['每个站点补贴多少', 'none'],
+  ])('%j outside a form is %s', (text, intent) => {
+    expect(commandIntent(text)).toBe(intent);
+  });
+});

@@ -1279,3 +1279,41 @@ describe('the currency named after the figure, and the whole said with 一共 (d
     offered('count', 'poor_villages_covered', '覆盖了31个，全县一共40个村', 31);
   });
 });
+
+describe('figures in the forms of dev40 (our own wordings)', () => {
+  it('offers a share of the allocation said in words, worked out, and never stores it unasked', () => {
+    offered('amount', 'spent_total', '下达资金的百分之四', 60, '1500万元的百分之四');
+    offered('amount', 'spent_total', '用了拨款的五分之一', 300);
+    offered('amount', 'spent_upstream', '四分之一的资金', 375);
+    offered('amount', 'spent_total', '总额度的两成左右', 300);
+    // (A part's own money, or a share of more than the whole, is no share of the allocation: asked with no reading.)
+    offered('amount', 'spent_total', '培训经费的五分之一', null);
+    offered('amount', 'spent_total', '总资金的百分之一百五十', null);
+    // (Online sales are no spending of the allocation.)
+    offered('amount', 'online_sales', '总资金的百分之四', null);
+  });
+
+  it('offers a fraction of a figure as the product, as a percentage of one is', () => {
+    offered('amount', 'spent_total', '90万的三分之一', 30, '×');
+    offered('amount', 'spent_upstream', '40万的四分之三', 30, '×');
+    // (More than the whole is no share of it: asked with no reading.)
+    offered('amount', 'spent_total', '20万的二分之三', null);
+  });
+
+  it('multiplies the price of one by a count of the same things, asked', () => {
+    offered('amount', 'spent_training', '一期培训6000元，开了4期', 2.4, '×');
+    offered('amount', 'spent_service_points', '一个村级站1.5万，建了6个', 9, '×');
+    // (People are no count of the sessions priced: not multiplied.)
+    expect(read('amount', 'spent_training', '一场培训6000元，来了40人')).not.toMatchObject({ value: 24 });
+  });
+
+  it('offers what was achieved when the county’s whole is said before it in one clause', () => {
+    offered('count', 'poor_villages_covered', '全县68个贫困村已覆盖了41个', 41);
+    offered('count', 'households_benefited', '全县900户贫困户带动了230户', 230);
+  });
+
+  it('rejects a fee named with a figure in 万 at a count', () => {
+    expect(read('count', 'trainees', '讲课费三万')).toMatchObject({ ok: false });
+    expect(read('count', 'training_sessions', '场地费1.2万')).toMatchObject({ ok: false });
+  });
+});

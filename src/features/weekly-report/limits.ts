@@ -8,7 +8,7 @@ import type { AnswerLimits } from '../../forms/values.ts';
  */
 export function weeklyAmountLimits(key: string, allocationYuan: number, spentElsewhereYuan: number): AnswerLimits {
   // This week's spending and each of its parts: never more than the allocation still unspent.
-  if (hasAmountLimit(key)) return { maxYuan: Math.max(0, allocationYuan - spentElsewhereYuan), maxLabel: '剩余可用的中央财政资金' };
+  if (hasAmountLimit(key)) return { maxYuan: Math.max(0, allocationYuan - spentElsewhereYuan), maxLabel: '剩余可用的中央财政资金', allocationYuan };
   return {};
 }
 

@@ -20,9 +20,9 @@ export function addedUp(field: FieldSpec, s: string): Several | undefined {
   const batches = batchesThenTotal(field, s);
   if (batches) return batches;
   const m = /^([^=＝]+?)(?:[，,]?(?:=|＝|等于|一共是?|总共是?|共计|合计|共)([^=＝+加]+))?$/.exec(s);
-  // (参加, 增加, 加工: 加 inside a word adds nothing up.)
+  // (参加, 增加, 加工: 加 inside a word adds nothing up; 加起来, 加在一起 say "in all" of what follows, no plus.)
   if (!m) return undefined;
-  const terms = m[1]!.split(/\+|＋|(?<![参增追添附外更])加(?![工班油盟入强大])上?/);
+  const terms = m[1]!.split(/\+|＋|(?<![参增追添附外更])加(?![工班油盟入强大起在到])上?/);
   if (terms.length < 2 || terms.some((x) => !x.trim())) return undefined;
   const kind = field.kind === 'amount' ? 'amount' : 'count';
   // 12+1万: the unit written once at the end belongs to every term (as in 40-50万).

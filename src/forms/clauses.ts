@@ -59,9 +59,12 @@ const COUNTED = /(?<![周期拜第\d.零〇一二两三四五六七八九十百�
 function twoCounts(text: string): string[] {
   const [a, b, ...more] = [...text.matchAll(COUNTED)];
   if (!a || !b || more.length || COMPETING.test(text) || /到|至|或|[-~～—]/.test(text.slice(a.index + a[0].length, b.index))) return [text];
-  // (乡上两场县上一场: where the second is, said before it, is the second's; so is what was done, 103个贫困村覆盖了86个.)
+  // (乡上两场县上一场: where the second is, said before it, is the second's; so is what was done, 103个贫困村覆盖了86个,
+  // and what is left, 72个还差24个.)
   const where =
-    /(?:[乡县村镇州省市](?:上|里)|乡镇|村级|县级|(?:已经?)?(?:覆盖|带动|建成|完成)了?)$/.exec(text.slice(a.index + a[0].length, b.index))?.[0] ?? '';
+    /(?:[乡县村镇州省市](?:上|里)|乡镇|村级|县级|(?:已经?)?(?:覆盖|带动|建成|完成)了?|(?:还|尚|仍)(?:差|剩下?))$/.exec(
+      text.slice(a.index + a[0].length, b.index),
+    )?.[0] ?? '';
   return [text.slice(0, b.index - where.length), '', text.slice(b.index - where.length)];
 }
 

@@ -51,6 +51,8 @@ export function readSpecial(s: string, today: string): string | null | undefined
   }
   if (/^(?:本月|这个?月)?(?:月底|月末)$|^(?:本|这个?)月(?:底|末)$/.test(s)) return lastDayOfMonth(year, month);
   if (/^(?:本|这个?)月最后一天$/.test(s)) return lastDayOfMonth(year, month);
+  // (上个月底: a day past, which the caller asks about as it does every day past.)
+  if (/^上个?月(?:底|末|月底|月末|最后一天)$/.test(s)) return lastDayOfMonth(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1);
   if (/^下个?月(?:底|末|月底|最后一天)$/.test(s)) return lastDayOfMonth(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1);
   const yearEnd = /^(?:今年|(\d{4})年?)?(?:年底|年末)$/.exec(s);
   if (yearEnd) return `${yearEnd[1] ?? year}-12-31`;

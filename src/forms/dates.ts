@@ -32,7 +32,8 @@ function withAside(raw: string, now: Date): DateReading | undefined {
   const comma = m ? null : /^([^，,]+)[，,]([^，,]{4,})$/.exec(raw.normalize('NFKC').trim());
   // (下周五，就是27号: a date or weekday after the comma is checked further on.)
   const first = comma && !/\d|[一二三四五六七八九十][号日]|周[一二三四五六日天]|星期|礼拜|就是|即/.test(comma[2]!) ? readDate(comma[1]!, now) : undefined;
-  const other = first?.ok && first.confirm === undefined ? readDate(comma![2]!, now) : undefined;
+  // (下周一，刚好中秋: the same day named again by its holiday, said to fall on it.)
+  const other = first?.ok && first.confirm === undefined ? readDate(comma![2]!.replace(/^(?:刚好|正好|恰好|恰巧|刚巧|赶上|碰上)(?:是|赶上|碰上)?/, ''), now) : undefined;
   if (first?.ok && other?.ok) return other.value && other.value !== first.value ? { ok: true, value: null, confirm: `“${comma![1]}”是${first.value}，而“${comma![2]}”是${other.value}，两者对不上。${WHICH_DAY}` } : first;
   // (A weekday alone in brackets is checked against the date further on.)
   if (!m || /^(?:周|星期|礼拜)[一二三四五六日天]$/.test(m[2]!)) return undefined;
@@ -132,6 +133,8 @@ function readDay(raw: string, now: Date): DateReading {
     // 10月31日前完成招标, 今天下班以前得交, 明天截止: what is to be done by then is not part of the date.
     .replace(/(?<=前)(?:必须|务必|一定要|要|得|需要)?(?:完成|报送|提交|上报|报|交|办结|结束|弄完|搞完|搞定)[^，,]*$/, '')
     .replace(/(?<=.)(?:截止|截至|到期|为止)$/, '')
+    // 上周五已经完成了, 前天就招完了: a day something was done on, the doing said after it.
+    .replace(/(?<=[天日号周一二三四五六底末])(?:已经|已|就|都|便)(?:(?:招标|招|办|弄|搞|做|建|签|开|培训|验收|办理|全部)?(?:完成|完|好|结束)了?|(?:完成|结束|办结)了?)$/, '')
     .replace(/(?:下班|上班|中午|晚上)?(?:之?前|以前)$/, '')
     .replace(/(?<=.)(?:上午|下午|中午|晚上|早上|白天)$/, '');
   // 9月28日 周四 / 下周五，就是27号: a date and a weekday that do not agree are asked back.

@@ -135,7 +135,7 @@ export function parseDate(raw: string, now: Date): Result<string> {
   const s = clean(raw, false).replace(/^(?:在|于)/, '').replace(/(?:之?前|以前)$/, '');
   const today = shanghaiDate(now);
   const year = Number(today.slice(0, 4));
-  const rel: Readonly<Record<string, number>> = { 今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2, 大后天: 3, 昨天: -1 };
+  const rel: Readonly<Record<string, number>> = { 今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2, 大后天: 3, 昨天: -1, 昨日: -1, 前天: -2, 前日: -2, 大前天: -3 };
   if (s in rel) return ok(addDays(today, rel[s]!));
   const week = /^(上|本|这|下|下下)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天七1-7])$/.exec(s);
   if (week) {

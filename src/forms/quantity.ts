@@ -84,8 +84,8 @@ const OTHER_THING = /(?<![第周期拜])[\d零〇一二两三四五六七八九�
 export function unitWritten(s: string): string | undefined {
   const other = OTHER_THING.exec(s)?.[1];
   if (other) return other;
-  // (第一场 is an ordinal: its 场 is not the figure's unit.)
-  return /(?<![第周期拜])[\d零〇一二两三四五六七八九十百千万](人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单|站|点|笔)/.exec(s)?.[1];
+  // (第一场 is an ordinal: its 场 is not the figure's unit; 80来人, 30多场: an approximating word may stand before it.)
+  return /(?<![第周期拜])[\d零〇一二两三四五六七八九十百千万](?:来|多|余)?(人次|场次|个|场|次|人|户|项|家|期|处|村|所|名|座|批|班|天|间|条|份|单|站|点|笔)/.exec(s)?.[1];
 }
 
 /** Units that count the same thing: 场/场次/次, 人次/人/名, 个/处/座/项/家/站/点/村, 户/家. */

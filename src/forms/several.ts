@@ -4,6 +4,7 @@ import { addedUp } from './added-up.ts';
 import { perOne, readEach } from './each.ts';
 import { batchesAtCount } from './several-batches.ts';
 import { itemsMissing } from './items-listed.ts';
+import { doneOutOfWhole } from './done-and-left.ts';
 import { stopAsPoint } from './figure-spans.ts';
 import { readQuantity, unitWritten } from './quantity.ts';
 import { slipOf } from './slips.ts';
@@ -101,6 +102,8 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const ours = ownCounty(field, read);
   if (ours) return { kind: 'correction', text: ours.text, sure: true };
   if (ours === null) return unclear;
+  const done = doneOutOfWhole(field, read);
+  if (done !== undefined) return done ? { kind: 'pick', value: done.own!.value, how: 'one', from: [done.text], others: [] } : unclear;
   // 45，另有几个边缘户没算: a figure said not to be counted is no part of the answer; the one left is offered.
   const counted = read.filter((c) => c.part || !leftOut(c.label, c.text));
   const left = counted[0];

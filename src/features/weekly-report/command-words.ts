@@ -1,6 +1,7 @@
 import { colloquial, intentByPhrases, intentOf, withoutControlTypos } from '../../forms/intents.ts';
 import { withoutMentions } from '../../forms/mentions.ts';
 import { tidy } from '../../forms/typed.ts';
+import { countyLed } from './county-led.ts';
 
 // The county after a command word: spaced (填报 卓尼), or a name ending in 县/区/市 (填报卓尼县), so that
 // "周报需要报哪些内容" is a question, not 周报 for a county called 需要报哪些内容.
@@ -58,8 +59,9 @@ export const RESUME_OR_DROP = ['继续填报', '取消填报', '放弃填报'];
 const REPORT =
   /周报|报表|(?:本周|这周|本星期|这星期|本期)的?(?:工作)?汇报|周进度|进度报告|报送情况|这个?(?:周|星期|礼拜)的|第[\d一二三四五六七八九十]{1,3}周(?:的|$)|本周的|本星期的|本期的|(?:本周|这周)[^，。,]{0,8}(?:进展|进度|情况|数据)|(?:本周|这周)[^，。,？?]{0,16}(?:工作|项目)(?:进展|进度|完成)情况/;
 const RESUME = /继续|接着|上次|上回|刚才|昨天那个|填了一半|暂停的|停下的|中断的|没填完|没(?:弄|整|搞|报)完|回来了|回到/;
+// (林某报完了吗, 本周填报情况: whether the report is done asked, and the reporting's state named.)
 const PROGRESS =
-  /报到哪|报了没|报了吗|交了没|交了吗|交上去了|提交成功|提交了没|是否已提交|完成了?(?:多少|几项)|填了(?:多少|几项)|还差|还剩|剩几|还有几项|还有啥没|没报的|报送情况|填到哪|到哪了|填到第几|第几项了|第几题了/;
+  /(?:报|填|交)(?:完|好)了(?:吗|没有?)$|(?:填报|上报|提交)情况|报到哪|报了没|报了吗|交了没|交了吗|交上去了|提交成功|提交了没|是否已提交|完成了?(?:多少|几项)|填了(?:多少|几项)|还差|还剩|剩几|还有几项|还有啥没|没报的|报送情况|填到哪|到哪了|填到第几|第几项了|第几题了/;
 // (把本周的表发过来: the form sent, to fill in.)
 // (把本周的报表调出来, 给我打开这周的表格: the form called up or opened, to fill in.)
 const START = /报|填|录|交|写|开始|新建|开个|走起|补上|来一份|录入|发(?:一下|下|个|一份)|调出|打开|开(?:一下|下)|拿出来/;
@@ -179,11 +181,11 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
   const aboutReport =
     REPORT.test(s) || /报|填|上回的|上次的|没(?:弄|整|搞)完/.test(s) || pausedOne(s) || /(?:暂停|停下|中断)的.{0,3}(?:调出|打开|(?:拿|找|拉)出来)/.test(s);
   if (RESUME.test(s) && (aboutReport || /^(?:我?回来了)?(?:继续|接着)(?:之前|刚才|上次|上回)?的?(?:吧|啊|呀)?$/.test(s))) return 'resume';
-  if (PROGRESS.test(s) && (REPORT.test(s) || /我们县|本县|我县|还差|还有|还剩|剩几|没报|没填|填了|填到|报到|到哪/.test(s))) return 'progress';
+  if (PROGRESS.test(s) && (REPORT.test(s) || /我们县|本县|我县|还差|还有|还剩|剩几|没报|没填|填了|填到|报到|到哪|完了|好了|情况/.test(s))) return 'progress';
   // The verb must be its own word: 周报 and 报表 say which report, not that it is being filed; so does 汇报 named as a thing
   // (本周汇报, 汇报的材料), though 汇报 as a verb (我来汇报下这周进度) files it.
   if (
-    START.test(s.replace(/周报|报表|报送情况|进度报告|(?:本周|这周|本星期|这星期|本期)的?(?:工作)?汇报|汇报(?=的|材料)/g, '')) &&
+    START.test(s.replace(/周报|报表|(?:报送|填报|上报|提交)情况|进度报告|(?:本周|这周|本星期|这星期|本期)的?(?:工作)?汇报|汇报(?=的|材料)/g, '')) &&
     REPORT.test(s) &&
     !/[?？吗]$/.test(s)
   )
@@ -224,7 +226,20 @@ export function commandIntent(typed: string, isCounty?: IsCounty): 'start-report
   if (intent === 'progress' && /进度|周报|填到|没填|还差|还剩|填了|填过|已填|填的|写了|没回答|问题|完了/.test(text)) return 'progress';
   // (明天接着填: 接着 with a later time is the report put off, not resumed now.)
   if (putOff(text)) return 'later';
-  return requestOf(text, isCounty) ?? 'none';
+  return requestOf(text, isCounty) ?? namedFirst(text, isCounty);
+}
+
+/**
+ * 李县报数据, 和正县项目进展咋样了, 张家山的执行情况发我看看: a county named first (perhaps mistyped), then a
+ * request; read without the name, its figures asked as the named county's own. A bare word before 的 may be
+ * any matter's (资金的执行情况), so it only ever asks for figures, never starts a report.
+ */
+function namedFirst(text: string, isCounty?: IsCounty): 'start-report' | 'resume' | 'progress' | 'none' {
+  const led = countyLed(text.replace(/[。.!！~～]+$/, ''), isCounty);
+  if (!led) return 'none';
+  const plain = led.bare ? 'none' : commandIntent(led.rest);
+  if (plain !== 'none' && plain !== 'later') return plain;
+  return ownFiguresAsked(`本县${led.rest}`.replace(/[，,。.!！?？~～、…]+/g, '')) ? 'progress' : 'none';
 }
 
 /**

@@ -526,6 +526,7 @@ describe('controls and commands of the dev40 round (our own wordings)', () => {
     ['截至目前一共支出多少', 'progress'],
     // (Another county's, or a rule asked: not one's own figures.)
     ['隔壁县花了多少了', 'none'],
+    ['兄弟县招标完成几个了', 'none'],
     ['资金支出比例要求多少', 'none'],
     ['每个站点补贴多少', 'none'],
   ])('%j outside a form is %s', (text, intent) => {

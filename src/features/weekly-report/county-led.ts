@@ -5,8 +5,8 @@
  * (it answers 未找到示范县 for one that is not); here only the request's kind is told.
  */
 
-/** Characters that make a word before 县 no county's name: 我县, 全县, 别的县, 各县, 邻县, 哪个县. */
-const NOT_A_NAME = /[我们本咱全这那的看查了别其他各哪每某个些该此邻外]/;
+/** Characters that make a word before 县 no county's name: 我县, 全县, 别的县, 各县, 邻县, 隔壁县, 兄弟县, 人家县, 哪个县. */
+const NOT_A_NAME = /[我们本咱全这那的看查了别其他各哪每某个些该此邻外隔壁旁兄友人]/;
 /** A look-up said before the name (查一下几石山的进度): kept, so the rest still reads as one. */
 const LOOK = '(?:给我|帮我|麻烦)?(?:查一下|查下|查查|查看|看看|看一下|看下)?';
 

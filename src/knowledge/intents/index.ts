@@ -37,6 +37,8 @@ import { unassignedBody } from './unassigned-body.ts';
 import { unnamedOffice } from './unnamed-office.ts';
 import { unsaidReasons } from './unsaid-reasons.ts';
 import { whichPart } from './which-part.ts';
+import { sharedUse } from './shared-use.ts';
+import { trainingProvider } from './training-provider.ts';
 
 export type { Question, TableIntent } from './types.ts';
 
@@ -48,6 +50,8 @@ export type { Question, TableIntent } from './types.ts';
 export const INTENTS: readonly TableIntent[] = [
   outOfScope,
   traps,
+  sharedUse,
+  trainingProvider,
   itemRate,
   unnamedAct,
   failurePremise,

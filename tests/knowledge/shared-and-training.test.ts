@@ -31,3 +31,10 @@ describe('who may give the training', () => {
     expectRefused('请来的授课老师讲课费怎么算');
   });
 });
+
+describe('a time limit as what the plan must set out', () => {
+  it('whether the time limits are to be written into the plan is a yes/no, not a date asked', () => {
+    expectServed('每个项目的时限要求得写清楚不', ['letter-2', 'plan-4-2'], ['时限要求']);
+    expectRefused('项目时限是多久');
+  });
+});

@@ -515,6 +515,13 @@ describe('intents/shared-use.ts and training-provider.ts', () => {
   ], ['培训外包给公司要花多少钱', '电商培训要不要招标', '培训记录要怎么做']);
 });
 
+describe('intents/truthful.ts', () => {
+  intentCases('rule:truthful', [
+    { q: '参训人数不够，培训记录里多报几个行不行', says: ['如实做好培训记录'], clause: 'plan-3-3', quote: '如实做好培训记录' },
+    { q: '培训的记录可以随意写写吗', says: ['不符合这一要求'], clause: 'plan-3-3' },
+  ], ['培训记录要怎么做', '服务点台账能不能随便填', '资金凭证能随便放吗']);
+});
+
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));
 
 describe('the whole engine', () => {

@@ -39,6 +39,7 @@ import { unsaidReasons } from './unsaid-reasons.ts';
 import { whichPart } from './which-part.ts';
 import { sharedUse } from './shared-use.ts';
 import { trainingProvider } from './training-provider.ts';
+import { truthful } from './truthful.ts';
 
 export type { Question, TableIntent } from './types.ts';
 
@@ -52,6 +53,7 @@ export const INTENTS: readonly TableIntent[] = [
   traps,
   sharedUse,
   trainingProvider,
+  truthful,
   itemRate,
   unnamedAct,
   failurePremise,

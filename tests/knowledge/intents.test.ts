@@ -522,6 +522,13 @@ describe('intents/truthful.ts', () => {
   ], ['培训记录要怎么做', '服务点台账能不能随便填', '资金凭证能随便放吗']);
 });
 
+describe('intents/plan-change.ts', () => {
+  intentCases('rule:plan-change', [
+    { q: '方案报备以后承办企业还能更换吗', says: ['不得随意调整变更', '审核备案'], clause: 'plan-4-2', quote: '严格按照方案实施' },
+    { q: '项目选址能不能随意改', says: ['严格按照方案实施'], clause: 'plan-4-2' },
+  ], ['项目招标能推迟到明年吗', '从物流调50万到培训可以吗', '项目调整要谁批']);
+});
+
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));
 
 describe('the whole engine', () => {

@@ -40,6 +40,7 @@ import { whichPart } from './which-part.ts';
 import { sharedUse } from './shared-use.ts';
 import { trainingProvider } from './training-provider.ts';
 import { truthful } from './truthful.ts';
+import { planChange } from './plan-change.ts';
 
 export type { Question, TableIntent } from './types.ts';
 
@@ -66,6 +67,7 @@ export const INTENTS: readonly TableIntent[] = [
   fullName,
   unsaidReasons,
   movedMoney,
+  planChange,
   letterAdds,
   citedContent,
   tableRows,

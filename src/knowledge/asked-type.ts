@@ -36,8 +36,11 @@ export function askingParts(q: string): string[] {
   return parts.length > 1 ? parts.filter((p) => ASKS.test(p)) : [q];
 }
 
-/** 要明确啥人啥时间, 时间表要不要定死: a schedule as what a duty fixes (明确责任人和时间进度), not a time asked. */
-const FIXED_TIME = /(明确|确定|制定|细化|列出|排出)(?!在)(\p{Script=Han}{0,6}?)(?:时间表|时间进度|时间节点|时间|日程)|(?:时间表|时间进度|时间节点|日程)(?=\p{Script=Han}{0,4}?(?:定死|定下来|定好|排好|列出|明确))/gu;
+/**
+ * 要明确啥人啥时间, 时间表要不要定死, 时限要求得写清楚吗: a schedule or a time limit as what a duty fixes
+ * (明确责任人和时间进度, 明确…时限要求), not a time asked.
+ */
+const FIXED_TIME = /(明确|确定|制定|细化|列出|排出|写明|写清)(?!在)(\p{Script=Han}{0,6}?)(?:时间表|时间进度|时间节点|时限要求|时限|时间|日程)|(?:时间表|时间进度|时间节点|时限要求|日程)(?=\p{Script=Han}{0,4}?(?:定死|定下来|定好|排好|列出|明确|写明|写清))/gu;
 
 export function typeOf(q: string): Asked {
   const bare = q.replace(/[\p{P}\p{S}\s]+$/u, '').replace(FIXED_TIME, (_m, verb = '', between = '') => `${verb}${between}安排`);

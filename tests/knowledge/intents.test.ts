@@ -504,6 +504,31 @@ describe('intents/fund-management.ts and point-functions.ts', () => {
   ], ['服务点小额贷款利息多少', '贫困村服务点覆盖率多少', '服务点设在村委会还是商店', '服务站主要干啥，覆盖率要到多少']);
 });
 
+describe('intents/shared-use.ts and training-provider.ts', () => {
+  intentCases('rule:shared-use', [
+    { q: '扶持资金建的电商仓库，别的商户想进来用，能不让用吗', says: ['开放共享'], clause: 'letter-4', quote: '有关支持项目应开放共享' },
+    { q: '项目建成的分拣中心要向周边农户开放吗', says: ['开放共享', '没有明确规定'], clause: 'letter-4' },
+  ], ['冷库对外出租收多少租金', '项目建设信息要不要对外公开', '公共服务中心资金比例是多少']);
+  intentCases('rule:training-provider', [
+    { q: '电商培训可以交给协会来搞吗', says: ['各类培训机构', '协会'], clause: 'plan-3-3', quote: '支持电子商务企业' },
+    { q: '谁能承接农村电商培训', says: ['电子商务企业'], clause: 'plan-3-3' },
+  ], ['培训外包给公司要花多少钱', '电商培训要不要招标', '培训记录要怎么做']);
+});
+
+describe('intents/truthful.ts', () => {
+  intentCases('rule:truthful', [
+    { q: '参训人数不够，培训记录里多报几个行不行', says: ['如实做好培训记录'], clause: 'plan-3-3', quote: '如实做好培训记录' },
+    { q: '培训的记录可以随意写写吗', says: ['不符合这一要求'], clause: 'plan-3-3' },
+  ], ['培训记录要怎么做', '服务点台账能不能随便填', '资金凭证能随便放吗']);
+});
+
+describe('intents/plan-change.ts', () => {
+  intentCases('rule:plan-change', [
+    { q: '方案报备以后承办企业还能更换吗', says: ['不得随意调整变更', '审核备案'], clause: 'plan-4-2', quote: '严格按照方案实施' },
+    { q: '项目选址能不能随意改', says: ['严格按照方案实施'], clause: 'plan-4-2' },
+  ], ['项目招标能推迟到明年吗', '从物流调50万到培训可以吗', '项目调整要谁批']);
+});
+
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));
 
 describe('the whole engine', () => {

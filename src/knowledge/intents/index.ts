@@ -37,6 +37,10 @@ import { unassignedBody } from './unassigned-body.ts';
 import { unnamedOffice } from './unnamed-office.ts';
 import { unsaidReasons } from './unsaid-reasons.ts';
 import { whichPart } from './which-part.ts';
+import { sharedUse } from './shared-use.ts';
+import { trainingProvider } from './training-provider.ts';
+import { truthful } from './truthful.ts';
+import { planChange } from './plan-change.ts';
 
 export type { Question, TableIntent } from './types.ts';
 
@@ -48,6 +52,9 @@ export type { Question, TableIntent } from './types.ts';
 export const INTENTS: readonly TableIntent[] = [
   outOfScope,
   traps,
+  sharedUse,
+  trainingProvider,
+  truthful,
   itemRate,
   unnamedAct,
   failurePremise,
@@ -60,6 +67,7 @@ export const INTENTS: readonly TableIntent[] = [
   fullName,
   unsaidReasons,
   movedMoney,
+  planChange,
   letterAdds,
   citedContent,
   tableRows,

@@ -200,6 +200,9 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // what is asked about; the clause covering its modifier (信息系统) does not answer for it.
   const headNoun = absentWords(kb, q).find((w) => new RegExp(`的${w}(?:是?(?:谁|由谁|找谁|怎么|咋|如何|去哪|在哪|哪)|有没有|要不要)`).test(q));
   if (headNoun) return { kind: 'refuse', reason: 'absent', absent: [headNoun], nearest: best };
+  // 报账走啥系统, 审批用哪个平台: the system an act goes through, when the notice never names the act (its 信息系统 is for 信息报送).
+  const through = /(\p{Script=Han}{2})(?:要|得|需要|都)?(?:走|用|通过|在|上)(?:啥|什么|哪个|哪一?个|哪套)(?:系统|平台|软件)/u.exec(q)?.[1];
+  if (through && !kb.allText.includes(through)) return { kind: 'refuse', reason: 'absent', absent: [through], nearest: best };
   const object = absentAskedObject(kb, q);
   if (object) return { kind: 'refuse', reason: 'absent', absent: [object], nearest: best };
   // 物流车能用资金买吗: what the money would buy or build must be in the clause, not only its neighbours.

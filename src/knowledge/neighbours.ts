@@ -46,8 +46,6 @@ export function byNeighbour(kb: KnowledgeBase, q: string, ranked: readonly Ranke
     // 以奖代补具体奖多少 is unanswerable for the figure it asks: it vetoes no yes-or-no about the same subject (以奖代补可以用吗).
     const vetoes = askedType(nn.example);
     if ((vetoes === 'quantity' || vetoes === 'time') && asked !== vetoes) return decision;
-    // 第三方机构是哪家 is unanswerable for the body it asks named: it vetoes no question of what that body does (第三方机构干啥).
-    if (vetoes === 'who' && asked === 'how') return decision;
     // 培训谁来办 is not 培训机构咋选: an example that asks none of what a part of the question asks (who) does not refuse it.
     const theirs = new Set(askingParts(nn.example).map(typeOf));
     const otherAsk = askingParts(q).map(typeOf).some((k) => k === 'who' && !theirs.has(k));

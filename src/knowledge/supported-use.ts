@@ -15,7 +15,7 @@ const FOR_DOING = /(?:补助|补贴|奖励|奖补)(?:资金|钱)?(?:去|来|用�
  * to be done (完善…仓储配送等基础设施建设); not a thing it does not name (冷链车, 直播带货), one it forbids (不得用于…), nor a
  * running cost (快递费).
  */
-const THING_PAID = /^(?:请问|想问一?下?|问一?下)?(\p{Script=Han}{2,12}?)(?:能不能|可不可以|能|可以|给不给|让不让)?补(?:贴|助)?(?:吗|不|么|呢)?$/u;
+const THING_PAID = /^(?:请问|想问一?下?|问一?下)?(\p{Script=Han}{2,12}?)(?:能不能|可不可以|能|可以|给不给|让不让)?(?:补不补|补(?:贴|助)?(?:吗|不|么|呢)?)$/u;
 
 export function supportsUse(kb: KnowledgeBase, q: string, clause: Clause): boolean {
   const done = FOR_DOING.exec(q)?.[1];
@@ -23,6 +23,11 @@ export function supportsUse(kb: KnowledgeBase, q: string, clause: Clause): boole
   if (words.length > 0 && clause.sentences.map(prepare).some((s) => /支持|鼓励/.test(s) && words.every((w) => s.includes(w)))) return true;
   const thing = THING_PAID.exec(q.replace(/[\p{P}\p{S}\s]/gu, ''))?.[1];
   // 快递费补吗, 房租能补不: a running cost is not the thing built, whatever the sentence names it beside.
-  const named = thing && !/费|租|工资|薪|奖金/.test(thing) ? subjectWords(kb, thing) : [];
-  return named.length > 0 && clause.sentences.map(prepare).some((s) => /支持|鼓励|完善|建设/.test(s) && !/不得|避免|禁止|不能/.test(s) && named.every((w) => s.includes(w)));
+  const named = thing && !/费|租|工资|薪|奖金|钱|资金/.test(thing) ? subjectWords(kb, thing) : [];
+  // The verb governs the thing: it comes before the thing's words in one part of the sentence (not 加强…包装、设计…培训，…完善…).
+  const governed = (part: string) => {
+    const verb = /支持|鼓励|完善|建设/.exec(part);
+    return verb !== null && !/不得|避免|禁止|不能/.test(part) && named.every((w) => part.indexOf(w) > verb.index);
+  };
+  return named.length > 0 && clause.sentences.map(prepare).some((s) => s.split(/[，；]/).some(governed));
 }

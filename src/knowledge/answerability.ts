@@ -99,7 +99,8 @@ export function holdsFigure(q: string, body: string, subject: readonly string[] 
  * not when a share, an amount or the level's own figure (全国平均增速是多少) is asked.
  */
 function comparedTarget(q: string, body: string, subject: readonly string[]): boolean {
-  if (!/多少/.test(q) || /多少[人户家个次名天年]|百分|%|几成|比例|占比|亿|万|元|钱|平均|全国|去年|全省/.test(q)) return false;
+  // 具体要多少: an exact figure asked, which a level does not give.
+  if (!/多少/.test(q) || /多少[人户家个次名天年]|百分|%|几成|比例|占比|亿|万|元|钱|平均|全国|去年|全省|具体\p{Script=Han}{0,4}多少/u.test(q)) return false;
   // The level must be set in the very sentence part that names the subject (农村网络零售额、…等增速高于…).
   return body.split(/[，。；]/).some((p) => /(?:高于|低于|不低于|不高于|超过)\p{Script=Han}{0,12}(?:水平|平均)/u.test(p) && subject.some((w) => p.includes(w)));
 }
@@ -161,7 +162,10 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // The date must be where the clause speaks of the subject: 验收是哪年几月 is not answered by the filing date beside 验收程序.
   // 项目啥时候验收: the act asked the time of (验收) is part of the subject, so 12月底前完成…项目招标 does not date it.
   const timedAct = /(?:什么时候|啥时候|何时|什么时间|啥时)(?:要|该|开始|能|才)?(\p{Script=Han}{2})/u.exec(q)?.[1];
-  const timed = timedAct && !subject.includes(timedAct) && kb.allText.includes(timedAct) ? [...subject, timedAct] : subject;
+  // 验收几月, 招标在哪个月: the act may come right before the question word, the way short messages put it.
+  const actBefore = /(\p{Script=Han}{2})(?:是|在|要|得|定在|放在)?(?:几月|哪个月|哪一?年|几号|哪天|什么时候|啥时候|何时|啥时)/u.exec(q)?.[1];
+  const acts = [timedAct, actBefore].filter((a): a is string => a !== undefined && !subject.includes(a) && kb.allText.includes(a));
+  const timed = acts.length ? [...subject, ...acts] : subject;
   if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]! : { states: DATE }).states.test(partsAbout(best.clause.body, timed)) && !whenByWord(q, best.clause.body)) {
     return { kind: 'refuse', reason: 'no-date', nearest: best };
   }
@@ -196,6 +200,9 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // what is asked about; the clause covering its modifier (信息系统) does not answer for it.
   const headNoun = absentWords(kb, q).find((w) => new RegExp(`的${w}(?:是?(?:谁|由谁|找谁|怎么|咋|如何|去哪|在哪|哪)|有没有|要不要)`).test(q));
   if (headNoun) return { kind: 'refuse', reason: 'absent', absent: [headNoun], nearest: best };
+  // 报账走啥系统, 审批用哪个平台: the system an act goes through, when the notice never names the act (its 信息系统 is for 信息报送).
+  const through = /(\p{Script=Han}{2})(?:要|得|需要|都)?(?:走|用|通过|在|上)(?:啥|什么|哪个|哪一?个|哪套)(?:系统|平台|软件)/u.exec(q)?.[1];
+  if (through && !kb.allText.includes(through)) return { kind: 'refuse', reason: 'absent', absent: [through], nearest: best };
   const object = absentAskedObject(kb, q);
   if (object) return { kind: 'refuse', reason: 'absent', absent: [object], nearest: best };
   // 物流车能用资金买吗: what the money would buy or build must be in the clause, not only its neighbours.
@@ -222,8 +229,9 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // 冷库能租出去吗, 验收是看材料还是现场检查: the clause speaks only beside the question (unstated-beside.ts).
   if (disposalUnnamed(q, kb.allText) || jointUnnamed(q, kb.allText)) return { kind: 'refuse', reason: 'absent', nearest: best };
   if (choiceBeside(askingParts(q).at(-1) ?? q, best.clause.body)) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
-  // 收不收学员的钱, 有没有奖, 能多拿钱不: a fee or a reward the clause does not speak of (a cited title's 培训费 is none).
-  if (/费用.{0,12}(?:列支|承担|支付|报销)|费.{0,2}谁(?:出|掏|付|承担)|(?:从|在).{0,12}列支|掏(?:钱|资金)|收(?!回)(?:不收)?.{0,6}(?:钱|资金)|(?:交|付|出|要)(?:钱|资金)|收费|付费|免费|有没有奖|有奖|奖金|多拿(?:钱|资金)|多给(?:钱|资金)?|加(?:钱|资金)/.test(q) && !/费|收费|奖|补贴|补助/.test(ownWords(best.clause.body))) return { kind: 'refuse', reason: 'no-figure', nearest: best };
+  // 收不收学员的钱, 有没有奖, 能多拿钱不: a fee or a reward the clause does not speak of (a cited title's 培训费 is none,
+  // nor the 费 of 消费品 or 浪费); 收费减免的政策 asks the fee policy a heading names (财政、金融、土地、收费等政策体系).
+  if (/费用.{0,12}(?:列支|承担|支付|报销)|费.{0,2}谁(?:出|掏|付|承担)|(?:从|在).{0,12}列支|掏(?:钱|资金)|收(?!回)(?:不收)?.{0,6}(?:钱|资金)|(?:交|付|出|要)(?:钱|资金)|收费|付费|免费|有没有奖|有奖|奖金|多拿(?:钱|资金)|多给(?:钱|资金)?|加(?:钱|资金)/.test(q) && !/(?<![消浪])费|奖|补贴|补助/.test(ownWords(/政策|减免|优惠/.test(q) ? `${best.clause.title}，${best.clause.body}` : best.clause.body))) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   // 用什么表, 有样表吗, 注册要准备什么材料: a form, template or set of papers the clause does not name is not given by it.
   const paper = /(?:什么|啥|哪种|哪个|哪张|几号)(格式|表格?|模板|范本|样式)|(样表|模板|范本|格式)|(?:准备|提交|交|要)(?:什么|啥|哪些)(材料|资料)/.exec(q)?.slice(1).find(Boolean);
   if (paper && !(paper === '表' ? /报表|样表|表格|计划表|统计表/ : new RegExp(paper)).test(best.clause.body)) return { kind: 'refuse', reason: 'absent', absent: [paper], nearest: best };

@@ -49,9 +49,9 @@ export function typeOf(q: string): Asked {
   if (/时间安排|具体时间|时间表|日程/.test(bare)) return 'time';
   if ((TIME_SLOT.test(bare) && /什么时候|啥时候|啥时|几时|多会儿|哪会儿|何时|哪天|几号(?![表文附件])|几月|截止|最晚|最迟|期限|时限|多久|多长时间/.test(bare)) || /哪一?年|几几年|哪个月/.test(bare)) return 'time';
   // 百分之二十是不是文件定的: a share told in words is checked, not asked (百分之几, 百分比 ask one).
-  if (/多少|几成|比例|百分(?!之[一二两三四五六七八九十百零]+)|占比|额度|金额|上限|下限|最高|最低|最多|最少|至少|不超过|不低于|多大|几个点|几回|几次|几年|几天|一年几|几台|几个人|几[辆张间套座栋亩场]|(?<!第)几[期班]|利率|费率|[一二两三四五几]年还是|实施期|建设期/.test(bare)) return 'quantity';
-  // 快递进村率?, 公服中心面积, 带动贫困户数: a rate, an area or a count named bare asks its figure.
-  if (/(?<![频利费效])率$|面积|户数|人数|数量/.test(bare)) return 'quantity';
+  if (/多少|几成|比例|百分(?!之[一二两三四五六七八九十百零]+)|占比|额度|金额|上限|下限|最高|最低|最多|最少|至少|不超过|不低于|多大|几个点|几回|几次|几年|几天|一年几|几台|几个人|几[辆张间套座栋亩场户]|多少户|(?<!第)几[期班]|利率|费率|[一二两三四五几]年还是|实施期|建设期/.test(bare)) return 'quantity';
+  // 快递进村率?, 公服中心面积, 要几十平方米, 带动贫困户数: a rate, an area or a count named bare asks its figure.
+  if (/(?<![频利费效])率$|面积|平方米?|平米|户数|人数|数量/.test(bare)) return 'quantity';
   // 能分几个服务点有没有个数: a count asked, though 有没有 closes it.
   if (/(?:有没有|有无|有)(?:个|具体)?(?:个数|具体数|数目)|几个\p{Script=Han}{1,4}有没有/u.test(bare)) return 'quantity';
   // 增收有没有硬指标, 是硬杠杠吗: a hard or quantified target asks its figure, which only a clause stating one gives.

@@ -63,7 +63,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // "What does <a body> do?" (省里那三家管啥; not 培训完了还要管啥): the notice states roles as 责任主体 or 监管单位.
   // 市州商务局对各县都干点啥, …在电商示范里干啥, …到底干啥: whom or where it acts on, between the body and the ask.
   // 州里是监管单位，那省里是什么: a level asked what it is, after another's role was told, asks its role too.
-  const role = /(厅|局|办|政府|部门|单位|[三几两]家|[省州县](?:里|上|级))(是)?(?:在p{Script=Han}{0,8}?(?:里面?|中|当中)|对(?:各)?(?:示范)?县里?|到底)?(?:主要|具体|都|各)?(干啥|干什么|做什么|管啥|管什么|负责啥|负责什么|对(?:啥|什么)负责|什么角色|啥角色|(?:要|得|需要|应该?)?负责(?:些|点)?(?:啥|什么)|(?:要|得|需要|应该?)?负责哪些(?:事|工作)?)|(?<=[省州县](?:里|上|级))是(?:什么|啥)(?:单位|角色)?[？?]?$/;
+  const role = /(厅|局|办|政府|部门|单位|[三几两]家|[省州县](?:里|上|级))(是)?(?:在p{Script=Han}{0,8}?(?:里面?|中|当中)|对(?:各)?(?:示范)?县里?|到底)?(?:主要|具体|都|各)?(干啥|干什么|做什么|做啥|干嘛|管啥|管什么|负责啥|负责什么|对(?:啥|什么)负责|什么角色|啥角色|(?:要|得|需要|应该?)?负责(?:些|点)?(?:啥|什么)|(?:要|得|需要|应该?)?负责哪些(?:事|工作)?)|(?<=[省州县](?:里|上|级))是(?:什么|啥)(?:单位|角色)?[？?]?$/;
   const question = role.test(told) ? told.replace(/管(?:啥|什么)/, '责任监管') : told;
   const q = role.test(question) ? `${question}责任监管` : question;
   // 方案里物流瓶颈指啥, 方案是咋表述的: 方案 there points at the notice, it is not the 实施方案 asked about (解决方案, 制定实施方案).

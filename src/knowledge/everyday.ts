@@ -12,6 +12,8 @@
  * 光交一个实施方案够不够，还要配啥: whether one thing alone will do, and what else, asks 除了 it 还要 what.
  * 中央资金是个啥定位, 起啥作用: the money's part in the work is what the notice says it does (引导带动社会资本), not a body's role.
  * 头一块, 第二大块: a part asked by its place in everyday words is the 第一块, 第二块 of the outline.
+ * 多少平, 几百平: a floor area said with 平 alone is 平方米 (not 平台, 平均).
+ * 那这个也算吗 小额信贷: a pointing question with the thing named after it asks of that thing (小额信贷也算吗).
  * 市州这一级, 省那一层, 市州主要干啥: a level said with a pointing word, or 市州 bare, is the level (市州级, 省级), whose role is then asked.
  */
 export function everydayAsked(q: string): string {
@@ -31,5 +33,10 @@ export function everydayAsked(q: string): string {
     .replace(/头一(?=个?(?:大)?(?:点|条|项|部分|块|个方面))/g, '第一')
     .replace(/第([一二三四五六七八九十])个?大(?=块|项|部分|条|方面)/g, '第$1')
     .replace(/([省州市县])(?:这|那)一?(?:级|层|头)(?=主要|具体|都|是|干|做|管|负责)|(?<!的)(市州)(?=主要|具体)/g, (_m, one: string | undefined, both: string | undefined) => `${one ?? both}级`)
+    .replace(/(多少|几十?|几百|[一二两三四五六七八九十百千\d]+)平(?![方米均台衡安稳常时])/gu, '$1平方米')
+    .replace(
+      /^(?:那么?|还有)?(?:这个|那个|这种|那种|这样的?|这)(也|还)?(算|算不算|属于|属不属于|行|行不行|可以|能算|能补|支持)(吗|不|么|没)?[，,\s]+((?:(?![怎咋啥哪谁吗几么]|什么|多少|方案|文件|通知)\p{Script=Han}){2,12}?)(?:呢|吗)?[？?]?$/u,
+      '$4$1$2$3',
+    )
     .replace(/委托给?(\p{Script=Han}{2,8}?)来?(办|搞|做|开展|组织|承办|实施)/gu, '让$1$2');
 }

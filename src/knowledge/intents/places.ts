@@ -195,7 +195,7 @@ export const programmeTotal = intent({
   // 所有中央资金项目都要挂牌吗 asks about the projects, not the total: the subject must be the money.
   recognise: (question, kb) => {
     const { q } = question;
-    // 全省合计?, 全省一共多少: the table's total named bare (its sentence names the counties' count too, should a count be meant).
+    // 全省合计?, 全省一共多少, 总共多少 alone: the table's total named bare (the notice's only sum) (its sentence names the counties' count too, should a count be meant).
     // 计划表加起来多少, 附件1总共是多少: the table named is its money (not 一共几个县, a count of its rows).
     // 合计那栏是多少: the table's total row named by its own word, whatever else is said of the table.
     // 表最后那个合计: 那个, 这个 point at the row, they count nothing.
@@ -204,7 +204,7 @@ export const programmeTotal = intent({
     const together = /谁|带动|引导/.test(q);
     // 20个示范县加起来一共多少: counties summed (加起来) without a money word are their money; a count asks 几个, 多少个.
     const summed = /(?:县|区|全省)[^，,。？?]{0,6}加(?:起来|一块|一起|到一起)(?:总共|一共|共|合计)?(?:是)?多少(?!个)/.test(q);
-    return /^(?:全省|所有(?:示范)?县|附件1?|计划表|表里?)的?(?:合计|总计|共计|总额|(?:一共|总共|加起来)(?:是)?多少)(?:多少)?$/.test(question.bare) || (MONEY.test(q) || tableSum || summed) && WHOLE.test(q) && !together && /多少|几|是|吗|对不对|对吧|[?？]$/.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
+    return /^(?:(?:全省|所有(?:示范)?县|附件1?|计划表|表里?)的?)?(?:合计|总计|共计|总额|(?:一共|总共|加起来)(?:是)?多少)(?:多少)?$/.test(question.bare) || (MONEY.test(q) || tableSum || summed) && WHOLE.test(q) && !together && /多少|几|是|吗|对不对|对吧|[?？]$/.test(q) && !aboutPart(q, kb) && onlyAboutTable(question, kb) ? true : undefined;
   },
   answer: (_m, { q }, kb) => ({
     answered: true,

@@ -5,7 +5,7 @@ import { intent } from './types.ts';
 /**
  * Short questions about what comes before, beside or after the notice's rules, which it never names though a clause
  * lies near enough to be quoted as if it answered: a county's status in earlier years (the table is this year's),
- * putting right a failed evaluation (六 only sanctions), money added to a county's grant (附件1 fixes it), a party
+ * putting right a failed evaluation or applying again after it (六 only sanctions), money added to a county's grant (附件1 fixes it), a party
  * taking the subsidy itself (四（四） names 接受财政补贴的项目, not who may take it), and the rate of one training cost
  * (三（三） cites the rules that set it). Each check names the word it needs absent from the notice, so a notice that
  * names it is answered instead.
@@ -45,6 +45,14 @@ const AFTERMATH: readonly Aftermath[] = [
     id: 'refusal:remedy',
     asked: new RegExp(`${FAILED}\\p{Script=Han}{0,8}?(整改|补救|补考|重新验收|再验收|重验|复验|复查|重新评|再评|申请复核|宽限|缓冲期|挽回)`, 'u'),
     what: '考核或验收不合格后能否整改、补救（通知只写明不合格的将取消示范县资格、收回已拨付专项资金）',
+    near: 'evaluation',
+  },
+  {
+    // 取消资格以后还能再报吗, 被取消了明年能重新申请不: whether a county may apply again after losing the status; the notice
+    // names the sanction only.
+    id: 'refusal:reapply',
+    asked: new RegExp(`${FAILED}\\p{Script=Han}{0,8}?(?:还|能|可以|以后|之后|后)?\\p{Script=Han}{0,3}?(再报|再申报|重新申报|重报|再申请|重新申请|再入选|重新入选|恢复资格|恢复示范县资格|再评上|再参评)`, 'u'),
+    what: '被取消示范县资格后能否再次申报（通知只写明绩效评价不合格的示范县将取消示范县资格、收回已拨付专项资金）',
     near: 'evaluation',
   },
   {

@@ -2030,3 +2030,24 @@ describe('the copies of the letter asked with 哪些部门', () => {
     }
   });
 });
+
+describe('prefecture supervision (places, meanings, approvers, measures)', () => {
+  it('a part asked by its place, with 最后 of what it ends on, is that part, quoting the words asked', () => {
+    expectServed('基本原则第四条最后强调要提高哪种能力', 'plan-2-4', ['可持续发展能力']);
+    expectServed('工作要求第二条和最后一条分别讲啥', 'plan-4-6');
+  });
+
+  it('哪条说的，啥意思 quotes the sentences that spell the phrase out', () => {
+    expectServed('县负全责出自哪一条，怎么理解', 'plan-2-1', ['县负全责', '自主统筹资金和项目']);
+    expectServed('市州监管是哪条里的 啥意思', 'plan-2-1', ['督促监管示范县']);
+  });
+
+  it('a guessed approver of an act is answered by the clause saying to whom the act is reported', () => {
+    expectServed('县里要改实施方案，州里同意了就可以吧', 'plan-4-2', ['省商务厅审核备案']);
+  });
+
+  it('a measure of a facility the notice does not set is refused', () => {
+    expectRefused('仓储配送中心有没有面积标准', ['平方米']);
+    expectRefused('预冷库的库容有啥要求');
+  });
+});

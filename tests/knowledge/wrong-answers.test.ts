@@ -2046,6 +2046,14 @@ describe('prefecture supervision (places, meanings, approvers, measures)', () =>
     expectServed('县里要改实施方案，州里同意了就可以吧', 'plan-4-2', ['省商务厅审核备案']);
   });
 
+  it('how the levels divide the work, with a question word before 分工, is the 管理体制', () => {
+    expectServed('省市县三级是怎么分工的，简单说一下', 'plan-2-1', ['省上统筹', '市州监管', '县负全责']);
+  });
+
+  it('a level deciding things for the counties (替县里把…定了) is answered by the counties’ 自主统筹', () => {
+    expectServed('省上能不能帮县里把资金和项目都定下来', 'plan-2-1', ['自主统筹资金和项目']);
+  });
+
   it('a measure of a facility the notice does not set is refused', () => {
     expectRefused('仓储配送中心有没有面积标准', ['平方米']);
     expectRefused('预冷库的库容有啥要求');

@@ -3,6 +3,7 @@
  * 牌子挂哪儿都可以吗 (may it be put anywhere?) asks where it is put; 比例有没有个底线 asks the share's lower limit (下限).
  * Only verbs of putting a thing somewhere (贴, 挂, 放…): 培训去哪都行吗 asks no place the notice sets.
  * 委托培训机构来办: whom the work is handed to is who does it (让培训机构办), which a clause naming the doers answers.
+ * 最后要确保啥: 最后 of the end the work must reach is no last part of a document (最后一条).
  * 替县上把项目定了: a level deciding a thing for the counties is said as 替县上定项目 (the 把 object put after the verb).
  * 全覆盖帮扶, 全覆盖培训: 全覆盖 before what is done to people says it is done to all of them, not the coverage rate (覆盖率) of sites.
  * 想搞文旅电商，符合方向不: whether a thing one means to do is in line asks whether it may be done (可以吗), not the 资金使用方向
@@ -33,5 +34,6 @@ export function everydayAsked(q: string): string {
     .replace(/第([一二三四五六七八九十])个?大(?=块|项|部分|条|方面)/g, '第$1')
     .replace(/([省州市县])(?:这|那)一?(?:级|层|头)(?=主要|具体|都|是|干|做|管|负责)|(?<!的)(市州)(?=主要|具体)/g, (_m, one: string | undefined, both: string | undefined) => `${one ?? both}级`)
     .replace(/委托给?(\p{Script=Han}{2,8}?)来?(办|搞|做|开展|组织|承办|实施)/gu, '让$1$2')
+    .replace(/(?:最后|最终|到头来)(?=(?:要|得|需要)?(?:确保|保证|达到|实现|落脚|落到))/g, '')
     .replace(/([替代帮])(县上|县里|示范县|各县)把(\p{Script=Han}{1,6}?)(定|决定|拍板|选|确定)(?:了|下来|好)?/gu, '$1$2$4$3');
 }

@@ -2054,6 +2054,12 @@ describe('prefecture supervision (places, meanings, approvers, measures)', () =>
     expectServed('省上能不能帮县里把资金和项目都定下来', 'plan-2-1', ['自主统筹资金和项目']);
   });
 
+  it('最后 of the end the work must reach (最后要确保) is no last part of the letter', () => {
+    expectServed('州文里州上对项目最后得确保啥', 'letter-1', ['按时完成']);
+    expectServed('183号文要求州上最终确保项目怎么样', 'letter-1', ['顺利实施']);
+    expectServed('州文最后一条讲的啥', 'letter-4');
+  });
+
   it('a measure of a facility the notice does not set is refused', () => {
     expectRefused('仓储配送中心有没有面积标准', ['平方米']);
     expectRefused('预冷库的库容有啥要求');

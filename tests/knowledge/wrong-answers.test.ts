@@ -2060,6 +2060,14 @@ describe('prefecture supervision (places, meanings, approvers, measures)', () =>
     expectServed('州文最后一条讲的啥', 'letter-4');
   });
 
+  it('who asked, told after the question (县长问的), is no part of it', () => {
+    expectServed('碌曲县拿多少补贴，局长要知道', 'annex-1', ['1500']);
+  });
+
+  it('拉上别的局, 叫上其他部门 is acting together (会同)', () => {
+    expectServed('州商务局去检查叫上其他部门不', 'letter-1', ['州财政局']);
+  });
+
   it('a measure of a facility the notice does not set is refused', () => {
     expectRefused('仓储配送中心有没有面积标准', ['平方米']);
     expectRefused('预冷库的库容有啥要求');

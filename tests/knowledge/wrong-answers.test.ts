@@ -2068,6 +2068,10 @@ describe('prefecture supervision (places, meanings, approvers, measures)', () =>
     expectServed('州商务局去检查叫上其他部门不', 'letter-1', ['州财政局']);
   });
 
+  it('联合行文 asks who issued the letter', () => {
+    expectServed('州上这个文件是哪几个局联合行文', 'letter', ['甘南州财政局']);
+  });
+
   it('a measure of a facility the notice does not set is refused', () => {
     expectRefused('仓储配送中心有没有面积标准', ['平方米']);
     expectRefused('预冷库的库容有啥要求');

@@ -179,6 +179,9 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   const listed = (p: string) => /^\p{Script=Han}{2}$/u.test(p) && best.clause.body.includes(p) && new RegExp(`、${p}|${p}、`).test(kb.allText);
   const quoted = told.some((p) => (p.length >= 4 && best.clause.body.replace(/[、，]/g, '').includes(p)) || listed(p));
   if (criterion && !best.clause.body.includes(criterion) && !quoted) return { kind: 'refuse', reason: 'low-coverage', nearest: best };
+  // 仓库有没有面积要求, 库容多大的标准: a measure of a facility the clause does not name is not set by it (建设标准 is the county's to set).
+  const measure = /(容量|库容|面积|规模|吨位|尺寸|体量|层高|大小)(?:上|方面)?的?(?:有没有|有啥|有什么|有无|有)?(?:具体|明确|硬性)?的?(?:标准|要求|规定|门槛|下限|上限)/.exec(q)?.[1];
+  if (measure && !best.clause.body.includes(measure)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   // 冷库按啥标准补: the rate of a subsidy, which a clause without an amount does not give.
   if (/按(?:啥|什么|哪个|哪种)标准补|补(?:贴|助)?(?:标准)?是?(?:多少|几)/.test(q) && !holdsFigure('资金', best.clause.body)) return { kind: 'refuse', reason: 'no-figure', nearest: best };
   // 乡镇服务站的资金比例上限: a figure about something the clause does not name is not the clause's figure.

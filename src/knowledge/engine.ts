@@ -22,6 +22,7 @@ import { guessedReading, onlyLimitSubject } from './only-limit.ts';
 import { byChoice } from './choice.ts';
 import { comparedClauses } from './compared.ts';
 import { claimedDoer, doerQuoted } from './claimed-doer.ts';
+import { claimedApprover } from './claimed-approver.ts';
 import { consequenceQuoted } from './consequence.ts';
 import { listedQuoted } from './listed.ts';
 import { citationLabel, type Clause } from './notice.ts';
@@ -94,7 +95,7 @@ function retrieve(kb: KnowledgeBase, asked: string, gate: Gate | undefined, type
   // 省商务厅和省财政厅谁牵头: the clause where one acts together with (会同) the other (lead.ts).
   best = leadNamed(kb, question, best, ranked);
   // 验收是州里自己组织吗: the clause saying who does the act, which the 州's letter below does not replace (claimed-doer.ts).
-  const doer = claimedDoer(told, ranked);
+  const doer = claimedDoer(told, ranked) ?? claimedApprover(kb, question, ranked); // 州里点头就行吧: who approves (claimed-approver.ts).
   if (doer) best = doer;
   // 工作目标与任务要不要细化: the clause holding the question's phrase word for word (phrase.ts); it is not then torn.
   const phrased = byChoice(kb, withoutRemark(plain), ranked, byPhrase(kb, question, ranked, best, withoutRemark(plain)));

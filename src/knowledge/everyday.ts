@@ -3,6 +3,8 @@
  * 牌子挂哪儿都可以吗 (may it be put anywhere?) asks where it is put; 比例有没有个底线 asks the share's lower limit (下限).
  * Only verbs of putting a thing somewhere (贴, 挂, 放…): 培训去哪都行吗 asks no place the notice sets.
  * 委托培训机构来办: whom the work is handed to is who does it (让培训机构办), which a clause naming the doers answers.
+ * 最后要确保啥: 最后 of the end the work must reach is no last part of a document (最后一条).
+ * 替县上把项目定了: a level deciding a thing for the counties is said as 替县上定项目 (the 把 object put after the verb).
  * 全覆盖帮扶, 全覆盖培训: 全覆盖 before what is done to people says it is done to all of them, not the coverage rate (覆盖率) of sites.
  * 想搞文旅电商，符合方向不: whether a thing one means to do is in line asks whether it may be done (可以吗), not the 资金使用方向
  * that must 符合国家要求 (unless the money is what is spent).
@@ -38,5 +40,7 @@ export function everydayAsked(q: string): string {
       /^(?:那么?|还有)?(?:这个|那个|这种|那种|这样的?|这)(也|还)?(算|算不算|属于|属不属于|行|行不行|可以|能算|能补|支持)(吗|不|么|没)?[，,\s]+((?:(?![怎咋啥哪谁吗几么]|什么|多少|方案|文件|通知)\p{Script=Han}){2,12}?)(?:呢|吗)?[？?]?$/u,
       '$4$1$2$3',
     )
-    .replace(/委托给?(\p{Script=Han}{2,8}?)来?(办|搞|做|开展|组织|承办|实施)/gu, '让$1$2');
+    .replace(/委托给?(\p{Script=Han}{2,8}?)来?(办|搞|做|开展|组织|承办|实施)/gu, '让$1$2')
+    .replace(/(?:最后|最终|到头来)(?=(?:要|得|需要)?(?:确保|保证|达到|实现|落脚|落到))/g, '')
+    .replace(/([替代帮])(县上|县里|示范县|各县)把(\p{Script=Han}{1,6}?)(定|决定|拍板|选|确定)(?:了|下来|好)?/gu, '$1$2$4$3');
 }

@@ -27,7 +27,15 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   // 贴牌子: putting up a sign is the notice's 标识.
   标识: ['贴牌子', '贴个牌子', '贴标', '贴标签', '贴个标'],
   // 省市县三级怎么分工管理: how the levels divide the work is the notice's 管理体制 (省上统筹、市州监管、县负全责).
-  管理体制: ['分工管理', '分工负责', '三级分工', '各级分工', '上下分工', '层级分工'],
+  管理体制: [
+    ...['分工管理', '分工负责', '三级分工', '各级分工', '上下分工', '层级分工'],
+    // 省州县三级咋分工: the question word between the levels and 分工.
+    ...['三级', '各级', '上下', '省州县', '省市县', '省市州县'].flatMap((l) => ['咋', '怎么', '如何', '是怎么', '是咋'].map((w) => `${l}${w}分工`)),
+  ],
+  // 州里替县上把项目定了: a level deciding the projects for the counties, against the notice's 各示范县自主统筹资金和项目.
+  自主统筹: ['替县上定', '替县里定', '替县上决定', '替县里决定', '代县上定', '代县里定', '帮县上定', '帮县里定', '替县里拍板', '替县上拍板'],
+  // 县上能不能自己定目标: the notice's 细化制定合理可行的工作目标 (各市县应结合当地实际情况…).
+  制定工作目标: ['自己定目标', '自定目标', '目标自己定', '自己订目标', '自己制定目标', '自行确定目标', '自己定指标', '指标自己定'],
   // 归谁监管: who oversees (由谁监管).
   由谁监管: ['归谁监管', '归哪个部门监管', '归哪个单位监管'],
   // 果蔬, 糌粑: the county's own produce is the notice's 农产品 (as 牦牛肉, 青稞 are).

@@ -2030,3 +2030,50 @@ describe('the copies of the letter asked with 哪些部门', () => {
     }
   });
 });
+
+describe('prefecture supervision (places, meanings, approvers, measures)', () => {
+  it('a part asked by its place, with 最后 of what it ends on, is that part, quoting the words asked', () => {
+    expectServed('基本原则第四条最后强调要提高哪种能力', 'plan-2-4', ['可持续发展能力']);
+    expectServed('工作要求第二条和最后一条分别讲啥', 'plan-4-6');
+  });
+
+  it('哪条说的，啥意思 quotes the sentences that spell the phrase out', () => {
+    expectServed('县负全责出自哪一条，怎么理解', 'plan-2-1', ['县负全责', '自主统筹资金和项目']);
+    expectServed('市州监管是哪条里的 啥意思', 'plan-2-1', ['督促监管示范县']);
+  });
+
+  it('a guessed approver of an act is answered by the clause saying to whom the act is reported', () => {
+    expectServed('县里要改实施方案，州里同意了就可以吧', 'plan-4-2', ['省商务厅审核备案']);
+  });
+
+  it('how the levels divide the work, with a question word before 分工, is the 管理体制', () => {
+    expectServed('省市县三级是怎么分工的，简单说一下', 'plan-2-1', ['省上统筹', '市州监管', '县负全责']);
+  });
+
+  it('a level deciding things for the counties (替县里把…定了) is answered by the counties’ 自主统筹', () => {
+    expectServed('省上能不能帮县里把资金和项目都定下来', 'plan-2-1', ['自主统筹资金和项目']);
+  });
+
+  it('最后 of the end the work must reach (最后要确保) is no last part of the letter', () => {
+    expectServed('州文里州上对项目最后得确保啥', 'letter-1', ['按时完成']);
+    expectServed('183号文要求州上最终确保项目怎么样', 'letter-1', ['顺利实施']);
+    expectServed('州文最后一条讲的啥', 'letter-4');
+  });
+
+  it('who asked, told after the question (县长问的), is no part of it', () => {
+    expectServed('碌曲县拿多少补贴，局长要知道', 'annex-1', ['1500']);
+  });
+
+  it('拉上别的局, 叫上其他部门 is acting together (会同)', () => {
+    expectServed('州商务局去检查叫上其他部门不', 'letter-1', ['州财政局']);
+  });
+
+  it('联合行文 asks who issued the letter', () => {
+    expectServed('州上这个文件是哪几个局联合行文', 'letter', ['甘南州财政局']);
+  });
+
+  it('a measure of a facility the notice does not set is refused', () => {
+    expectRefused('仓储配送中心有没有面积标准', ['平方米']);
+    expectRefused('预冷库的库容有啥要求');
+  });
+});

@@ -120,6 +120,8 @@ function recogniseOutline(q: string, kb: KnowledgeBase, raw = q): Clause | undef
 
 /** The last part asked: 最后一条, 最后一点. */
 const LAST = /最后一(?:点|条|项|部分|块)/;
+/** The last part named beside an ordinal (第二条和最后那条); 最后 of what a part ends on (第四条最后落脚在哪) is not it. */
+const LAST_NAMED = /最后(?:一|那一?)?(?:点|条|项|部分|块)|最末|末尾|头尾/;
 
 export const outline = intent({
   id: 'list:outline',
@@ -132,7 +134,7 @@ export const outline = intent({
     // One part asked by its place (州里转发文的第四点, 工作内容第二项): that part.
     const ordinals = [...q.matchAll(new RegExp(ORDINAL.source, 'g'))];
     const last = LAST.test(q) && ordinals.length <= 1 && !/第一|头尾/.test(q);
-    const n = last ? parts.length : ordinals.length === 1 && !/最后|最末|末尾|头尾/.test(q) ? NUMERALS.indexOf(ordinals[0]![1]!) + 1 : 0;
+    const n = last ? parts.length : ordinals.length === 1 && !LAST_NAMED.test(q) ? NUMERALS.indexOf(ordinals[0]![1]!) + 1 : 0;
     const part = n > 0 ? parts[n - 1] : undefined;
     // 产品上行是第几项工作内容: the place of the part the question names by its title.
     const runs = parts.map((c) => Math.max(sharedRun(prepare(bareTitle(c)), q), sharedRun(bareTitle(c), raw)));
@@ -162,8 +164,11 @@ export const outline = intent({
     }
     if (part) {
       // 第一条要求县里建个啥机制: what the question asks of the part is quoted from it, not only its title.
-      const found = part.body ? bestSentences(kb, part, queryTokens(kb, q.replace(ORDINAL, '').replace(LAST, ''))) : undefined;
-      const more = found?.lead && subjectWords(kb, q).some((w) => !/条|点|项|部分|要求|通知|号文|标题|名称|内容|工作/.test(w) && !heading.title.includes(w) && found.lead.includes(w));
+      const asked = queryTokens(kb, q.replace(ORDINAL, '').replace(LAST, ''));
+      const found = part.body ? bestSentences(kb, part, asked) : undefined;
+      // 第四条落脚在提高啥能力: the words asked after the part (提高, 能力) may be no subject word, yet the sentence holding them answers.
+      const told = (w: string) => w.length >= 2 && !/条|点|项|部分|要求|通知|号文|标题|名称|内容|工作|最后/.test(w) && !heading.title.includes(w) && !!found?.lead.includes(w);
+      const more = found?.lead && (subjectWords(kb, q).some(told) || asked.words.filter(told).length >= 2);
       return {
         answered: true,
         answer: `${name}的${last ? '最后一' : `第${ordinals[0]![1]}`}${last ? (/条|点|项/.exec(q)?.[0] ?? '条') : ordinals[0]![2]}是“${part.title}”。${more ? `其中写明：${found!.lead}` : ''}`,

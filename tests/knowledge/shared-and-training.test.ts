@@ -26,6 +26,11 @@ describe('who may give the training', () => {
     expectServed('哪些单位可以承接电商培训', 'plan-3-3', ['协会']);
   });
 
+  it('a choice between two kinds of body the clause names is answered; one it does not name is left to the choice rule', () => {
+    expectServed('电商培训是交给协会办还是找企业办', 'plan-3-3', ['协会']);
+    expectRefused('培训是请党校老师讲还是请公司讲');
+  });
+
   it('the pay or the price of the training stays unstated', () => {
     expectRefused('培训外包给公司，每期费用多少合适');
     expectRefused('请来的授课老师讲课费怎么算');

@@ -162,10 +162,7 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // The date must be where the clause speaks of the subject: 验收是哪年几月 is not answered by the filing date beside 验收程序.
   // 项目啥时候验收: the act asked the time of (验收) is part of the subject, so 12月底前完成…项目招标 does not date it.
   const timedAct = /(?:什么时候|啥时候|何时|什么时间|啥时)(?:要|该|开始|能|才)?(\p{Script=Han}{2})/u.exec(q)?.[1];
-  // 验收几月, 招标在哪个月: the act may come right before the question word, the way short messages put it.
-  const actBefore = /(\p{Script=Han}{2})(?:是|在|要|得|定在|放在)?(?:几月|哪个月|哪一?年|几号|哪天|什么时候|啥时候|何时|啥时)/u.exec(q)?.[1];
-  const acts = [timedAct, actBefore].filter((a): a is string => a !== undefined && !subject.includes(a) && kb.allText.includes(a));
-  const timed = acts.length ? [...subject, ...acts] : subject;
+  const timed = timedAct && !subject.includes(timedAct) && kb.allText.includes(timedAct) ? [...subject, timedAct] : subject;
   if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]! : { states: DATE }).states.test(partsAbout(best.clause.body, timed)) && !whenByWord(q, best.clause.body)) {
     return { kind: 'refuse', reason: 'no-date', nearest: best };
   }

@@ -8,6 +8,7 @@ import { unstated } from './unstated.ts';
 import { asksFrequency } from './unstated-figure.ts';
 import { supportsUse } from './supported-use.ts';
 import { unstatedAct } from './asked-act.ts';
+import { undatedActBefore } from './undated-act.ts';
 import { choiceBeside, disposalUnnamed, jointUnnamed, subsidyUnstated } from './unstated-beside.ts';
 
 /**
@@ -162,7 +163,9 @@ export function lacksAsked(kb: KnowledgeBase, q: string, best: Ranked, subject: 
   // The date must be where the clause speaks of the subject: 验收是哪年几月 is not answered by the filing date beside 验收程序.
   // 项目啥时候验收: the act asked the time of (验收) is part of the subject, so 12月底前完成…项目招标 does not date it.
   const timedAct = /(?:什么时候|啥时候|何时|什么时间|啥时)(?:要|该|开始|能|才)?(\p{Script=Han}{2})/u.exec(q)?.[1];
-  const timed = timedAct && !subject.includes(timedAct) && kb.allText.includes(timedAct) ? [...subject, timedAct] : subject;
+  // 验收几月: an act of the notice's that it never dates, right before the question word, is part of the subject (undated-act.ts).
+  const acts = [timedAct && kb.allText.includes(timedAct) ? timedAct : undefined, undatedActBefore(kb, q)].filter((a): a is string => a !== undefined && !subject.includes(a));
+  const timed = acts.length ? [...subject, ...new Set(acts)] : subject;
   if (asked === 'time' && !(FIGURES[0]!.asks.test(q) ? FIGURES[0]! : { states: DATE }).states.test(partsAbout(best.clause.body, timed)) && !whenByWord(q, best.clause.body)) {
     return { kind: 'refuse', reason: 'no-date', nearest: best };
   }

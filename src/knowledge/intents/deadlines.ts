@@ -91,9 +91,9 @@ export const milestoneDeadline = intent({
     // (拖到春节后, 推到3月以后: a time told, after which nothing is done first.)
     const after = /^(.+?)(?<!春节|过年|年|月|底|号|日|节)(?:之后|以后|(?<!最|然|随|落|背|以|之)后)[，,]?(.{2,})$/.exec(question.q);
     if (after && milestonesMentioned(kb, after[1]!).length && !milestonesMentioned(kb, after[2]!).length && (TIME_SLOT.test(after[2]!) || /哪一?年|几几年|哪个月/.test(after[2]!))) return undefined;
-    // 明年开春再招标可以不: a later time proposed is checked against the deadline.
+    // 明年开春再招标可以不: a later time proposed is checked against the deadline; 方案上报是哪一年: a year or month asked is a time asked.
     const later = /明年|后年|下一年|年后|开春|往后推|推到|拖到|延到/.test(question.q);
-    const asksWhen = TIME_SLOT.test(question.q) || later || mentionedDate(question.q) !== undefined || bareMilestone(kb, question, mentioned);
+    const asksWhen = TIME_SLOT.test(question.q) || /哪一?年|几几年|哪个月/.test(question.q) || later || mentionedDate(question.q) !== undefined || bareMilestone(kb, question, mentioned);
     // 省厅审方案一般要多少天: how long a process takes is not its deadline.
     // 方案报上去多少天批复: the same, the process named after the length asked.
     const duration = /(审|批|审核|审批|办理|走完|流程).{0,12}(多少天|几天|多久|多长时间)|(多少天|几天|多久|多长时间|几个工作日)(?:能|才|内|以内|之内)?.{0,2}(批复|批下来|批|审完|审批|审核|回复|答复|反馈|出结果|办结|备上案|备完案)/.test(question.q);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { undatedActsOf } from '../../src/knowledge/undated-act.ts';
+import { buildKnowledgeBase } from '../../src/knowledge/base.ts';
+import { expectRefused, expectServed, programme } from './both-engines.ts';
+
+/**
+ * Short time questions: the act right before 几月/哪个月/哪一年 is dated only by the notice's own date for it; a year or
+ * a month asked of a milestone is its deadline.
+ */
+
+describe('time fragments: the act before the question word', () => {
+  it('the acts read so are the notice’s undated pieces of work, derived from its text', () => {
+    const acts = undatedActsOf(buildKnowledgeBase(programme));
+    expect(acts).toEqual(expect.arrayContaining(['验收', '评价']));
+    // 招标 is dated (12月底前完成…招标工作); 方案 and 上报 are no act of the notice's 工作.
+    for (const w of ['招标', '方案', '上报', '备案']) expect(acts).not.toContain(w);
+  });
+
+  it('an undated act asked its month is refused, with no date beside it given as its date', () => {
+    for (const q of ['项目验收安排在几月', '验收一般几月份', '绩效评价放在哪一年', '检查具体哪天来']) expectRefused(q, ['9月30日', '12月底', '12月31日']);
+  });
+
+  it('a milestone asked its month, day or year is still answered by its deadline', () => {
+    expectServed('实施方案几号要报上去', ['letter-2', 'plan-4-2'], ['9月30日']);
+    expectServed('招标最晚几月弄完', 'letter-2', ['12月']);
+    expectServed('备案最后是哪天', ['letter-2', 'plan-4-2'], ['9月30日']);
+    expectServed('方案报备是哪一年的事', ['letter-2', 'plan-4-2'], ['2018年9月30日']);
+    expectServed('招标截止在哪个月', 'letter-2', ['12月']);
+  });
+});

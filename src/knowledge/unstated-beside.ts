@@ -33,8 +33,8 @@ function subsidyKindUnnamed(asking: string, body: string): boolean {
   return !!kind && !NO_KIND.test(kind) && !body.includes(kind) && !FROM_MONEY.test(asking);
 }
 
-/** 网店装修给不给补, 包装设计补不补: whether a thing is subsidised, asked with a bare 补. */
-const SUBSIDY_ASKED = /补不补|给不给补|补没补|能补吗|能不能补(?!报|交|上|充|录|办|签|填)|可以补吗|可不可以补(?!报|交|上|充|录|办|签|填)|给补吗|有补没|补吗|补么/;
+/** 网店装修给不给补, 包装设计补不补, 运费能补不: whether a thing is subsidised, asked with a bare 补 (不 closing it as 吗 would). */
+const SUBSIDY_ASKED = /补不补|(?:能|给|可以|会)补不(?=[？?]?$)|给不给补|补没补|能补吗|能不能补(?!报|交|上|充|录|办|签|填)|可以补吗|可不可以补(?!报|交|上|充|录|办|签|填)|给补吗|有补没|补吗|补么/;
 
 /**
  * The one check on a subsidy the clause does not grant: a yes/no on any subsidy when the clause speaks of none and its

@@ -34,3 +34,14 @@ describe('a bare 补 closed by 不', () => {
     for (const q of ['发快递的运费能补不', '物流费用会补不', '快递的费用给补不']) expectRefused(q);
   });
 });
+
+describe('a bare filing verb with its time asked', () => {
+  it('asks the one filing the notice dates (the plan’s)', () => {
+    for (const q of ['上报日期是哪天', '提交截止几月几号', '报送最晚什么时候']) expectServed(q, ['letter-2', 'plan-4-2'], ['9月30日']);
+  });
+
+  it('not when another thing to file is named, which the notice does not date', () => {
+    expectRefused('信息报送是几号', ['9月30日']);
+    expectRefused('报送进度几月份', ['9月30日']);
+  });
+});

@@ -8,6 +8,7 @@ import { filedWithText, formatDate, joinDrafts, milestoneAnswer, refuse } from '
 import { mentionedDate, QUANTITY_SLOT, TIME_SLOT } from '../question.ts';
 import { canonicalise, prepare } from '../text.ts';
 import { ASKS } from '../asked-type.ts';
+import { bareFiling } from './bare-filing.ts';
 import { intent, type Question } from './types.ts';
 
 /** The programme's milestones (filing the plan, tendering): their dates, who the plan is filed with, what happens when late. */
@@ -85,7 +86,9 @@ function otherSubject(kb: KnowledgeBase, q: string, mentioned: readonly Mileston
 export const milestoneDeadline = intent({
   id: 'deadline',
   recognise: (question, kb) => {
-    const mentioned = milestonesMentioned(kb, question.q);
+    // 报送时间是几月几号: a bare filing verb asks the filing's date (bare-filing.ts).
+    const filing = bareFiling(kb, question.raw);
+    const mentioned = filing ? [filing] : milestonesMentioned(kb, question.q);
     // 12月底招标完成后项目建设期到哪年: a milestone told as what comes first; the time asked is of what follows it
     // (not 最后期限, the deadline itself).
     // (拖到春节后, 推到3月以后: a time told, after which nothing is done first.)
@@ -99,7 +102,7 @@ export const milestoneDeadline = intent({
     const duration = /(审|批|审核|审批|办理|走完|流程).{0,12}(多少天|几天|多久|多长时间)|(多少天|几天|多久|多长时间|几个工作日)(?:能|才|内|以内|之内)?.{0,2}(批复|批下来|批|审完|审批|审核|回复|答复|反馈|出结果|办结|备上案|备完案)/.test(question.q);
     // 年底前资金支出进度要达到多少: a figure to reach by a date the question names is not that date's milestone.
     const figureByDate = !milestonesNamed(kb, question.q).length && QUANTITY_SLOT.test(question.q) && !/什么时候|啥时候|何时|哪天|几号|截止|期限|最晚|最迟/.test(question.q);
-    return mentioned.length && asksWhen && !duration && !figureByDate && !/谁|哪个部门|哪些部门|报给|报哪/.test(question.q) && !asksBodyChoice(question.q) && !otherSubject(kb, question.q, mentioned) ? mentioned : undefined;
+    return mentioned.length && asksWhen && !duration && !figureByDate && !/谁|哪个部门|哪些部门|报给|报哪/.test(question.q) && !asksBodyChoice(question.q) && !(!filing && otherSubject(kb, question.q, mentioned)) ? mentioned : undefined;
   },
   answer: (mentioned, { q, now }, kb) => {
     // 省方案里说实施方案什么时候报: the plan's clause first, not the letter's restatement.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { undatedActsOf } from '../../src/knowledge/undated-act.ts';
 import { buildKnowledgeBase } from '../../src/knowledge/base.ts';
-import { expectRefused, expectServed, programme } from './both-engines.ts';
+import { engines, expectRefused, expectServed, NOW, programme } from './both-engines.ts';
 
 /**
  * Short time questions: the act right before 几月/哪个月/哪一年 is dated only by the notice's own date for it; a year or
@@ -43,5 +43,19 @@ describe('a bare filing verb with its time asked', () => {
   it('not when another thing to file is named, which the notice does not date', () => {
     expectRefused('信息报送是几号', ['9月30日']);
     expectRefused('报送进度几月份', ['9月30日']);
+  });
+});
+
+describe('a bare 中心 asked its share or spending', () => {
+  it('is the public service centre, the one 中心 whose share the notice sets', () => {
+    expectServed('中心用了180万 超了吗', 'plan-3-2-2', ['15%']);
+    expectServed('县的中心最多花多少', 'plan-3-2-2', ['15%']);
+  });
+
+  it('not a 中心 the notice names otherwise (配送中心, 商贸中心)', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('配送中心的比例上限多少', { now: NOW });
+      expect(a.answer, `${name}: ${a.answer}`).not.toContain('15%');
+    }
   });
 });

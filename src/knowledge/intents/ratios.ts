@@ -92,7 +92,8 @@ interface ShareRule {
 
 const shareRules = (kb: KnowledgeBase): readonly ShareRule[] => [
   { id: 'upstream', word: /上行/, rule: kb.data.fundRules.upstreamMinShare, max: false },
-  { id: 'service-centre', word: /公服中心/, rule: kb.data.fundRules.serviceCentreMaxShare, max: true },
+  // 中心花225万超没超: a bare 中心 (first, or after 县, 的) is the centre whose share the notice sets; 配送中心, 商贸中心 are not.
+  { id: 'service-centre', word: /(?:公服中心|(?<![\p{Script=Han}])中心|(?<=[县的级])中心)/u, rule: kb.data.fundRules.serviceCentreMaxShare, max: true },
 ];
 
 const BEYOND_SHARE =

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from './base.ts';
+import { listedFacilityItem } from './facility-instance.ts';
 import { ASPECT_WORDS } from './retrieval.ts';
 import { charPinyin } from './text.ts';
 import { contentWords } from './words.ts';
@@ -74,7 +75,7 @@ export function absentWords(kb: KnowledgeBase, q: string): string[] {
     if (listed && kb.allText.includes(listed)) return false;
     const served = new RegExp(`(代[收缴买卖办])(?:\\p{Script=Han}{1,3}[、和及]?)?${w}`, 'u').exec(q)?.[1];
     if (served && kb.allText.includes(served)) return false;
-    return isAbsent(kb, w) && !otherWayNamed(kb, q, w) && !classedInstance(kb, q, w);
+    return isAbsent(kb, w) && !otherWayNamed(kb, q, w) && !classedInstance(kb, q, w) && !listedFacilityItem(kb, q, w);
   });
 }
 

@@ -235,6 +235,15 @@ export const VARIANT_RUNS_ON: Readonly<Record<string, RegExp>> = {
   定标: /^准/,
 };
 
+/**
+ * A variant read otherwise when the text it stands in speaks of another thing: 照搬 is one model everywhere (因地制宜)
+ * only of a way of working; of targets (目标能自己定还是照搬省里的) it is the rejected other way, which names no topic
+ * (一: 各市县应结合当地实际情况，细化制定…工作目标). Keyed by variant: what the whole text names, and the reading there.
+ */
+export const VARIANT_BESIDE: Readonly<Record<string, readonly [RegExp, string]>> = {
+  照搬: [/^(?!.*(?:模式|做法|路子|模子|套路)).*目标/u, '细化制定'],
+};
+
 /** Question words and fillers that carry no topic. */
 export const STOPWORDS: readonly string[] = [
   '请问', '想问', '问一下', '问下', '咨询', '一下', '我们', '咱们', '这个', '那个', '那么',

@@ -1,0 +1,43 @@
+import { describe, it } from 'vitest';
+import { expectRefused, expectServed } from './both-engines.ts';
+
+/**
+ * Prefecture supervision and concrete facilities: the act a supervising body is asked about, one body's
+ * requirements against another's, copying targets, and facilities named by an item the notice lists.
+ * Wordings written for these tests, not copies of development-set questions.
+ */
+
+describe('copying targets is about a county setting its own (一), not a development model (二（三）)', () => {
+  it('目标 beside 照搬 asks whether the county refines its own targets', () => {
+    expectServed('目标能自己定吗，还是照搬上级的', 'plan-1', ['合理可行的工作目标']);
+  });
+
+  it('a model copied is still the principle of fitting local conditions', () => {
+    expectServed('发展模式能照搬省里的吗', 'plan-2-3', ['适应当地实际的电商发展模式']);
+  });
+});
+
+describe('the act asked of the 州 is the plan clause\'s word, which the letter\'s restatement leaves out', () => {
+  it('指导 in drawing up the plan is 四（二）, not the letter\'s filing clause', () => {
+    expectServed('州商务局要不要指导县里定补贴标准', 'plan-4-2', ['指导示范县']);
+    expectServed('州里会指导县上编实施方案不', 'plan-4-2', ['指导示范县']);
+  });
+});
+
+describe('one body\'s requirements alone, or another\'s too, asks whose', () => {
+  it('the letter names 国家和省厅 where the plan names 国家 only', () => {
+    expectServed('资金使用方向只要符合国家要求就行吗，省里的要求算不算', 'letter-1', ['国家和省厅的要求']);
+  });
+});
+
+describe('a facility named by an item the notice lists as infrastructure is that infrastructure', () => {
+  it('a workshop or line for a listed item', () => {
+    expectServed('县上想搞个初加工车间，文件支持不', 'plan-3-1-1', ['初加工']);
+    expectServed('分级包装生产线能不能纳入项目', 'plan-3-1-1', ['分级、包装']);
+  });
+
+  it('a facility for what the notice does not list, or a machine named by nothing it lists, stays refused', () => {
+    expectRefused('冷库旁边建个烘干车间行不行');
+    expectRefused('想买台电脑设备能报吗');
+  });
+});

@@ -41,3 +41,26 @@ describe('a facility named by an item the notice lists as infrastructure is that
     expectRefused('想买台电脑设备能报吗');
   });
 });
+
+describe('a stress on an act (专门, 特意) names nothing when the notice says the act', () => {
+  it('the act and its object in one sentence of the notice', () => {
+    expectServed('品牌要不要专门培育', 'plan-3-1-1', ['品牌']);
+  });
+
+  it('an act the notice does not say stays refused', () => {
+    expectRefused('乡镇要不要专门设个电商办');
+  });
+});
+
+describe('what keeps an office running is its 工作经费', () => {
+  it('运行经费, 运转经费', () => {
+    expectServed('示范资金能不能给商务局当运行经费', ['letter-4', 'plan-4-5'], ['工作经费']);
+  });
+});
+
+describe('where a spending belongs in the plan: the part\'s heading and opening sentence', () => {
+  it('the sum told is no part of what the part is found by', () => {
+    expectServed('培训准备投80万，放在方案哪一块', 'plan-3-3', ['开展多种形式的电子商务培训']);
+    expectServed('公服中心建设在文件里属于哪一条', 'plan-3-2-2', ['公共服务']);
+  });
+});

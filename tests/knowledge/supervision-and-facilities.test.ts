@@ -64,3 +64,13 @@ describe('where a spending belongs in the plan: the part\'s heading and opening 
     expectServed('公服中心建设在文件里属于哪一条', 'plan-3-2-2', ['公共服务']);
   });
 });
+
+describe('officials\' words for the notice\'s 招标 information and 统筹', () => {
+  it('a tender\'s public notice is of the 招标 information published in the 专栏', () => {
+    expectServed('中标公示要不要上专栏', 'letter-3', ['招标']);
+  });
+
+  it('allocating money is the counties\' own 统筹', () => {
+    expectServed('资金能不能由州里统一调配', 'plan-2-1', ['自主统筹资金和项目']);
+  });
+});

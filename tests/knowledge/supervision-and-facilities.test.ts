@@ -74,3 +74,14 @@ describe('officials\' words for the notice\'s 招标 information and 统筹', ()
     expectServed('资金能不能由州里统一调配', 'plan-2-1', ['自主统筹资金和项目']);
   });
 });
+
+describe('a hard target asked of what the notice sets a level for', () => {
+  it('增速 above the national rural average is its target', () => {
+    expectServed('农村网络零售额的增速有没有硬指标', 'plan-1', ['高于全国农村平均水平']);
+  });
+
+  it('what it sets no target for stays refused', () => {
+    expectRefused('培训人数有没有硬指标');
+    expectRefused('增收有没有硬指标');
+  });
+});

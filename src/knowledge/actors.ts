@@ -14,7 +14,9 @@ import { tag } from './words.ts';
 const ACTOR = /国家|中央|省(?!份)|市州|州(?=商务|财政|扶贫|里|上|级)|示范县|厅|局|办(?!法|理|公)|政府|部门|单位|机构|企业|协会|团队/g;
 
 /** 按国家要求还是省里要求: a choice between two bodies asks who, too. */
-const BODIES_CHOICE = /(?:国家|中央|省|州|市|县)\p{Script=Han}{0,4}还是\p{Script=Han}{0,3}(?:国家|中央|省|州|市|县)/u;
+/** 光按国家的要求就行吗，省里的算不算: one body's alone, or another's too, asks the same. */
+const BODIES_CHOICE =
+  /(?:国家|中央|省|州|市|县)\p{Script=Han}{0,4}还是\p{Script=Han}{0,3}(?:国家|中央|省|州|市|县)|(?:光|只|仅|单)\p{Script=Han}{0,4}(?:国家|中央|省|州)\p{Script=Han}{0,6}(?:就行|就够|就可以|就成)\p{Script=Han}{0,2}[，,]?\p{Script=Han}{0,2}(?:国家|中央|省|州)/u;
 
 /** 服务谁, 带动谁: whom a verb acts on is asked, not who acts (培训谁来办 asks who runs it). */
 const WHOM = /(?:服务|培训|带动|针对|帮扶|扶持|支持|面向|照顾|覆盖|帮)谁(?![来去负办提当做搞牵组管出])/;

@@ -101,7 +101,9 @@ export function holdsFigure(q: string, body: string, subject: readonly string[] 
  */
 function comparedTarget(q: string, body: string, subject: readonly string[]): boolean {
   // 具体要多少: an exact figure asked, which a level does not give.
-  if (!/多少/.test(q) || /多少[人户家个次名天年]|百分|%|几成|比例|占比|亿|万|元|钱|平均|全国|去年|全省|具体\p{Script=Han}{0,4}多少/u.test(q)) return false;
+  // 增速有没有硬指标: a hard target asked, which a level set for it is (增速高于全国农村平均水平).
+  const hard = /(?:硬性?|量化)指标|硬杠杠/.test(q) && !/百分|%|几成|比例|占比|具体\p{Script=Han}{0,4}多少/u.test(q);
+  if (!hard && (!/多少/.test(q) || /多少[人户家个次名天年]|百分|%|几成|比例|占比|亿|万|元|钱|平均|全国|去年|全省|具体\p{Script=Han}{0,4}多少/u.test(q))) return false;
   // The level must be set in the very sentence part that names the subject (农村网络零售额、…等增速高于…).
   return body.split(/[，。；]/).some((p) => /(?:高于|低于|不低于|不高于|超过)\p{Script=Han}{0,12}(?:水平|平均)/u.test(p) && subject.some((w) => p.includes(w)));
 }

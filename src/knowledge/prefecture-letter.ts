@@ -16,6 +16,9 @@ export function prefectureLetters(kb: KnowledgeBase): ReadonlySet<string> {
   return letters;
 }
 
+/** What a supervising body does to the counties (督促, 指导…): the act a question asks of it. */
+const ACTS = /指导|督促|监督|检查|跟踪|统筹/;
+
 export function byPrefectureLetter(kb: KnowledgeBase, typed: string, question: string, best: Ranked, ranked: readonly Ranked[]): Ranked {
   const letters = prefectureLetters(kb);
   const prefectureNamed = kb.data.prefectures.some((p) => p.clause && question.includes(p.name.slice(0, 2)));
@@ -41,8 +44,11 @@ export function byPrefectureLetter(kb: KnowledgeBase, typed: string, question: s
     // is the letter's own demand of the counties, not the 州 acting.
     // 州里要县里加强哪方面的力度 (要 with the counties as object) is that demand too, and asks the letter's own words.
     const demand = /州(?:里|上|级)?(?:要求?|让|叫)(?:县里|示范县|各县|我们|咱们?)/.test(typed);
-    const acting = /州(?:里|上|级)?(?:要(?!求)|得|该|应该?|需要|负责)/.test(typed) && /^各市州/.test(best.clause.body) && !letterDocument && !demand;
-    if (letter && (acts || letter.score >= best.score * (letterDocument || demand ? 0.4 : acting ? 1 : 0.7))) best = letter;
+    // 州商务局要指导我们做方案吗: a 州 body named acts as the 州 does.
+    const acting = /州(?:里|上|级|商务局|商务部门|局)?(?:要(?!求)|得|该|应该?|需要|负责)/.test(typed) && /^各市州/.test(best.clause.body) && !letterDocument && !demand;
+    // 州里会指导县上编方案不: the act asked (指导) is the plan clause's word, which the letter's restatement of it leaves out.
+    const actDropped = letter && !letterDocument && !demand && (ACTS.exec(typed)?.slice(0, 1) ?? []).some((a) => best.clause.body.includes(a) && !letter.clause.body.includes(a));
+    if (letter && !actDropped && (acts || letter.score >= best.score * (letterDocument || demand ? 0.4 : acting ? 1 : 0.7))) best = letter;
   }
   return best;
 }

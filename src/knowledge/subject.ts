@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from './base.ts';
+import { listedFacilityItem } from './facility-instance.ts';
 import { ASPECT_WORDS } from './retrieval.ts';
 import { charPinyin } from './text.ts';
 import { contentWords } from './words.ts';
@@ -10,7 +11,7 @@ import { contentWords } from './words.ts';
 
 /** Words that say how something is asked or who said it (原文, 领导说), never what about. */
 export const GENERIC =
-  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|大事|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员|业务|统一|光是|态度|全部|个数|违规|违反|合规|讲究|杠杠|硬杠杠|死杠杠|硬性|弹性|刚性|灵活性|余地|心想|全称|全名|明白|清楚|加号|公式|有点|感觉|觉得|建议|过场|走过场|原文|原话|原句|领导|老师|同事|同志|能干|写字|大家|大伙|大伙儿|别人|人家|他们|她们|各家|顺带|顺便|捎带|小伙子|小伙|姑娘)$/;
+  /^(时候|时间|怎么办|后果|名单|全省|哪几个|是不是|百分之几?|地方|哪些地方|材料|情况|问题|东西|事情|事儿|大事|意思|具体|内容|要求|规定|办法|标准|方面|部分|一点|多少钱|省市|大概|一般|主要|重要|关键|明确|正常|必要|最新|文件|通知|政策|说法|规矩|条件|程序|流程|步骤|手续|作用|好处|目的|原因|理由|依据|结果|表里|里面|上面|下面|方面|义务|环节|程度|定位|难题|个别|水平|局长|上标|主体|层面|营造|出点|人员|业务|统一|光是|态度|全部|个数|违规|违反|合规|讲究|杠杠|硬杠杠|死杠杠|硬性|弹性|刚性|灵活性|余地|心想|全称|全名|明白|清楚|加号|公式|有点|感觉|觉得|建议|过场|走过场|原文|原话|原句|领导|老师|同事|同志|能干|写字|大家|大伙|大伙儿|别人|人家|他们|她们|各家|顺带|顺便|捎带|小伙子|小伙|姑娘|阶段|硬指标|硬性指标|量化指标)$/;
 
 /** A word right after a question word (啥程度, 哪些环节) or right before 是啥 (定位是啥) names the aspect asked, not the subject. */
 function aspectOf(q: string, w: string, orAfter = true): boolean {
@@ -74,7 +75,7 @@ export function absentWords(kb: KnowledgeBase, q: string): string[] {
     if (listed && kb.allText.includes(listed)) return false;
     const served = new RegExp(`(代[收缴买卖办])(?:\\p{Script=Han}{1,3}[、和及]?)?${w}`, 'u').exec(q)?.[1];
     if (served && kb.allText.includes(served)) return false;
-    return isAbsent(kb, w) && !otherWayNamed(kb, q, w) && !classedInstance(kb, q, w);
+    return isAbsent(kb, w) && !otherWayNamed(kb, q, w) && !classedInstance(kb, q, w) && !listedFacilityItem(kb, q, w) && !stressOnly(kb, q, w);
   });
 }
 
@@ -106,4 +107,17 @@ function otherWayNamed(kb: KnowledgeBase, q: string, w: string): boolean {
   // three characters running of the notice's own words (督促监管), or is one of its words whole (会同).
   const [side, other] = m[1]!.includes(w) ? [m[1]!, m[2]!] : m[2]!.includes(w) ? [m[2]!, m[1]!] : [];
   return side !== undefined && other !== undefined && !other.includes(w) && (kb.allText.includes(other) || [...other].some((_c, i) => i + 3 <= other.length && kb.allText.includes(other.slice(i, i + 3)) && !/[是的还]/.test(other.slice(i, i + 3))));
+}
+
+/** How an act is stressed (专门, 特意): no subject of its own. */
+const STRESS = /^(?:专门|特意|特地|特别)$/;
+
+/**
+ * 供应链要不要专门培育: a stress on an act names nothing, when what it stresses is what one sentence of the notice says
+ * (培育农村电子商务供应链); otherwise (要不要专门设个电商办) it stays a word the notice lacks, as what is asked may be new.
+ */
+function stressOnly(kb: KnowledgeBase, q: string, w: string): boolean {
+  if (!STRESS.test(w)) return false;
+  const rest = subjectWords(kb, q).filter((x) => x !== w && !GENERIC.test(x));
+  return rest.length >= 2 && kb.clauses.some((c) => c.sentences.some((t) => rest.every((x) => t.includes(x))));
 }

@@ -12,7 +12,8 @@ const DOMAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   公共服务体系: ['公服体系', '公共服务系统'],
   公服中心: ['公共服务中心', '服务中心', '公服', '运营中心', '电商中心', '电子商务服务中心', '县级电商中心', '县电商中心', '全县的电商中心', '全县电商的中心', '管全县电商'],
   服务点: ['服务站点', '服务站', '电商站点', '村级站点', '站点', '网点', '村点', '服务网点', '乡村站', '村级服务点', '村里的小店', '村里建的小店', '村上的小店', '村里的店', '村级小店'],
-  招标: ['定标', '评标', '开标', '招投标', '招表', '招彪', '招票', '采购招标', '政府采购', '招标采购', '招采'],
+  // 招标公告: the notice of a tender is of the 招标 information the county publishes (公开…招标等相关信息).
+  招标: ['定标', '评标', '开标', '招投标', '招表', '招彪', '招票', '采购招标', '政府采购', '招标采购', '招采', '招标公告', '招标公示', '中标公告', '中标公示'],
   备案: ['报备', '备按', '被案', '备桉', '审核备案'],
   // 尚行: the sound-alike the speller cannot mend after 和 (和尚 is read as one word).
   上行: ['尚行', '农产品进城', '产品上行', '产品进城', '卖出去', '往外卖', '外销', '农产品销售', '卖到城里', '卖进城', '进城卖', '卖到城市', '往城里卖'],
@@ -56,7 +57,8 @@ const DOMAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   培训对象: ['学员', '参训人员', '受训人员'],
   // 平时要干啥: the notice's word for what is done all along is 日常 (日常监督, 日常管理).
   日常: ['平时', '平常', '平日'],
-  工作经费: ['办公开支', '办公经费', '日常工作开支', '日常开支', '办公费', '人员办公开支'],
+  // 日常运转经费: what keeps an office running is its 工作经费.
+  工作经费: ['办公开支', '办公经费', '日常工作开支', '日常开支', '办公费', '人员办公开支', '日常运转经费', '运转经费', '日常运行经费', '运行经费', '日常经费'],
   区域公共品牌: ['区域品牌', '区域公用品牌', '公用品牌', '全县统一的品牌', '统一品牌', '县域品牌', '县里统一的品牌', '全县统一的牌子'],
   市场发力: ['唱主角', '市场为主', '市场主导'],
   政府引导: ['政府与市场的关系', '政府和市场的关系', '政府跟市场'],
@@ -217,6 +219,8 @@ const DOMAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   严格把控: ['卡死', '卡严', '卡紧', '卡牢'],
   // 有几多钱: the dialect's 多少 (and so kept from the speller, which would read 有几多 as 有机多).
   多少: ['几多'],
+  // 州上能不能统一调配: allocating money and projects is the notice's 统筹 (各示范县自主统筹资金和项目).
+  统筹: ['统一调配', '调配'],
 };
 
 /** The domain's words with the everyday words for them (plain-words.ts). */
@@ -233,6 +237,15 @@ export const SYNONYM_PAIRS: readonly (readonly [string, string])[] = Object.entr
  */
 export const VARIANT_RUNS_ON: Readonly<Record<string, RegExp>> = {
   定标: /^准/,
+};
+
+/**
+ * A variant read otherwise when the text it stands in speaks of another thing: 照搬 is one model everywhere (因地制宜)
+ * only of a way of working; of targets (目标能自己定还是照搬省里的) it is the rejected other way, which names no topic
+ * (一: 各市县应结合当地实际情况，细化制定…工作目标). Keyed by variant: what the whole text names, and the reading there.
+ */
+export const VARIANT_BESIDE: Readonly<Record<string, readonly [RegExp, string]>> = {
+  照搬: [/^(?!.*(?:模式|做法|路子|模子|套路)).*目标/u, '细化制定'],
 };
 
 /** Question words and fillers that carry no topic. */

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { STOPWORDS, SYNONYM_PAIRS, SYNONYMS, VARIANT_RUNS_ON } from './synonyms.ts';
+import { STOPWORDS, SYNONYM_PAIRS, SYNONYMS, VARIANT_BESIDE, VARIANT_RUNS_ON } from './synonyms.ts';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const HAN = /\p{Script=Han}/u;
@@ -28,7 +28,8 @@ export function canonicalise(text: string): string {
     const candidates = BY_FIRST_CHAR.get(text[i]!);
     const hit = candidates?.find(([variant]) => text.startsWith(variant, i) && !VARIANT_RUNS_ON[variant]?.test(text.slice(i + variant.length)));
     if (hit) {
-      out += hit[1];
+      const beside = VARIANT_BESIDE[hit[0]];
+      out += beside?.[0].test(text) ? beside[1] : hit[1];
       i += hit[0].length;
     } else {
       out += text[i];

@@ -13,10 +13,15 @@ import { intent } from './types.ts';
 
 /** Which part, in the words officials use. */
 const WHICH_PART = /哪一?(?:块|部分|条|节|段|项|处)|第几(?:条|部分|块|项|节|段)|哪个(?:部分|地方|条款?)/;
+/** 物流配送在方案里归哪一条: where a thing (or spending on it) belongs in the text. */
+const BELONGS = /归|属于|算|放在|放到|列在|列入|归到|归在/;
+/** 打算花500万, 准备投200万元: the sum told of a spending, which is not what the part is found by. */
+const SPENDING_TOLD = /(?:打算|计划|准备|想|拟)?(?:花|投|投入|用|安排|拿出?)(?:了|个)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千几]+)(?:万|千)?元?/gu;
+
 /** 啥意思, 怎么理解 after the place asked: what the phrase means, which the sentences around it tell. */
 const MEANING = /(?:是|指)?(?:啥|什么|何)意思|(?:怎么|咋|如何)理解|具体指(?:啥|什么)/;
 /** …said of the text: 出自 before it, a speaking verb after it, a document before it (方案哪一块, 州文哪条), or a phrase that 是哪条 (啥意思 may follow). */
-const SAID = new RegExp(`(?:出自|来自|源自|出处是|出处在)(?:${WHICH_PART.source})|(?:${WHICH_PART.source})(?:里|中|上)?(?:讲|说|提|写|规定|出现|定)|^[^，,。？?]{4,}是(?:${WHICH_PART.source})(?:里的|的|里)?[?？吗呢]*(?:[，,\\s]*(?:${MEANING.source})[?？吗呢]*)?$|(?:方案|文件|通知|文|号文件?|规定)(?:的|里|中|上)?(?:${WHICH_PART.source})`);
+const SAID = new RegExp(`(?:出自|来自|源自|出处是|出处在)(?:${WHICH_PART.source})|(?:${WHICH_PART.source})(?:里|中|上)?(?:讲|说|提|写|规定|出现|定)|^[^，,。？?]{4,}是(?:${WHICH_PART.source})(?:里的|的|里)?[?？吗呢]*(?:[，,\\s]*(?:${MEANING.source})[?？吗呢]*)?$|(?:方案|文件|通知|文|号文件?|规定)(?:的|里|中|上)?(?:${BELONGS.source})?(?:${WHICH_PART.source})`);
 /** The words of pointing and asking, set aside to leave the subject; 啥意思 after it asks what the phrase means, which its place's sentence tells. */
 const ASKING = new RegExp(`${MEANING.source}|(?:出自|来自|源自|出处是|出处在)|(?:${WHICH_PART.source})(?:里|中|上)?(?:讲|说|提|写|规定|出现|定)?(?:的|了)?|这(?:句)?话|这句|这个(?:说法|提法)?|(?:那|这)一?(?:条|块|部分|项|段|节)|(?:实施)?方案|文件|通知|州(?:上|里)?的?文件?|省(?:上|里)?的?文件?|\\d+号文件?|[在是里的呢吗啊]|[\\p{P}\\p{S}\\s]`, 'gu');
 
@@ -28,7 +33,7 @@ export const locate = intent({
   recognise: ({ q, raw }) => {
     if (!SAID.test(q)) return undefined;
     // 冷库归方案哪块管: 归…管 says where a thing belongs, no part of the thing.
-    const subject = raw.replace(ASKING, '').replace(/^(\p{Script=Han}{2,}?)(?:归|属于)(?:管|负责)?$/u, '$1');
+    const subject = raw.replace(SPENDING_TOLD, '').replace(ASKING, '').replace(/^(\p{Script=Han}{2,}?)(?:归|属于|算|放在|放到|列在|列入|归到|归在)(?:管|负责)?$/u, '$1');
     return subject.length >= 2 ? subject : undefined;
   },
   answer: (subject, { q }, kb) => {
@@ -54,7 +59,9 @@ export const locate = intent({
     const said = verbatim.length ? (place.sentences.find((s) => s.includes(subject)) ?? found.quote) : found.quote || bareTitle(place);
     // 县负全责是哪条说的，啥意思: the sentence and the ones after it that spell it out (a short part is quoted whole).
     const at = place.sentences.indexOf(said);
-    const quote = MEANING.test(q) && at >= 0 ? place.sentences.slice(at, at + 3).join('') : said;
+    // 物流配送的钱归哪一条: where a thing belongs is told by the part's heading and its opening sentence, which sets out its work.
+    const belongs = new RegExp(`(?:${BELONGS.source})(?:${WHICH_PART.source})`).test(q);
+    const quote = MEANING.test(q) && at >= 0 ? place.sentences.slice(at, at + 3).join('') : belongs ? (place.sentences[0] ?? said) : said;
     return {
       answered: true,
       // A principle's place already carries its title (二“上下联动，各负其责”): it is not said twice.

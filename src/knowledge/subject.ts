@@ -75,7 +75,7 @@ export function absentWords(kb: KnowledgeBase, q: string): string[] {
     if (listed && kb.allText.includes(listed)) return false;
     const served = new RegExp(`(代[收缴买卖办])(?:\\p{Script=Han}{1,3}[、和及]?)?${w}`, 'u').exec(q)?.[1];
     if (served && kb.allText.includes(served)) return false;
-    return isAbsent(kb, w) && !otherWayNamed(kb, q, w) && !classedInstance(kb, q, w) && !listedFacilityItem(kb, q, w) && !stressOnly(kb, q, w);
+    return isAbsent(kb, w) && !otherWayNamed(kb, q, w) && !classedInstance(kb, q, w) && !listedFacilityItem(kb, q, w);
   });
 }
 
@@ -107,17 +107,4 @@ function otherWayNamed(kb: KnowledgeBase, q: string, w: string): boolean {
   // three characters running of the notice's own words (督促监管), or is one of its words whole (会同).
   const [side, other] = m[1]!.includes(w) ? [m[1]!, m[2]!] : m[2]!.includes(w) ? [m[2]!, m[1]!] : [];
   return side !== undefined && other !== undefined && !other.includes(w) && (kb.allText.includes(other) || [...other].some((_c, i) => i + 3 <= other.length && kb.allText.includes(other.slice(i, i + 3)) && !/[是的还]/.test(other.slice(i, i + 3))));
-}
-
-/** How an act is stressed (专门, 特意): no subject of its own. */
-const STRESS = /^(?:专门|特意|特地|特别)$/;
-
-/**
- * 供应链要不要专门培育: a stress on an act names nothing, when what it stresses is what one sentence of the notice says
- * (培育农村电子商务供应链); otherwise (要不要专门设个电商办) it stays a word the notice lacks, as what is asked may be new.
- */
-function stressOnly(kb: KnowledgeBase, q: string, w: string): boolean {
-  if (!STRESS.test(w)) return false;
-  const rest = subjectWords(kb, q).filter((x) => x !== w && !GENERIC.test(x));
-  return rest.length >= 2 && kb.clauses.some((c) => c.sentences.some((t) => rest.every((x) => t.includes(x))));
 }

@@ -42,11 +42,7 @@ describe('a facility named by an item the notice lists as infrastructure is that
   });
 });
 
-describe('a stress on an act (专门, 特意) names nothing when the notice says the act', () => {
-  it('the act and its object in one sentence of the notice', () => {
-    expectServed('品牌要不要专门培育', 'plan-3-1-1', ['品牌']);
-  });
-
+describe('a stress on an act (专门, 特意)', () => {
   it('an act the notice does not say stays refused', () => {
     expectRefused('乡镇要不要专门设个电商办');
   });

@@ -19,7 +19,7 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // dev5 and dev6 were written last; their first runs (before any tuning on them) were 170/240 + 45/60 and 158/240 + 47/60.
   // Raised with the dev8/dev9 round (table rows, documents, remarks, backgrounds; examples rebuilt): 217/240 and 214/240.
   dev5: { answerable: 0.987, unanswerable: 0.966 },
-  dev6: { answerable: 0.954, unanswerable: 1 },
+  dev6: { answerable: 0.958, unanswerable: 1 },
   // dev7 was written this round; first run (unseen) 212/240 + 55/60; with the nearest-example revision, before any tuning on it, 217/240 + 55/60.
   // Held out (examples.json built without it) it scores 218/240 + 57/60: scripts/clause-examples.ts.
   // Raised with the dev8/dev9 round to 231/240.
@@ -35,7 +35,7 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // proper names the clause does not give; fillers): 227/240 + 59/60, which is also its held-out score (examples from the other sets,
   // scripts/clause-examples.ts); without any examples 207/240 + 59/60. examples.json is NOT rebuilt with dev10's questions: the
   // rebuild (235/240 + 60/60 here) put blind2 one answerable question under its floor, so it was reverted, not the floor lowered.
-  dev10: { answerable: 0.983, unanswerable: 1 },
+  dev10: { answerable: 0.987, unanswerable: 1 },
   // dev11 (scenarios: a plan or situation described and asked whether it is allowed, enough, late; figures to compare; 算不算):
   // first run, unseen, 211/240 + 58/60. Tuned on: wrong answers (refusals for what the clause does not state, who-questions,
   // existing platforms) and refused answerables (officials' words for the notice's things, words of judgement such as
@@ -110,7 +110,7 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // dev33 (near misses: tempting unanswerable details beside what a clause states): first run, unseen, 230/240 + 57/60.
   dev33: { answerable: 0.983, unanswerable: 1 },
   // dev34 (near misses and yes/no about rules): first run, unseen, 226/240 + 57/60.
-  dev34: { answerable: 0.983, unanswerable: 1 },
+  dev34: { answerable: 0.987, unanswerable: 1 },
   // dev35 (wording far from the notice's: list words, dialect, typos, another place's figure): first run, unseen, 221/240 + 55/60.
   dev35: { answerable: 0.983, unanswerable: 1 },
   // dev36 (the everyday mix of a county office's first week): first run, unseen, 221/240 + 59/60.
@@ -130,15 +130,16 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // dev43 (a week of everyday questions) and dev44 (prefecture staff and leaders): first runs, unseen, 198/234 + 58/58 and
   // 204/226 + 50/58; tuned on since.
   dev43: { answerable: 0.952, unanswerable: 1 },
-  dev44: { answerable: 0.964, unanswerable: 0.982 },
+  dev44: { answerable: 0.969, unanswerable: 0.982 },
   // dev45 (the first-day mix, procedures the notice may not name), dev46 (short fragments and slips) and dev47 (concrete
   // spending plans): first runs, unseen, 205/228 + 51/53, 213/223 + 53/58 and 192/227 + 49/56; tuned on since.
   dev45: { answerable: 0.973, unanswerable: 1 },
   dev46: { answerable: 0.991, unanswerable: 1 },
-  dev47: { answerable: 0.903, unanswerable: 1 },
-  // dev48 (prefecture supervision) and dev49 (short messy fragments): first runs, unseen, 200/226 + 53/54 and 213/227 + 51/58.
-  dev48: { answerable: 0.884, unanswerable: 0.981 },
-  dev49: { answerable: 0.938, unanswerable: 0.879 },
+  dev47: { answerable: 0.955, unanswerable: 1 },
+  // dev48 (prefecture supervision) and dev49 (short messy fragments): first runs, unseen, 200/226 + 53/54 and 213/227 + 51/58;
+  // tuned on since.
+  dev48: { answerable: 0.951, unanswerable: 1 },
+  dev49: { answerable: 0.969, unanswerable: 1 },
   blind: { answerable: 0.944, unanswerable: 1 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).

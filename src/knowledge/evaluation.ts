@@ -96,6 +96,7 @@ export const EVAL_SETS = {
   blind12: 'tests/knowledge/blind/blind-set-12.json',
   blind13: 'tests/knowledge/blind/blind-set-13.json',
   blind14: 'tests/knowledge/blind/blind-set-14.json',
+  blind15: 'tests/knowledge/blind/blind-set-15.json',
 } as const;
 
 export type EvalSetName = keyof typeof EVAL_SETS;

@@ -180,3 +180,17 @@ export function otherThing(text: string): string | undefined {
   const noun = nounOfText(text);
   return noun?.startsWith('other:') ? noun.slice('other:'.length) : undefined;
 }
+
+/**
+ * 乡镇站18个，村级站102个，覆盖60个村 at the stations: every figure's noun known, two or more agreeing with the field's
+ * and others not: the agreeing clauses alone, to be read as a message of their own (the others set aside). Undefined
+ * when the rule does not apply (a part after 其中, so much each, or any figure whose noun is not known).
+ */
+export function agreeingOnly(field: FieldSpec, read: readonly Clause[]): readonly Clause[] | undefined {
+  const want = fieldNouns(field);
+  if (!want.size || read.some((c) => EACH.test(c.text) || c.several || c.part)) return undefined;
+  const nouns = read.map(nounOf);
+  if (nouns.some((n) => !n) || new Set(nouns).size < 2) return undefined;
+  const agree = read.filter((_, i) => want.has(nouns[i]!));
+  return agree.length >= 2 && agree.length < read.length ? agree : undefined;
+}

@@ -6,7 +6,7 @@ import { batchesAtCount } from './several-batches.ts';
 import { itemsMissing } from './items-listed.ts';
 import { doneOutOfWhole } from './done-and-left.ts';
 import { stopAsPoint } from './figure-spans.ts';
-import { byNoun, nounsDiffer } from './figure-nouns.ts';
+import { agreeingOnly, byNoun, nounsDiffer } from './figure-nouns.ts';
 import { readQuantity, unitWritten } from './quantity.ts';
 import { slipOf } from './slips.ts';
 import { ACHIEVED, BASE, BEFORE_NOW, CORRECTION, FAILED, leftOut, MATTERS, NOT_A_PART, PER, REPORT, RESTATED, TOTAL, WHOLE_ONLY } from './several-words.ts';
@@ -125,6 +125,10 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   // 120个站覆盖65个村 at 贫困村: the one figure counting what the field counts (figure-nouns.ts).
   const nouns = byNoun(field, read);
   if (nouns) return nouns;
+  // (The figures agreeing with it, read alone: what they add up to, or one of them; anything else is asked.)
+  const agreeing = agreeingOnly(field, read);
+  if (agreeing)
+    return ((r) => (r?.kind === 'pick' && r.how !== 'product' ? { ...r, others: [] } : unclear))(readSeveral(field, agreeing.map(typedOf).join('，')));
   const own = read.filter((c) => c.own);
   // 还没有招，0个: every figure says none.
   if (own.length === read.length && own.every((c) => c.own!.value === 0 && !c.own!.doubt)) return { kind: 'correction', text: '0', sure: true };

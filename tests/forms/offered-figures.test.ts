@@ -136,6 +136,9 @@ describe('figures counting different things in one message', () => {
     ] as const)
       expect(parse(field, text, 'count'), text).toMatchObject({ value: null, confirm: true });
   });
+  it('adds up only the figures that count the field’s thing, setting the others aside', () => {
+    expect(parse('service_points_total', '乡镇站7个，村级站54个，覆盖31个村', 'count')).toMatchObject({ value: 61, confirm: true });
+  });
   it('keeps levels of stations and people of poor households as the field’s own', () => {
     expect(parse('service_points_total', '乡镇9个，村级68个', 'count')).toMatchObject({ value: 77, confirm: true });
     expect(parse('trainees_poor', '90人里有25个贫困户', 'count')).toMatchObject({ value: 25, confirm: true });

@@ -6,6 +6,7 @@ import { batchesAtCount } from './several-batches.ts';
 import { itemsMissing } from './items-listed.ts';
 import { doneOutOfWhole } from './done-and-left.ts';
 import { stopAsPoint } from './figure-spans.ts';
+import { agreeingOnly, byNoun, nounsDiffer } from './figure-nouns.ts';
 import { readQuantity, unitWritten } from './quantity.ts';
 import { slipOf } from './slips.ts';
 import { ACHIEVED, BASE, BEFORE_NOW, CORRECTION, FAILED, leftOut, MATTERS, NOT_A_PART, PER, REPORT, RESTATED, TOTAL, WHOLE_ONLY } from './several-words.ts';
@@ -121,6 +122,13 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     return { kind: 'pick', value: kept[0]!.own.value, how: 'one', from: [kept[0]!.text], others: [] };
   // (Any other message with a denied figure is asked with every figure listed: a denied figure is no part of a sum.)
   if (denied.length) return unclear;
+  // 120个站覆盖65个村 at 贫困村: the one figure counting what the field counts (figure-nouns.ts).
+  const nouns = byNoun(field, read);
+  if (nouns) return nouns;
+  // (The figures agreeing with it, read alone: what they add up to, or one of them; anything else is asked.)
+  const agreeing = agreeingOnly(field, read);
+  if (agreeing)
+    return ((r) => (r?.kind === 'pick' && r.how !== 'product' ? { ...r, others: [] } : unclear))(readSeveral(field, agreeing.map(typedOf).join('，')));
   const own = read.filter((c) => c.own);
   // 还没有招，0个: every figure says none.
   if (own.length === read.length && own.every((c) => c.own!.value === 0 && !c.own!.doubt)) return { kind: 'correction', text: '0', sure: true };
@@ -236,7 +244,7 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   // 培训讲课费8000元、场地费2000元: the first item names the field, the others continue its list.
   const [head, ...tail] = own;
   const continues = (c: Clause) => c.label && !MATTERS.test(c.label) && ![TOTAL, NOT_A_PART, COMPETING].some((w) => w.test(c.label)) && fitsMeasure(field, c);
-  if (named.length === 1 && named[0] === head && tail.length && tail.every(continues) && !head!.own!.doubt && !field.cumulative)
+  if (named.length === 1 && named[0] === head && tail.length && tail.every(continues) && !head!.own!.doubt && !field.cumulative && !nounsDiffer(field, own))
     return { kind: 'pick', value: own.reduce((sum, c) => sum + c.own!.value, 0), how: 'sum', from: own.map(typedOf), others: others(own) };
   if (named.length === 1) return pick(named[0]!);
   if (fitting.length === 1) return pick(fitting[0]!);
@@ -255,7 +263,7 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const labels = new Set(own.map((c) => c.label));
   const addable =
     labels.size === own.length && own.every((c) => c.label && !TOTAL.test(c.label) && !NOT_A_PART.test(c.label) && !c.own!.doubt && fitsMeasure(field, c));
-  if (addable && (named.length === own.length || named.length === 0)) {
+  if (addable && (named.length === own.length || named.length === 0) && !nounsDiffer(field, own)) {
     return { kind: 'pick', value: own.reduce((sum, c) => sum + c.own!.value, 0), how: 'sum', from: own.map(typedOf), others: others(own) };
   }
   // 86个，覆盖贫困村40个: the bare figure first answers the question; the next is named as another matter.

@@ -1,3 +1,4 @@
+import { otherThing } from './figure-nouns.ts';
 import { unitWritten } from './quantity.ts';
 import type { FieldSpec } from './template.ts';
 
@@ -25,6 +26,9 @@ export function wrongMeasure(field: FieldSpec, s: string, value: number): { read
     const bare = /^[\d零〇一二两三四五六七八九十百千万]+(?:人次|人|名|位)$/.test(s) && field.unit !== '户';
     return { why: `“${s}”是人数，${asked}`, people: !bare };
   }
+  // (17家合作社 at the households: asked, with no figure offered, as people are.)
+  const thing = otherThing(s);
+  if (thing) return { why: `“${s}”是${thing}的数量，${asked}`, people: true };
   if (!unit && (MONEY.test(s) || (/^[\d.零〇一二两三四五六七八九十百千]+[万亿]$/.test(s) && value >= MILLIONS)))
     return { why: `“${s}”是金额，${asked}`, people: false };
   return undefined;

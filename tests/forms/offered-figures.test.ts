@@ -100,3 +100,55 @@ describe('a whole that names a part field, broken down', () => {
     expect(parse('spent_training', '12万，其中培训5万', 'amount')).toMatchObject({ value: 5, confirm: true });
   });
 });
+
+describe('figures counting different things in one message', () => {
+  it('offers the figure whose noun is the field’s own, in either order', () => {
+    const cases: [string, string, number][] = [
+      ['poor_villages_covered', '98个服务站覆盖了57个村', 57],
+      ['poor_villages_covered', '覆盖村子的话是57个村，服务站98个', 57],
+      ['service_points_total', '98个服务站覆盖了57个村', 98],
+      ['households_benefited', '26个合作社带动了760户', 760],
+      ['households_benefited', '44个村带动贫困户1320户', 1320],
+      ['households_benefited', '带动1320户，分布在44个村', 1320],
+      ['training_sessions', '走了9个村，办培训6场', 6],
+      ['trainees', '参训73人，来自9个村', 73],
+      ['tenders_done', '完成了6个项目，涉及41个站点', 6],
+      ['tenders_done', '覆盖16个村，招标完成2项', 2],
+    ];
+    for (const [field, text, value] of cases) expect(parse(field, text, 'count'), `${field} ${text}`).toMatchObject({ value, confirm: true });
+  });
+  it('never adds up figures that count different things', () => {
+    for (const [field, text] of [
+      ['poor_villages_covered', '58个合作社，33个村'],
+      ['service_points_total', '16家企业，27个网店'],
+      ['trainees', '培训了64人，涉及7个村'],
+    ] as const) {
+      const r = parse(field, text, 'count');
+      expect(r.confirm, text).toBe(true);
+      expect([91, 43, 71], text).not.toContain(r.value);
+    }
+  });
+  it('asks with no figure when none of them counts the field’s thing', () => {
+    for (const [field, text] of [
+      ['service_points_total', '26个合作社带动了760户'],
+      ['poor_villages_covered', '建了77个站，带动640户'],
+      ['households_benefited', '98个服务站覆盖了57个村'],
+    ] as const)
+      expect(parse(field, text, 'count'), text).toMatchObject({ value: null, confirm: true });
+  });
+  it('adds up only the figures that count the field’s thing, setting the others aside', () => {
+    expect(parse('service_points_total', '乡镇站7个，村级站54个，覆盖31个村', 'count')).toMatchObject({ value: 61, confirm: true });
+  });
+  it('keeps levels of stations and people of poor households as the field’s own', () => {
+    expect(parse('service_points_total', '乡镇9个，村级68个', 'count')).toMatchObject({ value: 77, confirm: true });
+    expect(parse('trainees_poor', '90人里有25个贫困户', 'count')).toMatchObject({ value: 25, confirm: true });
+    expect(parse('trainees', '每场45人，办了4场', 'count')).toMatchObject({ value: 180, confirm: true });
+  });
+  it('asks, storing nothing, when a lone figure counts a thing the form does not count', () => {
+    for (const [field, text] of [
+      ['households_benefited', '17家合作社，带动贫困户'],
+      ['service_points_total', '覆盖了21个乡镇'],
+    ] as const)
+      expect(parse(field, text, 'count'), text).toMatchObject({ value: null, confirm: true });
+  });
+});

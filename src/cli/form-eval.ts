@@ -83,6 +83,7 @@ export const FORM_SETS = {
   blind13: 'tests/forms/blind/blind-set-13.json',
   blind14: 'tests/forms/blind/blind-set-14.json',
   blind15: 'tests/forms/blind/blind-set-15.json',
+  blind16: 'tests/forms/blind/blind-set-16.json',
 } as const;
 export type FormSetName = keyof typeof FORM_SETS;
 export const isFormSetName = (name: string): name is FormSetName => Object.hasOwn(FORM_SETS, name);

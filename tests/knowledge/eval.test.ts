@@ -140,7 +140,7 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // tuned on since.
   dev48: { answerable: 0.951, unanswerable: 1 },
   dev49: { answerable: 0.969, unanswerable: 1 },
-  blind: { answerable: 0.944, unanswerable: 1 },
+  blind: { answerable: 0.949, unanswerable: 1 },
   // blind2 was written after the engine had been tuned, and first run at 84.4% / 87.3%.
   // The dev8/dev9 round: 194/205 (scores only).
   // Lowered from 0.92 to 0.9 in the dev11/dev12 round: its wrong-answer fixes (tuned on dev11/dev12 only, blind scores not
@@ -167,7 +167,7 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // 191/205 (93.2%) / 51/55 (92.7%).
   // Lowered from 0.956 in the dev34–dev38 round: blind7 answers one question fewer right (196 → 195/205) after the round's
   // merges, while blind2, blind4, blind6, blind9 and blind10 gained 1–4; its misses are never printed, so it is not chased.
-  blind7: { answerable: 0.951, unanswerable: 0.945 },
+  blind7: { answerable: 0.956, unanswerable: 0.945 },
   // blind8 was written at the start of the dev15–dev20 round and first run after all of its tuning: 200/205 (97.6%) / 53/55 (96.4%).
   blind8: { answerable: 0.975, unanswerable: 0.963 },
   // blind9 was written at the start of the dev22–dev27 round and first run after all of its tuning: 184/205 (89.8%) / 52/55 (94.5%).

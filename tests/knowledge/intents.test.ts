@@ -370,7 +370,9 @@ describe('intents/unnamed-matters.ts', () => {
   intentCases('refusal:unnamed-matter', [
     { q: '明年还能接着用今年剩下的结余吗', says: ['当年未用完的资金如何处理'], never: ['结余', '可以'], answered: false, clause: 'plan-6' },
     { q: '州里会不会搞州级验收', says: ['市州、县级是否另行组织验收'], never: ['州级验收'], answered: false, clause: 'plan-6' },
-  ], ['长期闲置的资金怎么办', '验收谁来组织', '承办单位要提供什么信息']);
+    // An office or standing team set up for the work: never asked for (the 领导小组 is one a county already has).
+    { q: '县里需要专门成立电商办吗', says: ['是否另行设立专门的机构或办公室'], answered: false, clause: null },
+  ], ['长期闲置的资金怎么办', '验收谁来组织', '承办单位要提供什么信息', '新成立的培训机构能承担培训吗', '领导小组要不要成立', '服务点设在村委会还是商店']);
 });
 
 describe('intents/unnamed-oversight.ts, letter-adds.ts', () => {

@@ -45,6 +45,8 @@ describe('a facility named by an item the notice lists as infrastructure is that
 describe('a stress on an act (专门, 特意)', () => {
   it('an act the notice does not say stays refused', () => {
     expectRefused('乡镇要不要专门设个电商办');
+    expectRefused('乡镇要不要设个电商办');
+    expectRefused('村里要不要设个电商办公室');
   });
 });
 

@@ -31,6 +31,9 @@ const MATTERS: readonly Matter[] = [
   { words: /[州市县乡]级(?:的)?(?:组织)?验收|(?<!市)州(?:里|上)的?(?:组织)?验收/, what: '市州、县级是否另行组织验收及其安排', near: 'evaluation' },
   // 项目负责人是谁, 对接人叫啥: a named person, whom the notice never names (it asks that 责任人 be set; 签发人 heads the letter only).
   { words: /(?:负责人|对接人|经办人|分管领导|牵头人)(?:是谁|是哪位|叫什么|叫啥|姓什么|姓啥|的?名字|的?姓名)/, what: '具体负责人员的姓名（通知只要求明确责任人和时间进度）' },
+  // 乡镇要不要设个电商办, 村里成立个电商办公室: an office or a standing team set up for the work, which the notice never asks
+  // for (it names the 领导小组 a county already has, and the service centre and points, which are no office).
+  { words: /(?:要不要|需不需要|需要|用不用|得不得|得|要|该不该|应该|应当|是否|必须)(?:专门|单独|另外|再)?(?:设(?!在)|成立|组建|新设|增设|单设|另设)(?:个|一个|专门的?)?\p{Script=Han}{0,4}?(?:办公室|专班|科室|机构|编制|办(?![理法事公]))/u, what: '是否另行设立专门的机构或办公室' },
   // 临夏县项目进度怎么样了, 项目搞到哪一步了: how far a project has got now is the county's own record, not the notice's (which sets the duty to
   // follow it); not when it is what someone follows or is told (州里会不会跟着看干到哪一步了).
   { words: /(?<!(?:看|跟|查|盯|问|了解|掌握|关注|汇报|报告|报)[^，,。；;]{0,16})(?:(?:进度|进展|干得|搞得|建得|做得)(?:情况)?(?:咋样|怎么样|怎样|如何)了?|(?:干|搞|建|弄|做)到哪(?:一步)?了)(?:呀|啊|呢)?[？?]?$/, what: '各地项目目前的实际进展（通知只规定了进度要求和跟踪监督）' },

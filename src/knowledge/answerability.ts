@@ -8,7 +8,7 @@ import { unstated } from './unstated.ts';
 import { asksFrequency } from './unstated-figure.ts';
 import { supportsUse } from './supported-use.ts';
 import { unstatedAct } from './asked-act.ts';
-import { undatedActBefore } from './undated-act.ts';
+import { DATE, undatedActBefore } from './undated-act.ts';
 import { choiceBeside, disposalUnnamed, jointUnnamed, subsidyUnstated } from './unstated-beside.ts';
 
 /**
@@ -72,7 +72,6 @@ const FIGURES: readonly { readonly asks: RegExp; readonly states: RegExp }[] = [
   // 几个部门参与: 多部门参与 is the notice's answer to how many.
   { asks: /./, states: /\d+\s*(?:个|家|次|人|项|名|台|场)|[一二三四五六七八九十两]+(?:个|家|项|条|名|台)|多部门|多方/ },
 ];
-const DATE = /\d{1,2}月(?:\d{1,2}日|底|末)|年底|年内|(?<!\d)20\d\d年(?!电子商务)/;
 
 /** 什么时候总结 is answered by 及时总结 (定期检查): the clause's word for when, before the very verb asked (not 什么时候报 by 及时总结). */
 function whenByWord(q: string, body: string): boolean {

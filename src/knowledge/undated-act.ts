@@ -10,7 +10,8 @@ import { tag } from './words.ts';
  * are left to the subject words, so 招标几月完成 and 方案几号报 are still answered.
  */
 
-const DATE = /\d{1,2}月(?:\d{1,2}日|底|末)|年底|年内|(?<!\d)20\d\d年(?!电子商务)/;
+/** A date the notice gives (9月30日, 12月底, 年底, 2018年; not the programme's name 2018年电子商务…). */
+export const DATE = /\d{1,2}月(?:\d{1,2}日|底|末)|年底|年内|(?<!\d)20\d\d年(?!电子商务)/;
 
 /** The notice's nouns of acts: the word before 工作/程序, and the one joined to it by 和 (绩效评价和项目验收工作). */
 const ACT = [/(\p{Script=Han}{2})(?=工作|程序)/gu, /(\p{Script=Han}{2})(?=和\p{Script=Han}{2,4}?(?:工作|程序))/gu];

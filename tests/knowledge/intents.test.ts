@@ -531,6 +531,13 @@ describe('intents/plan-change.ts', () => {
   ], ['项目招标能推迟到明年吗', '从物流调50万到培训可以吗', '项目调整要谁批']);
 });
 
+describe('intents/existing-premises.ts', () => {
+  intentCases('rule:existing-premises', [
+    { q: '服务中心想放进县供销社现有的办公楼，可以吗', says: ['没有对服务中心设在何处作具体规定', '实用、节约'], clause: 'plan-3-2-2', quote: '实用、节约原则' },
+    { q: '快递分拣放到镇上空着的房子里行不行', says: ['充分利用县域内现有'], clause: 'plan-4-5' },
+  ], ['商务局办公楼翻新能用这钱吗', '领导小组办公室设在哪个局', '公服中心放在现有楼里要多大面积']);
+});
+
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));
 
 describe('the whole engine', () => {

@@ -38,6 +38,7 @@ import { unnamedOffice } from './unnamed-office.ts';
 import { unsaidReasons } from './unsaid-reasons.ts';
 import { whichPart } from './which-part.ts';
 import { sharedUse } from './shared-use.ts';
+import { existingPremises } from './existing-premises.ts';
 import { trainingProvider } from './training-provider.ts';
 import { truthful } from './truthful.ts';
 import { planChange } from './plan-change.ts';
@@ -99,6 +100,7 @@ export const INTENTS: readonly TableIntent[] = [
   bareShare,
   otherPurse,
   levelGrant,
+  existingPremises,
   forbiddenUses,
   fundManagement,
   pointFunctions,

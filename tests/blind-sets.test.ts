@@ -24,6 +24,7 @@ const PINNED: Readonly<Record<string, string>> = {
   'tests/knowledge/blind/blind-set-13.json': '7de578c84e800ab2024c52a66762fe46dd2dde4ad4c695d2b13c6b7d00634305',
   'tests/knowledge/blind/blind-set-14.json': 'b79b9177d87e2ec1e0c0821458e3a2fb20528035e8d136b6553d59cd9284d8ed',
   'tests/knowledge/blind/blind-set-15.json': '07bc2e59c04d6b0c29cbfb7f8b81f356d104fd3d4a45c717f5cd437645d6836c',
+  'tests/knowledge/blind/blind-set-16.json': '298871d416ec62a7f7bf0d840f6bda86282c10895617ad6b774ee4ea2572662e',
   'tests/forms/blind/blind-set.json': 'a04e948b61f74c3f8634cef243ab2c2200a77333db13f4c6d579015a98c00711',
   'tests/forms/blind/blind-set-3.json': '79a65fbed9a37ca7270fe934532b5cb3c721a57badca913c33312992ada2b2cc',
   'tests/forms/blind/blind-set-4.json': '4d07da431a871721749cdec0bd7017efd7c4747bd0c83ee53470ee1e87e53c61',
@@ -39,6 +40,7 @@ const PINNED: Readonly<Record<string, string>> = {
   'tests/forms/blind/blind-set-14.json': '41d437c4511456a84e33ebd057f53edfed6b23464a6e96606642b9fe6e9c19f2',
   'tests/forms/blind/blind-set-15.json': 'c135b6058463273b0310757077ad7a21ea2d7722b61e916c151f7ff8f9003e42',
   'tests/forms/blind/blind-set-16.json': 'd0d15bd84a1920261fef8a8ca009d5e52ee806e83f994de7a6bfebfe72f30f13',
+  'tests/forms/blind/blind-set-17.json': 'f889b78a31ecfc608a8b2ef108a6d5e9fb63d6eb84fae63729e943588bed14b1',
 };
 
 describe('the blind evaluation sets are frozen', () => {

@@ -82,6 +82,7 @@ export const EVAL_SETS = {
   dev47: 'tests/knowledge/dev-set-47.json',
   dev48: 'tests/knowledge/dev-set-48.json',
   dev49: 'tests/knowledge/dev-set-49.json',
+  dev50: 'tests/knowledge/dev-set-50.json',
   dev51: 'tests/knowledge/dev-set-51.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',

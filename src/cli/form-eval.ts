@@ -69,6 +69,7 @@ export const FORM_SETS = {
   dev38: 'tests/forms/dev-set-38.json',
   dev39: 'tests/forms/dev-set-39.json',
   dev40: 'tests/forms/dev-set-40.json',
+  dev41: 'tests/forms/dev-set-41.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',
   blind4: 'tests/forms/blind/blind-set-4.json',

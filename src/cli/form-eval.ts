@@ -70,6 +70,7 @@ export const FORM_SETS = {
   dev39: 'tests/forms/dev-set-39.json',
   dev40: 'tests/forms/dev-set-40.json',
   dev41: 'tests/forms/dev-set-41.json',
+  dev42: 'tests/forms/dev-set-42.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',
   blind4: 'tests/forms/blind/blind-set-4.json',

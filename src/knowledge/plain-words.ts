@@ -1,4 +1,5 @@
 import { FORMAL_WORDS } from './formal-words.ts';
+import { NEWCOMER_WORDS } from './newcomer-words.ts';
 
 /**
  * Everyday words for the notice's terms, as officials say them when they do not use the notice's own word
@@ -101,6 +102,6 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
 /** Families merged: the variants of a canonical word both lists hold are joined. */
 export function withPlainWords(base: Readonly<Record<string, readonly string[]>>): Readonly<Record<string, readonly string[]>> {
   const merged: Record<string, readonly string[]> = { ...base };
-  for (const [canonical, variants] of [...Object.entries(PLAIN_WORDS), ...Object.entries(FORMAL_WORDS)]) merged[canonical] = [...new Set([...(merged[canonical] ?? []), ...variants])];
+  for (const [canonical, variants] of [...Object.entries(PLAIN_WORDS), ...Object.entries(FORMAL_WORDS), ...Object.entries(NEWCOMER_WORDS)]) merged[canonical] = [...new Set([...(merged[canonical] ?? []), ...variants])];
   return merged;
 }

@@ -100,7 +100,8 @@ export const prefectureCounties = intent({
 /** A bare name (卓尼, 卓尼县?, 那迭部呢 on its own) or a yes/no about the list asks whether it is on the list. */
 function asksMembership({ raw, q, counties }: Question): boolean {
   const bareName = counties.length === 1 && raw.replace(/[\p{P}\p{S}\s]/gu, '').replace(/^(?:那么?|还有)/, '').replace(/呢$/, '').replace(/(县|区|市)$/, '').length <= counties[0]!.typed.replace(/(县|区|市)$/, '').length;
-  return (YES_NO_LIST.test(q) || bareName) && !MONEY.test(q.replace(/多少资金/, ''));
+  // 麦积区在表里没: 没 closing a question of being in a list asks yes or no, as 没有 does.
+  return (YES_NO_LIST.test(q) || /在\p{Script=Han}{0,6}[里上中内]没[?？。]*$/u.test(q) || bareName) && !MONEY.test(q.replace(/多少资金/, ''));
 }
 
 /** What is left of a membership question once the names and the words of asking are gone (迭部是示范县吗 → nothing). */

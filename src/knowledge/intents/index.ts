@@ -8,6 +8,7 @@ import { failurePremise } from './failure-premise.ts';
 import { bareAmountCheck, figureCheck, unitFigureCheck } from './figure-check.ts';
 import { countyAllocation, countyList, membership, notListed, otherPrefecture, perCountyAllocation, prefectureCounties, programmeTotal } from './places.ts';
 import { tableFacts } from './table-facts.ts';
+import { letterAbout } from './letter-about.ts';
 import { coverageTarget, fundShares } from './ratios.ts';
 import { letterAdds } from './letter-adds.ts';
 import { locate } from './locate.ts';
@@ -80,6 +81,7 @@ export const INTENTS: readonly TableIntent[] = [
   locate,
   traits,
   numberClaim,
+  letterAbout,
   documents,
   roleClaim,
   countyPrefecture,

@@ -9,6 +9,7 @@ import { bareAmountCheck, figureCheck, unitFigureCheck } from './figure-check.ts
 import { countyAllocation, countyList, membership, notListed, otherPrefecture, perCountyAllocation, prefectureCounties, programmeTotal } from './places.ts';
 import { tableFacts } from './table-facts.ts';
 import { letterAbout } from './letter-about.ts';
+import { custody } from './custody.ts';
 import { coverageTarget, fundShares } from './ratios.ts';
 import { letterAdds } from './letter-adds.ts';
 import { locate } from './locate.ts';
@@ -65,6 +66,7 @@ export const INTENTS: readonly TableIntent[] = [
   unnamedOversight,
   unassignedBody,
   unnamedOffice,
+  custody,
   fundSource,
   fullName,
   unsaidReasons,

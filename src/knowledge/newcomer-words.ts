@@ -15,4 +15,6 @@ export const NEWCOMER_WORDS: Readonly<Record<string, readonly string[]>> = {
   上行: ['卖农产品', '卖农副产品'],
   // 主要盯着哪些地方, 瞄准哪里: the places the work is aimed at are where it 聚焦 (聚焦贫困地区); 盯 alone may be oversight (盯得紧).
   聚焦: ['瞄准', '瞄着', '盯着哪些地方', '盯着哪些地区', '盯着哪里', '盯着哪儿', '盯哪些地方', '盯着什么地方', '盯着啥地方'],
+  // 会议怎么定的也要公开: how a meeting settled a matter is the notice's 决策过程 (公开…资金安排、决策过程等信息).
+  决策过程: ['会议怎么定的', '会上怎么定的', '开会怎么定的', '会议咋定的', '会上咋定的', '开会咋定的', '怎么拍板的', '咋拍板的', '拍板的过程', '拍板过程', '开会研究的过程', '会议研究过程'],
 };

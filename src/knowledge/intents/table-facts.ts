@@ -13,7 +13,7 @@ export const tableFacts = intent({
     // 资金那栏是元还是万元: the table's column (补贴资金（万元）) named by its heading; 表上1500是万元吧: the unit checked.
     if ((/万元?还是\d*元|元还是\d*万元?|金额单位|单位[^，,。？?]{0,4}[,，]?(?:是)?(?:万元|元)(?:吗|吧|么|不|嘛)|单位(?:标|写|注)在哪|计量单位|单位是(元|万元|啥|什么)|(啥|什么)单位|以什么为单位|是(?:万元|元)(?:吗|吧|不|么|对吧|没错)/.test(q) && /表|附件|计划|数|金额|资金|\d{3,}/.test(q) && !/(?:监管|承办|责任|实施|使用|主管|牵头|申报|执行|审核|管理)单位|单位(?:管|监管|负责|来)/.test(q)) || /^(?:附件1?|计划表|建设计划表|表)(?:里|上)?的?(?:金额)?单位[?？]?$/.test(q)) return 'unit' as const;
     // 计划表里列的是啥, 附件1上都写了些什么: what the table holds (its columns), not a row of it.
-    if (/^(?:附件1|附件一|建设计划表|计划表)(?:里面?|上面?|中)?(?:都|主要|一共)?(?:列|写|登|记|填|有)?(?:的|了|着)?(?:是)?(?:些)?(?:啥|什么|哪些)(?:内容|东西|信息)?(?:呀|啊|呢)?[?？]?$/.test(q)) return 'contents' as const;
+    if (/^(?:附件1|附件一|建设计划表|计划表)(?:里面?|上面?|中)?(?:都|主要|一共)?(?:列|写|登|记|填|有)?(?:的|了|着)?(?:都)?(?:是)?(?:些)?(?:啥|什么|哪些)(?:内容|东西|信息)?(?:呀|啊|呢)?[?？]?$/.test(q)) return 'contents' as const;
     // 补贴标准是省里统一定的吗 asks who sets a standard (each county details its own: 细化补贴标准), not the allocations.
     if (/一样|相同|有多有少|不一样|差别|区别|统一|平均/.test(q) && MONEY.test(q) && /示范县|各县|每县|每个县|县/.test(q) && !/标准/.test(q)) return 'uniform' as const;
     // 每个县都一样多吗: how much, without a word for money.

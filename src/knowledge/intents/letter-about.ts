@@ -40,7 +40,7 @@ export const letterAbout = intent({
     if (!last || parts.slice(0, -1).some((p) => SUBJECT_BEFORE.test(p))) return undefined;
     return ABOUT.test(last) ? ('about' as const) : YEAR.test(last) ? ('year' as const) : undefined;
   },
-  answer: (asked, _q, kb): Draft | undefined => {
+  answer: (asked, { raw }, kb): Draft | undefined => {
     const letter = letterOf(kb);
     const plan = kb.data.documents.plan;
     if (!letter || !plan) return undefined;
@@ -49,7 +49,7 @@ export const letterAbout = intent({
     if (asked === 'year') {
       return {
         answered: true,
-        answer: `这是${letter.year}年的项目：${issuers}以${letter.number}转发了${plan.cite}。`,
+        answer: `这是${letter.year}年的${/文件|通知|文/.test(raw) ? '文件' : '项目'}：${issuers}以${letter.number}转发了${plan.cite}。`,
         citations: [kb.cite(letter.clause.id, forwarding)],
         clauseId: letter.clause.id,
         intent: 'fact:letter-about:year',

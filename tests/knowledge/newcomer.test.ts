@@ -14,6 +14,11 @@ describe('the annex table named by a pointer', () => {
     expectServed('那张表上写的都是些什么', 'annex-1', ['补贴资金', '万元']);
     expectServed('那个表格里总共是多少钱，单位是啥', 'annex-1', ['30000', '万元']);
   });
+  it('filling in or filing it is never asked of anyone, and is refused', () => {
+    expectRefused('那张表格要交给哪个部门');
+    expectRefused('附件一需要县里填报吗');
+    expectRefused('计划表啥时候要报上去');
+  });
   it('a closing 没 of another question is no question of the list', () => {
     expectRefused('山区有特殊照顾没');
   });

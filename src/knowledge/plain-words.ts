@@ -1,4 +1,5 @@
 import { FORMAL_WORDS } from './formal-words.ts';
+import { NEWCOMER_WORDS } from './newcomer-words.ts';
 
 /**
  * Everyday words for the notice's terms, as officials say them when they do not use the notice's own word
@@ -29,8 +30,8 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   // 省市县三级怎么分工管理: how the levels divide the work is the notice's 管理体制 (省上统筹、市州监管、县负全责).
   管理体制: [
     ...['分工管理', '分工负责', '三级分工', '各级分工', '上下分工', '层级分工'],
-    // 省州县三级咋分工: the question word between the levels and 分工.
-    ...['三级', '各级', '上下', '省州县', '省市县', '省市州县'].flatMap((l) => ['咋', '怎么', '如何', '是怎么', '是咋'].map((w) => `${l}${w}分工`)),
+    // 省州县三级咋分工, 省市县三级到底咋分工: the question word (and an adverb) between the levels and 分工.
+    ...['三级', '各级', '上下', '省州县', '省市县', '省市州县'].flatMap((l) => ['', '到底', '究竟', '具体', '都'].flatMap((a) => ['咋', '怎么', '如何', '是怎么', '是咋'].map((w) => `${l}${a}${w}分工`))),
   ],
   // 州里替县上把项目定了: a level deciding the projects for the counties, against the notice's 各示范县自主统筹资金和项目.
   自主统筹: ['替县上定', '替县里定', '替县上决定', '替县里决定', '代县上定', '代县里定', '帮县上定', '帮县里定', '替县里拍板', '替县上拍板'],
@@ -101,6 +102,6 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
 /** Families merged: the variants of a canonical word both lists hold are joined. */
 export function withPlainWords(base: Readonly<Record<string, readonly string[]>>): Readonly<Record<string, readonly string[]>> {
   const merged: Record<string, readonly string[]> = { ...base };
-  for (const [canonical, variants] of [...Object.entries(PLAIN_WORDS), ...Object.entries(FORMAL_WORDS)]) merged[canonical] = [...new Set([...(merged[canonical] ?? []), ...variants])];
+  for (const [canonical, variants] of [...Object.entries(PLAIN_WORDS), ...Object.entries(FORMAL_WORDS), ...Object.entries(NEWCOMER_WORDS)]) merged[canonical] = [...new Set([...(merged[canonical] ?? []), ...variants])];
   return merged;
 }

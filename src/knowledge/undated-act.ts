@@ -16,9 +16,9 @@ export const DATE = /\d{1,2}月(?:\d{1,2}日|底|末)|年底|年内|(?<!\d)20\d\
 /** The notice's nouns of acts: the word before 工作/程序, and the one joined to it by 和 (绩效评价和项目验收工作). */
 const ACT = [/(\p{Script=Han}{2})(?=工作|程序)/gu, /(\p{Script=Han}{2})(?=和\p{Script=Han}{2,4}?(?:工作|程序))/gu];
 
-/** A time asked right after the act, with a verb of placing between (定在, 放在, 安排在). */
+/** A time asked right after the act, with a verb of placing between (定在, 放在, 安排在), or a few (具体定在, 大概要在). */
 const ACT_BEFORE_WHEN =
-  /(\p{Script=Han}{2})(?:是|在|要|得|定在|放在|安排在|大概|一般|具体)?(?:几月|哪个月|哪一?年|几号|哪天|哪一天|什么时候|啥时候|何时|啥时|什么时间|啥时间)/u;
+  /(\p{Script=Han}{2})(?:是|在|要|得|定在|放在|安排在|大概|一般|具体){0,3}(?:几月|哪个月|哪一?年|几号|哪天|哪一天|什么时候|啥时候|何时|啥时|什么时间|啥时间)/u;
 
 /** A piece of work the notice has done (开展绩效评价, 进行定期检查, 做好…信息报送工作), not a verb with its own object (建立工作机制). */
 const done = (text: string, w: string): boolean => new RegExp(`(?:开展|进行|组织|做好|搞好|完成|加强|实施)\\p{Script=Han}{0,8}?${w}`, 'u').test(text);

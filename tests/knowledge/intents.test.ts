@@ -538,6 +538,21 @@ describe('intents/existing-premises.ts', () => {
   ], ['商务局办公楼翻新能用这钱吗', '领导小组办公室设在哪个局', '公服中心放在现有楼里要多大面积']);
 });
 
+describe('intents/custody.ts', () => {
+  intentCases('refusal:custody', [
+    { q: '服务点归哪个单位管理', says: ['服务点归哪个部门管理'], clause: 'plan-3-2-2', answered: false },
+    { q: '补贴资金能不能交给村委会代管', says: ['项目资金可否交由其他单位保管或管理'], clause: null, answered: false },
+  ], ['项目归谁监管', '资金管理规定谁来定', '品牌和配送中心都归上行那块吗']);
+});
+
+describe('intents/letter-about.ts', () => {
+  intentCases('fact:letter-about', [
+    { q: '这份文件是关于什么的', says: ['转发', '州商办发〔2018〕183号', '4项要求'], clause: 'letter', quote: '电子商务进农村综合示范项目实施方案' },
+    { q: '这是哪年的文件', says: ['2018年的文件'], clause: 'letter' },
+    { q: '咱们这个是哪一年的项目', says: ['2018年的项目'], clause: 'letter' },
+  ], ['州里文件第三条讲的啥', '关于培训，这个文件说了啥', '方案是哪年的']);
+});
+
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));
 
 describe('the whole engine', () => {

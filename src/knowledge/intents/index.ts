@@ -8,6 +8,8 @@ import { failurePremise } from './failure-premise.ts';
 import { bareAmountCheck, figureCheck, unitFigureCheck } from './figure-check.ts';
 import { countyAllocation, countyList, membership, notListed, otherPrefecture, perCountyAllocation, prefectureCounties, programmeTotal } from './places.ts';
 import { tableFacts } from './table-facts.ts';
+import { letterAbout } from './letter-about.ts';
+import { custody } from './custody.ts';
 import { coverageTarget, fundShares } from './ratios.ts';
 import { letterAdds } from './letter-adds.ts';
 import { locate } from './locate.ts';
@@ -64,6 +66,7 @@ export const INTENTS: readonly TableIntent[] = [
   unnamedOversight,
   unassignedBody,
   unnamedOffice,
+  custody,
   fundSource,
   fullName,
   unsaidReasons,
@@ -80,6 +83,7 @@ export const INTENTS: readonly TableIntent[] = [
   locate,
   traits,
   numberClaim,
+  letterAbout,
   documents,
   roleClaim,
   countyPrefecture,

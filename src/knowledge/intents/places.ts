@@ -100,7 +100,8 @@ export const prefectureCounties = intent({
 /** A bare name (卓尼, 卓尼县?, 那迭部呢 on its own) or a yes/no about the list asks whether it is on the list. */
 function asksMembership({ raw, q, counties }: Question): boolean {
   const bareName = counties.length === 1 && raw.replace(/[\p{P}\p{S}\s]/gu, '').replace(/^(?:那么?|还有)/, '').replace(/呢$/, '').replace(/(县|区|市)$/, '').length <= counties[0]!.typed.replace(/(县|区|市)$/, '').length;
-  return (YES_NO_LIST.test(q) || bareName) && !MONEY.test(q.replace(/多少资金/, ''));
+  // 麦积区在表里没: 没 closing a question of being in a list asks yes or no, as 没有 does.
+  return (YES_NO_LIST.test(q) || /在\p{Script=Han}{0,6}[里上中内]没[?？。]*$/u.test(q) || bareName) && !MONEY.test(q.replace(/多少资金/, ''));
 }
 
 /** What is left of a membership question once the names and the words of asking are gone (迭部是示范县吗 → nothing). */
@@ -110,7 +111,8 @@ function residual({ raw, counties }: Question, kb: KnowledgeBase): string {
   // 平凉崆峒区和天水麦积区: the 市州 before a county and the word joining two names ask nothing more.
   for (const p of kb.data.scope.prefectureWords) if (counties.length) rest = rest.split(p).join('');
   if (counties.length > 1) rest = rest.replace(/[和与及跟]/g, '');
-  return rest.replace(/20\d\d年?|示范县|示范|名单|计划表|附件1?|是不是|是否|在不在|有没有|算不算|属不属于|属于|列入|入选|上榜|进了|今年|这次|这批|本次|吗|呢|啊|吧|的|了|里|中|之一|县|区|市|是|在|不|没|有|也|还|都|请问|问一下|一下/g, '');
+  // 在那张表上没: the table pointed at, and where on it, ask nothing more (计划表 is named by the synonyms only in `q`).
+  return rest.replace(/[那这]?[个张]?表格?[里上中内]|20\d\d年?|示范县|示范|名单|计划表|附件1?|是不是|是否|在不在|有没有|算不算|属不属于|属于|列入|入选|上榜|进了|今年|这次|这批|本次|吗|呢|啊|吧|的|了|里|中|之一|县|区|市|是|在|不|没|有|也|还|都|请问|问一下|一下/g, '');
 }
 
 export const membership = intent({

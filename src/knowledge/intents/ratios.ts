@@ -107,8 +107,8 @@ const PREMISE = /(?:以后|之后|后$|的话$|前提下|基础上|完了?$)/;
 /** The money's shares asked as a whole (资金比例有啥规定, 中央资金使用比例有哪几条要求): no subject but the money itself. */
 const ALL_SHARES = /^(?:中央资金|中央财政资金|资金|项目资金)?的?(?:使用)?(?:比例|占比)(?:上的?|方面的?)?(?:要求|规定|限制|红线|硬杠杠)?(?:有|都有|是)(?:啥|什么|哪些|哪几条|哪几项|几条|几项)(?:要求|规定|限制|红线|硬杠杠)?$/;
 
-/** An asking part that only checks a figure told before it against the share (够不够比例, 达没达到比例要求吗): no subject of its own. */
-const CHECKS_ONLY = /^(?:那|这|这样|这个数)?(?:够不够|够吗|够了吗|够没够|达不达|达没达到|达到了?没有?|符不符合|符合|满不满足|满足|合不合|超没超|超不超|超了?没有?)(?:比例|比例要求|要求|标准|下限|上限|红线)?(?:吗|没|不|呢)?[?？]*$/;
+/** An asking part that only checks a figure told before it against the share (够不够比例, 比例够不够, 达没达到比例要求吗): no subject of its own. */
+const CHECKS_ONLY = /^(?:那|这|这样|这个数)?(?:的)?(?:比例|占比|这个比例)?(?:够不够|够吗|够了吗|够没够|达不达|达没达到|达到了?没有?|符不符合|符合|满不满足|满足|合不合|超没超|超不超|超了?没有?)(?:比例|比例要求|要求|标准|下限|上限|红线)?(?:吗|没|不|呢)?[?？]*$/;
 
 /** The part of the question that speaks of one rule's subject (上行800万、公服中心200万 → 上行800万). */
 function partAbout(q: string, word: RegExp, several: boolean): string {

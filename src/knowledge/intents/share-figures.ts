@@ -19,6 +19,9 @@ const BASE_AFTER = /^元?(?:的话|里头|里面|里|中|之中|当中|以内|�
 /** Before it: 总共1500万, 我们县1500万, 卓尼1500万, 拿到1200万. */
 const BASE_BEFORE = /(?:总共|一共|共计|合计|总盘子|盘子|总额|总|拿到了?|给了|下达了?|到位了?|分到了?|补贴资金是?|资金是?|补贴是?|我们县?|我县|咱县|咱们县?|本县|全县|县里|[县区市])$/;
 
+/** A share quoted as the rule a figure is checked against: 够不够50%, 符不符合50%的要求, 超没超15%. */
+const CHECKED_AGAINST = /(?:够不够|够没够|够|符不符合|符合|满不满足|满足|超没超|超不超|超没超过|超过没有?|不低于|不高于|不超过)(?:了|没)?(?:\d+(?:\.\d+)?\s*(?:%|％|个点)|百分之[\d零一二两三四五六七八九十]+)/g;
+
 const AMOUNT = /(\d+(?:\.\d+)?)\s*(万|亿)|([一二两三四五六七八九十][零一二两三四五六七八九十百千]*)万/g;
 
 /** The amounts of a text in 万元, each with whether its words make it a whole. */
@@ -36,8 +39,9 @@ function amounts(text: string, counties: readonly string[]): { wan: number; base
 /** The whole from the question as a whole; the spending from `part` (the words about this share's subject). */
 export function shareFigures(q: string, part: string, counties: readonly string[]): ShareFigures {
   const base = amounts(q, counties).find((a) => a.base)?.wan;
-  const share = carriedFigure(part)?.share;
-  if (share !== undefined) return { base, spent: { share } };
   const spent = amounts(part, counties).find((a) => !a.base && a.wan !== base);
+  // 上行放了600万够不够50%: a share named after the check, beside an amount, is the rule asked against, not what is spent.
+  const share = carriedFigure(spent ? part.replace(CHECKED_AGAINST, '') : part)?.share;
+  if (share !== undefined) return { base, spent: { share } };
   return { base, spent: spent ? { wan: spent.wan } : undefined };
 }

@@ -141,6 +141,12 @@ const TRAPS: readonly Trap[] = [
     what: '各示范县建设内容的分项或明细（附件1只列出各示范县的补贴资金）',
   },
   {
+    // 计划表要报给谁, 附件1要不要我们填: the annex lists each county's money as the plan sets it; no one is asked to fill in or file it.
+    id: 'refusal:table-filing',
+    test: (q) => /计划表|附件1|附件一/.test(q) && /(?:填|报|交|上报|报送|提交|送)(?:给|到)?(?:谁|哪|什么时候|啥时候|几号|几月)|(?:什么时候|啥时候|几号|几月|何时)(?:要|得)?(?:填|报|交|上报|报送|提交)|(?:要|得|需要|怎么|咋|如何|谁来?)(?:我们|县里|示范县)?(?:填|填报|上报|报送|提交|交)(?!易)/.test(q),
+    what: '附件1建设计划表由谁填报或报送（附件1列明各示范县的补贴资金，通知没有要求示范县填报）',
+  },
+  {
     // 省商务厅哪个处管: a department's internal divisions are never named (什么处置依据, 什么处理规定: 处 of a verb is none).
     id: 'refusal:division',
     test: (q) => /(?:哪个(?:处|科|股)|什么(?:处|科))(?!置|理|罚|分|境|于|在)|哪个?(?:处室|科室)|[处科股]长|电商处|电子商务处/.test(q),

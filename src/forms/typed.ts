@@ -6,7 +6,7 @@
 
 // Pairs of traditional and simplified characters that occur in answers, commands and figures.
 const TRADITIONAL =
-  '沒没無无對对兩两萬万億亿個个場场塊块錢钱幾几週周報报參参費费經经買买這这還还開开點点實实際际數数額额項项處处戶户筆笔貧贫訓训練练鄉乡鎮镇縣县區区單单網网銷销電电務务樓楼臺台館馆發发動动確确認认為为於于與与從从來来時时後后說说會会們们裡里裏里麼么嗎吗過过讓让給给繼继續续暫暂寫写貳贰陸陆統统計计劃划預预應应該该辦办並并產产農农業业設设備备購购運运營营號号樣样問问題题聽听種种資资講讲課课錄录標标補补進进詢询況况';
+  '沒没無无對对兩两萬万億亿個个場场塊块錢钱幾几週周報报參参費费經经買买這这還还開开點点實实際际數数額额項项處处戶户筆笔貧贫訓训練练鄉乡鎮镇縣县區区單单網网銷销電电務务樓楼臺台館馆發发動动確确認认為为於于與与從从來来時时後后說说會会們们裡里裏里麼么嗎吗過过讓让給给繼继續续暫暂寫写貳贰陸陆統统計计劃划預预應应該该辦办並并產产農农業业設设備备購购運运營营號号樣样問问題题聽听種种資资講讲課课錄录標标補补進进詢询況况國国慶庆節节禮礼';
 const SIMPLE = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) SIMPLE.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
 const TRADITIONAL_CHAR = new RegExp(`[${[...SIMPLE.keys()].join('')}]`, 'g');

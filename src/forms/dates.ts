@@ -6,6 +6,7 @@ import { beforeFirst, corrected, dashSpan, moved } from './date-changes.ts';
 import { shifted } from './date-shifted.ts';
 import { dayFirst, digitDays, pastMonthEnd } from './date-days.ts';
 import { FESTIVAL, readSpecial } from './date-special.ts';
+import { settledDate } from './date-typed.ts';
 import { addDays, AROUND_HOLIDAY, beforeHoliday, daysFromHoliday, festival, weekdayAfterHoliday } from './holidays.ts';
 
 /**
@@ -51,9 +52,14 @@ const SHI_IN_DATE = /(?<=[月一二三]|^)是(?=[一二三四五六七八九]?[�
  * A date as read below, with two readings that are likely but not certain offered rather than stored:
  * 是 heard for 十 (十月是号), and the end of a month or a year (十月底, 年底前), which some mean as the
  * last working day rather than the calendar's last day. A command that moves a deadline, which cannot ask
- * back, takes the calendar's last day (`endAsked: false`).
+ * back, takes the calendar's last day (`endAsked: false`). What was typed is made ready, and a day not after
+ * today asked back, by date-typed.ts.
  */
 export function readDate(raw: string, now: Date, options: { readonly endAsked?: boolean } = {}): DateReading {
+  return settledDate(raw, now, options, readDateAsSaid);
+}
+
+function readDateAsSaid(raw: string, now: Date, options: { readonly endAsked?: boolean } = {}): DateReading {
   if (oneSaid(raw) !== raw) return readDate(oneSaid(raw), now, options);
   const typed = raw.normalize('NFKC').trim();
   if (SHI_IN_DATE.test(typed)) {

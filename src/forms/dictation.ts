@@ -6,6 +6,7 @@
  */
 
 import { readNumeral } from './numbers.ts';
+import { heardFigure } from './sound-alike.ts';
 
 export interface Dictated {
   /** The text with the figure as it most likely was meant. */
@@ -43,6 +44,10 @@ function joinCertain(s: string): string {
 
 /** Reads what dictation or a phone keyboard did to a figure; undefined when nothing was done. */
 export function dictated(raw: string): Dictated | undefined {
+  // (酒万, 是场, l个, 五 十 六 个: a lone figure as voice input or hurried typing left it; sound-alike.ts.)
+  const heard = heardFigure(raw);
+  // (五十个人 五十个人: the same words sent twice are read once, as any other figure.)
+  if (heard) return heard.why || heard.unclear ? heard : (dictated(heard.text) ?? heard);
   const typed = raw.normalize('NFKC').trim();
   // (The words shown back as they were typed: ，not the NFKC comma.)
   const shown = raw.trim();

@@ -3,6 +3,7 @@ import { textReply } from '../core/reply.ts';
 import { controlOf, editTarget, looksLikeQuestion, type Control } from './controls.ts';
 import { findField } from './field-names.ts';
 import { FIXES_EARLIER, intentOf } from './intents.ts';
+import { countsNothing } from './one-of-speech.ts';
 import { offerAt, placeOffers } from './offers.ts';
 import { parseText } from './parsers.ts';
 import { cancelConfirmReply, checkReply, pausedReply, progressLine, questionReply, reasonReply, summaryReply, whyReply } from './prompts.ts';
@@ -138,9 +139,9 @@ export function controlAt(template: FormTemplate, state: FormState, text: string
   const key = state.step.at === 'field' || state.step.at === 'check' ? state.step.key : undefined;
   const field = key ? fieldByKey(template, key) : undefined;
   // "没有培训" at a count field is 0, not a control; any text answers a text field, so there the intent wins.
-  // (还有好多个嘛 is asked back at a count as "not a figure", but it is no answer: the intent wins; 一 in 核实一下 is no figure.)
+  // (还有好多个嘛 is asked back at a count as "not a figure", but it is no answer: the intent wins; 一 in 核实一下, 等一哈, 退一个 is no figure, nor the 1 a reader offers for it.)
   const read = field && field.kind !== 'text' ? readAnswer(field, text, now) : undefined;
-  if (read?.ok && (read.value !== null || /[\d零〇一二两三四五六七八九十百千万]/.test(text.replace(/一(?:下|会儿?|声)/g, '')))) return undefined;
+  if (read?.ok && ((read.value !== null && read.confirm === undefined) || !countsNothing(text))) return undefined;
   return intent;
 }
 

@@ -6,7 +6,7 @@
 
 // Pairs of traditional and simplified characters that occur in answers, commands and figures.
 const TRADITIONAL =
-  '沒没無无對对兩两萬万億亿個个場场塊块錢钱幾几週周報报參参費费經经買买這这還还開开點点實实際际數数額额項项處处戶户筆笔貧贫訓训練练鄉乡鎮镇縣县區区單单網网銷销電电務务樓楼臺台館馆發发動动確确認认為为於于與与從从來来時时後后說说會会們们裡里裏里麼么嗎吗過过讓让給给繼继續续暫暂寫写貳贰陸陆統统計计劃划預预應应該该辦办並并產产農农業业設设備备購购運运營营號号樣样問问題题聽听種种資资講讲課课錄录標标補补進进詢询況况';
+  '沒没無无對对兩两萬万億亿個个場场塊块錢钱幾几週周報报參参費费經经買买這这還还開开點点實实際际數数額额項项處处戶户筆笔貧贫訓训練练鄉乡鎮镇縣县區区單单網网銷销電电務务樓楼臺台館馆發发動动確确認认為为於于與与從从來来時时後后說说會会們们裡里裏里麼么嗎吗過过讓让給给繼继續续暫暂寫写貳贰陸陆統统計计劃划預预應应該该辦办並并產产農农業业設设備备購购運运營营號号樣样問问題题聽听種种資资講讲課课錄录標标補补進进詢询況况國国慶庆節节禮礼';
 const SIMPLE = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) SIMPLE.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
 const TRADITIONAL_CHAR = new RegExp(`[${[...SIMPLE.keys()].join('')}]`, 'g');
@@ -29,10 +29,13 @@ const CAPITAL_THREE = /參(?=[拾仟佰萬億元角場個人戶次家村項塊�
 const BESIDE_ONE = '[零〇一二两三四五六七八九十百千万亿点月]';
 const YAO = new RegExp(`^幺$|(?<=${BESIDE_ONE})幺|幺(?=${BESIDE_ONE}|[个号日块元场户人次项家村期])`, 'g');
 
+// 等一哈, 看一哈: 一哈 is 一下 as the north-west says it (no count of anything: 等一哈 is no 1).
+const ONE_HA = /(?<=[\u4e00-\u9fff])一哈(?![\d零〇一二两三四五六七八九十百千万个人场户次项家村元块])/g;
+
 /** 幺 said for 一 (幺万八 → 一万八), certain wherever it stands beside a numeral. */
 export const oneSaid = (s: string): string => s.replace(YAO, '一');
 
-/** 沒有 → 没有; 么有 → 没有; 幺个 → 一个; 否😅 → 否 (spaces and punctuation kept). */
+/** 沒有 → 没有; 么有 → 没有; 幺个 → 一个; 等一哈 → 等一下; 否😅 → 否 (spaces and punctuation kept). */
 export function tidy(raw: string): string {
   return raw
     .replace(CAPITAL_THREE, '叁')
@@ -40,7 +43,8 @@ export function tidy(raw: string): string {
     .replace(EMOJI, '')
     .replace(YAO, '一')
     .replace(SAID_NO, '没有')
-    .replace(SAID_NOT, '没');
+    .replace(SAID_NOT, '没')
+    .replace(ONE_HA, '一下');
 }
 
 const DECORATIONS = /^(?:约|大约|大概|共|共计|合计|累计|计|本周|人民币|rmb|¥|￥)+|(?:左右|上下|整|多|余|以上|。|\.)+$/gi;

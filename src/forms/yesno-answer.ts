@@ -2,6 +2,7 @@ import { CONFIRM_TAIL, type Answer } from './answer.ts';
 import { fail } from '../core/errors.ts';
 import { readYesNo } from './parsers.ts';
 import { OTHER_FUNDS } from './yesno.ts';
+import { agreementOnly } from './yesno-agreed.ts';
 import { everydayYesNo } from './yesno-speech.ts';
 import { denies, namesUse, spendingTotal, UNDONE, usedBesideDenial, usedInClause } from './yesno-uses.ts';
 import type { FieldSpec } from './template.ts';
@@ -181,6 +182,12 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   const everyday = !r.ok ? everydayYesNo(raw) : undefined;
   if (everyday !== undefined)
     return { ok: true, value: everyday, confirm: `按“${everyday ? '是' : '否'}”理解。您的回答是“${everyday ? '是' : '否'}”吗？${CONFIRM_TAIL}` };
+  // (中, 要得: agreement, no answer to the question; yesno-agreed.ts.)
+  const agreed = !r.ok ? agreementOnly(raw) : undefined;
+  if (agreed) return agreed;
+  // (没有没有 绝对没有: a space typed where a comma would be, between two clauses of one answer.)
+  const spaced = !r.ok && /\S[ \u3000]+\S/.test(raw.trim()) ? readYesNoAnswer(field, raw.trim().replace(/[ \u3000]+/g, '，')) : undefined;
+  if (spaced?.ok) return spaced;
   if (!r.ok) return r;
   const note = r.value.note ? { note: r.value.note } : {};
   // 用了点自筹资金租办公室，中央资金没有: the answer about the central funds, asked with the other money named.

@@ -1,6 +1,7 @@
 import { CONFIRM_TAIL, type Answer } from './answer.ts';
 import { fail } from '../core/errors.ts';
 import { readYesNo } from './parsers.ts';
+import { deniedEach } from './yesno-denied-each.ts';
 import { OTHER_FUNDS } from './yesno.ts';
 import { everydayYesNo } from './yesno-speech.ts';
 import { denies, namesUse, spendingTotal, UNDONE, usedBesideDenial, usedInClause } from './yesno-uses.ts';
@@ -181,7 +182,8 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   const everyday = !r.ok ? everydayYesNo(raw) : undefined;
   if (everyday !== undefined)
     return { ok: true, value: everyday, confirm: `按“${everyday ? '是' : '否'}”理解。您的回答是“${everyday ? '是' : '否'}”吗？${CONFIRM_TAIL}` };
-  if (!r.ok) return r;
+  // (楼堂馆所没建，流量也没买: each use denied by name, with no plain 否: yesno-denied-each.ts.)
+  if (!r.ok) return deniedEach(field, raw) ?? r;
   const note = r.value.note ? { note: r.value.note } : {};
   // 用了点自筹资金租办公室，中央资金没有: the answer about the central funds, asked with the other money named.
   if (r.value.otherFunds) {

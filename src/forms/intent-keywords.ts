@@ -97,7 +97,7 @@ export function byKeywords(text: string): Intent | undefined {
     return undefined;
   if (s.length <= 30 && FIXES_EARLIER.test(s)) return 'back';
   // 刚才暂停了，现在继续: the pause told as past, going on asked now.
-  if (/(?:刚才|刚刚|之前|上次|前面)[^继接，,]{0,4}(?:暂停|停下|中断)了.{0,6}(?:继续|接着|接上)(?:填|报|吧)?$/.test(s)) return 'resume';
+  if (/(?:刚才|刚刚|之前|上次|前面)[^继接，,]{0,4}(?:暂停|停下|中断)了[^不别没]{0,6}(?:继续|接着|接上)(?:填|报|吧)?$/.test(s)) return 'resume';
   // 暂停一下，贫困户数据还没统计出来: the pause asked in a clause of its own, then why (a matter of the work).
   if (/^(?:先)?(?:暂停|停)(?:一下|下)(?:吧)?[，,。；;]/.test(text.normalize('NFKC').trim()) && !/取消|放弃|跳过|返回|上一/.test(s)) return 'pause';
   // 这个选填吧？那就不填了: an optional question left empty, not the report given up.

@@ -107,6 +107,12 @@ describe('other kinds saying more than the answer', () => {
     expect(control('暂停一下，然后跳过这项')).toMatchObject({ control: null });
   });
 
+  it('asks about an S typed for the 5 beside it, and reads no figure in a shop named 4S店', () => {
+    offered('count', 'households_benefited', '3S0户', 350);
+    offered('amount', 'spent_total', '1S万', 15);
+    rejected('amount', 'spent_total', '4S店');
+  });
+
   it('starts the report asked for in a closing clause, or named by its week number', () => {
     const command = (text: string) => formParse({ kind: 'command', text });
     expect(command('领导催了，我来填一下')).toMatchObject({ intent: 'start-report' });

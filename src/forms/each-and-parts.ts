@@ -4,6 +4,9 @@ import { readQuantity, sameUnit, unitWritten } from './quantity.ts';
 import type { Several } from './several.ts';
 import type { FieldSpec } from './template.ts';
 
+// (一天两场，办了三天: one day's figures times the days, another product, read by days-times.ts.)
+export { daysTimes } from './days-times.ts';
+
 /**
  * 4个站点每个3万，中心8万，总共20万 / 两个乡镇站各5万，村级站合计4万 / 10个乡镇各建了1个站，另外村级站20个:
  * a figure per item times the items, beside other parts, and perhaps a total said last. With a total,

@@ -2,7 +2,7 @@ import { aboutField, type Clause, clausesOf, COMPETING, fitsMeasure, narrowerKin
 import { namesOwnLabel } from './own-label.ts';
 import { addedUp } from './added-up.ts';
 import { perOne, readEach } from './each.ts';
-import { eachAndParts } from './each-and-parts.ts';
+import { daysTimes, eachAndParts } from './each-and-parts.ts';
 import { afterCorrection, correctionTold } from './correction-told.ts';
 import { moneyAmongCounts } from './counts-at-amount.ts';
 import { batchesAtCount } from './several-batches.ts';
@@ -75,7 +75,7 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   const arithmetic = addedUp(field, s);
   if (arithmetic) return arithmetic;
   // (4个站点每个5万，中心10万，总共30万; 8个，之前说的10个调整成8个了: each-and-parts.ts, correction-told.ts.)
-  const told = eachAndParts(field, s) ?? correctionTold(field, s);
+  const told = eachAndParts(field, s) ?? correctionTold(field, s) ?? daysTimes(field, s);
   if (told) return told;
   const each = readEach(s, kind, field.unit);
   if (each) return { kind: 'pick', value: each.value, how: 'product', from: each.from, others: [] };

@@ -46,6 +46,15 @@ describe('so much each, times the items', () => {
   });
 });
 
+describe('one day’s figures, then how many days', () => {
+  it('multiplies the day’s sessions by the days, never adding the days in', () => {
+    offered('count', 'training_sessions', '一天两场，连续搞了三天', 6);
+    offered('count', 'training_sessions', '上午两场，下午一场，办了两天', 6);
+    // (3场，办了两天 may be three in all: no product is offered.)
+    offered('count', 'training_sessions', '3场，办了两天', 3);
+  });
+});
+
 describe('a correction followed by why', () => {
   it('offers the figure after the correction, the reason after it being no rival', () => {
     offered('count', 'service_points_total', '12个，不对，11个，有一个还没通过验收', 11);

@@ -85,7 +85,9 @@ function brokenDown(field: FieldSpec, s: string): Several | undefined {
   if (!head.ok || head.value.doubt || unit.length !== 1 || unit[0]![0] !== m[1]!.trim()) return undefined;
   // (周二一场: the weekday, or 第二批, names a part and is no figure of it.)
   const parts = [...m[2]!.replace(/(?:周|星期|礼拜|第)[一二三四五六日天\d]/g, '，').matchAll(PART)];
-  if (parts.length < 2 || parts.some((p) => p[2] !== unit[0]![2]) || /[%％]|其中|另外|还有|加|减|剩|没|未/.test(m[2]!)) return undefined;
+  // (三场，不对，两场，有一场是上周的: figures after a correction are no breakdown, though they add up.)
+  if (parts.length < 2 || parts.some((p) => p[2] !== unit[0]![2]) || /[%％]|其中|另外|还有|加|减|剩|没|未|不对|不是|错|应该|改|调整|算/.test(m[2]!))
+    return undefined;
   const read = parts.map((p) => readQuantity(p[0], kind, field.unit));
   if (read.some((r) => !r.ok || r.value.doubt)) return undefined;
   const total = read.reduce((t, r) => t + (r.ok ? r.value.value : 0), 0);

@@ -61,3 +61,24 @@ export function beforeFirst(raw: string, read: (s: string) => DateReading): Date
   const said = `${eve.getUTCMonth() + 1}月${eve.getUTCDate()}日`;
   return { ok: true, value: null, confirm: `“${raw.trim()}”可以理解为截止到${said}，也可以理解为${m}月1日当天截止。${WHICH_DAY}` };
 }
+
+// 11月1日，之前通知的10月25日作废 / 原定的10月25日作废，11月1日: one day given, another said to be void.
+const VOID = /(?:作废|取消|不算|不作数|无效|废止)了?$/;
+const EARLIER_SAID = /^(?:之前|原来|原先|此前|先前|上次|前面|原)?(?:通知|定|说|发|报)?的?/;
+
+/** A day given beside another said to be void: the day given is the answer (read as any date is). */
+export function voided(raw: string, now: Date, read: Reader): DateReading | undefined {
+  const clauses = raw
+    .normalize('NFKC')
+    .replace(/[。.!！]+$/, '')
+    .split(/[，,；;]+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (clauses.length !== 2) return undefined;
+  const i = clauses.findIndex((c) => VOID.test(c));
+  if (i < 0 || VOID.test(clauses[1 - i]!)) return undefined;
+  const gone = read(clauses[i]!.replace(VOID, '').replace(EARLIER_SAID, ''), now);
+  const kept = read(clauses[1 - i]!.replace(/^(?:改为|改成|改到|现在?(?:是|为)?|新的?(?:是|为)?)/, ''), now);
+  if (!gone.ok || !gone.value || !kept.ok || !kept.value || gone.value === kept.value) return undefined;
+  return kept;
+}

@@ -57,7 +57,13 @@ export function readSpecial(s: string, today: string): string | null | undefined
   const yearEnd = /^(?:今年|(\d{4})年?)?(?:年底|年末)$/.exec(s);
   if (yearEnd) return `${yearEnd[1] ?? year}-12-31`;
   // 往后延三天, 推迟两周: from the deadline as it stands, which the date alone does not know.
-  if (/^(?:往后|向后)?(?:推迟|延后|推后|顺延|延期|延长|延|挪|推|拖)[\d一二两三四五六七八九十半]+(?:天|日|周|个?星期|个?礼拜|个?月)$/.test(s)) return null;
+  // (在原来基础上延后两周, 按原定时间推迟一周: the same, with the deadline as it stands named.)
+  if (
+    /^(?:(?:在|按|从)?(?:原来|原定|原先|原有|之前|现在|现有)的?(?:日期|时间|截止日期|截止时间)?的?(?:基础上|上)?)?(?:往后|向后)?(?:推迟|延后|推后|顺延|延期|延长|延|挪|推|拖)[\d一二两三四五六七八九十半]+(?:天|日|周|个?星期|个?礼拜|个?月)$/.test(
+      s,
+    )
+  )
+    return null;
   // 过几天再定, 下周找个时间: no day chosen yet, within a time that is named; asked back like that time.
   // (待定 or 到时候再说 alone names no time at all, and is no date.)
   const vague = s.replace(/(?<=.)(?:再(?:定|说|议|看|商量|通知|确定|安排)|另(?:定|行通知|行确定|行安排)|待定)$/, '');

@@ -2,7 +2,7 @@ import { shanghaiDate } from '../core/clock.ts';
 import { DATE_EXPECTED, parseDate } from './parsers.ts';
 import { oneSaid } from './typed.ts';
 import { beforeDay } from './date-before.ts';
-import { beforeFirst, corrected, dashSpan, moved } from './date-changes.ts';
+import { beforeFirst, corrected, dashSpan, moved, voided } from './date-changes.ts';
 import { shifted } from './date-shifted.ts';
 import { dayFirst, digitDays, pastMonthEnd } from './date-days.ts';
 import { FESTIVAL, readSpecial } from './date-special.ts';
@@ -99,7 +99,8 @@ function readDay(raw: string, now: Date): DateReading {
   const today = shanghaiDate(now);
   const aside = withAside(raw, now);
   if (aside) return aside;
-  const fixed = moved(raw, now, readDate) ?? corrected(raw, now, readDate) ?? shifted(raw, now, readDate) ?? beforeFirst(raw, (d) => readDate(d, now));
+  const fixed =
+    moved(raw, now, readDate) ?? corrected(raw, now, readDate) ?? shifted(raw, now, readDate) ?? voided(raw, now, readDate) ?? beforeFirst(raw, (d) => readDate(d, now));
   if (fixed) return fixed;
   const s0 = raw
     .normalize('NFKC')

@@ -14,8 +14,12 @@ export interface Each {
 const NUM = '[\\d.零〇一二两三四五六七八九十百千万]+';
 const THING = '(?:个|场|次|期|家|户|人|站|村|名|批|所|班)';
 // 拨了, 补助, 奖励了: how the money or the people came to each (a verb of up to two characters, then 了).
-const GIVEN = '拨付|拨了?|给了?|花了?|付了?|补了?|补贴|补助|奖补|奖励了?|资助|扶持|发放|发了?|支出|支付|投入|用了|有|是|培训了?|参加';
-const EACH = new RegExp(`^(.*?)(${NUM}${THING})([^，,。；;\\d]*?)(?:各|每(?:${THING})?)(?:人|个)?(?:${GIVEN})?(${NUM}.*)$`);
+// (办了, 建了, 开了: what was held or built in each, 3个乡镇各办了1场.)
+const GIVEN =
+  '拨付|拨了?|给了?|花了?|付了?|补了?|补贴|补助|奖补|奖励了?|资助|扶持|发放|发了?|支出|支付|投入|用了|有|是|培训了?|参加|(?:举)?办了?|建了?|开了?|搞了?|[^\\d，,。；;零〇一二两三四五六七八九十百千万各每]{1,3}?了';
+// 5个乡镇每个乡镇2场: the thing counted said again after 每个 (not a time, 每个月 being a rate).
+const AGAIN = '(?:[^，,。；;\\d零〇一二两三四五六七八九十百千万月年周天日季]{1,4}?)?';
+const EACH = new RegExp(`^(.*?)(${NUM}${THING})([^，,。；;\\d]*?)(?:各|每(?:${THING})?${AGAIN})(?:人|个)?(?:${GIVEN})?(${NUM}.*)$`);
 
 export function readEach(s: string, kind: 'amount' | 'count', unit?: string): Each | undefined {
   const m = EACH.exec(s);

@@ -62,6 +62,8 @@ export function normalise(raw: string): { s: string; letter: boolean; currency: 
     last = s;
     s = s.replace(/(?<=\d)[Oo]|[Oo](?=\d)/g, '0').replace(/(?<=\d)[lI|]|[lI|](?=\d)/g, '1');
   }
+  // (4S个, 1S万: S typed for the 5 beside it, before a digit, a unit or the end; 4S店 names a shop, no figure.)
+  s = s.replace(/(?<=\d)[Ss](?=[\d个场户人万元]|$)/g, '5');
   return { s, letter: s !== before, currency };
 }
 

@@ -96,6 +96,10 @@ export function byKeywords(text: string): Intent | undefined {
   if (new RegExp(`(?:${EARLIER})[^，,。]{0,6}(?:是(?<!不)对的|(?<!不)对的|没错|没问题|对着呢|不用改|不改)`).test(s) && !/错了|不对|应该是|改成|改为/.test(s))
     return undefined;
   if (s.length <= 30 && FIXES_EARLIER.test(s)) return 'back';
+  // 刚才暂停了，现在继续: the pause told as past, going on asked now.
+  if (/(?:刚才|刚刚|之前|上次|前面)[^继接，,]{0,4}(?:暂停|停下|中断)了[^不别没]{0,6}(?:继续|接着|接上)(?:填|报|吧)?$/.test(s)) return 'resume';
+  // 暂停一下，贫困户数据还没统计出来: the pause asked in a clause of its own, then why (a matter of the work).
+  if (/^(?:先)?(?:暂停|停)(?:一下|下)(?:吧)?[，,。；;]/.test(text.normalize('NFKC').trim()) && !/取消|放弃|跳过|返回|上一/.test(s)) return 'pause';
   // 这个选填吧？那就不填了: an optional question left empty, not the report given up.
   if (s.length <= 25 && /选填|非必填|不是必填|可以不填|可填可不填|不用必须填/.test(s) && /不填|不写|跳过|空着|略过|算了/.test(s)) return 'skip';
   // 能回到上一题吗: a control asked for politely is the control.

@@ -2,6 +2,9 @@ import { aboutField, type Clause, clausesOf, COMPETING, fitsMeasure, narrowerKin
 import { namesOwnLabel } from './own-label.ts';
 import { addedUp } from './added-up.ts';
 import { perOne, readEach } from './each.ts';
+import { daysTimes, eachAndParts } from './each-and-parts.ts';
+import { afterCorrection, correctionTold } from './correction-told.ts';
+import { moneyAmongCounts } from './counts-at-amount.ts';
 import { batchesAtCount } from './several-batches.ts';
 import { itemsMissing } from './items-listed.ts';
 import { doneOutOfWhole } from './done-and-left.ts';
@@ -71,6 +74,9 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
   );
   const arithmetic = addedUp(field, s);
   if (arithmetic) return arithmetic;
+  // (4个站点每个5万，中心10万，总共30万; 8个，之前说的10个调整成8个了: each-and-parts.ts, correction-told.ts.)
+  const told = eachAndParts(field, s) ?? correctionTold(field, s) ?? daysTimes(field, s);
+  if (told) return told;
   const each = readEach(s, kind, field.unit);
   if (each) return { kind: 'pick', value: each.value, how: 'product', from: each.from, others: [] };
   // 6万，不对，应该是6千，打错了: the figure after the last marker that has one before it and one after it.
@@ -84,6 +90,8 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     // (上周填的12万不对，应该是15万: the figure taken back is another week's; the one after it is asked, not stored.)
     const sure = !/^(?:实际|其实)/.test(correction[0]) && !/上周|上期|上次|上回|上个?星期|上礼拜|上个?月|之前|以前|前面|上一题/.test(before);
     if (readQuantity(after, kind, field.unit).ok) return { kind: 'correction', text: after, sure };
+    const meant = afterCorrection(field, after);
+    if (meant) return meant;
     // 20万元，不对应该是26万元，还有6万包装费: what follows the correction has figures of its own, read as a message.
     // (The corrected figure is the first there; a reading that picks another is no reading of the correction.)
     const rest = readSeveral(field, after);
@@ -93,7 +101,7 @@ export function readSeveral(field: FieldSpec, raw: string): Several | undefined 
     break;
   }
   const clauses = clausesOf(field, s);
-  if (clauses.some((c) => c.several)) return { kind: 'unclear', figures: [...s.matchAll(NUMERAL)].map((m) => m[0]) };
+  if (clauses.some((c) => c.several)) return moneyAmongCounts(field, s) ?? { kind: 'unclear', figures: [...s.matchAll(NUMERAL)].map((m) => m[0]) };
   const read = clauses.filter((c) => c.own || c.other);
   if (read.length < 2) return undefined;
   const unclear: Several = { kind: 'unclear', figures: read.map(typedOf) };

@@ -12,6 +12,7 @@ import { withCents } from './jiao-fen.ts';
 import { PART_NOT_DONE_TEXT } from './none-said.ts';
 import { readQuantity, unitWritten, type Quantity } from './quantity.ts';
 import { readSeveral, type Several } from './several.ts';
+import { countsOnly } from './counts-at-amount.ts';
 import { withoutTimeOfDay } from './time-of-day.ts';
 import { sameAsBefore, sameAsOther } from './same-as.ts';
 import { ordinalAnswer } from './ordinals.ts';
@@ -199,6 +200,8 @@ function readFigure(field: FieldSpec & { kind: 'amount' | 'count' }, typed: stri
   const share = allocationShare(field, raw, limits.allocationYuan) ?? shareAnswer(field, raw);
   if (share) return share;
   // (6780元3角2分: one figure to the 分, not three; the question quotes what was typed.)
+  const counts = countsOnly(field, raw);
+  if (counts) return counts;
   const several = readSeveral(field, withCents(raw));
   if (several) return severalAnswer(field, several, now, limits, raw);
   const q = readQuantity(raw, field.kind, field.unit);

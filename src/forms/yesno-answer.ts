@@ -1,6 +1,7 @@
 import { CONFIRM_TAIL, type Answer } from './answer.ts';
 import { fail } from '../core/errors.ts';
 import { readYesNo } from './parsers.ts';
+import { deniedEach } from './yesno-denied-each.ts';
 import { OTHER_FUNDS } from './yesno.ts';
 import { agreementOnly } from './yesno-agreed.ts';
 import { everydayYesNo } from './yesno-speech.ts';
@@ -188,7 +189,8 @@ export function readYesNoAnswer(field: FieldSpec, raw: string): Answer {
   // (没有没有 绝对没有: a space typed where a comma would be, between two clauses of one answer.)
   const spaced = !r.ok && /\S[ \u3000]+\S/.test(raw.trim()) ? readYesNoAnswer(field, raw.trim().replace(/[ \u3000]+/g, '，')) : undefined;
   if (spaced?.ok) return spaced;
-  if (!r.ok) return r;
+  // (楼堂馆所没建，流量也没买: each use denied by name, with no plain 否: yesno-denied-each.ts.)
+  if (!r.ok) return deniedEach(field, raw) ?? r;
   const note = r.value.note ? { note: r.value.note } : {};
   // 用了点自筹资金租办公室，中央资金没有: the answer about the central funds, asked with the other money named.
   if (r.value.otherFunds) {

@@ -144,7 +144,8 @@ const pausedOne = (s: string): boolean =>
 const CALL_UP =
   /^(?:帮我|给我|麻烦(?:你|您)?|请)?把?(?:本周|这周|这个?星期|本期)?的?(?:周报表|表格|报表|周报|表)(?:(?:拉|调|拿|找|翻|叫)出来(?:一下|下)?|(?:拉|调|打开)一下|打开|发(?:给)?我(?:一下|下)?|发过来|发一下)(?:吧|啊|呀)?$/;
 // 这周的报表, 本期周报: this week's report named bare, as a request for it.
-const THIS_WEEKS_REPORT = /^(?:本周|这周|这个?星期|这个?礼拜|本期|这期)的?(?:周报|报表|汇报)(?:吧|啊|呀)?$/;
+// (第38周周报: the week named by its number.)
+const THIS_WEEKS_REPORT = /^(?:本周|这周|这个?星期|这个?礼拜|本期|这期|第[\d一二三四五六七八九十]{1,3}周)的?(?:周报|报表|汇报)(?:吧|啊|呀)?$/;
 
 function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume' | 'progress' | undefined {
   const s = text.normalize('NFKC').replace(/\s+/g, '');
@@ -170,6 +171,14 @@ function requestOf(text: string, isCounty?: IsCounty): 'start-report' | 'resume'
   // 又到交周报的时候了，走起 / 该报了，整起: it is time to report, then a word of getting on with it.
   if (/^又?该(?:交|报|填|写|上报)[^，,。]{0,4}了[，,。]?(?:走一个|走起|开始吧?|来吧|搞起|整起|开整|开搞|开干|弄起来)[。!！]*$/.test(s)) return 'start-report';
   if (CALL_UP.test(s.replace(/[。.!！~～]+$/, ''))) return 'start-report';
+  // 州里催了，我来报一下 / 跟上周一样，帮我报一下: why first, then a closing clause asking to report now.
+  const last =
+    s
+      .split(/[，,。；;]+/)
+      .filter(Boolean)
+      .at(-1) ?? '';
+  if (/[，,。；;]/.test(s) && !/[?？吗]/.test(s) && /^(?:那|那就|现在)?(?:我来|帮我|给我)(?:报|填|录)(?:一下|下)?(?:吧)?[。.!！]*$/.test(last))
+    return 'start-report';
   if (NOT_A_REQUEST.test(s) || DONE_OR_NOT_NOW.test(s)) return undefined;
   if (THIS_WEEKS_REPORT.test(s.replace(/[。.!！~～]+$/, ''))) return 'start-report';
   // 上午报的周报交上去了没, 之前报的那份收到没: a question about a report already filed asks nothing of the form.

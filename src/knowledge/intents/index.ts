@@ -39,6 +39,7 @@ import { unsaidReasons } from './unsaid-reasons.ts';
 import { whichPart } from './which-part.ts';
 import { sharedUse } from './shared-use.ts';
 import { existingPremises } from './existing-premises.ts';
+import { forbiddenKinds } from './forbidden-kinds.ts';
 import { trainingProvider } from './training-provider.ts';
 import { truthful } from './truthful.ts';
 import { planChange } from './plan-change.ts';
@@ -52,6 +53,7 @@ export type { Question, TableIntent } from './types.ts';
  */
 export const INTENTS: readonly TableIntent[] = [
   outOfScope,
+  forbiddenKinds,
   traps,
   sharedUse,
   trainingProvider,

@@ -40,6 +40,7 @@ import { whichPart } from './which-part.ts';
 import { sharedUse } from './shared-use.ts';
 import { existingPremises } from './existing-premises.ts';
 import { forbiddenKinds } from './forbidden-kinds.ts';
+import { supportedKinds } from './supported-kinds.ts';
 import { trainingProvider } from './training-provider.ts';
 import { truthful } from './truthful.ts';
 import { planChange } from './plan-change.ts';
@@ -104,6 +105,7 @@ export const INTENTS: readonly TableIntent[] = [
   levelGrant,
   existingPremises,
   forbiddenUses,
+  supportedKinds,
   fundManagement,
   pointFunctions,
   principles,

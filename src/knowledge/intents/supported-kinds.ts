@@ -25,7 +25,7 @@ interface Family {
 
 const FAMILIES: readonly Family[] = [
   { asked: /包装|礼盒|分级|分等|分选/, needle: '分级、包装' },
-  { asked: /初加工|粗加工|烘干|晾晒|加工车间|清洗线|切片/, needle: '初加工' },
+  { asked: /初加工|粗加工/, needle: '初加工' },
   { asked: /预冷|保鲜/, needle: '预冷' },
   { asked: /品鉴|推介|推广活动|宣传推广|促销活动|展销/, needle: '品牌培育、宣传、推广' },
   { asked: /追溯|溯源|质量检测|质量安全/, needle: '质量保障体系' },
@@ -49,8 +49,11 @@ const FAMILIES: readonly Family[] = [
 /** Whether it is supported or where it belongs: 支持吗, 算支持内容吗, 属于哪个方向, 能记进上行里吗, 有依据没, 方案鼓励吗. */
 const ASKS_SUPPORT =
   /支持|扶持|鼓励|算(?:不算)?|属于|属不属于|归|哪个方向|哪条|哪块|哪一块|哪个大类|哪类|方向|依据|说法|提(?:了|到|没)|挂(?:上|得上)|记进|放(?:在)?哪|对不对|对路|能不能|能否|可以|行不行|行吗|能出|能报|能用/;
-/** An amount, a share, a standard or a time asked: other intents answer or refuse it. */
-const ASKS_MEASURE = /多少|几成|比例|标准|几年|多久|上限|最多|最高|什么时候|啥时候|截止/;
+/**
+ * An amount, a share, a standard or a time asked, or who gets money and how much of a cost is paid (拿补贴,
+ * 全部报销): other intents answer or refuse it; the kind's clause says what is supported, not how it is paid.
+ */
+const ASKS_MEASURE = /多少|几成|比例|标准|几年|多久|上限|最多|最高|什么时候|啥时候|截止|补贴|补助|奖补|报销|全部|全额/;
 /**
  * The forbidden uses, training, premises or sharing, and firms the notice names as recipients (电商服务企业, 协会):
  * other intents' or other clauses' subjects.

@@ -549,7 +549,7 @@ describe('intents/supported-kinds.ts', () => {
   intentCases('rule:supported-kind', [
     { q: '土豆粉丝的包装盒重新设计，算支持内容吗', says: ['没有逐项列出', '分级、包装'], clause: 'plan-3-1-1', quote: '分级、包装' },
     { q: '请公司帮企业注册商标，能支持吗', says: ['品牌注册'], clause: 'plan-3-2-3' },
-  ], ['包装设计能补贴多少', '包装培训怎么搞', '民宿老板能领补贴吗']);
+  ], ['包装设计能补贴多少', '包装培训怎么搞', '民宿老板能领补贴吗', '品牌推广工作有啥要求']);
 });
 
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));

@@ -77,3 +77,13 @@ describe('a shop on a commercial platform, and a thing the filed plan names chan
     expectServed('方案里定的烘干房想改成包装车间，能直接改吗', 'plan-4-2', ['不得随意调整变更']);
   });
 });
+
+describe('firms as operators, and how showy the centre may be', () => {
+  it('a third-party courier or delivery firm is the 第三方物流 the logistics clause names, not the evaluator', () => {
+    expectServed('第三方配送公司可以承接村级物流项目吗', 'plan-3-1-2', ['第三方物流']);
+  });
+
+  it("the centre's fit-out asked for its requirements: practical and thrifty", () => {
+    expectServed('县电商服务中心想搞得豪华些，弄个形象墙，有什么要求', 'plan-3-2-2', ['实用、节约']);
+  });
+});

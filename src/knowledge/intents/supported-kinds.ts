@@ -21,6 +21,8 @@ interface Family {
   /** The notice's words for its kind, found in one clause's sentence (or, with `title`, its heading). */
   readonly needle: string;
   readonly title?: boolean;
+  /** 有啥要求 asks it too: the clause states a requirement for the thing itself (the centre's thrift), not a supported kind. */
+  readonly requirement?: boolean;
 }
 
 const FAMILIES: readonly Family[] = [
@@ -43,6 +45,8 @@ const FAMILIES: readonly Family[] = [
   { asked: /(?:加工|生产|流通)(?:企业|厂)\p{Script=Han}{0,8}?(?:上网|网上|网店|电商|线上)/u, needle: '加工、流通企业' },
   { asked: /进村难|快递进村|物流进村|送不到村|到村(?:的)?(?:快递|物流)|(?:快递|物流)\p{Script=Han}{0,4}到村/u, needle: '最后一公里' },
   { asked: /增值服务|专业团队/, needle: '增值服务' },
+  // 公服中心弄气派点, 上大屏、展厅: how the centre is fitted out falls under its own rule (实用、节约).
+  { asked: /(?:公服|公共服务|服务)中\p{Script=Han}{0,14}?(?:气派|豪华|高档|大屏|展厅|沙盘|形象墙|高大上|排面)/u, needle: '实用、节约', requirement: true },
   { asked: /产销对接会|对接会|供需对接|订货会/, needle: '产销对接', title: true },
 ];
 
@@ -75,8 +79,9 @@ function holding(kb: KnowledgeBase, family: Family): { clause: Clause; sentence:
 export const supportedKinds = intent({
   id: 'rule:supported-kind',
   recognise: ({ raw }, kb) => {
-    if (!ASKS_SUPPORT.test(raw) || ASKS_MEASURE.test(raw.replace(/\d+(?:\.\d+)?万元?/g, '')) || OTHERS.test(raw)) return undefined;
-    const families = FAMILIES.filter((f) => f.asked.test(raw));
+    if (ASKS_MEASURE.test(raw.replace(/\d+(?:\.\d+)?万元?/g, '')) || OTHERS.test(raw)) return undefined;
+    const required = /(?:啥|什么)要求/.test(raw);
+    const families = FAMILIES.filter((f) => f.asked.test(raw) && (ASKS_SUPPORT.test(raw) || (required && f.requirement)));
     // Two kinds in one question (礼盒包装 and 品鉴推广): the first named clause answers, when both are one clause's.
     const found = families.map((f) => ({ family: f, at: holding(kb, f) })).filter((x) => x.at !== undefined);
     if (!found.length || new Set(found.map((x) => x.at!.clause.id)).size > 1) return undefined;

@@ -553,6 +553,20 @@ describe('intents/letter-about.ts', () => {
   ], ['州里文件第三条讲的啥', '关于培训，这个文件说了啥', '方案是哪年的']);
 });
 
+describe('intents/forbidden-kinds.ts', () => {
+  intentCases('rule:forbidden-kinds', [
+    { q: '给扶贫办配辆越野车下乡用，能用示范资金吗', says: ['不可以', '工作经费'], clause: 'letter-4', quote: '不得用于' },
+    { q: '用这笔钱起一座电商综合楼给服务中心用行吗', says: ['楼堂馆所建设', '闲置厂房'], clause: 'letter-4' },
+  ], ['商务局的车辆补贴标准是多少', '乡镇干部参加电商培训补助能出吗', '购买流量被查到会怎么处分']);
+});
+
+describe('intents/supported-kinds.ts', () => {
+  intentCases('rule:supported-kind', [
+    { q: '土豆粉丝的包装盒重新设计，算支持内容吗', says: ['没有逐项列出', '分级、包装'], clause: 'plan-3-1-1', quote: '分级、包装' },
+    { q: '请公司帮企业注册商标，能支持吗', says: ['品牌注册'], clause: 'plan-3-2-3' },
+  ], ['包装设计能补贴多少', '包装培训怎么搞', '民宿老板能领补贴吗', '品牌推广工作有啥要求']);
+});
+
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));
 
 describe('the whole engine', () => {

@@ -41,6 +41,8 @@ import { unsaidReasons } from './unsaid-reasons.ts';
 import { whichPart } from './which-part.ts';
 import { sharedUse } from './shared-use.ts';
 import { existingPremises } from './existing-premises.ts';
+import { forbiddenKinds } from './forbidden-kinds.ts';
+import { supportedKinds } from './supported-kinds.ts';
 import { trainingProvider } from './training-provider.ts';
 import { truthful } from './truthful.ts';
 import { planChange } from './plan-change.ts';
@@ -54,6 +56,7 @@ export type { Question, TableIntent } from './types.ts';
  */
 export const INTENTS: readonly TableIntent[] = [
   outOfScope,
+  forbiddenKinds,
   traps,
   sharedUse,
   trainingProvider,
@@ -106,6 +109,7 @@ export const INTENTS: readonly TableIntent[] = [
   levelGrant,
   existingPremises,
   forbiddenUses,
+  supportedKinds,
   fundManagement,
   pointFunctions,
   principles,

@@ -12,9 +12,10 @@ import { intent } from './types.ts';
 
 const CHANGE = /换|更换|改|变更|调整|变动|替换|撤换/;
 /** What a plan sets for a project: its operator, its content, its site, the project itself. */
-const SET_BY_PLAN = /承办|实施主体|建设单位|建设内容|建设地点|选址|项目/;
+// 方案里写的冷库想换成…: a thing the plan as filed names is set by it too.
+const SET_BY_PLAN = /承办|实施主体|建设单位|建设内容|建设地点|选址|项目|方案(?:里|上|中)(?:写|定|报|列)(?:的|好的|了的)/;
 /** Asked whether it may be done, or done at will. */
-const MAY = /随便|随意|能不能|能否|可以|可不可以|行不行|行吗|能吗|还能|允许|中不中/;
+const MAY = /随便|随意|直接改|能\p{Script=Han}{0,2}改吗|能不能|能否|可以|可不可以|行不行|行吗|能吗|还能|允许|中不中/u;
 /** Money, time or a figure: other intents' or unstated. */
 const OTHER = /钱|资金|经费|万|比例|%|时间|日期|延期|推迟|延后|明年|年底|多久|几天|多少|谁批|哪个部门/;
 

@@ -27,6 +27,8 @@ const UPKEEP = /装修|翻新|维修|修缮|租金|房租|水电|物业/;
 const OPERATOR_PAY = /(?:服务点|站点|服务站|网点|企业|承办单位|合作社|中心)\p{Script=Han}{0,6}(?:工资|薪酬)/u;
 /** 入驻淘宝京东这类商业平台: using an existing commercial platform, which the notice asks for, not building one (交易平台). */
 const EXISTING_PLATFORM = /入驻|商业化?(?:电商)?平台|(?:现有|现成|已有|别人|别家)的?(?:电商)?平台/;
+/** 在京东上开个特色馆, 淘宝上开店: a shop opened on a named commercial platform uses it too (a subsidy for it is not asked here). */
+const SHOP_ON_PLATFORM = /(?:京东|淘宝|天猫|拼多多|抖音|快手|苏宁|邮乐)\p{Script=Han}{0,3}?(?:开|建|设|办)\p{Script=Han}{0,6}?(?:店|馆)/u;
 /** 入驻费, 保证金, 佣金: what a platform charges a shop, a cost the notice never speaks of. */
 const PLATFORM_FEE = /费|保证金|押金|佣金|抽成|扣点/;
 
@@ -48,7 +50,8 @@ export const forbiddenUses = intent({
     // 拼多多的入驻费能从这笔钱出吗: a platform's charges paid from the money are neither a forbidden use nor the buildings rule; the notice is silent.
     if (EXISTING_PLATFORM.test(q) && PLATFORM_FEE.test(q) && !PARK.test(q) && !NAMES_FORBIDDEN.test(q)) return { named: false, park: false, silent: '入驻电商平台所需的各项费用能否使用示范资金' };
     // …but not which platform or company (指定哪家平台, 京东来投标): the notice names none.
-    if (EXISTING_PLATFORM.test(q) && !/流量|楼|经费|工资|指定|哪家|哪个|哪些|标|合作/.test(q)) return { named: false, park: true };
+    const onPlatform = EXISTING_PLATFORM.test(q) || (SHOP_ON_PLATFORM.test(q) && !/补贴|补助|奖|费/.test(q));
+    if (onPlatform && !/流量|楼|经费|工资|指定|哪家|哪个|哪些|标|合作/.test(q)) return { named: false, park: true };
     // 自建的小程序商城算不算网络交易平台, 买打印机算不算工作经费: whether a thing the notice never names falls in a
     // forbidden category, which it lists but does not define (not 盖新房子算不算楼堂馆所, which the word itself says).
     const classed = /交易平台/.test(q) || /(?:算不算|属不属于|属于|算是|算作)\p{Script=Han}{0,4}(?:工作经费|流量)/u.test(q);

@@ -23,8 +23,8 @@ const ORGANISER = /(?:是)?谁(?:来)?(?:组织|牵头|委托|请|找|聘请?)�
 const EVALUATOR_NAMED = (q: string) =>
   // 第三方评价谁组织 asks who organises it, which the notice names (省商务厅会同…依托第三方机构), not the institution.
   !((ORGANISER.test(q) || /谁(?:来)?(?:组织|牵头|委托|主持|安排)/.test(q)) && !/哪家|哪一家|公司|名字|名称|叫啥|叫什么/.test(q)) &&
-  // 第三方物流 is a kind of firm the notice names (三（一）2), not the evaluator.
-  ((/第三方(?!物流)/.test(q) || /(评价|评估|考核|验收)(机构|公司|单位)/.test(q)) &&
+  // 第三方物流 (快递, 配送) is a kind of firm the notice names (三（一）2), not the evaluator.
+  ((/第三方(?!物流|快递|配送|仓储|运输)/.test(q) || /(评价|评估|考核|验收)(机构|公司|单位)/.test(q)) &&
     /哪家|哪个|哪一家|什么公司|什么单位|什么机构|公司|名字|名称|叫啥|叫什么|是谁|谁家|哪些机构|怎么选|如何选|选定|确定|谁/.test(q)) ||
   // 会同哪些单位做评价 asks the bodies the clause names (省商务厅会同省财政厅、省扶贫办), not the institution.
   /(?<!会同)(哪家|哪个|什么|哪些)(机构|公司|单位).{0,4}(评价|评估|考核|验收)|谁来(搞|做|开展|进行)?(绩效)?(评价|评估|考核|验收)|(评价|评估|考核|验收)(是)?(由)?谁来?(做|搞)/.test(q);

@@ -11,8 +11,6 @@ export const NEWCOMER_WORDS: Readonly<Record<string, readonly string[]>> = {
   公服中心: ['那个中心', '这个中心', '那中心', '那个服务的中心', '县里那个中心', '县上那个中心'],
   // 讲理论还是实操: the short word for hands-on work is the notice's 实操技能 (加强…实操技能培训).
   实操技能: ['实操'],
-  // 卖农产品那块: selling the farm produce is the notice's 上行 (农村产品上行).
-  上行: ['卖农产品', '卖农副产品'],
   // 主要盯着哪些地方, 瞄准哪里: the places the work is aimed at are where it 聚焦 (聚焦贫困地区); 盯 alone may be oversight (盯得紧).
   聚焦: ['瞄准', '瞄着', '盯着哪些地方', '盯着哪些地区', '盯着哪里', '盯着哪儿', '盯哪些地方', '盯着什么地方', '盯着啥地方'],
   // 会议怎么定的也要公开: how a meeting settled a matter is the notice's 决策过程 (公开…资金安排、决策过程等信息).

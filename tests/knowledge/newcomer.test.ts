@@ -49,9 +49,6 @@ describe('everyday words for the notice’s terms', () => {
   it('hands-on work is 实操技能', () => {
     expectServed('培训是光上课还是要搞实操', 'plan-3-3', ['实操技能培训']);
   });
-  it('selling the produce is 上行', () => {
-    expectServed('卖农产品这一块最少得占几成', 'plan-3-1-3', ['不低于50%']);
-  });
   it('where the work is aimed is where it 聚焦', () => {
     expectServed('这个项目主要盯着哪些地区', ['plan-1', 'plan-2-2'], ['贫困地区']);
     expectServed('示范项目主要瞄准哪些地区', ['plan-1', 'plan-2-2'], ['贫困地区']);

@@ -71,6 +71,7 @@ export const FORM_SETS = {
   dev40: 'tests/forms/dev-set-40.json',
   dev41: 'tests/forms/dev-set-41.json',
   dev42: 'tests/forms/dev-set-42.json',
+  dev43: 'tests/forms/dev-set-43.json',
   blind: 'tests/forms/blind/blind-set.json',
   blind3: 'tests/forms/blind/blind-set-3.json',
   blind4: 'tests/forms/blind/blind-set-4.json',

@@ -85,6 +85,7 @@ export const EVAL_SETS = {
   dev50: 'tests/knowledge/dev-set-50.json',
   dev51: 'tests/knowledge/dev-set-51.json',
   dev52: 'tests/knowledge/dev-set-52.json',
+  dev53: 'tests/knowledge/dev-set-53.json',
   blind: 'tests/knowledge/blind/blind-set.json',
   blind2: 'tests/knowledge/blind/blind-set-2.json',
   blind3: 'tests/knowledge/blind/blind-set-3.json',

@@ -20,6 +20,7 @@ import { pointFunctions } from './point-functions.ts';
 import { overview } from './overview.ts';
 import { numberClaim } from './number-claim.ts';
 import { roleClaim } from './role-claim.ts';
+import { fundDirection } from './fund-direction.ts';
 import { fundManagement } from './fund-management.ts';
 import { fundSource } from './fund-source.ts';
 import { fullName } from './full-name.ts';
@@ -107,6 +108,7 @@ export const INTENTS: readonly TableIntent[] = [
   existingPremises,
   forbiddenUses,
   fundManagement,
+  fundDirection,
   pointFunctions,
   principles,
   lateMilestone,

@@ -5,7 +5,7 @@
  * 跟不跟) is 跟踪. 跟 as "with" (跟脱贫有啥关系), 加快进度, 赶进度, and a part already saying 跟踪 (动态跟踪进度: its
  * phrase finds its clause) are left as they are.
  */
-const FOLLOWING = /跟踪|跟进|跟着|跟紧|跟不跟|(?:怎么|咋|要|得|该|动态|一直)跟(?=$|[，,。？?吗呢还着])|盯|掌握|关注|追踪|督促/u;
+const FOLLOWING = /跟踪|跟进(?![度展])|跟着|跟紧|跟不跟|(?:怎么|咋|要|得|该|动态|一直)跟(?=$|[，,。？?吗呢还着])|盯|掌握|关注|追踪|督促/u;
 const HURRIED = /加快|赶|推进|拖|慢|滞后/u;
 
 /** Each clause of the question (between commas) that follows progress says 进展 and 跟踪. */

@@ -21,3 +21,11 @@ export function trackedProgress(q: string): string {
     })
     .join('');
 }
+
+/**
+ * 督促示范县干活: the work a level urges the counties at is the notice's 开展工作 (督促监管示范县开展工作); 干活 alone
+ * (县里谁来干活) names no such act and is left as it is.
+ */
+export function urgedWork(q: string): string {
+  return q.replace(/(督促|督导|催促|催|监督)([^，,。；;？?]{0,8}?)干活儿?/gu, '$1$2开展工作');
+}

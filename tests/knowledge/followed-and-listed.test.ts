@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { engines, expectServed, NOW } from './both-engines.ts';
-import { trackedProgress } from '../../src/knowledge/tracked-progress.ts';
+import { trackedProgress, urgedWork } from '../../src/knowledge/tracked-progress.ts';
 
 /**
  * Wrong answers of a class found on the older dev sets (tune-qa-w6): progress followed read as progress hurried,
@@ -26,6 +26,17 @@ describe('progress followed is the 进展 a level 跟踪s, not 加快项目进�
 
   it('progress followed 动态 is the plan clause saying so', () => {
     expectServed('州里对县上进度是动态跟还是到年底看结果', 'plan-4-3', ['动态跟踪']);
+  });
+});
+
+describe('work urged is the notice\'s 开展工作 (tracked-progress.ts)', () => {
+  it('督促…干活 is rewritten; 干活 alone is not', () => {
+    expect(urgedWork('谁催着县上干活')).toBe('谁催着县上开展工作');
+    expect(urgedWork('县里谁来干活')).toBe('县里谁来干活');
+  });
+
+  it('who keeps the counties at their work is the principle naming 督促监管示范县开展工作', () => {
+    expectServed('市州一级谁督促各县干活', ['plan-2-1', 'plan-4-1'], ['督促']);
   });
 });
 

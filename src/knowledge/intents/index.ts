@@ -24,6 +24,7 @@ import { fundDirection } from './fund-direction.ts';
 import { fundManagement } from './fund-management.ts';
 import { fundSource } from './fund-source.ts';
 import { fullName } from './full-name.ts';
+import { firstStep } from './first-step.ts';
 import { headingNamed } from './heading-named.ts';
 import { forbiddenUses, principles } from './rules.ts';
 import { tableRows } from './table-rows.ts';
@@ -79,6 +80,7 @@ export const INTENTS: readonly TableIntent[] = [
   whichPart,
   clauseLabel,
   headingNamed,
+  firstStep,
   outline,
   overview,
   locate,

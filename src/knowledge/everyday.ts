@@ -1,3 +1,5 @@
+import { trackedProgress, urgedWork } from './tracked-progress.ts';
+
 /**
  * Everyday ways of asking that the notice's own words answer once rewritten (applied before synonyms, engine.ts):
  * 牌子挂哪儿都可以吗 (may it be put anywhere?) asks where it is put; 比例有没有个底线 asks the share's lower limit (下限).
@@ -19,7 +21,7 @@
  * 市州这一级, 省那一层, 市州主要干啥: a level said with a pointing word, or 市州 bare, is the level (市州级, 省级), whose role is then asked.
  */
 export function everydayAsked(q: string): string {
-  return q
+  return urgedWork(trackedProgress(q))
     .replace(/(?:随便|随意)?([贴挂放钉立装摆标印])(?:在|到)?哪(?:儿|里)?都(?:行|可以|成|能|中)(?:吗|不|么|呀|啊)?/gu, '$1在哪里')
     .replace(/(比例|占比|几成)(?:有没有个?|有没个?|有)?底线/g, '$1下限')
     .replace(/全覆盖(?:地|式|的)?(?=帮扶|帮|扶持|支持|培训|补贴|补助|奖补|对接)/g, '全部')

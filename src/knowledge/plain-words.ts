@@ -51,6 +51,8 @@ export const PLAIN_WORDS: Readonly<Record<string, readonly string[]>> = {
   结合当地实际: ['按自己的情况', '按自己情况', '根据自己的情况', '根据自己情况', '看自己情况', '按本地情况', '根据本地情况', '按当地情况', '根据当地情况', '按实际情况', '看实际情况'],
   // 负责统一采购: the 配送中心's 统采分销 (not 统一采购 alone, which may ask about public procurement).
   统采分销: ['统一采购统一配送', '统一采购分销', '统一采购和分销', '负责统一采购', '承担统一采购', '管统一采购', '统一进货分销', '统一进货'],
+  // 票据要存着, 存好备查: papers kept are the notice's 保存 (妥善保存…原始票据).
+  保存: ['存着', '存好', '存起来', '留存', '留着备查', '存底'],
   // 钱的去向: where money goes is the notice's 使用方向.
   使用方向: ['去向', '钱往哪花', '钱用在哪', '钱用到哪', '资金用在哪'],
   // 东一块西一块的发: published piecemeal, against the notice's 集中公开.

@@ -10,6 +10,11 @@ import { type Ranked, rankWeight } from './retrieval.ts';
 
 /** A role asked: 角色, 啥责任 (not 责任主体, a role's own name), 担/负什么责任, or whether a body 负责. */
 const ROLE_ASKED = /角色|(?:啥|什么|哪些|多大|哪种)(?:样的)?责任(?!主体|监管)|[担负承](?:担)?(?:啥|什么)责|负责(?:吗|不|呢|么)?[？?]?$/;
+/**
+ * The duties a body has, asked as a list (县政府要干哪些事, 做哪几件事): the clause assigning its role lists them, unless the
+ * question names a duty only the other clause holds (要干哪几件事，优化服务算吗), which then keeps it first.
+ */
+const DUTIES = /(?:干|做|办)(?:哪些|哪几件?|哪几样)(?:事情?|工作|活)/;
 /** A clause that assigns roles by name. */
 const ASSIGNS = /是[^，。；]{0,12}?(?:责任主体|监管单位)/;
 /** A body (省商务厅, 州商务局, 县政府), as against a level alone. */
@@ -21,9 +26,15 @@ const SYSTEM = /管理体制|原则|统筹/;
 
 /** The role-assigning clause first (and the best second) when a role of bodies is asked and the best assigns none. */
 export function roleAssigning(question: string, ranked: readonly Ranked[], best: Ranked, also: Ranked | undefined): [Ranked, Ranked | undefined] {
-  if (!ROLE_ASKED.test(question) || SYSTEM.test(question) || ASSIGNS.test(best.clause.body)) return [best, also];
+  const duties = DUTIES.test(question);
+  if (!(ROLE_ASKED.test(question) || duties) || SYSTEM.test(question) || ASSIGNS.test(best.clause.body)) return [best, also];
   if (!BODY.test(question) && !SEVERAL.test(question)) return [best, also];
   const role = also && ASSIGNS.test(also.clause.body) ? also : ranked.slice(0, 4).find((r) => ASSIGNS.test(r.clause.body) && rankWeight(r) >= 0.5 * rankWeight(best));
+  // A duty named word for word (完善政策, 优化服务): four characters of the question, beside the body, that a clause holds.
+  const runs = question.replace(BODIES, '，').match(/\p{Script=Han}{4,}/gu) ?? [];
+  const named = runs.flatMap((run) => [...run].slice(0, -3).map((_c, i) => run.slice(i, i + 4)));
+  const ownDuty = (r: Ranked) => named.some((w) => r.clause.body.includes(w));
+  if (role && duties && ownDuty(best) && !ownDuty(role)) return [best, also];
   return role ? [role, best] : [best, also];
 }
 

@@ -496,6 +496,14 @@ describe('intents/fund-management.ts and point-functions.ts', () => {
   intentCases('rule:fund-management', [
     { q: '示范专项资金按哪种模式来管', says: ['预算绩效管理'], clause: 'plan-6', quote: '实行专项资金预算绩效管理' },
   ], ['这个项目的管理体制是怎样的', '资金管理制度谁来定', '专项资金管理办法是哪个文']);
+  intentCases('clause:first-step', [
+    { q: '和贫困户对接先做什么', says: ['先后步骤', '全面摸底调查'], clause: 'plan-3-2-3', quote: '全面摸底调查' },
+    { q: '物流配送体系建设从哪入手', says: ['先后步骤'], clause: 'plan-3-1-2' },
+  ], ['上行第一步干啥', '钱下来了能不能马上动工盖仓库，先得干啥', '培训第一步干啥']);
+  intentCases('rule:fund-direction', [
+    { q: '钱的用途光看国家要求行吗，省厅的要求要不要管', says: ['国家和省厅的要求', '符合国家要求'], clause: 'letter-1', quote: '确保资金使用方向符合国家和省厅的要求' },
+    { q: '州里的通知讲资金使用方向得符合哪些要求', says: ['两处相关规定', '国家和省厅的要求'], clause: 'letter-1' },
+  ], ['资金使用方向要符合谁的要求', '县上对资金去向有啥要求', '省厅要求县里多久报一次信息', '想搞乡村旅游电商，符合方向不']);
   intentCases('rule:point-functions', [
     { q: '村服务站能开展代收代缴吗', says: ['代收代缴', '服务重点'], clause: 'plan-3-2-2', quote: '拓展代收代缴' },
     { q: '服务点能不能先只建在非贫困村', says: ['建档立卡贫困村、贫困户为服务重点'], clause: 'plan-3-2-2' },

@@ -20,9 +20,11 @@ import { pointFunctions } from './point-functions.ts';
 import { overview } from './overview.ts';
 import { numberClaim } from './number-claim.ts';
 import { roleClaim } from './role-claim.ts';
+import { fundDirection } from './fund-direction.ts';
 import { fundManagement } from './fund-management.ts';
 import { fundSource } from './fund-source.ts';
 import { fullName } from './full-name.ts';
+import { firstStep } from './first-step.ts';
 import { headingNamed } from './heading-named.ts';
 import { forbiddenUses, principles } from './rules.ts';
 import { tableRows } from './table-rows.ts';
@@ -81,6 +83,7 @@ export const INTENTS: readonly TableIntent[] = [
   whichPart,
   clauseLabel,
   headingNamed,
+  firstStep,
   outline,
   overview,
   locate,
@@ -111,6 +114,7 @@ export const INTENTS: readonly TableIntent[] = [
   forbiddenUses,
   supportedKinds,
   fundManagement,
+  fundDirection,
   pointFunctions,
   principles,
   lateMilestone,

@@ -88,6 +88,20 @@ describe('milestones in chat', () => {
     bot.clock.set('2018-10-19T09:00:00+08:00');
   });
 
+  it('says so plainly when a deadline is moved to today or to a day already past, since a command cannot ask back', async () => {
+    bot.clock.set('2018-09-20T10:00:00+08:00');
+    expect(await bot.sayText('gannan-staff', '调整截止 项目招标 2018-09-20')).toBe(
+      '已将“项目招标”的截止日期由2018年10月31日调整为2018年9月20日，提醒将按新日期发送。请注意：新的截止日期就是今天，2018年9月20日（星期四），尚未完成的示范县将按今日截止提醒。如日期有误，请重新发送：调整截止 项目招标 新日期。',
+    );
+    expect(await bot.sayText('gannan-staff', '调整截止 项目招标 9月18日')).toBe(
+      '已将“项目招标”的截止日期由2018年9月20日调整为2018年9月18日，提醒将按新日期发送。请注意：新的截止日期2018年9月18日（星期二）已经过去（2天前），尚未完成的示范县将按逾期事项提醒。如日期有误，请重新发送：调整截止 项目招标 新日期。',
+    );
+    expect(await bot.sayText('gannan-staff', '调整截止 项目招标 2018-10-31')).toBe(
+      '已将“项目招标”的截止日期由2018年9月18日调整为2018年10月31日，提醒将按新日期发送。',
+    );
+    bot.clock.set('2018-10-19T09:00:00+08:00');
+  });
+
   it('shows anyone the programme-wide dates and the province clause that sets them, but not who has done what', async () => {
     const text = await bot.sayText('visitor', '截止日期');
     expect(text).toContain('【截止日期】\n\n实施方案备案：2018年9月30日（已截止）\n\n依据：');

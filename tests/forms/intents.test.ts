@@ -533,3 +533,41 @@ describe('controls and commands of the dev40 round (our own wordings)', () => {
     expect(commandIntent(text)).toBe(intent);
   });
 });
+
+describe("the county's running totals asked to be shown, and the form steered in other words (dev set 43)", () => {
+  it.each([
+    // Shown in a screen's or a list's words; the totals named as 累计, 汇总 or 合计, or as the sum so far.
+    ['展示一下我县的累计数据', 'progress'],
+    ['列出全县累计完成情况', 'progress'],
+    ['我们县到现在为止的汇总给我看看', 'progress'],
+    ['全县的合计数据让我看看', 'progress'],
+    ['县里累计的数据展示一下', 'progress'],
+    // (How a total is counted, what it must reach, another area's, or no figures at all: not one's own figures.)
+    ['累计情况怎么算', 'none'],
+    ['本县累计支出要达到多少', 'none'],
+    ['全州的累计情况看看', 'none'],
+    ['显示屏要不要买', 'none'],
+    ['汇总表怎么填', 'none'],
+  ])('%j outside a form is %s', (text, intent) => {
+    expect(commandIntent(text)).toBe(intent);
+  });
+
+  it.each([
+    // An earlier answer named by its figure's own name, said to be wrong: going back (never an answer to this question).
+    ['trainees_poor', '培训人数写错了，要改一下', 'back'],
+    ['poor_villages_covered', '招标个数输错了', 'back'],
+    ['poor_villages_covered', '总支出那个填错了，我改下', 'back'],
+    ['poor_villages_covered', '户数填错了，应该是120', 'back'],
+    ['poor_villages_covered', '有3个村数据填错了', null],
+    // The report itself deleted: given up.
+    ['tenders_planned', '把这份周报删掉', 'cancel'],
+    ['tenders_planned', '这张表删了吧，重新来', 'cancel'],
+    ['tenders_planned', '删掉了2个项目', null],
+    // Which question this is, asked: how far along.
+    ['forbidden_use', '这是第几个问题了', 'progress'],
+    ['forbidden_use', '到第几道题了', 'progress'],
+    ['poor_villages_covered', '第几个村', null],
+  ])('at %s, %j is %s', (field, text, control) => {
+    expect(formParse({ kind: 'control', field, text, now: '2018-09-20' })).toEqual({ ok: true, control });
+  });
+});

@@ -7,7 +7,7 @@ import type { Repositories } from '../../../storage/repositories/index.ts';
 import { milestoneRemindersJob } from './milestone-job.ts';
 import { provinceEscalationJob } from './province-job.ts';
 import { weeklyCycleJob } from './weekly-job.ts';
-import { findMilestone, formatDate, milestoneCitation, newMilestoneId, parseDate, splitMilestoneAndNote } from './milestones.ts';
+import { findMilestone, formatDate, milestoneCitation, movedDueNote, newMilestoneId, parseDate, splitMilestoneAndNote } from './milestones.ts';
 
 export {
   milestoneEscalation,
@@ -84,7 +84,8 @@ export async function changeMilestoneDate(
   const date = parseDate(dateText, now);
   if (!date.ok) return { ok: false, text: date.error };
   await repos.milestones.moveMilestone(found.value.id, date.value);
-  return { ok: true, text: `已将“${found.value.title}”的截止日期由${formatDate(found.value.due_date)}调整为${formatDate(date.value)}，提醒将按新日期发送。` };
+  const moved = `已将“${found.value.title}”的截止日期由${formatDate(found.value.due_date)}调整为${formatDate(date.value)}，提醒将按新日期发送。`;
+  return { ok: true, text: moved + movedDueNote(found.value.title, date.value, daysUntil(now, date.value)) };
 }
 
 /** Closes a milestone by id or name, if the editor may: no more reminders. */

@@ -7,6 +7,7 @@ import { tidy } from './typed.ts';
 import { readYesNoAnswer } from './yesno-answer.ts';
 import { readDate } from './dates.ts';
 import { contextDoubt } from './context.ts';
+import { differenceAnswer } from './difference.ts';
 import { dictated } from './dictation.ts';
 import { withCents } from './jiao-fen.ts';
 import { PART_NOT_DONE_TEXT } from './none-said.ts';
@@ -114,6 +115,8 @@ function askCount(field: FieldSpec, q: Quantity): Answer {
 /** The ask for a context doubt: the reading spelled out, the words that raised it first. */
 function withContext(field: FieldSpec, raw: string, answer: Answer, now: Date): Answer {
   if (!answer.ok || answer.confirm !== undefined || answer.value === null) return answer;
+  const change = differenceAnswer(field, raw);
+  if (change) return change;
   const why = contextDoubt(field, raw, Number(answer.value), now);
   if (why === undefined) return answer;
   const reading = field.kind === 'amount' ? `${formatWan(Number(answer.value))}万元（${groupDigits(Number(answer.value))}元）` : countText(field, Number(answer.value));

@@ -129,3 +129,18 @@ describe('other kinds saying more than the answer', () => {
     expect(command('小王负责，我来报一下？')).toMatchObject({ intent: 'none' });
   });
 });
+
+describe('a change against an earlier report', () => {
+  it('offers no figure when the figure is the change (a "是" would store the difference)', () => {
+    offered('amount', 'spent_total', '比上周多了5万', null);
+    offered('amount', 'spent_total', '跟上周比少花了三万', null);
+    offered('count', 'training_sessions', '较上期增加了2场', null);
+    offered('count', 'service_points_total', '比上次多建了6个', null);
+    expect(read('amount', 'spent_total', '比上周多了5万')).toMatchObject({ question: expect.stringContaining('与之前相比的变化') });
+  });
+
+  it('a comparison without a figure, or the same as before, is no change to ask about', () => {
+    expect(read('amount', 'online_sales', '23.6万（比上周少，下雨物流慢）')).toMatchObject({ value: 23.6 });
+    offered('amount', 'spent_total', '这周比上周多花了5万，共12万', 12);
+  });
+});

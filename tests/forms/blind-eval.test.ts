@@ -108,9 +108,13 @@ describe('the form reader on its answer sets', () => {
   // dev39 (answers typed in a hurry at the end of the week; 215 kept): first run 195/215, no silent misreading, 8 wrong
   // intents or controls (commands naming a mistyped county first, 这个先不写了 read as a pause). Its misses now: 卖了不少
   // and 这个我说不准, re-asked by a question where the set wants a plain re-prompt (as older sets' labels contradict).
-  const LOWER: Partial<Record<string, number>> = { dev28: 0.981, dev29: 0.981, dev30: 0.987, dev31: 0.978, dev32: 0.964, dev33: 0.97, dev34: 0.988, dev36: 0.977, dev37: 0.964, dev38: 0.98, dev40: 0.971 };
-  const KNOWN_LABEL_CONFLICTS: Partial<Record<string, readonly string[]>> = { dev37: ['f37-026'] };
-  for (const name of ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36', 'dev37', 'dev38', 'dev39', 'dev40'] as const) {
+  // dev41 (messages that say more than the figure; 220 kept), dev42 (hurried older officials: voice input, dialect, 大写
+  // numerals; 221) and dev43 (the everyday mix of a first report; 174): first runs 196/220 (no silent misreading, 4 wrong
+  // intents), 196/221 (2 silent misreadings by its labels, 3 wrong intents) and 167/174 (0, 2). dev42's one left, f42-017
+  // (十二万 哦不对 十五万 stored as 15万 and echoed), is the same label conflict as dev37's f37-026.
+  const LOWER: Partial<Record<string, number>> = { dev28: 0.981, dev29: 0.981, dev30: 0.987, dev31: 0.978, dev32: 0.964, dev33: 0.97, dev34: 0.988, dev36: 0.977, dev37: 0.964, dev38: 0.98, dev40: 0.971, dev43: 0.988 };
+  const KNOWN_LABEL_CONFLICTS: Partial<Record<string, readonly string[]>> = { dev37: ['f37-026'], dev42: ['f42-017'] };
+  for (const name of ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36', 'dev37', 'dev38', 'dev39', 'dev40', 'dev41', 'dev42', 'dev43'] as const) {
     it(`the development answer set ${name} (tuned on) is read without a silent misreading; its misses are printed`, () => {
       const r = runFormEval(loadFormSet(name));
       console.log([formScoreLine(name, r), ...r.misread.map((m) => `  ✘ ${m.id} ${m.text} → ${m.got}`)].join('\n'));

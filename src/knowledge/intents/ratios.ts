@@ -55,7 +55,7 @@ export function carriedFigure(q: string): { share?: number; wan?: number } | und
 function asksAmount(asked: string): boolean {
   // 往哪几个方向推 asks which, not how many.
   const q = asked.replace(/哪几个?/g, '哪些');
-  const check = carriedFigure(q) !== undefined && /超|够|行不行|行不[?？]*$|中不中|可不可以|可以[吗么嘛吧]|行[吗么嘛吧啊]|合规|符合|达标|违规|多了|少了|高了|低了|没问题|有问题|对不对|要求|多不多|少不少|高不高|低不低|多吗|少吗|合适|咋样|怎么样|是这样|对吧|对吗|是吗|就行|就够|属实|真的|过线|能过|过没过|过不过|过得去|过得了/.test(q);
+  const check = carriedFigure(q) !== undefined && /超|够|行不行|行不[?？]*$|中不中|可不可以|可以[吗么嘛吧]|行[吗么嘛吧啊]|合规|符合|达标|违规|多了|少了|高了|低了|没问题|有问题|对不对|要求|多不多|少不少|高不高|低不低|多吗|少吗|合适|咋样|怎么样|是这样|对吧|对吗|是吗|就行|就够|属实|真的|过线|能过|过没过|过不过|过得去|过得了|顶格|踩线|卡线|到顶|刚好|正好/.test(q);
   // 上行和公服中心哪个给钱多: a comparison of the shares asks both.
   const compares = /(?:哪个|哪一?块|哪一?项|谁)[^，,。？?]{0,6}(?:多|少|高|低|大)/.test(q);
   return (check || compares || QUANTITY_SLOT.test(q) || (MONEY.test(q) && /多少|几|占/.test(q))) && !/面积|平方|米|人员|人数|几个人|几人|几层|规模|配几|配多少/.test(q);

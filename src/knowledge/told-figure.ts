@@ -8,8 +8,11 @@
 /** A number, in digits or in Chinese (三, 二十, 两, 半). */
 const NUM = String.raw`(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)`;
 
-/** Asked whether the figure passes: enough, up to standard, allowed, right. */
-const CHECKED = /够不够|够吗|够没|够了?吧|不够|达标|达不达|达到要求|合格|符合|行吗|行不行|行不|可以吗|可不可以|对吗|对不对|标准对|算不算|算完成|超不超|超没超|超了?吗|踩线|是不是|没问题吧|没毛病/;
+/**
+ * Asked whether the figure passes (enough, up to standard, allowed, right), whether it is a condition (过100万才能),
+ * why ours is less (咋只有这些), or what it must reach beside ours (要到多少，我们才…).
+ */
+const CHECKED = /够不够|够吗|够没|够了?吧|不够|达标|达不达|达到要求|合格|符合|行吗|行不行|行不|可以吗|可不可以|对吗|对不对|标准对|算不算|算完成|超不超|超没超|超了?吗|踩线|是不是|没问题吧|没毛病|才能|才可以|才算|才行|只有这些|只有这么|要到多少|要达到多少|得到多少|得达到多少/;
 
 /**
  * A sum put to a use (拿100万给合作社建仓库行不, 花50万搞培训可以吗): asks whether the use is allowed, which the

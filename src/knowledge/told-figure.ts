@@ -1,3 +1,6 @@
+import type { KnowledgeBase } from './base.ts';
+import type { Draft } from './phrasing.ts';
+
 /**
  * A figure of the asker's own, checked (带动就业300人达标吗, 每单补一块钱行不行, 贴息按2个点对不对, 是不是10月来检查):
  * the clause found may answer it only when it states a figure of the same kind (a share, a sum of money, a date or a
@@ -27,7 +30,7 @@ const TOLD: readonly [Kind, RegExp][] = [
   ['share', new RegExp(String.raw`${NUM}\s*(?:%|％|成(?![本果立员])|个?百分点|个点)|${NUM}分之${NUM}|一半`, 'u')],
   ['money', new RegExp(String.raw`${NUM}\s*(?:万|亿|元|块)`, 'u')],
   // (183号文 is a document's number, not a day.)
-  ['date', new RegExp(String.raw`(?<![\d〔])(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:月|[号日](?!常))|国庆|春节|元旦`, 'u')],
+  ['date', /(?<![\d〔])(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:月|[号日](?!常))|国庆|春节|元旦/u],
   // (商务局一家就行 is one body alone, not a count of firms.)
   ['count', new RegExp(String.raw`${NUM}\s*(?:个|名|位)?(?:人(?!民)|户|次(?!性)|所|单|场|期|批)|(?:\d+|[两二三四五六七八九十百千]+)\s*家`, 'u')],
 ];
@@ -47,4 +50,13 @@ export function toldFigureUnstated(q: string, body: string): boolean {
   const kinds = TOLD.filter(([, told]) => told.test(q.replace(SPENT_ON, ''))).map(([kind]) => kind);
   if (!kinds.length) return false;
   return kinds.every((kind) => !STATES[kind].test(body));
+}
+
+/**
+ * 年底执行率要到多少，我们才执行了三成: when the whole message, with the figure it checks, was refused, a part answered
+ * alone (要到多少) must not drop that figure for a clause that states none of its kind.
+ */
+export function dropsToldFigure(kb: KnowledgeBase, q: string, part: Draft): boolean {
+  const body = part.clauseId ? kb.byId.get(part.clauseId)?.body : undefined;
+  return body !== undefined && toldFigureUnstated(q, body);
 }

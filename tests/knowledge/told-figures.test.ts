@@ -54,3 +54,14 @@ describe('a share check read with the figure converted (ratios.ts, share-figures
     expectServed('想拿100万给合作社盖冷库可以吗', 'plan-3-1-1');
   });
 });
+
+describe('what kind of money the annex figure is (figure-kind.ts)', () => {
+  it('the table heads it 补贴资金, so a choice of money kinds is answered from the annex', () => {
+    expectServed('那1500万到底是补贴还是项目总投资', 'annex-1', ['补贴资金']);
+    expectServed('3亿算什么性质的钱', 'annex-1', ['补贴资金']);
+  });
+
+  it('not a choice of how it is paid or which level pays', () => {
+    expectRefused('这1500万是一笔拨付还是分几批拨付');
+  });
+});

@@ -22,6 +22,7 @@ import { numberClaim } from './number-claim.ts';
 import { roleClaim } from './role-claim.ts';
 import { fundManagement } from './fund-management.ts';
 import { fundSource } from './fund-source.ts';
+import { figureKind } from './figure-kind.ts';
 import { fullName } from './full-name.ts';
 import { headingNamed } from './heading-named.ts';
 import { forbiddenUses, principles } from './rules.ts';
@@ -71,6 +72,7 @@ export const INTENTS: readonly TableIntent[] = [
   unnamedOffice,
   custody,
   fundSource,
+  figureKind,
   fullName,
   unsaidReasons,
   movedMoney,

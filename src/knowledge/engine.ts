@@ -41,6 +41,7 @@ import { bestSentences, queryTokens, type Ranked, rank } from './retrieval.ts';
 import { slotLeads } from './slot.ts';
 import { readSpaces } from './spaced.ts';
 import { canonicalise, normalise } from './text.ts';
+import { dropsToldFigure } from './told-figure.ts';
 import { joinedAnswer, twoQuestions } from './two-part.ts';
 import { differs, laterAndEarlier, supersededNote } from './versions.ts';
 
@@ -242,7 +243,7 @@ function answerResolved(kb: KnowledgeBase, raw: string, now: Date, gate: Gate | 
   const parts = full.answered || vetoed || borrowed ? [] : [askingPart(raw), leadingQuestion(raw)].filter((p): p is string => p !== undefined && /\p{Script=Han}/u.test(p.replace(ABOUT_THE_NOTICE, '')));
   // 标识只挂门口就行吗: the subject's own requirement, when the guess was what the notice's words missed (only-limit.ts).
   const guessed = () => (full.answered || vetoed || borrowed ? undefined : guessedReading(kb, raw, (p) => answerResolved(kb, p, now, gate)));
-  const draft = parts.map((p) => answerResolved(kb, p, now, gate)).find((d) => d.answered) ?? guessed() ?? full;
+  const draft = parts.map((p) => answerResolved(kb, p, now, gate)).find((d) => d.answered && !dropsToldFigure(kb, q, d)) ?? guessed() ?? full;
   if (!ours || !draft.answered) return draft;
   return { ...draft, answer: `您提到的其他地区或年份的情况不出自本通知。按本通知：${draft.answer}` };
 }

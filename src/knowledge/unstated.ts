@@ -4,6 +4,7 @@ import type { Ranked } from './retrieval.ts';
 import { EARMARK, EXTENT, EXTRA, FULL, MONEY, PER_HEAD, STATES_EXTENT } from './unstated-money.ts';
 import { STATES_TOLERANCE, TIME_CHOICE, TOLERANCE } from './unstated-figure.ts';
 import { spendingUnstated } from './unstated-spending.ts';
+import { toldFigureUnstated } from './told-figure.ts';
 
 /**
  * What a clause does not state though it speaks of the question's subject: checks that
@@ -96,5 +97,6 @@ export function unstated(q: string, best: Ranked, allText: string): Unstated | u
   if (unit && body.includes(`多${unit}`) && !new RegExp(`[\\d一二三四五六七八九十两]+个?${unit}`).test(body)) return 'no-figure';
   const item = SHARE_OF.exec(asking)?.[1];
   if (item && !body.includes(item)) return 'no-figure';
+  if (toldFigureUnstated(q, body)) return 'no-figure';
   return spendingUnstated(q, body, allText);
 }

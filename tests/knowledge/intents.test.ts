@@ -433,6 +433,9 @@ describe('intents/fund-source.ts and full-name.ts', () => {
   intentCases('refusal:fund-source', [
     { q: '迭部那1500万中央和省上怎么分', says: ['中央和省级（地方）资金各占多少'], never: ['迭部县的补贴资金为'], answered: false, clause: 'annex-1' },
   ], ['中央给每个县多少钱', '中央财政资金支持上行的比例是多少', '中央和省里各负责什么']);
+  intentCases('fact:figure-kind', [
+    { q: '咱这1500万算补助资金还是总投资', says: ['补贴资金（万元）', '1500万元', '没有列出项目总投资'], clause: 'annex-1', quote: '补贴资金（万元）' },
+  ], ['1500万是分几次拨还是一次拨', '1500万是中央的还是省里的', '上行700万是补贴还是自筹']);
   intentCases('fact:full-name', [
     { q: '州商务局的全称叫什么', says: ['甘南州商务局'], clause: 'letter', quote: '甘南州商务局' },
     { q: '省财政厅全名是啥', says: ['省财政厅的全称'], answered: false, clause: 'plan-2-1' },

@@ -62,6 +62,9 @@ type Asked =
   | { readonly onSubject: CitedDocument; readonly rule?: boolean }
   | { readonly byTitle: CitedDocument; readonly issuer: boolean; readonly title?: boolean; readonly year?: boolean };
 
+/** 资金执行率要到多少, 支出进度: how fast the money is spent, a figure the notice does not set, not the rules it follows. */
+const SPENDING_PACE = /执行率|执行进度|支出进度|拨付进度/;
+
 export const documents = intent({
   id: 'fact:documents',
   recognise: ({ q, raw, counties }, kb): Asked | undefined => {
@@ -111,15 +114,15 @@ export const documents = intent({
     if (ASKS_BASIS.test(q.replace(/除(?:了|去)[^，,。；;？?]*?(?:以外|之外|外)?[，,]?(?=还|另外|其他|别的)/, '')) && /考核|评价|绩效|验收/.test(q)) return 'basis';
     // 方案里引的几个2015年的文，文号给我: the documents cited, by number.
     if (ASKS_NUMBER.test(q) && /引|提到|提及|列的|依据的/.test(q) && /几个|几份|哪些|哪几|这些|各|\d{4}年?的/.test(q)) return 'cited';
-    // 中央资金要遵守哪个办法; not 闲置资金统筹依据哪个文 or 培训要符合哪个办法, whose subject another clause speaks of.
+    // 中央资金要遵守哪个办法; not 资金执行率要到多少 (a rate), nor 闲置资金统筹依据哪个文 or 培训要符合哪个办法, whose subject another clause speaks of.
     const fundsTopic = subjectWords(kb, q).every((w) => DOCUMENT_WORDS.test(w) || fundsSentences(kb).some((x) => x.includes(w)));
-    if (ASKS_NUMBER.test(q) && /管理办法|专项资金|财政部|资金使用|资金.{0,4}(按|执行)/.test(q) && fundsTopic) return 'funds-rules';
+    if (ASKS_NUMBER.test(q) && /管理办法|专项资金|财政部|资金使用|资金.{0,4}(按|执行)/.test(q) && fundsTopic && !SPENDING_PACE.test(q)) return 'funds-rules';
     // 省里这个实施方案文号是多少: the forwarded plan's own number, not the letter's.
     if (ASKS_NUMBER.test(q) && /方案/.test(q) && !/转发|州|通知|这个?文|那个文/.test(q)) return 'plan-number';
     const onSubject = ASKS_NUMBER.test(q) ? documentOnSubject(kb, q) : undefined;
     if (onSubject) return { onSubject };
     if (ASKS_NUMBER.test(q)) return 'number';
-    if (ASKS_FUNDS_RULES.test(q) && /遵守|按照|依据|执行|什么|哪个|哪些|啥|文号/.test(q) && fundsTopic) return 'funds-rules';
+    if (ASKS_FUNDS_RULES.test(q) && /遵守|按照|依据|执行|什么|哪个|哪些|啥|文号/.test(q) && fundsTopic && !SPENDING_PACE.test(q)) return 'funds-rules';
     return undefined;
   },
   answer: (asked, { q }, kb) =>

@@ -23,6 +23,7 @@ import { roleClaim } from './role-claim.ts';
 import { fundDirection } from './fund-direction.ts';
 import { fundManagement } from './fund-management.ts';
 import { fundSource } from './fund-source.ts';
+import { figureKind } from './figure-kind.ts';
 import { fullName } from './full-name.ts';
 import { firstStep } from './first-step.ts';
 import { headingNamed } from './heading-named.ts';
@@ -73,6 +74,7 @@ export const INTENTS: readonly TableIntent[] = [
   unnamedOffice,
   custody,
   fundSource,
+  figureKind,
   fullName,
   unsaidReasons,
   movedMoney,

@@ -32,6 +32,15 @@ export function hanNumber(text: string): number | undefined {
   return text ? total : undefined;
 }
 
+/** 三分之一, 4分之1, 一半 (not 一半天): a share said as a fraction. */
+const FRACTION = /([\d一二两三四五六七八九十]+)分之([\d一二两三四五六七八九十]+)|(一半)(?!天)/;
+
+function fractionShare(whole: string, part: string): number | undefined {
+  const n = (t: string) => (/^\d+$/.test(t) ? Number(t) : hanNumber(t));
+  const [w, p] = [n(whole), n(part)];
+  return w && p !== undefined && p <= w ? p / w : undefined;
+}
+
 /** A share or an amount the question carries: 18%, 百分之十八, 600万, 七百万. */
 export function carriedFigure(q: string): { share?: number; wan?: number } | undefined {
   const pct = /(\d+(?:\.\d+)?)\s*(?:%|％|个点)/.exec(q) ?? /百分之(\d+(?:\.\d+)?)/.exec(q);
@@ -42,6 +51,12 @@ export function carriedFigure(q: string): { share?: number; wan?: number } | und
   // 三成, 两成半: tenths, as officials say a share.
   const tenths = /([一二两三四五六七八九])成(半)?/.exec(q);
   if (tenths) return { share: (DIGIT[tenths[1]!]! + (tenths[2] ? 0.5 : 0)) / 10 };
+  const fraction = FRACTION.exec(q);
+  const part = fraction && (fraction[3] ? 0.5 : fractionShare(fraction[1]!, fraction[2]!));
+  if (part) return { share: part };
+  // 7600000元: an amount in yuan, read in 万元 as the rule's figures are (below 10000 yuan is no share of a county's money).
+  const yuan = /(?<![\d.])(\d{5,})\s*元/.exec(q);
+  if (yuan) return { wan: Number(yuan[1]) / 10000 };
   const yi = /(\d+(?:\.\d+)?)\s*亿/.exec(q);
   if (yi) return { wan: Number(yi[1]) * 10000 };
   const amount = /(\d+(?:\.\d+)?)\s*万/.exec(q);
@@ -55,7 +70,7 @@ export function carriedFigure(q: string): { share?: number; wan?: number } | und
 function asksAmount(asked: string): boolean {
   // 往哪几个方向推 asks which, not how many.
   const q = asked.replace(/哪几个?/g, '哪些');
-  const check = carriedFigure(q) !== undefined && /超|够|行不行|行不[?？]*$|中不中|可不可以|可以[吗么嘛吧]|行[吗么嘛吧啊]|合规|符合|达标|违规|多了|少了|高了|低了|没问题|有问题|对不对|要求|多不多|少不少|高不高|低不低|多吗|少吗|合适|咋样|怎么样|是这样|对吧|对吗|是吗|就行|就够|属实|真的|过线|能过|过没过|过不过|过得去|过得了/.test(q);
+  const check = carriedFigure(q) !== undefined && /超|够|行不行|行不[?？]*$|中不中|可不可以|可以[吗么嘛吧]|行[吗么嘛吧啊]|合规|符合|达标|违规|多了|少了|高了|低了|没问题|有问题|对不对|要求|多不多|少不少|高不高|低不低|多吗|少吗|合适|咋样|怎么样|是这样|对吧|对吗|是吗|就行|就够|属实|真的|过线|能过|过没过|过不过|过得去|过得了|顶格|踩线|卡线|到顶|刚好|正好|毛病|封顶/.test(q);
   // 上行和公服中心哪个给钱多: a comparison of the shares asks both.
   const compares = /(?:哪个|哪一?块|哪一?项|谁)[^，,。？?]{0,6}(?:多|少|高|低|大)/.test(q);
   return (check || compares || QUANTITY_SLOT.test(q) || (MONEY.test(q) && /多少|几|占/.test(q))) && !/面积|平方|米|人员|人数|几个人|几人|几层|规模|配几|配多少/.test(q);
@@ -107,8 +122,11 @@ const PREMISE = /(?:以后|之后|后$|的话$|前提下|基础上|完了?$)/;
 /** The money's shares asked as a whole (资金比例有啥规定, 中央资金使用比例有哪几条要求): no subject but the money itself. */
 const ALL_SHARES = /^(?:中央资金|中央财政资金|资金|项目资金)?的?(?:使用)?(?:比例|占比)(?:上的?|方面的?)?(?:要求|规定|限制|红线|硬杠杠)?(?:有|都有|是)(?:啥|什么|哪些|哪几条|哪几项|几条|几项)(?:要求|规定|限制|红线|硬杠杠)?$/;
 
-/** An asking part that only checks a figure told before it against the share (够不够比例, 比例够不够, 达没达到比例要求吗): no subject of its own. */
-const CHECKS_ONLY = /^(?:那|这|这样|这个数)?(?:的)?(?:比例|占比|这个比例)?(?:够不够|够吗|够了吗|够没够|达不达|达没达到|达到了?没有?|符不符合|符合|满不满足|满足|合不合|超没超|超不超|超了?没有?)(?:比例|比例要求|要求|标准|下限|上限|红线)?(?:吗|没|不|呢)?[?？]*$/;
+/**
+ * An asking part that only checks a figure told before it against the share (够不够比例, 比例够不够, 达没达到比例要求吗,
+ * 按县里的盘子比例够吗): no subject of its own.
+ */
+const CHECKS_ONLY = /^(?:那|这|这样|这个数)?(?:按照?[\u4e00-\u9fff]{0,6}?的?(?:盘子|总盘子|总额|额度|补贴资金|资金)(?:算|来算|计算)?)?(?:的)?(?:比例|占比|这个比例)?(?:够不够|够吗|够了吗|够没够|够了?没有?|够(?=比例|要求|标准)|达不达|达没达到|达到了?没有?|符不符合|符合|满不满足|满足|合不合|超没超|超不超|超了?没有?)(?:比例|比例要求|要求|标准|下限|上限|红线)?(?:吗|没|不|呢)?[?？]*$/;
 
 /** The part of the question that speaks of one rule's subject (上行800万、公服中心200万 → 上行800万). */
 function partAbout(q: string, word: RegExp, several: boolean): string {

@@ -22,17 +22,20 @@ const BASE_BEFORE = /(?:总共|一共|共计|合计|总盘子|盘子|总额|总|
 /** A share quoted as the rule a figure is checked against: 够不够50%, 符不符合50%的要求, 超没超15%. */
 const CHECKED_AGAINST = /(?:够不够|够没够|够|符不符合|符合|满不满足|满足|超没超|超不超|超没超过|超过没有?|不低于|不高于|不超过)(?:了|没)?(?:\d+(?:\.\d+)?\s*(?:%|％|个点)|百分之[\d零一二两三四五六七八九十]+)/g;
 
-const AMOUNT = /(\d+(?:\.\d+)?)\s*(万|亿)|([一二两三四五六七八九十][零一二两三四五六七八九十百千]*)万/g;
+/** 700万, 3亿, 七百万, and 7000000元 (an amount in yuan, of five digits or more, read in 万元). */
+const AMOUNT = /(\d+(?:\.\d+)?)\s*(万|亿)|([一二两三四五六七八九十][零一二两三四五六七八九十百千]*)万|(?<![\d.])(\d{5,})\s*元/g;
 
 /** The amounts of a text in 万元, each with whether its words make it a whole. */
 function amounts(text: string, counties: readonly string[]): { wan: number; base: boolean }[] {
   return [...text.matchAll(AMOUNT)].flatMap((m) => {
-    const wan = m[1] ? Number(m[1]) * (m[2] === '亿' ? 10000 : 1) : hanNumber(m[3]!);
+    const wan = m[1] ? Number(m[1]) * (m[2] === '亿' ? 10000 : 1) : m[4] ? Number(m[4]) / 10000 : hanNumber(m[3]!);
     if (wan === undefined) return [];
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     const named = counties.some((c) => before.endsWith(c) || before.endsWith(c.replace(/[县区市]$/, '')));
-    return [{ wan, base: BASE_AFTER.test(after) || BASE_BEFORE.test(before) || named }];
+    // 上行资金700万: the money of a share's subject is what is spent on it, not the whole.
+    const subject = /(?:上行|中心)的?(?:资金|钱)是?$/.test(before);
+    return [{ wan, base: BASE_AFTER.test(after) || (BASE_BEFORE.test(before) && !subject) || named }];
   });
 }
 

@@ -55,9 +55,9 @@ const ASKS_SUPPORT =
   /支持|扶持|鼓励|算(?:不算)?|属于|属不属于|归|哪个方向|哪条|哪块|哪一块|哪个大类|哪类|方向|依据|说法|提(?:了|到|没)|挂(?:上|得上)|记进|放(?:在)?哪|对不对|对路|能不能|能否|可以|行不行|行吗|能出|能报|能用/;
 /**
  * An amount, a share, a standard or a time asked, or who gets money and how much of a cost is paid (拿补贴,
- * 全部报销): other intents answer or refuse it; the kind's clause says what is supported, not how it is paid.
+ * 全部报销), or a rate told (每单补5毛, 一件2元): other intents answer or refuse it; the kind's clause says what is supported, not how it is paid.
  */
-const ASKS_MEASURE = /多少|几成|比例|标准|几年|多久|上限|最多|最高|什么时候|啥时候|截止|补贴|补助|奖补|报销|全部|全额/;
+const ASKS_MEASURE = /多少|几成|比例|标准|几年|多久|上限|最多|最高|什么时候|啥时候|截止|补贴|补助|奖补|报销|全部|全额|每[单件票次户人]|\d\s*(?:元|块|%|％)/;
 /**
  * The forbidden uses, training, premises or sharing, and firms the notice names as recipients (电商服务企业, 协会):
  * other intents' or other clauses' subjects.

@@ -45,3 +45,8 @@ export function undatedActBefore(kb: KnowledgeBase, q: string): string | undefin
 
 /** For the tests and the report: the notice's undated acts. */
 export const undatedActsOf = (kb: KnowledgeBase): readonly string[] => [...actsOf(kb)];
+
+/** An act the notice names but never dates, named anywhere in the question (验收是不是定在12月中旬). */
+export function undatedActNamed(kb: KnowledgeBase, q: string): string | undefined {
+  return [...actsOf(kb)].find((a) => q.includes(a));
+}

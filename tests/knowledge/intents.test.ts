@@ -578,6 +578,13 @@ describe('intents/supported-kinds.ts', () => {
   ], ['包装设计能补贴多少', '包装培训怎么搞', '民宿老板能领补贴吗', '品牌推广工作有啥要求']);
 });
 
+describe('intents/undated-act-told.ts', () => {
+  intentCases('refusal:undated-act', [
+    { q: '检查是不是放在年底', says: ['没有明确规定检查的具体时间'], clause: null, answered: false },
+    { q: '项目验收定在12月吧', says: ['没有明确规定验收的具体时间'], clause: 'letter-2', answered: false },
+  ], ['招标是不是12月底前', '年底前培训多少人', '验收由谁来做']);
+});
+
 it('tests every intent of the table', () => expect(INTENTS.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]));
 
 describe('the whole engine', () => {

@@ -59,3 +59,15 @@ describe('a bare 中心 asked its share or spending', () => {
     }
   });
 });
+
+describe('a time told for an act the notice never dates', () => {
+  it('is refused as unstated, not answered with the milestone that falls in the month told', () => {
+    for (const q of ['项目验收是不是安排在12月中旬', '绩效评价定在明年上半年吧', '11月底前得把培训都办完吗'])
+      expectRefused(q, ['12月底', '12月31日', '9月30日']);
+  });
+
+  it('a milestone named beside it, or a time in the background of another ask, is left to the other readings', () => {
+    expectServed('招标是不是12月中旬以前弄完', 'letter-2', ['12月']);
+    expectServed('县里年底前要办培训，培训对象有哪些人', 'plan-3-3', ['基层党政干部']);
+  });
+});

@@ -29,7 +29,7 @@ function milestonesMentioned(kb: KnowledgeBase, q: string): MilestoneData[] {
 }
 
 /** The milestones a question names by word (招标, 报方案). */
-function milestonesNamed(kb: KnowledgeBase, q: string): MilestoneData[] {
+export function milestonesNamed(kb: KnowledgeBase, q: string): MilestoneData[] {
   if (/调整|变更/.test(q)) return [];
   // 方案要求定期自评, 方案说省里统筹闲置资金: the plan as the one speaking, not the plan to be filed.
   // 招标的截止时间是省上定的还是州上定的: likewise the plan as the one that sets a date.

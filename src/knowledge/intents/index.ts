@@ -44,6 +44,7 @@ import { unsaidReasons } from './unsaid-reasons.ts';
 import { whichPart } from './which-part.ts';
 import { sharedUse } from './shared-use.ts';
 import { existingPremises } from './existing-premises.ts';
+import { undatedActTold } from './undated-act-told.ts';
 import { forbiddenKinds } from './forbidden-kinds.ts';
 import { supportedKinds } from './supported-kinds.ts';
 import { trainingProvider } from './training-provider.ts';
@@ -119,6 +120,7 @@ export const INTENTS: readonly TableIntent[] = [
   fundDirection,
   pointFunctions,
   principles,
+  undatedActTold,
   lateMilestone,
   milestoneDeadline,
   filedWith,

@@ -2,6 +2,7 @@ import { absentWords, subjectWords } from '../answerability.ts';
 import { askingParts } from '../asked-type.ts';
 import { clauseNamed } from '../named-document.ts';
 import { prepare } from '../text.ts';
+import { NEVER_NAMED } from '../unstated-asked.ts';
 import { type Draft, refuse } from '../phrasing.ts';
 import { type Clause, citationLabel } from '../notice.ts';
 import type { KnowledgeBase } from '../base.ts';
@@ -49,6 +50,10 @@ export const forbiddenUses = intent({
     if (OPERATOR_PAY.test(q) && !NAMES_FORBIDDEN.test(q.replace(/人员?工资|发工资/g, ''))) return { named: false, park: false, silent: '服务站点或企业人员的工资能否使用示范资金' };
     // 拼多多的入驻费能从这笔钱出吗: a platform's charges paid from the money are neither a forbidden use nor the buildings rule; the notice is silent.
     if (EXISTING_PLATFORM.test(q) && PLATFORM_FEE.test(q) && !PARK.test(q) && !NAMES_FORBIDDEN.test(q)) return { named: false, park: false, silent: '入驻电商平台所需的各项费用能否使用示范资金' };
+    // 入驻公服中心的企业有税收优惠吗, 进园区的给不给减税: a kind of thing the notice never speaks of (a tax relief, cash)
+    // asked of a firm moving in is no rule on uses or buildings; left to the check of what the notice does not state.
+    const never = NEVER_NAMED.exec(q)?.[0];
+    if (never && !kb.allText.includes(never) && !NAMES_FORBIDDEN.test(q)) return undefined;
     // …but not which platform or company (指定哪家平台, 京东来投标): the notice names none.
     const onPlatform = EXISTING_PLATFORM.test(q) || (SHOP_ON_PLATFORM.test(q) && !/补贴|补助|奖|费/.test(q));
     if (onPlatform && !/流量|楼|经费|工资|指定|哪家|哪个|哪些|标|合作/.test(q)) return { named: false, park: true };

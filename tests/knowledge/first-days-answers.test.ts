@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { engines, expectRefused, expectServed, NOW } from './both-engines.ts';
+
+/**
+ * Wrong answers of classes found on the dev53 round (the questions of a county's first days):
+ * where a part is, several documents asked, a tax relief asked of a firm moving in, the targets beside
+ * the coverage. Wordings written for these tests.
+ */
+
+describe('where a numbered part is: its heading as written (intents/locate.ts)', () => {
+  it('第几部分 is answered with the heading and its number (六、…, （三）…)', () => {
+    expectServed('考核在省方案的第几部分', 'plan-6', ['六、绩效目标考核']);
+    expectServed('培训是方案哪一部分讲的', 'plan-3-3', ['（三）开展多种形式的电子商务培训']);
+  });
+});
+
+describe('several documents asked with their 文号 (intents/documents.ts)', () => {
+  it('国家文件有哪些，列下文号 lists the basis, not the one national notice', () => {
+    expectServed('绩效评价依据哪几个国家文件，文号列一下', 'plan-6', ['财办建〔2018〕102号', '财预〔2015〕163号']);
+  });
+  it('one national notice asked alone keeps its own number', () => {
+    for (const [name, k] of engines) {
+      const a = k.answer('国家那份示范工作通知的文号是多少', { now: NOW });
+      expect(a.answer, name).toContain('财办建〔2018〕102号');
+      expect(a.answer, name).not.toContain('财预〔2015〕163号');
+    }
+  });
+});
+
+describe('a tax relief asked of a firm moving in is not the rule on buildings (intents/rules.ts)', () => {
+  it('入驻 … 减税/税收优惠 is refused, the notice naming no tax', () => {
+    expectRefused('快递公司入驻县里的服务站能减税吗', ['楼堂馆所']);
+    expectRefused('进驻产业园区的网店有没有税收上的优惠', ['楼堂馆所']);
+  });
+  it('moving onto a commercial platform still reads the rule', () => {
+    expectServed('入驻淘宝京东这类平台可以吗', 'plan-4-5', ['商业化电商平台']);
+  });
+});
+
+describe('the targets beside the coverage set aside by 除了 (intents/ratios.ts)', () => {
+  it('除了覆盖率还有啥 gives the other targets', () => {
+    expectServed('目标任务除了服务点覆盖率，还有哪些要求', 'plan-1', ['农村网络零售额', '农产品网络零售额']);
+    expectServed('除开覆盖率以外目标还定了啥', 'plan-1', ['农产品网络零售额']);
+  });
+});

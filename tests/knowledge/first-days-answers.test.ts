@@ -43,3 +43,24 @@ describe('the targets beside the coverage set aside by 除了 (intents/ratios.ts
     expectServed('除开覆盖率以外目标还定了啥', 'plan-1', ['农产品网络零售额']);
   });
 });
+
+describe('starting anew beside a park that exists is the buildings rule (intents/rules.ts)', () => {
+  it('另起炉灶, 推倒重来 beside a 园区 or 厂房', () => {
+    expectServed('我们县有个工业园区，电商这块还用另起炉灶吗', 'plan-4-5', ['现有各类产业园区']);
+    expectServed('厂房是现成的，电商项目要推倒重来吗', 'plan-4-5', ['闲置厂房']);
+  });
+});
+
+describe('a named county’s place in the annex table told, to be checked (intents/table-rows.ts)', () => {
+  it('最后一个 is the last row, not the one after it', () => {
+    expectServed('碌曲县是不是排在最后一个', 'annex-1', ['序号为20', '最后一位']);
+    expectServed('漳县是最后一个吗', 'annex-1', ['序号为19', '不是排在最后一位']);
+  });
+  it('排第N without 位 or 个, for a county named or asked', () => {
+    expectServed('西和县排第二吧', 'annex-1', ['序号为2', '第2位']);
+    expectServed('排第四的是哪个县', 'annex-1', ['陇西县']);
+  });
+  it('the row after a named county still reads as its neighbour', () => {
+    expectServed('排在卓尼县后一个的是哪个县', 'annex-1', ['皋兰县']);
+  });
+});

@@ -66,7 +66,8 @@ export const forbiddenUses = intent({
     const supported = named || ASKS_LIST.test(q) ? supportedThing(kb, q, raw) : undefined;
     if (supported) return { named: false, park: false, supported };
     if ((named && ASKS_PERMISSION.test(q)) || ASKS_LIST.test(q)) return { named, park: PARK.test(q) };
-    if (PARK.test(q) && /建|盖|修|搞|弄|投|花|用/.test(q)) return { named: false, park: true };
+    // 有园区了还要另起炉灶吗: starting anew beside a park that exists is building one too.
+    if (PARK.test(q) && /建|盖|修|搞|弄|投|花|用|另起炉灶|重起炉灶|推倒重来|从头来/.test(q)) return { named: false, park: true };
     return undefined;
   },
   answer: ({ named, park, silent, supported }, question, kb): Draft => {

@@ -64,3 +64,13 @@ describe('a named county’s place in the annex table told, to be checked (inten
     expectServed('排在卓尼县后一个的是哪个县', 'annex-1', ['皋兰县']);
   });
 });
+
+describe('a body’s own staff pay and office kit are its 工作经费 (intents/rules.ts)', () => {
+  it('加班费 of the bureau’s staff, office computers bought for the bureau', () => {
+    expectServed('商务局工作人员的加班补贴能用示范资金发吗', ['letter-4', 'plan-4-5'], ['工作经费']);
+    expectServed('用中央资金给电商办配几台办公电脑行不行', ['letter-4', 'plan-4-5'], ['工作经费']);
+  });
+  it('a service site buying a computer is not read so', () => {
+    for (const [name, k] of engines) expect(k.answer('服务站买电脑能用中央资金吗', { now: NOW }).answer, name).not.toContain('工作经费');
+  });
+});

@@ -74,3 +74,10 @@ describe('a body’s own staff pay and office kit are its 工作经费 (intents/
     for (const [name, k] of engines) expect(k.answer('服务站买电脑能用中央资金吗', { now: NOW }).answer, name).not.toContain('工作经费');
   });
 });
+
+describe('a figure heard elsewhere, then whether ours may follow it (intents/told-elsewhere.ts)', () => {
+  it('能不能参照, 能照搬吗 ask ours of the same thing', () => {
+    expectServed('外省上行比例听说是40%，咱们能照搬吗', 'plan-3-1-3', ['不低于50%', '不出自本通知']);
+    expectServed('听说别的省公服中心能到两成，我们可以参照吗', 'plan-3-2-2', ['不得高于15%']);
+  });
+});

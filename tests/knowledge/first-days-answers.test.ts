@@ -81,3 +81,10 @@ describe('a figure heard elsewhere, then whether ours may follow it (intents/tol
     expectServed('听说别的省公服中心能到两成，我们可以参照吗', 'plan-3-2-2', ['不得高于15%']);
   });
 });
+
+describe('a cited document named with words between its subject and 办法 (intents/cited-lookup.ts)', () => {
+  it('考核用的省级办法, 考核的那个省里办法 name the evaluation rules', () => {
+    expectServed('考核的那个省里办法全称是啥', 'plan-6', ['绩效目标考核办法']);
+    expectServed('评价考核用的省级办法名字叫什么', 'plan-6', ['绩效目标考核办法']);
+  });
+});

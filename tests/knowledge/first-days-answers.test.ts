@@ -88,3 +88,10 @@ describe('a cited document named with words between its subject and 办法 (inte
     expectServed('评价考核用的省级办法名字叫什么', 'plan-6', ['绩效目标考核办法']);
   });
 });
+
+describe('an evaluation handed to others is the 第三方 relied on (everyday.ts)', () => {
+  it('委托别人, 委托外单位 asked of 评价 or 验收', () => {
+    expectServed('项目验收是省里自己组织人还是委托外单位', 'plan-6', ['第三方机构']);
+    expectServed('绩效评估是委托别人做吗', 'plan-6', ['第三方机构']);
+  });
+});

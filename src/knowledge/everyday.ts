@@ -19,8 +19,11 @@ import { trackedProgress, urgedWork } from './tracked-progress.ts';
  * 多少平, 几百平: a floor area said with 平 alone is 平方米 (not 平台, 平均).
  * 那这个也算吗 小额信贷: a pointing question with the thing named after it asks of that thing (小额信贷也算吗).
  * 市州这一级, 省那一层, 市州主要干啥: a level said with a pointing word, or 市州 bare, is the level (市州级, 省级), whose role is then asked.
+ * 评价委托别人: the evaluation handed to others is the 第三方 the notice relies on.
  */
-export function everydayAsked(q: string): string {
+export function everydayAsked(text: string): string {
+  // 评价是自己评还是委托别人: an evaluation handed to others is the notice's 依托第三方 (not training handed to a provider).
+  const q = /评价|评估|验收|考核/.test(text) ? text.replace(/委托给?(?:别人|外人|外面|外边|外单位|别的单位)/g, '依托第三方') : text;
   return urgedWork(trackedProgress(q))
     .replace(/(?:随便|随意)?([贴挂放钉立装摆标印])(?:在|到)?哪(?:儿|里)?都(?:行|可以|成|能|中)(?:吗|不|么|呀|啊)?/gu, '$1在哪里')
     .replace(/(比例|占比|几成)(?:有没有个?|有没个?|有)?底线/g, '$1下限')

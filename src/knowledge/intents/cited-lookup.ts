@@ -28,7 +28,12 @@ export function quotedDocument(kb: KnowledgeBase, q: string, loose = false): Cit
   // Without the programme's own name (电子商务进农村综合示范…), which many titles and questions share.
   const plain = (t: string) => kb.stripForSearch(canonicalise(t.replace(/[《》〈〉<>]/g, '')));
   // 绩效目标管理那个暂行办法: a pointing word inside the title as said is not part of it.
-  const text = plain(q.replace(/(?<=\p{Script=Han}{2})(?:那个|这个|那份|这份)(?=\p{Script=Han}{2})/gu, ''));
+  // 考核用的省级办法, 考核的那个办法: the words between its subject and 办法 (用的, 省级) are not part of it either.
+  const text = plain(
+    q
+      .replace(/(?<=\p{Script=Han}{2})(?:那个|这个|那份|这份)(?=\p{Script=Han}{2})/gu, '')
+      .replace(/(?<=\p{Script=Han}{2})(?:所?用到?的|的)?(?:省级|省里|省上)?的?(?=办法)/gu, ''),
+  );
   // The programme's own documents (the plan this notice forwards) are not "cited documents": their name is in every question.
   const own = new Set(Object.values(kb.data.documents).map((d) => plain(d.cite)));
   const cited = kb.clauses.flatMap(citedDocuments).filter((d) => !own.has(plain(d.title)));

@@ -101,7 +101,9 @@ export const documents = intent({
     if (ownNumber) return { byNumber: ownNumber, issuer: false, year: true };
     // 方案是哪年的, 方案管的是哪年的项目: the plan's title names its year. (通知的标题和文号, the plan unnamed: the letter's own, below.)
     if ((ASKS_PLAN_TITLE.test(q) && !(ASKS_NUMBER.test(q) && ASKS_TITLE.test(q) && !/方案/.test(q))) || ASKS_LETTER_FOR.test(raw) || /(?:实施方案|方案|项目)(?:(?:管|针对|适用于?|说|讲|指)?的?是?(?:哪一?年|几几年|什么年份)的|(?:管|针对|适用于?)的?是?(?:哪一?年|几几年|什么年份)[？?]?$)/.test(q)) return 'plan-title';
-    if ((ASKS_NUMBER.test(q) || ASKS_TITLE.test(q)) && NAMES_NATIONAL.test(q) && !/转发|州|这个?文|本通知|实施方案|管理办法|资金|遵守|转移支付|系统|平台|专栏|网站|栏目/.test(q) && nationalNotice(kb)) return { byTitle: nationalNotice(kb)!, issuer };
+    // 国家文件有哪些，列下文号: several documents asked (the basis or the citations below), not the one national notice.
+    const several = /哪些|哪几|几个|几份|都有(?:啥|什么)|列(?:一下|下|出来)|分别/.test(q);
+    if ((ASKS_NUMBER.test(q) || ASKS_TITLE.test(q)) && NAMES_NATIONAL.test(q) && !several && !/转发|州|这个?文|本通知|实施方案|管理办法|资金|遵守|转移支付|系统|平台|专栏|网站|栏目/.test(q) && nationalNotice(kb)) return { byTitle: nationalNotice(kb)!, issuer };
     // 国家开展示范工作的通知谁发的, 按哪个国家文件开展的 (not 商务部那个系统叫啥, a system's name): the national notice opening the year's work; not the letter, the plan or another subject's document.
     const asksWhich = issuer || ASKS_NUMBER.test(q) || ASKS_TITLE.test(q) || /(?:按|按照|依据|根据|依照)(?:的是)?(?:哪|啥|什么)/.test(q);
     const national = /开展/.test(q) && NAMES_NATIONAL.test(q) && asksWhich && !/转发|州|这个?文|这个?通知|本通知|实施方案|管理办法|资金|遵守|转移支付|培训|考核|绩效|验收/.test(q) ? nationalNotice(kb) : undefined;

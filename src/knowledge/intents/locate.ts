@@ -65,7 +65,8 @@ export const locate = intent({
     return {
       answered: true,
       // A principle's place already carries its title (二“上下联动，各负其责”): it is not said twice.
-      answer: `见${citationLabel(place)}${named ? '' : `“${bareTitle(place)}”`}：${quote !== said ? quote : found.lead || quote}`,
+      // 考核在第几部分: a numbered heading is given as written (六、绩效目标考核), its number being what is asked.
+      answer: `见${citationLabel(place)}${named ? '' : place.title !== bareTitle(place) ? `，标题为“${place.title}”` : `“${bareTitle(place)}”`}：${quote !== said ? quote : found.lead || quote}`,
       citations: [kb.cite(place.id, quote, named ? undefined : `${place.section} ${bareTitle(place)}`)],
       clauseId: place.id,
       intent: 'locate',

@@ -212,7 +212,10 @@ const COUNT_ASKED = /^(?!.*\d+个)(?=.*(?:多少个|几个|个数|具体数|数�
 export const coverageTarget = intent({
   id: 'target:coverage',
   recognise: ({ q }) =>
-    // The notice's coverage target is the service points'; a coverage of something else (快递进村, 宽带) is not it.
+    // 除了覆盖率还有啥目标: the coverage set aside by 除了 is not what is asked (the other targets, which retrieval finds).
+    /除(?:了|去|开)[^，,。；;？?]{0,10}覆盖/.test(q)
+      ? undefined
+      : // The notice's coverage target is the service points'; a coverage of something else (快递进村, 宽带) is not it.
     // 所有贫困户都要覆盖到吗 asks whom the programme serves (以具备条件的…贫困户为服务重点), not the service points' rate;
     // 谁来核定: who decides it, which the target does not say.
     // 扶持政策要覆盖哪几方面: 覆盖 of the aspects a thing spans (财政、金融…), not the service points' rate.

@@ -2,6 +2,7 @@ import { absentWords, subjectWords } from '../answerability.ts';
 import { askingParts } from '../asked-type.ts';
 import { clauseNamed } from '../named-document.ts';
 import { prepare } from '../text.ts';
+import { NEVER_NAMED } from '../unstated-asked.ts';
 import { type Draft, refuse } from '../phrasing.ts';
 import { type Clause, citationLabel } from '../notice.ts';
 import type { KnowledgeBase } from '../base.ts';
@@ -12,9 +13,10 @@ import { intent } from './types.ts';
 /** What the central funds may not pay for, the buildings rule, and the four principles. */
 
 // 用这钱开会、出差: a body's own meetings and travel paid from the money are its 工作经费 (not 要不要开会研究, which spends nothing).
+// 给电商办发加班补助, 给局里买电脑办公用: a body's own staff pay and office equipment are its 工作经费 too.
 // 给村委会盖个房子: an office house for a body (村委会, 村部) is one of the 楼堂馆所.
 const NAMES_FORBIDDEN =
-  /(?:村委会?|村部|办公)\p{Script=Han}{0,4}?(?:盖|建|起)(?:个|一个|间|座)?\p{Script=Han}{0,2}?房|交易平台|楼堂馆所|工作经费|购买流量|流量|办公经费|发工资|人员工资|差旅|会议费|办公楼|大楼|楼房|(盖|建|修|起)个?新?.{0,2}楼|(?:钱|资金|经费)[\u4e00-\u9fa5]{0,4}(?:开会|出差)|(?:开会|出差)[\u4e00-\u9fa5]{0,4}(?:的钱|费用|资金|经费)/u;
+  /(?:村委会?|村部|办公)\p{Script=Han}{0,4}?(?:盖|建|起)(?:个|一个|间|座)?\p{Script=Han}{0,2}?房|交易平台|楼堂馆所|工作经费|购买流量|流量|办公经费|发工资|人员工资|(?:局里|机关|办公室|电商办|商务局|领导小组|工作人员|干部|职工)\p{Script=Han}{0,6}?(?:加班|值班)(?:费|补助|补贴|工资)|(?:给|为)(?:局里|机关|办公室|电商办|商务局|领导小组)\p{Script=Han}{0,8}?(?:买|购|配)\p{Script=Han}{0,8}?办公|(?:局里|机关|电商办|商务局)\p{Script=Han}{0,4}?办公(?:用品|设备|家具|电脑)|差旅|会议费|办公楼|大楼|楼房|(盖|建|修|起)个?新?.{0,2}楼|(?:钱|资金|经费)[\u4e00-\u9fa5]{0,4}(?:开会|出差)|(?:开会|出差)[\u4e00-\u9fa5]{0,4}(?:的钱|费用|资金|经费)/u;
 // 开发个特产小程序商城, 搭一个卖货APP: an online shop of one's own, built with the money, is a 网络交易平台 by another name
 // (not 入驻 a platform that exists, nor whether a thing 算不算 one, which stay as below).
 const OWN_SHOP = /(?:开发|自建|建|搭|做|搞|弄)\p{Script=Han}{0,12}?(?:商城|(?:卖货|购物|电商|交易)(?:小程序|APP|app))/u;
@@ -49,6 +51,10 @@ export const forbiddenUses = intent({
     if (OPERATOR_PAY.test(q) && !NAMES_FORBIDDEN.test(q.replace(/人员?工资|发工资/g, ''))) return { named: false, park: false, silent: '服务站点或企业人员的工资能否使用示范资金' };
     // 拼多多的入驻费能从这笔钱出吗: a platform's charges paid from the money are neither a forbidden use nor the buildings rule; the notice is silent.
     if (EXISTING_PLATFORM.test(q) && PLATFORM_FEE.test(q) && !PARK.test(q) && !NAMES_FORBIDDEN.test(q)) return { named: false, park: false, silent: '入驻电商平台所需的各项费用能否使用示范资金' };
+    // 入驻公服中心的企业有税收优惠吗, 进园区的给不给减税: a kind of thing the notice never speaks of (a tax relief, cash)
+    // asked of a firm moving in is no rule on uses or buildings; left to the check of what the notice does not state.
+    const never = NEVER_NAMED.exec(q)?.[0];
+    if (never && !kb.allText.includes(never) && !NAMES_FORBIDDEN.test(q)) return undefined;
     // …but not which platform or company (指定哪家平台, 京东来投标): the notice names none.
     const onPlatform = EXISTING_PLATFORM.test(q) || (SHOP_ON_PLATFORM.test(q) && !/补贴|补助|奖|费/.test(q));
     if (onPlatform && !/流量|楼|经费|工资|指定|哪家|哪个|哪些|标|合作/.test(q)) return { named: false, park: true };
@@ -61,7 +67,8 @@ export const forbiddenUses = intent({
     const supported = named || ASKS_LIST.test(q) ? supportedThing(kb, q, raw) : undefined;
     if (supported) return { named: false, park: false, supported };
     if ((named && ASKS_PERMISSION.test(q)) || ASKS_LIST.test(q)) return { named, park: PARK.test(q) };
-    if (PARK.test(q) && /建|盖|修|搞|弄|投|花|用/.test(q)) return { named: false, park: true };
+    // 有园区了还要另起炉灶吗: starting anew beside a park that exists is building one too.
+    if (PARK.test(q) && /建|盖|修|搞|弄|投|花|用|另起炉灶|重起炉灶|推倒重来|从头来/.test(q)) return { named: false, park: true };
     return undefined;
   },
   answer: ({ named, park, silent, supported }, question, kb): Draft => {

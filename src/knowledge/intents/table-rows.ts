@@ -23,18 +23,19 @@ function rowNumber(text: string): number | undefined {
 
 const NUM = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 /** A row asked by its number: 序号为8, 序号2和序号4, 第14行, 第10个示范县, 排第1个. */
-const ROW_BY_NUMBER = new RegExp(`序号(?:为|是)?第?${NUM}|第${NUM}(?:行|个|位|名)|排(?:在)?第?${NUM}(?:位|名|个)`, 'g');
+const ROW_BY_NUMBER = new RegExp(`序号(?:为|是)?第?${NUM}|第${NUM}(?:行|个|位|名)|排(?:在)?第?${NUM}(?:位|名|个)|排(?:在)?第${NUM}`, 'g');
 /** A county's place asked: 序号是多少, 排第几, 第几位. */
 const ASKS_PLACE = /序号|排第几|排名|排几|第几(?:位|个|行|名)?|排在第?几|位次|顺序/;
 /** The county next to a named one. */
 const BEFORE = /前一位|前一个|前面|之前|上一个|上一位/;
-const AFTER = /后一位|后一个|后面|之后|下一个|下一位|紧挨/;
+/** (最后一个 is the last row, not the one after.) */
+const AFTER = /(?<!最)后一位|(?<!最)后一个|(?<!最)后面|之后|下一个|下一位|紧挨/;
 const LAST = /最后一个|最后一位|最末|末尾|排最后|最后的/;
 const FIRST = /第一个示范县|排第一|排在第一|头一个|最前面/;
-const TABLE = /计划表|建设计划|附件1|附件一|表里|表中|表上|名单|序号|排/;
+const TABLE = /计划表|建设计划|附件1|附件一|表里|表中|表上|名单|序号|排|^\p{Script=Han}{1,5}是(?:不是)?(?:最后一个|第一个)(?:吗|吧|呢|对吧)?[？?]?$/u;
 
 type Asked =
-  | { readonly kind: 'place'; readonly counties: readonly CountyData[] }
+  | { readonly kind: 'place'; readonly counties: readonly CountyData[]; readonly claimed?: readonly number[] }
   | { readonly kind: 'rows'; readonly rows: readonly number[] }
   | { readonly kind: 'next'; readonly of: CountyData; readonly next: CountyData; readonly before: boolean }
   | { readonly kind: 'ending'; readonly ending: string };
@@ -53,10 +54,12 @@ function recogniseRows({ q, counties }: Question, kb: KnowledgeBase): Asked | un
     const next = bySeq(named[0]!.seq + (before ? -1 : 1));
     return next ? { kind: 'next', of: named[0]!, next, before } : undefined;
   }
-  const numbers = [...q.matchAll(ROW_BY_NUMBER)].map((m) => rowNumber(m[1] ?? m[2] ?? m[3] ?? '')).filter((n): n is number => n !== undefined && bySeq(n) !== undefined);
+  const numbers = [...q.matchAll(ROW_BY_NUMBER)].map((m) => rowNumber(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '')).filter((n): n is number => n !== undefined && bySeq(n) !== undefined);
   const ends = [...(FIRST.test(q) ? [1] : []), ...(LAST.test(q) ? [kb.data.counties.length] : [])];
   // 序号第7的皋兰县补贴多少: the county is named, the number only confirms it.
   if (named.length && ASKS_PLACE.test(q.replace(ROW_BY_NUMBER, ''))) return { kind: 'place', counties: named };
+  // 碌曲排最后一个吗, 崆峒区是不是排第一: a named county's place told, to be checked against its 序号.
+  if (named.length === 1 && (numbers.length || ends.length) && !MONEY.test(q) && /吗|吧|是不是|是否|对不对|对吗|没错/.test(q)) return { kind: 'place', counties: named, claimed: [...new Set([...numbers, ...ends])] };
   // 排第一位的责任主体是哪个部门: an ordinal of bodies, not of the table's counties (which a row asked by number names).
   const ofBodies = /部门|单位|主体|厅|局/.test(q) && !/县|区|计划表|附件|名单|序号|行/.test(q);
   if (!named.length && !ofBodies && (numbers.length || ends.length) && /哪|谁|什么|啥|是/.test(q)) return { kind: 'rows', rows: [...new Set([...numbers, ...ends])].sort((a, b) => a - b) };
@@ -89,7 +92,7 @@ export const tableRows = intent({
     }
     const money = MONEY.test(question.q) && /多少|几/.test(question.q.replace(/序号是?多少|第?几/g, ''));
     const rows = asked.kind === 'place' ? asked.counties : asked.rows.map((n) => kb.data.counties.find((c) => c.seq === n)!);
-    const said = rows.map((c) => (asked.kind === 'place' ? `${c.name}在附件1建设计划表中的序号为${c.seq}` : `附件1建设计划表序号${c.seq}是${c.name}`) + (money ? `，补贴资金${wan(c.allocationWan)}` : ''));
+    const said = rows.map((c) => (asked.kind === 'place' ? `${c.name}在附件1建设计划表中的序号为${c.seq}${claimedNote(c, asked.claimed, kb.data.counties.length)}` : `附件1建设计划表序号${c.seq}是${c.name}`) + (money ? `，补贴资金${wan(c.allocationWan)}` : ''));
     return {
       answered: true,
       answer: `${said.join('；')}。${asked.kind === 'place' ? fuzzyNote(question.counties) : ''}`,
@@ -99,3 +102,10 @@ export const tableRows = intent({
     };
   },
 });
+
+/** 排最后一个吗, 排第3吗: whether the place told is the county's (the table has `total` rows). */
+function claimedNote(c: CountyData, claimed: readonly number[] | undefined, total: number): string {
+  if (!claimed?.length) return '';
+  const place = (n: number) => (n === total ? `最后一位（共${total}个示范县）` : n === 1 ? '第一位' : `第${n}位`);
+  return claimed.includes(c.seq) ? `，即排在${place(c.seq)}` : `，不是排在${claimed.map(place).join('或')}`;
+}

@@ -17,8 +17,11 @@ const OURS_ONLY =
  * Ours of the thing told elsewhere (今年咱们省上行要求是多少), when `ours` is only a bare follow-up and the rest
  * told an amount or a share; undefined otherwise.
  */
+/** 我们能不能参照, 咱也照这个来吗: whether ours may follow the other's figure, which ours of the same thing answers. */
+const FOLLOWS = /(?:能不能|能否|可不可以|可以|能)?(?:也)?(?:参照|照搬|比照|借鉴|照着?这个|按这个|照那个|按那个)(?:来|办|执行|标准)?(?:吗|不|呢|行不行|行吗)?/g;
+
 export function oursOfTold(parts: readonly string[], ours: readonly string[], elsewhere: RegExp): string | undefined {
-  const rest = ours.join('');
+  const rest = ours.join('').replace(FOLLOWS, '');
   if (ours.length !== 1 || rest.replace(OURS_ONLY, '') !== '') return undefined;
   const told = parts.filter((p) => !ours.includes(p));
   if (told.length !== 1 || !FIGURE.test(told[0]!)) return undefined;
@@ -26,7 +29,7 @@ export function oursOfTold(parts: readonly string[], ours: readonly string[], el
     .replace(FIGURE, '')
     .replace(/听说|据说|人家|别人(?:说)?|(?:20)?\d\d年的?|去年|前年|往年|那年/g, '')
     .replace(new RegExp(elsewhere.source, 'g'), '')
-    .replace(/(?:是|为|了|都|才|就|能|可以|有|达到|要达到)+$/, '')
+    .replace(/(?:是|为|了|都|才|就|能|可以|有|达到|要达到|到)+$/, '')
     .replace(/^[的那]/, '');
   if (!/\p{Script=Han}{2}/u.test(thing)) return undefined;
   // 能占两成 → 能占多少; 上行要求60% → 上行要求是多少.

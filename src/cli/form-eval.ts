@@ -87,6 +87,7 @@ export const FORM_SETS = {
   blind14: 'tests/forms/blind/blind-set-14.json',
   blind15: 'tests/forms/blind/blind-set-15.json',
   blind16: 'tests/forms/blind/blind-set-16.json',
+  blind17: 'tests/forms/blind/blind-set-17.json',
 } as const;
 export type FormSetName = keyof typeof FORM_SETS;
 export const isFormSetName = (name: string): name is FormSetName => Object.hasOwn(FORM_SETS, name);

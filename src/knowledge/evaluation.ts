@@ -101,6 +101,7 @@ export const EVAL_SETS = {
   blind13: 'tests/knowledge/blind/blind-set-13.json',
   blind14: 'tests/knowledge/blind/blind-set-14.json',
   blind15: 'tests/knowledge/blind/blind-set-15.json',
+  blind16: 'tests/knowledge/blind/blind-set-16.json',
 } as const;
 
 export type EvalSetName = keyof typeof EVAL_SETS;

@@ -25,17 +25,18 @@ describe('the form reader on its answer sets', () => {
    * unchanged. After dev sets 28 to 31 (likewise): blind8 320/320, blind11 318/320, the rest unchanged (blind3 300/320 and 3).
    * After dev sets 32 and 33 and two rounds of our own probes (likewise): blind5 314/320, blind9 318/320, the rest unchanged
    * (blind3 300/320 and 3). After dev sets 39 and 40 (likewise; raised to the measured scores): blind 361/365, blind3 303/320
-   * and 2, blind5 315/320, blind13 306/320, blind15 316/320, the rest unchanged.
+   * and 2, blind5 315/320, blind13 306/320, blind15 316/320, the rest unchanged. After dev sets 41 to 43 (likewise; raised
+   * to the measured scores): blind5 316/320, blind9 319/320, the rest unchanged.
    */
   const BLIND_FLOORS = [
     { name: 'blind', total: 365, understood: 0.989, misread: 0 },
     { name: 'blind3', total: 320, understood: 0.946, misread: 2 },
     { name: 'blind4', total: 320, understood: 0.99, misread: 0 },
-    { name: 'blind5', total: 320, understood: 0.984, misread: 0 },
+    { name: 'blind5', total: 320, understood: 0.987, misread: 0 },
     { name: 'blind6', total: 320, understood: 0.99, misread: 0 },
     { name: 'blind7', total: 320, understood: 0.996, misread: 0 },
     { name: 'blind8', total: 320, understood: 1, misread: 0 },
-    { name: 'blind9', total: 320, understood: 0.993, misread: 0 },
+    { name: 'blind9', total: 320, understood: 0.996, misread: 0 },
     // blind10: written at the start of the dev21–dev24 round, first run after all of its tuning: 316/320 (98.8%), 0.
     { name: 'blind10', total: 320, understood: 0.99, misread: 0 },
     // blind11: written at the start of the dev25–dev27 round, first run after all of its tuning: 317/320 (99.1%), 0.
@@ -55,6 +56,9 @@ describe('the form reader on its answer sets', () => {
     // blind16: written at the start of the dev39–dev40 round (committed and pinned before the reader ran on it), first run
     // after all of that round's tuning: 312/320, no silent misreading, 3 wrong controls or intents.
     { name: 'blind16', total: 320, understood: 0.975, misread: 0 },
+    // blind17: written at the start of the dev41–dev43 round (committed and pinned before the reader ran on it), first run
+    // after all of that round's tuning: 307/320 (95.9%), no silent misreading, 3 wrong controls or intents.
+    { name: 'blind17', total: 320, understood: 0.959, misread: 0 },
   ] as const;
   for (const floor of BLIND_FLOORS) {
     it(`prints its score on ${floor.name} (never its misses) and holds its floor`, () => {

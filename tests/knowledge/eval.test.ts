@@ -161,21 +161,21 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   // Lowered from 0.9 to 0.89: the nearest-example revision (neighbours.ts, calibrated held out on the development sets) answers
   // one more of its unanswerable questions (49/55) while it answers 7 more answerable ones right (175/205), and blind2 refuses one more.
   // The dev8/dev9 round: 192/205 (scores only).
-  blind3: { answerable: 0.97, unanswerable: 0.963 },
+  blind3: { answerable: 0.975, unanswerable: 0.963 },
   // blind4 was written next round, after the nearest-example revision, and first run at 182/205 (88.8%) / 48/55 (87.3%).
   // The dev8/dev9 round: 197/205 + 50/55 (scores only).
   blind4: { answerable: 0.98, unanswerable: 1 },
   // blind5 was written after the dev8/dev9 round (whose changes were kept only if no blind score fell), and first run at 183/205 (89.3%) / 52/55 (94.5%).
   // Lowered from 0.951 (195/205) to 0.946 (194/205) in the dev22–dev27 round: its merges (tuned on development sets
   // only; blind scores looked at after the merges and not acted on) answer one fewer of its questions right.
-  blind5: { answerable: 0.96, unanswerable: 0.963 },
+  blind5: { answerable: 0.965, unanswerable: 0.963 },
   // blind6 was written at the start of the next round (after dev10), and first run at 189/205 (92.2%) / 53/55 (96.4%).
   blind6: { answerable: 0.951, unanswerable: 1 },
   // blind7 was written mid-round (after dev11/dev12 were tuned on) and first run after all of the round's tuning (dev11–dev14):
   // 191/205 (93.2%) / 51/55 (92.7%).
   // Lowered from 0.956 in the dev34–dev38 round: blind7 answers one question fewer right (196 → 195/205) after the round's
   // merges, while blind2, blind4, blind6, blind9 and blind10 gained 1–4; its misses are never printed, so it is not chased.
-  blind7: { answerable: 0.956, unanswerable: 0.945 },
+  blind7: { answerable: 0.96, unanswerable: 0.945 },
   // blind8 was written at the start of the dev15–dev20 round and first run after all of its tuning: 200/205 (97.6%) / 53/55 (96.4%).
   blind8: { answerable: 0.975, unanswerable: 0.963 },
   // blind9 was written at the start of the dev22–dev27 round and first run after all of its tuning: 184/205 (89.8%) / 52/55 (94.5%).
@@ -184,19 +184,22 @@ const FLOORS: Readonly<Record<EvalSetName, { answerable: number; unanswerable: n
   blind10: { answerable: 0.965, unanswerable: 0.909 },
   // blind11 was written at the start of the dev34–dev38 round (committed and pinned before the engine ran on it) and first run
   // after all of its tuning: 186/205 (90.7%) / 53/55 (96.4%).
-  blind11: { answerable: 0.921, unanswerable: 0.963 },
+  blind11: { answerable: 0.926, unanswerable: 0.963 },
   // blind12 was written at the start of the dev39–dev40 round (committed and pinned before the engine ran on it) and first run
   // after all of its tuning: 189/205 (92.2%) / 53/55 (96.4%).
-  blind12: { answerable: 0.931, unanswerable: 0.963 },
+  blind12: { answerable: 0.941, unanswerable: 0.963 },
   // blind13 was written at the start of the dev41–dev44 round (committed and pinned before the engine ran on it) and first run
   // after all of its tuning: 189/205 (92.2%) / 54/55 (98.2%).
   blind13: { answerable: 0.926, unanswerable: 0.981 },
   // blind14 was written at the start of the dev45–dev47 round (committed and pinned before the engine ran on it) and first run
   // after all of its tuning: 193/205 (94.1%) / 53/55 (96.4%).
-  blind14: { answerable: 0.941, unanswerable: 0.963 },
+  blind14: { answerable: 0.95, unanswerable: 0.963 },
   // blind15 was written at the start of the dev48–dev49 round (committed and pinned before the engine ran on it) and first run
   // after all of that round's Q&A tuning: 199/205 + 51/55.
-  blind15: { answerable: 0.97, unanswerable: 0.927 },
+  blind15: { answerable: 0.975, unanswerable: 0.927 },
+  // blind16 was written at the start of the dev50–dev53 round (committed and pinned before the engine ran on it) and first run
+  // after all of that round's Q&A tuning: 195/205 + 53/55.
+  blind16: { answerable: 0.951, unanswerable: 0.963 },
 };
 
 describe('the Q&A evaluation sets', () => {

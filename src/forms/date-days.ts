@@ -1,3 +1,4 @@
+import { CONFIRM_TAIL } from './answer.ts';
 import { parseNumeral } from './parsers.ts';
 import type { DateReading } from './dates.ts';
 
@@ -6,7 +7,6 @@ import type { DateReading } from './dates.ts';
  * shapes of a typed date read here (15/10/2018 day first, 9月31日 past the month's end).
  */
 
-const CONFIRM_TAIL = '回复“是”确认，或直接重新输入。';
 const WHICH_DAY = '请告诉我具体哪一天，例如 下周五 或 9月28日。';
 
 export function lastDayOfMonth(y: number, m: number): string {

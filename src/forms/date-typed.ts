@@ -6,6 +6,7 @@
  * the day is spelt out in full and confirmed.
  */
 import { shanghaiDate } from '../core/clock.ts';
+import { CONFIRM_TAIL } from './answer.ts';
 import type { DateReading } from './dates.ts';
 import { heardInDate } from './sound-alike.ts';
 import { tidy } from './typed.ts';
@@ -14,7 +15,6 @@ type Reader = (raw: string, now: Date, options: { readonly endAsked?: boolean })
 
 // Words that name today itself, not a day of the month or a date that happens to fall on it.
 const TODAY_NAMED = /今天|今日|当天|本周|这周|这个?星期|本星期|这礼拜|本礼拜/;
-const CONFIRM_TAIL = '回复“是”确认，或直接重新输入。';
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 // The capital numerals of contracts and receipts, read as the common ones (贰拾 → 二十).
 const CAPITAL: Readonly<Record<string, string>> = {

@@ -1,4 +1,5 @@
 import { shanghaiDate } from '../core/clock.ts';
+import { CONFIRM_TAIL } from './answer.ts';
 import { DATE_EXPECTED, parseDate } from './parsers.ts';
 import { oneSaid } from './typed.ts';
 import { beforeDay } from './date-before.ts';
@@ -20,7 +21,6 @@ export type DateReading =
   | { readonly ok: true; readonly value: string | null; readonly confirm: string }
   | { readonly ok: false; readonly error: string };
 
-const CONFIRM_TAIL = '回复“是”确认，或直接重新输入。';
 const WHICH_DAY = '请告诉我具体哪一天，例如 下周五 或 9月28日。';
 // 可能, 听说, 原来: the day that follows is said with doubt, or is the one it was before.
 const HEARSAY = /可能|也许|或许|大概|大约|估计|预计|好像|听说|据说|应该|原来|原定|原先|本来|之前|以前|暂定|初定|不一定|不确定|说是|是不是|会不会|不知/;

@@ -1,5 +1,5 @@
 import type { Answer } from './answer.ts';
-import type { FieldSpec } from './template.ts';
+import { bareLabel, type FieldSpec } from './template.ts';
 
 /**
  * 比上周多了5万, 较上期增加2场, 跟上次比少了3个: the figure is a change against an earlier report, not
@@ -15,7 +15,7 @@ export function differenceAnswer(field: FieldSpec, raw: string): Answer | undefi
   const typed = raw.normalize('NFKC');
   // (和上周一样多, 跟上次持平: the same as before, which same-as.ts reads.)
   if (!DIFFERENCE.test(typed) || /一样|相同|持平|没变|不变/.test(typed)) return undefined;
-  const label = field.label.replace(/[（(][^（）()]*[)）]$/, '');
+  const label = bareLabel(field);
   return {
     ok: true,
     value: null,

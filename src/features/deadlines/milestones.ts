@@ -2,6 +2,7 @@ import { fail, ok, type Result } from '../../core/errors.ts';
 import { shanghaiDate } from '../../core/clock.ts';
 import type { Citation } from '../../core/reply.ts';
 import { readDate } from '../../forms/dates.ts';
+import { spelledOut } from '../../forms/date-typed.ts';
 import { noticeClauses } from '../../knowledge/cite.ts';
 import { milestoneClauseFor, milestoneRequirement, type Programme } from '../../programme.ts';
 import type { Milestone } from '../../../storage/schema.ts';
@@ -20,9 +21,6 @@ export function formatDayWithWeekday(date: string): string {
   return `${m}月${d}日（${WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]}）`;
 }
 
-/** 2018-09-20 → 2018年9月20日（星期四）. */
-export const formatDateWithWeekday = (date: string): string => `${formatDate(date)}（${WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]}）`;
-
 /**
  * What a deadline moved by command to today or to a day already past must say: a command cannot ask back
  * (“是” confirms nothing), so the reply spells the day out in full, lest a mistyped date pass unnoticed.
@@ -30,8 +28,8 @@ export const formatDateWithWeekday = (date: string): string => `${formatDate(dat
  */
 export function movedDueNote(title: string, date: string, daysLeft: number): string {
   const retry = `如日期有误，请重新发送：调整截止 ${title} 新日期。`;
-  if (daysLeft === 0) return `请注意：新的截止日期就是今天，${formatDateWithWeekday(date)}，尚未完成的示范县将按今日截止提醒。${retry}`;
-  if (daysLeft < 0) return `请注意：新的截止日期${formatDateWithWeekday(date)}已经过去（${-daysLeft}天前），尚未完成的示范县将按逾期事项提醒。${retry}`;
+  if (daysLeft === 0) return `请注意：新的截止日期就是今天，${spelledOut(date)}，尚未完成的示范县将按今日截止提醒。${retry}`;
+  if (daysLeft < 0) return `请注意：新的截止日期${spelledOut(date)}已经过去（${-daysLeft}天前），尚未完成的示范县将按逾期事项提醒。${retry}`;
   return '';
 }
 
